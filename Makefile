@@ -1,0 +1,67 @@
+# Palmyra build. `make` builds the library and the CLI; `make test` runs every
+# test program; `make asan` and `make leakcheck` run them under the sanitizers
+# and valgrind. Sources are found by wildcard: a new src/<stage>/<x>.c joins
+# the library and a new tests/<stage>/test_<x>.c becomes a test program.
+
+PKGS      := jansson expat libutf8proc zlib libzstd
+BUILD     ?= build
+CC        ?= cc
+OPT       ?= -O2
+CFLAGS    ?= $(OPT) -g
+WARN      := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter
+DEFS      := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
+LDLIBS    := $(PKG_LIBS) -lm
+
+LIB_SRC   := $(sort $(wildcard src/*/*.c))
+LIB_SRC   := $(filter-out src/cli/%,$(LIB_SRC))
+CLI_SRC   := $(sort $(wildcard src/cli/*.c))
+TEST_SRC  := $(sort $(wildcard tests/*/test_*.c))
+
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_BIN  := $(TEST_SRC:%.c=$(BUILD)/%)
+LIB       := $(BUILD)/libpalmyra.a
+CLI       := $(BUILD)/palmyra
+
+.PHONY: all test asan leakcheck bench clean setup data tests
+
+all: $(CLI) $(TEST_BIN)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(CLI): $(CLI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c $(LIB) tests/test.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
+
+tests: $(TEST_BIN) $(CLI)
+
+# Every test program, then the totals: the last line reads "N passed, N failed".
+test: tests
+	@BUILD=$(BUILD) sh tests/run.sh
+
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
+		LDFLAGS="-fsanitize=address,undefined" test
+
+leakcheck: tests
+	@BUILD=$(BUILD) VALGRIND="valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q" sh tests/run.sh
+
+bench: all
+	sh bench/bench.sh
+
+clean:
+	rm -rf build build-asan
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:=.d)

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Installs what Palmyra needs to build and run, then builds it. Idempotent:
+# packages already present are not fetched again.
+set -e
+cd "$(dirname "$0")/.."
+
+PKGS="build-essential pkg-config libjansson-dev libexpat1-dev libutf8proc-dev zlib1g-dev libzstd-dev libsqlite3-dev wordnet-base valgrind"
+missing=""
+for p in $PKGS; do
+	dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
+fi
+
+make -s -j"$(nproc)"

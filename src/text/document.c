@@ -1,0 +1,35 @@
+#include "text/document.h"
+
+#include <ctype.h>
+#include <stdio.h>
+
+/* Accepts "YYYY-MM-DD" and "YYYYMMDD". */
+int pm_date_parse_iso(const char *s)
+{
+	int d[8], n = 0;
+	if (!s)
+		return 0;
+	for (; *s && n < 8; s++) {
+		if (isdigit((unsigned char)*s))
+			d[n++] = *s - '0';
+		else if (*s != '-')
+			return 0;
+	}
+	if (n != 8 || *s)
+		return 0;
+	int y = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+	int m = d[4] * 10 + d[5], day = d[6] * 10 + d[7];
+	if (m < 1 || m > 12 || day < 1 || day > 31)
+		return 0;
+	return y * 10000 + m * 100 + day;
+}
+
+void pm_date_format(int yyyymmdd, char out[11])
+{
+	if (yyyymmdd <= 0) {
+		out[0] = '\0';
+		return;
+	}
+	snprintf(out, 11, "%04d-%02d-%02d", (yyyymmdd / 10000) % 10000, (yyyymmdd / 100) % 100,
+		 yyyymmdd % 100);
+}

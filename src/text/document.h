@@ -1,0 +1,53 @@
+/* document.h - the in-memory model of one input document.
+ *
+ * Every front end (PETRARCH XML, plain-text article, JSON lines) fills a
+ * pm_doc; the coder and the enrichers read it. All strings and arrays live
+ * in the document arena and die with pm_arena_reset(). */
+#ifndef PM_DOCUMENT_H
+#define PM_DOCUMENT_H
+
+#include <stdint.h>
+
+#include "parse/tree.h"
+#include "util/arena.h"
+
+typedef struct pm_token {
+	uint32_t start, len;  /* byte span in pm_doc.text (0,0 when unknown) */
+	const char *text;     /* as written */
+	const char *upper;    /* upper case, for dictionary matching */
+	const char *lemma;    /* upper-case lemma; == upper when none */
+	char tag[8];          /* Penn Treebank tag ("NNP", "VBD", ...) */
+} pm_token;
+
+typedef struct pm_sentence {
+	const char *id;       /* record id: XML "id", else "<doc id>-<index>" */
+	int index;            /* 0-based sentence index within the document */
+	int paragraph;        /* 0-based paragraph index; -1 when unknown */
+	const char *text;     /* the sentence text */
+	uint32_t start, len;  /* span in pm_doc.text (0,0 when unknown) */
+	pm_token *tokens;
+	int n_tokens;
+	pm_tree tree;         /* root < 0 until parsed */
+	uint8_t is_headline;  /* title or lead line */
+} pm_sentence;
+
+typedef struct pm_doc {
+	const char *id;
+	const char *title;
+	const char *source;   /* outlet, e.g. "AFP" */
+	const char *url;
+	const char *text;     /* full body text (may be NULL for XML records) */
+	int date;             /* yyyymmdd; 0 when unknown */
+	const char **credits; /* e.g. {"TRTWorld", "Reuters"} */
+	int n_credits;
+	pm_sentence *sents;
+	int n_sents;
+	int cap_sents;
+	const char *origin;   /* "file:line" of the record, for messages */
+} pm_doc;
+
+/* yyyymmdd <-> "YYYY-MM-DD" helpers; 0 / "" for unknown. */
+int pm_date_parse_iso(const char *s);
+void pm_date_format(int yyyymmdd, char out[11]);
+
+#endif
