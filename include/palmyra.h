@@ -62,6 +62,124 @@ typedef struct pm_dict_report {
 	int errors;           /* malformed entries reported and skipped */
 } pm_dict_report;
 
+
+/* ---- Coder ----------------------------------------------------------------- */
+
+typedef struct pm_coder pm_coder;
+
+typedef enum pm_parse_mode {
+	PM_PARSE_USE = 0,    /* code given parse trees as they are */
+	PM_PARSE_IGNORE = 1  /* ignore given trees: tag and parse the text ourselves */
+} pm_parse_mode;
+
+typedef struct pm_coder_options {
+	unsigned int version;
+	pm_dict_files dicts;
+	const char *data_dir;     /* bundled data (data/): NULL = $PALMYRA_DATA or beside the binary */
+	int require_dyad;         /* 1: only events with a source and a target (default) */
+	int keep_negated;         /* 1: emit negated events, with modality "negated" */
+	int parse_mode;           /* a pm_parse_mode */
+	int enrich;               /* 1: dates, places, attribution, counts, modality (default) */
+	/* Warnings (malformed dictionary entries, undated documents, ...), one
+	 * line each; NULL prints them to stderr. */
+	void (*warn)(void *ctx, const char *message);
+	void *warn_ctx;
+} pm_coder_options;
+
+#define PM_CODER_OPTIONS_VERSION 1
+#define PM_CODER_OPTIONS_INIT \
+	{PM_CODER_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 0, PM_PARSE_USE, 1, NULL, NULL}
+
+/* Loads the dictionaries (and the tagger, lemmas and gazetteer when raw
+ * text or enrichment needs them). */
+int pm_coder_new(pm_coder **out, const pm_coder_options *opts);
+void pm_coder_free(pm_coder *c);
+/* PETRARCH <Config> options that apply to the inputs coded afterwards:
+ * "require_dyad" (true/false), "new_actor_length" (number). Unknown options
+ * are ignored (returns 0). */
+int pm_coder_set_option(pm_coder *c, const char *name, const char *value);
+/* Rows for `palmyra dict`: entries loaded per dictionary file. */
+const pm_dict_report *pm_coder_dict_reports(const pm_coder *c, int *n);
+
+/* ---- Input ----------------------------------------------------------------- */
+
+typedef enum pm_input_kind {
+	PM_INPUT_ARTICLE = 0,  /* a plain-text article: title, dateline, body, credits */
+	PM_INPUT_BODY,         /* body text of a document whose metadata is given */
+	PM_INPUT_SENTENCE      /* one sentence (PETRARCH record), optionally with a parse */
+} pm_input_kind;
+
+typedef struct pm_input {
+	unsigned int version;
+	int kind;              /* a pm_input_kind */
+	const char *id;
+	const char *date;      /* "YYYY-MM-DD" or "YYYYMMDD"; NULL = unknown (article: read from the text) */
+	const char *source;    /* outlet */
+	const char *title;
+	const char *url;
+	const char *text;
+	size_t len;
+	const char *parse;     /* PM_INPUT_SENTENCE: Penn bracketing, or NULL */
+	const char *origin;    /* "file:line" for messages */
+	const char *extra;     /* JSON object text of unknown input fields, or NULL */
+} pm_input;
+
+#define PM_INPUT_VERSION 1
+#define PM_INPUT_INIT {PM_INPUT_VERSION, PM_INPUT_ARTICLE, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL}
+
+/* ---- Events ---------------------------------------------------------------- */
+
+typedef struct pm_actor {
+	const char *code;      /* "SYRMIL"; NULL when absent */
+	const char *text;      /* the words it was coded from */
+} pm_actor;
+
+typedef struct pm_event {
+	const char *id;        /* record or document id */
+	int sentence;          /* sentence index in the document */
+	const char *text;      /* the sentence */
+	pm_actor source, target;
+	const char *code;      /* CAMEO code, e.g. "190" */
+	char root[3];          /* "19" */
+	int quad;              /* QuadClass 1-4; 0 when the code is not CAMEO */
+	double goldstein;      /* -10..10; 0 when unknown */
+	int negated;           /* 1 when negated (only emitted with keep_negated) */
+	/* Enrichment, as JSON object text ready to print, or NULL when not
+	 * computed: "date", "location", "attribution", "counts", "modality",
+	 * each written by pm_event_write_json. */
+	const char *date;            /* "YYYY-MM-DD", "YYYY-MM" or "YYYY"; NULL when unknown */
+	const char *date_precision;  /* day|month|year|document */
+	const char *date_text;
+	const char *location_json;   /* {"name",...} or NULL */
+	const char *attribution_json;/* ["state media", ...] or NULL */
+	const char *counts_json;     /* {"killed": 5, ...} or NULL */
+	const char *modality;        /* asserted|negated|future|conditional|claimed */
+	const char *doc_json;        /* document metadata {"title","date","credits",...} or NULL */
+} pm_event;
+
+/* Receives each event; a non-zero return stops coding the input. */
+typedef int (*pm_event_fn)(void *ctx, const pm_event *ev);
+
+/* Codes one input and calls fn for each event, in sentence order. Bad input
+ * (an unreadable parse, ...) returns a negative code with a message naming
+ * in->origin; events already delivered stay delivered. */
+int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx);
+
+/* Counters since pm_coder_new. */
+typedef struct pm_coder_stats {
+	long documents, sentences, events, discarded, errors;
+} pm_coder_stats;
+void pm_coder_stats_get(const pm_coder *c, pm_coder_stats *out);
+
+/* ---- Output ---------------------------------------------------------------- */
+
+typedef enum pm_format { PM_FORMAT_JSONL = 0, PM_FORMAT_TSV, PM_FORMAT_CSV } pm_format;
+
+/* Header row for TSV/CSV (nothing for JSON lines). */
+int pm_event_write_header(FILE *f, pm_format fmt);
+/* One event as a JSON line, or a TSV/CSV row with the same columns. */
+int pm_event_write(FILE *f, pm_format fmt, const pm_event *ev);
+
 #ifdef __cplusplus
 }
 #endif

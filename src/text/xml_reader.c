@@ -121,6 +121,10 @@ static void XMLCALL S_start(void *ud, const XML_Char *name, const XML_Char **att
 		r->source = S_dup(S_attr(attrs, "source"));
 		r->category = S_dup(S_attr(attrs, "category"));
 		r->line = (int)XML_GetCurrentLineNumber(r->parser);
+	} else if (!strcmp(name, "Config")) {
+		const char *opt = S_attr(attrs, "option"), *val = S_attr(attrs, "value");
+		if (opt && r->cb->on_config && r->cb->on_config(r->cb->ctx, opt, val ? val : ""))
+			r->stop = 1;
 	} else if (r->in_sentence && !strcmp(name, "Text")) {
 		r->field = S_TEXT;
 		r->len = 0;
@@ -130,6 +134,8 @@ static void XMLCALL S_start(void *ud, const XML_Char *name, const XML_Char **att
 	} else if (!r->in_sentence) {
 		S_env_field(r, name);
 	}
+	if (r->stop)
+		XML_StopParser(r->parser, XML_FALSE);
 }
 
 static void S_finish_env_field(S_reader *r)

@@ -31,6 +31,9 @@ typedef struct pm_xml_record {
 typedef struct pm_xml_callbacks {
 	/* Called once when </Environment> closes (validation files only). */
 	int (*on_env)(void *ctx, const pm_xml_env *env);
+	/* Called per <Config option=".." value=".."/> (validation files); the
+	 * option applies to the records after it. */
+	int (*on_config)(void *ctx, const char *option, const char *value);
 	/* Called per <Sentence>; a non-zero return stops the read. */
 	int (*on_record)(void *ctx, const pm_xml_record *rec);
 	void *ctx;
