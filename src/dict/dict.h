@@ -1,0 +1,156 @@
+/* dict.h - compiled dictionaries in the PETRARCH formats.
+ *
+ * One pm_dict holds a whole set (verbs, actors, agents, discards, issues),
+ * loaded once and read-only afterwards, so a coder can share nothing mutable.
+ * All words are stored upper case. Strings and arrays live in the dict's own
+ * arena. Loading never stops at a malformed entry: it reports
+ * "file:line: what is wrong" through the report callback and goes on.
+ * The formats, and PETRARCH2's defects that we do not copy, are described in
+ * ../shared/reference/PETRARCH_FORMATS.md. */
+#ifndef PM_DICT_H
+#define PM_DICT_H
+
+#include <stdint.h>
+
+#include "palmyra.h"
+#include "util/arena.h"
+
+/* ---- verbs ---------------------------------------------------------------- */
+
+/* A noun form in a pattern slot: head word plus modifier words that must also
+ * appear among the NP's words ({ECONOMIC SANCTIONS} -> head SANCTIONS, mods
+ * ECONOMIC). Synset members and their generated plurals are expanded into
+ * alternatives of the slot at load time. */
+typedef struct pm_phrase {
+	const char *head;
+	const char *const *mods;
+	uint8_t n_mods;
+} pm_phrase;
+
+typedef enum pm_slot_kind {
+	PM_SLOT_NOUN = 1,   /* bare word, {..} or &SYNSET: an NP (or ADVP first word) head */
+	PM_SLOT_PP,         /* (PREP ...): a PP with that preposition */
+	PM_SLOT_ANY         /* ^: any noun phrase */
+} pm_slot_kind;
+
+typedef struct pm_slot {
+	uint8_t kind;
+	const char *prep;       /* PP: the preposition; NULL otherwise */
+	const pm_phrase *alts;  /* NOUN: head alternatives; PP: object alternatives */
+	int n_alts;             /* PP with n_alts == 0: any object */
+} pm_slot;
+
+typedef struct pm_pattern {
+	const pm_slot *pre;     /* slots before '*', in written order */
+	int n_pre;
+	const pm_slot *post;    /* slots after '*', in written order */
+	int n_post;
+	char code[8];           /* [AAA]: replaces the verb code; "" when absent */
+	char code2[8];          /* [AAA:BBB]: reversed second event; [:BBB] = passive-only */
+	int line;               /* line in the verbs file, for messages and lint */
+} pm_pattern;
+
+typedef struct pm_verb_block {
+	const char *name;       /* "--- NAME [CODE] ---" */
+	char code[8];           /* default code; "---" = the verb alone gives no event */
+	int first_pattern;      /* index range into pm_dict.patterns */
+	int n_patterns;
+} pm_verb_block;
+
+/* One stored verb form. A word may have several forms (plain, and with
+ * particles): pm_dict_verb_forms() returns them contiguous, longest particle
+ * list first. */
+typedef struct pm_verb_form {
+	const char *word;               /* the word the tagger marks as the verb ("TOLD") */
+	const char *const *particles;   /* words that must follow in PRT/ADVP ("OFF") */
+	uint8_t n_particles;
+	const char *const *pre_words;   /* words written before '+' (stored, not required) */
+	uint8_t n_pre_words;
+	char code[8];                   /* own code, else the block's */
+	int block;                      /* index into pm_dict.blocks */
+	int line;
+} pm_verb_form;
+
+/* "~ a (b . ATTACK) REPORT = a b 112": variables are lower-case single
+ * letters, "." any, "_" none; verb words are resolved to their codes at load
+ * time ("Q" = any code; "A_B" keeps both codes, summed by the coder). */
+typedef struct pm_transform {
+	char outer_src[8], inner_src[8], inner_tgt[8];
+	char inner_code[16], outer_code[16];   /* "190", "Q", or "010+020" for A_B */
+	char res_src[8], res_tgt[8], res_code[8];
+	int line;
+} pm_transform;
+
+/* ---- actors and agents ---------------------------------------------------- */
+
+typedef struct pm_actor_code {
+	const char *code;   /* "SYRGOV" */
+	int from, to;       /* yyyymmdd; the code holds when from <= date < to (0 = open) */
+} pm_actor_code;
+
+typedef struct pm_actor_entry {
+	const char *root;               /* the entry's first phrase, e.g. "BASHAR_AL-ASSAD" */
+	const pm_actor_code *codes;     /* tried in file order; first that holds wins */
+	int n_codes;
+	int line;
+	const char *file;
+} pm_actor_entry;
+
+/* ---- the set -------------------------------------------------------------- */
+
+typedef struct pm_dict pm_dict;
+
+typedef struct pm_dict_load_report {
+	pm_dict_report *files;   /* one row per file loaded */
+	int n_files;
+} pm_dict_load_report;
+
+/* Called once per malformed entry with "file:line: what is wrong". */
+typedef void (*pm_dict_warn_fn)(void *ctx, const char *message);
+
+/* Creates an empty set; load files into it with the functions below. */
+int pm_dict_new(pm_dict **out);
+void pm_dict_free(pm_dict *d);
+void pm_dict_set_warn(pm_dict *d, pm_dict_warn_fn fn, void *ctx);
+
+/* Each returns 0 (even with malformed entries, which are reported and
+ * skipped) or a negative code when the file cannot be read. Several actor
+ * files may be loaded; a phrase seen again appends its codes. */
+int pm_dict_load_verbs(pm_dict *d, const char *path);
+int pm_dict_load_actors(pm_dict *d, const char *path);
+int pm_dict_load_agents(pm_dict *d, const char *path);
+int pm_dict_load_discards(pm_dict *d, const char *path);
+int pm_dict_load_issues(pm_dict *d, const char *path);
+
+/* Rows for `palmyra dict`: entries loaded per file. */
+const pm_dict_report *pm_dict_reports(const pm_dict *d, int *n);
+
+/* Verb forms stored for an upper-case word; returns how many (0 if none). */
+int pm_dict_verb_forms(const pm_dict *d, const char *word, const pm_verb_form **out);
+const pm_verb_block *pm_dict_block(const pm_dict *d, int block);
+const pm_pattern *pm_dict_pattern(const pm_dict *d, int index);
+const pm_transform *pm_dict_transforms(const pm_dict *d, int *n);
+
+/* Longest actor phrase starting at words[0] (upper case, n words available).
+ * Returns the number of words matched (0: none) and the entry in *out. */
+int pm_dict_match_actor(const pm_dict *d, const char *const *words, int n,
+			const pm_actor_entry **out);
+/* The entry's code that holds on date (yyyymmdd; 0 = unknown date, then the
+ * first undated code, else the first code). NULL when none holds. */
+const char *pm_actor_code_on(const pm_actor_entry *e, int date);
+
+/* Longest agent phrase at words[0]; returns words matched and the code
+ * ("~MIL", or an actor-like "NGO~" written that way in the file). */
+int pm_dict_match_agent(const pm_dict *d, const char *const *words, int n,
+			const char **code);
+
+/* Discards over a sentence's upper-case tokens: 0 keep, 1 drop the sentence,
+ * 2 drop the whole story. */
+int pm_dict_discard(const pm_dict *d, const char *const *words, int n);
+
+/* Issues found in a sentence: writes up to cap "CODE" strings with counts;
+ * returns how many distinct issues (0 when a ~ phrase cancels them). */
+int pm_dict_issues(const pm_dict *d, const char *const *words, int n,
+		   const char **codes, int *counts, int cap);
+
+#endif
