@@ -17,34 +17,37 @@
 
 /* ---- verbs ---------------------------------------------------------------- */
 
-/* A noun form in a pattern slot: head word plus modifier words that must also
- * appear among the NP's words ({ECONOMIC SANCTIONS} -> head SANCTIONS, mods
- * ECONOMIC). Synset members and their generated plurals are expanded into
- * alternatives of the slot at load time. */
-typedef struct pm_phrase {
-	const char *head;
-	const char *const *mods;
-	uint8_t n_mods;
-} pm_phrase;
+/* Sequential (TABARI) reading of a pattern, which the validation suite's
+ * expectations follow: elements are matched outward from the verb; words
+ * joined by '_' must be adjacent, words separated by a space may have other
+ * words between them. Each element is a set of alternative word sequences
+ * (a synset expands into its members and their plurals). */
+typedef struct pm_wordseq {
+	const char *const *words;
+	uint8_t n;
+} pm_wordseq;
 
-typedef enum pm_slot_kind {
-	PM_SLOT_NOUN = 1,   /* bare word, {..} or &SYNSET: an NP (or ADVP first word) head */
-	PM_SLOT_PP,         /* (PREP ...): a PP with that preposition */
-	PM_SLOT_ANY         /* ^: any noun phrase */
-} pm_slot_kind;
+typedef enum pm_elem_role {
+	PM_ELEM_WORDS = 0,
+	PM_ELEM_SOURCE,     /* '$': the source actor stands here */
+	PM_ELEM_TARGET,     /* '+': the target actor stands here */
+	PM_ELEM_COMPOUND,   /* '%': a compound actor stands here */
+	PM_ELEM_SKIP        /* '^': one noun phrase is skipped here */
+} pm_elem_role;
 
-typedef struct pm_slot {
-	uint8_t kind;
-	const char *prep;       /* PP: the preposition; NULL otherwise */
-	const pm_phrase *alts;  /* NOUN: head alternatives; PP: object alternatives */
-	int n_alts;             /* PP with n_alts == 0: any object */
-} pm_slot;
+typedef struct pm_pat_elem {
+	const pm_wordseq *alts;
+	int n_alts;
+	uint8_t role;       /* pm_elem_role */
+	uint8_t adjacent;   /* joined by '_' to the element nearer the verb */
+} pm_pat_elem;
 
 typedef struct pm_pattern {
-	const pm_slot *pre;     /* slots before '*', in written order */
-	int n_pre;
-	const pm_slot *post;    /* slots after '*', in written order */
-	int n_post;
+	const pm_pat_elem *before;  /* elements before '*', nearest the verb first */
+	int n_before;
+	const pm_pat_elem *after;   /* elements after '*', nearest the verb first */
+	int n_after;
+	int weight;                 /* words required: more specific patterns win */
 	char code[8];           /* [AAA]: replaces the verb code; "" when absent */
 	char code2[8];          /* [AAA:BBB]: reversed second event; [:BBB] = passive-only */
 	int line;               /* line in the verbs file, for messages and lint */

@@ -1,0 +1,333 @@
+/* dict.c - the dictionary set: interned words, phrase tries, lookups.
+ *
+ * Words are interned once into ids; phrase tries (actors, agents, discards,
+ * issues) share one node pool whose edges live in an open-addressing hash
+ * keyed by (node, word id). A lookup hashes each query word once and walks
+ * the trie: no allocation, no string comparison chains. The file readers
+ * are in dict_read.c. */
+#include "dict/dict_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/error.h"
+
+/* ---- hashing ---------------------------------------------------------------- */
+
+static uint64_t S_hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h ^ (h >> 29);
+}
+
+static uint64_t S_hash_u64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdull;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ull;
+	return x ^ (x >> 33);
+}
+
+static void *S_calloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+	if (!p)
+		abort();
+	return p;
+}
+
+/* ---- interned words ------------------------------------------------------------ */
+
+static void S_words_grow(pm_dict *d)
+{
+	int cap = d->word_slots ? d->word_slots * 2 : 4096;
+	int32_t *slots = S_calloc((size_t)cap, sizeof(int32_t));
+	for (int i = 0; i < cap; i++)
+		slots[i] = -1;
+	for (int id = 0; id < d->n_words; id++) {
+		uint64_t h = S_hash_str(d->words[id]);
+		int i = (int)(h & (uint64_t)(cap - 1));
+		while (slots[i] >= 0)
+			i = (i + 1) & (cap - 1);
+		slots[i] = id;
+	}
+	free(d->word_slot);
+	d->word_slot = slots;
+	d->word_slots = cap;
+}
+
+int pm_dict_word_id(const pm_dict *d, const char *w)
+{
+	if (!d->word_slots)
+		return -1;
+	uint64_t h = S_hash_str(w);
+	int mask = d->word_slots - 1;
+	for (int i = (int)(h & (uint64_t)mask);; i = (i + 1) & mask) {
+		int id = d->word_slot[i];
+		if (id < 0)
+			return -1;
+		if (!strcmp(d->words[id], w))
+			return id;
+	}
+}
+
+int pm_dict_intern(pm_dict *d, const char *w)
+{
+	int id = pm_dict_word_id(d, w);
+	if (id >= 0)
+		return id;
+	if ((d->n_words + 1) * 2 > d->word_slots)
+		S_words_grow(d);
+	id = d->n_words;
+	*PM_VEC_PUSH(d->words, d->n_words, d->cap_words) = pm_arena_strdup(&d->arena, w);
+	uint64_t h = S_hash_str(w);
+	int mask = d->word_slots - 1, i = (int)(h & (uint64_t)mask);
+	while (d->word_slot[i] >= 0)
+		i = (i + 1) & mask;
+	d->word_slot[i] = id;
+	return id;
+}
+
+const char *pm_dict_word(const pm_dict *d, int id)
+{
+	return d->words[id];
+}
+
+/* ---- phrase tries ----------------------------------------------------------------- */
+
+static void S_edges_grow(pm_dict *d)
+{
+	int cap = d->edge_slots ? d->edge_slots * 2 : 8192;
+	S_edge *e = S_calloc((size_t)cap, sizeof(S_edge));
+	for (int i = 0; i < d->edge_slots; i++) {
+		if (!d->edges[i].child)
+			continue;
+		int j = (int)(S_hash_u64(d->edges[i].key) & (uint64_t)(cap - 1));
+		while (e[j].child)
+			j = (j + 1) & (cap - 1);
+		e[j] = d->edges[i];
+	}
+	free(d->edges);
+	d->edges = e;
+	d->edge_slots = cap;
+}
+
+static int S_child(const pm_dict *d, int node, int word)
+{
+	if (!d->edge_slots)
+		return -1;
+	uint64_t key = ((uint64_t)(uint32_t)node << 32) | (uint32_t)word;
+	int mask = d->edge_slots - 1;
+	for (int i = (int)(S_hash_u64(key) & (uint64_t)mask);; i = (i + 1) & mask) {
+		if (!d->edges[i].child)
+			return -1;
+		if (d->edges[i].key == key)
+			return d->edges[i].child;
+	}
+}
+
+int pm_dict_node_new(pm_dict *d)
+{
+	int32_t *v = PM_VEC_PUSH(d->node_value, d->n_nodes, d->cap_nodes);
+	*v = -1;
+	return d->n_nodes - 1;
+}
+
+static int S_child_add(pm_dict *d, int node, int word)
+{
+	int c = S_child(d, node, word);
+	if (c >= 0)
+		return c;
+	if ((d->n_edges + 1) * 2 > d->edge_slots)
+		S_edges_grow(d);
+	c = pm_dict_node_new(d);
+	uint64_t key = ((uint64_t)(uint32_t)node << 32) | (uint32_t)word;
+	int mask = d->edge_slots - 1, i = (int)(S_hash_u64(key) & (uint64_t)mask);
+	while (d->edges[i].child)
+		i = (i + 1) & mask;
+	d->edges[i].key = key;
+	d->edges[i].child = c;
+	d->n_edges++;
+	return c;
+}
+
+int pm_dict_trie_add(pm_dict *d, int root, const char *const *words, int n)
+{
+	int node = root;
+	for (int i = 0; i < n; i++)
+		node = S_child_add(d, node, pm_dict_intern(d, words[i]));
+	return node;
+}
+
+int pm_dict_trie_longest(const pm_dict *d, int root, const char *const *words, int n, int *value)
+{
+	int node = root, best = 0;
+	for (int i = 0; i < n; i++) {
+		int w = pm_dict_word_id(d, words[i]);
+		if (w < 0 || (node = S_child(d, node, w)) < 0)
+			break;
+		if (d->node_value[node] >= 0) {
+			best = i + 1;
+			*value = d->node_value[node];
+		}
+	}
+	return best;
+}
+
+/* ---- the set ------------------------------------------------------------------------ */
+
+static void S_default_warn(void *ctx, const char *message)
+{
+	(void)ctx;
+	fprintf(stderr, "palmyra: %s\n", message);
+}
+
+int pm_dict_new(pm_dict **out)
+{
+	pm_dict *d = S_calloc(1, sizeof(*d));
+	pm_arena_init(&d->arena, 1 << 20);
+	d->warn = S_default_warn;
+	d->actor_root = pm_dict_node_new(d);
+	d->agent_root = pm_dict_node_new(d);
+	d->discard_root = pm_dict_node_new(d);
+	d->issue_root = pm_dict_node_new(d);
+	*out = d;
+	return 0;
+}
+
+void pm_dict_free(pm_dict *d)
+{
+	if (!d)
+		return;
+	for (int i = 0; i < d->n_entries; i++)
+		free((void *)d->entries[i].codes);
+	free(d->entries);
+	free(d->agent_codes);
+	free(d->issue_codes);
+	free(d->words);
+	free(d->word_slot);
+	free(d->edges);
+	free(d->node_value);
+	free(d->forms);
+	free(d->form_index);
+	free(d->blocks);
+	free(d->patterns);
+	free(d->transforms);
+	free(d->synsets);
+	free(d->reports);
+	pm_arena_free(&d->arena);
+	free(d);
+}
+
+void pm_dict_set_warn(pm_dict *d, pm_dict_warn_fn fn, void *ctx)
+{
+	d->warn = fn ? fn : S_default_warn;
+	d->warn_ctx = ctx;
+}
+
+const pm_dict_report *pm_dict_reports(const pm_dict *d, int *n)
+{
+	*n = d->n_reports;
+	return d->reports;
+}
+
+/* ---- lookups ------------------------------------------------------------------------ */
+
+int pm_dict_verb_forms(const pm_dict *d, const char *word, const pm_verb_form **out)
+{
+	int id = pm_dict_word_id(d, word);
+	if (id < 0 || id >= d->n_form_index || d->form_index[id].count == 0)
+		return 0;
+	*out = &d->forms[d->form_index[id].first];
+	return d->form_index[id].count;
+}
+
+const pm_verb_block *pm_dict_block(const pm_dict *d, int block)
+{
+	return block >= 0 && block < d->n_blocks ? &d->blocks[block] : NULL;
+}
+
+const pm_pattern *pm_dict_pattern(const pm_dict *d, int index)
+{
+	return index >= 0 && index < d->n_patterns ? &d->patterns[index] : NULL;
+}
+
+const pm_transform *pm_dict_transforms(const pm_dict *d, int *n)
+{
+	*n = d->n_transforms;
+	return d->transforms;
+}
+
+int pm_dict_match_actor(const pm_dict *d, const char *const *words, int n,
+			const pm_actor_entry **out)
+{
+	int v = -1, k = pm_dict_trie_longest(d, d->actor_root, words, n, &v);
+	if (k)
+		*out = &d->entries[v];
+	return k;
+}
+
+const char *pm_actor_code_on(const pm_actor_entry *e, int date)
+{
+	if (!e->n_codes)
+		return NULL;
+	if (!date) {
+		for (int i = 0; i < e->n_codes; i++)
+			if (!e->codes[i].from && !e->codes[i].to)
+				return e->codes[i].code;
+		return e->codes[0].code;
+	}
+	for (int i = 0; i < e->n_codes; i++) {
+		const pm_actor_code *c = &e->codes[i];
+		if ((!c->from || date >= c->from) && (!c->to || date < c->to))
+			return c->code;
+	}
+	return NULL;
+}
+
+int pm_dict_match_agent(const pm_dict *d, const char *const *words, int n, const char **code)
+{
+	int v = -1, k = pm_dict_trie_longest(d, d->agent_root, words, n, &v);
+	if (k)
+		*code = d->agent_codes[v];
+	return k;
+}
+
+int pm_dict_discard(const pm_dict *d, const char *const *words, int n)
+{
+	int worst = 0;
+	for (int i = 0; i < n; i++) {
+		int v = 0;
+		if (pm_dict_trie_longest(d, d->discard_root, words + i, n - i, &v) && v > worst)
+			worst = v;
+	}
+	return worst;
+}
+
+int pm_dict_issues(const pm_dict *d, const char *const *words, int n, const char **codes,
+		   int *counts, int cap)
+{
+	int found = 0;
+	for (int i = 0; i < n; i++) {
+		int v = -1, k = pm_dict_trie_longest(d, d->issue_root, words + i, n - i, &v);
+		if (!k)
+			continue;
+		if (v == PM_ISSUE_CANCEL)
+			return 0;
+		const char *code = d->issue_codes[v];
+		int j = 0;
+		while (j < found && strcmp(codes[j], code))
+			j++;
+		if (j < found)
+			counts[j]++;
+		else if (found < cap) {
+			codes[found] = code;
+			counts[found++] = 1;
+		}
+		i += k - 1;
+	}
+	return found;
+}

@@ -1,0 +1,572 @@
+/* dict_read.c - readers for the five PETRARCH dictionary formats.
+ *
+ * Every malformed line is reported as "file:line: what is wrong" and
+ * skipped; the rest of the file still loads. Unlike PETRARCH2 we keep the
+ * last entry of an actor file, treat "<!-- -->" as a comment anywhere
+ * (PETRARCH2 stops reading patterns after a "<!" line), and read TABARI's
+ * "$ + % ^" pattern markers as roles instead of words that never match. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict/dict_int.h"
+#include "util/error.h"
+#include "util/str.h"
+
+#define S_MAX_WORDS 64
+
+typedef struct {
+	pm_dict *d;
+	const char *path;
+	int line;
+	pm_dict_report *report;
+	int in_comment;      /* inside a multi-line <!-- --> */
+} S_reader;
+
+static void S_warn(S_reader *r, const char *fmt, ...)
+{
+	char msg[600];
+	int n = snprintf(msg, sizeof(msg), "%s:%d: ", r->path, r->line);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg + n, sizeof(msg) - (size_t)n, fmt, ap);
+	va_end(ap);
+	r->report->errors++;
+	r->d->warn(r->d->warn_ctx, msg);
+}
+
+static char *S_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *buf = malloc((size_t)n + 1);
+	if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+/* Drops <!-- --> comments (also across lines) and everything from '#'. */
+static char *S_clean(S_reader *r, char *s)
+{
+	if (r->in_comment) {
+		char *end = strstr(s, "-->");
+		if (!end)
+			return s + strlen(s);
+		s = end + 3;
+		r->in_comment = 0;
+	}
+	char *open;
+	while ((open = strstr(s, "<!"))) {
+		char *end = strstr(open, "-->");
+		if (!end && !strncmp(open, "<!--", 4)) {
+			*open = '\0';
+			r->in_comment = 1;
+			break;
+		}
+		if (!end) {
+			*open = '\0';
+			break;
+		}
+		memmove(open, end + 3, strlen(end + 3) + 1);
+	}
+	char *hash = strchr(s, '#');
+	if (hash)
+		*hash = '\0';
+	while (isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	return s;
+}
+
+static void S_upper(char *s)
+{
+	for (; *s; s++)
+		*s = (char)toupper((unsigned char)*s);
+}
+
+/* Splits a phrase on '_' and white space into words (in place). */
+static int S_split_words(char *s, const char **words, int cap)
+{
+	int n = 0;
+	for (char *p = s; *p;) {
+		while (*p == '_' || isspace((unsigned char)*p))
+			*p++ = '\0';
+		if (!*p)
+			break;
+		if (n < cap)
+			words[n++] = p;
+		while (*p && *p != '_' && !isspace((unsigned char)*p))
+			p++;
+	}
+	return n;
+}
+
+static pm_dict_report *S_report(pm_dict *d, const char *path, const char *kind)
+{
+	pm_dict_report *rep = PM_VEC_PUSH(d->reports, d->n_reports, d->cap_reports);
+	memset(rep, 0, sizeof(*rep));
+	rep->path = pm_arena_strdup(&d->arena, path);
+	rep->kind = kind;
+	return rep;
+}
+
+typedef void (*S_line_fn)(S_reader *r, char *line, void *state);
+
+static int S_each_line(pm_dict *d, const char *path, const char *kind, S_line_fn fn, void *state)
+{
+	size_t len;
+	char *buf = S_read_file(path, &len);
+	if (!buf)
+		return pm_error_set(PM_ENOTFOUND, "%s: cannot read %s dictionary: %s", path, kind,
+				    strerror(errno));
+	S_reader r = {d, path, 0, S_report(d, path, kind), 0};
+	char *p = buf;
+	while (*p) {
+		char *nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		r.line++;
+		size_t n = strlen(p);
+		if (n && p[n - 1] == '\r')
+			p[n - 1] = '\0';
+		char *line = S_clean(&r, p);
+		if (*line)
+			fn(&r, line, state);
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	/* A phrase held back for its codes is finished by the end of the file. */
+	fn(&r, NULL, state);
+	free(buf);
+	return 0;
+}
+
+/* ---- dates and codes ---------------------------------------------------------------- */
+
+static int S_date(const char *s, int len)
+{
+	int v = 0;
+	for (int i = 0; i < len; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	if (len == 6) {
+		int yy = v / 10000;
+		return (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + v % 10000;
+	}
+	return len == 8 ? v : -1;
+}
+
+/* "CODE", "CODE >YYMMDD", "CODE <YYMMDD", "CODE YYMMDD-YYMMDD". */
+static int S_actor_code(S_reader *r, const char *spec, pm_actor_code *out)
+{
+	char buf[128], date[64];
+	size_t k = 0;
+	pm_strlcpy(buf, spec, sizeof(buf));
+	char *sp = buf;
+	while (*sp && !isspace((unsigned char)*sp))
+		sp++;
+	const char *rest = sp;
+	if (*sp)
+		*sp = '\0', rest = sp + 1;
+	for (; *rest && k + 1 < sizeof(date); rest++)
+		if (!isspace((unsigned char)*rest))
+			date[k++] = *rest;
+	date[k] = '\0';
+	if (!buf[0]) {
+		S_warn(r, "empty actor code");
+		return -1;
+	}
+	S_upper(buf);
+	out->code = pm_arena_strdup(&r->d->arena, buf);
+	out->from = out->to = 0;
+	if (!date[0])
+		return 0;
+	const char *dash = strchr(date, '-');
+	if (date[0] == '>' || date[0] == '<') {
+		int v = S_date(date + 1, (int)strlen(date + 1));
+		if (v < 0)
+			goto bad;
+		if (date[0] == '>')
+			out->from = v;
+		else
+			out->to = v;
+	} else if (dash) {
+		out->from = S_date(date, (int)(dash - date));
+		out->to = S_date(dash + 1, (int)strlen(dash + 1));
+		if (out->from < 0 || out->to < 0)
+			goto bad;
+	} else {
+		goto bad;
+	}
+	return 0;
+bad:
+	S_warn(r, "bad date restriction '%s' (want >YYMMDD, <YYMMDD or YYMMDD-YYMMDD)", date);
+	return -1;
+}
+
+/* ---- actors --------------------------------------------------------------------------- */
+
+typedef struct {
+	int entry;   /* current entry, -1 none */
+} S_actor_state;
+
+/* Entries have one or two codes: growing by one at load time is cheap. */
+static void S_entry_add_code(pm_dict *d, int e, const pm_actor_code *c)
+{
+	pm_actor_entry *en = &d->entries[e];
+	pm_actor_code *codes = realloc((void *)en->codes, (size_t)(en->n_codes + 1) * sizeof(*codes));
+	if (!codes)
+		abort();
+	codes[en->n_codes++] = *c;
+	en->codes = codes;
+}
+
+static int S_actor_phrase(S_reader *r, char *phrase, int entry)
+{
+	pm_dict *d = r->d;
+	const char *words[S_MAX_WORDS];
+	S_upper(phrase);
+	int n = S_split_words(phrase, words, S_MAX_WORDS);
+	if (!n) {
+		S_warn(r, "actor line has no phrase");
+		return entry;
+	}
+	int node = pm_dict_trie_add(d, d->actor_root, words, n);
+	if (d->node_value[node] >= 0)
+		return entry < 0 ? d->node_value[node] : entry;
+	if (entry < 0) {
+		pm_actor_entry *en = PM_VEC_PUSH(d->entries, d->n_entries, d->cap_entries);
+		memset(en, 0, sizeof(*en));
+		en->root = pm_arena_strdup(&d->arena, words[0]);
+		en->line = r->line;
+		en->file = r->report->path;
+		entry = d->n_entries - 1;
+	}
+	d->node_value[node] = entry;
+	r->report->entries++;
+	return entry;
+}
+
+/* Every "[...]" group in s becomes a code of entry. */
+static void S_actor_codes(S_reader *r, char *s, int entry)
+{
+	while ((s = strchr(s, '['))) {
+		char *end = strchr(s, ']');
+		if (!end) {
+			S_warn(r, "unclosed '[' in actor codes");
+			return;
+		}
+		*end = '\0';
+		pm_actor_code c;
+		if (entry < 0)
+			S_warn(r, "code [%s] comes before any actor phrase", s + 1);
+		else if (S_actor_code(r, s + 1, &c) == 0)
+			S_entry_add_code(r->d, entry, &c);
+		s = end + 1;
+	}
+}
+
+static void S_actor_line(S_reader *r, char *line, void *state)
+{
+	S_actor_state *st = state;
+	if (!line)
+		return;
+	if (line[0] == '[') {
+		S_actor_codes(r, line, st->entry);
+		return;
+	}
+	char *codes = strchr(line, '[');
+	if (codes)
+		*codes = '\0';
+	if (line[0] == '+') {
+		if (st->entry < 0)
+			S_warn(r, "synonym '%s' before any actor", line + 1);
+		else
+			S_actor_phrase(r, line + 1, st->entry);
+	} else {
+		st->entry = S_actor_phrase(r, line, -1);
+	}
+	if (codes) {
+		*codes = '[';
+		S_actor_codes(r, codes, st->entry);
+	}
+}
+
+int pm_dict_load_actors(pm_dict *d, const char *path)
+{
+	S_actor_state st = {-1};
+	return S_each_line(d, path, "actors", S_actor_line, &st);
+}
+
+/* ---- agents ---------------------------------------------------------------------------- */
+
+/* Final Y -> IES, final S -> +ES, else +S (on the phrase's last word). */
+static void S_plural(const char *w, char *out, size_t cap)
+{
+	size_t n = strlen(w);
+	if (n > 1 && w[n - 1] == 'Y' && !strchr("AEIOU", w[n - 2]))
+		snprintf(out, cap, "%.*sIES", (int)(n - 1), w);
+	else if (n && (w[n - 1] == 'S' || w[n - 1] == 'X' || w[n - 1] == 'Z' ||
+		       (n > 1 && w[n - 1] == 'H' && (w[n - 2] == 'C' || w[n - 2] == 'S'))))
+		snprintf(out, cap, "%sES", w);
+	else
+		snprintf(out, cap, "%sS", w);
+}
+
+typedef struct {
+	char names[32][32];
+	char *alts[32];       /* comma-separated alternatives, heap */
+	int n;
+} S_agent_state;
+
+static void S_agent_store(S_reader *r, const char *phrase, const char *code)
+{
+	char buf[512];
+	const char *words[S_MAX_WORDS];
+	pm_strlcpy(buf, phrase, sizeof(buf));
+	int n = S_split_words(buf, words, S_MAX_WORDS);
+	if (!n)
+		return;
+	int node = pm_dict_trie_add(r->d, r->d->agent_root, words, n);
+	if (r->d->node_value[node] < 0) {
+		*PM_VEC_PUSH(r->d->agent_codes, r->d->n_agent_codes, r->d->cap_agent_codes) =
+			pm_arena_strdup(&r->d->arena, code);
+		r->d->node_value[node] = r->d->n_agent_codes - 1;
+		r->report->entries++;
+	}
+}
+
+/* Expands the first !NAME! of phrase through the substitution sets. */
+static int S_agent_expand(S_reader *r, S_agent_state *st, const char *phrase, const char *code,
+			  int depth)
+{
+	const char *a = strchr(phrase, '!');
+	const char *b = a ? strchr(a + 1, '!') : NULL;
+	if (!a || !b || depth > 4) {
+		S_agent_store(r, phrase, code);
+		return 0;
+	}
+	for (int i = 0; i < st->n; i++) {
+		if ((size_t)(b - a + 1) != strlen(st->names[i]) || strncmp(a, st->names[i], (size_t)(b - a + 1)))
+			continue;
+		char list[512];
+		pm_strlcpy(list, st->alts[i], sizeof(list));
+		for (char *sv = NULL, *alt = strtok_r(list, ",", &sv); alt; alt = strtok_r(NULL, ",", &sv)) {
+			while (isspace((unsigned char)*alt))
+				alt++;
+			char *e = alt + strlen(alt);
+			while (e > alt && isspace((unsigned char)e[-1]))
+				*--e = '\0';
+			char out[512];
+			snprintf(out, sizeof(out), "%.*s%s%s", (int)(a - phrase), phrase, alt, b + 1);
+			S_agent_expand(r, st, out, code, depth + 1);
+		}
+		return 1;
+	}
+	S_warn(r, "undefined substitution set %.*s", (int)(b - a + 1), a);
+	return -1;
+}
+
+static void S_agent_line(S_reader *r, char *line, void *state)
+{
+	S_agent_state *st = state;
+	if (!line) {
+		for (int i = 0; i < st->n; i++)
+			free(st->alts[i]);
+		st->n = 0;
+		return;
+	}
+	S_upper(line);
+	char *eq = strchr(line, '=');
+	if (line[0] == '!' && eq) {
+		char *name = line, *end = strchr(line + 1, '!');
+		if (!end || end > eq || st->n == 32 || end - name + 2 > 32) {
+			S_warn(r, "bad substitution set line");
+			return;
+		}
+		snprintf(st->names[st->n], sizeof(st->names[0]), "%.*s", (int)(end - name + 1), name);
+		st->alts[st->n++] = strdup(eq + 1);
+		return;
+	}
+	char *open = strchr(line, '['), *close = open ? strchr(open, ']') : NULL;
+	if (!open || !close) {
+		S_warn(r, "agent line has no [CODE]");
+		return;
+	}
+	*close = '\0';
+	char code[64];
+	pm_strlcpy(code, open + 1, sizeof(code));
+	*open = '\0';
+	char *plural = strchr(line, '{'), phrase[512];
+	if (plural)
+		*plural = '\0';
+	pm_strlcpy(phrase, line, sizeof(phrase));
+	char *e = phrase + strlen(phrase);
+	while (e > phrase && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	if (!phrase[0]) {
+		S_warn(r, "agent line has no phrase");
+		return;
+	}
+	if (S_agent_expand(r, st, phrase, code, 0))
+		return;   /* substitution sets carry their own plurals */
+	if (plural) {
+		char *pend = strchr(plural + 1, '}');
+		if (!pend) {
+			S_warn(r, "unclosed '{' in agent line");
+			return;
+		}
+		*pend = '\0';
+		char *p = plural + 1;
+		while (isspace((unsigned char)*p))
+			p++;
+		if (*p)
+			S_agent_store(r, p, code);
+		return;
+	}
+	const char *words[S_MAX_WORDS];
+	char buf[512];
+	pm_strlcpy(buf, phrase, sizeof(buf));
+	int n = S_split_words(buf, words, S_MAX_WORDS);
+	char plural_phrase[600] = "", last[128];
+	S_plural(words[n - 1], last, sizeof(last));
+	for (int i = 0; i < n - 1; i++) {
+		strncat(plural_phrase, words[i], sizeof(plural_phrase) - strlen(plural_phrase) - 2);
+		strcat(plural_phrase, " ");
+	}
+	strncat(plural_phrase, last, sizeof(plural_phrase) - strlen(plural_phrase) - 1);
+	S_agent_store(r, plural_phrase, code);
+}
+
+int pm_dict_load_agents(pm_dict *d, const char *path)
+{
+	S_agent_state st;
+	memset(&st, 0, sizeof(st));
+	return S_each_line(d, path, "agents", S_agent_line, &st);
+}
+
+/* ---- discards and issues -------------------------------------------------------------- */
+
+static void S_discard_line(S_reader *r, char *line, void *state)
+{
+	(void)state;
+	if (!line)
+		return;
+	int story = line[0] == '+';
+	const char *words[S_MAX_WORDS];
+	S_upper(line);
+	char *p = line + story;
+	int n = 0;
+	for (char *sv = NULL, *t = strtok_r(p, " \t", &sv); t && n < S_MAX_WORDS;
+	     t = strtok_r(NULL, " \t", &sv))
+		words[n++] = t;
+	if (!n) {
+		S_warn(r, "empty discard phrase");
+		return;
+	}
+	int node = pm_dict_trie_add(r->d, r->d->discard_root, words, n);
+	if (r->d->node_value[node] < (story ? 2 : 1))
+		r->d->node_value[node] = story ? 2 : 1;
+	r->report->entries++;
+}
+
+int pm_dict_load_discards(pm_dict *d, const char *path)
+{
+	return S_each_line(d, path, "discards", S_discard_line, NULL);
+}
+
+static void S_issue_store(S_reader *r, const char *phrase, int value)
+{
+	char buf[512];
+	const char *words[S_MAX_WORDS];
+	pm_strlcpy(buf, phrase, sizeof(buf));
+	int n = 0;
+	for (char *sv = NULL, *t = strtok_r(buf, " \t", &sv); t && n < S_MAX_WORDS;
+	     t = strtok_r(NULL, " \t", &sv))
+		words[n++] = t;
+	if (!n)
+		return;
+	int node = pm_dict_trie_add(r->d, r->d->issue_root, words, n);
+	r->d->node_value[node] = value;
+	r->report->entries++;
+}
+
+/* "a+b" stands for "a b" and "a-b". */
+static void S_issue_variants(S_reader *r, const char *phrase, int value)
+{
+	const char *plus = strchr(phrase, '+');
+	if (!plus) {
+		S_issue_store(r, phrase, value);
+		return;
+	}
+	char a[512], b[512];
+	snprintf(a, sizeof(a), "%.*s %s", (int)(plus - phrase), phrase, plus + 1);
+	snprintf(b, sizeof(b), "%.*s-%s", (int)(plus - phrase), phrase, plus + 1);
+	S_issue_variants(r, a, value);
+	S_issue_variants(r, b, value);
+}
+
+static void S_issue_line(S_reader *r, char *line, void *state)
+{
+	(void)state;
+	if (!line || line[0] == '<')
+		return;
+	S_upper(line);
+	if (line[0] == '~') {
+		char *p = line + 1 + (line[1] == '~');
+		S_issue_variants(r, p, PM_ISSUE_CANCEL);
+		return;
+	}
+	char *open = strchr(line, '['), *close = open ? strchr(open, ']') : NULL;
+	if (!open || !close)
+		return;   /* PETRARCH ignores lines without a code */
+	*close = '\0';
+	*PM_VEC_PUSH(r->d->issue_codes, r->d->n_issue_codes, r->d->cap_issue_codes) =
+		pm_arena_strdup(&r->d->arena, open + 1);
+	int value = r->d->n_issue_codes - 1;
+	*open = '\0';
+	char *p = line;
+	int noun = !strncmp(p, "N:", 2), verb = !strncmp(p, "V:", 2);
+	if (noun || verb)
+		p += 2;
+	char *e = p + strlen(p);
+	while (e > p && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	S_issue_variants(r, p, value);
+	if (noun || verb) {
+		char form[600];
+		S_plural(p, form, sizeof(form));
+		S_issue_variants(r, form, value);
+	}
+	if (verb) {
+		size_t n = strlen(p);
+		char form[600];
+		snprintf(form, sizeof(form), "%s%s", p, n && p[n - 1] == 'E' ? "D" : "ED");
+		S_issue_variants(r, form, value);
+		snprintf(form, sizeof(form), "%.*sING", (int)(n && p[n - 1] == 'E' ? n - 1 : n), p);
+		S_issue_variants(r, form, value);
+	}
+}
+
+int pm_dict_load_issues(pm_dict *d, const char *path)
+{
+	return S_each_line(d, path, "issues", S_issue_line, NULL);
+}
