@@ -2,14 +2,40 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli/cli.h"
 #include "palmyra.h"
+
+static const struct {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+} S_commands[] = {
+	{"code", pm_cmd_code, "code documents into events (JSON lines, TSV, CSV)"},
+	{"dict", pm_cmd_dict, "load, report on and lint a dictionary set"},
+};
+
+static void S_usage(FILE *f)
+{
+	fprintf(f, "usage: palmyra <command> [options]\n\ncommands:\n");
+	for (size_t i = 0; i < sizeof(S_commands) / sizeof(S_commands[0]); i++)
+		fprintf(f, "  %-6s %s\n", S_commands[i].name, S_commands[i].summary);
+	fprintf(f, "\n'palmyra <command> --help' describes a command's options.\n");
+}
 
 int main(int argc, char **argv)
 {
-	if (argc > 1 && !strcmp(argv[1], "--version")) {
+	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		S_usage(argc < 2 ? stderr : stdout);
+		return argc < 2 ? 2 : 0;
+	}
+	if (!strcmp(argv[1], "--version")) {
 		printf("palmyra %s\n", PM_VERSION);
 		return 0;
 	}
-	fprintf(stderr, "usage: palmyra <command> [options]\n");
+	for (size_t i = 0; i < sizeof(S_commands) / sizeof(S_commands[0]); i++)
+		if (!strcmp(argv[1], S_commands[i].name))
+			return S_commands[i].run(argc - 1, argv + 1);
+	fprintf(stderr, "palmyra: unknown command '%s'\n", argv[1]);
+	S_usage(stderr);
 	return 2;
 }

@@ -1,0 +1,29 @@
+/* cli.h - the commands behind `palmyra <name>` and what they share. */
+#ifndef PM_CLI_H
+#define PM_CLI_H
+
+#include "palmyra.h"
+
+int pm_cmd_code(int argc, char **argv);
+int pm_cmd_dict(int argc, char **argv);
+
+/* Dictionary selection common to `code` and `dict`: -d DIR and the
+ * per-kind flags. Returns 1 if the option was one of these, 0 if not,
+ * -1 on a bad value. */
+typedef struct pm_cli_dicts {
+	const char *dir;
+	const char *verbs, *agents, *discards, *issues;
+	char *actors_buf;           /* --actors F,F (split in place) */
+	const char *actors[16];
+	int explicit_files;
+} pm_cli_dicts;
+
+/* Fills files from the flags, or from a PETRARCH <Environment> (names
+ * resolved in dir), or the standard PETRARCH/Phoenix names in dir. Paths
+ * are written into store (cap bytes). */
+void pm_cli_dicts_resolve(const pm_cli_dicts *d, const char *env_verbs, const char *env_actors,
+			  const char *env_agents, const char *env_discards, const char *env_issues,
+			  pm_dict_files *files, char *store, size_t cap, const char **actor_ptrs,
+			  int max_actors);
+
+#endif

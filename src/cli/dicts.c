@@ -1,0 +1,128 @@
+/* dicts.c - which dictionary files a command loads (-d DIR and per-kind flags). */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+typedef struct {
+	char *p, *end;
+} S_store;
+
+static const char *S_keep(S_store *st, const char *dir, const char *name)
+{
+	int n = dir ? snprintf(st->p, (size_t)(st->end - st->p), "%s/%s", dir, name)
+		    : snprintf(st->p, (size_t)(st->end - st->p), "%s", name);
+	if (n < 0 || st->p + n + 1 > st->end)
+		return NULL;
+	const char *out = st->p;
+	st->p += n + 1;
+	return out;
+}
+
+static int S_exists(const char *dir, const char *name)
+{
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	return access(path, R_OK) == 0;
+}
+
+/* Flag value, else the <Environment> name in dir, else the first standard
+ * name present in dir. */
+static const char *S_pick(S_store *st, const char *dir, const char *flag, const char *env,
+			  const char *const *standard)
+{
+	if (flag)
+		return S_keep(st, NULL, flag);
+	if (!dir)
+		return NULL;
+	if (env && *env)
+		return S_keep(st, dir, env);
+	for (int i = 0; standard[i]; i++)
+		if (S_exists(dir, standard[i]))
+			return S_keep(st, dir, standard[i]);
+	return NULL;
+}
+
+static int S_add_actor(const char **ptrs, int n, int max, const char *path)
+{
+	if (path && n < max - 1)
+		ptrs[n++] = path;
+	ptrs[n] = NULL;
+	return n;
+}
+
+static int S_env_actors(S_store *st, const char *dir, const char *env, const char **ptrs, int max)
+{
+	char list[1024];
+	int n = 0;
+	snprintf(list, sizeof(list), "%s", env);
+	for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok;
+	     tok = strtok_r(NULL, ",", &save))
+		n = S_add_actor(ptrs, n, max, S_keep(st, dir, tok));
+	return n;
+}
+
+static int S_standard_actors(S_store *st, const char *dir, const char **ptrs, int max)
+{
+	static const char *const phoenix[] = {"Phoenix.Countries.actors.txt",
+					      "Phoenix.International.actors.txt",
+					      "Phoenix.MilNonState.actors.txt", NULL};
+	int n = 0;
+	for (int i = 0; phoenix[i]; i++)
+		if (S_exists(dir, phoenix[i]))
+			n = S_add_actor(ptrs, n, max, S_keep(st, dir, phoenix[i]));
+	if (n)
+		return n;
+	/* Palmyra's own layout: every *.actors.txt except the validation set's. */
+	struct dirent **names;
+	int k = scandir(dir, &names, NULL, alphasort);
+	for (int i = 0; i < k; i++) {
+		const char *nm = names[i]->d_name;
+		size_t len = strlen(nm);
+		if (len > 11 && !strcmp(nm + len - 11, ".actors.txt") && strncmp(nm, "PETR.", 5))
+			n = S_add_actor(ptrs, n, max, S_keep(st, dir, nm));
+	}
+	for (int i = 0; i < k; i++)
+		free(names[i]);
+	if (k >= 0)
+		free(names);
+	return n;
+}
+
+void pm_cli_dicts_resolve(const pm_cli_dicts *d, const char *env_verbs, const char *env_actors,
+			  const char *env_agents, const char *env_discards, const char *env_issues,
+			  pm_dict_files *files, char *store, size_t cap, const char **actor_ptrs,
+			  int max_actors)
+{
+	static const char *const verbs[] = {"CAMEO.2.0.txt", "palmyra.verbs.txt", NULL};
+	static const char *const agents[] = {"Phoenix.agents.txt", "palmyra.agents.txt", NULL};
+	static const char *const discards[] = {"Phoenix.discards.txt", "palmyra.discards.txt", NULL};
+	static const char *const issues[] = {"Phoenix.IssueCoding.txt", "palmyra.issues.txt", NULL};
+	S_store st = {store, store + cap};
+	pm_dict_files f = PM_DICT_FILES_INIT;
+
+	f.verbs = S_pick(&st, d->dir, d->verbs, env_verbs, verbs);
+	f.agents = S_pick(&st, d->dir, d->agents, env_agents, agents);
+	f.discards = S_pick(&st, d->dir, d->discards, env_discards, discards);
+	/* An <Environment> that names no issues file means none. */
+	int from_env = env_verbs && *env_verbs;
+	f.issues = from_env && !d->issues && !(env_issues && *env_issues)
+			   ? NULL
+			   : S_pick(&st, d->dir, d->issues, env_issues, issues);
+	int n = 0;
+	actor_ptrs[0] = NULL;
+	if (d->actors[0]) {
+		for (int i = 0; d->actors[i]; i++)
+			n = S_add_actor(actor_ptrs, n, max_actors, S_keep(&st, NULL, d->actors[i]));
+	} else if (d->dir) {
+		n = env_actors && *env_actors
+			? S_env_actors(&st, d->dir, env_actors, actor_ptrs, max_actors)
+			: S_standard_actors(&st, d->dir, actor_ptrs, max_actors);
+	}
+	f.actors = n ? actor_ptrs : NULL;
+	f.no_defaults = d->dir != NULL;
+	*files = f;
+}

@@ -1,0 +1,230 @@
+/* input.c - files, directories and stdin cut into pm_input units. */
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/input.h"
+#include "text/xml_reader.h"
+
+typedef struct {
+	const pm_input_handlers *h;
+	const char *name;
+} S_xml_ctx;
+
+static int S_xml_env(void *ctx, const pm_xml_env *env)
+{
+	S_xml_ctx *x = ctx;
+	pm_input_env e = {env->verbs, env->actors, env->agents, env->discards, env->issues};
+	return x->h->on_env ? x->h->on_env(x->h->ctx, &e) < 0 : 0;
+}
+
+static int S_xml_config(void *ctx, const char *option, const char *value)
+{
+	S_xml_ctx *x = ctx;
+	return x->h->on_config ? x->h->on_config(x->h->ctx, option, value) < 0 : 0;
+}
+
+static int S_xml_record(void *ctx, const pm_xml_record *rec)
+{
+	S_xml_ctx *x = ctx;
+	char origin[1024];
+	snprintf(origin, sizeof(origin), "%s:%d", x->name, rec->line);
+	pm_input in = PM_INPUT_INIT;
+	in.kind = PM_INPUT_SENTENCE;
+	in.id = rec->id ? rec->id : "";
+	in.date = rec->date;
+	in.source = rec->source;
+	in.text = rec->text;
+	in.len = strlen(rec->text);
+	in.parse = rec->parse;
+	in.origin = origin;
+	if (!rec->id)
+		fprintf(stderr, "palmyra: %s: record has no id\n", origin);
+	return x->h->on_input(x->h->ctx, &in) < 0;
+}
+
+static int S_read_xml(FILE *f, const char *name, const pm_input_handlers *h)
+{
+	S_xml_ctx x = {h, name};
+	pm_xml_callbacks cb = {S_xml_env, S_xml_config, S_xml_record, &x};
+	if (pm_xml_read(f, name, &cb) < 0) {
+		fprintf(stderr, "palmyra: %s\n", pm_error_last());
+		return -1;
+	}
+	return 0;
+}
+
+static const char *S_get_str(json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* One JSON line: {"id","date","source","title","text","url", ...}. */
+static void S_jsonl_line(const char *line, size_t n, const char *name, long lineno,
+			 const pm_input_handlers *h)
+{
+	char origin[1024];
+	snprintf(origin, sizeof(origin), "%s:%ld", name, lineno);
+	json_error_t err;
+	json_t *o = json_loadb(line, n, 0, &err);
+	if (!o || !json_is_object(o)) {
+		fprintf(stderr, "palmyra: %s: not a JSON object: %s\n", origin,
+			o ? "(array or value)" : err.text);
+		json_decref(o);
+		return;
+	}
+	const char *text = S_get_str(o, "text");
+	if (!text) {
+		fprintf(stderr, "palmyra: %s: record has no \"text\" string\n", origin);
+		json_decref(o);
+		return;
+	}
+	char idbuf[32];
+	pm_input in = PM_INPUT_INIT;
+	in.kind = PM_INPUT_BODY;
+	in.id = S_get_str(o, "id");
+	if (!in.id) {
+		json_t *v = json_object_get(o, "id");
+		long long num = json_is_integer(v) ? (long long)json_integer_value(v) : lineno;
+		snprintf(idbuf, sizeof(idbuf), "%lld", num);
+		in.id = idbuf;
+	}
+	in.date = S_get_str(o, "date");
+	in.source = S_get_str(o, "source");
+	in.title = S_get_str(o, "title");
+	in.url = S_get_str(o, "url");
+	in.text = text;
+	in.len = strlen(text);
+	in.origin = origin;
+	h->on_input(h->ctx, &in);
+	json_decref(o);
+}
+
+static int S_read_jsonl(FILE *f, const char *name, const pm_input_handlers *h)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	long lineno = 0;
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		lineno++;
+		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		size_t k = 0;
+		while (k < (size_t)n && (line[k] == ' ' || line[k] == '\t'))
+			k++;
+		if (k == (size_t)n)
+			continue;
+		S_jsonl_line(line, (size_t)n, name, lineno, h);
+	}
+	free(line);
+	return 0;
+}
+
+static int S_read_text(FILE *f, const char *name, const pm_input_handlers *h)
+{
+	size_t cap = 1 << 16, len = 0;
+	char *buf = malloc(cap);
+	size_t n;
+	while (buf && (n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+		len += n;
+		if (cap - len < 4096)
+			buf = realloc(buf, cap *= 2);
+	}
+	if (!buf)
+		return -1;
+	buf[len] = '\0';
+	const char *base = strrchr(name, '/');
+	char id[512];
+	snprintf(id, sizeof(id), "%s", base ? base + 1 : name);
+	char *dot = strrchr(id, '.');
+	if (dot && dot != id)
+		*dot = '\0';
+	pm_input in = PM_INPUT_INIT;
+	in.kind = PM_INPUT_ARTICLE;
+	in.id = id;
+	in.text = buf;
+	in.len = len;
+	in.origin = name;
+	h->on_input(h->ctx, &in);
+	free(buf);
+	return 0;
+}
+
+static int S_ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* By extension, else by the first non-blank byte: '<' XML, '{' JSON lines. */
+static const char *S_kind(const char *path, FILE *f)
+{
+	if (path) {
+		if (S_ends_with(path, ".xml"))
+			return "xml";
+		if (S_ends_with(path, ".jsonl") || S_ends_with(path, ".ndjson") ||
+		    S_ends_with(path, ".json"))
+			return "jsonl";
+		if (S_ends_with(path, ".txt"))
+			return "text";
+	}
+	int c;
+	while ((c = getc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t')
+		;
+	if (c != EOF)
+		ungetc(c, f);
+	return c == '<' ? "xml" : c == '{' ? "jsonl" : "text";
+}
+
+static int S_read_file(const char *path, const char *kind, const pm_input_handlers *h)
+{
+	FILE *f = path ? fopen(path, "rb") : stdin;
+	const char *name = path ? path : "<stdin>";
+	if (!f) {
+		fprintf(stderr, "palmyra: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	if (!kind)
+		kind = S_kind(path, f);
+	int rc = !strcmp(kind, "xml")     ? S_read_xml(f, name, h)
+		 : !strcmp(kind, "jsonl") ? S_read_jsonl(f, name, h)
+					  : S_read_text(f, name, h);
+	if (f != stdin)
+		fclose(f);
+	return rc;
+}
+
+static int S_read_dir(const char *dir, const char *kind, const pm_input_handlers *h)
+{
+	struct dirent **names;
+	int n = scandir(dir, &names, NULL, alphasort), rc = 0;
+	if (n < 0) {
+		fprintf(stderr, "palmyra: %s: %s\n", dir, strerror(errno));
+		return -1;
+	}
+	for (int i = 0; i < n; i++) {
+		if (names[i]->d_name[0] != '.') {
+			char path[4096];
+			snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
+			if (pm_input_read_path(path, kind, h) < 0)
+				rc = -1;
+		}
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+int pm_input_read_path(const char *path, const char *kind, const pm_input_handlers *h)
+{
+	struct stat st;
+	if (path && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return S_read_dir(path, kind, h);
+	return S_read_file(path, kind, h);
+}

@@ -1,0 +1,663 @@
+/* coder.c - CAMEO events from one parsed sentence.
+ *
+ * For every verb the dictionaries know, the tree gives the roles: the
+ * clause subject is the source (the by-phrase in the passive), the first
+ * actor among the verb's objects and prepositional phrases is the target.
+ * The verb's code comes from its form or from the most specific pattern of
+ * its block that matches the words around it. Noun phrases become actor
+ * codes by longest dictionary match (actors, then agents) with agent
+ * suffixes appended: "Syrian" SYR + "forces" ~MIL -> SYRMIL. */
+#include "code/coder.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "util/error.h"
+#include "util/str.h"
+
+#define S_MAX_ACTORS 16
+#define S_MAX_WORDS 128
+
+typedef struct {
+	const char *code;
+	int16_t first, last;   /* token span */
+} S_actor;
+
+typedef struct {
+	S_actor a[S_MAX_ACTORS];
+	int n;
+} S_actors;
+
+typedef struct {
+	const pm_dict *d;
+	const pm_code_options *o;
+	const pm_sentence *s;
+	const pm_tree *t;
+	int date;
+	pm_arena *arena;
+	int16_t *first, *last;   /* token span of each node */
+	const char **words;      /* upper-case words by token */
+	int n_words;
+	uint8_t *consumed;       /* tokens a pattern consumed (not actors) */
+	pm_coded_event **out;
+	int *n_out;
+	int cap_out;
+} S_ctx;
+
+/* ---- tree helpers ------------------------------------------------------------------ */
+
+static const pm_node *S_n(const S_ctx *c, int i)
+{
+	return &c->t->nodes[i];
+}
+
+static void S_spans(S_ctx *c)
+{
+	int n = c->t->n_nodes;
+	c->first = pm_arena_alloc(c->arena, (size_t)n * sizeof(int16_t));
+	c->last = pm_arena_alloc(c->arena, (size_t)n * sizeof(int16_t));
+	for (int i = 0; i < n; i++) {
+		c->first[i] = INT16_MAX;
+		c->last[i] = -1;
+	}
+	/* Children come after their parents in the node array, so a backward
+	 * pass folds every leaf into all of its ancestors. */
+	for (int i = n - 1; i >= 0; i--) {
+		const pm_node *nd = S_n(c, i);
+		if (nd->word) {
+			c->first[i] = c->last[i] = (int16_t)nd->token;
+		}
+		if (nd->parent >= 0) {
+			if (c->first[i] < c->first[nd->parent])
+				c->first[nd->parent] = c->first[i];
+			if (c->last[i] > c->last[nd->parent])
+				c->last[nd->parent] = c->last[i];
+		}
+	}
+}
+
+static int S_is_verb_tag(const char *label)
+{
+	return !strncmp(label, "VB", 2) || !strcmp(label, "MD");
+}
+
+static int S_word_in(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(w, *list))
+			return 1;
+	return 0;
+}
+
+static const char *const S_be_forms[] = {"BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING",
+					 "'S", "'RE", "AM", "GET", "GOT", "GETS", "GOTTEN", NULL};
+static const char *const S_negators[] = {"NOT", "N'T", "NEVER", NULL};
+
+/* The verb word of a VP: its first VB or MD leaf child. */
+static int S_vp_verb(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->word && S_is_verb_tag(S_n(c, k)->label))
+			return k;
+	return -1;
+}
+
+static int S_has_child_kind(const S_ctx *c, int node, int kind)
+{
+	for (int k = S_n(c, node)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == kind)
+			return 1;
+	return 0;
+}
+
+/* ---- noun phrases -> actors ---------------------------------------------------------- */
+
+static void S_add_actor(S_actors *as, const char *code, int first, int last)
+{
+	for (int i = 0; i < as->n; i++)
+		if (!strcmp(as->a[i].code, code))
+			return;
+	if (as->n < S_MAX_ACTORS)
+		as->a[as->n++] = (S_actor){code, (int16_t)first, (int16_t)last};
+}
+
+/* Words of an NP that name it: its own leaves and those of nested NPs,
+ * not those inside PPs, clauses or verb phrases. */
+static void S_np_words(const S_ctx *c, int np, int *tok, int *n)
+{
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		const pm_node *ch = S_n(c, k);
+		if (ch->word) {
+			if (*n < S_MAX_WORDS && !c->consumed[ch->token])
+				tok[(*n)++] = ch->token;
+		} else if (ch->kind == PM_NODE_NP || ch->kind == PM_NODE_ADJP ||
+			   !strcmp(ch->label, "QP") || !strcmp(ch->label, "NML")) {
+			S_np_words(c, k, tok, n);
+		}
+	}
+}
+
+/* "SYR" + "~MIL" -> "SYRMIL"; "NGO~" is a prefix: NGO + ARN -> NGOARN. */
+static const char *S_combine(const S_ctx *c, const char *actor, const char *const *agents, int n_ag)
+{
+	char buf[96];
+	pm_strlcpy(buf, actor ? actor : "---", sizeof(buf));
+	int others = 0;
+	for (int i = 0; i < n_ag; i++)
+		others += strcmp(agents[i], "~PPL") != 0;
+	for (int i = 0; i < n_ag; i++) {
+		const char *ag = agents[i];
+		size_t len = strlen(ag);
+		if (!strcmp(ag, "~PPL") && others)
+			continue;
+		if (ag[0] == '~') {
+			if (!strstr(buf + 3, ag + 1) && strlen(buf) + len < sizeof(buf))
+				strcat(buf, ag + 1);
+		} else if (len && ag[len - 1] == '~') {
+			char tmp[96];
+			snprintf(tmp, sizeof(tmp), "%.*s%s", (int)(len - 1), ag,
+				 strcmp(buf, "---") ? buf : "");
+			pm_strlcpy(buf, tmp, sizeof(buf));
+		}
+	}
+	return pm_arena_strdup(c->arena, buf);
+}
+
+static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth);
+
+/* Actors named in the NP's PPs ("soldiers from Gondor"). */
+static void S_pp_actors(const S_ctx *c, int np, S_actors *out, int depth)
+{
+	for (int k = S_n(c, np)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind == PM_NODE_PP) {
+			for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+				if (S_n(c, g)->kind == PM_NODE_NP)
+					S_np_actors(c, g, out, depth + 1);
+		} else if (S_n(c, k)->kind == PM_NODE_NP) {
+			S_pp_actors(c, k, out, depth + 1);
+		}
+	}
+}
+
+static int S_is_pronoun(const S_ctx *c, int np)
+{
+	int k = S_n(c, np)->first_child;
+	return k >= 0 && S_n(c, k)->next_sibling < 0 && S_n(c, k)->word &&
+	       !strcmp(S_n(c, k)->label, "PRP");
+}
+
+/* A pronoun takes the actors of the nearest NP before it, outside its own
+ * clause: the subject of the clause that embeds it. */
+static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
+{
+	int left_clause = 0;
+	for (int cur = np, up = S_n(c, np)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
+		int kind = S_n(c, up)->kind;
+		if (left_clause) {
+			for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
+				if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k)) {
+					S_np_actors(c, k, out, depth + 1);
+					if (out->n)
+						return;
+				}
+		}
+		if (kind == PM_NODE_S || kind == PM_NODE_SBAR)
+			left_clause = 1;
+	}
+}
+
+static int S_is_compound(const S_ctx *c, int np)
+{
+	int nps = 0, cc = 0;
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			nps++;
+		else if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, "CC"))
+			cc++;
+	}
+	return nps >= 2 && cc >= 1;
+}
+
+static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
+{
+	if (depth > 12)
+		return;
+	if (S_is_compound(c, np)) {
+		for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_NP)
+				S_np_actors(c, k, out, depth + 1);
+		return;
+	}
+	if (S_is_pronoun(c, np)) {
+		S_antecedent(c, np, out, depth);
+		return;
+	}
+	int tok[S_MAX_WORDS], n = 0;
+	S_np_words(c, np, tok, &n);
+	const char *w[S_MAX_WORDS];
+	for (int i = 0; i < n; i++)
+		w[i] = c->words[tok[i]];
+
+	const char *codes[S_MAX_ACTORS], *agents[S_MAX_ACTORS];
+	int n_codes = 0, n_ag = 0;
+	for (int i = 0; i < n;) {
+		const pm_actor_entry *e;
+		const char *ag;
+		int k = pm_dict_match_actor(c->d, w + i, n - i, &e);
+		if (k) {
+			const char *code = pm_actor_code_on(e, c->date);
+			if (code && n_codes < S_MAX_ACTORS)
+				codes[n_codes++] = code;
+			i += k;
+		} else if ((k = pm_dict_match_agent(c->d, w + i, n - i, &ag))) {
+			if (n_ag < S_MAX_ACTORS)
+				agents[n_ag++] = ag;
+			i += k;
+		} else {
+			i++;
+		}
+	}
+	S_actors sub = {0};
+	if (!n_codes)
+		S_pp_actors(c, np, &sub, depth);
+	int first = c->first[np], last = c->last[np];
+	if (n_codes) {
+		for (int i = 0; i < n_codes; i++) {
+			const char *code = codes[i];
+			/* An actor coded "XXX~" in an agents file is a prefix. */
+			S_add_actor(out, n_ag ? S_combine(c, code, agents, n_ag) : code, first, last);
+		}
+	} else if (sub.n) {
+		for (int i = 0; i < sub.n; i++)
+			S_add_actor(out, n_ag ? S_combine(c, sub.a[i].code, agents, n_ag) : sub.a[i].code,
+				    first, last);
+	} else if (n_ag) {
+		S_add_actor(out, S_combine(c, NULL, agents, n_ag), first, last);
+	}
+}
+
+/* ---- patterns --------------------------------------------------------------------------- */
+
+typedef struct {
+	int lo, hi;       /* token window the pattern may look at */
+	int src_tok, tgt_tok;
+} S_window;
+
+static int S_seq_at(const S_ctx *c, const pm_wordseq *q, int pos, int dir, int lo, int hi)
+{
+	/* Forward: the sequence starts at pos; backward: it ends at pos. */
+	int start = dir > 0 ? pos : pos - q->n + 1;
+	if (start < lo || start + q->n - 1 > hi)
+		return 0;
+	for (int i = 0; i < q->n; i++)
+		if (strcmp(c->words[start + i], q->words[i]))
+			return 0;
+	return q->n;
+}
+
+/* Matches elements [i..n) outward from position pos (the next token to
+ * look at), in direction dir. Gaps are allowed unless an element is
+ * adjacent. */
+static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, int pos, int dir,
+			 S_window *w)
+{
+	if (i == n)
+		return 1;
+	const pm_pat_elem *e = &el[i];
+	if (e->role != PM_ELEM_WORDS) {
+		if (e->role == PM_ELEM_SKIP)
+			return S_match_elems(c, el, n, i + 1, pos, dir, w);
+		for (int p = pos; p >= w->lo && p <= w->hi; p += dir) {
+			int save_s = w->src_tok, save_t = w->tgt_tok;
+			if (e->role == PM_ELEM_SOURCE)
+				w->src_tok = p;
+			else if (e->role == PM_ELEM_TARGET)
+				w->tgt_tok = p;
+			if (S_match_elems(c, el, n, i + 1, p + dir, dir, w))
+				return 1;
+			w->src_tok = save_s, w->tgt_tok = save_t;
+			if (e->adjacent)
+				break;
+		}
+		return 0;
+	}
+	for (int p = pos; p >= w->lo && p <= w->hi; p += dir) {
+		for (int a = 0; a < e->n_alts; a++) {
+			int k = S_seq_at(c, &e->alts[a], p, dir, w->lo, w->hi);
+			if (k && S_match_elems(c, el, n, i + 1, p + dir * k, dir, w))
+				return 1;
+		}
+		if (e->adjacent)
+			break;
+	}
+	return 0;
+}
+
+/* The most specific pattern of the block that matches around the verb. */
+static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, int verb_tok,
+					int after_tok, int lo, int hi, S_window *found)
+{
+	const pm_pattern *best = NULL;
+	for (int i = 0; i < b->n_patterns; i++) {
+		const pm_pattern *p = pm_dict_pattern(c->d, b->first_pattern + i);
+		if (best && p->weight <= best->weight)
+			continue;
+		S_window w = {lo, hi, -1, -1};
+		w.lo = lo;
+		if (!S_match_elems(c, p->after, p->n_after, 0, after_tok, +1, &w))
+			continue;
+		if (!S_match_elems(c, p->before, p->n_before, 0, verb_tok - 1, -1, &w))
+			continue;
+		best = p;
+		*found = w;
+	}
+	return best;
+}
+
+/* ---- verbs -> events ---------------------------------------------------------------------- */
+
+static void S_emit(S_ctx *c, const S_actor *src, const S_actor *tgt, const char *code, int verb_tok,
+		   int negated)
+{
+	pm_coded_event *ev;
+	if (*c->n_out == c->cap_out) {
+		int cap = c->cap_out ? c->cap_out * 2 : 8;
+		pm_coded_event *grown = pm_arena_alloc(c->arena, (size_t)cap * sizeof(*grown));
+		if (*c->n_out)
+			memcpy(grown, *c->out, (size_t)*c->n_out * sizeof(*grown));
+		*c->out = grown;
+		c->cap_out = cap;
+	}
+	ev = &(*c->out)[(*c->n_out)++];
+	memset(ev, 0, sizeof(*ev));
+	ev->source = src ? src->code : NULL;
+	ev->target = tgt ? tgt->code : NULL;
+	pm_strlcpy(ev->code, code, sizeof(ev->code));
+	ev->sentence = c->s->index;
+	ev->src_first = src ? src->first : -1;
+	ev->src_last = src ? src->last : -1;
+	ev->tgt_first = tgt ? tgt->first : -1;
+	ev->tgt_last = tgt ? tgt->last : -1;
+	ev->verb_token = (int16_t)verb_tok;
+	ev->negated = (uint8_t)negated;
+}
+
+/* The VP at the top of the verb's chain ("is about to restore" climbs
+ * from "restore" to "is"), and the clause above it. */
+static int S_chain_top(const S_ctx *c, int vp, int *clause)
+{
+	int top = vp;
+	for (;;) {
+		int up = S_n(c, top)->parent;
+		if (up < 0)
+			break;
+		if (S_n(c, up)->kind == PM_NODE_VP) {
+			top = up;
+			continue;
+		}
+		/* A subjectless clause under a VP is an infinitive complement. */
+		if (S_n(c, up)->kind == PM_NODE_S && !S_has_child_kind(c, up, PM_NODE_NP) &&
+		    S_n(c, up)->parent >= 0 && S_n(c, S_n(c, up)->parent)->kind == PM_NODE_VP) {
+			top = S_n(c, up)->parent;
+			continue;
+		}
+		break;
+	}
+	*clause = S_n(c, top)->parent;
+	return top;
+}
+
+/* The clause subject: the last NP before the VP in its clause; for a
+ * relative clause, the NP the clause modifies. */
+static int S_subject(const S_ctx *c, int top, int clause)
+{
+	if (clause < 0)
+		return -1;
+	int subj = -1;
+	for (int k = S_n(c, clause)->first_child; k >= 0 && k != top; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			subj = k;
+	if (subj >= 0)
+		return subj;
+	int up = S_n(c, clause)->parent;
+	if (up >= 0 && S_n(c, up)->kind == PM_NODE_SBAR) {
+		int np = S_n(c, up)->parent;
+		if (np >= 0 && S_n(c, np)->kind == PM_NODE_NP) {
+			for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+				if (S_n(c, k)->kind == PM_NODE_NP)
+					return k;
+		}
+	}
+	/* A reduced relative ("forces backed by Russia") hangs off its NP. */
+	if (S_n(c, clause)->kind == PM_NODE_NP) {
+		for (int k = S_n(c, clause)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_NP)
+				return k;
+	}
+	return -1;
+}
+
+static int S_passive(const S_ctx *c, int vp, int verb)
+{
+	if (strcmp(S_n(c, verb)->label, "VBN") && strcmp(S_n(c, verb)->label, "VBD"))
+		return 0;
+	int up = S_n(c, vp)->parent;
+	if (up >= 0 && S_n(c, up)->kind == PM_NODE_NP)
+		return 1;
+	for (int hops = 0; up >= 0 && hops < 2; hops++, up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind != PM_NODE_VP)
+			break;
+		int v = S_vp_verb(c, up);
+		if (v >= 0 && S_word_in(S_n(c, v)->word, S_be_forms))
+			return 1;
+	}
+	return 0;
+}
+
+static int S_negated(const S_ctx *c, int vp, int top)
+{
+	for (int cur = vp;; cur = S_n(c, cur)->parent) {
+		for (int k = S_n(c, cur)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->word && S_word_in(S_n(c, k)->word, S_negators))
+				return 1;
+		if (cur == top || S_n(c, cur)->parent < 0)
+			return 0;
+	}
+}
+
+/* Actors of the prepositional phrases under vp headed by one of preps
+ * (NULL: any), searched in order. */
+static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_actors *out)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_PP)
+			continue;
+		int p = S_n(c, k)->first_child;
+		if (preps && (p < 0 || !S_n(c, p)->word || !S_word_in(S_n(c, p)->word, preps)))
+			continue;
+		for (int g = S_n(c, k)->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->kind == PM_NODE_NP)
+				S_np_actors(c, g, out, 0);
+	}
+}
+
+/* The first actor among the verb's objects: NPs (and their PPs), then PPs. */
+static void S_objects(const S_ctx *c, int vp, S_actors *out)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
+		const pm_node *ch = S_n(c, k);
+		if (ch->kind == PM_NODE_NP) {
+			S_np_actors(c, k, out, 0);
+		} else if (ch->kind == PM_NODE_PP) {
+			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
+				if (S_n(c, g)->kind == PM_NODE_NP)
+					S_np_actors(c, g, out, 0);
+		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
+			S_objects(c, k, out);
+		}
+	}
+}
+
+/* The smallest NP that starts at token tok, or -1. */
+static int S_np_at(const S_ctx *c, int tok)
+{
+	int best = -1;
+	for (int i = 0; i < c->t->n_nodes; i++)
+		if (S_n(c, i)->kind == PM_NODE_NP && c->first[i] == tok &&
+		    (best < 0 || c->last[i] - c->first[i] < c->last[best] - c->first[best]))
+			best = i;
+	return best;
+}
+
+/* Picks the verb form whose particles follow the verb. */
+static const pm_verb_form *S_choose_form(const S_ctx *c, const pm_verb_form *forms, int n, int tok)
+{
+	for (int i = 0; i < n; i++) {
+		const pm_verb_form *f = &forms[i];
+		int ok = 1;
+		for (int k = 0; k < f->n_particles && ok; k++) {
+			int at = tok + 1 + k;
+			ok = at < c->n_words && !strcmp(c->words[at], f->particles[k]);
+		}
+		if (ok)
+			return f;
+	}
+	return NULL;
+}
+
+static int S_no_event(const char *code)
+{
+	return !code[0] || !strcmp(code, "---") || code[0] == '+' || code[0] == '-';
+}
+
+static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
+			  const char *code2, int verb_tok, int negated)
+{
+	if (!src->n && !c->o->require_dyad && tgt->n) {
+		/* no source: kept only without require_dyad */
+		for (int j = 0; j < tgt->n; j++)
+			S_emit(c, NULL, &tgt->a[j], code, verb_tok, negated);
+		return;
+	}
+	for (int i = 0; i < src->n; i++) {
+		if (!tgt->n) {
+			/* Cooperation between the members of a compound subject. */
+			if (src->n >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') {
+				for (int j = 0; j < src->n; j++)
+					if (j != i && strcmp(src->a[i].code, src->a[j].code))
+						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
+			} else if (!c->o->require_dyad) {
+				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
+			}
+			continue;
+		}
+		for (int j = 0; j < tgt->n; j++) {
+			if (!strcmp(src->a[i].code, tgt->a[j].code))
+				continue;
+			S_emit(c, &src->a[i], &tgt->a[j], code, verb_tok, negated);
+			if (code2 && code2[0])
+				S_emit(c, &tgt->a[j], &src->a[i], code2, verb_tok, negated);
+		}
+	}
+}
+
+static void S_code_vp(S_ctx *c, int vp)
+{
+	int verb = S_vp_verb(c, vp);
+	if (verb < 0)
+		return;
+	/* An auxiliary ("has" in "has taken") is not the event's verb. */
+	if (S_has_child_kind(c, vp, PM_NODE_VP))
+		return;
+	int tok = S_n(c, verb)->token;
+	const pm_verb_form *forms;
+	int n = pm_dict_verb_forms(c->d, c->words[tok], &forms);
+	if (!n && c->s->tokens && c->s->tokens[tok].lemma &&
+	    strcmp(c->s->tokens[tok].lemma, c->words[tok]))
+		n = pm_dict_verb_forms(c->d, c->s->tokens[tok].lemma, &forms);
+	if (!n)
+		return;
+	const pm_verb_form *form = S_choose_form(c, forms, n, tok);
+	if (!form)
+		return;
+	const pm_verb_block *block = pm_dict_block(c->d, form->block);
+	char code[8], code2[8] = "";
+	pm_strlcpy(code, form->code, sizeof(code));
+
+	int clause, top = S_chain_top(c, vp, &clause);
+	int lo = clause >= 0 ? c->first[clause] : 0, hi = c->last[vp];
+	S_window w = {0};
+	const pm_pattern *pat =
+		block ? S_best_pattern(c, block, tok, tok + 1 + form->n_particles, lo, hi, &w) : NULL;
+	int passive = S_passive(c, vp, verb);
+	if (pat) {
+		if (pat->code[0])
+			pm_strlcpy(code, pat->code, sizeof(code));
+		else if (pat->code2[0]) {
+			/* [:BBB] codes only the passive reading */
+			pm_strlcpy(code, pat->code2, sizeof(code));
+			passive = 1;
+		}
+		if (pat->code[0])
+			pm_strlcpy(code2, pat->code2, sizeof(code2));
+	}
+	if (S_no_event(code))
+		return;
+
+	S_actors src = {0}, tgt = {0};
+	int subject = S_subject(c, top, clause);
+	static const char *const by_preps[] = {"BY", "FROM", NULL};
+	if (passive) {
+		S_vp_pp_actors(c, vp, by_preps, &src);
+		if (subject >= 0)
+			S_np_actors(c, subject, &tgt, 0);
+	} else {
+		if (subject >= 0)
+			S_np_actors(c, subject, &src, 0);
+		S_objects(c, vp, &tgt);
+	}
+	/* TABARI's "$" and "+" in a pattern name where the actors stand. */
+	int np;
+	if (pat && w.src_tok >= 0 && (np = S_np_at(c, w.src_tok)) >= 0) {
+		src.n = 0;
+		S_np_actors(c, np, &src, 0);
+	}
+	if (pat && w.tgt_tok >= 0 && (np = S_np_at(c, w.tgt_tok)) >= 0) {
+		tgt.n = 0;
+		S_np_actors(c, np, &tgt, 0);
+	}
+	int negated = S_negated(c, vp, top);
+	if (negated && !c->o->keep_negated)
+		return;
+	S_pair_events(c, &src, &tgt, code, code2, tok, negated);
+}
+
+static int S_discard(const S_ctx *c)
+{
+	return pm_dict_discard(c->d, c->words, c->n_words);
+}
+
+int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
+		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
+{
+	pm_code_options defaults = PM_CODE_OPTIONS_INIT;
+	const pm_tree *t = &s->tree;
+	if (t->root < 0)
+		return pm_error_set(PM_EINVALID, "sentence %d has no tree", s->index);
+	S_ctx c = {d, opts ? opts : &defaults, s, t, date, a, NULL, NULL, NULL, 0, NULL, out, n_out,
+		   *n_out};
+	c.n_words = t->n_words;
+	c.words = pm_arena_alloc(a, (size_t)(c.n_words ? c.n_words : 1) * sizeof(char *));
+	c.consumed = pm_arena_alloc(a, (size_t)(c.n_words ? c.n_words : 1));
+	for (int i = 0; i < t->n_nodes; i++)
+		if (t->nodes[i].word)
+			c.words[t->nodes[i].token] = t->nodes[i].word;
+	int discard = S_discard(&c);
+	if (discard)
+		return discard == 2 ? PM_DISCARD_STORY : PM_DISCARD_SENTENCE;
+	S_spans(&c);
+	for (int i = 0; i < t->n_nodes; i++)
+		if (t->nodes[i].kind == PM_NODE_VP)
+			S_code_vp(&c, i);
+	return PM_CODED;
+}

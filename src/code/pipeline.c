@@ -1,0 +1,403 @@
+/* pipeline.c - the pm_coder object: input -> sentences -> trees -> events.
+ *
+ * One coder owns its dictionaries and one document arena; everything built
+ * for a document is released in one reset when the next input starts. */
+#include <ctype.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <dirent.h>
+
+#include "code/coder.h"
+#include "code/pipeline.h"
+#include "dict/cameo.h"
+#include "dict/dict.h"
+#include "util/error.h"
+
+struct pm_coder {
+	pm_dict *dict;
+	pm_code_options code_opts;
+	pm_coder_options opts;
+	char data_dir[PATH_MAX];
+	pm_arena doc_arena;
+	pm_coder_stats stats;
+};
+
+static void S_warn(pm_coder *c, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (c->opts.warn)
+		c->opts.warn(c->opts.warn_ctx, msg);
+	else
+		fprintf(stderr, "palmyra: %s\n", msg);
+}
+
+static void S_dict_warn(void *ctx, const char *message)
+{
+	S_warn(ctx, "%s", message);
+}
+
+/* data/ beside the binary (build/palmyra -> ../data), else ./data. */
+static void S_find_data_dir(pm_coder *c)
+{
+	const char *env = getenv("PALMYRA_DATA");
+	if (c->opts.data_dir) {
+		snprintf(c->data_dir, sizeof(c->data_dir), "%s", c->opts.data_dir);
+		return;
+	}
+	if (env && *env) {
+		snprintf(c->data_dir, sizeof(c->data_dir), "%s", env);
+		return;
+	}
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			char probe[PATH_MAX + 32];
+			snprintf(probe, sizeof(probe), "%s/../data/dict", exe);
+			if (access(probe, R_OK) == 0) {
+				snprintf(c->data_dir, sizeof(c->data_dir), "%.*s/../data",
+					 (int)(sizeof(c->data_dir) - 9), exe);
+				return;
+			}
+		}
+	}
+	snprintf(c->data_dir, sizeof(c->data_dir), "data");
+}
+
+static int S_cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The bundled actor files: every data/dict/NAME.actors.txt, in name order. */
+static int S_load_default_actors(pm_coder *c, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return pm_error_set(PM_ENOTFOUND, "%s: cannot open the bundled dictionaries", dir);
+	char *names[256];
+	int n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) && n < 256) {
+		size_t len = strlen(e->d_name);
+		if (len > 11 && !strcmp(e->d_name + len - 11, ".actors.txt"))
+			names[n++] = strdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, (size_t)n, sizeof(names[0]), S_cmp_str);
+	int rc = 0;
+	for (int i = 0; i < n; i++) {
+		char path[PATH_MAX + 256];
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		if (!rc)
+			rc = pm_dict_load_actors(c->dict, path);
+		free(names[i]);
+	}
+	return rc;
+}
+
+static int S_load_file(pm_coder *c, int (*load)(pm_dict *, const char *), const char *given,
+		       const char *bundled)
+{
+	if (given)
+		return load(c->dict, given);
+	if (c->opts.dicts.no_defaults || !bundled)
+		return 0;
+	char path[PATH_MAX + 64];
+	snprintf(path, sizeof(path), "%s/dict/%s", c->data_dir, bundled);
+	if (access(path, R_OK) != 0)
+		return 0;
+	return load(c->dict, path);
+}
+
+static int S_load_dicts(pm_coder *c)
+{
+	const pm_dict_files *f = &c->opts.dicts;
+	int rc;
+	if ((rc = S_load_file(c, pm_dict_load_verbs, f->verbs, "palmyra.verbs.txt")) < 0)
+		return rc;
+	if (f->actors) {
+		for (int i = 0; f->actors[i]; i++)
+			if ((rc = pm_dict_load_actors(c->dict, f->actors[i])) < 0)
+				return rc;
+	} else if (!f->no_defaults) {
+		char dir[PATH_MAX + 8];
+		snprintf(dir, sizeof(dir), "%s/dict", c->data_dir);
+		if ((rc = S_load_default_actors(c, dir)) < 0)
+			return rc;
+	}
+	if ((rc = S_load_file(c, pm_dict_load_agents, f->agents, "palmyra.agents.txt")) < 0)
+		return rc;
+	if ((rc = S_load_file(c, pm_dict_load_discards, f->discards, "palmyra.discards.txt")) < 0)
+		return rc;
+	return S_load_file(c, pm_dict_load_issues, f->issues, NULL);
+}
+
+int pm_coder_new(pm_coder **out, const pm_coder_options *opts)
+{
+	pm_coder_options defaults = PM_CODER_OPTIONS_INIT;
+	pm_coder *c = calloc(1, sizeof(*c));
+	if (!c)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	c->opts = opts ? *opts : defaults;
+	c->code_opts = (pm_code_options)PM_CODE_OPTIONS_INIT;
+	c->code_opts.require_dyad = c->opts.require_dyad;
+	c->code_opts.keep_negated = c->opts.keep_negated;
+	S_find_data_dir(c);
+	pm_arena_init(&c->doc_arena, 256 * 1024);
+	int rc = pm_dict_new(&c->dict);
+	if (rc < 0) {
+		free(c);
+		return rc;
+	}
+	pm_dict_set_warn(c->dict, S_dict_warn, c);
+	if ((rc = S_load_dicts(c)) < 0) {
+		pm_coder_free(c);
+		return rc;
+	}
+	*out = c;
+	return 0;
+}
+
+void pm_coder_free(pm_coder *c)
+{
+	if (!c)
+		return;
+	pm_dict_free(c->dict);
+	pm_arena_free(&c->doc_arena);
+	free(c);
+}
+
+static int S_truthy(const char *v)
+{
+	return v && (!strcasecmp(v, "true") || !strcmp(v, "1") || !strcasecmp(v, "yes"));
+}
+
+int pm_coder_set_option(pm_coder *c, const char *name, const char *value)
+{
+	if (!strcmp(name, "require_dyad"))
+		c->code_opts.require_dyad = S_truthy(value);
+	else if (!strcmp(name, "new_actor_length"))
+		c->code_opts.new_actor_length = value ? atoi(value) : 0;
+	return 0;
+}
+
+const pm_dict_report *pm_coder_dict_reports(const pm_coder *c, int *n)
+{
+	return pm_dict_reports(c->dict, n);
+}
+
+const pm_dict *pm_coder_dict(const pm_coder *c)
+{
+	return c->dict;
+}
+
+void pm_coder_stats_get(const pm_coder *c, pm_coder_stats *out)
+{
+	*out = c->stats;
+}
+
+/* ---- from a coded event to a public event ---------------------------------- */
+
+/* The words of a token span, as written, joined by spaces. */
+static const char *S_span_text(pm_arena *a, const pm_sentence *s, int first, int last)
+{
+	if (first < 0 || last < first || last >= s->n_tokens)
+		return NULL;
+	size_t n = 0;
+	for (int i = first; i <= last; i++)
+		n += strlen(s->tokens[i].text) + 1;
+	char *out = pm_arena_alloc(a, n + 1), *p = out;
+	for (int i = first; i <= last; i++) {
+		size_t k = strlen(s->tokens[i].text);
+		if (p != out)
+			*p++ = ' ';
+		memcpy(p, s->tokens[i].text, k);
+		p += k;
+	}
+	*p = '\0';
+	return out;
+}
+
+static void S_fill_code(pm_event *ev, const char *code)
+{
+	ev->code = code;
+	ev->root[0] = code[0];
+	ev->root[1] = code[0] ? code[1] : '\0';
+	ev->root[2] = '\0';
+	const pm_cameo *cm = pm_cameo_find(code);
+	ev->quad = cm ? cm->quad : 0;
+	ev->goldstein = cm ? cm->goldstein : 0.0;
+}
+
+/* Same (source, target, code) twice in one sentence is one event. */
+static int S_seen(const pm_coded_event *evs, int i)
+{
+	for (int j = 0; j < i; j++) {
+		if (strcmp(evs[j].code, evs[i].code))
+			continue;
+		if ((evs[j].source == NULL) != (evs[i].source == NULL) ||
+		    (evs[j].source && strcmp(evs[j].source, evs[i].source)))
+			continue;
+		if ((evs[j].target == NULL) != (evs[i].target == NULL) ||
+		    (evs[j].target && strcmp(evs[j].target, evs[i].target)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
+		  int n, pm_event_fn fn, void *ctx)
+{
+	for (int i = 0; i < n; i++) {
+		const pm_coded_event *ce = &evs[i];
+		if (S_seen(evs, i) || (ce->negated && !c->code_opts.keep_negated))
+			continue;
+		pm_event ev;
+		memset(&ev, 0, sizeof(ev));
+		ev.id = s->id ? s->id : doc->id;
+		ev.sentence = s->index;
+		ev.text = s->text;
+		ev.source.code = ce->source;
+		ev.source.text = S_span_text(&c->doc_arena, s, ce->src_first, ce->src_last);
+		ev.target.code = ce->target;
+		ev.target.text = S_span_text(&c->doc_arena, s, ce->tgt_first, ce->tgt_last);
+		S_fill_code(&ev, ce->code);
+		ev.negated = ce->negated;
+		char date[11];
+		pm_date_format(doc->date, date);
+		if (date[0]) {
+			ev.date = date;
+			ev.date_precision = "document";
+		}
+		ev.modality = ce->negated ? "negated" : NULL;
+		c->stats.events++;
+		if (fn && fn(ctx, &ev))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- inputs ------------------------------------------------------------------ */
+
+/* Tokens from the leaves of a given parse, so spans index the same words. */
+static void S_tokens_from_tree(pm_sentence *s, pm_arena *a)
+{
+	const pm_tree *t = &s->tree;
+	s->n_tokens = t->n_words;
+	s->tokens = pm_arena_alloc(a, (size_t)(t->n_words ? t->n_words : 1) * sizeof(pm_token));
+	for (int i = 0; i < t->n_nodes; i++) {
+		const pm_node *n = &t->nodes[i];
+		if (!n->word)
+			continue;
+		pm_token *tok = &s->tokens[n->token];
+		tok->text = n->surface;
+		tok->upper = n->word;
+		tok->lemma = n->word;
+		snprintf(tok->tag, sizeof(tok->tag), "%s", n->label);
+	}
+}
+
+static pm_sentence *S_add_sentence(pm_doc *doc, pm_arena *a)
+{
+	if (doc->n_sents == doc->cap_sents) {
+		int cap = doc->cap_sents ? doc->cap_sents * 2 : 16;
+		pm_sentence *s = pm_arena_alloc(a, (size_t)cap * sizeof(*s));
+		if (doc->n_sents)
+			memcpy(s, doc->sents, (size_t)doc->n_sents * sizeof(*s));
+		doc->sents = s;
+		doc->cap_sents = cap;
+	}
+	pm_sentence *s = &doc->sents[doc->n_sents];
+	memset(s, 0, sizeof(*s));
+	s->index = doc->n_sents++;
+	pm_tree_init(&s->tree);
+	return s;
+}
+
+static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
+{
+	for (int i = 0; i < doc->n_sents; i++) {
+		pm_sentence *s = &doc->sents[i];
+		pm_coded_event *evs = NULL;
+		int n = 0;
+		c->stats.sentences++;
+		if (s->tree.root < 0)
+			continue;
+		int rc = pm_code_sentence(c->dict, &c->code_opts, s, doc->date, &c->doc_arena, &evs, &n);
+		if (rc < 0) {
+			c->stats.errors++;
+			S_warn(c, "%s: sentence %d: %s", doc->origin ? doc->origin : doc->id, i,
+			       pm_error_last() ? pm_error_last() : "cannot be coded");
+			continue;
+		}
+		if (rc == PM_DISCARD_STORY) {
+			c->stats.discarded++;
+			return 0;
+		}
+		if (rc == PM_DISCARD_SENTENCE) {
+			c->stats.discarded++;
+			continue;
+		}
+		if (S_emit(c, doc, s, evs, n, fn, ctx))
+			return 1;
+	}
+	return 0;
+}
+
+static int S_read_record(pm_coder *c, const pm_input *in, pm_doc *doc)
+{
+	pm_sentence *s = S_add_sentence(doc, &c->doc_arena);
+	s->id = doc->id;
+	s->text = pm_arena_strndup(&c->doc_arena, in->text ? in->text : "", in->len);
+	if (in->parse && c->opts.parse_mode == PM_PARSE_USE) {
+		char err[160];
+		if (pm_tree_parse_penn(&s->tree, &c->doc_arena, in->parse, strlen(in->parse), err,
+				       sizeof(err)) < 0)
+			return pm_error_set(PM_EINVALID, "%s: record %s: bad parse tree: %s",
+					    in->origin ? in->origin : "input", in->id ? in->id : "?",
+					    err);
+		S_tokens_from_tree(s, &c->doc_arena);
+		return 0;
+	}
+	return pm_pipeline_parse_text(c, doc, s);
+}
+
+int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx)
+{
+	pm_arena_reset(&c->doc_arena);
+	pm_doc doc;
+	memset(&doc, 0, sizeof(doc));
+	doc.id = in->id ? pm_arena_strdup(&c->doc_arena, in->id) : "";
+	doc.origin = in->origin;
+	doc.source = in->source;
+	doc.title = in->title;
+	doc.url = in->url;
+	doc.date = in->date ? pm_date_parse_iso(in->date) : 0;
+	c->stats.documents++;
+
+	int rc;
+	if (in->kind == PM_INPUT_SENTENCE)
+		rc = S_read_record(c, in, &doc);
+	else
+		rc = pm_pipeline_read_text(c, in, &doc);
+	if (rc < 0) {
+		c->stats.errors++;
+		return rc;
+	}
+	S_code_sentences(c, &doc, fn, ctx);
+	return 0;
+}
