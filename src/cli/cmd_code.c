@@ -43,6 +43,7 @@ typedef struct {
 	char env_key[2048];   /* the <Environment> the coder was built for */
 	char paths[8192];     /* dictionary paths the coder was built from */
 	const char *actor_paths[32];
+	char require_dyad[16], new_actor_length[16];   /* from <Config> */
 	long records, failed;
 	int progress;
 	int workers;          /* processes coding in parallel (-j) */
