@@ -112,6 +112,24 @@ static int S_has_child_kind(const S_ctx *c, int node, int kind)
 
 /* ---- noun phrases -> actors ---------------------------------------------------------- */
 
+static void S_add_actor(S_actors *as, const char *code, int first, int last);
+
+/* TABARI writes a group of actors as one code "FRO/BIL/SAM". */
+static int S_add_split(const S_ctx *c, S_actors *as, const char *code, int first, int last)
+{
+	const char *slash = strchr(code, '/');
+	if (!slash)
+		return 0;
+	for (const char *p = code; p;) {
+		const char *q = strchr(p, '/');
+		size_t n = q ? (size_t)(q - p) : strlen(p);
+		if (n)
+			S_add_actor(as, pm_arena_strndup(c->arena, p, n), first, last);
+		p = q ? q + 1 : NULL;
+	}
+	return 1;
+}
+
 static void S_add_actor(S_actors *as, const char *code, int first, int last)
 {
 	for (int i = 0; i < as->n; i++)
@@ -164,6 +182,25 @@ static const char *S_combine(const S_ctx *c, const char *actor, const char *cons
 }
 
 static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth);
+
+/* "lawmakers and officials in X": agents joined by "and" are alternatives
+ * (XLEG, XGOV); agents side by side combine (XGOVMED). */
+static void S_add_with_agents(const S_ctx *c, S_actors *out, const char *actor,
+			      const char *const *agents, const uint8_t *agent_and, int n_ag, int first,
+			      int last)
+{
+	if (!n_ag) {
+		S_add_actor(out, actor, first, last);
+		return;
+	}
+	for (int g = 0; g < n_ag;) {
+		int end = g + 1;
+		while (end < n_ag && !agent_and[end])
+			end++;
+		S_add_actor(out, S_combine(c, actor, agents + g, end - g), first, last);
+		g = end;
+	}
+}
 
 /* Actors named in the NP's PPs ("soldiers from Gondor"). */
 static void S_pp_actors(const S_ctx *c, int np, S_actors *out, int depth)
@@ -239,8 +276,14 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 		w[i] = c->words[tok[i]];
 
 	const char *codes[S_MAX_ACTORS], *agents[S_MAX_ACTORS];
-	int n_codes = 0, n_ag = 0;
+	uint8_t agent_and[S_MAX_ACTORS];
+	int n_codes = 0, n_ag = 0, saw_and = 0;
 	for (int i = 0; i < n;) {
+		if (!strcmp(w[i], "AND")) {
+			saw_and = 1;
+			i++;
+			continue;
+		}
 		const pm_actor_entry *e;
 		const char *ag;
 		int k = pm_dict_match_actor(c->d, w + i, n - i, &e);
@@ -250,8 +293,11 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 				codes[n_codes++] = code;
 			i += k;
 		} else if ((k = pm_dict_match_agent(c->d, w + i, n - i, &ag))) {
-			if (n_ag < S_MAX_ACTORS)
+			if (n_ag < S_MAX_ACTORS) {
+				agent_and[n_ag] = (uint8_t)(saw_and && n_ag > 0);
 				agents[n_ag++] = ag;
+			}
+			saw_and = 0;
 			i += k;
 		} else {
 			i++;
@@ -263,16 +309,15 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 	int first = c->first[np], last = c->last[np];
 	if (n_codes) {
 		for (int i = 0; i < n_codes; i++) {
-			const char *code = codes[i];
-			/* An actor coded "XXX~" in an agents file is a prefix. */
-			S_add_actor(out, n_ag ? S_combine(c, code, agents, n_ag) : code, first, last);
+			if (!n_ag && S_add_split(c, out, codes[i], first, last))
+				continue;
+			S_add_with_agents(c, out, codes[i], agents, agent_and, n_ag, first, last);
 		}
 	} else if (sub.n) {
 		for (int i = 0; i < sub.n; i++)
-			S_add_actor(out, n_ag ? S_combine(c, sub.a[i].code, agents, n_ag) : sub.a[i].code,
-				    first, last);
+			S_add_with_agents(c, out, sub.a[i].code, agents, agent_and, n_ag, first, last);
 	} else if (n_ag) {
-		S_add_actor(out, S_combine(c, NULL, agents, n_ag), first, last);
+		S_add_with_agents(c, out, NULL, agents, agent_and, n_ag, first, last);
 	}
 }
 
@@ -454,6 +499,22 @@ static int S_passive(const S_ctx *c, int vp, int verb)
 	return 0;
 }
 
+/* A pattern that spells out the negation ("did n't ... clash over") codes
+ * the negated event itself. */
+static int S_pattern_negates(const pm_pattern *p)
+{
+	for (int side = 0; side < 2; side++) {
+		const pm_pat_elem *el = side ? p->after : p->before;
+		int n = side ? p->n_after : p->n_before;
+		for (int i = 0; i < n; i++)
+			for (int a = 0; a < el[i].n_alts; a++)
+				for (int k = 0; k < el[i].alts[a].n; k++)
+					if (S_word_in(el[i].alts[a].words[k], S_negators))
+						return 1;
+	}
+	return 0;
+}
+
 static int S_negated(const S_ctx *c, int vp, int top)
 {
 	for (int cur = vp;; cur = S_n(c, cur)->parent) {
@@ -498,6 +559,32 @@ static void S_objects(const S_ctx *c, int vp, S_actors *out)
 	}
 }
 
+/* "A believes B can cope": with no object, the subject of the verb's
+ * complement clause is the target. */
+static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
+		int cl = k;
+		if (S_n(c, cl)->kind == PM_NODE_SBAR) {
+			for (cl = S_n(c, k)->first_child; cl >= 0; cl = S_n(c, cl)->next_sibling)
+				if (S_n(c, cl)->kind == PM_NODE_S)
+					break;
+			if (cl < 0)
+				continue;
+		} else if (S_n(c, cl)->kind != PM_NODE_S) {
+			continue;
+		}
+		for (int g = S_n(c, cl)->first_child; g >= 0; g = S_n(c, g)->next_sibling) {
+			if (S_n(c, g)->kind == PM_NODE_NP) {
+				S_np_actors(c, g, out, 0);
+				break;
+			}
+			if (S_n(c, g)->kind == PM_NODE_VP)
+				break;
+		}
+	}
+}
+
 /* The smallest NP that starts at token tok, or -1. */
 static int S_np_at(const S_ctx *c, int tok)
 {
@@ -523,6 +610,18 @@ static const pm_verb_form *S_choose_form(const S_ctx *c, const pm_verb_form *for
 			return f;
 	}
 	return NULL;
+}
+
+/* "032:033" is a code and the code of the reversed event. */
+static void S_split_code(const char *both, char code[8], char code2[8])
+{
+	const char *colon = strchr(both, ':');
+	if (!colon) {
+		pm_strlcpy(code, both, 8);
+		return;
+	}
+	snprintf(code, 8, "%.*s", (int)(colon - both), both);
+	pm_strlcpy(code2, colon + 1, 8);
 }
 
 static int S_no_event(const char *code)
@@ -582,7 +681,7 @@ static void S_code_vp(S_ctx *c, int vp)
 		return;
 	const pm_verb_block *block = pm_dict_block(c->d, form->block);
 	char code[8], code2[8] = "";
-	pm_strlcpy(code, form->code, sizeof(code));
+	S_split_code(form->code, code, code2);
 
 	int clause, top = S_chain_top(c, vp, &clause);
 	int lo = clause >= 0 ? c->first[clause] : 0, hi = c->last[vp];
@@ -606,7 +705,7 @@ static void S_code_vp(S_ctx *c, int vp)
 
 	S_actors src = {0}, tgt = {0};
 	int subject = S_subject(c, top, clause);
-	static const char *const by_preps[] = {"BY", "FROM", NULL};
+	static const char *const by_preps[] = {"BY", "FROM", "IN", NULL};
 	if (passive) {
 		S_vp_pp_actors(c, vp, by_preps, &src);
 		if (subject >= 0)
@@ -615,6 +714,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
 		S_objects(c, vp, &tgt);
+		if (!tgt.n)
+			S_complement_subject(c, vp, &tgt);
 	}
 	/* TABARI's "$" and "+" in a pattern name where the actors stand. */
 	int np;
@@ -626,7 +727,7 @@ static void S_code_vp(S_ctx *c, int vp)
 		tgt.n = 0;
 		S_np_actors(c, np, &tgt, 0);
 	}
-	int negated = S_negated(c, vp, top);
+	int negated = S_negated(c, vp, top) && !(pat && S_pattern_negates(pat));
 	if (negated && !c->o->keep_negated)
 		return;
 	S_pair_events(c, &src, &tgt, code, code2, tok, negated);

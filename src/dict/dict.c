@@ -272,20 +272,21 @@ int pm_dict_match_actor(const pm_dict *d, const char *const *words, int n,
 
 const char *pm_actor_code_on(const pm_actor_entry *e, int date)
 {
-	if (!e->n_codes)
-		return NULL;
-	if (!date) {
-		for (int i = 0; i < e->n_codes; i++)
-			if (!e->codes[i].from && !e->codes[i].to)
-				return e->codes[i].code;
-		return e->codes[0].code;
-	}
+	const char *undated = NULL;
 	for (int i = 0; i < e->n_codes; i++) {
 		const pm_actor_code *c = &e->codes[i];
-		if ((!c->from || date >= c->from) && (!c->to || date < c->to))
+		if (!c->from && !c->to) {
+			if (!undated)
+				undated = c->code;
+			continue;
+		}
+		/* A dated code that holds beats the undated default. */
+		if (date && (!c->from || date >= c->from) && (!c->to || date < c->to))
 			return c->code;
 	}
-	return NULL;
+	if (undated || date)
+		return undated;
+	return e->n_codes ? e->codes[0].code : NULL;
 }
 
 int pm_dict_match_agent(const pm_dict *d, const char *const *words, int n, const char **code)

@@ -413,7 +413,12 @@ static void S_agent_line(S_reader *r, char *line, void *state)
 	}
 	*close = '\0';
 	char code[64];
-	pm_strlcpy(code, open + 1, sizeof(code));
+	char *c0 = open + 1;
+	while (isspace((unsigned char)*c0))
+		c0++;
+	pm_strlcpy(code, c0, sizeof(code));
+	for (char *e = code + strlen(code); e > code && isspace((unsigned char)e[-1]);)
+		*--e = '\0';
 	*open = '\0';
 	char *plural = strchr(line, '{'), phrase[512];
 	if (plural)
