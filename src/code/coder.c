@@ -202,11 +202,14 @@ static void S_add_with_agents(const S_ctx *c, S_actors *out, const char *actor,
 	}
 }
 
-/* Actors named in the NP's PPs ("soldiers from Gondor"). */
+/* Actors named in the NP's PPs ("soldiers from Gondor"), also behind a
+ * participle ("memos sent by Bree"). */
 static void S_pp_actors(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	for (int k = S_n(c, np)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
-		if (S_n(c, k)->kind == PM_NODE_PP) {
+		if (S_n(c, k)->kind == PM_NODE_VP && depth < 12) {
+			S_pp_actors(c, k, out, depth + 1);
+		} else if (S_n(c, k)->kind == PM_NODE_PP) {
 			for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
 				if (S_n(c, g)->kind == PM_NODE_NP)
 					S_np_actors(c, g, out, depth + 1);
@@ -325,8 +328,29 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 
 typedef struct {
 	int lo, hi;       /* token window the pattern may look at */
-	int src_tok, tgt_tok;
+	int src_tok, tgt_tok;   /* NPs a pattern's "$" and "+" stand on; -1 none */
 } S_window;
+
+/* The largest NP that starts (ends) at token tok, or -1. */
+static int S_np_starting(const S_ctx *c, int tok)
+{
+	int best = -1;
+	for (int i = 0; i < c->t->n_nodes; i++)
+		if (S_n(c, i)->kind == PM_NODE_NP && c->first[i] == tok &&
+		    (best < 0 || c->last[i] > c->last[best]))
+			best = i;
+	return best;
+}
+
+static int S_np_ending(const S_ctx *c, int tok)
+{
+	int best = -1;
+	for (int i = 0; i < c->t->n_nodes; i++)
+		if (S_n(c, i)->kind == PM_NODE_NP && c->last[i] == tok &&
+		    (best < 0 || c->first[i] < c->first[best]))
+			best = i;
+	return best;
+}
 
 static int S_seq_at(const S_ctx *c, const pm_wordseq *q, int pos, int dir, int lo, int hi)
 {
@@ -352,15 +376,21 @@ static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, in
 	if (e->role != PM_ELEM_WORDS) {
 		if (e->role == PM_ELEM_SKIP)
 			return S_match_elems(c, el, n, i + 1, pos, dir, w);
+		/* An actor slot covers a whole noun phrase starting (or, looking
+		 * back, ending) at p. */
 		for (int p = pos; p >= w->lo && p <= w->hi; p += dir) {
-			int save_s = w->src_tok, save_t = w->tgt_tok;
-			if (e->role == PM_ELEM_SOURCE)
-				w->src_tok = p;
-			else if (e->role == PM_ELEM_TARGET)
-				w->tgt_tok = p;
-			if (S_match_elems(c, el, n, i + 1, p + dir, dir, w))
-				return 1;
-			w->src_tok = save_s, w->tgt_tok = save_t;
+			int np = dir > 0 ? S_np_starting(c, p) : S_np_ending(c, p);
+			if (np >= 0) {
+				int save_s = w->src_tok, save_t = w->tgt_tok;
+				if (e->role == PM_ELEM_SOURCE)
+					w->src_tok = np;
+				else if (e->role == PM_ELEM_TARGET)
+					w->tgt_tok = np;
+				int next = dir > 0 ? c->last[np] + 1 : c->first[np] - 1;
+				if (S_match_elems(c, el, n, i + 1, next, dir, w))
+					return 1;
+				w->src_tok = save_s, w->tgt_tok = save_t;
+			}
 			if (e->adjacent)
 				break;
 		}
@@ -585,17 +615,6 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 	}
 }
 
-/* The smallest NP that starts at token tok, or -1. */
-static int S_np_at(const S_ctx *c, int tok)
-{
-	int best = -1;
-	for (int i = 0; i < c->t->n_nodes; i++)
-		if (S_n(c, i)->kind == PM_NODE_NP && c->first[i] == tok &&
-		    (best < 0 || c->last[i] - c->first[i] < c->last[best] - c->first[best]))
-			best = i;
-	return best;
-}
-
 /* Picks the verb form whose particles follow the verb. */
 static const pm_verb_form *S_choose_form(const S_ctx *c, const pm_verb_form *forms, int n, int tok)
 {
@@ -689,7 +708,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	const pm_pattern *pat =
 		block ? S_best_pattern(c, block, tok, tok + 1 + form->n_particles, lo, hi, &w) : NULL;
 	int passive = S_passive(c, vp, verb);
-	if (pat) {
+	/* "[+++]" marks a pattern that keeps the verb's own code. */
+	if (pat && strcmp(pat->code, "+++")) {
 		if (pat->code[0])
 			pm_strlcpy(code, pat->code, sizeof(code));
 		else if (pat->code2[0]) {
@@ -718,14 +738,17 @@ static void S_code_vp(S_ctx *c, int vp)
 			S_complement_subject(c, vp, &tgt);
 	}
 	/* TABARI's "$" and "+" in a pattern name where the actors stand. */
-	int np;
-	if (pat && w.src_tok >= 0 && (np = S_np_at(c, w.src_tok)) >= 0) {
-		src.n = 0;
-		S_np_actors(c, np, &src, 0);
+	if (pat && w.src_tok >= 0) {
+		S_actors a = {0};
+		S_np_actors(c, w.src_tok, &a, 0);
+		if (a.n)
+			src = a;
 	}
-	if (pat && w.tgt_tok >= 0 && (np = S_np_at(c, w.tgt_tok)) >= 0) {
-		tgt.n = 0;
-		S_np_actors(c, np, &tgt, 0);
+	if (pat && w.tgt_tok >= 0) {
+		S_actors a = {0};
+		S_np_actors(c, w.tgt_tok, &a, 0);
+		if (a.n)
+			tgt = a;
 	}
 	int negated = S_negated(c, vp, top) && !(pat && S_pattern_negates(pat));
 	if (negated && !c->o->keep_negated)
