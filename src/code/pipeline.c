@@ -370,6 +370,9 @@ static int S_read_record(pm_coder *c, const pm_input *in, pm_doc *doc)
 			return pm_error_set(PM_EINVALID, "%s: record %s: bad parse tree: %s",
 					    in->origin ? in->origin : "input", in->id ? in->id : "?",
 					    err);
+		if (s->tree.repaired)
+			S_warn(c, "%s: record %s: parse tree has a stray ')'; read as if it were not there",
+			       in->origin ? in->origin : "input", in->id ? in->id : "?");
 		S_tokens_from_tree(s, &c->doc_arena);
 		return 0;
 	}

@@ -153,9 +153,17 @@ int pm_tree_parse_penn(pm_tree *t, pm_arena *a, const char *s, size_t n,
 				wrapper = 1;
 				continue;
 			}
-			if (t->root >= 0 && depth == 0)
-				return S_fail(err, errlen, "text after the end of the tree",
-					      (long)(lx.p - s));
+			if (t->root >= 0 && depth == 0) {
+				/* A stray ')' closed the sentence early (the unit-test
+				 * records have a few): reopen the root rather than lose
+				 * the sentence, and say so. */
+				if (!wrapper)
+					return S_fail(err, errlen, "text after the end of the tree",
+						      (long)(lx.p - s));
+				t->repaired = 1;
+				cur = t->root;
+				stack[depth++] = cur;
+			}
 			if (depth == (int)(sizeof(stack) / sizeof(stack[0])))
 				return S_fail(err, errlen, "tree too deep", (long)(lx.p - s));
 			const char *label = ln ? S_upper(a, lab, ln) : "X";
@@ -192,7 +200,8 @@ int pm_tree_parse_penn(pm_tree *t, pm_arena *a, const char *s, size_t n,
 			node->kind = PM_NODE_WORD;
 		}
 	}
-	if (depth != 0 || wrapper)
+	/* After a repair the wrapper's own ')' closed the reopened root. */
+	if (depth != 0 || (wrapper && !t->repaired))
 		return S_fail(err, errlen, "missing ')'", (long)n);
 	if (t->root < 0)
 		return S_fail(err, errlen, "no tree", 0);

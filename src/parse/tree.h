@@ -43,6 +43,7 @@ typedef struct pm_tree {
 	int cap;
 	int root;             /* -1 when empty */
 	int n_words;
+	uint8_t repaired;     /* a stray ')' inside the wrapper was ignored */
 } pm_tree;
 
 /* Maps a label to its kind ("NNS" -> WORD only when it is a leaf, so the

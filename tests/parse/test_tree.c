@@ -31,7 +31,13 @@ int main(void)
 	CHECK_STR(buf, "(S (NP (JJ TURKISH) (NNS TROOPS)) (VP (VBD SHELLED) (NP (NNP KOBANI))) (. .))");
 
 	/* malformed bracketings are refused with a position */
-	const char *extra = "(ROOT (S (NP (NNP Iraq))) (VP (VBD won))))";
+	/* a stray ')' inside ROOT is repaired and flagged; outside it is an error */
+	const char *stray = "(ROOT (S (NP (NNP Iraq))) (VP (VBD won))))";
+	CHECK_INT(pm_tree_parse_penn(&t, &a, stray, strlen(stray), err, sizeof(err)), 0);
+	CHECK_INT(t.repaired, 1);
+	pm_tree_format(&t, t.root, buf, sizeof(buf));
+	CHECK_STR(buf, "(S (NP (NNP IRAQ)) (VP (VBD WON)))");
+	const char *extra = "(S (NP (NNP Iraq))) (VP (VBD won))";
 	CHECK(pm_tree_parse_penn(&t, &a, extra, strlen(extra), err, sizeof(err)) < 0);
 	CHECK(strstr(err, "after the end") != NULL);
 	const char *open = "(S (NP (NNP Iraq)";
