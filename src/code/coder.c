@@ -139,8 +139,26 @@ static void S_add_actor(S_actors *as, const char *code, int first, int last)
 		as->a[as->n++] = (S_actor){code, (int16_t)first, (int16_t)last};
 }
 
+static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth);
+
+/* Whether any NP under a PP names an actor by itself. */
+static int S_pp_has_actor(const S_ctx *c, int pp)
+{
+	for (int g = S_n(c, pp)->first_child; g >= 0; g = S_n(c, g)->next_sibling) {
+		if (S_n(c, g)->kind == PM_NODE_NP) {
+			S_actors a = {0};
+			S_np_actors(c, g, &a, 8);
+			if (a.n)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Words of an NP that name it: its own leaves and those of nested NPs,
- * not those inside PPs, clauses or verb phrases. */
+ * and of PPs that name no actor by themselves ("the Prince of Dol Amroth"
+ * is one name; "soldiers in south Ithilen" is not about Ithilen); not
+ * those of clauses or verb phrases inside it. */
 static void S_np_words(const S_ctx *c, int np, int *tok, int *n)
 {
 	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
@@ -149,7 +167,8 @@ static void S_np_words(const S_ctx *c, int np, int *tok, int *n)
 			if (*n < S_MAX_WORDS && !c->consumed[ch->token])
 				tok[(*n)++] = ch->token;
 		} else if (ch->kind == PM_NODE_NP || ch->kind == PM_NODE_ADJP ||
-			   !strcmp(ch->label, "QP") || !strcmp(ch->label, "NML")) {
+			   !strcmp(ch->label, "QP") || !strcmp(ch->label, "NML") ||
+			   (ch->kind == PM_NODE_PP && !S_pp_has_actor(c, k))) {
 			S_np_words(c, k, tok, n);
 		}
 	}
@@ -561,6 +580,8 @@ static int S_negated(const S_ctx *c, int vp, int top)
 static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_actors *out)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind == PM_NODE_ADVP)   /* "opposed earlier by X" */
+			S_vp_pp_actors(c, k, preps, out);
 		if (S_n(c, k)->kind != PM_NODE_PP)
 			continue;
 		int p = S_n(c, k)->first_child;
@@ -615,20 +636,15 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 	}
 }
 
-/* Picks the verb form whose particles follow the verb. */
-static const pm_verb_form *S_choose_form(const S_ctx *c, const pm_verb_form *forms, int n, int tok)
+/* Whether the form's particles ("OFF" in "tell off") follow the verb. */
+static int S_particles_follow(const S_ctx *c, const pm_verb_form *f, int tok)
 {
-	for (int i = 0; i < n; i++) {
-		const pm_verb_form *f = &forms[i];
-		int ok = 1;
-		for (int k = 0; k < f->n_particles && ok; k++) {
-			int at = tok + 1 + k;
-			ok = at < c->n_words && !strcmp(c->words[at], f->particles[k]);
-		}
-		if (ok)
-			return f;
+	for (int k = 0; k < f->n_particles; k++) {
+		int at = tok + 1 + k;
+		if (at >= c->n_words || strcmp(c->words[at], f->particles[k]))
+			return 0;
 	}
-	return NULL;
+	return 1;
 }
 
 /* "032:033" is a code and the code of the reversed event. */
@@ -695,18 +711,33 @@ static void S_code_vp(S_ctx *c, int vp)
 		n = pm_dict_verb_forms(c->d, c->s->tokens[tok].lemma, &forms);
 	if (!n)
 		return;
-	const pm_verb_form *form = S_choose_form(c, forms, n, tok);
-	if (!form)
-		return;
-	const pm_verb_block *block = pm_dict_block(c->d, form->block);
-	char code[8], code2[8] = "";
-	S_split_code(form->code, code, code2);
-
+	/* A word may stand in several blocks (two "--- SHOT" blocks, say):
+	 * the most specific matching pattern among them decides. */
 	int clause, top = S_chain_top(c, vp, &clause);
 	int lo = clause >= 0 ? c->first[clause] : 0, hi = c->last[vp];
+	const pm_verb_form *form = NULL;
+	const pm_pattern *pat = NULL;
 	S_window w = {0};
-	const pm_pattern *pat =
-		block ? S_best_pattern(c, block, tok, tok + 1 + form->n_particles, lo, hi, &w) : NULL;
+	for (int i = 0; i < n; i++) {
+		if (!S_particles_follow(c, &forms[i], tok))
+			continue;
+		if (form && forms[i].n_particles < form->n_particles)
+			break;
+		const pm_verb_block *b = pm_dict_block(c->d, forms[i].block);
+		S_window fw;
+		const pm_pattern *p = b ? S_best_pattern(c, b, tok, tok + 1 + forms[i].n_particles,
+							  lo, hi, &fw) : NULL;
+		if (!form || (p && (!pat || p->weight > pat->weight)) ||
+		    (!pat && !p && !strcmp(form->code, "---") && strcmp(forms[i].code, "---"))) {
+			form = &forms[i];
+			if (p)
+				pat = p, w = fw;
+		}
+	}
+	if (!form)
+		return;
+	char code[8], code2[8] = "";
+	S_split_code(form->code, code, code2);
 	int passive = S_passive(c, vp, verb);
 	/* "[+++]" marks a pattern that keeps the verb's own code. */
 	if (pat && strcmp(pat->code, "+++")) {
