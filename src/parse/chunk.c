@@ -1,0 +1,941 @@
+/* chunk.c - tagged tokens to a Stanford-shaped phrase-structure tree.
+ *
+ * A deterministic recursive descent over Penn tags with short look-ahead.
+ * Nodes are first built in a private pool (index links, children appended
+ * in token order, so a phrase can be wrapped after the fact: NP -> NP(NP PP))
+ * and then copied depth-first into the pm_tree, which makes leaf i token i.
+ * Tentative parses (coordination, apposition) are undone by truncating the
+ * pool, which is safe because they never link into older nodes. */
+#include "parse/chunk.h"
+
+#include <string.h>
+
+#include "util/error.h"
+
+/* Token classes from the tag. */
+enum {
+	C_NOUN = 1u << 0, C_NNP = 1u << 1, C_ADJ = 1u << 2, C_DT = 1u << 3,
+	C_PDT = 1u << 4, C_PRPS = 1u << 5, C_PRP = 1u << 6, C_EX = 1u << 7,
+	C_CD = 1u << 8, C_SYM = 1u << 9, C_VB = 1u << 10, C_FIN = 1u << 11,
+	C_MD = 1u << 12, C_VBN = 1u << 13, C_VBG = 1u << 14, C_VBB = 1u << 15,
+	C_RB = 1u << 16, C_IN = 1u << 17, C_TO = 1u << 18, C_CC = 1u << 19,
+	C_COMMA = 1u << 20, C_COLON = 1u << 21, C_END = 1u << 22,
+	C_QUOTE = 1u << 23, C_LRB = 1u << 24, C_RRB = 1u << 25, C_WDT = 1u << 26,
+	C_WP = 1u << 27, C_WRB = 1u << 28, C_POS = 1u << 29, C_RP = 1u << 30,
+	C_HYPH = 1u << 31
+};
+
+/* Word classes that change the structure. */
+enum {
+	W_BE = 1 << 0, W_HAVE = 1 << 1, W_DO = 1 << 2, W_NOT = 1 << 3,
+	W_SUB = 1 << 4, W_THAT = 1 << 5, W_OF = 1 << 6, W_SAY = 1 << 7,
+	W_ACC = 1 << 8, W_WHERE = 1 << 9
+};
+
+/* Parse modes for noun phrases and clauses. */
+enum {
+	M_SUBJ = 1 << 0,    /* subject: PPs attach to the NP, coordination free */
+	M_NOCOORD = 1 << 1, /* a conjunct: no coordination of its own */
+	M_LIST = 1 << 2,    /* list member: no clausal post-modifiers */
+	M_REL = 1 << 3      /* relative clause body: no fronted PP */
+};
+
+#define NP_START (C_NOUN | C_ADJ | C_DT | C_PDT | C_PRPS | C_PRP | C_EX | C_CD | C_SYM)
+#define MAX_DEPTH 120
+
+typedef struct {
+	const char *label; /* NULL for a leaf */
+	int32_t tok, first, last, next;
+} S_node;
+
+typedef struct {
+	const pm_token *tk;
+	int n, pos;
+	const uint32_t *cls;
+	const uint16_t *wf;
+	S_node *nd;
+	int nn, cap;
+	pm_arena *a;
+	int depth;
+	long work, budget;
+} S_ps;
+
+typedef struct {
+	const char *w;
+	uint16_t flag;
+} S_word;
+
+static const S_word S_verb_words[] = {
+	{"BE", W_BE}, {"IS", W_BE}, {"ARE", W_BE}, {"WAS", W_BE}, {"WERE", W_BE},
+	{"BEEN", W_BE}, {"BEING", W_BE}, {"AM", W_BE}, {"'S", W_BE}, {"'RE", W_BE},
+	{"'M", W_BE}, {"HAVE", W_HAVE}, {"HAS", W_HAVE}, {"HAD", W_HAVE},
+	{"HAVING", W_HAVE}, {"'VE", W_HAVE}, {"'D", W_HAVE}, {"DO", W_DO},
+	{"DOES", W_DO}, {"DID", W_DO}, {"GET", W_BE}, {"GOT", W_BE}, {"GETS", W_BE},
+	{"SAID", W_SAY}, {"SAY", W_SAY}, {"SAYS", W_SAY}, {"TOLD", W_SAY},
+	{"REPORTED", W_SAY}, {"ADDED", W_SAY}, {"ANNOUNCED", W_SAY},
+	{"STATED", W_SAY}, {"CLAIMED", W_SAY}, {"CONFIRMED", W_SAY},
+	{"DENIED", W_SAY}, {"WARNED", W_SAY}, {"INSISTED", W_SAY},
+	{"BELIEVE", W_SAY}, {"BELIEVES", W_SAY}, {"BELIEVED", W_SAY},
+	{"THINK", W_SAY}, {"THOUGHT", W_SAY}, {"NOTED", W_SAY},
+	{"DECLARED", W_SAY}, {"ALLEGED", W_SAY}, {"EXPLAINED", W_SAY},
+	{"ARGUED", W_SAY}, {"SUGGESTED", W_SAY}, {"ADMITTED", W_SAY},
+	{"REPORTS", W_SAY}, {"ANNOUNCES", W_SAY}, {"CLAIMS", W_SAY},
+	{"WROTE", W_SAY}, {"ACKNOWLEDGED", W_SAY}, {"ACCORDING", W_ACC},
+	{NULL, 0}};
+
+static const S_word S_fn_words[] = {
+	{"NOT", W_NOT}, {"N'T", W_NOT}, {"THAT", W_THAT}, {"OF", W_OF},
+	{"AFTER", W_SUB}, {"BEFORE", W_SUB}, {"BECAUSE", W_SUB}, {"WHILE", W_SUB},
+	{"ALTHOUGH", W_SUB}, {"THOUGH", W_SUB}, {"IF", W_SUB}, {"SINCE", W_SUB},
+	{"UNTIL", W_SUB}, {"UNLESS", W_SUB}, {"AS", W_SUB}, {"WHEREAS", W_SUB},
+	{"ONCE", W_SUB}, {"WHETHER", W_SUB}, {"WHERE", W_WHERE}, {"WHEN", W_WHERE},
+	{NULL, 0}};
+
+static uint16_t S_lookup(const S_word *t, const char *w)
+{
+	for (; t->w; t++)
+		if (t->w[0] == w[0] && !strcmp(t->w, w))
+			return t->flag;
+	return 0;
+}
+
+/* AUXD/AUXZ/... (an old Stanford variant seen in the PETRARCH samples)
+ * count as the matching VB* tag. */
+static uint32_t S_verb_class(char f)
+{
+	switch (f) {
+	case 'D': case 'Z': case 'P': return C_VB | C_FIN;
+	case 'N': return C_VB | C_VBN;
+	case 'G': return C_VB | C_VBG;
+	default: return C_VB | C_VBB;
+	}
+}
+
+static uint32_t S_tag_class(const char *t)
+{
+	switch (t[0]) {
+	case 'N':
+		if (t[1] == 'N')
+			return C_NOUN | (t[2] == 'P' ? C_NNP : 0);
+		break;
+	case 'J': return t[1] == 'J' ? C_ADJ : 0;
+	case 'D': return !strcmp(t, "DT") ? C_DT : 0;
+	case 'P':
+		if (!strcmp(t, "PRP")) return C_PRP;
+		if (!strcmp(t, "PRP$")) return C_PRPS;
+		if (!strcmp(t, "PDT")) return C_PDT;
+		if (!strcmp(t, "POS")) return C_POS;
+		break;
+	case 'E': return !strcmp(t, "EX") ? C_EX : 0;
+	case 'C':
+		if (!strcmp(t, "CD")) return C_CD;
+		if (!strcmp(t, "CC")) return C_CC;
+		break;
+	case '$': case '#': return C_SYM;
+	case 'V': return t[1] == 'B' ? S_verb_class(t[2]) : 0;
+	case 'A': return !strncmp(t, "AUX", 3) ? S_verb_class(t[3]) : 0;
+	case 'M': return !strcmp(t, "MD") ? C_VB | C_FIN | C_MD : 0;
+	case 'R':
+		if (t[1] == 'B') return C_RB;
+		if (!strcmp(t, "RP")) return C_RP;
+		break;
+	case 'I': return !strcmp(t, "IN") ? C_IN : 0;
+	case 'T': return !strcmp(t, "TO") ? C_TO : 0;
+	case ',': return C_COMMA;
+	case ':': case ';': return C_COLON;
+	case '.': case '!': case '?': return C_END;
+	case '`': case '\'': case '"': return C_QUOTE;
+	case '-':
+		if (!strcmp(t, "-LRB-")) return C_LRB;
+		if (!strcmp(t, "-RRB-")) return C_RRB;
+		break;
+	case '(': return C_LRB;
+	case ')': return C_RRB;
+	case 'W':
+		if (!strcmp(t, "WDT")) return C_WDT;
+		if (!strcmp(t, "WP")) return C_WP;
+		if (!strcmp(t, "WP$")) return C_PRPS;
+		if (!strcmp(t, "WRB")) return C_WRB;
+		break;
+	case 'H': return !strcmp(t, "HYPH") ? C_HYPH : 0;
+	}
+	return 0;
+}
+
+static const char *S_upper(const pm_token *t)
+{
+	return t->upper ? t->upper : t->text ? t->text : "";
+}
+
+static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint16_t *wf)
+{
+	for (int i = 0; i < n; i++) {
+		uint32_t c = S_tag_class(tk[i].tag);
+		const char *w = S_upper(&tk[i]);
+		uint16_t f = 0;
+		if (c & C_VB)
+			f = S_lookup(S_verb_words, w);
+		else if (c & (C_RB | C_IN | C_WDT | C_DT | C_WRB))
+			f = S_lookup(S_fn_words, w);
+		cls[i] = c;
+		wf[i] = f;
+	}
+}
+
+/* --- node pool ------------------------------------------------------------ */
+
+static int S_new(S_ps *ps, const char *label, int tok)
+{
+	if (ps->nn == ps->cap) {
+		int cap = ps->cap * 2;
+		S_node *nd = pm_arena_alloc(ps->a, (size_t)cap * sizeof(*nd));
+		memcpy(nd, ps->nd, (size_t)ps->nn * sizeof(*nd));
+		ps->nd = nd;
+		ps->cap = cap;
+	}
+	ps->work++;
+	int i = ps->nn++;
+	ps->nd[i] = (S_node){label, tok, -1, -1, -1};
+	return i;
+}
+
+static void S_add(S_ps *ps, int parent, int child)
+{
+	S_node *p = &ps->nd[parent];
+	ps->nd[child].next = -1;
+	if (p->first < 0)
+		p->first = child;
+	else
+		ps->nd[p->last].next = child;
+	p->last = child;
+}
+
+static void S_add_opt(S_ps *ps, int parent, int child)
+{
+	if (child >= 0)
+		S_add(ps, parent, child);
+}
+
+/* Moves the current token into parent as a leaf. */
+static void S_take(S_ps *ps, int parent)
+{
+	S_add(ps, parent, S_new(ps, NULL, ps->pos++));
+}
+
+static int S_wrap(S_ps *ps, const char *label, int child)
+{
+	int w = S_new(ps, label, -1);
+	S_add(ps, w, child);
+	return w;
+}
+
+static uint32_t S_c(const S_ps *ps, int p)
+{
+	return p < ps->n ? ps->cls[p] : 0;
+}
+
+static uint16_t S_w(const S_ps *ps, int p)
+{
+	return p < ps->n ? ps->wf[p] : 0;
+}
+
+/* Beyond the depth or work budget every rule gives up and the top level
+ * attaches the rest as plain words, keeping time linear on odd input. */
+static int S_stop(const S_ps *ps)
+{
+	return ps->depth > MAX_DEPTH || ps->work > ps->budget;
+}
+
+/* --- look-ahead ------------------------------------------------------------- */
+
+/* Index after a rough noun phrase starting at p (p itself if none); sets
+ * *cc when it crossed a conjunction. Used only to decide, not to build. */
+static int S_skip_np(const S_ps *ps, int p, int *cc)
+{
+	int q = p, lim = p + 40;
+	while (q < ps->n && q < lim) {
+		uint32_t c = ps->cls[q];
+		if (c & (NP_START | C_POS | C_HYPH)) {
+			q++;
+		} else if ((c & (C_VBN | C_VBG)) && q > p && (S_c(ps, q + 1) & (C_NOUN | C_ADJ))) {
+			q++;
+		} else if ((c & C_IN) && (ps->wf[q] & W_OF) && q > p &&
+			   (S_c(ps, q + 1) & NP_START)) {
+			q++;
+		} else if ((c & C_CC) && q > p && (S_c(ps, q + 1) & NP_START)) {
+			if (cc)
+				*cc = 1;
+			q++;
+		} else {
+			break;
+		}
+	}
+	return q;
+}
+
+/* A finite clause starts at p: [NP] [RB] finite-verb. */
+static int S_clause_ahead(const S_ps *ps, int p)
+{
+	int q = S_skip_np(ps, p, NULL);
+	if (q == p && !(S_c(ps, p) & C_FIN))
+		return 0;
+	while (S_c(ps, q) & C_RB)
+		q++;
+	return (S_c(ps, q) & C_FIN) != 0;
+}
+
+/* A reporting clause "NP [RB] said" starts at p. */
+static int S_say_ahead(const S_ps *ps, int p)
+{
+	int q = S_skip_np(ps, p, NULL);
+	if (q == p)
+		return 0;
+	while (S_c(ps, q) & (C_RB | C_MD) || ((S_c(ps, q) & C_VB) && (S_w(ps, q) & (W_HAVE | W_DO))))
+		q++;
+	return (S_c(ps, q) & C_VB) && (S_w(ps, q) & W_SAY);
+}
+
+/* Next token index that is not an adverb. */
+static int S_skip_rb(const S_ps *ps, int p)
+{
+	while (S_c(ps, p) & C_RB)
+		p++;
+	return p;
+}
+
+static int S_np_start(const S_ps *ps, int p)
+{
+	uint32_t c = S_c(ps, p);
+	if (c & NP_START)
+		return 1;
+	/* "almost five years", "armed groups" */
+	if ((c & C_RB) && !(S_w(ps, p) & W_NOT) && (S_c(ps, p + 1) & C_CD))
+		return 1;
+	return (c & (C_VBN | C_VBG)) && (S_c(ps, p + 1) & (C_NOUN)) &&
+	       !(S_c(ps, p + 2) & (C_DT | C_PRPS));
+}
+
+static int S_parse_np(S_ps *ps, int mode);
+static int S_parse_vp(S_ps *ps);
+static int S_parse_clause(S_ps *ps, int mode);
+static int S_parse_pp(S_ps *ps);
+
+/* --- noun phrases ------------------------------------------------------------- */
+
+/* End (exclusive) of the base NP words from p, or p when there are none.
+ * after_pos: continuing after a possessive, so no determiner. */
+static int S_base_end(const S_ps *ps, int p, int after_pos)
+{
+	int q = p, head_end = p, noun = 0;
+	if ((S_c(ps, q) & C_RB) && (S_c(ps, q + 1) & C_CD))
+		q++;
+	for (; q < ps->n; q++) {
+		uint32_t c = ps->cls[q];
+		if (c & (C_NOUN | C_CD)) {
+			noun = 1;
+			head_end = q + 1;
+			continue;
+		}
+		if (noun)
+			break;
+		if (c & (C_DT | C_PDT | C_PRPS)) {
+			if (after_pos || (q > p && !(ps->cls[q - 1] & (C_PDT | C_DT))))
+				break;
+			if (q == p && !(S_c(ps, q + 1) & (NP_START | C_VBN | C_VBG | C_RB)))
+				head_end = q + 1; /* "this", "those" on their own */
+			continue;
+		}
+		if (c & (C_SYM | C_ADJ | C_HYPH))
+			continue;
+		if ((c & (C_VBN | C_VBG)) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ | C_CD)))
+			continue;
+		if ((c & C_RB) && q > p && !(ps->wf[q] & W_NOT) && (S_c(ps, q + 1) & C_ADJ))
+			continue;
+		break;
+	}
+	if (!noun && head_end == p && q > p && (ps->cls[p] & C_DT) && (ps->cls[q - 1] & C_ADJ))
+		head_end = q; /* "the wounded" */
+	return head_end;
+}
+
+static int S_base_np(S_ps *ps)
+{
+	uint32_t c = S_c(ps, ps->pos);
+	if (c & (C_PRP | C_EX)) {
+		int np = S_new(ps, "NP", -1);
+		S_take(ps, np);
+		return np;
+	}
+	int prev = -1;
+	for (;;) {
+		int end = S_base_end(ps, ps->pos, prev >= 0);
+		if (end == ps->pos)
+			return prev;
+		int np = S_new(ps, "NP", -1);
+		if (prev >= 0)
+			S_add(ps, np, prev);
+		while (ps->pos < end)
+			S_take(ps, np);
+		if (!(S_c(ps, ps->pos) & C_POS))
+			return np;
+		S_take(ps, np); /* (NP (NP Russia 's) UN ambassador) */
+		prev = np;
+	}
+}
+
+/* Which PPs hang on the NP rather than on the verb: Stanford puts "of"
+ * under the noun nearly always, and everything after a subject noun. */
+static int S_pp_attaches(const S_ps *ps, int p, int mode)
+{
+	if (S_w(ps, p) & W_OF)
+		return 1;
+	return (mode & M_SUBJ) != 0;
+}
+
+/* SBAR for "which/who/that ..." or "where ...". */
+static int S_parse_rel(S_ps *ps)
+{
+	int sbar = S_new(ps, "SBAR", -1);
+	uint32_t c = S_c(ps, ps->pos);
+	if (c & C_IN) {
+		S_take(ps, sbar); /* complementiser "that": a bare IN child */
+	} else {
+		int wh = S_new(ps, (c & C_WRB) ? "WHADVP" : "WHNP", -1);
+		S_take(ps, wh);
+		S_add(ps, sbar, wh);
+	}
+	int s = S_parse_clause(ps, M_REL);
+	if (s >= 0)
+		S_add(ps, sbar, s);
+	return sbar;
+}
+
+/* (PRN -LRB- ... -RRB-) */
+static int S_parse_prn(S_ps *ps)
+{
+	int prn = S_new(ps, "PRN", -1);
+	S_take(ps, prn);
+	while (ps->pos < ps->n && !(ps->cls[ps->pos] & C_RRB)) {
+		int x = S_np_start(ps, ps->pos) ? S_parse_np(ps, 0) : -1;
+		if (x < 0 && (S_c(ps, ps->pos) & (C_IN | C_TO)))
+			x = S_parse_pp(ps);
+		if (x >= 0)
+			S_add(ps, prn, x);
+		else
+			S_take(ps, prn);
+	}
+	if (ps->pos < ps->n)
+		S_take(ps, prn);
+	return prn;
+}
+
+static int S_np_post(S_ps *ps, int np, int mode)
+{
+	while (ps->pos < ps->n && !S_stop(ps)) {
+		int p = ps->pos;
+		uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
+		uint16_t w = ps->wf[p];
+		int x = -1;
+		if ((c & (C_IN | C_TO)) && !(w & (W_SUB | W_THAT)) && S_pp_attaches(ps, p, mode) &&
+		    !((c & C_TO) && (nx & C_VB))) {
+			x = S_parse_pp(ps);
+		} else if (mode & M_LIST) {
+			break;
+		} else if ((c & C_VBN) && (nx & (C_IN | C_TO | C_COMMA | C_END)) &&
+			   !(nx & C_TO && S_c(ps, p + 2) & C_VB)) {
+			x = S_parse_vp(ps); /* "forces backed by Russia" */
+		} else if ((c & C_VBG) && !(ps->cls[p - 1] & C_POS)) {
+			x = S_parse_vp(ps); /* "troops guarding the border" */
+		} else if ((c & (C_WDT | C_WP)) || ((c & C_WRB) && (w & W_WHERE) && !(mode & M_SUBJ)) ||
+			   ((c & C_IN) && (w & W_THAT) && S_clause_ahead(ps, p + 1))) {
+			x = S_parse_rel(ps);
+		} else if ((c & C_COMMA) && (nx & (C_WDT | C_WP))) {
+			/* (NP (NP ...) (, ,) (SBAR (WHNP which) ...)) */
+			np = S_wrap(ps, "NP", np);
+			S_take(ps, np);
+			S_add(ps, np, S_parse_rel(ps));
+			continue;
+		} else if ((c & C_ADJ) && (nx & (C_IN | C_TO)) && !(S_w(ps, p + 1) & W_SUB)) {
+			x = S_new(ps, "ADJP", -1); /* "troops loyal to the president" */
+			S_take(ps, x);
+			S_add_opt(ps, x, S_parse_pp(ps));
+		} else if (c & C_LRB) {
+			x = S_parse_prn(ps);
+		} else {
+			break;
+		}
+		if (x < 0)
+			break;
+		np = S_wrap(ps, "NP", np);
+		S_add(ps, np, x);
+	}
+	return np;
+}
+
+/* "Syria and Iraq", "Syria, Iraq and Iran", "Assad, the president," */
+static int S_np_coord(S_ps *ps, int np, int mode)
+{
+	int kids[64], nk = 0;
+	int p0 = ps->pos, nn0 = ps->nn;
+	kids[nk++] = np;
+	int sub = (mode & M_SUBJ) | M_NOCOORD;
+	while (nk < 60 && !S_stop(ps)) {
+		int p = ps->pos;
+		uint32_t c = S_c(ps, p);
+		if ((c & C_COMMA) && S_np_start(ps, p + 1)) {
+			kids[nk++] = S_new(ps, NULL, ps->pos++);
+			int x = S_parse_np(ps, sub | M_LIST);
+			if (x < 0)
+				break;
+			kids[nk++] = x;
+			continue;
+		}
+		int q = p + ((c & C_COMMA) && (S_c(ps, p + 1) & C_CC));
+		if ((S_c(ps, q) & C_CC) && S_np_start(ps, q + 1) &&
+		    (nk > 1 || !(c & C_COMMA))) {
+			int save = ps->pos, savenn = ps->nn;
+			while (ps->pos <= q)
+				kids[nk++] = S_new(ps, NULL, ps->pos++);
+			int x = S_parse_np(ps, sub);
+			/* "attacked Aleppo and rebels fled": not an object pair */
+			if (x < 0 || (!(mode & M_SUBJ) && (S_c(ps, S_skip_rb(ps, ps->pos)) & C_FIN))) {
+				ps->pos = save;
+				ps->nn = savenn;
+				nk -= q - p + 1;
+				break;
+			}
+			kids[nk++] = x;
+			goto done;
+		}
+		break;
+	}
+	/* Apposition: exactly "NP , NP" followed by a comma, the end, or a verb
+	 * of the subject's clause. */
+	if (nk == 3) {
+		uint32_t c = S_c(ps, ps->pos);
+		if ((c & (C_END | C_RRB)) || ps->pos >= ps->n) {
+			goto done;
+		}
+		if ((c & C_COMMA) && !S_say_ahead(ps, ps->pos + 1)) {
+			kids[nk++] = S_new(ps, NULL, ps->pos++);
+			goto done;
+		}
+	}
+	ps->pos = p0;
+	ps->nn = nn0;
+	return np;
+done:;
+	int co = S_new(ps, "NP", -1);
+	for (int i = 0; i < nk; i++)
+		S_add(ps, co, kids[i]);
+	return co;
+}
+
+static int S_parse_np(S_ps *ps, int mode)
+{
+	if (S_stop(ps))
+		return -1;
+	ps->depth++;
+	int np = S_base_np(ps);
+	if (np >= 0) {
+		np = S_np_post(ps, np, mode);
+		if (!(mode & M_NOCOORD))
+			np = S_np_coord(ps, np, mode);
+	}
+	ps->depth--;
+	return np;
+}
+
+/* --- prepositional phrases and clauses ----------------------------------------- */
+
+static int S_parse_sbar(S_ps *ps)
+{
+	int sbar = S_new(ps, "SBAR", -1);
+	if (S_c(ps, ps->pos) & C_WRB) {
+		int wh = S_new(ps, "WHADVP", -1);
+		S_take(ps, wh);
+		S_add(ps, sbar, wh);
+	} else {
+		S_take(ps, sbar);
+	}
+	int s = S_parse_clause(ps, 0);
+	if (s >= 0)
+		S_add(ps, sbar, s);
+	return sbar;
+}
+
+static int S_parse_pp(S_ps *ps)
+{
+	if (S_stop(ps))
+		return -1;
+	ps->depth++;
+	int pp = S_new(ps, "PP", -1);
+	S_take(ps, pp);
+	uint32_t c = S_c(ps, ps->pos);
+	int x = -1;
+	if (S_np_start(ps, ps->pos))
+		x = S_parse_np(ps, 0);
+	if (x < 0 && (c & C_VBG)) {
+		x = S_parse_vp(ps);
+		if (x >= 0)
+			x = S_wrap(ps, "S", x);
+	} else if (x < 0 && (c & (C_IN | C_TO))) {
+		x = S_parse_pp(ps); /* "out of", "from under" */
+	} else if (x < 0 && (c & C_RB) && !(S_w(ps, ps->pos) & W_NOT)) {
+		x = S_new(ps, "ADVP", -1);
+		S_take(ps, x);
+	}
+	if (x >= 0)
+		S_add(ps, pp, x);
+	ps->depth--;
+	return pp;
+}
+
+/* "According to X" */
+static int S_parse_according(S_ps *ps)
+{
+	int pp = S_new(ps, "PP", -1);
+	S_take(ps, pp);
+	S_add_opt(ps, pp, S_parse_pp(ps));
+	return pp;
+}
+
+static int S_parse_advp(S_ps *ps)
+{
+	int advp = S_new(ps, "ADVP", -1);
+	while ((S_c(ps, ps->pos) & C_RB) && !(S_w(ps, ps->pos) & W_NOT))
+		S_take(ps, advp);
+	return advp;
+}
+
+/* "(S (VP (VBG killing) ...))", "(S (VP (TO to) (VP ...)))" */
+static int S_parse_svp(S_ps *ps)
+{
+	int vp = S_parse_vp(ps);
+	return vp < 0 ? -1 : S_wrap(ps, "S", vp);
+}
+
+/* "said Syria attacked" -> (SBAR (S (NP Syria) (VP attacked ...))) */
+static int S_parse_bare_clause(S_ps *ps)
+{
+	int s = S_parse_clause(ps, M_REL);
+	return s < 0 ? -1 : S_wrap(ps, "SBAR", s);
+}
+
+/* Whether the NP at p is the subject of a complement clause of verb v. */
+static int S_complement_clause(const S_ps *ps, int p, int v)
+{
+	int cc = 0;
+	int q = S_skip_np(ps, p, &cc);
+	if (q == p)
+		return 0;
+	while (S_c(ps, q) & C_RB)
+		q++;
+	if (!(S_c(ps, q) & C_FIN))
+		return 0;
+	return !cc || (S_w(ps, v) & W_SAY);
+}
+
+static int S_complement(S_ps *ps, int v)
+{
+	int p = ps->pos;
+	uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
+	uint16_t w = ps->wf[p];
+	int x;
+	if (c & C_RP) {
+		x = S_new(ps, "PRT", -1);
+		S_take(ps, x);
+		return x;
+	}
+	if (S_np_start(ps, p)) {
+		if (S_complement_clause(ps, p, v))
+			return S_parse_bare_clause(ps);
+		if ((x = S_parse_np(ps, 0)) >= 0)
+			return x;
+	}
+	if ((c & C_IN) && (w & W_THAT))
+		return S_parse_sbar(ps);
+	if ((c & C_IN) && (w & W_SUB) && S_clause_ahead(ps, p + 1))
+		return S_parse_sbar(ps);
+	if ((c & C_TO) && (S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
+		return S_parse_svp(ps);
+	if (c & (C_IN | C_TO))
+		return S_parse_pp(ps);
+	if (c & (C_VBG | C_VBB))
+		return S_parse_svp(ps);
+	if (c & C_VBN)
+		return S_parse_vp(ps);
+	if ((c & C_RB) && !(w & W_NOT))
+		return S_parse_advp(ps);
+	if (c & C_ADJ) {
+		x = S_new(ps, "ADJP", -1);
+		while ((S_c(ps, ps->pos) & C_ADJ) ||
+		       ((S_c(ps, ps->pos) & C_CC) && (S_c(ps, ps->pos + 1) & C_ADJ)))
+			S_take(ps, x);
+		if ((S_c(ps, ps->pos) & (C_IN | C_TO)) && !(S_w(ps, ps->pos) & W_SUB))
+			S_add_opt(ps, x, S_parse_pp(ps));
+		return x;
+	}
+	if (c & (C_WDT | C_WP))
+		return S_parse_rel(ps);
+	if ((c & C_WRB) && S_clause_ahead(ps, p + 1))
+		return S_parse_sbar(ps);
+	if (c & C_LRB)
+		return S_parse_prn(ps);
+	(void)nx;
+	return -1;
+}
+
+/* Objects, PPs, particles and clauses after the verb, in order. */
+static void S_complements(S_ps *ps, int vp, int v)
+{
+	while (ps->pos < ps->n && !S_stop(ps)) {
+		int p = ps->pos;
+		uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
+		if (c & C_QUOTE) {
+			S_take(ps, vp);
+			continue;
+		}
+		if (c & C_COMMA) {
+			/* ", killing five" and ", after ..." stay with the verb;
+			 * any other comma ends the verb phrase. */
+			if ((nx & C_VBG) ||
+			    ((nx & C_IN) && (S_w(ps, p + 1) & W_SUB) && S_clause_ahead(ps, p + 2))) {
+				S_take(ps, vp);
+				continue;
+			}
+			break;
+		}
+		int x = S_complement(ps, v);
+		if (x < 0)
+			break;
+		S_add(ps, vp, x);
+	}
+}
+
+/* Whether the verb at p is an auxiliary of a following verb. */
+static int S_is_aux(const S_ps *ps, int p)
+{
+	uint32_t c = ps->cls[p];
+	if (!((c & C_MD) || (ps->wf[p] & (W_BE | W_HAVE | W_DO))))
+		return 0;
+	int q = S_skip_rb(ps, p + 1);
+	return (S_c(ps, q) & C_VB) && !(S_c(ps, q) & C_MD);
+}
+
+static int S_parse_vp(S_ps *ps)
+{
+	int p = ps->pos;
+	uint32_t c = S_c(ps, p);
+	if (S_stop(ps) || !(c & (C_VB | C_TO)))
+		return -1;
+	if ((c & C_TO) && !(S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
+		return -1;
+	ps->depth++;
+	int vp = S_new(ps, "VP", -1);
+	S_take(ps, vp);
+	if ((c & C_TO) || S_is_aux(ps, p)) {
+		/* (VP (MD will) (RB not) (VP (VB attack) ...)) */
+		while (S_c(ps, ps->pos) & C_RB) {
+			if (S_w(ps, ps->pos) & W_NOT)
+				S_take(ps, vp);
+			else
+				S_add(ps, vp, S_parse_advp(ps));
+		}
+		int inner = S_parse_vp(ps);
+		if (inner >= 0)
+			S_add(ps, vp, inner);
+		ps->depth--;
+		return vp;
+	}
+	S_complements(ps, vp, p);
+	/* Coordinated verb phrases: (VP (VP ...) (CC and) (VP ...)) */
+	int co = -1;
+	for (;;) {
+		int q = ps->pos;
+		if ((S_c(ps, q) & C_COMMA) && (S_c(ps, q + 1) & C_CC))
+			q++;
+		if (!(S_c(ps, q) & C_CC) || !(S_c(ps, S_skip_rb(ps, q + 1)) & C_VB) || S_stop(ps))
+			break;
+		if (co < 0)
+			co = S_wrap(ps, "VP", vp);
+		while (ps->pos <= q)
+			S_take(ps, co);
+		while (S_c(ps, ps->pos) & C_RB)
+			S_add(ps, co, S_parse_advp(ps));
+		int x = S_parse_vp(ps);
+		if (x < 0)
+			break;
+		S_add(ps, co, x);
+	}
+	ps->depth--;
+	return co >= 0 ? co : vp;
+}
+
+/* Fronted material before the subject: "On Monday ,", "After ... ,",
+ * "According to X ,", "However ,", a leading "But". Returns 1 if it took any. */
+static int S_fronted(S_ps *ps, int s, int mode)
+{
+	int took = 0;
+	while (ps->pos < ps->n && !S_stop(ps)) {
+		int p = ps->pos;
+		uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
+		uint16_t w = ps->wf[p];
+		int x = -1;
+		if ((c & (C_CC | C_QUOTE)) && !took) {
+			S_take(ps, s);
+			took = 1;
+			continue;
+		}
+		if (mode & M_REL)
+			break;
+		if ((c & (C_IN | C_WRB)) && !(w & W_THAT) && ((w & W_SUB) || (c & C_WRB)) &&
+		    S_clause_ahead(ps, p + 1))
+			x = S_parse_sbar(ps);
+		else if ((c & (C_IN | C_TO)) && !(w & W_THAT) && !((c & C_TO) && (nx & C_VB)))
+			x = S_parse_pp(ps);
+		else if ((w & W_ACC) && (nx & C_TO))
+			x = S_parse_according(ps);
+		else if ((c & C_RB) && !(w & W_NOT) && (S_c(ps, S_skip_rb(ps, p)) & C_COMMA))
+			x = S_parse_advp(ps);
+		if (x < 0)
+			break;
+		S_add(ps, s, x);
+		took = 1;
+		if (S_c(ps, ps->pos) & C_COMMA)
+			S_take(ps, s);
+	}
+	return took;
+}
+
+/* (S [fronted] NP [ADVP] VP); -1 with nothing consumed if no clause starts. */
+static int S_parse_clause(S_ps *ps, int mode)
+{
+	if (S_stop(ps))
+		return -1;
+	int p0 = ps->pos, nn0 = ps->nn;
+	ps->depth++;
+	int s = S_new(ps, "S", -1);
+	int took = S_fronted(ps, s, mode);
+	int subj = -1;
+	if (S_np_start(ps, ps->pos))
+		subj = S_parse_np(ps, M_SUBJ);
+	if (subj >= 0)
+		S_add(ps, s, subj);
+	if ((S_c(ps, ps->pos) & C_RB) && (S_c(ps, S_skip_rb(ps, ps->pos)) & C_VB) &&
+	    !(S_w(ps, ps->pos) & W_NOT))
+		S_add(ps, s, S_parse_advp(ps));
+	int vp = S_parse_vp(ps);
+	if (vp >= 0)
+		S_add(ps, s, vp);
+	ps->depth--;
+	if (vp < 0 && subj < 0 && !took) {
+		ps->pos = p0;
+		ps->nn = nn0;
+		return -1;
+	}
+	return s;
+}
+
+/* --- the sentence ---------------------------------------------------------------- */
+
+/* After the first clause: ", officials said ." (NP and VP under the top S,
+ * as Stanford has it), "; X ...", ", and X ..." (another S), punctuation. */
+static int S_parse_rest(S_ps *ps, int root)
+{
+	int wrapped = 0;
+	while (ps->pos < ps->n) {
+		int p = ps->pos;
+		uint32_t c = ps->cls[p];
+		if (c & (C_COMMA | C_COLON | C_CC | C_QUOTE)) {
+			int q = p;
+			while (S_c(ps, q) & (C_COMMA | C_COLON | C_CC | C_QUOTE))
+				q++;
+			int say = S_say_ahead(ps, q);
+			int clause = !S_stop(ps) && (say || S_clause_ahead(ps, q) || (S_c(ps, q) & C_VB));
+			if (clause && !wrapped) {
+				root = S_wrap(ps, "S", root);
+				wrapped = 1;
+			}
+			while (ps->pos < q)
+				S_take(ps, root);
+			if (!clause)
+				continue;
+			if (say && (S_c(ps, p) & C_COMMA)) {
+				int np = S_parse_np(ps, M_SUBJ);
+				if (np >= 0)
+					S_add(ps, root, np);
+				int vp = S_parse_vp(ps);
+				if (vp >= 0)
+					S_add(ps, root, vp);
+				if (np >= 0 || vp >= 0)
+					continue;
+			}
+			int s = S_parse_clause(ps, 0);
+			if (s >= 0)
+				S_add(ps, root, s);
+			continue;
+		}
+		int x = -1;
+		if (!(c & C_END) && !S_stop(ps))
+			x = S_parse_clause(ps, 0);
+		if (x >= 0)
+			S_add(ps, root, x);
+		else
+			S_take(ps, root);
+	}
+	return root;
+}
+
+/* Copies pool node i under parent; checks leaves arrive in token order. */
+static int S_emit(const S_ps *ps, pm_tree *t, pm_arena *a, int i, int parent)
+{
+	const S_node *nd = &ps->nd[i];
+	if (nd->tok >= 0) {
+		if (nd->tok != t->n_words)
+			return -1;
+		const pm_token *tk = &ps->tk[nd->tok];
+		pm_tree_add(t, a, parent, tk->tag, S_upper(tk), tk->text ? tk->text : S_upper(tk));
+		return 0;
+	}
+	int me = pm_tree_add(t, a, parent, nd->label, NULL, NULL);
+	for (int c = nd->first; c >= 0; c = ps->nd[c].next)
+		if (S_emit(ps, t, a, c, me) < 0)
+			return -1;
+	return 0;
+}
+
+/* Last resort (never expected): every token under one S. */
+static void S_flat(pm_sentence *s, pm_arena *a)
+{
+	pm_tree_init(&s->tree);
+	int root = pm_tree_add(&s->tree, a, -1, "S", NULL, NULL);
+	for (int i = 0; i < s->n_tokens; i++) {
+		const pm_token *tk = &s->tokens[i];
+		pm_tree_add(&s->tree, a, root, tk->tag, S_upper(tk), tk->text ? tk->text : S_upper(tk));
+	}
+}
+
+int pm_chunk_parse(pm_sentence *s, pm_arena *a)
+{
+	if (!s || !a || (s->n_tokens > 0 && !s->tokens))
+		return pm_error_set(PM_EINVALID, "chunk.c:%d: sentence without tokens", __LINE__);
+	pm_tree_init(&s->tree);
+	int n = s->n_tokens;
+	if (n <= 0)
+		return 0;
+	uint32_t *cls = pm_arena_alloc(a, (size_t)n * sizeof(*cls));
+	uint16_t *wf = pm_arena_alloc(a, (size_t)n * sizeof(*wf));
+	S_classify(s->tokens, n, cls, wf);
+	S_ps ps = {.tk = s->tokens, .n = n, .cls = cls, .wf = wf, .a = a};
+	ps.cap = 3 * n + 32;
+	ps.nd = pm_arena_alloc(a, (size_t)ps.cap * sizeof(*ps.nd));
+	ps.budget = 40L * n + 400;
+	int root = S_parse_clause(&ps, 0);
+	if (root < 0)
+		root = S_new(&ps, "S", -1);
+	root = S_parse_rest(&ps, root);
+	if (S_emit(&ps, &s->tree, a, root, -1) < 0 || s->tree.n_words != n)
+		S_flat(s, a);
+	return 0;
+}
