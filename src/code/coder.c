@@ -393,15 +393,15 @@ static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, in
 		return 1;
 	const pm_pat_elem *e = &el[i];
 	if (e->role != PM_ELEM_WORDS) {
-		if (e->role == PM_ELEM_SKIP)
-			return S_match_elems(c, el, n, i + 1, pos, dir, w);
-		/* An actor slot covers a whole noun phrase starting (or, looking
-		 * back, ending) at p. */
+		/* An actor slot, and "^", cover a whole noun phrase starting (or,
+		 * looking back, ending) at p. */
 		for (int p = pos; p >= w->lo && p <= w->hi; p += dir) {
 			int np = dir > 0 ? S_np_starting(c, p) : S_np_ending(c, p);
 			if (np >= 0) {
 				int save_s = w->src_tok, save_t = w->tgt_tok;
-				if (e->role == PM_ELEM_SOURCE)
+				if (e->role == PM_ELEM_SKIP)
+					;
+				else if (e->role == PM_ELEM_SOURCE)
 					w->src_tok = np;
 				else if (e->role == PM_ELEM_TARGET)
 					w->tgt_tok = np;
@@ -410,6 +410,9 @@ static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, in
 					return 1;
 				w->src_tok = save_s, w->tgt_tok = save_t;
 			}
+			/* "^" also passes over the rest of a phrase ("their ^"). */
+			if (e->role == PM_ELEM_SKIP && S_match_elems(c, el, n, i + 1, p + dir, dir, w))
+				return 1;
 			if (e->adjacent)
 				break;
 		}
