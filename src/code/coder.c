@@ -227,7 +227,12 @@ static void S_pp_actors(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	for (int k = S_n(c, np)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind == PM_NODE_VP && depth < 12) {
-			S_pp_actors(c, k, out, depth + 1);
+			/* "the parade supporting Gondor": the participle's object */
+			for (int g = S_n(c, k)->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
+				if (S_n(c, g)->kind == PM_NODE_NP)
+					S_np_actors(c, g, out, depth + 1);
+			if (!out->n)
+				S_pp_actors(c, k, out, depth + 1);
 		} else if (S_n(c, k)->kind == PM_NODE_PP) {
 			for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
 				if (S_n(c, g)->kind == PM_NODE_NP)
@@ -492,11 +497,20 @@ static int S_chain_top(const S_ctx *c, int vp, int *clause)
 			top = up;
 			continue;
 		}
-		/* A subjectless clause under a VP is an infinitive complement. */
-		if (S_n(c, up)->kind == PM_NODE_S && !S_has_child_kind(c, up, PM_NODE_NP) &&
-		    S_n(c, up)->parent >= 0 && S_n(c, S_n(c, up)->parent)->kind == PM_NODE_VP) {
-			top = S_n(c, up)->parent;
-			continue;
+		/* A subjectless clause is an infinitive or participle complement
+		 * ("is inching nearer to accord with"): its subject is that of
+		 * the verb above it. */
+		if ((S_n(c, up)->kind == PM_NODE_S || S_n(c, up)->kind == PM_NODE_SBAR) &&
+		    !S_has_child_kind(c, up, PM_NODE_NP)) {
+			int above = S_n(c, up)->parent;
+			while (above >= 0 && (S_n(c, above)->kind == PM_NODE_S ||
+					      S_n(c, above)->kind == PM_NODE_SBAR) &&
+			       !S_has_child_kind(c, above, PM_NODE_NP))
+				above = S_n(c, above)->parent;
+			if (above >= 0 && S_n(c, above)->kind == PM_NODE_VP) {
+				top = above;
+				continue;
+			}
 		}
 		break;
 	}
@@ -639,6 +653,29 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 	}
 }
 
+/* TABARI's rule, the last resort: the first actor named after the verb
+ * in its phrase that is not the source. */
+static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, const S_actors *src,
+				S_actors *out)
+{
+	for (int tok = verb_tok + 1; tok <= c->last[vp] && !out->n; tok++) {
+		int np = S_np_starting(c, tok);
+		if (np < 0 || c->last[np] > c->last[vp])
+			continue;
+		S_actors a = {0};
+		S_np_actors(c, np, &a, 0);
+		for (int i = 0; i < a.n; i++) {
+			int same = 0;
+			for (int j = 0; j < src->n; j++)
+				same |= !strcmp(a.a[i].code, src->a[j].code);
+			if (!same)
+				S_add_actor(out, a.a[i].code, a.a[i].first, a.a[i].last);
+		}
+		if (out->n)
+			return;
+	}
+}
+
 /* Whether the form's particles ("OFF" in "tell off") follow the verb. */
 static int S_particles_follow(const S_ctx *c, const pm_verb_form *f, int tok)
 {
@@ -770,6 +807,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_objects(c, vp, &tgt);
 		if (!tgt.n)
 			S_complement_subject(c, vp, &tgt);
+		if (!tgt.n)
+			S_first_actor_after(c, vp, tok, &src, &tgt);
 	}
 	/* TABARI's "$" and "+" in a pattern name where the actors stand. */
 	if (pat && w.src_tok >= 0) {
