@@ -296,6 +296,17 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 		S_antecedent(c, np, out, depth);
 		return;
 	}
+	/* "A and B delayed their meeting": the meeting is between A and B. */
+	int first_word = S_n(c, np)->first_child;
+	if (first_word >= 0 && S_n(c, first_word)->word && !strcmp(S_n(c, first_word)->word, "THEIR") &&
+	    depth == 0) {
+		S_actors ante = {0};
+		S_antecedent(c, np, &ante, depth + 1);
+		if (ante.n >= 2) {
+			*out = ante;
+			return;
+		}
+	}
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	const char *w[S_MAX_WORDS];
@@ -304,10 +315,14 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 
 	const char *codes[S_MAX_ACTORS], *agents[S_MAX_ACTORS];
 	uint8_t agent_and[S_MAX_ACTORS];
-	int n_codes = 0, n_ag = 0, saw_and = 0;
+	int n_codes = 0, n_ag = 0, saw_and = 0, segment_coded = 0;
 	for (int i = 0; i < n;) {
-		if (!strcmp(w[i], "AND")) {
+		/* "A and B", "A, B": each item may name an actor; within one item
+		 * the first actor named is the one ("Ithilen's minister Calimehtar"). */
+		if (!strcmp(w[i], "AND") || !strcmp(w[i], "OR") || !strcmp(w[i], "NOR") ||
+		    !strcmp(w[i], ",")) {
 			saw_and = 1;
+			segment_coded = 0;
 			i++;
 			continue;
 		}
@@ -316,8 +331,10 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 		int k = pm_dict_match_actor(c->d, w + i, n - i, &e);
 		if (k) {
 			const char *code = pm_actor_code_on(e, c->date);
-			if (code && n_codes < S_MAX_ACTORS)
+			if (code && n_codes < S_MAX_ACTORS && !segment_coded) {
 				codes[n_codes++] = code;
+				segment_coded = 1;
+			}
 			i += k;
 		} else if ((k = pm_dict_match_agent(c->d, w + i, n - i, &ag))) {
 			if (n_ag < S_MAX_ACTORS) {

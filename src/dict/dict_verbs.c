@@ -235,13 +235,8 @@ static int S_element(S_vreader *r, const S_item *it, int adjacent, pm_pat_elem *
 		}
 		S_synset_collect(d, s, &alts, &n, &cap, 0);
 	} else {
+		/* A plain word matches itself only; synset members get plurals. */
 		*PM_VEC_PUSH(alts, n, cap) = S_seq(d, &t, 1);
-		if (!it->exact && strlen(t) > 2 && isalpha((unsigned char)t[strlen(t) - 1])) {
-			char plural[128];
-			S_third(t, plural, sizeof(plural));
-			const char *p = plural;
-			*PM_VEC_PUSH(alts, n, cap) = S_seq(d, &p, 1);
-		}
 	}
 	pm_wordseq *kept = pm_arena_alloc(&d->arena, (size_t)(n ? n : 1) * sizeof(*kept));
 	memcpy(kept, alts, (size_t)n * sizeof(*kept));
