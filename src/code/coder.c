@@ -164,7 +164,9 @@ static void S_np_words(const S_ctx *c, int np, int *tok, int *n)
 	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->word) {
-			if (*n < S_MAX_WORDS && !c->consumed[ch->token])
+			/* "awful and evil" does not split an NP into items */
+			int adj_cc = S_n(c, np)->kind == PM_NODE_ADJP && !strcmp(ch->label, "CC");
+			if (*n < S_MAX_WORDS && !c->consumed[ch->token] && !adj_cc)
 				tok[(*n)++] = ch->token;
 		} else if (ch->kind == PM_NODE_NP || ch->kind == PM_NODE_ADJP ||
 			   !strcmp(ch->label, "QP") || !strcmp(ch->label, "NML") ||
@@ -270,6 +272,22 @@ static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 	}
 }
 
+/* The subject NP of the clause that contains node, or -1. */
+static int S_clause_subject_of(const S_ctx *c, int node)
+{
+	int cur = node;
+	for (int up = S_n(c, node)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind != PM_NODE_S)
+			continue;
+		int subj = -1;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_NP)
+				subj = k;
+		return subj;
+	}
+	return -1;
+}
+
 static int S_is_compound(const S_ctx *c, int np)
 {
 	int nps = 0, cc = 0;
@@ -301,7 +319,9 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 	if (first_word >= 0 && S_n(c, first_word)->word && !strcmp(S_n(c, first_word)->word, "THEIR") &&
 	    depth == 0) {
 		S_actors ante = {0};
-		S_antecedent(c, np, &ante, depth + 1);
+		int subj = S_clause_subject_of(c, np);
+		if (subj >= 0)
+			S_np_actors(c, subj, &ante, depth + 1);
 		if (ante.n >= 2) {
 			*out = ante;
 			return;
@@ -670,6 +690,20 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 	}
 }
 
+/* A clause about the source itself ("X said it would ...") has no target. */
+static void S_drop_sources(S_actors *tgt, const S_actors *src)
+{
+	int k = 0;
+	for (int i = 0; i < tgt->n; i++) {
+		int same = 0;
+		for (int j = 0; j < src->n; j++)
+			same |= !strcmp(tgt->a[i].code, src->a[j].code);
+		if (!same)
+			tgt->a[k++] = tgt->a[i];
+	}
+	tgt->n = k;
+}
+
 /* TABARI's rule, the last resort: the first actor named after the verb
  * in its phrase that is not the source. */
 static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, const S_actors *src,
@@ -822,8 +856,10 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
 		S_objects(c, vp, &tgt);
-		if (!tgt.n)
+		if (!tgt.n) {
 			S_complement_subject(c, vp, &tgt);
+			S_drop_sources(&tgt, &src);
+		}
 		if (!tgt.n)
 			S_first_actor_after(c, vp, tok, &src, &tgt);
 	}
