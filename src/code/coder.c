@@ -214,11 +214,23 @@ static void S_add_with_agents(const S_ctx *c, S_actors *out, const char *actor,
 		S_add_actor(out, actor, first, last);
 		return;
 	}
+	/* Modifiers before the first item's head are shared: "Islamist media
+	 * and government" is Islamist media and Islamist government. */
+	int first_end = 1;
+	while (first_end < n_ag && !agent_and[first_end])
+		first_end++;
+	int shared = first_end < n_ag ? first_end - 1 : 0;
 	for (int g = 0; g < n_ag;) {
 		int end = g + 1;
 		while (end < n_ag && !agent_and[end])
 			end++;
-		S_add_actor(out, S_combine(c, actor, agents + g, end - g), first, last);
+		const char *group[S_MAX_ACTORS];
+		int k = 0;
+		for (int i = 0; g > 0 && i < shared; i++)
+			group[k++] = agents[i];
+		for (int i = g; i < end && k < S_MAX_ACTORS; i++)
+			group[k++] = agents[i];
+		S_add_actor(out, S_combine(c, actor, group, k), first, last);
 		g = end;
 	}
 }
@@ -272,22 +284,6 @@ static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 	}
 }
 
-/* The subject NP of the clause that contains node, or -1. */
-static int S_clause_subject_of(const S_ctx *c, int node)
-{
-	int cur = node;
-	for (int up = S_n(c, node)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
-		if (S_n(c, up)->kind != PM_NODE_S)
-			continue;
-		int subj = -1;
-		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
-			if (S_n(c, k)->kind == PM_NODE_NP)
-				subj = k;
-		return subj;
-	}
-	return -1;
-}
-
 static int S_is_compound(const S_ctx *c, int np)
 {
 	int nps = 0, cc = 0;
@@ -313,19 +309,6 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 	if (S_is_pronoun(c, np)) {
 		S_antecedent(c, np, out, depth);
 		return;
-	}
-	/* "A and B delayed their meeting": the meeting is between A and B. */
-	int first_word = S_n(c, np)->first_child;
-	if (first_word >= 0 && S_n(c, first_word)->word && !strcmp(S_n(c, first_word)->word, "THEIR") &&
-	    depth == 0) {
-		S_actors ante = {0};
-		int subj = S_clause_subject_of(c, np);
-		if (subj >= 0)
-			S_np_actors(c, subj, &ante, depth + 1);
-		if (ante.n >= 2) {
-			*out = ante;
-			return;
-		}
 	}
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
@@ -690,6 +673,18 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 	}
 }
 
+/* Whether the verb's first object is "their ...". */
+static int S_object_is_theirs(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_NP)
+			continue;
+		int w = S_n(c, k)->first_child;
+		return w >= 0 && S_n(c, w)->word && !strcmp(S_n(c, w)->word, "THEIR");
+	}
+	return 0;
+}
+
 /* A clause about the source itself ("X said it would ...") has no target. */
 static void S_drop_sources(S_actors *tgt, const S_actors *src)
 {
@@ -860,6 +855,8 @@ static void S_code_vp(S_ctx *c, int vp)
 			S_complement_subject(c, vp, &tgt);
 			S_drop_sources(&tgt, &src);
 		}
+		if (!tgt.n && src.n >= 2 && S_object_is_theirs(c, vp))
+			tgt = src;   /* "A and B delayed their meeting": with each other */
 		if (!tgt.n)
 			S_first_actor_after(c, vp, tok, &src, &tgt);
 	}

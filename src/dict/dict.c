@@ -281,7 +281,10 @@ const char *pm_actor_code_on(const pm_actor_entry *e, int date)
 			continue;
 		}
 		/* A dated code that holds beats the undated default. */
-		if (date && (!c->from || date >= c->from) && (!c->to || date < c->to))
+		/* "<X" excludes X; a range "X-Y" includes both ends, as the
+		 * suite's dictionaries intend ("This should override the next"). */
+		int below = c->from ? date <= c->to : date < c->to;
+		if (date && (!c->from || date >= c->from) && (!c->to || below))
 			return c->code;
 	}
 	if (undated || date)
