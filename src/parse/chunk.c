@@ -29,15 +29,17 @@ enum {
 enum {
 	W_BE = 1 << 0, W_HAVE = 1 << 1, W_DO = 1 << 2, W_NOT = 1 << 3,
 	W_SUB = 1 << 4, W_THAT = 1 << 5, W_OF = 1 << 6, W_SAY = 1 << 7,
-	W_ACC = 1 << 8, W_WHERE = 1 << 9
+	W_ACC = 1 << 8, W_WHERE = 1 << 9, W_ABOUT = 1 << 10, W_AGO = 1 << 11,
+	W_TIME = 1 << 12
 };
 
 /* Parse modes for noun phrases and clauses. */
 enum {
 	M_SUBJ = 1 << 0,    /* subject: PPs attach to the NP, coordination free */
 	M_NOCOORD = 1 << 1, /* a conjunct: no coordination of its own */
-	M_LIST = 1 << 2,    /* list member: no clausal post-modifiers */
-	M_REL = 1 << 3      /* relative clause body: no fronted PP */
+	M_PPOBJ = 1 << 2,   /* object of a preposition */
+	M_REL = 1 << 3,     /* relative clause body: no fronted PP */
+	M_INSUBJ = 1 << 4   /* inside the subject: its verb follows the NP */
 };
 
 #define NP_START (C_NOUN | C_ADJ | C_DT | C_PDT | C_PRPS | C_PRP | C_EX | C_CD | C_SYM)
@@ -89,7 +91,14 @@ static const S_word S_fn_words[] = {
 	{"ALTHOUGH", W_SUB}, {"THOUGH", W_SUB}, {"IF", W_SUB}, {"SINCE", W_SUB},
 	{"UNTIL", W_SUB}, {"UNLESS", W_SUB}, {"AS", W_SUB}, {"WHEREAS", W_SUB},
 	{"ONCE", W_SUB}, {"WHETHER", W_SUB}, {"WHERE", W_WHERE}, {"WHEN", W_WHERE},
-	{NULL, 0}};
+	{"ABOUT", W_ABOUT}, {"AGO", W_AGO}, {NULL, 0}};
+
+/* Day words: "X on Monday attacked" puts the PP beside the subject. */
+static const S_word S_time_words[] = {
+	{"MONDAY", W_TIME}, {"TUESDAY", W_TIME}, {"WEDNESDAY", W_TIME},
+	{"THURSDAY", W_TIME}, {"FRIDAY", W_TIME}, {"SATURDAY", W_TIME},
+	{"SUNDAY", W_TIME}, {"TODAY", W_TIME}, {"YESTERDAY", W_TIME},
+	{"TONIGHT", W_TIME}, {NULL, 0}};
 
 static uint16_t S_lookup(const S_word *t, const char *w)
 {
@@ -177,6 +186,8 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint16_t *wf)
 			f = S_lookup(S_verb_words, w);
 		else if (c & (C_RB | C_IN | C_WDT | C_DT | C_WRB))
 			f = S_lookup(S_fn_words, w);
+		else if (c & C_NOUN)
+			f = S_lookup(S_time_words, w);
 		cls[i] = c;
 		wf[i] = f;
 	}
@@ -252,19 +263,30 @@ static int S_stop(const S_ps *ps)
  * *cc when it crossed a conjunction. Used only to decide, not to build. */
 static int S_skip_np(const S_ps *ps, int p, int *cc)
 {
-	int q = p, lim = p + 40;
+	int q = p, lim = p + 40, noun = 0;
 	while (q < ps->n && q < lim) {
 		uint32_t c = ps->cls[q];
-		if (c & (NP_START | C_POS | C_HYPH)) {
+		/* a determiner or pronoun after a noun starts the next NP */
+		if (noun && (c & (C_DT | C_PDT | C_PRPS | C_PRP | C_EX)))
+			break;
+		if (c & (C_NOUN | C_PRP | C_EX)) {
+			noun = 1;
+			q++;
+		} else if (c & C_POS) {
+			noun = 0;
+			q++;
+		} else if (c & (NP_START | C_HYPH)) {
 			q++;
 		} else if ((c & (C_VBN | C_VBG)) && q > p && (S_c(ps, q + 1) & (C_NOUN | C_ADJ))) {
 			q++;
 		} else if ((c & C_IN) && (ps->wf[q] & W_OF) && q > p &&
 			   (S_c(ps, q + 1) & NP_START)) {
+			noun = 0;
 			q++;
 		} else if ((c & C_CC) && q > p && (S_c(ps, q + 1) & NP_START)) {
 			if (cc)
 				*cc = 1;
+			noun = 0;
 			q++;
 		} else {
 			break;
@@ -318,7 +340,7 @@ static int S_np_start(const S_ps *ps, int p)
 static int S_parse_np(S_ps *ps, int mode);
 static int S_parse_vp(S_ps *ps);
 static int S_parse_clause(S_ps *ps, int mode);
-static int S_parse_pp(S_ps *ps);
+static int S_parse_pp(S_ps *ps, int mode);
 
 /* --- noun phrases ------------------------------------------------------------- */
 
@@ -332,12 +354,15 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	for (; q < ps->n; q++) {
 		uint32_t c = ps->cls[q];
 		if (c & (C_NOUN | C_CD)) {
-			noun = 1;
+			/* "two Brazilian men": a number does not end the words */
+			noun |= (c & C_NOUN) != 0;
 			head_end = q + 1;
 			continue;
 		}
 		if (noun)
 			break;
+		if ((c & C_CC) && q > p && (ps->cls[q - 1] & C_ADJ) && (S_c(ps, q + 1) & C_ADJ))
+			continue; /* "political and military officials" */
 		if (c & (C_DT | C_PDT | C_PRPS)) {
 			if (after_pos || (q > p && !(ps->cls[q - 1] & (C_PDT | C_DT))))
 				break;
@@ -387,9 +412,9 @@ static int S_base_np(S_ps *ps)
  * under the noun nearly always, and everything after a subject noun. */
 static int S_pp_attaches(const S_ps *ps, int p, int mode)
 {
-	if (S_w(ps, p) & W_OF)
-		return 1;
-	return (mode & M_SUBJ) != 0;
+	/* Measured on the PETRARCH trees: attaching other prepositions to
+	 * object NPs costs more brackets than it gains. */
+	return (S_w(ps, p) & W_OF) || (mode & M_SUBJ);
 }
 
 /* SBAR for "which/who/that ..." or "where ...". */
@@ -418,7 +443,7 @@ static int S_parse_prn(S_ps *ps)
 	while (ps->pos < ps->n && !(ps->cls[ps->pos] & C_RRB)) {
 		int x = S_np_start(ps, ps->pos) ? S_parse_np(ps, 0) : -1;
 		if (x < 0 && (S_c(ps, ps->pos) & (C_IN | C_TO)))
-			x = S_parse_pp(ps);
+			x = S_parse_pp(ps, 0);
 		if (x >= 0)
 			S_add(ps, prn, x);
 		else
@@ -429,6 +454,21 @@ static int S_parse_prn(S_ps *ps)
 	return prn;
 }
 
+/* A finite verb comes before the next comma or the end. */
+static int S_fin_ahead(const S_ps *ps, int p)
+{
+	for (; p < ps->n && !(ps->cls[p] & (C_COMMA | C_COLON | C_END)); p++)
+		if (ps->cls[p] & C_FIN)
+			return 1;
+	return 0;
+}
+
+/* The mode a PP passes to its object: inside a subject stays inside. */
+static int S_pp_mode(int mode)
+{
+	return (mode & (M_SUBJ | M_INSUBJ)) ? M_INSUBJ : 0;
+}
+
 static int S_np_post(S_ps *ps, int np, int mode)
 {
 	while (ps->pos < ps->n && !S_stop(ps)) {
@@ -436,13 +476,15 @@ static int S_np_post(S_ps *ps, int np, int mode)
 		uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
 		uint16_t w = ps->wf[p];
 		int x = -1;
-		if ((c & (C_IN | C_TO)) && !(w & (W_SUB | W_THAT)) && S_pp_attaches(ps, p, mode) &&
-		    !((c & C_TO) && (nx & C_VB))) {
-			x = S_parse_pp(ps);
-		} else if (mode & M_LIST) {
-			break;
-		} else if ((c & C_VBN) && (nx & (C_IN | C_TO | C_COMMA | C_END)) &&
-			   !(nx & C_TO && S_c(ps, p + 2) & C_VB)) {
+		if ((c & (C_IN | C_TO)) && !(w & (W_SUB | W_THAT)) && !((c & C_TO) && (nx & C_VB))) {
+			/* "Syria on Monday attacked": the day goes beside the subject */
+			if (!S_pp_attaches(ps, p, mode) ||
+			    ((mode & M_SUBJ) && (S_w(ps, p + 1) & W_TIME)))
+				break;
+			x = S_parse_pp(ps, S_pp_mode(mode));
+		} else if ((c & C_VBN) && ((nx & (C_IN | C_TO | C_COMMA | C_END)) ||
+					   ((mode & M_SUBJ) && S_fin_ahead(ps, p + 1))) &&
+			   !((nx & C_TO) && (S_c(ps, p + 2) & C_VB))) {
 			x = S_parse_vp(ps); /* "forces backed by Russia" */
 		} else if ((c & C_VBG) && !(ps->cls[p - 1] & C_POS)) {
 			x = S_parse_vp(ps); /* "troops guarding the border" */
@@ -450,15 +492,17 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			   ((c & C_IN) && (w & W_THAT) && S_clause_ahead(ps, p + 1))) {
 			x = S_parse_rel(ps);
 		} else if ((c & C_COMMA) && (nx & (C_WDT | C_WP))) {
-			/* (NP (NP ...) (, ,) (SBAR (WHNP which) ...)) */
+			/* (NP (NP ...) (, ,) (SBAR (WHNP who) ...) (, ,)) */
 			np = S_wrap(ps, "NP", np);
 			S_take(ps, np);
 			S_add(ps, np, S_parse_rel(ps));
+			if ((S_c(ps, ps->pos) & C_COMMA) && (S_c(ps, ps->pos + 1) & C_VB))
+				S_take(ps, np);
 			continue;
 		} else if ((c & C_ADJ) && (nx & (C_IN | C_TO)) && !(S_w(ps, p + 1) & W_SUB)) {
 			x = S_new(ps, "ADJP", -1); /* "troops loyal to the president" */
 			S_take(ps, x);
-			S_add_opt(ps, x, S_parse_pp(ps));
+			S_add_opt(ps, x, S_parse_pp(ps, S_pp_mode(mode)));
 		} else if (c & C_LRB) {
 			x = S_parse_prn(ps);
 		} else {
@@ -472,19 +516,35 @@ static int S_np_post(S_ps *ps, int np, int mode)
 	return np;
 }
 
+/* Stanford keeps "Syria and Iraq" flat when every conjunct is one noun. */
+static int S_flat_ok(const S_ps *ps, const int *kids, int nk)
+{
+	for (int i = 0; i < nk; i++) {
+		const S_node *k = &ps->nd[kids[i]];
+		if (!k->label)
+			continue;
+		if (k->first < 0 || k->first != k->last)
+			return 0;
+		const S_node *w = &ps->nd[k->first];
+		if (w->label || !(ps->cls[w->tok] & C_NOUN))
+			return 0;
+	}
+	return 1;
+}
+
 /* "Syria and Iraq", "Syria, Iraq and Iran", "Assad, the president," */
 static int S_np_coord(S_ps *ps, int np, int mode)
 {
 	int kids[64], nk = 0;
 	int p0 = ps->pos, nn0 = ps->nn;
 	kids[nk++] = np;
-	int sub = (mode & M_SUBJ) | M_NOCOORD;
+	int sub = (mode & (M_SUBJ | M_INSUBJ | M_PPOBJ)) | M_NOCOORD;
 	while (nk < 60 && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = S_c(ps, p);
 		if ((c & C_COMMA) && S_np_start(ps, p + 1)) {
 			kids[nk++] = S_new(ps, NULL, ps->pos++);
-			int x = S_parse_np(ps, sub | M_LIST);
+			int x = S_parse_np(ps, sub);
 			if (x < 0)
 				break;
 			kids[nk++] = x;
@@ -498,7 +558,8 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 				kids[nk++] = S_new(ps, NULL, ps->pos++);
 			int x = S_parse_np(ps, sub);
 			/* "attacked Aleppo and rebels fled": not an object pair */
-			if (x < 0 || (!(mode & M_SUBJ) && (S_c(ps, S_skip_rb(ps, ps->pos)) & C_FIN))) {
+			if (x < 0 || (nk == 2 && !(mode & (M_SUBJ | M_INSUBJ)) &&
+				      (S_c(ps, S_skip_rb(ps, ps->pos)) & C_FIN))) {
 				ps->pos = save;
 				ps->nn = savenn;
 				nk -= q - p + 1;
@@ -509,14 +570,13 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 		}
 		break;
 	}
-	/* Apposition: exactly "NP , NP" followed by a comma, the end, or a verb
-	 * of the subject's clause. */
+	/* Apposition: exactly "NP , NP" followed by a comma (not inside a PP)
+	 * or by the end of the sentence. */
 	if (nk == 3) {
 		uint32_t c = S_c(ps, ps->pos);
-		if ((c & (C_END | C_RRB)) || ps->pos >= ps->n) {
+		if ((c & (C_END | C_RRB)) || ps->pos >= ps->n)
 			goto done;
-		}
-		if ((c & C_COMMA) && !S_say_ahead(ps, ps->pos + 1)) {
+		if ((c & C_COMMA) && !(mode & M_PPOBJ) && !S_say_ahead(ps, ps->pos + 1)) {
 			kids[nk++] = S_new(ps, NULL, ps->pos++);
 			goto done;
 		}
@@ -526,8 +586,13 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 	return np;
 done:;
 	int co = S_new(ps, "NP", -1);
+	int flat = 0;
 	for (int i = 0; i < nk; i++)
-		S_add(ps, co, kids[i]);
+		if (!ps->nd[kids[i]].label && (ps->cls[ps->nd[kids[i]].tok] & C_CC))
+			flat = 1;
+	flat = flat && S_flat_ok(ps, kids, nk);
+	for (int i = 0; i < nk; i++)
+		S_add(ps, co, flat && ps->nd[kids[i]].label ? ps->nd[kids[i]].first : kids[i]);
 	return co;
 }
 
@@ -564,7 +629,17 @@ static int S_parse_sbar(S_ps *ps)
 	return sbar;
 }
 
-static int S_parse_pp(S_ps *ps)
+/* (ADVP (NP three years) (RB ago)) */
+static int S_ago(S_ps *ps, int np)
+{
+	if (np < 0 || !(S_w(ps, ps->pos) & W_AGO))
+		return np;
+	int advp = S_wrap(ps, "ADVP", np);
+	S_take(ps, advp);
+	return advp;
+}
+
+static int S_parse_pp(S_ps *ps, int mode)
 {
 	if (S_stop(ps))
 		return -1;
@@ -574,13 +649,13 @@ static int S_parse_pp(S_ps *ps)
 	uint32_t c = S_c(ps, ps->pos);
 	int x = -1;
 	if (S_np_start(ps, ps->pos))
-		x = S_parse_np(ps, 0);
+		x = S_ago(ps, S_parse_np(ps, M_PPOBJ | mode));
 	if (x < 0 && (c & C_VBG)) {
 		x = S_parse_vp(ps);
 		if (x >= 0)
 			x = S_wrap(ps, "S", x);
 	} else if (x < 0 && (c & (C_IN | C_TO))) {
-		x = S_parse_pp(ps); /* "out of", "from under" */
+		x = S_parse_pp(ps, mode); /* "out of", "from under" */
 	} else if (x < 0 && (c & C_RB) && !(S_w(ps, ps->pos) & W_NOT)) {
 		x = S_new(ps, "ADVP", -1);
 		S_take(ps, x);
@@ -596,7 +671,7 @@ static int S_parse_according(S_ps *ps)
 {
 	int pp = S_new(ps, "PP", -1);
 	S_take(ps, pp);
-	S_add_opt(ps, pp, S_parse_pp(ps));
+	S_add_opt(ps, pp, S_parse_pp(ps, 0));
 	return pp;
 }
 
@@ -650,8 +725,35 @@ static int S_complement(S_ps *ps, int v)
 	if (S_np_start(ps, p)) {
 		if (S_complement_clause(ps, p, v))
 			return S_parse_bare_clause(ps);
-		if ((x = S_parse_np(ps, 0)) >= 0)
+		int q = S_skip_np(ps, p, NULL);
+		if (q > p && (S_c(ps, q) & C_VBB)) {
+			/* "helping young militants join ...": (S NP VP) */
+			int s = S_new(ps, "S", -1);
+			S_add_opt(ps, s, S_parse_np(ps, 0));
+			S_add_opt(ps, s, S_parse_vp(ps));
+			return s;
+		}
+		if ((x = S_ago(ps, S_parse_np(ps, 0))) >= 0) {
+			/* (SBAR (NP five years) (IN after) (S ...)) */
+			if ((S_c(ps, ps->pos) & C_IN) && (S_w(ps, ps->pos) & W_SUB) &&
+			    S_clause_ahead(ps, ps->pos + 1)) {
+				int sbar = S_parse_sbar(ps);
+				int wrap = S_new(ps, "SBAR", -1);
+				S_add(ps, wrap, x);
+				for (int k = ps->nd[sbar].first, nx2; k >= 0; k = nx2) {
+					nx2 = ps->nd[k].next;
+					S_add(ps, wrap, k);
+				}
+				return wrap;
+			}
 			return x;
+		}
+	}
+	if ((c & C_IN) && (w & W_ABOUT) && (nx & C_TO) && (S_c(ps, p + 2) & C_VB)) {
+		x = S_new(ps, "VP", -1); /* "is about to restore" */
+		S_take(ps, x);
+		S_add_opt(ps, x, S_parse_svp(ps));
+		return x;
 	}
 	if ((c & C_IN) && (w & W_THAT))
 		return S_parse_sbar(ps);
@@ -660,7 +762,7 @@ static int S_complement(S_ps *ps, int v)
 	if ((c & C_TO) && (S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
 		return S_parse_svp(ps);
 	if (c & (C_IN | C_TO))
-		return S_parse_pp(ps);
+		return S_parse_pp(ps, 0);
 	if (c & (C_VBG | C_VBB))
 		return S_parse_svp(ps);
 	if (c & C_VBN)
@@ -673,7 +775,7 @@ static int S_complement(S_ps *ps, int v)
 		       ((S_c(ps, ps->pos) & C_CC) && (S_c(ps, ps->pos + 1) & C_ADJ)))
 			S_take(ps, x);
 		if ((S_c(ps, ps->pos) & (C_IN | C_TO)) && !(S_w(ps, ps->pos) & W_SUB))
-			S_add_opt(ps, x, S_parse_pp(ps));
+			S_add_opt(ps, x, S_parse_pp(ps, 0));
 		return x;
 	}
 	if (c & (C_WDT | C_WP))
@@ -793,7 +895,7 @@ static int S_fronted(S_ps *ps, int s, int mode)
 		    S_clause_ahead(ps, p + 1))
 			x = S_parse_sbar(ps);
 		else if ((c & (C_IN | C_TO)) && !(w & W_THAT) && !((c & C_TO) && (nx & C_VB)))
-			x = S_parse_pp(ps);
+			x = S_parse_pp(ps, 0);
 		else if ((w & W_ACC) && (nx & C_TO))
 			x = S_parse_according(ps);
 		else if ((c & C_RB) && !(w & W_NOT) && (S_c(ps, S_skip_rb(ps, p)) & C_COMMA))
@@ -822,9 +924,17 @@ static int S_parse_clause(S_ps *ps, int mode)
 		subj = S_parse_np(ps, M_SUBJ);
 	if (subj >= 0)
 		S_add(ps, s, subj);
-	if ((S_c(ps, ps->pos) & C_RB) && (S_c(ps, S_skip_rb(ps, ps->pos)) & C_VB) &&
-	    !(S_w(ps, ps->pos) & W_NOT))
-		S_add(ps, s, S_parse_advp(ps));
+	/* (S (NP France) (PP on Wednesday) (ADVP also) (VP ...)) */
+	while (subj >= 0 && !S_stop(ps)) {
+		int p = ps->pos;
+		uint32_t c = S_c(ps, p);
+		if ((c & C_RB) && (S_c(ps, S_skip_rb(ps, p)) & C_VB) && !(S_w(ps, p) & W_NOT))
+			S_add(ps, s, S_parse_advp(ps));
+		else if ((c & C_IN) && !(S_w(ps, p) & (W_SUB | W_THAT)) && S_fin_ahead(ps, p + 1))
+			S_add(ps, s, S_parse_pp(ps, 0));
+		else
+			break;
+	}
 	int vp = S_parse_vp(ps);
 	if (vp >= 0)
 		S_add(ps, s, vp);
