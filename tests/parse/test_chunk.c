@@ -1,0 +1,230 @@
+/* test_chunk.c - the chunk parser's bracketing for each construction the
+ * coder relies on, with hand-given tags, plus leaf-order invariants on
+ * random tag sequences. */
+#include <ctype.h>
+#include <string.h>
+
+#include "parse/chunk.h"
+#include "../test.h"
+
+/* Builds a sentence from "word/TAG word/TAG ..." in the arena. */
+static void S_sentence(pm_sentence *s, pm_arena *a, const char *src)
+{
+	memset(s, 0, sizeof(*s));
+	s->tokens = pm_arena_alloc(a, 256 * sizeof(pm_token));
+	const char *p = src;
+	while (*p && s->n_tokens < 256) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		const char *e = p;
+		while (*e && *e != ' ')
+			e++;
+		const char *slash = e;
+		while (slash > p && *slash != '/')
+			slash--;
+		pm_token *t = &s->tokens[s->n_tokens++];
+		t->text = pm_arena_strndup(a, p, (size_t)(slash - p));
+		char *up = pm_arena_strdup(a, t->text);
+		for (char *c = up; *c; c++)
+			*c = (char)toupper((unsigned char)*c);
+		t->upper = up;
+		t->lemma = up;
+		size_t tl = (size_t)(e - slash - 1);
+		memcpy(t->tag, slash + 1, tl < 7 ? tl : 7);
+		p = e;
+	}
+}
+
+/* Leaves in token order, each once, matching its token. */
+static int S_leaves_ok(const pm_sentence *s)
+{
+	const pm_tree *t = &s->tree;
+	if (t->n_words != s->n_tokens)
+		return 0;
+	int k = 0;
+	for (int i = 0; i < t->n_nodes; i++) {
+		const pm_node *n = &t->nodes[i];
+		if (!n->word)
+			continue;
+		if (n->token != k || strcmp(n->label, s->tokens[k].tag) ||
+		    strcmp(n->word, s->tokens[k].upper) || n->first_child != -1)
+			return 0;
+		k++;
+	}
+	return k == s->n_tokens;
+}
+
+static char buf[8192];
+
+static const char *S_parse(pm_arena *a, const char *src)
+{
+	pm_sentence s;
+	S_sentence(&s, a, src);
+	if (pm_chunk_parse(&s, a) != 0)
+		return "(error)";
+	if (!S_leaves_ok(&s))
+		return "(bad leaves)";
+	pm_tree_format(&s.tree, s.tree.root, buf, sizeof(buf));
+	return buf;
+}
+
+#define PARSE(src, want) CHECK_STR(S_parse(&a, src), want)
+
+static void S_noun_phrases(void)
+{
+	pm_arena a;
+	pm_arena_init(&a, 1 << 14);
+	PARSE("The/DT citadel/NN of/IN Palmyra/NNP fell/VBD ./.",
+	      "(S (NP (NP (DT THE) (NN CITADEL)) (PP (IN OF) (NP (NNP PALMYRA)))) "
+	      "(VP (VBD FELL)) (. .))");
+	PARSE("Turkey/NNP 's/POS foreign/JJ minister/NN visited/VBD Baghdad/NNP ./.",
+	      "(S (NP (NP (NNP TURKEY) (POS 'S)) (JJ FOREIGN) (NN MINISTER)) "
+	      "(VP (VBD VISITED) (NP (NNP BAGHDAD))) (. .))");
+	PARSE("Syria/NNP and/CC Iraq/NNP signed/VBD a/DT border/NN pact/NN ./.",
+	      "(S (NP (NNP SYRIA) (CC AND) (NNP IRAQ)) "
+	      "(VP (VBD SIGNED) (NP (DT A) (NN BORDER) (NN PACT))) (. .))");
+	PARSE("The/DT army/NN and/CC allied/JJ militias/NNS shelled/VBD Homs/NNP ,/, Hama/NNP "
+	      "and/CC Idlib/NNP ./.",
+	      "(S (NP (NP (DT THE) (NN ARMY)) (CC AND) (NP (JJ ALLIED) (NNS MILITIAS))) "
+	      "(VP (VBD SHELLED) (NP (NNP HOMS) (, ,) (NNP HAMA) (CC AND) (NNP IDLIB))) (. .))");
+	PARSE("Omar/NNP Khalil/NNP ,/, the/DT provincial/JJ governor/NN ,/, condemned/VBD "
+	      "the/DT bombing/NN ./.",
+	      "(S (NP (NP (NNP OMAR) (NNP KHALIL)) (, ,) (NP (DT THE) (JJ PROVINCIAL) (NN GOVERNOR)) "
+	      "(, ,)) (VP (VBD CONDEMNED) (NP (DT THE) (NN BOMBING))) (. .))");
+	PARSE("Gunmen/NNS killed/VBD two/CD Kurdish/JJ officers/NNS ./.",
+	      "(S (NP (NNS GUNMEN)) (VP (VBD KILLED) (NP (CD TWO) (JJ KURDISH) (NNS OFFICERS))) (. .))");
+	/* An object pair is not formed across the next clause's subject. */
+	PARSE("Jets/NNS struck/VBD Aleppo/NNP and/CC rebels/NNS fled/VBD ./.",
+	      "(S (S (NP (NNS JETS)) (VP (VBD STRUCK) (NP (NNP ALEPPO)))) (CC AND) "
+	      "(S (NP (NNS REBELS)) (VP (VBD FLED))) (. .))");
+	pm_arena_free(&a);
+}
+
+static void S_verb_phrases(void)
+{
+	pm_arena a;
+	pm_arena_init(&a, 1 << 14);
+	PARSE("Rebels/NNS had/VBD taken/VBN the/DT town/NN ./.",
+	      "(S (NP (NNS REBELS)) (VP (VBD HAD) (VP (VBN TAKEN) (NP (DT THE) (NN TOWN)))) (. .))");
+	PARSE("The/DT army/NN will/MD not/RB attack/VB the/DT city/NN ./.",
+	      "(S (NP (DT THE) (NN ARMY)) (VP (MD WILL) (RB NOT) (VP (VB ATTACK) "
+	      "(NP (DT THE) (NN CITY)))) (. .))");
+	PARSE("The/DT convoy/NN was/VBD attacked/VBN by/IN militants/NNS near/IN Deir/NNP "
+	      "Ezzor/NNP ./.",
+	      "(S (NP (DT THE) (NN CONVOY)) (VP (VBD WAS) (VP (VBN ATTACKED) "
+	      "(PP (IN BY) (NP (NNS MILITANTS))) (PP (IN NEAR) (NP (NNP DEIR) (NNP EZZOR))))) (. .))");
+	PARSE("Protesters/NNS set/VBD up/RP barricades/NNS ./.",
+	      "(S (NP (NNS PROTESTERS)) (VP (VBD SET) (PRT (RP UP)) (NP (NNS BARRICADES))) (. .))");
+	PARSE("Officials/NNS agreed/VBD to/TO restore/VB water/NN supplies/NNS ./.",
+	      "(S (NP (NNS OFFICIALS)) (VP (VBD AGREED) (S (VP (TO TO) (VP (VB RESTORE) "
+	      "(NP (NN WATER) (NNS SUPPLIES)))))) (. .))");
+	PARSE("Troops/NNS shelled/VBD the/DT village/NN and/CC arrested/VBD two/CD men/NNS ./.",
+	      "(S (NP (NNS TROOPS)) (VP (VP (VBD SHELLED) (NP (DT THE) (NN VILLAGE))) (CC AND) "
+	      "(VP (VBD ARRESTED) (NP (CD TWO) (NNS MEN)))) (. .))");
+	PARSE("Militias/NNS have/VBP been/VBN shelling/VBG the/DT camp/NN ./.",
+	      "(S (NP (NNS MILITIAS)) (VP (VBP HAVE) (VP (VBN BEEN) (VP (VBG SHELLING) "
+	      "(NP (DT THE) (NN CAMP))))) (. .))");
+	PARSE("Turkey/NNP is/VBZ about/IN to/TO reopen/VB the/DT crossing/NN ./.",
+	      "(S (NP (NNP TURKEY)) (VP (VBZ IS) (VP (IN ABOUT) (S (VP (TO TO) (VP (VB REOPEN) "
+	      "(NP (DT THE) (NN CROSSING))))))) (. .))");
+	pm_arena_free(&a);
+}
+
+static void S_clauses(void)
+{
+	pm_arena a;
+	pm_arena_init(&a, 1 << 14);
+	PARSE("Residents/NNS fled/VBD after/IN gunmen/NNS stormed/VBD the/DT market/NN ./.",
+	      "(S (NP (NNS RESIDENTS)) (VP (VBD FLED) (SBAR (IN AFTER) (S (NP (NNS GUNMEN)) "
+	      "(VP (VBD STORMED) (NP (DT THE) (NN MARKET)))))) (. .))");
+	PARSE("Police/NNS said/VBD militants/NNS attacked/VBD a/DT checkpoint/NN ./.",
+	      "(S (NP (NNS POLICE)) (VP (VBD SAID) (SBAR (S (NP (NNS MILITANTS)) "
+	      "(VP (VBD ATTACKED) (NP (DT A) (NN CHECKPOINT)))))) (. .))");
+	PARSE("The/DT ministry/NN said/VBD that/IN Iraq/NNP and/CC Iran/NNP would/MD "
+	      "resume/VB talks/NNS ./.",
+	      "(S (NP (DT THE) (NN MINISTRY)) (VP (VBD SAID) (SBAR (IN THAT) (S (NP (NNP IRAQ) "
+	      "(CC AND) (NNP IRAN)) (VP (MD WOULD) (VP (VB RESUME) (NP (NNS TALKS))))))) (. .))");
+	PARSE("Militants/NNS attacked/VBD a/DT checkpoint/NN ,/, state/NN media/NNS said/VBD ./.",
+	      "(S (S (NP (NNS MILITANTS)) (VP (VBD ATTACKED) (NP (DT A) (NN CHECKPOINT)))) (, ,) "
+	      "(NP (NN STATE) (NNS MEDIA)) (VP (VBD SAID)) (. .))");
+	PARSE("The/DT militia/NN ,/, which/WDT controls/VBZ the/DT port/NN ,/, rejected/VBD "
+	      "the/DT truce/NN ./.",
+	      "(S (NP (NP (DT THE) (NN MILITIA)) (, ,) (SBAR (WHNP (WDT WHICH)) (S (VP (VBZ CONTROLS) "
+	      "(NP (DT THE) (NN PORT))))) (, ,)) (VP (VBD REJECTED) (NP (DT THE) (NN TRUCE))) (. .))");
+	PARSE("Forces/NNS backed/VBN by/IN Russia/NNP recaptured/VBD Palmyra/NNP ./.",
+	      "(S (NP (NP (NNS FORCES)) (VP (VBN BACKED) (PP (IN BY) (NP (NNP RUSSIA))))) "
+	      "(VP (VBD RECAPTURED) (NP (NNP PALMYRA))) (. .))");
+	PARSE("On/IN Tuesday/NNP ,/, jets/NNS bombed/VBD a/DT depot/NN ./.",
+	      "(S (PP (IN ON) (NP (NNP TUESDAY))) (, ,) (NP (NNS JETS)) (VP (VBD BOMBED) "
+	      "(NP (DT A) (NN DEPOT))) (. .))");
+	PARSE("Egypt/NNP on/IN Monday/NNP urged/VBD Libya/NNP to/TO free/VB the/DT hostages/NNS ./.",
+	      "(S (NP (NNP EGYPT)) (PP (IN ON) (NP (NNP MONDAY))) (VP (VBD URGED) (NP (NNP LIBYA)) "
+	      "(S (VP (TO TO) (VP (VB FREE) (NP (DT THE) (NNS HOSTAGES)))))) (. .))");
+	PARSE("Guards/NNS fired/VBD on/IN the/DT crowd/NN ,/, wounding/VBG five/CD people/NNS ./.",
+	      "(S (NP (NNS GUARDS)) (VP (VBD FIRED) (PP (IN ON) (NP (DT THE) (NN CROWD))) (, ,) "
+	      "(S (VP (VBG WOUNDING) (NP (CD FIVE) (NNS PEOPLE))))) (. .))");
+	pm_arena_free(&a);
+}
+
+/* Deterministic pseudo-random tag strings: whatever the input, every token
+ * is a leaf, once, in order, and the parser returns. */
+static void S_random(void)
+{
+	static const char *const tags[] = {
+		"NN", "NNS", "NNP", "JJ", "DT", "IN", "TO", "VB", "VBD", "VBZ", "VBN", "VBG",
+		"MD", "RB", "CC", ",", ".", "PRP", "PRP$", "WDT", "WP", "WRB", "POS", "RP", "CD",
+		":", "``", "''", "-LRB-", "-RRB-", "EX", "PDT", "$", "SYM", "FW", "UH"};
+	const int nt = (int)(sizeof(tags) / sizeof(tags[0]));
+	static const char *const words[] = {"that", "said", "after", "of", "not", "is", "had",
+					    "which", "ago", "Monday", "about", "x"};
+	unsigned long r = 12345;
+	pm_arena a;
+	pm_arena_init(&a, 1 << 16);
+	int bad = 0;
+	for (int k = 0; k < 3000; k++) {
+		char src[8192];
+		size_t at = 0;
+		int n = 1 + (int)((r >> 8) % 60);
+		for (int i = 0; i < n; i++) {
+			r = r * 6364136223846793005UL + 1442695040888963407UL;
+			const char *w = words[(r >> 20) % 12];
+			at += (size_t)snprintf(src + at, sizeof(src) - at, "%s/%s ", w,
+					       tags[(r >> 33) % (unsigned long)nt]);
+		}
+		pm_arena_reset(&a);
+		pm_sentence s;
+		S_sentence(&s, &a, src);
+		if (pm_chunk_parse(&s, &a) != 0 || !S_leaves_ok(&s))
+			bad++;
+	}
+	CHECK_INT(bad, 0);
+	/* A very long sentence stays within its work budget. */
+	pm_arena_reset(&a);
+	pm_sentence s;
+	S_sentence(&s, &a, "");
+	s.tokens = pm_arena_alloc(&a, 5000 * sizeof(pm_token));
+	for (int i = 0; i < 5000; i++) {
+		s.tokens[i].text = s.tokens[i].upper = (i % 3 == 1) ? "AND" : "SYRIA";
+		strcpy(s.tokens[i].tag, (i % 3 == 1) ? "CC" : "NNP");
+	}
+	s.n_tokens = 5000;
+	CHECK_INT(pm_chunk_parse(&s, &a), 0);
+	CHECK(S_leaves_ok(&s));
+	/* Empty sentence: empty tree. */
+	S_sentence(&s, &a, "");
+	CHECK_INT(pm_chunk_parse(&s, &a), 0);
+	CHECK_INT(s.tree.root, -1);
+	CHECK(pm_chunk_parse(NULL, &a) < 0);
+	pm_arena_free(&a);
+}
+
+int main(void)
+{
+	S_noun_phrases();
+	S_verb_phrases();
+	S_clauses();
+	S_random();
+	TEST_END();
+}
