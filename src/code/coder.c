@@ -604,9 +604,14 @@ static int S_pattern_negates(const pm_pattern *p)
 static int S_negated(const S_ctx *c, int vp, int top)
 {
 	for (int cur = vp;; cur = S_n(c, cur)->parent) {
-		for (int k = S_n(c, cur)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		for (int k = S_n(c, cur)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 			if (S_n(c, k)->word && S_word_in(S_n(c, k)->word, S_negators))
 				return 1;
+			if (S_n(c, k)->kind == PM_NODE_ADVP && c->first[k] < c->first[vp])
+				for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+					if (S_n(c, g)->word && S_word_in(S_n(c, g)->word, S_negators))
+						return 1;
+		}
 		if (cur == top || S_n(c, cur)->parent < 0)
 			return 0;
 	}
@@ -851,13 +856,15 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
 		S_objects(c, vp, &tgt);
-		if (!tgt.n) {
+		/* "A believes B can cope" makes B the target; a plain statement
+		 * ("A said B attacked C") is coded from its clause instead. */
+		if (!tgt.n && strncmp(code, "01", 2)) {
 			S_complement_subject(c, vp, &tgt);
 			S_drop_sources(&tgt, &src);
 		}
 		if (!tgt.n && src.n >= 2 && S_object_is_theirs(c, vp))
 			tgt = src;   /* "A and B delayed their meeting": with each other */
-		if (!tgt.n)
+		if (!tgt.n && strncmp(code, "01", 2))
 			S_first_actor_after(c, vp, tok, &src, &tgt);
 	}
 	/* TABARI's "$" and "+" in a pattern name where the actors stand. */

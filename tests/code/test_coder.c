@@ -1,0 +1,228 @@
+/* The coder by feature, on trees and dictionaries written here. */
+#include <stdlib.h>
+
+#include "code/coder.h"
+#include "../test.h"
+
+static char S_dir[] = "/tmp/pm_coder_XXXXXX";
+static pm_dict *S_d;
+static pm_arena S_arena;
+
+static const char *S_write(const char *name, const char *text)
+{
+	static char path[256];
+	snprintf(path, sizeof(path), "%s/%s", S_dir, name);
+	FILE *f = fopen(path, "w");
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+static void S_load(void)
+{
+	pm_dict_new(&S_d);
+	pm_dict_load_verbs(S_d, S_write("v.txt",
+		"&MISSILE\n+ROCKET\n+SHELL\n\n"
+		"--- ATTACK [190] ---\nATTACK\nSTRIKE {STRUCK STRIKES STRIKING}\n"
+		"- * &MISSILE_AT [195]\n"
+		"--- FIRE [---] ---\nFIRE\n- * &MISSILE [195]\n- * ^ FROM_POST [1723]\n"
+		"--- ARREST [173] ---\nARREST\nDETAIN\n"
+		"--- VISIT [042:043] ---\nVISIT\n"
+		"--- MEET [040] ---\nMEET {MET MEETS MEETING}\n"
+		"--- SAY [010] ---\nSAY {SAID SAYS SAYING}\n"
+		"--- ACCUSE [112] ---\nACCUSE\n"
+		"--- AGREE [030] ---\nAGREE\n"
+		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"));
+	pm_dict_load_actors(S_d, S_write("a.txt",
+		"VALDORIA [VAL]\n+VALDORIAN\n"
+		"KESTRIA [KES]\n+KESTRIAN\n"
+		"MARAN_FRONT [VALREB]\n"
+		"ANSEL_KORV\n\t[VALELI 20000101-20101231]\n\t[VALGOV 20110101-20201231]\n\t[VALELI]\n"
+		"TESSARA [TES]\n"));
+	pm_dict_load_agents(S_d, S_write("g.txt",
+		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
+		"REBEL [~REB]\nSTUDENT [~EDU]\n"));
+	pm_dict_load_discards(S_d, S_write("d.txt", "FOOTBALL\n+CHESS OLYMPIAD\n"));
+}
+
+typedef struct {
+	char got[16][48];
+	int n, status;
+} S_result;
+
+static S_result S_code(const char *parse, int date, int require_dyad)
+{
+	S_result r;
+	memset(&r, 0, sizeof(r));
+	pm_sentence s;
+	memset(&s, 0, sizeof(s));
+	char err[128];
+	if (pm_tree_parse_penn(&s.tree, &S_arena, parse, strlen(parse), err, sizeof(err)) < 0) {
+		fprintf(stderr, "bad test tree: %s\n", err);
+		r.status = -99;
+		return r;
+	}
+	pm_code_options o = PM_CODE_OPTIONS_INIT;
+	o.require_dyad = require_dyad;
+	pm_coded_event *evs = NULL;
+	int n = 0;
+	r.status = pm_code_sentence(S_d, &o, &s, date, &S_arena, &evs, &n);
+	for (int i = 0; i < n && i < 16; i++)
+		snprintf(r.got[r.n++], sizeof(r.got[0]), "%s %s %s", evs[i].source ? evs[i].source : "-",
+			 evs[i].target ? evs[i].target : "-", evs[i].code);
+	return r;
+}
+
+static int S_has(const S_result *r, const char *ev)
+{
+	for (int i = 0; i < r->n; i++)
+		if (!strcmp(r->got[i], ev))
+			return 1;
+	return 0;
+}
+
+#define EXPECT(r, count, ...) \
+	do { \
+		const char *want_[] = {__VA_ARGS__}; \
+		CHECK_INT((r).n, count); \
+		if ((r).n != count) \
+			for (int k_ = 0; k_ < (r).n; k_++) \
+				fprintf(stderr, "    got %s\n", (r).got[k_]); \
+		for (size_t i_ = 0; i_ < sizeof(want_) / sizeof(want_[0]); i_++) \
+			if (!S_has(&(r), want_[i_])) { \
+				test_failed++; \
+				fprintf(stderr, "%s:%d: missing event %s\n", __FILE__, __LINE__, want_[i_]); \
+			} \
+	} while (0)
+
+static void test_verbs_and_patterns(void)
+{
+	S_result r = S_code("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria))) (. .))", 0, 1);
+	EXPECT(r, 1, "VAL KES 190");
+	/* a synset member with its plural, adjacent to AT */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD struck) (NP (NNS rockets)) (PP (IN at) (NP (NNP Kestria)))))", 0, 1);
+	EXPECT(r, 1, "VAL KES 195");
+	/* "fire" alone gives no event; with a missile object it does */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (DT the) (NN minister))))", 0, 1);
+	CHECK_INT(r.n, 0);
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NNS shells)) (PP (IN into) (NP (NNP Kestria)))))", 0, 1);
+	EXPECT(r, 1, "VAL KES 195");
+	/* '^' skips a noun phrase; FROM_POST must be adjacent */
+	r = S_code("(S (NP (NNP Kestria)) (VP (VBD fired) (NP (DT the) (NNP Valdorian) (NN envoy)) (PP (IN from) (NP (NN post)))))", 0, 1);
+	EXPECT(r, 1, "KES VAL 1723");
+	/* a paired code gives the reversed event too */
+	r = S_code("(S (NP (DT The) (NNP Kestrian) (NN minister)) (VP (VBD visited) (NP (NNP Valdoria))))", 0, 1);
+	EXPECT(r, 2, "KESGOV VAL 042", "VAL KESGOV 043");
+}
+
+static void test_agents(void)
+{
+	S_result r = S_code("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD arrested) (NP (NNP Kestrian) (NNS students))))", 0, 1);
+	EXPECT(r, 1, "VALMIL KESEDU 173");
+	r = S_code("(S (NP (NP (NNS Soldiers)) (PP (IN from) (NP (NNP Kestria)))) (VP (VBD detained) (NP (DT the) (NN police))))", 0, 1);
+	EXPECT(r, 1, "KESMIL ---COP 173");
+	r = S_code("(S (NP (NP (NNP Kestria) (POS 's)) (NN government)) (VP (VBD accused) (NP (DT the) (NNP Maran) (NNP Front))))", 0, 1);
+	EXPECT(r, 1, "KESGOV VALREB 112");
+}
+
+static void test_compounds(void)
+{
+	S_result r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Tessara)) (VP (VBD attacked) (NP (NNP Kestria))))", 0, 1);
+	EXPECT(r, 2, "VAL KES 190", "TES KES 190");
+	r = S_code("(S (NP (NNP Kestria)) (VP (VBD attacked) (NP (NP (NNP Valdoria)) (CC and) (NP (NNP Tessara)))))", 0, 1);
+	EXPECT(r, 2, "KES VAL 190", "KES TES 190");
+	/* cooperation between the members of a compound subject */
+	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed)))", 0, 1);
+	EXPECT(r, 2, "VAL KES 030", "KES VAL 030");
+}
+
+static void test_passive(void)
+{
+	S_result r = S_code("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (JJ Valdorian) (NNS forces))))))", 0, 1);
+	EXPECT(r, 1, "VALMIL KES 190");
+	/* no agent: no source, no event */
+	r = S_code("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN attacked))))", 0, 1);
+	CHECK_INT(r.n, 0);
+}
+
+static void test_said_and_clauses(void)
+{
+	/* the reported clause is coded; "said" itself has no target */
+	S_result r = S_code("(S (NP (NNP Kestria)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Tessara)))))))", 0, 1);
+	EXPECT(r, 1, "VAL TES 190");
+	/* a trailing "..., officials said" adds nothing */
+	r = S_code("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (, ,) (NP (NNS officials)) (VP (VBD said)) (. .))", 0, 1);
+	EXPECT(r, 1, "VAL KES 190");
+	/* an infinitive takes the subject of the verb above it */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBZ is) (VP (VBG planning) (S (VP (TO to) (VP (VB attack) (NP (NNP Kestria))))))))", 0, 1);
+	EXPECT(r, 1, "VAL KES 190");
+	/* a pronoun object refers back out of its clause */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (NNP Kestria)) (VP (VBD attacked) (NP (PRP it)))))))", 0, 1);
+	EXPECT(r, 1, "KES VAL 190");
+}
+
+static void test_negation(void)
+{
+	S_result r = S_code("(S (NP (NNP Valdoria)) (VP (VBD did) (RB not) (VP (VB attack) (NP (NNP Kestria)))))", 0, 1);
+	CHECK_INT(r.n, 0);
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD did) (RB n't) (VP (VB attack) (NP (NNP Kestria)))))", 0, 1);
+	CHECK_INT(r.n, 0);
+	r = S_code("(S (NP (NNP Valdoria)) (VP (MD will) (ADVP (RB never)) (VP (VB attack) (NP (NNP Kestria)))))", 0, 1);
+	CHECK_INT(r.n, 0);
+	/* a pattern that spells out the negation codes it */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (MD will) (RB never) (VP (VB clash) (PP (IN with) (NP (NNP Kestria))) (ADVP (RB again)))))", 0, 1);
+	EXPECT(r, 1, "VAL KES 036");
+}
+
+static void test_discards(void)
+{
+	S_result r = S_code("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria) (NN football))))", 0, 1);
+	CHECK_INT(r.status, PM_DISCARD_SENTENCE);
+	CHECK_INT(r.n, 0);
+	r = S_code("(S (NP (DT The) (NN chess) (NN olympiad)) (VP (VBD opened) (PP (IN in) (NP (NNP Kestria)))))", 0, 1);
+	CHECK_INT(r.status, PM_DISCARD_STORY);
+}
+
+static void test_dates(void)
+{
+	const char *t = "(S (NP (NNP Ansel) (NNP Korv)) (VP (VBD met) (NP (NNP Kestrian) (NNS rebels))))";
+	S_result r = S_code(t, 20050601, 1);
+	EXPECT(r, 1, "VALELI KESREB 040");
+	r = S_code(t, 20150601, 1);
+	EXPECT(r, 1, "VALGOV KESREB 040");
+	r = S_code(t, 19900101, 1);   /* no dated code holds: the undated default */
+	EXPECT(r, 1, "VALELI KESREB 040");
+}
+
+static void test_require_dyad(void)
+{
+	const char *t = "(S (NP (NNP Valdoria)) (VP (VBD attacked)))";
+	S_result r = S_code(t, 0, 1);
+	CHECK_INT(r.n, 0);
+	r = S_code(t, 0, 0);
+	EXPECT(r, 1, "VAL - 190");
+}
+
+int main(void)
+{
+	if (!mkdtemp(S_dir))
+		return 1;
+	pm_arena_init(&S_arena, 0);
+	S_load();
+	test_verbs_and_patterns();
+	test_agents();
+	test_compounds();
+	test_passive();
+	test_said_and_clauses();
+	test_negation();
+	test_discards();
+	test_dates();
+	test_require_dyad();
+	pm_dict_free(S_d);
+	pm_arena_free(&S_arena);
+	char cmd[300];
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", S_dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", S_dir);
+	TEST_END();
+}
