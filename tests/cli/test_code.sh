@@ -1,0 +1,63 @@
+#!/bin/sh
+# palmyra code end to end: the PETRARCH suite, bad records, output formats,
+# parallel runs. Needs $PALMYRA (the CLI); parts that read ../shared skip
+# when it is absent.
+P=${PALMYRA:-build/palmyra}
+SHARED=${PALMYRA_SHARED:-../shared}
+passed=0; failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+check() { if eval "$1"; then ok; else bad "$2"; fi; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# A small validation file of our own: two good records around a broken one.
+cat > "$tmp/recs.xml" <<'XML'
+<Validation>
+<Environment>
+  <Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile><Agentfile>g.txt</Agentfile>
+</Environment>
+<Sentences>
+<Sentence date="20150101" id="T-1" sentence="True"><Text>Valdoria attacked Kestria.</Text>
+<Parse>(ROOT (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria))) (. .)))</Parse></Sentence>
+<Sentence date="20150101" id="T-2" sentence="True"><Text>Broken.</Text>
+<Parse>(ROOT (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria</Parse></Sentence>
+<Sentence date="20150101" id="T-3" sentence="True"><Text>Kestrian soldiers attacked Valdoria.</Text>
+<Parse>(ROOT (S (NP (JJ Kestrian) (NNS soldiers)) (VP (VBD attacked) (NP (NNP Valdoria))) (. .)))</Parse></Sentence>
+</Sentences></Validation>
+XML
+printf -- '--- ATTACK [190] ---\nATTACK\n' > "$tmp/v.txt"
+printf 'VALDORIA [VAL]\nKESTRIA [KES]\n+KESTRIAN\n' > "$tmp/a.txt"
+printf 'SOLDIER [~MIL]\n' > "$tmp/g.txt"
+
+"$P" code -q -d "$tmp" "$tmp/recs.xml" > "$tmp/out.jsonl" 2> "$tmp/err.txt"
+check '[ $(wc -l < "$tmp/out.jsonl") -eq 2 ]' "two events from the two good records"
+check 'grep -q "recs.xml:8: record T-2: bad parse tree" "$tmp/err.txt"' "the bad record is named by file:line and id"
+check 'grep -q "\"id\": *\"T-3\"" "$tmp/out.jsonl"' "coding went on after the bad record"
+check 'grep -q "\"source\": *{\"code\": *\"KESMIL\", *\"text\": *\"Kestrian soldiers\"}" "$tmp/out.jsonl"' "actor code and text"
+check 'grep -q "\"code\": *\"190\", *\"root\": *\"19\", *\"quad\": *4, *\"goldstein\": *-10" "$tmp/out.jsonl"' "code, root, quad, goldstein"
+check 'grep -q "\"date\": *\"2015-01-01\"" "$tmp/out.jsonl"' "date"
+
+"$P" code -q -f tsv -d "$tmp" "$tmp/recs.xml" > "$tmp/out.tsv" 2>/dev/null
+check 'head -1 "$tmp/out.tsv" | grep -q "^id	sentence	date	date_precision	source	source_text	target"' "TSV header"
+check '[ $(wc -l < "$tmp/out.tsv") -eq 3 ]' "TSV rows"
+"$P" code -q -f csv -d "$tmp" "$tmp/recs.xml" > "$tmp/out.csv" 2>/dev/null
+check 'grep -q "^T-1,0,2015-01-01,document,VAL,Valdoria,KES,Kestria,190,19,4" "$tmp/out.csv"' "CSV row"
+
+"$P" code -q --format yaml "$tmp/recs.xml" > /dev/null 2> "$tmp/err2.txt"
+check '[ $? -eq 2 ] && grep -q "unknown format" "$tmp/err2.txt"' "a bad flag is refused"
+"$P" code -q -d "$tmp" "$tmp/missing.xml" > /dev/null 2> "$tmp/err3.txt"
+check 'grep -q "missing.xml: No such file" "$tmp/err3.txt"' "a missing file is named"
+
+suite=$SHARED/peer/petrarch2/text/PETR.UnitTest.records.xml
+if [ -f "$suite" ] && command -v python3 >/dev/null; then
+	"$P" code -q -d "$SHARED/peer/petrarch2/dictionaries" "$suite" > "$tmp/ut.jsonl" 2>/dev/null
+	n=$(python3 "$SHARED/tools/petrarch_suite.py" "$suite" "$tmp/ut.jsonl" | tail -1 | cut -d' ' -f1)
+	echo "PETRARCH unit-test suite: $n records pass"
+	check '[ "$n" -ge 240 ]' "at least 240 suite records pass (got $n)"
+	"$P" code -q -j 2 -d "$SHARED/peer/petrarch2/dictionaries" "$suite" > "$tmp/ut2.jsonl" 2>/dev/null
+	check 'cmp -s "$tmp/ut.jsonl" "$tmp/ut2.jsonl"' "two processes give the same output in the same order"
+else
+	echo "skip: $suite is absent"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
