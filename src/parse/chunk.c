@@ -353,6 +353,9 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 		q++;
 	for (; q < ps->n; q++) {
 		uint32_t c = ps->cls[q];
+		if (noun && (((c & C_CD) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ))) ||
+			     ((ps->wf[q] & W_TIME) && !(ps->wf[q - 1] & W_TIME))))
+			break; /* "in Guyana three years ago", "lawmakers Tuesday" */
 		if (c & (C_NOUN | C_CD)) {
 			/* "two Brazilian men": a number does not end the words */
 			noun |= (c & C_NOUN) != 0;
@@ -576,7 +579,7 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 		uint32_t c = S_c(ps, ps->pos);
 		if ((c & (C_END | C_RRB)) || ps->pos >= ps->n)
 			goto done;
-		if ((c & C_COMMA) && !(mode & M_PPOBJ) && !S_say_ahead(ps, ps->pos + 1)) {
+		if ((c & C_COMMA) && !(mode & M_PPOBJ)) {
 			kids[nk++] = S_new(ps, NULL, ps->pos++);
 			goto done;
 		}
@@ -648,7 +651,8 @@ static int S_parse_pp(S_ps *ps, int mode)
 	S_take(ps, pp);
 	uint32_t c = S_c(ps, ps->pos);
 	int x = -1;
-	if (S_np_start(ps, ps->pos))
+	/* "by promoting biofuels": a gerund, not a noun phrase */
+	if (S_np_start(ps, ps->pos) && !(c & C_VBG))
 		x = S_ago(ps, S_parse_np(ps, M_PPOBJ | mode));
 	if (x < 0 && (c & C_VBG)) {
 		x = S_parse_vp(ps);
@@ -801,8 +805,12 @@ static void S_complements(S_ps *ps, int vp, int v)
 		if (c & C_COMMA) {
 			/* ", killing five" and ", after ..." stay with the verb;
 			 * any other comma ends the verb phrase. */
+			/* ", especially by ...", ", in the north" also */
+			uint32_t nx2 = (nx & C_RB) ? S_c(ps, p + 2) : nx;
+			int q = p + 1 + ((nx & C_RB) != 0);
 			if ((nx & C_VBG) ||
-			    ((nx & C_IN) && (S_w(ps, p + 1) & W_SUB) && S_clause_ahead(ps, p + 2))) {
+			    ((nx & C_IN) && (S_w(ps, p + 1) & W_SUB) && S_clause_ahead(ps, p + 2)) ||
+			    ((nx2 & C_IN) && !(S_w(ps, q) & (W_SUB | W_THAT)) && (S_c(ps, q + 1) & NP_START))) {
 				S_take(ps, vp);
 				continue;
 			}
