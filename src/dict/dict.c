@@ -216,6 +216,10 @@ void pm_dict_free(pm_dict *d)
 	free(d->blocks);
 	free(d->patterns);
 	free(d->transforms);
+	for (int i = 0; i < d->n_synsets; i++) {
+		free(d->synsets[i].members);
+		free(d->synsets[i].nested);
+	}
 	free(d->synsets);
 	free(d->reports);
 	pm_arena_free(&d->arena);
