@@ -1,17 +1,21 @@
 /* parse_eval.c - how close the chunk parser comes to Stanford trees.
  *
- * usage: parse_eval [--dump] [--repeat N] FILE.xml ...
+ * usage: parse_eval [--dump] [--repeat N] [--verbs F --agents F --actors F ...] FILE.xml ...
  * For every <Parse> in the PETRARCH XML files: take the leaves and their
  * gold tags, run pm_chunk_parse on them, and compare labelled brackets
  * (spans over non-punctuation words) for NP, VP, PP, S and SBAR. Prints
  * precision, recall and F1 per label, then parsing speed (the parse is
  * repeated N times, default 200, over all sentences). --dump prints each
- * gold and produced tree. */
+ * gold and produced tree. With dictionaries given, each sentence is also
+ * coded from both trees and the (source, target, code) events compared:
+ * what the coder would lose or gain from our trees. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "code/coder.h"
+#include "dict/dict.h"
 #include "parse/chunk.h"
 #include "parse/tree.h"
 #include "text/xml_reader.h"
@@ -142,6 +146,33 @@ static int S_tokens(const pm_tree *g, pm_sentence *s, pm_arena *a)
 	return k;
 }
 
+/* Events of one tree as "SRC TGT CODE" strings, sorted. */
+static int S_events(const pm_dict *d, const pm_sentence *s, pm_arena *a, char ev[][64], int cap)
+{
+	pm_code_options o = PM_CODE_OPTIONS_INIT;
+	pm_coded_event *out = NULL;
+	int n = 0, k = 0;
+	if (pm_code_sentence(d, &o, s, 20160325, a, &out, &n) != PM_CODED)
+		return 0;
+	for (int i = 0; i < n && k < cap; i++)
+		snprintf(ev[k++], 64, "%s %s %s", out[i].source ? out[i].source : "-",
+			 out[i].target ? out[i].target : "-", out[i].code);
+	qsort(ev, (size_t)k, 64, (int (*)(const void *, const void *))strcmp);
+	return k;
+}
+
+/* Adds matched events of sorted lists g and p to *match. */
+static void S_match_events(char g[][64], int ng, char p[][64], int np, long *match)
+{
+	int i = 0, j = 0;
+	while (i < ng && j < np) {
+		int c = strcmp(g[i], p[j]);
+		*match += c == 0;
+		i += c <= 0;
+		j += c >= 0;
+	}
+}
+
 static double S_now(void)
 {
 	struct timespec ts;
@@ -153,9 +184,22 @@ int main(int argc, char **argv)
 {
 	int dump = 0, repeat = 200;
 	S_set set = {0};
+	pm_dict *dict = NULL;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--dump")) {
 			dump = 1;
+		} else if ((!strcmp(argv[i], "--verbs") || !strcmp(argv[i], "--agents") ||
+			    !strcmp(argv[i], "--actors")) && i + 1 < argc) {
+			if (!dict && pm_dict_new(&dict) < 0)
+				return 2;
+			int rc = argv[i][2] == 'v'   ? pm_dict_load_verbs(dict, argv[i + 1])
+				 : argv[i][3] == 'g' ? pm_dict_load_agents(dict, argv[i + 1])
+						     : pm_dict_load_actors(dict, argv[i + 1]);
+			if (rc < 0) {
+				fprintf(stderr, "parse_eval: %s\n", pm_error_last());
+				return 2;
+			}
+			i++;
 		} else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) {
 			repeat = atoi(argv[++i]);
 		} else {
@@ -180,7 +224,8 @@ int main(int argc, char **argv)
 	pm_sentence *sents = calloc((size_t)set.n, sizeof(*sents));
 	pm_arena keep;
 	pm_arena_init(&keep, 1 << 20);
-	long words = 0;
+	long words = 0, ev_gold = 0, ev_ours = 0, ev_match = 0, sent_same = 0;
+	static char eg[64][64], eo[64][64];
 	for (int r = 0; r < set.n; r++) {
 		pm_tree g;
 		char err[128];
@@ -197,6 +242,20 @@ int main(int argc, char **argv)
 		if (s->tree.root >= 0)
 			S_walk(&s->tree, s->tree.root, pb, &np, &lo, &hi);
 		S_score(gb, ng, pb, np, gold, pred, match);
+		if (dict) {
+			pm_sentence gs = *s;
+			gs.tree = g;
+			int ngv = S_events(dict, &gs, &a, eg, 64), nov = S_events(dict, s, &a, eo, 64);
+			long m = 0;
+			S_match_events(eg, ngv, eo, nov, &m);
+			ev_gold += ngv;
+			ev_ours += nov;
+			ev_match += m;
+			sent_same += m == ngv && m == nov;
+			if (dump)
+				for (int k = 0; k < ngv || k < nov; k++)
+					printf("event gold %-24s ours %s\n", k < ngv ? eg[k] : "", k < nov ? eo[k] : "");
+		}
 		if (dump) {
 			pm_tree_format(&g, g.root, buf, sizeof(buf));
 			printf("gold %s\n", buf);
@@ -221,6 +280,14 @@ int main(int argc, char **argv)
 	printf("%-5s %6ld %6ld %6ld %7.3f %7.3f %7.3f\n", "all", tg, tp, tm, p, rc,
 	       p + rc > 0 ? 2 * p * rc / (p + rc) : 0);
 
+	if (dict) {
+		double ep = ev_ours ? (double)ev_match / ev_ours : 0, er = ev_gold ? (double)ev_match / ev_gold : 0;
+		printf("events: from gold trees %ld, from ours %ld, same %ld (prec %.3f recall %.3f F1 %.3f); "
+		       "sentences with identical events %ld of %d\n",
+		       ev_gold, ev_ours, ev_match, ep, er, ep + er > 0 ? 2 * ep * er / (ep + er) : 0,
+		       sent_same, set.n);
+		pm_dict_free(dict);
+	}
 	double t0 = S_now();
 	for (int k = 0; k < repeat; k++) {
 		for (int r = 0; r < set.n; r++) {
