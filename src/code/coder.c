@@ -37,6 +37,8 @@ typedef struct {
 	pm_arena *arena;
 	int16_t *first, *last;   /* token span of each node */
 	const char **words;      /* upper-case words by token */
+	const char **iw;         /* the dictionary's interned copy of each word, or NULL */
+	const char *present[256];/* set of the interned words of the sentence */
 	int n_words;
 	uint8_t *consumed;       /* tokens a pattern consumed (not actors) */
 	pm_coded_event **out;
@@ -396,6 +398,8 @@ static int S_np_ending(const S_ctx *c, int tok)
 	return best;
 }
 
+/* Pattern words are interned in the dictionary, so a pointer comparison
+ * with the token's interned copy decides a match. */
 static int S_seq_at(const S_ctx *c, const pm_wordseq *q, int pos, int dir, int lo, int hi)
 {
 	/* Forward: the sequence starts at pos; backward: it ends at pos. */
@@ -403,9 +407,56 @@ static int S_seq_at(const S_ctx *c, const pm_wordseq *q, int pos, int dir, int l
 	if (start < lo || start + q->n - 1 > hi)
 		return 0;
 	for (int i = 0; i < q->n; i++)
-		if (strcmp(c->words[start + i], q->words[i]))
+		if (c->iw[start + i] != q->words[i])
 			return 0;
 	return q->n;
+}
+
+static unsigned S_ptr_slot(const char *p)
+{
+	uintptr_t x = (uintptr_t)p;
+	return (unsigned)((x >> 4) ^ (x >> 12)) & 255u;
+}
+
+static int S_present(const S_ctx *c, const char *w)
+{
+	for (unsigned i = S_ptr_slot(w);; i = (i + 1) & 255u) {
+		if (c->present[i] == w)
+			return 1;
+		if (!c->present[i])
+			return 0;
+	}
+}
+
+static void S_index_present(S_ctx *c)
+{
+	int stored = 0;
+	for (int t = 0; t < c->n_words && stored < 200; t++) {
+		const char *w = c->iw[t];
+		if (!w || S_present(c, w))
+			continue;
+		unsigned i = S_ptr_slot(w);
+		while (c->present[i])
+			i = (i + 1) & 255u;
+		c->present[i] = w;
+		stored++;
+	}
+}
+
+/* A pattern can only match if each of its word elements has a first word
+ * somewhere in the sentence: most patterns of a block fail here at once. */
+static int S_could_match(const S_ctx *c, const pm_pat_elem *el, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (el[i].role != PM_ELEM_WORDS)
+			continue;
+		int any = 0;
+		for (int a = 0; a < el[i].n_alts && !any; a++)
+			any = S_present(c, el[i].alts[a].words[0]);
+		if (!any)
+			return 0;
+	}
+	return 1;
 }
 
 /* Matches elements [i..n) outward from position pos (the next token to
@@ -463,6 +514,8 @@ static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, 
 	for (int i = 0; i < b->n_patterns; i++) {
 		const pm_pattern *p = pm_dict_pattern(c->d, b->first_pattern + i);
 		if (best && p->weight <= best->weight)
+			continue;
+		if (!S_could_match(c, p->after, p->n_after) || !S_could_match(c, p->before, p->n_before))
 			continue;
 		S_window w = {lo, hi, -1, -1};
 		w.lo = lo;
@@ -898,14 +951,27 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	const pm_tree *t = &s->tree;
 	if (t->root < 0)
 		return pm_error_set(PM_EINVALID, "sentence %d has no tree", s->index);
-	S_ctx c = {d, opts ? opts : &defaults, s, t, date, a, NULL, NULL, NULL, 0, NULL, out, n_out,
-		   *n_out};
+	S_ctx c;
+	memset(&c, 0, sizeof(c));
+	c.d = d;
+	c.o = opts ? opts : &defaults;
+	c.s = s;
+	c.t = t;
+	c.date = date;
+	c.arena = a;
+	c.out = out;
+	c.n_out = n_out;
+	c.cap_out = *n_out;
 	c.n_words = t->n_words;
 	c.words = pm_arena_alloc(a, (size_t)(c.n_words ? c.n_words : 1) * sizeof(char *));
 	c.consumed = pm_arena_alloc(a, (size_t)(c.n_words ? c.n_words : 1));
+	c.iw = pm_arena_alloc(a, (size_t)(c.n_words ? c.n_words : 1) * sizeof(char *));
 	for (int i = 0; i < t->n_nodes; i++)
 		if (t->nodes[i].word)
 			c.words[t->nodes[i].token] = t->nodes[i].word;
+	for (int i = 0; i < c.n_words; i++)
+		c.iw[i] = pm_dict_interned(d, c.words[i]);
+	S_index_present(&c);
 	int discard = S_discard(&c);
 	if (discard)
 		return discard == 2 ? PM_DISCARD_STORY : PM_DISCARD_SENTENCE;

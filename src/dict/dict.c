@@ -96,6 +96,12 @@ const char *pm_dict_word(const pm_dict *d, int id)
 	return d->words[id];
 }
 
+const char *pm_dict_interned(const pm_dict *d, const char *word)
+{
+	int id = pm_dict_word_id(d, word);
+	return id >= 0 ? d->words[id] : NULL;
+}
+
 /* ---- phrase tries ----------------------------------------------------------------- */
 
 static void S_edges_grow(pm_dict *d)

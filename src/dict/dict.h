@@ -128,6 +128,10 @@ int pm_dict_load_issues(pm_dict *d, const char *path);
 /* Rows for `palmyra dict`: entries loaded per file. */
 const pm_dict_report *pm_dict_reports(const pm_dict *d, int *n);
 
+/* The set's own copy of an upper-case word, or NULL when no entry uses it.
+ * Pattern words are such copies, so a match is a pointer comparison. */
+const char *pm_dict_interned(const pm_dict *d, const char *word);
+
 /* Verb forms stored for an upper-case word; returns how many (0 if none). */
 int pm_dict_verb_forms(const pm_dict *d, const char *word, const pm_verb_form **out);
 const pm_verb_block *pm_dict_block(const pm_dict *d, int block);
