@@ -362,6 +362,17 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 			head_end = q + 1;
 			continue;
 		}
+		if (noun && (c & C_ADJ)) {
+			/* "Arnor former security officials", "Arnor cleric said" */
+			int j = q;
+			while (S_c(ps, j) & C_ADJ)
+				j++;
+			if (S_c(ps, j) & C_NOUN)
+				continue;
+			if (j == q + 1 && (ps->cls[q - 1] & C_NNP) && (S_c(ps, j) & C_FIN))
+				head_end = q + 1;
+			break;
+		}
 		if (noun)
 			break;
 		if ((c & C_CC) && q > p && (ps->cls[q - 1] & C_ADJ) && (S_c(ps, q + 1) & C_ADJ))
@@ -501,6 +512,21 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			S_add(ps, np, S_parse_rel(ps));
 			if ((S_c(ps, ps->pos) & C_COMMA) && (S_c(ps, ps->pos + 1) & C_VB))
 				S_take(ps, np);
+			continue;
+		} else if ((c & C_COMMA) && (mode & M_SUBJ) && (nx & C_IN) && !(S_w(ps, p + 1) & (W_SUB | W_THAT))) {
+			/* "X, in remarks on Monday, urged": (NP (NP X) , (PP ...) ,) */
+			int nn0 = ps->nn;
+			ps->pos++;
+			x = S_parse_pp(ps, 0);
+			if (x < 0 || !(S_c(ps, ps->pos) & C_COMMA) || !(S_c(ps, ps->pos + 1) & C_VB)) {
+				ps->pos = p;
+				ps->nn = nn0;
+				break;
+			}
+			np = S_wrap(ps, "NP", np);
+			S_add(ps, np, S_new(ps, NULL, p));
+			S_add(ps, np, x);
+			S_take(ps, np);
 			continue;
 		} else if ((c & C_ADJ) && (nx & (C_IN | C_TO)) && !(S_w(ps, p + 1) & W_SUB)) {
 			x = S_new(ps, "ADJP", -1); /* "troops loyal to the president" */
@@ -738,8 +764,11 @@ static int S_complement(S_ps *ps, int v)
 			return s;
 		}
 		if ((x = S_ago(ps, S_parse_np(ps, 0))) >= 0) {
-			/* (SBAR (NP five years) (IN after) (S ...)) */
-			if ((S_c(ps, ps->pos) & C_IN) && (S_w(ps, ps->pos) & W_SUB) &&
+			/* (SBAR (NP five years) (IN after) (S ...)): a counted span */
+			int counted = 0;
+			for (int k = p; k < ps->pos; k++)
+				counted |= (ps->cls[k] & C_CD) != 0;
+			if (counted && (S_c(ps, ps->pos) & C_IN) && (S_w(ps, ps->pos) & W_SUB) &&
 			    S_clause_ahead(ps, ps->pos + 1)) {
 				int sbar = S_parse_sbar(ps);
 				int wrap = S_new(ps, "SBAR", -1);
