@@ -41,6 +41,7 @@ typedef struct {
 	const char *present[256];/* set of the interned words of the sentence */
 	int n_words;
 	uint8_t *consumed;       /* tokens a pattern consumed (not actors) */
+	S_actors **np_cache;     /* actors of each NP node, computed once */
 	pm_coded_event **out;
 	int *n_out;
 	int cap_out;
@@ -298,10 +299,28 @@ static int S_is_compound(const S_ctx *c, int np)
 	return nps >= 2 && cc >= 1;
 }
 
+static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth);
+
+/* Actors an NP names, memoised per node: verbs, patterns and PPs ask for
+ * the same phrases again and again. */
 static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	if (depth > 12)
 		return;
+	S_actors *memo = c->np_cache[np];
+	if (!memo) {
+		S_actors tmp = {0};
+		S_np_actors_compute(c, np, &tmp, depth);
+		memo = pm_arena_alloc(c->arena, sizeof(*memo));
+		*memo = tmp;
+		c->np_cache[np] = memo;
+	}
+	for (int i = 0; i < memo->n; i++)
+		S_add_actor(out, memo->a[i].code, memo->a[i].first, memo->a[i].last);
+}
+
+static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
+{
 	if (S_is_compound(c, np)) {
 		for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
 			if (S_n(c, k)->kind == PM_NODE_NP)
@@ -976,6 +995,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	if (discard)
 		return discard == 2 ? PM_DISCARD_STORY : PM_DISCARD_SENTENCE;
 	S_spans(&c);
+	c.np_cache = pm_arena_alloc(a, (size_t)t->n_nodes * sizeof(S_actors *));
 	for (int i = 0; i < t->n_nodes; i++)
 		if (t->nodes[i].kind == PM_NODE_VP)
 			S_code_vp(&c, i);

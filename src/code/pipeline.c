@@ -17,6 +17,7 @@
 #include "dict/cameo.h"
 #include "dict/dict.h"
 #include "util/error.h"
+#include "util/str.h"
 
 struct pm_coder {
 	pm_dict *dict;
@@ -307,7 +308,7 @@ static void S_tokens_from_tree(pm_sentence *s, pm_arena *a)
 		tok->text = n->surface;
 		tok->upper = n->word;
 		tok->lemma = n->word;
-		snprintf(tok->tag, sizeof(tok->tag), "%s", n->label);
+		pm_strlcpy(tok->tag, n->label, sizeof(tok->tag));
 	}
 }
 

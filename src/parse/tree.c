@@ -13,24 +13,30 @@ pm_node_kind pm_node_kind_of(const char *label, int is_leaf)
 {
 	if (is_leaf)
 		return PM_NODE_WORD;
-	if (!strcmp(label, "SBAR") || !strcmp(label, "SBARQ"))
-		return PM_NODE_SBAR;
-	if (label[0] == 'S' || !strcmp(label, "FRAG"))
+	switch (label[0]) {
+	case 'S':
+		if (!strcmp(label, "SBAR") || !strcmp(label, "SBARQ"))
+			return PM_NODE_SBAR;
 		return PM_NODE_S;
-	if (!strcmp(label, "NP") || !strcmp(label, "NX") || !strcmp(label, "NML") ||
-	    !strcmp(label, "WHNP"))
-		return PM_NODE_NP;
-	if (!strcmp(label, "VP"))
-		return PM_NODE_VP;
-	if (!strcmp(label, "PP") || !strcmp(label, "WHPP"))
-		return PM_NODE_PP;
-	if (S_prefix(label, "ADVP") || !strcmp(label, "WHADVP"))
-		return PM_NODE_ADVP;
-	if (S_prefix(label, "ADJP"))
-		return PM_NODE_ADJP;
-	if (!strcmp(label, "PRT"))
-		return PM_NODE_PRT;
-	return PM_NODE_OTHER;
+	case 'F':
+		return !strcmp(label, "FRAG") ? PM_NODE_S : PM_NODE_OTHER;
+	case 'N':
+		return !strcmp(label, "NP") || !strcmp(label, "NX") || !strcmp(label, "NML")
+			       ? PM_NODE_NP : PM_NODE_OTHER;
+	case 'V':
+		return !strcmp(label, "VP") ? PM_NODE_VP : PM_NODE_OTHER;
+	case 'P':
+		return !strcmp(label, "PP") ? PM_NODE_PP : !strcmp(label, "PRT") ? PM_NODE_PRT
+										  : PM_NODE_OTHER;
+	case 'A':
+		return S_prefix(label, "ADVP") ? PM_NODE_ADVP
+		       : S_prefix(label, "ADJP") ? PM_NODE_ADJP : PM_NODE_OTHER;
+	case 'W':
+		return !strcmp(label, "WHNP") ? PM_NODE_NP : !strcmp(label, "WHPP") ? PM_NODE_PP
+		       : !strcmp(label, "WHADVP") ? PM_NODE_ADVP : PM_NODE_OTHER;
+	default:
+		return PM_NODE_OTHER;
+	}
 }
 
 void pm_tree_init(pm_tree *t)
@@ -39,17 +45,26 @@ void pm_tree_init(pm_tree *t)
 	t->root = -1;
 }
 
+void pm_tree_reserve(pm_tree *t, pm_arena *a, int n)
+{
+	if (n <= t->cap)
+		return;
+	pm_node *nodes = pm_arena_alloc(a, (size_t)n * sizeof(*nodes));
+	int32_t *last = pm_arena_alloc(a, (size_t)n * sizeof(*last));
+	if (t->n_nodes) {
+		memcpy(nodes, t->nodes, (size_t)t->n_nodes * sizeof(*nodes));
+		memcpy(last, t->last_child, (size_t)t->n_nodes * sizeof(*last));
+	}
+	t->nodes = nodes;
+	t->last_child = last;
+	t->cap = n;
+}
+
 int pm_tree_add(pm_tree *t, pm_arena *a, int parent, const char *label,
 		const char *word, const char *surface)
 {
-	if (t->n_nodes == t->cap) {
-		int cap = t->cap ? t->cap * 2 : 64;
-		pm_node *n = pm_arena_alloc(a, (size_t)cap * sizeof(*n));
-		if (t->n_nodes)
-			memcpy(n, t->nodes, (size_t)t->n_nodes * sizeof(*n));
-		t->nodes = n;
-		t->cap = cap;
-	}
+	if (t->n_nodes == t->cap)
+		pm_tree_reserve(t, a, t->cap ? t->cap * 2 : 64);
 	int i = t->n_nodes++;
 	pm_node *n = &t->nodes[i];
 	n->label = label;
@@ -60,19 +75,18 @@ int pm_tree_add(pm_tree *t, pm_arena *a, int parent, const char *label,
 	n->next_sibling = -1;
 	n->token = word ? t->n_words++ : -1;
 	n->kind = (uint8_t)pm_node_kind_of(label, word != NULL);
+	t->last_child[i] = -1;
 	if (parent < 0) {
 		if (t->root < 0)
 			t->root = i;
 		return i;
 	}
-	int c = t->nodes[parent].first_child;
-	if (c < 0) {
+	int last = t->last_child[parent];
+	if (last < 0)
 		t->nodes[parent].first_child = i;
-	} else {
-		while (t->nodes[c].next_sibling >= 0)
-			c = t->nodes[c].next_sibling;
-		t->nodes[c].next_sibling = i;
-	}
+	else
+		t->nodes[last].next_sibling = i;
+	t->last_child[parent] = i;
 	return i;
 }
 
@@ -97,6 +111,30 @@ static size_t S_token(S_lexer *lx, const char **out)
 		lx->p++;
 	*out = s;
 	return (size_t)(lx->p - s);
+}
+
+static char *S_upper(pm_arena *a, const char *s, size_t n);
+
+/* Labels repeat in every tree: the common ones are shared constants. */
+static const char *S_label(pm_arena *a, const char *s, size_t n)
+{
+	static const char *const known[] = {
+		"S", "NP", "VP", "PP", "SBAR", "ADVP", "ADJP", "PRT", "NN", "NNS", "NNP", "NNPS",
+		"DT", "JJ", "JJR", "JJS", "IN", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB",
+		"RBR", "RBS", "RP", "TO", "CC", "CD", "PRP", "PRP$", "POS", "WDT", "WP", "WP$",
+		"WRB", "EX", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "QP", "WHNP", "WHADVP",
+		"WHPP", "SINV", "SQ", "SBARQ", "FRAG", "X", "UCP", "NX", "NML", "PDT", "FW", "SYM",
+		"UH", "LS", "CONJP", "INTJ", "LST", "PRN", "RRC", NULL};
+	char up[16];
+	if (n < sizeof(up)) {
+		for (size_t i = 0; i < n; i++)
+			up[i] = (char)toupper((unsigned char)s[i]);
+		up[n] = '\0';
+		for (int i = 0; known[i]; i++)
+			if (known[i][0] == up[0] && !strcmp(known[i], up))
+				return known[i];
+	}
+	return S_upper(a, s, n);
 }
 
 static char *S_upper(pm_arena *a, const char *s, size_t n)
@@ -136,6 +174,10 @@ int pm_tree_parse_penn(pm_tree *t, pm_arena *a, const char *s, size_t n,
 	S_skip_space(&lx);
 	if (lx.p == lx.end)
 		return S_fail(err, errlen, "empty parse", 0);
+	int opens = 0;
+	for (const char *p = s; p < lx.end; p++)
+		opens += *p == '(';
+	pm_tree_reserve(t, a, opens + 1);
 	while (1) {
 		S_skip_space(&lx);
 		if (lx.p == lx.end)
@@ -166,7 +208,7 @@ int pm_tree_parse_penn(pm_tree *t, pm_arena *a, const char *s, size_t n,
 			}
 			if (depth == (int)(sizeof(stack) / sizeof(stack[0])))
 				return S_fail(err, errlen, "tree too deep", (long)(lx.p - s));
-			const char *label = ln ? S_upper(a, lab, ln) : "X";
+			const char *label = ln ? S_label(a, lab, ln) : "X";
 			cur = pm_tree_add(t, a, cur, label, NULL, NULL);
 			stack[depth++] = cur;
 		} else if (*lx.p == ')') {

@@ -39,6 +39,7 @@ typedef struct pm_node {
 
 typedef struct pm_tree {
 	pm_node *nodes;       /* arena memory */
+	int32_t *last_child;  /* per node, for appending children in O(1) */
 	int n_nodes;
 	int cap;
 	int root;             /* -1 when empty */
@@ -51,6 +52,8 @@ typedef struct pm_tree {
 pm_node_kind pm_node_kind_of(const char *label, int is_leaf);
 
 void pm_tree_init(pm_tree *t);
+/* Makes room for n nodes (arena memory). */
+void pm_tree_reserve(pm_tree *t, pm_arena *a, int n);
 /* Appends a node as the last child of parent (-1: a new root). Returns its index. */
 int pm_tree_add(pm_tree *t, pm_arena *a, int parent, const char *label,
 		const char *word, const char *surface);
