@@ -1,0 +1,152 @@
+/* bench_code.c - dictionary load time, coding throughput and peak memory.
+ *
+ * usage: bench_code [--parse ignore] [--copies N] [--enrich] DICT_DIR FILE.xml
+ * Loads the Phoenix set from DICT_DIR (or the bundled set when DICT_DIR is
+ * "-"), reads the XML records into memory, replicates them to about N
+ * sentences (default 10,000) and codes them all on one core. JSON writing
+ * is not timed here; bench.sh times the whole CLI as well. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "palmyra.h"
+#include "text/xml_reader.h"
+
+typedef struct {
+	char **ids, **dates, **texts, **parses;
+	int n, cap;
+} S_records;
+
+static char *S_dup(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+static int S_keep(void *ctx, const pm_xml_record *r)
+{
+	S_records *rs = ctx;
+	if (rs->n == rs->cap) {
+		rs->cap = rs->cap ? rs->cap * 2 : 256;
+		rs->ids = realloc(rs->ids, (size_t)rs->cap * sizeof(char *));
+		rs->dates = realloc(rs->dates, (size_t)rs->cap * sizeof(char *));
+		rs->texts = realloc(rs->texts, (size_t)rs->cap * sizeof(char *));
+		rs->parses = realloc(rs->parses, (size_t)rs->cap * sizeof(char *));
+	}
+	rs->ids[rs->n] = S_dup(r->id);
+	rs->dates[rs->n] = S_dup(r->date);
+	rs->texts[rs->n] = S_dup(r->text);
+	rs->parses[rs->n] = S_dup(r->parse);
+	rs->n++;
+	return 0;
+}
+
+static double S_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int S_count(void *ctx, const pm_event *ev)
+{
+	(void)ev;
+	(*(long *)ctx)++;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	int copies_target = 10000, ignore_parse = 0, enrich = 0, i = 1;
+	for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+		if (!strcmp(argv[i], "--parse") && i + 1 < argc)
+			ignore_parse = !strcmp(argv[++i], "ignore");
+		else if (!strcmp(argv[i], "--copies") && i + 1 < argc)
+			copies_target = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--enrich"))
+			enrich = 1;
+	}
+	if (argc - i != 2) {
+		fprintf(stderr, "usage: bench_code [--parse ignore] [--copies N] [--enrich] DICT_DIR FILE.xml\n");
+		return 2;
+	}
+	const char *dir = argv[i], *xml = argv[i + 1];
+	char verbs[1024], agents[1024], discards[1024], issues[1024], a1[1024], a2[1024], a3[1024];
+	const char *actors[4] = {a1, a2, a3, NULL};
+	snprintf(verbs, sizeof(verbs), "%s/CAMEO.2.0.txt", dir);
+	snprintf(agents, sizeof(agents), "%s/Phoenix.agents.txt", dir);
+	snprintf(discards, sizeof(discards), "%s/Phoenix.discards.txt", dir);
+	snprintf(issues, sizeof(issues), "%s/Phoenix.IssueCoding.txt", dir);
+	snprintf(a1, sizeof(a1), "%s/Phoenix.Countries.actors.txt", dir);
+	snprintf(a2, sizeof(a2), "%s/Phoenix.International.actors.txt", dir);
+	snprintf(a3, sizeof(a3), "%s/Phoenix.MilNonState.actors.txt", dir);
+
+	pm_coder_options o = PM_CODER_OPTIONS_INIT;
+	if (strcmp(dir, "-")) {
+		o.dicts.verbs = verbs;
+		o.dicts.actors = actors;
+		o.dicts.agents = agents;
+		o.dicts.discards = discards;
+		o.dicts.issues = issues;
+		o.dicts.no_defaults = 1;
+	}
+	o.parse_mode = ignore_parse ? PM_PARSE_IGNORE : PM_PARSE_USE;
+	o.enrich = enrich;
+
+	double t0 = S_now();
+	pm_coder *c;
+	if (pm_coder_new(&c, &o) < 0) {
+		fprintf(stderr, "bench_code: %s\n", pm_error_last());
+		return 1;
+	}
+	double load = S_now() - t0;
+
+	S_records rs = {0};
+	FILE *f = fopen(xml, "r");
+	pm_xml_callbacks cb = {NULL, NULL, S_keep, &rs};
+	if (!f || pm_xml_read(f, xml, &cb) < 0 || rs.n == 0) {
+		fprintf(stderr, "bench_code: cannot read %s\n", xml);
+		return 1;
+	}
+	fclose(f);
+	int copies = (copies_target + rs.n - 1) / rs.n;
+
+	long events = 0, sentences = 0;
+	t0 = S_now();
+	for (int k = 0; k < copies; k++) {
+		for (int r = 0; r < rs.n; r++) {
+			pm_input in = PM_INPUT_INIT;
+			in.kind = PM_INPUT_SENTENCE;
+			in.id = rs.ids[r];
+			in.date = rs.dates[r];
+			in.text = rs.texts[r];
+			in.len = strlen(rs.texts[r]);
+			in.parse = rs.parses[r];
+			pm_coder_code(c, &in, S_count, &events);
+			sentences++;
+		}
+	}
+	double secs = S_now() - t0;
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	printf("mode          %s%s\n", ignore_parse ? "raw text (parse trees ignored)" : "given parse trees",
+	       enrich ? ", enriched" : "");
+	printf("dict load     %.3f s\n", load);
+	printf("sentences     %ld (%d records x %d)\n", sentences, rs.n, copies);
+	printf("events        %ld\n", events);
+	printf("coding        %.3f s, %.0f sentences/s (one core)\n", secs, sentences / secs);
+	printf("peak RSS      %.1f MB\n", ru.ru_maxrss / 1024.0);
+	pm_coder_free(c);
+	for (int r = 0; r < rs.n; r++) {
+		free(rs.ids[r]);
+		free(rs.dates[r]);
+		free(rs.texts[r]);
+		free(rs.parses[r]);
+	}
+	free(rs.ids);
+	free(rs.dates);
+	free(rs.texts);
+	free(rs.parses);
+	return 0;
+}
