@@ -38,6 +38,7 @@ typedef struct {
 	int16_t *first, *last;   /* token span of each node */
 	const char **words;      /* upper-case words by token */
 	const char **iw;         /* the dictionary's interned copy of each word, or NULL */
+	int32_t *ids;            /* the dictionary's id of each word, or -1 */
 	const char *present[256];/* set of the interned words of the sentence */
 	int n_words;
 	uint8_t *consumed;       /* tokens a pattern consumed (not actors) */
@@ -334,8 +335,11 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	const char *w[S_MAX_WORDS];
-	for (int i = 0; i < n; i++)
+	int32_t ids[S_MAX_WORDS];
+	for (int i = 0; i < n; i++) {
 		w[i] = c->words[tok[i]];
+		ids[i] = c->ids[tok[i]];
+	}
 
 	const char *codes[S_MAX_ACTORS], *agents[S_MAX_ACTORS];
 	uint8_t agent_and[S_MAX_ACTORS];
@@ -352,7 +356,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		}
 		const pm_actor_entry *e;
 		const char *ag;
-		int k = pm_dict_match_actor(c->d, w + i, n - i, &e);
+		int k = pm_dict_match_actor_ids(c->d, ids + i, n - i, &e);
 		if (k) {
 			const char *code = pm_actor_code_on(e, c->date);
 			if (code && n_codes < S_MAX_ACTORS && !segment_coded) {
@@ -360,7 +364,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 				segment_coded = 1;
 			}
 			i += k;
-		} else if ((k = pm_dict_match_agent(c->d, w + i, n - i, &ag))) {
+		} else if ((k = pm_dict_match_agent_ids(c->d, ids + i, n - i, &ag))) {
 			if (n_ag < S_MAX_ACTORS) {
 				agent_and[n_ag] = (uint8_t)(saw_and && n_ag > 0);
 				agents[n_ag++] = ag;
@@ -534,7 +538,9 @@ static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, 
 		const pm_pattern *p = pm_dict_pattern(c->d, b->first_pattern + i);
 		if (best && p->weight <= best->weight)
 			continue;
-		if (!S_could_match(c, p->after, p->n_after) || !S_could_match(c, p->before, p->n_before))
+		if (p->anchor ? !S_present(c, p->anchor)
+			      : !S_could_match(c, p->after, p->n_after) ||
+					!S_could_match(c, p->before, p->n_before))
 			continue;
 		S_window w = {lo, hi, -1, -1};
 		w.lo = lo;
@@ -988,8 +994,11 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	for (int i = 0; i < t->n_nodes; i++)
 		if (t->nodes[i].word)
 			c.words[t->nodes[i].token] = t->nodes[i].word;
-	for (int i = 0; i < c.n_words; i++)
-		c.iw[i] = pm_dict_interned(d, c.words[i]);
+	c.ids = pm_arena_alloc(a, (size_t)(c.n_words ? c.n_words : 1) * sizeof(int32_t));
+	for (int i = 0; i < c.n_words; i++) {
+		c.ids[i] = pm_dict_word_index(d, c.words[i]);
+		c.iw[i] = c.ids[i] >= 0 ? pm_dict_interned(d, c.words[i]) : NULL;
+	}
 	S_index_present(&c);
 	int discard = S_discard(&c);
 	if (discard)

@@ -183,6 +183,41 @@ int pm_dict_trie_longest(const pm_dict *d, int root, const char *const *words, i
 	return best;
 }
 
+int pm_dict_word_index(const pm_dict *d, const char *word)
+{
+	return pm_dict_word_id(d, word);
+}
+
+static int S_trie_longest_ids(const pm_dict *d, int root, const int32_t *ids, int n, int *value)
+{
+	int node = root, best = 0;
+	for (int i = 0; i < n; i++) {
+		if (ids[i] < 0 || (node = S_child(d, node, ids[i])) < 0)
+			break;
+		if (d->node_value[node] >= 0) {
+			best = i + 1;
+			*value = d->node_value[node];
+		}
+	}
+	return best;
+}
+
+int pm_dict_match_actor_ids(const pm_dict *d, const int32_t *ids, int n, const pm_actor_entry **out)
+{
+	int v = -1, k = S_trie_longest_ids(d, d->actor_root, ids, n, &v);
+	if (k)
+		*out = &d->entries[v];
+	return k;
+}
+
+int pm_dict_match_agent_ids(const pm_dict *d, const int32_t *ids, int n, const char **code)
+{
+	int v = -1, k = S_trie_longest_ids(d, d->agent_root, ids, n, &v);
+	if (k)
+		*code = d->agent_codes[v];
+	return k;
+}
+
 /* ---- the set ------------------------------------------------------------------------ */
 
 static void S_default_warn(void *ctx, const char *message)

@@ -48,6 +48,7 @@ typedef struct pm_pattern {
 	const pm_pat_elem *after;   /* elements after '*', nearest the verb first */
 	int n_after;
 	int weight;                 /* words required: more specific patterns win */
+	const char *anchor;         /* a word the pattern cannot match without, or NULL */
 	char code[8];           /* [AAA]: replaces the verb code; "" when absent */
 	char code2[8];          /* [AAA:BBB]: reversed second event; [:BBB] = passive-only */
 	int line;               /* line in the verbs file, for messages and lint */
@@ -131,6 +132,12 @@ const pm_dict_report *pm_dict_reports(const pm_dict *d, int *n);
 /* The set's own copy of an upper-case word, or NULL when no entry uses it.
  * Pattern words are such copies, so a match is a pointer comparison. */
 const char *pm_dict_interned(const pm_dict *d, const char *word);
+
+/* The id of an interned word (-1 when no entry uses it), and longest
+ * actor / agent matches over ids: the coder looks each token up once. */
+int pm_dict_word_index(const pm_dict *d, const char *word);
+int pm_dict_match_actor_ids(const pm_dict *d, const int32_t *ids, int n, const pm_actor_entry **out);
+int pm_dict_match_agent_ids(const pm_dict *d, const int32_t *ids, int n, const char **code);
 
 /* Verb forms stored for an upper-case word; returns how many (0 if none). */
 int pm_dict_verb_forms(const pm_dict *d, const char *word, const pm_verb_form **out);

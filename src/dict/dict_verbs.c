@@ -258,6 +258,19 @@ static void S_pattern_code(S_vreader *r, const char *code, pm_pattern *p)
 	(void)r;
 }
 
+/* A word every match must contain: the word of a one-alternative element. */
+static const char *S_anchor(const pm_pattern *p)
+{
+	for (int side = 0; side < 2; side++) {
+		const pm_pat_elem *el = side ? p->before : p->after;
+		int n = side ? p->n_before : p->n_after;
+		for (int i = 0; i < n; i++)
+			if (el[i].role == PM_ELEM_WORDS && el[i].n_alts == 1)
+				return el[i].alts[0].words[0];
+	}
+	return NULL;
+}
+
 static void S_pattern_line(S_vreader *r, char *line)
 {
 	pm_dict *d = r->d;
@@ -302,6 +315,7 @@ static void S_pattern_line(S_vreader *r, char *line)
 		p.weight += before[i].role == PM_ELEM_WORDS ? 2 : before[i].role == PM_ELEM_SKIP ? 0 : 1;
 	for (int i = 0; i < p.n_after; i++)
 		p.weight += after[i].role == PM_ELEM_WORDS ? 2 : after[i].role == PM_ELEM_SKIP ? 0 : 1;
+	p.anchor = S_anchor(&p);
 	S_pattern_code(r, code, &p);
 	p.line = r->line;
 	*PM_VEC_PUSH(d->patterns, d->n_patterns, d->cap_patterns) = p;
