@@ -43,6 +43,7 @@ typedef struct {
 	int n_words;
 	uint8_t *consumed;       /* tokens a pattern consumed (not actors) */
 	S_actors **np_cache;     /* actors of each NP node, computed once */
+	int32_t *np_start, *np_end;  /* largest NP starting / ending at each token */
 	pm_coded_event **out;
 	int *n_out;
 	int cap_out;
@@ -403,22 +404,31 @@ typedef struct {
 /* The largest NP that starts (ends) at token tok, or -1. */
 static int S_np_starting(const S_ctx *c, int tok)
 {
-	int best = -1;
-	for (int i = 0; i < c->t->n_nodes; i++)
-		if (S_n(c, i)->kind == PM_NODE_NP && c->first[i] == tok &&
-		    (best < 0 || c->last[i] > c->last[best]))
-			best = i;
-	return best;
+	return tok >= 0 && tok < c->n_words ? c->np_start[tok] : -1;
 }
 
 static int S_np_ending(const S_ctx *c, int tok)
 {
-	int best = -1;
-	for (int i = 0; i < c->t->n_nodes; i++)
-		if (S_n(c, i)->kind == PM_NODE_NP && c->last[i] == tok &&
-		    (best < 0 || c->first[i] < c->first[best]))
-			best = i;
-	return best;
+	return tok >= 0 && tok < c->n_words ? c->np_end[tok] : -1;
+}
+
+/* Nodes come in pre-order, so the first NP seen at a start token is the
+ * largest one there; for end tokens the largest is the outermost. */
+static void S_index_nps(S_ctx *c)
+{
+	int n = c->n_words ? c->n_words : 1;
+	c->np_start = pm_arena_alloc(c->arena, (size_t)n * sizeof(int32_t));
+	c->np_end = pm_arena_alloc(c->arena, (size_t)n * sizeof(int32_t));
+	for (int i = 0; i < n; i++)
+		c->np_start[i] = c->np_end[i] = -1;
+	for (int i = 0; i < c->t->n_nodes; i++) {
+		if (S_n(c, i)->kind != PM_NODE_NP || c->last[i] < 0)
+			continue;
+		if (c->np_start[c->first[i]] < 0)
+			c->np_start[c->first[i]] = i;
+		if (c->np_end[c->last[i]] < 0)
+			c->np_end[c->last[i]] = i;
+	}
 }
 
 /* Pattern words are interned in the dictionary, so a pointer comparison
@@ -1005,6 +1015,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 		return discard == 2 ? PM_DISCARD_STORY : PM_DISCARD_SENTENCE;
 	S_spans(&c);
 	c.np_cache = pm_arena_alloc(a, (size_t)t->n_nodes * sizeof(S_actors *));
+	S_index_nps(&c);
 	for (int i = 0; i < t->n_nodes; i++)
 		if (t->nodes[i].kind == PM_NODE_VP)
 			S_code_vp(&c, i);
