@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "code/pipeline.h"
+#include "dict/lint.h"
 
 
 static const char S_usage[] =
@@ -82,7 +83,7 @@ int pm_cmd_dict(int argc, char **argv)
 	int status = 0;
 	if (!strcmp(action, "check")) {
 		long before = count.warnings;
-		int problems = 0;
+		int problems = pm_dict_lint(pm_coder_dict(coder), S_print_warning, &count);
 		long load_warnings = before;
 		printf("%d lint problems, %ld load warnings\n", problems, load_warnings);
 		status = problems || load_warnings ? 1 : 0;

@@ -263,6 +263,9 @@ void pm_dict_free(pm_dict *d)
 	}
 	free(d->synsets);
 	free(d->reports);
+	for (int i = 0; i < d->n_duplicates; i++)
+		free(d->duplicates[i]);
+	free(d->duplicates);
 	pm_arena_free(&d->arena);
 	free(d);
 }

@@ -65,6 +65,9 @@ struct pm_dict {
 
 	pm_dict_report *reports;
 	int n_reports, cap_reports;
+
+	char **duplicates;           /* "file:line: phrase" seen before, for lint */
+	int n_duplicates, cap_duplicates;
 };
 
 int pm_dict_intern(pm_dict *d, const char *w);

@@ -249,13 +249,25 @@ static int S_actor_phrase(S_reader *r, char *phrase, int entry)
 		S_warn(r, "actor line has no phrase");
 		return entry;
 	}
+	char joined[512] = "";
+	for (int i = 0; i < n; i++) {
+		if (i)
+			strncat(joined, "_", sizeof(joined) - strlen(joined) - 1);
+		strncat(joined, words[i], sizeof(joined) - strlen(joined) - 1);
+	}
 	int node = pm_dict_trie_add(d, d->actor_root, words, n);
-	if (d->node_value[node] >= 0)
+	if (d->node_value[node] >= 0) {
+		char note[512];
+		snprintf(note, sizeof(note), "%s:%d: actor phrase %s is already an entry (%s:%d)",
+			 r->path, r->line, joined, d->entries[d->node_value[node]].file,
+			 d->entries[d->node_value[node]].line);
+		*PM_VEC_PUSH(d->duplicates, d->n_duplicates, d->cap_duplicates) = strdup(note);
 		return entry < 0 ? d->node_value[node] : entry;
+	}
 	if (entry < 0) {
 		pm_actor_entry *en = PM_VEC_PUSH(d->entries, d->n_entries, d->cap_entries);
 		memset(en, 0, sizeof(*en));
-		en->root = pm_arena_strdup(&d->arena, words[0]);
+		en->root = pm_arena_strdup(&d->arena, joined);
 		en->line = r->line;
 		en->file = r->report->path;
 		entry = d->n_entries - 1;
