@@ -1,0 +1,711 @@
+/* dates.c - date expressions: find, resolve, attach to the event verb.
+ *
+ * One left-to-right pass collects candidate expressions (each resolved to
+ * an inclusive yyyymmdd span and a precision); a second look scores them
+ * by token distance to the verb, with penalties for commas, reporting verbs
+ * and auxiliaries crossed, and rejects any that sit across a subordinator
+ * or another clause's finite verb. */
+#include "enrich/dates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "enrich/enrich_words.h"
+#include "enrich/modality.h"
+#include "util/error.h"
+
+#define S_MAX_CANDS 16
+
+typedef struct S_ctx {
+	const pm_sentence *s;
+	int doc;            /* yyyymmdd or 0 */
+	int dy, dm, dd, wd; /* document year, month, day, weekday */
+	int future;         /* the event verb is future: unanchored dates look ahead */
+} S_ctx;
+
+typedef struct S_cand {
+	int first, last;
+	int start, end;     /* yyyymmdd */
+	int prec;           /* pm_date_precision */
+	int range;
+} S_cand;
+
+/* ---- Calendar ------------------------------------------------------------ */
+
+/* Days since 1970-01-01 (proleptic Gregorian). */
+static long S_days(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static int S_ymd(long z)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long y = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1;
+	long m = mp + (mp < 10 ? 3 : -9);
+	return (int)((y + (m <= 2)) * 10000 + m * 100 + d);
+}
+
+static long S_days_of(int ymd)
+{
+	return S_days(ymd / 10000, ymd / 100 % 100, ymd % 100);
+}
+
+int pm_dates_add_days(int yyyymmdd, int days)
+{
+	return yyyymmdd > 0 ? S_ymd(S_days_of(yyyymmdd) + days) : 0;
+}
+
+int pm_dates_weekday(int yyyymmdd)
+{
+	long z = S_days_of(yyyymmdd);
+	return (int)(((z + 4) % 7 + 7) % 7);
+}
+
+static int S_mdays(int y, int m)
+{
+	static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 ? 28 + leap : n[m - 1];
+}
+
+static void S_set_day(S_cand *c, int ymd)
+{
+	c->start = c->end = ymd;
+	c->prec = PM_DATE_DAY;
+}
+
+static void S_set_month(S_cand *c, int y, int m)
+{
+	c->start = y * 10000 + m * 100 + 1;
+	c->end = y * 10000 + m * 100 + S_mdays(y, m);
+	c->prec = PM_DATE_MONTH;
+}
+
+static void S_set_year(S_cand *c, int y)
+{
+	c->start = y * 10000 + 101;
+	c->end = y * 10000 + 1231;
+	c->prec = PM_DATE_YEAR;
+}
+
+/* ---- Words ----------------------------------------------------------------- */
+
+static const char *const S_months[] = {"january", "february", "march", "april", "may",
+				       "june", "july", "august", "september", "october",
+				       "november", "december", NULL};
+static const char *const S_mon_abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+					 "aug", "sep", "oct", "nov", "dec", NULL};
+static const char *const S_weekdays[] = {"sunday", "monday", "tuesday", "wednesday",
+					 "thursday", "friday", "saturday", NULL};
+/* Words after which a bare month or year is a date ("in May", "since 2014"). */
+static const char *const S_date_preps[] = {
+	"in", "since", "of", "until", "till", "by", "from", "between", "last", "this", "next",
+	"early", "late", "mid", "during", "through", "throughout", "and", "to", "before",
+	"after", "on", "around", "end", "beginning", "start", "middle", "or", NULL};
+
+/* A month name or abbreviation ("Sept.", "Sep") at i, capitalised; *last
+ * gets its last token. Returns 1..12 or 0. */
+static int S_month_at(const pm_sentence *s, int i, int *last)
+{
+	const char *t = pm_ew_text(s, i);
+	char w[12];
+	size_t n = strlen(t);
+	if (!isupper((unsigned char)t[0]) || n >= sizeof(w) || n < 3)
+		return 0;
+	*last = i;
+	int k = pm_ew_in(s, i, S_months);
+	if (k >= 0)
+		return k + 1;
+	memcpy(w, t, n + 1);
+	if (w[n - 1] == '.')
+		w[--n] = '\0';
+	else if (pm_ew_is(s, i + 1, ".") && isdigit((unsigned char)pm_ew_text(s, i + 2)[0]))
+		*last = i + 1;
+	if (strcasecmp(w, "sept") == 0)
+		return 9;
+	for (k = 0; S_mon_abbr[k]; k++)
+		if (strcasecmp(w, S_mon_abbr[k]) == 0 && k != 4)
+			return k + 1;
+	return 0;
+}
+
+/* A day of the month: "24", "24th", "1st"; *ordinal says a suffix was seen. */
+static int S_day_at(const pm_sentence *s, int i, int *ordinal)
+{
+	const char *t = pm_ew_text(s, i);
+	int d = 0, n = 0;
+	while (isdigit((unsigned char)t[n]) && n < 3)
+		d = d * 10 + (t[n++] - '0');
+	if (n == 0 || n > 2 || d < 1 || d > 31)
+		return 0;
+	*ordinal = 0;
+	if (t[n] == '\0')
+		return d;
+	if (strcasecmp(t + n, "st") == 0 || strcasecmp(t + n, "nd") == 0 ||
+	    strcasecmp(t + n, "rd") == 0 || strcasecmp(t + n, "th") == 0) {
+		*ordinal = 1;
+		return d;
+	}
+	return 0;
+}
+
+static int S_year_at(const pm_sentence *s, int i)
+{
+	const char *t = pm_ew_text(s, i);
+	if (strlen(t) != 4)
+		return 0;
+	for (int k = 0; k < 4; k++)
+		if (!isdigit((unsigned char)t[k]))
+			return 0;
+	int y = atoi(t);
+	return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+/* The year of a month (and day) given without one: the latest not after
+ * the document date, or the earliest not before it for a future verb. */
+static int S_infer_year(const S_ctx *c, int m, int d)
+{
+	int md = m * 100 + d, dmd = c->dm * 100 + c->dd;
+	if (c->future)
+		return md >= dmd ? c->dy : c->dy + 1;
+	return md <= dmd ? c->dy : c->dy - 1;
+}
+
+/* ---- Expression parsers: each returns the last token or -1 --------------- */
+
+/* "March 24, 2016", "March 24", "March 2016", "May of 2015", "September". */
+static int S_month_first(const S_ctx *c, int i, S_cand *out)
+{
+	const pm_sentence *s = c->s;
+	int last, ord, m = S_month_at(s, i, &last);
+	if (!m)
+		return -1;
+	int j = last + 1, d = S_year_at(s, j) ? 0 : S_day_at(s, j, &ord), y;
+	if (d) {
+		int k = j + 1;
+		if (pm_ew_is(s, k, ",") && S_year_at(s, k + 1)) {
+			y = S_year_at(s, k + 1);
+			last = k + 1;
+		} else if ((y = S_year_at(s, k)) != 0) {
+			last = k;
+		} else {
+			if (!c->doc)
+				return -1;
+			y = S_infer_year(c, m, d);
+			last = j;
+		}
+		if (d > S_mdays(y, m))
+			return -1;
+		S_set_day(out, y * 10000 + m * 100 + d);
+		return last;
+	}
+	if (pm_ew_is(s, j, "of") && S_year_at(s, j + 1)) {
+		S_set_month(out, S_year_at(s, j + 1), m);
+		return j + 1;
+	}
+	if ((y = S_year_at(s, j)) != 0 || (pm_ew_is(s, j, ",") && (y = S_year_at(s, j + 1)))) {
+		S_set_month(out, y, m);
+		return pm_ew_is(s, j, ",") ? j + 1 : j;
+	}
+	/* "May last year", "September this year" */
+	if (c->doc && pm_ew_is(s, j + 1, "year")) {
+		int rel = pm_ew_is(s, j, "last") ? -1 : pm_ew_is(s, j, "this") ? 0
+			: pm_ew_is(s, j, "next") ? 1 : 9;
+		if (rel != 9) {
+			S_set_month(out, c->dy + rel, m);
+			return j + 1;
+		}
+	}
+	/* A bare "May" or "March" is a modal or a verb unless a date word leads. */
+	int bare_ok = (m != 5 && m != 3) || pm_ew_in(s, i - 1, S_date_preps) >= 0;
+	if (!bare_ok || !c->doc || (i > 0 && !pm_ew_capital(s, i)))
+		return -1;
+	S_set_month(out, S_infer_year(c, m, 0), m);
+	if (c->future && m == c->dm)
+		S_set_month(out, c->dy, m);
+	return last;
+}
+
+/* "24 March 2016", "24th of March", "the 24th", "the 24th of March". */
+static int S_day_first(const S_ctx *c, int i, S_cand *out)
+{
+	const pm_sentence *s = c->s;
+	int the = pm_ew_is(s, i, "the"), ord, last;
+	int d = S_day_at(s, i + the, &ord);
+	if (!d || (the && !ord))
+		return -1;
+	int j = i + the + 1;
+	if (pm_ew_is(s, j, "of"))
+		j++;
+	int m = S_month_at(s, j, &last);
+	if (m) {
+		int y = S_year_at(s, last + 1);
+		if (y)
+			last++;
+		else if (!c->doc)
+			return -1;
+		else
+			y = S_infer_year(c, m, d);
+		if (d > S_mdays(y, m))
+			return -1;
+		S_set_day(out, y * 10000 + m * 100 + d);
+		return last;
+	}
+	if (!the || !c->doc)
+		return -1;
+	/* "the 24th": this month, or the one before (after, for a future verb). */
+	int y = c->dy, mo = c->dm;
+	if (!c->future && d > c->dd) {
+		mo--;
+		if (mo == 0) { mo = 12; y--; }
+	} else if (c->future && d < c->dd) {
+		mo++;
+		if (mo == 13) { mo = 1; y++; }
+	}
+	if (d > S_mdays(y, mo))
+		return -1;
+	S_set_day(out, y * 10000 + mo * 100 + d);
+	return i + 1;
+}
+
+static int S_iso(const S_ctx *c, int i, S_cand *out)
+{
+	const char *t = pm_ew_text(c->s, i);
+	if (strlen(t) != 10 || t[4] != '-' || t[7] != '-')
+		return -1;
+	int ymd = pm_date_parse_iso(t);
+	if (!ymd)
+		return -1;
+	S_set_day(out, ymd);
+	return i;
+}
+
+static int S_part_of_day(const pm_sentence *s, int i)
+{
+	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+	return pm_ew_in(s, i, parts) >= 0;
+}
+
+/* Weekday `wd` relative to the document: rel -1 last, 0 plain, +1 next. */
+static int S_weekday_date(const S_ctx *c, int wd, int rel)
+{
+	int back = (c->wd - wd + 7) % 7, ahead = (wd - c->wd + 7) % 7;
+	if (rel > 0 || (rel == 0 && c->future))
+		return pm_dates_add_days(c->doc, rel > 0 && ahead == 0 ? 7 : ahead);
+	return pm_dates_add_days(c->doc, -(rel < 0 && back == 0 ? 7 : back));
+}
+
+/* "Thursday", "Thursday night", "Thursday, March 24" (the explicit date wins). */
+static int S_weekday(const S_ctx *c, int i, int rel, S_cand *out)
+{
+	const pm_sentence *s = c->s;
+	int wd = pm_ew_in(s, i, S_weekdays);
+	if (wd < 0 || !pm_ew_capital(s, i))
+		return -1;
+	int j = i + (pm_ew_is(s, i + 1, ",") ? 2 : 1), last;
+	if ((last = S_month_first(c, j, out)) >= 0 && out->prec == PM_DATE_DAY)
+		return last;
+	if ((last = S_day_first(c, j, out)) >= 0 && out->prec == PM_DATE_DAY)
+		return last;
+	if (!c->doc)
+		return -1;
+	S_set_day(out, S_weekday_date(c, wd, rel));
+	return S_part_of_day(s, i + 1) ? i + 1 : i;
+}
+
+static void S_set_week(const S_ctx *c, S_cand *out, int weeks)
+{
+	int monday = pm_dates_add_days(c->doc, -((c->wd + 6) % 7) + 7 * weeks);
+	out->start = monday;
+	out->end = weeks == 0 && !c->future ? c->doc : pm_dates_add_days(monday, 6);
+	out->prec = PM_DATE_MONTH;
+}
+
+/* [early|late|mid|earlier|later] [last|this|next|past] week|month|year|
+ * weekend|night|morning|<Month>|<weekday>; "last night", "this morning". */
+static int S_relative_unit(const S_ctx *c, int i, S_cand *out)
+{
+	static const char *const edge[] = {"early", "late", "mid", "earlier", "later", NULL};
+	static const char *const rels[] = {"last", "past", "previous", "this", "next",
+					   "coming", NULL};
+	static const int relv[] = {-1, -1, -1, 0, 1, 1};
+	const pm_sentence *s = c->s;
+	int j = i + (pm_ew_in(s, i, edge) >= 0), last;
+	if (j > i && pm_ew_is(s, j, "in"))  /* "earlier in the week" is rare; skip */
+		return -1;
+	int r = pm_ew_in(s, j, rels);
+	if (r < 0) {
+		if (j == i)
+			return -1;
+		/* "early 2015", "late May", "earlier today" */
+		int y = S_year_at(s, j);
+		if (y) {
+			S_set_year(out, y);
+			return j;
+		}
+		if (pm_ew_is(s, j, "today")) {
+			if (!c->doc)
+				return -1;
+			S_set_day(out, c->doc);
+			return j;
+		}
+		return S_month_first(c, j, out);
+	}
+	if (!c->doc)
+		return -1;
+	int rel = relv[r], k = j + 1;
+	if (pm_ew_is(s, k, "week")) {
+		S_set_week(c, out, rel);
+	} else if (pm_ew_is(s, k, "weekend")) {
+		int sat = S_weekday_date(c, 6, rel > 0 ? 1 : -1);
+		if (rel == 0 && !c->future && c->wd == 0)
+			sat = pm_dates_add_days(c->doc, -1);
+		out->start = sat;
+		out->end = pm_dates_add_days(sat, 1);
+		out->prec = PM_DATE_DAY;
+	} else if (pm_ew_is(s, k, "month")) {
+		int y = c->dy, m = c->dm + rel;
+		if (m == 0) { m = 12; y--; }
+		if (m == 13) { m = 1; y++; }
+		S_set_month(out, y, m);
+	} else if (pm_ew_is(s, k, "year")) {
+		S_set_year(out, c->dy + rel);
+	} else if (S_part_of_day(s, k)) {
+		/* "last night" is the evening before; "this morning" is today */
+		S_set_day(out, pm_dates_add_days(c->doc, rel < 0 ? -1 : rel));
+	} else if (pm_ew_in(s, k, S_weekdays) >= 0 && pm_ew_capital(s, k)) {
+		S_set_day(out, S_weekday_date(c, pm_ew_in(s, k, S_weekdays), rel));
+		if (S_part_of_day(s, k + 1))
+			k++;
+	} else {
+		int m = S_month_at(s, k, &last);
+		if (!m || S_day_at(s, last + 1, &(int){0}))
+			return -1;
+		int y = rel < 0 ? (m < c->dm ? c->dy : c->dy - 1)
+			: rel > 0 ? (m > c->dm ? c->dy : c->dy + 1) : c->dy;
+		S_set_month(out, y, m);
+		k = last;
+	}
+	return k;
+}
+
+/* "yesterday", "today", "tonight", "tomorrow", "overnight",
+ * "the day before yesterday". */
+static int S_deictic(const S_ctx *c, int i, S_cand *out)
+{
+	static const char *const words[] = {"yesterday", "today", "tonight", "tomorrow",
+					    "overnight", NULL};
+	static const int off[] = {-1, 0, 0, 1, -1};
+	const pm_sentence *s = c->s;
+	if (!c->doc)
+		return -1;
+	if (pm_ew_is(s, i, "the") && pm_ew_is(s, i + 1, "day") && pm_ew_is(s, i + 2, "before") &&
+	    pm_ew_is(s, i + 3, "yesterday")) {
+		S_set_day(out, pm_dates_add_days(c->doc, -2));
+		return i + 3;
+	}
+	int k = pm_ew_in(s, i, words);
+	if (k < 0)
+		return -1;
+	S_set_day(out, pm_dates_add_days(c->doc, off[k]));
+	return k <= 1 && S_part_of_day(s, i + 1) ? i + 1 : i;
+}
+
+/* "three days ago", "a week ago", "two years ago". */
+static int S_ago(const S_ctx *c, int i, S_cand *out)
+{
+	const pm_sentence *s = c->s;
+	long n;
+	int vague, last = pm_ew_number(s, i, &n, &vague);
+	if (last < 0 && (pm_ew_is(s, i, "a") || pm_ew_is(s, i, "an"))) {
+		n = 1;
+		last = i;
+	}
+	if (last < 0 || vague || !c->doc || !pm_ew_is(s, last + 2, "ago") || n > 1000)
+		return -1;
+	const char *u = pm_ew_text(s, last + 1);
+	if (strncasecmp(u, "day", 3) == 0) {
+		S_set_day(out, pm_dates_add_days(c->doc, -(int)n));
+	} else if (strncasecmp(u, "week", 4) == 0) {
+		int d = pm_dates_add_days(c->doc, -7 * (int)n);
+		S_set_month(out, d / 10000, d / 100 % 100);
+		out->start = pm_dates_add_days(d, -3);
+		out->end = pm_dates_add_days(d, 3);
+	} else if (strncasecmp(u, "month", 5) == 0) {
+		int m = c->dm - (int)n % 12, y = c->dy - (int)n / 12;
+		if (m <= 0) { m += 12; y--; }
+		S_set_month(out, y, m);
+	} else if (strncasecmp(u, "year", 4) == 0) {
+		S_set_year(out, c->dy - (int)n);
+	} else {
+		return -1;
+	}
+	return last + 2;
+}
+
+/* "mid-2015", "mid-September" (hyphenated words are one token). */
+static int S_mid(const S_ctx *c, int i, S_cand *out)
+{
+	const char *t = pm_ew_text(c->s, i);
+	if (strncasecmp(t, "mid-", 4) != 0 && strncasecmp(t, "early-", 6) != 0 &&
+	    strncasecmp(t, "late-", 5) != 0)
+		return -1;
+	const char *rest = strchr(t, '-') + 1;
+	if (strlen(rest) == 4 && isdigit((unsigned char)rest[0])) {
+		int y = atoi(rest);
+		if (y < 1900 || y > 2099)
+			return -1;
+		S_set_year(out, y);
+		return i;
+	}
+	for (int k = 0; S_months[k]; k++)
+		if (strcasecmp(rest, S_months[k]) == 0) {
+			if (!c->doc)
+				return -1;
+			S_set_month(out, S_infer_year(c, k + 1, 0), k + 1);
+			return i;
+		}
+	return -1;
+}
+
+/* A year alone after a date word: "in 2015", "since 2011". */
+static int S_year_alone(const S_ctx *c, int i, S_cand *out)
+{
+	int y = S_year_at(c->s, i);
+	if (!y || pm_ew_in(c->s, i - 1, S_date_preps) < 0)
+		return -1;
+	S_set_year(out, y);
+	return i;
+}
+
+static int S_single(const S_ctx *c, int i, S_cand *out)
+{
+	int last;
+	if ((last = S_iso(c, i, out)) >= 0 || (last = S_relative_unit(c, i, out)) >= 0 ||
+	    (last = S_month_first(c, i, out)) >= 0 || (last = S_day_first(c, i, out)) >= 0 ||
+	    (last = S_weekday(c, i, 0, out)) >= 0 || (last = S_deictic(c, i, out)) >= 0 ||
+	    (last = S_ago(c, i, out)) >= 0 || (last = S_mid(c, i, out)) >= 0 ||
+	    (last = S_year_alone(c, i, out)) >= 0)
+		return last;
+	return -1;
+}
+
+/* "since X", "from X to Y", "between X and Y", else a single expression. */
+static int S_parse_at(const S_ctx *c, int i, S_cand *out)
+{
+	const pm_sentence *s = c->s;
+	int last;
+	memset(out, 0, sizeof(*out));
+	out->first = i;
+	if (pm_ew_is(s, i, "since") && (last = S_single(c, i + 1, out)) >= 0) {
+		out->first = i;
+		if (c->doc && c->doc > out->start)
+			out->end = c->doc;
+		out->range = 1;
+		return out->last = last;
+	}
+	int from = pm_ew_is(s, i, "from"), between = pm_ew_is(s, i, "between");
+	if ((from || between) && (last = S_single(c, i + 1, out)) >= 0) {
+		static const char *const to[] = {"to", "until", "till", "through", NULL};
+		S_cand second;
+		int ok = between ? pm_ew_is(s, last + 1, "and") : pm_ew_in(s, last + 1, to) >= 0;
+		int l2 = ok ? S_single(c, last + 2, &second) : -1;
+		out->first = i;
+		out->range = 1;
+		if (l2 >= 0) {
+			if (second.end > out->end)
+				out->end = second.end;
+			last = l2;
+		} else if (!from) {
+			return -1;
+		}
+		return out->last = last;
+	}
+	last = S_single(c, i, out);
+	out->first = i;
+	return out->last = last;
+}
+
+/* ---- Attachment to the verb ------------------------------------------------ */
+
+enum { B_NONE = 0, B_COMMA, B_WEAK, B_STRONG };
+
+static const char *const S_subordinators[] = {
+	"because", "although", "though", "whereas", "which", "who", "whom", "whose", "where",
+	"when", "while", "if", "unless", "whether", "since", "until", NULL};
+static const char *const S_weak_words[] = {
+	"that", "after", "before", "and", "but", "as", "said", "says", "say", "told", "reported",
+	"announced", "added", "stated", "claimed", "confirmed", "according", "is", "are", "was",
+	"were", "has", "have", "had", "will", "would", "could", "may", "might", NULL};
+/* How strongly token i separates a date from the event verb. */
+static int S_boundary(const pm_sentence *s, int i, int tagged)
+{
+	const char *t = pm_ew_text(s, i);
+	if (t[0] == ',' && !t[1])
+		return B_COMMA;
+	if ((t[0] == ';' || t[0] == ':') && !t[1])
+		return B_STRONG;
+	if (pm_ew_in(s, i, S_subordinators) >= 0)
+		return B_STRONG;
+	if (pm_ew_in(s, i, S_weak_words) >= 0)
+		return B_WEAK;
+	(void)tagged;
+	return pm_ew_finite_verb(s, i) && !pm_ew_is(s, i + 1, "by") ? B_STRONG : B_NONE;
+}
+
+/* Score of a candidate (lower is better), or -1 when it belongs to another
+ * clause. */
+static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int subj_first,
+		   int subj_last, int tagged)
+{
+	int from, to, score, before = k->last < group;
+	if (before) {
+		from = k->last + 1;
+		to = group - 1;
+		score = group - k->last + 1;
+	} else if (k->first > verb) {
+		from = verb + 1;
+		to = k->first - 1;
+		score = k->first - verb;
+	} else {
+		return 0;  /* overlaps the verb group */
+	}
+	for (int i = from; i <= to; i++) {
+		int b = S_boundary(c->s, i, tagged);
+		if (b == B_STRONG)
+			return -1;
+		score += b == B_WEAK ? 6 : b == B_COMMA ? 2 : 0;
+	}
+	if (before && subj_first >= 0 && k->last < subj_first)
+		score += 2;
+	/* "An officer who shot a man in March was convicted": the date sits in a
+	 * relative clause of the subject. */
+	if (before && (subj_last < 0 || k->first > subj_last)) {
+		int from2 = subj_last >= 0 ? subj_last + 1 : k->first - 1;
+		for (int i = from2; i < k->first && i >= 0; i += subj_last >= 0 ? 1 : -1) {
+			if (pm_ew_is(c->s, i, ",") && subj_last < 0)
+				break;
+			if (pm_ew_is(c->s, i, "who") || pm_ew_is(c->s, i, "which") ||
+			    pm_ew_is(c->s, i, "whose") || pm_ew_is(c->s, i, "whom"))
+				return -1;
+		}
+	}
+	return score;
+}
+
+/* First token of the verb group (auxiliaries and adverbs before the verb). */
+static int S_group_start(const pm_sentence *s, int v)
+{
+	static const char *const aux[] = {
+		"will", "would", "could", "may", "might", "can", "should", "must", "shall", "'ll",
+		"did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "be", "been",
+		"being", "not", "n't", "never", "also", "reportedly", "allegedly", "to", "still",
+		"already", "later", "then", "again", "finally", "wo", "ca", NULL};
+	while (v > 0 && pm_ew_in(s, v - 1, aux) >= 0)
+		v--;
+	return v;
+}
+
+static void S_write(const S_ctx *c, const S_cand *k, pm_date_result *out)
+{
+	static const char *const names[] = {"", "day", "month", "year", "document"};
+	int y = k->start / 10000, m = k->start / 100 % 100, d = k->start % 100;
+	if (k->prec == PM_DATE_DAY)
+		snprintf(out->date, sizeof(out->date), "%04d-%02d-%02d", y, m, d);
+	else if (k->prec == PM_DATE_MONTH)
+		snprintf(out->date, sizeof(out->date), "%04d-%02d", y, m);
+	else
+		snprintf(out->date, sizeof(out->date), "%04d", y);
+	out->precision = k->prec;
+	out->precision_name = names[k->prec];
+	pm_ew_span_text(c->s, k->first, k->last, out->text, sizeof(out->text));
+	out->first = k->first;
+	out->last = k->last;
+	out->start = k->start;
+	out->end = k->end;
+	out->is_range = (uint8_t)k->range;
+}
+
+static void S_document(const S_ctx *c, pm_date_result *out)
+{
+	out->first = out->last = -1;
+	if (!c->doc) {
+		out->precision = PM_DATE_NONE;
+		out->precision_name = "";
+		return;
+	}
+	pm_date_format(c->doc, out->date);
+	out->precision = PM_DATE_DOCUMENT;
+	out->precision_name = "document";
+	out->start = out->end = c->doc;
+}
+
+int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj_last,
+			int doc_date, pm_date_result *out)
+{
+	if (!s || !out)
+		return pm_error_set(PM_EINVALID, "%s:%d: NULL argument", __FILE__, __LINE__);
+	memset(out, 0, sizeof(*out));
+	S_ctx c = {s, 0, 0, 0, 0, 0, 0};
+	c.doc = doc_date > 19000000 && doc_date < 21000000 ? doc_date : 0;
+	if (c.doc) {
+		c.dy = c.doc / 10000;
+		c.dm = c.doc / 100 % 100;
+		c.dd = c.doc % 100;
+		c.wd = pm_dates_weekday(c.doc);
+	}
+	if (verb >= s->n_tokens)
+		verb = -1;
+	if (verb >= 0) {
+		pm_modality mod;
+		pm_modality_at(s, verb, &mod);
+		c.future = mod.kind == PM_MOD_FUTURE;
+	}
+	S_cand cands[S_MAX_CANDS];
+	int n = 0;
+	for (int i = 0; i < s->n_tokens && n < S_MAX_CANDS; i++) {
+		const char *t = pm_ew_text(s, i);
+		if (!isalnum((unsigned char)t[0]))
+			continue;
+		int last = S_parse_at(&c, i, &cands[n]);
+		if (last >= 0) {
+			n++;
+			i = last;
+		}
+	}
+	out->n_found = (uint8_t)n;
+	int best = -1, best_score = 0;
+	int group = verb >= 0 ? S_group_start(s, verb) : -1, tagged = pm_ew_tagged(s);
+	for (int k = 0; k < n; k++) {
+		int sc = verb >= 0 ? S_score(&c, &cands[k], verb, group, subj_first, subj_last, tagged) : k;
+		if (sc >= 0 && (best < 0 || sc < best_score)) {
+			best = k;
+			best_score = sc;
+		}
+	}
+	if (best >= 0)
+		S_write(&c, &cands[best], out);
+	else
+		S_document(&c, out);
+	return 0;
+}
+
+int pm_dates_resolve(const pm_sentence *s, const pm_coded_event *ev, int doc_date,
+		     pm_date_result *out)
+{
+	if (!ev)
+		return pm_error_set(PM_EINVALID, "%s:%d: NULL event", __FILE__, __LINE__);
+	return pm_dates_resolve_at(s, ev->verb_token, ev->src_first, ev->src_last, doc_date, out);
+}
