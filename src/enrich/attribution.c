@@ -138,6 +138,16 @@ static void S_cue(const pm_sentence *s, int r, pm_attribution *out)
 		j--;
 	if (j < 0 || (first = S_backward(s, j, &by_verb)) < 0)
 		return;
+	if (by_verb && pm_ew_is(s, j, "and")) {
+		/* "X declared a state of emergency and said": X, the subject of
+		 * the verb that ended the phrase */
+		int k = first - 2;
+		while (k >= 0 && pm_ew_in(s, k, S_skip_back) >= 0)
+			k--;
+		if (k >= 0 && (first = S_backward(s, k, &by_verb)) >= 0)
+			S_add_split(s, first, k, r, by_verb, out);
+		return;
+	}
 	S_add_split(s, first, j, r, by_verb, out);
 }
 

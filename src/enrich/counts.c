@@ -46,11 +46,11 @@ static int S_hedge(const pm_sentence *s, int i, int *qual)
 		{NULL, NULL, 0}};
 	static const char *const one[] = {"over", "nearly", "almost", "about", "around",
 					  "some", "roughly", "approximately", "under",
-					  "estimated", "between", NULL};
+					  "estimated", "between", "all", NULL};
 	static const int oneq[] = {PM_QUAL_MORE_THAN, PM_QUAL_APPROX, PM_QUAL_APPROX,
 				   PM_QUAL_APPROX, PM_QUAL_APPROX, PM_QUAL_APPROX, PM_QUAL_APPROX,
 				   PM_QUAL_APPROX, PM_QUAL_LESS_THAN, PM_QUAL_APPROX,
-				   PM_QUAL_RANGE};
+				   PM_QUAL_RANGE, PM_QUAL_EXACT};
 	for (int k = 0; two[k].a; k++)
 		if (pm_ew_is(s, i, two[k].a) && pm_ew_is(s, i + 1, two[k].b)) {
 			*qual = two[k].q;

@@ -582,16 +582,27 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 	} else {
 		return 0;  /* overlaps the verb group */
 	}
+	/* After the verb, a second finite verb needs a connector first ("and
+	 * destroyed", ", which"); without one an untagged "-ed" word is a
+	 * participle ("Yazidis trapped on Mount Sinjar"). */
+	int connector = before || tagged;
 	for (int i = from; i <= to; i++) {
 		int b = S_boundary(c->s, i, tagged);
-		if (b == B_STRONG)
+		if (b == B_STRONG && (connector || pm_ew_in(c->s, i, S_subordinators) >= 0))
 			return -1;
+		if (b == B_COMMA || b == B_WEAK)
+			connector = 1;
 		score += b == B_WEAK ? 6 : b == B_COMMA ? 2 : 0;
 	}
 	if (before && subj_first >= 0 && k->last < subj_first)
 		score += 2;
 	/* "An officer who shot a man in March was convicted": the date sits in a
 	 * relative clause of the subject. */
+	/* "Since Russia intervened in September, the army ...": the date sits
+	 * in a subordinate clause ahead of the main one. */
+	for (int i = k->first - 1; before && i >= 0 && !pm_ew_is(c->s, i, ","); i--)
+		if (pm_ew_in(c->s, i, S_subordinators) >= 0)
+			return -1;
 	if (before && (subj_last < 0 || k->first > subj_last)) {
 		int from2 = subj_last >= 0 ? subj_last + 1 : k->first - 1;
 		for (int i = from2; i < k->first && i >= 0; i += subj_last >= 0 ? 1 : -1) {

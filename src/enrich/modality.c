@@ -98,6 +98,9 @@ const char *pm_modality_name(int kind)
 static int S_lookup(const S_cue_word *tab, const pm_sentence *s, int i, int *cue)
 {
 	const char *t = pm_ew_text(s, i);
+	/* "Theresa May said": a capital inside the sentence is a name */
+	if (i > 0 && isupper((unsigned char)t[0]))
+		return 0;
 	for (int k = 0; tab[k].word; k++)
 		if (strcasecmp(t, tab[k].word) == 0) {
 			*cue = tab[k].cue;
@@ -126,7 +129,7 @@ static void S_take(pm_modality *out, const pm_sentence *s, int kind, int tok)
  * would withdraw"); otherwise it is conditional ("would mark"). */
 static int S_would_kind(const pm_sentence *s, int w)
 {
-	for (int j = w - 1; j >= 0 && j >= w - 8; j--) {
+	for (int j = w - 1; j >= 0 && j >= w - 14; j--) {
 		if (pm_ew_is(s, j, "if") || pm_ew_is(s, j, "unless") || pm_ew_is(s, j, ".") ||
 		    pm_ew_is(s, j, ";"))
 			return PM_MOD_CONDITIONAL;
