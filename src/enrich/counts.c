@@ -93,8 +93,10 @@ static int S_not_count(const pm_sentence *s, int first, int last)
 /* "10-15" in one token. */
 static int S_dash_range(const char *t, long *a, long *b)
 {
+	if (!isdigit((unsigned char)t[0]))
+		return 0;
 	const char *d = strchr(t, '-');
-	if (!d || d == t || !isdigit((unsigned char)t[0]) || !isdigit((unsigned char)d[1]))
+	if (!d || !isdigit((unsigned char)d[1]))
 		return 0;
 	char *e1, *e2;
 	*a = strtol(t, &e1, 10);
@@ -171,7 +173,8 @@ static const S_word *S_word_at(const pm_sentence *s, int i)
 	if (!isalpha((unsigned char)t[0]))
 		return NULL;
 	for (int k = 0; S_words[k].word; k++)
-		if ((S_words[k].word[0] == (t[0] | 0x20)) && strcasecmp(t, S_words[k].word) == 0) {
+		if (S_words[k].word[0] == (t[0] | 0x20) && S_words[k].word[1] == (t[1] | 0x20) &&
+		    strcasecmp(t, S_words[k].word) == 0) {
 			/* "death" counts only in "stabbed to death", "beaten to death" */
 			if (strcmp(S_words[k].word, "death") == 0 && !pm_ew_is(s, i - 1, "to"))
 				return NULL;

@@ -459,6 +459,8 @@ static int S_ago(const S_ctx *c, int i, S_cand *out)
 static int S_mid(const S_ctx *c, int i, S_cand *out)
 {
 	const char *t = pm_ew_text(c->s, i);
+	if (!strchr("mMeElL", t[0]) || !strchr(t, '-'))
+		return -1;
 	if (strncasecmp(t, "mid-", 4) != 0 && strncasecmp(t, "early-", 6) != 0 &&
 	    strncasecmp(t, "late-", 5) != 0)
 		return -1;

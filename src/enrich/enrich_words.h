@@ -28,7 +28,8 @@ static inline const char *pm_ew_text(const pm_sentence *s, int i)
 static inline int pm_ew_is(const pm_sentence *s, int i, const char *w)
 {
 	const char *t = pm_ew_text(s, i);
-	return (t[0] | 0x20) == w[0] && strcasecmp(t, w) == 0;
+	return (t[0] | 0x20) == w[0] && (t[0] == '\0' || (t[1] | 0x20) == (w[1] | 0x20)) &&
+	       strcasecmp(t, w) == 0;
 }
 
 /* Index in a NULL-terminated list of lower-case words, or -1. */
@@ -37,9 +38,10 @@ static inline int pm_ew_in(const pm_sentence *s, int i, const char *const *list)
 	const char *t = pm_ew_text(s, i);
 	if (!t[0])
 		return -1;
-	int c = t[0] | 0x20;
+	/* the first two letters settle most misses without a call */
+	int c = t[0] | 0x20, c1 = t[1] ? t[1] | 0x20 : 0;
 	for (int k = 0; list[k]; k++)
-		if (list[k][0] == c && strcasecmp(t, list[k]) == 0)
+		if (list[k][0] == c && list[k][1] == c1 && strcasecmp(t, list[k]) == 0)
 			return k;
 	return -1;
 }
@@ -126,7 +128,8 @@ static const char *const pm_ew_tens[] = {"twenty", "thirty", "forty", "fifty", "
 static inline long pm_ew_word_value(const char *w, size_t len)
 {
 	char low[24];
-	if (len == 0 || len >= sizeof(low))
+	/* number words begin with one of these letters */
+	if (len < 3 || len >= sizeof(low) || !strchr("zotfsen", w[0] | 0x20))
 		return -1;
 	for (size_t i = 0; i < len; i++)
 		low[i] = (char)tolower((unsigned char)w[i]);
@@ -138,10 +141,12 @@ static inline long pm_ew_word_value(const char *w, size_t len)
 		return t >= 20 && t % 10 == 0 && t < 100 && u > 0 && u < 10 ? t + u : -1;
 	}
 	for (int k = 0; pm_ew_units[k]; k++)
-		if (strcmp(low, pm_ew_units[k]) == 0)
+		if (pm_ew_units[k][0] == low[0] && pm_ew_units[k][1] == low[1] &&
+		    strcmp(low, pm_ew_units[k]) == 0)
 			return k;
 	for (int k = 0; pm_ew_tens[k]; k++)
-		if (strcmp(low, pm_ew_tens[k]) == 0)
+		if (pm_ew_tens[k][0] == low[0] && pm_ew_tens[k][1] == low[1] &&
+		    strcmp(low, pm_ew_tens[k]) == 0)
 			return 20 + 10 * k;
 	return -1;
 }

@@ -101,8 +101,10 @@ static int S_lookup(const S_cue_word *tab, const pm_sentence *s, int i, int *cue
 	/* "Theresa May said": a capital inside the sentence is a name */
 	if (i > 0 && isupper((unsigned char)t[0]))
 		return 0;
+	int c0 = t[0] | 0x20, c1 = t[0] ? t[1] | 0x20 : 0;
 	for (int k = 0; tab[k].word; k++)
-		if (strcasecmp(t, tab[k].word) == 0) {
+		if (tab[k].word[0] == c0 && (tab[k].word[1] | 0x20) == c1 &&
+		    strcasecmp(t, tab[k].word) == 0) {
 			*cue = tab[k].cue;
 			return 1;
 		}
