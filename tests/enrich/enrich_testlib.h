@@ -9,9 +9,13 @@
 #define PM_ENRICH_TESTLIB_H
 
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "code/event.h"
+#include "palmyra.h"
 #include "text/document.h"
 
 #define T_MAX_TOKENS 160
@@ -136,6 +140,25 @@ static inline int t_find(const t_sent *t, const char *w, int nth)
 		if (strcmp(t->toks[i].text, w) == 0 && --nth == 0)
 			return i;
 	return -1;
+}
+
+/* An event whose verb is the n-th token equal to verb ("hit#2" for the
+ * second), with no actor spans. */
+static inline pm_coded_event t_event(const t_sent *t, const char *verb)
+{
+	pm_coded_event ev;
+	char w[64];
+	int nth = 1;
+	memset(&ev, 0, sizeof(ev));
+	ev.src_first = ev.src_last = ev.tgt_first = ev.tgt_last = -1;
+	snprintf(w, sizeof(w), "%s", verb ? verb : "");
+	char *hash = strchr(w, '#');
+	if (hash) {
+		*hash = '\0';
+		nth = atoi(hash + 1);
+	}
+	ev.verb_token = (int16_t)(verb ? t_find(t, w, nth) : -1);
+	return ev;
 }
 
 #endif

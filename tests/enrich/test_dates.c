@@ -1,0 +1,201 @@
+/* test_dates.c - date expressions resolved against the document date and
+ * attached to the event verb. */
+#include "../test.h"
+#include "enrich_testlib.h"
+#include "enrich/dates.h"
+
+static t_sent T;
+static pm_date_result R;
+
+/* Resolves text with verb (NULL = unknown) against doc ("" = unknown). */
+static const pm_date_result *D(const char *doc, const char *text, const char *verb)
+{
+	t_tokenize(&T, text);
+	pm_coded_event ev = t_event(&T, verb);
+	if (verb && ev.verb_token < 0)
+		printf("test bug: no verb %s in: %s\n", verb, text);
+	if (pm_dates_resolve(&T.s, &ev, pm_date_parse_iso(doc), &R) != 0)
+		printf("resolve failed: %s\n", pm_error_last());
+	return &R;
+}
+
+#define DATE(doc, text, verb, want, prec) \
+	do { \
+		const pm_date_result *r_ = D(doc, text, verb); \
+		CHECK_STR(r_->date, want); \
+		CHECK_STR(r_->precision_name, prec); \
+	} while (0)
+
+static void calendar(void)
+{
+	CHECK_INT(pm_dates_weekday(20160325), 5);
+	CHECK_INT(pm_dates_weekday(19700101), 4);
+	CHECK_INT(pm_dates_add_days(20160301, -1), 20160229);
+	CHECK_INT(pm_dates_add_days(20151231, 1), 20160101);
+	CHECK_INT(pm_dates_add_days(20000228, 1), 20000229);
+	CHECK_INT(pm_dates_add_days(19000228, 1), 19000301);
+	CHECK_INT(pm_dates_add_days(0, 5), 0);
+}
+
+static void weekdays(void)
+{
+	const char *fri = "2016-03-25";
+	DATE(fri, "Troops shelled the town on Thursday.", "shelled", "2016-03-24", "day");
+	DATE(fri, "Troops shelled the town on Friday.", "shelled", "2016-03-25", "day");
+	DATE(fri, "Troops shelled the town on Saturday.", "shelled", "2016-03-19", "day");
+	DATE(fri, "Troops shelled the town last Friday.", "shelled", "2016-03-18", "day");
+	DATE(fri, "The envoys will meet on Monday.", "meet", "2016-03-28", "day");
+	DATE(fri, "The envoys will meet next Friday.", "meet", "2016-04-01", "day");
+	DATE(fri, "The envoys met on Monday.", "met", "2016-03-21", "day");
+	DATE(fri, "Jets struck on Thursday night.", "struck", "2016-03-24", "day");
+	CHECK_STR(R.text, "Thursday night");
+	DATE(fri, "Jets struck on Thursday, March 17.", "struck", "2016-03-17", "day");
+	CHECK_STR(R.text, "Thursday, March 17");
+}
+
+static void deictic(void)
+{
+	const char *fri = "2016-03-25";
+	DATE(fri, "Rebels attacked yesterday.", "attacked", "2016-03-24", "day");
+	DATE(fri, "Rebels attacked today.", "attacked", "2016-03-25", "day");
+	DATE(fri, "Rebels attacked overnight.", "attacked", "2016-03-24", "day");
+	DATE(fri, "Rebels attacked last night.", "attacked", "2016-03-24", "day");
+	DATE(fri, "Rebels attacked this morning.", "attacked", "2016-03-25", "day");
+	DATE(fri, "Talks resume tomorrow.", "resume", "2016-03-26", "day");
+	DATE(fri, "Rebels attacked the day before yesterday.", "attacked", "2016-03-23", "day");
+	DATE(fri, "Rebels attacked three days ago.", "attacked", "2016-03-22", "day");
+	DATE(fri, "Rebels attacked two weeks ago.", "attacked", "2016-03", "month");
+	DATE(fri, "Rebels attacked last week.", "attacked", "2016-03", "month");
+	CHECK_INT(R.start, 20160314);
+	CHECK_INT(R.end, 20160320);
+	DATE(fri, "Rebels attacked last month.", "attacked", "2016-02", "month");
+	DATE(fri, "Rebels attacked earlier this month.", "attacked", "2016-03", "month");
+	CHECK_STR(R.text, "earlier this month");
+	DATE(fri, "Rebels attacked last year.", "attacked", "2015", "year");
+	DATE("2016-01-10", "Rebels attacked last month.", "attacked", "2015-12", "month");
+}
+
+static void months(void)
+{
+	const char *fri = "2016-03-25";
+	DATE(fri, "IS seized Palmyra in May 2015.", "seized", "2015-05", "month");
+	CHECK_INT(R.start, 20150501);
+	CHECK_INT(R.end, 20150531);
+	DATE(fri, "IS seized the town in September.", "seized", "2015-09", "month");
+	DATE(fri, "IS seized the town in February.", "seized", "2016-02", "month");
+	DATE(fri, "Elections will be held in September.", "held", "2016-09", "month");
+	DATE(fri, "IS seized the town last September.", "seized", "2015-09", "month");
+	DATE("2016-10-02", "IS seized the town last September.", "seized", "2016-09", "month");
+	DATE(fri, "IS seized the town in mid-2015.", "seized", "2015", "year");
+	DATE(fri, "IS seized the town in early 2014.", "seized", "2014", "year");
+	DATE(fri, "IS seized the town in 2014.", "seized", "2014", "year");
+	DATE("2016-09-10", "Ships collided in May last year.", "collided", "2015-05", "month");
+	/* "May" the modal and "march" the verb are not months */
+	D(fri, "Rebels May attack the town, and thousands march in Paris.", "attack");
+	CHECK_INT(R.n_found, 0);
+	CHECK_STR(R.precision_name, "document");
+}
+
+static void explicit_dates(void)
+{
+	const char *fri = "2016-03-25";
+	DATE(fri, "Troops entered Palmyra on March 24, 2016.", "entered", "2016-03-24", "day");
+	CHECK_STR(R.text, "March 24, 2016");
+	DATE(fri, "Troops entered Palmyra on 24 March 2016.", "entered", "2016-03-24", "day");
+	DATE(fri, "Troops entered Palmyra on March 24.", "entered", "2016-03-24", "day");
+	DATE(fri, "Troops entered Palmyra on March 30.", "entered", "2015-03-30", "day");
+	DATE(fri, "Troops entered Palmyra on Sept. 5.", "entered", "2015-09-05", "day");
+	DATE(fri, "Troops entered Palmyra on 2016-03-24.", "entered", "2016-03-24", "day");
+	DATE(fri, "Troops entered Palmyra on the 24th.", "entered", "2016-03-24", "day");
+	DATE(fri, "Troops entered Palmyra on the 28th.", "entered", "2016-02-28", "day");
+	DATE(fri, "Troops entered Palmyra on the 24th of March.", "entered", "2016-03-24", "day");
+	DATE(fri, "Troops entered Palmyra on February 29, 2016.", "entered", "2016-02-29", "day");
+	/* impossible days are not dates */
+	DATE(fri, "Troops entered Palmyra on February 30, 2016.", "entered", "2016-03-25",
+	     "document");
+}
+
+static void ranges(void)
+{
+	const char *fri = "2016-03-25";
+	DATE(fri, "Rebels have held the town since September 2014.", "held", "2014-09", "month");
+	CHECK_STR(R.text, "since September 2014");
+	CHECK_INT(R.is_range, 1);
+	CHECK_INT(R.start, 20140901);
+	CHECK_INT(R.end, 20160325);
+	DATE(fri, "Between May and July, troops lost ground.", "lost", "2015-05", "month");
+	CHECK_INT(R.end, 20150731);
+	CHECK_STR(R.text, "Between May and July");
+	DATE(fri, "From March 1 to March 5, jets struck the city.", "struck", "2016-03-01", "day");
+	CHECK_INT(R.end, 20160305);
+}
+
+static void attachment(void)
+{
+	const char *fri = "2016-03-25";
+	const char *s = "The terrorists seized Palmyra in May 2015, since Russia intervened in "
+			"September.";
+	DATE(fri, s, "seized", "2015-05", "month");
+	DATE(fri, s, "intervened", "2015-09", "month");
+	DATE(fri, "Troops retook Palmyra, which IS seized in May 2015.", "retook", fri, "document");
+	DATE(fri, "Since Russia intervened in September, the army has retaken Palmyra.", "retaken",
+	     fri, "document");
+	DATE(fri, "IS seized Palmyra in May and destroyed its temples in August.", "destroyed",
+	     "2015-08", "month");
+	/* unknown verb: the first expression */
+	DATE(fri, "IS seized Palmyra in May and destroyed its temples in August.", NULL, "2015-05",
+	     "month");
+	/* with tags, the tagger's verbs mark the clauses */
+	t_tokenize(&T, "Palmyra , which IS seized in May 2015 , was retaken on Sunday .");
+	const char *tags[] = {"NNP", ",", "WDT", "NNP", "VBD", "IN", "NNP", "CD", ",", "VBD",
+			      "VBN", "IN", "NNP", "."};
+	for (int i = 0; i < T.s.n_tokens && i < 14; i++)
+		snprintf(T.toks[i].tag, sizeof(T.toks[i].tag), "%s", tags[i]);
+	pm_coded_event ev = t_event(&T, "retaken");
+	CHECK_INT(pm_dates_resolve(&T.s, &ev, 20160325, &R), 0);
+	CHECK_STR(R.date, "2016-03-20");
+	ev = t_event(&T, "seized");
+	CHECK_INT(pm_dates_resolve(&T.s, &ev, 20160325, &R), 0);
+	CHECK_STR(R.date, "2015-05");
+}
+
+static void edges(void)
+{
+	DATE("", "Troops shelled the town on Thursday.", "shelled", "", "");
+	CHECK_INT(R.precision, PM_DATE_NONE);
+	DATE("", "IS seized Palmyra in May 2015.", "seized", "2015-05", "month");
+	DATE("2016-03-25", "Troops shelled the town.", "shelled", "2016-03-25", "document");
+	CHECK_STR(R.text, "");
+	CHECK_INT(R.first, -1);
+	CHECK_INT(pm_dates_resolve(NULL, NULL, 0, &R), PM_EINVALID);
+	CHECK_INT(pm_dates_resolve_at(NULL, 0, -1, -1, 0, &R), PM_EINVALID);
+	/* without byte spans the text is rebuilt from the tokens */
+	t_tokenize(&T, "Troops entered Palmyra on March 24, 2016.");
+	for (int i = 0; i < T.s.n_tokens; i++)
+		T.toks[i].len = 0;
+	CHECK_INT(pm_dates_resolve_at(&T.s, 1, -1, -1, 20160325, &R), 0);
+	CHECK_STR(R.text, "March 24, 2016");
+	/* more expressions than we keep, and a verb index out of range */
+	char big[2048] = "Jets struck";
+	for (int i = 0; i < 40; i++)
+		strcat(big, " on Monday and");
+	strcat(big, " on Friday.");
+	t_tokenize(&T, big);
+	CHECK_INT(pm_dates_resolve_at(&T.s, 1, -1, -1, 20160325, &R), 0);
+	CHECK_STR(R.date, "2016-03-21");
+	CHECK_INT(pm_dates_resolve_at(&T.s, 9999, -1, -1, 20160325, &R), 0);
+	CHECK_STR(R.date, "2016-03-21");
+}
+
+int main(void)
+{
+	calendar();
+	weekdays();
+	deictic();
+	months();
+	explicit_dates();
+	ranges();
+	attachment();
+	edges();
+	TEST_END();
+}
