@@ -239,7 +239,8 @@ static int S_list_head(const pm_sentence *s, int q, const S_num *nums)
 	for (int k = j - 1; k >= 0 && k >= j - 4; k--) {
 		if (nums[q - 1].last == k)
 			return nums[q - 1].qual == PM_QUAL_RANGE || nums[q - 1].vague ? -1 : q - 1;
-		if (pm_ew_punct(s, k) || pm_ew_finite_verb(s, k))
+		/* "5 dead and 20 wounded" are two counts, not a list */
+		if (pm_ew_punct(s, k) || pm_ew_finite_verb(s, k) || S_word_at(s, k))
 			return -1;
 	}
 	return -1;
