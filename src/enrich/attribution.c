@@ -61,7 +61,7 @@ static void S_add(const pm_sentence *s, int first, int last, int cue, pm_attribu
 	pm_attribution_source *src = &out->src[out->n];
 	pm_ew_span_text(s, first, last, src->text, sizeof(src->text));
 	for (int k = 0; k < out->n; k++)
-		if (strcmp(out->src[k].text, src->text) == 0)
+		if (strcasecmp(out->src[k].text, src->text) == 0)
 			return;
 	src->first = first;
 	src->last = last;
