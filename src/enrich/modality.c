@@ -157,13 +157,17 @@ static int S_cue_kind(int cue, const pm_sentence *s, int tok)
 static int S_verb_group(const pm_sentence *s, int v, pm_modality *out)
 {
 	int j = v - 1, cue;
-	/* A trigger noun: "no cooperation", "no further talks", "without a fight". */
-	for (int k = v - 1; k >= 0 && k >= v - 3; k--) {
+	/* A trigger noun: "no cooperation", "no US military or Coalition
+	 * cooperation", "without a fight". */
+	for (int k = v - 1; k >= 0 && k >= v - 6; k--) {
 		if (pm_ew_is(s, k, "no") || pm_ew_is(s, k, "without")) {
 			S_take(out, s, PM_MOD_NEGATED, k);
 			break;
 		}
-		if (pm_ew_punct(s, k))
+		/* "or"/"and" may join the noun's modifiers; other clause words end it */
+		if (pm_ew_punct(s, k) || pm_ew_finite_verb(s, k) ||
+		    (pm_ew_in(s, k, S_clause_stop) >= 0 && !pm_ew_is(s, k, "or") &&
+		     !pm_ew_is(s, k, "and")))
 			break;
 	}
 	while (j >= 0) {
