@@ -312,23 +312,6 @@ static void S_tokens_from_tree(pm_sentence *s, pm_arena *a)
 	}
 }
 
-static pm_sentence *S_add_sentence(pm_doc *doc, pm_arena *a)
-{
-	if (doc->n_sents == doc->cap_sents) {
-		int cap = doc->cap_sents ? doc->cap_sents * 2 : 16;
-		pm_sentence *s = pm_arena_alloc(a, (size_t)cap * sizeof(*s));
-		if (doc->n_sents)
-			memcpy(s, doc->sents, (size_t)doc->n_sents * sizeof(*s));
-		doc->sents = s;
-		doc->cap_sents = cap;
-	}
-	pm_sentence *s = &doc->sents[doc->n_sents];
-	memset(s, 0, sizeof(*s));
-	s->index = doc->n_sents++;
-	pm_tree_init(&s->tree);
-	return s;
-}
-
 static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 {
 	for (int i = 0; i < doc->n_sents; i++) {
@@ -361,7 +344,7 @@ static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 
 static int S_read_record(pm_coder *c, const pm_input *in, pm_doc *doc)
 {
-	pm_sentence *s = S_add_sentence(doc, &c->doc_arena);
+	pm_sentence *s = pm_doc_add_sentence(doc, &c->doc_arena);
 	s->id = doc->id;
 	s->text = pm_arena_strndup(&c->doc_arena, in->text ? in->text : "", in->len);
 	if (in->parse && c->opts.parse_mode == PM_PARSE_USE) {

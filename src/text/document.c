@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <string.h>
 
 /* Accepts "YYYY-MM-DD" and "YYYYMMDD". */
 int pm_date_parse_iso(const char *s)
@@ -32,4 +33,23 @@ void pm_date_format(int yyyymmdd, char out[11])
 	}
 	snprintf(out, 11, "%04d-%02d-%02d", (yyyymmdd / 10000) % 10000, (yyyymmdd / 100) % 100,
 		 yyyymmdd % 100);
+}
+
+pm_sentence *pm_doc_add_sentence(pm_doc *doc, pm_arena *a)
+{
+	if (doc->n_sents == doc->cap_sents) {
+		int cap = doc->cap_sents ? doc->cap_sents * 2 : 16;
+		pm_sentence *s = pm_arena_alloc(a, (size_t)cap * sizeof(*s));
+		if (!s)
+			return NULL;
+		if (doc->n_sents)
+			memcpy(s, doc->sents, (size_t)doc->n_sents * sizeof(*s));
+		doc->sents = s;
+		doc->cap_sents = cap;
+	}
+	pm_sentence *s = &doc->sents[doc->n_sents];
+	memset(s, 0, sizeof(*s));
+	s->index = doc->n_sents++;
+	pm_tree_init(&s->tree);
+	return s;
 }

@@ -46,6 +46,10 @@ typedef struct pm_doc {
 	const char *origin;   /* "file:line" of the record, for messages */
 } pm_doc;
 
+/* A new empty sentence at the end of doc (index set, tree empty); the
+ * array grows in the arena. NULL when out of memory. */
+pm_sentence *pm_doc_add_sentence(pm_doc *doc, pm_arena *a);
+
 /* yyyymmdd <-> "YYYY-MM-DD" helpers; 0 / "" for unknown. */
 int pm_date_parse_iso(const char *s);
 void pm_date_format(int yyyymmdd, char out[11]);
