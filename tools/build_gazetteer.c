@@ -1,0 +1,635 @@
+/* build_gazetteer.c - compiles GeoNames cities500, the first-level regions
+ * and the ISO countries into data/gazetteer.bin (format: src/enrich/gazetteer.h).
+ *
+ * usage: build_gazetteer CITIES500.txt ADMIN1.json ISO3166-1.json OUT
+ *
+ * Regions and countries have no coordinates in these sources: a region
+ * takes its seat's (the PPLA city of that admin1 code), else the
+ * population-weighted mean of its cities; a country takes its capital's
+ * (PPLC), else its most populous city's. Alternate names are kept when
+ * they are Latin-script names (capitalised, not all-caps codes such as
+ * airport "DAM"), because transliterations ("Palmyra" for Tadmur, "Deir
+ * al-Zor" for Deir ez-Zor) are what news text uses. */
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "enrich/gazetteer.h"
+#include "util/vec.h"
+
+/* ---- String pool with a dedupe hash ---------------------------------------- */
+
+typedef struct S_pool {
+	char *buf;
+	size_t len, cap;
+	uint32_t *tab;     /* offsets, 0 = empty */
+	uint32_t mask, n;
+} S_pool;
+
+static void S_pool_init(S_pool *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->cap = 1 << 20;
+	p->buf = malloc(p->cap);
+	p->buf[p->len++] = '\0';
+	p->mask = (1u << 20) - 1;
+	p->tab = calloc(p->mask + 1, sizeof(uint32_t));
+}
+
+static void S_pool_grow(S_pool *p)
+{
+	uint32_t nm = p->mask * 2 + 1;
+	uint32_t *t = calloc((size_t)nm + 1, sizeof(uint32_t));
+	for (uint32_t i = 0; i <= p->mask; i++) {
+		uint32_t o = p->tab[i];
+		if (!o)
+			continue;
+		uint32_t h = pm_gazetteer_hash(p->buf + o, strlen(p->buf + o)) & nm;
+		while (t[h])
+			h = (h + 1) & nm;
+		t[h] = o;
+	}
+	free(p->tab);
+	p->tab = t;
+	p->mask = nm;
+}
+
+/* Offset of s (added once). */
+static uint32_t S_pool_add(S_pool *p, const char *s, size_t n)
+{
+	if (p->n * 2 > p->mask)
+		S_pool_grow(p);
+	uint32_t h = pm_gazetteer_hash(s, n) & p->mask;
+	for (; p->tab[h]; h = (h + 1) & p->mask) {
+		const char *q = p->buf + p->tab[h];
+		if (strncmp(q, s, n) == 0 && q[n] == '\0')
+			return p->tab[h];
+	}
+	while (p->len + n + 1 > p->cap) {
+		p->cap *= 2;
+		p->buf = realloc(p->buf, p->cap);
+	}
+	uint32_t off = (uint32_t)p->len;
+	memcpy(p->buf + p->len, s, n);
+	p->buf[p->len + n] = '\0';
+	p->len += n + 1;
+	p->tab[h] = off;
+	p->n++;
+	return off;
+}
+
+/* ---- Inputs ----------------------------------------------------------------- */
+
+typedef struct S_country {
+	char a2[3], a3[4];
+	const char *names[4];
+	int capital;       /* city index or -1 */
+	int biggest;
+	double pop;
+} S_country;
+
+typedef struct S_admin {
+	char code[24];     /* "SY.08" */
+	char *name;
+	int seat;          /* PPLA city index or -1 */
+	double wlat, wlon, pop;
+	int n_cities;
+} S_admin;
+
+typedef struct S_city {
+	uint32_t id, pop;
+	double lat, lon;
+	char *name, *ascii, *alts;
+	char cc[3], fcode[6], fclass;
+	int admin;         /* S_admin index or -1 */
+} S_city;
+
+typedef struct S_in {
+	S_country *cs;
+	int n_cs, cap_cs;
+	S_admin *as;
+	int n_as, cap_as;
+	S_city *ct;
+	int n_ct, cap_ct;
+} S_in;
+
+static void S_die(const char *what, const char *detail)
+{
+	fprintf(stderr, "build_gazetteer: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
+	exit(1);
+}
+
+static char *S_dup(const char *s)
+{
+	char *d = strdup(s ? s : "");
+	if (!d)
+		S_die("out of memory", NULL);
+	return d;
+}
+
+static const char *S_jstr(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static void S_read_countries(S_in *in, const char *path)
+{
+	json_error_t err;
+	json_t *root = json_load_file(path, 0, &err);
+	json_t *arr = root ? json_object_get(root, "3166-1") : NULL;
+	if (!json_is_array(arr))
+		S_die(path, root ? "no \"3166-1\" array" : err.text);
+	size_t i;
+	json_t *c;
+	json_array_foreach(arr, i, c) {
+		const char *a2 = S_jstr(c, "alpha_2"), *a3 = S_jstr(c, "alpha_3");
+		if (!a2 || !a3 || strlen(a2) != 2 || strlen(a3) != 3)
+			continue;
+		S_country *k = PM_VEC_PUSH(in->cs, in->n_cs, in->cap_cs);
+		memset(k, 0, sizeof(*k));
+		memcpy(k->a2, a2, 3);
+		memcpy(k->a3, a3, 4);
+		k->names[0] = S_dup(S_jstr(c, "name"));
+		k->names[1] = S_jstr(c, "common_name") ? S_dup(S_jstr(c, "common_name")) : NULL;
+		k->names[2] = S_jstr(c, "official_name") ? S_dup(S_jstr(c, "official_name")) : NULL;
+		k->capital = k->biggest = -1;
+	}
+	/* Kosovo has a GeoNames code but no ISO entry. */
+	S_country *k = PM_VEC_PUSH(in->cs, in->n_cs, in->cap_cs);
+	memset(k, 0, sizeof(*k));
+	memcpy(k->a2, "XK", 3);
+	memcpy(k->a3, "XKX", 4);
+	k->names[0] = S_dup("Kosovo");
+	k->capital = k->biggest = -1;
+	json_decref(root);
+}
+
+static int S_country_of(const S_in *in, const char *a2)
+{
+	for (int i = 0; i < in->n_cs; i++)
+		if (memcmp(in->cs[i].a2, a2, 2) == 0)
+			return i;
+	return -1;
+}
+
+static int S_admin_cmp(const void *a, const void *b)
+{
+	return strcmp(((const S_admin *)a)->code, ((const S_admin *)b)->code);
+}
+
+static void S_read_admin1(S_in *in, const char *path)
+{
+	json_error_t err;
+	json_t *arr = json_load_file(path, 0, &err);
+	if (!json_is_array(arr))
+		S_die(path, arr ? "not an array" : err.text);
+	size_t i;
+	json_t *o;
+	json_array_foreach(arr, i, o) {
+		const char *code = S_jstr(o, "code"), *name = S_jstr(o, "name");
+		if (!code || !name || strlen(code) >= sizeof(in->as[0].code))
+			continue;
+		S_admin *a = PM_VEC_PUSH(in->as, in->n_as, in->cap_as);
+		memset(a, 0, sizeof(*a));
+		strcpy(a->code, code);
+		a->name = S_dup(name);
+		a->seat = -1;
+	}
+	json_decref(arr);
+	qsort(in->as, (size_t)in->n_as, sizeof(S_admin), S_admin_cmp);
+}
+
+static int S_admin_find(const S_in *in, const char *cc, const char *code)
+{
+	S_admin key;
+	snprintf(key.code, sizeof(key.code), "%s.%s", cc, code);
+	S_admin *a = bsearch(&key, in->as, (size_t)in->n_as, sizeof(S_admin), S_admin_cmp);
+	return a ? (int)(a - in->as) : -1;
+}
+
+/* Splits a TSV line in place into at most max fields. */
+static int S_fields(char *line, char **f, int max)
+{
+	int n = 0;
+	f[n++] = line;
+	for (char *p = line; *p && n < max; p++)
+		if (*p == '\t') {
+			*p = '\0';
+			f[n++] = p + 1;
+		}
+	return n;
+}
+
+static void S_add_city(S_in *in, char **f)
+{
+	S_city *c = PM_VEC_PUSH(in->ct, in->n_ct, in->cap_ct);
+	memset(c, 0, sizeof(*c));
+	c->id = (uint32_t)strtoul(f[0], NULL, 10);
+	c->name = S_dup(f[1]);
+	c->ascii = S_dup(f[2]);
+	c->alts = S_dup(f[3]);
+	c->lat = atof(f[4]);
+	c->lon = atof(f[5]);
+	c->fclass = f[6][0];
+	snprintf(c->fcode, sizeof(c->fcode), "%s", f[7]);
+	memcpy(c->cc, f[8], 2);
+	c->pop = (uint32_t)strtoul(f[14], NULL, 10);
+	c->admin = S_admin_find(in, c->cc, f[10]);
+}
+
+static void S_read_cities(S_in *in, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	if (!fp)
+		S_die(path, "cannot open");
+	char *line = NULL;
+	size_t cap = 0;
+	long lineno = 0;
+	while (getline(&line, &cap, fp) > 0) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		char *f[19];
+		if (S_fields(line, f, 19) < 15 || strlen(f[8]) != 2) {
+			fprintf(stderr, "build_gazetteer: %s:%ld: skipped (too few fields)\n", path,
+				lineno);
+			continue;
+		}
+		S_add_city(in, f);
+	}
+	free(line);
+	fclose(fp);
+}
+
+/* Seats, centroids and populations of regions and countries. */
+static void S_aggregate(S_in *in)
+{
+	for (int i = 0; i < in->n_ct; i++) {
+		S_city *c = &in->ct[i];
+		if (c->admin >= 0) {
+			S_admin *a = &in->as[c->admin];
+			double w = c->pop + 1.0;
+			a->wlat += w * c->lat;
+			a->wlon += w * c->lon;
+			a->pop += c->pop;
+			a->n_cities++;
+			if (!strcmp(c->fcode, "PPLA") &&
+			    (a->seat < 0 || in->ct[a->seat].pop < c->pop))
+				a->seat = i;
+		}
+		int k = S_country_of(in, c->cc);
+		if (k < 0)
+			continue;
+		S_country *n = &in->cs[k];
+		n->pop += c->pop;
+		if (!strcmp(c->fcode, "PPLC") && (n->capital < 0 || in->ct[n->capital].pop < c->pop))
+			n->capital = i;
+		if (n->biggest < 0 || in->ct[n->biggest].pop < c->pop)
+			n->biggest = i;
+	}
+}
+
+/* ---- Records and keys ---------------------------------------------------------- */
+
+typedef struct S_pair {
+	uint32_t key;      /* pool offset of the key */
+	uint32_t post;     /* record id | PM_GAZ_PRIMARY */
+} S_pair;
+
+typedef struct S_out {
+	S_pool pool;
+	pm_gaz_rec *recs;
+	int n_recs, cap_recs;
+	uint32_t n_countries;
+	S_pair *pairs;
+	int n_pairs, cap_pairs;
+} S_out;
+
+/* Everyday names the ISO list does not give. */
+static const struct {
+	const char *a3, *name;
+} S_aliases[] = {
+	{"USA", "United States"}, {"USA", "US"}, {"USA", "U.S."}, {"USA", "U.S.A."},
+	{"USA", "America"}, {"GBR", "Britain"}, {"GBR", "Great Britain"}, {"GBR", "UK"},
+	{"GBR", "U.K."}, {"GBR", "England"}, {"GBR", "Scotland"}, {"GBR", "Wales"},
+	{"RUS", "Russia"}, {"TUR", "Turkey"}, {"CZE", "Czech Republic"}, {"COD", "DR Congo"},
+	{"COD", "DRC"}, {"COD", "Democratic Republic of Congo"},
+	{"COD", "Democratic Republic of the Congo"}, {"COG", "Republic of Congo"},
+	{"CIV", "Ivory Coast"}, {"PSE", "Palestine"}, {"PSE", "Palestinian Territories"},
+	{"PSE", "West Bank"}, {"PSE", "Gaza Strip"}, {"MMR", "Burma"}, {"MKD", "Macedonia"},
+	{"SWZ", "Swaziland"}, {"NLD", "Holland"}, {"VAT", "Vatican"}, {"CPV", "Cape Verde"},
+	{"TLS", "East Timor"}, {"ARE", "UAE"}, {"ARE", "Emirates"}, {"BIH", "Bosnia"},
+	{"KOR", "Korea"}, {"SYR", "Syria"}, {"IRN", "Iran"}, {"LAO", "Laos"},
+	{"VNM", "Vietnam"}, {"BOL", "Bolivia"}, {"VEN", "Venezuela"}, {"TZA", "Tanzania"},
+	{"MDA", "Moldova"}, {"TWN", "Taiwan"}, {"PRK", "North Korea"}, {"KOR", "South Korea"},
+	{"FSM", "Micronesia"}, {"BRN", "Brunei"}, {"CAF", "Central African Republic"},
+	{"SSD", "South Sudan"}, {"LBY", "Libya"},
+};
+
+static void S_key_pair(S_out *o, const char *name, uint32_t rec, int primary)
+{
+	char key[256];
+	size_t n = pm_gazetteer_key(name, strlen(name), key, sizeof(key));
+	if (n < 2)
+		return;
+	S_pair *p = PM_VEC_PUSH(o->pairs, o->n_pairs, o->cap_pairs);
+	p->key = S_pool_add(&o->pool, key, n);
+	p->post = rec | (primary ? PM_GAZ_PRIMARY : 0);
+}
+
+static pm_gaz_rec *S_rec(S_out *o, const S_in *in, int city, const char *name)
+{
+	pm_gaz_rec *r = PM_VEC_PUSH(o->recs, o->n_recs, o->cap_recs);
+	memset(r, 0, sizeof(*r));
+	r->name = S_pool_add(&o->pool, name, strlen(name));
+	if (city >= 0) {
+		const S_city *c = &in->ct[city];
+		r->lat = (float)c->lat;
+		r->lon = (float)c->lon;
+	}
+	return r;
+}
+
+static void S_countries(S_out *o, const S_in *in)
+{
+	for (int i = 0; i < in->n_cs; i++) {
+		const S_country *k = &in->cs[i];
+		int at = k->capital >= 0 ? k->capital : k->biggest;
+		if (at < 0)
+			continue;
+		const char *shown = k->names[1] ? k->names[1] : k->names[0];
+		uint32_t id = (uint32_t)o->n_recs;
+		pm_gaz_rec *r = S_rec(o, in, at, shown);
+		r->population = (uint32_t)fmin(k->pop, 4e9);
+		memcpy(r->country, k->a3, 3);
+		memcpy(r->fcode, "PCLI", 5);
+		r->fclass = 'A';
+		r->kind = PM_GAZ_COUNTRY;
+		r->admin1 = 0;
+		for (int j = 0; j < 3; j++)
+			if (k->names[j] && !strchr(k->names[j], ','))
+				S_key_pair(o, k->names[j], id, 1);
+		for (size_t j = 0; j < sizeof(S_aliases) / sizeof(S_aliases[0]); j++)
+			if (!strcmp(S_aliases[j].a3, k->a3))
+				S_key_pair(o, S_aliases[j].name, id, 1);
+	}
+	o->n_countries = (uint32_t)o->n_recs;
+}
+
+/* "Damascus Governorate" is also "Damascus"; "Kherson Oblast" "Kherson". */
+static void S_region_keys(S_out *o, const char *name, uint32_t id)
+{
+	static const char *const suffix[] = {" Governorate", " Province", " Region", " Oblast",
+					     " State", " District", " Prefecture", " Department",
+					     " Muhafazah", NULL};
+	S_key_pair(o, name, id, 1);
+	size_t n = strlen(name);
+	for (int i = 0; suffix[i]; i++) {
+		size_t s = strlen(suffix[i]);
+		if (n > s + 2 && strcasecmp(name + n - s, suffix[i]) == 0) {
+			char buf[256];
+			snprintf(buf, sizeof(buf), "%.*s", (int)(n - s), name);
+			S_key_pair(o, buf, id, 1);
+		}
+	}
+}
+
+static void S_regions(S_out *o, const S_in *in)
+{
+	for (int i = 0; i < in->n_as; i++) {
+		const S_admin *a = &in->as[i];
+		int k = S_country_of(in, a->code);
+		if (k < 0 || (a->seat < 0 && a->n_cities == 0))
+			continue;
+		uint32_t id = (uint32_t)o->n_recs;
+		pm_gaz_rec *r = S_rec(o, in, a->seat, a->name);
+		if (a->seat < 0) {
+			double w = a->pop + a->n_cities;
+			r->lat = (float)(a->wlat / w);
+			r->lon = (float)(a->wlon / w);
+		}
+		r->population = (uint32_t)fmin(a->pop, 4e9);
+		r->admin1 = r->name;
+		memcpy(r->country, in->cs[k].a3, 3);
+		memcpy(r->fcode, "ADM1", 5);
+		r->fclass = 'A';
+		r->kind = PM_GAZ_ADMIN1;
+		S_region_keys(o, a->name, id);
+	}
+}
+
+/* A kept alternate name starts with a capital and is not an all-caps code. */
+static int S_alt_ok(const char *s, size_t n)
+{
+	if (n < 3 || !((s[0] >= 'A' && s[0] <= 'Z') || (unsigned char)s[0] >= 0xC0))
+		return 0;
+	int lower = 0;
+	for (size_t i = 0; i < n; i++)
+		lower |= s[i] >= 'a' && s[i] <= 'z';
+	return lower || n > 5;
+}
+
+static void S_city_keys(S_out *o, const S_city *c, uint32_t id)
+{
+	S_key_pair(o, c->name, id, 1);
+	S_key_pair(o, c->ascii, id, 1);
+	for (char *p = c->alts; *p;) {
+		char *e = strchr(p, ',');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (S_alt_ok(p, n)) {
+			char buf[256];
+			snprintf(buf, sizeof(buf), "%.*s", (int)n, p);
+			S_key_pair(o, buf, id, 0);
+		}
+		p += n + (e != NULL);
+	}
+}
+
+typedef struct S_rank {
+	uint32_t pop, id;
+	int city;
+} S_rank;
+
+static int S_by_pop(const void *a, const void *b)
+{
+	const S_rank *x = a, *y = b;
+	if (x->pop != y->pop)
+		return x->pop > y->pop ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static void S_cities(S_out *o, const S_in *in)
+{
+	S_rank *order = malloc(sizeof(S_rank) * (size_t)(in->n_ct ? in->n_ct : 1));
+	for (int i = 0; i < in->n_ct; i++)
+		order[i] = (S_rank){in->ct[i].pop, in->ct[i].id, i};
+	qsort(order, (size_t)in->n_ct, sizeof(S_rank), S_by_pop);
+	for (int j = 0; j < in->n_ct; j++) {
+		const S_city *c = &in->ct[order[j].city];
+		int k = S_country_of(in, c->cc);
+		if (k < 0)
+			continue;
+		uint32_t id = (uint32_t)o->n_recs;
+		pm_gaz_rec *r = S_rec(o, in, order[j].city, c->name);
+		r->geonameid = c->id;
+		r->population = c->pop;
+		r->admin1 = c->admin >= 0 ? S_pool_add(&o->pool, in->as[c->admin].name,
+						      strlen(in->as[c->admin].name))
+					  : 0;
+		memcpy(r->country, in->cs[k].a3, 3);
+		memcpy(r->fcode, c->fcode, 5);
+		r->fclass = c->fclass;
+		r->kind = PM_GAZ_CITY;
+		S_city_keys(o, c, id);
+	}
+	free(order);
+}
+
+/* ---- Index --------------------------------------------------------------------- */
+
+static int S_pair_cmp(const void *a, const void *b)
+{
+	const S_pair *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	uint32_t i = PM_GAZ_ID(x->post), j = PM_GAZ_ID(y->post);
+	if (i != j)
+		return i < j ? -1 : 1;
+	return (y->post & PM_GAZ_PRIMARY) ? 1 : (x->post & PM_GAZ_PRIMARY) ? -1 : 0;
+}
+
+/* Every key's word prefixes ("deir" of "deir zor") become slots with no
+ * postings of their own, so a reader extends a name only while it can grow. */
+static void S_prefixes(S_out *o, int n_full)
+{
+	for (int i = 0; i < n_full; i++) {
+		char k[256];
+		snprintf(k, sizeof(k), "%s", o->pool.buf + o->pairs[i].key);
+		for (const char *sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' ')) {
+			S_pair *p = PM_VEC_PUSH(o->pairs, o->n_pairs, o->cap_pairs);
+			p->key = S_pool_add(&o->pool, k, (size_t)(sp - k));
+			p->post = UINT32_MAX;   /* marks a prefix */
+		}
+	}
+}
+
+static void S_slot_put(pm_gaz_slot *slots, uint32_t mask, const S_pool *pool, pm_gaz_slot s)
+{
+	const char *k = pool->buf + s.key;
+	s.hash = pm_gazetteer_hash(k, strlen(k));
+	uint32_t i = s.hash & mask;
+	while (slots[i].key)
+		i = (i + 1) & mask;
+	slots[i] = s;
+}
+
+static void S_write(S_out *o, const char *path)
+{
+	int n_full = o->n_pairs;
+	S_prefixes(o, n_full);
+	qsort(o->pairs, (size_t)o->n_pairs, sizeof(S_pair), S_pair_cmp);
+	uint32_t *posts = malloc(sizeof(uint32_t) * (size_t)(o->n_pairs + 1));
+	uint32_t n_posts = 0, n_keys = 0;
+	for (int i = 0; i < o->n_pairs; i++)
+		n_keys += i == 0 || o->pairs[i].key != o->pairs[i - 1].key;
+	uint32_t n_slots = 1024;
+	while (n_slots < n_keys * 2)
+		n_slots *= 2;
+	pm_gaz_slot *slots = calloc(n_slots, sizeof(pm_gaz_slot));
+	for (int i = 0; i < o->n_pairs;) {
+		pm_gaz_slot s = {o->pairs[i].key, 0, n_posts, 0};
+		uint32_t last = UINT32_MAX;
+		for (; i < o->n_pairs && o->pairs[i].key == s.key; i++) {
+			uint32_t p = o->pairs[i].post;
+			if (p == UINT32_MAX)
+				s.n_post |= PM_GAZ_SLOT_PREFIX;
+			else if (PM_GAZ_ID(p) != last) {
+				posts[n_posts++] = p;
+				s.n_post++;
+				last = PM_GAZ_ID(p);
+			}
+		}
+		S_slot_put(slots, n_slots - 1, &o->pool, s);
+	}
+	pm_gaz_header h;
+	memset(&h, 0, sizeof(h));
+	memcpy(h.magic, PM_GAZ_MAGIC, 8);
+	h.version = PM_GAZ_VERSION;
+	h.rec_size = sizeof(pm_gaz_rec);
+	h.n_recs = (uint32_t)o->n_recs;
+	h.n_countries = o->n_countries;
+	h.n_slots = n_slots;
+	h.n_posts = n_posts;
+	h.str_size = (uint32_t)o->pool.len;
+	h.off_recs = sizeof(h);
+	h.off_slots = h.off_recs + h.n_recs * (uint32_t)sizeof(pm_gaz_rec);
+	h.off_posts = h.off_slots + n_slots * (uint32_t)sizeof(pm_gaz_slot);
+	h.off_str = h.off_posts + n_posts * 4;
+	char tmp[4096];
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	FILE *f = fopen(tmp, "wb");
+	if (!f)
+		S_die(tmp, "cannot write");
+	int ok = fwrite(&h, sizeof(h), 1, f) == 1 &&
+		 fwrite(o->recs, sizeof(pm_gaz_rec), h.n_recs, f) == h.n_recs &&
+		 fwrite(slots, sizeof(pm_gaz_slot), n_slots, f) == n_slots &&
+		 fwrite(posts, 4, n_posts, f) == n_posts &&
+		 fwrite(o->pool.buf, 1, o->pool.len, f) == o->pool.len;
+	if (fclose(f) != 0 || !ok || rename(tmp, path) != 0)
+		S_die(path, "write failed");
+	fprintf(stderr, "build_gazetteer: %s: %u entries (%u countries), %u names, %u postings, %.1f MB\n",
+		path, h.n_recs, h.n_countries, n_keys, n_posts,
+		(h.off_str + o->pool.len) / 1048576.0);
+	free(posts);
+	free(slots);
+}
+
+static void S_free_in(S_in *in)
+{
+	for (int i = 0; i < in->n_cs; i++)
+		for (int j = 0; j < 3; j++)
+			free((char *)in->cs[i].names[j]);
+	for (int i = 0; i < in->n_as; i++)
+		free(in->as[i].name);
+	for (int i = 0; i < in->n_ct; i++) {
+		free(in->ct[i].name);
+		free(in->ct[i].ascii);
+		free(in->ct[i].alts);
+	}
+	free(in->cs);
+	free(in->as);
+	free(in->ct);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 5) {
+		fprintf(stderr, "usage: build_gazetteer CITIES500.txt ADMIN1.json ISO3166-1.json OUT\n");
+		return 2;
+	}
+	clock_t t0 = clock();
+	S_in in;
+	memset(&in, 0, sizeof(in));
+	S_read_countries(&in, argv[3]);
+	S_read_admin1(&in, argv[2]);
+	S_read_cities(&in, argv[1]);
+	S_aggregate(&in);
+	S_out o;
+	memset(&o, 0, sizeof(o));
+	S_pool_init(&o.pool);
+	S_countries(&o, &in);
+	S_regions(&o, &in);
+	S_cities(&o, &in);
+	S_write(&o, argv[4]);
+	fprintf(stderr, "build_gazetteer: %.1f s\n", (double)(clock() - t0) / CLOCKS_PER_SEC);
+	S_free_in(&in);
+	free(o.recs);
+	free(o.pairs);
+	free(o.pool.buf);
+	free(o.pool.tab);
+	return 0;
+}
