@@ -589,7 +589,8 @@ static void S_emit(S_ctx *c, const S_actor *src, const S_actor *tgt, const char 
 	ev->tgt_first = tgt ? tgt->first : -1;
 	ev->tgt_last = tgt ? tgt->last : -1;
 	ev->verb_token = (int16_t)verb_tok;
-	ev->negated = (uint8_t)negated;
+	ev->negated = negated == 1;
+	ev->negation_coded = negated == 2;
 }
 
 /* The VP at the top of the verb's chain ("is about to restore" climbs
@@ -968,8 +969,9 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (a.n)
 			tgt = a;
 	}
-	int negated = S_negated(c, vp, top) && !(pat && S_pattern_negates(pat));
-	if (negated && !c->o->keep_negated)
+	/* 2: the pattern spells the negation, so its code is the event */
+	int negated = S_negated(c, vp, top) ? (pat && S_pattern_negates(pat) ? 2 : 1) : 0;
+	if (negated == 1 && !c->o->keep_negated)
 		return;
 	S_pair_events(c, &src, &tgt, code, code2, tok, negated);
 }

@@ -17,6 +17,8 @@ typedef struct pm_coded_event {
 	int16_t tgt_first, tgt_last;  /* token span of the target phrase; -1 when none */
 	int16_t verb_token;      /* the verb (or trigger noun) token; -1 when unknown */
 	uint8_t negated;         /* "did not", "never", "no ... cooperation" */
+	uint8_t negation_coded;  /* the negation is part of the code: a dictionary
+				  * pattern spells it ("did n't ... clash over") */
 } pm_coded_event;
 
 #endif

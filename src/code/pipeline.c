@@ -16,19 +16,11 @@
 #include "code/pipeline.h"
 #include "dict/cameo.h"
 #include "dict/dict.h"
+#include "enrich/enrich.h"
 #include "util/error.h"
 #include "util/str.h"
 
-struct pm_coder {
-	pm_dict *dict;
-	pm_code_options code_opts;
-	pm_coder_options opts;
-	char data_dir[PATH_MAX];
-	pm_arena doc_arena;
-	pm_coder_stats stats;
-};
-
-static void S_warn(pm_coder *c, const char *fmt, ...)
+void pm_coder_warn(pm_coder *c, const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
@@ -43,7 +35,7 @@ static void S_warn(pm_coder *c, const char *fmt, ...)
 
 static void S_dict_warn(void *ctx, const char *message)
 {
-	S_warn(ctx, "%s", message);
+	pm_coder_warn(ctx, "%s", message);
 }
 
 /* data/ beside the binary (build/palmyra -> ../data), else ./data. */
@@ -177,6 +169,7 @@ void pm_coder_free(pm_coder *c)
 	if (!c)
 		return;
 	pm_dict_free(c->dict);
+	pm_pipeline_text_free(c);
 	pm_arena_free(&c->doc_arena);
 	free(c);
 }
@@ -285,6 +278,13 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 			ev.date_precision = "document";
 		}
 		ev.modality = ce->negated ? "negated" : NULL;
+		if (c->opts.enrich) {
+			if (pm_enrich_event(doc, s, ce, c->place_fn, c->place_ctx, &c->doc_arena, &ev))
+				ev.negated = 1;
+			if (ev.negated && !c->code_opts.keep_negated)
+				continue;
+			ev.doc_json = c->doc_json;
+		}
 		c->stats.events++;
 		if (fn && fn(ctx, &ev))
 			return 1;
@@ -324,7 +324,7 @@ static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 		int rc = pm_code_sentence(c->dict, &c->code_opts, s, doc->date, &c->doc_arena, &evs, &n);
 		if (rc < 0) {
 			c->stats.errors++;
-			S_warn(c, "%s: sentence %d: %s", doc->origin ? doc->origin : doc->id, i,
+			pm_coder_warn(c, "%s: sentence %d: %s", doc->origin ? doc->origin : doc->id, i,
 			       pm_error_last() ? pm_error_last() : "cannot be coded");
 			continue;
 		}
@@ -355,7 +355,7 @@ static int S_read_record(pm_coder *c, const pm_input *in, pm_doc *doc)
 					    in->origin ? in->origin : "input", in->id ? in->id : "?",
 					    err);
 		if (s->tree.repaired)
-			S_warn(c, "%s: record %s: parse tree has a stray ')'; read as if it were not there",
+			pm_coder_warn(c, "%s: record %s: parse tree has a stray ')'; read as if it were not there",
 			       in->origin ? in->origin : "input", in->id ? in->id : "?");
 		S_tokens_from_tree(s, &c->doc_arena);
 		return 0;
@@ -385,6 +385,7 @@ int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx)
 		c->stats.errors++;
 		return rc;
 	}
+	c->doc_json = pm_enrich_doc_json(&doc, &c->doc_arena);
 	S_code_sentences(c, &doc, fn, ctx);
 	return 0;
 }

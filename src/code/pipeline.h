@@ -6,7 +6,38 @@
 #include "palmyra.h"
 #include "text/document.h"
 
+#include <limits.h>
+
+#include "code/coder.h"
+#include "enrich/enrich.h"
+#include "util/arena.h"
+
+typedef struct pm_tagger pm_tagger;
+typedef struct pm_lemmatizer pm_lemmatizer;
+
+/* The coder object. Everything built for one document lives in doc_arena
+ * and is released in one reset when the next input starts. The tagger and
+ * lemmatizer are loaded on first raw-text input. */
+struct pm_coder {
+	pm_dict *dict;
+	pm_code_options code_opts;
+	pm_coder_options opts;
+	char data_dir[PATH_MAX];
+	pm_arena doc_arena;
+	pm_coder_stats stats;
+	pm_tagger *tagger;
+	pm_lemmatizer *lemmas;
+	int text_tools_failed;       /* tried to load them and could not */
+	const char *doc_json;        /* metadata of the document being coded */
+	pm_enrich_place_fn place_fn; /* place finder for the document, or NULL */
+	void *place_ctx;
+};
+
 const pm_dict *pm_coder_dict(const pm_coder *c);
+/* A warning line through opts.warn (stderr when unset). */
+void pm_coder_warn(pm_coder *c, const char *fmt, ...);
+/* Frees what the raw-text front end loaded. */
+void pm_pipeline_text_free(pm_coder *c);
 
 /* Raw-text front end: reads an article or body text into sentences with
  * tokens, tags and trees. */

@@ -1,0 +1,118 @@
+/* enrich.c - runs the enrichers on one event and writes their JSON. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "enrich/attribution.h"
+#include "enrich/counts.h"
+#include "enrich/dates.h"
+#include "enrich/enrich.h"
+#include "enrich/modality.h"
+
+/* jansson's text copied into the arena (one malloc per JSON field of an
+ * event, not per token). */
+static const char *S_dump(json_t *j, pm_arena *a)
+{
+	char *s = json_dumps(j, JSON_COMPACT | JSON_ENSURE_ASCII);
+	json_decref(j);
+	if (!s)
+		return NULL;
+	const char *out = pm_arena_strdup(a, s);
+	free(s);
+	return out;
+}
+
+static void S_date(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
+		   pm_arena *a, pm_event *ev)
+{
+	pm_date_result d;
+	if (pm_dates_resolve(s, ce, doc->date, &d) < 0 || !d.date[0])
+		return;
+	ev->date = pm_arena_strdup(a, d.date);
+	ev->date_precision = d.precision_name;
+	ev->date_text = d.text[0] ? pm_arena_strdup(a, d.text) : NULL;
+}
+
+static const char *S_attribution(const pm_sentence *s, const pm_coded_event *ce, pm_arena *a)
+{
+	pm_attribution at;
+	if (pm_attribution_extract(s, ce, &at) < 0 || at.n == 0)
+		return NULL;
+	json_t *arr = json_array();
+	for (int i = 0; i < at.n; i++)
+		json_array_append_new(arr, json_string(at.src[i].text));
+	return S_dump(arr, a);
+}
+
+/* {"killed": 12, "killed_qualifier": "at_least", "wounded": 20, ...}: a
+ * flat object, so CSV users and scorers read a number under the kind's
+ * name; hedges and ranges ride beside it. */
+static const char *S_counts(const pm_sentence *s, const pm_coded_event *ce, pm_arena *a)
+{
+	pm_counts cs;
+	if (pm_counts_extract(s, ce, &cs) < 0 || cs.n_found == 0)
+		return NULL;
+	json_t *o = json_object();
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		const pm_count *c = &cs.kind[k];
+		if (!c->found)
+			continue;
+		const char *name = pm_counts_kind_name(k);
+		char key[48];
+		json_object_set_new(o, name, json_integer(c->value));
+		if (c->qualifier != PM_QUAL_EXACT) {
+			snprintf(key, sizeof(key), "%s_qualifier", name);
+			json_object_set_new(o, key, json_string(c->qualifier_name));
+		}
+		if (c->qualifier == PM_QUAL_RANGE) {
+			snprintf(key, sizeof(key), "%s_max", name);
+			json_object_set_new(o, key, json_integer(c->value_max));
+		}
+		if (c->vague) {
+			snprintf(key, sizeof(key), "%s_approximate", name);
+			json_object_set_new(o, key, json_true());
+		}
+	}
+	return S_dump(o, a);
+}
+
+int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
+		    pm_enrich_place_fn place_fn, void *place_ctx, pm_arena *a, pm_event *ev)
+{
+	pm_modality m;
+	pm_modality_detect(s, ce, &m);
+	if (m.kind == PM_MOD_NEGATED && ce->negation_coded) {
+		m.kind = PM_MOD_ASSERTED;              /* the code already says "not" */
+		m.name = pm_modality_name(PM_MOD_ASSERTED);
+	}
+	ev->modality = m.name;
+	S_date(doc, s, ce, a, ev);
+	ev->attribution_json = S_attribution(s, ce, a);
+	ev->counts_json = S_counts(s, ce, a);
+	if (place_fn)
+		ev->location_json = place_fn(place_ctx, s->index, ce, a);
+	return m.kind == PM_MOD_NEGATED;
+}
+
+const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
+{
+	if (!doc->title && !doc->source && !doc->url && !doc->n_credits)
+		return NULL;
+	json_t *o = json_object();
+	if (doc->title)
+		json_object_set_new(o, "title", json_string(doc->title));
+	char date[11];
+	pm_date_format(doc->date, date);
+	json_object_set_new(o, "date", date[0] ? json_string(date) : json_null());
+	if (doc->source)
+		json_object_set_new(o, "source", json_string(doc->source));
+	if (doc->url)
+		json_object_set_new(o, "url", json_string(doc->url));
+	if (doc->n_credits) {
+		json_t *arr = json_array();
+		for (int i = 0; i < doc->n_credits; i++)
+			json_array_append_new(arr, json_string(doc->credits[i]));
+		json_object_set_new(o, "credits", arr);
+	}
+	return S_dump(o, a);
+}

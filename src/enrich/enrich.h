@@ -1,0 +1,31 @@
+/* enrich.h - one coded event made useful: its date, modality, sources,
+ * counts and place, as the JSON fields of pm_event.
+ *
+ * Why one entry point: the pipeline hands every emitted event here, and
+ * the enrichers (dates, modality, attribution, counts, places) each read
+ * the same sentence around the event's verb. Strings are built in the
+ * document arena and die with it. */
+#ifndef PM_ENRICH_H
+#define PM_ENRICH_H
+
+#include "code/event.h"
+#include "palmyra.h"
+#include "text/document.h"
+#include "util/arena.h"
+
+/* Optional place finder for the document being coded: writes the JSON
+ * text of ev's location into out (NULL when none). */
+typedef const char *(*pm_enrich_place_fn)(void *ctx, int sentence, const pm_coded_event *ev,
+					  pm_arena *a);
+
+/* Fills ev->date, date_precision, date_text, modality, attribution_json
+ * and counts_json (and location_json through place_fn when given) from s
+ * and doc. Returns 1 when the sentence negates the event, else 0. */
+int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
+		    pm_enrich_place_fn place_fn, void *place_ctx, pm_arena *a, pm_event *ev);
+
+/* The document's metadata as JSON object text ({"title","date","source",
+ * "url","credits"}), or NULL when it has none beyond its id. */
+const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a);
+
+#endif
