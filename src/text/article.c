@@ -254,6 +254,53 @@ static int S_read_credits(const char *p, uint32_t n, pm_arena *a, pm_article *ou
 	return 1;
 }
 
+/* A wire dateline opening the body: "BEIRUT, March 25 (Reuters) - ",
+ * "DAMASCUS (AFP) -- ". The place and agency are metadata, not words of
+ * the first sentence; the agency joins the credits when there are none.
+ * Returns the bytes to skip, 0 when there is no such prefix. */
+static uint32_t S_wire_prefix(const char *p, uint32_t n, pm_arena *a, pm_article *out)
+{
+	uint32_t i = 0, caps = 0;
+	while (i < n && i < 60 && (isupper((unsigned char)p[i]) || strchr(" .'-", p[i]))) {
+		caps += isupper((unsigned char)p[i]) != 0;
+		i++;
+	}
+	if (caps < 2 || i >= n || (i < n && islower((unsigned char)p[i])))
+		return 0;
+	if (p[i] == ',') {                             /* ", March 25" */
+		i++;
+		while (i < n && i < 90 && p[i] != '(' && p[i] != '-' && (unsigned char)p[i] != 0xe2)
+			i++;
+	}
+	while (i < n && p[i] == ' ')
+		i++;
+	if (i >= n || p[i] != '(')
+		return 0;
+	const char *close = memchr(p + i, ')', n - i);
+	if (!close || close - (p + i) > 30)
+		return 0;
+	uint32_t agency = i + 1, agency_end = (uint32_t)(close - p);
+	i = agency_end + 1;
+	while (i < n && p[i] == ' ')
+		i++;
+	if (i + 1 < n && p[i] == '-')
+		while (i < n && p[i] == '-')
+			i++;
+	else if (i + 2 < n && (unsigned char)p[i] == 0xe2 && (unsigned char)p[i + 1] == 0x80 &&
+		 ((unsigned char)p[i + 2] == 0x93 || (unsigned char)p[i + 2] == 0x94))
+		i += 3;
+	else
+		return 0;
+	while (i < n && p[i] == ' ')
+		i++;
+	if (!out->n_credits) {
+		out->credits = pm_arena_alloc(a, sizeof(*out->credits));
+		out->credits[0] = pm_arena_strndup(a, p + agency, agency_end - agency);
+		out->n_credits = 1;
+	}
+	return i;
+}
+
 static void S_classify(const char *text, pm_arena *a, pm_article *out)
 {
 	int seen_body = 0, after_photo = 0;
@@ -283,6 +330,8 @@ static void S_classify(const char *text, pm_arena *a, pm_article *out)
 		} else if (!seen_body && out->title && one_line && n <= 300 && !S_ends_sentence(p, n)) {
 			pp->kind = PM_PARA_LEAD;
 		} else {
+			if (!seen_body)
+				pp->start += S_wire_prefix(p, n, a, out);
 			seen_body = 1;
 		}
 	}

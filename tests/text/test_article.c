@@ -64,6 +64,23 @@ static void test_body_only(pm_arena *a)
 	CHECK_STR(S_kinds(a, "Title here\n\nOne long line\nwrapped here.\n\nAnother one.", &art), "TBB");
 }
 
+static void test_wire_dateline(pm_arena *a)
+{
+	const char *text = "BEIRUT, March 25 (Reuters) - Troops shelled the town.\n\nTwo died.";
+	pm_article art;
+	CHECK_STR(S_kinds(a, text, &art), "BB");
+	CHECK_INT((int)art.paras[0].start, (int)strlen("BEIRUT, March 25 (Reuters) - "));
+	CHECK_INT(art.n_credits, 1);
+	if (art.n_credits)
+		CHECK_STR(art.credits[0], "Reuters");
+	text = "KYIV (AP) \xe2\x80\x94 Drones hit the city overnight.";
+	pm_article_read(text, (uint32_t)strlen(text), a, &art);
+	CHECK_INT((int)art.paras[0].start, (int)strlen("KYIV (AP) \xe2\x80\x94 "));
+	text = "The UN (OCHA) - a body - said so.";
+	pm_article_read(text, (uint32_t)strlen(text), a, &art);
+	CHECK_INT((int)art.paras[0].start, 0);
+}
+
 static void test_dates(void)
 {
 	CHECK_INT(pm_article_find_date("Updated Mar 25, 2016", 20), 20160325);
@@ -83,6 +100,7 @@ int main(void)
 	test_seed_shape(&a);
 	test_lines_without_blank(&a);
 	test_body_only(&a);
+	test_wire_dateline(&a);
 	test_dates();
 	pm_arena_free(&a);
 	TEST_END();
