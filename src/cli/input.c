@@ -1,4 +1,5 @@
 /* input.c - files, directories and stdin cut into pm_input units. */
+#define _GNU_SOURCE /* fopencookie: compressed files read as plain FILE streams */
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
@@ -6,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include <zlib.h>
+#include <zstd.h>
 
 #include "cli/input.h"
 #include "text/xml_reader.h"
@@ -45,6 +49,89 @@ static int S_xml_record(void *ctx, const pm_xml_record *rec)
 	if (!rec->id)
 		fprintf(stderr, "palmyra: %s: record has no id\n", origin);
 	return x->h->on_input(x->h->ctx, &in) < 0;
+}
+
+static int S_ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* ---- compressed input: .gz through zlib, .zst through libzstd ---------------- */
+
+static ssize_t S_gz_read(void *cookie, char *buf, size_t n)
+{
+	int k = gzread(cookie, buf, (unsigned)(n > (1u << 30) ? 1u << 30 : n));
+	return k < 0 ? -1 : k;
+}
+
+static int S_gz_close(void *cookie)
+{
+	return gzclose(cookie) == Z_OK ? 0 : EOF;
+}
+
+typedef struct {
+	FILE *f;
+	ZSTD_DCtx *dctx;
+	ZSTD_inBuffer in;
+	char inbuf[1 << 16];
+	int eof;
+} S_zst;
+
+static ssize_t S_zst_read(void *cookie, char *buf, size_t n)
+{
+	S_zst *z = cookie;
+	ZSTD_outBuffer out = {buf, n, 0};
+	while (out.pos == 0) {
+		if (z->in.pos == z->in.size) {
+			if (z->eof)
+				return 0;
+			z->in.size = fread(z->inbuf, 1, sizeof(z->inbuf), z->f);
+			z->in.pos = 0;
+			if (z->in.size == 0) {
+				z->eof = 1;
+				return 0;
+			}
+		}
+		size_t rc = ZSTD_decompressStream(z->dctx, &out, &z->in);
+		if (ZSTD_isError(rc))
+			return -1;
+	}
+	return (ssize_t)out.pos;
+}
+
+static int S_zst_close(void *cookie)
+{
+	S_zst *z = cookie;
+	ZSTD_freeDCtx(z->dctx);
+	int rc = fclose(z->f);
+	free(z);
+	return rc;
+}
+
+/* path without its .gz/.zst suffix decides the kind; the stream is plain. */
+static FILE *S_open(const char *path)
+{
+	if (S_ends_with(path, ".gz")) {
+		gzFile g = gzopen(path, "rb");
+		cookie_io_functions_t io = {S_gz_read, NULL, NULL, S_gz_close};
+		return g ? fopencookie(g, "rb", io) : NULL;
+	}
+	if (S_ends_with(path, ".zst")) {
+		FILE *f = fopen(path, "rb");
+		S_zst *z = f ? calloc(1, sizeof(*z)) : NULL;
+		if (!z) {
+			if (f)
+				fclose(f);
+			return NULL;
+		}
+		z->f = f;
+		z->dctx = ZSTD_createDCtx();
+		z->in.src = z->inbuf;
+		cookie_io_functions_t io = {S_zst_read, NULL, NULL, S_zst_close};
+		return fopencookie(z, "rb", io);
+	}
+	return fopen(path, "rb");
 }
 
 static int S_read_xml(FILE *f, const char *name, const pm_input_handlers *h)
@@ -156,16 +243,19 @@ static int S_read_text(FILE *f, const char *name, const pm_input_handlers *h)
 	return 0;
 }
 
-static int S_ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-	return n >= k && !strcmp(s + n - k, suffix);
-}
 
 /* By extension, else by the first non-blank byte: '<' XML, '{' JSON lines. */
 static const char *S_kind(const char *path, FILE *f)
 {
+	char plain[4096];
 	if (path) {
+		snprintf(plain, sizeof(plain), "%s", path);
+		size_t n = strlen(plain);
+		if (S_ends_with(plain, ".gz"))
+			plain[n - 3] = '\0';
+		else if (S_ends_with(plain, ".zst"))
+			plain[n - 4] = '\0';
+		path = plain;
 		if (S_ends_with(path, ".xml"))
 			return "xml";
 		if (S_ends_with(path, ".jsonl") || S_ends_with(path, ".ndjson") ||
@@ -184,7 +274,7 @@ static const char *S_kind(const char *path, FILE *f)
 
 static int S_read_file(const char *path, const char *kind, const pm_input_handlers *h)
 {
-	FILE *f = path ? fopen(path, "rb") : stdin;
+	FILE *f = path ? S_open(path) : stdin;
 	const char *name = path ? path : "<stdin>";
 	if (!f) {
 		fprintf(stderr, "palmyra: %s: %s\n", path, strerror(errno));

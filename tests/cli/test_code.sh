@@ -48,6 +48,17 @@ check '[ $? -eq 2 ] && grep -q "unknown format" "$tmp/err2.txt"' "a bad flag is 
 "$P" code -q -d "$tmp" "$tmp/missing.xml" > /dev/null 2> "$tmp/err3.txt"
 check 'grep -q "missing.xml: No such file" "$tmp/err3.txt"' "a missing file is named"
 
+# Compressed input reads like the plain file; the kind comes from the name under .gz/.zst.
+"$P" code -q -d "$tmp" "$tmp/recs.xml" > "$tmp/plain.jsonl" 2>/dev/null
+gzip -c "$tmp/recs.xml" > "$tmp/recs.xml.gz"
+"$P" code -q -d "$tmp" "$tmp/recs.xml.gz" > "$tmp/gz.jsonl" 2>/dev/null
+check 'cmp -s "$tmp/plain.jsonl" "$tmp/gz.jsonl"' "gzip input gives the same events"
+if command -v zstd >/dev/null; then
+	zstd -q -c "$tmp/recs.xml" > "$tmp/recs.xml.zst"
+	"$P" code -q -d "$tmp" "$tmp/recs.xml.zst" > "$tmp/zst.jsonl" 2>/dev/null
+	check 'cmp -s "$tmp/plain.jsonl" "$tmp/zst.jsonl"' "zstd input gives the same events"
+fi
+
 suite=$SHARED/peer/petrarch2/text/PETR.UnitTest.records.xml
 if [ -f "$suite" ] && command -v python3 >/dev/null; then
 	"$P" code -q -d "$SHARED/peer/petrarch2/dictionaries" "$suite" > "$tmp/ut.jsonl" 2>/dev/null
