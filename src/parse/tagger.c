@@ -1,0 +1,562 @@
+/* tagger.c - greedy averaged-perceptron POS tagger (see tagger.h).
+ *
+ * Model file (little-endian, written by tools/train_tagger.c):
+ *   "PMTAGGR1"  u32 version(1)  u32 n_tags  n_tags x char[8] tag names
+ *   u32 flags
+ *   u32 lex_cap (power of 2)  lex_cap x {u32 key; u16 cls; u8 fast; u8 pad}
+ *   u32 feat_cap (power of 2) feat_cap x u32 key  feat_cap x u32 offset
+ *   u32 n_weights  n_weights x u32
+ * A key of 0 marks an empty slot. A feature's offset points at a count c
+ * followed by c weights, each (int16 weight << 16 | tag index): only the
+ * tags a feature votes for are stored, so a row costs a few words instead
+ * of n_tags, and the common rows stay in cache. */
+#include "parse/tagger.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/error.h"
+
+#define S_MAGIC "PMTAGGR1"
+#define S_VERSION 1u
+#define S_MAX_TAGS 64
+#define S_BUF 64
+
+typedef struct S_lex {
+	uint32_t key;
+	uint16_t cls;
+	uint8_t fast, pad;
+} S_lex;
+
+struct pm_tagger {
+	void *buf;
+	int n_tags;
+	char tags[S_MAX_TAGS][8];
+	uint32_t flags;
+	uint32_t lex_mask;
+	const S_lex *lex;
+	uint32_t feat_mask;
+	const uint32_t *fkeys, *foffs;
+	const uint32_t *weights;
+	uint32_t n_weights;
+};
+
+/* ---- Tag names ----------------------------------------------------------- */
+
+const char *pm_tagger_penn(const char *tag)
+{
+	static const char *const map[][2] = {
+		{"HYPH", ":"}, {"NFP", ":"}, {"ADD", "NN"}, {"GW", "FW"}, {"XX", "FW"},
+		{"AFX", "JJ"}, {"AUX", "VB"}, {"AUXB", "VB"}, {"AUXD", "VBD"},
+		{"AUXG", "VBG"}, {"AUXN", "VBN"}, {"AUXP", "VBP"}, {"AUXZ", "VBZ"},
+		{"-LCB-", "-LRB-"}, {"-RCB-", "-RRB-"},
+	};
+	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (!strcmp(tag, map[i][0]))
+			return map[i][1];
+	return tag;
+}
+
+int pm_tagger_n_tags(const pm_tagger *t)
+{
+	return t->n_tags;
+}
+
+const char *pm_tagger_tag_name(const pm_tagger *t, int i)
+{
+	return i >= 0 && i < t->n_tags ? t->tags[i] : NULL;
+}
+
+int pm_tagger_tag_index(const pm_tagger *t, const char *name)
+{
+	for (int i = 0; i < t->n_tags; i++)
+		if (!strcmp(t->tags[i], name))
+			return i;
+	return -1;
+}
+
+/* ---- Hashing ------------------------------------------------------------- */
+
+static inline uint32_t S_mix(uint32_t h)
+{
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
+	h *= 0xc2b2ae35u;
+	h ^= h >> 16;
+	return h;
+}
+
+static inline uint32_t S_fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return S_mix(h) | 1u;  /* never 0: 0 means "absent" */
+}
+
+/* Feature key of template tpl with two values; never 0. */
+static inline uint32_t S_key(uint32_t tpl, uint32_t a, uint32_t b)
+{
+	uint32_t h = S_mix(a ^ (tpl * 0x9e3779b1u));
+	h = S_mix(h ^ (b * 0x27d4eb2fu + tpl));
+	return h ? h : 1u;
+}
+
+uint32_t pm_tagger_word_hash(const char *word)
+{
+	char low[S_BUF];
+	size_t n = 0;
+	for (; word[n] && n < S_BUF; n++) {
+		char c = word[n];
+		low[n] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+	}
+	return S_fnv(low, n);
+}
+
+static const S_lex *S_lex_find(const pm_tagger *t, uint32_t key)
+{
+	if (!t->lex)
+		return NULL;
+	for (uint32_t i = key & t->lex_mask;; i = (i + 1) & t->lex_mask) {
+		if (t->lex[i].key == key)
+			return &t->lex[i];
+		if (!t->lex[i].key)
+			return NULL;
+	}
+}
+
+/* ---- Sentence case mode -------------------------------------------------- */
+
+typedef struct S_modecount {
+	int alpha, allcap, content, capcontent;
+} S_modecount;
+
+/* Title Case leaves these lower case, so they say nothing about the line. */
+static int S_minor_word(const char *w)
+{
+	static const char *const minor[] = {
+		"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
+		"nor", "of", "on", "or", "per", "the", "to", "vs", "via", "with", NULL};
+	for (int i = 0; minor[i]; i++)
+		if (!strcasecmp(w, minor[i]))
+			return 1;
+	return 0;
+}
+
+static void S_mode_add(S_modecount *m, const char *w, int first)
+{
+	int letters = 0, upper = 0;
+	for (const char *p = w; *p; p++) {
+		if (*p >= 'A' && *p <= 'Z')
+			letters++, upper++;
+		else if (*p >= 'a' && *p <= 'z')
+			letters++;
+	}
+	if (!letters)
+		return;
+	m->alpha++;
+	m->allcap += upper == letters;
+	int lead = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z');
+	if (!first && lead && !S_minor_word(w)) {
+		m->content++;
+		m->capcontent += w[0] <= 'Z';
+	}
+}
+
+static int S_mode_of(const S_modecount *m)
+{
+	if (m->alpha >= 3 && m->allcap == m->alpha)
+		return 2;
+	if (m->content >= 3 && m->capcontent == m->content)
+		return 1;
+	return 0;
+}
+
+int pm_tagger_mode(const char *const *words, int n)
+{
+	S_modecount m = {0, 0, 0, 0};
+	for (int i = 0; i < n; i++)
+		S_mode_add(&m, words[i] ? words[i] : "", i == 0);
+	return S_mode_of(&m);
+}
+
+/* ---- Word facts ---------------------------------------------------------- */
+
+/* Copies w into buf with typographic quotes and dashes as PTB writes them
+ * (“ -> ``, ’ -> ', — -> --), so curly text meets the ASCII training data.
+ * Overlong words keep their head and tail, where the evidence is. */
+static size_t S_normalize(const char *w, char *buf, int *quotes)
+{
+	if (w[0] == '"' && !w[1])
+		return (size_t)snprintf(buf, S_BUF, "%s", (*quotes)++ & 1 ? "''" : "``");
+	size_t n = 0, len = strlen(w);
+	const char *p = w, *end = w + len;
+	if (len > S_BUF - 8) {
+		memcpy(buf, w, S_BUF / 2 - 4);
+		n = S_BUF / 2 - 4;
+		p = end - (S_BUF / 2 - 4);
+	}
+	while (p < end && n < S_BUF - 4) {
+		const unsigned char *u = (const unsigned char *)p;
+		const char *rep = NULL;
+		if (u[0] == 0xe2 && u[1] == 0x80) {
+			switch (u[2]) {
+			case 0x9c: rep = "``"; break;
+			case 0x9d: rep = "''"; break;
+			case 0x98: rep = "`"; break;
+			case 0x99: rep = "'"; break;
+			case 0x93: case 0x94: rep = "--"; break;
+			}
+		}
+		if (rep) {
+			while (*rep)
+				buf[n++] = *rep++;
+			p += 3;
+		} else {
+			buf[n++] = *p++;
+		}
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+static uint16_t S_shape(const char *s, size_t n, int initial, int mode)
+{
+	unsigned c0 = (unsigned char)s[0];
+	unsigned sh = c0 >= 'a' && c0 <= 'z' ? 0 : c0 >= 'A' && c0 <= 'Z' ? 1 : c0 >= '0' && c0 <= '9' ? 2 : 3;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			sh |= i ? 1u << 2 : 0;
+		else if (c >= 'a' && c <= 'z')
+			sh |= 1u << 3;
+		else if (c >= '0' && c <= '9')
+			sh |= 1u << 4;
+		else if (c == '-')
+			sh |= 1u << 5;
+		else if (c == '.')
+			sh |= 1u << 6;
+		else if (c >= 0x80)
+			sh |= 1u << 13;
+		else
+			sh |= 1u << 7;
+	}
+	sh |= (unsigned)((n < 4 ? n : 4) - (n > 0)) << 8;
+	sh |= (unsigned)initial << 10;
+	sh |= (unsigned)mode << 11;
+	return (uint16_t)sh;
+}
+
+static void S_lookup(const pm_tagger *t, uint32_t h, uint16_t *cls, uint8_t *fast)
+{
+	const S_lex *e = S_lex_find(t, h);
+	*cls = e ? e->cls : 0;
+	if (fast)
+		*fast = e ? e->fast : PM_TAGGER_START;
+}
+
+static void S_word(const pm_tagger *t, const char *text, int initial, int mode, int *quotes,
+		   pm_tagger_word *w)
+{
+	char s[S_BUF], low[S_BUF], fold[S_BUF];
+	size_t n = S_normalize(text, s, quotes);
+	int upper = 0;
+	for (size_t i = 0; i <= n; i++) {
+		char c = s[i];
+		upper |= c >= 'A' && c <= 'Z';
+		low[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+		fold[i] = c >= '0' && c <= '9' ? '0' : low[i];
+	}
+	w->len = (uint8_t)n;
+	w->low = S_fnv(fold, n);
+	w->form = upper && mode == 0 ? S_fnv(s, n) ^ 0x5bd1e995u : 0;
+	for (int k = 0; k < 4; k++)
+		w->suf[k] = n > (size_t)k + 1 ? S_fnv(low + n - k - 1, (size_t)k + 1) : 0;
+	for (int k = 0; k < 3; k++)
+		w->pre[k] = n > (size_t)k + 1 ? S_fnv(low, (size_t)k + 1) : 0;
+	w->shape = S_shape(s, n, initial, mode);
+	S_lookup(t, S_fnv(low, n), &w->cls, &w->fast);
+	const char *dash = n > 2 ? strrchr(low + 1, '-') : NULL;
+	if (dash && dash[1]) {
+		w->tail = S_fnv(dash + 1, strlen(dash + 1));
+		S_lookup(t, w->tail, &w->tail_cls, NULL);
+	} else {
+		w->tail = 0;
+		w->tail_cls = 0;
+	}
+}
+
+void pm_tagger_words(const pm_tagger *t, const char *const *words, int n,
+		     const pm_tagger_span *span, pm_tagger_word *w)
+{
+	int quotes = span->quotes;
+	for (int i = 0; i < n; i++)
+		S_word(t, words[i] ? words[i] : "", span->first + i == 0, span->mode, &quotes, &w[i]);
+}
+
+/* ---- Features ------------------------------------------------------------ */
+
+enum {
+	F_BIAS = 1, F_W, F_FORM, F_SUF, F_PRE = F_SUF + 4, F_SHAPE = F_PRE + 3, F_CLS,
+	F_SHAPE_CLS, F_TAIL, F_TAIL_CLS, F_WM1, F_WP1, F_WM2, F_WP2, F_S3M1, F_S3P1,
+	F_CLSM1, F_CLSP1, F_CLSP2, F_T1, F_T12, F_T1_W, F_T1_CLS, F_WM1_W, F_W_WP1,
+	F_SHAPEP1, F_SHAPEM1, F_T2, F_T1_SUF3
+};
+
+#define S_BOS 0x3c5f9a11u
+#define S_EOS 0x71b2e44du
+
+int pm_tagger_keys(const pm_tagger_word *w, int n, int i, int p1, int p2, uint32_t *keys)
+{
+	const pm_tagger_word *x = &w[i];
+	const pm_tagger_word *m1 = i > 0 ? &w[i - 1] : NULL, *m2 = i > 1 ? &w[i - 2] : NULL;
+	const pm_tagger_word *n1 = i + 1 < n ? &w[i + 1] : NULL, *n2 = i + 2 < n ? &w[i + 2] : NULL;
+	uint32_t wm1 = m1 ? m1->low : S_BOS, wp1 = n1 ? n1->low : S_EOS;
+	int k = 0;
+	keys[k++] = S_key(F_BIAS, 0, 0);
+	keys[k++] = S_key(F_W, x->low, 0);
+	if (x->form)
+		keys[k++] = S_key(F_FORM, x->form, 0);
+	for (int j = 0; j < 4; j++)
+		if (x->suf[j])
+			keys[k++] = S_key(F_SUF + (uint32_t)j, x->suf[j], 0);
+	for (int j = 0; j < 3; j++)
+		if (x->pre[j])
+			keys[k++] = S_key(F_PRE + (uint32_t)j, x->pre[j], 0);
+	keys[k++] = S_key(F_SHAPE, x->shape, 0);
+	keys[k++] = S_key(F_CLS, x->cls, 0);
+	keys[k++] = S_key(F_SHAPE_CLS, x->shape, x->cls);
+	if (x->tail) {
+		keys[k++] = S_key(F_TAIL, x->tail, 0);
+		keys[k++] = S_key(F_TAIL_CLS, x->tail_cls, x->shape & 3);
+	}
+	keys[k++] = S_key(F_WM1, wm1, 0);
+	keys[k++] = S_key(F_WP1, wp1, 0);
+	keys[k++] = S_key(F_WM2, m2 ? m2->low : S_BOS, 0);
+	keys[k++] = S_key(F_WP2, n2 ? n2->low : S_EOS, 0);
+	keys[k++] = S_key(F_S3M1, m1 ? m1->suf[2] : S_BOS, 0);
+	keys[k++] = S_key(F_S3P1, n1 ? n1->suf[2] : S_EOS, 0);
+	keys[k++] = S_key(F_CLSM1, m1 ? m1->cls : 0xffff, 0);
+	keys[k++] = S_key(F_CLSP1, n1 ? n1->cls : 0xfffe, 0);
+	keys[k++] = S_key(F_CLSP2, n2 ? n2->cls : 0xfffe, 0);
+	keys[k++] = S_key(F_SHAPEP1, n1 ? n1->shape : 0xfffe, 0);
+	keys[k++] = S_key(F_SHAPEM1, m1 ? m1->shape : 0xffff, 0);
+	keys[k++] = S_key(F_T1, (uint32_t)p1, 0);
+	keys[k++] = S_key(F_T2, (uint32_t)p2, 0);
+	keys[k++] = S_key(F_T12, (uint32_t)p1, (uint32_t)p2);
+	keys[k++] = S_key(F_T1_W, (uint32_t)p1, x->low);
+	keys[k++] = S_key(F_T1_CLS, (uint32_t)p1, x->cls);
+	keys[k++] = S_key(F_T1_SUF3, (uint32_t)p1, x->suf[2]);
+	keys[k++] = S_key(F_WM1_W, wm1, x->low);
+	keys[k++] = S_key(F_W_WP1, x->low, wp1);
+	return k;
+}
+
+/* ---- Scoring ------------------------------------------------------------- */
+
+static const uint32_t *S_row(const pm_tagger *t, uint32_t key)
+{
+	for (uint32_t i = key & t->feat_mask;; i = (i + 1) & t->feat_mask) {
+		if (t->fkeys[i] == key)
+			return t->weights + t->foffs[i];
+		if (!t->fkeys[i])
+			return NULL;
+	}
+}
+
+static int S_best(const pm_tagger *t, const uint32_t *keys, int nk)
+{
+	int32_t score[S_MAX_TAGS] = {0};
+	for (int k = 0; k < nk; k++) {
+		const uint32_t *row = S_row(t, keys[k]);
+		if (!row)
+			continue;
+		for (uint32_t j = 1; j <= row[0]; j++)
+			score[row[j] & 0xff] += (int16_t)(row[j] >> 16);
+	}
+	int best = 0;
+	for (int i = 1; i < t->n_tags; i++)
+		if (score[i] > score[best])
+			best = i;
+	return best;
+}
+
+static const char *S_text(const pm_token *tok)
+{
+	return tok->text ? tok->text : "";
+}
+
+/* Tags tokens [s, e) of a sentence of n, reading words [s-2, e+2). */
+static void S_window(const pm_tagger *t, pm_token *tok, int n, int s, int e, int mode,
+		     int quotes, int *p1, int *p2)
+{
+	const char *words[PM_TAGGER_WIN + 4];
+	pm_tagger_word w[PM_TAGGER_WIN + 4];
+	uint32_t keys[PM_TAGGER_MAX_KEYS];
+	int lo = s > 2 ? s - 2 : 0, hi = e + 2 < n ? e + 2 : n;
+	for (int i = lo; i < hi; i++)
+		words[i - lo] = S_text(&tok[i]);
+	pm_tagger_span span = {mode, lo, quotes};
+	pm_tagger_words(t, words, hi - lo, &span, w);
+	for (int i = s; i < e; i++) {
+		int j = i - lo, tag = w[j].fast;
+		if (tag == PM_TAGGER_START)
+			tag = S_best(t, keys, pm_tagger_keys(w, hi - lo, j, *p1, *p2, keys));
+		memcpy(tok[i].tag, t->tags[tag], 8);
+		*p2 = *p1;
+		*p1 = tag;
+	}
+}
+
+int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
+{
+	if (!t || n < 0 || (n > 0 && !tokens))
+		return pm_error_set(PM_EINVALID, "pm_tagger_tag: no model or no tokens");
+	S_modecount m = {0, 0, 0, 0};
+	for (int i = 0; i < n; i++)
+		S_mode_add(&m, S_text(&tokens[i]), i == 0);
+	int mode = S_mode_of(&m), quotes = 0, counted = 0;
+	int p1 = PM_TAGGER_START, p2 = PM_TAGGER_START;
+	for (int s = 0; s < n; s += PM_TAGGER_WIN) {
+		int e = s + PM_TAGGER_WIN < n ? s + PM_TAGGER_WIN : n;
+		/* a window re-reads the two words before it: quotes count up to there */
+		for (; counted < s - 2; counted++)
+			quotes += !strcmp(S_text(&tokens[counted]), "\"");
+		S_window(t, tokens, n, s, e, mode, quotes, &p1, &p2);
+	}
+	return 0;
+}
+
+/* ---- Loading ------------------------------------------------------------- */
+
+typedef struct S_reader {
+	const unsigned char *p, *end;
+	int ok;
+} S_reader;
+
+static const void *S_take(S_reader *r, size_t n)
+{
+	if (!r->ok || (size_t)(r->end - r->p) < n) {
+		r->ok = 0;
+		return NULL;
+	}
+	const void *q = r->p;
+	r->p += n;
+	return q;
+}
+
+static uint32_t S_u32(S_reader *r)
+{
+	const void *q = S_take(r, 4);
+	uint32_t v = 0;
+	if (q)
+		memcpy(&v, q, 4);
+	return v;
+}
+
+static int S_pow2(uint32_t x)
+{
+	return x && !(x & (x - 1));
+}
+
+/* Checks that every offset and row stays inside the weights. */
+static int S_rows_ok(const pm_tagger *t)
+{
+	for (uint32_t i = 0; i <= t->feat_mask; i++) {
+		if (!t->fkeys[i])
+			continue;
+		uint32_t off = t->foffs[i];
+		if (off >= t->n_weights || t->weights[off] > t->n_weights - off - 1)
+			return 0;
+		for (uint32_t j = 1; j <= t->weights[off]; j++)
+			if ((t->weights[off + j] & 0xff) >= (uint32_t)t->n_tags)
+				return 0;
+	}
+	return 1;
+}
+
+static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
+{
+	S_reader r = {buf, buf + size, 1};
+	const char *magic = S_take(&r, 8);
+	if (!magic || memcmp(magic, S_MAGIC, 8) || S_u32(&r) != S_VERSION)
+		return 0;
+	uint32_t nt = S_u32(&r);
+	const char *names = S_take(&r, (size_t)nt * 8);
+	if (!names || nt == 0 || nt > S_MAX_TAGS)
+		return 0;
+	t->n_tags = (int)nt;
+	for (uint32_t i = 0; i < nt; i++) {
+		memcpy(t->tags[i], names + 8 * i, 8);
+		t->tags[i][7] = '\0';
+	}
+	t->flags = S_u32(&r);
+	uint32_t lc = S_u32(&r);
+	t->lex = S_take(&r, (size_t)lc * sizeof(S_lex));
+	t->lex_mask = lc - 1;
+	uint32_t fc = S_u32(&r);
+	t->fkeys = S_take(&r, (size_t)fc * 4);
+	t->foffs = S_take(&r, (size_t)fc * 4);
+	t->feat_mask = fc - 1;
+	t->n_weights = S_u32(&r);
+	t->weights = S_take(&r, (size_t)t->n_weights * 4);
+	if (!r.ok || r.p != r.end || !S_pow2(lc) || !S_pow2(fc) || !t->n_weights)
+		return 0;
+	for (uint32_t i = 0; i < lc; i++)
+		if (t->lex[i].key && t->lex[i].fast != PM_TAGGER_START && t->lex[i].fast >= nt)
+			return 0;
+	return S_rows_ok(t);
+}
+
+static int S_slurp(const char *path, unsigned char **out, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return pm_error_set(PM_ENOTFOUND, "%s: cannot open the tagger model", path);
+	unsigned char *buf = NULL;
+	long len = -1;
+	if (fseek(f, 0, SEEK_END) == 0 && (len = ftell(f)) > 0 && fseek(f, 0, SEEK_SET) == 0)
+		buf = malloc((size_t)len);
+	int ok = buf && fread(buf, 1, (size_t)len, f) == (size_t)len;
+	fclose(f);
+	if (!ok) {
+		free(buf);
+		return pm_error_set(len < 0 || buf ? PM_ERROR : PM_ENOMEM, "%s: cannot read the tagger model", path);
+	}
+	*out = buf;
+	*size = (size_t)len;
+	return 0;
+}
+
+int pm_tagger_load(pm_tagger **out, const char *path)
+{
+	*out = NULL;
+	unsigned char *buf = NULL;
+	size_t size = 0;
+	int rc = S_slurp(path, &buf, &size);
+	if (rc)
+		return rc;
+	pm_tagger *t = calloc(1, sizeof(*t));
+	if (!t) {
+		free(buf);
+		return pm_error_set(PM_ENOMEM, "%s: out of memory", path);
+	}
+	t->buf = buf;
+	if (!S_parse(t, buf, size)) {
+		pm_tagger_free(t);
+		return pm_error_set(PM_EINVALID, "%s: not a Palmyra tagger model (version %u)", path, S_VERSION);
+	}
+	*out = t;
+	return 0;
+}
+
+void pm_tagger_free(pm_tagger *t)
+{
+	if (!t)
+		return;
+	free(t->buf);
+	free(t);
+}

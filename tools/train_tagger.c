@@ -1,0 +1,769 @@
+/* train_tagger.c - trains the averaged-perceptron tagger of src/parse/tagger.c.
+ *
+ * usage: train_tagger -o MODEL --lexicon lexicon.js [--conllu F]... [--xml F]...
+ *        [--heldout F] [--dev-heldout F] [--iters N] [--news-weight K]
+ *        [--aug-ewt N] [--prune Q] [--fast-min N] [--to-ptb] [--seed S]
+ *
+ * CoNLL-U files give (FORM, XPOS); PETRARCH XML files give the leaves of
+ * their <Parse> trees, minus every 10th sentence of each file, which goes
+ * to --heldout (CoNLL-U) to measure agreement with news trees. With
+ * --dev-heldout every 10th CoNLL-U sentence is held out too (for tuning
+ * without looking at a test file). News sentences are repeated K times and
+ * also seen in Title Case and in capitals, so headlines do not all become
+ * NNP; every Nth CoNLL-U sentence gets a Title Case copy too.
+ * The wink-lexicon (MIT) gives each word its set of possible tags. */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/tagger.h"
+#include "parse/tree.h"
+#include "text/xml_reader.h"
+#include "util/arena.h"
+#include "util/error.h"
+
+static const char *const S_tags[] = {
+	"CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS",
+	"NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO",
+	"UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "$", "#",
+	"``", "''", "-LRB-", "-RRB-", ",", ".", ":"};
+enum { NT = sizeof(S_tags) / sizeof(S_tags[0]) };
+
+static int S_tag(const char *name)
+{
+	name = pm_tagger_penn(name);
+	for (int i = 0; i < NT; i++)
+		if (!strcmp(S_tags[i], name))
+			return i;
+	return -1;
+}
+
+static void *S_grow(void *p, int *cap, int need, size_t size)
+{
+	if (need <= *cap)
+		return p;
+	*cap = need > 2 * *cap ? need : 2 * *cap;
+	p = realloc(p, (size_t)*cap * size);
+	if (!p) {
+		fprintf(stderr, "train_tagger: out of memory\n");
+		exit(1);
+	}
+	return p;
+}
+
+/* ---- Sentences ------------------------------------------------------------- */
+
+typedef struct S_sent {
+	int n;
+	char **words;
+	uint8_t *tags;
+	int news;
+} S_sent;
+
+typedef struct S_corpus {
+	S_sent *s;
+	int n, cap;
+} S_corpus;
+
+static void S_add(S_corpus *c, char **words, const int *tags, int n, int news)
+{
+	c->s = S_grow(c->s, &c->cap, c->n + 1, sizeof(S_sent));
+	S_sent *s = &c->s[c->n++];
+	s->n = n;
+	s->news = news;
+	s->words = malloc((size_t)n * sizeof(char *));
+	s->tags = malloc((size_t)n);
+	for (int i = 0; i < n; i++) {
+		s->words[i] = strdup(words[i]);
+		s->tags[i] = (uint8_t)tags[i];
+	}
+}
+
+typedef struct S_opts {
+	const char *out, *lexicon, *heldout, *dev_heldout;
+	const char *conllu[8], *xml[8];
+	int n_conllu, n_xml, iters, news_weight, aug_ewt, prune, fast_min, to_ptb;
+	unsigned seed;
+} S_opts;
+
+static int S_is_to(const char *w)
+{
+	return !strcasecmp(w, "to");
+}
+
+/* One CoNLL-U sentence: training, or the held-out file. */
+static void S_conllu_sent(S_corpus *c, char **words, int *tags, char **lines, int n,
+			  int hold, FILE *held)
+{
+	if (hold && held) {
+		for (int i = 0; i < n; i++)
+			fprintf(held, "%s\n", lines[i]);
+		fputc('\n', held);
+	} else if (!hold && n) {
+		S_add(c, words, tags, n, 0);
+	}
+}
+
+static void S_read_conllu(S_corpus *c, const char *path, const S_opts *o, FILE *held)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		perror(path);
+		exit(1);
+	}
+	char line[4096];
+	char *words[1024], *lines[1024];
+	int tags[1024], n = 0, sent = 0, bad = 0;
+	while (fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\n")] = '\0';
+		if (!line[0]) {
+			if (n && !bad)
+				S_conllu_sent(c, words, tags, lines, n, o->dev_heldout && sent % 10 == 9, held);
+			for (int i = 0; i < n; i++)
+				free(words[i]), free(lines[i]);
+			sent += n > 0;
+			n = bad = 0;
+			continue;
+		}
+		if (line[0] == '#' || n >= 1024)
+			continue;
+		char *col[10] = {0}, *p = line, *copy = strdup(line);
+		for (int k = 0; k < 10 && p; k++) {
+			col[k] = p;
+			p = strchr(p, '\t');
+			if (p)
+				*p++ = '\0';
+		}
+		if (!col[4] || strchr(col[0], '-') || strchr(col[0], '.')) {
+			free(copy);
+			continue;
+		}
+		int tag = S_tag(col[4]);
+		if (tag < 0)
+			bad = 1;
+		if (tag == S_tag("IN") && o->to_ptb && S_is_to(col[1]))
+			tag = S_tag("TO");
+		lines[n] = copy;
+		words[n] = strdup(col[1]);
+		tags[n++] = tag;
+	}
+	if (n && !bad)
+		S_conllu_sent(c, words, tags, lines, n, o->dev_heldout && sent % 10 == 9, held);
+	for (int i = 0; i < n; i++)
+		free(words[i]), free(lines[i]);
+	fclose(f);
+}
+
+typedef struct S_xmlctx {
+	S_corpus *c;
+	const S_opts *o;
+	FILE *held;
+	int count;
+	pm_arena arena;
+} S_xmlctx;
+
+static const char *S_unescape(const char *w)
+{
+	static const char *const esc[][2] = {
+		{"-LRB-", "("}, {"-RRB-", ")"}, {"-LCB-", "{"}, {"-RCB-", "}"}, {"-LSB-", "["}, {"-RSB-", "]"}};
+	for (size_t i = 0; i < sizeof(esc) / sizeof(esc[0]); i++)
+		if (!strcmp(w, esc[i][0]))
+			return esc[i][1];
+	return w;
+}
+
+/* Leaves of one tree; Stanford tags every "to" TO, and the PP ones become
+ * IN (EWT's convention) unless --to-ptb. */
+static int S_leaves(const pm_tree *t, const S_opts *o, char **words, int *tags, int cap)
+{
+	int n = 0;
+	for (int i = 0; i < t->n_nodes && n < cap; i++) {
+		const pm_node *x = &t->nodes[i];
+		if (!x->word)
+			continue;
+		int tag = S_tag(x->label);
+		if (tag < 0)
+			return -1;
+		if (tag == S_tag("TO") && !o->to_ptb && x->parent >= 0 &&
+		    t->nodes[x->parent].kind == PM_NODE_PP)
+			tag = S_tag("IN");
+		words[n] = (char *)S_unescape(x->surface);
+		tags[n++] = tag;
+	}
+	return n;
+}
+
+static int S_on_record(void *ctx, const pm_xml_record *r)
+{
+	S_xmlctx *x = ctx;
+	if (!r->parse)
+		return 0;
+	pm_tree t;
+	char err[128], *words[512];
+	int tags[512];
+	pm_arena_reset(&x->arena);
+	if (pm_tree_parse_penn(&t, &x->arena, r->parse, strlen(r->parse), err, sizeof(err)))
+		return 0;
+	int n = S_leaves(&t, x->o, words, tags, 512);
+	if (n <= 0)
+		return 0;
+	if (x->count++ % 10 == 9) {
+		for (int i = 0; x->held && i < n; i++)
+			fprintf(x->held, "%d\t%s\t_\t_\t%s\t_\t_\t_\t_\t_\n", i + 1, words[i], S_tags[tags[i]]);
+		if (x->held)
+			fputc('\n', x->held);
+		return 0;
+	}
+	for (int k = 0; k < x->o->news_weight; k++)
+		S_add(x->c, words, tags, n, 1);
+	return 0;
+}
+
+static void S_read_xml(S_corpus *c, const char *path, const S_opts *o, FILE *held)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		perror(path);
+		exit(1);
+	}
+	S_xmlctx x = {c, o, held, 0, {0}};
+	pm_arena_init(&x.arena, 1 << 16);
+	pm_xml_callbacks cb = {NULL, NULL, S_on_record, &x};
+	pm_xml_read(f, path, &cb);
+	pm_arena_free(&x.arena);
+	fclose(f);
+}
+
+/* ---- Augmentation -------------------------------------------------------- */
+
+static int S_minor(const char *w, int tag)
+{
+	static const char *const keep[] = {"DT", "IN", "CC", "TO"};
+	if (strlen(w) > 4)
+		return 0;
+	for (int i = 0; i < 4; i++)
+		if (tag == S_tag(keep[i]))
+			return 1;
+	return 0;
+}
+
+/* A copy of s in Title Case (upper = 0) or capitals; kept only when the
+ * tagger reads it as a headline too. */
+static void S_add_cased(S_corpus *c, const S_sent *s, int upper)
+{
+	char **w = malloc((size_t)s->n * sizeof(char *));
+	int *tags = malloc((size_t)s->n * sizeof(int));
+	for (int i = 0; i < s->n; i++) {
+		w[i] = strdup(s->words[i]);
+		tags[i] = s->tags[i];
+		if (upper)
+			for (char *p = w[i]; *p; p++)
+				*p = (char)toupper((unsigned char)*p);
+		else if (i == 0 || !S_minor(w[i], tags[i]))
+			w[i][0] = (char)toupper((unsigned char)w[i][0]);
+	}
+	if (pm_tagger_mode((const char *const *)w, s->n) == (upper ? 2 : 1))
+		S_add(c, w, tags, s->n, s->news);
+	for (int i = 0; i < s->n; i++)
+		free(w[i]);
+	free(w);
+	free(tags);
+}
+
+static void S_augment(S_corpus *c, int aug_ewt)
+{
+	int n = c->n, ewt = 0;
+	for (int i = 0; i < n; i++) {
+		S_sent s = c->s[i];  /* c->s moves as copies are added */
+		if (s.news) {
+			S_add_cased(c, &s, 0);
+			S_add_cased(c, &s, 1);
+		} else if (aug_ewt && ewt++ % aug_ewt == 0) {
+			S_add_cased(c, &s, ewt % 2 == 0);
+		}
+	}
+}
+
+/* ---- Lexicon ------------------------------------------------------------- */
+
+typedef struct S_lexent {
+	uint32_t key;
+	uint16_t cls;
+	uint8_t fast, pad;
+} S_lexent;
+
+typedef struct S_lexicon {
+	char (*classes)[128];
+	int n_classes, cap_classes;
+	S_lexent *e;
+	uint32_t cap;
+	char (*vars)[64];
+	char (*varcls)[128];
+	int n_vars, cap_vars;
+} S_lexicon;
+
+static S_lexent *S_lex_slot(S_lexicon *l, uint32_t key)
+{
+	uint32_t i = key & (l->cap - 1);
+	while (l->e[i].key && l->e[i].key != key)
+		i = (i + 1) & (l->cap - 1);
+	return &l->e[i];
+}
+
+static int S_class_id(S_lexicon *l, const char *cls)
+{
+	for (int i = 0; i < l->n_classes; i++)
+		if (!strcmp(l->classes[i], cls))
+			return i + 1;
+	l->classes = S_grow(l->classes, &l->cap_classes, l->n_classes + 1, 128);
+	snprintf(l->classes[l->n_classes++], 128, "%s", cls);
+	return l->n_classes;
+}
+
+/* "var A_NN_VB = [ NN, VB ];" -> "NN|VB" under the name A_NN_VB. */
+static void S_lex_var(S_lexicon *l, const char *line)
+{
+	const char *eq = strchr(line, '='), *open = strchr(line, '['), *close = strchr(line, ']');
+	if (!eq || !open || !close)
+		return;
+	l->vars = S_grow(l->vars, &l->cap_vars, l->n_vars + 1, 64);
+	l->varcls = realloc(l->varcls, (size_t)l->cap_vars * 128);
+	int k = l->n_vars++;
+	sscanf(line + 4, "%63s", l->vars[k]);
+	char *cls = l->varcls[k];
+	cls[0] = '\0';
+	for (const char *p = open + 1; p < close;) {
+		while (p < close && (*p == ' ' || *p == ','))
+			p++;
+		const char *e = p;
+		while (e < close && *e != ',' && *e != ' ')
+			e++;
+		if (e > p && strlen(cls) + (size_t)(e - p) + 2 < 128) {
+			if (cls[0])
+				strcat(cls, "|");
+			strncat(cls, p, (size_t)(e - p));
+		}
+		p = e;
+	}
+}
+
+/* "lexicon.word = A_X;" or "lexicon[ 'w' ] = A_X;" */
+static void S_lex_entry(S_lexicon *l, const char *line)
+{
+	char word[128];
+	size_t n = 0;
+	const char *p = line + 7;
+	if (*p == '.') {
+		for (p++; *p && *p != ' ' && *p != '=' && n < sizeof(word) - 1; p++)
+			word[n++] = *p;
+	} else {
+		while (*p && *p != '\'' && *p != '"')
+			p++;
+		char q = *p++;
+		for (; *p && *p != q && n < sizeof(word) - 1; p++) {
+			if (*p == '\\' && p[1])
+				p++;
+			word[n++] = *p;
+		}
+	}
+	word[n] = '\0';
+	const char *eq = strchr(p, '=');
+	char var[64];
+	if (!n || !eq || sscanf(eq + 1, " %63[A-Za-z0-9_$]", var) != 1)
+		return;
+	for (int i = 0; i < l->n_vars; i++) {
+		if (strcmp(l->vars[i], var))
+			continue;
+		S_lexent *e = S_lex_slot(l, pm_tagger_word_hash(word));
+		if (!e->key) {
+			e->key = pm_tagger_word_hash(word);
+			e->cls = (uint16_t)S_class_id(l, l->varcls[i]);
+			e->fast = PM_TAGGER_START;
+		}
+		return;
+	}
+}
+
+static void S_read_lexicon(S_lexicon *l, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		perror(path);
+		exit(1);
+	}
+	char line[1024];
+	while (fgets(line, sizeof(line), f)) {
+		if (!strncmp(line, "var A_", 6))
+			S_lex_var(l, line);
+		else if (!strncmp(line, "lexicon.", 8) || !strncmp(line, "lexicon[", 8))
+			S_lex_entry(l, line);
+	}
+	fclose(f);
+}
+
+/* Words seen at least fast_min times in training, always with one tag,
+ * skip the scoring at tagging time. */
+typedef struct S_count {
+	uint32_t key;
+	int n[NT];
+} S_count;
+
+static void S_fast_words(S_lexicon *l, const S_corpus *c, int fast_min)
+{
+	uint32_t cap = 1u << 18;
+	S_count *t = calloc(cap, sizeof(S_count));
+	for (int i = 0; i < c->n; i++) {
+		for (int j = 0; j < c->s[i].n; j++) {
+			uint32_t key = pm_tagger_word_hash(c->s[i].words[j]), k = key & (cap - 1);
+			while (t[k].key && t[k].key != key)
+				k = (k + 1) & (cap - 1);
+			t[k].key = key;
+			t[k].n[c->s[i].tags[j]]++;
+		}
+	}
+	int n_fast = 0;
+	for (uint32_t k = 0; k < cap; k++) {
+		if (!t[k].key)
+			continue;
+		int total = 0, best = 0;
+		for (int j = 0; j < NT; j++) {
+			total += t[k].n[j];
+			best = t[k].n[j] > t[k].n[best] ? j : best;
+		}
+		if (total < fast_min || t[k].n[best] != total)
+			continue;
+		S_lexent *e = S_lex_slot(l, t[k].key);
+		if (!e->key) {
+			e->key = t[k].key;
+			e->cls = 0;
+		}
+		e->fast = (uint8_t)best;
+		n_fast++;
+	}
+	fprintf(stderr, "train_tagger: %d words with a fixed tag\n", n_fast);
+	free(t);
+}
+
+/* ---- Model writing ------------------------------------------------------- */
+
+static void S_put32(FILE *f, uint32_t v)
+{
+	fwrite(&v, 4, 1, f);
+}
+
+static void S_write_head(FILE *f, const S_lexicon *l, int to_ptb)
+{
+	fwrite("PMTAGGR1", 1, 8, f);
+	S_put32(f, 1);
+	S_put32(f, NT);
+	for (int i = 0; i < NT; i++) {
+		char name[8] = {0};
+		snprintf(name, sizeof(name), "%s", S_tags[i]);
+		fwrite(name, 1, 8, f);
+	}
+	S_put32(f, to_ptb ? 1u : 0u);
+	S_put32(f, l->cap);
+	fwrite(l->e, sizeof(S_lexent), l->cap, f);
+}
+
+/* ---- Training ------------------------------------------------------------ */
+
+typedef struct S_weights {
+	uint32_t *keys;      /* open addressing: key -> feature index + 1 */
+	uint32_t *index;
+	uint32_t cap;
+	int n, cap_feats;
+	float *w;            /* n x NT */
+	double *total;       /* for averaging */
+	int *stamp;
+} S_weights;
+
+static int S_feat(S_weights *W, uint32_t key, int add)
+{
+	uint32_t i = key & (W->cap - 1);
+	while (W->keys[i] && W->keys[i] != key)
+		i = (i + 1) & (W->cap - 1);
+	if (W->keys[i])
+		return (int)W->index[i];
+	if (!add || (uint32_t)W->n * 2 >= W->cap)
+		return -1;
+	W->keys[i] = key;
+	W->index[i] = (uint32_t)W->n;
+	int cap = W->cap_feats;
+	W->w = S_grow(W->w, &cap, W->n + 1, NT * sizeof(float));
+	cap = W->cap_feats;
+	W->total = S_grow(W->total, &cap, W->n + 1, NT * sizeof(double));
+	cap = W->cap_feats;
+	W->stamp = S_grow(W->stamp, &cap, W->n + 1, NT * sizeof(int));
+	W->cap_feats = cap;
+	memset(W->w + (size_t)W->n * NT, 0, NT * sizeof(float));
+	memset(W->total + (size_t)W->n * NT, 0, NT * sizeof(double));
+	memset(W->stamp + (size_t)W->n * NT, 0, NT * sizeof(int));
+	return W->n++;
+}
+
+static void S_update(S_weights *W, int f, int tag, float d, int now)
+{
+	size_t i = (size_t)f * NT + (size_t)tag;
+	W->total[i] += (double)(now - W->stamp[i]) * W->w[i];
+	W->stamp[i] = now;
+	W->w[i] += d;
+}
+
+static int S_guess(const S_weights *W, const int *feats, int nf)
+{
+	float score[NT] = {0};
+	for (int k = 0; k < nf; k++) {
+		if (feats[k] < 0)
+			continue;
+		const float *row = W->w + (size_t)feats[k] * NT;
+		for (int t = 0; t < NT; t++)
+			score[t] += row[t];
+	}
+	int best = 0;
+	for (int t = 1; t < NT; t++)
+		if (score[t] > score[best])
+			best = t;
+	return best;
+}
+
+/* One pass over a sentence; returns the number of wrong guesses. */
+static int S_train_sent(S_weights *W, const pm_tagger_word *w, const S_sent *s, int *now)
+{
+	uint32_t keys[PM_TAGGER_MAX_KEYS];
+	int feats[PM_TAGGER_MAX_KEYS], p1 = PM_TAGGER_START, p2 = PM_TAGGER_START, wrong = 0;
+	for (int i = 0; i < s->n; i++) {
+		int nk = pm_tagger_keys(w, s->n, i, p1, p2, keys);
+		for (int k = 0; k < nk; k++)
+			feats[k] = S_feat(W, keys[k], 1);
+		int guess = S_guess(W, feats, nk), gold = s->tags[i];
+		(*now)++;
+		if (guess != gold) {
+			wrong++;
+			for (int k = 0; k < nk; k++) {
+				if (feats[k] < 0)
+					continue;
+				S_update(W, feats[k], gold, 1.0f, *now);
+				S_update(W, feats[k], guess, -1.0f, *now);
+			}
+		}
+		p2 = p1;
+		p1 = guess;
+	}
+	return wrong;
+}
+
+static unsigned S_rand(unsigned *s)
+{
+	*s = *s * 1103515245u + 12345u;
+	return *s >> 8;
+}
+
+static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int iters, unsigned seed)
+{
+	int *order = malloc((size_t)c->n * sizeof(int)), now = 0;
+	for (int i = 0; i < c->n; i++)
+		order[i] = i;
+	for (int it = 0; it < iters; it++) {
+		for (int i = c->n - 1; i > 0; i--) {
+			int j = (int)(S_rand(&seed) % (unsigned)(i + 1)), x = order[i];
+			order[i] = order[j];
+			order[j] = x;
+		}
+		long wrong = 0, total = 0;
+		for (int i = 0; i < c->n; i++) {
+			wrong += S_train_sent(W, words[order[i]], &c->s[order[i]], &now);
+			total += c->s[order[i]].n;
+		}
+		fprintf(stderr, "train_tagger: iteration %d: %.2f%% of training tokens wrong, %d features\n",
+			it + 1, 100.0 * (double)wrong / (double)total, W->n);
+	}
+	for (size_t i = 0; i < (size_t)W->n * NT; i++) {
+		W->total[i] += (double)(now - W->stamp[i]) * W->w[i];
+		W->w[i] = (float)(W->total[i] / now);
+	}
+	free(order);
+}
+
+/* Quantises the averaged weights to int16 and writes the feature table. */
+static void S_write_weights(FILE *f, const S_weights *W, int prune)
+{
+	float max = 0;
+	for (size_t i = 0; i < (size_t)W->n * NT; i++)
+		max = fabsf(W->w[i]) > max ? fabsf(W->w[i]) : max;
+	float scale = max > 0 ? 32000.0f / max : 1.0f;
+	uint32_t cap = 2;
+	while (cap < (uint32_t)W->n * 2)
+		cap *= 2;
+	uint32_t *keys = calloc(cap, 4), *offs = calloc(cap, 4), *rows = NULL;
+	int n_rows = 0, cap_rows = 0, kept = 0;
+	rows = S_grow(rows, &cap_rows, 1, 4);
+	rows[n_rows++] = 0;  /* a never used empty row keeps offset 0 valid */
+	for (uint32_t s = 0; s < W->cap; s++) {
+		if (!W->keys[s])
+			continue;
+		const float *w = W->w + (size_t)W->index[s] * NT;
+		int nz = 0;
+		for (int t = 0; t < NT; t++)
+			nz += abs((int)lrintf(w[t] * scale)) >= prune;
+		if (!nz)
+			continue;
+		uint32_t i = W->keys[s] & (cap - 1);
+		while (keys[i])
+			i = (i + 1) & (cap - 1);
+		keys[i] = W->keys[s];
+		offs[i] = (uint32_t)n_rows;
+		rows = S_grow(rows, &cap_rows, n_rows + 1 + nz, 4);
+		rows[n_rows++] = (uint32_t)nz;
+		for (int t = 0; t < NT; t++) {
+			long q = lrintf(w[t] * scale);
+			if (labs(q) >= prune)
+				rows[n_rows++] = ((uint32_t)(uint16_t)(int16_t)q << 16) | (uint32_t)t;
+		}
+		kept++;
+	}
+	S_put32(f, cap);
+	fwrite(keys, 4, cap, f);
+	fwrite(offs, 4, cap, f);
+	S_put32(f, (uint32_t)n_rows);
+	fwrite(rows, 4, (size_t)n_rows, f);
+	fprintf(stderr, "train_tagger: %d features kept, %d weight words\n", kept, n_rows);
+	free(keys);
+	free(offs);
+	free(rows);
+}
+
+/* ---- Main ---------------------------------------------------------------- */
+
+static void S_usage(void)
+{
+	fprintf(stderr, "usage: train_tagger -o MODEL --lexicon lexicon.js [--conllu F]... [--xml F]...\n"
+			"       [--heldout F] [--dev-heldout F] [--iters N] [--news-weight K]\n"
+			"       [--aug-ewt N] [--prune Q] [--fast-min N] [--to-ptb] [--seed S]\n");
+	exit(2);
+}
+
+static void S_args(S_opts *o, int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!strcmp(a, "--to-ptb")) {
+			o->to_ptb = 1;
+			continue;
+		}
+		if (!v)
+			S_usage();
+		i++;
+		if (!strcmp(a, "-o"))
+			o->out = v;
+		else if (!strcmp(a, "--lexicon"))
+			o->lexicon = v;
+		else if (!strcmp(a, "--conllu") && o->n_conllu < 8)
+			o->conllu[o->n_conllu++] = v;
+		else if (!strcmp(a, "--xml") && o->n_xml < 8)
+			o->xml[o->n_xml++] = v;
+		else if (!strcmp(a, "--heldout"))
+			o->heldout = v;
+		else if (!strcmp(a, "--dev-heldout"))
+			o->dev_heldout = v;
+		else if (!strcmp(a, "--iters"))
+			o->iters = atoi(v);
+		else if (!strcmp(a, "--news-weight"))
+			o->news_weight = atoi(v);
+		else if (!strcmp(a, "--aug-ewt"))
+			o->aug_ewt = atoi(v);
+		else if (!strcmp(a, "--prune"))
+			o->prune = atoi(v);
+		else if (!strcmp(a, "--fast-min"))
+			o->fast_min = atoi(v);
+		else if (!strcmp(a, "--seed"))
+			o->seed = (unsigned)atoi(v);
+		else
+			S_usage();
+	}
+	if (!o->out || !o->lexicon || (!o->n_conllu && !o->n_xml))
+		S_usage();
+}
+
+static FILE *S_open_w(const char *path)
+{
+	FILE *f = path ? fopen(path, "wb") : NULL;
+	if (path && !f) {
+		perror(path);
+		exit(1);
+	}
+	return f;
+}
+
+/* The lexicon-only model the features are computed with. */
+static pm_tagger *S_lexicon_model(const S_opts *o, const S_lexicon *l)
+{
+	char tmp[1024];
+	snprintf(tmp, sizeof(tmp), "%s.lex", o->out);
+	FILE *f = S_open_w(tmp);
+	S_write_head(f, l, o->to_ptb);
+	S_put32(f, 1);  /* one empty feature slot, one empty row */
+	S_put32(f, 0);
+	S_put32(f, 0);
+	S_put32(f, 1);
+	S_put32(f, 0);
+	fclose(f);
+	pm_tagger *t;
+	if (pm_tagger_load(&t, tmp)) {
+		fprintf(stderr, "train_tagger: %s\n", pm_error_last());
+		exit(1);
+	}
+	remove(tmp);
+	return t;
+}
+
+int main(int argc, char **argv)
+{
+	S_opts o = {.iters = 10, .news_weight = 2, .aug_ewt = 10, .prune = 2, .fast_min = 20, .seed = 1};
+	S_args(&o, argc, argv);
+	S_corpus c = {0};
+	FILE *held = S_open_w(o.heldout), *dev_held = S_open_w(o.dev_heldout);
+	for (int i = 0; i < o.n_conllu; i++)
+		S_read_conllu(&c, o.conllu[i], &o, dev_held);
+	for (int i = 0; i < o.n_xml; i++)
+		S_read_xml(&c, o.xml[i], &o, held);
+	if (held)
+		fclose(held);
+	if (dev_held)
+		fclose(dev_held);
+	S_lexicon l = {0};
+	l.cap = 1u << 16;
+	l.e = calloc(l.cap, sizeof(S_lexent));
+	S_read_lexicon(&l, o.lexicon);
+	S_fast_words(&l, &c, o.fast_min);
+	S_augment(&c, o.aug_ewt);
+	long tokens = 0;
+	for (int i = 0; i < c.n; i++)
+		tokens += c.s[i].n;
+	fprintf(stderr, "train_tagger: %d sentences, %ld tokens, %d lexicon classes\n", c.n, tokens,
+		l.n_classes);
+	pm_tagger *lex = S_lexicon_model(&o, &l);
+	pm_tagger_word **words = malloc((size_t)c.n * sizeof(*words));
+	for (int i = 0; i < c.n; i++) {
+		words[i] = malloc((size_t)c.s[i].n * sizeof(pm_tagger_word));
+		const char *const *ws = (const char *const *)c.s[i].words;
+		pm_tagger_span span = {pm_tagger_mode(ws, c.s[i].n), 0, 0};
+		pm_tagger_words(lex, ws, c.s[i].n, &span, words[i]);
+	}
+	S_weights W = {0};
+	W.cap = 1u << 22;
+	W.keys = calloc(W.cap, 4);
+	W.index = calloc(W.cap, 4);
+	S_train(&W, &c, words, o.iters, o.seed);
+	FILE *f = S_open_w(o.out);
+	S_write_head(f, &l, o.to_ptb);
+	S_write_weights(f, &W, o.prune);
+	if (fclose(f)) {
+		perror(o.out);
+		return 1;
+	}
+	pm_tagger_free(lex);
+	return 0;
+}
