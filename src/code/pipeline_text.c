@@ -1,20 +1,132 @@
-/* pipeline_text.c - placeholder until the tagger lands (see /tmp/pipeline_text.full.c). */
+/* pipeline_text.c - the raw-text front end: article parts, sentences,
+ * tokens, tags, verb lemmas and chunk-parsed trees for the coder.
+ *
+ * The tagger model and WordNet's verb lists are loaded on the first raw
+ * input, so coding PETRARCH trees never pays for them. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "code/pipeline.h"
+#include "parse/chunk.h"
+#include "parse/lemma.h"
+#include "parse/tagger.h"
+#include "text/article.h"
+#include "text/tokenize.h"
 #include "util/error.h"
+
+/* Longer "sentences" are tables or lists run together; they are not coded. */
+#define S_MAX_TOKENS 300
+
+static int S_load_tools(pm_coder *c)
+{
+	if (c->tagger)
+		return 0;
+	if (c->text_tools_failed)
+		return pm_error_set(PM_ENOTFOUND, "raw text needs the tagger model (see the first error)");
+	char path[PATH_MAX + 32];
+	snprintf(path, sizeof(path), "%s/tagger/en.model", c->data_dir);
+	int rc = pm_tagger_load(&c->tagger, path);
+	if (rc < 0) {
+		c->text_tools_failed = 1;
+		return rc;
+	}
+	const char *wn = getenv("PALMYRA_WORDNET");
+	if (!wn || !*wn)
+		wn = "/usr/share/wordnet";
+	if (pm_lemmatizer_load(&c->lemmas, wn) < 0)
+		pm_coder_warn(c, "%s; irregular verbs (took, fled) will not match their dictionary forms",
+			      pm_error_last());
+	return 0;
+}
 
 void pm_pipeline_text_free(pm_coder *c)
 {
-	(void)c;
+	pm_tagger_free(c->tagger);
+	pm_lemmatizer_free(c->lemmas);
+	c->tagger = NULL;
+	c->lemmas = NULL;
 }
 
-int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
+static void S_lemmatize(const pm_coder *c, pm_sentence *s)
 {
-	(void)c, (void)doc;
-	return pm_error_set(PM_EINVALID, "%s: raw text input is not supported yet", in->origin ? in->origin : "input");
+	if (!c->lemmas)
+		return;
+	for (int i = 0; i < s->n_tokens; i++) {
+		pm_token *t = &s->tokens[i];
+		if (t->tag[0] != 'V')
+			continue;
+		const char *base = pm_lemma_verb(c->lemmas, t->upper);
+		if (base)
+			t->lemma = base;
+	}
+}
+
+static int S_parse(pm_coder *c, pm_sentence *s)
+{
+	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
+		return 0;                              /* root stays -1: not coded */
+	int rc = pm_tagger_tag(c->tagger, s->tokens, s->n_tokens);
+	if (rc < 0)
+		return rc;
+	S_lemmatize(c, s);
+	return pm_chunk_parse(s, &c->doc_arena);
 }
 
 int pm_pipeline_parse_text(pm_coder *c, pm_doc *doc, pm_sentence *s)
 {
-	(void)c, (void)doc, (void)s;
-	return pm_error_set(PM_EINVALID, "sentence without a parse tree: raw text is not supported yet");
+	(void)doc;
+	int rc = S_load_tools(c);
+	if (rc < 0)
+		return rc;
+	s->n_tokens = pm_tokenize(s->text, 0, (uint32_t)strlen(s->text), &c->doc_arena, &s->tokens);
+	if (s->n_tokens < 0)
+		return s->n_tokens;
+	return S_parse(c, s);
+}
+
+static int S_coded_kind(int kind)
+{
+	return kind == PM_PARA_BODY || kind == PM_PARA_TITLE || kind == PM_PARA_LEAD;
+}
+
+int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
+{
+	int rc = S_load_tools(c);
+	if (rc < 0)
+		return rc;
+	size_t len = in->len ? in->len : (in->text ? strlen(in->text) : 0);
+	if (len > UINT32_MAX)
+		return pm_error_set(PM_EINVALID, "%s: document over 4 GB", in->origin ? in->origin : "input");
+	char *text = pm_arena_strndup(&c->doc_arena, in->text ? in->text : "", len);
+	doc->text = text;
+
+	pm_article art;
+	if (in->kind == PM_INPUT_ARTICLE)
+		pm_article_read(text, (uint32_t)len, &c->doc_arena, &art);
+	else
+		pm_article_paragraphs(text, (uint32_t)len, &c->doc_arena, &art);
+	if (!doc->title)
+		doc->title = art.title;
+	if (!doc->date)
+		doc->date = art.date;
+	doc->credits = art.credits;
+	doc->n_credits = art.n_credits;
+	if (!doc->date)
+		pm_coder_warn(c, "%s: no date found; its events carry no date (give one with --date)",
+			      in->origin ? in->origin : doc->id);
+
+	for (int p = 0; p < art.n_paras; p++) {
+		const pm_paragraph *pp = &art.paras[p];
+		if (!S_coded_kind(pp->kind))
+			continue;
+		int first = doc->n_sents;
+		if ((rc = pm_text_add_sentences(doc, text, pp->start, pp->end, p, &c->doc_arena)) < 0)
+			return rc;
+		for (int i = first; i < doc->n_sents; i++)
+			doc->sents[i].is_headline = pp->kind != PM_PARA_BODY;
+	}
+	for (int i = 0; i < doc->n_sents; i++)
+		if ((rc = S_parse(c, &doc->sents[i])) < 0)
+			return rc;
+	return 0;
 }
