@@ -142,6 +142,21 @@ static int S_is_article(const char *w, size_t n)
 	return 0;
 }
 
+/* An article written into the next word, as in "Deir Ezzor", "Deir
+ * Azzor", "Deir Zzor": the sun letter doubles; all become "zor". Only for
+ * words after the first, so a name's own first word is never cut. */
+static void S_assimilated(const char **w, size_t *n)
+{
+	const char *p = *w;
+	if (*n >= 5 && (p[0] == 'a' || p[0] == 'e') && p[1] == p[2] && !strchr("aeiou", p[1])) {
+		*w += 2;
+		*n -= 2;
+	} else if (*n >= 4 && p[0] == p[1] && !strchr("aeiou", p[0])) {
+		*w += 1;
+		*n -= 1;
+	}
+}
+
 /* Rewrites the words in place (never longer, so writing behind the read
  * position is safe): articles before another word go, Dayr and Dair
  * become Deir, a final "ah" of a longer word becomes "a". */
@@ -162,7 +177,10 @@ static size_t S_words(S_keybuf *k)
 			w += 4;
 			continue;
 		}
-		memmove(o + w, k->out + a, n);
+		const char *src = k->out + a;
+		if (i > 0)
+			S_assimilated(&src, &n);
+		memmove(o + w, src, n);
 		if (n >= 5 && o[w + n - 2] == 'a' && o[w + n - 1] == 'h')
 			n--;
 		w += n;

@@ -1,0 +1,925 @@
+/* places.c - place mentions, their resolution, and the place of an event.
+ *
+ * Scan: for each token that can start a name (capitalised, or an "al-"
+ * word after a place preposition) the longest gazetteer key over the next
+ * tokens is looked up, extending only while the index says a longer key
+ * exists. Each mention records its context: a place preposition or pattern
+ * before it ("in", "near", "the city of", "north of"), a region word after
+ * it ("Idlib province"), a possessive, a dateline, or nothing. Mentions
+ * with no context survive only with a strong prior (a big city, or one in
+ * a document country). Resolve: candidates are scored by population,
+ * feature code, own-name match and the document's countries; ", Texas"
+ * after "Paris" narrows to entries in that region or country. */
+#include "enrich/places.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "enrich/enrich_words.h"
+#include "util/error.h"
+#include "util/str.h"
+
+#define S_MAX_NAME_TOKENS 6
+#define S_MAX_CANDS 200
+#define S_MAX_COUNTRIES 24
+
+enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
+enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
+
+typedef struct S_mention {
+	int sent, first, last;
+	const uint32_t *posts;
+	int n_posts;
+	const uint32_t *qual;       /* ", Syria" / ", Texas" after the name */
+	int n_qual;
+	uint32_t entry;             /* resolved entry id */
+	float margin;               /* its lead over the best entry in another country */
+	uint8_t role, ctx;
+	uint8_t want_region;        /* "X province" */
+	uint8_t want_city;          /* "X city" */
+	uint8_t from;               /* "from X": where something came from */
+	uint8_t initial;            /* first word of its sentence */
+} S_mention;
+
+typedef struct S_country {
+	char code[4];
+	float weight;
+} S_country;
+
+struct pm_place_doc {
+	const pm_gazetteer *g;
+	const pm_doc *doc;
+	S_mention *m;
+	int n_m, cap_m;
+	int *first_of;              /* first mention index of each sentence (n_sents + 1) */
+	S_country c[S_MAX_COUNTRIES];
+	int n_c;
+	const char *regions[S_MAX_COUNTRIES];   /* admin1 names of well-placed mentions */
+	int region_n[S_MAX_COUNTRIES], n_regions, region_max;
+	int main;                   /* mention index of the document's main place, -1 */
+	pm_arena *a;
+};
+
+/* ---- Word lists ---------------------------------------------------------------- */
+
+static const char *const S_preps[] = {
+	"in", "near", "at", "into", "outside", "across", "around", "toward", "towards",
+	"inside", "throughout", "to", "on", "from", "nearby", "within", "between", "entered",
+	"besieging", "besieged", "shelled", "bombed", NULL};
+
+/* Words before "of" that make the name after it a place. */
+static const char *const S_of_heads[] = {
+	"city", "town", "village", "province", "governorate", "region", "district", "outskirts",
+	"suburbs", "suburb", "countryside", "north", "south", "east", "west", "northeast",
+	"northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+	"south-west", "outside", "centre", "center", "heart", "area", "vicinity", "streets",
+	"port", "capital", "border", "neighbourhood", "neighborhood", "districts", "villages",
+	"towns", "cities", "provinces", "parts", "edge", "gates", "west", "east", "oblast", NULL};
+
+/* Words between a preposition and the name ("in the besieged eastern ..."). */
+static const char *const S_fillers[] = {
+	"the", "a", "an", "besieged", "central", "rural", "ancient", "old", "downtown", "greater",
+	"nearby", "neighbouring", "neighboring", "restive", "embattled", "northern", "southern",
+	"eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+	"north-eastern", "north-western", "south-eastern", "south-western", "desert", "coastal",
+	"city", "town", "village", "key", "strategic", "historic", "border", "northernmost",
+	"capital", "port", NULL};
+
+static const char *const S_region_words[] = {"province", "governorate", "region", "oblast",
+					     "state", "district", "prefecture", "county",
+					     "provinces", NULL};
+static const char *const S_city_words[] = {"city", "town", "village", "airport", "countryside",
+					   "outskirts", "suburbs", "area", "neighbourhood",
+					   "neighborhood", NULL};
+
+/* Keys that are places somewhere but almost never in news text: months,
+ * weekdays, everyday words, names of people, outlets and organisations. */
+static const char *const S_stop[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "today", "tonight", "hope", "mosque", "reuters",
+	"bashar", "assad", "cooperation", "amnesty", "international", "human", "rights",
+	"watch", "observatory", "president", "minister", "army", "police", "state",
+	"government", "islamic", "islam", "allah", "god", "church", "union", "european",
+	"nations", "security", "council", "defence", "defense", "ministry", "media", "news",
+	"agency", "press", "jazeera", "times", "post", "guardian", "bbc", "cnn", "afp", "sana",
+	"tass", "interfax", "kremlin", "pentagon", "congress", "parliament", "senate",
+	"christmas", "easter", "ramadan", "eid", "victory", "liberty", "independence",
+	"freedom", "peace", "unity", "justice", "mercy", "faith", "grace", "trump", "obama",
+	"putin", "erdogan", "john", "kerry", "lavrov", "nasrallah", "hezbollah", "hamas",
+	"isis", "isil", "daesh", "nusra", "qaeda", "taliban", "kurdish", "sunni", "shia",
+	"shiite", "alawite", "arab", "arabs", "muslim", "christian", "jewish", "western",
+	"eastern", "northern", "southern", "central", "middle", "east", "west", "north",
+	"south", "new", "old", "great", "grand", "saint", "san", "santa", "long", "maher",
+	"hafez", "ali", "mohammed", "muhammad", "ahmed", "ahmad", "hassan", "hussein", "omar",
+	"abdullah", "salman", "khalifa", "haftar", "sisi", "morsi", "kim", "mark", "white",
+	"house", "opposition", "regime", "forces", "rebels", "front", "brigade", "brigades",
+	"general", "colonel", "king", "prince", "emir", "sheikh", "imam", "mr", "mrs", "ms",
+	"dr", "the", "and", "but", "this", "that", "they", "when", "while", "after", "before",
+	"since", "then", "there", "here", "also", "more", "some", "many", "most", "all",
+	"both", "each", "other", "such", "only", "even", "still", "just", "again", "later",
+	"early", "earlier", "late", "last", "next", "first", "second", "third", "one", "two",
+	"three", "four", "five", "ten", "hundreds", "thousands", "dozens", "syrian", "russian",
+	"american", "turkish", "iranian", "iraqi", "israeli", "palestinian", "lebanese",
+	"said", "says", "told", "according", "officials", "official", "sources", "source",
+	"office", "spokesman", "spokeswoman", "commander", "leader", "chief", "head", "deputy",
+	"foreign", "interior", "prime", "national", "federal", "republic", "democratic",
+	"popular", "people", "party", "movement", "committee", "commission", "coalition",
+	"alliance", "organization", "organisation", "center", "centre", "institute",
+	"university", "school", "hospital", "airport", "station", "bank", "company", "group",
+	"network", "television", "radio", "tv", "video", "online", "twitter", "facebook",
+	"telegram", "youtube", "google", "apple", "microsoft", "unicef", "unhcr", "who",
+	"nato", "un", "eu", "red", "crescent", "cross", "doctors", "borders", "medical",
+	"relief", "aid", "save", "children", "world", "food", "program", "programme", "deir",
+	"ras", "tell", "tal", "jabal", "jebel", "wadi", "bir", "ain", "kafr", "tall",
+	"sham", "free", "ansar", "jaish", "jund", "liwa", "harakat", "ahrar", "tahrir",
+	"fateh", "fatah", "jabhat", "hayat", "hayat", "mount", "lake", "river", "sea", "gulf",
+	"valley", "plain", "hill", "hills", "island", "islands", "bay", "cape", "port", NULL};
+
+/* Adjectives of nationality: evidence of a country, never a place. */
+static const struct {
+	const char *word, *code;
+} S_demonyms[] = {
+	{"syrian", "SYR"}, {"syrians", "SYR"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"},
+	{"lebanese", "LBN"}, {"jordanian", "JOR"}, {"israeli", "ISR"}, {"israelis", "ISR"},
+	{"palestinian", "PSE"}, {"palestinians", "PSE"}, {"egyptian", "EGY"},
+	{"libyan", "LBY"}, {"tunisian", "TUN"}, {"algerian", "DZA"}, {"moroccan", "MAR"},
+	{"sudanese", "SDN"}, {"yemeni", "YEM"}, {"saudi", "SAU"}, {"iranian", "IRN"},
+	{"turkish", "TUR"}, {"afghan", "AFG"}, {"pakistani", "PAK"}, {"indian", "IND"},
+	{"russian", "RUS"}, {"ukrainian", "UKR"}, {"american", "USA"}, {"british", "GBR"},
+	{"french", "FRA"}, {"german", "DEU"}, {"chinese", "CHN"}, {"malian", "MLI"},
+	{"nigerian", "NGA"}, {"somali", "SOM"}, {"ethiopian", "ETH"}, {"congolese", "COD"},
+	{"kenyan", "KEN"}, {"georgian", "GEO"}, {"qatari", "QAT"}, {"emirati", "ARE"},
+	{"kuwaiti", "KWT"}, {"omani", "OMN"}, {"bahraini", "BHR"}, {"kurdish", NULL},
+};
+
+static int S_in_list(const char *const *list, const char *w)
+{
+	for (int i = 0; list[i]; i++)
+		if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *S_demonym(const char *t)
+{
+	char low[24];
+	size_t n = strlen(t);
+	if (n >= sizeof(low) || n < 4 || !(t[0] >= 'A' && t[0] <= 'Z'))
+		return NULL;
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
+		if (S_demonyms[i].code && strcmp(S_demonyms[i].word, low) == 0)
+			return S_demonyms[i].code;
+	return NULL;
+}
+
+/* ---- Document countries ------------------------------------------------------------ */
+
+static void S_country_add(pm_place_doc *pd, const char *code, float w)
+{
+	if (!code || strlen(code) < 3)
+		return;
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0) {
+			pd->c[i].weight += w;
+			return;
+		}
+	if (pd->n_c == S_MAX_COUNTRIES)
+		return;
+	memcpy(pd->c[pd->n_c].code, code, 3);
+	pd->c[pd->n_c].code[3] = '\0';
+	pd->c[pd->n_c++].weight = w;
+}
+
+static float S_country_weight(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0)
+			return pd->c[i].weight;
+	return 0;
+}
+
+static void S_region_add(pm_place_doc *pd, const char *admin1)
+{
+	int i = 0;
+	while (i < pd->n_regions && pd->regions[i] != admin1)
+		i++;
+	if (!admin1[0] || i == S_MAX_COUNTRIES)
+		return;
+	if (i == pd->n_regions) {
+		pd->regions[pd->n_regions++] = admin1;
+		pd->region_n[i] = 0;
+	}
+	if (++pd->region_n[i] > pd->region_max)
+		pd->region_max = pd->region_n[i];
+}
+
+/* The share of well-placed mentions in region admin1 (0..1) among the
+ * regions named. Region names point into the gazetteer's one string table,
+ * so the same region is the same pointer. */
+static double S_region_share(const pm_place_doc *pd, const char *admin1)
+{
+	for (int i = 0; i < pd->n_regions; i++)
+		if (pd->regions[i] == admin1)
+			return (double)pd->region_n[i] / pd->region_max;
+	return 0;
+}
+
+/* ---- Finding mentions ---------------------------------------------------------------- */
+
+static int S_upper_start(const char *t)
+{
+	unsigned char c = (unsigned char)t[0];
+	return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+
+static int S_all_caps(const char *t)
+{
+	int up = 0;
+	for (; *t; t++) {
+		if (*t >= 'a' && *t <= 'z')
+			return 0;
+		up += *t >= 'A' && *t <= 'Z';
+	}
+	return up >= 3;
+}
+
+/* Lower-case "al-Bab", "ar-Raqqa": an Arabic article joined to a name. */
+static int S_article_word(const char *t)
+{
+	const char *h = strchr(t, '-');
+	return h && h - t <= 3 && h - t >= 2 && (t[0] == 'a' || t[0] == 'e') && S_upper_start(h + 1);
+}
+
+static int S_bare_article(const char *t)
+{
+	static const char *const art[] = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at",
+					  "an", "ed", "er", "es", "et", NULL};
+	char low[4];
+	size_t n = strlen(t);
+	if (n < 2 || n > 3)
+		return 0;
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	return S_in_list(art, low);
+}
+
+static int S_tag_proper(const pm_token *t)
+{
+	return !t->tag[0] || (t->tag[0] == 'N' && t->tag[1] == 'N' && t->tag[2] == 'P');
+}
+
+/* Index of the token before the name once fillers ("the", "besieged",
+ * "eastern") are skipped, or -1. */
+static int S_before(const pm_sentence *s, int i)
+{
+	int k = i - 1;
+	for (int skipped = 0; k >= 0 && skipped < 3 && pm_ew_in(s, k, S_fillers) >= 0 &&
+			      pm_ew_in(s, k, S_preps) < 0;
+	     skipped++)
+		k--;
+	return k;
+}
+
+/* What stands before the name: 2 for a place preposition or "the city of",
+ * 0 for nothing; *from when it is "from". */
+static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
+{
+	int k = S_before(s, i);
+	if (k < 0)
+		return S_CTX_NONE;
+	if (pm_ew_is(s, k, "of")) {
+		/* "the town of X": "town" is a head here, though a filler in "in the town X" */
+		if (pm_ew_in(s, k - 1, S_of_heads) >= 0)
+			return S_CTX_PATTERN;
+		int h = S_before(s, k);
+		return h >= 0 && pm_ew_in(s, h, S_of_heads) >= 0 ? S_CTX_PATTERN : S_CTX_NONE;
+	}
+	if (pm_ew_in(s, k, S_preps) < 0)
+		return S_CTX_NONE;
+	*from = pm_ew_is(s, k, "from");
+	return S_CTX_PATTERN;
+}
+
+typedef struct S_match {
+	int last;
+	const uint32_t *posts;
+	int n;
+	char key[160];
+} S_match;
+
+/* Appends token text to raw (space-separated); 0 when it does not fit. */
+static int S_append(char *raw, size_t *len, size_t cap, const char *t)
+{
+	size_t n = strlen(t);
+	if (*len + n + 2 > cap)
+		return 0;
+	if (*len)
+		raw[(*len)++] = ' ';
+	memcpy(raw + *len, t, n + 1);
+	*len += n;
+	return 1;
+}
+
+/* The longest name starting at token i; m->n == 0 when none. A suffix such
+ * as "-based" is cut from the last token before the lookup. */
+static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t cut,
+		      S_match *m)
+{
+	char raw[256], key[160];
+	size_t len = 0;
+	m->n = 0;
+	for (int j = i; j < s->n_tokens && j < i + S_MAX_NAME_TOKENS; j++) {
+		const char *t = s->tokens[j].text;
+		if (j > i && (pm_ew_punct(s, j) || (!S_upper_start(t) && !S_article_word(t) &&
+						     strlen(t) > 4)))
+			break;
+		if (!S_append(raw, &len, sizeof(raw), t))
+			break;
+		/* "Ar Raqqah", "Dayr az Zawr": keys drop a lone article, so it
+		 * cannot be looked up on its own; read on */
+		if (S_bare_article(t) && j + 1 < s->n_tokens && !cut)
+			continue;
+		size_t rl = (j == i && cut) ? len - cut : len;
+		int more = 0;
+		size_t kl = pm_gazetteer_key(raw, rl, key, sizeof(key));
+		const uint32_t *posts;
+		int n = kl ? pm_gazetteer_find(g, key, kl, &posts, &more) : 0;
+		if (n > 0) {
+			m->last = j;
+			m->posts = posts;
+			m->n = n;
+			memcpy(m->key, key, kl + 1);
+		}
+		if (!more || cut)
+			break;
+	}
+}
+
+static S_mention *S_push(pm_place_doc *pd)
+{
+	if (pd->n_m == pd->cap_m) {
+		int cap = pd->cap_m ? pd->cap_m * 2 : 32;
+		S_mention *m = pm_arena_alloc(pd->a, sizeof(S_mention) * (size_t)cap);
+		if (pd->n_m)
+			memcpy(m, pd->m, sizeof(S_mention) * (size_t)pd->n_m);
+		pd->m = m;
+		pd->cap_m = cap;
+	}
+	S_mention *m = &pd->m[pd->n_m++];
+	memset(m, 0, sizeof(*m));
+	return m;
+}
+
+static int S_has_suffix(const char *t, const char *suf)
+{
+	size_t n = strlen(t), k = strlen(suf);
+	return n > k + 2 && strcasecmp(t + n - k, suf) == 0;
+}
+
+/* ", Syria" or ", Texas" right after the name at [.., last]: the postings
+ * of the qualifier, whose tokens are consumed. */
+static int S_qualifier(const pm_place_doc *pd, const pm_sentence *s, S_mention *m)
+{
+	if (!pm_ew_is(s, m->last + 1, ",") || m->last + 2 >= s->n_tokens ||
+	    !S_upper_start(s->tokens[m->last + 2].text))
+		return m->last;
+	S_match q;
+	S_longest(pd->g, s, m->last + 2, 0, &q);
+	if (q.n == 0 || S_in_list(S_stop, q.key))
+		return m->last;
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, PM_GAZ_ID(q.posts[0]), &e);
+	if (e.kind == PM_GAZ_CITY)
+		return m->last;
+	m->qual = q.posts;
+	m->n_qual = q.n;
+	return q.last;
+}
+
+static void S_context(const pm_sentence *s, S_mention *m, int evidence)
+{
+	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from);
+	int nx = m->last + 1;
+	if (pm_ew_in(s, nx, S_region_words) >= 0) {
+		m->want_region = 1;
+		m->ctx = S_CTX_PATTERN;
+	} else if (pm_ew_in(s, nx, S_city_words) >= 0) {
+		m->want_city = 1;
+		m->ctx = S_CTX_PATTERN;
+	} else if (!m->ctx && (pm_ew_is(s, nx, "'s") || pm_ew_is(s, nx, "'"))) {
+		m->ctx = S_CTX_WEAK;
+	} else if (!m->ctx && m->first == 0 && S_all_caps(s->tokens[0].text) &&
+		   pm_ew_is(s, nx, ",")) {
+		m->ctx = S_CTX_WEAK;   /* dateline "ALEPPO, Syria (Reuters) -" */
+	}
+	m->initial = m->first == 0 || (m->first == 1 && pm_ew_punct(s, 0));
+	if (evidence)
+		m->role = S_ROLE_EVIDENCE;
+	/* "Aleppo Media Center": the name begins a longer proper name */
+	if (!m->ctx && m->last + 1 < s->n_tokens && S_upper_start(s->tokens[m->last + 1].text) &&
+	    !pm_ew_punct(s, m->last + 1))
+		m->role = S_ROLE_EVIDENCE;
+	/* "Jabhat Fateh al-Sham": the name ends a longer proper name */
+	int pv = m->first - 1;
+	if (!m->ctx && pv > 0 && !m->initial && S_upper_start(s->tokens[pv].text) &&
+	    pm_ew_in(s, pv, S_fillers) < 0 && pm_ew_in(s, pv, S_preps) < 0)
+		m->role = S_ROLE_DROPPED;
+}
+
+/* A mention at token i, or i itself when none; returns the next token. */
+static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
+{
+	const pm_token *t = &s->tokens[i];
+	const char *code = S_demonym(t->text);
+	if (code) {
+		S_country_add(pd, code, 1);
+		return i + 1;
+	}
+	int starts = S_upper_start(t->text) || S_article_word(t->text);
+	if (!starts || pm_ew_in(s, i, S_fillers) >= 0)
+		return i + 1;
+	size_t cut = S_has_suffix(t->text, "-based") ? 6 : 0;
+	S_match mt;
+	S_longest(pd->g, s, i, cut, &mt);
+	if (mt.n == 0 || (strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
+	    S_in_list(S_stop, mt.key))
+		return i + 1;
+	S_mention *m = S_push(pd);
+	m->sent = si;
+	m->first = i;
+	m->last = mt.last;
+	m->posts = mt.posts;
+	m->n_posts = mt.n;
+	S_context(s, m, cut != 0);
+	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
+		m->role = S_ROLE_DROPPED;
+	return S_qualifier(pd, s, m) + 1;
+}
+
+static void S_scan_sentence(pm_place_doc *pd, int si)
+{
+	const pm_sentence *s = &pd->doc->sents[si];
+	for (int i = 0; i < s->n_tokens;)
+		i = S_mention_at(pd, s, si, i);
+}
+
+/* ---- Resolving ------------------------------------------------------------------------ */
+
+static int S_qual_fits(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	for (int i = 0; i < m->n_qual && i < 16; i++) {
+		pm_gaz_entry q;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[i]), &q);
+		if (strcmp(q.country, e->country) != 0)
+			continue;
+		if (q.kind == PM_GAZ_COUNTRY || strcmp(q.name, e->admin1) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static double S_score(const pm_place_doc *pd, const S_mention *m, uint32_t post,
+		      const pm_gaz_entry *e)
+{
+	double s = log10((double)e->population + 100.0);
+	if (e->kind == PM_GAZ_COUNTRY)
+		s += 2.5;
+	else if (e->kind == PM_GAZ_ADMIN1)
+		s += m->want_region ? 4.0 : m->want_city ? -2.0 : -1.5;
+	else if (m->want_region)
+		s -= 1.0;
+	if (!strcmp(e->fcode, "PPLC"))
+		s += 1.5;
+	else if (!strcmp(e->fcode, "PPLA"))
+		s += 0.7;
+	else if (!strcmp(e->fcode, "PPLA2"))
+		s += 0.3;
+	else if (e->fcode[0] == 'P' && e->fcode[3] == 'X')
+		s -= 0.5;  /* a section of a bigger place */
+	if (post & PM_GAZ_PRIMARY)
+		s += 0.8;
+	float w = S_country_weight(pd, e->country);
+	if (w > 0)
+		s += 2.5 + 0.5 * fmin(w, 4.0);
+	if (w > 0)
+		s += 1.5 * S_region_share(pd, e->admin1);
+	if (m->n_qual && S_qual_fits(pd, m, e))
+		s += 8.0;
+	return s;
+}
+
+/* Picks the entry of m; returns by how much it beats the best entry in
+ * another country (a large number when no other country competes). */
+static double S_resolve(const pm_place_doc *pd, S_mention *m)
+{
+	double best = -1e9, other = -1e9;
+	char best_cc[4] = "";
+	for (int i = 0; i < m->n_posts && i < S_MAX_CANDS; i++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
+		double s = S_score(pd, m, m->posts[i], &e);
+		if (s > best) {
+			if (best_cc[0] && strcmp(best_cc, e.country) != 0 && best > other)
+				other = best;
+			best = s;
+			m->entry = e.id;
+			memcpy(best_cc, e.country, 4);
+		} else if (strcmp(best_cc, e.country) != 0 && s > other) {
+			other = s;
+		}
+	}
+	return best - other;
+}
+
+/* A mention with no context is kept only for a big place, a region, or a
+ * place in one of the document's countries; a country named without a
+ * preposition is an actor ("Syria said"), evidence only. */
+static void S_judge(pm_place_doc *pd, S_mention *m)
+{
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	if (m->role == S_ROLE_DROPPED)
+		return;
+	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
+		m->role = S_ROLE_EVIDENCE;
+		return;
+	}
+	if (m->ctx != S_CTX_NONE)
+		return;
+	int home = S_country_weight(pd, e.country) > 0;
+	long need = m->initial ? 200000 : home ? 5000 : 100000;
+	if (e.population < need && !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial))
+		m->role = S_ROLE_DROPPED;
+}
+
+static void S_resolve_all(pm_place_doc *pd, int final)
+{
+	for (int i = 0; i < pd->n_m; i++) {
+		S_mention *m = &pd->m[i];
+		if (m->role == S_ROLE_DROPPED)
+			continue;
+		m->margin = (float)S_resolve(pd, m);
+		if (final)
+			S_judge(pd, m);
+	}
+}
+
+/* Countries named in the text (cities 0), then those of well-placed
+ * city mentions (cities 1), weigh in before the final resolution. */
+static void S_gather_countries(pm_place_doc *pd, int cities)
+{
+	for (int i = 0; i < pd->n_m; i++) {
+		S_mention *m = &pd->m[i];
+		if (m->role == S_ROLE_DROPPED)
+			continue;
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, m->entry, &e);
+		if (e.kind == PM_GAZ_COUNTRY && !cities)
+			S_country_add(pd, e.country, 2);
+		else if (e.kind != PM_GAZ_COUNTRY && cities && (m->ctx == S_CTX_PATTERN || m->n_qual || m->role == S_ROLE_EVIDENCE) &&
+			 m->margin >= 1.5) {
+			S_country_add(pd, e.country, e.population > 100000 ? 1.0f : 0.5f);
+			S_region_add(pd, e.admin1);
+		}
+	}
+}
+
+/* The most mentioned city or region (ties: the earliest, headline first). */
+static void S_main_place(pm_place_doc *pd)
+{
+	int best = -1, best_n = 0;
+	for (int i = 0; i < pd->n_m; i++) {
+		const S_mention *m = &pd->m[i];
+		if (m->role != S_ROLE_PLACE)
+			continue;
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, m->entry, &e);
+		if (e.kind == PM_GAZ_COUNTRY)
+			continue;
+		int n = 0;
+		for (int j = 0; j < pd->n_m; j++)
+			n += pd->m[j].role != S_ROLE_DROPPED && pd->m[j].entry == m->entry;
+		n += pd->doc->sents[m->sent].is_headline ? 1 : 0;
+		if (n > best_n) {
+			best = i;
+			best_n = n;
+		}
+	}
+	pd->main = best;
+}
+
+int pm_places_scan(const pm_gazetteer *g, const pm_doc *doc, const char *const *extra_countries,
+		   int n_extra, pm_arena *a, pm_place_doc **out)
+{
+	if (!g || !doc || !a || !out)
+		return pm_error_set(PM_EINVALID, "pm_places_scan: NULL argument");
+	pm_place_doc *pd = pm_arena_alloc(a, sizeof(*pd));
+	pd->g = g;
+	pd->doc = doc;
+	pd->a = a;
+	pd->main = -1;
+	pd->first_of = pm_arena_alloc(a, sizeof(int) * (size_t)(doc->n_sents + 1));
+	for (int i = 0; extra_countries && i < n_extra; i++)
+		S_country_add(pd, extra_countries[i], 3);
+	for (int si = 0; si < doc->n_sents; si++) {
+		pd->first_of[si] = pd->n_m;
+		S_scan_sentence(pd, si);
+	}
+	pd->first_of[doc->n_sents] = pd->n_m;
+	S_resolve_all(pd, 0);
+	S_gather_countries(pd, 0);
+	S_resolve_all(pd, 0);
+	S_gather_countries(pd, 1);
+	S_resolve_all(pd, 1);
+	S_main_place(pd);
+	*out = pd;
+	return 0;
+}
+
+/* ---- Choosing the event's place -------------------------------------------------------- */
+
+static const char *const S_boundaries[] = {
+	";", "said", "says", "told", "while", "whereas", "although", "though", "but", "after",
+	"before", "when", "as", "which", "who", "whom", "because", "since", "until", "--", NULL};
+
+/* Clause boundaries between tokens a and b (exclusive). */
+static int S_crossings(const pm_sentence *s, int a, int b)
+{
+	int n = 0;
+	if (a > b) {
+		int t = a;
+		a = b;
+		b = t;
+	}
+	for (int k = a + 1; k < b; k++)
+		n += pm_ew_in(s, k, S_boundaries) >= 0;
+	return n;
+}
+
+static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
+		     const pm_coded_event *ev)
+{
+	int verb = ev && ev->verb_token >= 0 ? ev->verb_token : -1;
+	double c = verb >= 0 ? abs(m->first - verb) + 8.0 * S_crossings(s, m->first, verb)
+			     : m->first * 0.1;
+	if (verb >= 0 && m->first < verb)
+		c += 2;   /* places tend to follow the verb: "struck X in Y" */
+	if (m->from)
+		c += 4;
+	if (m->ctx == S_CTX_NONE)
+		c += 3;
+	if (ev && m->ctx != S_CTX_PATTERN &&
+	    ((m->first >= ev->src_first && m->first <= ev->src_last) ||
+	     (m->first >= ev->tgt_first && m->first <= ev->tgt_last)))
+		c += 6;
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	if (e.kind == PM_GAZ_COUNTRY)
+		c += 5;
+	return c;
+}
+
+static void S_text(const pm_sentence *s, int first, int last, char *out, size_t cap)
+{
+	const pm_token *a = &s->tokens[first], *b = &s->tokens[last];
+	if (s->text && a->len && b->len && a->start >= s->start && b->start + b->len <= s->start + s->len &&
+	    b->start + b->len >= a->start) {
+		size_t n = b->start + b->len - a->start;
+		snprintf(out, cap, "%.*s", (int)n, s->text + (a->start - s->start));
+		return;
+	}
+	size_t len = 0;
+	out[0] = '\0';
+	for (int k = first; k <= last; k++)
+		if (!S_append(out, &len, cap, s->tokens[k].text))
+			break;
+}
+
+static void S_fill_entry(const pm_gaz_entry *e, pm_place *out)
+{
+	static const char *const prec[] = {"city", "admin1", "country"};
+	out->found = 1;
+	pm_strlcpy(out->name, e->name, sizeof(out->name));
+	out->geonameid = e->geonameid;
+	memcpy(out->country, e->country, 4);
+	pm_strlcpy(out->admin1, e->admin1, sizeof(out->admin1));
+	out->lat = e->lat;
+	out->lon = e->lon;
+	out->precision = prec[e->kind >= 0 && e->kind <= 2 ? e->kind : 0];
+}
+
+static void S_fill(const pm_place_doc *pd, const S_mention *m, const char *fallback,
+		   pm_place *out)
+{
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	S_fill_entry(&e, out);
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	S_text(s, m->first, m->last, out->text, sizeof(out->text));
+	out->sentence = m->sent;
+	out->first = m->first;
+	out->last = m->last;
+	out->fallback = fallback;
+}
+
+static int S_is_country(const pm_place_doc *pd, const S_mention *m)
+{
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	return e.kind == PM_GAZ_COUNTRY;
+}
+
+/* The best place of sentence si for ev (NULL: the first city or region). */
+static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, int cities_only)
+{
+	const pm_sentence *s = &pd->doc->sents[si];
+	int best = -1;
+	double best_c = 1e9;
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)))
+			continue;
+		double c = S_cost(pd, s, m, ev);
+		if (c < best_c) {
+			best_c = c;
+			best = i;
+		}
+	}
+	return best;
+}
+
+/* Another sentence of the paragraph: the nearest before, then after. */
+static int S_paragraph(const pm_place_doc *pd, int si)
+{
+	int para = pd->doc->sents[si].paragraph;
+	if (para < 0)
+		return -1;
+	for (int d = 1; d < pd->doc->n_sents; d++) {
+		int k[2] = {si - d, si + d}, any = 0;
+		for (int j = 0; j < 2; j++) {
+			if (k[j] < 0 || k[j] >= pd->doc->n_sents || pd->doc->sents[k[j]].paragraph != para)
+				continue;
+			any = 1;
+			int m = S_best_in(pd, k[j], NULL, 1);
+			if (m >= 0)
+				return m;
+		}
+		if (!any)
+			return -1;
+	}
+	return -1;
+}
+
+/* A country named in the sentence (even as an actor), else the source
+ * actor's, else the document's heaviest. */
+static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event *ev,
+			   pm_place *out)
+{
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
+		if (pd->m[i].role != S_ROLE_DROPPED && S_is_country(pd, &pd->m[i])) {
+			S_fill(pd, &pd->m[i], NULL, out);
+			return 1;
+		}
+	pm_gaz_entry e;
+	char code[4] = "";
+	if (ev && ev->source && strlen(ev->source) >= 3)
+		memcpy(code, ev->source, 3);
+	const char *fallback = NULL;
+	if (!code[0] || pm_gazetteer_country(pd->g, code, &e) != 0) {
+		float w = 0;
+		for (int i = 0; i < pd->n_c; i++)
+			if (pd->c[i].weight > w) {
+				w = pd->c[i].weight;
+				memcpy(code, pd->c[i].code, 4);
+			}
+		if (w <= 0 || pm_gazetteer_country(pd->g, code, &e) != 0)
+			return 0;
+		fallback = "document";
+	}
+	S_fill_entry(&e, out);
+	out->sentence = -1;
+	out->first = out->last = -1;
+	out->fallback = fallback;
+	return 1;
+}
+
+int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
+{
+	if (!pd || !out || si < 0 || si >= pd->doc->n_sents)
+		return pm_error_set(PM_EINVALID, "pm_places_locate: bad argument");
+	memset(out, 0, sizeof(*out));
+	out->sentence = out->first = out->last = -1;
+	int m = S_best_in(pd, si, ev, 0);
+	if (m >= 0) {
+		S_fill(pd, &pd->m[m], NULL, out);
+		return 0;
+	}
+	if ((m = S_paragraph(pd, si)) >= 0) {
+		S_fill(pd, &pd->m[m], "paragraph", out);
+		return 0;
+	}
+	if (pd->main >= 0) {
+		S_fill(pd, &pd->m[pd->main], "document", out);
+		return 0;
+	}
+	S_country_place(pd, si, ev, out);
+	return 0;
+}
+
+int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max)
+{
+	int n = 0;
+	if (!pd || si < 0 || si >= pd->doc->n_sents)
+		return 0;
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1] && n < max; i++)
+		if (pd->m[i].role == S_ROLE_PLACE)
+			S_fill(pd, &pd->m[i], NULL, &out[n++]);
+	return n;
+}
+
+int pm_places_countries(const pm_place_doc *pd, const char **out, int max)
+{
+	int order[S_MAX_COUNTRIES], n = 0;
+	for (int i = 0; i < pd->n_c; i++) {
+		int k = n++;
+		while (k > 0 && pd->c[order[k - 1]].weight < pd->c[i].weight) {
+			order[k] = order[k - 1];
+			k--;
+		}
+		order[k] = i;
+	}
+	for (int i = 0; i < n && i < max; i++)
+		out[i] = pd->c[order[i]].code;
+	return n < max ? n : max;
+}
+
+/* ---- JSON ------------------------------------------------------------------------------ */
+
+/* Appends s as a JSON string; 0 when it does not fit. */
+static int S_json_str(char *buf, size_t cap, size_t *len, const char *s)
+{
+	size_t n = *len;
+	if (n + 2 >= cap)
+		return 0;
+	buf[n++] = '"';
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		char esc[8];
+		size_t k;
+		if (c == '"' || c == '\\')
+			k = (size_t)snprintf(esc, sizeof(esc), "\\%c", c);
+		else if (c < 0x20)
+			k = (size_t)snprintf(esc, sizeof(esc), "\\u%04x", c);
+		else
+			esc[0] = (char)c, k = 1;
+		if (n + k + 2 >= cap)
+			return 0;
+		memcpy(buf + n, esc, k);
+		n += k;
+	}
+	buf[n++] = '"';
+	buf[n] = '\0';
+	*len = n;
+	return 1;
+}
+
+static int S_json_raw(char *buf, size_t cap, size_t *len, const char *fmt_out)
+{
+	size_t k = strlen(fmt_out);
+	if (*len + k + 1 >= cap)
+		return 0;
+	memcpy(buf + *len, fmt_out, k + 1);
+	*len += k;
+	return 1;
+}
+
+int pm_place_json(const pm_place *p, char *buf, size_t cap)
+{
+	size_t n = 0;
+	char num[96];
+	if (!p || !p->found)
+		return S_json_raw(buf, cap, &n, "null") ? (int)n : -1;
+	if (p->geonameid > 0)
+		snprintf(num, sizeof(num), "%ld", p->geonameid);
+	else
+		snprintf(num, sizeof(num), "null");
+	int ok = S_json_raw(buf, cap, &n, "{\"name\": ") && S_json_str(buf, cap, &n, p->name) &&
+		 S_json_raw(buf, cap, &n, ", \"geonameid\": ") && S_json_raw(buf, cap, &n, num) &&
+		 S_json_raw(buf, cap, &n, ", \"country\": ") && S_json_str(buf, cap, &n, p->country) &&
+		 S_json_raw(buf, cap, &n, ", \"admin1\": ") && S_json_str(buf, cap, &n, p->admin1);
+	snprintf(num, sizeof(num), ", \"lat\": %.5f, \"lon\": %.5f, \"precision\": ", p->lat, p->lon);
+	ok = ok && S_json_raw(buf, cap, &n, num) &&
+	     S_json_str(buf, cap, &n, p->precision ? p->precision : "city") &&
+	     S_json_raw(buf, cap, &n, ", \"text\": ") && S_json_str(buf, cap, &n, p->text);
+	if (ok && p->fallback)
+		ok = S_json_raw(buf, cap, &n, ", \"fallback\": ") &&
+		     S_json_str(buf, cap, &n, p->fallback);
+	ok = ok && S_json_raw(buf, cap, &n, "}");
+	return ok ? (int)n : -1;
+}

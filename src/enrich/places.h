@@ -1,0 +1,62 @@
+/* places.h - where an event happened: place mentions in a document, each
+ * resolved to a gazetteer entry, and the one that belongs to an event.
+ *
+ * Why per document: a bare "Palmyra" or "Tripoli" means the one in the
+ * country the story is about, and that is known only from the whole text
+ * (countries named, actor codes such as SYRMIL, other places resolved).
+ * pm_places_scan reads every sentence once and resolves every mention;
+ * pm_places_locate then picks, for an event, the mention in its own clause
+ * nearest its verb, else one from its paragraph, else the document's main
+ * place, else a country (see docs/places.md). */
+#ifndef PM_PLACES_H
+#define PM_PLACES_H
+
+#include <stddef.h>
+
+#include "code/event.h"
+#include "enrich/gazetteer.h"
+#include "text/document.h"
+#include "util/arena.h"
+
+typedef struct pm_place {
+	int found;
+	char name[64];            /* gazetteer name ("Tadmur") */
+	long geonameid;           /* 0 for regions and countries */
+	char country[4];          /* ISO alpha-3 */
+	char admin1[64];
+	double lat, lon;
+	const char *precision;    /* "city", "admin1", "country" (static) */
+	char text[96];            /* as written ("Palmyra") */
+	int sentence;             /* sentence of the mention; -1 for an actor's country */
+	int first, last;          /* its token span; -1 when none */
+	const char *fallback;     /* NULL, "paragraph", "document" (static) */
+} pm_place;
+
+typedef struct pm_place_doc pm_place_doc;
+
+/* Scans every sentence of doc once: finds mentions, gathers the document's
+ * countries (extra_countries: ISO alpha-3 codes from the events' actor
+ * codes, may be NULL) and resolves each mention. Everything lives in a;
+ * g must outlive the result. Returns 0 or PM_EINVALID for NULL arguments. */
+int pm_places_scan(const pm_gazetteer *g, const pm_doc *doc, const char *const *extra_countries,
+		   int n_extra, pm_arena *a, pm_place_doc **out);
+
+/* The place of ev (its verb_token and actor spans) in sentence si; out->found
+ * is 0 when nothing fits. Returns 0 or PM_EINVALID. */
+int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out);
+
+/* Mentions found in sentence si (for tests and tools): up to max places
+ * written to out, the number found returned. Evidence-only mentions
+ * ("Aleppo-based", a country used as an actor) are not places. */
+int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max);
+
+/* The document countries by weight (ISO alpha-3), up to max; returns the
+ * number written. */
+int pm_places_countries(const pm_place_doc *pd, const char **out, int max);
+
+/* p as the JSON object {"name","geonameid","country","admin1","lat","lon",
+ * "precision","text"[,"fallback"]} ("null" when not found) into buf; returns
+ * the length, or -1 when cap is too small. */
+int pm_place_json(const pm_place *p, char *buf, size_t cap);
+
+#endif
