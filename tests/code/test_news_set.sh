@@ -1,0 +1,79 @@
+#!/bin/sh
+# The bundled verb and discard dictionaries on news: (1) the hand-coded news
+# set is well formed; (2) object- and particle-dependent verb readings on
+# given parse trees; (3) the news set coded from raw text (--in jsonl) and
+# scored by tests/code/score_news.py against an F1 floor. Needs $PALMYRA and
+# python3; part 3 skips while raw-text input is unavailable.
+P=${PALMYRA:-build/palmyra}
+HERE=$(dirname "$0")
+SET=$HERE/../data/news/sentences.jsonl
+TREES=$HERE/../data/news/verb_patterns.xml
+# Overall F1 the raw-text run must reach: measured figure minus a margin
+# (see the commit that sets it).
+FLOOR=${NEWS_F1_FLOOR:-0.20}
+passed=0; failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+if ! command -v python3 >/dev/null; then
+	echo "skip: python3 is absent"
+	echo "0 passed, 0 failed"
+	exit 0
+fi
+
+# 1. The set: at least 150 sentences, unique ids, dates 2011-2026, every
+# CAMEO root 01-20 expected at least 5 times, some sentences with no event.
+if python3 - "$SET" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+ids = [r["id"] for r in rows]
+roots = {}
+for r in rows:
+    for root in {e["code"][:2] for e in r["events"]}:
+        roots[root] = roots.get(root, 0) + 1
+problems = []
+if len(rows) < 150: problems.append("only %d sentences" % len(rows))
+if len(set(ids)) != len(ids): problems.append("repeated ids")
+problems += ["%s: date %s" % (r["id"], r["date"]) for r in rows if not "2011" <= r["date"][:4] <= "2026"]
+problems += ["root %02d: %d sentences" % (k, roots.get("%02d" % k, 0)) for k in range(1, 21) if roots.get("%02d" % k, 0) < 5]
+if sum(1 for r in rows if not r["events"]) < 10: problems.append("fewer than 10 no-event sentences")
+for p in problems: print(p)
+sys.exit(1 if problems else 0)
+PY
+then ok; else bad "the news set is not well formed"; fi
+
+# 2. Verb readings on given trees (bundled dictionaries).
+"$P" code -q "$TREES" > "$tmp/trees.jsonl" 2> "$tmp/trees.err"
+python3 -c '
+import json, sys
+for l in open(sys.argv[1]):
+    e = json.loads(l)
+    print(e["id"], (e["source"] or {}).get("code"), (e["target"] or {}).get("code"), e["code"], e.get("modality"))
+' "$tmp/trees.jsonl" > "$tmp/trees.txt"
+expect() { if grep -q "^$1\$" "$tmp/trees.txt"; then ok; else bad "$2 (want '$1')"; fi; }
+absent() { if grep -q "^$1 " "$tmp/trees.txt"; then bad "$2"; else ok; fi; }
+expect "V-1 ISR.* PSE.* 195 asserted" "warplanes struck: aerial weapons"
+expect "V-2 IRN GBR 171 asserted" "seized a tanker: property, not territory"
+expect "V-3 IRQ.* IMGMUSISI 190 asserted" "retook X from Y: Y is the target"
+expect "V-4 ISR ARE 057 asserted" "struck a deal: agreement, not an attack"
+absent "V-5" "a World Cup sentence is discarded"
+absent "V-6" "took part: no event"
+expect "V-7 YEM.* SAU 195 asserted" "fired missiles at"
+absent "V-8" "fired a minister: no event"
+expect "V-9 IGOWSTNAT RUS 112 asserted" "accused"
+expect "V-10 YEM.* SAU 181 asserted" "abducted"
+expect "V-11 TUR.* RUS.* 186 asserted" "shot dead an ambassador: assassination"
+expect "V-12 PRK USA 138 asserted" "threatened to fire: a threat of force"
+expect "V-13 IMGMUSISI .* 171 asserted" "blown up temples: destruction of property"
+absent "V-14" "a heart attack is not an attack"
+
+# 3. The news set from raw text.
+"$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
+if grep -q "not supported yet" "$tmp/news.err"; then
+	echo "skip: raw-text input is not supported yet, the news set is not scored"
+else
+	if python3 "$HERE/score_news.py" "$SET" "$tmp/news.jsonl" --floor "$FLOOR"; then ok; else bad "news set F1 below $FLOOR"; fi
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
