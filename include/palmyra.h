@@ -165,6 +165,23 @@ typedef int (*pm_event_fn)(void *ctx, const pm_event *ev);
  * in->origin; events already delivered stay delivered. */
 int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx);
 
+/* A sentence as the front end reads it, for `palmyra parse` and for
+ * checking what the coder saw. */
+typedef struct pm_parsed {
+	const char *id;        /* record or document id */
+	int sentence;          /* sentence index in the document */
+	const char *text;      /* the sentence */
+	const char *tagged;    /* "Syrian/JJ troops/NNS ..." (Penn tags) */
+	const char *tree;      /* one-line Penn bracketing; "" when not parsed */
+	int headline;          /* 1 for a title or sub-title line */
+} pm_parsed;
+
+typedef int (*pm_parsed_fn)(void *ctx, const pm_parsed *p);
+
+/* Reads one input as pm_coder_code does (given trees, or our tagger and
+ * parser) and calls fn for each sentence instead of coding it. */
+int pm_coder_parse(pm_coder *c, const pm_input *in, pm_parsed_fn fn, void *ctx);
+
 /* Counters since pm_coder_new. */
 typedef struct pm_coder_stats {
 	long documents, sentences, events, discarded, errors;

@@ -6,6 +6,7 @@
 
 int pm_cmd_code(int argc, char **argv);
 int pm_cmd_dict(int argc, char **argv);
+int pm_cmd_parse(int argc, char **argv);
 
 /* Dictionary selection common to `code` and `dict`: -d DIR and the
  * per-kind flags. Returns 1 if the option was one of these, 0 if not,

@@ -12,6 +12,7 @@ static const struct {
 } S_commands[] = {
 	{"code", pm_cmd_code, "code documents into events (JSON lines, TSV, CSV)"},
 	{"dict", pm_cmd_dict, "load, report on and lint a dictionary set"},
+	{"parse", pm_cmd_parse, "print each sentence's tags and tree (what the coder sees)"},
 };
 
 static void S_usage(FILE *f)

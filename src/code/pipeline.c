@@ -363,29 +363,66 @@ static int S_read_record(pm_coder *c, const pm_input *in, pm_doc *doc)
 	return pm_pipeline_parse_text(c, doc, s);
 }
 
-int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx)
+/* Reads one input into doc: sentences with tokens and trees. */
+static int S_read_doc(pm_coder *c, const pm_input *in, pm_doc *doc)
 {
 	pm_arena_reset(&c->doc_arena);
-	pm_doc doc;
-	memset(&doc, 0, sizeof(doc));
-	doc.id = in->id ? pm_arena_strdup(&c->doc_arena, in->id) : "";
-	doc.origin = in->origin;
-	doc.source = in->source;
-	doc.title = in->title;
-	doc.url = in->url;
-	doc.date = in->date ? pm_date_parse_iso(in->date) : 0;
+	memset(doc, 0, sizeof(*doc));
+	doc->id = in->id ? pm_arena_strdup(&c->doc_arena, in->id) : "";
+	doc->origin = in->origin;
+	doc->source = in->source;
+	doc->title = in->title;
+	doc->url = in->url;
+	doc->date = in->date ? pm_date_parse_iso(in->date) : 0;
 	c->stats.documents++;
-
-	int rc;
-	if (in->kind == PM_INPUT_SENTENCE)
-		rc = S_read_record(c, in, &doc);
-	else
-		rc = pm_pipeline_read_text(c, in, &doc);
-	if (rc < 0) {
+	int rc = in->kind == PM_INPUT_SENTENCE ? S_read_record(c, in, doc)
+					       : pm_pipeline_read_text(c, in, doc);
+	if (rc < 0)
 		c->stats.errors++;
+	return rc;
+}
+
+int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx)
+{
+	pm_doc doc;
+	int rc = S_read_doc(c, in, &doc);
+	if (rc < 0)
 		return rc;
-	}
 	c->doc_json = pm_enrich_doc_json(&doc, &c->doc_arena);
 	S_code_sentences(c, &doc, fn, ctx);
+	return 0;
+}
+
+/* "Syrian/JJ troops/NNS ..." */
+static const char *S_tagged(pm_arena *a, const pm_sentence *s)
+{
+	size_t n = 1;
+	for (int i = 0; i < s->n_tokens; i++)
+		n += strlen(s->tokens[i].text) + strlen(s->tokens[i].tag) + 2;
+	char *out = pm_arena_alloc(a, n), *p = out;
+	for (int i = 0; i < s->n_tokens; i++)
+		p += sprintf(p, "%s%s/%s", i ? " " : "", s->tokens[i].text, s->tokens[i].tag);
+	*p = '\0';
+	return out;
+}
+
+int pm_coder_parse(pm_coder *c, const pm_input *in, pm_parsed_fn fn, void *ctx)
+{
+	pm_doc doc;
+	int rc = S_read_doc(c, in, &doc);
+	if (rc < 0)
+		return rc;
+	for (int i = 0; i < doc.n_sents; i++) {
+		const pm_sentence *s = &doc.sents[i];
+		size_t cap = 64 + 24 * (size_t)s->tree.n_nodes + 2 * strlen(s->text);
+		char *tree = pm_arena_alloc(&c->doc_arena, cap);
+		if (s->tree.root >= 0)
+			pm_tree_format(&s->tree, s->tree.root, tree, cap);
+		pm_parsed p = {s->id ? s->id : doc.id, s->index, s->text, S_tagged(&c->doc_arena, s),
+			       tree, s->is_headline};
+		c->stats.sentences++;
+		if (fn(ctx, &p))
+			break;
+	}
 	return 0;
 }
