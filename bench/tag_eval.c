@@ -1,6 +1,6 @@
 /* tag_eval.c - tagging accuracy and speed on a CoNLL-U file.
  *
- * usage: tag_eval [--map DEV.conllu] [--errors N] [--repeat N] MODEL FILE.conllu
+ * usage: tag_eval [--map DEV.conllu] [--errors N] [--repeat N] [--dump OUT] MODEL FILE.conllu
  * Tags every sentence of FILE with its gold tokenization and prints Penn
  * (XPOS) accuracy against the gold XPOS (mapped as the tagger writes them,
  * pm_tagger_penn) and, when FILE has UPOS, UPOS accuracy: our Penn tag
@@ -8,7 +8,7 @@
  * else with XPOS alone (default map: en_ewt-ud-dev.conllu beside FILE).
  * Then tokens per second on one core, tagging the file over and over for
  * at least a second (or N times). --errors N lists the N most frequent
- * gold -> ours confusions. */
+ * gold -> ours confusions; --dump writes word, gold, ours per token. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -214,16 +214,19 @@ int main(int argc, char **argv)
 {
 	const char *map_path = NULL;
 	int errors = 0, repeat = 0, i = 1;
+	FILE *dump = NULL;
 	for (; i + 1 < argc && argv[i][0] == '-'; i += 2) {
 		if (!strcmp(argv[i], "--map"))
 			map_path = argv[i + 1];
 		else if (!strcmp(argv[i], "--errors"))
 			errors = atoi(argv[i + 1]);
+		else if (!strcmp(argv[i], "--dump"))
+			dump = fopen(argv[i + 1], "w");
 		else if (!strcmp(argv[i], "--repeat"))
 			repeat = atoi(argv[i + 1]);
 	}
 	if (argc - i != 2) {
-		fprintf(stderr, "usage: tag_eval [--map DEV.conllu] [--errors N] [--repeat N] MODEL FILE.conllu\n");
+		fprintf(stderr, "usage: tag_eval [--map DEV.conllu] [--errors N] [--repeat N] [--dump OUT] MODEL FILE.conllu\n");
 		return 2;
 	}
 	pm_tagger *t;
@@ -265,6 +268,10 @@ int main(int argc, char **argv)
 		printf("UPOS accuracy:        %.2f%% (Penn -> UPOS map from %s)\n", 100.0 * uok / un, map_path);
 	if (errors)
 		S_errors(&f, toks, errors);
+	for (int k = 0; dump && k < f.n; k++)
+		fprintf(dump, "%s\t%s\t%s\n", f.tok[k].form, f.tok[k].xpos, toks[k].tag);
+	if (dump)
+		fclose(dump);
 	double t0 = S_now(), el = 0;
 	long done = 0;
 	for (int r = 0; repeat ? r < repeat : el < 1.0; r++) {

@@ -84,7 +84,7 @@ static void S_add(S_corpus *c, char **words, const int *tags, int n, int news)
 typedef struct S_opts {
 	const char *out, *lexicon, *heldout, *dev_heldout;
 	const char *conllu[8], *xml[8];
-	int n_conllu, n_xml, iters, news_weight, aug_ewt, prune, fast_min, to_ptb;
+	int n_conllu, n_xml, fold, iters, news_weight, aug_ewt, prune, fast_min, to_ptb;
 	unsigned seed;
 } S_opts;
 
@@ -120,7 +120,7 @@ static void S_read_conllu(S_corpus *c, const char *path, const S_opts *o, FILE *
 		line[strcspn(line, "\n")] = '\0';
 		if (!line[0]) {
 			if (n && !bad)
-				S_conllu_sent(c, words, tags, lines, n, o->dev_heldout && sent % 10 == 9, held);
+				S_conllu_sent(c, words, tags, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
 			for (int i = 0; i < n; i++)
 				free(words[i]), free(lines[i]);
 			sent += n > 0;
@@ -150,7 +150,7 @@ static void S_read_conllu(S_corpus *c, const char *path, const S_opts *o, FILE *
 		tags[n++] = tag;
 	}
 	if (n && !bad)
-		S_conllu_sent(c, words, tags, lines, n, o->dev_heldout && sent % 10 == 9, held);
+		S_conllu_sent(c, words, tags, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
 	for (int i = 0; i < n; i++)
 		free(words[i]), free(lines[i]);
 	fclose(f);
@@ -302,7 +302,11 @@ typedef struct S_lexicon {
 	char (*vars)[64];
 	char (*varcls)[128];
 	int n_vars, cap_vars;
+	int *wink;           /* per slot: wink tag-list variable + 1, or 0 */
+	uint8_t *wn;         /* per slot: WordNet parts of speech (S_WN_*) */
 } S_lexicon;
+
+enum { S_WN_ADJ = 1, S_WN_ADV = 2, S_WN_NOUN = 4, S_WN_VERB = 8, S_WN_NAME = 16 };
 
 static S_lexent *S_lex_slot(S_lexicon *l, uint32_t key)
 {
@@ -377,12 +381,95 @@ static void S_lex_entry(S_lexicon *l, const char *line)
 		if (strcmp(l->vars[i], var))
 			continue;
 		S_lexent *e = S_lex_slot(l, pm_tagger_word_hash(word));
-		if (!e->key) {
-			e->key = pm_tagger_word_hash(word);
-			e->cls = (uint16_t)S_class_id(l, l->varcls[i]);
-			e->fast = PM_TAGGER_START;
-		}
+		e->key = pm_tagger_word_hash(word);
+		if (!l->wink[e - l->e])
+			l->wink[e - l->e] = i + 1;
 		return;
+	}
+}
+
+/* WordNet lexicographer file number -> part-of-speech bit; people and
+ * places also say "may be a name". */
+static int S_wn_bits(int sense)
+{
+	if (sense == 0 || sense == 1 || sense == 44)
+		return S_WN_ADJ;
+	if (sense == 2)
+		return S_WN_ADV;
+	if (sense >= 29)
+		return S_WN_VERB;
+	return S_WN_NOUN | (sense == 15 || sense == 18 ? S_WN_NAME : 0);
+}
+
+/* wn-word-senses.js: "const s_4_29 = [ 4, 29 ];" then one "s_4_29," per word index. */
+static uint8_t *S_read_wn_senses(const char *path, int *n)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		perror(path);
+		exit(1);
+	}
+	char line[1024];
+	int cap = 0;
+	uint8_t *bits = NULL;
+	*n = 0;
+	while (fgets(line, sizeof(line), f)) {
+		const char *p = line;
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, "s_", 2) || !strchr(p, ','))
+			continue;
+		int b = 0;
+		for (p += 2; *p && *p != ','; p++) {
+			b |= S_wn_bits(atoi(p));
+			while (*p >= '0' && *p <= '9')
+				p++;
+			if (*p != '_')
+				break;
+		}
+		bits = S_grow(bits, &cap, *n + 1, 1);
+		bits[(*n)++] = (uint8_t)b;
+	}
+	fclose(f);
+	return bits;
+}
+
+static void S_read_wn(S_lexicon *l, const char *dir)
+{
+	char path[1024];
+	int n;
+	snprintf(path, sizeof(path), "%s/wn-word-senses.js", dir);
+	uint8_t *bits = S_read_wn_senses(path, &n);
+	snprintf(path, sizeof(path), "%s/wn-words.js", dir);
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		perror(path);
+		exit(1);
+	}
+	char line[1024], word[128];
+	int idx;
+	while (fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "words.%127[^ =] = %d;", word, &idx) != 2 || idx < 0 || idx >= n ||
+		    strchr(word, '_'))
+			continue;
+		S_lexent *e = S_lex_slot(l, pm_tagger_word_hash(word));
+		e->key = pm_tagger_word_hash(word);
+		l->wn[e - l->e] |= bits[idx];
+	}
+	fclose(f);
+	free(bits);
+}
+
+/* A word's class: its wink tag list and its WordNet parts of speech. */
+static void S_classes(S_lexicon *l)
+{
+	for (uint32_t i = 0; i < l->cap; i++) {
+		if (!l->e[i].key)
+			continue;
+		char cls[160];
+		snprintf(cls, sizeof(cls), "%s#%d", l->wink[i] ? l->varcls[l->wink[i] - 1] : "", l->wn[i]);
+		l->e[i].cls = (uint16_t)S_class_id(l, cls);
+		l->e[i].fast = PM_TAGGER_START;
 	}
 }
 
@@ -594,8 +681,17 @@ static void S_write_weights(FILE *f, const S_weights *W, int prune)
 	for (size_t i = 0; i < (size_t)W->n * NT; i++)
 		max = fabsf(W->w[i]) > max ? fabsf(W->w[i]) : max;
 	float scale = max > 0 ? 32000.0f / max : 1.0f;
+	int live = 0;
+	for (uint32_t s = 0; s < W->cap; s++) {
+		const float *w = W->w + (size_t)W->index[s] * NT;
+		for (int t = 0; W->keys[s] && t < NT; t++)
+			if (abs((int)lrintf(w[t] * scale)) >= prune) {
+				live++;
+				break;
+			}
+	}
 	uint32_t cap = 2;
-	while (cap < (uint32_t)W->n * 2)
+	while (cap < (uint32_t)live * 2)
 		cap *= 2;
 	uint32_t *keys = calloc(cap, 4), *offs = calloc(cap, 4), *rows = NULL;
 	int n_rows = 0, cap_rows = 0, kept = 0;
@@ -678,6 +774,8 @@ static void S_args(S_opts *o, int argc, char **argv)
 			o->prune = atoi(v);
 		else if (!strcmp(a, "--fast-min"))
 			o->fast_min = atoi(v);
+		else if (!strcmp(a, "--fold"))
+			o->fold = atoi(v) % 10;
 		else if (!strcmp(a, "--seed"))
 			o->seed = (unsigned)atoi(v);
 		else
@@ -721,7 +819,7 @@ static pm_tagger *S_lexicon_model(const S_opts *o, const S_lexicon *l)
 
 int main(int argc, char **argv)
 {
-	S_opts o = {.iters = 10, .news_weight = 2, .aug_ewt = 10, .prune = 2, .fast_min = 20, .seed = 1};
+	S_opts o = {.iters = 10, .news_weight = 2, .aug_ewt = 10, .prune = 2, .fast_min = 20, .seed = 1, .fold = 9};
 	S_args(&o, argc, argv);
 	S_corpus c = {0};
 	FILE *held = S_open_w(o.heldout), *dev_held = S_open_w(o.dev_heldout);
@@ -734,9 +832,17 @@ int main(int argc, char **argv)
 	if (dev_held)
 		fclose(dev_held);
 	S_lexicon l = {0};
-	l.cap = 1u << 16;
+	l.cap = 1u << 17;
 	l.e = calloc(l.cap, sizeof(S_lexent));
+	l.wink = calloc(l.cap, sizeof(int));
+	l.wn = calloc(l.cap, 1);
 	S_read_lexicon(&l, o.lexicon);
+	char dir[1024];
+	snprintf(dir, sizeof(dir), "%s", o.lexicon);
+	char *slash = strrchr(dir, '/');
+	snprintf(slash ? slash : dir, sizeof(dir) - (size_t)(slash ? slash - dir : 0), "%s", slash ? "" : ".");
+	S_read_wn(&l, dir);
+	S_classes(&l);
 	S_fast_words(&l, &c, o.fast_min);
 	S_augment(&c, o.aug_ewt);
 	long tokens = 0;

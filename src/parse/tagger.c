@@ -39,6 +39,7 @@ struct pm_tagger {
 	const S_lex *lex;
 	uint32_t feat_mask;
 	const uint32_t *fkeys, *foffs;
+	uint32_t *slots;      /* key, offset pairs side by side: one cache line per probe */
 	const uint32_t *weights;
 	uint32_t n_weights;
 };
@@ -100,8 +101,7 @@ static inline uint32_t S_fnv(const char *s, size_t n)
 /* Feature key of template tpl with two values; never 0. */
 static inline uint32_t S_key(uint32_t tpl, uint32_t a, uint32_t b)
 {
-	uint32_t h = S_mix(a ^ (tpl * 0x9e3779b1u));
-	h = S_mix(h ^ (b * 0x27d4eb2fu + tpl));
+	uint32_t h = S_mix((a * 0x9e3779b1u) ^ (b * 0x27d4eb2fu) ^ (tpl * 0x165667b1u) ^ (a >> 15));
 	return h ? h : 1u;
 }
 
@@ -140,8 +140,11 @@ static int S_minor_word(const char *w)
 	static const char *const minor[] = {
 		"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
 		"nor", "of", "on", "or", "per", "the", "to", "vs", "via", "with", NULL};
+	size_t n = strlen(w);
+	if (n > 4)
+		return 0;
 	for (int i = 0; minor[i]; i++)
-		if (!strcasecmp(w, minor[i]))
+		if ((minor[i][0] | 32) == (w[0] | 32) && !strcasecmp(w, minor[i]))
 			return 1;
 	return 0;
 }
@@ -258,6 +261,20 @@ static void S_lookup(const pm_tagger *t, uint32_t h, uint16_t *cls, uint8_t *fas
 		*fast = e ? e->fast : PM_TAGGER_START;
 }
 
+/* Quotes and dashes the training text rarely shows in these shapes get
+ * their PTB tag outright. */
+static void S_punct(const pm_tagger *t, const char *s, pm_tagger_word *w)
+{
+	static const char *const fixed[][2] = {{"``", "``"}, {"''", "''"}, {"`", "``"}, {"--", ":"}};
+	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
+		if (strcmp(s, fixed[i][0]))
+			continue;
+		int tag = pm_tagger_tag_index(t, fixed[i][1]);
+		if (tag >= 0)
+			w->fast = (uint8_t)tag;
+	}
+}
+
 static void S_word(const pm_tagger *t, const char *text, int initial, int mode, int *quotes,
 		   pm_tagger_word *w)
 {
@@ -273,12 +290,18 @@ static void S_word(const pm_tagger *t, const char *text, int initial, int mode, 
 	w->len = (uint8_t)n;
 	w->low = S_fnv(fold, n);
 	w->form = upper && mode == 0 ? S_fnv(s, n) ^ 0x5bd1e995u : 0;
-	for (int k = 0; k < 4; k++)
-		w->suf[k] = n > (size_t)k + 1 ? S_fnv(low + n - k - 1, (size_t)k + 1) : 0;
-	for (int k = 0; k < 3; k++)
-		w->pre[k] = n > (size_t)k + 1 ? S_fnv(low, (size_t)k + 1) : 0;
+	/* affixes hash incrementally; S_key mixes the result */
+	uint32_t hs = 2166136261u, hp = 84696351u;
+	for (size_t k = 0; k < 4; k++) {
+		hs = k < n ? (hs ^ (unsigned char)low[n - 1 - k]) * 16777619u : hs;
+		w->suf[k] = n > k + 1 ? hs | 1u : 0;
+		hp = k < n ? (hp ^ (unsigned char)low[k]) * 16777619u : hp;
+		if (k < 3)
+			w->pre[k] = n > k + 1 ? hp | 1u : 0;
+	}
 	w->shape = S_shape(s, n, initial, mode);
 	S_lookup(t, S_fnv(low, n), &w->cls, &w->fast);
+	S_punct(t, s, w);
 	const char *dash = n > 2 ? strrchr(low + 1, '-') : NULL;
 	if (dash && dash[1]) {
 		w->tail = S_fnv(dash + 1, strlen(dash + 1));
@@ -303,7 +326,7 @@ enum {
 	F_BIAS = 1, F_W, F_FORM, F_SUF, F_PRE = F_SUF + 4, F_SHAPE = F_PRE + 3, F_CLS,
 	F_SHAPE_CLS, F_TAIL, F_TAIL_CLS, F_WM1, F_WP1, F_WM2, F_WP2, F_S3M1, F_S3P1,
 	F_CLSM1, F_CLSP1, F_CLSP2, F_T1, F_T12, F_T1_W, F_T1_CLS, F_WM1_W, F_W_WP1,
-	F_SHAPEP1, F_SHAPEM1, F_T2, F_T1_SUF3
+	F_SHAPEP1, F_SHAPEM1, F_T2, F_T1_SUF3, F_W_CLSP1, F_CLS3
 };
 
 #define S_BOS 0x3c5f9a11u
@@ -352,6 +375,8 @@ int pm_tagger_keys(const pm_tagger_word *w, int n, int i, int p1, int p2, uint32
 	keys[k++] = S_key(F_T1_SUF3, (uint32_t)p1, x->suf[2]);
 	keys[k++] = S_key(F_WM1_W, wm1, x->low);
 	keys[k++] = S_key(F_W_WP1, x->low, wp1);
+	keys[k++] = S_key(F_W_CLSP1, x->low, n1 ? n1->cls : 0xfffe);
+	keys[k++] = S_key(F_CLS3, ((uint32_t)(m1 ? m1->cls : 0xffff) << 16) | x->cls, n1 ? n1->cls : 0xfffe);
 	return k;
 }
 
@@ -360,9 +385,9 @@ int pm_tagger_keys(const pm_tagger_word *w, int n, int i, int p1, int p2, uint32
 static const uint32_t *S_row(const pm_tagger *t, uint32_t key)
 {
 	for (uint32_t i = key & t->feat_mask;; i = (i + 1) & t->feat_mask) {
-		if (t->fkeys[i] == key)
-			return t->weights + t->foffs[i];
-		if (!t->fkeys[i])
+		if (t->slots[2 * i] == key)
+			return t->weights + t->slots[2 * i + 1];
+		if (!t->slots[2 * i])
 			return NULL;
 	}
 }
@@ -549,6 +574,15 @@ int pm_tagger_load(pm_tagger **out, const char *path)
 		pm_tagger_free(t);
 		return pm_error_set(PM_EINVALID, "%s: not a Palmyra tagger model (version %u)", path, S_VERSION);
 	}
+	t->slots = malloc(((size_t)t->feat_mask + 1) * 8);
+	if (!t->slots) {
+		pm_tagger_free(t);
+		return pm_error_set(PM_ENOMEM, "%s: out of memory", path);
+	}
+	for (uint32_t i = 0; i <= t->feat_mask; i++) {
+		t->slots[2 * i] = t->fkeys[i];
+		t->slots[2 * i + 1] = t->foffs[i];
+	}
 	*out = t;
 	return 0;
 }
@@ -557,6 +591,7 @@ void pm_tagger_free(pm_tagger *t)
 {
 	if (!t)
 		return;
+	free(t->slots);
 	free(t->buf);
 	free(t);
 }

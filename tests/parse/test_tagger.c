@@ -1,0 +1,190 @@
+/* test_tagger.c - the checked-in tagger model on our own news sentences:
+ * hyphenated modifiers, abbreviations, clitics, numbers, headlines in
+ * Title Case and capitals, quotes and dashes, and words that are nouns or
+ * verbs by position; plus long sentences (windows), bad input and bad
+ * model files. */
+#include <stdio.h>
+#include <string.h>
+
+#include "parse/tagger.h"
+#include "util/error.h"
+#include "../test.h"
+
+#define MODEL "data/tagger/en.model"
+
+static char S_out[2048];
+
+/* Tags a space-separated sentence; returns "word/TAG word/TAG ...". */
+static const char *S_tag(const pm_tagger *t, const char *sentence)
+{
+	char buf[1024];
+	pm_token tok[300];
+	int n = 0;
+	snprintf(buf, sizeof(buf), "%s", sentence);
+	memset(tok, 0, sizeof(tok));
+	for (char *w = strtok(buf, " "); w && n < 300; w = strtok(NULL, " "))
+		tok[n++].text = w;
+	if (pm_tagger_tag(t, tok, n))
+		return "(error)";
+	size_t k = 0;
+	S_out[0] = '\0';
+	for (int i = 0; i < n; i++)
+		k += (size_t)snprintf(S_out + k, sizeof(S_out) - k, "%s%s/%s", i ? " " : "", tok[i].text, tok[i].tag);
+	return S_out;
+}
+
+/* The tag of the idx-th word of the sentence. */
+static const char *S_nth(const pm_tagger *t, const char *sentence, int idx)
+{
+	static char tag[8];
+	const char *s = S_tag(t, sentence);
+	for (int i = 0; i < idx && s; i++) {
+		s = strchr(s, ' ');
+		s = s ? s + 1 : NULL;
+	}
+	if (!s)
+		return "(none)";
+	const char *slash = strchr(s, '/'), *end = strchr(s, ' ');
+	while (slash && strchr(slash + 1, '/') && (!end || strchr(slash + 1, '/') < end))
+		slash = strchr(slash + 1, '/');
+	size_t n = end ? (size_t)(end - slash - 1) : strlen(slash + 1);
+	snprintf(tag, sizeof(tag), "%.*s", (int)n, slash + 1);
+	return tag;
+}
+
+#define TAG(s, i, want) CHECK_STR(S_nth(t, s, i), want)
+
+static void S_news(const pm_tagger *t)
+{
+	const char *led = "The attack was led by Kurdish-led forces .";
+	TAG(led, 1, "NN");
+	TAG(led, 3, "VBN");
+	TAG(led, 4, "IN");
+	TAG(led, 6, "NNS");
+	TAG("U.S. jets struck the town .", 0, "NNP");
+	TAG("U.S. jets struck the town .", 1, "NNS");
+	TAG("They fled the city .", 1, "VBD");
+	const char *strikes = "The coalition carried out 3,650 air strikes .";
+	TAG(strikes, 4, "CD");
+	TAG(strikes, 6, "NNS");
+	TAG("Regime-run TV said the army attacks the rebels .", 2, "VBD");
+	TAG("Russia strikes targets in Syria .", 1, "VBZ");
+	TAG("Russia strikes targets in Syria .", 2, "NNS");
+	TAG("The army said it killed 20 fighters .", 4, "VBD");
+}
+
+static void S_function_words(const pm_tagger *t)
+{
+	const char *neg = "He did n't retreat .";
+	TAG(neg, 1, "VBD");
+	TAG(neg, 2, "RB");
+	TAG(neg, 3, "VB");
+	TAG("Syria 's army retreated .", 1, "POS");
+	TAG("Syria ’s army retreated .", 1, "POS");
+	const char *that = "The army said that the city that they took is safe .";
+	TAG(that, 3, "IN");
+	TAG(that, 6, "WDT");
+	TAG("That claim was false .", 0, "DT");
+	TAG("Rebels want to fire rockets at the base .", 2, "TO");
+	TAG("Rebels want to fire rockets at the base .", 3, "VB");
+	TAG("The fire spread to the market .", 1, "NN");
+	TAG("The control of the road shifted .", 1, "NN");
+	TAG("The claims were denied .", 1, "NNS");
+	TAG("The bombs fell on the market .", 1, "NNS");
+}
+
+static void S_punctuation(const pm_tagger *t)
+{
+	const char *q = "“ We will win , ” he said — and left .";
+	TAG(q, 0, "``");
+	TAG(q, 5, "''");
+	TAG(q, 8, ":");
+	TAG(q, 11, ".");
+	/* straight quotes open and close by their order */
+	TAG("\" We will win , \" he said .", 0, "``");
+	TAG("\" We will win , \" he said .", 5, "''");
+}
+
+/* Headlines: capitals carry no news about names, so not all become NNP. */
+static void S_headlines(const pm_tagger *t)
+{
+	const char *title = "Syrian Regime Forces Retake Palmyra Citadel From DAESH";
+	TAG(title, 0, "JJ");
+	TAG(title, 2, "NNS");
+	TAG(title, 3, "VBP");
+	TAG(title, 4, "NNP");
+	TAG(title, 6, "IN");
+	const char *caps = "SYRIAN REGIME FORCES RETAKE PALMYRA CITADEL";
+	TAG(caps, 0, "JJ");
+	TAG(caps, 2, "NNS");
+	const char *s = S_tag(t, caps);
+	int nnp = 0;
+	for (const char *p = s; (p = strstr(p, "/NNP")); p++)
+		nnp++;
+	CHECK(nnp < 4);
+	/* a capital at the start of a sentence is not a name by itself */
+	TAG("Heavy fighting continued .", 0, "JJ");
+	TAG("Troops fled the town .", 0, "NNS");
+}
+
+/* Sentences longer than a window: every copy of a clause tagged alike. */
+static void S_long(const pm_tagger *t)
+{
+	char buf[1024] = "";
+	for (int i = 0; i < 60; i++)
+		strcat(buf, "troops fled , ");
+	strcat(buf, "troops fled .");
+	const char *s = S_tag(t, buf);
+	int fled = 0;
+	for (const char *p = s; (p = strstr(p, "fled/VBD")); p++)
+		fled++;
+	CHECK_INT(fled, 61);
+}
+
+static void S_errors(const pm_tagger *t)
+{
+	pm_token tok[2];
+	memset(tok, 0, sizeof(tok));
+	CHECK_INT(pm_tagger_tag(t, tok, 0), 0);
+	CHECK_INT(pm_tagger_tag(t, tok, 2), 0);  /* NULL text reads as "" */
+	CHECK(tok[0].tag[0] != '\0');
+	CHECK_INT(pm_tagger_tag(NULL, tok, 2), PM_EINVALID);
+	CHECK_INT(pm_tagger_tag(t, NULL, 2), PM_EINVALID);
+	CHECK_INT(pm_tagger_tag(t, tok, -1), PM_EINVALID);
+
+	pm_tagger *bad = NULL;
+	CHECK_INT(pm_tagger_load(&bad, "data/tagger/no-such.model"), PM_ENOTFOUND);
+	CHECK(bad == NULL && strstr(pm_error_last(), "no-such.model") != NULL);
+	char path[] = "/tmp/palmyra-test-tagger-XXXXXX";
+	int fd = mkstemp(path);
+	CHECK(fd >= 0);
+	if (fd >= 0) {
+		CHECK(write(fd, "PMTAGGR1\1\0\0\0", 12) == 12);
+		close(fd);
+		CHECK_INT(pm_tagger_load(&bad, path), PM_EINVALID);
+		CHECK(strstr(pm_error_last(), path) != NULL);
+		unlink(path);
+	}
+	CHECK_STR(pm_tagger_penn("HYPH"), ":");
+	CHECK_STR(pm_tagger_penn("AUXD"), "VBD");
+	CHECK_STR(pm_tagger_penn("NNS"), "NNS");
+}
+
+int main(void)
+{
+	pm_tagger *t = NULL;
+	int rc = pm_tagger_load(&t, MODEL);
+	CHECK_INT(rc, 0);
+	if (rc) {
+		fprintf(stderr, "%s\n", pm_error_last());
+		TEST_END();
+	}
+	S_news(t);
+	S_function_words(t);
+	S_punctuation(t);
+	S_headlines(t);
+	S_long(t);
+	S_errors(t);
+	pm_tagger_free(t);
+	TEST_END();
+}
