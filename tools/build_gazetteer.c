@@ -388,6 +388,13 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 					     " Muhafazah", NULL};
 	S_key_pair(o, name, id, 1);
 	size_t n = strlen(name);
+	/* "Sinai" for North and South Sinai, "Kivu", "Darfur": news drops
+	 * the compass word; both regions answer, the document decides */
+	static const char *const compass[] = {"North ", "South ", "East ", "West ", "Northern ",
+					      "Southern ", "Eastern ", "Western ", NULL};
+	for (int i = 0; compass[i]; i++)
+		if (strncmp(name, compass[i], strlen(compass[i])) == 0)
+			S_key_pair(o, name + strlen(compass[i]), id, 0);
 	for (int i = 0; suffix[i]; i++) {
 		size_t s = strlen(suffix[i]);
 		if (n > s + 2 && strcasecmp(name + n - s, suffix[i]) == 0) {

@@ -157,6 +157,18 @@ static void S_assimilated(const char **w, size_t *n)
 	}
 }
 
+/* Copies a word with doubled letters written once: transliterations
+ * disagree on them ("Maarrat"/"Maarat", "Raqqa"/"Raqa", "Tall"/"Tal").
+ * dst may overlap src from below. Returns the new length. */
+static size_t S_copy_single(char *dst, const char *src, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || src[i] != src[i - 1])
+			dst[w++] = src[i];
+	return w;
+}
+
 /* Rewrites the words in place (never longer, so writing behind the read
  * position is safe): articles before another word go, Dayr and Dair
  * become Deir, a final "ah" of a longer word becomes "a". */
@@ -180,7 +192,7 @@ static size_t S_words(S_keybuf *k)
 		const char *src = k->out + a;
 		if (i > 0)
 			S_assimilated(&src, &n);
-		memmove(o + w, src, n);
+		n = S_copy_single(o + w, src, n);
 		if (n >= 5 && o[w + n - 2] == 'a' && o[w + n - 1] == 'h')
 			n--;
 		w += n;

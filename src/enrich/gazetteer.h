@@ -12,9 +12,10 @@
  *
  * Names are matched by key (pm_gazetteer_key): lower-case ASCII words with
  * accents stripped, apostrophes dropped, hyphens and dots as spaces, the
- * Arabic article (al, el, ez, ar, ash, ...) dropped before another word,
- * Dayr/Dair spelt Deir, and a final -ah spelt -a ("Ar-Raqqah", "Raqqa",
- * "al Raqqa" all give "raqqa"). */
+ * Arabic article (al, el, ez, ar, ash, ...) dropped before another word
+ * (also when written into it: "Deir Ezzor"), Dayr/Dair spelt Deir,
+ * doubled letters written once, and a final -ah spelt -a ("Ar-Raqqah",
+ * "Raqqa", "al Raqa" all give "raqa"). */
 #ifndef PM_GAZETTEER_H
 #define PM_GAZETTEER_H
 

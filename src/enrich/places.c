@@ -382,6 +382,23 @@ static int S_has_suffix(const char *t, const char *suf)
 	return n > k + 2 && strcasecmp(t + n - k, suf) == 0;
 }
 
+/* The span [i, j] as written is a stop word ("Sunday", "al-Assad"): the
+ * raw words are compared, not the key, which folds "Sanaa" into "sana". */
+static int S_stopped(const pm_sentence *s, int i, int j)
+{
+	char raw[64];
+	size_t len = 0;
+	for (int k = i; k <= j; k++)
+		if (!S_append(raw, &len, sizeof(raw), s->tokens[k].text))
+			return 0;
+	for (size_t k = 0; k < len; k++)
+		raw[k] = (char)((raw[k] >= 'A' && raw[k] <= 'Z') ? raw[k] + 32 : raw[k]);
+	const char *w = raw, *h = strchr(raw, '-');
+	if (h && h - raw <= 3 && S_article_word(s->tokens[i].text))
+		w = h + 1;
+	return S_in_list(S_stop, w);
+}
+
 /* ", Syria" or ", Texas" right after the name at [.., last]: the postings
  * of the qualifier, whose tokens are consumed. */
 static int S_qualifier(const pm_place_doc *pd, const pm_sentence *s, S_mention *m)
@@ -391,7 +408,7 @@ static int S_qualifier(const pm_place_doc *pd, const pm_sentence *s, S_mention *
 		return m->last;
 	S_match q;
 	S_longest(pd->g, s, m->last + 2, 0, &q);
-	if (q.n == 0 || S_in_list(S_stop, q.key))
+	if (q.n == 0 || S_stopped(s, m->last + 2, q.last))
 		return m->last;
 	pm_gaz_entry e;
 	pm_gazetteer_get(pd->g, PM_GAZ_ID(q.posts[0]), &e);
@@ -448,7 +465,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	S_match mt;
 	S_longest(pd->g, s, i, cut, &mt);
 	if (mt.n == 0 || (strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-	    S_in_list(S_stop, mt.key))
+	    S_stopped(s, i, mt.last))
 		return i + 1;
 	S_mention *m = S_push(pd);
 	m->sent = si;

@@ -16,23 +16,27 @@ static const char *S_key(const char *s)
 
 static void S_keys(void)
 {
-	CHECK_STR(S_key("Aleppo"), "aleppo");
-	CHECK_STR(S_key("ALEPPO"), "aleppo");
+	CHECK_STR(S_key("Aleppo"), "alepo");
+	CHECK_STR(S_key("ALEPPO"), "alepo");
 	CHECK_STR(S_key("Deir ez-Zor"), "deir zor");
 	CHECK_STR(S_key("Deir al Zor"), "deir zor");
 	CHECK_STR(S_key("Dayr az-Zor"), "deir zor");
-	CHECK_STR(S_key("Ar Raqqah"), "raqqa");
-	CHECK_STR(S_key("al-Raqqa"), "raqqa");
+	CHECK_STR(S_key("Ar Raqqah"), "raqa");
+	CHECK_STR(S_key("al-Raqqa"), "raqa");
+	CHECK_STR(S_key("Deir Ezzor"), "deir zor");
+	CHECK_STR(S_key("Maarat al-Numan"), "marat numan");
 	CHECK_STR(S_key("Ras al-Ain"), "ras ain");
-	CHECK_STR(S_key("Ma'arrat al-Nu'man"), "maarrat numan");
-	CHECK_STR(S_key("Maʿarrat an Nuʿman"), "maarrat numan");
+	CHECK_STR(S_key("Ma'arrat al-Nu'man"), "marat numan");
+	CHECK_STR(S_key("Maʿarrat an Nuʿman"), "marat numan");
 	CHECK_STR(S_key("Ḩamāh"), "hama");
+	CHECK_STR(S_key("Hamah"), "hama");
 	CHECK_STR(S_key("Sant Julià de Lòria"), "sant julia de loria");
 	CHECK_STR(S_key("Łódź"), "lodz");
 	CHECK_STR(S_key("U.S."), "u s");
 	/* an article alone is a name, not nothing */
 	CHECK_STR(S_key("Al"), "al");
 	CHECK_STR(S_key("  New   York "), "new york");
+	CHECK_STR(S_key("Tall Abyad"), "tal abyad");
 	/* non-Latin scripts give no key: they could only match by accident */
 	CHECK_INT(strlen(S_key("حلب")), 0);
 	CHECK_INT(strlen(S_key("Алеппо")), 0);

@@ -205,9 +205,9 @@ static int S_one(const pm_gazetteer *g, S_doc *d, pm_arena *a, json_t *r, pm_pla
 	return pm_places_locate(pd, si, &ev, p) == 0;
 }
 
-static void S_set(const pm_gazetteer *g, S_doc *d, pm_arena *a)
+/* Scores the set at path; returns the accuracy in percent. */
+static double S_set(const pm_gazetteer *g, S_doc *d, pm_arena *a, const char *path, int timed)
 {
-	const char *path = "tests/data/places/sentences.jsonl";
 	json_t *rows = json_array();
 	FILE *f = fopen(path, "r");
 	CHECK(f != NULL);
@@ -222,7 +222,7 @@ static void S_set(const pm_gazetteer *g, S_doc *d, pm_arena *a)
 	if (f)
 		fclose(f);
 	int right = 0, n = (int)json_array_size(rows);
-	CHECK(n >= 100);
+	CHECK(n >= 30);
 	for (int k = 0; k < n; k++) {
 		json_t *r = json_array_get(rows, (size_t)k);
 		pm_place p;
@@ -238,8 +238,11 @@ static void S_set(const pm_gazetteer *g, S_doc *d, pm_arena *a)
 		}
 	}
 	double acc = n ? 100.0 * right / n : 0;
-	printf("places: %d/%d right within 30 km (%.1f%%)\n", right, n, acc);
-	CHECK(acc >= 90.0);
+	printf("places: %s: %d/%d right within 30 km (%.1f%%)\n", path, right, n, acc);
+	if (!timed) {
+		json_decref(rows);
+		return acc;
+	}
 	/* cost: scan and locate the whole set again, per sentence in it */
 	struct timespec t0, t1;
 	int sents = 0, rounds = 20;
@@ -255,6 +258,7 @@ static void S_set(const pm_gazetteer *g, S_doc *d, pm_arena *a)
 	double us = ((t1.tv_sec - t0.tv_sec) * 1e6 + (t1.tv_nsec - t0.tv_nsec) / 1e3) / sents;
 	printf("places: %.2f us per sentence (tokenising included, %d sentences)\n", us, sents);
 	json_decref(rows);
+	return acc;
 }
 
 int main(void)
@@ -274,7 +278,9 @@ int main(void)
 	pm_arena a;
 	pm_arena_init(&a, 0);
 	S_units(g, d, &a);
-	S_set(g, d, &a);
+	/* the tuning set, then sentences written after the code (docs/places.md) */
+	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
+	CHECK(S_set(g, d, &a, "tests/data/places/heldout.jsonl", 0) >= 80.0);
 	pm_arena_free(&a);
 	free(d->ts);
 	free(d);
