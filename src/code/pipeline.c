@@ -342,24 +342,49 @@ static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 	return 0;
 }
 
+static int S_blank(const char *s)
+{
+	while (s && *s && isspace((unsigned char)*s))
+		s++;
+	return !s || !*s;
+}
+
+static int S_read_parse(pm_coder *c, const pm_input *in, pm_sentence *s)
+{
+	char err[160];
+	if (pm_tree_parse_penn(&s->tree, &c->doc_arena, in->parse, strlen(in->parse), err,
+			       sizeof(err)) < 0)
+		return pm_error_set(PM_EINVALID, "%s: record %s: bad parse tree: %s",
+				    in->origin ? in->origin : "input", in->id ? in->id : "?", err);
+	if (s->tree.repaired)
+		pm_coder_warn(c, "%s: record %s: parse tree has a stray ')'; read as if it were not there",
+			      in->origin ? in->origin : "input", in->id ? in->id : "?");
+	S_tokens_from_tree(s, &c->doc_arena);
+	return 0;
+}
+
+/* With --parse ignore, a record whose <Text> is empty still has its words
+ * in the parse: we keep the words (as text) and drop the structure. */
+static const char *S_words_of_parse(pm_coder *c, const pm_input *in)
+{
+	pm_sentence tmp;
+	memset(&tmp, 0, sizeof(tmp));
+	pm_tree_init(&tmp.tree);
+	if (S_read_parse(c, in, &tmp) < 0)
+		return "";
+	const char *text = S_span_text(&c->doc_arena, &tmp, 0, tmp.n_tokens - 1);
+	return text ? text : "";
+}
+
 static int S_read_record(pm_coder *c, const pm_input *in, pm_doc *doc)
 {
 	pm_sentence *s = pm_doc_add_sentence(doc, &c->doc_arena);
 	s->id = doc->id;
 	s->text = pm_arena_strndup(&c->doc_arena, in->text ? in->text : "", in->len);
-	if (in->parse && c->opts.parse_mode == PM_PARSE_USE) {
-		char err[160];
-		if (pm_tree_parse_penn(&s->tree, &c->doc_arena, in->parse, strlen(in->parse), err,
-				       sizeof(err)) < 0)
-			return pm_error_set(PM_EINVALID, "%s: record %s: bad parse tree: %s",
-					    in->origin ? in->origin : "input", in->id ? in->id : "?",
-					    err);
-		if (s->tree.repaired)
-			pm_coder_warn(c, "%s: record %s: parse tree has a stray ')'; read as if it were not there",
-			       in->origin ? in->origin : "input", in->id ? in->id : "?");
-		S_tokens_from_tree(s, &c->doc_arena);
-		return 0;
-	}
+	if (in->parse && c->opts.parse_mode == PM_PARSE_USE)
+		return S_read_parse(c, in, s);
+	if (in->parse && S_blank(s->text))
+		s->text = S_words_of_parse(c, in);
 	return pm_pipeline_parse_text(c, doc, s);
 }
 

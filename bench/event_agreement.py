@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Share of sentences whose event sets agree between two palmyra outputs.
+
+usage: event_agreement.py RECORDS.xml A.jsonl B.jsonl
+
+A sentence's event set is its set of (source code, target code, event code);
+sentences are the <Sentence> records of the XML file (an empty set counts
+too). Prints the agreement over all sentences and over those where either
+side codes something, and lists the sentences that differ with --list.
+"""
+import json
+import re
+import sys
+
+
+def events(path):
+    out = {}
+    for line in open(path, encoding="utf-8"):
+        e = json.loads(line)
+        key = ((e.get("source") or {}).get("code"), (e.get("target") or {}).get("code"), e["code"])
+        out.setdefault(e["id"], set()).add(key)
+    return out
+
+
+def main():
+    if len(sys.argv) < 4:
+        print(__doc__)
+        return 2
+    ids = re.findall(r'<Sentence\b[^>]*\bid\s*=\s*"([^"]*)"', open(sys.argv[1], encoding="utf-8").read())
+    a, b = events(sys.argv[2]), events(sys.argv[3])
+    same = [i for i in ids if a.get(i, set()) == b.get(i, set())]
+    coded = [i for i in ids if a.get(i) or b.get(i)]
+    same_coded = [i for i in coded if a.get(i, set()) == b.get(i, set())]
+    print(f"{len(same)}/{len(ids)} sentences ({100 * len(same) / max(1, len(ids)):.1f}%) have the same event set;"
+          f" {len(same_coded)}/{len(coded)} ({100 * len(same_coded) / max(1, len(coded)):.1f}%) of those coded by either")
+    if "--list" in sys.argv:
+        for i in ids:
+            if a.get(i, set()) != b.get(i, set()):
+                print(i, sorted(map(str, a.get(i, set()))), "|", sorted(map(str, b.get(i, set()))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
