@@ -40,6 +40,14 @@ static void *S_grow(void *p, int *cap, int need, size_t size)
 	return p;
 }
 
+static void S_file_free(S_file *f)
+{
+	for (int i = 0; i < f->n; i++)
+		free(f->tok[i].form), free(f->tok[i].upos), free(f->tok[i].xpos);
+	free(f->tok);
+	free(f->starts);
+}
+
 static void S_sent_end(S_file *f)
 {
 	if (f->n_sents >= 0 && f->starts[f->n_sents] == f->n)
@@ -281,5 +289,10 @@ int main(int argc, char **argv)
 	}
 	printf("speed: %.2f M tokens/s (%ld tokens in %.2f s, one core)\n", (double)done / el / 1e6, done, el);
 	pm_tagger_free(t);
+	if (have_map)
+		S_file_free(&dev);
+	free(map.e);
+	free(toks);
+	S_file_free(&f);
 	return 0;
 }
