@@ -689,7 +689,8 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 2;   /* places tend to follow the verb: "struck X in Y" */
 	if (m->from)
 		c += 4;
-	if (m->ctx == S_CTX_NONE)
+	/* a bare name is weak evidence, except as the verb's object ("seized Palmyra") */
+	if (m->ctx == S_CTX_NONE && !(verb >= 0 && m->first > verb && m->first <= verb + 2))
 		c += 3;
 	if (ev && m->ctx != S_CTX_PATTERN &&
 	    ((m->first >= ev->src_first && m->first <= ev->src_last) ||

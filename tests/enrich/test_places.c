@@ -141,6 +141,16 @@ static void S_units(const pm_gazetteer *g, S_doc *d, pm_arena *a)
 	CHECK_INT(p[0].geonameid, 170017);  /* Hamah */
 	CHECK(p[0].fallback == NULL);
 	CHECK_STR(p[0].precision, "city");
+	/* the verb's bare object beats a later place after a preposition */
+	S_reset(d);
+	S_add(d, "The militants seized Palmyra in May 2015, to open a road to Deir al Zor.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	ev = t_event(&d->ts[0], "seized");
+	pm_places_locate(pd, 0, &ev, p);
+	CHECK_STR(p[0].text, "Palmyra");
+	CHECK_INT(pm_places_mentions(pd, 0, p, 8), 2);
+	CHECK_STR(p[1].text, "Deir al Zor");
+	CHECK_STR(p[1].name, "Deir ez-Zor");
 	/* bad arguments */
 	CHECK_INT(pm_places_scan(NULL, &d->doc, NULL, 0, a, &pd), PM_EINVALID);
 	CHECK_INT(pm_places_locate(pd, 99, &ev, p), PM_EINVALID);
