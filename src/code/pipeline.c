@@ -170,6 +170,7 @@ void pm_coder_free(pm_coder *c)
 		return;
 	pm_dict_free(c->dict);
 	pm_pipeline_text_free(c);
+	pm_gazetteer_free(c->gazetteer);
 	pm_arena_free(&c->doc_arena);
 	free(c);
 }
@@ -279,7 +280,7 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 		}
 		ev.modality = ce->negated ? "negated" : NULL;
 		if (c->opts.enrich) {
-			if (pm_enrich_event(doc, s, ce, c->place_fn, c->place_ctx, &c->doc_arena, &ev))
+			if (pm_enrich_event(doc, s, ce, c->places, &c->doc_arena, &ev, NULL))
 				ev.negated = 1;
 			if (ev.negated && !c->code_opts.keep_negated)
 				continue;
@@ -312,33 +313,89 @@ static void S_tokens_from_tree(pm_sentence *s, pm_arena *a)
 	}
 }
 
-static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
+typedef struct {
+	pm_coded_event *evs;
+	int n;
+} S_coded;
+
+/* The gazetteer, opened on the first document that needs it. A machine
+ * without data/gazetteer.bin codes on, without places, and says so once. */
+static const pm_gazetteer *S_gazetteer(pm_coder *c)
+{
+	if (c->gazetteer || c->gazetteer_failed)
+		return c->gazetteer;
+	char path[PATH_MAX + 32];
+	snprintf(path, sizeof(path), "%s/gazetteer.bin", c->data_dir);
+	if (pm_gazetteer_open(&c->gazetteer, path) < 0) {
+		c->gazetteer_failed = 1;
+		pm_coder_warn(c, "%s; events will have no location (run 'make data')", pm_error_last());
+	}
+	return c->gazetteer;
+}
+
+/* Countries of the document's actors (SYRMIL -> SYR) tell the place finder
+ * which Palmyra is meant. */
+static const pm_place_doc *S_places(pm_coder *c, const pm_doc *doc, const S_coded *coded)
+{
+	const pm_gazetteer *g = S_gazetteer(c);
+	if (!g)
+		return NULL;
+	int n = 0;
+	for (int i = 0; i < doc->n_sents; i++)
+		n += 2 * coded[i].n;
+	const char **codes = pm_arena_alloc(&c->doc_arena, (size_t)(n + 1) * sizeof(*codes));
+	int k = 0;
+	for (int i = 0; i < doc->n_sents; i++)
+		for (int j = 0; j < coded[i].n; j++) {
+			const pm_coded_event *e = &coded[i].evs[j];
+			if (e->source && strncmp(e->source, "---", 3))
+				codes[k++] = e->source;
+			if (e->target && strncmp(e->target, "---", 3))
+				codes[k++] = e->target;
+		}
+	pm_place_doc *pd = NULL;
+	if (pm_places_scan(g, doc, codes, k, &c->doc_arena, &pd) < 0)
+		return NULL;
+	return pd;
+}
+
+/* Codes every sentence first, so a discarded story emits nothing and the
+ * place finder can read the whole document's actors. 1 when the story is
+ * discarded. */
+static int S_code_all(pm_coder *c, pm_doc *doc, S_coded *out)
 {
 	for (int i = 0; i < doc->n_sents; i++) {
 		pm_sentence *s = &doc->sents[i];
-		pm_coded_event *evs = NULL;
-		int n = 0;
 		c->stats.sentences++;
 		if (s->tree.root < 0)
 			continue;
-		int rc = pm_code_sentence(c->dict, &c->code_opts, s, doc->date, &c->doc_arena, &evs, &n);
+		int rc = pm_code_sentence(c->dict, &c->code_opts, s, doc->date, &c->doc_arena,
+					  &out[i].evs, &out[i].n);
 		if (rc < 0) {
 			c->stats.errors++;
 			pm_coder_warn(c, "%s: sentence %d: %s", doc->origin ? doc->origin : doc->id, i,
-			       pm_error_last() ? pm_error_last() : "cannot be coded");
-			continue;
-		}
-		if (rc == PM_DISCARD_STORY) {
+				      pm_error_last() ? pm_error_last() : "cannot be coded");
+			out[i].n = 0;
+		} else if (rc == PM_DISCARD_STORY) {
 			c->stats.discarded++;
-			return 0;
-		}
-		if (rc == PM_DISCARD_SENTENCE) {
-			c->stats.discarded++;
-			continue;
-		}
-		if (S_emit(c, doc, s, evs, n, fn, ctx))
 			return 1;
+		} else if (rc == PM_DISCARD_SENTENCE) {
+			c->stats.discarded++;
+			out[i].n = 0;
+		}
 	}
+	return 0;
+}
+
+static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
+{
+	S_coded *coded = pm_arena_alloc(&c->doc_arena, (size_t)(doc->n_sents + 1) * sizeof(*coded));
+	if (S_code_all(c, doc, coded))
+		return 0;
+	c->places = c->opts.enrich ? S_places(c, doc, coded) : NULL;
+	for (int i = 0; i < doc->n_sents; i++)
+		if (coded[i].n && S_emit(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, fn, ctx))
+			return 1;
 	return 0;
 }
 

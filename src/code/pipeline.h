@@ -29,8 +29,9 @@ struct pm_coder {
 	pm_lemmatizer *lemmas;
 	int text_tools_failed;       /* tried to load them and could not */
 	const char *doc_json;        /* metadata of the document being coded */
-	pm_enrich_place_fn place_fn; /* place finder for the document, or NULL */
-	void *place_ctx;
+	pm_gazetteer *gazetteer;     /* loaded on first enrichment; NULL when absent */
+	int gazetteer_failed;
+	const pm_place_doc *places;  /* place context of the document being coded */
 };
 
 const pm_dict *pm_coder_dict(const pm_coder *c);

@@ -76,8 +76,21 @@ static const char *S_counts(const pm_sentence *s, const pm_coded_event *ce, pm_a
 	return S_dump(o, a);
 }
 
+static const char *S_location(const pm_place_doc *places, const pm_sentence *s,
+			      const pm_coded_event *ce, pm_arena *a, char country[4])
+{
+	pm_place p;
+	if (pm_places_locate(places, s->index, ce, &p) < 0 || !p.found)
+		return NULL;
+	if (country)
+		memcpy(country, p.country, 4);
+	char buf[512];
+	int n = pm_place_json(&p, buf, sizeof(buf));
+	return n > 0 ? pm_arena_strndup(a, buf, (size_t)n) : NULL;
+}
+
 int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
-		    pm_enrich_place_fn place_fn, void *place_ctx, pm_arena *a, pm_event *ev)
+		    const pm_place_doc *places, pm_arena *a, pm_event *ev, char country[4])
 {
 	pm_modality m;
 	pm_modality_detect(s, ce, &m);
@@ -89,8 +102,10 @@ int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_even
 	S_date(doc, s, ce, a, ev);
 	ev->attribution_json = S_attribution(s, ce, a);
 	ev->counts_json = S_counts(s, ce, a);
-	if (place_fn)
-		ev->location_json = place_fn(place_ctx, s->index, ce, a);
+	if (country)
+		country[0] = '\0';
+	if (places)
+		ev->location_json = S_location(places, s, ce, a, country);
 	return m.kind == PM_MOD_NEGATED;
 }
 

@@ -9,20 +9,18 @@
 #define PM_ENRICH_H
 
 #include "code/event.h"
+#include "enrich/places.h"
 #include "palmyra.h"
 #include "text/document.h"
 #include "util/arena.h"
 
-/* Optional place finder for the document being coded: writes the JSON
- * text of ev's location into out (NULL when none). */
-typedef const char *(*pm_enrich_place_fn)(void *ctx, int sentence, const pm_coded_event *ev,
-					  pm_arena *a);
-
 /* Fills ev->date, date_precision, date_text, modality, attribution_json
- * and counts_json (and location_json through place_fn when given) from s
- * and doc. Returns 1 when the sentence negates the event, else 0. */
+ * and counts_json from s and doc, and location_json from places (the
+ * document's place context; NULL = no gazetteer). country (may be NULL)
+ * receives the ISO3 code of the event's place, "" when none. Returns 1
+ * when the sentence negates the event, else 0. */
 int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
-		    pm_enrich_place_fn place_fn, void *place_ctx, pm_arena *a, pm_event *ev);
+		    const pm_place_doc *places, pm_arena *a, pm_event *ev, char country[4]);
 
 /* The document's metadata as JSON object text ({"title","date","source",
  * "url","credits"}), or NULL when it has none beyond its id. */
