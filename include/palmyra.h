@@ -84,11 +84,20 @@ typedef struct pm_coder_options {
 	 * line each; NULL prints them to stderr. */
 	void (*warn)(void *ctx, const char *message);
 	void *warn_ctx;
+	/* Material-conflict events (CAMEO roots 14, 15, 17-20) with a source
+	 * and no target actor ("militants seized the town"), kept despite
+	 * require_dyad: 1 yes, 0 no, -1 (default) for documents (text, JSON
+	 * lines) but not for PETRARCH records, whose suite expects dyads. */
+	int one_sided;
+	/* Documents: an agent with no country ("civilians", "the army") takes
+	 * the country of the event's place (Aleppo -> SYRCVL): 1 (default) or 0.
+	 * PETRARCH records keep "---". */
+	int agent_country;
 } pm_coder_options;
 
 #define PM_CODER_OPTIONS_VERSION 1
 #define PM_CODER_OPTIONS_INIT \
-	{PM_CODER_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 0, PM_PARSE_USE, 1, NULL, NULL}
+	{PM_CODER_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 0, PM_PARSE_USE, 1, NULL, NULL, -1, 1}
 
 /* Loads the dictionaries (and the tagger, lemmas and gazetteer when raw
  * text or enrichment needs them). */

@@ -289,6 +289,48 @@ static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 	}
 }
 
+static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth);
+
+/* The actors of the first NP under node (in sentence order) that names any. */
+static int S_first_np_actors(const S_ctx *c, int node, S_actors *out, int depth)
+{
+	if (depth > 12)
+		return 0;
+	if (S_n(c, node)->kind == PM_NODE_NP && !S_is_pronoun(c, node)) {
+		S_np_actors(c, node, out, depth);
+		if (out->n)
+			return 1;
+	}
+	for (int k = S_n(c, node)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_first_np_actors(c, k, out, depth + 1))
+			return 1;
+	return 0;
+}
+
+/* An object pronoun ("NATO members accuse it") cannot mean its own
+ * clause's subject; it looks to the clauses before it in the sentence
+ * ("Although Russia has long said ..., NATO members accuse it"). */
+static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
+{
+	int vp = S_n(c, np)->parent;
+	if (vp < 0 || S_n(c, vp)->kind != PM_NODE_VP)
+		return;
+	int cur = vp, cl = S_n(c, vp)->parent;
+	while (cl >= 0 && S_n(c, cl)->kind == PM_NODE_VP) {
+		cur = cl;
+		cl = S_n(c, cl)->parent;
+	}
+	if (cl < 0)
+		return;
+	for (int k = S_n(c, cl)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
+		int kind = S_n(c, k)->kind;
+		if (kind != PM_NODE_SBAR && kind != PM_NODE_S)
+			continue;
+		if (S_first_np_actors(c, k, out, depth + 1))
+			return;
+	}
+}
+
 static int S_is_compound(const S_ctx *c, int np)
 {
 	int nps = 0, cc = 0;
@@ -330,7 +372,9 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		return;
 	}
 	if (S_is_pronoun(c, np)) {
-		S_antecedent(c, np, out, depth);
+		S_object_antecedent(c, np, out, depth);
+		if (!out->n)
+			S_antecedent(c, np, out, depth);
 		return;
 	}
 	int tok[S_MAX_WORDS], n = 0;
@@ -844,6 +888,14 @@ static int S_no_event(const char *code)
 	return !code[0] || !strcmp(code, "---") || code[0] == '+' || code[0] == '-';
 }
 
+/* Protest, force posture, coercion, assault, fighting, mass violence: what
+ * a conflict monitor records even when the victim is a place, not an actor. */
+static int S_material_conflict(const char *code)
+{
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	return root == 14 || root == 15 || (root >= 17 && root <= 20);
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated)
 {
@@ -860,7 +912,7 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 				for (int j = 0; j < src->n; j++)
 					if (j != i && strcmp(src->a[i].code, src->a[j].code))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
-			} else if (!c->o->require_dyad) {
+			} else if (!c->o->require_dyad || (c->o->one_sided && S_material_conflict(code))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;

@@ -17,10 +17,13 @@ typedef struct pm_code_options {
 	int require_dyad;      /* 1 (default): drop events without both actors */
 	int new_actor_length;  /* PETRARCH null-actor mode; 0 = off (default) */
 	int keep_negated;      /* 1: emit negated events with negated = 1 */
+	int one_sided;         /* 1: with require_dyad, still keep material-conflict
+				* events (roots 14, 15, 17-20) that have a source and
+				* no target actor: "militants seized the town" */
 } pm_code_options;
 
 #define PM_CODE_OPTIONS_VERSION 1
-#define PM_CODE_OPTIONS_INIT {PM_CODE_OPTIONS_VERSION, 1, 0, 0}
+#define PM_CODE_OPTIONS_INIT {PM_CODE_OPTIONS_VERSION, 1, 0, 0, 0}
 
 typedef enum pm_code_status {
 	PM_CODED = 0,            /* events (possibly none) in *out */

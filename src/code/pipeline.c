@@ -254,6 +254,19 @@ static int S_seen(const pm_coded_event *evs, int i)
 	return 0;
 }
 
+/* "---CVL" in Syria is "SYRCVL": an agent named without a country belongs
+ * to the country where the event happens. */
+static const char *S_with_country(pm_arena *a, const char *code, const char country[4])
+{
+	if (!code || strncmp(code, "---", 3) || strlen(country) != 3)
+		return code;
+	size_t n = strlen(code);
+	char *out = pm_arena_alloc(a, n + 1);
+	memcpy(out, country, 3);
+	memcpy(out + 3, code + 3, n - 2);
+	return out;
+}
+
 static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
 		  int n, pm_event_fn fn, void *ctx)
 {
@@ -280,8 +293,15 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 		}
 		ev.modality = ce->negated ? "negated" : NULL;
 		if (c->opts.enrich) {
-			if (pm_enrich_event(doc, s, ce, c->places, &c->doc_arena, &ev, NULL))
+			char country[4];
+			if (pm_enrich_event(doc, s, ce, c->places, &c->doc_arena, &ev, country))
 				ev.negated = 1;
+			if (c->agent_country && country[0]) {
+				ev.source.code = S_with_country(&c->doc_arena, ev.source.code, country);
+				ev.target.code = S_with_country(&c->doc_arena, ev.target.code, country);
+				if (ev.source.code && ev.target.code && !strcmp(ev.source.code, ev.target.code))
+					continue;              /* "the army" against "the army" */
+			}
 			if (ev.negated && !c->code_opts.keep_negated)
 				continue;
 			ev.doc_json = c->doc_json;
@@ -466,6 +486,9 @@ static int S_read_doc(pm_coder *c, const pm_input *in, pm_doc *doc)
 
 int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx)
 {
+	int document = in->kind != PM_INPUT_SENTENCE;
+	c->code_opts.one_sided = c->opts.one_sided < 0 ? document : c->opts.one_sided;
+	c->agent_country = document && c->opts.agent_country;
 	pm_doc doc;
 	int rc = S_read_doc(c, in, &doc);
 	if (rc < 0)

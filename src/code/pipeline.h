@@ -32,6 +32,7 @@ struct pm_coder {
 	pm_gazetteer *gazetteer;     /* loaded on first enrichment; NULL when absent */
 	int gazetteer_failed;
 	const pm_place_doc *places;  /* place context of the document being coded */
+	int agent_country;           /* this input: "---CVL" takes the place's country */
 };
 
 const pm_dict *pm_coder_dict(const pm_coder *c);
