@@ -28,7 +28,9 @@ typedef enum pm_error_code {
 	PM_ERROR = -1,       /* generic failure */
 	PM_ENOTFOUND = -3,   /* a file or entry does not exist */
 	PM_EINVALID = -4,    /* malformed input (message names file:line) */
-	PM_ENOMEM = -5
+	PM_ENOMEM = -5,
+	PM_ESETUP = -6       /* data the coder needs (tagger model, WordNet) is missing
+			      * or unreadable: no further input can be coded either */
 } pm_error_code;
 
 /* The calling thread's last error message, or NULL. */

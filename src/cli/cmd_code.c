@@ -45,6 +45,7 @@ typedef struct {
 	const char *actor_paths[32];
 	char require_dyad[16], new_actor_length[16];   /* from <Config> */
 	long records, failed;
+	int fatal;                   /* the coder cannot code anything: stop reading */
 	int progress;
 	int workers;          /* processes coding in parallel (-j) */
 	int worker;           /* this process's number, 0..workers-1 */
@@ -100,9 +101,12 @@ static void S_code_one(S_run *r, const pm_input *in)
 	if (r->date && in->kind != PM_INPUT_SENTENCE)
 		copy.date = r->date;
 	r->records++;
-	if (pm_coder_code(r->coder, &copy, S_write_event, r) < 0) {
+	int rc = pm_coder_code(r->coder, &copy, S_write_event, r);
+	if (rc < 0) {
 		fprintf(stderr, "palmyra: %s\n", pm_error_last());
 		r->failed++;
+		if (rc == PM_ESETUP)
+			r->fatal = 1;
 	}
 }
 
@@ -136,7 +140,7 @@ static int S_code(void *ctx, const pm_input *in)
 	else
 		S_code_one(r, in);
 	S_progress(r);
-	return 0;
+	return r->fatal ? -1 : 0;
 }
 
 static int S_env(void *ctx, const pm_input_env *env)
@@ -402,6 +406,8 @@ int pm_cmd_code(int argc, char **argv)
 		if (r.coder)
 			pm_coder_stats_get(r.coder, &st);
 	}
+	if (r.fatal)
+		status = 1;
 	if (r.progress)
 		fputc('\n', stderr);
 	if (!r.quiet)

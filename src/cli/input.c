@@ -152,7 +152,7 @@ static const char *S_get_str(json_t *o, const char *key)
 }
 
 /* One JSON line: {"id","date","source","title","text","url", ...}. */
-static void S_jsonl_line(const char *line, size_t n, const char *name, long lineno,
+static int S_jsonl_line(const char *line, size_t n, const char *name, long lineno,
 			 const pm_input_handlers *h)
 {
 	char origin[1024];
@@ -163,13 +163,13 @@ static void S_jsonl_line(const char *line, size_t n, const char *name, long line
 		fprintf(stderr, "palmyra: %s: not a JSON object: %s\n", origin,
 			o ? "(array or value)" : err.text);
 		json_decref(o);
-		return;
+		return 0;
 	}
 	const char *text = S_get_str(o, "text");
 	if (!text) {
 		fprintf(stderr, "palmyra: %s: record has no \"text\" string\n", origin);
 		json_decref(o);
-		return;
+		return 0;
 	}
 	char idbuf[32];
 	pm_input in = PM_INPUT_INIT;
@@ -188,8 +188,9 @@ static void S_jsonl_line(const char *line, size_t n, const char *name, long line
 	in.text = text;
 	in.len = strlen(text);
 	in.origin = origin;
-	h->on_input(h->ctx, &in);
+	int rc = h->on_input(h->ctx, &in);
 	json_decref(o);
+	return rc;
 }
 
 static int S_read_jsonl(FILE *f, const char *name, const pm_input_handlers *h)
@@ -207,7 +208,8 @@ static int S_read_jsonl(FILE *f, const char *name, const pm_input_handlers *h)
 			k++;
 		if (k == (size_t)n)
 			continue;
-		S_jsonl_line(line, (size_t)n, name, lineno, h);
+		if (S_jsonl_line(line, (size_t)n, name, lineno, h) < 0)
+			break;                         /* the handler cannot go on */
 	}
 	free(line);
 	return 0;

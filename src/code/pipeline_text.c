@@ -3,6 +3,7 @@
  *
  * The tagger model and WordNet's verb lists are loaded on the first raw
  * input, so coding PETRARCH trees never pays for them. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,13 +23,14 @@ static int S_load_tools(pm_coder *c)
 	if (c->tagger)
 		return 0;
 	if (c->text_tools_failed)
-		return pm_error_set(PM_ENOTFOUND, "raw text needs the tagger model (see the first error)");
+		return pm_error_set(PM_ESETUP, "raw text needs the tagger model (see the first error)");
 	char path[PATH_MAX + 32];
 	snprintf(path, sizeof(path), "%s/tagger/en.model", c->data_dir);
-	int rc = pm_tagger_load(&c->tagger, path);
-	if (rc < 0) {
+	if (pm_tagger_load(&c->tagger, path) < 0) {
+		char why[512];
+		snprintf(why, sizeof(why), "%s", pm_error_last() ? pm_error_last() : path);
 		c->text_tools_failed = 1;
-		return rc;
+		return pm_error_set(PM_ESETUP, "%s (run scripts/setup.sh, or set PALMYRA_DATA)", why);
 	}
 	const char *wn = getenv("PALMYRA_WORDNET");
 	if (!wn || !*wn)

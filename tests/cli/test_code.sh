@@ -59,6 +59,13 @@ if command -v zstd >/dev/null; then
 	check 'cmp -s "$tmp/plain.jsonl" "$tmp/zst.jsonl"' "zstd input gives the same events"
 fi
 
+# Without its tagger model, raw text stops at once with one clear line.
+mkdir -p "$tmp/nodata"
+printf '{"id":"a","text":"Troops shelled the town."}\n{"id":"b","text":"Rebels fled."}\n' > "$tmp/docs.jsonl"
+PALMYRA_DATA="$tmp/nodata" "$P" code -q --verbs "$tmp/v.txt" --actors "$tmp/a.txt" --agents "$tmp/g.txt" --in jsonl "$tmp/docs.jsonl" > /dev/null 2> "$tmp/err5.txt"
+check '[ $? -ne 0 ]' "a missing tagger model fails the run"
+check '[ $(wc -l < "$tmp/err5.txt") -eq 1 ] && grep -q "tagger/en.model" "$tmp/err5.txt"' "one line names the missing model"
+
 suite=$SHARED/peer/petrarch2/text/PETR.UnitTest.records.xml
 if [ -f "$suite" ] && command -v python3 >/dev/null; then
 	"$P" code -q -d "$SHARED/peer/petrarch2/dictionaries" "$suite" > "$tmp/ut.jsonl" 2>/dev/null
