@@ -4,8 +4,12 @@
 set -e
 cd "$(dirname "$0")/.."
 
-PKGS="build-essential pkg-config libjansson-dev libexpat1-dev libutf8proc-dev zlib1g-dev libzstd-dev libsqlite3-dev wordnet-base iso-codes nodejs npm valgrind"
+PKGS="build-essential pkg-config libjansson-dev libexpat1-dev libutf8proc-dev zlib1g-dev libzstd-dev libsqlite3-dev wordnet-base iso-codes valgrind"
 missing=""
+# Node.js may come from elsewhere (NodeSource bundles npm in its nodejs
+# package, and Debian's npm cannot be installed beside it): ask for Debian's
+# only when there is no npm at all.
+command -v npm >/dev/null 2>&1 || missing="nodejs npm"
 for p in $PKGS; do
 	dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
