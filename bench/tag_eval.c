@@ -3,12 +3,14 @@
  * usage: tag_eval [--map DEV.conllu] [--errors N] [--repeat N] [--dump OUT] MODEL FILE.conllu
  * Tags every sentence of FILE with its gold tokenization and prints Penn
  * (XPOS) accuracy against the gold XPOS (mapped as the tagger writes them,
- * pm_tagger_penn) and, when FILE has UPOS, UPOS accuracy: our Penn tag
- * becomes the UPOS most often seen with (word, XPOS) in the --map file,
- * else with XPOS alone (default map: en_ewt-ud-dev.conllu beside FILE).
+ * pm_tagger_penn) and, when FILE has UPOS, the accuracy of the tagger's own
+ * UPOS; for comparison also of our Penn tag mapped to the UPOS most often
+ * seen with (word, XPOS) in the --map file, else with XPOS alone (default
+ * map: en_ewt-ud-dev.conllu beside FILE).
  * Then tokens per second on one core, tagging the file over and over for
  * at least a second (or N times). --errors N lists the N most frequent
- * gold -> ours confusions; --dump writes word, gold, ours per token. */
+ * gold -> ours confusions; --dump writes word, gold and our XPOS, gold and
+ * our UPOS per token. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -257,27 +259,33 @@ int main(int argc, char **argv)
 	for (int k = 0; k < f.n; k++)
 		toks[k].text = f.tok[k].form;
 	S_tag_all(t, &f, toks);
-	int xok = 0, uok = 0, un = 0;
+	int xok = 0, uok = 0, mok = 0, un = 0;
 	S_file dev;
 	S_map map = {0};
 	int have_map = f.n && strcmp(f.tok[0].upos, "_") && S_read(&dev, map_path) == 0;
+	if (!have_map)
+		memset(&dev, 0, sizeof(dev));
 	if (have_map)
 		S_map_build(&map, &dev);
 	for (int k = 0; k < f.n; k++) {
 		xok += !strcmp(toks[k].tag, f.tok[k].xpos);
-		if (have_map && strcmp(f.tok[k].upos, "_")) {
+		if (strcmp(f.tok[k].upos, "_")) {
 			un++;
-			uok += !strcmp(S_upos(&map, f.tok[k].form, toks[k].tag), f.tok[k].upos);
+			uok += !strcmp(toks[k].upos, f.tok[k].upos);
+			mok += have_map && !strcmp(S_upos(&map, f.tok[k].form, toks[k].tag), f.tok[k].upos);
 		}
 	}
 	printf("%s: %d sentences, %d tokens\n", argv[i + 1], f.n_sents, f.n);
 	printf("XPOS (Penn) accuracy: %.2f%%\n", 100.0 * xok / (f.n ? f.n : 1));
 	if (un)
-		printf("UPOS accuracy:        %.2f%% (Penn -> UPOS map from %s)\n", 100.0 * uok / un, map_path);
+		printf("UPOS accuracy:        %.2f%% (the tagger's own)\n", 100.0 * uok / un);
+	if (un && have_map)
+		printf("UPOS via Penn map:    %.2f%% (Penn -> UPOS map from %s)\n", 100.0 * mok / un, map_path);
 	if (errors)
 		S_errors(&f, toks, errors);
 	for (int k = 0; dump && k < f.n; k++)
-		fprintf(dump, "%s\t%s\t%s\n", f.tok[k].form, f.tok[k].xpos, toks[k].tag);
+		fprintf(dump, "%s\t%s\t%s\t%s\t%s\n", f.tok[k].form, f.tok[k].xpos, toks[k].tag,
+			f.tok[k].upos, toks[k].upos);
 	if (dump)
 		fclose(dump);
 	double t0 = S_now(), el = 0;

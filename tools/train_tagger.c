@@ -2,7 +2,7 @@
  *
  * usage: train_tagger -o MODEL --lexicon lexicon.js [--conllu F]... [--xml F]...
  *        [--heldout F] [--dev-heldout F] [--iters N] [--news-weight K]
- *        [--aug-ewt N] [--prune Q] [--fast-min N] [--to-ptb] [--seed S]
+ *        [--aug-ewt N] [--prune Q] [--fast-min N] [--min-pair N] [--to-ptb] [--seed S]
  *
  * CoNLL-U files give (FORM, XPOS); PETRARCH XML files give the leaves of
  * their <Parse> trees, minus every 10th sentence of each file, which goes
@@ -31,6 +31,26 @@ static const char *const S_tags[] = {
 	"``", "''", "-LRB-", "-RRB-", ",", ".", ":"};
 enum { NT = sizeof(S_tags) / sizeof(S_tags[0]) };
 
+static const char *const S_upos[] = {
+	"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+	"PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+enum { NU = sizeof(S_upos) / sizeof(S_upos[0]), MAXL = 128 };
+
+/* The UPOS a Penn tag takes when training never showed it (S_tags order). */
+static const char *const S_upos_default[NT] = {
+	"CCONJ", "NUM", "DET", "PRON", "X", "ADP", "ADJ", "ADJ", "ADJ", "NUM", "AUX", "NOUN", "NOUN",
+	"PROPN", "PROPN", "DET", "PART", "PRON", "PRON", "ADV", "ADV", "ADV", "ADP", "SYM", "PART",
+	"INTJ", "VERB", "VERB", "VERB", "VERB", "VERB", "VERB", "PRON", "PRON", "PRON", "ADV", "SYM", "SYM",
+	"PUNCT", "PUNCT", "PUNCT", "PUNCT", "PUNCT", "PUNCT", "PUNCT"};
+
+static int S_upos_index(const char *name)
+{
+	for (int i = 0; i < NU; i++)
+		if (!strcmp(S_upos[i], name))
+			return i;
+	return -1;
+}
+
 static int S_tag(const char *name)
 {
 	name = pm_tagger_penn(name);
@@ -58,7 +78,9 @@ static void *S_grow(void *p, int *cap, int need, size_t size)
 typedef struct S_sent {
 	int n;
 	char **words;
-	uint8_t *tags;
+	uint8_t *tags;       /* Penn tag index; the label index once S_label_all ran */
+	uint8_t *upos;
+	uint8_t *label;      /* S_labels index, set by S_label_all */
 	int news;
 } S_sent;
 
@@ -67,7 +89,7 @@ typedef struct S_corpus {
 	int n, cap;
 } S_corpus;
 
-static void S_add(S_corpus *c, char **words, const int *tags, int n, int news)
+static void S_add(S_corpus *c, char **words, const int *tags, const int *upos, int n, int news)
 {
 	c->s = S_grow(c->s, &c->cap, c->n + 1, sizeof(S_sent));
 	S_sent *s = &c->s[c->n++];
@@ -75,16 +97,19 @@ static void S_add(S_corpus *c, char **words, const int *tags, int n, int news)
 	s->news = news;
 	s->words = malloc((size_t)n * sizeof(char *));
 	s->tags = malloc((size_t)n);
+	s->upos = malloc((size_t)n);
+	s->label = calloc((size_t)n, 1);
 	for (int i = 0; i < n; i++) {
 		s->words[i] = strdup(words[i]);
 		s->tags[i] = (uint8_t)tags[i];
+		s->upos[i] = (uint8_t)upos[i];
 	}
 }
 
 typedef struct S_opts {
 	const char *out, *lexicon, *heldout, *dev_heldout;
 	const char *conllu[8], *xml[8];
-	int n_conllu, n_xml, fold, iters, news_weight, aug_ewt, prune, fast_min, to_ptb;
+	int n_conllu, n_xml, min_pair, fold, iters, news_weight, aug_ewt, prune, fast_min, to_ptb;
 	unsigned seed;
 } S_opts;
 
@@ -94,7 +119,7 @@ static int S_is_to(const char *w)
 }
 
 /* One CoNLL-U sentence: training, or the held-out file. */
-static void S_conllu_sent(S_corpus *c, char **words, int *tags, char **lines, int n,
+static void S_conllu_sent(S_corpus *c, char **words, int *tags, int *upos, char **lines, int n,
 			  int hold, FILE *held)
 {
 	if (hold && held) {
@@ -102,7 +127,7 @@ static void S_conllu_sent(S_corpus *c, char **words, int *tags, char **lines, in
 			fprintf(held, "%s\n", lines[i]);
 		fputc('\n', held);
 	} else if (!hold && n) {
-		S_add(c, words, tags, n, 0);
+		S_add(c, words, tags, upos, n, 0);
 	}
 }
 
@@ -115,12 +140,12 @@ static void S_read_conllu(S_corpus *c, const char *path, const S_opts *o, FILE *
 	}
 	char line[4096];
 	char *words[1024], *lines[1024];
-	int tags[1024], n = 0, sent = 0, bad = 0;
+	int tags[1024], upos[1024], n = 0, sent = 0, bad = 0;
 	while (fgets(line, sizeof(line), f)) {
 		line[strcspn(line, "\n")] = '\0';
 		if (!line[0]) {
 			if (n && !bad)
-				S_conllu_sent(c, words, tags, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
+				S_conllu_sent(c, words, tags, upos, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
 			for (int i = 0; i < n; i++)
 				free(words[i]), free(lines[i]);
 			sent += n > 0;
@@ -140,23 +165,129 @@ static void S_read_conllu(S_corpus *c, const char *path, const S_opts *o, FILE *
 			free(copy);
 			continue;
 		}
-		int tag = S_tag(col[4]);
-		if (tag < 0)
+		int tag = S_tag(col[4]), u = S_upos_index(col[3]);
+		if (tag < 0 || u < 0)
 			bad = 1;
 		if (tag == S_tag("IN") && o->to_ptb && S_is_to(col[1]))
 			tag = S_tag("TO");
 		lines[n] = copy;
 		words[n] = strdup(col[1]);
+		upos[n] = u;
 		tags[n++] = tag;
 	}
 	if (n && !bad)
-		S_conllu_sent(c, words, tags, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
+		S_conllu_sent(c, words, tags, upos, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
 	for (int i = 0; i < n; i++)
 		free(words[i]), free(lines[i]);
 	fclose(f);
 }
 
+/* (lower-cased word, Penn tag) -> UPOS counts from the CoNLL-U sentences,
+ * to give the news trees' leaves a universal tag where the tree says
+ * nothing more specific. */
+typedef struct S_umapent {
+	uint32_t key;
+	int n[NU];
+} S_umapent;
+
+typedef struct S_umap {
+	S_umapent *e;
+	uint32_t cap;
+	int by_tag[NT][NU];
+} S_umap;
+
+static uint32_t S_umap_key(const char *word, int tag)
+{
+	return pm_tagger_word_hash(word) * 31u + (uint32_t)tag + 1u;
+}
+
+static S_umapent *S_umap_slot(const S_umap *m, uint32_t key)
+{
+	uint32_t i = key & (m->cap - 1);
+	while (m->e[i].key && m->e[i].key != key)
+		i = (i + 1) & (m->cap - 1);
+	return &m->e[i];
+}
+
+static void S_umap_build(S_umap *m, const S_corpus *c)
+{
+	m->cap = 1u << 16;
+	m->e = calloc(m->cap, sizeof(S_umapent));
+	for (int i = 0; i < c->n; i++) {
+		for (int j = 0; j < c->s[i].n; j++) {
+			S_umapent *e = S_umap_slot(m, S_umap_key(c->s[i].words[j], c->s[i].tags[j]));
+			e->key = S_umap_key(c->s[i].words[j], c->s[i].tags[j]);
+			e->n[c->s[i].upos[j]]++;
+			m->by_tag[c->s[i].tags[j]][c->s[i].upos[j]]++;
+		}
+	}
+}
+
+static int S_argmax(const int *n, int k)
+{
+	int best = 0;
+	for (int i = 1; i < k; i++)
+		best = n[i] > n[best] ? i : best;
+	return n[best] ? best : -1;
+}
+
+static int S_umap_get(const S_umap *m, const char *word, int tag)
+{
+	const S_umapent *e = S_umap_slot(m, S_umap_key(word, tag));
+	int u = e->key ? S_argmax(e->n, NU) : -1;
+	if (u < 0)
+		u = S_argmax(m->by_tag[tag], NU);
+	return u >= 0 ? u : S_upos_index(S_upos_default[tag]);
+}
+
+static int S_in_list(const char *w, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcasecmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* A VP among the siblings after node i: "has (VP left)" is an auxiliary. */
+static int S_vp_follows(const pm_tree *t, int i)
+{
+	for (int k = t->nodes[i].next_sibling; k >= 0; k = t->nodes[k].next_sibling)
+		if (t->nodes[k].kind == PM_NODE_VP)
+			return 1;
+	return 0;
+}
+
+/* UD's reading of a news tree leaf: the tree tells auxiliaries, clause
+ * openers and stand-alone determiners apart; the rest comes from EWT. */
+static int S_news_upos(const pm_tree *t, int i, int tag, const char *w, const S_umap *m)
+{
+	static const char *const be[] = {"be", "am", "is", "are", "was", "were", "been", "being",
+					 "'s", "'re", "'m", NULL};
+	static const char *const aux[] = {"have", "has", "had", "having", "'ve", "'d", "do",
+					  "does", "did", NULL};
+	const char *name = S_tags[tag];
+	int parent = t->nodes[i].parent;
+	if (!strcmp(name, "MD"))
+		return S_upos_index("AUX");
+	if (name[0] == 'V' && name[1] == 'B') {
+		if (S_in_list(w, be) || (S_in_list(w, aux) && S_vp_follows(t, i)))
+			return S_upos_index("AUX");
+		return S_upos_index("VERB");
+	}
+	if (!strcmp(name, "IN") && parent >= 0 && t->nodes[parent].kind == PM_NODE_SBAR)
+		return S_upos_index("SCONJ");
+	if (!strcmp(name, "TO"))
+		return S_upos_index("PART");
+	if (!strcmp(name, "DT") && parent >= 0) {
+		const pm_node *p = &t->nodes[parent];
+		int alone = p->kind == PM_NODE_NP && p->first_child == i && t->nodes[i].next_sibling < 0;
+		return S_upos_index(alone ? "PRON" : "DET");
+	}
+	return S_umap_get(m, w, tag);
+}
+
 typedef struct S_xmlctx {
+	const S_umap *umap;
 	S_corpus *c;
 	const S_opts *o;
 	FILE *held;
@@ -176,7 +307,8 @@ static const char *S_unescape(const char *w)
 
 /* Leaves of one tree; Stanford tags every "to" TO, and the PP ones become
  * IN (EWT's convention) unless --to-ptb. */
-static int S_leaves(const pm_tree *t, const S_opts *o, char **words, int *tags, int cap)
+static int S_leaves(const pm_tree *t, const S_opts *o, const S_umap *m, char **words, int *tags,
+		    int *upos, int cap)
 {
 	int n = 0;
 	for (int i = 0; i < t->n_nodes && n < cap; i++) {
@@ -190,6 +322,7 @@ static int S_leaves(const pm_tree *t, const S_opts *o, char **words, int *tags, 
 		    t->nodes[x->parent].kind == PM_NODE_PP)
 			tag = S_tag("IN");
 		words[n] = (char *)S_unescape(x->surface);
+		upos[n] = S_news_upos(t, i, tag, words[n], m);
 		tags[n++] = tag;
 	}
 	return n;
@@ -202,33 +335,34 @@ static int S_on_record(void *ctx, const pm_xml_record *r)
 		return 0;
 	pm_tree t;
 	char err[128], *words[512];
-	int tags[512];
+	int tags[512], upos[512];
 	pm_arena_reset(&x->arena);
 	if (pm_tree_parse_penn(&t, &x->arena, r->parse, strlen(r->parse), err, sizeof(err)))
 		return 0;
-	int n = S_leaves(&t, x->o, words, tags, 512);
+	int n = S_leaves(&t, x->o, x->umap, words, tags, upos, 512);
 	if (n <= 0)
 		return 0;
 	if (x->count++ % 10 == 9) {
 		for (int i = 0; x->held && i < n; i++)
-			fprintf(x->held, "%d\t%s\t_\t_\t%s\t_\t_\t_\t_\t_\n", i + 1, words[i], S_tags[tags[i]]);
+			fprintf(x->held, "%d\t%s\t_\t%s\t%s\t_\t_\t_\t_\t_\n", i + 1, words[i], S_upos[upos[i]],
+				S_tags[tags[i]]);
 		if (x->held)
 			fputc('\n', x->held);
 		return 0;
 	}
 	for (int k = 0; k < x->o->news_weight; k++)
-		S_add(x->c, words, tags, n, 1);
+		S_add(x->c, words, tags, upos, n, 1);
 	return 0;
 }
 
-static void S_read_xml(S_corpus *c, const char *path, const S_opts *o, FILE *held)
+static void S_read_xml(S_corpus *c, const S_umap *m, const char *path, const S_opts *o, FILE *held)
 {
 	FILE *f = fopen(path, "r");
 	if (!f) {
 		perror(path);
 		exit(1);
 	}
-	S_xmlctx x = {c, o, held, 0, {0}};
+	S_xmlctx x = {m, c, o, held, 0, {0}};
 	pm_arena_init(&x.arena, 1 << 16);
 	pm_xml_callbacks cb = {NULL, NULL, S_on_record, &x};
 	pm_xml_read(f, path, &cb);
@@ -264,8 +398,14 @@ static void S_add_cased(S_corpus *c, const S_sent *s, int upper)
 		else if (i == 0 || !S_minor(w[i], tags[i]))
 			w[i][0] = (char)toupper((unsigned char)w[i][0]);
 	}
-	if (pm_tagger_mode((const char *const *)w, s->n) == (upper ? 2 : 1))
-		S_add(c, w, tags, s->n, s->news);
+	if (pm_tagger_mode((const char *const *)w, s->n) == (upper ? 2 : 1)) {
+		int *upos = malloc((size_t)s->n * sizeof(int));
+		for (int i = 0; i < s->n; i++)
+			upos[i] = s->upos[i];
+		S_add(c, w, tags, upos, s->n, s->news);
+		memcpy(c->s[c->n - 1].label, s->label, (size_t)s->n);
+		free(upos);
+	}
 	for (int i = 0; i < s->n; i++)
 		free(w[i]);
 	free(w);
@@ -286,12 +426,63 @@ static void S_augment(S_corpus *c, int aug_ewt)
 	}
 }
 
+/* ---- Labels -------------------------------------------------------------- */
+
+/* The tagger's classes: (Penn tag, UPOS) pairs seen at least min_pair
+ * times, plus each Penn tag with its commonest UPOS, which also stands in
+ * for the rarer pairs. */
+typedef struct S_labels {
+	int n;
+	uint8_t xpos[MAXL], upos[MAXL];
+	int8_t first[NT];     /* label of (tag, its commonest UPOS) */
+} S_labels;
+
+static void S_labels_build(S_labels *L, const S_corpus *c, int min_pair)
+{
+	int (*n)[NU] = calloc(NT, sizeof(*n));
+	for (int i = 0; i < c->n; i++)
+		for (int j = 0; j < c->s[i].n; j++)
+			n[c->s[i].tags[j]][c->s[i].upos[j]]++;
+	L->n = 0;
+	for (int t = 0; t < NT; t++) {
+		int best = S_argmax(n[t], NU);
+		if (best < 0)
+			best = S_upos_index(S_upos_default[t]);
+		L->first[t] = (int8_t)L->n;
+		L->xpos[L->n] = (uint8_t)t;
+		L->upos[L->n++] = (uint8_t)best;
+		for (int u = 0; u < NU && L->n < MAXL; u++) {
+			if (u == best || n[t][u] < min_pair)
+				continue;
+			L->xpos[L->n] = (uint8_t)t;
+			L->upos[L->n++] = (uint8_t)u;
+		}
+	}
+	free(n);
+	fprintf(stderr, "train_tagger: %d labels (Penn tag, UPOS)\n", L->n);
+}
+
+static int S_label_of(const S_labels *L, int tag, int upos)
+{
+	for (int l = L->first[tag]; l < L->n && L->xpos[l] == tag; l++)
+		if (L->upos[l] == upos)
+			return l;
+	return L->first[tag];
+}
+
+static void S_label_all(const S_labels *L, S_corpus *c)
+{
+	for (int i = 0; i < c->n; i++)
+		for (int j = 0; j < c->s[i].n; j++)
+			c->s[i].label[j] = (uint8_t)S_label_of(L, c->s[i].tags[j], c->s[i].upos[j]);
+}
+
 /* ---- Lexicon ------------------------------------------------------------- */
 
 typedef struct S_lexent {
 	uint32_t key;
 	uint16_t cls;
-	uint8_t fast, pad;
+	uint8_t fast, lead;
 } S_lexent;
 
 typedef struct S_lexicon {
@@ -470,6 +661,12 @@ static void S_classes(S_lexicon *l)
 		snprintf(cls, sizeof(cls), "%s#%d", l->wink[i] ? l->varcls[l->wink[i] - 1] : "", l->wn[i]);
 		l->e[i].cls = (uint16_t)S_class_id(l, cls);
 		l->e[i].fast = PM_TAGGER_START;
+		/* wink lists a word's commonest tag first */
+		char lead[16] = "";
+		if (l->wink[i])
+			sscanf(l->varcls[l->wink[i] - 1], "%15[^|]", lead);
+		int tag = lead[0] ? S_tag(lead) : -1;
+		l->e[i].lead = (uint8_t)(tag + 1);
 	}
 }
 
@@ -494,7 +691,7 @@ static void S_read_lexicon(S_lexicon *l, const char *path)
  * skip the scoring at tagging time. */
 typedef struct S_count {
 	uint32_t key;
-	int n[NT];
+	int n[MAXL];
 } S_count;
 
 static void S_fast_words(S_lexicon *l, const S_corpus *c, int fast_min)
@@ -507,7 +704,7 @@ static void S_fast_words(S_lexicon *l, const S_corpus *c, int fast_min)
 			while (t[k].key && t[k].key != key)
 				k = (k + 1) & (cap - 1);
 			t[k].key = key;
-			t[k].n[c->s[i].tags[j]]++;
+			t[k].n[c->s[i].label[j]]++;
 		}
 	}
 	int n_fast = 0;
@@ -515,7 +712,7 @@ static void S_fast_words(S_lexicon *l, const S_corpus *c, int fast_min)
 		if (!t[k].key)
 			continue;
 		int total = 0, best = 0;
-		for (int j = 0; j < NT; j++) {
+		for (int j = 0; j < MAXL; j++) {
 			total += t[k].n[j];
 			best = t[k].n[j] > t[k].n[best] ? j : best;
 		}
@@ -540,15 +737,16 @@ static void S_put32(FILE *f, uint32_t v)
 	fwrite(&v, 4, 1, f);
 }
 
-static void S_write_head(FILE *f, const S_lexicon *l, int to_ptb)
+static void S_write_head(FILE *f, const S_lexicon *l, const S_labels *L, int to_ptb)
 {
-	fwrite("PMTAGGR1", 1, 8, f);
-	S_put32(f, 1);
-	S_put32(f, NT);
-	for (int i = 0; i < NT; i++) {
-		char name[8] = {0};
-		snprintf(name, sizeof(name), "%s", S_tags[i]);
-		fwrite(name, 1, 8, f);
+	fwrite("PMTAGGR2", 1, 8, f);
+	S_put32(f, 2);
+	S_put32(f, (uint32_t)L->n);
+	for (int i = 0; i < L->n; i++) {
+		char name[16] = {0};
+		snprintf(name, 8, "%s", S_tags[L->xpos[i]]);
+		snprintf(name + 8, 8, "%s", S_upos[L->upos[i]]);
+		fwrite(name, 1, 16, f);
 	}
 	S_put32(f, to_ptb ? 1u : 0u);
 	S_put32(f, l->cap);
@@ -562,7 +760,8 @@ typedef struct S_weights {
 	uint32_t *index;
 	uint32_t cap;
 	int n, cap_feats;
-	float *w;            /* n x NT */
+	int nl;              /* labels: the width of a row */
+	float *w;            /* n x nl */
 	double *total;       /* for averaging */
 	int *stamp;
 } S_weights;
@@ -579,21 +778,21 @@ static int S_feat(S_weights *W, uint32_t key, int add)
 	W->keys[i] = key;
 	W->index[i] = (uint32_t)W->n;
 	int cap = W->cap_feats;
-	W->w = S_grow(W->w, &cap, W->n + 1, NT * sizeof(float));
+	W->w = S_grow(W->w, &cap, W->n + 1, W->nl * sizeof(float));
 	cap = W->cap_feats;
-	W->total = S_grow(W->total, &cap, W->n + 1, NT * sizeof(double));
+	W->total = S_grow(W->total, &cap, W->n + 1, W->nl * sizeof(double));
 	cap = W->cap_feats;
-	W->stamp = S_grow(W->stamp, &cap, W->n + 1, NT * sizeof(int));
+	W->stamp = S_grow(W->stamp, &cap, W->n + 1, W->nl * sizeof(int));
 	W->cap_feats = cap;
-	memset(W->w + (size_t)W->n * NT, 0, NT * sizeof(float));
-	memset(W->total + (size_t)W->n * NT, 0, NT * sizeof(double));
-	memset(W->stamp + (size_t)W->n * NT, 0, NT * sizeof(int));
+	memset(W->w + (size_t)W->n * W->nl, 0, W->nl * sizeof(float));
+	memset(W->total + (size_t)W->n * W->nl, 0, W->nl * sizeof(double));
+	memset(W->stamp + (size_t)W->n * W->nl, 0, W->nl * sizeof(int));
 	return W->n++;
 }
 
 static void S_update(S_weights *W, int f, int tag, float d, int now)
 {
-	size_t i = (size_t)f * NT + (size_t)tag;
+	size_t i = (size_t)f * W->nl + (size_t)tag;
 	W->total[i] += (double)(now - W->stamp[i]) * W->w[i];
 	W->stamp[i] = now;
 	W->w[i] += d;
@@ -601,16 +800,16 @@ static void S_update(S_weights *W, int f, int tag, float d, int now)
 
 static int S_guess(const S_weights *W, const int *feats, int nf)
 {
-	float score[NT] = {0};
+	float score[MAXL] = {0};
 	for (int k = 0; k < nf; k++) {
 		if (feats[k] < 0)
 			continue;
-		const float *row = W->w + (size_t)feats[k] * NT;
-		for (int t = 0; t < NT; t++)
+		const float *row = W->w + (size_t)feats[k] * W->nl;
+		for (int t = 0; t < W->nl; t++)
 			score[t] += row[t];
 	}
 	int best = 0;
-	for (int t = 1; t < NT; t++)
+	for (int t = 1; t < W->nl; t++)
 		if (score[t] > score[best])
 			best = t;
 	return best;
@@ -625,7 +824,7 @@ static int S_train_sent(S_weights *W, const pm_tagger_word *w, const S_sent *s, 
 		int nk = pm_tagger_keys(w, s->n, i, p1, p2, keys);
 		for (int k = 0; k < nk; k++)
 			feats[k] = S_feat(W, keys[k], 1);
-		int guess = S_guess(W, feats, nk), gold = s->tags[i];
+		int guess = S_guess(W, feats, nk), gold = s->label[i];
 		(*now)++;
 		if (guess != gold) {
 			wrong++;
@@ -667,7 +866,7 @@ static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int
 		fprintf(stderr, "train_tagger: iteration %d: %.2f%% of training tokens wrong, %d features\n",
 			it + 1, 100.0 * (double)wrong / (double)total, W->n);
 	}
-	for (size_t i = 0; i < (size_t)W->n * NT; i++) {
+	for (size_t i = 0; i < (size_t)W->n * W->nl; i++) {
 		W->total[i] += (double)(now - W->stamp[i]) * W->w[i];
 		W->w[i] = (float)(W->total[i] / now);
 	}
@@ -678,13 +877,13 @@ static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int
 static void S_write_weights(FILE *f, const S_weights *W, int prune)
 {
 	float max = 0;
-	for (size_t i = 0; i < (size_t)W->n * NT; i++)
+	for (size_t i = 0; i < (size_t)W->n * W->nl; i++)
 		max = fabsf(W->w[i]) > max ? fabsf(W->w[i]) : max;
 	float scale = max > 0 ? 32000.0f / max : 1.0f;
 	int live = 0;
 	for (uint32_t s = 0; s < W->cap; s++) {
-		const float *w = W->w + (size_t)W->index[s] * NT;
-		for (int t = 0; W->keys[s] && t < NT; t++)
+		const float *w = W->w + (size_t)W->index[s] * W->nl;
+		for (int t = 0; W->keys[s] && t < W->nl; t++)
 			if (abs((int)lrintf(w[t] * scale)) >= prune) {
 				live++;
 				break;
@@ -700,9 +899,9 @@ static void S_write_weights(FILE *f, const S_weights *W, int prune)
 	for (uint32_t s = 0; s < W->cap; s++) {
 		if (!W->keys[s])
 			continue;
-		const float *w = W->w + (size_t)W->index[s] * NT;
+		const float *w = W->w + (size_t)W->index[s] * W->nl;
 		int nz = 0;
-		for (int t = 0; t < NT; t++)
+		for (int t = 0; t < W->nl; t++)
 			nz += abs((int)lrintf(w[t] * scale)) >= prune;
 		if (!nz)
 			continue;
@@ -713,7 +912,7 @@ static void S_write_weights(FILE *f, const S_weights *W, int prune)
 		offs[i] = (uint32_t)n_rows;
 		rows = S_grow(rows, &cap_rows, n_rows + 1 + nz, 4);
 		rows[n_rows++] = (uint32_t)nz;
-		for (int t = 0; t < NT; t++) {
+		for (int t = 0; t < W->nl; t++) {
 			long q = lrintf(w[t] * scale);
 			if (labs(q) >= prune)
 				rows[n_rows++] = ((uint32_t)(uint16_t)(int16_t)q << 16) | (uint32_t)t;
@@ -737,7 +936,7 @@ static void S_usage(void)
 {
 	fprintf(stderr, "usage: train_tagger -o MODEL --lexicon lexicon.js [--conllu F]... [--xml F]...\n"
 			"       [--heldout F] [--dev-heldout F] [--iters N] [--news-weight K]\n"
-			"       [--aug-ewt N] [--prune Q] [--fast-min N] [--to-ptb] [--seed S]\n");
+			"       [--aug-ewt N] [--prune Q] [--fast-min N] [--min-pair N] [--to-ptb] [--seed S]\n");
 	exit(2);
 }
 
@@ -772,6 +971,8 @@ static void S_args(S_opts *o, int argc, char **argv)
 			o->aug_ewt = atoi(v);
 		else if (!strcmp(a, "--prune"))
 			o->prune = atoi(v);
+		else if (!strcmp(a, "--min-pair"))
+			o->min_pair = atoi(v);
 		else if (!strcmp(a, "--fast-min"))
 			o->fast_min = atoi(v);
 		else if (!strcmp(a, "--fold"))
@@ -796,12 +997,12 @@ static FILE *S_open_w(const char *path)
 }
 
 /* The lexicon-only model the features are computed with. */
-static pm_tagger *S_lexicon_model(const S_opts *o, const S_lexicon *l)
+static pm_tagger *S_lexicon_model(const S_opts *o, const S_lexicon *l, const S_labels *L)
 {
 	char tmp[1024];
 	snprintf(tmp, sizeof(tmp), "%s.lex", o->out);
 	FILE *f = S_open_w(tmp);
-	S_write_head(f, l, o->to_ptb);
+	S_write_head(f, l, L, o->to_ptb);
 	S_put32(f, 1);  /* one empty feature slot, one empty row */
 	S_put32(f, 0);
 	S_put32(f, 0);
@@ -819,14 +1020,20 @@ static pm_tagger *S_lexicon_model(const S_opts *o, const S_lexicon *l)
 
 int main(int argc, char **argv)
 {
-	S_opts o = {.iters = 10, .news_weight = 2, .aug_ewt = 10, .prune = 2, .fast_min = 20, .seed = 1, .fold = 9};
+	S_opts o = {.iters = 10, .news_weight = 2, .aug_ewt = 10, .prune = 2, .fast_min = 20, .min_pair = 5, .seed = 1, .fold = 9};
 	S_args(&o, argc, argv);
 	S_corpus c = {0};
 	FILE *held = S_open_w(o.heldout), *dev_held = S_open_w(o.dev_heldout);
 	for (int i = 0; i < o.n_conllu; i++)
 		S_read_conllu(&c, o.conllu[i], &o, dev_held);
+	S_umap umap = {0};
+	S_umap_build(&umap, &c);
 	for (int i = 0; i < o.n_xml; i++)
-		S_read_xml(&c, o.xml[i], &o, held);
+		S_read_xml(&c, &umap, o.xml[i], &o, held);
+	free(umap.e);
+	S_labels L;
+	S_labels_build(&L, &c, o.min_pair);
+	S_label_all(&L, &c);
 	if (held)
 		fclose(held);
 	if (dev_held)
@@ -850,7 +1057,7 @@ int main(int argc, char **argv)
 		tokens += c.s[i].n;
 	fprintf(stderr, "train_tagger: %d sentences, %ld tokens, %d lexicon classes\n", c.n, tokens,
 		l.n_classes);
-	pm_tagger *lex = S_lexicon_model(&o, &l);
+	pm_tagger *lex = S_lexicon_model(&o, &l, &L);
 	pm_tagger_word **words = malloc((size_t)c.n * sizeof(*words));
 	for (int i = 0; i < c.n; i++) {
 		words[i] = malloc((size_t)c.s[i].n * sizeof(pm_tagger_word));
@@ -860,11 +1067,12 @@ int main(int argc, char **argv)
 	}
 	S_weights W = {0};
 	W.cap = 1u << 22;
+	W.nl = L.n;
 	W.keys = calloc(W.cap, 4);
 	W.index = calloc(W.cap, 4);
 	S_train(&W, &c, words, o.iters, o.seed);
 	FILE *f = S_open_w(o.out);
-	S_write_head(f, &l, o.to_ptb);
+	S_write_head(f, &l, &L, o.to_ptb);
 	S_write_weights(f, &W, o.prune);
 	if (fclose(f)) {
 		perror(o.out);

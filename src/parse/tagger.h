@@ -19,8 +19,9 @@ typedef struct pm_tagger pm_tagger;
 int pm_tagger_load(pm_tagger **out, const char *path);
 void pm_tagger_free(pm_tagger *t);
 
-/* Sets tokens[i].tag (Penn Treebank tag, NUL-terminated, fits char[8]) for
- * one sentence of n tokens, reading tokens[i].text (as written, UTF-8);
+/* Sets tokens[i].tag (Penn Treebank tag, NUL-terminated, fits char[8]) and
+ * tokens[i].upos (Universal POS, chosen in context: "has" AUX in "has left",
+ * VERB in "has a car") for one sentence of n tokens, reading tokens[i].text (as written, UTF-8);
  * tokens[i].upper may be NULL. No allocation: sentences of any length are
  * tagged in windows on the stack. Returns 0 or PM_EINVALID. */
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n);
@@ -43,6 +44,7 @@ typedef struct pm_tagger_word {
 	uint16_t cls, tail_cls;       /* lexicon ambiguity classes (0: not in the lexicon) */
 	uint16_t shape;
 	uint8_t fast;                 /* tag index when the word is unambiguous, else PM_TAGGER_START */
+	uint8_t lead;                 /* the lexicon's likeliest Penn tag + 1 (0: not listed) */
 	uint8_t len;
 } pm_tagger_word;
 
@@ -53,7 +55,8 @@ typedef struct pm_tagger_span {
 	int mode, first, quotes;
 } pm_tagger_span;
 
-/* 0: ordinary sentence, 1: headline in Title Case, 2: all capitals. */
+/* 0: ordinary sentence, 1: headline in Title Case, 2: all capitals,
+ * 3: no capital letter at all (web text). */
 int pm_tagger_mode(const char *const *words, int n);
 /* Fills w[0..n) for a run of words of one sentence. */
 void pm_tagger_words(const pm_tagger *t, const char *const *words, int n,
@@ -61,9 +64,11 @@ void pm_tagger_words(const pm_tagger *t, const char *const *words, int n,
 /* Feature keys of token i (w has n entries) given the previous two tags
  * (PM_TAGGER_START before the sentence); returns how many (<= PM_TAGGER_MAX_KEYS). */
 int pm_tagger_keys(const pm_tagger_word *w, int n, int i, int p1, int p2, uint32_t *keys);
-/* Tag set of the model: index <-> name. */
+/* Label set of the model: index <-> (Penn tag, UPOS). tag_index gives the
+ * first label with that Penn tag. */
 int pm_tagger_n_tags(const pm_tagger *t);
 const char *pm_tagger_tag_name(const pm_tagger *t, int i);
+const char *pm_tagger_tag_upos(const pm_tagger *t, int i);
 int pm_tagger_tag_index(const pm_tagger *t, const char *name);
 /* Hash of a lower-cased word as the lexicon stores it. */
 uint32_t pm_tagger_word_hash(const char *word);

@@ -17,6 +17,7 @@ typedef struct pm_token {
 	const char *upper;    /* upper case, for dictionary matching */
 	const char *lemma;    /* upper-case lemma; == upper when none */
 	char tag[8];          /* Penn Treebank tag ("NNP", "VBD", ...) */
+	char upos[6];         /* Universal POS ("NOUN", "AUX", ...); "" when not tagged */
 } pm_token;
 
 typedef struct pm_sentence {

@@ -93,6 +93,33 @@ static void S_function_words(const pm_tagger *t)
 	TAG("The bombs fell on the market .", 1, "NNS");
 }
 
+/* The universal tag of the idx-th word, chosen by the tagger in context. */
+static const char *S_upos(const pm_tagger *t, const char *sentence, int idx)
+{
+	static char upos[8];
+	char buf[256];
+	pm_token tok[64];
+	int n = 0;
+	snprintf(buf, sizeof(buf), "%s", sentence);
+	memset(tok, 0, sizeof(tok));
+	for (char *w = strtok(buf, " "); w && n < 64; w = strtok(NULL, " "))
+		tok[n++].text = w;
+	if (pm_tagger_tag(t, tok, n) || idx >= n)
+		return "(error)";
+	snprintf(upos, sizeof(upos), "%s", tok[idx].upos);
+	return upos;
+}
+
+/* Penn tags leave these open; the tagger decides them in context. */
+static void S_universal(const pm_tagger *t)
+{
+	CHECK_STR(S_upos(t, "The army has left the city .", 2), "AUX");
+	CHECK_STR(S_upos(t, "The army has a new commander .", 2), "VERB");
+	CHECK_STR(S_upos(t, "They fled because the army came .", 2), "SCONJ");
+	CHECK_STR(S_upos(t, "They fled from the city .", 2), "ADP");
+	CHECK_STR(S_upos(t, "Rebels shelled Aleppo .", 2), "PROPN");
+}
+
 static void S_punctuation(const pm_tagger *t)
 {
 	const char *q = "“ We will win , ” he said — and left .";
@@ -181,6 +208,7 @@ int main(void)
 	}
 	S_news(t);
 	S_function_words(t);
+	S_universal(t);
 	S_punctuation(t);
 	S_headlines(t);
 	S_long(t);
