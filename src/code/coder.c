@@ -692,6 +692,20 @@ static int S_subject(const S_ctx *c, int top, int clause)
 					return k;
 		}
 	}
+	/* A participle clause after the main predicate ("forces advanced
+	 * into the city, backed by air cover, seeking to retake it") shares
+	 * the main clause's subject. */
+	if (S_n(c, clause)->kind == PM_NODE_S && up >= 0 && S_n(c, up)->kind == PM_NODE_S) {
+		int main_subj = -1, main_vp = 0;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != clause; k = S_n(c, k)->next_sibling) {
+			if (S_n(c, k)->kind == PM_NODE_NP && !main_vp)
+				main_subj = k;
+			else if (S_n(c, k)->kind == PM_NODE_VP)
+				main_vp = 1;
+		}
+		if (main_vp && main_subj >= 0)
+			return main_subj;
+	}
 	/* A reduced relative ("forces backed by Russia") hangs off its NP. */
 	if (S_n(c, clause)->kind == PM_NODE_NP) {
 		for (int k = S_n(c, clause)->first_child; k >= 0; k = S_n(c, k)->next_sibling)

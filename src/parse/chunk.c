@@ -500,6 +500,10 @@ static int S_np_post(S_ps *ps, int np, int mode)
 					   ((mode & M_SUBJ) && S_fin_ahead(ps, p + 1))) &&
 			   !((nx & C_TO) && (S_c(ps, p + 2) & C_VB))) {
 			x = S_parse_vp(ps); /* "forces backed by Russia" */
+		} else if ((c & C_VBG) && (nx & C_TO) && (S_c(ps, p + 2) & C_VB) && !(mode & M_SUBJ)) {
+			/* "advanced, backed by air cover, seeking to recapture it": a
+			 * purpose participle after an object belongs to the clause */
+			break;
 		} else if ((c & C_VBG) && !(ps->cls[p - 1] & C_POS)) {
 			x = S_parse_vp(ps); /* "troops guarding the border" */
 		} else if ((c & (C_WDT | C_WP)) || ((c & C_WRB) && (w & W_WHERE) && !(mode & M_SUBJ)) ||
