@@ -377,6 +377,16 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 			S_antecedent(c, np, out, depth);
 		return;
 	}
+	/* "accuse it of targeting moderate groups": the phrase is about the
+	 * pronoun; the PP says what, and its actors are not the target. */
+	int head = S_n(c, np)->first_child;
+	if (head >= 0 && S_n(c, head)->kind == PM_NODE_NP && S_is_pronoun(c, head)) {
+		S_object_antecedent(c, np, out, depth);
+		if (!out->n)
+			S_antecedent(c, head, out, depth);
+		if (out->n)
+			return;
+	}
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	const char *w[S_MAX_WORDS];

@@ -27,7 +27,11 @@ static const char *const S_skip_back[] = {
 	"has", "have", "had", "also", "later", "earlier", "previously", "reportedly", "again",
 	"on", "late", "early", "yesterday", "today", "tonight", "morning", "afternoon",
 	"evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "separately", "then", "meanwhile", "had", NULL};
+	"saturday", "sunday", "separately", "then", "meanwhile", "long", "repeatedly",
+	"already", "publicly", "officially", "consistently", "always", NULL};
+/* Words that open a clause conceding something the main clause sets aside. */
+static const char *const S_concessive[] = {"although", "though", "while", "whereas",
+					   "despite", NULL};
 /* Words that end a source phrase read forward ("said X on Thursday"). */
 static const char *const S_stop_fwd[] = {"on", "in", "at", "late", "early", NULL};
 /* Words that end a source phrase either way. */
@@ -151,6 +155,25 @@ static void S_cue(const pm_sentence *s, int r, pm_attribution *out)
 	S_add_split(s, first, j, r, by_verb, out);
 }
 
+/* "Although Russia has long said X, NATO accuses it": a reporting verb in
+ * a conceding clause that closes before the event's verb is not the event's
+ * source. */
+static int S_conceded(const pm_sentence *s, int cue, int verb)
+{
+	if (verb <= cue)
+		return 0;
+	int open = -1;
+	for (int i = cue - 1; i >= 0 && !pm_ew_is(s, i, ","); i--)
+		if (pm_ew_in(s, i, S_concessive) >= 0)
+			open = i;
+	if (open < 0)
+		return 0;
+	for (int i = cue + 1; i < verb; i++)
+		if (pm_ew_is(s, i, ","))
+			return 1;
+	return 0;
+}
+
 int pm_attribution_extract(const pm_sentence *s, const pm_coded_event *ev,
 			   pm_attribution *out)
 {
@@ -159,7 +182,7 @@ int pm_attribution_extract(const pm_sentence *s, const pm_coded_event *ev,
 	out->n = 0;
 	int verb = ev ? ev->verb_token : -1;
 	for (int i = 0; i < s->n_tokens; i++) {
-		if (i == verb)
+		if (i == verb || S_conceded(s, i, verb))
 			continue;
 		if (pm_ew_in(s, i, S_reporting) >= 0 || pm_ew_is(s, i, "according"))
 			S_cue(s, i, out);

@@ -8,9 +8,10 @@ P=${PALMYRA:-build/palmyra}
 HERE=$(dirname "$0")
 SET=$HERE/../data/news/sentences.jsonl
 TREES=$HERE/../data/news/verb_patterns.xml
-# Overall F1 the raw-text run must reach: measured 0.642 (P 0.69, R 0.60 on
-# 218 expected events) with the first raw-text front end, minus a margin.
-FLOOR=${NEWS_F1_FLOOR:-0.60}
+# Overall F1 the raw-text run must reach: measured 0.738 (P 0.76, R 0.72 on
+# 218 expected events) with the tagger's second model, minus a margin for
+# retrained models.
+FLOOR=${NEWS_F1_FLOOR:-0.70}
 passed=0; failed=0
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL: $*"; }

@@ -87,6 +87,12 @@ static void none(void)
 	CHECK_INT(A.n, 0);
 	S("Russia said it would withdraw.", "withdraw");
 	CHECK_INT(A.n, 1);
+	/* a conceded statement is not the source of the main clause's event */
+	S("Although Russia has long said it strikes militants, NATO members accuse it.", "accuse");
+	CHECK_INT(A.n, 0);
+	S("Although Russia has long said it strikes militants, NATO members accuse it.", "strikes");
+	CHECK_INT(A.n, 1);
+	CHECK_STR(A.n ? A.src[0].text : "", "Russia");
 	CHECK_INT(pm_attribution_extract(NULL, NULL, &A), PM_EINVALID);
 	CHECK_INT(pm_attribution_extract(&T.s, NULL, NULL), PM_EINVALID);
 }
