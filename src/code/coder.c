@@ -593,15 +593,13 @@ static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, in
 	return 0;
 }
 
-/* The most specific pattern of the block that matches around the verb. */
+/* The most specific pattern of the block that matches around the verb:
+ * a block's patterns are sorted most specific first, so the first. */
 static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, int verb_tok,
 					int after_tok, int lo, int hi, S_window *found)
 {
-	const pm_pattern *best = NULL;
 	for (int i = 0; i < b->n_patterns; i++) {
 		const pm_pattern *p = pm_dict_pattern(c->d, b->first_pattern + i);
-		if (best && p->weight <= best->weight)
-			continue;
 		if (p->anchor ? !S_present(c, p->anchor)
 			      : !S_could_match(c, p->after, p->n_after) ||
 					!S_could_match(c, p->before, p->n_before))
@@ -612,10 +610,10 @@ static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, 
 			continue;
 		if (!S_match_elems(c, p->before, p->n_before, 0, verb_tok - 1, -1, &w))
 			continue;
-		best = p;
 		*found = w;
+		return p;
 	}
-	return best;
+	return NULL;
 }
 
 /* ---- verbs -> events ---------------------------------------------------------------------- */
@@ -1054,7 +1052,7 @@ static void S_code_vp(S_ctx *c, int vp)
 
 static int S_discard(const S_ctx *c)
 {
-	return pm_dict_discard(c->d, c->words, c->n_words);
+	return pm_dict_discard_ids(c->d, c->ids, c->n_words);
 }
 
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,

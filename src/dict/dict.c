@@ -359,6 +359,18 @@ int pm_dict_discard(const pm_dict *d, const char *const *words, int n)
 	return worst;
 }
 
+int pm_dict_discard_ids(const pm_dict *d, const int32_t *ids, int n)
+{
+	int worst = 0;
+	for (int i = 0; i < n; i++) {
+		int v = 0;
+		if (ids[i] >= 0 && S_trie_longest_ids(d, d->discard_root, ids + i, n - i, &v) &&
+		    v > worst)
+			worst = v;
+	}
+	return worst;
+}
+
 int pm_dict_issues(const pm_dict *d, const char *const *words, int n, const char **codes,
 		   int *counts, int cap)
 {

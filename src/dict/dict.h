@@ -161,6 +161,8 @@ int pm_dict_match_agent(const pm_dict *d, const char *const *words, int n,
 /* Discards over a sentence's upper-case tokens: 0 keep, 1 drop the sentence,
  * 2 drop the whole story. */
 int pm_dict_discard(const pm_dict *d, const char *const *words, int n);
+/* The same over word ids (pm_dict_word_index, -1 for unknown words). */
+int pm_dict_discard_ids(const pm_dict *d, const int32_t *ids, int n);
 
 /* Issues found in a sentence: writes up to cap "CODE" strings with counts;
  * returns how many distinct issues (0 when a ~ phrase cancels them). */

@@ -585,6 +585,22 @@ static void S_index_forms(pm_dict *d)
 	}
 }
 
+/* Most specific first within each block (stable: file order among equals),
+ * so that the coder can stop at the first pattern that matches. */
+static void S_sort_patterns(pm_dict *d, int first_block)
+{
+	for (int b = first_block; b < d->n_blocks; b++) {
+		pm_pattern *p = d->patterns + d->blocks[b].first_pattern;
+		for (int i = 1; i < d->blocks[b].n_patterns; i++) {
+			pm_pattern x = p[i];
+			int j = i;
+			for (; j > 0 && p[j - 1].weight < x.weight; j--)
+				p[j] = p[j - 1];
+			p[j] = x;
+		}
+	}
+}
+
 int pm_dict_load_verbs(pm_dict *d, const char *path)
 {
 	FILE *f = fopen(path, "rb");
@@ -596,6 +612,7 @@ int pm_dict_load_verbs(pm_dict *d, const char *path)
 	rep->path = pm_arena_strdup(&d->arena, path);
 	rep->kind = "verbs";
 	S_vreader r = {d, rep->path, 0, rep, -1, -1, 0};
+	int first_block = d->n_blocks;
 	char *buf = NULL;
 	size_t cap = 0;
 	ssize_t n;
@@ -612,6 +629,7 @@ int pm_dict_load_verbs(pm_dict *d, const char *path)
 	}
 	free(buf);
 	fclose(f);
+	S_sort_patterns(d, first_block);
 	S_index_forms(d);
 	return 0;
 }
