@@ -40,6 +40,8 @@ typedef struct {
 	const char **iw;         /* the dictionary's interned copy of each word, or NULL */
 	int32_t *ids;            /* the dictionary's id of each word, or -1 */
 	const char *present[256];/* set of the interned words of the sentence */
+	int present_full;        /* too many words to hold: everything may be present */
+	uint64_t present_bits;   /* pm_word_bit of every interned word */
 	int n_words;
 	uint8_t *consumed;       /* tokens a pattern consumed (not actors) */
 	S_actors **np_cache;     /* actors of each NP node, computed once */
@@ -507,6 +509,8 @@ static unsigned S_ptr_slot(const char *p)
 
 static int S_present(const S_ctx *c, const char *w)
 {
+	if (c->present_full)
+		return 1;
 	for (unsigned i = S_ptr_slot(w);; i = (i + 1) & 255u) {
 		if (c->present[i] == w)
 			return 1;
@@ -518,10 +522,17 @@ static int S_present(const S_ctx *c, const char *w)
 static void S_index_present(S_ctx *c)
 {
 	int stored = 0;
-	for (int t = 0; t < c->n_words && stored < 200; t++) {
+	for (int t = 0; t < c->n_words; t++) {
 		const char *w = c->iw[t];
-		if (!w || S_present(c, w))
+		if (!w)
 			continue;
+		c->present_bits |= pm_word_bit(w);
+		if (c->present_full || S_present(c, w))
+			continue;
+		if (stored == 200) {
+			c->present_full = 1;
+			continue;
+		}
 		unsigned i = S_ptr_slot(w);
 		while (c->present[i])
 			i = (i + 1) & 255u;
@@ -537,6 +548,8 @@ static int S_could_match(const S_ctx *c, const pm_pat_elem *el, int n)
 	for (int i = 0; i < n; i++) {
 		if (el[i].role != PM_ELEM_WORDS)
 			continue;
+		if (!(el[i].first_bits & c->present_bits))
+			return 0;
 		int any = 0;
 		for (int a = 0; a < el[i].n_alts && !any; a++)
 			any = S_present(c, el[i].alts[a].words[0]);
@@ -581,7 +594,14 @@ static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, in
 		}
 		return 0;
 	}
+	uint64_t edge_bits = dir > 0 ? e->first_bits : e->last_bits;
 	for (int p = pos; p >= w->lo && p <= w->hi; p += dir) {
+		/* the word at p must begin (end) some alternative */
+		if (!c->iw[p] || !(pm_word_bit(c->iw[p]) & edge_bits)) {
+			if (e->adjacent)
+				break;
+			continue;
+		}
 		for (int a = 0; a < e->n_alts; a++) {
 			int k = S_seq_at(c, &e->alts[a], p, dir, w->lo, w->hi);
 			if (k && S_match_elems(c, el, n, i + 1, p + dir * k, dir, w))

@@ -40,7 +40,17 @@ typedef struct pm_pat_elem {
 	int n_alts;
 	uint8_t role;       /* pm_elem_role */
 	uint8_t adjacent;   /* joined by '_' to the element nearer the verb */
+	uint64_t first_bits;   /* pm_word_bit of each alternative's first word */
+	uint64_t last_bits;    /* ... and of its last word */
 } pm_pat_elem;
+
+/* One bit of 64 for an interned dictionary word: a token whose bit is not
+ * in an element's set cannot start (or end) any of its alternatives. */
+static inline uint64_t pm_word_bit(const char *interned)
+{
+	uintptr_t x = (uintptr_t)interned;
+	return (uint64_t)1 << (((x >> 4) ^ (x >> 10)) & 63u);
+}
 
 typedef struct pm_pattern {
 	const pm_pat_elem *before;  /* elements before '*', nearest the verb first */

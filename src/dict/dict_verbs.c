@@ -243,6 +243,11 @@ static int S_element(S_vreader *r, const S_item *it, int adjacent, pm_pat_elem *
 	free(alts);
 	e->alts = kept;
 	e->n_alts = n;
+	for (int i = 0; i < n; i++)
+		if (kept[i].n) {
+			e->first_bits |= pm_word_bit(kept[i].words[0]);
+			e->last_bits |= pm_word_bit(kept[i].words[kept[i].n - 1]);
+		}
 	return 0;
 }
 
