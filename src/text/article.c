@@ -317,12 +317,16 @@ static void S_classify(const char *text, pm_arena *a, pm_article *out)
 		} else if (S_is_photo(p, n)) {
 			pp->kind = PM_PARA_PHOTO;
 			after_photo = 1;
-		} else if (S_ends_with_credit(p, n) || (was_photo && !seen_body && n <= 300)) {
+		} else if (S_ends_with_credit(p, n)) {
 			pp->kind = PM_PARA_CAPTION;
 		} else if (S_is_dateline(p, n)) {
+			/* before the caption rule: "Published December 13, 2016"
+			 * often follows the photo block */
 			pp->kind = PM_PARA_DATELINE;
 			if (!out->date)
 				out->date = pm_article_find_date(p, n);
+		} else if (was_photo && !seen_body && n <= 300) {
+			pp->kind = PM_PARA_CAPTION;
 		} else if (S_is_byline(p, n)) {
 			pp->kind = PM_PARA_BYLINE;
 		} else if (i == out->n_paras - 1 && i > 0 && S_read_credits(p, n, a, out)) {

@@ -41,6 +41,19 @@ static void test_seed_shape(pm_arena *a)
 	}
 }
 
+/* A date line straight after the photo block is the dateline, not a caption. */
+static void test_dateline_after_photo(pm_arena *a)
+{
+	const char *text =
+		"Army pushes into the east of the city\n\n"
+		"Photo by: Example Agency\nA view of the old city.\n\n"
+		"Published December 13, 2016\n\n"
+		"Troops took the district on Monday, state media said.";
+	pm_article art;
+	CHECK_STR(S_kinds(a, text, &art), "TPDB");
+	CHECK_INT(art.date, 20161213);
+}
+
 static void test_lines_without_blank(pm_arena *a)
 {
 	const char *text = "Rebels Shell Town\nBy Jane Smith\n25 March 2016\n"
@@ -98,6 +111,7 @@ int main(void)
 	pm_arena a;
 	pm_arena_init(&a, 1 << 16);
 	test_seed_shape(&a);
+	test_dateline_after_photo(&a);
 	test_lines_without_blank(&a);
 	test_body_only(&a);
 	test_wire_dateline(&a);
