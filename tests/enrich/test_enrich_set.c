@@ -131,6 +131,24 @@ static int check_mod(const item *it, const pm_modality *m, int verbose)
 	return ok;
 }
 
+/* ENRICH_DUMP=1: every result on one line, so a change that must not
+ * alter behaviour (a speed-up) can be diffed against a saved run. */
+static void dump(const item *it, const pm_date_result *d, const pm_attribution *a,
+		 const pm_counts *c, const pm_modality *m)
+{
+	printf("dump %s | %s %s \"%s\" |", json_string_value(json_object_get(it->rec, "id")),
+	       d->date, d->precision_name, d->text);
+	for (int j = 0; j < a->n; j++)
+		printf(" \"%s\"", a->src[j].text);
+	printf(" |");
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		if (c->kind[k].found)
+			printf(" %s=%ld-%ld/%s/%d/\"%s\"", pm_counts_kind_name(k), c->kind[k].value,
+			       c->kind[k].value_max, c->kind[k].qualifier_name, c->kind[k].vague,
+			       c->kind[k].text);
+	printf(" | %s \"%s\"\n", m->name, m->cue_text);
+}
+
 static int load(item *items, int cap)
 {
 	FILE *f = fopen(SET_PATH, "r");
@@ -185,6 +203,8 @@ int main(void)
 		CHECK_INT(pm_attribution_extract(&it->t.s, &it->ev, &a), 0);
 		CHECK_INT(pm_counts_extract(&it->t.s, &it->ev, &c), 0);
 		CHECK_INT(pm_modality_detect(&it->t.s, &it->ev, &m), 0);
+		if (getenv("ENRICH_DUMP"))
+			dump(it, &d, &a, &c, &m);
 		int d1 = check_date(it, &d, verbose), a1 = check_attr(it, &a, verbose);
 		int c1 = check_counts(it, &c, verbose), m1 = check_mod(it, &m, verbose);
 		ok_date += d1;
