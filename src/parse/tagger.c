@@ -33,18 +33,45 @@ typedef struct S_lex {
 	uint8_t fast, lead;   /* lead: the lexicon's likeliest tag + 1, 0: none */
 } S_lex;
 
+/* The feature table as the tagger probes it (built at load from the file's
+ * keys and rows; same slots, so the same probe sequence). One 16-byte slot
+ * per key, four to a cache line. Bits 8-15 of a say what the slot holds (an
+ * entry's tag takes bits 0-7 and leaves 8-15 zero):
+ *   S_INLINE: a, b, c are the row's entries (rows of up to three, most of
+ *             them), padded with weight-0 entries for the spare lane;
+ *   S_DENSE:  b indexes a dense int16 row of npad weights (long rows, added
+ *             eight tags at a time);
+ *   S_EXT:    b is the row's offset in the file's weights (count, entries). */
+typedef struct S_slot {
+	uint32_t key, a, b, c;
+} S_slot;
+
+enum { S_INLINE = 0, S_EXT = 1, S_DENSE = 2 };
+/* Rows with at least this many entries are stored dense. */
+#define S_DENSE_MIN 8
+/* Scored tokens whose context features are summed together, ahead of the
+ * left-to-right pass, so their table misses overlap. */
+#define S_CHUNK 16
+#define S_LANES (S_MAX_TAGS + 8)
+
 struct pm_tagger {
 	void *buf;
 	int n_tags;
+	int npad;             /* n_tags rounded up to 8: lanes of a score vector */
 	char tags[S_MAX_TAGS][8];
 	char upos[S_MAX_TAGS][8];
 	int vbd;   /* the label VBD|VERB, -1 if the model has none */
+	uint8_t vbn[S_MAX_TAGS];  /* label's Penn tag is VBN */
+	int punct[4];         /* labels of ``, '', ``, : for S_punct (-1: none) */
+	int avx2;             /* the CPU runs the AVX2 build of the scorer */
 	uint32_t flags;
 	uint32_t lex_mask;
 	const S_lex *lex;
 	uint32_t feat_mask;
 	const uint32_t *fkeys, *foffs;
-	uint32_t *slots;      /* key, offset pairs side by side: one cache line per probe */
+	S_slot *slots;
+	int32_t *dense;       /* dense rows, npad weights each */
+	int32_t base[S_LANES];  /* the bias row's weights; spare lanes very low */
 	const uint32_t *weights;
 	uint32_t n_weights;
 };
@@ -240,33 +267,6 @@ static size_t S_normalize(const char *w, char *buf, int *quotes)
 	return n;
 }
 
-static uint16_t S_shape(const char *s, size_t n, int initial, int mode)
-{
-	unsigned c0 = (unsigned char)s[0];
-	unsigned sh = c0 >= 'a' && c0 <= 'z' ? 0 : c0 >= 'A' && c0 <= 'Z' ? 1 : c0 >= '0' && c0 <= '9' ? 2 : 3;
-	for (size_t i = 0; i < n; i++) {
-		unsigned c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			sh |= i ? 1u << 2 : 0;
-		else if (c >= 'a' && c <= 'z')
-			sh |= 1u << 3;
-		else if (c >= '0' && c <= '9')
-			sh |= 1u << 4;
-		else if (c == '-')
-			sh |= 1u << 5;
-		else if (c == '.')
-			sh |= 1u << 6;
-		else if (c >= 0x80)
-			sh |= 1u << 13;
-		else
-			sh |= 1u << 7;
-	}
-	sh |= (unsigned)((n < 4 ? n : 4) - (n > 0)) << 8;
-	sh |= (unsigned)initial << 10;
-	sh |= (unsigned)mode << 11;
-	return (uint16_t)sh;
-}
-
 static void S_lookup(const pm_tagger *t, uint32_t h, uint16_t *cls, uint8_t *fast, uint8_t *lead)
 {
 	const S_lex *e = S_lex_find(t, h);
@@ -281,31 +281,53 @@ static void S_lookup(const pm_tagger *t, uint32_t h, uint16_t *cls, uint8_t *fas
  * their PTB tag outright. */
 static void S_punct(const pm_tagger *t, const char *s, pm_tagger_word *w)
 {
-	static const char *const fixed[][2] = {{"``", "``"}, {"''", "''"}, {"`", "``"}, {"--", ":"}};
-	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
-		if (strcmp(s, fixed[i][0]))
-			continue;
-		int tag = pm_tagger_tag_index(t, fixed[i][1]);
-		if (tag >= 0)
-			w->fast = (uint8_t)tag;
-	}
+	static const char *const fixed[] = {"``", "''", "`", "--"};
+	if (s[0] != '`' && s[0] != '\'' && s[0] != '-')
+		return;
+	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
+		if (!strcmp(s, fixed[i]) && t->punct[i] >= 0)
+			w->fast = (uint8_t)t->punct[i];
 }
 
+/* One pass over the normalized word gives its three hashes (folded, lower
+ * case, exact), the character bits of the shape and the last inner hyphen. */
 static void S_word(const pm_tagger *t, const char *text, int initial, int mode, int *quotes,
 		   pm_tagger_word *w)
 {
-	char s[S_BUF], low[S_BUF], fold[S_BUF];
-	size_t n = S_normalize(text, s, quotes);
+	char s[S_BUF], low[S_BUF];
+	size_t n = S_normalize(text, s, quotes), dash = 0;
 	int upper = 0;
-	for (size_t i = 0; i <= n; i++) {
-		char c = s[i];
-		upper |= c >= 'A' && c <= 'Z';
-		low[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-		fold[i] = c >= '0' && c <= '9' ? '0' : low[i];
+	uint32_t hf = 2166136261u, hl = hf, he = hf;
+	unsigned c0 = (unsigned char)s[0];
+	unsigned sh = c0 >= 'a' && c0 <= 'z' ? 0 : c0 >= 'A' && c0 <= 'Z' ? 1 : c0 >= '0' && c0 <= '9' ? 2 : 3;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = (unsigned char)s[i], lc = c, fc;
+		if (c >= 'A' && c <= 'Z') {
+			sh |= i ? 1u << 2 : 0;
+			upper = 1;
+			lc = c + 32;
+		} else if (c >= 'a' && c <= 'z') {
+			sh |= 1u << 3;
+		} else if (c >= '0' && c <= '9') {
+			sh |= 1u << 4;
+		} else if (c == '-') {
+			sh |= 1u << 5;
+			dash = i ? i : dash;
+		} else if (c == '.') {
+			sh |= 1u << 6;
+		} else {
+			sh |= c >= 0x80 ? 1u << 13 : 1u << 7;
+		}
+		fc = c >= '0' && c <= '9' ? '0' : lc;
+		low[i] = (char)lc;
+		hf = (hf ^ fc) * 16777619u;
+		hl = (hl ^ lc) * 16777619u;
+		he = (he ^ c) * 16777619u;
 	}
+	low[n] = '\0';
 	w->len = (uint8_t)n;
-	w->low = S_fnv(fold, n);
-	w->form = upper && mode == 0 ? S_fnv(s, n) ^ 0x5bd1e995u : 0;
+	w->low = S_mix(hf) | 1u;
+	w->form = upper && mode == 0 ? (S_mix(he) | 1u) ^ 0x5bd1e995u : 0;
 	/* affixes hash incrementally; S_key mixes the result */
 	uint32_t hs = 2166136261u, hp = 84696351u;
 	for (size_t k = 0; k < 4; k++) {
@@ -315,12 +337,14 @@ static void S_word(const pm_tagger *t, const char *text, int initial, int mode, 
 		if (k < 3)
 			w->pre[k] = n > k + 1 ? hp | 1u : 0;
 	}
-	w->shape = S_shape(s, n, initial, mode);
-	S_lookup(t, S_fnv(low, n), &w->cls, &w->fast, &w->lead);
+	sh |= (unsigned)((n < 4 ? n : 4) - (n > 0)) << 8;
+	sh |= (unsigned)initial << 10;
+	sh |= (unsigned)mode << 11;
+	w->shape = (uint16_t)sh;
+	S_lookup(t, S_mix(hl) | 1u, &w->cls, &w->fast, &w->lead);
 	S_punct(t, s, w);
-	const char *dash = n > 2 ? strrchr(low + 1, '-') : NULL;
-	if (dash && dash[1]) {
-		w->tail = S_fnv(dash + 1, strlen(dash + 1));
+	if (n > 2 && dash && dash + 1 < n) {
+		w->tail = S_fnv(low + dash + 1, n - dash - 1);
 		S_lookup(t, w->tail, &w->tail_cls, NULL, NULL);
 	} else {
 		w->tail = 0;
@@ -400,32 +424,172 @@ int pm_tagger_keys(const pm_tagger_word *w, int n, int i, int p1, int p2, uint32
 
 /* ---- Scoring ------------------------------------------------------------- */
 
-static const uint32_t *S_row(const pm_tagger *t, uint32_t key)
+/* The tagger sums the same features as pm_tagger_keys, split in two: those
+ * of the word and its neighbours (S_static_keys, all but the bias, whose
+ * row starts every score) and those of the previous tags (S_dynamic_keys).
+ * The static sums of a chunk of tokens are made before the left-to-right
+ * pass, so their cache misses overlap. Scores are int32 sums of the int16
+ * weights whatever the order, so the tags are those of one sum over
+ * pm_tagger_keys. */
+static int S_static_keys(const pm_tagger_word *w, int n, int i, uint32_t *keys)
+{
+	const pm_tagger_word *x = &w[i];
+	const pm_tagger_word *m1 = i > 0 ? &w[i - 1] : NULL, *m2 = i > 1 ? &w[i - 2] : NULL;
+	const pm_tagger_word *n1 = i + 1 < n ? &w[i + 1] : NULL, *n2 = i + 2 < n ? &w[i + 2] : NULL;
+	uint32_t wm1 = m1 ? m1->low : S_BOS, wp1 = n1 ? n1->low : S_EOS;
+	int k = 0;
+	keys[k++] = S_key(F_W, x->low, 0);
+	if (x->form)
+		keys[k++] = S_key(F_FORM, x->form, 0);
+	for (int j = 0; j < 4; j++)
+		if (x->suf[j])
+			keys[k++] = S_key(F_SUF + (uint32_t)j, x->suf[j], 0);
+	for (int j = 0; j < 3; j++)
+		if (x->pre[j])
+			keys[k++] = S_key(F_PRE + (uint32_t)j, x->pre[j], 0);
+	keys[k++] = S_key(F_SHAPE, x->shape, 0);
+	keys[k++] = S_key(F_CLS, x->cls, 0);
+	keys[k++] = S_key(F_SHAPE_CLS, x->shape, x->cls);
+	keys[k++] = S_key(F_LEAD, x->lead, 0);
+	keys[k++] = S_key(F_LEAD_SHAPE, x->lead, x->shape & 0x1c07u);
+	if (x->tail) {
+		keys[k++] = S_key(F_TAIL, x->tail, 0);
+		keys[k++] = S_key(F_TAIL_CLS, x->tail_cls, x->shape & 3);
+	}
+	keys[k++] = S_key(F_WM1, wm1, 0);
+	keys[k++] = S_key(F_WP1, wp1, 0);
+	keys[k++] = S_key(F_WM2, m2 ? m2->low : S_BOS, 0);
+	keys[k++] = S_key(F_WP2, n2 ? n2->low : S_EOS, 0);
+	keys[k++] = S_key(F_S3M1, m1 ? m1->suf[2] : S_BOS, 0);
+	keys[k++] = S_key(F_S3P1, n1 ? n1->suf[2] : S_EOS, 0);
+	keys[k++] = S_key(F_CLSM1, m1 ? m1->cls : 0xffff, 0);
+	keys[k++] = S_key(F_CLSP1, n1 ? n1->cls : 0xfffe, 0);
+	keys[k++] = S_key(F_CLSP2, n2 ? n2->cls : 0xfffe, 0);
+	keys[k++] = S_key(F_SHAPEP1, n1 ? n1->shape : 0xfffe, 0);
+	keys[k++] = S_key(F_SHAPEM1, m1 ? m1->shape : 0xffff, 0);
+	keys[k++] = S_key(F_WM1_W, wm1, x->low);
+	keys[k++] = S_key(F_W_WP1, x->low, wp1);
+	keys[k++] = S_key(F_W_CLSP1, x->low, n1 ? n1->cls : 0xfffe);
+	keys[k++] = S_key(F_CLS3, ((uint32_t)(m1 ? m1->cls : 0xffff) << 16) | x->cls, n1 ? n1->cls : 0xfffe);
+	return k;
+}
+
+static int S_dynamic_keys(const pm_tagger_word *x, int p1, int p2, uint32_t *keys)
+{
+	keys[0] = S_key(F_T1, (uint32_t)p1, 0);
+	keys[1] = S_key(F_T2, (uint32_t)p2, 0);
+	keys[2] = S_key(F_T12, (uint32_t)p1, (uint32_t)p2);
+	keys[3] = S_key(F_T1_W, (uint32_t)p1, x->low);
+	keys[4] = S_key(F_T1_CLS, (uint32_t)p1, x->cls);
+	keys[5] = S_key(F_T1_SUF3, (uint32_t)p1, x->suf[2]);
+	return 6;
+}
+
+#if defined(__GNUC__)
+#define S_INLINE_ALWAYS static inline __attribute__((always_inline))
+#define S_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define S_INLINE_ALWAYS static inline
+#define S_PREFETCH(p) ((void)(p))
+#endif
+
+static inline const S_slot *S_find(const pm_tagger *t, uint32_t key)
 {
 	for (uint32_t i = key & t->feat_mask;; i = (i + 1) & t->feat_mask) {
-		if (t->slots[2 * i] == key)
-			return t->weights + t->slots[2 * i + 1];
-		if (!t->slots[2 * i])
+		const S_slot *sl = &t->slots[i];
+		if (sl->key == key)
+			return sl;
+		if (!sl->key)
 			return NULL;
 	}
 }
 
-static int S_best(const pm_tagger *t, const uint32_t *keys, int nk)
+static inline void S_add(int32_t *acc, uint32_t e)
 {
-	int32_t score[S_MAX_TAGS] = {0};
-	for (int k = 0; k < nk; k++) {
-		const uint32_t *row = S_row(t, keys[k]);
-		if (!row)
-			continue;
-		for (uint32_t j = 1; j <= row[0]; j++)
-			score[row[j] & 0xff] += (int16_t)(row[j] >> 16);
+	acc[e & 0xff] += (int16_t)(e >> 16);
+}
+
+/* PM_TAGGER_SCALAR / PM_TAGGER_NO_AVX2 build the plain paths (for testing them). */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 9 && !defined(PM_TAGGER_SCALAR)
+#define S_VECTOR 1
+typedef int32_t S_v8 __attribute__((vector_size(32)));
+typedef int16_t S_h8 __attribute__((vector_size(16)));
+
+/* acc[0..npad) += every dense row: 32 lanes at a time in four vectors,
+ * then eight at a time. */
+S_INLINE_ALWAYS void S_sum_dense(const pm_tagger *t, int32_t *acc, const int32_t *const *dense, int nd)
+{
+	int v = 0;
+	for (; v + 32 <= t->npad; v += 32) {
+		S_v8 x0, x1, x2, x3;
+		memcpy(&x0, acc + v, sizeof(x0));
+		memcpy(&x1, acc + v + 8, sizeof(x1));
+		memcpy(&x2, acc + v + 16, sizeof(x2));
+		memcpy(&x3, acc + v + 24, sizeof(x3));
+		for (int d = 0; d < nd; d++) {
+			S_v8 h0, h1, h2, h3;
+			memcpy(&h0, dense[d] + v, sizeof(h0));
+			memcpy(&h1, dense[d] + v + 8, sizeof(h1));
+			memcpy(&h2, dense[d] + v + 16, sizeof(h2));
+			memcpy(&h3, dense[d] + v + 24, sizeof(h3));
+			x0 += h0;
+			x1 += h1;
+			x2 += h2;
+			x3 += h3;
+		}
+		memcpy(acc + v, &x0, sizeof(x0));
+		memcpy(acc + v + 8, &x1, sizeof(x1));
+		memcpy(acc + v + 16, &x2, sizeof(x2));
+		memcpy(acc + v + 24, &x3, sizeof(x3));
 	}
+	for (; v < t->npad; v += 8) {
+		S_v8 x;
+		memcpy(&x, acc + v, sizeof(x));
+		for (int d = 0; d < nd; d++) {
+			S_v8 h;
+			memcpy(&h, dense[d] + v, sizeof(h));
+			x += h;
+		}
+		memcpy(acc + v, &x, sizeof(x));
+	}
+}
+
+/* The first label with the highest score (spare lanes are far below). */
+S_INLINE_ALWAYS int S_argmax(const pm_tagger *t, const int32_t *acc)
+{
+	S_v8 m;
+	memcpy(&m, acc, sizeof(m));
+	for (int v = 8; v < t->npad; v += 8) {
+		S_v8 x;
+		memcpy(&x, acc + v, sizeof(x));
+		S_v8 gt = x > m;
+		m = (x & gt) | (m & ~gt);
+	}
+	int32_t best = m[0];
+	for (int i = 1; i < 8; i++)
+		best = m[i] > best ? m[i] : best;
+	int i = 0;
+	while (acc[i] != best)
+		i++;
+	return i;
+}
+#else
+S_INLINE_ALWAYS void S_sum_dense(const pm_tagger *t, int32_t *acc, const int32_t *const *dense, int nd)
+{
+	for (int d = 0; d < nd; d++)
+		for (int v = 0; v < t->npad; v++)
+			acc[v] += dense[d][v];
+}
+
+S_INLINE_ALWAYS int S_argmax(const pm_tagger *t, const int32_t *acc)
+{
 	int best = 0;
 	for (int i = 1; i < t->n_tags; i++)
-		if (score[i] > score[best])
+		if (acc[i] > acc[best])
 			best = i;
 	return best;
 }
+#endif
 
 static const char *S_text(const pm_token *tok)
 {
@@ -452,7 +616,7 @@ static int S_finite_after_subject(const pm_tagger *t, const pm_token *tok, int i
 		"have", "has", "had", "having", "get", "gets", "got", "getting", "make", "makes",
 		"made", "find", "finds", "found", "keep", "keeps", "kept", "want", "wants", "wanted",
 		"see", "saw", "seen", "leave", "leaves", "left", "need", "needs", "needed", NULL};
-	if (t->vbd < 0 || i == 0 || strcmp(t->tags[tag], "VBN"))
+	if (t->vbd < 0 || i == 0 || !t->vbn[tag])
 		return tag;
 	const char *prev = S_text(&tok[i - 1]);
 	if (S_word_in(prev, subject))
@@ -462,29 +626,131 @@ static int S_finite_after_subject(const pm_tagger *t, const pm_token *tok, int i
 	return tag;
 }
 
-/* Tags tokens [s, e) of a sentence of n, reading words [s-2, e+2). */
-static void S_window(const pm_tagger *t, pm_token *tok, int n, int s, int e, int mode,
-		     int quotes, int *p1, int *p2)
+/* dst[0..npad] = src[0..npad] (the spare lane npad takes the weight-0 pads). */
+S_INLINE_ALWAYS void S_copy(const pm_tagger *t, int32_t *dst, const int32_t *src)
 {
+	for (int v = 0; v < t->npad; v += 8)
+		memcpy(dst + v, src + v, 8 * sizeof(int32_t));
+	dst[t->npad] = 0;
+}
+
+/* Sums the feature rows of the keys of one token into acc: inline rows at
+ * once, dense rows listed in dense[] (and fetched) for S_sum_dense. */
+S_INLINE_ALWAYS int S_resolve(const pm_tagger *t, const S_slot *sl, int32_t *acc, const int32_t **dense, int nd)
+{
+	switch ((sl->a >> 8) & 0xff) {
+	case S_INLINE:
+		S_add(acc, sl->a);
+		S_add(acc, sl->b);
+		S_add(acc, sl->c);
+		break;
+	case S_DENSE: {
+		const int32_t *d = t->dense + (size_t)sl->b * (size_t)t->npad;
+		for (int v = 0; v < t->npad; v += 16)
+			S_PREFETCH(d + v);
+		S_PREFETCH(d + t->npad - 1);
+		dense[nd++] = d;
+		break;
+	}
+	default: {
+		const uint32_t *row = t->weights + sl->b;
+		for (uint32_t j = 1; j <= row[0]; j++)
+			S_add(acc, row[j]);
+	}
+	}
+	return nd;
+}
+
+/* Tags tokens [s, e) of a sentence of n, reading words [s-2, e+2). */
+S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_token *tok, int n, int s, int e, int mode,
+				   int quotes, int *p1, int *p2)
+{
+	enum { D = 12 };  /* slots fetched this many keys ahead */
 	const char *words[PM_TAGGER_WIN + 4];
 	pm_tagger_word w[PM_TAGGER_WIN + 4];
-	uint32_t keys[PM_TAGGER_MAX_KEYS];
+	uint32_t keys[S_CHUNK * PM_TAGGER_MAX_KEYS + D];
+	int first[S_CHUNK + 1];  /* token c+q's keys: keys[first[q] .. first[q+1]) */
+	const int32_t *dense[S_CHUNK][PM_TAGGER_MAX_KEYS];
+	int nd[S_CHUNK];
+	int32_t stat[S_CHUNK][S_LANES];
+	int32_t acc[S_LANES];
 	int lo = s > 2 ? s - 2 : 0, hi = e + 2 < n ? e + 2 : n;
 	for (int i = lo; i < hi; i++)
 		words[i - lo] = S_text(&tok[i]);
 	pm_tagger_span span = {mode, lo, quotes};
 	pm_tagger_words(t, words, hi - lo, &span, w);
-	for (int i = s; i < e; i++) {
-		int j = i - lo, tag = w[j].fast;
-		if (tag == PM_TAGGER_START)
-			tag = S_best(t, keys, pm_tagger_keys(w, hi - lo, j, *p1, *p2, keys));
-		tag = S_finite_after_subject(t, tok, i, tag);
-		memcpy(tok[i].tag, t->tags[tag], 8);
-		memcpy(tok[i].upos, t->upos[tag], 6);
-		*p2 = *p1;
-		*p1 = tag;
+	for (int c = s; c < e; c += S_CHUNK) {
+		int ce = c + S_CHUNK < e ? c + S_CHUNK : e, nq = ce - c, nk = 0;
+		/* keys of the words and their neighbours (none for fixed tags) */
+		for (int q = 0; q < nq; q++) {
+			int j = c + q - lo;
+			first[q] = nk;
+			if (w[j].fast == PM_TAGGER_START)
+				nk += S_static_keys(w, hi - lo, j, keys + nk);
+		}
+		first[nq] = nk;
+		for (int k = 0; k < D && k < nk; k++)
+			S_PREFETCH(&t->slots[keys[k] & t->feat_mask]);
+		/* their rows, fetching the slots D keys ahead and dense rows on sight */
+		for (int q = 0, k = 0; q < nq; q++) {
+			nd[q] = 0;
+			if (first[q] == first[q + 1])
+				continue;
+			int32_t *st = stat[q];
+			S_copy(t, st, t->base);
+			for (; k < first[q + 1]; k++) {
+				if (k + D < nk)
+					S_PREFETCH(&t->slots[keys[k + D] & t->feat_mask]);
+				const S_slot *sl = S_find(t, keys[k]);
+				if (sl)
+					nd[q] = S_resolve(t, sl, st, dense[q], nd[q]);
+			}
+		}
+		for (int q = 0; q < nq; q++)
+			if (nd[q])
+				S_sum_dense(t, stat[q], dense[q], nd[q]);
+		/* left to right: the previous tags' features, then the best label */
+		for (int q = 0; q < nq; q++) {
+			int i = c + q, j = i - lo, tag = w[j].fast;
+			if (tag == PM_TAGGER_START) {
+				uint32_t dk[6];
+				const int32_t *dd[6];
+				int m = S_dynamic_keys(&w[j], *p1, *p2, dk), ndd = 0;
+				for (int k = 0; k < m; k++)
+					S_PREFETCH(&t->slots[dk[k] & t->feat_mask]);
+				S_copy(t, acc, stat[q]);
+				for (int k = 0; k < m; k++) {
+					const S_slot *sl = S_find(t, dk[k]);
+					if (sl)
+						ndd = S_resolve(t, sl, acc, dd, ndd);
+				}
+				S_sum_dense(t, acc, dd, ndd);
+				tag = S_argmax(t, acc);
+			}
+			tag = S_finite_after_subject(t, tok, i, tag);
+			memcpy(tok[i].tag, t->tags[tag], 8);
+			memcpy(tok[i].upos, t->upos[tag], 6);
+			*p2 = *p1;
+			*p1 = tag;
+		}
 	}
 }
+
+static void S_window(const pm_tagger *t, pm_token *tok, int n, int s, int e, int mode,
+		     int quotes, int *p1, int *p2)
+{
+	S_window_body(t, tok, n, s, e, mode, quotes, p1, p2);
+}
+
+#if defined(S_VECTOR) && (defined(__x86_64__) || defined(__i386__)) && !defined(PM_TAGGER_NO_AVX2)
+#define S_AVX2 1
+/* The same, compiled for AVX2: a dense row is nine vpmovsxwd + vpaddd. */
+__attribute__((target("avx2"))) static void S_window_avx2(const pm_tagger *t, pm_token *tok, int n, int s,
+							  int e, int mode, int quotes, int *p1, int *p2)
+{
+	S_window_body(t, tok, n, s, e, mode, quotes, p1, p2);
+}
+#endif
 
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 {
@@ -500,6 +766,12 @@ int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 		/* a window re-reads the two words before it: quotes count up to there */
 		for (; counted < s - 2; counted++)
 			quotes += !strcmp(S_text(&tokens[counted]), "\"");
+#ifdef S_AVX2
+		if (t->avx2) {
+			S_window_avx2(t, tokens, n, s, e, mode, quotes, &p1, &p2);
+			continue;
+		}
+#endif
 		S_window(t, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	return 0;
@@ -610,6 +882,62 @@ static int S_slurp(const char *path, unsigned char **out, size_t *size)
 	return 0;
 }
 
+/* Builds the probed table from the file's: short rows inline, long ones
+ * dense, the bias row folded into base. */
+static int S_build(pm_tagger *t)
+{
+	size_t cap = (size_t)t->feat_mask + 1, n_dense = 0, npad = (size_t)t->npad;
+	uint8_t seen[S_MAX_TAGS];
+	t->slots = calloc(cap, sizeof(S_slot));
+	if (!t->slots)
+		return 0;
+	for (size_t i = 0; i < cap; i++)
+		n_dense += t->fkeys[i] && t->weights[t->foffs[i]] >= S_DENSE_MIN;
+	t->dense = calloc(n_dense ? n_dense * npad : 1, sizeof(int32_t));
+	if (!t->dense)
+		return 0;
+	n_dense = 0;
+	uint32_t pad = (uint32_t)npad;  /* weight 0 on the spare lane */
+	for (size_t i = 0; i < cap; i++) {
+		S_slot *sl = &t->slots[i];
+		uint32_t off = t->foffs[i];
+		const uint32_t *row = t->weights + off;
+		sl->key = t->fkeys[i];
+		if (!sl->key)
+			continue;
+		int dup = 0;
+		memset(seen, 0, sizeof(seen));
+		for (uint32_t j = 1; j <= row[0]; j++)
+			dup |= seen[row[j] & 0xff]++;
+		if (row[0] <= 3) {
+			sl->a = row[0] > 0 ? row[1] : pad;
+			sl->b = row[0] > 1 ? row[2] : pad;
+			sl->c = row[0] > 2 ? row[3] : pad;
+		} else if (row[0] >= S_DENSE_MIN && !dup) {
+			int32_t *d = t->dense + n_dense * npad;
+			for (uint32_t j = 1; j <= row[0]; j++)
+				d[row[j] & 0xff] = (int16_t)(row[j] >> 16);
+			sl->a = (uint32_t)S_DENSE << 8;
+			sl->b = (uint32_t)n_dense++;
+		} else {
+			sl->a = (uint32_t)S_EXT << 8;
+			sl->b = off;
+		}
+	}
+	for (int i = 0; i < S_LANES; i++)
+		t->base[i] = i < t->n_tags ? 0 : INT32_MIN / 2;
+	uint32_t bias = S_key(F_BIAS, 0, 0);
+	for (uint32_t i = bias & t->feat_mask; t->fkeys[i]; i = (i + 1) & t->feat_mask) {
+		if (t->fkeys[i] != bias)
+			continue;
+		const uint32_t *row = t->weights + t->foffs[i];
+		for (uint32_t j = 1; j <= row[0]; j++)
+			S_add(t->base, row[j]);
+		break;
+	}
+	return 1;
+}
+
 int pm_tagger_load(pm_tagger **out, const char *path)
 {
 	*out = NULL;
@@ -628,14 +956,18 @@ int pm_tagger_load(pm_tagger **out, const char *path)
 		pm_tagger_free(t);
 		return pm_error_set(PM_EINVALID, "%s: not a Palmyra tagger model (version %u)", path, S_VERSION);
 	}
-	t->slots = malloc(((size_t)t->feat_mask + 1) * 8);
-	if (!t->slots) {
+	t->npad = (t->n_tags + 7) & ~7;
+	for (int i = 0; i < t->n_tags; i++)
+		t->vbn[i] = !strcmp(t->tags[i], "VBN");
+	static const char *const punct[] = {"``", "''", "``", ":"};
+	for (int i = 0; i < 4; i++)
+		t->punct[i] = pm_tagger_tag_index(t, punct[i]);
+#ifdef S_AVX2
+	t->avx2 = __builtin_cpu_supports("avx2");
+#endif
+	if (!S_build(t)) {
 		pm_tagger_free(t);
 		return pm_error_set(PM_ENOMEM, "%s: out of memory", path);
-	}
-	for (uint32_t i = 0; i <= t->feat_mask; i++) {
-		t->slots[2 * i] = t->fkeys[i];
-		t->slots[2 * i + 1] = t->foffs[i];
 	}
 	*out = t;
 	return 0;
@@ -646,6 +978,7 @@ void pm_tagger_free(pm_tagger *t)
 	if (!t)
 		return;
 	free(t->slots);
+	free(t->dense);
 	free(t->buf);
 	free(t);
 }
