@@ -182,9 +182,10 @@ int pm_attribution_extract(const pm_sentence *s, const pm_coded_event *ev,
 	out->n = 0;
 	int verb = ev ? ev->verb_token : -1;
 	for (int i = 0; i < s->n_tokens; i++) {
-		if (i == verb || S_conceded(s, i, verb))
+		/* the cheap word test first: S_conceded walks back to a comma */
+		if (i == verb || (pm_ew_in(s, i, S_reporting) < 0 && !pm_ew_is(s, i, "according")))
 			continue;
-		if (pm_ew_in(s, i, S_reporting) >= 0 || pm_ew_is(s, i, "according"))
+		if (!S_conceded(s, i, verb))
 			S_cue(s, i, out);
 	}
 	return 0;

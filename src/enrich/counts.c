@@ -135,6 +135,27 @@ static int S_num_at(const pm_sentence *s, int i, S_num *out)
 	return S_not_count(s, j, last) ? -1 : out->last;
 }
 
+/* Token t can be (part of) a number: digits, a number word, a vague
+ * plural, "tens", "dozen" or a scale word. S_num_at finds a phrase at i only
+ * when one of tokens i..i+4 is such a token (a hedge of at most three words,
+ * then "a" before "dozen" or a scale word: "as many as a dozen"), so the
+ * others are skipped without parsing. */
+static int S_numberish(const char *t)
+{
+	static const char *const words[] = {"dozens", "scores", "hundreds", "thousands",
+					    "millions", "tens", "dozen", "hundred", "thousand",
+					    "million", "billion", NULL};
+	if (isdigit((unsigned char)t[0]))
+		return 1;
+	int c = t[0] | 0x20;
+	if (!strchr("zotfsendhmb", c) || !t[1] || !t[2])
+		return 0;
+	for (int k = 0; words[k]; k++)
+		if (words[k][0] == c && words[k][1] == (t[1] | 0x20) && strcasecmp(t, words[k]) == 0)
+			return 1;
+	return pm_ew_word_value(t, strlen(t)) >= 0;
+}
+
 /* ---- Count words ----------------------------------------------------------- */
 
 enum { F_FWD = 1, F_BACK = 2 };
@@ -269,8 +290,20 @@ int pm_counts_extract(const pm_sentence *s, const pm_coded_event *ev, pm_counts 
 		out->kind[k].qualifier_name = S_qual_names[0];
 	}
 	S_num nums[S_MAX_NUMS];
-	int n = 0;
+	int n = 0, next_num = -1;   /* the next numberish token at or after i */
 	for (int i = 0; i < s->n_tokens && n < S_MAX_NUMS; i++) {
+		if (next_num < i) {
+			next_num = i;
+			while (next_num < s->n_tokens && !S_numberish(pm_ew_text(s, next_num)))
+				next_num++;
+			if (next_num == s->n_tokens)
+				break;
+		}
+#ifdef PM_VERIFY_FILTERS
+		{ S_num tmp; if (next_num > i + 4 && S_num_at(s, i, &tmp) >= 0) abort(); }
+#endif
+		if (next_num > i + 4)
+			continue;
 		int last = S_num_at(s, i, &nums[n]);
 		if (last >= 0) {
 			n++;

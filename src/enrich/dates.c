@@ -540,6 +540,80 @@ static int S_parse_at(const S_ctx *c, int i, S_cand *out)
 	return out->last = last;
 }
 
+/* ---- Which tokens can open an expression ------------------------------------ */
+
+/* Every word that S_parse_at can start with, by first letter (lower case):
+ * range words, relative and deictic words, "the", "a"/"an", vague plural
+ * numbers, months, their abbreviations and weekdays. Number words ("three
+ * days ago") are tested by pm_ew_word_value. */
+static const char *const *S_starters(int c)
+{
+	static const char *const a[] = {"a", "an", "april", "august", "apr", "aug", NULL};
+	static const char *const b[] = {"between", NULL};
+	static const char *const c_[] = {"coming", NULL};
+	static const char *const d[] = {"dozens", "dozen", "december", "dec", NULL};
+	static const char *const e[] = {"early", "earlier", NULL};
+	static const char *const f[] = {"from", "february", "friday", "feb", NULL};
+	static const char *const h[] = {"hundreds", NULL};
+	static const char *const j[] = {"january", "june", "july", "jan", "jun", "jul", NULL};
+	static const char *const l[] = {"late", "later", "last", NULL};
+	static const char *const m[] = {"mid", "millions", "march", "may", "monday", "mar", NULL};
+	static const char *const n[] = {"next", "november", "nov", NULL};
+	static const char *const o[] = {"overnight", "october", "oct", NULL};
+	static const char *const p[] = {"past", "previous", NULL};
+	static const char *const s[] = {"since", "scores", "september", "saturday", "sunday",
+					"sep", "sept", NULL};
+	static const char *const t[] = {"the", "this", "today", "tonight", "tomorrow",
+					"thousands", "tens", "tuesday", "thursday", NULL};
+	static const char *const w[] = {"wednesday", NULL};
+	static const char *const y[] = {"yesterday", NULL};
+	switch (c) {
+	case 'a': return a;
+	case 'b': return b;
+	case 'c': return c_;
+	case 'd': return d;
+	case 'e': return e;
+	case 'f': return f;
+	case 'h': return h;
+	case 'j': return j;
+	case 'l': return l;
+	case 'm': return m;
+	case 'n': return n;
+	case 'o': return o;
+	case 'p': return p;
+	case 's': return s;
+	case 't': return t;
+	case 'w': return w;
+	case 'y': return y;
+	default: return NULL;
+	}
+}
+
+/* 0 when no date expression can start at token t (S_parse_at would return
+ * -1 there): a cheap test that spares the parsers most tokens. It may say
+ * 1 for a token that starts nothing, never 0 for one that does: digits and
+ * hyphenated words (ISO dates, "mid-2015", "twenty-five") always pass. */
+static int S_may_start(const char *t)
+{
+	char low[12];
+	size_t n = 0;
+	if (isdigit((unsigned char)t[0]) || strchr(t, '-'))
+		return 1;
+	for (; t[n]; n++) {
+		if (n + 1 >= sizeof(low))
+			return 0;   /* longer than any starter, and no number word */
+		low[n] = (char)tolower((unsigned char)t[n]);
+	}
+	low[n] = '\0';
+	if (n >= 4 && low[n - 1] == '.')
+		low[--n] = '\0';   /* "Sept.", "Jan." */
+	const char *const *list = S_starters(low[0]);
+	for (int k = 0; list && list[k]; k++)
+		if (list[k][1] == low[1] && strcmp(list[k], low) == 0)
+			return 1;
+	return pm_ew_word_value(t, strlen(t)) >= 0;
+}
+
 /* ---- Attachment to the verb ------------------------------------------------ */
 
 enum { B_NONE = 0, B_COMMA, B_WEAK, B_STRONG };
@@ -691,6 +765,11 @@ int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj
 	for (int i = 0; i < s->n_tokens && n < S_MAX_CANDS; i++) {
 		const char *t = pm_ew_text(s, i);
 		if (!isalnum((unsigned char)t[0]))
+			continue;
+#ifdef PM_VERIFY_FILTERS
+		{ S_cand tmp; if (!S_may_start(t) && S_parse_at(&c, i, &tmp) >= 0) abort(); }
+#endif
+		if (!S_may_start(t))
 			continue;
 		int last = S_parse_at(&c, i, &cands[n]);
 		if (last >= 0) {
