@@ -544,29 +544,35 @@ static int S_parse_at(const S_ctx *c, int i, S_cand *out)
 
 /* Every word that S_parse_at can start with, by first letter (lower case):
  * range words, relative and deictic words, "the", "a"/"an", vague plural
- * numbers, months, their abbreviations and weekdays. Number words ("three
- * days ago") are tested by pm_ew_word_value. */
+ * numbers, months, their abbreviations, weekdays, and the number words of
+ * pm_ew_word_value ("three days ago"; "twenty-five" has a hyphen). */
 static const char *const *S_starters(int c)
 {
 	static const char *const a[] = {"a", "an", "april", "august", "apr", "aug", NULL};
 	static const char *const b[] = {"between", NULL};
 	static const char *const c_[] = {"coming", NULL};
 	static const char *const d[] = {"dozens", "dozen", "december", "dec", NULL};
-	static const char *const e[] = {"early", "earlier", NULL};
-	static const char *const f[] = {"from", "february", "friday", "feb", NULL};
+	static const char *const e[] = {"early", "earlier", "eight", "eleven", "eighteen",
+					"eighty", NULL};
+	static const char *const f[] = {"from", "february", "friday", "feb", "four", "five",
+					"fourteen", "fifteen", "forty", "fifty", NULL};
 	static const char *const h[] = {"hundreds", NULL};
 	static const char *const j[] = {"january", "june", "july", "jan", "jun", "jul", NULL};
 	static const char *const l[] = {"late", "later", "last", NULL};
 	static const char *const m[] = {"mid", "millions", "march", "may", "monday", "mar", NULL};
-	static const char *const n[] = {"next", "november", "nov", NULL};
-	static const char *const o[] = {"overnight", "october", "oct", NULL};
+	static const char *const n[] = {"next", "november", "nov", "nine", "nineteen", "ninety",
+					NULL};
+	static const char *const o[] = {"overnight", "october", "oct", "one", NULL};
 	static const char *const p[] = {"past", "previous", NULL};
 	static const char *const s[] = {"since", "scores", "september", "saturday", "sunday",
-					"sep", "sept", NULL};
+					"sep", "sept", "six", "seven", "sixteen", "seventeen",
+					"sixty", "seventy", NULL};
 	static const char *const t[] = {"the", "this", "today", "tonight", "tomorrow",
-					"thousands", "tens", "tuesday", "thursday", NULL};
+					"thousands", "tens", "tuesday", "thursday", "two", "three",
+					"ten", "twelve", "thirteen", "twenty", "thirty", NULL};
 	static const char *const w[] = {"wednesday", NULL};
 	static const char *const y[] = {"yesterday", NULL};
+	static const char *const z[] = {"zero", NULL};
 	switch (c) {
 	case 'a': return a;
 	case 'b': return b;
@@ -585,6 +591,7 @@ static const char *const *S_starters(int c)
 	case 't': return t;
 	case 'w': return w;
 	case 'y': return y;
+	case 'z': return z;
 	default: return NULL;
 	}
 }
@@ -611,7 +618,7 @@ static int S_may_start(const char *t)
 	for (int k = 0; list && list[k]; k++)
 		if (list[k][1] == low[1] && strcmp(list[k], low) == 0)
 			return 1;
-	return pm_ew_word_value(t, strlen(t)) >= 0;
+	return 0;
 }
 
 /* ---- Attachment to the verb ------------------------------------------------ */
@@ -705,16 +712,38 @@ static int S_group_start(const pm_sentence *s, int v)
 	return v;
 }
 
+/* "YYYY-MM-DD", "YYYY-MM" (d < 0) or "YYYY" (m < 0), as snprintf's "%04d-%02d"
+ * writes them, without its cost for the usual years 0..9999. */
+static void S_format(char out[11], int y, int m, int d)
+{
+	if (y < 0 || y > 9999 || m > 99 || d > 99) {
+		if (d >= 0)
+			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+		else if (m >= 0)
+			snprintf(out, 11, "%04d-%02d", y, m);
+		else
+			snprintf(out, 11, "%04d", y);
+		return;
+	}
+	char *p = out;
+	*p++ = (char)('0' + y / 1000);
+	*p++ = (char)('0' + y / 100 % 10);
+	*p++ = (char)('0' + y / 10 % 10);
+	*p++ = (char)('0' + y % 10);
+	for (int i = 0, v[2] = {m, d}; i < 2 && v[i] >= 0; i++) {
+		*p++ = '-';
+		*p++ = (char)('0' + v[i] / 10);
+		*p++ = (char)('0' + v[i] % 10);
+	}
+	*p = '\0';
+}
+
 static void S_write(const S_ctx *c, const S_cand *k, pm_date_result *out)
 {
 	static const char *const names[] = {"", "day", "month", "year", "document"};
 	int y = k->start / 10000, m = k->start / 100 % 100, d = k->start % 100;
-	if (k->prec == PM_DATE_DAY)
-		snprintf(out->date, sizeof(out->date), "%04d-%02d-%02d", y, m, d);
-	else if (k->prec == PM_DATE_MONTH)
-		snprintf(out->date, sizeof(out->date), "%04d-%02d", y, m);
-	else
-		snprintf(out->date, sizeof(out->date), "%04d", y);
+	S_format(out->date, y, k->prec == PM_DATE_DAY || k->prec == PM_DATE_MONTH ? m : -1,
+		 k->prec == PM_DATE_DAY ? d : -1);
 	out->precision = k->prec;
 	out->precision_name = names[k->prec];
 	pm_ew_span_text(c->s, k->first, k->last, out->text, sizeof(out->text));
@@ -733,14 +762,15 @@ static void S_document(const S_ctx *c, pm_date_result *out)
 		out->precision_name = "";
 		return;
 	}
-	pm_date_format(c->doc, out->date);
+	S_format(out->date, c->doc / 10000 % 10000, c->doc / 100 % 100, c->doc % 100);
 	out->precision = PM_DATE_DOCUMENT;
 	out->precision_name = "document";
 	out->start = out->end = c->doc;
 }
 
-int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj_last,
-			int doc_date, pm_date_result *out)
+/* future: the verb is future (1) or not (0), or -1 to find out here. */
+static int S_resolve(const pm_sentence *s, int verb, int subj_first, int subj_last,
+		     int doc_date, int future, pm_date_result *out)
 {
 	if (!s || !out)
 		return pm_error_set(PM_EINVALID, "%s:%d: NULL argument", __FILE__, __LINE__);
@@ -755,7 +785,9 @@ int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj
 	}
 	if (verb >= s->n_tokens)
 		verb = -1;
-	if (verb >= 0) {
+	if (verb >= 0 && future >= 0) {
+		c.future = future;
+	} else if (verb >= 0) {
 		pm_modality mod;
 		pm_modality_at(s, verb, &mod);
 		c.future = mod.kind == PM_MOD_FUTURE;
@@ -794,10 +826,22 @@ int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj
 	return 0;
 }
 
+int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj_last,
+			int doc_date, pm_date_result *out)
+{
+	return S_resolve(s, verb, subj_first, subj_last, doc_date, -1, out);
+}
+
 int pm_dates_resolve(const pm_sentence *s, const pm_coded_event *ev, int doc_date,
 		     pm_date_result *out)
 {
+	return pm_dates_resolve_future(s, ev, doc_date, -1, out);
+}
+
+int pm_dates_resolve_future(const pm_sentence *s, const pm_coded_event *ev, int doc_date,
+			    int future, pm_date_result *out)
+{
 	if (!ev)
 		return pm_error_set(PM_EINVALID, "%s:%d: NULL event", __FILE__, __LINE__);
-	return pm_dates_resolve_at(s, ev->verb_token, ev->src_first, ev->src_last, doc_date, out);
+	return S_resolve(s, ev->verb_token, ev->src_first, ev->src_last, doc_date, future, out);
 }

@@ -51,6 +51,12 @@ typedef struct pm_date_result {
 int pm_dates_resolve(const pm_sentence *s, const pm_coded_event *ev, int doc_date,
 		     pm_date_result *out);
 
+/* pm_dates_resolve when the caller has already read the event's modality:
+ * future is 1 when pm_modality_detect found it future, 0 when not (-1: read
+ * it here), so the verb group is not walked twice per event. */
+int pm_dates_resolve_future(const pm_sentence *s, const pm_coded_event *ev, int doc_date,
+			    int future, pm_date_result *out);
+
 /* The same for a verb token (-1 = unknown: the first expression wins) and a
  * subject span (-1 when unknown), without an event. */
 int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj_last,

@@ -23,10 +23,10 @@ static const char *S_dump(json_t *j, pm_arena *a)
 }
 
 static void S_date(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
-		   pm_arena *a, pm_event *ev)
+		   int future, pm_arena *a, pm_event *ev)
 {
 	pm_date_result d;
-	if (pm_dates_resolve(s, ce, doc->date, &d) < 0 || !d.date[0])
+	if (pm_dates_resolve_future(s, ce, doc->date, future, &d) < 0 || !d.date[0])
 		return;
 	ev->date = pm_arena_strdup(a, d.date);
 	ev->date_precision = d.precision_name;
@@ -94,12 +94,15 @@ int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_even
 {
 	pm_modality m;
 	pm_modality_detect(s, ce, &m);
+	/* the date reads "future" off the same walk (a coded negation only
+	 * ever turns asserted or claimed into negated, never touches future) */
+	int future = m.kind == PM_MOD_FUTURE;
 	if (m.kind == PM_MOD_NEGATED && ce->negation_coded) {
 		m.kind = PM_MOD_ASSERTED;              /* the code already says "not" */
 		m.name = pm_modality_name(PM_MOD_ASSERTED);
 	}
 	ev->modality = m.name;
-	S_date(doc, s, ce, a, ev);
+	S_date(doc, s, ce, future, a, ev);
 	ev->attribution_json = S_attribution(s, ce, a);
 	ev->counts_json = S_counts(s, ce, a);
 	if (country)

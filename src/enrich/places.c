@@ -96,48 +96,51 @@ static const char *const S_city_words[] = {"city", "town", "village", "airport",
 					   "neighborhood", NULL};
 
 /* Keys that are places somewhere but almost never in news text: months,
- * weekdays, everyday words, names of people, outlets and organisations. */
+ * weekdays, everyday words, names of people, outlets and organisations.
+ * Kept in strcmp order: S_stopped looks words up by bisection. */
 static const char *const S_stop[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "today", "tonight", "hope", "mosque", "reuters",
-	"bashar", "assad", "cooperation", "amnesty", "international", "human", "rights",
-	"watch", "observatory", "president", "minister", "army", "police", "state",
-	"government", "islamic", "islam", "allah", "god", "church", "union", "european",
-	"nations", "security", "council", "defence", "defense", "ministry", "media", "news",
-	"agency", "press", "jazeera", "times", "post", "guardian", "bbc", "cnn", "afp", "sana",
-	"tass", "interfax", "kremlin", "pentagon", "congress", "parliament", "senate",
-	"christmas", "easter", "ramadan", "eid", "victory", "liberty", "independence",
-	"freedom", "peace", "unity", "justice", "mercy", "faith", "grace", "trump", "obama",
-	"putin", "erdogan", "john", "kerry", "lavrov", "nasrallah", "hezbollah", "hamas",
-	"isis", "isil", "daesh", "nusra", "qaeda", "taliban", "kurdish", "sunni", "shia",
-	"shiite", "alawite", "arab", "arabs", "muslim", "christian", "jewish", "western",
-	"eastern", "northern", "southern", "central", "middle", "east", "west", "north",
-	"south", "new", "old", "great", "grand", "saint", "san", "santa", "long", "maher",
-	"hafez", "ali", "mohammed", "muhammad", "ahmed", "ahmad", "hassan", "hussein", "omar",
-	"abdullah", "salman", "khalifa", "haftar", "sisi", "morsi", "kim", "mark", "white",
-	"house", "opposition", "regime", "forces", "rebels", "front", "brigade", "brigades",
-	"general", "colonel", "king", "prince", "emir", "sheikh", "imam", "mr", "mrs", "ms",
-	"dr", "the", "and", "but", "this", "that", "they", "when", "while", "after", "before",
-	"since", "then", "there", "here", "also", "more", "some", "many", "most", "all",
-	"both", "each", "other", "such", "only", "even", "still", "just", "again", "later",
-	"early", "earlier", "late", "last", "next", "first", "second", "third", "one", "two",
-	"three", "four", "five", "ten", "hundreds", "thousands", "dozens", "syrian", "russian",
-	"american", "turkish", "iranian", "iraqi", "israeli", "palestinian", "lebanese",
-	"said", "says", "told", "according", "officials", "official", "sources", "source",
-	"office", "spokesman", "spokeswoman", "commander", "leader", "chief", "head", "deputy",
-	"foreign", "interior", "prime", "national", "federal", "republic", "democratic",
-	"popular", "people", "party", "movement", "committee", "commission", "coalition",
-	"alliance", "organization", "organisation", "center", "centre", "institute",
-	"university", "school", "hospital", "airport", "station", "bank", "company", "group",
-	"network", "television", "radio", "tv", "video", "online", "twitter", "facebook",
-	"telegram", "youtube", "google", "apple", "microsoft", "unicef", "unhcr", "who",
-	"nato", "un", "eu", "red", "crescent", "cross", "doctors", "borders", "medical",
-	"relief", "aid", "save", "children", "world", "food", "program", "programme", "deir",
-	"ras", "tell", "tal", "jabal", "jebel", "wadi", "bir", "ain", "kafr", "tall",
-	"sham", "free", "ansar", "jaish", "jund", "liwa", "harakat", "ahrar", "tahrir",
-	"fateh", "fatah", "jabhat", "hayat", "hayat", "mount", "lake", "river", "sea", "gulf",
-	"valley", "plain", "hill", "hills", "island", "islands", "bay", "cape", "port", NULL};
+	"abdullah", "according", "afp", "after", "again", "agency", "ahmad", "ahmed",
+	"ahrar", "aid", "ain", "airport", "alawite", "ali", "all", "allah", "alliance",
+	"also", "american", "amnesty", "and", "ansar", "apple", "april", "arab", "arabs",
+	"army", "assad", "august", "bank", "bashar", "bay", "bbc", "before", "bir",
+	"borders", "both", "brigade", "brigades", "but", "cape", "center", "central",
+	"centre", "chief", "children", "christian", "christmas", "church", "cnn",
+	"coalition", "colonel", "commander", "commission", "committee", "company",
+	"congress", "cooperation", "council", "crescent", "cross", "daesh", "december",
+	"defence", "defense", "deir", "democratic", "deputy", "doctors", "dozens", "dr",
+	"each", "earlier", "early", "east", "easter", "eastern", "eid", "emir", "erdogan",
+	"eu", "european", "even", "facebook", "faith", "fatah", "fateh", "february",
+	"federal", "first", "five", "food", "forces", "foreign", "four", "free", "freedom",
+	"friday", "front", "general", "god", "google", "government", "grace", "grand",
+	"great", "group", "guardian", "gulf", "hafez", "haftar", "hamas", "harakat",
+	"hassan", "hayat", "head", "here", "hezbollah", "hill", "hills", "hope",
+	"hospital", "house", "human", "hundreds", "hussein", "imam", "independence",
+	"institute", "interfax", "interior", "international", "iranian", "iraqi", "isil",
+	"isis", "islam", "islamic", "island", "islands", "israeli", "jabal", "jabhat",
+	"jaish", "january", "jazeera", "jebel", "jewish", "john", "july", "jund", "june",
+	"just", "justice", "kafr", "kerry", "khalifa", "kim", "king", "kremlin", "kurdish",
+	"lake", "last", "late", "later", "lavrov", "leader", "lebanese", "liberty", "liwa",
+	"long", "maher", "many", "march", "mark", "may", "media", "medical", "mercy",
+	"microsoft", "middle", "minister", "ministry", "mohammed", "monday", "more",
+	"morsi", "mosque", "most", "mount", "movement", "mr", "mrs", "ms", "muhammad",
+	"muslim", "nasrallah", "national", "nations", "nato", "network", "new", "news",
+	"next", "north", "northern", "november", "nusra", "obama", "observatory",
+	"october", "office", "official", "officials", "old", "omar", "one", "online",
+	"only", "opposition", "organisation", "organization", "other", "palestinian",
+	"parliament", "party", "peace", "pentagon", "people", "plain", "police", "popular",
+	"port", "post", "president", "press", "prime", "prince", "program", "programme",
+	"putin", "qaeda", "radio", "ramadan", "ras", "rebels", "red", "regime", "relief",
+	"republic", "reuters", "rights", "river", "russian", "said", "saint", "salman",
+	"san", "sana", "santa", "saturday", "save", "says", "school", "sea", "second",
+	"security", "senate", "september", "sham", "sheikh", "shia", "shiite", "since",
+	"sisi", "some", "source", "sources", "south", "southern", "spokesman",
+	"spokeswoman", "state", "station", "still", "such", "sunday", "sunni", "syrian",
+	"tahrir", "tal", "taliban", "tall", "tass", "telegram", "television", "tell",
+	"ten", "that", "the", "then", "there", "they", "third", "this", "thousands",
+	"three", "thursday", "times", "today", "told", "tonight", "trump", "tuesday",
+	"turkish", "tv", "twitter", "two", "un", "unhcr", "unicef", "union", "unity",
+	"university", "valley", "victory", "video", "wadi", "watch", "wednesday", "west",
+	"western", "when", "while", "white", "who", "world", "youtube", NULL};
 
 /* Adjectives of nationality: evidence of a country, never a place. */
 static const struct {
@@ -164,6 +167,23 @@ static int S_in_list(const char *const *list, const char *w)
 	return 0;
 }
 
+/* w in the first n words of list, which are in strcmp order. */
+static int S_in_sorted(const char *const *list, size_t n, const char *w)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(list[mid], w);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 static const char *S_demonym(const char *t)
 {
 	char low[24];
@@ -173,7 +193,8 @@ static const char *S_demonym(const char *t)
 	for (size_t i = 0; i <= n; i++)
 		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
 	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
-		if (S_demonyms[i].code && strcmp(S_demonyms[i].word, low) == 0)
+		if (S_demonyms[i].word[0] == low[0] && S_demonyms[i].word[1] == low[1] &&
+		    S_demonyms[i].code && strcmp(S_demonyms[i].word, low) == 0)
 			return S_demonyms[i].code;
 	return NULL;
 }
@@ -396,7 +417,7 @@ static int S_stopped(const pm_sentence *s, int i, int j)
 	const char *w = raw, *h = strchr(raw, '-');
 	if (h && h - raw <= 3 && S_article_word(s->tokens[i].text))
 		w = h + 1;
-	return S_in_list(S_stop, w);
+	return S_in_sorted(S_stop, sizeof(S_stop) / sizeof(S_stop[0]) - 1, w);
 }
 
 /* ", Syria" or ", Texas" right after the name at [.., last]: the postings
