@@ -36,12 +36,13 @@ typedef struct S_lex {
 /* The feature table as the tagger probes it (built at load from the file's
  * keys and rows; same slots, so the same probe sequence). One 16-byte slot
  * per key, four to a cache line. Bits 8-15 of a say what the slot holds (an
- * entry's tag takes bits 0-7 and leaves 8-15 zero):
+ * entry is weight << 16 | tag; inline entries are stored with 8-15 zero):
  *   S_INLINE: a, b, c are the row's entries (rows of up to three, most of
  *             them), padded with weight-0 entries for the spare lane;
- *   S_DENSE:  b indexes a dense int16 row of npad weights (long rows, added
- *             eight tags at a time);
- *   S_EXT:    b is the row's offset in the file's weights (count, entries). */
+ *   S_DENSE:  b indexes a dense int32 row of npad weights (long rows, added
+ *             eight labels at a time);
+ *   S_EXT:    b is the row's offset in ext (count, entries): the middling
+ *             rows, copied together so they share cache lines. */
 typedef struct S_slot {
 	uint32_t key, a, b, c;
 } S_slot;
@@ -71,6 +72,7 @@ struct pm_tagger {
 	const uint32_t *fkeys, *foffs;
 	S_slot *slots;
 	int32_t *dense;       /* dense rows, npad weights each */
+	uint32_t *ext;        /* the other long rows */
 	int32_t base[S_LANES];  /* the bias row's weights; spare lanes very low */
 	const uint32_t *weights;
 	uint32_t n_weights;
@@ -177,8 +179,7 @@ static int S_minor_word(const char *w)
 	static const char *const minor[] = {
 		"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
 		"nor", "of", "on", "or", "per", "the", "to", "vs", "via", "with", NULL};
-	size_t n = strlen(w);
-	if (n > 4)
+	if (w[0] && w[1] && w[2] && w[3] && w[4])
 		return 0;
 	for (int i = 0; minor[i]; i++)
 		if ((minor[i][0] | 32) == (w[0] | 32) && !strcasecmp(w, minor[i]))
@@ -515,39 +516,57 @@ static inline void S_add(int32_t *acc, uint32_t e)
 typedef int32_t S_v8 __attribute__((vector_size(32)));
 typedef int16_t S_h8 __attribute__((vector_size(16)));
 
-/* acc[0..npad) += every dense row: 32 lanes at a time in four vectors,
- * then eight at a time. */
+/* acc[0..npad) += every dense row: 64 lanes at a time in eight vectors
+ * (kept in registers), then eight at a time. */
+#define S_LD(x, p) memcpy(&(x), (p), sizeof(x))
 S_INLINE_ALWAYS void S_sum_dense(const pm_tagger *t, int32_t *acc, const int32_t *const *dense, int nd)
 {
 	int v = 0;
-	for (; v + 32 <= t->npad; v += 32) {
-		S_v8 x0, x1, x2, x3;
-		memcpy(&x0, acc + v, sizeof(x0));
-		memcpy(&x1, acc + v + 8, sizeof(x1));
-		memcpy(&x2, acc + v + 16, sizeof(x2));
-		memcpy(&x3, acc + v + 24, sizeof(x3));
+	for (; v + 64 <= t->npad; v += 64) {
+		S_v8 x0, x1, x2, x3, x4, x5, x6, x7;
+		S_LD(x0, acc + v + 0);
+		S_LD(x1, acc + v + 8);
+		S_LD(x2, acc + v + 16);
+		S_LD(x3, acc + v + 24);
+		S_LD(x4, acc + v + 32);
+		S_LD(x5, acc + v + 40);
+		S_LD(x6, acc + v + 48);
+		S_LD(x7, acc + v + 56);
 		for (int d = 0; d < nd; d++) {
-			S_v8 h0, h1, h2, h3;
-			memcpy(&h0, dense[d] + v, sizeof(h0));
-			memcpy(&h1, dense[d] + v + 8, sizeof(h1));
-			memcpy(&h2, dense[d] + v + 16, sizeof(h2));
-			memcpy(&h3, dense[d] + v + 24, sizeof(h3));
+			const int32_t *r = dense[d] + v;
+			S_v8 h0, h1, h2, h3, h4, h5, h6, h7;
+			S_LD(h0, r + 0);
+			S_LD(h1, r + 8);
+			S_LD(h2, r + 16);
+			S_LD(h3, r + 24);
+			S_LD(h4, r + 32);
+			S_LD(h5, r + 40);
+			S_LD(h6, r + 48);
+			S_LD(h7, r + 56);
 			x0 += h0;
 			x1 += h1;
 			x2 += h2;
 			x3 += h3;
+			x4 += h4;
+			x5 += h5;
+			x6 += h6;
+			x7 += h7;
 		}
-		memcpy(acc + v, &x0, sizeof(x0));
+		memcpy(acc + v + 0, &x0, sizeof(x0));
 		memcpy(acc + v + 8, &x1, sizeof(x1));
 		memcpy(acc + v + 16, &x2, sizeof(x2));
 		memcpy(acc + v + 24, &x3, sizeof(x3));
+		memcpy(acc + v + 32, &x4, sizeof(x4));
+		memcpy(acc + v + 40, &x5, sizeof(x5));
+		memcpy(acc + v + 48, &x6, sizeof(x6));
+		memcpy(acc + v + 56, &x7, sizeof(x7));
 	}
 	for (; v < t->npad; v += 8) {
 		S_v8 x;
-		memcpy(&x, acc + v, sizeof(x));
+		S_LD(x, acc + v);
 		for (int d = 0; d < nd; d++) {
 			S_v8 h;
-			memcpy(&h, dense[d] + v, sizeof(h));
+			S_LD(h, dense[d] + v);
 			x += h;
 		}
 		memcpy(acc + v, &x, sizeof(x));
@@ -568,10 +587,20 @@ S_INLINE_ALWAYS int S_argmax(const pm_tagger *t, const int32_t *acc)
 	int32_t best = m[0];
 	for (int i = 1; i < 8; i++)
 		best = m[i] > best ? m[i] : best;
-	int i = 0;
-	while (acc[i] != best)
-		i++;
-	return i;
+	S_v8 b = m - m + best;
+	int v = 0;
+	for (;; v += 8) {
+		S_v8 x, eq;
+		uint64_t q[4];
+		memcpy(&x, acc + v, sizeof(x));
+		eq = x == b;
+		memcpy(q, &eq, sizeof(q));
+		if (q[0] | q[1] | q[2] | q[3])
+			break;
+	}
+	while (acc[v] != best)
+		v++;
+	return v;
 }
 #else
 S_INLINE_ALWAYS void S_sum_dense(const pm_tagger *t, int32_t *acc, const int32_t *const *dense, int nd)
@@ -634,8 +663,8 @@ S_INLINE_ALWAYS void S_copy(const pm_tagger *t, int32_t *dst, const int32_t *src
 	dst[t->npad] = 0;
 }
 
-/* Sums the feature rows of the keys of one token into acc: inline rows at
- * once, dense rows listed in dense[] (and fetched) for S_sum_dense. */
+/* Adds one feature's row to acc: inline and middling rows at once; a dense
+ * row is listed in dense[] for S_sum_dense. Returns the new list length. */
 S_INLINE_ALWAYS int S_resolve(const pm_tagger *t, const S_slot *sl, int32_t *acc, const int32_t **dense, int nd)
 {
 	switch ((sl->a >> 8) & 0xff) {
@@ -646,14 +675,11 @@ S_INLINE_ALWAYS int S_resolve(const pm_tagger *t, const S_slot *sl, int32_t *acc
 		break;
 	case S_DENSE: {
 		const int32_t *d = t->dense + (size_t)sl->b * (size_t)t->npad;
-		for (int v = 0; v < t->npad; v += 16)
-			S_PREFETCH(d + v);
-		S_PREFETCH(d + t->npad - 1);
 		dense[nd++] = d;
 		break;
 	}
 	default: {
-		const uint32_t *row = t->weights + sl->b;
+		const uint32_t *row = t->ext + sl->b;
 		for (uint32_t j = 1; j <= row[0]; j++)
 			S_add(acc, row[j]);
 	}
@@ -882,12 +908,21 @@ static int S_slurp(const char *path, unsigned char **out, size_t *size)
 	return 0;
 }
 
+/* Whether a row names a label twice (then it stays sparse: int32 sums). */
+static int S_dup(const uint32_t *row)
+{
+	uint8_t seen[256] = {0};
+	int dup = 0;
+	for (uint32_t j = 1; j <= row[0]; j++)
+		dup |= seen[row[j] & 0xff]++;
+	return dup;
+}
+
 /* Builds the probed table from the file's: short rows inline, long ones
  * dense, the bias row folded into base. */
 static int S_build(pm_tagger *t)
 {
 	size_t cap = (size_t)t->feat_mask + 1, n_dense = 0, npad = (size_t)t->npad;
-	uint8_t seen[S_MAX_TAGS];
 	t->slots = calloc(cap, sizeof(S_slot));
 	if (!t->slots)
 		return 0;
@@ -896,7 +931,16 @@ static int S_build(pm_tagger *t)
 	t->dense = calloc(n_dense ? n_dense * npad : 1, sizeof(int32_t));
 	if (!t->dense)
 		return 0;
-	n_dense = 0;
+	size_t n_ext = 0;
+	for (size_t i = 0; i < cap; i++) {
+		const uint32_t *row = t->weights + t->foffs[i];
+		if (t->fkeys[i] && row[0] > 3 && (row[0] < S_DENSE_MIN || S_dup(row)))
+			n_ext += row[0] + 1;
+	}
+	t->ext = malloc((n_ext ? n_ext : 1) * sizeof(uint32_t));
+	if (!t->ext)
+		return 0;
+	n_dense = n_ext = 0;
 	uint32_t pad = (uint32_t)npad;  /* weight 0 on the spare lane */
 	for (size_t i = 0; i < cap; i++) {
 		S_slot *sl = &t->slots[i];
@@ -905,15 +949,11 @@ static int S_build(pm_tagger *t)
 		sl->key = t->fkeys[i];
 		if (!sl->key)
 			continue;
-		int dup = 0;
-		memset(seen, 0, sizeof(seen));
-		for (uint32_t j = 1; j <= row[0]; j++)
-			dup |= seen[row[j] & 0xff]++;
 		if (row[0] <= 3) {
-			sl->a = row[0] > 0 ? row[1] : pad;
-			sl->b = row[0] > 1 ? row[2] : pad;
-			sl->c = row[0] > 2 ? row[3] : pad;
-		} else if (row[0] >= S_DENSE_MIN && !dup) {
+			sl->a = row[0] > 0 ? row[1] & 0xffff00ffu : pad;
+			sl->b = row[0] > 1 ? row[2] & 0xffff00ffu : pad;
+			sl->c = row[0] > 2 ? row[3] & 0xffff00ffu : pad;
+		} else if (row[0] >= S_DENSE_MIN && !S_dup(row)) {
 			int32_t *d = t->dense + n_dense * npad;
 			for (uint32_t j = 1; j <= row[0]; j++)
 				d[row[j] & 0xff] = (int16_t)(row[j] >> 16);
@@ -921,7 +961,9 @@ static int S_build(pm_tagger *t)
 			sl->b = (uint32_t)n_dense++;
 		} else {
 			sl->a = (uint32_t)S_EXT << 8;
-			sl->b = off;
+			sl->b = (uint32_t)n_ext;
+			memcpy(t->ext + n_ext, row, (row[0] + 1) * sizeof(uint32_t));
+			n_ext += row[0] + 1;
 		}
 	}
 	for (int i = 0; i < S_LANES; i++)
@@ -979,6 +1021,7 @@ void pm_tagger_free(pm_tagger *t)
 		return;
 	free(t->slots);
 	free(t->dense);
+	free(t->ext);
 	free(t->buf);
 	free(t);
 }

@@ -168,6 +168,24 @@ static void S_long(const pm_tagger *t)
 	CHECK_INT(fled, 61);
 }
 
+/* The whole tagging of a 44-token sentence (three chunks of the scorer,
+ * fixed-tag tokens between scored ones, curly quotes and dashes), as the
+ * straightforward scorer before the speed-up gave it: a faster scorer
+ * must give the same tags, not just good ones. */
+static void S_exact(const pm_tagger *t)
+{
+	CHECK_STR(S_tag(t, "On Thursday , the Syrian Democratic Forces ( SDF ) said U.S.-led coalition "
+			   "jets struck ISIS positions near Raqqa , killing 20 fighters , while Kurdish-led "
+			   "units advanced \u201c slowly \u201d \u2014 officials said \u2014 and he claimed "
+			   "they had not been warned ."),
+		  "On/IN Thursday/NNP ,/, the/DT Syrian/JJ Democratic/JJ Forces/NNPS (/-LRB- SDF/NN "
+		  ")/-RRB- said/VBD U.S.-led/VBN coalition/NN jets/NNS struck/VBP ISIS/NNP "
+		  "positions/NNS near/IN Raqqa/NNP ,/, killing/VBG 20/CD fighters/NNS ,/, while/IN "
+		  "Kurdish-led/VBN units/NNS advanced/VBD \u201c/`` slowly/RB \u201d/'' \u2014/: "
+		  "officials/NNS said/VBD \u2014/: and/CC he/PRP claimed/VBD they/PRP had/VBD not/RB "
+		  "been/VBN warned/VBD ./.");
+}
+
 static void S_errors(const pm_tagger *t)
 {
 	pm_token tok[2];
@@ -212,6 +230,7 @@ int main(void)
 	S_punctuation(t);
 	S_headlines(t);
 	S_long(t);
+	S_exact(t);
 	S_errors(t);
 	pm_tagger_free(t);
 	TEST_END();
