@@ -142,18 +142,55 @@ static int S_num_at(const pm_sentence *s, int i, S_num *out)
  * others are skipped without parsing. */
 static int S_numberish(const char *t)
 {
-	static const char *const words[] = {"dozens", "scores", "hundreds", "thousands",
-					    "millions", "tens", "dozen", "hundred", "thousand",
-					    "million", "billion", NULL};
+	/* by first letter: vague plurals, "tens", "dozen", scale words and the
+	 * number words of pm_ew_word_value (a hyphenated token asks it) */
+	static const char *const b[] = {"billion", NULL};
+	static const char *const d[] = {"dozens", "dozen", NULL};
+	static const char *const e[] = {"eight", "eleven", "eighteen", "eighty", NULL};
+	static const char *const f[] = {"four", "five", "fourteen", "fifteen", "forty", "fifty",
+					NULL};
+	static const char *const h[] = {"hundreds", "hundred", NULL};
+	static const char *const m[] = {"millions", "million", NULL};
+	static const char *const n[] = {"nine", "nineteen", "ninety", NULL};
+	static const char *const o[] = {"one", NULL};
+	static const char *const s[] = {"scores", "six", "seven", "sixteen", "seventeen", "sixty",
+					"seventy", NULL};
+	static const char *const t_[] = {"thousands", "tens", "thousand", "two", "three", "ten",
+					 "twelve", "thirteen", "twenty", "thirty", NULL};
+	static const char *const z[] = {"zero", NULL};
 	if (isdigit((unsigned char)t[0]))
 		return 1;
-	int c = t[0] | 0x20;
-	if (!strchr("zotfsendhmb", c) || !t[1] || !t[2])
-		return 0;
-	for (int k = 0; words[k]; k++)
-		if (words[k][0] == c && words[k][1] == (t[1] | 0x20) && strcasecmp(t, words[k]) == 0)
+	const char *const *list;
+	switch (t[0] | 0x20) {
+	case 'b': list = b; break;
+	case 'd': list = d; break;
+	case 'e': list = e; break;
+	case 'f': list = f; break;
+	case 'h': list = h; break;
+	case 'm': list = m; break;
+	case 'n': list = n; break;
+	case 'o': list = o; break;
+	case 's': list = s; break;
+	case 't': list = t_; break;
+	case 'z': list = z; break;
+	default: return 0;
+	}
+	char low[12];
+	size_t len = 0;
+	for (; t[len]; len++) {
+		unsigned char c = (unsigned char)t[len];
+		if (c == '-')
+			return pm_ew_word_value(t, strlen(t)) >= 0;
+		if (len + 1 < sizeof(low))
+			low[len] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	if (len + 1 >= sizeof(low))
+		return 0;   /* longer than any of the words */
+	low[len] = '\0';
+	for (int k = 0; list[k]; k++)
+		if (list[k][1] == low[1] && strcmp(list[k], low) == 0)
 			return 1;
-	return pm_ew_word_value(t, strlen(t)) >= 0;
+	return 0;
 }
 
 /* ---- Count words ----------------------------------------------------------- */

@@ -596,24 +596,39 @@ static const char *const *S_starters(int c)
 	}
 }
 
-/* 0 when no date expression can start at token t (S_parse_at would return
+/* 0 when no date expression can start at token i (S_parse_at would return
  * -1 there): a cheap test that spares the parsers most tokens. It may say
  * 1 for a token that starts nothing, never 0 for one that does: digits and
- * hyphenated words (ISO dates, "mid-2015", "twenty-five") always pass. */
-static int S_may_start(const char *t)
+ * hyphenated words (ISO dates, "mid-2015", "twenty-five") always pass; "the"
+ * passes only before a digit or "day" ("the 24th", "the day before
+ * yesterday"), "a"/"an" only with an "ago" after them ("a week ago"). */
+static int S_may_start(const pm_sentence *s, int i)
 {
+	const char *t = pm_ew_text(s, i);
 	char low[12];
 	size_t n = 0;
-	if (isdigit((unsigned char)t[0]) || strchr(t, '-'))
+	if (isdigit((unsigned char)t[0]))
 		return 1;
 	for (; t[n]; n++) {
-		if (n + 1 >= sizeof(low))
-			return 0;   /* longer than any starter, and no number word */
-		low[n] = (char)tolower((unsigned char)t[n]);
+		unsigned char c = (unsigned char)t[n];
+		if (c == '-')
+			return 1;
+		if (n + 1 < sizeof(low))
+			low[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
+	if (n + 1 > sizeof(low) - 1)
+		return 0;   /* longer than any starter, and no number word */
 	low[n] = '\0';
 	if (n >= 4 && low[n - 1] == '.')
 		low[--n] = '\0';   /* "Sept.", "Jan." */
+	if (strcmp(low, "the") == 0)
+		return isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) || pm_ew_is(s, i + 1, "day");
+	if (strcmp(low, "a") == 0 || strcmp(low, "an") == 0) {
+		for (int k = i + 2; k < s->n_tokens; k++)
+			if (pm_ew_is(s, k, "ago"))
+				return 1;
+		return 0;
+	}
 	const char *const *list = S_starters(low[0]);
 	for (int k = 0; list && list[k]; k++)
 		if (list[k][1] == low[1] && strcmp(list[k], low) == 0)
@@ -799,9 +814,9 @@ static int S_resolve(const pm_sentence *s, int verb, int subj_first, int subj_la
 		if (!isalnum((unsigned char)t[0]))
 			continue;
 #ifdef PM_VERIFY_FILTERS
-		{ S_cand tmp; if (!S_may_start(t) && S_parse_at(&c, i, &tmp) >= 0) abort(); }
+		{ S_cand tmp; if (!S_may_start(s, i) && S_parse_at(&c, i, &tmp) >= 0) abort(); }
 #endif
-		if (!S_may_start(t))
+		if (!S_may_start(s, i))
 			continue;
 		int last = S_parse_at(&c, i, &cands[n]);
 		if (last >= 0) {

@@ -938,6 +938,69 @@ static int S_json_raw(char *buf, size_t cap, size_t *len, const char *fmt_out)
 	return 1;
 }
 
+/* x as printf's "%.5f" writes it, into out (>= 32 bytes); returns the
+ * length. Coordinates come from the gazetteer's floats, and for a float
+ * the digits are worked out exactly in integers (printf rounds the exact
+ * binary value half to even, and so does this). Returns -1, writing
+ * nothing, for a value that is not a float under 1e7 (snprintf's turn). */
+static int S_fixed5(double x, char *out)
+{
+	if (!(fabs(x) < 1e7) || (double)(float)x != x)
+		return -1;
+	int e;
+	double f = frexp(fabs(x), &e);                  /* |x| = f * 2^e, f in [0.5, 1) */
+	uint64_t mant = (uint64_t)ldexp(f, 24);         /* exact: a float has 24 bits */
+	int shift = 24 - e;                             /* |x| = mant / 2^shift */
+	uint64_t num = mant * 100000u, q;               /* < 2^41 */
+	if (x == 0) {
+		q = 0;
+	} else if (shift <= 0) {
+		q = num << -shift;                      /* |x| < 1e7 keeps this small */
+	} else if (shift >= 63) {
+		q = 0;                                  /* below half a unit */
+	} else {
+		uint64_t rem = num & ((UINT64_C(1) << shift) - 1), half = UINT64_C(1) << (shift - 1);
+		q = num >> shift;
+		if (rem > half || (rem == half && (q & 1)))
+			q++;
+	}
+	char digits[24];
+	int nd = 0, len = 0;
+	uint64_t ip = q / 100000u, fp = q % 100000u;
+	do {
+		digits[nd++] = (char)('0' + ip % 10);
+		ip /= 10;
+	} while (ip);
+	if (signbit(x))
+		out[len++] = '-';
+	while (nd)
+		out[len++] = digits[--nd];
+	out[len++] = '.';
+	for (int k = 4; k >= 0; k--, fp /= 10)
+		out[len + k] = (char)('0' + fp % 10);
+	len += 5;
+	out[len] = '\0';
+	return len;
+}
+
+/* v as "%ld" writes it. */
+static int S_long(long v, char *out)
+{
+	char digits[24];
+	int nd = 0, len = 0;
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	do {
+		digits[nd++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		out[len++] = '-';
+	while (nd)
+		out[len++] = digits[--nd];
+	out[len] = '\0';
+	return len;
+}
+
 int pm_place_json(const pm_place *p, char *buf, size_t cap)
 {
 	size_t n = 0;
@@ -945,14 +1008,22 @@ int pm_place_json(const pm_place *p, char *buf, size_t cap)
 	if (!p || !p->found)
 		return S_json_raw(buf, cap, &n, "null") ? (int)n : -1;
 	if (p->geonameid > 0)
-		snprintf(num, sizeof(num), "%ld", p->geonameid);
+		S_long(p->geonameid, num);
 	else
-		snprintf(num, sizeof(num), "null");
+		memcpy(num, "null", 5);
 	int ok = S_json_raw(buf, cap, &n, "{\"name\": ") && S_json_str(buf, cap, &n, p->name) &&
 		 S_json_raw(buf, cap, &n, ", \"geonameid\": ") && S_json_raw(buf, cap, &n, num) &&
 		 S_json_raw(buf, cap, &n, ", \"country\": ") && S_json_str(buf, cap, &n, p->country) &&
 		 S_json_raw(buf, cap, &n, ", \"admin1\": ") && S_json_str(buf, cap, &n, p->admin1);
-	snprintf(num, sizeof(num), ", \"lat\": %.5f, \"lon\": %.5f, \"precision\": ", p->lat, p->lon);
+	/* ", \"lat\": %.5f, \"lon\": %.5f, \"precision\": " */
+	int kl, ko;
+	memcpy(num, ", \"lat\": ", 9);
+	if ((kl = S_fixed5(p->lat, num + 9)) >= 0 &&
+	    (memcpy(num + 9 + kl, ", \"lon\": ", 9), ko = S_fixed5(p->lon, num + 18 + kl)) >= 0)
+		memcpy(num + 18 + kl + ko, ", \"precision\": ", 16);
+	else
+		snprintf(num, sizeof(num), ", \"lat\": %.5f, \"lon\": %.5f, \"precision\": ",
+			 p->lat, p->lon);
 	ok = ok && S_json_raw(buf, cap, &n, num) &&
 	     S_json_str(buf, cap, &n, p->precision ? p->precision : "city") &&
 	     S_json_raw(buf, cap, &n, ", \"text\": ") && S_json_str(buf, cap, &n, p->text);
