@@ -56,15 +56,19 @@ int main(void)
 	}
 	CHECK_INT(bad, 0);
 	/* ties at the fifth decimal: k / 2^m with few bits */
-	for (int k = -4096; k <= 4096; k++)
+	bad = 0;
+	for (int k = -4096; k <= 4096 && bad < 5; k++)
 		for (int m = 0; m <= 12; m++)
-			CHECK(same_as_printf(ldexp(k, -m), ldexp(k, -m) + 0.5, 1));
+			bad += !same_as_printf(ldexp(k, -m), ldexp(k, -m) + 0.5, 1);
+	CHECK_INT(bad, 0);
 	const double odd[] = {0.0, -0.0, 1e-6, -1e-6, 5e-6, -5e-6, 4.9999e-6, 1e-30, -1e-30,
 			      0.000005f, 0.000015f, 0.000025f, 179.999995f, -179.999995f,
 			      9999999.0, 1e7, -1e7, 123456.7, -99999.99, 0.1, 33.5138, 36.20124,
 			      37.16117, 1.0 / 3.0, NAN, INFINITY, -INFINITY};
+	bad = 0;
 	for (size_t i = 0; i < sizeof(odd) / sizeof(odd[0]); i++)
 		for (size_t j = 0; j < sizeof(odd) / sizeof(odd[0]); j++)
-			CHECK(same_as_printf(odd[i], odd[j], (long)i - 3));
+			bad += !same_as_printf(odd[i], odd[j], (long)i - 3);
+	CHECK_INT(bad, 0);
 	TEST_END();
 }
