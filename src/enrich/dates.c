@@ -609,6 +609,11 @@ static int S_may_start(const pm_sentence *s, int i)
 	size_t n = 0;
 	if (isdigit((unsigned char)t[0]))
 		return 1;
+	/* no expression opens with a word of this letter, hyphenated or not
+	 * (ISO dates begin with a digit, "mid-" with m, number words with
+	 * one of z o t f s e n, all of which have starters) */
+	if (!S_starters(t[0] | 0x20))
+		return 0;
 	for (; t[n]; n++) {
 		unsigned char c = (unsigned char)t[n];
 		if (c == '-')

@@ -187,8 +187,10 @@ static int S_in_sorted(const char *const *list, size_t n, const char *w)
 static const char *S_demonym(const char *t)
 {
 	char low[24];
+	if (!(t[0] >= 'A' && t[0] <= 'Z'))
+		return NULL;
 	size_t n = strlen(t);
-	if (n >= sizeof(low) || n < 4 || !(t[0] >= 'A' && t[0] <= 'Z'))
+	if (n >= sizeof(low) || n < 4)
 		return NULL;
 	for (size_t i = 0; i <= n; i++)
 		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
