@@ -36,8 +36,11 @@ typedef struct pm_place_doc pm_place_doc;
 
 /* Scans every sentence of doc once: finds mentions, gathers the document's
  * countries (extra_countries: ISO alpha-3 codes from the events' actor
- * codes, may be NULL) and resolves each mention. Everything lives in a;
- * g must outlive the result. Returns 0 or PM_EINVALID for NULL arguments. */
+ * codes, may be NULL; copied here) and resolves each mention. The
+ * sentences are read when the result is first asked (locate, mentions,
+ * countries), so a document with no event to place costs nothing: doc must
+ * stay unchanged and a alive until then. Everything lives in a; g must
+ * outlive the result. Returns 0 or PM_EINVALID for NULL arguments. */
 int pm_places_scan(const pm_gazetteer *g, const pm_doc *doc, const char *const *extra_countries,
 		   int n_extra, pm_arena *a, pm_place_doc **out);
 
