@@ -8,6 +8,7 @@
  * pool, which is safe because they never link into older nodes. */
 #include "parse/chunk.h"
 
+#include <setjmp.h>
 #include <string.h>
 
 #include "util/error.h"
@@ -60,6 +61,8 @@ typedef struct {
 	pm_arena *a;
 	int depth;
 	long work, budget;
+	long work_limit;   /* a rule that ignores the budget is stopped here */
+	jmp_buf give_up;
 } S_ps;
 
 typedef struct {
@@ -197,6 +200,10 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint16_t *wf)
 
 static int S_new(S_ps *ps, const char *label, int tok)
 {
+	/* A loop that makes nodes without consuming tokens would eat all
+	 * memory; past the limit the sentence falls back to a flat tree. */
+	if (ps->work > ps->work_limit)
+		longjmp(ps->give_up, 1);
 	if (ps->nn == ps->cap) {
 		int cap = ps->cap * 2;
 		S_node *nd = pm_arena_alloc(ps->a, (size_t)cap * sizeof(*nd));
@@ -717,6 +724,18 @@ static int S_parse_advp(S_ps *ps)
 	return advp;
 }
 
+/* Adverbs before a verb: "not" (and "n't", "never") is taken as a word,
+ * others are grouped in ADVPs; every turn consumes a token. */
+static void S_adverbs(S_ps *ps, int parent)
+{
+	while (S_c(ps, ps->pos) & C_RB) {
+		if (S_w(ps, ps->pos) & W_NOT)
+			S_take(ps, parent);
+		else
+			S_add(ps, parent, S_parse_advp(ps));
+	}
+}
+
 /* "(S (VP (VBG killing) ...))", "(S (VP (TO to) (VP ...)))" */
 static int S_parse_svp(S_ps *ps)
 {
@@ -879,12 +898,7 @@ static int S_parse_vp(S_ps *ps)
 	S_take(ps, vp);
 	if ((c & C_TO) || S_is_aux(ps, p)) {
 		/* (VP (MD will) (RB not) (VP (VB attack) ...)) */
-		while (S_c(ps, ps->pos) & C_RB) {
-			if (S_w(ps, ps->pos) & W_NOT)
-				S_take(ps, vp);
-			else
-				S_add(ps, vp, S_parse_advp(ps));
-		}
+		S_adverbs(ps, vp);
 		int inner = S_parse_vp(ps);
 		if (inner >= 0)
 			S_add(ps, vp, inner);
@@ -904,8 +918,7 @@ static int S_parse_vp(S_ps *ps)
 			co = S_wrap(ps, "VP", vp);
 		while (ps->pos <= q)
 			S_take(ps, co);
-		while (S_c(ps, ps->pos) & C_RB)
-			S_add(ps, co, S_parse_advp(ps));
+		S_adverbs(ps, co);   /* "and not always are ..." */
 		int x = S_parse_vp(ps);
 		if (x < 0)
 			break;
@@ -1082,6 +1095,11 @@ int pm_chunk_parse(pm_sentence *s, pm_arena *a)
 	ps.cap = 3 * n + 32;
 	ps.nd = pm_arena_alloc(a, (size_t)ps.cap * sizeof(*ps.nd));
 	ps.budget = 40L * n + 400;
+	ps.work_limit = 4 * ps.budget;
+	if (setjmp(ps.give_up)) {
+		S_flat(s, a);
+		return 0;
+	}
 	int root = S_parse_clause(&ps, 0);
 	if (root < 0)
 		root = S_new(&ps, "S", -1);

@@ -126,6 +126,11 @@ static void S_verb_phrases(void)
 	PARSE("Militias/NNS have/VBP been/VBN shelling/VBG the/DT camp/NN ./.",
 	      "(S (NP (NNS MILITIAS)) (VP (VBP HAVE) (VP (VBN BEEN) (VP (VBG SHELLING) "
 	      "(NP (DT THE) (NN CAMP))))) (. .))");
+	/* "not" opening a coordinated verb phrase: once looped forever */
+	PARSE("They/PRP agree/VBP ,/, and/CC not/RB always/RB are/VBP their/PRP$ "
+	      "decisions/NNS equal/JJ ./.",
+	      "(S (NP (PRP THEY)) (VP (VP (VBP AGREE)) (, ,) (CC AND) (RB NOT) (ADVP (RB ALWAYS)) "
+	      "(VP (VBP ARE) (NP (PRP$ THEIR) (NNS DECISIONS)) (ADJP (JJ EQUAL)))) (. .))");
 	PARSE("Turkey/NNP is/VBZ about/IN to/TO reopen/VB the/DT crossing/NN ./.",
 	      "(S (NP (NNP TURKEY)) (VP (VBZ IS) (VP (IN ABOUT) (S (VP (TO TO) (VP (VB REOPEN) "
 	      "(NP (DT THE) (NN CROSSING))))))) (. .))");
@@ -178,18 +183,19 @@ static void S_random(void)
 		":", "``", "''", "-LRB-", "-RRB-", "EX", "PDT", "$", "SYM", "FW", "UH"};
 	const int nt = (int)(sizeof(tags) / sizeof(tags[0]));
 	static const char *const words[] = {"that", "said", "after", "of", "not", "is", "had",
-					    "which", "ago", "Monday", "about", "x"};
+					    "which", "ago", "Monday", "about", "x", "and", "never"};
+	const unsigned long nw = sizeof(words) / sizeof(words[0]);
 	unsigned long r = 12345;
 	pm_arena a;
 	pm_arena_init(&a, 1 << 16);
 	int bad = 0;
-	for (int k = 0; k < 3000; k++) {
+	for (int k = 0; k < 10000; k++) {
 		char src[8192];
 		size_t at = 0;
 		int n = 1 + (int)((r >> 8) % 60);
 		for (int i = 0; i < n; i++) {
 			r = r * 6364136223846793005UL + 1442695040888963407UL;
-			const char *w = words[(r >> 20) % 12];
+			const char *w = words[(r >> 20) % nw];
 			at += (size_t)snprintf(src + at, sizeof(src) - at, "%s/%s ", w,
 					       tags[(r >> 33) % (unsigned long)nt]);
 		}
