@@ -185,6 +185,15 @@ static int S_in_sorted(const char *const *list, size_t n, const char *w)
 	return 0;
 }
 
+int pm_places_stop_list_ok(void)
+{
+	size_t n = sizeof(S_stop) / sizeof(S_stop[0]) - 1;
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(S_stop[i - 1], S_stop[i]) >= 0)
+			return 0;
+	return 1;
+}
+
 static const char *S_demonym(const char *t)
 {
 	char low[24];
@@ -446,6 +455,7 @@ static int S_qualifier(const pm_place_doc *pd, const pm_sentence *s, S_mention *
 static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 {
 	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from);
+	int left = m->ctx;
 	int nx = m->last + 1;
 	if (pm_ew_in(s, nx, S_region_words) >= 0) {
 		m->want_region = 1;
@@ -466,10 +476,15 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	if (!m->ctx && m->last + 1 < s->n_tokens && S_upper_start(s->tokens[m->last + 1].text) &&
 	    !pm_ew_punct(s, m->last + 1))
 		m->role = S_ROLE_EVIDENCE;
-	/* "Jabhat Fateh al-Sham": the name ends a longer proper name */
+	/* "Jabhat Fateh al-Sham", "the Sheikh Saeed district": the name ends a
+	 * longer proper name. A district word after it does not make it a
+	 * place; a demonym or "Kurdish-held" before it is no name. */
 	int pv = m->first - 1;
-	if (!m->ctx && pv > 0 && !m->initial && S_upper_start(s->tokens[pv].text) &&
-	    pm_ew_in(s, pv, S_fillers) < 0 && pm_ew_in(s, pv, S_preps) < 0)
+	int ends_name = pv > 0 && !m->initial && S_upper_start(s->tokens[pv].text) &&
+			pm_ew_in(s, pv, S_fillers) < 0 && pm_ew_in(s, pv, S_preps) < 0;
+	int named_before = ends_name && !S_demonym(s->tokens[pv].text) &&
+			   !strchr(s->tokens[pv].text, '-');
+	if ((ends_name && !m->ctx) || (named_before && !left && (m->want_city || m->want_region)))
 		m->role = S_ROLE_DROPPED;
 }
 

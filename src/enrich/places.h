@@ -62,4 +62,8 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max);
  * the length, or -1 when cap is too small. */
 int pm_place_json(const pm_place *p, char *buf, size_t cap);
 
+/* 1 when the stop list is in strcmp order, as its binary search needs
+ * (a word added out of order would silently stop being a stop word). */
+int pm_places_stop_list_ok(void);
+
 #endif

@@ -274,6 +274,7 @@ static double S_set(const pm_gazetteer *g, S_doc *d, pm_arena *a, const char *pa
 int main(void)
 {
 	S_json();
+	CHECK(pm_places_stop_list_ok());
 	const char *path = S_data();
 	if (!path) {
 		printf("skip: data/gazetteer.bin is absent (make data builds it)\n");
