@@ -82,11 +82,20 @@ static const pm_cameo S_codes[] = {
 	{"204", "use weapons of mass destruction", 4, -10.0},
 };
 
+/* Binary search: S_codes is in code order; every event asks for its code. */
 static const pm_cameo *S_find3(const char *code3)
 {
-	for (size_t i = 0; i < sizeof(S_codes) / sizeof(S_codes[0]); i++)
-		if (!strncmp(S_codes[i].code, code3, 3))
-			return &S_codes[i];
+	size_t lo = 0, hi = sizeof(S_codes) / sizeof(S_codes[0]);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strncmp(S_codes[mid].code, code3, 3);
+		if (c == 0)
+			return &S_codes[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return NULL;
 }
 

@@ -96,9 +96,15 @@ typedef struct {
 	const char *p, *end;
 } S_lexer;
 
+/* isspace() without the locale table: trees are ASCII-delimited. */
+static int S_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static void S_skip_space(S_lexer *lx)
 {
-	while (lx->p < lx->end && isspace((unsigned char)*lx->p))
+	while (lx->p < lx->end && S_space(*lx->p))
 		lx->p++;
 }
 
@@ -106,8 +112,7 @@ static void S_skip_space(S_lexer *lx)
 static size_t S_token(S_lexer *lx, const char **out)
 {
 	const char *s = lx->p;
-	while (lx->p < lx->end && !isspace((unsigned char)*lx->p) && *lx->p != '(' &&
-	       *lx->p != ')')
+	while (lx->p < lx->end && !S_space(*lx->p) && *lx->p != '(' && *lx->p != ')')
 		lx->p++;
 	*out = s;
 	return (size_t)(lx->p - s);
@@ -115,24 +120,30 @@ static size_t S_token(S_lexer *lx, const char **out)
 
 static char *S_upper(pm_arena *a, const char *s, size_t n);
 
-/* Labels repeat in every tree: the common ones are shared constants. */
+/* Labels repeat in every tree: the common ones are shared constants,
+ * grouped by length so that a lookup compares a handful. */
 static const char *S_label(pm_arena *a, const char *s, size_t n)
 {
-	static const char *const known[] = {
-		"S", "NP", "VP", "PP", "SBAR", "ADVP", "ADJP", "PRT", "NN", "NNS", "NNP", "NNPS",
-		"DT", "JJ", "JJR", "JJS", "IN", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB",
-		"RBR", "RBS", "RP", "TO", "CC", "CD", "PRP", "PRP$", "POS", "WDT", "WP", "WP$",
-		"WRB", "EX", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "QP", "WHNP", "WHADVP",
-		"WHPP", "SINV", "SQ", "SBARQ", "FRAG", "X", "UCP", "NX", "NML", "PDT", "FW", "SYM",
-		"UH", "LS", "CONJP", "INTJ", "LST", "PRN", "RRC", NULL};
+	static const char *const known[7][28] = {
+		{NULL},
+		{"S", ",", ".", ":", "X", NULL},
+		{"NP", "VP", "PP", "NN", "DT", "IN", "JJ", "VB", "RB", "CC", "CD", "TO", "MD", "RP",
+		 "QP", "EX", "WP", "FW", "UH", "LS", "NX", "SQ", "``", "''", NULL},
+		{"NNS", "NNP", "VBD", "VBZ", "VBN", "VBG", "VBP", "PRP", "POS", "PRT", "JJR", "JJS",
+		 "RBR", "RBS", "WDT", "WRB", "PDT", "SYM", "NML", "UCP", "PRN", "RRC", "LST", "WP$",
+		 NULL},
+		{"SBAR", "ADVP", "ADJP", "NNPS", "PRP$", "WHNP", "WHPP", "SINV", "FRAG", "INTJ", NULL},
+		{"-LRB-", "-RRB-", "SBARQ", "CONJP", NULL},
+		{"WHADVP", NULL}};
 	char up[16];
 	if (n < sizeof(up)) {
 		for (size_t i = 0; i < n; i++)
 			up[i] = (char)toupper((unsigned char)s[i]);
 		up[n] = '\0';
-		for (int i = 0; known[i]; i++)
-			if (known[i][0] == up[0] && !strcmp(known[i], up))
-				return known[i];
+		if (n < sizeof(known) / sizeof(known[0]))
+			for (const char *const *k = known[n]; *k; k++)
+				if ((*k)[0] == up[0] && !memcmp(*k, up, n))
+					return *k;
 	}
 	return S_upper(a, s, n);
 }
@@ -236,8 +247,15 @@ int pm_tree_parse_penn(pm_tree *t, pm_arena *a, const char *s, size_t n,
 			pm_node *node = &t->nodes[cur];
 			if (node->word || node->first_child >= 0)
 				return S_fail(err, errlen, "word after a phrase", (long)(w - s));
-			node->surface = pm_arena_strndup(a, w, wn);
-			node->word = S_upper(a, w, wn);
+			/* the word as written and upper-cased, in one allocation */
+			char *both = pm_arena_alloc(a, 2 * wn + 2);
+			memcpy(both, w, wn);
+			both[wn] = '\0';
+			for (size_t k = 0; k < wn; k++)
+				both[wn + 1 + k] = (char)toupper((unsigned char)w[k]);
+			both[2 * wn + 1] = '\0';
+			node->surface = both;
+			node->word = both + wn + 1;
 			node->token = t->n_words++;
 			node->kind = PM_NODE_WORD;
 		}
@@ -247,10 +265,6 @@ int pm_tree_parse_penn(pm_tree *t, pm_arena *a, const char *s, size_t n,
 		return S_fail(err, errlen, "missing ')'", (long)n);
 	if (t->root < 0)
 		return S_fail(err, errlen, "no tree", 0);
-	/* Phrases recorded before their words were seen get their kind now. */
-	for (int i = 0; i < t->n_nodes; i++)
-		if (!t->nodes[i].word)
-			t->nodes[i].kind = (uint8_t)pm_node_kind_of(t->nodes[i].label, 0);
 	return 0;
 }
 

@@ -257,6 +257,18 @@ static void test_cameo(void)
 	CHECK_INT(pm_cameo_find("14")->quad, 3);
 	CHECK(pm_cameo_find("999") == NULL);
 	CHECK(pm_cameo_find("19X") == NULL);
+	/* every code of the codebook is found (its table must stay in order) */
+	int found = 0;
+	for (int i = 10; i <= 209; i++) {
+		char code[4];
+		snprintf(code, sizeof(code), "%03d", i);
+		const pm_cameo *c = pm_cameo_find(code);
+		if (c) {
+			found++;
+			CHECK_STR(c->code, code);
+		}
+	}
+	CHECK_INT(found, 149);
 }
 
 static void test_missing_file(void)
