@@ -620,6 +620,8 @@ static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, 
 {
 	for (int i = 0; i < b->n_patterns; i++) {
 		const pm_pattern *p = pm_dict_pattern(c->d, b->first_pattern + i);
+		if (p->needs_bits & ~c->present_bits)
+			continue;
 		if (p->anchor ? !S_present(c, p->anchor)
 			      : !S_could_match(c, p->after, p->n_after) ||
 					!S_could_match(c, p->before, p->n_before))
@@ -1103,7 +1105,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	c.ids = pm_arena_alloc(a, (size_t)(c.n_words ? c.n_words : 1) * sizeof(int32_t));
 	for (int i = 0; i < c.n_words; i++) {
 		c.ids[i] = pm_dict_word_index(d, c.words[i]);
-		c.iw[i] = c.ids[i] >= 0 ? pm_dict_interned(d, c.words[i]) : NULL;
+		c.iw[i] = pm_dict_word_at(d, c.ids[i]);
 	}
 	S_index_present(&c);
 	int discard = S_discard(&c);

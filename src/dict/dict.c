@@ -188,6 +188,11 @@ int pm_dict_word_index(const pm_dict *d, const char *word)
 	return pm_dict_word_id(d, word);
 }
 
+const char *pm_dict_word_at(const pm_dict *d, int id)
+{
+	return id >= 0 && id < d->n_words ? d->words[id] : NULL;
+}
+
 static int S_trie_longest_ids(const pm_dict *d, int root, const int32_t *ids, int n, int *value)
 {
 	int node = root, best = 0;

@@ -59,6 +59,7 @@ typedef struct pm_pattern {
 	int n_after;
 	int weight;                 /* words required: more specific patterns win */
 	const char *anchor;         /* a word the pattern cannot match without, or NULL */
+	uint64_t needs_bits;        /* pm_word_bit of every such word (one-word elements) */
 	char code[8];           /* [AAA]: replaces the verb code; "" when absent */
 	char code2[8];          /* [AAA:BBB]: reversed second event; [:BBB] = passive-only */
 	int line;               /* line in the verbs file, for messages and lint */
@@ -146,6 +147,8 @@ const char *pm_dict_interned(const pm_dict *d, const char *word);
 /* The id of an interned word (-1 when no entry uses it), and longest
  * actor / agent matches over ids: the coder looks each token up once. */
 int pm_dict_word_index(const pm_dict *d, const char *word);
+/* The interned copy of the word with that id (what pm_dict_interned gives). */
+const char *pm_dict_word_at(const pm_dict *d, int id);
 int pm_dict_match_actor_ids(const pm_dict *d, const int32_t *ids, int n, const pm_actor_entry **out);
 int pm_dict_match_agent_ids(const pm_dict *d, const int32_t *ids, int n, const char **code);
 

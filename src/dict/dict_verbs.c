@@ -276,6 +276,24 @@ static const char *S_anchor(const pm_pattern *p)
 	return NULL;
 }
 
+/* Bits of the words some element cannot match without (its alternatives
+ * all start with words of one bit): a sentence lacking one of them is
+ * passed over with one AND. */
+static uint64_t S_needs_bits(const pm_pattern *p)
+{
+	uint64_t needs = 0;
+	for (int side = 0; side < 2; side++) {
+		const pm_pat_elem *el = side ? p->before : p->after;
+		int n = side ? p->n_before : p->n_after;
+		for (int i = 0; i < n; i++) {
+			uint64_t b = el[i].first_bits;
+			if (el[i].role == PM_ELEM_WORDS && b && !(b & (b - 1)))
+				needs |= b;
+		}
+	}
+	return needs;
+}
+
 static void S_pattern_line(S_vreader *r, char *line)
 {
 	pm_dict *d = r->d;
@@ -321,6 +339,7 @@ static void S_pattern_line(S_vreader *r, char *line)
 	for (int i = 0; i < p.n_after; i++)
 		p.weight += after[i].role == PM_ELEM_WORDS ? 2 : after[i].role == PM_ELEM_SKIP ? 0 : 1;
 	p.anchor = S_anchor(&p);
+	p.needs_bits = S_needs_bits(&p);
 	S_pattern_code(r, code, &p);
 	p.line = r->line;
 	*PM_VEC_PUSH(d->patterns, d->n_patterns, d->cap_patterns) = p;
