@@ -49,8 +49,9 @@ void pm_tree_reserve(pm_tree *t, pm_arena *a, int n)
 {
 	if (n <= t->cap)
 		return;
-	pm_node *nodes = pm_arena_alloc(a, (size_t)n * sizeof(*nodes));
-	int32_t *last = pm_arena_alloc(a, (size_t)n * sizeof(*last));
+	/* every field of a node is set by pm_tree_add */
+	pm_node *nodes = pm_arena_alloc_uninit(a, (size_t)n * sizeof(*nodes));
+	int32_t *last = pm_arena_alloc_uninit(a, (size_t)n * sizeof(*last));
 	if (t->n_nodes) {
 		memcpy(nodes, t->nodes, (size_t)t->n_nodes * sizeof(*nodes));
 		memcpy(last, t->last_child, (size_t)t->n_nodes * sizeof(*last));
@@ -248,7 +249,7 @@ int pm_tree_parse_penn(pm_tree *t, pm_arena *a, const char *s, size_t n,
 			if (node->word || node->first_child >= 0)
 				return S_fail(err, errlen, "word after a phrase", (long)(w - s));
 			/* the word as written and upper-cased, in one allocation */
-			char *both = pm_arena_alloc(a, 2 * wn + 2);
+			char *both = pm_arena_alloc_uninit(a, 2 * wn + 2);
 			memcpy(both, w, wn);
 			both[wn] = '\0';
 			for (size_t k = 0; k < wn; k++)

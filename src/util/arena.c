@@ -29,7 +29,7 @@ void pm_arena_init(pm_arena *a, size_t block_size)
 	a->block_size = block_size ? block_size : 64 * 1024;
 }
 
-void *pm_arena_alloc(pm_arena *a, size_t size)
+void *pm_arena_alloc_uninit(pm_arena *a, size_t size)
 {
 	size = (size + 15) & ~(size_t)15;
 	pm_arena_block *b = a->head;
@@ -41,7 +41,6 @@ void *pm_arena_alloc(pm_arena *a, size_t size)
 			big->used = size;
 			big->next = b->next;
 			b->next = big;
-			memset(big->data, 0, size);
 			return big->data;
 		}
 		b = S_block_new(size > a->block_size ? size : a->block_size);
@@ -50,13 +49,19 @@ void *pm_arena_alloc(pm_arena *a, size_t size)
 	}
 	void *p = b->data + b->used;
 	b->used += size;
+	return p;
+}
+
+void *pm_arena_alloc(pm_arena *a, size_t size)
+{
+	void *p = pm_arena_alloc_uninit(a, size);
 	memset(p, 0, size);
 	return p;
 }
 
 char *pm_arena_strndup(pm_arena *a, const char *s, size_t n)
 {
-	char *p = pm_arena_alloc(a, n + 1);
+	char *p = pm_arena_alloc_uninit(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
