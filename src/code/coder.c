@@ -501,22 +501,22 @@ static int S_seq_at(const S_ctx *c, const pm_wordseq *q, int pos, int dir, int l
 	return q->n;
 }
 
-static unsigned S_ptr_slot(const char *p)
-{
-	uintptr_t x = (uintptr_t)p;
-	return (unsigned)((x >> 4) ^ (x >> 12)) & 255u;
-}
-
-static int S_present(const S_ctx *c, const char *w)
+/* w (interned) is a word of the sentence; slot is pm_word_slot(w). */
+static int S_present_at(const S_ctx *c, const char *w, unsigned slot)
 {
 	if (c->present_full)
 		return 1;
-	for (unsigned i = S_ptr_slot(w);; i = (i + 1) & 255u) {
+	for (unsigned i = slot;; i = (i + 1) & 255u) {
 		if (c->present[i] == w)
 			return 1;
 		if (!c->present[i])
 			return 0;
 	}
+}
+
+static int S_present(const S_ctx *c, const char *w)
+{
+	return S_present_at(c, w, pm_word_slot(w));
 }
 
 static void S_index_present(S_ctx *c)
@@ -533,7 +533,7 @@ static void S_index_present(S_ctx *c)
 			c->present_full = 1;
 			continue;
 		}
-		unsigned i = S_ptr_slot(w);
+		unsigned i = pm_word_slot(w);
 		while (c->present[i])
 			i = (i + 1) & 255u;
 		c->present[i] = w;
@@ -552,7 +552,7 @@ static int S_could_match(const S_ctx *c, const pm_pat_elem *el, int n)
 			return 0;
 		int any = 0;
 		for (int a = 0; a < el[i].n_alts && !any; a++)
-			any = S_present(c, el[i].alts[a].words[0]);
+			any = S_present_at(c, el[i].alts[a].words[0], el[i].alts[a].first_slot);
 		if (!any)
 			return 0;
 	}

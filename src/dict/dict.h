@@ -25,7 +25,16 @@
 typedef struct pm_wordseq {
 	const char *const *words;
 	uint8_t n;
+	uint8_t first_slot;   /* pm_word_slot(words[0]), computed once at load */
 } pm_wordseq;
+
+/* A slot of 256 for an interned word: the coder's per-sentence set of
+ * words is an open-addressing table probed from here. */
+static inline unsigned pm_word_slot(const char *interned)
+{
+	uintptr_t x = (uintptr_t)interned;
+	return (unsigned)((x >> 4) ^ (x >> 12)) & 255u;
+}
 
 typedef enum pm_elem_role {
 	PM_ELEM_WORDS = 0,

@@ -133,7 +133,7 @@ static pm_wordseq S_seq(pm_dict *d, const char *const *words, int n)
 	const char **w = pm_arena_alloc(&d->arena, (size_t)(n ? n : 1) * sizeof(char *));
 	for (int i = 0; i < n; i++)
 		w[i] = S_str(d, words[i]);
-	return (pm_wordseq){w, (uint8_t)n};
+	return (pm_wordseq){w, (uint8_t)n, (uint8_t)(n ? pm_word_slot(w[0]) : 0)};
 }
 
 static void S_synset_member(S_vreader *r, char *text)
