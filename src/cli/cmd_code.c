@@ -25,6 +25,7 @@ static const char S_usage[] =
 	"      --parse MODE     use (default) or ignore the parse trees of XML records\n"
 	"      --date DATE      document date YYYY-MM-DD for text input (overrides the dateline)\n"
 	"      --keep-negated   also emit negated events (modality \"negated\")\n"
+	"      --keep-fields    copy a JSON line's other fields into each event's \"doc\"\n"
 	"      --no-enrich      events only: no dates, places, attribution, counts\n"
 	"  -o, --output FILE    write events to FILE instead of stdout\n"
 	"  -j, --jobs N         N processes (default: one per core for inputs over 1 MB;\n"
@@ -38,6 +39,7 @@ typedef struct {
 	const char *in_kind;
 	const char *date;
 	int quiet;
+	int keep_fields;      /* --keep-fields: unknown JSON-lines fields go into "doc" */
 	FILE *out;
 	pm_coder *coder;
 	char env_key[2048];   /* the <Environment> the coder was built for */
@@ -128,9 +130,13 @@ static void S_code_in_worker(S_run *r, const pm_input *in)
 }
 
 /* One input unit from any reader. */
-static int S_code(void *ctx, const pm_input *in)
+static int S_code(void *ctx, const pm_input *given)
 {
 	S_run *r = ctx;
+	pm_input copy = *given;
+	if (!r->keep_fields)
+		copy.extra = NULL;
+	const pm_input *in = &copy;
 	if (r->workers > 1 && r->unit++ % r->workers != r->worker)
 		return 0;
 	if (!r->coder && S_coder_for(r, NULL, NULL, NULL, NULL, NULL) < 0)
@@ -175,7 +181,7 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 		{"parse", required_argument, 0, 7},      {"date", required_argument, 0, 8},
 		{"keep-negated", no_argument, 0, 9},     {"no-enrich", no_argument, 0, 10},
 		{"output", required_argument, 0, 'o'},   {"quiet", no_argument, 0, 'q'},
-		{"jobs", required_argument, 0, 'j'},
+		{"jobs", required_argument, 0, 'j'},     {"keep-fields", no_argument, 0, 11},
 		{"help", no_argument, 0, 'h'},           {0, 0, 0, 0}};
 	int c;
 	while ((c = getopt_long(argc, argv, "d:f:o:j:qh", longopts, NULL)) != -1) {
@@ -229,6 +235,7 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 			break;
 		case 9: r->opts.keep_negated = 1; break;
 		case 10: r->opts.enrich = 0; break;
+		case 11: r->keep_fields = 1; break;
 		case 'o':
 			if (!(r->out = fopen(optarg, "w"))) {
 				fprintf(stderr, "palmyra code: %s: %s\n", optarg, strerror(errno));

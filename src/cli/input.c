@@ -151,6 +151,29 @@ static const char *S_get_str(json_t *o, const char *key)
 	return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* The fields of a JSON line that are not ours, as object text, or NULL:
+ * a caller may carry them into the events' doc metadata. */
+static char *S_unknown_fields(json_t *o)
+{
+	static const char *const known[] = {"id", "date", "source", "title", "text", "url"};
+	json_t *rest = NULL;
+	const char *key;
+	json_t *v;
+	json_object_foreach(o, key, v) {
+		size_t k = 0;
+		while (k < sizeof(known) / sizeof(known[0]) && strcmp(known[k], key))
+			k++;
+		if (k < sizeof(known) / sizeof(known[0]))
+			continue;
+		if (!rest)
+			rest = json_object();
+		json_object_set(rest, key, v);
+	}
+	char *text = rest ? json_dumps(rest, JSON_COMPACT) : NULL;
+	json_decref(rest);
+	return text;
+}
+
 /* One JSON line: {"id","date","source","title","text","url", ...}. */
 static int S_jsonl_line(const char *line, size_t n, const char *name, long lineno,
 			 const pm_input_handlers *h)
@@ -188,7 +211,10 @@ static int S_jsonl_line(const char *line, size_t n, const char *name, long linen
 	in.text = text;
 	in.len = strlen(text);
 	in.origin = origin;
+	char *extra = S_unknown_fields(o);
+	in.extra = extra;
 	int rc = h->on_input(h->ctx, &in);
+	free(extra);
 	json_decref(o);
 	return rc;
 }

@@ -475,6 +475,7 @@ static int S_read_doc(pm_coder *c, const pm_input *in, pm_doc *doc)
 	doc->source = in->source;
 	doc->title = in->title;
 	doc->url = in->url;
+	doc->extra = in->extra ? pm_arena_strdup(&c->doc_arena, in->extra) : NULL;
 	doc->date = in->date ? pm_date_parse_iso(in->date) : 0;
 	c->stats.documents++;
 	int rc = in->kind == PM_INPUT_SENTENCE ? S_read_record(c, in, doc)

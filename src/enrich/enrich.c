@@ -114,7 +114,7 @@ int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_even
 
 const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
 {
-	if (!doc->title && !doc->source && !doc->url && !doc->n_credits)
+	if (!doc->title && !doc->source && !doc->url && !doc->n_credits && !doc->extra)
 		return NULL;
 	json_t *o = json_object();
 	if (doc->title)
@@ -132,5 +132,10 @@ const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
 			json_array_append_new(arr, json_string(doc->credits[i]));
 		json_object_set_new(o, "credits", arr);
 	}
+	/* the input's own fields, under the names it gave them; ours win */
+	json_t *extra = doc->extra ? json_loads(doc->extra, 0, NULL) : NULL;
+	if (json_is_object(extra))
+		json_object_update_missing(o, extra);
+	json_decref(extra);
 	return S_dump(o, a);
 }

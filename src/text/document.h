@@ -37,6 +37,7 @@ typedef struct pm_doc {
 	const char *title;
 	const char *source;   /* outlet, e.g. "AFP" */
 	const char *url;
+	const char *extra;    /* JSON object text of the input's other fields, or NULL */
 	const char *text;     /* full body text (may be NULL for XML records) */
 	int date;             /* yyyymmdd; 0 when unknown */
 	const char **credits; /* e.g. {"TRTWorld", "Reuters"} */

@@ -66,6 +66,13 @@ PALMYRA_DATA="$tmp/nodata" "$P" code -q --verbs "$tmp/v.txt" --actors "$tmp/a.tx
 check '[ $? -ne 0 ]' "a missing tagger model fails the run"
 check '[ $(wc -l < "$tmp/err5.txt") -eq 1 ] && grep -q "tagger/en.model" "$tmp/err5.txt"' "one line names the missing model"
 
+# A JSON line's own fields reach "doc" only when asked (--keep-fields).
+printf '{"id":"k1","date":"2015-01-01","title":"Raid","feed":"wire-7","lang":"en","text":"Valdoria attacked Kestria."}\n' > "$tmp/keep.jsonl"
+"$P" code -q --verbs "$tmp/v.txt" --actors "$tmp/a.txt" --agents "$tmp/g.txt" --in jsonl "$tmp/keep.jsonl" > "$tmp/nokeep.out" 2>/dev/null
+"$P" code -q --keep-fields --verbs "$tmp/v.txt" --actors "$tmp/a.txt" --agents "$tmp/g.txt" --in jsonl "$tmp/keep.jsonl" > "$tmp/keep.out" 2>/dev/null
+check 'grep -q "\"title\": *\"Raid\"" "$tmp/nokeep.out" && ! grep -q "wire-7" "$tmp/nokeep.out"' "other fields are left out by default"
+check 'grep -q "\"feed\": *\"wire-7\"" "$tmp/keep.out" && grep -q "\"lang\": *\"en\"" "$tmp/keep.out"' "--keep-fields copies them into doc"
+
 suite=$SHARED/peer/petrarch2/text/PETR.UnitTest.records.xml
 if [ -f "$suite" ] && command -v python3 >/dev/null; then
 	"$P" code -q -d "$SHARED/peer/petrarch2/dictionaries" "$suite" > "$tmp/ut.jsonl" 2>/dev/null
