@@ -779,8 +779,10 @@ static int S_complement(S_ps *ps, int v)
 		if (S_complement_clause(ps, p, v))
 			return S_parse_bare_clause(ps);
 		int q = S_skip_np(ps, p, NULL);
-		if (q > p && (S_c(ps, q) & C_VBB)) {
-			/* "helping young militants join ...": (S NP VP) */
+		if (q > p && ((S_c(ps, q) & C_VBB) ||
+			      ((S_c(ps, q) & C_TO) && (S_c(ps, S_skip_rb(ps, q + 1)) & C_VB)))) {
+			/* "helping young militants join ...", "asked Russia to
+			 * help": (S NP VP), the NP the subject of the VP */
 			int s = S_new(ps, "S", -1);
 			S_add_opt(ps, s, S_parse_np(ps, 0));
 			S_add_opt(ps, s, S_parse_vp(ps));

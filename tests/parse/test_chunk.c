@@ -165,8 +165,13 @@ static void S_clauses(void)
 	      "(S (PP (IN ON) (NP (NNP TUESDAY))) (, ,) (NP (NNS JETS)) (VP (VBD BOMBED) "
 	      "(NP (DT A) (NN DEPOT))) (. .))");
 	PARSE("Egypt/NNP on/IN Monday/NNP urged/VBD Libya/NNP to/TO free/VB the/DT hostages/NNS ./.",
-	      "(S (NP (NNP EGYPT)) (PP (IN ON) (NP (NNP MONDAY))) (VP (VBD URGED) (NP (NNP LIBYA)) "
-	      "(S (VP (TO TO) (VP (VB FREE) (NP (DT THE) (NNS HOSTAGES)))))) (. .))");
+	      "(S (NP (NNP EGYPT)) (PP (IN ON) (NP (NNP MONDAY))) (VP (VBD URGED) (S (NP (NNP LIBYA)) "
+	      "(VP (TO TO) (VP (VB FREE) (NP (DT THE) (NNS HOSTAGES)))))) (. .))");
+	/* the object of "ask X to", "want X to" is the subject of the infinitive,
+	 * as in Stanford's trees, so the coder finds who is to help whom */
+	PARSE("He/PRP would/MD not/RB ask/VB Russia/NNP to/TO help/VB Israel/NNP",
+	      "(S (NP (PRP HE)) (VP (MD WOULD) (RB NOT) (VP (VB ASK) (S (NP (NNP RUSSIA)) "
+	      "(VP (TO TO) (VP (VB HELP) (NP (NNP ISRAEL))))))))");
 	PARSE("Guards/NNS fired/VBD on/IN the/DT crowd/NN ,/, wounding/VBG five/CD people/NNS ./.",
 	      "(S (NP (NNS GUARDS)) (VP (VBD FIRED) (PP (IN ON) (NP (DT THE) (NN CROWD))) (, ,) "
 	      "(S (VP (VBG WOUNDING) (NP (CD FIVE) (NNS PEOPLE))))) (. .))");
