@@ -1,4 +1,4 @@
-/* output.c - events as JSON lines (jansson) or TSV/CSV rows.
+/* output.c - events as JSON lines (util/json_out) or TSV/CSV rows.
  *
  * TSV and CSV carry the same fields as the JSON, flattened, with a header
  * row, so spreadsheets and `cut` see what `jq` sees. */
@@ -7,53 +7,8 @@
 #include <string.h>
 
 #include "palmyra.h"
-
-static json_t *S_actor(const pm_actor *a)
-{
-	if (!a->code)
-		return json_null();
-	return json_pack("{s:s, s:s}", "code", a->code, "text", a->text ? a->text : "");
-}
-
-static void S_set_str(json_t *o, const char *key, const char *v)
-{
-	if (v)
-		json_object_set_new(o, key, json_string(v));
-}
-
-/* Enrichment arrives as JSON text; a malformed fragment is dropped rather
- * than corrupting the line. */
-static void S_set_json(json_t *o, const char *key, const char *text)
-{
-	if (!text)
-		return;
-	json_t *v = json_loads(text, JSON_DECODE_ANY, NULL);
-	if (v)
-		json_object_set_new(o, key, v);
-}
-
-static json_t *S_event_json(const pm_event *ev)
-{
-	json_t *o = json_object();
-	json_object_set_new(o, "id", json_string(ev->id ? ev->id : ""));
-	json_object_set_new(o, "sentence", json_integer(ev->sentence));
-	json_object_set_new(o, "date", ev->date ? json_string(ev->date) : json_null());
-	S_set_str(o, "date_precision", ev->date_precision);
-	S_set_str(o, "date_text", ev->date_text);
-	json_object_set_new(o, "source", S_actor(&ev->source));
-	json_object_set_new(o, "target", S_actor(&ev->target));
-	json_object_set_new(o, "code", json_string(ev->code));
-	json_object_set_new(o, "root", json_string(ev->root));
-	json_object_set_new(o, "quad", json_integer(ev->quad));
-	json_object_set_new(o, "goldstein", json_real(ev->goldstein));
-	S_set_json(o, "location", ev->location_json);
-	S_set_json(o, "attribution", ev->attribution_json);
-	S_set_json(o, "counts", ev->counts_json);
-	S_set_str(o, "modality", ev->modality);
-	json_object_set_new(o, "text", json_string(ev->text ? ev->text : ""));
-	S_set_json(o, "doc", ev->doc_json);
-	return o;
-}
+#include "util/error.h"
+#include "util/json_out.h"
 
 static const char *const S_columns[] = {
 	"id", "sentence", "date", "date_precision", "source", "source_text", "target",
@@ -113,11 +68,12 @@ static const char *S_json_field(const json_t *o, const char *key, char *buf, siz
 	return NULL;
 }
 
-static void S_write_row(FILE *f, pm_format fmt, const pm_event *ev, const json_t *o)
+/* The enrichment fragments are read back here only: a row flattens them. */
+static void S_write_row(FILE *f, pm_format fmt, const pm_event *ev)
 {
 	char num[4][32], attr[1024] = "";
-	const json_t *loc = json_object_get(o, "location");
-	const json_t *att = json_object_get(o, "attribution");
+	json_t *loc = ev->location_json ? json_loads(ev->location_json, JSON_DECODE_ANY, NULL) : NULL;
+	json_t *att = ev->attribution_json ? json_loads(ev->attribution_json, 0, NULL) : NULL;
 	size_t i;
 	json_t *a;
 	json_array_foreach(att, i, a) {
@@ -150,17 +106,96 @@ static void S_write_row(FILE *f, pm_format fmt, const pm_event *ev, const json_t
 	S_field(f, fmt, 0, ev->modality);
 	S_field(f, fmt, 0, ev->text);
 	fputc('\n', f);
+	json_decref(loc);
+	json_decref(att);
+}
+
+static void S_key(pm_jbuf *b, const char *key)
+{
+	pm_jbuf_lit(b, ",\"");
+	pm_jbuf_lit(b, key);
+	pm_jbuf_lit(b, "\":");
+}
+
+static void S_actor_out(pm_jbuf *b, const char *key, const pm_actor *a)
+{
+	S_key(b, key);
+	if (!a->code) {
+		pm_jbuf_lit(b, "null");
+		return;
+	}
+	pm_jbuf_lit(b, "{\"code\":");
+	pm_jbuf_str(b, a->code);
+	pm_jbuf_lit(b, ",\"text\":");
+	pm_jbuf_str(b, a->text ? a->text : "");
+	pm_jbuf_lit(b, "}");
+}
+
+static void S_opt_str(pm_jbuf *b, const char *key, const char *v)
+{
+	if (v) {
+		S_key(b, key);
+		pm_jbuf_str(b, v);
+	}
+}
+
+/* Enrichment arrives as JSON text we wrote ourselves: it goes in as it is. */
+static void S_opt_json(pm_jbuf *b, const char *key, const char *text)
+{
+	if (text) {
+		S_key(b, key);
+		pm_jbuf_lit(b, text);
+	}
+}
+
+/* One JSON line, the fields in the order README shows them. */
+static void S_event_line(pm_jbuf *b, const pm_event *ev)
+{
+	char num[32];
+	pm_jbuf_lit(b, "{\"id\":");
+	pm_jbuf_str(b, ev->id ? ev->id : "");
+	S_key(b, "sentence");
+	pm_jbuf_int(b, ev->sentence);
+	S_key(b, "date");
+	pm_jbuf_str(b, ev->date);
+	S_opt_str(b, "date_precision", ev->date_precision);
+	S_opt_str(b, "date_text", ev->date_text);
+	S_actor_out(b, "source", &ev->source);
+	S_actor_out(b, "target", &ev->target);
+	S_key(b, "code");
+	pm_jbuf_str(b, ev->code ? ev->code : "");
+	S_key(b, "root");
+	pm_jbuf_str(b, ev->root);
+	S_key(b, "quad");
+	pm_jbuf_int(b, ev->quad);
+	S_key(b, "goldstein");
+	snprintf(num, sizeof(num), "%.1f", ev->goldstein);  /* the scale has one decimal */
+	pm_jbuf_lit(b, num);
+	S_opt_json(b, "location", ev->location_json);
+	S_opt_json(b, "attribution", ev->attribution_json);
+	S_opt_json(b, "counts", ev->counts_json);
+	S_opt_str(b, "modality", ev->modality);
+	S_key(b, "text");
+	pm_jbuf_str(b, ev->text ? ev->text : "");
+	S_opt_json(b, "doc", ev->doc_json);
+	pm_jbuf_lit(b, "}\n");
 }
 
 int pm_event_write(FILE *f, pm_format fmt, const pm_event *ev)
 {
-	json_t *o = S_event_json(ev);
-	if (fmt == PM_FORMAT_JSONL) {
-		json_dumpf(o, f, JSON_COMPACT);
-		fputc('\n', f);
-	} else {
-		S_write_row(f, fmt, ev, o);
+	if (fmt != PM_FORMAT_JSONL) {
+		S_write_row(f, fmt, ev);
+		return ferror(f) ? PM_ERROR : 0;
 	}
-	json_decref(o);
+	char storage[8192];
+	pm_jbuf b;
+	pm_jbuf_init(&b, storage, sizeof(storage), 1);
+	S_event_line(&b, ev);
+	int bad = b.failed;
+	if (!bad)
+		fwrite(b.p, 1, b.n, f);
+	pm_jbuf_free(&b);
+	if (bad)
+		return pm_error_set(PM_ENOMEM, "out of memory writing an event");
 	return ferror(f) ? PM_ERROR : 0;
 }

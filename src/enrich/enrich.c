@@ -8,9 +8,10 @@
 #include "enrich/dates.h"
 #include "enrich/enrich.h"
 #include "enrich/modality.h"
+#include "util/json_out.h"
 
-/* jansson's text copied into the arena (one malloc per JSON field of an
- * event, not per token). */
+/* jansson's text copied into the arena: the document's metadata, once per
+ * document (the per-event fields are written with util/json_out). */
 static const char *S_dump(json_t *j, pm_arena *a)
 {
 	char *s = json_dumps(j, JSON_COMPACT | JSON_ENSURE_ASCII);
@@ -33,47 +34,72 @@ static void S_date(const pm_doc *doc, const pm_sentence *s, const pm_coded_event
 	ev->date_text = d.text[0] ? pm_arena_strdup(a, d.text) : NULL;
 }
 
+/* A finished buffer's text in the arena; NULL when it did not fit. */
+static const char *S_keep(pm_jbuf *b, pm_arena *a)
+{
+	const char *out = b->failed ? NULL : pm_arena_strndup(a, b->p, b->n);
+	pm_jbuf_free(b);
+	return out;
+}
+
 static const char *S_attribution(const pm_sentence *s, const pm_coded_event *ce, pm_arena *a)
 {
 	pm_attribution at;
 	if (pm_attribution_extract(s, ce, &at) < 0 || at.n == 0)
 		return NULL;
-	json_t *arr = json_array();
-	for (int i = 0; i < at.n; i++)
-		json_array_append_new(arr, json_string(at.src[i].text));
-	return S_dump(arr, a);
+	char storage[1024];
+	pm_jbuf b;
+	pm_jbuf_init(&b, storage, sizeof(storage), 1);
+	for (int i = 0; i < at.n; i++) {
+		pm_jbuf_lit(&b, i ? "," : "[");
+		pm_jbuf_str(&b, at.src[i].text);
+	}
+	pm_jbuf_lit(&b, "]");
+	return S_keep(&b, a);
 }
 
-/* {"killed": 12, "killed_qualifier": "at_least", "wounded": 20, ...}: a
- * flat object, so CSV users and scorers read a number under the kind's
- * name; hedges and ranges ride beside it. */
+static void S_count_key(pm_jbuf *b, const char *name, const char *suffix)
+{
+	pm_jbuf_lit(b, b->n > 1 ? ",\"" : "\"");
+	pm_jbuf_lit(b, name);
+	pm_jbuf_lit(b, suffix);
+	pm_jbuf_lit(b, "\":");
+}
+
+/* {"killed":12,"killed_qualifier":"at_least","wounded":20,...}: a flat
+ * object, so CSV users and scorers read a number under the kind's name;
+ * hedges and ranges ride beside it. */
 static const char *S_counts(const pm_sentence *s, const pm_coded_event *ce, pm_arena *a)
 {
 	pm_counts cs;
 	if (pm_counts_extract(s, ce, &cs) < 0 || cs.n_found == 0)
 		return NULL;
-	json_t *o = json_object();
+	char storage[512];
+	pm_jbuf b;
+	pm_jbuf_init(&b, storage, sizeof(storage), 1);
+	pm_jbuf_lit(&b, "{");
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		const pm_count *c = &cs.kind[k];
 		if (!c->found)
 			continue;
 		const char *name = pm_counts_kind_name(k);
-		char key[48];
-		json_object_set_new(o, name, json_integer(c->value));
+		S_count_key(&b, name, "");
+		pm_jbuf_int(&b, c->value);
 		if (c->qualifier != PM_QUAL_EXACT) {
-			snprintf(key, sizeof(key), "%s_qualifier", name);
-			json_object_set_new(o, key, json_string(c->qualifier_name));
+			S_count_key(&b, name, "_qualifier");
+			pm_jbuf_str(&b, c->qualifier_name);
 		}
 		if (c->qualifier == PM_QUAL_RANGE) {
-			snprintf(key, sizeof(key), "%s_max", name);
-			json_object_set_new(o, key, json_integer(c->value_max));
+			S_count_key(&b, name, "_max");
+			pm_jbuf_int(&b, c->value_max);
 		}
 		if (c->vague) {
-			snprintf(key, sizeof(key), "%s_approximate", name);
-			json_object_set_new(o, key, json_true());
+			S_count_key(&b, name, "_approximate");
+			pm_jbuf_lit(&b, "true");
 		}
 	}
-	return S_dump(o, a);
+	pm_jbuf_lit(&b, "}");
+	return S_keep(&b, a);
 }
 
 static const char *S_location(const pm_place_doc *places, const pm_sentence *s,

@@ -20,6 +20,7 @@
 
 #include "enrich/enrich_words.h"
 #include "util/error.h"
+#include "util/json_out.h"
 #include "util/str.h"
 
 #define S_MAX_NAME_TOKENS 6
@@ -934,44 +935,6 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max)
 
 /* ---- JSON ------------------------------------------------------------------------------ */
 
-/* Appends s as a JSON string; 0 when it does not fit. */
-static int S_json_str(char *buf, size_t cap, size_t *len, const char *s)
-{
-	size_t n = *len;
-	if (n + 2 >= cap)
-		return 0;
-	buf[n++] = '"';
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		char esc[8];
-		size_t k;
-		if (c == '"' || c == '\\')
-			k = (size_t)snprintf(esc, sizeof(esc), "\\%c", c);
-		else if (c < 0x20)
-			k = (size_t)snprintf(esc, sizeof(esc), "\\u%04x", c);
-		else
-			esc[0] = (char)c, k = 1;
-		if (n + k + 2 >= cap)
-			return 0;
-		memcpy(buf + n, esc, k);
-		n += k;
-	}
-	buf[n++] = '"';
-	buf[n] = '\0';
-	*len = n;
-	return 1;
-}
-
-static int S_json_raw(char *buf, size_t cap, size_t *len, const char *fmt_out)
-{
-	size_t k = strlen(fmt_out);
-	if (*len + k + 1 >= cap)
-		return 0;
-	memcpy(buf + *len, fmt_out, k + 1);
-	*len += k;
-	return 1;
-}
-
 /* x as printf's "%.5f" writes it, into out (>= 32 bytes); returns the
  * length. Coordinates come from the gazetteer's floats, and for a float
  * the digits are worked out exactly in integers (printf rounds the exact
@@ -1017,53 +980,43 @@ static int S_fixed5(double x, char *out)
 	return len;
 }
 
-/* v as "%ld" writes it. */
-static int S_long(long v, char *out)
-{
-	char digits[24];
-	int nd = 0, len = 0;
-	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-	do {
-		digits[nd++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		out[len++] = '-';
-	while (nd)
-		out[len++] = digits[--nd];
-	out[len] = '\0';
-	return len;
-}
-
 int pm_place_json(const pm_place *p, char *buf, size_t cap)
 {
-	size_t n = 0;
-	char num[96];
-	if (!p || !p->found)
-		return S_json_raw(buf, cap, &n, "null") ? (int)n : -1;
+	pm_jbuf b;
+	pm_jbuf_init(&b, buf, cap, 0);
+	if (!p || !p->found) {
+		pm_jbuf_lit(&b, "null");
+		return b.failed ? -1 : (int)b.n;
+	}
+	pm_jbuf_lit(&b, "{\"name\":");
+	pm_jbuf_str(&b, p->name);
+	pm_jbuf_lit(&b, ",\"geonameid\":");
 	if (p->geonameid > 0)
-		S_long(p->geonameid, num);
+		pm_jbuf_int(&b, p->geonameid);
 	else
-		memcpy(num, "null", 5);
-	int ok = S_json_raw(buf, cap, &n, "{\"name\": ") && S_json_str(buf, cap, &n, p->name) &&
-		 S_json_raw(buf, cap, &n, ", \"geonameid\": ") && S_json_raw(buf, cap, &n, num) &&
-		 S_json_raw(buf, cap, &n, ", \"country\": ") && S_json_str(buf, cap, &n, p->country) &&
-		 S_json_raw(buf, cap, &n, ", \"admin1\": ") && S_json_str(buf, cap, &n, p->admin1);
-	/* ", \"lat\": %.5f, \"lon\": %.5f, \"precision\": " */
-	int kl, ko;
-	memcpy(num, ", \"lat\": ", 9);
-	if ((kl = S_fixed5(p->lat, num + 9)) >= 0 &&
-	    (memcpy(num + 9 + kl, ", \"lon\": ", 9), ko = S_fixed5(p->lon, num + 18 + kl)) >= 0)
-		memcpy(num + 18 + kl + ko, ", \"precision\": ", 16);
-	else
-		snprintf(num, sizeof(num), ", \"lat\": %.5f, \"lon\": %.5f, \"precision\": ",
-			 p->lat, p->lon);
-	ok = ok && S_json_raw(buf, cap, &n, num) &&
-	     S_json_str(buf, cap, &n, p->precision ? p->precision : "city") &&
-	     S_json_raw(buf, cap, &n, ", \"text\": ") && S_json_str(buf, cap, &n, p->text);
-	if (ok && p->fallback)
-		ok = S_json_raw(buf, cap, &n, ", \"fallback\": ") &&
-		     S_json_str(buf, cap, &n, p->fallback);
-	ok = ok && S_json_raw(buf, cap, &n, "}");
-	return ok ? (int)n : -1;
+		pm_jbuf_lit(&b, "null");
+	pm_jbuf_lit(&b, ",\"country\":");
+	pm_jbuf_str(&b, p->country);
+	pm_jbuf_lit(&b, ",\"admin1\":");
+	pm_jbuf_str(&b, p->admin1);
+	char num[64];
+	int k;
+	pm_jbuf_lit(&b, ",\"lat\":");
+	if ((k = S_fixed5(p->lat, num)) < 0)
+		k = snprintf(num, sizeof(num), "%.5f", p->lat);
+	pm_jbuf_raw(&b, num, (size_t)k);
+	pm_jbuf_lit(&b, ",\"lon\":");
+	if ((k = S_fixed5(p->lon, num)) < 0)
+		k = snprintf(num, sizeof(num), "%.5f", p->lon);
+	pm_jbuf_raw(&b, num, (size_t)k);
+	pm_jbuf_lit(&b, ",\"precision\":");
+	pm_jbuf_str(&b, p->precision ? p->precision : "city");
+	pm_jbuf_lit(&b, ",\"text\":");
+	pm_jbuf_str(&b, p->text);
+	if (p->fallback) {
+		pm_jbuf_lit(&b, ",\"fallback\":");
+		pm_jbuf_str(&b, p->fallback);
+	}
+	pm_jbuf_lit(&b, "}");
+	return b.failed ? -1 : (int)b.n;
 }

@@ -27,8 +27,8 @@ static int same_as_printf(double lat, double lon, long id)
 	else
 		snprintf(ids, sizeof(ids), "null");
 	snprintf(want, sizeof(want),
-		 "{\"name\": \"X\", \"geonameid\": %s, \"country\": \"SYR\", \"admin1\": \"\", "
-		 "\"lat\": %.5f, \"lon\": %.5f, \"precision\": \"city\", \"text\": \"\"}",
+		 "{\"name\":\"X\",\"geonameid\":%s,\"country\":\"SYR\",\"admin1\":\"\","
+		 "\"lat\":%.5f,\"lon\":%.5f,\"precision\":\"city\",\"text\":\"\"}",
 		 ids, lat, lon);
 	if (n < 0 || strcmp(got, want) != 0) {
 		printf("  lat %.17g lon %.17g id %ld:\n    got  %s\n    want %s\n", lat, lon, id,

@@ -83,10 +83,10 @@ static void S_json(void)
 	snprintf(p.text, sizeof(p.text), "the \"Pearl\"\\");
 	p.fallback = "paragraph";
 	CHECK(pm_place_json(&p, buf, sizeof(buf)) > 0);
-	CHECK_STR(buf, "{\"name\": \"Tadmur\", \"geonameid\": 163808, \"country\": \"SYR\", "
-		       "\"admin1\": \"Homs\", \"lat\": 34.56240, \"lon\": 38.28402, "
-		       "\"precision\": \"city\", \"text\": \"the \\\"Pearl\\\"\\\\\", "
-		       "\"fallback\": \"paragraph\"}");
+	CHECK_STR(buf, "{\"name\":\"Tadmur\",\"geonameid\":163808,\"country\":\"SYR\","
+		       "\"admin1\":\"Homs\",\"lat\":34.56240,\"lon\":38.28402,"
+		       "\"precision\":\"city\",\"text\":\"the \\\"Pearl\\\"\\\\\","
+		       "\"fallback\":\"paragraph\"}");
 	json_error_t err;
 	json_t *j = json_loads(buf, 0, &err);
 	CHECK(j != NULL);
@@ -94,7 +94,7 @@ static void S_json(void)
 	CHECK_INT(pm_place_json(&p, buf, 40), -1);
 	p.geonameid = 0;
 	p.fallback = NULL;
-	CHECK(pm_place_json(&p, buf, sizeof(buf)) > 0 && strstr(buf, "\"geonameid\": null,") &&
+	CHECK(pm_place_json(&p, buf, sizeof(buf)) > 0 && strstr(buf, "\"geonameid\":null,") &&
 	      !strstr(buf, "fallback"));
 }
 

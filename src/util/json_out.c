@@ -1,0 +1,134 @@
+/* json_out.c - see json_out.h. */
+#include "util/json_out.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+void pm_jbuf_init(pm_jbuf *b, char *storage, size_t cap, int grow)
+{
+	b->p = storage;
+	b->cap = cap;
+	b->n = 0;
+	b->grow = grow;
+	b->failed = cap == 0;
+	b->heap = NULL;
+	if (cap)
+		storage[0] = '\0';
+}
+
+void pm_jbuf_free(pm_jbuf *b)
+{
+	free(b->heap);
+	b->heap = NULL;
+}
+
+/* Room for len more bytes and the terminator; 0 once failed. */
+static int S_room(pm_jbuf *b, size_t len)
+{
+	if (b->failed)
+		return 0;
+	if (b->n + len < b->cap)
+		return 1;
+	if (!b->grow) {
+		b->failed = 1;
+		return 0;
+	}
+	size_t cap = b->cap * 2 > b->n + len + 1 ? b->cap * 2 : b->n + len + 1;
+	char *p = b->heap ? realloc(b->heap, cap) : malloc(cap);
+	if (!p) {
+		b->failed = 1;
+		return 0;
+	}
+	if (!b->heap)
+		memcpy(p, b->p, b->n + 1);
+	b->p = b->heap = p;
+	b->cap = cap;
+	return 1;
+}
+
+void pm_jbuf_raw(pm_jbuf *b, const char *s, size_t len)
+{
+	if (!S_room(b, len))
+		return;
+	memcpy(b->p + b->n, s, len);
+	b->n += len;
+	b->p[b->n] = '\0';
+}
+
+void pm_jbuf_lit(pm_jbuf *b, const char *s)
+{
+	pm_jbuf_raw(b, s, strlen(s));
+}
+
+/* Bytes that go out as they are: printable ASCII but the quote and the
+ * backslash. */
+static size_t S_plain_run(const unsigned char *s)
+{
+	size_t k = 0;
+	while (s[k] >= 0x20 && s[k] < 0x80 && s[k] != '"' && s[k] != '\\')
+		k++;
+	return k;
+}
+
+static void S_escape(pm_jbuf *b, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+	char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+	switch (c) {
+	case '"': pm_jbuf_raw(b, "\\\"", 2); return;
+	case '\\': pm_jbuf_raw(b, "\\\\", 2); return;
+	case '\n': pm_jbuf_raw(b, "\\n", 2); return;
+	case '\r': pm_jbuf_raw(b, "\\r", 2); return;
+	case '\t': pm_jbuf_raw(b, "\\t", 2); return;
+	default: pm_jbuf_raw(b, esc, 6);
+	}
+}
+
+void pm_jbuf_str(pm_jbuf *b, const char *str)
+{
+	if (!str) {
+		pm_jbuf_raw(b, "null", 4);
+		return;
+	}
+	const unsigned char *s = (const unsigned char *)str;
+	pm_jbuf_raw(b, "\"", 1);
+	while (*s) {
+		size_t k = S_plain_run(s);
+		if (k) {
+			pm_jbuf_raw(b, (const char *)s, k);
+			s += k;
+			continue;
+		}
+		if (*s < 0x80) {
+			S_escape(b, *s++);
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len = utf8proc_iterate(s, -1, &cp);
+		if (len > 0) {
+			pm_jbuf_raw(b, (const char *)s, (size_t)len);
+			s += len;
+		} else {
+			pm_jbuf_raw(b, "\xef\xbf\xbd", 3);  /* U+FFFD for a stray byte */
+			s++;
+		}
+	}
+	pm_jbuf_raw(b, "\"", 1);
+}
+
+void pm_jbuf_int(pm_jbuf *b, long long v)
+{
+	char d[24];
+	int n = 0;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+	do
+		d[n++] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		d[n++] = '-';
+	char out[24];
+	for (int i = 0; i < n; i++)
+		out[i] = d[n - 1 - i];
+	pm_jbuf_raw(b, out, (size_t)n);
+}

@@ -1,0 +1,34 @@
+/* json_out.h - writing JSON text into a buffer, for the event lines.
+ *
+ * Reading JSON and building rare structures is jansson's job; this is for
+ * the fixed shapes Palmyra writes once per event, where building a jansson
+ * tree, dumping it and parsing the enrichment fragments back cost more than
+ * all the tagging (41% of a raw-text run's instructions). Strings are
+ * escaped as RFC 8259 asks, and bytes that are not UTF-8 become U+FFFD so
+ * a line is always valid JSON. */
+#ifndef PM_JSON_OUT_H
+#define PM_JSON_OUT_H
+
+#include <stddef.h>
+
+/* A buffer over caller storage. With grow set it moves to the heap when
+ * full (pm_jbuf_free releases it); without, a write that does not fit sets
+ * failed and writes nothing more. p is always NUL-terminated. */
+typedef struct pm_jbuf {
+	char *p;
+	size_t n, cap;
+	int grow, failed;
+	char *heap;
+} pm_jbuf;
+
+void pm_jbuf_init(pm_jbuf *b, char *storage, size_t cap, int grow);
+void pm_jbuf_free(pm_jbuf *b);
+
+/* Appends len bytes as they are (JSON text already). */
+void pm_jbuf_raw(pm_jbuf *b, const char *s, size_t len);
+void pm_jbuf_lit(pm_jbuf *b, const char *s);
+/* Appends s as a JSON string ("null" for NULL). */
+void pm_jbuf_str(pm_jbuf *b, const char *s);
+void pm_jbuf_int(pm_jbuf *b, long long v);
+
+#endif

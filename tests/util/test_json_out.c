@@ -1,0 +1,116 @@
+/* test_json_out.c - the event-line JSON writer: escaping, UTF-8, buffer
+ * limits and growth, integers; and that what it writes is what jansson
+ * reads back. */
+#include "util/json_out.h"
+#include "../test.h"
+
+#include <jansson.h>
+#include <limits.h>
+
+static const char *S_str(const char *s)
+{
+	static char out[256];
+	pm_jbuf b;
+	pm_jbuf_init(&b, out, sizeof(out), 0);
+	pm_jbuf_str(&b, s);
+	return b.failed ? "(failed)" : out;
+}
+
+static const char *S_int(long long v)
+{
+	static char out[32];
+	pm_jbuf b;
+	pm_jbuf_init(&b, out, sizeof(out), 0);
+	pm_jbuf_int(&b, v);
+	return out;
+}
+
+static void S_escapes(void)
+{
+	CHECK_STR(S_str("Palmyra"), "\"Palmyra\"");
+	CHECK_STR(S_str(""), "\"\"");
+	CHECK_STR(S_str(NULL), "null");
+	CHECK_STR(S_str("the \"Pearl\" \\ road"), "\"the \\\"Pearl\\\" \\\\ road\"");
+	CHECK_STR(S_str("a\nb\tc\rd"), "\"a\\nb\\tc\\rd\"");
+	CHECK_STR(S_str("\x01\x1f"), "\"\\u0001\\u001f\"");
+	CHECK_STR(S_str("a/b"), "\"a/b\"");
+	/* UTF-8 goes out as it is: Dayr az Zawr in Arabic, curly quotes */
+	CHECK_STR(S_str("\xd8\xaf\xd9\x8a\xd8\xb1 \xe2\x80\x9cquoted\xe2\x80\x9d"),
+		  "\"\xd8\xaf\xd9\x8a\xd8\xb1 \xe2\x80\x9cquoted\xe2\x80\x9d\"");
+	/* a stray byte, a cut sequence, an encoded surrogate: U+FFFD each */
+	CHECK_STR(S_str("a\xff" "b"), "\"a\xef\xbf\xbd" "b\"");
+	CHECK_STR(S_str("a\xe2\x80"), "\"a\xef\xbf\xbd\xef\xbf\xbd\"");
+	CHECK_STR(S_str("\xed\xa0\x80"), "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"");
+}
+
+static void S_integers(void)
+{
+	CHECK_STR(S_int(0), "0");
+	CHECK_STR(S_int(163808), "163808");
+	CHECK_STR(S_int(-12), "-12");
+	CHECK_STR(S_int(LLONG_MAX), "9223372036854775807");
+	CHECK_STR(S_int(LLONG_MIN), "-9223372036854775808");
+}
+
+static void S_limits(void)
+{
+	char small[8];
+	pm_jbuf b;
+	pm_jbuf_init(&b, small, sizeof(small), 0);
+	pm_jbuf_lit(&b, "{\"a\":");
+	CHECK(!b.failed);
+	pm_jbuf_str(&b, "too long");
+	CHECK(b.failed);
+	pm_jbuf_lit(&b, "}");
+	CHECK_INT(strlen(small), b.n);  /* still terminated, nothing more written */
+
+	char start[4];
+	pm_jbuf_init(&b, start, sizeof(start), 1);
+	for (int i = 0; i < 1000; i++)
+		pm_jbuf_lit(&b, "ab");
+	CHECK(!b.failed);
+	CHECK_INT(b.n, 2000);
+	CHECK_INT(strlen(b.p), 2000);
+	CHECK(b.p != start);
+	pm_jbuf_free(&b);
+}
+
+/* Random bytes in, valid JSON out, and the same text back where it was
+ * valid UTF-8 to begin with. */
+static void S_round_trip(void)
+{
+	unsigned seed = 7;
+	int valid = 0, same = 0;
+	for (int round = 0; round < 2000; round++) {
+		char in[64], out[512];
+		int n = 1 + round % 60;
+		for (int i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			unsigned c = (seed >> 16) & 0xff;
+			in[i] = (char)(c ? c : 'x');
+		}
+		in[n] = '\0';
+		if (round % 2)
+			for (int i = 0; i < n; i++)
+				in[i] = (char)(((unsigned char)in[i] & 0x7f) | 1);
+		pm_jbuf b;
+		pm_jbuf_init(&b, out, sizeof(out), 0);
+		pm_jbuf_str(&b, in);
+		json_t *j = json_loads(out, JSON_DECODE_ANY, NULL);
+		valid += j != NULL && json_is_string(j);
+		if (round % 2 && j)
+			same += strcmp(json_string_value(j), in) == 0;
+		json_decref(j);
+	}
+	CHECK_INT(valid, 2000);
+	CHECK_INT(same, 1000);
+}
+
+int main(void)
+{
+	S_escapes();
+	S_integers();
+	S_limits();
+	S_round_trip();
+	TEST_END();
+}
