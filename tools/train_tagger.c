@@ -423,6 +423,14 @@ static int S_bpunct(const char *t)
 	return S_bis(t, s);
 }
 
+static void S_bput(S_btok *o, const char *w, size_t len, const char *tag, int tl)
+{
+	snprintf(o->word, sizeof(o->word), "%.*s", (int)len, w);
+	snprintf(o->tag, sizeof(o->tag), "%s", tag);
+	o->tl = tl;
+	o->fw = 0;
+}
+
 /* Splits one "word/tag" into tokens; 0 when it cannot. */
 static int S_bsplit(const char *word, const char *tag0, S_btok *out, int cap)
 {
@@ -492,12 +500,8 @@ static int S_bsplit(const char *word, const char *tag0, S_btok *out, int cap)
 				return 0;
 			if (k + 2 > cap)
 				return 0;
-			snprintf(out[k].word, sizeof(out[k].word), "%.*s", (int)cut, w);
-			snprintf(out[k].tag, sizeof(out[k].tag), "%s", t);
-			out[k].tl = tl, out[k++].fw = 0;
-			snprintf(out[k].word, sizeof(out[k].word), "%s", w + cut);
-			snprintf(out[k].tag, sizeof(out[k].tag), "*");
-			out[k].tl = tl, out[k++].fw = 0;
+			S_bput(&out[k++], w, cut, t, tl);
+			S_bput(&out[k++], w + cut, wl - cut, "*", tl);
 			continue;
 		}
 		if (n > 1 && t[n - 1] == '$' && strcmp(t, "pp$") && strcmp(t, "pp$$") && strcmp(t, "wp$")) {
@@ -512,19 +516,13 @@ static int S_bsplit(const char *word, const char *tag0, S_btok *out, int cap)
 				return 0;
 			if (k + 2 > cap)
 				return 0;
-			snprintf(out[k].word, sizeof(out[k].word), "%.*s", (int)cut, w);
-			snprintf(out[k].tag, sizeof(out[k].tag), "%s", t);
-			out[k].tl = tl, out[k++].fw = 0;
-			snprintf(out[k].word, sizeof(out[k].word), "%s", w + cut);
-			snprintf(out[k].tag, sizeof(out[k].tag), "pos");
-			out[k].tl = tl, out[k++].fw = 0;
+			S_bput(&out[k++], w, cut, t, tl);
+			S_bput(&out[k++], w + cut, wl - cut, "pos", tl);
 			continue;
 		}
 		if (k + 1 > cap)
 			return 0;
-		snprintf(out[k].word, sizeof(out[k].word), "%s", w);
-		snprintf(out[k].tag, sizeof(out[k].tag), "%s", t);
-		out[k].tl = tl, out[k++].fw = 0;
+		S_bput(&out[k++], w, wl, t, tl);
 	}
 	return k;
 }
