@@ -1,6 +1,6 @@
 # Palmyra build. `make` builds the library and the CLI; `make test` runs every
 # test program; `make asan` and `make leakcheck` run them under the sanitizers
-# and valgrind. Sources are found by wildcard: a new src/<stage>/<x>.c joins
+# and valgrind; `make fuzz` runs the libFuzzer targets of fuzz/ (clang). Sources are found by wildcard: a new src/<stage>/<x>.c joins
 # the library and a new tests/<stage>/test_<x>.c becomes a test program.
 
 PKGS      := jansson expat libutf8proc zlib libzstd
@@ -28,7 +28,7 @@ BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 LIB       := $(BUILD)/libpalmyra.a
 CLI       := $(BUILD)/palmyra
 
-.PHONY: all test asan leakcheck bench bench-tools clean setup data tests
+.PHONY: all test asan leakcheck bench bench-tools clean setup data tests fuzz fuzz-tools
 
 all: $(CLI) $(TEST_BIN)
 
@@ -53,6 +53,21 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
 
 bench-tools: $(BENCH_BIN) $(CLI)
+
+# fuzz/fuzz_<x>.c: libFuzzer targets, built by `make fuzz` with clang, ASan
+# and UBSan into build-fuzz/ and run FUZZ_TIME seconds each.
+FUZZ_SRC  := $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZ_TIME ?= 60
+$(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDLIBS)
+
+fuzz-tools: $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
+
+fuzz: data
+	$(MAKE) BUILD=build-fuzz CC=clang WARN="$(filter-out -Wno-format-truncation,$(WARN))" \
+		CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" fuzz-tools
+	FUZZ_TIME=$(FUZZ_TIME) sh fuzz/run.sh build-fuzz/fuzz
 
 # tools/<x>.c: programs that build data files (run by `make data`).
 $(BUILD)/tools/%: tools/%.c $(LIB)
@@ -89,6 +104,6 @@ bench: bench-tools
 	sh bench/bench.sh
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:=.d) $(BENCH_BIN:=.d)
