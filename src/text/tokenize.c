@@ -133,7 +133,8 @@ static int S_push(S_out *o, const char *from, const char *to, const char *norm)
 
 /* A run of word characters with inner connectors: hyphens and periods
  * between word characters (Kurdish-led, U.S, 2.5), commas inside numbers
- * (3,650), apostrophes inside names (Ma'arrat) but not contractions. */
+ * (3,650), apostrophes inside names (Ma'arrat) but not contractions; a
+ * hyphen that ends a prefix before a space stays on it (anti- Gondor). */
 static const char *S_scan_word(const char *p, const char *end)
 {
 	int len;
@@ -150,6 +151,12 @@ static const char *S_scan_word(const char *p, const char *end)
 				break;
 			p = next;
 			continue;
+		}
+		if (cp == '-' && isalpha((unsigned char)p[-1]) && end - next >= 2 && *next == ' ' &&
+		    S_word_at(next + 1, end)) {
+			/* a prefix left open: "anti- Gondor", "pro- and anti-war" */
+			p = next;
+			break;
 		}
 		if (cp == ',' && isdigit((unsigned char)p[-1]) && end - next >= 3 &&
 		    isdigit((unsigned char)next[0]) && isdigit((unsigned char)next[1]) &&

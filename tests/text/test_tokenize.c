@@ -42,6 +42,10 @@ static void test_words(pm_arena *a)
 	CHECK_STR(S_tokens(a, "Syria's army didn't retreat."), "Syria|'s|army|did|n't|retreat|.");
 	CHECK_STR(S_tokens(a, "They can't and won't."), "They|ca|n't|and|wo|n't|.");
 	CHECK_STR(S_tokens(a, "the Kurdish-led SDF and regime-run TV"), "the|Kurdish-led|SDF|and|regime-run|TV");
+	CHECK_STR(S_tokens(a, "pro- and anti-government crowds, an anti- Assad rally"),
+		  "pro-|and|anti-government|crowds|,|an|anti-|Assad|rally");
+	CHECK_STR(S_tokens(a, "north - and south"), "north|-|and|south");
+	CHECK_STR(S_tokens(a, "Kurdish-\nled"), "Kurdish|-|led");
 	CHECK_STR(S_tokens(a, "over 3,650 air strikes, 2.5 km away"), "over|3,650|air|strikes|,|2.5|km|away");
 	CHECK_STR(S_tokens(a, "the 3rd brigade and 1,000,000 people"), "the|3rd|brigade|and|1,000,000|people");
 	CHECK_STR(S_tokens(a, "in 2015, 12 died"), "in|2015|,|12|died");
