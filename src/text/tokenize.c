@@ -277,7 +277,11 @@ int pm_tokenize(const char *text, uint32_t start, uint32_t end_off, pm_arena *a,
 		int len, rc;
 		int32_t cp = S_cp(p, end, &len);
 		const char *next;
-		if (S_is_space(cp)) {
+		/* PETRARCH's texts join a name's words with '_' (Dol_Amroth), as
+		 * its dictionaries do; the words are separate tokens there */
+		if (S_is_space(cp) || (cp == '_' && p > text + start &&
+				       (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80) &&
+				       S_word_at(p + 1, end))) {
 			p += len;
 			continue;
 		}

@@ -46,6 +46,7 @@ static void test_words(pm_arena *a)
 		  "pro-|and|anti-government|crowds|,|an|anti-|Assad|rally");
 	CHECK_STR(S_tokens(a, "north - and south"), "north|-|and|south");
 	CHECK_STR(S_tokens(a, "Kurdish-\nled"), "Kurdish|-|led");
+	CHECK_STR(S_tokens(a, "the Prince of Dol_Amroth, _ and snake_case_"), "the|Prince|of|Dol|Amroth|,|_|and|snake|case|_");
 	CHECK_STR(S_tokens(a, "over 3,650 air strikes, 2.5 km away"), "over|3,650|air|strikes|,|2.5|km|away");
 	CHECK_STR(S_tokens(a, "the 3rd brigade and 1,000,000 people"), "the|3rd|brigade|and|1,000,000|people");
 	CHECK_STR(S_tokens(a, "in 2015, 12 died"), "in|2015|,|12|died");
