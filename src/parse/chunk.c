@@ -852,7 +852,8 @@ static void S_complements(S_ps *ps, int vp, int v)
 	while (ps->pos < ps->n && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
-		if (c & C_QUOTE) {
+		if ((c & C_QUOTE) || ((c & C_RB) && (S_w(ps, p) & W_NOT))) {
+			/* "is n't a place": the negation is a word of the VP */
 			S_take(ps, vp);
 			continue;
 		}

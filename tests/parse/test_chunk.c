@@ -167,6 +167,8 @@ static void S_clauses(void)
 	PARSE("Egypt/NNP on/IN Monday/NNP urged/VBD Libya/NNP to/TO free/VB the/DT hostages/NNS ./.",
 	      "(S (NP (NNP EGYPT)) (PP (IN ON) (NP (NNP MONDAY))) (VP (VBD URGED) (S (NP (NNP LIBYA)) "
 	      "(VP (TO TO) (VP (VB FREE) (NP (DT THE) (NNS HOSTAGES)))))) (. .))");
+	PARSE("Mordor/NNP is/VBZ not/RB a/DT safe/JJ place/NN ./.",
+	      "(S (NP (NNP MORDOR)) (VP (VBZ IS) (RB NOT) (NP (DT A) (JJ SAFE) (NN PLACE))) (. .))");
 	/* the object of "ask X to", "want X to" is the subject of the infinitive,
 	 * as in Stanford's trees, so the coder finds who is to help whom */
 	PARSE("He/PRP would/MD not/RB ask/VB Russia/NNP to/TO help/VB Israel/NNP",
