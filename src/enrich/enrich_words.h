@@ -257,6 +257,8 @@ static inline int pm_ew_number(const pm_sentence *s, int i, long *value, int *va
 		v *= 12;
 		end++;
 	}
+	if (v > 1e12)
+		return -1;  /* "9 billion billion ...": no toll, and no long holds it */
 	*value = (long)(v + 0.5);
 	return end;
 }

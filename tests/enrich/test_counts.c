@@ -99,6 +99,9 @@ static void not_counts(void)
 	CHECK_INT(C.n_found, 0);
 	N("Jets struck 12 times, killing civilians.", NULL);
 	CHECK_INT(C.n_found, 0);
+	/* more than a long holds (found by fuzz/fuzz_article.c): no toll */
+	N("900 billion billion billion billion billion billion people were killed.", NULL);
+	CHECK_INT(C.n_found, 0);
 	N("No casualties were reported.", NULL);
 	CHECK_INT(C.n_found, 0);
 	N("A man was killed.", NULL);
