@@ -66,7 +66,7 @@ fuzz-tools: $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
 fuzz: data
 	$(MAKE) BUILD=build-fuzz CC=clang WARN="$(filter-out -Wno-format-truncation,$(WARN))" \
-		CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" fuzz-tools
+		CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" fuzz-tools
 	FUZZ_TIME=$(FUZZ_TIME) sh fuzz/run.sh build-fuzz/fuzz
 
 # tools/<x>.c: programs that build data files (run by `make data`).
@@ -94,7 +94,7 @@ test: tests
 	@BUILD=$(BUILD) sh tests/run.sh
 
 asan:
-	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
 		LDFLAGS="-fsanitize=address,undefined" test
 
 leakcheck: tests

@@ -384,6 +384,13 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 			break;
 		if ((c & C_CC) && q > p && (ps->cls[q - 1] & C_ADJ) && (S_c(ps, q + 1) & C_ADJ))
 			continue; /* "political and military officials" */
+		if ((c & C_COMMA) && q > p && (ps->cls[q - 1] & C_ADJ) && (S_c(ps, q + 1) & C_ADJ)) {
+			int j = q + 1; /* "complete, full diplomatic ties" */
+			while (S_c(ps, j) & C_ADJ)
+				j++;
+			if (S_c(ps, j) & C_NOUN)
+				continue;
+		}
 		if (c & (C_DT | C_PDT | C_PRPS)) {
 			if (after_pos || (q > p && !(ps->cls[q - 1] & (C_PDT | C_DT))))
 				break;

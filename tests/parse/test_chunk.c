@@ -167,6 +167,9 @@ static void S_clauses(void)
 	PARSE("Egypt/NNP on/IN Monday/NNP urged/VBD Libya/NNP to/TO free/VB the/DT hostages/NNS ./.",
 	      "(S (NP (NNP EGYPT)) (PP (IN ON) (NP (NNP MONDAY))) (VP (VBD URGED) (S (NP (NNP LIBYA)) "
 	      "(VP (TO TO) (VP (VB FREE) (NP (DT THE) (NNS HOSTAGES)))))) (. .))");
+	PARSE("Arnor/NNP restored/VBD complete/JJ ,/, full/JJ diplomatic/JJ ties/NNS ./.",
+	      "(S (NP (NNP ARNOR)) (VP (VBD RESTORED) (NP (JJ COMPLETE) (, ,) (JJ FULL) (JJ DIPLOMATIC) "
+	      "(NNS TIES))) (. .))");
 	PARSE("Mordor/NNP is/VBZ not/RB a/DT safe/JJ place/NN ./.",
 	      "(S (NP (NNP MORDOR)) (VP (VBZ IS) (RB NOT) (NP (DT A) (JJ SAFE) (NN PLACE))) (. .))");
 	/* the object of "ask X to", "want X to" is the subject of the infinitive,
