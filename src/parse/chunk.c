@@ -402,6 +402,12 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 			continue;
 		if ((c & (C_VBN | C_VBG)) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ | C_CD)))
 			continue;
+		if ((c & C_VBG) && q > p && (ps->cls[q - 1] & (C_DT | C_PRPS | C_ADJ)) &&
+		    (S_w(ps, q + 1) & W_OF)) {
+			noun = 1; /* "the reopening of", "the killing of": a gerund noun */
+			head_end = q + 1;
+			continue;
+		}
 		if ((c & C_RB) && q > p && !(ps->wf[q] & W_NOT) && (S_c(ps, q + 1) & C_ADJ))
 			continue;
 		break;
@@ -787,7 +793,8 @@ static int S_complement(S_ps *ps, int v)
 			return S_parse_bare_clause(ps);
 		int q = S_skip_np(ps, p, NULL);
 		if (q > p && ((S_c(ps, q) & C_VBB) ||
-			      ((S_c(ps, q) & C_TO) && (S_c(ps, S_skip_rb(ps, q + 1)) & C_VB)))) {
+			      ((S_c(ps, q) & C_TO) && (S_c(ps, S_skip_rb(ps, q + 1)) & C_VB) &&
+			       !(S_w(ps, v) & W_BE)))) {
 			/* "helping young militants join ...", "asked Russia to
 			 * help": (S NP VP), the NP the subject of the VP */
 			int s = S_new(ps, "S", -1);

@@ -170,6 +170,11 @@ static void S_clauses(void)
 	PARSE("Arnor/NNP restored/VBD complete/JJ ,/, full/JJ diplomatic/JJ ties/NNS ./.",
 	      "(S (NP (NNP ARNOR)) (VP (VBD RESTORED) (NP (JJ COMPLETE) (, ,) (JJ FULL) (JJ DIPLOMATIC) "
 	      "(NNS TIES))) (. .))");
+	PARSE("Mordor/NNP is/VBZ a/DT place/NN to/TO visit/VB",
+	      "(S (NP (NNP MORDOR)) (VP (VBZ IS) (NP (DT A) (NN PLACE)) (S (VP (TO TO) (VP (VB VISIT))))))");
+	PARSE("They/PRP condemned/VBD the/DT killing/VBG of/IN civilians/NNS",
+	      "(S (NP (PRP THEY)) (VP (VBD CONDEMNED) (NP (NP (DT THE) (VBG KILLING)) (PP (IN OF) "
+	      "(NP (NNS CIVILIANS))))))");
 	PARSE("Mordor/NNP is/VBZ not/RB a/DT safe/JJ place/NN ./.",
 	      "(S (NP (NNP MORDOR)) (VP (VBZ IS) (RB NOT) (NP (DT A) (JJ SAFE) (NN PLACE))) (. .))");
 	/* the object of "ask X to", "want X to" is the subject of the infinitive,
