@@ -433,8 +433,23 @@ static int S_base_np(S_ps *ps)
 		int np = S_new(ps, "NP", -1);
 		if (prev >= 0)
 			S_add(ps, np, prev);
-		while (ps->pos < end)
+		while (ps->pos < end) {
+			if ((S_c(ps, ps->pos) & C_ADJ) && ps->pos + 2 < end && (S_c(ps, ps->pos + 1) & C_CC) &&
+			    (S_c(ps, ps->pos + 2) & C_ADJ)) {
+				/* "awful and evil minister": (ADJP JJ CC JJ), so the
+				 * coder sees one actor, not two conjuncts */
+				int adjp = S_new(ps, "ADJP", -1);
+				S_take(ps, adjp);
+				while (ps->pos + 1 < end && (S_c(ps, ps->pos) & (C_CC | C_COMMA)) &&
+				       (S_c(ps, ps->pos + 1) & C_ADJ)) {
+					S_take(ps, adjp);
+					S_take(ps, adjp);
+				}
+				S_add(ps, np, adjp);
+				continue;
+			}
 			S_take(ps, np);
+		}
 		if (!(S_c(ps, ps->pos) & C_POS))
 			return np;
 		S_take(ps, np); /* (NP (NP Russia 's) UN ambassador) */

@@ -170,6 +170,8 @@ static void S_clauses(void)
 	PARSE("Arnor/NNP restored/VBD complete/JJ ,/, full/JJ diplomatic/JJ ties/NNS ./.",
 	      "(S (NP (NNP ARNOR)) (VP (VBD RESTORED) (NP (JJ COMPLETE) (, ,) (JJ FULL) (JJ DIPLOMATIC) "
 	      "(NNS TIES))) (. .))");
+	PARSE("Political/JJ and/CC military/JJ officials/NNS met/VBD",
+	      "(S (NP (ADJP (JJ POLITICAL) (CC AND) (JJ MILITARY)) (NNS OFFICIALS)) (VP (VBD MET)))");
 	PARSE("Mordor/NNP is/VBZ a/DT place/NN to/TO visit/VB",
 	      "(S (NP (NNP MORDOR)) (VP (VBZ IS) (NP (DT A) (NN PLACE)) (S (VP (TO TO) (VP (VB VISIT))))))");
 	PARSE("They/PRP condemned/VBD the/DT killing/VBG of/IN civilians/NNS",
