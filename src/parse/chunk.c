@@ -584,20 +584,38 @@ static int S_np_post(S_ps *ps, int np, int mode)
 	return np;
 }
 
-/* Stanford keeps "Syria and Iraq" flat when every conjunct is one noun. */
+/* Whether conjunct k is adjectives and then one noun ("Danish media"). */
+static int S_adj_noun(const S_ps *ps, const S_node *k)
+{
+	int i = k->first;
+	for (; i >= 0 && i != k->last; i = ps->nd[i].next)
+		if (ps->nd[i].label || !(ps->cls[ps->nd[i].tok] & C_ADJ))
+			return 0;
+	return i >= 0 && !ps->nd[i].label && (ps->cls[ps->nd[i].tok] & C_NOUN);
+}
+
+/* Stanford keeps "Syria and Iraq" flat when every conjunct is one noun,
+ * and "Danish media and government" when the first has adjectives before
+ * its noun and the others are one common noun each (the adjectives then
+ * speak of all of them). */
 static int S_flat_ok(const S_ps *ps, const int *kids, int nk)
 {
+	int first = 1, proper = 0, adj = 0;
 	for (int i = 0; i < nk; i++) {
 		const S_node *k = &ps->nd[kids[i]];
 		if (!k->label)
 			continue;
-		if (k->first < 0 || k->first != k->last)
+		if (k->first >= 0 && k->first == k->last && !ps->nd[k->first].label &&
+		    (ps->cls[ps->nd[k->first].tok] & C_NOUN)) {
+			proper |= !first && (ps->cls[ps->nd[k->first].tok] & C_NNP);
+		} else if (first && S_adj_noun(ps, k)) {
+			adj = 1;
+		} else {
 			return 0;
-		const S_node *w = &ps->nd[k->first];
-		if (w->label || !(ps->cls[w->tok] & C_NOUN))
-			return 0;
+		}
+		first = 0;
 	}
-	return 1;
+	return !(adj && proper);
 }
 
 /* "Syria and Iraq", "Syria, Iraq and Iran", "Assad, the president," */
@@ -659,8 +677,16 @@ done:;
 		if (!ps->nd[kids[i]].label && (ps->cls[ps->nd[kids[i]].tok] & C_CC))
 			flat = 1;
 	flat = flat && S_flat_ok(ps, kids, nk);
-	for (int i = 0; i < nk; i++)
-		S_add(ps, co, flat && ps->nd[kids[i]].label ? ps->nd[kids[i]].first : kids[i]);
+	for (int i = 0; i < nk; i++) {
+		if (!flat || !ps->nd[kids[i]].label) {
+			S_add(ps, co, kids[i]);
+			continue;
+		}
+		for (int k = ps->nd[kids[i]].first, nx; k >= 0; k = nx) {
+			nx = ps->nd[k].next;
+			S_add(ps, co, k);
+		}
+	}
 	return co;
 }
 

@@ -170,6 +170,10 @@ static void S_clauses(void)
 	PARSE("Arnor/NNP restored/VBD complete/JJ ,/, full/JJ diplomatic/JJ ties/NNS ./.",
 	      "(S (NP (NNP ARNOR)) (VP (VBD RESTORED) (NP (JJ COMPLETE) (, ,) (JJ FULL) (JJ DIPLOMATIC) "
 	      "(NNS TIES))) (. .))");
+	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
+	      "(S (NP (JJ DANISH) (NNS MEDIA) (CC AND) (NN GOVERNMENT)) (VP (VBD WARNED)))");
+	PARSE("Danish/JJ media/NNS and/CC Sweden/NNP warned/VBD",
+	      "(S (NP (NP (JJ DANISH) (NNS MEDIA)) (CC AND) (NP (NNP SWEDEN))) (VP (VBD WARNED)))");
 	PARSE("Political/JJ and/CC military/JJ officials/NNS met/VBD",
 	      "(S (NP (ADJP (JJ POLITICAL) (CC AND) (JJ MILITARY)) (NNS OFFICIALS)) (VP (VBD MET)))");
 	PARSE("Mordor/NNP is/VBZ a/DT place/NN to/TO visit/VB",
