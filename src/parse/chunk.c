@@ -8,6 +8,7 @@
  * pool, which is safe because they never link into older nodes. */
 #include "parse/chunk.h"
 
+#include <ctype.h>
 #include <setjmp.h>
 #include <string.h>
 
@@ -414,6 +415,9 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	}
 	if (!noun && head_end == p && q > p && (ps->cls[p] & C_DT) && (ps->cls[q - 1] & C_ADJ))
 		head_end = q; /* "the wounded" */
+	if (!noun && head_end == p && q == p + 1 && (ps->cls[p] & C_ADJ) && (S_c(ps, q) & C_FIN) &&
+	    isupper((unsigned char)ps->tk[p].text[0]))
+		head_end = q; /* "Fornost welcomed": a name the tagger read as an adjective */
 	return head_end;
 }
 

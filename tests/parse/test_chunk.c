@@ -170,6 +170,8 @@ static void S_clauses(void)
 	PARSE("Arnor/NNP restored/VBD complete/JJ ,/, full/JJ diplomatic/JJ ties/NNS ./.",
 	      "(S (NP (NNP ARNOR)) (VP (VBD RESTORED) (NP (JJ COMPLETE) (, ,) (JJ FULL) (JJ DIPLOMATIC) "
 	      "(NNS TIES))) (. .))");
+	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
+	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
 	      "(S (NP (JJ DANISH) (NNS MEDIA) (CC AND) (NN GOVERNMENT)) (VP (VBD WARNED)))");
 	PARSE("Danish/JJ media/NNS and/CC Sweden/NNP warned/VBD",
