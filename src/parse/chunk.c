@@ -622,6 +622,49 @@ static int S_flat_ok(const S_ps *ps, const int *kids, int nk)
 	return !(adj && proper);
 }
 
+/* Whether node i is an NP of one common noun ("officials"). */
+static int S_one_common_noun(const S_ps *ps, int i)
+{
+	const S_node *k = &ps->nd[i];
+	if (!k->label || k->first < 0 || k->first != k->last || ps->nd[k->first].label)
+		return 0;
+	uint32_t c = ps->cls[ps->nd[k->first].tok];
+	return (c & C_NOUN) && !(c & C_NNP);
+}
+
+/* "Lawmakers and officials in Fornost": when every conjunct is one common
+ * noun and the PP came with the last, Stanford hangs it on the whole
+ * coordination, (NP (NP lawmakers and officials) (PP in ...)), so it speaks
+ * of all of them. Returns that NP, or -1 when the shape is not this. */
+static int S_lift_pp(S_ps *ps, const int *kids, int nk)
+{
+	int last = kids[nk - 1], cc = 0;
+	const S_node *l = &ps->nd[last];
+	if (nk < 3 || !l->label || l->first < 0 || l->first == l->last)
+		return -1;
+	int head = l->first, pp = ps->nd[head].next;
+	if (pp != l->last || !ps->nd[pp].label || strcmp(ps->nd[pp].label, "PP") ||
+	    !S_one_common_noun(ps, head))
+		return -1;
+	for (int i = 0; i < nk - 1; i++) {
+		const S_node *k = &ps->nd[kids[i]];
+		if (!k->label)
+			cc |= (ps->cls[k->tok] & C_CC) != 0;
+		else if (!S_one_common_noun(ps, kids[i]))
+			return -1;
+	}
+	if (!cc)
+		return -1;
+	int flat = S_new(ps, "NP", -1);
+	for (int i = 0; i < nk - 1; i++)
+		S_add(ps, flat, ps->nd[kids[i]].label ? ps->nd[kids[i]].first : kids[i]);
+	S_add(ps, flat, ps->nd[head].first);
+	int np = S_new(ps, "NP", -1);
+	S_add(ps, np, flat);
+	S_add(ps, np, pp);
+	return np;
+}
+
 /* "Syria and Iraq", "Syria, Iraq and Iran", "Assad, the president," */
 static int S_np_coord(S_ps *ps, int np, int mode)
 {
@@ -675,6 +718,9 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 	ps->nn = nn0;
 	return np;
 done:;
+	int lifted = S_lift_pp(ps, kids, nk);
+	if (lifted >= 0)
+		return lifted;
 	int co = S_new(ps, "NP", -1);
 	int flat = 0;
 	for (int i = 0; i < nk; i++)

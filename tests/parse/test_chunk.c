@@ -170,6 +170,9 @@ static void S_clauses(void)
 	PARSE("Arnor/NNP restored/VBD complete/JJ ,/, full/JJ diplomatic/JJ ties/NNS ./.",
 	      "(S (NP (NNP ARNOR)) (VP (VBD RESTORED) (NP (JJ COMPLETE) (, ,) (JJ FULL) (JJ DIPLOMATIC) "
 	      "(NNS TIES))) (. .))");
+	PARSE("Soldiers/NNS and/CC police/NNS in/IN Aleppo/NNP fled/VBD",
+	      "(S (NP (NP (NNS SOLDIERS) (CC AND) (NNS POLICE)) (PP (IN IN) (NP (NNP ALEPPO)))) "
+	      "(VP (VBD FLED)))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
