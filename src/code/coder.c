@@ -812,19 +812,33 @@ static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_a
 	}
 }
 
-/* The first actor among the verb's objects: NPs (and their PPs), then PPs. */
-static void S_objects(const S_ctx *c, int vp, S_actors *out)
+/* Prepositions that name whom a compound subject cooperates with. */
+static const char *const S_partner_preps[] = {"WITH", "TO", "BETWEEN", "FROM", "TOWARD", "TOWARDS",
+					      "AGAINST", NULL};
+
+/* The PP's preposition is one of list. */
+static int S_pp_is(const S_ctx *c, int pp, const char *const *list)
+{
+	int head = S_n(c, pp)->first_child;
+	return head >= 0 && S_n(c, head)->word && S_word_in(S_n(c, head)->word, list);
+}
+
+/* The first actor among the verb's objects: its NPs (and their PPs), then
+ * the NPs of its PPs. With partner_only (a compound subject cooperating)
+ * only "with", "to", "between" and the like name a partner: "signed an
+ * agreement at the White House" is between the subject's members. */
+static void S_objects(const S_ctx *c, int vp, int partner_only, S_actors *out)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP) {
 			S_np_actors(c, k, out, 0);
-		} else if (ch->kind == PM_NODE_PP) {
+		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps))) {
 			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
 				if (S_n(c, g)->kind == PM_NODE_NP)
 					S_np_actors(c, g, out, 0);
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
-			S_objects(c, k, out);
+			S_objects(c, k, partner_only, out);
 		}
 	}
 }
@@ -884,11 +898,13 @@ static void S_drop_sources(S_actors *tgt, const S_actors *src)
 /* TABARI's rule, the last resort: the first actor named after the verb
  * in its phrase that is not the source. */
 static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, const S_actors *src,
-				S_actors *out)
+				int partner_only, S_actors *out)
 {
 	for (int tok = verb_tok + 1; tok <= c->last[vp] && !out->n; tok++) {
 		int np = S_np_starting(c, tok);
 		if (np < 0 || c->last[np] > c->last[vp])
+			continue;
+		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
 			continue;
 		S_actors a = {0};
 		S_np_actors(c, np, &a, 0);
@@ -940,6 +956,13 @@ static int S_material_conflict(const char *code)
 	return root == 14 || root == 15 || (root >= 17 && root <= 20);
 }
 
+/* Roots 03-06: intent to cooperate, consult, diplomatic and material
+ * cooperation, which a compound subject can do with itself. */
+static int S_cooperation(const char *code)
+{
+	return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated)
 {
@@ -952,7 +975,7 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 	for (int i = 0; i < src->n; i++) {
 		if (!tgt->n) {
 			/* Cooperation between the members of a compound subject. */
-			if (src->n >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') {
+			if (src->n >= 2 && S_cooperation(code)) {
 				for (int j = 0; j < src->n; j++)
 					if (j != i && strcmp(src->a[i].code, src->a[j].code))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
@@ -1040,7 +1063,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	} else {
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
-		S_objects(c, vp, &tgt);
+		int cooperating = S_cooperation(code) && src.n >= 2;
+		S_objects(c, vp, cooperating, &tgt);
 		/* "A believes B can cope" makes B the target; a plain statement
 		 * ("A said B attacked C") is coded from its clause instead. */
 		if (!tgt.n && strncmp(code, "01", 2)) {
@@ -1049,8 +1073,11 @@ static void S_code_vp(S_ctx *c, int vp)
 		}
 		if (!tgt.n && src.n >= 2 && S_object_is_theirs(c, vp))
 			tgt = src;   /* "A and B delayed their meeting": with each other */
+		/* "Iran and Saudi Arabia restored relations in a deal brokered
+		 * by China": the members of a compound subject cooperate with
+		 * each other unless a partner is named ("with", "to") */
 		if (!tgt.n && strncmp(code, "01", 2))
-			S_first_actor_after(c, vp, tok, &src, &tgt);
+			S_first_actor_after(c, vp, tok, &src, cooperating, &tgt);
 	}
 	/* TABARI's "$" and "+" in a pattern name where the actors stand. */
 	if (pat && w.src_tok >= 0) {

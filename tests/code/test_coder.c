@@ -134,6 +134,17 @@ static void test_compounds(void)
 	/* cooperation between the members of a compound subject */
 	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed)))", 0, 1);
 	EXPECT(r, 2, "VAL KES 030", "KES VAL 030");
+	/* a place or a broker in a PP is no partner; "with" names one */
+	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (IN in) (NP (NP (DT a) "
+		   "(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara))))))))", 0, 1);
+	EXPECT(r, 2, "VAL KES 030", "KES VAL 030");
+	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD met) (PP (IN at) (NP (NNP Tessara)))))", 0, 1);
+	EXPECT(r, 2, "VAL KES 040", "KES VAL 040");
+	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (IN with) (NP (NNP Tessara)))))", 0, 1);
+	EXPECT(r, 2, "VAL TES 030", "KES TES 030");
+	/* one subject: the PP's actor is still the target */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD met) (PP (IN in) (NP (NNP Tessara)))))", 0, 1);
+	EXPECT(r, 1, "VAL TES 040");
 }
 
 static void test_passive(void)
