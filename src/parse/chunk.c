@@ -32,7 +32,7 @@ enum {
 	W_BE = 1 << 0, W_HAVE = 1 << 1, W_DO = 1 << 2, W_NOT = 1 << 3,
 	W_SUB = 1 << 4, W_THAT = 1 << 5, W_OF = 1 << 6, W_SAY = 1 << 7,
 	W_ACC = 1 << 8, W_WHERE = 1 << 9, W_ABOUT = 1 << 10, W_AGO = 1 << 11,
-	W_TIME = 1 << 12
+	W_TIME = 1 << 12, W_CONTROL = 1 << 13
 };
 
 /* Parse modes for noun phrases and clauses. */
@@ -96,6 +96,26 @@ static const S_word S_fn_words[] = {
 	{"UNTIL", W_SUB}, {"UNLESS", W_SUB}, {"AS", W_SUB}, {"WHEREAS", W_SUB},
 	{"ONCE", W_SUB}, {"WHETHER", W_SUB}, {"WHERE", W_WHERE}, {"WHEN", W_WHERE},
 	{"ABOUT", W_ABOUT}, {"AGO", W_AGO}, {NULL, 0}};
+
+/* Verbs (by lemma) whose object is the subject of a following infinitive:
+ * "asked Russia to help", "sent troops to retake"; not "launched an
+ * offensive to retake", where the infinitive says what for. */
+static const S_word S_control_verbs[] = {
+	{"ADVISE", W_CONTROL}, {"ALLOW", W_CONTROL}, {"ASK", W_CONTROL},
+	{"AUTHORISE", W_CONTROL}, {"AUTHORIZE", W_CONTROL}, {"BEG", W_CONTROL},
+	{"CAUSE", W_CONTROL}, {"CHALLENGE", W_CONTROL}, {"COMMAND", W_CONTROL},
+	{"COMPEL", W_CONTROL}, {"DEPLOY", W_CONTROL}, {"DIRECT", W_CONTROL},
+	{"ENABLE", W_CONTROL}, {"ENCOURAGE", W_CONTROL}, {"EXPECT", W_CONTROL},
+	{"FORCE", W_CONTROL}, {"GET", W_CONTROL}, {"HELP", W_CONTROL},
+	{"HIRE", W_CONTROL}, {"IMPLORE", W_CONTROL}, {"INDUCE", W_CONTROL},
+	{"INSTRUCT", W_CONTROL}, {"INVITE", W_CONTROL}, {"LEAD", W_CONTROL},
+	{"NEED", W_CONTROL}, {"OBLIGE", W_CONTROL}, {"ORDER", W_CONTROL},
+	{"PERMIT", W_CONTROL}, {"PERSUADE", W_CONTROL}, {"PREFER", W_CONTROL},
+	{"PRESS", W_CONTROL}, {"PRESSURE", W_CONTROL}, {"PROMPT", W_CONTROL},
+	{"PUSH", W_CONTROL}, {"RECRUIT", W_CONTROL}, {"REQUEST", W_CONTROL},
+	{"REQUIRE", W_CONTROL}, {"SEND", W_CONTROL}, {"TELL", W_CONTROL},
+	{"TRAIN", W_CONTROL}, {"URGE", W_CONTROL}, {"WANT", W_CONTROL},
+	{"WARN", W_CONTROL}, {NULL, 0}};
 
 /* Day words: "X on Monday attacked" puts the PP beside the subject. */
 static const S_word S_time_words[] = {
@@ -187,7 +207,8 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint16_t *wf)
 		const char *w = S_upper(&tk[i]);
 		uint16_t f = 0;
 		if (c & C_VB)
-			f = S_lookup(S_verb_words, w);
+			f = S_lookup(S_verb_words, w) |
+			    S_lookup(S_control_verbs, tk[i].lemma ? tk[i].lemma : w);
 		else if (c & (C_RB | C_IN | C_WDT | C_DT | C_WRB))
 			f = S_lookup(S_fn_words, w);
 		else if (c & C_NOUN)
@@ -885,7 +906,7 @@ static int S_complement(S_ps *ps, int v)
 		int q = S_skip_np(ps, p, NULL);
 		if (q > p && ((S_c(ps, q) & C_VBB) ||
 			      ((S_c(ps, q) & C_TO) && (S_c(ps, S_skip_rb(ps, q + 1)) & C_VB) &&
-			       !(S_w(ps, v) & W_BE)))) {
+			       (S_w(ps, v) & W_CONTROL)))) {
 			/* "helping young militants join ...", "asked Russia to
 			 * help": (S NP VP), the NP the subject of the VP */
 			int s = S_new(ps, "S", -1);

@@ -7,7 +7,8 @@
 #include "parse/chunk.h"
 #include "../test.h"
 
-/* Builds a sentence from "word/TAG word/TAG ..." in the arena. */
+/* Builds a sentence from "word/TAG word/TAG@lemma ..." in the arena (the
+ * lemma is the word itself unless given). */
 static void S_sentence(pm_sentence *s, pm_arena *a, const char *src)
 {
 	memset(s, 0, sizeof(*s));
@@ -31,7 +32,15 @@ static void S_sentence(pm_sentence *s, pm_arena *a, const char *src)
 			*c = (char)toupper((unsigned char)*c);
 		t->upper = up;
 		t->lemma = up;
-		size_t tl = (size_t)(e - slash - 1);
+		const char *at = memchr(slash, '@', (size_t)(e - slash));
+		if (at) {
+			char *lem = pm_arena_strndup(a, at + 1, (size_t)(e - at - 1));
+			for (char *c = lem; *c; c++)
+				*c = (char)toupper((unsigned char)*c);
+			t->lemma = lem;
+		}
+		const char *tag_end = at ? at : e;
+		size_t tl = (size_t)(tag_end - slash - 1);
 		memcpy(t->tag, slash + 1, tl < 7 ? tl : 7);
 		p = e;
 	}
@@ -164,7 +173,7 @@ static void S_clauses(void)
 	PARSE("On/IN Tuesday/NNP ,/, jets/NNS bombed/VBD a/DT depot/NN ./.",
 	      "(S (PP (IN ON) (NP (NNP TUESDAY))) (, ,) (NP (NNS JETS)) (VP (VBD BOMBED) "
 	      "(NP (DT A) (NN DEPOT))) (. .))");
-	PARSE("Egypt/NNP on/IN Monday/NNP urged/VBD Libya/NNP to/TO free/VB the/DT hostages/NNS ./.",
+	PARSE("Egypt/NNP on/IN Monday/NNP urged/VBD@urge Libya/NNP to/TO free/VB the/DT hostages/NNS ./.",
 	      "(S (NP (NNP EGYPT)) (PP (IN ON) (NP (NNP MONDAY))) (VP (VBD URGED) (S (NP (NNP LIBYA)) "
 	      "(VP (TO TO) (VP (VB FREE) (NP (DT THE) (NNS HOSTAGES)))))) (. .))");
 	PARSE("Arnor/NNP restored/VBD complete/JJ ,/, full/JJ diplomatic/JJ ties/NNS ./.",
@@ -183,6 +192,10 @@ static void S_clauses(void)
 	      "(S (NP (ADJP (JJ POLITICAL) (CC AND) (JJ MILITARY)) (NNS OFFICIALS)) (VP (VBD MET)))");
 	PARSE("Mordor/NNP is/VBZ a/DT place/NN to/TO visit/VB",
 	      "(S (NP (NNP MORDOR)) (VP (VBZ IS) (NP (DT A) (NN PLACE)) (S (VP (TO TO) (VP (VB VISIT))))))");
+	/* the infinitive says what for, not what the object does */
+	PARSE("Forces/NNS launched/VBD@launch an/DT offensive/NN to/TO retake/VB Mosul/NNP",
+	      "(S (NP (NNS FORCES)) (VP (VBD LAUNCHED) (NP (DT AN) (NN OFFENSIVE)) (S (VP (TO TO) "
+	      "(VP (VB RETAKE) (NP (NNP MOSUL)))))))");
 	PARSE("They/PRP condemned/VBD the/DT killing/VBG of/IN civilians/NNS",
 	      "(S (NP (PRP THEY)) (VP (VBD CONDEMNED) (NP (NP (DT THE) (VBG KILLING)) (PP (IN OF) "
 	      "(NP (NNS CIVILIANS))))))");
