@@ -166,13 +166,22 @@ static int S_pp_has_actor(const S_ctx *c, int pp)
  * and of PPs that name no actor by themselves ("the Prince of Dol Amroth"
  * is one name; "soldiers in south Ithilen" is not about Ithilen); not
  * those of clauses or verb phrases inside it. */
+/* Whether token tok by itself names an actor ("Pakistani"). */
+static int S_names_actor(const S_ctx *c, int tok)
+{
+	const pm_actor_entry *e;
+	return tok >= 0 && tok < c->n_words && pm_dict_match_actor_ids(c->d, &c->ids[tok], 1, &e) == 1;
+}
+
 static void S_np_words(const S_ctx *c, int np, int *tok, int *n)
 {
 	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->word) {
-			/* "awful and evil" does not split an NP into items */
-			int adj_cc = S_n(c, np)->kind == PM_NODE_ADJP && !strcmp(ch->label, "CC");
+			/* "awful and evil" does not split an NP into items, but
+			 * "Indian and Pakistani troops" are two actors' troops */
+			int adj_cc = S_n(c, np)->kind == PM_NODE_ADJP && !strcmp(ch->label, "CC") &&
+				     !(S_names_actor(c, ch->token - 1) && S_names_actor(c, ch->token + 1));
 			if (*n < S_MAX_WORDS && !c->consumed[ch->token] && !adj_cc)
 				tok[(*n)++] = ch->token;
 		} else if (ch->kind == PM_NODE_NP || ch->kind == PM_NODE_ADJP ||
@@ -963,6 +972,17 @@ static int S_cooperation(const char *code)
 	return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
 }
 
+/* Verbs whose compound subject acts on itself: "Indian and Pakistani
+ * troops exchanged fire", "the two sides clashed". */
+static int S_symmetric(const S_ctx *c, int verb_tok)
+{
+	static const char *const forms[] = {
+		"CLASH", "CLASHED", "CLASHES", "CLASHING", "FIGHT", "FIGHTS", "FOUGHT", "FIGHTING",
+		"EXCHANGE", "EXCHANGED", "EXCHANGES", "EXCHANGING", "SKIRMISH", "SKIRMISHED",
+		"SKIRMISHES", "SKIRMISHING", "BATTLE", "BATTLED", "BATTLES", "BATTLING", NULL};
+	return verb_tok >= 0 && verb_tok < c->n_words && S_word_in(c->words[verb_tok], forms);
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated)
 {
@@ -974,8 +994,9 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 	}
 	for (int i = 0; i < src->n; i++) {
 		if (!tgt->n) {
-			/* Cooperation between the members of a compound subject. */
-			if (src->n >= 2 && S_cooperation(code)) {
+			/* Cooperation or a fight between the members of a
+			 * compound subject. */
+			if (src->n >= 2 && (S_cooperation(code) || S_symmetric(c, verb_tok))) {
 				for (int j = 0; j < src->n; j++)
 					if (j != i && strcmp(src->a[i].code, src->a[j].code))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);

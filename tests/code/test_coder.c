@@ -142,6 +142,12 @@ static void test_compounds(void)
 	EXPECT(r, 2, "VAL KES 040", "KES VAL 040");
 	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (IN with) (NP (NNP Tessara)))))", 0, 1);
 	EXPECT(r, 2, "VAL TES 030", "KES TES 030");
+	/* two actors' adjectives before one agent, fighting each other */
+	r = S_code("(S (NP (ADJP (JJ Valdorian) (CC and) (JJ Kestrian)) (NNS soldiers)) (VP (VBD clashed)))", 0, 1);
+	EXPECT(r, 2, "VALMIL KESMIL 190", "KESMIL VALMIL 190");
+	r = S_code("(S (NP (ADJP (JJ Valdorian) (CC and) (JJ Kestrian)) (NNS soldiers)) (VP (VBD attacked) "
+		   "(NP (NNP Tessara))))", 0, 1);
+	EXPECT(r, 2, "VALMIL TES 190", "KESMIL TES 190");
 	/* one subject: the PP's actor is still the target */
 	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD met) (PP (IN in) (NP (NNP Tessara)))))", 0, 1);
 	EXPECT(r, 1, "VAL TES 040");
