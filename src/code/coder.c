@@ -879,13 +879,28 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 }
 
 /* Whether the verb's first object is "their ...". */
+/* Whether the verb's object is "their" something the subject's members
+ * share ("delayed their meeting", "restored their ties"); "tightened
+ * their grip" is no business between them. */
 static int S_object_is_theirs(const S_ctx *c, int vp)
 {
+	static const char *const shared[] = {
+		"MEETING", "MEETINGS", "TALKS", "TIES", "RELATIONS", "RELATIONSHIP", "NEGOTIATIONS",
+		"DIALOGUE", "COOPERATION", "AGREEMENT", "AGREEMENTS", "DEAL", "TREATY", "SUMMIT",
+		"CONTACTS", "DIFFERENCES", "DISPUTE", "DISPUTES", "CONFLICT", "RIVALRY", "FEUD",
+		"ALLIANCE", "PARTNERSHIP", "TRUCE", "CEASEFIRE", "ACCORD", "PACT", "FRIENDSHIP",
+		"HOSTILITIES", "COORDINATION", "EXCHANGES", "TRADE", NULL};
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind != PM_NODE_NP)
 			continue;
 		int w = S_n(c, k)->first_child;
-		return w >= 0 && S_n(c, w)->word && !strcmp(S_n(c, w)->word, "THEIR");
+		if (w < 0 || !S_n(c, w)->word || strcmp(S_n(c, w)->word, "THEIR"))
+			return 0;
+		int head = -1;
+		for (int g = w; g >= 0; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->word)
+				head = g;
+		return head >= 0 && S_word_in(S_n(c, head)->word, shared);
 	}
 	return 0;
 }

@@ -148,6 +148,10 @@ static void test_compounds(void)
 	r = S_code("(S (NP (ADJP (JJ Valdorian) (CC and) (JJ Kestrian)) (NNS soldiers)) (VP (VBD attacked) "
 		   "(NP (NNP Tessara))))", 0, 1);
 	EXPECT(r, 2, "VALMIL TES 190", "KESMIL TES 190");
+	/* "their positions" is no business between them: no target */
+	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD attacked) (NP (PRP$ their) "
+		   "(NNS positions))))", 0, 1);
+	CHECK_INT(r.n, 0);
 	/* one subject: the PP's actor is still the target */
 	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD met) (PP (IN in) (NP (NNP Tessara)))))", 0, 1);
 	EXPECT(r, 1, "VAL TES 040");
