@@ -1134,12 +1134,32 @@ static int S_parse_clause(S_ps *ps, int mode)
 
 /* After the first clause: ", officials said ." (NP and VP under the top S,
  * as Stanford has it), "; X ...", ", and X ..." (another S), punctuation. */
+static int S_is_dash(const S_ps *ps, int p)
+{
+	return p < ps->n && (ps->cls[p] & C_COLON) && !strcmp(S_upper(&ps->tk[p]), "--");
+}
+
 static int S_parse_rest(S_ps *ps, int root)
 {
 	int wrapped = 0;
 	while (ps->pos < ps->n) {
 		int p = ps->pos;
 		uint32_t c = ps->cls[p];
+		if (S_is_dash(ps, p) && (S_c(ps, p + 1) & (C_WDT | C_WP)) && !S_stop(ps)) {
+			/* "Moscow and Beijing -- which have resisted ... --": an
+			 * aside, (PRN (: --) (SBAR ...) (: --)), as Stanford writes it */
+			if (!wrapped) {
+				root = S_wrap(ps, "S", root);
+				wrapped = 1;
+			}
+			int prn = S_new(ps, "PRN", -1);
+			S_take(ps, prn);
+			S_add(ps, prn, S_parse_rel(ps));
+			if (S_is_dash(ps, ps->pos))
+				S_take(ps, prn);
+			S_add(ps, root, prn);
+			continue;
+		}
 		if (c & (C_COMMA | C_COLON | C_CC | C_QUOTE)) {
 			int q = p;
 			while (S_c(ps, q) & (C_COMMA | C_COLON | C_CC | C_QUOTE))

@@ -182,6 +182,11 @@ static void S_clauses(void)
 	PARSE("Soldiers/NNS and/CC police/NNS in/IN Aleppo/NNP fled/VBD",
 	      "(S (NP (NP (NNS SOLDIERS) (CC AND) (NNS POLICE)) (PP (IN IN) (NP (NNP ALEPPO)))) "
 	      "(VP (VBD FLED)))");
+	PARSE("Russia/NNP backed/VBD it/PRP --/: which/WDT surprised/VBD Iran/NNP --/: and/CC China/NNP "
+	      "agreed/VBD",
+	      "(S (S (NP (NNP RUSSIA)) (VP (VBD BACKED) (NP (PRP IT)))) (PRN (: --) (SBAR (WHNP (WDT WHICH)) "
+	      "(S (VP (VBD SURPRISED) (NP (NNP IRAN))))) (: --)) (CC AND) (S (NP (NNP CHINA)) "
+	      "(VP (VBD AGREED))))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
