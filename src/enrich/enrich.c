@@ -10,11 +10,11 @@
 #include "enrich/modality.h"
 #include "util/json_out.h"
 
-/* jansson's text copied into the arena: the document's metadata, once per
- * document (the per-event fields are written with util/json_out). */
+/* jansson's text copied into the arena: a document's metadata merged with
+ * the input's own fields (everything else is written with util/json_out). */
 static const char *S_dump(json_t *j, pm_arena *a)
 {
-	char *s = json_dumps(j, JSON_COMPACT | JSON_ENSURE_ASCII);
+	char *s = json_dumps(j, JSON_COMPACT);
 	json_decref(j);
 	if (!s)
 		return NULL;
@@ -138,15 +138,11 @@ int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_even
 	return m.kind == PM_MOD_NEGATED;
 }
 
-const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
+static const char *S_doc_json_merged(const pm_doc *doc, const char *date, pm_arena *a)
 {
-	if (!doc->title && !doc->source && !doc->url && !doc->n_credits && !doc->extra)
-		return NULL;
 	json_t *o = json_object();
 	if (doc->title)
 		json_object_set_new(o, "title", json_string(doc->title));
-	char date[11];
-	pm_date_format(doc->date, date);
 	json_object_set_new(o, "date", date[0] ? json_string(date) : json_null());
 	if (doc->source)
 		json_object_set_new(o, "source", json_string(doc->source));
@@ -158,10 +154,49 @@ const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
 			json_array_append_new(arr, json_string(doc->credits[i]));
 		json_object_set_new(o, "credits", arr);
 	}
-	/* the input's own fields, under the names it gave them; ours win */
-	json_t *extra = doc->extra ? json_loads(doc->extra, 0, NULL) : NULL;
+	json_t *extra = json_loads(doc->extra, 0, NULL);
 	if (json_is_object(extra))
 		json_object_update_missing(o, extra);
 	json_decref(extra);
 	return S_dump(o, a);
+}
+
+/* {"title","date","source","url","credits"} as written; the input's own
+ * fields ride along (under the names it gave them, ours winning), which
+ * takes jansson to merge. */
+const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
+{
+	if (!doc->title && !doc->source && !doc->url && !doc->n_credits && !doc->extra)
+		return NULL;
+	char date[11];
+	pm_date_format(doc->date, date);
+	if (doc->extra)
+		return S_doc_json_merged(doc, date, a);
+	char storage[1024];
+	pm_jbuf b;
+	pm_jbuf_init(&b, storage, sizeof(storage), 1);
+	pm_jbuf_lit(&b, "{");
+	if (doc->title) {
+		pm_jbuf_lit(&b, "\"title\":");
+		pm_jbuf_str(&b, doc->title);
+		pm_jbuf_lit(&b, ",");
+	}
+	pm_jbuf_lit(&b, "\"date\":");
+	pm_jbuf_str(&b, date[0] ? date : NULL);
+	if (doc->source) {
+		pm_jbuf_lit(&b, ",\"source\":");
+		pm_jbuf_str(&b, doc->source);
+	}
+	if (doc->url) {
+		pm_jbuf_lit(&b, ",\"url\":");
+		pm_jbuf_str(&b, doc->url);
+	}
+	for (int i = 0; i < doc->n_credits; i++) {
+		pm_jbuf_lit(&b, i ? "," : ",\"credits\":[");
+		pm_jbuf_str(&b, doc->credits[i]);
+	}
+	if (doc->n_credits)
+		pm_jbuf_lit(&b, "]");
+	pm_jbuf_lit(&b, "}");
+	return S_keep(&b, a);
 }
