@@ -23,8 +23,7 @@ void pm_jbuf_free(pm_jbuf *b)
 	b->heap = NULL;
 }
 
-/* Room for len more bytes and the terminator; 0 once failed. */
-static int S_room(pm_jbuf *b, size_t len)
+int pm_jbuf_reserve(pm_jbuf *b, size_t len)
 {
 	if (b->failed)
 		return 0;
@@ -45,20 +44,6 @@ static int S_room(pm_jbuf *b, size_t len)
 	b->p = b->heap = p;
 	b->cap = cap;
 	return 1;
-}
-
-void pm_jbuf_raw(pm_jbuf *b, const char *s, size_t len)
-{
-	if (!S_room(b, len))
-		return;
-	memcpy(b->p + b->n, s, len);
-	b->n += len;
-	b->p[b->n] = '\0';
-}
-
-void pm_jbuf_lit(pm_jbuf *b, const char *s)
-{
-	pm_jbuf_raw(b, s, strlen(s));
 }
 
 /* Bytes that go out as they are: printable ASCII but the quote and the
@@ -85,6 +70,18 @@ static void S_escape(pm_jbuf *b, unsigned char c)
 	}
 }
 
+/* The common case, plain ASCII, copied at once into room reserved for
+ * all of s: returns the bytes written (up to the first byte that needs
+ * escaping or decoding). */
+static size_t S_plain_prefix(pm_jbuf *b, const unsigned char *s)
+{
+	size_t k = S_plain_run(s);
+	memcpy(b->p + b->n, s, k);
+	b->n += k;
+	b->p[b->n] = '\0';
+	return k;
+}
+
 void pm_jbuf_str(pm_jbuf *b, const char *str)
 {
 	if (!str) {
@@ -92,7 +89,10 @@ void pm_jbuf_str(pm_jbuf *b, const char *str)
 		return;
 	}
 	const unsigned char *s = (const unsigned char *)str;
+	size_t len = strlen(str);
 	pm_jbuf_raw(b, "\"", 1);
+	if (!b->failed && (b->n + len + 1 < b->cap || (b->grow && pm_jbuf_reserve(b, len + 1))))
+		s += S_plain_prefix(b, s);
 	while (*s) {
 		size_t k = S_plain_run(s);
 		if (k) {
@@ -105,10 +105,10 @@ void pm_jbuf_str(pm_jbuf *b, const char *str)
 			continue;
 		}
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t len = utf8proc_iterate(s, -1, &cp);
-		if (len > 0) {
-			pm_jbuf_raw(b, (const char *)s, (size_t)len);
-			s += len;
+		utf8proc_ssize_t clen = utf8proc_iterate(s, -1, &cp);
+		if (clen > 0) {
+			pm_jbuf_raw(b, (const char *)s, (size_t)clen);
+			s += clen;
 		} else {
 			pm_jbuf_raw(b, "\xef\xbf\xbd", 3);  /* U+FFFD for a stray byte */
 			s++;

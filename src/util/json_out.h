@@ -10,6 +10,7 @@
 #define PM_JSON_OUT_H
 
 #include <stddef.h>
+#include <string.h>
 
 /* A buffer over caller storage. With grow set it moves to the heap when
  * full (pm_jbuf_free releases it); without, a write that does not fit sets
@@ -24,9 +25,27 @@ typedef struct pm_jbuf {
 void pm_jbuf_init(pm_jbuf *b, char *storage, size_t cap, int grow);
 void pm_jbuf_free(pm_jbuf *b);
 
-/* Appends len bytes as they are (JSON text already). */
-void pm_jbuf_raw(pm_jbuf *b, const char *s, size_t len);
-void pm_jbuf_lit(pm_jbuf *b, const char *s);
+/* Room for len more bytes and the terminator (growing when allowed);
+ * 0, with failed set, when there is none. */
+int pm_jbuf_reserve(pm_jbuf *b, size_t len);
+
+/* Appends len bytes as they are (JSON text already). Inline: an event line
+ * is some forty short pieces. */
+static inline void pm_jbuf_raw(pm_jbuf *b, const char *s, size_t len)
+{
+	if (b->n + len >= b->cap && !pm_jbuf_reserve(b, len))
+		return;
+	if (b->failed)
+		return;
+	memcpy(b->p + b->n, s, len);
+	b->n += len;
+	b->p[b->n] = '\0';
+}
+
+static inline void pm_jbuf_lit(pm_jbuf *b, const char *s)
+{
+	pm_jbuf_raw(b, s, strlen(s));
+}
 /* Appends s as a JSON string ("null" for NULL). */
 void pm_jbuf_str(pm_jbuf *b, const char *s);
 void pm_jbuf_int(pm_jbuf *b, long long v);
