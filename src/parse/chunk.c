@@ -483,12 +483,16 @@ static int S_base_np(S_ps *ps)
 }
 
 /* Which PPs hang on the NP rather than on the verb: Stanford puts "of"
- * under the noun nearly always, and everything after a subject noun. */
+ * under the noun nearly always, everything after a subject noun, and "in"
+ * after the object of a preposition ("for a state in Nigeria": PP bracket
+ * F1 on the PETRARCH trees 0.784 -> 0.805; "near", "at", "on", "from" and
+ * "with" there each cost brackets). */
 static int S_pp_attaches(const S_ps *ps, int p, int mode)
 {
 	/* Measured on the PETRARCH trees: attaching other prepositions to
 	 * object NPs costs more brackets than it gains. */
-	return (S_w(ps, p) & W_OF) || (mode & M_SUBJ);
+	return (S_w(ps, p) & W_OF) || (mode & M_SUBJ) ||
+	       ((mode & M_PPOBJ) && !strcmp(S_upper(&ps->tk[p]), "IN"));
 }
 
 /* SBAR for "which/who/that ..." or "where ...". */

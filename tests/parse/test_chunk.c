@@ -187,6 +187,9 @@ static void S_clauses(void)
 	      "(S (S (NP (NNP RUSSIA)) (VP (VBD BACKED) (NP (PRP IT)))) (PRN (: --) (SBAR (WHNP (WDT WHICH)) "
 	      "(S (VP (VBD SURPRISED) (NP (NNP IRAN))))) (: --)) (CC AND) (S (NP (NNP CHINA)) "
 	      "(VP (VBD AGREED))))");
+	PARSE("They/PRP fought/VBD for/IN a/DT state/NN in/IN Nigeria/NNP",
+	      "(S (NP (PRP THEY)) (VP (VBD FOUGHT) (PP (IN FOR) (NP (NP (DT A) (NN STATE)) (PP (IN IN) "
+	      "(NP (NNP NIGERIA)))))))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
