@@ -998,8 +998,11 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 	return verb_tok >= 0 && verb_tok < c->n_words && S_word_in(c->words[verb_tok], forms);
 }
 
+/* Pairs sources with targets. A compound subject with no target may act
+ * on itself (cooperation, a fight); not sources read from a passive's
+ * "by"/"from" phrase ("enjoyed support from Moscow and Beijing"). */
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
-			  const char *code2, int verb_tok, int negated)
+			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
 	if (!src->n && !c->o->require_dyad && tgt->n) {
 		/* no source: kept only without require_dyad */
@@ -1011,7 +1014,7 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 		if (!tgt->n) {
 			/* Cooperation or a fight between the members of a
 			 * compound subject. */
-			if (src->n >= 2 && (S_cooperation(code) || S_symmetric(c, verb_tok))) {
+			if (src->n >= 2 && src_is_subject && (S_cooperation(code) || S_symmetric(c, verb_tok))) {
 				for (int j = 0; j < src->n; j++)
 					if (j != i && strcmp(src->a[i].code, src->a[j].code))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
@@ -1132,7 +1135,7 @@ static void S_code_vp(S_ctx *c, int vp)
 	int negated = S_negated(c, vp, top) ? (pat && S_pattern_negates(pat) ? 2 : 1) : 0;
 	if (negated == 1 && !c->o->keep_negated)
 		return;
-	S_pair_events(c, &src, &tgt, code, code2, tok, negated);
+	S_pair_events(c, &src, &tgt, code, code2, tok, negated, !passive);
 }
 
 static int S_discard(const S_ctx *c)

@@ -32,7 +32,8 @@ static void S_load(void)
 		"--- SAY [010] ---\nSAY {SAID SAYS SAYING}\n"
 		"--- ACCUSE [112] ---\nACCUSE\n"
 		"--- AGREE [030] ---\nAGREE\n"
-		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"));
+		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"
+		"--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -148,6 +149,11 @@ static void test_compounds(void)
 	r = S_code("(S (NP (ADJP (JJ Valdorian) (CC and) (JJ Kestrian)) (NNS soldiers)) (VP (VBD attacked) "
 		   "(NP (NNP Tessara))))", 0, 1);
 	EXPECT(r, 2, "VALMIL TES 190", "KESMIL TES 190");
+	/* [:050] reads the "from" phrase as the source; support from two
+	 * actors is not their cooperation with each other */
+	r = S_code("(S (NP (DT The) (NN plan)) (VP (VBD enjoyed) (NP (NN support)) (PP (IN from) (NP (NNP Valdoria) "
+		   "(CC and) (NNP Kestria)))))", 0, 1);
+	CHECK_INT(r.n, 0);
 	/* "their positions" is no business between them: no target */
 	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD attacked) (NP (PRP$ their) "
 		   "(NNS positions))))", 0, 1);
