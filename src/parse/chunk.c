@@ -416,8 +416,9 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 		if (c & (C_DT | C_PDT | C_PRPS)) {
 			if (after_pos || (q > p && !(ps->cls[q - 1] & (C_PDT | C_DT))))
 				break;
-			if (q == p && !(S_c(ps, q + 1) & (NP_START | C_VBN | C_VBG | C_RB)))
-				head_end = q + 1; /* "this", "those" on their own */
+			if (q == p && (!(S_c(ps, q + 1) & (NP_START | C_VBN | C_VBG | C_RB)) ||
+				       (S_c(ps, q + 1) & C_PRP)))
+				head_end = q + 1; /* "this", "those" on their own ("those it fires") */
 			continue;
 		}
 		if (c & (C_SYM | C_ADJ | C_HYPH))
@@ -547,6 +548,17 @@ static int S_pp_mode(int mode)
 	return (mode & (M_SUBJ | M_INSUBJ)) ? M_INSUBJ : 0;
 }
 
+/* He, she, it, we, they, I: a pronoun that can only be a subject, or "it". */
+static int S_subject_pronoun(const S_ps *ps, int p)
+{
+	static const char *const subj[] = {"HE", "SHE", "IT", "WE", "THEY", "I", NULL};
+	const char *w = S_upper(&ps->tk[p]);
+	for (int i = 0; subj[i]; i++)
+		if (!strcmp(w, subj[i]))
+			return 1;
+	return 0;
+}
+
 static int S_np_post(S_ps *ps, int np, int mode)
 {
 	while (ps->pos < ps->n && !S_stop(ps)) {
@@ -573,6 +585,17 @@ static int S_np_post(S_ps *ps, int np, int mode)
 		} else if ((c & (C_WDT | C_WP)) || ((c & C_WRB) && (w & W_WHERE) && !(mode & M_SUBJ)) ||
 			   ((c & C_IN) && (w & W_THAT) && S_clause_ahead(ps, p + 1))) {
 			x = S_parse_rel(ps);
+		} else if ((c & C_PRP) && S_subject_pronoun(ps, p) && (nx & C_FIN) && !(mode & M_SUBJ) &&
+			   ((mode & M_PPOBJ) || (ps->cls[p - 1] & C_DT))) {
+			/* "those it fires at Israel", "in the towns they hold": a
+			 * relative clause without "that", (SBAR (S (NP it) (VP ...)));
+			 * after a verb's object it may be the verb's own clause
+			 * ("told the minister he would resign"), so only after a
+			 * lone determiner or a preposition's object */
+			int s = S_new(ps, "S", -1);
+			S_add_opt(ps, s, S_parse_np(ps, 0));
+			S_add_opt(ps, s, S_parse_vp(ps));
+			x = S_wrap(ps, "SBAR", s);
 		} else if ((c & C_COMMA) && (nx & (C_WDT | C_WP))) {
 			/* (NP (NP ...) (, ,) (SBAR (WHNP who) ...) (, ,)) */
 			np = S_wrap(ps, "NP", np);
@@ -883,6 +906,8 @@ static int S_parse_bare_clause(S_ps *ps)
 static int S_complement_clause(const S_ps *ps, int p, int v)
 {
 	int cc = 0;
+	if ((ps->cls[p] & C_DT) && (S_c(ps, p + 1) & C_PRP))
+		return 0; /* "replace those it fires": a relative, see S_np_post */
 	int q = S_skip_np(ps, p, &cc);
 	if (q == p)
 		return 0;
@@ -962,7 +987,9 @@ static int S_complement(S_ps *ps, int v)
 		while ((S_c(ps, ps->pos) & C_ADJ) ||
 		       ((S_c(ps, ps->pos) & C_CC) && (S_c(ps, ps->pos + 1) & C_ADJ)))
 			S_take(ps, x);
-		if ((S_c(ps, ps->pos) & (C_IN | C_TO)) && !(S_w(ps, ps->pos) & W_SUB))
+		/* "clear that no solution can ...": the clause is the verb's, a
+		 * sibling of the ADJP, as in Stanford's trees */
+		if ((S_c(ps, ps->pos) & (C_IN | C_TO)) && !(S_w(ps, ps->pos) & (W_SUB | W_THAT)))
 			S_add_opt(ps, x, S_parse_pp(ps, 0));
 		return x;
 	}

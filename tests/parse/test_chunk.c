@@ -190,6 +190,12 @@ static void S_clauses(void)
 	PARSE("They/PRP fought/VBD for/IN a/DT state/NN in/IN Nigeria/NNP",
 	      "(S (NP (PRP THEY)) (VP (VBD FOUGHT) (PP (IN FOR) (NP (NP (DT A) (NN STATE)) (PP (IN IN) "
 	      "(NP (NNP NIGERIA)))))))");
+	PARSE("It/PRP seems/VBZ clear/JJ that/IN talks/NNS failed/VBD",
+	      "(S (NP (PRP IT)) (VP (VBZ SEEMS) (ADJP (JJ CLEAR)) (SBAR (IN THAT) (S (NP (NNS TALKS)) "
+	      "(VP (VBD FAILED))))))");
+	PARSE("They/PRP replaced/VBD those/DT it/PRP fires/VBZ",
+	      "(S (NP (PRP THEY)) (VP (VBD REPLACED) (NP (NP (DT THOSE)) (SBAR (S (NP (PRP IT)) "
+	      "(VP (VBZ FIRES)))))))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
