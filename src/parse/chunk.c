@@ -835,6 +835,13 @@ static int S_parse_pp(S_ps *ps, int mode)
 {
 	if (S_stop(ps))
 		return -1;
+	const char *next = ps->pos + 1 < ps->n ? S_upper(&ps->tk[ps->pos + 1]) : "";
+	if (!strcmp(S_upper(&ps->tk[ps->pos]), "AT") && (!strcmp(next, "LEAST") || !strcmp(next, "MOST"))) {
+		int advp = S_new(ps, "ADVP", -1); /* "or at least put in ...": (ADVP at least) */
+		S_take(ps, advp);
+		S_take(ps, advp);
+		return advp;
+	}
 	ps->depth++;
 	int pp = S_new(ps, "PP", -1);
 	S_take(ps, pp);
