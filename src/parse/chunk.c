@@ -831,12 +831,20 @@ static int S_ago(S_ps *ps, int np)
 	return advp;
 }
 
+/* "at least", "at most" start at p. */
+static int S_at_least(const S_ps *ps, int p)
+{
+	if (p + 1 >= ps->n || strcmp(S_upper(&ps->tk[p]), "AT"))
+		return 0;
+	const char *next = S_upper(&ps->tk[p + 1]);
+	return !strcmp(next, "LEAST") || !strcmp(next, "MOST");
+}
+
 static int S_parse_pp(S_ps *ps, int mode)
 {
 	if (S_stop(ps))
 		return -1;
-	const char *next = ps->pos + 1 < ps->n ? S_upper(&ps->tk[ps->pos + 1]) : "";
-	if (!strcmp(S_upper(&ps->tk[ps->pos]), "AT") && (!strcmp(next, "LEAST") || !strcmp(next, "MOST"))) {
+	if (S_at_least(ps, ps->pos)) {
 		int advp = S_new(ps, "ADVP", -1); /* "or at least put in ...": (ADVP at least) */
 		S_take(ps, advp);
 		S_take(ps, advp);
@@ -1079,13 +1087,17 @@ static int S_parse_vp(S_ps *ps)
 		int q = ps->pos;
 		if ((S_c(ps, q) & C_COMMA) && (S_c(ps, q + 1) & C_CC))
 			q++;
-		if (!(S_c(ps, q) & C_CC) || !(S_c(ps, S_skip_rb(ps, q + 1)) & C_VB) || S_stop(ps))
+		int r = S_skip_rb(ps, q + 1);
+		int hedge = S_at_least(ps, r);   /* "disarmed, or at least put in ..." */
+		if (!(S_c(ps, q) & C_CC) || !(S_c(ps, r + 2 * hedge) & C_VB) || S_stop(ps))
 			break;
 		if (co < 0)
 			co = S_wrap(ps, "VP", vp);
 		while (ps->pos <= q)
 			S_take(ps, co);
 		S_adverbs(ps, co);   /* "and not always are ..." */
+		if (hedge)
+			S_add(ps, co, S_parse_pp(ps, 0));
 		int x = S_parse_vp(ps);
 		if (x < 0)
 			break;

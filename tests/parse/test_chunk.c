@@ -197,7 +197,7 @@ static void S_clauses(void)
 	      "(S (NP (PRP THEY)) (VP (VBD REPLACED) (NP (NP (DT THOSE)) (SBAR (S (NP (PRP IT)) "
 	      "(VP (VBZ FIRES)))))))");
 	PARSE("Rebels/NNS left/VBD or/CC at/IN least/JJS retreated/VBD",
-	      "(S (NP (NNS REBELS)) (VP (VBD LEFT)) (CC OR) (S (ADVP (IN AT) (JJS LEAST)) "
+	      "(S (NP (NNS REBELS)) (VP (VP (VBD LEFT)) (CC OR) (ADVP (IN AT) (JJS LEAST)) "
 	      "(VP (VBD RETREATED))))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
