@@ -162,10 +162,6 @@ static int S_pp_has_actor(const S_ctx *c, int pp)
 	return 0;
 }
 
-/* Words of an NP that name it: its own leaves and those of nested NPs,
- * and of PPs that name no actor by themselves ("the Prince of Dol Amroth"
- * is one name; "soldiers in south Ithilen" is not about Ithilen); not
- * those of clauses or verb phrases inside it. */
 /* Whether token tok by itself names an actor ("Pakistani"). */
 static int S_names_actor(const S_ctx *c, int tok)
 {
@@ -173,6 +169,10 @@ static int S_names_actor(const S_ctx *c, int tok)
 	return tok >= 0 && tok < c->n_words && pm_dict_match_actor_ids(c->d, &c->ids[tok], 1, &e) == 1;
 }
 
+/* Words of an NP that name it: its own leaves and those of nested NPs,
+ * and of PPs that name no actor by themselves ("the Prince of Dol Amroth"
+ * is one name; "soldiers in south Ithilen" is not about Ithilen); not
+ * those of clauses or verb phrases inside it. */
 static void S_np_words(const S_ctx *c, int np, int *tok, int *n)
 {
 	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
@@ -878,7 +878,6 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 	}
 }
 
-/* Whether the verb's first object is "their ...". */
 /* Whether the verb's object is "their" something the subject's members
  * share ("delayed their meeting", "restored their ties"); "tightened
  * their grip" is no business between them. */
