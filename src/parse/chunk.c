@@ -1032,12 +1032,12 @@ static void S_complements(S_ps *ps, int vp, int v)
 		if (c & C_COMMA) {
 			/* ", killing five" and ", after ..." stay with the verb;
 			 * any other comma ends the verb phrase. */
-			/* ", especially by ...", ", in the north" also */
+			/* ", especially by promoting ...", ", in the north" also */
 			uint32_t nx2 = (nx & C_RB) ? S_c(ps, p + 2) : nx;
 			int q = p + 1 + ((nx & C_RB) != 0);
 			if ((nx & C_VBG) ||
 			    ((nx & C_IN) && (S_w(ps, p + 1) & W_SUB) && S_clause_ahead(ps, p + 2)) ||
-			    ((nx2 & C_IN) && !(S_w(ps, q) & (W_SUB | W_THAT)) && (S_c(ps, q + 1) & NP_START))) {
+			    ((nx2 & C_IN) && !(S_w(ps, q) & (W_SUB | W_THAT)) && (S_c(ps, q + 1) & (NP_START | C_VBG)))) {
 				S_take(ps, vp);
 				continue;
 			}

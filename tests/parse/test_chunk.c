@@ -199,6 +199,9 @@ static void S_clauses(void)
 	PARSE("Rebels/NNS left/VBD or/CC at/IN least/JJS retreated/VBD",
 	      "(S (NP (NNS REBELS)) (VP (VP (VBD LEFT)) (CC OR) (ADVP (IN AT) (JJS LEAST)) "
 	      "(VP (VBD RETREATED))))");
+	PARSE("They/PRP deepened/VBD ties/NNS ,/, especially/RB by/IN promoting/VBG trade/NN",
+	      "(S (NP (PRP THEY)) (VP (VBD DEEPENED) (NP (NNS TIES)) (, ,) (ADVP (RB ESPECIALLY)) (PP (IN BY) "
+	      "(S (VP (VBG PROMOTING) (NP (NN TRADE)))))))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
