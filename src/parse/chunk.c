@@ -117,6 +117,10 @@ static const S_word S_control_verbs[] = {
 	{"TRAIN", W_CONTROL}, {"URGE", W_CONTROL}, {"WANT", W_CONTROL},
 	{"WARN", W_CONTROL}, {NULL, 0}};
 
+/* Participles that Stanford's trees head a PP with. */
+static const S_word S_vbg_preps[] = {
+	{"INCLUDING", 1}, {"EXCLUDING", 1}, {"REGARDING", 1}, {"CONCERNING", 1}, {NULL, 0}};
+
 /* Day words: "X on Monday attacked" puts the PP beside the subject. */
 static const S_word S_time_words[] = {
 	{"MONDAY", W_TIME}, {"TUESDAY", W_TIME}, {"WEDNESDAY", W_TIME},
@@ -206,6 +210,8 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint16_t *wf)
 		uint32_t c = S_tag_class(tk[i].tag);
 		const char *w = S_upper(&tk[i]);
 		uint16_t f = 0;
+		if ((c & C_VBG) && S_lookup(S_vbg_preps, w))
+			c = C_IN; /* "including Syria": (PP (VBG including) (NP ...)) */
 		if (c & C_VB)
 			f = S_lookup(S_verb_words, w) |
 			    S_lookup(S_control_verbs, tk[i].lemma ? tk[i].lemma : w);

@@ -202,6 +202,9 @@ static void S_clauses(void)
 	PARSE("They/PRP deepened/VBD ties/NNS ,/, especially/RB by/IN promoting/VBG trade/NN",
 	      "(S (NP (PRP THEY)) (VP (VBD DEEPENED) (NP (NNS TIES)) (, ,) (ADVP (RB ESPECIALLY)) (PP (IN BY) "
 	      "(S (VP (VBG PROMOTING) (NP (NN TRADE)))))))");
+	PARSE("Strikes/NNS hit/VBD towns/NNS ,/, including/VBG Idlib/NNP",
+	      "(S (NP (NNS STRIKES)) (VP (VBD HIT) (NP (NNS TOWNS)) (, ,) (PP (VBG INCLUDING) "
+	      "(NP (NNP IDLIB)))))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
