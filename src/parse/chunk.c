@@ -589,7 +589,9 @@ static int S_np_post(S_ps *ps, int np, int mode)
 		} else if ((c & C_VBG) && !(ps->cls[p - 1] & C_POS)) {
 			x = S_parse_vp(ps); /* "troops guarding the border" */
 		} else if ((c & (C_WDT | C_WP)) || ((c & C_WRB) && (w & W_WHERE) && !(mode & M_SUBJ)) ||
-			   ((c & C_IN) && (w & W_THAT) && S_clause_ahead(ps, p + 1))) {
+			   ((c & C_IN) && (w & W_THAT) && S_clause_ahead(ps, p + 1) && !(ps->cls[p - 1] & C_NNP))) {
+			/* after a name, "that" and a clause is the verb's ("agrees
+			 * with France that disputes should ..."), not a relative */
 			x = S_parse_rel(ps);
 		} else if ((c & C_PRP) && S_subject_pronoun(ps, p) && (nx & C_FIN) && !(mode & M_SUBJ) &&
 			   ((mode & M_PPOBJ) || (ps->cls[p - 1] & C_DT))) {

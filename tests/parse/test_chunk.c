@@ -205,6 +205,9 @@ static void S_clauses(void)
 	PARSE("Strikes/NNS hit/VBD towns/NNS ,/, including/VBG Idlib/NNP",
 	      "(S (NP (NNS STRIKES)) (VP (VBD HIT) (NP (NNS TOWNS)) (, ,) (PP (VBG INCLUDING) "
 	      "(NP (NNP IDLIB)))))");
+	PARSE("Eriador/NNP agrees/VBZ with/IN France/NNP that/IN disputes/NNS should/MD end/VB",
+	      "(S (NP (NNP ERIADOR)) (VP (VBZ AGREES) (PP (IN WITH) (NP (NNP FRANCE))) (SBAR (IN THAT) "
+	      "(S (NP (NNS DISPUTES)) (VP (MD SHOULD) (VP (VB END)))))))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
