@@ -46,6 +46,7 @@ static inline void pm_jbuf_lit(pm_jbuf *b, const char *s)
 {
 	pm_jbuf_raw(b, s, strlen(s));
 }
+
 /* Appends s as a JSON string ("null" for NULL). */
 void pm_jbuf_str(pm_jbuf *b, const char *s);
 void pm_jbuf_int(pm_jbuf *b, long long v);
