@@ -1026,6 +1026,18 @@ static int S_complement(S_ps *ps, int v)
 	return -1;
 }
 
+/* "(almost) five years after crowds burned ...": a counted span and a
+ * subordinate clause, which S_complement makes one SBAR. */
+static int S_counted_span_at(const S_ps *ps, int p)
+{
+	int q = (S_c(ps, p) & C_RB) ? p + 1 : p;
+	if (!(S_c(ps, q) & C_CD))
+		return 0;
+	while (S_c(ps, q) & (C_CD | C_NOUN | C_ADJ))
+		q++;
+	return (S_c(ps, q) & C_IN) && (S_w(ps, q) & W_SUB) && S_clause_ahead(ps, q + 1);
+}
+
 /* Objects, PPs, particles and clauses after the verb, in order. */
 static void S_complements(S_ps *ps, int vp, int v)
 {
@@ -1043,7 +1055,7 @@ static void S_complements(S_ps *ps, int vp, int v)
 			/* ", especially by promoting ...", ", in the north" also */
 			uint32_t nx2 = (nx & C_RB) ? S_c(ps, p + 2) : nx;
 			int q = p + 1 + ((nx & C_RB) != 0);
-			if ((nx & C_VBG) ||
+			if ((nx & C_VBG) || S_counted_span_at(ps, p + 1) ||
 			    ((nx & C_IN) && (S_w(ps, p + 1) & W_SUB) && S_clause_ahead(ps, p + 2)) ||
 			    ((nx2 & C_IN) && !(S_w(ps, q) & (W_SUB | W_THAT)) && (S_c(ps, q + 1) & (NP_START | C_VBG)))) {
 				S_take(ps, vp);

@@ -208,6 +208,10 @@ static void S_clauses(void)
 	PARSE("Eriador/NNP agrees/VBZ with/IN France/NNP that/IN disputes/NNS should/MD end/VB",
 	      "(S (NP (NNP ERIADOR)) (VP (VBZ AGREES) (PP (IN WITH) (NP (NNP FRANCE))) (SBAR (IN THAT) "
 	      "(S (NP (NNS DISPUTES)) (VP (MD SHOULD) (VP (VB END)))))))");
+	PARSE("Arnor/NNP restored/VBD ties/NNS ,/, five/CD years/NNS after/IN crowds/NNS burned/VBD "
+	      "its/PRP$ embassy/NN",
+	      "(S (NP (NNP ARNOR)) (VP (VBD RESTORED) (NP (NNS TIES)) (, ,) (SBAR (NP (CD FIVE) (NNS YEARS)) "
+	      "(IN AFTER) (S (NP (NNS CROWDS)) (VP (VBD BURNED) (NP (PRP$ ITS) (NN EMBASSY)))))))");
 	PARSE("Fornost/JJ welcomed/VBD the/DT talks/NNS",
 	      "(S (NP (JJ FORNOST)) (VP (VBD WELCOMED) (NP (DT THE) (NNS TALKS))))");
 	PARSE("Danish/JJ media/NNS and/CC government/NN warned/VBD",
