@@ -138,40 +138,26 @@ int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_even
 	return m.kind == PM_MOD_NEGATED;
 }
 
-static const char *S_doc_json_merged(const pm_doc *doc, const char *date, pm_arena *a)
+/* Our metadata (JSON text) with the input's own fields added under the
+ * names it gave them; ours win. */
+static const char *S_doc_json_merged(const char *ours, const char *extra, pm_arena *a)
 {
-	json_t *o = json_object();
-	if (doc->title)
-		json_object_set_new(o, "title", json_string(doc->title));
-	json_object_set_new(o, "date", date[0] ? json_string(date) : json_null());
-	if (doc->source)
-		json_object_set_new(o, "source", json_string(doc->source));
-	if (doc->url)
-		json_object_set_new(o, "url", json_string(doc->url));
-	if (doc->n_credits) {
-		json_t *arr = json_array();
-		for (int i = 0; i < doc->n_credits; i++)
-			json_array_append_new(arr, json_string(doc->credits[i]));
-		json_object_set_new(o, "credits", arr);
-	}
-	json_t *extra = json_loads(doc->extra, 0, NULL);
-	if (json_is_object(extra))
-		json_object_update_missing(o, extra);
-	json_decref(extra);
-	return S_dump(o, a);
+	json_t *o = json_loads(ours, 0, NULL);
+	json_t *more = json_loads(extra, 0, NULL);
+	if (json_is_object(o) && json_is_object(more))
+		json_object_update_missing(o, more);
+	json_decref(more);
+	return o ? S_dump(o, a) : ours;
 }
 
-/* {"title","date","source","url","credits"} as written; the input's own
- * fields ride along (under the names it gave them, ours winning), which
- * takes jansson to merge. */
+/* {"title","date","source","url","credits"}; the input's own fields ride
+ * along when it has any (jansson merges them). */
 const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
 {
 	if (!doc->title && !doc->source && !doc->url && !doc->n_credits && !doc->extra)
 		return NULL;
 	char date[11];
 	pm_date_format(doc->date, date);
-	if (doc->extra)
-		return S_doc_json_merged(doc, date, a);
 	char storage[1024];
 	pm_jbuf b;
 	pm_jbuf_init(&b, storage, sizeof(storage), 1);
@@ -198,5 +184,6 @@ const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
 	if (doc->n_credits)
 		pm_jbuf_lit(&b, "]");
 	pm_jbuf_lit(&b, "}");
-	return S_keep(&b, a);
+	const char *ours = S_keep(&b, a);
+	return ours && doc->extra ? S_doc_json_merged(ours, doc->extra, a) : ours;
 }
