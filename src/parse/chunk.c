@@ -32,7 +32,8 @@ enum {
 	W_BE = 1 << 0, W_HAVE = 1 << 1, W_DO = 1 << 2, W_NOT = 1 << 3,
 	W_SUB = 1 << 4, W_THAT = 1 << 5, W_OF = 1 << 6, W_SAY = 1 << 7,
 	W_ACC = 1 << 8, W_WHERE = 1 << 9, W_ABOUT = 1 << 10, W_AGO = 1 << 11,
-	W_TIME = 1 << 12, W_CONTROL = 1 << 13
+	W_TIME = 1 << 12, W_CONTROL = 1 << 13, W_IN = 1 << 14, W_AT = 1 << 15,
+	W_LEAST = 1 << 16, W_SUBJ = 1 << 17, W_DASH = 1 << 18, W_VBG_PREP = 1 << 19
 };
 
 /* Parse modes for noun phrases and clauses. */
@@ -56,7 +57,7 @@ typedef struct {
 	const pm_token *tk;
 	int n, pos;
 	const uint32_t *cls;
-	const uint16_t *wf;
+	const uint32_t *wf;
 	S_node *nd;
 	int nn, cap;
 	pm_arena *a;
@@ -68,7 +69,7 @@ typedef struct {
 
 typedef struct {
 	const char *w;
-	uint16_t flag;
+	uint32_t flag;
 } S_word;
 
 static const S_word S_verb_words[] = {
@@ -90,7 +91,7 @@ static const S_word S_verb_words[] = {
 	{NULL, 0}};
 
 static const S_word S_fn_words[] = {
-	{"NOT", W_NOT}, {"N'T", W_NOT}, {"THAT", W_THAT}, {"OF", W_OF},
+	{"NOT", W_NOT}, {"N'T", W_NOT}, {"THAT", W_THAT}, {"OF", W_OF}, {"IN", W_IN}, {"AT", W_AT},
 	{"AFTER", W_SUB}, {"BEFORE", W_SUB}, {"BECAUSE", W_SUB}, {"WHILE", W_SUB},
 	{"ALTHOUGH", W_SUB}, {"THOUGH", W_SUB}, {"IF", W_SUB}, {"SINCE", W_SUB},
 	{"UNTIL", W_SUB}, {"UNLESS", W_SUB}, {"AS", W_SUB}, {"WHEREAS", W_SUB},
@@ -119,7 +120,17 @@ static const S_word S_control_verbs[] = {
 
 /* Participles that Stanford's trees head a PP with. */
 static const S_word S_vbg_preps[] = {
-	{"INCLUDING", 1}, {"EXCLUDING", 1}, {"REGARDING", 1}, {"CONCERNING", 1}, {NULL, 0}};
+	{"INCLUDING", W_VBG_PREP}, {"EXCLUDING", W_VBG_PREP}, {"REGARDING", W_VBG_PREP},
+	{"CONCERNING", W_VBG_PREP}, {NULL, 0}};
+
+/* Pronouns that can only be subjects, and "it". */
+static const S_word S_subject_pronouns[] = {
+	{"HE", W_SUBJ}, {"SHE", W_SUBJ}, {"IT", W_SUBJ}, {"WE", W_SUBJ}, {"THEY", W_SUBJ},
+	{"I", W_SUBJ}, {NULL, 0}};
+
+/* "at least", "at most"; "--" (a dash: an aside opens or closes). */
+static const S_word S_adj_words[] = {{"LEAST", W_LEAST}, {"MOST", W_LEAST}, {NULL, 0}};
+static const S_word S_colon_words[] = {{"--", W_DASH}, {NULL, 0}};
 
 /* Day words: "X on Monday attacked" puts the PP beside the subject. */
 static const S_word S_time_words[] = {
@@ -128,7 +139,7 @@ static const S_word S_time_words[] = {
 	{"SUNDAY", W_TIME}, {"TODAY", W_TIME}, {"YESTERDAY", W_TIME},
 	{"TONIGHT", W_TIME}, {NULL, 0}};
 
-static uint16_t S_lookup(const S_word *t, const char *w)
+static uint32_t S_lookup(const S_word *t, const char *w)
 {
 	for (; t->w; t++)
 		if (t->w[0] == w[0] && !strcmp(t->w, w))
@@ -204,12 +215,12 @@ static const char *S_upper(const pm_token *t)
 	return t->upper ? t->upper : t->text ? t->text : "";
 }
 
-static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint16_t *wf)
+static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint32_t *wf)
 {
 	for (int i = 0; i < n; i++) {
 		uint32_t c = S_tag_class(tk[i].tag);
 		const char *w = S_upper(&tk[i]);
-		uint16_t f = 0;
+		uint32_t f = 0;
 		if ((c & C_VBG) && S_lookup(S_vbg_preps, w))
 			c = C_IN; /* "including Syria": (PP (VBG including) (NP ...)) */
 		if (c & C_VB)
@@ -219,6 +230,12 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint16_t *wf)
 			f = S_lookup(S_fn_words, w);
 		else if (c & C_NOUN)
 			f = S_lookup(S_time_words, w);
+		else if (c & C_PRP)
+			f = S_lookup(S_subject_pronouns, w);
+		else if (c & C_ADJ)
+			f = S_lookup(S_adj_words, w);
+		else if (c & C_COLON)
+			f = S_lookup(S_colon_words, w);
 		cls[i] = c;
 		wf[i] = f;
 	}
@@ -280,7 +297,7 @@ static uint32_t S_c(const S_ps *ps, int p)
 	return p < ps->n ? ps->cls[p] : 0;
 }
 
-static uint16_t S_w(const S_ps *ps, int p)
+static uint32_t S_w(const S_ps *ps, int p)
 {
 	return p < ps->n ? ps->wf[p] : 0;
 }
@@ -499,7 +516,7 @@ static int S_pp_attaches(const S_ps *ps, int p, int mode)
 	/* Measured on the PETRARCH trees: attaching other prepositions to
 	 * object NPs costs more brackets than it gains. */
 	return (S_w(ps, p) & W_OF) || (mode & M_SUBJ) ||
-	       ((mode & M_PPOBJ) && !strcmp(S_upper(&ps->tk[p]), "IN"));
+	       ((mode & M_PPOBJ) && (S_w(ps, p) & W_IN));
 }
 
 /* SBAR for "which/who/that ..." or "where ...". */
@@ -554,23 +571,12 @@ static int S_pp_mode(int mode)
 	return (mode & (M_SUBJ | M_INSUBJ)) ? M_INSUBJ : 0;
 }
 
-/* He, she, it, we, they, I: a pronoun that can only be a subject, or "it". */
-static int S_subject_pronoun(const S_ps *ps, int p)
-{
-	static const char *const subj[] = {"HE", "SHE", "IT", "WE", "THEY", "I", NULL};
-	const char *w = S_upper(&ps->tk[p]);
-	for (int i = 0; subj[i]; i++)
-		if (!strcmp(w, subj[i]))
-			return 1;
-	return 0;
-}
-
 static int S_np_post(S_ps *ps, int np, int mode)
 {
 	while (ps->pos < ps->n && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
-		uint16_t w = ps->wf[p];
+		uint32_t w = ps->wf[p];
 		int x = -1;
 		if ((c & (C_IN | C_TO)) && !(w & (W_SUB | W_THAT)) && !((c & C_TO) && (nx & C_VB))) {
 			/* "Syria on Monday attacked": the day goes beside the subject */
@@ -593,7 +599,7 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			/* after a name, "that" and a clause is the verb's ("agrees
 			 * with France that disputes should ..."), not a relative */
 			x = S_parse_rel(ps);
-		} else if ((c & C_PRP) && S_subject_pronoun(ps, p) && (nx & C_FIN) && !(mode & M_SUBJ) &&
+		} else if ((w & W_SUBJ) && (nx & C_FIN) && !(mode & M_SUBJ) &&
 			   ((mode & M_PPOBJ) || (ps->cls[p - 1] & C_DT))) {
 			/* "those it fires at Israel", "in the towns they hold": a
 			 * relative clause without "that", (SBAR (S (NP it) (VP ...)));
@@ -644,6 +650,16 @@ static int S_np_post(S_ps *ps, int np, int mode)
 	return np;
 }
 
+/* The class of the only word of phrase i ("officials"), or 0 when i is a
+ * word itself or has more than one child. */
+static uint32_t S_lone_word(const S_ps *ps, int i)
+{
+	const S_node *k = &ps->nd[i];
+	if (!k->label || k->first < 0 || k->first != k->last || ps->nd[k->first].label)
+		return 0;
+	return ps->cls[ps->nd[k->first].tok];
+}
+
 /* Whether conjunct k is adjectives and then one noun ("Danish media"). */
 static int S_adj_noun(const S_ps *ps, const S_node *k)
 {
@@ -665,9 +681,9 @@ static int S_flat_ok(const S_ps *ps, const int *kids, int nk)
 		const S_node *k = &ps->nd[kids[i]];
 		if (!k->label)
 			continue;
-		if (k->first >= 0 && k->first == k->last && !ps->nd[k->first].label &&
-		    (ps->cls[ps->nd[k->first].tok] & C_NOUN)) {
-			proper |= !first && (ps->cls[ps->nd[k->first].tok] & C_NNP);
+		uint32_t one = S_lone_word(ps, kids[i]);
+		if (one & C_NOUN) {
+			proper |= !first && (one & C_NNP);
 		} else if (first && S_adj_noun(ps, k)) {
 			adj = 1;
 		} else {
@@ -681,10 +697,7 @@ static int S_flat_ok(const S_ps *ps, const int *kids, int nk)
 /* Whether node i is an NP of one common noun ("officials"). */
 static int S_one_common_noun(const S_ps *ps, int i)
 {
-	const S_node *k = &ps->nd[i];
-	if (!k->label || k->first < 0 || k->first != k->last || ps->nd[k->first].label)
-		return 0;
-	uint32_t c = ps->cls[ps->nd[k->first].tok];
+	uint32_t c = S_lone_word(ps, i);
 	return (c & C_NOUN) && !(c & C_NNP);
 }
 
@@ -842,10 +855,7 @@ static int S_ago(S_ps *ps, int np)
 /* "at least", "at most" start at p. */
 static int S_at_least(const S_ps *ps, int p)
 {
-	if (p + 1 >= ps->n || strcmp(S_upper(&ps->tk[p]), "AT"))
-		return 0;
-	const char *next = S_upper(&ps->tk[p + 1]);
-	return !strcmp(next, "LEAST") || !strcmp(next, "MOST");
+	return (S_w(ps, p) & W_AT) && (S_w(ps, p + 1) & W_LEAST);
 }
 
 static int S_parse_pp(S_ps *ps, int mode)
@@ -945,7 +955,7 @@ static int S_complement(S_ps *ps, int v)
 {
 	int p = ps->pos;
 	uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
-	uint16_t w = ps->wf[p];
+	uint32_t w = ps->wf[p];
 	int x;
 	if (c & C_RP) {
 		x = S_new(ps, "PRT", -1);
@@ -1135,7 +1145,7 @@ static int S_fronted(S_ps *ps, int s, int mode)
 	while (ps->pos < ps->n && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = ps->cls[p], nx = S_c(ps, p + 1);
-		uint16_t w = ps->wf[p];
+		uint32_t w = ps->wf[p];
 		int x = -1;
 		if ((c & (C_CC | C_QUOTE)) && !took) {
 			S_take(ps, s);
@@ -1204,18 +1214,13 @@ static int S_parse_clause(S_ps *ps, int mode)
 
 /* After the first clause: ", officials said ." (NP and VP under the top S,
  * as Stanford has it), "; X ...", ", and X ..." (another S), punctuation. */
-static int S_is_dash(const S_ps *ps, int p)
-{
-	return p < ps->n && (ps->cls[p] & C_COLON) && !strcmp(S_upper(&ps->tk[p]), "--");
-}
-
 static int S_parse_rest(S_ps *ps, int root)
 {
 	int wrapped = 0;
 	while (ps->pos < ps->n) {
 		int p = ps->pos;
 		uint32_t c = ps->cls[p];
-		if (S_is_dash(ps, p) && (S_c(ps, p + 1) & (C_WDT | C_WP)) && !S_stop(ps)) {
+		if ((S_w(ps, p) & W_DASH) && (S_c(ps, p + 1) & (C_WDT | C_WP)) && !S_stop(ps)) {
 			/* "Moscow and Beijing -- which have resisted ... --": an
 			 * aside, (PRN (: --) (SBAR ...) (: --)), as Stanford writes it */
 			if (!wrapped) {
@@ -1225,7 +1230,7 @@ static int S_parse_rest(S_ps *ps, int root)
 			int prn = S_new(ps, "PRN", -1);
 			S_take(ps, prn);
 			S_add(ps, prn, S_parse_rel(ps));
-			if (S_is_dash(ps, ps->pos))
+			if ((S_w(ps, ps->pos) & W_DASH))
 				S_take(ps, prn);
 			S_add(ps, root, prn);
 			continue;
@@ -1308,7 +1313,7 @@ int pm_chunk_parse(pm_sentence *s, pm_arena *a)
 	if (n <= 0)
 		return 0;
 	uint32_t *cls = pm_arena_alloc(a, (size_t)n * sizeof(*cls));
-	uint16_t *wf = pm_arena_alloc(a, (size_t)n * sizeof(*wf));
+	uint32_t *wf = pm_arena_alloc(a, (size_t)n * sizeof(*wf));
 	S_classify(s->tokens, n, cls, wf);
 	S_ps ps = {.tk = s->tokens, .n = n, .cls = cls, .wf = wf, .a = a};
 	ps.cap = 3 * n + 32;
