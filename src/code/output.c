@@ -110,23 +110,17 @@ static void S_write_row(FILE *f, pm_format fmt, const pm_event *ev)
 	json_decref(att);
 }
 
-static void S_key(pm_jbuf *b, const char *key)
-{
-	pm_jbuf_lit(b, ",\"");
-	pm_jbuf_lit(b, key);
-	pm_jbuf_lit(b, "\":");
-}
-
 static void S_actor_out(pm_jbuf *b, const char *key, const pm_actor *a)
 {
-	S_key(b, key);
+	pm_jbuf_key(b, key);
 	if (!a->code) {
 		pm_jbuf_lit(b, "null");
 		return;
 	}
-	pm_jbuf_lit(b, "{\"code\":");
+	pm_jbuf_lit(b, "{");
+	pm_jbuf_key(b, "code");
 	pm_jbuf_str(b, a->code);
-	pm_jbuf_lit(b, ",\"text\":");
+	pm_jbuf_key(b, "text");
 	pm_jbuf_str(b, a->text ? a->text : "");
 	pm_jbuf_lit(b, "}");
 }
@@ -134,7 +128,7 @@ static void S_actor_out(pm_jbuf *b, const char *key, const pm_actor *a)
 static void S_opt_str(pm_jbuf *b, const char *key, const char *v)
 {
 	if (v) {
-		S_key(b, key);
+		pm_jbuf_key(b, key);
 		pm_jbuf_str(b, v);
 	}
 }
@@ -143,7 +137,7 @@ static void S_opt_str(pm_jbuf *b, const char *key, const char *v)
 static void S_opt_json(pm_jbuf *b, const char *key, const char *text)
 {
 	if (text) {
-		S_key(b, key);
+		pm_jbuf_key(b, key);
 		pm_jbuf_lit(b, text);
 	}
 }
@@ -152,30 +146,31 @@ static void S_opt_json(pm_jbuf *b, const char *key, const char *text)
 static void S_event_line(pm_jbuf *b, const pm_event *ev)
 {
 	char num[32];
-	pm_jbuf_lit(b, "{\"id\":");
+	pm_jbuf_lit(b, "{");
+	pm_jbuf_key(b, "id");
 	pm_jbuf_str(b, ev->id ? ev->id : "");
-	S_key(b, "sentence");
+	pm_jbuf_key(b, "sentence");
 	pm_jbuf_int(b, ev->sentence);
-	S_key(b, "date");
+	pm_jbuf_key(b, "date");
 	pm_jbuf_str(b, ev->date);
 	S_opt_str(b, "date_precision", ev->date_precision);
 	S_opt_str(b, "date_text", ev->date_text);
 	S_actor_out(b, "source", &ev->source);
 	S_actor_out(b, "target", &ev->target);
-	S_key(b, "code");
+	pm_jbuf_key(b, "code");
 	pm_jbuf_str(b, ev->code ? ev->code : "");
-	S_key(b, "root");
+	pm_jbuf_key(b, "root");
 	pm_jbuf_str(b, ev->root);
-	S_key(b, "quad");
+	pm_jbuf_key(b, "quad");
 	pm_jbuf_int(b, ev->quad);
-	S_key(b, "goldstein");
+	pm_jbuf_key(b, "goldstein");
 	snprintf(num, sizeof(num), "%.1f", ev->goldstein);  /* the scale has one decimal */
 	pm_jbuf_lit(b, num);
 	S_opt_json(b, "location", ev->location_json);
 	S_opt_json(b, "attribution", ev->attribution_json);
 	S_opt_json(b, "counts", ev->counts_json);
 	S_opt_str(b, "modality", ev->modality);
-	S_key(b, "text");
+	pm_jbuf_key(b, "text");
 	pm_jbuf_str(b, ev->text ? ev->text : "");
 	S_opt_json(b, "doc", ev->doc_json);
 	pm_jbuf_lit(b, "}\n");

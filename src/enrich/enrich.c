@@ -34,6 +34,26 @@ static void S_date(const pm_doc *doc, const pm_sentence *s, const pm_coded_event
 	ev->date_text = d.text[0] ? pm_arena_strdup(a, d.text) : NULL;
 }
 
+/* "key": "value" when there is a value. */
+static void S_member(pm_jbuf *b, const char *key, const char *value)
+{
+	if (value) {
+		pm_jbuf_key(b, key);
+		pm_jbuf_str(b, value);
+	}
+}
+
+static void S_string_array(pm_jbuf *b, const char *const *items, int n)
+{
+	pm_jbuf_lit(b, "[");
+	for (int i = 0; i < n; i++) {
+		if (i)
+			pm_jbuf_lit(b, ",");
+		pm_jbuf_str(b, items[i]);
+	}
+	pm_jbuf_lit(b, "]");
+}
+
 /* A finished buffer's text in the arena; NULL when it did not fit. */
 static const char *S_keep(pm_jbuf *b, pm_arena *a)
 {
@@ -50,20 +70,18 @@ static const char *S_attribution(const pm_sentence *s, const pm_coded_event *ce,
 	char storage[1024];
 	pm_jbuf b;
 	pm_jbuf_init(&b, storage, sizeof(storage), 1);
-	for (int i = 0; i < at.n; i++) {
-		pm_jbuf_lit(&b, i ? "," : "[");
-		pm_jbuf_str(&b, at.src[i].text);
-	}
-	pm_jbuf_lit(&b, "]");
+	const char *texts[PM_ATTR_MAX];
+	for (int i = 0; i < at.n; i++)
+		texts[i] = at.src[i].text;
+	S_string_array(&b, texts, at.n);
 	return S_keep(&b, a);
 }
 
 static void S_count_key(pm_jbuf *b, const char *name, const char *suffix)
 {
-	pm_jbuf_lit(b, b->n > 1 ? ",\"" : "\"");
-	pm_jbuf_lit(b, name);
-	pm_jbuf_lit(b, suffix);
-	pm_jbuf_lit(b, "\":");
+	char key[48];
+	snprintf(key, sizeof(key), "%s%s", name, suffix);
+	pm_jbuf_key(b, key);
 }
 
 /* {"killed":12,"killed_qualifier":"at_least","wounded":20,...}: a flat
@@ -162,27 +180,15 @@ const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
 	pm_jbuf b;
 	pm_jbuf_init(&b, storage, sizeof(storage), 1);
 	pm_jbuf_lit(&b, "{");
-	if (doc->title) {
-		pm_jbuf_lit(&b, "\"title\":");
-		pm_jbuf_str(&b, doc->title);
-		pm_jbuf_lit(&b, ",");
-	}
-	pm_jbuf_lit(&b, "\"date\":");
+	S_member(&b, "title", doc->title);
+	pm_jbuf_key(&b, "date");
 	pm_jbuf_str(&b, date[0] ? date : NULL);
-	if (doc->source) {
-		pm_jbuf_lit(&b, ",\"source\":");
-		pm_jbuf_str(&b, doc->source);
+	S_member(&b, "source", doc->source);
+	S_member(&b, "url", doc->url);
+	if (doc->n_credits) {
+		pm_jbuf_key(&b, "credits");
+		S_string_array(&b, doc->credits, doc->n_credits);
 	}
-	if (doc->url) {
-		pm_jbuf_lit(&b, ",\"url\":");
-		pm_jbuf_str(&b, doc->url);
-	}
-	for (int i = 0; i < doc->n_credits; i++) {
-		pm_jbuf_lit(&b, i ? "," : ",\"credits\":[");
-		pm_jbuf_str(&b, doc->credits[i]);
-	}
-	if (doc->n_credits)
-		pm_jbuf_lit(&b, "]");
 	pm_jbuf_lit(&b, "}");
 	const char *ours = S_keep(&b, a);
 	return ours && doc->extra ? S_doc_json_merged(ours, doc->extra, a) : ours;

@@ -980,6 +980,17 @@ static int S_fixed5(double x, char *out)
 	return len;
 }
 
+/* "key": the coordinate as "%.5f" writes it. */
+static void S_coordinate(pm_jbuf *b, const char *key, double x)
+{
+	char num[64];
+	int k = S_fixed5(x, num);
+	if (k < 0)
+		k = snprintf(num, sizeof(num), "%.5f", x);
+	pm_jbuf_key(b, key);
+	pm_jbuf_raw(b, num, (size_t)k);
+}
+
 int pm_place_json(const pm_place *p, char *buf, size_t cap)
 {
 	pm_jbuf b;
@@ -988,33 +999,26 @@ int pm_place_json(const pm_place *p, char *buf, size_t cap)
 		pm_jbuf_lit(&b, "null");
 		return b.failed ? -1 : (int)b.n;
 	}
-	pm_jbuf_lit(&b, "{\"name\":");
+	pm_jbuf_lit(&b, "{");
+	pm_jbuf_key(&b, "name");
 	pm_jbuf_str(&b, p->name);
-	pm_jbuf_lit(&b, ",\"geonameid\":");
+	pm_jbuf_key(&b, "geonameid");
 	if (p->geonameid > 0)
 		pm_jbuf_int(&b, p->geonameid);
 	else
 		pm_jbuf_lit(&b, "null");
-	pm_jbuf_lit(&b, ",\"country\":");
+	pm_jbuf_key(&b, "country");
 	pm_jbuf_str(&b, p->country);
-	pm_jbuf_lit(&b, ",\"admin1\":");
+	pm_jbuf_key(&b, "admin1");
 	pm_jbuf_str(&b, p->admin1);
-	char num[64];
-	int k;
-	pm_jbuf_lit(&b, ",\"lat\":");
-	if ((k = S_fixed5(p->lat, num)) < 0)
-		k = snprintf(num, sizeof(num), "%.5f", p->lat);
-	pm_jbuf_raw(&b, num, (size_t)k);
-	pm_jbuf_lit(&b, ",\"lon\":");
-	if ((k = S_fixed5(p->lon, num)) < 0)
-		k = snprintf(num, sizeof(num), "%.5f", p->lon);
-	pm_jbuf_raw(&b, num, (size_t)k);
-	pm_jbuf_lit(&b, ",\"precision\":");
+	S_coordinate(&b, "lat", p->lat);
+	S_coordinate(&b, "lon", p->lon);
+	pm_jbuf_key(&b, "precision");
 	pm_jbuf_str(&b, p->precision ? p->precision : "city");
-	pm_jbuf_lit(&b, ",\"text\":");
+	pm_jbuf_key(&b, "text");
 	pm_jbuf_str(&b, p->text);
 	if (p->fallback) {
-		pm_jbuf_lit(&b, ",\"fallback\":");
+		pm_jbuf_key(&b, "fallback");
 		pm_jbuf_str(&b, p->fallback);
 	}
 	pm_jbuf_lit(&b, "}");

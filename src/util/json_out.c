@@ -70,18 +70,6 @@ static void S_escape(pm_jbuf *b, unsigned char c)
 	}
 }
 
-/* The common case, plain ASCII, copied at once into room reserved for
- * all of s: returns the bytes written (up to the first byte that needs
- * escaping or decoding). */
-static size_t S_plain_prefix(pm_jbuf *b, const unsigned char *s)
-{
-	size_t k = S_plain_run(s);
-	memcpy(b->p + b->n, s, k);
-	b->n += k;
-	b->p[b->n] = '\0';
-	return k;
-}
-
 void pm_jbuf_str(pm_jbuf *b, const char *str)
 {
 	if (!str) {
@@ -89,10 +77,7 @@ void pm_jbuf_str(pm_jbuf *b, const char *str)
 		return;
 	}
 	const unsigned char *s = (const unsigned char *)str;
-	size_t len = strlen(str);
 	pm_jbuf_raw(b, "\"", 1);
-	if (!b->failed && (b->n + len + 1 < b->cap || (b->grow && pm_jbuf_reserve(b, len + 1))))
-		s += S_plain_prefix(b, s);
 	while (*s) {
 		size_t k = S_plain_run(s);
 		if (k) {

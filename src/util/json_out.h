@@ -49,6 +49,15 @@ static inline void pm_jbuf_lit(pm_jbuf *b, const char *s)
 
 /* Appends s as a JSON string ("null" for NULL). */
 void pm_jbuf_str(pm_jbuf *b, const char *s);
+/* Appends an object member's name, "key": (our own ASCII names, written as
+ * they are), after a comma unless the object has just opened. */
+static inline void pm_jbuf_key(pm_jbuf *b, const char *key)
+{
+	int opened = b->n && b->p[b->n - 1] == '{';
+	pm_jbuf_raw(b, ",\"" + opened, 2 - (size_t)opened);
+	pm_jbuf_lit(b, key);
+	pm_jbuf_raw(b, "\":", 2);
+}
 void pm_jbuf_int(pm_jbuf *b, long long v);
 
 #endif
