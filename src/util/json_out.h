@@ -53,8 +53,10 @@ void pm_jbuf_str(pm_jbuf *b, const char *s);
  * they are), after a comma unless the object has just opened. */
 static inline void pm_jbuf_key(pm_jbuf *b, const char *key)
 {
-	int opened = b->n && b->p[b->n - 1] == '{';
-	pm_jbuf_raw(b, ",\"" + opened, 2 - (size_t)opened);
+	if (b->n && b->p[b->n - 1] == '{')
+		pm_jbuf_raw(b, "\"", 1);
+	else
+		pm_jbuf_raw(b, ",\"", 2);
 	pm_jbuf_lit(b, key);
 	pm_jbuf_raw(b, "\":", 2);
 }
