@@ -251,7 +251,7 @@ static int S_new(S_ps *ps, const char *label, int tok)
 		longjmp(ps->give_up, 1);
 	if (ps->nn == ps->cap) {
 		int cap = ps->cap * 2;
-		S_node *nd = pm_arena_alloc(ps->a, (size_t)cap * sizeof(*nd));
+		S_node *nd = pm_arena_alloc_uninit(ps->a, (size_t)cap * sizeof(*nd));
 		memcpy(nd, ps->nd, (size_t)ps->nn * sizeof(*nd));
 		ps->nd = nd;
 		ps->cap = cap;
@@ -1312,12 +1312,12 @@ int pm_chunk_parse(pm_sentence *s, pm_arena *a)
 	int n = s->n_tokens;
 	if (n <= 0)
 		return 0;
-	uint32_t *cls = pm_arena_alloc(a, (size_t)n * sizeof(*cls));
-	uint32_t *wf = pm_arena_alloc(a, (size_t)n * sizeof(*wf));
+	uint32_t *cls = pm_arena_alloc_uninit(a, (size_t)n * sizeof(*cls));
+	uint32_t *wf = pm_arena_alloc_uninit(a, (size_t)n * sizeof(*wf));
 	S_classify(s->tokens, n, cls, wf);
 	S_ps ps = {.tk = s->tokens, .n = n, .cls = cls, .wf = wf, .a = a};
 	ps.cap = 3 * n + 32;
-	ps.nd = pm_arena_alloc(a, (size_t)ps.cap * sizeof(*ps.nd));
+	ps.nd = pm_arena_alloc_uninit(a, (size_t)ps.cap * sizeof(*ps.nd));
 	ps.budget = 40L * n + 400;
 	ps.work_limit = 4 * ps.budget;
 	if (setjmp(ps.give_up)) {

@@ -82,7 +82,7 @@ typedef struct {
 
 static char *S_upper(pm_arena *a, const char *s, size_t n)
 {
-	char *u = pm_arena_alloc(a, n * 2 + 1), *q = u;
+	char *u = pm_arena_alloc_uninit(a, n * 2 + 1), *q = u;
 	const char *p = s, *end = s + n;
 	while (p < end) {
 		unsigned char ch = (unsigned char)*p;
@@ -113,7 +113,7 @@ static int S_push(S_out *o, const char *from, const char *to, const char *norm)
 {
 	if (o->n == o->cap) {
 		int cap = o->cap ? o->cap * 2 : 64;
-		pm_token *t = pm_arena_alloc(o->a, (size_t)cap * sizeof(*t));
+		pm_token *t = pm_arena_alloc_uninit(o->a, (size_t)cap * sizeof(*t));
 		if (!t)
 			return PM_ENOMEM;
 		if (o->n)
@@ -126,7 +126,7 @@ static int S_push(S_out *o, const char *from, const char *to, const char *norm)
 	t->start = (uint32_t)(from - o->text);
 	t->len = (uint32_t)(to - from);
 	t->text = norm ? norm : pm_arena_strndup(o->a, from, (size_t)(to - from));
-	t->upper = S_upper(o->a, t->text, strlen(t->text));
+	t->upper = S_upper(o->a, t->text, norm ? strlen(norm) : t->len);
 	t->lemma = t->upper;
 	return 0;
 }
