@@ -145,7 +145,6 @@ static void S_opt_json(pm_jbuf *b, const char *key, const char *text)
 /* One JSON line, the fields in the order README shows them. */
 static void S_event_line(pm_jbuf *b, const pm_event *ev)
 {
-	char num[32];
 	pm_jbuf_lit(b, "{");
 	pm_jbuf_key(b, "id");
 	pm_jbuf_str(b, ev->id ? ev->id : "");
@@ -164,8 +163,7 @@ static void S_event_line(pm_jbuf *b, const pm_event *ev)
 	pm_jbuf_key(b, "quad");
 	pm_jbuf_int(b, ev->quad);
 	pm_jbuf_key(b, "goldstein");
-	snprintf(num, sizeof(num), "%.1f", ev->goldstein);  /* the scale has one decimal */
-	pm_jbuf_lit(b, num);
+	pm_jbuf_tenths(b, ev->goldstein);  /* the scale has one decimal */
 	S_opt_json(b, "location", ev->location_json);
 	S_opt_json(b, "attribution", ev->attribution_json);
 	S_opt_json(b, "counts", ev->counts_json);

@@ -1,6 +1,7 @@
 /* json_out.c - see json_out.h. */
 #include "util/json_out.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -116,4 +117,18 @@ void pm_jbuf_int(pm_jbuf *b, long long v)
 	for (int i = 0; i < n; i++)
 		out[i] = d[n - 1 - i];
 	pm_jbuf_raw(b, out, (size_t)n);
+}
+
+void pm_jbuf_tenths(pm_jbuf *b, double x)
+{
+	long long t = llround(x * 10.0);
+	if (t < 0)
+		pm_jbuf_raw(b, "-", 1);
+	else if (signbit(x))
+		pm_jbuf_raw(b, "-", 1);   /* "%.1f" keeps the sign of -0.0 and -0.04 */
+	unsigned long long u = t < 0 ? 0ull - (unsigned long long)t : (unsigned long long)t;
+	char frac[2] = {(char)('0' + u % 10), 0};
+	pm_jbuf_int(b, (long long)(u / 10));
+	pm_jbuf_raw(b, ".", 1);
+	pm_jbuf_raw(b, frac, 1);
 }

@@ -61,5 +61,8 @@ static inline void pm_jbuf_key(pm_jbuf *b, const char *key)
 	pm_jbuf_raw(b, "\":", 2);
 }
 void pm_jbuf_int(pm_jbuf *b, long long v);
+/* x with one decimal ("-2.5", "0.0"), as "%.1f" prints a value that has at
+ * most one decimal (Goldstein scores), without printf's cost per line. */
+void pm_jbuf_tenths(pm_jbuf *b, double x);
 
 #endif

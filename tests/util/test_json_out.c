@@ -1,5 +1,5 @@
 /* test_json_out.c - the event-line JSON writer: escaping, UTF-8, buffer
- * limits and growth, integers; and that what it writes is what jansson
+ * limits and growth, integers, tenths; and that what it writes is what jansson
  * reads back. */
 #include "util/json_out.h"
 #include "../test.h"
@@ -23,6 +23,28 @@ static const char *S_int(long long v)
 	pm_jbuf_init(&b, out, sizeof(out), 0);
 	pm_jbuf_int(&b, v);
 	return out;
+}
+
+static const char *S_tenths(double x)
+{
+	static char out[32];
+	pm_jbuf b;
+	pm_jbuf_init(&b, out, sizeof(out), 0);
+	pm_jbuf_tenths(&b, x);
+	return out;
+}
+
+/* The Goldstein scale's values print as "%.1f" prints them. */
+static void S_goldstein(void)
+{
+	char want[32];
+	for (int t = -100; t <= 100; t++) {
+		double x = t / 10.0;
+		snprintf(want, sizeof(want), "%.1f", x);
+		CHECK_STR(S_tenths(x), want);
+	}
+	CHECK_STR(S_tenths(-0.0), "-0.0");
+	CHECK_STR(S_tenths(1.8999999999999999), "1.9");
 }
 
 static void S_escapes(void)
@@ -110,6 +132,7 @@ int main(void)
 {
 	S_escapes();
 	S_integers();
+	S_goldstein();
 	S_limits();
 	S_round_trip();
 	TEST_END();
