@@ -24,7 +24,7 @@ typedef struct pm_xml_record {
 	const char *source;
 	const char *category;
 	const char *text;     /* <Text>, white space collapsed */
-	const char *parse;    /* <Parse>, or NULL */
+	const char *parse;    /* <Parse> as written (new lines kept), or NULL */
 	int line;             /* line of the <Sentence> tag */
 } pm_xml_record;
 

@@ -79,7 +79,7 @@ int main(void)
 	CHECK_STR(seen.ids[0], "T-1");
 	CHECK_STR(seen.ids[1], "T-2");
 	CHECK_STR(seen.text0, "Syrian jets struck & left.");
-	CHECK_STR(seen.parse0, "(ROOT (S (NP (JJ Syrian) (NNS jets)) (VP (VBD struck))))");
+	CHECK_STR(seen.parse0, "(ROOT (S (NP (JJ Syrian) (NNS jets))\n (VP (VBD struck))))");
 	CHECK_STR(seen.date0, "20150102");
 
 	/* malformed XML: records before the error are delivered, the error names the line */
