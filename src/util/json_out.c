@@ -49,10 +49,20 @@ int pm_jbuf_reserve(pm_jbuf *b, size_t len)
 
 /* Bytes that go out as they are: printable ASCII but the quote and the
  * backslash. */
+#define S_PLAIN16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const unsigned char S_plain[256] = {
+	S_PLAIN16(0), S_PLAIN16(0),
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,    /* '"' */
+	S_PLAIN16(1), S_PLAIN16(1),
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,    /* '\\' */
+	S_PLAIN16(1), S_PLAIN16(1),
+	/* 0x80-0xff: UTF-8, checked */
+};
+
 static size_t S_plain_run(const unsigned char *s)
 {
 	size_t k = 0;
-	while (s[k] >= 0x20 && s[k] < 0x80 && s[k] != '"' && s[k] != '\\')
+	while (S_plain[s[k]])
 		k++;
 	return k;
 }

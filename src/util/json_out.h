@@ -53,12 +53,19 @@ void pm_jbuf_str(pm_jbuf *b, const char *s);
  * they are), after a comma unless the object has just opened. */
 static inline void pm_jbuf_key(pm_jbuf *b, const char *key)
 {
-	if (b->n && b->p[b->n - 1] == '{')
-		pm_jbuf_raw(b, "\"", 1);
-	else
-		pm_jbuf_raw(b, ",\"", 2);
-	pm_jbuf_lit(b, key);
-	pm_jbuf_raw(b, "\":", 2);
+	size_t len = strlen(key);
+	if ((b->n + len + 4 >= b->cap && !pm_jbuf_reserve(b, len + 4)) || b->failed)
+		return;
+	char *q = b->p + b->n;
+	if (!b->n || q[-1] != '{')
+		*q++ = ',';
+	*q++ = '"';
+	memcpy(q, key, len);
+	q += len;
+	*q++ = '"';
+	*q++ = ':';
+	*q = '\0';
+	b->n = (size_t)(q - b->p);
 }
 void pm_jbuf_int(pm_jbuf *b, long long v);
 /* x with one decimal ("-2.5", "0.0"), as "%.1f" prints a value that has at
