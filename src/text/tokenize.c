@@ -32,8 +32,12 @@ static int S_in_list(const char *const *list, const char *s, size_t n)
 }
 
 /* The code point at p (p < end), its byte length in *len. */
-static int32_t S_cp(const char *p, const char *end, int *len)
+static inline int32_t S_cp(const char *p, const char *end, int *len)
 {
+	if ((unsigned char)*p < 0x80) {   /* most of news text */
+		*len = 1;
+		return (unsigned char)*p;
+	}
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p, end - p, &cp);
 	if (k <= 0) {
@@ -44,7 +48,7 @@ static int32_t S_cp(const char *p, const char *end, int *len)
 	return cp;
 }
 
-static int S_is_space(int32_t cp)
+static inline int S_is_space(int32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
 	       cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000 ||
@@ -58,10 +62,10 @@ static int S_is_apostrophe(int32_t cp)
 
 /* Letters and digits of any script (Arabic names in Latin script carry
  * marks such as ʿ U+02BF, which belong to the word). */
-static int S_is_word_cp(int32_t cp)
+static inline int S_is_word_cp(int32_t cp)
 {
 	if (cp < 0x80)
-		return isalnum(cp);
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
 	utf8proc_category_t c = utf8proc_category(cp);
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ND) || c == UTF8PROC_CATEGORY_NL ||
 	       c == UTF8PROC_CATEGORY_NO || cp == 0x02BF || cp == 0x02BE;
@@ -87,7 +91,7 @@ static char *S_upper(pm_arena *a, const char *s, size_t n)
 	while (p < end) {
 		unsigned char ch = (unsigned char)*p;
 		if (ch < 0x80) {
-			*q++ = (char)toupper(ch);
+			*q++ = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
 			p++;
 			continue;
 		}
