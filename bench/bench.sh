@@ -59,3 +59,5 @@ run "XML with parse trees" --parse use -d "$DICT" "$tmp/giga.xml"
 run "XML, trees ignored (raw text)" --parse ignore -d "$DICT" "$tmp/giga.xml"
 run "XML, trees ignored, --no-enrich" --parse ignore --no-enrich -d "$DICT" "$tmp/giga.xml"
 run "JSON lines documents (raw text)" --in jsonl -d "$DICT" "$tmp/giga.jsonl"
+# the raw-text pipeline: read, split, tokenize, tag, parse, code, write
+run "JSON lines documents, --no-enrich" --in jsonl --no-enrich -d "$DICT" "$tmp/giga.jsonl"

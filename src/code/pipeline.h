@@ -13,6 +13,7 @@
 #include "util/arena.h"
 
 typedef struct pm_tagger pm_tagger;
+typedef struct pm_tagger_cache pm_tagger_cache;
 typedef struct pm_lemmatizer pm_lemmatizer;
 
 /* The coder object. Everything built for one document lives in doc_arena
@@ -26,6 +27,7 @@ struct pm_coder {
 	pm_arena doc_arena;
 	pm_coder_stats stats;
 	pm_tagger *tagger;
+	pm_tagger_cache *tag_cache;  /* this coder's memo of tagged words */
 	pm_lemmatizer *lemmas;
 	int text_tools_failed;       /* tried to load them and could not */
 	const char *doc_json;        /* metadata of the document being coded */

@@ -32,6 +32,8 @@ static int S_load_tools(pm_coder *c)
 		c->text_tools_failed = 1;
 		return pm_error_set(PM_ESETUP, "%s (run scripts/setup.sh, or set PALMYRA_DATA)", why);
 	}
+	if (pm_tagger_cache_new(&c->tag_cache, c->tagger) < 0)
+		c->tag_cache = NULL;                   /* tags the same, only slower */
 	const char *wn = getenv("PALMYRA_WORDNET");
 	if (!wn || !*wn)
 		wn = "/usr/share/wordnet";
@@ -43,8 +45,10 @@ static int S_load_tools(pm_coder *c)
 
 void pm_pipeline_text_free(pm_coder *c)
 {
+	pm_tagger_cache_free(c->tag_cache);
 	pm_tagger_free(c->tagger);
 	pm_lemmatizer_free(c->lemmas);
+	c->tag_cache = NULL;
 	c->tagger = NULL;
 	c->lemmas = NULL;
 }
@@ -67,7 +71,7 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
 		return 0;                              /* root stays -1: not coded */
-	int rc = pm_tagger_tag(c->tagger, s->tokens, s->n_tokens);
+	int rc = pm_tagger_tag_cached(c->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;
 	S_lemmatize(c, s);

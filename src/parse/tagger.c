@@ -425,19 +425,18 @@ int pm_tagger_keys(const pm_tagger_word *w, int n, int i, int p1, int p2, uint32
 
 /* ---- Scoring ------------------------------------------------------------- */
 
-/* The tagger sums the same features as pm_tagger_keys, split in two: those
- * of the word and its neighbours (S_static_keys, all but the bias, whose
- * row starts every score) and those of the previous tags (S_dynamic_keys).
+/* The tagger sums the same features as pm_tagger_keys, split in three:
+ * those of the word alone (S_word_keys) and with its neighbours
+ * (S_context_keys; with the first, all but the bias, whose row starts
+ * every score), and those of the previous tags (S_dynamic_keys).
  * The static sums of a chunk of tokens are made before the left-to-right
  * pass, so their cache misses overlap. Scores are int32 sums of the int16
  * weights whatever the order, so the tags are those of one sum over
  * pm_tagger_keys. */
-static int S_static_keys(const pm_tagger_word *w, int n, int i, uint32_t *keys)
+/* The features of the word alone (of its text, sentence start and case
+ * mode): what the word cache sums once per distinct word. */
+static int S_word_keys(const pm_tagger_word *x, uint32_t *keys)
 {
-	const pm_tagger_word *x = &w[i];
-	const pm_tagger_word *m1 = i > 0 ? &w[i - 1] : NULL, *m2 = i > 1 ? &w[i - 2] : NULL;
-	const pm_tagger_word *n1 = i + 1 < n ? &w[i + 1] : NULL, *n2 = i + 2 < n ? &w[i + 2] : NULL;
-	uint32_t wm1 = m1 ? m1->low : S_BOS, wp1 = n1 ? n1->low : S_EOS;
 	int k = 0;
 	keys[k++] = S_key(F_W, x->low, 0);
 	if (x->form)
@@ -457,6 +456,17 @@ static int S_static_keys(const pm_tagger_word *w, int n, int i, uint32_t *keys)
 		keys[k++] = S_key(F_TAIL, x->tail, 0);
 		keys[k++] = S_key(F_TAIL_CLS, x->tail_cls, x->shape & 3);
 	}
+	return k;
+}
+
+/* The features of the word in its context of neighbours. */
+static int S_context_keys(const pm_tagger_word *w, int n, int i, uint32_t *keys)
+{
+	const pm_tagger_word *x = &w[i];
+	const pm_tagger_word *m1 = i > 0 ? &w[i - 1] : NULL, *m2 = i > 1 ? &w[i - 2] : NULL;
+	const pm_tagger_word *n1 = i + 1 < n ? &w[i + 1] : NULL, *n2 = i + 2 < n ? &w[i + 2] : NULL;
+	uint32_t wm1 = m1 ? m1->low : S_BOS, wp1 = n1 ? n1->low : S_EOS;
+	int k = 0;
 	keys[k++] = S_key(F_WM1, wm1, 0);
 	keys[k++] = S_key(F_WP1, wp1, 0);
 	keys[k++] = S_key(F_WM2, m2 ? m2->low : S_BOS, 0);
@@ -704,13 +714,121 @@ S_INLINE_ALWAYS int S_resolve(const pm_tagger *t, const S_slot *sl, int32_t *acc
 	return nd;
 }
 
-/* Tags tokens [s, e) of a sentence of n, reading words [s-2, e+2). */
-S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_token *tok, int n, int s, int e, int mode,
-				   int quotes, int *p1, int *p2)
+/* ---- Word cache ------------------------------------------------------------ */
+
+/* What a thread keeps of the words it has tagged: the word's facts and the
+ * bias row plus the rows of its own features (S_word_keys), summed. News
+ * repeats its words, so most tokens skip S_word and 13 of their 35 table
+ * lookups. Direct-mapped; a slot's generation changes when another word
+ * takes it, which tells a window that its copy of the slot is stale. */
+#define S_CACHE_SLOTS 4096
+#define S_CACHE_TEXT 24   /* longer words are not kept */
+
+typedef struct S_centry {
+	char text[S_CACHE_TEXT];   /* as written, NUL-terminated */
+	uint8_t initial, mode, state;  /* state: 0 empty, 1 facts, 2 facts and sum */
+	uint32_t gen;
+	pm_tagger_word w;
+} S_centry;
+
+struct pm_tagger_cache {
+	const pm_tagger *t;
+	int stride;                /* lanes of one sum: npad + 8 */
+	S_centry *e;
+	int32_t *sum;              /* S_CACHE_SLOTS x stride */
+};
+
+int pm_tagger_cache_new(pm_tagger_cache **out, const pm_tagger *t)
+{
+	*out = NULL;
+	if (!t)
+		return pm_error_set(PM_EINVALID, "pm_tagger_cache_new: no model");
+	pm_tagger_cache *c = calloc(1, sizeof(*c));
+	if (!c)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	c->t = t;
+	c->stride = t->npad + 8;
+	c->e = calloc(S_CACHE_SLOTS, sizeof(*c->e));
+	c->sum = aligned_alloc(32, (size_t)S_CACHE_SLOTS * (size_t)c->stride * sizeof(int32_t));
+	if (!c->e || !c->sum) {
+		pm_tagger_cache_free(c);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	*out = c;
+	return 0;
+}
+
+void pm_tagger_cache_free(pm_tagger_cache *c)
+{
+	if (!c)
+		return;
+	free(c->e);
+	free(c->sum);
+	free(c);
+}
+
+/* The slot holding text (with its sentence start and mode), filling it with
+ * the word's facts when it held another word; -1 for words not kept (too
+ * long, or a straight quote, whose form depends on the quotes before it). */
+static int S_cache_word(pm_tagger_cache *c, const char *text, int initial, int mode, int *quotes,
+			pm_tagger_word *w, uint32_t *gen)
+{
+	uint32_t h = 2166136261u;
+	size_t n = 0;
+	for (; text[n]; n++) {
+		if (n + 1 >= S_CACHE_TEXT)
+			return -1;
+		h = (h ^ (unsigned char)text[n]) * 16777619u;
+	}
+	if (text[0] == '"' && !text[1])
+		return -1;
+	h = S_mix(h ^ (uint32_t)(initial << 2 | mode));
+	int i = (int)(h & (S_CACHE_SLOTS - 1));
+	S_centry *e = &c->e[i];
+	if (!e->state || e->initial != initial || e->mode != mode || memcmp(e->text, text, n + 1)) {
+		memcpy(e->text, text, n + 1);
+		e->initial = (uint8_t)initial;
+		e->mode = (uint8_t)mode;
+		e->state = 1;
+		e->gen++;
+		S_word(c->t, text, initial, mode, quotes, &e->w);
+	}
+	*w = e->w;
+	*gen = e->gen;
+	return i;
+}
+
+/* Slot i's sum: the bias row and the rows of the word's own features. */
+S_INLINE_ALWAYS const int32_t *S_cache_sum(pm_tagger_cache *c, int i)
+{
+	S_centry *e = &c->e[i];
+	int32_t *sum = c->sum + (size_t)i * (size_t)c->stride;
+	if (e->state == 2)
+		return sum;
+	const pm_tagger *t = c->t;
+	uint32_t keys[PM_TAGGER_MAX_KEYS];
+	const int32_t *dense[PM_TAGGER_MAX_KEYS];
+	int nk = S_word_keys(&e->w, keys), nd = 0;
+	S_copy(t, sum, t->base);
+	for (int k = 0; k < nk; k++) {
+		const S_slot *sl = S_find(t, keys[k]);
+		if (sl)
+			nd = S_resolve(t, sl, sum, dense, nd);
+	}
+	S_sum_dense(t, sum, dense, nd);
+	e->state = 2;
+	return sum;
+}
+
+/* Tags tokens [s, e) of a sentence of n, reading words [s-2, e+2); with a
+ * cache, the words' facts and own rows come from it where it has them. */
+S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_tagger_cache *cache, pm_token *tok, int n,
+				   int s, int e, int mode, int quotes, int *p1, int *p2)
 {
 	enum { D = 12 };  /* slots fetched this many keys ahead */
-	const char *words[PM_TAGGER_WIN + 4];
 	pm_tagger_word w[PM_TAGGER_WIN + 4];
+	int slot[PM_TAGGER_WIN + 4];        /* cache slot of each word, -1: none */
+	uint32_t gen[PM_TAGGER_WIN + 4];
 	uint32_t keys[S_CHUNK * PM_TAGGER_MAX_KEYS + D];
 	int first[S_CHUNK + 1];  /* token c+q's keys: keys[first[q] .. first[q+1]) */
 	const int32_t *dense[S_CHUNK][PM_TAGGER_MAX_KEYS];
@@ -718,18 +836,29 @@ S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_token *tok, int n, int
 	int32_t stat[S_CHUNK][S_LANES];
 	int32_t acc[S_LANES];
 	int lo = s > 2 ? s - 2 : 0, hi = e + 2 < n ? e + 2 : n;
-	for (int i = lo; i < hi; i++)
-		words[i - lo] = S_text(&tok[i]);
-	pm_tagger_span span = {mode, lo, quotes};
-	pm_tagger_words(t, words, hi - lo, &span, w);
+	for (int i = lo; i < hi; i++) {
+		const char *text = S_text(&tok[i]);
+		int j = i - lo;
+		slot[j] = cache ? S_cache_word(cache, text, i == 0, mode, &quotes, &w[j], &gen[j]) : -1;
+		if (slot[j] < 0)
+			S_word(t, text, i == 0, mode, &quotes, &w[j]);
+	}
 	for (int c = s; c < e; c += S_CHUNK) {
 		int ce = c + S_CHUNK < e ? c + S_CHUNK : e, nq = ce - c, nk = 0;
-		/* keys of the words and their neighbours (none for fixed tags) */
+		/* the words' own sums, and the keys of their contexts (and of the
+		 * words themselves where the cache has no sum); none for fixed tags */
 		for (int q = 0; q < nq; q++) {
 			int j = c + q - lo;
 			first[q] = nk;
-			if (w[j].fast == PM_TAGGER_START)
-				nk += S_static_keys(w, hi - lo, j, keys + nk);
+			if (w[j].fast != PM_TAGGER_START)
+				continue;
+			if (slot[j] >= 0 && cache->e[slot[j]].gen == gen[j]) {
+				S_copy(t, stat[q], S_cache_sum(cache, slot[j]));
+			} else {
+				S_copy(t, stat[q], t->base);
+				nk += S_word_keys(&w[j], keys + nk);
+			}
+			nk += S_context_keys(w, hi - lo, j, keys + nk);
 		}
 		first[nq] = nk;
 		for (int k = 0; k < D && k < nk; k++)
@@ -737,10 +866,7 @@ S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_token *tok, int n, int
 		/* their rows, fetching the slots D keys ahead and dense rows on sight */
 		for (int q = 0, k = 0; q < nq; q++) {
 			nd[q] = 0;
-			if (first[q] == first[q + 1])
-				continue;
 			int32_t *st = stat[q];
-			S_copy(t, st, t->base);
 			for (; k < first[q + 1]; k++) {
 				if (k + D < nk)
 					S_PREFETCH(&t->slots[keys[k + D] & t->feat_mask]);
@@ -779,19 +905,20 @@ S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_token *tok, int n, int
 	}
 }
 
-static void S_window(const pm_tagger *t, pm_token *tok, int n, int s, int e, int mode,
-		     int quotes, int *p1, int *p2)
+static void S_window(const pm_tagger *t, pm_tagger_cache *cache, pm_token *tok, int n, int s, int e,
+		     int mode, int quotes, int *p1, int *p2)
 {
-	S_window_body(t, tok, n, s, e, mode, quotes, p1, p2);
+	S_window_body(t, cache, tok, n, s, e, mode, quotes, p1, p2);
 }
 
 #if defined(S_VECTOR) && (defined(__x86_64__) || defined(__i386__)) && !defined(PM_TAGGER_NO_AVX2)
 #define S_AVX2 1
 /* The same, compiled for AVX2: a dense row is nine vpmovsxwd + vpaddd. */
-__attribute__((target("avx2"))) static void S_window_avx2(const pm_tagger *t, pm_token *tok, int n, int s,
-							  int e, int mode, int quotes, int *p1, int *p2)
+__attribute__((target("avx2"))) static void S_window_avx2(const pm_tagger *t, pm_tagger_cache *cache,
+							  pm_token *tok, int n, int s, int e, int mode,
+							  int quotes, int *p1, int *p2)
 {
-	S_window_body(t, tok, n, s, e, mode, quotes, p1, p2);
+	S_window_body(t, cache, tok, n, s, e, mode, quotes, p1, p2);
 }
 #endif
 
@@ -832,8 +959,13 @@ static void S_relative_that(pm_token *tok, int n)
 
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 {
-	if (!t || n < 0 || (n > 0 && !tokens))
-		return pm_error_set(PM_EINVALID, "pm_tagger_tag: no model or no tokens");
+	return pm_tagger_tag_cached(t, NULL, tokens, n);
+}
+
+int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *tokens, int n)
+{
+	if (!t || n < 0 || (n > 0 && !tokens) || (cache && cache->t != t))
+		return pm_error_set(PM_EINVALID, "pm_tagger_tag: no model, no tokens or another model's cache");
 	S_modecount m = {0, 0, 0, 0, 0};
 	for (int i = 0; i < n; i++)
 		S_mode_add(&m, S_text(&tokens[i]), i == 0);
@@ -846,11 +978,11 @@ int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 			quotes += !strcmp(S_text(&tokens[counted]), "\"");
 #ifdef S_AVX2
 		if (t->avx2) {
-			S_window_avx2(t, tokens, n, s, e, mode, quotes, &p1, &p2);
+			S_window_avx2(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 			continue;
 		}
 #endif
-		S_window(t, tokens, n, s, e, mode, quotes, &p1, &p2);
+		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	S_relative_that(tokens, n);
 	return 0;

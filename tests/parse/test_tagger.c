@@ -1,8 +1,8 @@
 /* test_tagger.c - the checked-in tagger model on our own news sentences:
  * hyphenated modifiers, abbreviations, clitics, numbers, headlines in
  * Title Case and capitals, quotes and dashes, and words that are nouns or
- * verbs by position; plus long sentences (windows), bad input and bad
- * model files. */
+ * verbs by position; plus long sentences (windows), the word cache, bad
+ * input and bad model files. */
 #include <stdio.h>
 #include <string.h>
 
@@ -12,7 +12,29 @@
 
 #define MODEL "data/tagger/en.model"
 
-static char S_out[2048];
+static char S_out[32768];
+
+/* Tags a space-separated sentence (through cache unless NULL); returns
+ * "word/TAG|UPOS ..." with upos set, else "word/TAG ...". */
+static const char *S_tag_with(const pm_tagger *t, pm_tagger_cache *cache, const char *sentence,
+			      int upos)
+{
+	static char buf[8192];
+	static pm_token tok[1200];
+	int n = 0;
+	snprintf(buf, sizeof(buf), "%s", sentence);
+	memset(tok, 0, sizeof(tok));
+	for (char *w = strtok(buf, " "); w && n < 1200; w = strtok(NULL, " "))
+		tok[n++].text = w;
+	if (pm_tagger_tag_cached(t, cache, tok, n))
+		return "(error)";
+	size_t k = 0;
+	S_out[0] = '\0';
+	for (int i = 0; i < n && k < sizeof(S_out); i++)
+		k += (size_t)snprintf(S_out + k, sizeof(S_out) - k, "%s%s/%s%s%s", i ? " " : "", tok[i].text,
+				      tok[i].tag, upos ? "|" : "", upos ? tok[i].upos : "");
+	return S_out;
+}
 
 /* Tags a space-separated sentence; returns "word/TAG word/TAG ...". */
 static const char *S_tag(const pm_tagger *t, const char *sentence)
@@ -193,6 +215,41 @@ static void S_exact(const pm_tagger *t)
 		  "been/VBN warned/VBN ./.");
 }
 
+/* The word cache changes no tag: cold and warm, for a word at a sentence's
+ * start and inside it, in headlines of either case mode, for words too long
+ * to keep, straight quotes, and windows whose words take each other's slots
+ * (1,100 distinct made-up words, far more than one window's 132). */
+static void S_cache(const pm_tagger *t)
+{
+	static char many[8192];
+	size_t k = 0;
+	for (int i = 0; i < 1100; i++)
+		k += (size_t)snprintf(many + k, sizeof(many) - k, "%s%c%dq%s", i ? " " : "",
+				      "aBzK"[i % 4], i * 7919 % 10007, i % 9 ? "" : " ,");
+	const char *sentences[] = {
+		"Troops fled the town after rebels shelled it .",
+		"Fled troops said the town was shelled .",
+		"Rebels Shell Town As Troops Flee Across Border",
+		"REBELS SHELL TOWN AS TROOPS FLEE",
+		"He said \" they fled \" and \" we stayed \" .",
+		"The internationally-recognised-administration-backed forces advanced .",
+		"On Thursday , the Syrian Democratic Forces ( SDF ) said U.S.-led coalition jets struck .",
+		many,
+	};
+	pm_tagger_cache *cache = NULL;
+	CHECK_INT(pm_tagger_cache_new(&cache, t), 0);
+	char plain[32768];
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < sizeof(sentences) / sizeof(sentences[0]); i++) {
+			snprintf(plain, sizeof(plain), "%s", S_tag_with(t, NULL, sentences[i], 1));
+			CHECK_STR(S_tag_with(t, cache, sentences[i], 1), plain);
+		}
+	}
+	pm_tagger_cache_free(cache);
+	CHECK_INT(pm_tagger_cache_new(&cache, NULL), PM_EINVALID);
+	CHECK(cache == NULL);
+}
+
 static void S_errors(const pm_tagger *t)
 {
 	pm_token tok[2];
@@ -238,6 +295,7 @@ int main(void)
 	S_headlines(t);
 	S_long(t);
 	S_exact(t);
+	S_cache(t);
 	S_errors(t);
 	pm_tagger_free(t);
 	TEST_END();
