@@ -627,8 +627,10 @@ static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, in
 static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, int verb_tok,
 					int after_tok, int lo, int hi, S_window *found)
 {
+	/* a block's patterns lie together in the dictionary's array */
+	const pm_pattern *block = b->n_patterns ? pm_dict_pattern(c->d, b->first_pattern) : NULL;
 	for (int i = 0; i < b->n_patterns; i++) {
-		const pm_pattern *p = pm_dict_pattern(c->d, b->first_pattern + i);
+		const pm_pattern *p = &block[i];
 		if (p->needs_bits & ~c->present_bits)
 			continue;
 		if (p->anchor ? !S_present(c, p->anchor)
