@@ -4,7 +4,7 @@
  *        [--brown DIR|FILE] [--brown-cats LETTERS] [--brown-every N] [--brown-dump F]
  *        [--heldout F] [--dev-heldout F] [--fold K] [--iters N] [--news-weight K]
  *        [--ewt-weight K] [--aug-ewt N] [--aug-brown N] [--prune Q] [--max-feats N]
- *        [--fast-min N] [--min-pair N] [--to-ptb] [--seed S]
+ *        [--fast-min N] [--fast-share PERMILLE] [--min-pair N] [--to-ptb] [--seed S]
  *
  * CoNLL-U files give (FORM, XPOS, UPOS); PETRARCH XML files give the leaves
  * of their <Parse> trees, minus every 10th sentence of each file, which goes
@@ -119,7 +119,7 @@ static void S_add(S_corpus *c, char **words, const int *tags, const int *upos, i
 typedef struct S_opts {
 	const char *out, *lexicon, *heldout, *dev_heldout;
 	const char *conllu[8], *xml[8], *brown, *brown_cats;
-	int n_conllu, n_xml, min_pair, fold, iters, news_weight, aug_ewt, prune, fast_min, to_ptb;
+	int n_conllu, n_xml, min_pair, fold, iters, news_weight, aug_ewt, prune, fast_min, fast_share, to_ptb;
 	int ewt_weight, brown_every, max_feats, aug_brown;
 	FILE *brown_dump;
 	unsigned seed;
@@ -1138,14 +1138,15 @@ static void S_read_lexicon(S_lexicon *l, const char *path)
 	fclose(f);
 }
 
-/* Words seen at least fast_min times in training, always with one tag,
- * skip the scoring at tagging time. */
+/* Words seen at least fast_min times in training, with one tag at least
+ * fast_share per mille of the time (1000: always), skip the scoring at
+ * tagging time. */
 typedef struct S_count {
 	uint32_t key;
 	int n[MAXL];
 } S_count;
 
-static void S_fast_words(S_lexicon *l, const S_corpus *c, int fast_min)
+static void S_fast_words(S_lexicon *l, const S_corpus *c, int fast_min, int fast_share)
 {
 	uint32_t cap = 1u << 18;
 	S_count *t = calloc(cap, sizeof(S_count));
@@ -1167,7 +1168,7 @@ static void S_fast_words(S_lexicon *l, const S_corpus *c, int fast_min)
 			total += t[k].n[j];
 			best = t[k].n[j] > t[k].n[best] ? j : best;
 		}
-		if (total < fast_min || t[k].n[best] != total)
+		if (total < fast_min || (long)t[k].n[best] * 1000 < (long)total * fast_share)
 			continue;
 		S_lexent *e = S_lex_slot(l, t[k].key);
 		if (!e->key) {
@@ -1418,7 +1419,7 @@ static void S_usage(void)
 			"       [--brown DIR|FILE] [--brown-cats LETTERS] [--brown-every N] [--brown-dump F]\n"
 			"       [--heldout F] [--dev-heldout F] [--fold K] [--iters N] [--news-weight K]\n"
 			"       [--ewt-weight K] [--aug-ewt N] [--aug-brown N] [--prune Q] [--max-feats N]\n"
-			"       [--fast-min N] [--min-pair N] [--to-ptb] [--seed S]\n");
+			"       [--fast-min N] [--fast-share PERMILLE] [--min-pair N] [--to-ptb] [--seed S]\n");
 	exit(2);
 }
 
@@ -1471,6 +1472,8 @@ static void S_args(S_opts *o, int argc, char **argv)
 			o->min_pair = atoi(v);
 		else if (!strcmp(a, "--fast-min"))
 			o->fast_min = atoi(v);
+		else if (!strcmp(a, "--fast-share"))
+			o->fast_share = atoi(v);
 		else if (!strcmp(a, "--fold"))
 			o->fold = atoi(v) % 10;
 		else if (!strcmp(a, "--seed"))
@@ -1506,7 +1509,7 @@ static pm_tagger *S_lexicon_model(const S_opts *o, const S_lexicon *l, const S_l
 
 int main(int argc, char **argv)
 {
-	S_opts o = {.iters = 10, .news_weight = 2, .ewt_weight = 1, .brown_every = 1, .brown_cats = "abcdefghjklmnpr", .aug_ewt = 10, .prune = 2, .fast_min = 20, .min_pair = 5, .seed = 1, .fold = 9};
+	S_opts o = {.iters = 10, .news_weight = 2, .ewt_weight = 1, .brown_every = 1, .brown_cats = "abcdefghjklmnpr", .aug_ewt = 10, .prune = 2, .fast_min = 20, .fast_share = 1000, .min_pair = 5, .seed = 1, .fold = 9};
 	S_args(&o, argc, argv);
 	S_corpus c = {0};
 	FILE *held = S_open_w(o.heldout), *dev_held = S_open_w(o.dev_heldout);
@@ -1540,7 +1543,7 @@ int main(int argc, char **argv)
 	snprintf(slash ? slash : dir, sizeof(dir) - (size_t)(slash ? slash - dir : 0), "%s", slash ? "" : ".");
 	S_read_wn(&l, dir);
 	S_classes(&l);
-	S_fast_words(&l, &c, o.fast_min);
+	S_fast_words(&l, &c, o.fast_min, o.fast_share);
 	S_augment(&c, o.aug_ewt, o.aug_brown);
 	long tokens = 0;
 	for (int i = 0; i < c.n; i++)
