@@ -173,17 +173,31 @@ typedef struct S_modecount {
 	int alpha, allcap, content, capcontent, anycap;
 } S_modecount;
 
-/* Title Case leaves these lower case, so they say nothing about the line. */
+/* Title Case leaves these lower case, so they say nothing about the line.
+ * Each is at most four letters: the word, lower-cased and packed into 32
+ * bits, is compared with the packed list (a per-token test). */
+#define S_PACK(a, b, c, d) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | (uint32_t)(d) << 24)
 static int S_minor_word(const char *w)
 {
-	static const char *const minor[] = {
-		"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
-		"nor", "of", "on", "or", "per", "the", "to", "vs", "via", "with", NULL};
-	if (w[0] && w[1] && w[2] && w[3] && w[4])
-		return 0;
-	for (int i = 0; minor[i]; i++)
-		if ((minor[i][0] | 32) == (w[0] | 32) && !strcasecmp(w, minor[i]))
-			return 1;
+	uint32_t x = 0;
+	for (int i = 0; i < 5; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (!c)
+			break;
+		if (i == 4)
+			return 0;
+		x |= (uint32_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+	}
+	switch (x) {
+	case S_PACK('a', 0, 0, 0): case S_PACK('a', 'n', 0, 0): case S_PACK('a', 'n', 'd', 0):
+	case S_PACK('a', 's', 0, 0): case S_PACK('a', 't', 0, 0): case S_PACK('b', 'u', 't', 0):
+	case S_PACK('b', 'y', 0, 0): case S_PACK('f', 'o', 'r', 0): case S_PACK('f', 'r', 'o', 'm'):
+	case S_PACK('i', 'n', 0, 0): case S_PACK('i', 'n', 't', 'o'): case S_PACK('n', 'o', 'r', 0):
+	case S_PACK('o', 'f', 0, 0): case S_PACK('o', 'n', 0, 0): case S_PACK('o', 'r', 0, 0):
+	case S_PACK('p', 'e', 'r', 0): case S_PACK('t', 'h', 'e', 0): case S_PACK('t', 'o', 0, 0):
+	case S_PACK('v', 's', 0, 0): case S_PACK('v', 'i', 'a', 0): case S_PACK('w', 'i', 't', 'h'):
+		return 1;
+	}
 	return 0;
 }
 
