@@ -121,6 +121,7 @@ typedef struct S_opts {
 	const char *conllu[8], *xml[8], *brown, *brown_cats;
 	int n_conllu, n_xml, min_pair, fold, iters, news_weight, aug_ewt, prune, fast_min, to_ptb;
 	int ewt_weight, brown_every, max_feats, aug_brown;
+	int own;             /* S_source bits whose sentences also get their own copy of every feature */
 	FILE *brown_dump;
 	unsigned seed;
 } S_opts;
@@ -1215,9 +1216,11 @@ typedef struct S_weights {
 	float *w;            /* n x nl */
 	double *total;       /* for averaging */
 	int *stamp;
+	uint8_t *own;        /* per feature: a source's own copy, never written */
+	int cap_own;
 } S_weights;
 
-static int S_feat(S_weights *W, uint32_t key, int add)
+static int S_feat(S_weights *W, uint32_t key, int add, int own)
 {
 	uint32_t i = key & (W->cap - 1);
 	while (W->keys[i] && W->keys[i] != key)
@@ -1235,6 +1238,8 @@ static int S_feat(S_weights *W, uint32_t key, int add)
 	cap = W->cap_feats;
 	W->stamp = S_grow(W->stamp, &cap, W->n + 1, W->nl * sizeof(int));
 	W->cap_feats = cap;
+	W->own = S_grow(W->own, &W->cap_own, W->n + 1, 1);
+	W->own[W->n] = (uint8_t)own;
 	memset(W->w + (size_t)W->n * W->nl, 0, W->nl * sizeof(float));
 	memset(W->total + (size_t)W->n * W->nl, 0, W->nl * sizeof(double));
 	memset(W->stamp + (size_t)W->n * W->nl, 0, W->nl * sizeof(int));
@@ -1267,14 +1272,28 @@ static int S_guess(const S_weights *W, const int *feats, int nf)
 }
 
 /* One pass over a sentence; returns the number of wrong guesses. */
-static int S_train_sent(S_weights *W, const pm_tagger_word *w, const S_sent *s, int *now)
+static int S_train_sent(S_weights *W, const pm_tagger_word *w, const S_sent *s, int own, int *now)
 {
-	uint32_t keys[PM_TAGGER_MAX_KEYS];
-	int feats[PM_TAGGER_MAX_KEYS], p1 = PM_TAGGER_START, p2 = PM_TAGGER_START, wrong = 0;
+	uint32_t keys[2 * PM_TAGGER_MAX_KEYS];
+	int feats[2 * PM_TAGGER_MAX_KEYS], p1 = PM_TAGGER_START, p2 = PM_TAGGER_START, wrong = 0;
+	/* a source's own copies take up what only its text shows (its
+	 * conventions, its period's words), so the shared weights, the only
+	 * ones written, lean less on them */
+	uint32_t salt = 0x2545f491u * (uint32_t)(s->source + 1);
 	for (int i = 0; i < s->n; i++) {
 		int nk = pm_tagger_keys(w, s->n, i, p1, p2, keys);
 		for (int k = 0; k < nk; k++)
-			feats[k] = S_feat(W, keys[k], 1);
+			feats[k] = S_feat(W, keys[k], 1, 0);
+		if (own) {
+			for (int k = 0; k < nk; k++) {
+				uint32_t h = keys[k] ^ salt;
+				h ^= h >> 15;
+				h *= 0x2c1b3c6du;
+				h ^= h >> 12;
+				feats[nk + k] = S_feat(W, h ? h : 1u, 1, 1);
+			}
+			nk *= 2;
+		}
 		int guess = S_guess(W, feats, nk), gold = s->label[i];
 		(*now)++;
 		if (guess != gold) {
@@ -1298,7 +1317,8 @@ static unsigned S_rand(unsigned *s)
 	return *s >> 8;
 }
 
-static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int iters, unsigned seed)
+static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int iters, unsigned seed,
+		    int own)
 {
 	int *order = malloc((size_t)c->n * sizeof(int)), now = 0;
 	for (int i = 0; i < c->n; i++)
@@ -1311,7 +1331,8 @@ static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int
 		}
 		long wrong = 0, total = 0;
 		for (int i = 0; i < c->n; i++) {
-			wrong += S_train_sent(W, words[order[i]], &c->s[order[i]], &now);
+			const S_sent *s = &c->s[order[i]];
+			wrong += S_train_sent(W, words[order[i]], s, (own >> s->source) & 1, &now);
 			total += c->s[order[i]].n;
 		}
 		fprintf(stderr, "train_tagger: iteration %d: %.2f%% of training tokens wrong, %d features\n",
@@ -1329,6 +1350,8 @@ static int S_feat_max(const S_weights *W, uint32_t s, float scale)
 {
 	int m = 0;
 	const float *w = W->w + (size_t)W->index[s] * W->nl;
+	if (W->keys[s] && W->own[W->index[s]])
+		return 0;
 	for (int t = 0; W->keys[s] && t < W->nl; t++) {
 		int q = abs((int)lrintf(w[t] * scale));
 		m = q > m ? q : m;
@@ -1343,7 +1366,8 @@ static void S_write_weights(FILE *f, const S_weights *W, int prune, int max_feat
 {
 	float max = 0;
 	for (size_t i = 0; i < (size_t)W->n * W->nl; i++)
-		max = fabsf(W->w[i]) > max ? fabsf(W->w[i]) : max;
+		if (!W->own[i / (size_t)W->nl])
+			max = fabsf(W->w[i]) > max ? fabsf(W->w[i]) : max;
 	float scale = max > 0 ? 32000.0f / max : 1.0f;
 	static int hist[32769];
 	memset(hist, 0, sizeof(hist));
@@ -1473,6 +1497,8 @@ static void S_args(S_opts *o, int argc, char **argv)
 			o->fast_min = atoi(v);
 		else if (!strcmp(a, "--fold"))
 			o->fold = atoi(v) % 10;
+		else if (!strcmp(a, "--own"))
+			o->own = atoi(v);
 		else if (!strcmp(a, "--seed"))
 			o->seed = (unsigned)atoi(v);
 		else
@@ -1556,11 +1582,11 @@ int main(int argc, char **argv)
 		pm_tagger_words(lex, ws, c.s[i].n, &span, words[i]);
 	}
 	S_weights W = {0};
-	W.cap = 1u << 22;
+	W.cap = o.own ? 1u << 23 : 1u << 22;
 	W.nl = L.n;
 	W.keys = calloc(W.cap, 4);
 	W.index = calloc(W.cap, 4);
-	S_train(&W, &c, words, o.iters, o.seed);
+	S_train(&W, &c, words, o.iters, o.seed, o.own);
 	FILE *f = S_open_w(o.out);
 	S_write_head(f, &l, &L, o.to_ptb);
 	S_write_weights(f, &W, o.prune, o.max_feats);
