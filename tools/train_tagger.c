@@ -40,7 +40,7 @@ enum { NT = sizeof(S_tags) / sizeof(S_tags[0]) };
 static const char *const S_upos[] = {
 	"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
 	"PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
-enum { NU = sizeof(S_upos) / sizeof(S_upos[0]), MAXL = 128 };
+enum { NU = sizeof(S_upos) / sizeof(S_upos[0]), MAXL = 128, NO_ALT = 255 };
 
 /* The UPOS a Penn tag takes when training never showed it (S_tags order). */
 static const char *const S_upos_default[NT] = {
@@ -91,7 +91,10 @@ typedef struct S_sent {
 	uint8_t *tags;       /* Penn tag index; the label index once S_label_all ran */
 	uint8_t *upos;
 	uint8_t *label;      /* S_labels index, set by S_label_all */
+	int8_t *alt_tag, *alt_upos;  /* a second reading the source cannot rule out (-1: none) */
+	uint8_t *alt;        /* its label, or NO_ALT */
 	int source;          /* S_source: where the sentence comes from */
+	int genre;           /* Brown's category letter, else 0 */
 } S_sent;
 
 typedef struct S_corpus {
@@ -105,10 +108,17 @@ static void S_add(S_corpus *c, char **words, const int *tags, const int *upos, i
 	S_sent *s = &c->s[c->n++];
 	s->n = n;
 	s->source = source;
+	s->genre = 0;
 	s->words = malloc((size_t)n * sizeof(char *));
 	s->tags = malloc((size_t)n);
 	s->upos = malloc((size_t)n);
 	s->label = calloc((size_t)n, 1);
+	s->alt_tag = malloc((size_t)n);
+	s->alt_upos = malloc((size_t)n);
+	s->alt = malloc((size_t)n);
+	memset(s->alt_tag, -1, (size_t)n);
+	memset(s->alt_upos, -1, (size_t)n);
+	memset(s->alt, NO_ALT, (size_t)n);
 	for (int i = 0; i < n; i++) {
 		s->words[i] = strdup(words[i]);
 		s->tags[i] = (uint8_t)tags[i];
@@ -121,6 +131,12 @@ typedef struct S_opts {
 	const char *conllu[8], *xml[8], *brown, *brown_cats;
 	int n_conllu, n_xml, min_pair, fold, iters, news_weight, aug_ewt, prune, fast_min, fast_share, to_ptb;
 	int ewt_weight, brown_every, max_feats, aug_brown;
+	int existential;     /* the be of "there is" is VERB in Brown and the news trees */
+	int brown_partial;   /* Brown tokens with two readings train toward either, not skipped */
+	int runs;            /* models averaged, each trained on its own shuffles */
+	float own_rate;      /* the own copies' step (1: the shared features') */
+	int own_genre;       /* Brown's own copies are per category (a ... r) */
+	int own;             /* S_source bits whose sentences also get their own copy of every feature */
 	FILE *brown_dump;
 	unsigned seed;
 } S_opts;
@@ -261,6 +277,32 @@ static int S_in_list(const char *w, const char *const *list)
 	return 0;
 }
 
+/* UD's "there is": the existential be is VERB, not AUX, whether it
+ * follows "there" (past adverbs and auxiliaries: "there will not be",
+ * "there have been") or asks ("is there"). Brown and the news trees give
+ * every be the auxiliary reading. Only with --existential. */
+static void S_existential(char *const *words, const int *tags, int *upos, int n)
+{
+	static const char *const be[] = {"be", "am", "is", "are", "was", "were", "been", "being",
+					 "'s", "'re", "'m", "s", NULL};
+	int ex = S_tag("EX"), rb = S_tag("RB"), md = S_tag("MD"), verb = S_upos_index("VERB");
+	for (int i = 0; i < n; i++) {
+		if (!S_in_list(words[i], be) || tags[i] == ex)
+			continue;
+		int j = i - 1;
+		while (j >= 0 && (tags[j] == rb || tags[j] == md || S_in_list(words[j], be) ||
+				  !strcasecmp(words[j], "have") || !strcasecmp(words[j], "has") ||
+				  !strcasecmp(words[j], "had") || !strcasecmp(words[j], "'ve") ||
+				  !strcasecmp(words[j], "'d")))
+			j--;
+		int k = i + 1;
+		while (k < n && tags[k] == rb)
+			k++;
+		if ((j >= 0 && tags[j] == ex) || (k < n && tags[k] == ex && (j < 0 || tags[j] != ex)))
+			upos[i] = verb;
+	}
+}
+
 /* A VP among the siblings after node i: "has (VP left)" is an auxiliary. */
 static int S_vp_follows(const pm_tree *t, int i)
 {
@@ -355,6 +397,8 @@ static int S_on_record(void *ctx, const pm_xml_record *r)
 	int n = S_leaves(&t, x->o, x->umap, words, tags, upos, 512);
 	if (n <= 0)
 		return 0;
+	if (x->o->existential)
+		S_existential(words, tags, upos, n);
 	if (x->count++ % 10 == 9) {
 		for (int i = 0; x->held && i < n; i++)
 			fprintf(x->held, "%d\t%s\t_\t%s\t%s\t_\t_\t_\t_\t_\n", i + 1, words[i], S_upos[upos[i]],
@@ -454,7 +498,10 @@ static int S_bsplit(const char *word, const char *tag0, S_btok *out, int cap)
 		out->tl = tl, out->fw = 1;
 		return 1;
 	}
-	if (strlen(word) >= sizeof(out->word) || !strcmp(tag, "nil") || strchr(tag, '-') != strrchr(tag, '-'))
+	/* the dash's tag "--" is not a compound (that test once dropped every
+	 * sentence with a dash, 2,600 of them) */
+	if (strlen(word) >= sizeof(out->word) || !strcmp(tag, "nil") ||
+	    (strcmp(tag, "--") && strchr(tag, '-') != strrchr(tag, '-')))
 		return 0;
 	const char *plus = strchr(tag, '+');
 	char a[24], b[24];
@@ -602,7 +649,8 @@ static int S_cap(const char *w)
 }
 
 /* (Penn, UPOS) of token i; 0, or -1 when the sentence should be skipped. */
-static int S_bmap(const S_btok *t, int n, int i, const char **xpos, const char **upos)
+static int S_bmap(const S_btok *t, int n, int i, const char **xpos, const char **upos, int partial,
+		  int *amb)
 {
 	static const char *const simple[][3] = {
 		{".", ".", "PUNCT"}, {",", ",", "PUNCT"}, {":", ":", "PUNCT"}, {"--", ":", "PUNCT"},
@@ -635,9 +683,11 @@ static int S_bmap(const S_btok *t, int n, int i, const char **xpos, const char *
 	}
 	if (!strcmp(tag, "vb") || !strcmp(tag, "hv") || !strcmp(tag, "do")) {
 		int b = S_bbase(t, n, i, 0);
-		if (!b)
+		if (!b && !partial)
 			return -1;
-		*xpos = b == 1 ? "VB" : "VBP";
+		if (!b)
+			*amb = 1;  /* VB, or else VBP */
+		*xpos = b == 2 ? "VBP" : "VB";
 		*upos = "VERB";
 	}
 	if (tag[0] == 'h' && tag[1] == 'v')
@@ -713,8 +763,11 @@ static int S_bmap(const S_btok *t, int n, int i, const char **xpos, const char *
 		 * both when it opens a relative clause (WDT in Penn: "the city
 		 * that they took") and a complement ("the claim that they took
 		 * it"); it cannot tell which */
-		if (!strcasecmp(w, "that") && i > 0 && S_bis(t[i - 1].tag, noun) && S_bis(next, pron))
-			return -1;
+		if (!strcasecmp(w, "that") && i > 0 && S_bis(t[i - 1].tag, noun) && S_bis(next, pron)) {
+			if (!partial)
+				return -1;
+			*amb = 2;  /* IN SCONJ, or else WDT PRON */
+		}
 		*xpos = "IN";
 		*upos = !strcasecmp(w, "than") || ((!strcasecmp(w, "as") || !strcasecmp(w, "like")) && S_bis(next, np))
 			? "ADP" : "SCONJ";
@@ -750,7 +803,7 @@ static void S_read_brown_file(S_corpus *c, const char *path, const S_opts *o, lo
 	char line[16384];
 	S_btok t[512];
 	char *words[512];
-	int tags[512], upos[512];
+	int tags[512], upos[512], amb[512];
 	while (fgets(line, sizeof(line), f)) {
 		int n = 0, bad = 0;
 		for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
@@ -770,7 +823,9 @@ static void S_read_brown_file(S_corpus *c, const char *path, const S_opts *o, lo
 		(*seen)++;
 		for (int i = 0; !bad && i < n; i++) {
 			const char *x, *u;
-			if (S_bmap(t, n, i, &x, &u) || (tags[i] = S_tag(x)) < 0 || (upos[i] = S_upos_index(u)) < 0)
+			amb[i] = 0;
+			if (S_bmap(t, n, i, &x, &u, o->brown_partial, &amb[i]) || (tags[i] = S_tag(x)) < 0 ||
+			    (upos[i] = S_upos_index(u)) < 0)
 				bad = 1;
 			words[i] = t[i].word;
 		}
@@ -780,6 +835,8 @@ static void S_read_brown_file(S_corpus *c, const char *path, const S_opts *o, lo
 		}
 		if ((*seen - *skipped) % o->brown_every)
 			continue;
+		if (o->existential)
+			S_existential(words, tags, upos, n);
 		if (o->brown_dump) {
 			for (int i = 0; i < n; i++)
 				fprintf(o->brown_dump, "%d\t%s\t_\t%s\t%s\t_\t_\t_\t_\t%s\n", i + 1, words[i],
@@ -787,6 +844,18 @@ static void S_read_brown_file(S_corpus *c, const char *path, const S_opts *o, lo
 			fputc('\n', o->brown_dump);
 		}
 		S_add(c, words, tags, upos, n, S_BROWN);
+		{
+			const char *base = strrchr(path, '/');
+			base = base ? base + 1 : path;
+			c->s[c->n - 1].genre = base[0] == 'c' && base[1] ? base[1] : 0;
+		}
+		for (int i = 0; i < n; i++) {
+			S_sent *s = &c->s[c->n - 1];
+			if (amb[i] == 1)
+				s->alt_tag[i] = (int8_t)S_tag("VBP"), s->alt_upos[i] = (int8_t)upos[i];
+			else if (amb[i] == 2)
+				s->alt_tag[i] = (int8_t)S_tag("WDT"), s->alt_upos[i] = (int8_t)S_upos_index("PRON");
+		}
 	}
 	fclose(f);
 }
@@ -852,7 +921,9 @@ static void S_add_cased(S_corpus *c, const S_sent *s, int upper)
 		for (int i = 0; i < s->n; i++)
 			upos[i] = s->upos[i];
 		S_add(c, w, tags, upos, s->n, s->source);
+		c->s[c->n - 1].genre = s->genre;
 		memcpy(c->s[c->n - 1].label, s->label, (size_t)s->n);
+		memcpy(c->s[c->n - 1].alt, s->alt, (size_t)s->n);
 		free(upos);
 	}
 	for (int i = 0; i < s->n; i++)
@@ -925,7 +996,11 @@ static void S_label_all(const S_labels *L, S_corpus *c)
 {
 	for (int i = 0; i < c->n; i++)
 		for (int j = 0; j < c->s[i].n; j++)
+		{
 			c->s[i].label[j] = (uint8_t)S_label_of(L, c->s[i].tags[j], c->s[i].upos[j]);
+			if (c->s[i].alt_tag[j] >= 0)
+				c->s[i].alt[j] = (uint8_t)S_label_of(L, c->s[i].alt_tag[j], c->s[i].alt_upos[j]);
+		}
 }
 
 /* ---- Lexicon ------------------------------------------------------------- */
@@ -1152,6 +1227,8 @@ static void S_fast_words(S_lexicon *l, const S_corpus *c, int fast_min, int fast
 	S_count *t = calloc(cap, sizeof(S_count));
 	for (int i = 0; i < c->n; i++) {
 		for (int j = 0; j < c->s[i].n; j++) {
+			if (c->s[i].alt[j] != NO_ALT)
+				continue;
 			uint32_t key = pm_tagger_word_hash(c->s[i].words[j]), k = key & (cap - 1);
 			while (t[k].key && t[k].key != key)
 				k = (k + 1) & (cap - 1);
@@ -1216,9 +1293,11 @@ typedef struct S_weights {
 	float *w;            /* n x nl */
 	double *total;       /* for averaging */
 	int *stamp;
+	uint8_t *own;        /* per feature: a source's own copy, never written */
+	int cap_own;
 } S_weights;
 
-static int S_feat(S_weights *W, uint32_t key, int add)
+static int S_feat(S_weights *W, uint32_t key, int add, int own)
 {
 	uint32_t i = key & (W->cap - 1);
 	while (W->keys[i] && W->keys[i] != key)
@@ -1236,6 +1315,8 @@ static int S_feat(S_weights *W, uint32_t key, int add)
 	cap = W->cap_feats;
 	W->stamp = S_grow(W->stamp, &cap, W->n + 1, W->nl * sizeof(int));
 	W->cap_feats = cap;
+	W->own = S_grow(W->own, &W->cap_own, W->n + 1, 1);
+	W->own[W->n] = (uint8_t)own;
 	memset(W->w + (size_t)W->n * W->nl, 0, W->nl * sizeof(float));
 	memset(W->total + (size_t)W->n * W->nl, 0, W->nl * sizeof(double));
 	memset(W->stamp + (size_t)W->n * W->nl, 0, W->nl * sizeof(int));
@@ -1250,9 +1331,10 @@ static void S_update(S_weights *W, int f, int tag, float d, int now)
 	W->w[i] += d;
 }
 
-static int S_guess(const S_weights *W, const int *feats, int nf)
+static int S_guess(const S_weights *W, const int *feats, int nf, float *score)
 {
-	float score[MAXL] = {0};
+	for (int t = 0; t < W->nl; t++)
+		score[t] = 0;
 	for (int k = 0; k < nf; k++) {
 		if (feats[k] < 0)
 			continue;
@@ -1268,23 +1350,44 @@ static int S_guess(const S_weights *W, const int *feats, int nf)
 }
 
 /* One pass over a sentence; returns the number of wrong guesses. */
-static int S_train_sent(S_weights *W, const pm_tagger_word *w, const S_sent *s, int *now)
+static int S_train_sent(S_weights *W, const pm_tagger_word *w, const S_sent *s, int own, float own_rate,
+			int own_genre, int *now)
 {
-	uint32_t keys[PM_TAGGER_MAX_KEYS];
-	int feats[PM_TAGGER_MAX_KEYS], p1 = PM_TAGGER_START, p2 = PM_TAGGER_START, wrong = 0;
+	uint32_t keys[2 * PM_TAGGER_MAX_KEYS];
+	int feats[2 * PM_TAGGER_MAX_KEYS], p1 = PM_TAGGER_START, p2 = PM_TAGGER_START, wrong = 0;
+	/* a source's own copies take up what only its text shows (its
+	 * conventions, its period's words), so the shared weights, the only
+	 * ones written, lean less on them */
+	uint32_t salt = 0x2545f491u * (uint32_t)(s->source + 1) + (own_genre ? 0x9e3779b9u * (uint32_t)s->genre : 0);
 	for (int i = 0; i < s->n; i++) {
 		int nk = pm_tagger_keys(w, s->n, i, p1, p2, keys);
 		for (int k = 0; k < nk; k++)
-			feats[k] = S_feat(W, keys[k], 1);
-		int guess = S_guess(W, feats, nk), gold = s->label[i];
+			feats[k] = S_feat(W, keys[k], 1, 0);
+		if (own) {
+			for (int k = 0; k < nk; k++) {
+				uint32_t h = keys[k] ^ salt;
+				h ^= h >> 15;
+				h *= 0x2c1b3c6du;
+				h ^= h >> 12;
+				feats[nk + k] = S_feat(W, h ? h : 1u, 1, 1);
+			}
+			nk *= 2;
+		}
+		float score[MAXL];
+		int guess = S_guess(W, feats, nk, score), gold = s->label[i], alt = s->alt[i];
 		(*now)++;
+		/* with two readings either is right; a wrong guess is moved
+		 * toward the one the model likes better */
+		if (alt != NO_ALT && (guess == alt || score[alt] > score[gold]))
+			gold = alt;
 		if (guess != gold) {
 			wrong++;
 			for (int k = 0; k < nk; k++) {
 				if (feats[k] < 0)
 					continue;
-				S_update(W, feats[k], gold, 1.0f, *now);
-				S_update(W, feats[k], guess, -1.0f, *now);
+				float d = k >= nk / 2 && own ? own_rate : 1.0f;
+				S_update(W, feats[k], gold, d, *now);
+				S_update(W, feats[k], guess, -d, *now);
 			}
 		}
 		p2 = p1;
@@ -1299,7 +1402,8 @@ static unsigned S_rand(unsigned *s)
 	return *s >> 8;
 }
 
-static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int iters, unsigned seed)
+static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int iters, unsigned seed,
+		    const S_opts *o)
 {
 	int *order = malloc((size_t)c->n * sizeof(int)), now = 0;
 	for (int i = 0; i < c->n; i++)
@@ -1312,7 +1416,9 @@ static void S_train(S_weights *W, const S_corpus *c, pm_tagger_word **words, int
 		}
 		long wrong = 0, total = 0;
 		for (int i = 0; i < c->n; i++) {
-			wrong += S_train_sent(W, words[order[i]], &c->s[order[i]], &now);
+			const S_sent *s = &c->s[order[i]];
+			wrong += S_train_sent(W, words[order[i]], s, (o->own >> s->source) & 1, o->own_rate,
+					      o->own_genre, &now);
 			total += c->s[order[i]].n;
 		}
 		fprintf(stderr, "train_tagger: iteration %d: %.2f%% of training tokens wrong, %d features\n",
@@ -1330,6 +1436,8 @@ static int S_feat_max(const S_weights *W, uint32_t s, float scale)
 {
 	int m = 0;
 	const float *w = W->w + (size_t)W->index[s] * W->nl;
+	if (W->keys[s] && W->own[W->index[s]])
+		return 0;
 	for (int t = 0; W->keys[s] && t < W->nl; t++) {
 		int q = abs((int)lrintf(w[t] * scale));
 		m = q > m ? q : m;
@@ -1344,7 +1452,8 @@ static void S_write_weights(FILE *f, const S_weights *W, int prune, int max_feat
 {
 	float max = 0;
 	for (size_t i = 0; i < (size_t)W->n * W->nl; i++)
-		max = fabsf(W->w[i]) > max ? fabsf(W->w[i]) : max;
+		if (!W->own[i / (size_t)W->nl])
+			max = fabsf(W->w[i]) > max ? fabsf(W->w[i]) : max;
 	float scale = max > 0 ? 32000.0f / max : 1.0f;
 	static int hist[32769];
 	memset(hist, 0, sizeof(hist));
@@ -1431,6 +1540,14 @@ static void S_args(S_opts *o, int argc, char **argv)
 			o->to_ptb = 1;
 			continue;
 		}
+		if (!strcmp(a, "--brown-partial")) {
+			o->brown_partial = 1;
+			continue;
+		}
+		if (!strcmp(a, "--existential")) {
+			o->existential = 1;
+			continue;
+		}
 		if (!v)
 			S_usage();
 		i++;
@@ -1476,6 +1593,14 @@ static void S_args(S_opts *o, int argc, char **argv)
 			o->fast_share = atoi(v);
 		else if (!strcmp(a, "--fold"))
 			o->fold = atoi(v) % 10;
+		else if (!strcmp(a, "--runs"))
+			o->runs = atoi(v) > 0 ? atoi(v) : 1;
+		else if (!strcmp(a, "--own-rate"))
+			o->own_rate = (float)atof(v);
+		else if (!strcmp(a, "--own-genre"))
+			o->own_genre = atoi(v);
+		else if (!strcmp(a, "--own"))
+			o->own = atoi(v);
 		else if (!strcmp(a, "--seed"))
 			o->seed = (unsigned)atoi(v);
 		else
@@ -1509,7 +1634,7 @@ static pm_tagger *S_lexicon_model(const S_opts *o, const S_lexicon *l, const S_l
 
 int main(int argc, char **argv)
 {
-	S_opts o = {.iters = 10, .news_weight = 2, .ewt_weight = 1, .brown_every = 1, .brown_cats = "abcdefghjklmnpr", .aug_ewt = 10, .prune = 2, .fast_min = 20, .fast_share = 1000, .min_pair = 5, .seed = 1, .fold = 9};
+	S_opts o = {.iters = 10, .news_weight = 2, .ewt_weight = 1, .brown_every = 1, .brown_cats = "abcdefghjklmnpr", .aug_ewt = 10, .prune = 2, .fast_min = 20, .fast_share = 1000, .min_pair = 5, .seed = 1, .fold = 9, .runs = 1, .own_rate = 1.0f};
 	S_args(&o, argc, argv);
 	S_corpus c = {0};
 	FILE *held = S_open_w(o.heldout), *dev_held = S_open_w(o.dev_heldout);
@@ -1559,11 +1684,37 @@ int main(int argc, char **argv)
 		pm_tagger_words(lex, ws, c.s[i].n, &span, words[i]);
 	}
 	S_weights W = {0};
-	W.cap = 1u << 22;
+	W.cap = o.own ? 1u << 23 : 1u << 22;
 	W.nl = L.n;
 	W.keys = calloc(W.cap, 4);
 	W.index = calloc(W.cap, 4);
-	S_train(&W, &c, words, o.iters, o.seed);
+	/* --runs R: the mean of R averaged models trained on R shuffles */
+	float *sum = NULL;
+	size_t nsum = 0;
+	for (int r = 0; r < o.runs; r++) {
+		size_t nw = (size_t)W.n * (size_t)W.nl;
+		if (r > 0) {
+			memset(W.w, 0, nw * sizeof(float));
+			memset(W.total, 0, nw * sizeof(double));
+			memset(W.stamp, 0, nw * sizeof(int));
+		}
+		S_train(&W, &c, words, o.iters, o.seed + 7919u * (unsigned)r, &o);
+		if (o.runs == 1)
+			break;
+		nw = (size_t)W.n * (size_t)W.nl;
+		sum = realloc(sum, nw * sizeof(float));
+		if (!sum) {
+			fprintf(stderr, "train_tagger: out of memory\n");
+			return 1;
+		}
+		memset(sum + nsum, 0, (nw - nsum) * sizeof(float));
+		for (size_t i = 0; i < nw; i++)
+			sum[i] += W.w[i];
+		nsum = nw;
+	}
+	for (size_t i = 0; sum && i < nsum; i++)
+		W.w[i] = sum[i] / (float)o.runs;
+	free(sum);
 	FILE *f = S_open_w(o.out);
 	S_write_head(f, &l, &L, o.to_ptb);
 	S_write_weights(f, &W, o.prune, o.max_feats);
