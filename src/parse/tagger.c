@@ -971,6 +971,41 @@ static void S_relative_that(pm_token *tok, int n)
 	}
 }
 
+/* "The civilians imprisoned for acting against Moscow were released": a
+ * regular past form right after a noun and before a preposition, with a
+ * finite verb later in the same clause, is a reduced relative (VBN), the
+ * clause's verb being the later one. A comma, a conjunction, a relative or
+ * subordinating word, or a quote verb ends the search. */
+static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const stops[] = {
+		"as", "because", "while", "after", "before", "when", "since", "until", "although",
+		"though", "if", "whereas", "that", "than", NULL};
+	int vbn = -1;
+	for (int k = 0; k < t->n_tags && vbn < 0; k++)
+		if (!strcmp(t->tags[k], "VBN") && !strcmp(t->upos[k], "VERB"))
+			vbn = k;
+	for (int i = 1; vbn >= 0 && i + 2 < n; i++) {
+		const char *w = S_text(&tok[i]);
+		size_t len = strlen(w);
+		if (strcmp(tok[i].tag, "VBD") || len < 4 || strcmp(w + len - 2, "ed") ||
+		    strncmp(tok[i - 1].tag, "NN", 2) || strcmp(tok[i + 1].tag, "IN") ||
+		    S_word_in(S_text(&tok[i + 1]), stops))
+			continue;
+		for (int j = i + 2; j < n; j++) {
+			const char *tg = tok[j].tag;
+			if (tg[0] == ',' || tg[0] == ':' || tg[0] == '.' || !strcmp(tg, "CC") || tg[0] == 'W' ||
+			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), stops)))
+				break;
+			if (!strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD")) {
+				memcpy(tok[i].tag, t->tags[vbn], 8);
+				memcpy(tok[i].upos, t->upos[vbn], 6);
+				break;
+			}
+		}
+	}
+}
+
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 {
 	return pm_tagger_tag_cached(t, NULL, tokens, n);
@@ -999,6 +1034,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	S_relative_that(tokens, n);
+	S_reduced_relative(t, tokens, n);
 	return 0;
 }
 
