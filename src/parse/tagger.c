@@ -441,8 +441,8 @@ int pm_tagger_keys(const pm_tagger_word *w, int n, int i, int p1, int p2, uint32
 
 /* The tagger sums the same features as pm_tagger_keys, split in three:
  * those of the word alone (S_word_keys) and with its neighbours
- * (S_context_keys; with the first, all but the bias, whose row starts
- * every score), and those of the previous tags (S_dynamic_keys).
+ * (S_role_keys and S_pair_keys; with the first, all but the bias, whose
+ * row starts every score), and those of the previous tags (S_dynamic_keys).
  * The static sums of a chunk of tokens are made before the left-to-right
  * pass, so their cache misses overlap. Scores are int32 sums of the int16
  * weights whatever the order, so the tags are those of one sum over
@@ -473,30 +473,52 @@ static int S_word_keys(const pm_tagger_word *x, uint32_t *keys)
 	return k;
 }
 
-/* The features of the word in its context of neighbours. */
-static int S_context_keys(const pm_tagger_word *w, int n, int i, uint32_t *keys)
+/* The features of the word in its context of neighbours, in two parts.
+ * Eleven read one neighbour alone: what a word contributes as the word
+ * before (S_PREV), after (S_NEXT), two before (S_PREV2) or two after
+ * (S_NEXT2) the one being tagged, whatever that one is. The word cache
+ * sums them per word and role; nb is NULL at the sentence's edge. */
+enum { S_PREV, S_NEXT, S_PREV2, S_NEXT2, S_ROLES };
+
+static int S_role_keys(int role, const pm_tagger_word *nb, uint32_t *keys)
+{
+	switch (role) {
+	case S_PREV:
+		keys[0] = S_key(F_WM1, nb ? nb->low : S_BOS, 0);
+		keys[1] = S_key(F_S3M1, nb ? nb->suf[2] : S_BOS, 0);
+		keys[2] = S_key(F_CLSM1, nb ? nb->cls : 0xffff, 0);
+		keys[3] = S_key(F_SHAPEM1, nb ? nb->shape : 0xffff, 0);
+		return 4;
+	case S_NEXT:
+		keys[0] = S_key(F_WP1, nb ? nb->low : S_EOS, 0);
+		keys[1] = S_key(F_S3P1, nb ? nb->suf[2] : S_EOS, 0);
+		keys[2] = S_key(F_CLSP1, nb ? nb->cls : 0xfffe, 0);
+		keys[3] = S_key(F_SHAPEP1, nb ? nb->shape : 0xfffe, 0);
+		return 4;
+	case S_PREV2:
+		keys[0] = S_key(F_WM2, nb ? nb->low : S_BOS, 0);
+		return 1;
+	default:
+		keys[0] = S_key(F_WP2, nb ? nb->low : S_EOS, 0);
+		keys[1] = S_key(F_CLSP2, nb ? nb->cls : 0xfffe, 0);
+		return 2;
+	}
+}
+
+/* Where each role's neighbour stands, relative to the tagged word. */
+static const int S_role_offset[S_ROLES] = {-1, 1, -2, 2};
+
+/* ... and four join the word with a neighbour. */
+static int S_pair_keys(const pm_tagger_word *w, int n, int i, uint32_t *keys)
 {
 	const pm_tagger_word *x = &w[i];
-	const pm_tagger_word *m1 = i > 0 ? &w[i - 1] : NULL, *m2 = i > 1 ? &w[i - 2] : NULL;
-	const pm_tagger_word *n1 = i + 1 < n ? &w[i + 1] : NULL, *n2 = i + 2 < n ? &w[i + 2] : NULL;
+	const pm_tagger_word *m1 = i > 0 ? &w[i - 1] : NULL, *n1 = i + 1 < n ? &w[i + 1] : NULL;
 	uint32_t wm1 = m1 ? m1->low : S_BOS, wp1 = n1 ? n1->low : S_EOS;
-	int k = 0;
-	keys[k++] = S_key(F_WM1, wm1, 0);
-	keys[k++] = S_key(F_WP1, wp1, 0);
-	keys[k++] = S_key(F_WM2, m2 ? m2->low : S_BOS, 0);
-	keys[k++] = S_key(F_WP2, n2 ? n2->low : S_EOS, 0);
-	keys[k++] = S_key(F_S3M1, m1 ? m1->suf[2] : S_BOS, 0);
-	keys[k++] = S_key(F_S3P1, n1 ? n1->suf[2] : S_EOS, 0);
-	keys[k++] = S_key(F_CLSM1, m1 ? m1->cls : 0xffff, 0);
-	keys[k++] = S_key(F_CLSP1, n1 ? n1->cls : 0xfffe, 0);
-	keys[k++] = S_key(F_CLSP2, n2 ? n2->cls : 0xfffe, 0);
-	keys[k++] = S_key(F_SHAPEP1, n1 ? n1->shape : 0xfffe, 0);
-	keys[k++] = S_key(F_SHAPEM1, m1 ? m1->shape : 0xffff, 0);
-	keys[k++] = S_key(F_WM1_W, wm1, x->low);
-	keys[k++] = S_key(F_W_WP1, x->low, wp1);
-	keys[k++] = S_key(F_W_CLSP1, x->low, n1 ? n1->cls : 0xfffe);
-	keys[k++] = S_key(F_CLS3, ((uint32_t)(m1 ? m1->cls : 0xffff) << 16) | x->cls, n1 ? n1->cls : 0xfffe);
-	return k;
+	keys[0] = S_key(F_WM1_W, wm1, x->low);
+	keys[1] = S_key(F_W_WP1, x->low, wp1);
+	keys[2] = S_key(F_W_CLSP1, x->low, n1 ? n1->cls : 0xfffe);
+	keys[3] = S_key(F_CLS3, ((uint32_t)(m1 ? m1->cls : 0xffff) << 16) | x->cls, n1 ? n1->cls : 0xfffe);
+	return 4;
 }
 
 static int S_dynamic_keys(const pm_tagger_word *x, int p1, int p2, uint32_t *keys)
@@ -730,17 +752,22 @@ S_INLINE_ALWAYS int S_resolve(const pm_tagger *t, const S_slot *sl, int32_t *acc
 
 /* ---- Word cache ------------------------------------------------------------ */
 
-/* What a thread keeps of the words it has tagged: the word's facts and the
- * bias row plus the rows of its own features (S_word_keys), summed. News
- * repeats its words, so most tokens skip S_word and 13 of their 35 table
- * lookups. Direct-mapped; a slot's generation changes when another word
- * takes it, which tells a window that its copy of the slot is stale. */
+/* What a thread keeps of the words it has tagged: the word's facts, the
+ * bias row plus the rows of its own features (S_word_keys), summed, and
+ * for each role it plays beside another word the rows of that role's
+ * features (S_role_keys), summed. News repeats its words, so most tokens
+ * skip S_word and 24 of their 35 table lookups. Direct-mapped; a slot's
+ * generation changes when another word takes it, which tells a window that
+ * its copy of the slot is stale. */
 #define S_CACHE_SLOTS 4096
 #define S_CACHE_TEXT 24   /* longer words are not kept */
+/* Sums kept per slot: the word's own (bias included) and one per role. */
+#define S_SUMS (1 + S_ROLES)
+enum { S_HAS_FACTS = 1, S_HAS_OWN = 2, S_HAS_ROLES = 4 };
 
 typedef struct S_centry {
 	char text[S_CACHE_TEXT];   /* as written, NUL-terminated */
-	uint8_t initial, mode, state;  /* state: 0 empty, 1 facts, 2 facts and sum */
+	uint8_t initial, mode, state;  /* state: S_HAS_* bits, 0 empty */
 	uint32_t gen;
 	pm_tagger_word w;
 } S_centry;
@@ -749,7 +776,7 @@ struct pm_tagger_cache {
 	const pm_tagger *t;
 	int stride;                /* lanes of one sum: npad + 8 */
 	S_centry *e;
-	int32_t *sum;              /* S_CACHE_SLOTS x stride */
+	int32_t *sum;              /* S_CACHE_SLOTS x S_SUMS x stride */
 };
 
 int pm_tagger_cache_new(pm_tagger_cache **out, const pm_tagger *t)
@@ -763,7 +790,7 @@ int pm_tagger_cache_new(pm_tagger_cache **out, const pm_tagger *t)
 	c->t = t;
 	c->stride = t->npad + 8;
 	c->e = calloc(S_CACHE_SLOTS, sizeof(*c->e));
-	c->sum = aligned_alloc(32, (size_t)S_CACHE_SLOTS * (size_t)c->stride * sizeof(int32_t));
+	c->sum = aligned_alloc(32, (size_t)S_CACHE_SLOTS * S_SUMS * (size_t)c->stride * sizeof(int32_t));
 	if (!c->e || !c->sum) {
 		pm_tagger_cache_free(c);
 		return pm_error_set(PM_ENOMEM, "out of memory");
@@ -803,7 +830,7 @@ static int S_cache_word(pm_tagger_cache *c, const char *text, int initial, int m
 		memcpy(e->text, text, n + 1);
 		e->initial = (uint8_t)initial;
 		e->mode = (uint8_t)mode;
-		e->state = 1;
+		e->state = S_HAS_FACTS;
 		e->gen++;
 		S_word(c->t, text, initial, mode, quotes, &e->w);
 	}
@@ -812,30 +839,56 @@ static int S_cache_word(pm_tagger_cache *c, const char *text, int initial, int m
 	return i;
 }
 
-/* Slot i's sum: the bias row and the rows of the word's own features. */
-S_INLINE_ALWAYS const int32_t *S_cache_sum(pm_tagger_cache *c, int i)
+/* sum[0..npad] = start (NULL: zeros) plus the rows of keys. */
+S_INLINE_ALWAYS void S_sum_rows(const pm_tagger *t, int32_t *sum, const int32_t *start,
+				const uint32_t *keys, int nk)
 {
-	S_centry *e = &c->e[i];
-	int32_t *sum = c->sum + (size_t)i * (size_t)c->stride;
-	if (e->state == 2)
-		return sum;
-	const pm_tagger *t = c->t;
-	uint32_t keys[PM_TAGGER_MAX_KEYS];
 	const int32_t *dense[PM_TAGGER_MAX_KEYS];
-	int nk = S_word_keys(&e->w, keys), nd = 0;
-	S_copy(t, sum, t->base);
+	int nd = 0;
+	if (start)
+		S_copy(t, sum, start);
+	else
+		memset(sum, 0, ((size_t)t->npad + 1) * sizeof(int32_t));
 	for (int k = 0; k < nk; k++) {
 		const S_slot *sl = S_find(t, keys[k]);
 		if (sl)
 			nd = S_resolve(t, sl, sum, dense, nd);
 	}
 	S_sum_dense(t, sum, dense, nd);
-	e->state = 2;
+}
+
+/* Slot i's sum k: 0 the bias row and the rows of the word's own features,
+ * 1 + role the rows of a role's. Made on first use. */
+S_INLINE_ALWAYS const int32_t *S_cache_sum(pm_tagger_cache *c, int i, int k)
+{
+	S_centry *e = &c->e[i];
+	int32_t *sum = c->sum + ((size_t)i * S_SUMS + (size_t)k) * (size_t)c->stride;
+	int need = k ? S_HAS_ROLES : S_HAS_OWN;
+	if (e->state & need)
+		return sum;
+	const pm_tagger *t = c->t;
+	uint32_t keys[PM_TAGGER_MAX_KEYS];
+	if (k) {
+		int32_t *roles = c->sum + ((size_t)i * S_SUMS + 1) * (size_t)c->stride;
+		for (int r = 0; r < S_ROLES; r++)
+			S_sum_rows(t, roles + (size_t)r * (size_t)c->stride, NULL, keys,
+				   S_role_keys(r, &e->w, keys));
+	} else {
+		S_sum_rows(t, sum, t->base, keys, S_word_keys(&e->w, keys));
+	}
+	e->state |= (uint8_t)need;
 	return sum;
 }
 
+/* Whether window word j (of nw) has a cache slot still its own. */
+S_INLINE_ALWAYS int S_cached(const pm_tagger_cache *c, const int *slot, const uint32_t *gen, int j)
+{
+	return slot[j] >= 0 && c->e[slot[j]].gen == gen[j];
+}
+
 /* Tags tokens [s, e) of a sentence of n, reading words [s-2, e+2); with a
- * cache, the words' facts and own rows come from it where it has them. */
+ * cache, the words' facts and own and role sums come from it where it has
+ * them. */
 S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_tagger_cache *cache, pm_token *tok, int n,
 				   int s, int e, int mode, int quotes, int *p1, int *p2)
 {
@@ -849,7 +902,7 @@ S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_tagger_cache *cache, p
 	int nd[S_CHUNK];
 	int32_t stat[S_CHUNK][S_LANES];
 	int32_t acc[S_LANES];
-	int lo = s > 2 ? s - 2 : 0, hi = e + 2 < n ? e + 2 : n;
+	int lo = s > 2 ? s - 2 : 0, hi = e + 2 < n ? e + 2 : n, nw = hi - lo;
 	for (int i = lo; i < hi; i++) {
 		const char *text = S_text(&tok[i]);
 		int j = i - lo;
@@ -859,27 +912,36 @@ S_INLINE_ALWAYS void S_window_body(const pm_tagger *t, pm_tagger_cache *cache, p
 	}
 	for (int c = s; c < e; c += S_CHUNK) {
 		int ce = c + S_CHUNK < e ? c + S_CHUNK : e, nq = ce - c, nk = 0;
-		/* the words' own sums, and the keys of their contexts (and of the
-		 * words themselves where the cache has no sum); none for fixed tags */
+		/* the words' own sums and their neighbours' role sums where the
+		 * cache has them, else their keys; the pairs' keys; none for
+		 * fixed tags */
 		for (int q = 0; q < nq; q++) {
 			int j = c + q - lo;
 			first[q] = nk;
+			nd[q] = 0;
 			if (w[j].fast != PM_TAGGER_START)
 				continue;
-			if (slot[j] >= 0 && cache->e[slot[j]].gen == gen[j]) {
-				S_copy(t, stat[q], S_cache_sum(cache, slot[j]));
+			if (S_cached(cache, slot, gen, j)) {
+				S_copy(t, stat[q], S_cache_sum(cache, slot[j], 0));
 			} else {
 				S_copy(t, stat[q], t->base);
 				nk += S_word_keys(&w[j], keys + nk);
 			}
-			nk += S_context_keys(w, hi - lo, j, keys + nk);
+			for (int r = 0; r < S_ROLES; r++) {
+				int jn = j + S_role_offset[r];
+				int in = jn >= 0 && jn < nw;
+				if (in && S_cached(cache, slot, gen, jn))
+					dense[q][nd[q]++] = S_cache_sum(cache, slot[jn], 1 + r);
+				else
+					nk += S_role_keys(r, in ? &w[jn] : NULL, keys + nk);
+			}
+			nk += S_pair_keys(w, nw, j, keys + nk);
 		}
 		first[nq] = nk;
 		for (int k = 0; k < D && k < nk; k++)
 			S_PREFETCH(&t->slots[keys[k] & t->feat_mask]);
 		/* their rows, fetching the slots D keys ahead and dense rows on sight */
 		for (int q = 0, k = 0; q < nq; q++) {
-			nd[q] = 0;
 			int32_t *st = stat[q];
 			for (; k < first[q + 1]; k++) {
 				if (k + D < nk)
