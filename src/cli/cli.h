@@ -8,6 +8,9 @@ int pm_cmd_code(int argc, char **argv);
 int pm_cmd_dict(int argc, char **argv);
 int pm_cmd_parse(int argc, char **argv);
 
+/* Sets the process's allocator up for loading large tables (heap.c). */
+void pm_cli_heap_setup(void);
+
 /* Dictionary selection common to `code` and `dict`: -d DIR and the
  * per-kind flags. Returns 1 if the option was one of these, 0 if not,
  * -1 on a bad value. */

@@ -33,6 +33,7 @@ int main(int argc, char **argv)
 		printf("palmyra %s\n", PM_VERSION);
 		return 0;
 	}
+	pm_cli_heap_setup();
 	for (size_t i = 0; i < sizeof(S_commands) / sizeof(S_commands[0]); i++)
 		if (!strcmp(argv[1], S_commands[i].name))
 			return S_commands[i].run(argc - 1, argv + 1);
