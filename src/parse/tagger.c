@@ -62,6 +62,7 @@ struct pm_tagger {
 	char tags[S_MAX_TAGS][8];
 	char upos[S_MAX_TAGS][8];
 	int vbd;   /* the label VBD|VERB, -1 if the model has none */
+	int vbn_verb;  /* the label VBN|VERB, -1 if the model has none */
 	uint8_t vbn[S_MAX_TAGS];  /* label's Penn tag is VBN */
 	int punct[4];         /* labels of ``, '', ``, : for S_punct (-1: none) */
 	int avx2;             /* the CPU runs the AVX2 build of the scorer */
@@ -1043,10 +1044,7 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 	static const char *const stops[] = {
 		"as", "because", "while", "after", "before", "when", "since", "until", "although",
 		"though", "if", "whereas", "that", "than", NULL};
-	int vbn = -1;
-	for (int k = 0; k < t->n_tags && vbn < 0; k++)
-		if (!strcmp(t->tags[k], "VBN") && !strcmp(t->upos[k], "VERB"))
-			vbn = k;
+	int vbn = t->vbn_verb;
 	for (int i = 1; vbn >= 0 && i + 2 < n; i++) {
 		const char *w = S_text(&tok[i]);
 		size_t len = strlen(w);
@@ -1159,13 +1157,15 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 	if (!names || nt == 0 || nt > S_MAX_TAGS)
 		return 0;
 	t->n_tags = (int)nt;
-	t->vbd = -1;
+	t->vbd = t->vbn_verb = -1;
 	for (uint32_t i = 0; i < nt; i++) {
 		memcpy(t->tags[i], names + 16 * i, 8);
 		memcpy(t->upos[i], names + 16 * i + 8, 8);
 		t->tags[i][7] = t->upos[i][5] = '\0';
 		if (t->vbd < 0 && !strcmp(t->tags[i], "VBD") && !strcmp(t->upos[i], "VERB"))
 			t->vbd = (int)i;
+		if (t->vbn_verb < 0 && !strcmp(t->tags[i], "VBN") && !strcmp(t->upos[i], "VERB"))
+			t->vbn_verb = (int)i;
 	}
 	t->flags = S_u32(&r);
 	uint32_t lc = S_u32(&r);
