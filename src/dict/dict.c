@@ -14,12 +14,16 @@
 
 /* ---- hashing ---------------------------------------------------------------- */
 
-static uint64_t S_hash_str(const char *s)
+/* FNV-1a; *len gets the string's length, so a new string is copied
+ * without another pass over it. */
+static uint32_t S_hash_str(const char *s, size_t *len)
 {
 	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h ^ (h >> 29);
+	const char *p = s;
+	for (; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	*len = (size_t)(p - s);
+	return (uint32_t)(h ^ (h >> 29));
 }
 
 static uint64_t S_hash_u64(uint64_t x)
@@ -39,67 +43,99 @@ static void *S_calloc(size_t n, size_t size)
 	return p;
 }
 
-/* ---- interned words ------------------------------------------------------------ */
+/* ---- interned strings --------------------------------------------------------- */
 
-static void S_words_grow(pm_dict *d)
+static void S_tab_grow(pm_strtab *t)
 {
-	int cap = d->word_slots ? d->word_slots * 2 : 4096;
+	int cap = t->slots ? t->slots * 2 : 4096;
 	int32_t *slots = S_calloc((size_t)cap, sizeof(int32_t));
 	for (int i = 0; i < cap; i++)
 		slots[i] = -1;
-	for (int id = 0; id < d->n_words; id++) {
-		uint64_t h = S_hash_str(d->words[id]);
-		int i = (int)(h & (uint64_t)(cap - 1));
+	for (int id = 0; id < t->n; id++) {
+		int i = (int)(t->hash[id] & (uint32_t)(cap - 1));
 		while (slots[i] >= 0)
 			i = (i + 1) & (cap - 1);
 		slots[i] = id;
 	}
-	free(d->word_slot);
-	d->word_slot = slots;
-	d->word_slots = cap;
+	free(t->slot);
+	t->slot = slots;
+	t->slots = cap;
+}
+
+/* The slot holding s (hash h), else the empty slot where it would go.
+ * Strings are compared only when their hashes agree. */
+static int S_tab_probe(const pm_strtab *t, const char *s, uint32_t h)
+{
+	int mask = t->slots - 1;
+	for (int i = (int)(h & (uint32_t)mask);; i = (i + 1) & mask) {
+		int id = t->slot[i];
+		if (id < 0 || (t->hash[id] == h && !strcmp(t->strs[id], s)))
+			return i;
+	}
+}
+
+static int S_tab_find(const pm_strtab *t, const char *s)
+{
+	if (!t->slots)
+		return -1;
+	size_t len;
+	return t->slot[S_tab_probe(t, s, S_hash_str(s, &len))];
+}
+
+/* The id of s, added (copied into the arena) when new: one hash either way. */
+static int S_tab_add(pm_strtab *t, pm_arena *a, const char *s)
+{
+	size_t len;
+	uint32_t h = S_hash_str(s, &len);
+	if (!t->slots)
+		S_tab_grow(t);
+	int i = S_tab_probe(t, s, h);
+	if (t->slot[i] >= 0)
+		return t->slot[i];
+	if ((t->n + 1) * 2 > t->slots) {
+		S_tab_grow(t);
+		i = S_tab_probe(t, s, h);
+	}
+	pm_vec_reserve((void **)&t->strs, &t->cap, t->n + 1, sizeof(*t->strs));
+	pm_vec_reserve((void **)&t->hash, &t->cap_hash, t->n + 1, sizeof(*t->hash));
+	t->strs[t->n] = pm_arena_strndup(a, s, len);
+	t->hash[t->n] = h;
+	t->slot[i] = t->n;
+	return t->n++;
+}
+
+static void S_tab_free(pm_strtab *t)
+{
+	free(t->strs);
+	free(t->hash);
+	free(t->slot);
 }
 
 int pm_dict_word_id(const pm_dict *d, const char *w)
 {
-	if (!d->word_slots)
-		return -1;
-	uint64_t h = S_hash_str(w);
-	int mask = d->word_slots - 1;
-	for (int i = (int)(h & (uint64_t)mask);; i = (i + 1) & mask) {
-		int id = d->word_slot[i];
-		if (id < 0)
-			return -1;
-		if (!strcmp(d->words[id], w))
-			return id;
-	}
+	return S_tab_find(&d->words, w);
 }
 
 int pm_dict_intern(pm_dict *d, const char *w)
 {
-	int id = pm_dict_word_id(d, w);
-	if (id >= 0)
-		return id;
-	if ((d->n_words + 1) * 2 > d->word_slots)
-		S_words_grow(d);
-	id = d->n_words;
-	*PM_VEC_PUSH(d->words, d->n_words, d->cap_words) = pm_arena_strdup(&d->arena, w);
-	uint64_t h = S_hash_str(w);
-	int mask = d->word_slots - 1, i = (int)(h & (uint64_t)mask);
-	while (d->word_slot[i] >= 0)
-		i = (i + 1) & mask;
-	d->word_slot[i] = id;
-	return id;
+	return S_tab_add(&d->words, &d->arena, w);
+}
+
+const char *pm_dict_intern_code(pm_dict *d, const char *code)
+{
+	int id = S_tab_add(&d->codes, &d->arena, code);   /* may move strs */
+	return d->codes.strs[id];
 }
 
 const char *pm_dict_word(const pm_dict *d, int id)
 {
-	return d->words[id];
+	return d->words.strs[id];
 }
 
 const char *pm_dict_interned(const pm_dict *d, const char *word)
 {
 	int id = pm_dict_word_id(d, word);
-	return id >= 0 ? d->words[id] : NULL;
+	return id >= 0 ? d->words.strs[id] : NULL;
 }
 
 /* ---- phrase tries ----------------------------------------------------------------- */
@@ -121,18 +157,26 @@ static void S_edges_grow(pm_dict *d)
 	d->edge_slots = cap;
 }
 
+static uint64_t S_edge_key(int node, int word)
+{
+	return ((uint64_t)(uint32_t)node << 32) | (uint32_t)word;
+}
+
+/* The slot holding key, else the empty slot where it would go. */
+static int S_edge_probe(const pm_dict *d, uint64_t key)
+{
+	int mask = d->edge_slots - 1;
+	for (int i = (int)(S_hash_u64(key) & (uint64_t)mask);; i = (i + 1) & mask)
+		if (!d->edges[i].child || d->edges[i].key == key)
+			return i;
+}
+
 static int S_child(const pm_dict *d, int node, int word)
 {
 	if (!d->edge_slots)
 		return -1;
-	uint64_t key = ((uint64_t)(uint32_t)node << 32) | (uint32_t)word;
-	int mask = d->edge_slots - 1;
-	for (int i = (int)(S_hash_u64(key) & (uint64_t)mask);; i = (i + 1) & mask) {
-		if (!d->edges[i].child)
-			return -1;
-		if (d->edges[i].key == key)
-			return d->edges[i].child;
-	}
+	const S_edge *e = &d->edges[S_edge_probe(d, S_edge_key(node, word))];
+	return e->child ? e->child : -1;
 }
 
 int pm_dict_node_new(pm_dict *d)
@@ -144,16 +188,17 @@ int pm_dict_node_new(pm_dict *d)
 
 static int S_child_add(pm_dict *d, int node, int word)
 {
-	int c = S_child(d, node, word);
-	if (c >= 0)
-		return c;
-	if ((d->n_edges + 1) * 2 > d->edge_slots)
+	uint64_t key = S_edge_key(node, word);
+	if (!d->edge_slots)
 		S_edges_grow(d);
-	c = pm_dict_node_new(d);
-	uint64_t key = ((uint64_t)(uint32_t)node << 32) | (uint32_t)word;
-	int mask = d->edge_slots - 1, i = (int)(S_hash_u64(key) & (uint64_t)mask);
-	while (d->edges[i].child)
-		i = (i + 1) & mask;
+	int i = S_edge_probe(d, key);
+	if (d->edges[i].child)
+		return d->edges[i].child;
+	if ((d->n_edges + 1) * 2 > d->edge_slots) {
+		S_edges_grow(d);
+		i = S_edge_probe(d, key);
+	}
+	int c = pm_dict_node_new(d);
 	d->edges[i].key = key;
 	d->edges[i].child = c;
 	d->n_edges++;
@@ -190,7 +235,7 @@ int pm_dict_word_index(const pm_dict *d, const char *word)
 
 const char *pm_dict_word_at(const pm_dict *d, int id)
 {
-	return id >= 0 && id < d->n_words ? d->words[id] : NULL;
+	return id >= 0 && id < d->words.n ? d->words.strs[id] : NULL;
 }
 
 static int S_trie_longest_ids(const pm_dict *d, int root, const int32_t *ids, int n, int *value)
@@ -248,13 +293,11 @@ void pm_dict_free(pm_dict *d)
 {
 	if (!d)
 		return;
-	for (int i = 0; i < d->n_entries; i++)
-		free((void *)d->entries[i].codes);
 	free(d->entries);
 	free(d->agent_codes);
 	free(d->issue_codes);
-	free(d->words);
-	free(d->word_slot);
+	S_tab_free(&d->words);
+	S_tab_free(&d->codes);
 	free(d->edges);
 	free(d->node_value);
 	free(d->forms);
@@ -268,8 +311,6 @@ void pm_dict_free(pm_dict *d)
 	}
 	free(d->synsets);
 	free(d->reports);
-	for (int i = 0; i < d->n_duplicates; i++)
-		free(d->duplicates[i]);
 	free(d->duplicates);
 	pm_arena_free(&d->arena);
 	free(d);

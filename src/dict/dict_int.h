@@ -4,6 +4,7 @@
 #define PM_DICT_INT_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "dict/dict.h"
 #include "util/vec.h"
@@ -19,6 +20,17 @@ typedef struct {
 	int first, count;
 } S_form_span;
 
+/* Interned strings by id, with an open-addressing index. Each string's
+ * hash is kept so that growing never rehashes a string and a probe
+ * compares strings only when their hashes agree. */
+typedef struct {
+	const char **strs;
+	uint32_t *hash;
+	int n, cap, cap_hash;
+	int32_t *slot;               /* -1 = empty */
+	int slots;
+} pm_strtab;
+
 typedef struct {
 	const char *name;
 	pm_wordseq *members;
@@ -27,15 +39,22 @@ typedef struct {
 	int n_nested, cap_nested;
 } S_synset;
 
+/* An actor phrase that was already an entry: lint words the message, so
+ * that loading formats nothing. */
+typedef struct {
+	const char *path;            /* the set's copy of the file name */
+	int line;
+	const char *phrase;          /* words joined by '_' */
+	int entry;
+} S_duplicate;
+
 struct pm_dict {
 	pm_arena arena;
 	pm_dict_warn_fn warn;
 	void *warn_ctx;
 
-	const char **words;          /* interned words by id */
-	int n_words, cap_words;
-	int32_t *word_slot;          /* open-addressing index of words */
-	int word_slots;
+	pm_strtab words;             /* interned words: ids for tries and forms */
+	pm_strtab codes;             /* interned actor codes, shared by entries */
 
 	int32_t *node_value;         /* trie nodes: entry / code index, -1 none */
 	int n_nodes, cap_nodes;
@@ -66,11 +85,71 @@ struct pm_dict {
 	pm_dict_report *reports;
 	int n_reports, cap_reports;
 
-	char **duplicates;           /* "file:line: phrase" seen before, for lint */
+	S_duplicate *duplicates;     /* actor phrases seen before, for lint */
 	int n_duplicates, cap_duplicates;
 };
 
+/* White space as isspace() has it in the C locale (the library never
+ * calls setlocale): inline, for the loaders' per-character loops. */
+static inline int pm_dict_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* toupper() of the C locale, inline. */
+static inline char pm_dict_upper(char c)
+{
+	return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+}
+
+/* out = a b c (lengths given), cut to cap - 1 bytes as snprintf would:
+ * word forms are built in load loops, where snprintf is the cost. */
+static inline void pm_dict_cat(char *out, size_t cap, const char *a, size_t na, const char *b,
+			       size_t nb, const char *c, size_t nc)
+{
+	size_t n = 0;
+	const char *part[3] = {a, b, c};
+	size_t len[3] = {na, nb, nc};
+	for (int i = 0; i < 3; i++) {
+		size_t k = len[i] < cap - 1 - n ? len[i] : cap - 1 - n;
+		memcpy(out + n, part[i], k);
+		n += k;
+	}
+	out[n] = '\0';
+}
+
+static inline int pm_dict_delim(char c, const char *delim)
+{
+	for (; *delim; delim++)
+		if (*delim == c)
+			return 1;
+	return 0;
+}
+
+/* strtok_r() with its exact results, inline: the C library's builds a
+ * byte table on every call, which made tokenizing a load hot spot. */
+static inline char *pm_dict_tok(char *s, const char *delim, char **save)
+{
+	if (!s)
+		s = *save;
+	while (*s && pm_dict_delim(*s, delim))
+		s++;
+	if (!*s) {
+		*save = s;
+		return NULL;
+	}
+	char *tok = s;
+	while (*s && !pm_dict_delim(*s, delim))
+		s++;
+	if (*s)
+		*s++ = '\0';
+	*save = s;
+	return tok;
+}
+
 int pm_dict_intern(pm_dict *d, const char *w);
+/* The set's one copy of an actor code string: entries share it. */
+const char *pm_dict_intern_code(pm_dict *d, const char *code);
 int pm_dict_word_id(const pm_dict *d, const char *w);
 const char *pm_dict_word(const pm_dict *d, int id);
 int pm_dict_node_new(pm_dict *d);

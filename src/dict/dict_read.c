@@ -5,7 +5,6 @@
  * last entry of an actor file, treat "<!-- -->" as a comment anywhere
  * (PETRARCH2 stops reading patterns after a "<!" line), and read TABARI's
  * "$ + % ^" pattern markers as roles instead of words that never match. */
-#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -58,6 +57,16 @@ static char *S_read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/* strstr(s, "<!"), but lines mostly have no '<' at all, which strchr
+ * finds out faster. */
+static char *S_comment_open(char *s)
+{
+	char *p = strchr(s, '<');
+	while (p && p[1] != '!')
+		p = strchr(p + 1, '<');
+	return p;
+}
+
 /* Drops <!-- --> comments (also across lines) and everything from '#'. */
 static char *S_clean(S_reader *r, char *s)
 {
@@ -69,7 +78,7 @@ static char *S_clean(S_reader *r, char *s)
 		r->in_comment = 0;
 	}
 	char *open;
-	while ((open = strstr(s, "<!"))) {
+	while ((open = S_comment_open(s))) {
 		char *end = strstr(open, "-->");
 		if (!end && !strncmp(open, "<!--", 4)) {
 			*open = '\0';
@@ -85,10 +94,10 @@ static char *S_clean(S_reader *r, char *s)
 	char *hash = strchr(s, '#');
 	if (hash)
 		*hash = '\0';
-	while (isspace((unsigned char)*s))
+	while (pm_dict_space(*s))
 		s++;
 	size_t n = strlen(s);
-	while (n && isspace((unsigned char)s[n - 1]))
+	while (n && pm_dict_space(s[n - 1]))
 		s[--n] = '\0';
 	return s;
 }
@@ -96,22 +105,28 @@ static char *S_clean(S_reader *r, char *s)
 static void S_upper(char *s)
 {
 	for (; *s; s++)
-		*s = (char)toupper((unsigned char)*s);
+		*s = pm_dict_upper(*s);
 }
 
-/* Splits a phrase on '_' and white space into words (in place). */
+/* The bytes that end a word: NUL, '_' and white space. */
+static const unsigned char S_word_end[256] = {
+	[0] = 1, ['_'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+};
+
+/* Splits a phrase on '_' and white space into upper-case words (in
+ * place), in one pass over it. */
 static int S_split_words(char *s, const char **words, int cap)
 {
 	int n = 0;
 	for (char *p = s; *p;) {
-		while (*p == '_' || isspace((unsigned char)*p))
+		while (*p && S_word_end[(unsigned char)*p])
 			*p++ = '\0';
 		if (!*p)
 			break;
 		if (n < cap)
 			words[n++] = p;
-		while (*p && *p != '_' && !isspace((unsigned char)*p))
-			p++;
+		for (; !S_word_end[(unsigned char)*p]; p++)
+			*p = pm_dict_upper(*p);
 	}
 	return n;
 }
@@ -138,10 +153,10 @@ static int S_each_line(pm_dict *d, const char *path, const char *kind, S_line_fn
 	char *p = buf;
 	while (*p) {
 		char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
 		if (nl)
 			*nl = '\0';
 		r.line++;
-		size_t n = strlen(p);
 		if (n && p[n - 1] == '\r')
 			p[n - 1] = '\0';
 		char *line = S_clean(&r, p);
@@ -163,7 +178,7 @@ static int S_date(const char *s, int len)
 {
 	int v = 0;
 	for (int i = 0; i < len; i++) {
-		if (!isdigit((unsigned char)s[i]))
+		if (s[i] < '0' || s[i] > '9')
 			return -1;
 		v = v * 10 + (s[i] - '0');
 	}
@@ -178,24 +193,21 @@ static int S_date(const char *s, int len)
 static int S_actor_code(S_reader *r, const char *spec, pm_actor_code *out)
 {
 	char buf[128], date[64];
-	size_t k = 0;
-	pm_strlcpy(buf, spec, sizeof(buf));
-	char *sp = buf;
-	while (*sp && !isspace((unsigned char)*sp))
-		sp++;
-	const char *rest = sp;
-	if (*sp)
-		*sp = '\0', rest = sp + 1;
-	for (; *rest && k + 1 < sizeof(date); rest++)
-		if (!isspace((unsigned char)*rest))
-			date[k++] = *rest;
+	/* One pass over what a 128-byte copy of spec would hold: the code up
+	 * to the first white space, upper case, then the date's other bytes. */
+	size_t lim = strnlen(spec, sizeof(buf) - 1), i = 0, k = 0;
+	for (; i < lim && !pm_dict_space(spec[i]); i++)
+		buf[i] = pm_dict_upper(spec[i]);
+	buf[i] = '\0';
+	for (i++; i < lim && k + 1 < sizeof(date); i++)
+		if (!pm_dict_space(spec[i]))
+			date[k++] = spec[i];
 	date[k] = '\0';
 	if (!buf[0]) {
 		S_warn(r, "empty actor code");
 		return -1;
 	}
-	S_upper(buf);
-	out->code = pm_arena_strdup(&r->d->arena, buf);
+	out->code = pm_dict_intern_code(r->d, buf);
 	out->from = out->to = 0;
 	if (!date[0])
 		return 0;
@@ -228,40 +240,55 @@ typedef struct {
 	int entry;   /* current entry, -1 none */
 } S_actor_state;
 
-/* Entries have one or two codes: growing by one at load time is cheap. */
+/* Most entries have one or two codes. They live in the arena: room for
+ * two, doubled when the count reaches a power of two (the capacity is
+ * implied by the count), so a code costs no malloc. */
 static void S_entry_add_code(pm_dict *d, int e, const pm_actor_code *c)
 {
 	pm_actor_entry *en = &d->entries[e];
-	pm_actor_code *codes = realloc((void *)en->codes, (size_t)(en->n_codes + 1) * sizeof(*codes));
-	if (!codes)
-		abort();
-	codes[en->n_codes++] = *c;
+	int n = en->n_codes;
+	pm_actor_code *codes = (pm_actor_code *)en->codes;
+	if (n == 0 || (n >= 2 && !(n & (n - 1)))) {
+		codes = pm_arena_alloc_uninit(&d->arena, (size_t)(n ? 2 * n : 2) * sizeof(*codes));
+		if (n)
+			memcpy(codes, en->codes, (size_t)n * sizeof(*codes));
+	}
+	codes[n] = *c;
 	en->codes = codes;
+	en->n_codes = n + 1;
+}
+
+/* words joined by '_', cut to cap - 1 bytes. */
+static void S_join(const char *const *words, int n, char *out, size_t cap)
+{
+	size_t len = 0;
+	for (int i = 0; i < n; i++) {
+		if (i && len < cap - 1)
+			out[len++] = '_';
+		size_t k = strlen(words[i]);
+		if (k > cap - 1 - len)
+			k = cap - 1 - len;
+		memcpy(out + len, words[i], k);
+		len += k;
+	}
+	out[len] = '\0';
 }
 
 static int S_actor_phrase(S_reader *r, char *phrase, int entry)
 {
 	pm_dict *d = r->d;
 	const char *words[S_MAX_WORDS];
-	S_upper(phrase);
 	int n = S_split_words(phrase, words, S_MAX_WORDS);
 	if (!n) {
 		S_warn(r, "actor line has no phrase");
 		return entry;
 	}
-	char joined[512] = "";
-	for (int i = 0; i < n; i++) {
-		if (i)
-			strncat(joined, "_", sizeof(joined) - strlen(joined) - 1);
-		strncat(joined, words[i], sizeof(joined) - strlen(joined) - 1);
-	}
+	char joined[512];
+	S_join(words, n, joined, sizeof(joined));
 	int node = pm_dict_trie_add(d, d->actor_root, words, n);
 	if (d->node_value[node] >= 0) {
-		char note[512];
-		snprintf(note, sizeof(note), "%s:%d: actor phrase %s is already an entry (%s:%d)",
-			 r->path, r->line, joined, d->entries[d->node_value[node]].file,
-			 d->entries[d->node_value[node]].line);
-		*PM_VEC_PUSH(d->duplicates, d->n_duplicates, d->cap_duplicates) = strdup(note);
+		*PM_VEC_PUSH(d->duplicates, d->n_duplicates, d->cap_duplicates) = (S_duplicate){
+			r->report->path, r->line, pm_arena_strdup(&d->arena, joined), d->node_value[node]};
 		return entry < 0 ? d->node_value[node] : entry;
 	}
 	if (entry < 0) {
@@ -335,12 +362,12 @@ static void S_plural(const char *w, char *out, size_t cap)
 {
 	size_t n = strlen(w);
 	if (n > 1 && w[n - 1] == 'Y' && !strchr("AEIOU", w[n - 2]))
-		snprintf(out, cap, "%.*sIES", (int)(n - 1), w);
+		pm_dict_cat(out, cap, w, n - 1, "IES", 3, "", 0);
 	else if (n && (w[n - 1] == 'S' || w[n - 1] == 'X' || w[n - 1] == 'Z' ||
 		       (n > 1 && w[n - 1] == 'H' && (w[n - 2] == 'C' || w[n - 2] == 'S'))))
-		snprintf(out, cap, "%sES", w);
+		pm_dict_cat(out, cap, w, n, "ES", 2, "", 0);
 	else
-		snprintf(out, cap, "%sS", w);
+		pm_dict_cat(out, cap, w, n, "S", 1, "", 0);
 }
 
 typedef struct {
@@ -381,11 +408,11 @@ static int S_agent_expand(S_reader *r, S_agent_state *st, const char *phrase, co
 			continue;
 		char list[512];
 		pm_strlcpy(list, st->alts[i], sizeof(list));
-		for (char *sv = NULL, *alt = strtok_r(list, ",", &sv); alt; alt = strtok_r(NULL, ",", &sv)) {
-			while (isspace((unsigned char)*alt))
+		for (char *sv = NULL, *alt = pm_dict_tok(list, ",", &sv); alt; alt = pm_dict_tok(NULL, ",", &sv)) {
+			while (pm_dict_space(*alt))
 				alt++;
 			char *e = alt + strlen(alt);
-			while (e > alt && isspace((unsigned char)e[-1]))
+			while (e > alt && pm_dict_space(e[-1]))
 				*--e = '\0';
 			char out[512];
 			snprintf(out, sizeof(out), "%.*s%s%s", (int)(a - phrase), phrase, alt, b + 1);
@@ -426,10 +453,10 @@ static void S_agent_line(S_reader *r, char *line, void *state)
 	*close = '\0';
 	char code[64];
 	char *c0 = open + 1;
-	while (isspace((unsigned char)*c0))
+	while (pm_dict_space(*c0))
 		c0++;
 	pm_strlcpy(code, c0, sizeof(code));
-	for (char *e = code + strlen(code); e > code && isspace((unsigned char)e[-1]);)
+	for (char *e = code + strlen(code); e > code && pm_dict_space(e[-1]);)
 		*--e = '\0';
 	*open = '\0';
 	char *plural = strchr(line, '{'), phrase[512];
@@ -437,7 +464,7 @@ static void S_agent_line(S_reader *r, char *line, void *state)
 		*plural = '\0';
 	pm_strlcpy(phrase, line, sizeof(phrase));
 	char *e = phrase + strlen(phrase);
-	while (e > phrase && isspace((unsigned char)e[-1]))
+	while (e > phrase && pm_dict_space(e[-1]))
 		*--e = '\0';
 	if (!phrase[0]) {
 		S_warn(r, "agent line has no phrase");
@@ -453,7 +480,7 @@ static void S_agent_line(S_reader *r, char *line, void *state)
 		}
 		*pend = '\0';
 		char *p = plural + 1;
-		while (isspace((unsigned char)*p))
+		while (pm_dict_space(*p))
 			p++;
 		if (*p)
 			S_agent_store(r, p, code);
@@ -492,8 +519,8 @@ static void S_discard_line(S_reader *r, char *line, void *state)
 	S_upper(line);
 	char *p = line + story;
 	int n = 0;
-	for (char *sv = NULL, *t = strtok_r(p, " \t", &sv); t && n < S_MAX_WORDS;
-	     t = strtok_r(NULL, " \t", &sv))
+	for (char *sv = NULL, *t = pm_dict_tok(p, " \t", &sv); t && n < S_MAX_WORDS;
+	     t = pm_dict_tok(NULL, " \t", &sv))
 		words[n++] = t;
 	if (!n) {
 		S_warn(r, "empty discard phrase");
@@ -516,8 +543,8 @@ static void S_issue_store(S_reader *r, const char *phrase, int value)
 	const char *words[S_MAX_WORDS];
 	pm_strlcpy(buf, phrase, sizeof(buf));
 	int n = 0;
-	for (char *sv = NULL, *t = strtok_r(buf, " \t", &sv); t && n < S_MAX_WORDS;
-	     t = strtok_r(NULL, " \t", &sv))
+	for (char *sv = NULL, *t = pm_dict_tok(buf, " \t", &sv); t && n < S_MAX_WORDS;
+	     t = pm_dict_tok(NULL, " \t", &sv))
 		words[n++] = t;
 	if (!n)
 		return;
@@ -535,8 +562,9 @@ static void S_issue_variants(S_reader *r, const char *phrase, int value)
 		return;
 	}
 	char a[512], b[512];
-	snprintf(a, sizeof(a), "%.*s %s", (int)(plus - phrase), phrase, plus + 1);
-	snprintf(b, sizeof(b), "%.*s-%s", (int)(plus - phrase), phrase, plus + 1);
+	size_t head = (size_t)(plus - phrase), tail = strlen(plus + 1);
+	pm_dict_cat(a, sizeof(a), phrase, head, " ", 1, plus + 1, tail);
+	pm_dict_cat(b, sizeof(b), phrase, head, "-", 1, plus + 1, tail);
 	S_issue_variants(r, a, value);
 	S_issue_variants(r, b, value);
 }
@@ -565,7 +593,7 @@ static void S_issue_line(S_reader *r, char *line, void *state)
 	if (noun || verb)
 		p += 2;
 	char *e = p + strlen(p);
-	while (e > p && isspace((unsigned char)e[-1]))
+	while (e > p && pm_dict_space(e[-1]))
 		*--e = '\0';
 	S_issue_variants(r, p, value);
 	if (noun || verb) {
@@ -576,9 +604,10 @@ static void S_issue_line(S_reader *r, char *line, void *state)
 	if (verb) {
 		size_t n = strlen(p);
 		char form[600];
-		snprintf(form, sizeof(form), "%s%s", p, n && p[n - 1] == 'E' ? "D" : "ED");
+		int ends_e = n && p[n - 1] == 'E';
+		pm_dict_cat(form, sizeof(form), p, n, ends_e ? "D" : "ED", ends_e ? 1 : 2, "", 0);
 		S_issue_variants(r, form, value);
-		snprintf(form, sizeof(form), "%.*sING", (int)(n && p[n - 1] == 'E' ? n - 1 : n), p);
+		pm_dict_cat(form, sizeof(form), p, ends_e ? n - 1 : n, "ING", 3, "", 0);
 		S_issue_variants(r, form, value);
 	}
 }

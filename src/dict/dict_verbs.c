@@ -3,7 +3,6 @@
  *
  * Patterns are kept in their sequential (TABARI) reading because the
  * validation suite's expectations follow it: see pm_pattern in dict.h. */
-#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -46,15 +45,15 @@ static const char *S_str(pm_dict *d, const char *s)
 static void S_upper(char *s)
 {
 	for (; *s; s++)
-		*s = (char)toupper((unsigned char)*s);
+		*s = pm_dict_upper(*s);
 }
 
 static char *S_trim(char *s)
 {
-	while (isspace((unsigned char)*s))
+	while (pm_dict_space(*s))
 		s++;
 	size_t n = strlen(s);
-	while (n && isspace((unsigned char)s[n - 1]))
+	while (n && pm_dict_space(s[n - 1]))
 		s[--n] = '\0';
 	return s;
 }
@@ -69,7 +68,7 @@ static int S_take_code(char *s, char *code, size_t cap)
 	if (!close)
 		return -1;
 	*close = '\0';
-	snprintf(code, cap, "%s", S_trim(open + 1));
+	pm_strlcpy(code, S_trim(open + 1), cap);
 	*open = '\0';
 	return 1;
 }
@@ -86,11 +85,11 @@ static void S_third(const char *w, char *out, size_t cap)
 	size_t n = strlen(w);
 	char last = n ? w[n - 1] : 0, prev = n > 1 ? w[n - 2] : 0;
 	if (last == 'S' || last == 'X' || last == 'Z' || (last == 'H' && (prev == 'C' || prev == 'S')))
-		snprintf(out, cap, "%sES", w);
+		pm_dict_cat(out, cap, w, n, "ES", 2, "", 0);
 	else if (last == 'Y' && !S_vowel(prev))
-		snprintf(out, cap, "%.*sIES", (int)(n - 1), w);
+		pm_dict_cat(out, cap, w, n - 1, "IES", 3, "", 0);
 	else
-		snprintf(out, cap, "%sS", w);
+		pm_dict_cat(out, cap, w, n, "S", 1, "", 0);
 }
 
 static void S_past(const char *w, char *out, size_t cap)
@@ -98,20 +97,20 @@ static void S_past(const char *w, char *out, size_t cap)
 	size_t n = strlen(w);
 	char last = n ? w[n - 1] : 0, prev = n > 1 ? w[n - 2] : 0;
 	if (last == 'E')
-		snprintf(out, cap, "%sD", w);
+		pm_dict_cat(out, cap, w, n, "D", 1, "", 0);
 	else if (last == 'Y' && !S_vowel(prev))
-		snprintf(out, cap, "%.*sIED", (int)(n - 1), w);
+		pm_dict_cat(out, cap, w, n - 1, "IED", 3, "", 0);
 	else
-		snprintf(out, cap, "%sED", w);
+		pm_dict_cat(out, cap, w, n, "ED", 2, "", 0);
 }
 
 static void S_gerund(const char *w, char *out, size_t cap)
 {
 	size_t n = strlen(w);
 	if (n > 2 && w[n - 1] == 'E' && !S_vowel(w[n - 2]))
-		snprintf(out, cap, "%.*sING", (int)(n - 1), w);
+		pm_dict_cat(out, cap, w, n - 1, "ING", 3, "", 0);
 	else
-		snprintf(out, cap, "%sING", w);
+		pm_dict_cat(out, cap, w, n, "ING", 3, "", 0);
 }
 
 /* ---- synsets ------------------------------------------------------------------------ */
@@ -149,7 +148,7 @@ static void S_synset_member(S_vreader *r, char *text)
 	int exact = len && text[len - 1] == '_';
 	const char *words[16];
 	int n = 0;
-	for (char *sv = NULL, *t = strtok_r(text, "_ \t", &sv); t && n < 16; t = strtok_r(NULL, "_ \t", &sv))
+	for (char *sv = NULL, *t = pm_dict_tok(text, "_ \t", &sv); t && n < 16; t = pm_dict_tok(NULL, "_ \t", &sv))
 		words[n++] = t;
 	if (!n) {
 		S_warn(r, "empty synset member");
@@ -191,14 +190,14 @@ static int S_items(char *body, S_item *items, int cap)
 	for (char *p = body; *p; p++)
 		if (*p == '{' || *p == '}' || *p == '(' || *p == ')')
 			*p = ' ';
-	for (char *sv = NULL, *tok = strtok_r(body, " \t", &sv); tok; tok = strtok_r(NULL, " \t", &sv)) {
+	for (char *sv = NULL, *tok = pm_dict_tok(body, " \t", &sv); tok; tok = pm_dict_tok(NULL, " \t", &sv)) {
 		int first = 1;
 		char *p = tok;
 		while (*p) {
 			char *u = strchr(p, '_');
 			size_t len = u ? (size_t)(u - p) : strlen(p);
 			if (len && n < cap) {
-				snprintf(items[n].text, sizeof(items[n].text), "%.*s", (int)len, p);
+				pm_dict_cat(items[n].text, sizeof(items[n].text), p, len, "", 0, "", 0);
 				items[n].joined = !first;
 				items[n].exact = u && u[1] == '\0';
 				n++;
@@ -380,7 +379,7 @@ static void S_add_form(S_vreader *r, const char *spec, const char *code, int gen
 	const char *parts[16];
 	int n = 0, verb = 0;
 	pm_strlcpy(buf, spec, sizeof(buf));
-	for (char *sv = NULL, *t = strtok_r(buf, "_", &sv); t && n < 16; t = strtok_r(NULL, "_", &sv))
+	for (char *sv = NULL, *t = pm_dict_tok(buf, "_", &sv); t && n < 16; t = pm_dict_tok(NULL, "_", &sv))
 		parts[n++] = t;
 	if (!n)
 		return;
@@ -456,14 +455,15 @@ static void S_verb_line(S_vreader *r, char *line)
 		*brace = '\0';
 		list = brace + 1;
 	}
-	char *spec = strtok(S_trim(line), " \t");
+	char *rest = NULL;
+	char *spec = pm_dict_tok(S_trim(line), " \t", &rest);
 	if (!spec) {
 		S_warn(r, "verb line has no verb");
 		return;
 	}
 	S_add_form(r, spec, code, list == NULL);
 	if (list)
-		for (char *sv = NULL, *t = strtok_r(list, " \t", &sv); t; t = strtok_r(NULL, " \t", &sv))
+		for (char *sv = NULL, *t = pm_dict_tok(list, " \t", &sv); t; t = pm_dict_tok(NULL, " \t", &sv))
 			S_add_form(r, t, code, 0);
 }
 
@@ -478,9 +478,11 @@ static void S_verb_code_of(pm_dict *d, const char *word, char *out, size_t cap)
 	char buf[128];
 	pm_strlcpy(buf, word, sizeof(buf));
 	out[0] = '\0';
-	for (char *sv = NULL, *t = strtok_r(buf, "_", &sv); t; t = strtok_r(NULL, "_", &sv)) {
-		for (int i = 0; i < d->n_forms; i++) {
-			if (!strcmp(d->forms[i].word, t) && !d->forms[i].n_particles) {
+	for (char *sv = NULL, *t = pm_dict_tok(buf, "_", &sv); t; t = pm_dict_tok(NULL, "_", &sv)) {
+		/* Form words are interned: equal words are the same pointer. */
+		const char *w = pm_dict_interned(d, t);
+		for (int i = 0; w && i < d->n_forms; i++) {
+			if (d->forms[i].word == w && !d->forms[i].n_particles) {
 				size_t used = strlen(out);
 				snprintf(out + used, cap - used, "%s%s", used ? "+" : "", d->forms[i].code);
 				break;
@@ -497,7 +499,7 @@ static void S_transform_line(S_vreader *r, char *line)
 	for (char *p = line; *p; p++)
 		if (*p == '(' || *p == ')' || *p == '~')
 			*p = ' ';
-	for (char *sv = NULL, *t = strtok_r(line, " \t", &sv); t && n < 16; t = strtok_r(NULL, " \t", &sv))
+	for (char *sv = NULL, *t = pm_dict_tok(line, " \t", &sv); t && n < 16; t = pm_dict_tok(NULL, " \t", &sv))
 		tok[n++] = t;
 	if (n == 9) {
 		S_upper(tok[3]);
@@ -554,7 +556,8 @@ static void S_line(S_vreader *r, char *line)
 {
 	pm_dict *d = r->d;
 	if (line[0] == '&') {
-		char *name = strtok(line, " \t");
+		char *sv = NULL;
+		char *name = pm_dict_tok(line, " \t", &sv);
 		size_t len = strlen(name);
 		while (len > 1 && name[len - 1] == '_')
 			name[--len] = '\0';
@@ -581,32 +584,59 @@ static void S_line(S_vreader *r, char *line)
 		S_verb_line(r, line);
 }
 
-static int S_form_cmp(const void *a, const void *b)
+/* Whether form x goes before y among one word's forms: longest particle
+ * list first, then file order. */
+static int S_form_before(const pm_verb_form *x, const pm_verb_form *y)
 {
-	const pm_verb_form *x = a, *y = b;
-	int c = strcmp(x->word, y->word);
-	if (c)
-		return c;
 	if (x->n_particles != y->n_particles)
-		return y->n_particles - x->n_particles;
-	return x->line - y->line;
+		return x->n_particles > y->n_particles;
+	return x->line < y->line;
 }
 
-/* Forms sorted by word, so each word's forms are contiguous. */
+/* Stable: forms that tie keep their order (as qsort's merge sort did). */
+static void S_sort_word_forms(pm_verb_form *f, int n)
+{
+	for (int i = 1; i < n; i++) {
+		pm_verb_form x = f[i];
+		int j = i;
+		for (; j > 0 && S_form_before(&x, &f[j - 1]); j--)
+			f[j] = f[j - 1];
+		f[j] = x;
+	}
+}
+
+/* Forms grouped by word id, so each word's forms are contiguous: a
+ * counting sort over ids, with no string comparisons. Groups are not in
+ * alphabetical order; lint.c, which reports by word, sorts them itself. */
 static void S_index_forms(pm_dict *d)
 {
-	qsort(d->forms, (size_t)d->n_forms, sizeof(*d->forms), S_form_cmp);
+	int n = d->n_forms, n_ids = d->words.n;
+	int *ids = malloc((size_t)(n ? n : 1) * sizeof(*ids));
+	int *next = malloc((size_t)(n_ids ? n_ids : 1) * sizeof(*next));
+	pm_verb_form *sorted = malloc((size_t)(n ? n : 1) * sizeof(*sorted));
 	free(d->form_index);
-	d->n_form_index = d->n_words;
-	d->form_index = calloc((size_t)(d->n_words ? d->n_words : 1), sizeof(*d->form_index));
-	if (!d->form_index)
+	d->n_form_index = n_ids;
+	d->form_index = calloc((size_t)(n_ids ? n_ids : 1), sizeof(*d->form_index));
+	if (!ids || !next || !sorted || !d->form_index)
 		abort();
-	for (int i = 0; i < d->n_forms; i++) {
-		int id = pm_dict_word_id(d, d->forms[i].word);
-		if (!d->form_index[id].count)
-			d->form_index[id].first = i;
-		d->form_index[id].count++;
+	for (int i = 0; i < n; i++) {
+		ids[i] = pm_dict_word_id(d, d->forms[i].word);
+		d->form_index[ids[i]].count++;
 	}
+	for (int id = 0, at = 0; id < n_ids; id++) {
+		d->form_index[id].first = next[id] = at;
+		at += d->form_index[id].count;
+	}
+	for (int i = 0; i < n; i++)
+		sorted[next[ids[i]]++] = d->forms[i];
+	for (int id = 0; id < n_ids; id++)
+		if (d->form_index[id].count > 1)
+			S_sort_word_forms(sorted + d->form_index[id].first, d->form_index[id].count);
+	free(d->forms);
+	d->forms = sorted;
+	d->cap_forms = n ? n : 1;
+	free(next);
+	free(ids);
 }
 
 /* Most specific first within each block (stable: file order among equals),

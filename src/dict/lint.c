@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dict/cameo.h"
@@ -41,20 +42,54 @@ static const char *S_verbs_file(const pm_dict *d)
 	return "verbs";
 }
 
+typedef struct {
+	const char *word;
+	int first, count;
+} S_word_forms;
+
+static int S_word_forms_cmp(const void *a, const void *b)
+{
+	return strcmp(((const S_word_forms *)a)->word, ((const S_word_forms *)b)->word);
+}
+
+/* The indexes of d->forms in alphabetical order of their words (each
+ * word's forms stay in their stored order): forms are stored grouped by
+ * word id, and the reports are written in word order. */
+static int *S_forms_in_word_order(const pm_dict *d)
+{
+	S_word_forms *w = malloc((size_t)(d->n_form_index ? d->n_form_index : 1) * sizeof(*w));
+	int *order = malloc((size_t)(d->n_forms ? d->n_forms : 1) * sizeof(*order));
+	if (!w || !order)
+		abort();
+	int n = 0;
+	for (int id = 0; id < d->n_form_index; id++)
+		if (d->form_index[id].count)
+			w[n++] = (S_word_forms){d->forms[d->form_index[id].first].word,
+						d->form_index[id].first, d->form_index[id].count};
+	qsort(w, (size_t)n, sizeof(*w), S_word_forms_cmp);
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < w[i].count; j++)
+			order[k++] = w[i].first + j;
+	free(w);
+	return order;
+}
+
 static void S_lint_verbs(const pm_dict *d, S_lint *l)
 {
 	const char *file = S_verbs_file(d);
 	int reported_a = -1, reported_b = -1;
+	int *order = S_forms_in_word_order(d);
 	for (int i = 0; i < d->n_forms; i++) {
-		const pm_verb_form *f = &d->forms[i];
+		const pm_verb_form *f = &d->forms[order[i]];
 		char code[8];
 		const char *colon = strchr(f->code, ':');
 		snprintf(code, sizeof(code), "%.*s", colon ? (int)(colon - f->code) : 7, f->code);
 		if (!S_code_ok(code))
 			S_report(l, "%s:%d: verb %s has code %s, which is not CAMEO", file, f->line, f->word, f->code);
-		/* Forms are sorted by word: a plain form again with another code
+		/* In word order: a plain form again with another code
 		 * is a conflict (the coder takes the best pattern among them). */
-		const pm_verb_form *prev = i > 0 ? &d->forms[i - 1] : NULL;
+		const pm_verb_form *prev = i > 0 ? &d->forms[order[i - 1]] : NULL;
 		if (prev && !f->n_particles && !strcmp(prev->word, f->word) && !prev->n_particles &&
 		    strcmp(prev->code, f->code) && strcmp(prev->code, "---") && strcmp(f->code, "---") &&
 		    (prev->line != reported_a || f->line != reported_b)) {
@@ -64,6 +99,7 @@ static void S_lint_verbs(const pm_dict *d, S_lint *l)
 				 f->line, f->word, prev->line, prev->code, f->code);
 		}
 	}
+	free(order);
 	for (int i = 0; i < d->n_patterns; i++) {
 		const pm_pattern *p = &d->patterns[i];
 		if (!S_code_ok(p->code) || (p->code2[0] && !S_code_ok(p->code2)))
@@ -100,8 +136,14 @@ static int S_overlap(const pm_actor_code *a, const pm_actor_code *b)
 
 static void S_lint_actors(const pm_dict *d, S_lint *l)
 {
-	for (int i = 0; i < d->n_duplicates; i++)
-		S_report(l, "%s", d->duplicates[i]);
+	for (int i = 0; i < d->n_duplicates; i++) {
+		const S_duplicate *dup = &d->duplicates[i];
+		const pm_actor_entry *first = &d->entries[dup->entry];
+		char note[512];   /* the length the message always had */
+		snprintf(note, sizeof(note), "%s:%d: actor phrase %s is already an entry (%s:%d)",
+			 dup->path, dup->line, dup->phrase, first->file, first->line);
+		S_report(l, "%s", note);
+	}
 	for (int e = 0; e < d->n_entries; e++) {
 		const pm_actor_entry *en = &d->entries[e];
 		int undated = 0;
