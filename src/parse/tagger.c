@@ -881,7 +881,8 @@ S_INLINE_ALWAYS const int32_t *S_cache_sum(pm_tagger_cache *c, int i, int k)
 	return sum;
 }
 
-/* Whether window word j (of nw) has a cache slot still its own. */
+/* Whether window word j has a cache slot still its own (a later word of
+ * the window may have taken it). */
 S_INLINE_ALWAYS int S_cached(const pm_tagger_cache *c, const int *slot, const uint32_t *gen, int j)
 {
 	return slot[j] >= 0 && c->e[slot[j]].gen == gen[j];
