@@ -14,7 +14,7 @@
 
 #include "cli/cli.h"
 #include "cli/input.h"
-#include "text/document.h"
+#include "types/document.h"
 
 static const char S_usage[] =
 	"usage: palmyra code [options] [FILE|DIR ...]   (stdin when no file)\n"

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "code/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "dict/lint.h"
 
 

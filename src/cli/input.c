@@ -12,7 +12,7 @@
 #include <zstd.h>
 
 #include "cli/input.h"
-#include "text/xml_reader.h"
+#include "io/xml_reader.h"
 
 typedef struct {
 	const pm_input_handlers *h;

@@ -7,9 +7,9 @@
 #ifndef PM_CODER_H
 #define PM_CODER_H
 
-#include "code/event.h"
+#include "types/event.h"
 #include "dict/dict.h"
-#include "text/document.h"
+#include "types/document.h"
 #include "util/arena.h"
 
 typedef struct pm_code_options {

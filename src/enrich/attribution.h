@@ -11,8 +11,8 @@
 #ifndef PM_ATTRIBUTION_H
 #define PM_ATTRIBUTION_H
 
-#include "code/event.h"
-#include "text/document.h"
+#include "types/event.h"
+#include "types/document.h"
 
 #define PM_ATTR_MAX 6
 

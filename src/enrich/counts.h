@@ -13,8 +13,8 @@
 
 #include <stdint.h>
 
-#include "code/event.h"
-#include "text/document.h"
+#include "types/event.h"
+#include "types/document.h"
 
 typedef enum pm_count_kind {
 	PM_COUNT_KILLED = 0, /* killed, killing, dead, died, deaths, lives, death toll */

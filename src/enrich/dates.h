@@ -16,8 +16,8 @@
 
 #include <stdint.h>
 
-#include "code/event.h"
-#include "text/document.h"
+#include "types/event.h"
+#include "types/document.h"
 
 typedef enum pm_date_precision {
 	PM_DATE_NONE = 0,   /* no expression and no document date */

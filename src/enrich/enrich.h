@@ -8,10 +8,10 @@
 #ifndef PM_ENRICH_H
 #define PM_ENRICH_H
 
-#include "code/event.h"
+#include "types/event.h"
 #include "enrich/places.h"
 #include "palmyra.h"
-#include "text/document.h"
+#include "types/document.h"
 #include "util/arena.h"
 
 /* Fills ev->date, date_precision, date_text, modality, attribution_json

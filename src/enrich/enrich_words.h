@@ -14,7 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "text/document.h"
+#include "types/document.h"
 
 /* The text of token i, or "" outside the sentence. */
 static inline const char *pm_ew_text(const pm_sentence *s, int i)

@@ -11,8 +11,8 @@
 #ifndef PM_MODALITY_H
 #define PM_MODALITY_H
 
-#include "code/event.h"
-#include "text/document.h"
+#include "types/event.h"
+#include "types/document.h"
 
 typedef enum pm_modality_kind {
 	PM_MOD_ASSERTED = 0,

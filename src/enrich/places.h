@@ -13,9 +13,9 @@
 
 #include <stddef.h>
 
-#include "code/event.h"
+#include "types/event.h"
 #include "enrich/gazetteer.h"
-#include "text/document.h"
+#include "types/document.h"
 #include "util/arena.h"
 
 typedef struct pm_place {

@@ -14,7 +14,7 @@
 #ifndef PM_CHUNK_H
 #define PM_CHUNK_H
 
-#include "text/document.h"
+#include "types/document.h"
 #include "util/arena.h"
 
 /* Builds s->tree from s->tokens (tags must be set). Leaf i is token i:

@@ -10,7 +10,7 @@
 
 #include <stdint.h>
 
-#include "text/document.h"
+#include "types/document.h"
 
 typedef struct pm_tagger pm_tagger;
 

@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "text/document.h"
+#include "types/document.h"
 #include "util/arena.h"
 
 /* Tokens of text[start, end). Token start/len are byte offsets into text;

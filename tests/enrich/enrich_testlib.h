@@ -14,9 +14,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "code/event.h"
+#include "types/event.h"
 #include "palmyra.h"
-#include "text/document.h"
+#include "types/document.h"
 
 #define T_MAX_TOKENS 160
 #define T_MAX_CHARS 4096

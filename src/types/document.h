@@ -8,7 +8,7 @@
 
 #include <stdint.h>
 
-#include "parse/tree.h"
+#include "types/tree.h"
 #include "util/arena.h"
 
 typedef struct pm_token {

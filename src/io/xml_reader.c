@@ -1,4 +1,4 @@
-#include "text/xml_reader.h"
+#include "io/xml_reader.h"
 
 #include <expat.h>
 #include <stdlib.h>

@@ -13,7 +13,7 @@
 #include <dirent.h>
 
 #include "code/coder.h"
-#include "code/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "dict/cameo.h"
 #include "dict/dict.h"
 #include "enrich/enrich.h"

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "code/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "parse/chunk.h"
 #include "parse/lemma.h"
 #include "parse/tagger.h"

@@ -1,5 +1,5 @@
 #include "palmyra.h"
-#include "text/xml_reader.h"
+#include "io/xml_reader.h"
 #include "../test.h"
 
 typedef struct {

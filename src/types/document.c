@@ -1,4 +1,4 @@
-#include "text/document.h"
+#include "types/document.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-#include "parse/tree.h"
+#include "types/tree.h"
 #include "../test.h"
 
 static const pm_node *S_child(const pm_tree *t, int node, int k)

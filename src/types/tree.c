@@ -1,4 +1,4 @@
-#include "parse/tree.h"
+#include "types/tree.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -4,7 +4,7 @@
 
 #include "dict/dict.h"
 #include "palmyra.h"
-#include "text/document.h"
+#include "types/document.h"
 
 #include <limits.h>
 
