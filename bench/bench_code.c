@@ -12,9 +12,9 @@
 #include <time.h>
 
 #include "code/coder.h"
-#include "code/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "palmyra.h"
-#include "text/xml_reader.h"
+#include "io/xml_reader.h"
 
 typedef struct {
 	char **ids, **dates, **texts, **parses;

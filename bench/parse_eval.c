@@ -17,8 +17,8 @@
 #include "code/coder.h"
 #include "dict/dict.h"
 #include "parse/chunk.h"
-#include "parse/tree.h"
-#include "text/xml_reader.h"
+#include "types/tree.h"
+#include "io/xml_reader.h"
 #include "util/arena.h"
 
 enum { L_NP, L_VP, L_PP, L_S, L_SBAR, L_N };

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "text/xml_reader.h"
+#include "io/xml_reader.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 

@@ -125,7 +125,7 @@ typedef struct pm_input {
 	int kind;              /* a pm_input_kind */
 	const char *id;
 	const char *date;      /* "YYYY-MM-DD" or "YYYYMMDD"; NULL = unknown (article: read from the text) */
-	const char *source;    /* outlet */
+	const char *outlet;    /* the publisher ("Reuters"); NULL = unknown */
 	const char *title;
 	const char *url;
 	const char *text;

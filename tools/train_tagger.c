@@ -25,8 +25,8 @@
 #include <string.h>
 
 #include "parse/tagger.h"
-#include "parse/tree.h"
-#include "text/xml_reader.h"
+#include "types/tree.h"
+#include "io/xml_reader.h"
 #include "util/arena.h"
 #include "util/error.h"
 

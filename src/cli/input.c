@@ -60,7 +60,7 @@ static int S_xml_record(void *ctx, const pm_xml_record *rec)
 	in.kind = PM_INPUT_SENTENCE;
 	in.id = rec->id ? rec->id : "";
 	in.date = rec->date;
-	in.source = rec->source;
+	in.outlet = rec->source;
 	in.text = rec->text;
 	in.len = strlen(rec->text);
 	in.parse = rec->parse;
@@ -174,7 +174,7 @@ static const char *S_get_str(json_t *o, const char *key)
  * a caller may carry them into the events' doc metadata. */
 static char *S_unknown_fields(json_t *o)
 {
-	static const char *const known[] = {"id", "date", "source", "title", "text", "url"};
+	static const char *const known[] = {"id", "date", "outlet", "source", "title", "text", "url"};
 	json_t *rest = NULL;
 	const char *key;
 	json_t *v;
@@ -193,7 +193,7 @@ static char *S_unknown_fields(json_t *o)
 	return text;
 }
 
-/* One JSON line: {"id","date","source","title","text","url", ...}. */
+/* One JSON line: {"id","date","outlet" (or "source"),"title","text","url", ...}. */
 static int S_jsonl_line(const char *line, size_t n, const char *name, long lineno,
 			 const pm_input_handlers *h)
 {
@@ -224,7 +224,9 @@ static int S_jsonl_line(const char *line, size_t n, const char *name, long linen
 		in.id = idbuf;
 	}
 	in.date = S_get_str(o, "date");
-	in.source = S_get_str(o, "source");
+	in.outlet = S_get_str(o, "outlet");
+	if (!in.outlet)
+		in.outlet = S_get_str(o, "source");   /* the older name */
 	in.title = S_get_str(o, "title");
 	in.url = S_get_str(o, "url");
 	in.text = text;

@@ -172,7 +172,7 @@ static const char *S_doc_json_merged(const char *ours, const char *extra, pm_are
  * along when it has any (jansson merges them). */
 const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
 {
-	if (!doc->title && !doc->source && !doc->url && !doc->n_credits && !doc->extra)
+	if (!doc->title && !doc->outlet && !doc->url && !doc->n_credits && !doc->extra)
 		return NULL;
 	char date[11];
 	pm_date_format(doc->date, date);
@@ -183,7 +183,7 @@ const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a)
 	S_member(&b, "title", doc->title);
 	pm_jbuf_key(&b, "date");
 	pm_jbuf_str(&b, date[0] ? date : NULL);
-	S_member(&b, "source", doc->source);
+	S_member(&b, "outlet", doc->outlet);
 	S_member(&b, "url", doc->url);
 	if (doc->n_credits) {
 		pm_jbuf_key(&b, "credits");

@@ -472,7 +472,7 @@ static int S_read_doc(pm_coder *c, const pm_input *in, pm_doc *doc)
 	memset(doc, 0, sizeof(*doc));
 	doc->id = in->id ? pm_arena_strdup(&c->doc_arena, in->id) : "";
 	doc->origin = in->origin;
-	doc->source = in->source;
+	doc->outlet = in->outlet;
 	doc->title = in->title;
 	doc->url = in->url;
 	doc->extra = in->extra ? pm_arena_strdup(&c->doc_arena, in->extra) : NULL;

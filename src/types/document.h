@@ -35,7 +35,7 @@ typedef struct pm_sentence {
 typedef struct pm_doc {
 	const char *id;
 	const char *title;
-	const char *source;   /* outlet, e.g. "AFP" */
+	const char *outlet;   /* the publisher, e.g. "AFP" */
 	const char *url;
 	const char *extra;    /* JSON object text of the input's other fields, or NULL */
 	const char *text;     /* full body text (may be NULL for XML records) */
