@@ -140,32 +140,89 @@ typedef struct pm_input {
 
 /* ---- Events ---------------------------------------------------------------- */
 
+/* Every string below points into the coder's memory for the document being
+ * coded: valid during the pm_event_fn callback only. Copy what you keep. */
+
 typedef struct pm_actor {
-	const char *code;      /* "SYRMIL"; NULL when absent */
-	const char *text;      /* the words it was coded from */
+	const char *code;      /* "SYRMIL"; NULL when the event has no such actor */
+	const char *text;      /* the words it was coded from; NULL when not known */
+	const char *label;     /* "Syria: military", "Islamic State"; NULL when no code */
 } pm_actor;
 
+/* Where: a gazetteer place (docs/places.md). found == 0: no place, and
+ * every other field is empty. */
+typedef struct pm_location {
+	int found;
+	const char *name;      /* gazetteer name ("Tadmur") */
+	long geonameid;        /* 0 for a region or country */
+	const char *country;   /* ISO 3166-1 alpha-3 */
+	const char *admin1;    /* first-level region; NULL when unknown */
+	double lat, lon;
+	const char *precision; /* "city", "admin1" or "country" */
+	const char *text;      /* as written ("Palmyra") */
+	const char *fallback;  /* NULL: from the event's clause; "paragraph" or "document" */
+} pm_location;
+
+/* How many, per kind, as the sentence states it. */
+typedef enum pm_count_kind {
+	PM_COUNT_KILLED = 0,   /* killed, dead, death toll */
+	PM_COUNT_WOUNDED,      /* wounded, injured */
+	PM_COUNT_ARRESTED,     /* arrested, detained */
+	PM_COUNT_DISPLACED,    /* displaced, fled, refugees */
+	PM_COUNT_STRIKES,      /* strikes, air strikes, raids */
+	PM_COUNT_CASUALTIES,   /* casualties (dead and wounded together) */
+	PM_COUNT_KINDS
+} pm_count_kind;
+
+typedef struct pm_event_count {
+	long value;            /* -1 when the sentence gives none for this event */
+	long value_max;        /* a range's upper bound; == value otherwise */
+	const char *qualifier; /* "exact", "at_least", "more_than", "at_most", "less_than",
+				* "approx", "range"; NULL when value is -1 */
+	int approximate;       /* 1 for "dozens", "hundreds": value is representative */
+} pm_event_count;
+
+/* "killed", "wounded", "arrested", "displaced", "strikes", "casualties". */
+const char *pm_count_kind_name(int kind);
+
+/* The document an event comes from. */
+typedef struct pm_event_doc {
+	const char *id;        /* the input's id; "" when it has none */
+	const char *title;     /* NULL when unknown, likewise below */
+	const char *date;      /* "YYYY-MM-DD" */
+	const char *outlet;    /* the publisher */
+	const char *url;
+	const char *const *credits;  /* "TRTWorld", "Reuters" (an article's last line) */
+	int n_credits;
+	const char *extra_json;      /* the input's other fields as a JSON object
+				      * (keep_fields), or NULL */
+} pm_event_doc;
+
 typedef struct pm_event {
-	const char *id;        /* record or document id */
+	char event_id[17];     /* 16 hex digits: the same input and dictionaries give the
+				* same id on every run (docs/output.md) */
+	const char *id;        /* record or document id (doc->id) */
 	int sentence;          /* sentence index in the document */
 	const char *text;      /* the sentence */
+	int headline;          /* 1: from the title or a sub-title, which restate the body */
 	pm_actor source, target;
 	const char *code;      /* CAMEO code, e.g. "190" */
 	char root[3];          /* "19" */
+	const char *code_label;/* "use conventional military force"; NULL when not CAMEO */
+	const char *plover;    /* PLOVER event type ("ASSAULT"); NULL when none fits */
 	int quad;              /* QuadClass 1-4; 0 when the code is not CAMEO */
 	double goldstein;      /* -10..10; 0 when unknown */
 	int negated;           /* 1 when negated (only emitted with keep_negated) */
-	/* Enrichment, as JSON object text ready to print, or NULL when not
-	 * computed: "date", "location", "attribution", "counts", "modality",
-	 * each written by pm_event_write_json. */
+	/* Enrichment (NULL, empty or -1 when not computed): */
 	const char *date;            /* "YYYY-MM-DD", "YYYY-MM" or "YYYY"; NULL when unknown */
 	const char *date_precision;  /* day|month|year|document */
-	const char *date_text;
-	const char *location_json;   /* {"name",...} or NULL */
-	const char *attribution_json;/* ["state media", ...] or NULL */
-	const char *counts_json;     /* {"killed": 5, ...} or NULL */
+	const char *date_text;       /* the words the date was read from */
 	const char *modality;        /* asserted|negated|future|conditional|claimed */
-	const char *doc_json;        /* document metadata {"title","date","credits",...} or NULL */
+	pm_location location;
+	const char *const *attribution; /* "state media", "a monitoring group" */
+	int n_attribution;
+	pm_event_count counts[PM_COUNT_KINDS];  /* indexed by pm_count_kind */
+	const pm_event_doc *doc;     /* never NULL */
 } pm_event;
 
 /* Receives each event; a non-zero return stops coding the input. */
@@ -201,12 +258,34 @@ void pm_coder_stats_get(const pm_coder *c, pm_coder_stats *out);
 
 /* ---- Output ---------------------------------------------------------------- */
 
-typedef enum pm_format { PM_FORMAT_JSONL = 0, PM_FORMAT_TSV, PM_FORMAT_CSV } pm_format;
+/* Every format carries every field (docs/output.md). TSV and CSV flatten
+ * nested fields into fixed columns (location_country, counts_killed,
+ * doc_outlet, ...); GEOJSON is one FeatureCollection, GEOJSONL one Feature
+ * a line (GeoJSON text sequences without the record separator). */
+typedef enum pm_format {
+	PM_FORMAT_JSONL = 0, PM_FORMAT_TSV, PM_FORMAT_CSV, PM_FORMAT_GEOJSON, PM_FORMAT_GEOJSONL
+} pm_format;
 
-/* Header row for TSV/CSV (nothing for JSON lines). */
+/* "jsonl", "tsv", "csv", "geojson", "geojsonl" -> *out; PM_EINVALID otherwise. */
+int pm_format_from_name(const char *name, pm_format *out);
+
+/* What goes before the first event: the header row (TSV, CSV) or the
+ * FeatureCollection's opening (GEOJSON); nothing for the line formats. */
 int pm_event_write_header(FILE *f, pm_format fmt);
-/* One event as a JSON line, or a TSV/CSV row with the same columns. */
-int pm_event_write(FILE *f, pm_format fmt, const pm_event *ev);
+/* One event: a JSON line, a row, or a Feature. For GEOJSON, first is 1 for
+ * the collection's first feature (the others are written after a comma). */
+int pm_event_write(FILE *f, pm_format fmt, const pm_event *ev, int first);
+/* What goes after the last event (GEOJSON: the collection's closing). */
+int pm_event_write_footer(FILE *f, pm_format fmt);
+
+/* The CAMEO codebook: the name of a 2-, 3- or 4-digit code, and its PLOVER
+ * event type; NULL when the code is not CAMEO (or has no PLOVER type).
+ * Static strings. */
+const char *pm_cameo_label(const char *code);
+const char *pm_cameo_plover(const char *code);
+/* Visits every code of the codebook in order; a non-zero return stops. */
+int pm_cameo_foreach(int (*fn)(void *ctx, const char *code, const char *label,
+			       const char *plover, int quad, double goldstein), void *ctx);
 
 #ifdef __cplusplus
 }

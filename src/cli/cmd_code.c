@@ -20,7 +20,8 @@ static const char S_usage[] =
 	"usage: palmyra code [options] [FILE|DIR ...]   (stdin when no file)\n"
 	"  -d, --dict-dir DIR   dictionaries in DIR (PETRARCH names; an XML <Environment> picks them)\n"
 	"      --verbs F --actors F,F --agents F --discards F --issues F   select files directly\n"
-	"  -f, --format FMT     jsonl (default), tsv or csv\n"
+	"  -f, --format FMT     jsonl (default), tsv, csv, geojson (one FeatureCollection)\n"
+	"                       or geojsonl (a Feature a line); docs/output.md\n"
 	"      --in KIND        text, jsonl or xml (default: from the file name, else sniffed)\n"
 	"      --parse MODE     use (default) or ignore the parse trees of XML records\n"
 	"      --date DATE      document date YYYY-MM-DD for text input (overrides the dateline)\n"
@@ -47,6 +48,7 @@ typedef struct {
 	const char *actor_paths[32];
 	char require_dyad[16], new_actor_length[16];   /* from <Config> */
 	long records, failed;
+	long events_written;
 	int fatal;                   /* the coder cannot code anything: stop reading */
 	int progress;
 	int workers;          /* processes coding in parallel (-j) */
@@ -55,10 +57,13 @@ typedef struct {
 	FILE *pipe;           /* worker -> parent, in parallel runs */
 } S_run;
 
+/* Workers write a collection's features a line each; the parent joins
+ * them (S_merge), since no worker knows which feature comes first. */
 static int S_write_event(void *ctx, const pm_event *ev)
 {
 	S_run *r = ctx;
-	return pm_event_write(r->out, r->format, ev) < 0;
+	pm_format fmt = r->pipe && r->format == PM_FORMAT_GEOJSON ? PM_FORMAT_GEOJSONL : r->format;
+	return pm_event_write(r->out, fmt, ev, r->events_written++ == 0) < 0;
 }
 
 /* Builds (or rebuilds, when an XML file names other dictionaries) the coder. */
@@ -201,14 +206,8 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 		case 4: r->dicts.discards = optarg; r->dicts.explicit_files = 1; break;
 		case 5: r->dicts.issues = optarg; r->dicts.explicit_files = 1; break;
 		case 'f':
-			if (!strcmp(optarg, "jsonl") || !strcmp(optarg, "json"))
-				r->format = PM_FORMAT_JSONL;
-			else if (!strcmp(optarg, "tsv"))
-				r->format = PM_FORMAT_TSV;
-			else if (!strcmp(optarg, "csv"))
-				r->format = PM_FORMAT_CSV;
-			else {
-				fprintf(stderr, "palmyra code: unknown format '%s' (jsonl, tsv, csv)\n", optarg);
+			if (pm_format_from_name(strcmp(optarg, "json") ? optarg : "jsonl", &r->format) < 0) {
+				fprintf(stderr, "palmyra code: %s\n", pm_error_last());
 				return -1;
 			}
 			break;
@@ -297,6 +296,24 @@ static void S_worker(S_run *r, int w, int fd, char **paths, int n)
 	_exit(status);
 }
 
+/* len bytes of features, one a line, become members of the collection
+ * the parent writes: a comma before each but the first. */
+static void S_join_features(S_run *r, FILE *f, size_t len)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	while (len) {
+		ssize_t k = getline(&line, &cap, f);
+		if (k <= 0)
+			break;
+		if (r->events_written++)
+			fputc(',', r->out);
+		fwrite(line, 1, (size_t)k, r->out);
+		len -= (size_t)k < len ? (size_t)k : len;
+	}
+	free(line);
+}
+
 /* Input i was coded by worker i % n: reading the workers' pipes in turn
  * gives the events back in input order while they stream. */
 static int S_merge(S_run *r, FILE **in, int n, pm_coder_stats *sum)
@@ -318,6 +335,10 @@ static int S_merge(S_run *r, FILE **in, int n, pm_coder_stats *sum)
 			continue;
 		}
 		size_t len = strtoul(line, NULL, 10);
+		if (r->format == PM_FORMAT_GEOJSON) {
+			S_join_features(r, f, len);
+			continue;
+		}
 		while (len) {
 			size_t k = fread(buf, 1, len < sizeof(buf) ? len : sizeof(buf), f);
 			if (!k)
@@ -420,6 +441,7 @@ int pm_cmd_code(int argc, char **argv)
 	if (!r.quiet)
 		fprintf(stderr, "palmyra: %ld documents, %ld sentences, %ld events, %ld discarded, %ld errors\n",
 			st.documents, st.sentences, st.events, st.discarded, st.errors);
+	pm_event_write_footer(r.out, r.format);
 	pm_coder_free(r.coder);
 	free(r.dicts.actors_buf);
 	if (r.out != stdout)

@@ -1,6 +1,7 @@
 /* cameo.c - the CAMEO codebook (version 1.1b3) at the 3-digit level, with
  * the Goldstein conflict-cooperation scores used with it. Four-digit codes
  * are refinements of a 3-digit code and share its score. */
+#include "palmyra.h"
 #include "dict/cameo.h"
 
 #include <ctype.h>
@@ -114,4 +115,51 @@ const pm_cameo *pm_cameo_find(const char *code)
 	if (n == 4 && code[3] != '0')
 		return S_find3(code);
 	return NULL;
+}
+
+/* PLOVER, the event ontology that succeeds CAMEO, has sixteen types; each
+ * CAMEO root maps to one, with the few codes whose meaning crosses roots
+ * (signing an agreement is AGREE, not SUPPORT; a military retreat is
+ * RETREAT, not CONCEDE) mapped by code. Statements (01) other than these
+ * have no PLOVER type. Our own table (docs/output.md). */
+static const char *const S_plover_root[21] = {
+	NULL, NULL, "REQUEST", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+	"ACCUSE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE",
+	"SANCTION", "COERCE", "ASSAULT", "ASSAULT", "ASSAULT"};
+
+static const struct {
+	const char *prefix;
+	const char *plover;
+} S_plover_code[] = {
+	{"016", "REJECT"}, {"018", "SUPPORT"}, {"019", "AGREE"}, {"055", "CONCEDE"},
+	{"057", "AGREE"}, {"087", "RETREAT"},
+};
+
+const char *pm_cameo_label(const char *code)
+{
+	const pm_cameo *c = pm_cameo_find(code);
+	return c ? c->name : NULL;
+}
+
+const char *pm_cameo_plover(const char *code)
+{
+	if (!pm_cameo_find(code))
+		return NULL;
+	for (size_t i = 0; i < sizeof(S_plover_code) / sizeof(S_plover_code[0]); i++)
+		if (!strncmp(code, S_plover_code[i].prefix, 3))
+			return S_plover_code[i].plover;
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	return root >= 0 && root <= 20 ? S_plover_root[root] : NULL;
+}
+
+int pm_cameo_foreach(int (*fn)(void *ctx, const char *code, const char *label,
+			       const char *plover, int quad, double goldstein), void *ctx)
+{
+	for (size_t i = 0; i < sizeof(S_codes) / sizeof(S_codes[0]); i++) {
+		const pm_cameo *c = &S_codes[i];
+		int rc = fn(ctx, c->code, c->name, pm_cameo_plover(c->code), c->quad, c->goldstein);
+		if (rc)
+			return rc;
+	}
+	return 0;
 }

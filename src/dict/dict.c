@@ -127,6 +127,35 @@ const char *pm_dict_intern_code(pm_dict *d, const char *code)
 	return d->codes.strs[id];
 }
 
+void pm_dict_note_code_owner(pm_dict *d, const char *code, int entry)
+{
+	int id = S_tab_find(&d->codes, code);
+	if (id < 0)
+		return;
+	if (id >= d->cap_code_owner) {
+		int cap = d->cap_code_owner ? d->cap_code_owner : 1024;
+		while (cap <= id)
+			cap *= 2;
+		int32_t *o = realloc(d->code_owner, (size_t)cap * sizeof(*o));
+		if (!o)
+			return;   /* labels fall back to the composed form */
+		for (int i = d->cap_code_owner; i < cap; i++)
+			o[i] = -1;
+		d->code_owner = o;
+		d->cap_code_owner = cap;
+	}
+	int32_t *owner = &d->code_owner[id];
+	*owner = *owner == -1 || *owner == entry ? entry : -2;
+}
+
+const char *pm_dict_actor_name(const pm_dict *d, const char *code)
+{
+	int id = code ? S_tab_find(&d->codes, code) : -1;
+	if (id < 0 || id >= d->cap_code_owner || d->code_owner[id] < 0)
+		return NULL;
+	return d->entries[d->code_owner[id]].root;
+}
+
 const char *pm_dict_word(const pm_dict *d, int id)
 {
 	return d->words.strs[id];
@@ -294,6 +323,7 @@ void pm_dict_free(pm_dict *d)
 	if (!d)
 		return;
 	free(d->entries);
+	free(d->code_owner);
 	free(d->agent_codes);
 	free(d->issue_codes);
 	S_tab_free(&d->words);

@@ -255,6 +255,7 @@ static void S_entry_add_code(pm_dict *d, int e, const pm_actor_code *c)
 	}
 	codes[n] = *c;
 	en->codes = codes;
+	pm_dict_note_code_owner(d, c->code, e);
 	en->n_codes = n + 1;
 }
 

@@ -26,7 +26,7 @@ static const char *const S_kind_names[] = {"killed", "wounded", "arrested", "dis
 static const char *const S_qual_names[] = {"exact", "at_least", "more_than", "at_most",
 					   "less_than", "approx", "range"};
 
-const char *pm_counts_kind_name(int kind)
+const char *pm_count_kind_name(int kind)
 {
 	return kind >= 0 && kind < PM_COUNT_KINDS ? S_kind_names[kind] : "";
 }

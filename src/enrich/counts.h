@@ -13,18 +13,11 @@
 
 #include <stdint.h>
 
+#include "palmyra.h"
 #include "types/event.h"
 #include "types/document.h"
 
-typedef enum pm_count_kind {
-	PM_COUNT_KILLED = 0, /* killed, killing, dead, died, deaths, lives, death toll */
-	PM_COUNT_WOUNDED,    /* wounded, injured, hurt, injuries */
-	PM_COUNT_ARRESTED,   /* arrested, detained, captured, rounded up */
-	PM_COUNT_DISPLACED,  /* displaced, fled, refugees, evacuated, homeless */
-	PM_COUNT_STRIKES,    /* strikes, air strikes, airstrikes, raids, sorties */
-	PM_COUNT_CASUALTIES, /* casualties (dead and wounded together) */
-	PM_COUNT_KINDS
-} pm_count_kind;
+/* pm_count_kind (killed, wounded, ...) is public: include/palmyra.h. */
 
 typedef enum pm_count_qualifier {
 	PM_QUAL_EXACT = 0,   /* "12" */
@@ -63,7 +56,5 @@ typedef struct pm_counts {
  * allocation. */
 int pm_counts_extract(const pm_sentence *s, const pm_coded_event *ev, pm_counts *out);
 
-/* "killed", "wounded", "arrested", "displaced", "strikes", "casualties". */
-const char *pm_counts_kind_name(int kind);
 
 #endif

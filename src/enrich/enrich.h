@@ -14,16 +14,19 @@
 #include "types/document.h"
 #include "util/arena.h"
 
-/* Fills ev->date, date_precision, date_text, modality, attribution_json
- * and counts_json from s and doc, and location_json from places (the
- * document's place context; NULL = no gazetteer). country (may be NULL)
- * receives the ISO3 code of the event's place, "" when none. Returns 1
- * when the sentence negates the event, else 0. */
-int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
-		    const pm_place_doc *places, pm_arena *a, pm_event *ev, char country[4]);
+/* What the pipeline needs beside the public fields. */
+typedef struct pm_enrich_extra {
+	char country[4];                  /* ISO3 of the event's place; "" when none */
+	int count_first[PM_COUNT_KINDS];  /* token where each count was stated; -1 */
+} pm_enrich_extra;
 
-/* The document's metadata as JSON object text ({"title","date","source",
- * "url","credits"}), or NULL when it has none beyond its id. */
-const char *pm_enrich_doc_json(const pm_doc *doc, pm_arena *a);
+/* Fills ev's date, modality, attribution, counts (found ones; the caller
+ * sets the others to -1) and location (from places, the document's place
+ * context; NULL = no gazetteer), in a. Returns 1 when the sentence negates
+ * the event, else 0. */
+int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
+		    const pm_place_doc *places, pm_arena *a, pm_event *ev, pm_enrich_extra *x);
+/* The document's metadata for its events (strings borrowed from doc). */
+void pm_enrich_doc(const pm_doc *doc, pm_arena *a, pm_event_doc *out);
 
 #endif

@@ -3,6 +3,7 @@
  * One coder owns its dictionaries and one document arena; everything built
  * for a document is released in one reset when the next input starts. */
 #include <ctype.h>
+#include <inttypes.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,6 +17,7 @@
 #include "pipeline/pipeline.h"
 #include "dict/cameo.h"
 #include "dict/dict.h"
+#include "dict/labels.h"
 #include "enrich/enrich.h"
 #include "util/error.h"
 #include "util/str.h"
@@ -235,22 +237,22 @@ static void S_fill_code(pm_event *ev, const char *code)
 	const pm_cameo *cm = pm_cameo_find(code);
 	ev->quad = cm ? cm->quad : 0;
 	ev->goldstein = cm ? cm->goldstein : 0.0;
+	ev->code_label = cm ? cm->name : NULL;
+	ev->plover = pm_cameo_plover(code);
+}
+
+static int S_same_code(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
 }
 
 /* Same (source, target, code) twice in one sentence is one event. */
 static int S_seen(const pm_coded_event *evs, int i)
 {
-	for (int j = 0; j < i; j++) {
-		if (strcmp(evs[j].code, evs[i].code))
-			continue;
-		if ((evs[j].source == NULL) != (evs[i].source == NULL) ||
-		    (evs[j].source && strcmp(evs[j].source, evs[i].source)))
-			continue;
-		if ((evs[j].target == NULL) != (evs[i].target == NULL) ||
-		    (evs[j].target && strcmp(evs[j].target, evs[i].target)))
-			continue;
-		return 1;
-	}
+	for (int j = 0; j < i; j++)
+		if (!strcmp(evs[j].code, evs[i].code) && S_same_code(evs[j].source, evs[i].source) &&
+		    S_same_code(evs[j].target, evs[i].target))
+			return 1;
 	return 0;
 }
 
@@ -267,47 +269,169 @@ static const char *S_with_country(pm_arena *a, const char *code, const char coun
 	return out;
 }
 
+/* One sentence's events on their way out, with what the sentence-level
+ * checks need beside the public fields. */
+typedef struct {
+	pm_event ev;
+	const pm_coded_event *ce;
+	pm_enrich_extra x;
+	int dropped;
+} S_out;
+
+/* Builds the public event of ce; 0 when it is not to be emitted (negated,
+ * or an agent acting on itself once it has a country). */
+static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
+		   const pm_coded_event *ce, S_out *o)
+{
+	pm_event *ev = &o->ev;
+	memset(o, 0, sizeof(*o));
+	o->ce = ce;
+	o->x.country[0] = '\0';
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		ev->counts[k].value = ev->counts[k].value_max = -1;
+		o->x.count_first[k] = -1;
+	}
+	ev->id = c->doc_info.id;
+	ev->doc = &c->doc_info;
+	ev->sentence = s->index;
+	ev->text = s->text;
+	ev->headline = s->is_headline;
+	ev->source.code = ce->source;
+	ev->source.text = S_span_text(&c->doc_arena, s, ce->src_first, ce->src_last);
+	ev->target.code = ce->target;
+	ev->target.text = S_span_text(&c->doc_arena, s, ce->tgt_first, ce->tgt_last);
+	S_fill_code(ev, ce->code);
+	ev->negated = ce->negated;
+	ev->date = c->doc_info.date;
+	ev->date_precision = ev->date ? "document" : NULL;
+	ev->modality = ce->negated ? "negated" : NULL;
+	if (c->opts.enrich) {
+		if (pm_enrich_event(doc, s, ce, c->places, &c->doc_arena, ev, &o->x))
+			ev->negated = 1;
+		if (c->agent_country && o->x.country[0]) {
+			ev->source.code = S_with_country(&c->doc_arena, ev->source.code, o->x.country);
+			ev->target.code = S_with_country(&c->doc_arena, ev->target.code, o->x.country);
+			if (S_same_code(ev->source.code, ev->target.code) && ev->source.code)
+				return 0;              /* "the army" against "the army" */
+		}
+	}
+	if (ev->negated && !c->code_opts.keep_negated)
+		return 0;
+	const pm_dict *d = pm_coder_dict(c);
+	ev->source.label = pm_label_actor(d, ev->source.code, &c->doc_arena);
+	ev->target.label = pm_label_actor(d, ev->target.code, &c->doc_arena);
+	return 1;
+}
+
+/* a's actor agrees with b's: the same code, or one of them unknown. */
+static int S_actor_fits(const char *a, const char *b)
+{
+	return !a || !b || !strcmp(a, b);
+}
+
+/* A generic code ("190 use conventional military force") beside a more
+ * specific one of the same root and actors ("195 employ aerial weapons")
+ * is one action told twice: the generic one goes, so that a table holds
+ * one row per action. */
+static void S_drop_generic(S_out *o, int n)
+{
+	for (int i = 0; i < n; i++) {
+		const pm_event *g = &o[i].ev;
+		if (strlen(g->code) != 3 || g->code[2] != '0')
+			continue;
+		for (int j = 0; j < n; j++) {
+			const pm_event *e = &o[j].ev;
+			if (j == i || o[j].dropped || strncmp(e->code, g->code, 2) ||
+			    !strcmp(e->code, g->code))
+				continue;
+			if (S_actor_fits(g->source.code, e->source.code) &&
+			    S_actor_fits(g->target.code, e->target.code)) {
+				o[i].dropped = 1;
+				break;
+			}
+		}
+	}
+}
+
+static int S_distance(int a, int b)
+{
+	return a < 0 || b < 0 ? 1 << 20 : (a > b ? a - b : b - a);
+}
+
+/* A toll stated once belongs to one event: the one whose verb is nearest
+ * to it (the first on a tie), so that summing a kind over events counts
+ * it once. */
+static void S_own_counts(S_out *o, int n)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		for (int i = 0; i < n; i++) {
+			int at = o[i].x.count_first[k];
+			if (o[i].dropped || at < 0)
+				continue;
+			int best = i;
+			for (int j = i + 1; j < n; j++)
+				if (!o[j].dropped && o[j].x.count_first[k] == at &&
+				    S_distance(o[j].ce->verb_token, at) <
+					    S_distance(o[best].ce->verb_token, at))
+					best = j;
+			for (int j = i; j < n; j++)
+				if (j != best && o[j].x.count_first[k] == at) {
+					o[j].ev.counts[k] = (pm_event_count){-1, -1, NULL, 0};
+					o[j].x.count_first[k] = -1;
+				}
+		}
+}
+
+/* FNV-1a, 64 bits: a stable hash needs no state and no library. */
+static uint64_t S_fnv(uint64_t h, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++)
+		h = (h ^ *p) * 0x100000001b3ULL;
+	return (h ^ 0xff) * 0x100000001b3ULL;   /* a field separator */
+}
+
+/* The event id hashes what identifies the event in its input: the
+ * document id, the sentence (index and text), the code, the actors and
+ * the rank among events identical in all these. No run-dependent value
+ * (time, worker, file path) enters it. */
+static void S_event_id(const pm_event *ev, int rank, char out[17])
+{
+	char num[32];
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = S_fnv(h, ev->doc->id);
+	snprintf(num, sizeof(num), "%d/%d", ev->sentence, rank);
+	h = S_fnv(h, num);
+	h = S_fnv(h, ev->text);
+	h = S_fnv(h, ev->code);
+	h = S_fnv(h, ev->source.code);
+	h = S_fnv(h, ev->target.code);
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
 static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
 		  int n, pm_event_fn fn, void *ctx)
 {
+	S_out *o = pm_arena_alloc(&c->doc_arena, (size_t)n * sizeof(*o));
+	int k = 0;
 	for (int i = 0; i < n; i++) {
-		const pm_coded_event *ce = &evs[i];
-		if (S_seen(evs, i) || (ce->negated && !c->code_opts.keep_negated))
+		if (S_seen(evs, i) || (evs[i].negated && !c->code_opts.keep_negated))
 			continue;
-		pm_event ev;
-		memset(&ev, 0, sizeof(ev));
-		ev.id = s->id ? s->id : doc->id;
-		ev.sentence = s->index;
-		ev.text = s->text;
-		ev.source.code = ce->source;
-		ev.source.text = S_span_text(&c->doc_arena, s, ce->src_first, ce->src_last);
-		ev.target.code = ce->target;
-		ev.target.text = S_span_text(&c->doc_arena, s, ce->tgt_first, ce->tgt_last);
-		S_fill_code(&ev, ce->code);
-		ev.negated = ce->negated;
-		char date[11];
-		pm_date_format(doc->date, date);
-		if (date[0]) {
-			ev.date = date;
-			ev.date_precision = "document";
-		}
-		ev.modality = ce->negated ? "negated" : NULL;
-		if (c->opts.enrich) {
-			char country[4];
-			if (pm_enrich_event(doc, s, ce, c->places, &c->doc_arena, &ev, country))
-				ev.negated = 1;
-			if (c->agent_country && country[0]) {
-				ev.source.code = S_with_country(&c->doc_arena, ev.source.code, country);
-				ev.target.code = S_with_country(&c->doc_arena, ev.target.code, country);
-				if (ev.source.code && ev.target.code && !strcmp(ev.source.code, ev.target.code))
-					continue;              /* "the army" against "the army" */
-			}
-			if (ev.negated && !c->code_opts.keep_negated)
-				continue;
-			ev.doc_json = c->doc_json;
-		}
+		if (S_build(c, doc, s, &evs[i], &o[k]))
+			k++;
+	}
+	S_drop_generic(o, k);
+	S_own_counts(o, k);
+	for (int i = 0; i < k; i++) {
+		if (o[i].dropped)
+			continue;
+		int rank = 0;
+		for (int j = 0; j < i; j++)
+			rank += !o[j].dropped && !strcmp(o[j].ev.code, o[i].ev.code) &&
+				S_same_code(o[j].ev.source.code, o[i].ev.source.code) &&
+				S_same_code(o[j].ev.target.code, o[i].ev.target.code);
+		S_event_id(&o[i].ev, rank, o[i].ev.event_id);
 		c->stats.events++;
-		if (fn && fn(ctx, &ev))
+		if (fn && fn(ctx, &o[i].ev))
 			return 1;
 	}
 	return 0;
@@ -494,7 +618,7 @@ int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx)
 	int rc = S_read_doc(c, in, &doc);
 	if (rc < 0)
 		return rc;
-	c->doc_json = pm_enrich_doc_json(&doc, &c->doc_arena);
+	pm_enrich_doc(&doc, &c->doc_arena, &c->doc_info);
 	S_code_sentences(c, &doc, fn, ctx);
 	return 0;
 }

@@ -30,7 +30,7 @@ struct pm_coder {
 	pm_tagger_cache *tag_cache;  /* this coder's memo of tagged words */
 	pm_lemmatizer *lemmas;
 	int text_tools_failed;       /* tried to load them and could not */
-	const char *doc_json;        /* metadata of the document being coded */
+	pm_event_doc doc_info;       /* the document being coded, for its events */
 	pm_gazetteer *gazetteer;     /* loaded on first enrichment; NULL when absent */
 	int gazetteer_failed;
 	const pm_place_doc *places;  /* place context of the document being coded */

@@ -2,6 +2,8 @@
 #include "util/json_out.h"
 
 #include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -141,4 +143,62 @@ void pm_jbuf_tenths(pm_jbuf *b, double x)
 	pm_jbuf_int(b, (long long)(u / 10));
 	pm_jbuf_raw(b, ".", 1);
 	pm_jbuf_raw(b, frac, 1);
+}
+
+/* x as printf's "%.5f" writes it, into out (>= 32 bytes); returns the
+ * length. Coordinates come from the gazetteer's floats, and for a float
+ * the digits are worked out exactly in integers (printf rounds the exact
+ * binary value half to even, and so does this). Returns -1, writing
+ * nothing, for a value that is not a float under 1e7 (snprintf's turn). */
+static int S_fixed5(double x, char *out)
+{
+	if (!(fabs(x) < 1e7) || (double)(float)x != x)
+		return -1;
+	int e;
+	double f = frexp(fabs(x), &e);                  /* |x| = f * 2^e, f in [0.5, 1) */
+	uint64_t mant = (uint64_t)ldexp(f, 24);         /* exact: a float has 24 bits */
+	int shift = 24 - e;                             /* |x| = mant / 2^shift */
+	uint64_t num = mant * 100000u, q;               /* < 2^41 */
+	if (x == 0) {
+		q = 0;
+	} else if (shift <= 0) {
+		q = num << -shift;                      /* |x| < 1e7 keeps this small */
+	} else if (shift >= 63) {
+		q = 0;                                  /* below half a unit */
+	} else {
+		uint64_t rem = num & ((UINT64_C(1) << shift) - 1), half = UINT64_C(1) << (shift - 1);
+		q = num >> shift;
+		if (rem > half || (rem == half && (q & 1)))
+			q++;
+	}
+	char digits[24];
+	int nd = 0, len = 0;
+	uint64_t ip = q / 100000u, fp = q % 100000u;
+	do {
+		digits[nd++] = (char)('0' + ip % 10);
+		ip /= 10;
+	} while (ip);
+	if (signbit(x))
+		out[len++] = '-';
+	while (nd)
+		out[len++] = digits[--nd];
+	out[len++] = '.';
+	for (int k = 4; k >= 0; k--, fp /= 10)
+		out[len + k] = (char)('0' + fp % 10);
+	len += 5;
+	out[len] = '\0';
+	return len;
+}
+
+int pm_fmt_fixed5(double x, char out[64])
+{
+	int k = S_fixed5(x, out);
+	return k >= 0 ? k : snprintf(out, 64, "%.5f", x);
+}
+
+void pm_jbuf_fixed5(pm_jbuf *b, double x)
+{
+	char num[64];
+	int k = pm_fmt_fixed5(x, num);
+	pm_jbuf_raw(b, num, (size_t)k);
 }

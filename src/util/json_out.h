@@ -71,5 +71,9 @@ void pm_jbuf_int(pm_jbuf *b, long long v);
 /* x with one decimal ("-2.5", "0.0"), as "%.1f" prints a value that has at
  * most one decimal (Goldstein scores), without printf's cost per line. */
 void pm_jbuf_tenths(pm_jbuf *b, double x);
+/* x as printf's "%.5f" writes it (coordinates), into out; returns the
+ * length. Floats are formatted exactly in integers, without printf's cost. */
+int pm_fmt_fixed5(double x, char out[64]);
+void pm_jbuf_fixed5(pm_jbuf *b, double x);
 
 #endif

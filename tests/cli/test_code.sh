@@ -33,15 +33,15 @@ printf 'SOLDIER [~MIL]\n' > "$tmp/g.txt"
 check '[ $(wc -l < "$tmp/out.jsonl") -eq 2 ]' "two events from the two good records"
 check 'grep -q "recs.xml:8: record T-2: bad parse tree" "$tmp/err.txt"' "the bad record is named by file:line and id"
 check 'grep -q "\"id\": *\"T-3\"" "$tmp/out.jsonl"' "coding went on after the bad record"
-check 'grep -q "\"source\": *{\"code\": *\"KESMIL\", *\"text\": *\"Kestrian soldiers\"}" "$tmp/out.jsonl"' "actor code and text"
-check 'grep -q "\"code\": *\"190\", *\"root\": *\"19\", *\"quad\": *4, *\"goldstein\": *-10" "$tmp/out.jsonl"' "code, root, quad, goldstein"
+check 'grep -q "\"source\": *{\"code\": *\"KESMIL\", *\"label\": *\"Kestria: military\", *\"text\": *\"Kestrian soldiers\"}" "$tmp/out.jsonl"' "actor code, label and text"
+check 'grep -q "\"code\": *\"190\", *\"code_label\": *\"use conventional military force\", *\"root\": *\"19\", *\"quad\": *4, *\"goldstein\": *-10.0, *\"plover\": *\"ASSAULT\"" "$tmp/out.jsonl"' "code, label, root, quad, goldstein, PLOVER type"
 check 'grep -q "\"date\": *\"2015-01-01\"" "$tmp/out.jsonl"' "date"
 
 "$P" code -q -f tsv -d "$tmp" "$tmp/recs.xml" > "$tmp/out.tsv" 2>/dev/null
-check 'head -1 "$tmp/out.tsv" | grep -q "^id	sentence	date	date_precision	source	source_text	target"' "TSV header"
+check 'head -1 "$tmp/out.tsv" | grep -q "^event_id	id	sentence	headline	date	date_precision	date_text	source_code	source_label	source_text	target_code"' "TSV header"
 check '[ $(wc -l < "$tmp/out.tsv") -eq 3 ]' "TSV rows"
 "$P" code -q -f csv -d "$tmp" "$tmp/recs.xml" > "$tmp/out.csv" 2>/dev/null
-check 'grep -q "^T-1,0,2015-01-01,document,VAL,Valdoria,KES,Kestria,190,19,4" "$tmp/out.csv"' "CSV row"
+check 'grep -q "^[0-9a-f]\{16\},T-1,0,false,2015-01-01,document,,VAL,Valdoria,Valdoria,KES,Kestria,Kestria,190,use conventional military force,19,4,-10.0,ASSAULT" "$tmp/out.csv"' "CSV row"
 
 "$P" code -q --format yaml "$tmp/recs.xml" > /dev/null 2> "$tmp/err2.txt"
 check '[ $? -eq 2 ] && grep -q "unknown format" "$tmp/err2.txt"' "a bad flag is refused"

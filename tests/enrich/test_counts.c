@@ -110,8 +110,8 @@ static void not_counts(void)
 	COUNT(PM_COUNT_KILLED, 3, "exact");
 	CHECK_INT(pm_counts_extract(NULL, NULL, &C), PM_EINVALID);
 	CHECK_INT(pm_counts_extract(&T.s, NULL, NULL), PM_EINVALID);
-	CHECK_STR(pm_counts_kind_name(PM_COUNT_STRIKES), "strikes");
-	CHECK_STR(pm_counts_kind_name(99), "");
+	CHECK_STR(pm_count_kind_name(PM_COUNT_STRIKES), "strikes");
+	CHECK_STR(pm_count_kind_name(99), "");
 }
 
 int main(void)

@@ -94,7 +94,7 @@ static int check_counts(const item *it, const pm_counts *c, int verbose)
 	json_t *want = json_object_get(it->rec, "counts");
 	int ok = 1;
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
-		json_t *w = json_object_get(want, pm_counts_kind_name(k));
+		json_t *w = json_object_get(want, pm_count_kind_name(k));
 		const pm_count *g = &c->kind[k];
 		if (!w) {
 			ok &= !g->found;
@@ -111,7 +111,7 @@ static int check_counts(const item *it, const pm_counts *c, int verbose)
 		printf("  counts %s: got {", json_string_value(json_object_get(it->rec, "id")));
 		for (int k = 0; k < PM_COUNT_KINDS; k++)
 			if (c->kind[k].found)
-				printf(" %s: %ld-%ld %s%s \"%s\"", pm_counts_kind_name(k), c->kind[k].value,
+				printf(" %s: %ld-%ld %s%s \"%s\"", pm_count_kind_name(k), c->kind[k].value,
 				       c->kind[k].value_max, c->kind[k].qualifier_name,
 				       c->kind[k].vague ? " vague" : "", c->kind[k].text);
 		char *w = json_dumps(want, JSON_COMPACT);
@@ -143,7 +143,7 @@ static void dump(const item *it, const pm_date_result *d, const pm_attribution *
 	printf(" |");
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		if (c->kind[k].found)
-			printf(" %s=%ld-%ld/%s/%d/\"%s\"", pm_counts_kind_name(k), c->kind[k].value,
+			printf(" %s=%ld-%ld/%s/%d/\"%s\"", pm_count_kind_name(k), c->kind[k].value,
 			       c->kind[k].value_max, c->kind[k].qualifier_name, c->kind[k].vague,
 			       c->kind[k].text);
 	printf(" | %s \"%s\"\n", m->name, m->cue_text);
