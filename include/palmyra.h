@@ -250,6 +250,11 @@ typedef int (*pm_parsed_fn)(void *ctx, const pm_parsed *p);
  * parser) and calls fn for each sentence instead of coding it. */
 int pm_coder_parse(pm_coder *c, const pm_input *in, pm_parsed_fn fn, void *ctx);
 
+/* The label of an actor code ("Syria: military") from the coder's
+ * dictionaries, as events carry it, into buf (cap bytes). Returns its
+ * length, or PM_EINVALID for an empty code. */
+int pm_coder_actor_label(const pm_coder *c, const char *code, char *buf, size_t cap);
+
 /* Counters since pm_coder_new. */
 typedef struct pm_coder_stats {
 	long documents, sentences, events, discarded, errors;

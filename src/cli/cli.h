@@ -5,6 +5,7 @@
 #include "palmyra.h"
 
 int pm_cmd_code(int argc, char **argv);
+int pm_cmd_codes(int argc, char **argv);
 int pm_cmd_dict(int argc, char **argv);
 int pm_cmd_parse(int argc, char **argv);
 

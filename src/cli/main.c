@@ -10,7 +10,8 @@ static const struct {
 	int (*run)(int argc, char **argv);
 	const char *summary;
 } S_commands[] = {
-	{"code", pm_cmd_code, "code documents into events (JSON lines, TSV, CSV)"},
+	{"code", pm_cmd_code, "code documents into events (JSON lines, TSV, CSV, GeoJSON)"},
+	{"codes", pm_cmd_codes, "what event and actor codes mean (labels, PLOVER types)"},
 	{"dict", pm_cmd_dict, "load, report on and lint a dictionary set"},
 	{"parse", pm_cmd_parse, "print each sentence's tags and tree (what the coder sees)"},
 };

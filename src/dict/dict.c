@@ -121,17 +121,9 @@ int pm_dict_intern(pm_dict *d, const char *w)
 	return S_tab_add(&d->words, &d->arena, w);
 }
 
-const char *pm_dict_intern_code(pm_dict *d, const char *code)
+/* Keeps the first entry that carries each code, for labels. */
+static void S_note_code_owner(pm_dict *d, int id, int entry)
 {
-	int id = S_tab_add(&d->codes, &d->arena, code);   /* may move strs */
-	return d->codes.strs[id];
-}
-
-void pm_dict_note_code_owner(pm_dict *d, const char *code, int entry)
-{
-	int id = S_tab_find(&d->codes, code);
-	if (id < 0)
-		return;
 	if (id >= d->cap_code_owner) {
 		int cap = d->cap_code_owner ? d->cap_code_owner : 1024;
 		while (cap <= id)
@@ -144,8 +136,16 @@ void pm_dict_note_code_owner(pm_dict *d, const char *code, int entry)
 		d->code_owner = o;
 		d->cap_code_owner = cap;
 	}
-	int32_t *owner = &d->code_owner[id];
-	*owner = *owner == -1 || *owner == entry ? entry : -2;
+	if (d->code_owner[id] < 0)
+		d->code_owner[id] = entry;
+}
+
+const char *pm_dict_intern_code(pm_dict *d, const char *code, int entry)
+{
+	int id = S_tab_add(&d->codes, &d->arena, code);   /* may move strs */
+	if (entry >= 0)
+		S_note_code_owner(d, id, entry);
+	return d->codes.strs[id];
 }
 
 const char *pm_dict_actor_name(const pm_dict *d, const char *code)

@@ -174,8 +174,8 @@ int pm_dict_match_actor(const pm_dict *d, const char *const *words, int n,
 /* The entry's code that holds on date (yyyymmdd; 0 = unknown date, then the
  * first undated code, else the first code). NULL when none holds. */
 const char *pm_actor_code_on(const pm_actor_entry *e, int date);
-/* The phrase of the one entry that carries exactly this code ("ISIS" for
- * IMGMUSISI), or NULL when none or several do (SYRGOV: every minister). */
+/* The phrase of the first entry loaded that carries exactly this code
+ * ("SYRIA" for SYR, "ISIS" for IMGMUSISI), or NULL when none does. */
 const char *pm_dict_actor_name(const pm_dict *d, const char *code);
 
 /* Longest agent phrase at words[0]; returns words matched and the code

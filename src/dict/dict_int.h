@@ -55,8 +55,8 @@ struct pm_dict {
 
 	pm_strtab words;             /* interned words: ids for tries and forms */
 	pm_strtab codes;             /* interned actor codes, shared by entries */
-	int32_t *code_owner;         /* by code id: the one entry with that code,
-				      * -2 when several have it (labels) */
+	int32_t *code_owner;         /* by code id: the first entry with that code
+				      * (labels), -1 none */
 	int cap_code_owner;
 
 	int32_t *node_value;         /* trie nodes: entry / code index, -1 none */
@@ -151,10 +151,9 @@ static inline char *pm_dict_tok(char *s, const char *delim, char **save)
 }
 
 int pm_dict_intern(pm_dict *d, const char *w);
-/* The set's one copy of an actor code string: entries share it. */
-const char *pm_dict_intern_code(pm_dict *d, const char *code);
-/* Notes that entry carries code (interned), for pm_dict_actor_name. */
-void pm_dict_note_code_owner(pm_dict *d, const char *code, int entry);
+/* The set's one copy of an actor code string: entries share it. entry
+ * (or -1) is the actor entry that carries it, for pm_dict_actor_name. */
+const char *pm_dict_intern_code(pm_dict *d, const char *code, int entry);
 int pm_dict_word_id(const pm_dict *d, const char *w);
 const char *pm_dict_word(const pm_dict *d, int id);
 int pm_dict_node_new(pm_dict *d);

@@ -190,7 +190,7 @@ static int S_date(const char *s, int len)
 }
 
 /* "CODE", "CODE >YYMMDD", "CODE <YYMMDD", "CODE YYMMDD-YYMMDD". */
-static int S_actor_code(S_reader *r, const char *spec, pm_actor_code *out)
+static int S_actor_code(S_reader *r, const char *spec, int entry, pm_actor_code *out)
 {
 	char buf[128], date[64];
 	/* One pass over what a 128-byte copy of spec would hold: the code up
@@ -207,7 +207,7 @@ static int S_actor_code(S_reader *r, const char *spec, pm_actor_code *out)
 		S_warn(r, "empty actor code");
 		return -1;
 	}
-	out->code = pm_dict_intern_code(r->d, buf);
+	out->code = pm_dict_intern_code(r->d, buf, entry);
 	out->from = out->to = 0;
 	if (!date[0])
 		return 0;
@@ -255,7 +255,6 @@ static void S_entry_add_code(pm_dict *d, int e, const pm_actor_code *c)
 	}
 	codes[n] = *c;
 	en->codes = codes;
-	pm_dict_note_code_owner(d, c->code, e);
 	en->n_codes = n + 1;
 }
 
@@ -318,7 +317,7 @@ static void S_actor_codes(S_reader *r, char *s, int entry)
 		pm_actor_code c;
 		if (entry < 0)
 			S_warn(r, "code [%s] comes before any actor phrase", s + 1);
-		else if (S_actor_code(r, s + 1, &c) == 0)
+		else if (S_actor_code(r, s + 1, entry, &c) == 0)
 			S_entry_add_code(r->d, entry, &c);
 		s = end + 1;
 	}

@@ -73,12 +73,13 @@ static void S_strings(pm_jbuf *b, const char *key, const char *const *items, int
 	pm_jbuf_lit(b, "]");
 }
 
-static void S_count_key(pm_jbuf *b, const char *kind, const char *suffix)
-{
-	char key[48];
-	snprintf(key, sizeof(key), "%s%s", kind, suffix);
-	pm_jbuf_key(b, key);
-}
+#define S_COUNT_KEYS(kind) {kind, kind "_qualifier", kind "_max", kind "_approximate"}
+
+/* Member names of the counts object by pm_count_kind, written as they are
+ * (formatting them per event cost more than the rest of the line). */
+static const char *const S_count_keys[PM_COUNT_KINDS][4] = {
+	S_COUNT_KEYS("killed"), S_COUNT_KEYS("wounded"), S_COUNT_KEYS("arrested"),
+	S_COUNT_KEYS("displaced"), S_COUNT_KEYS("strikes"), S_COUNT_KEYS("casualties")};
 
 /* A flat object, as the CSV columns: counts.killed is a number users sum;
  * its hedge, range end and vagueness ride beside it. */
@@ -87,16 +88,22 @@ static void S_counts(pm_jbuf *b, const pm_event_count *c)
 	pm_jbuf_key(b, "counts");
 	pm_jbuf_lit(b, "{");
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
-		const char *kind = pm_count_kind_name(k);
-		int known = c[k].value >= 0;
-		S_count_key(b, kind, "");
-		known ? pm_jbuf_int(b, c[k].value) : pm_jbuf_lit(b, "null");
-		S_count_key(b, kind, "_qualifier");
-		pm_jbuf_str(b, known ? c[k].qualifier : NULL);
-		S_count_key(b, kind, "_max");
-		known ? pm_jbuf_int(b, c[k].value_max) : pm_jbuf_lit(b, "null");
-		S_count_key(b, kind, "_approximate");
-		pm_jbuf_lit(b, !known ? "null" : c[k].approximate ? "true" : "false");
+		const char *const *key = S_count_keys[k];
+		if (c[k].value < 0) {
+			for (int i = 0; i < 4; i++) {
+				pm_jbuf_key(b, key[i]);
+				pm_jbuf_lit(b, "null");
+			}
+			continue;
+		}
+		pm_jbuf_key(b, key[0]);
+		pm_jbuf_int(b, c[k].value);
+		pm_jbuf_key(b, key[1]);
+		pm_jbuf_str(b, c[k].qualifier);
+		pm_jbuf_key(b, key[2]);
+		pm_jbuf_int(b, c[k].value_max);
+		pm_jbuf_key(b, key[3]);
+		pm_jbuf_lit(b, c[k].approximate ? "true" : "false");
 	}
 	pm_jbuf_lit(b, "}");
 }

@@ -201,6 +201,18 @@ const pm_dict *pm_coder_dict(const pm_coder *c)
 	return c->dict;
 }
 
+int pm_coder_actor_label(const pm_coder *c, const char *code, char *buf, size_t cap)
+{
+	if (!code || !*code || !cap)
+		return pm_error_set(PM_EINVALID, "no actor code given");
+	pm_arena a;
+	pm_arena_init(&a, 1024);
+	const char *label = pm_label_actor(c->dict, code, &a);
+	int n = snprintf(buf, cap, "%s", label ? label : code);
+	pm_arena_free(&a);
+	return n;
+}
+
 void pm_coder_stats_get(const pm_coder *c, pm_coder_stats *out)
 {
 	*out = c->stats;
@@ -396,16 +408,17 @@ static uint64_t S_fnv(uint64_t h, const char *s)
  * (time, worker, file path) enters it. */
 static void S_event_id(const pm_event *ev, int rank, char out[17])
 {
-	char num[32];
 	uint64_t h = 0xcbf29ce484222325ULL;
 	h = S_fnv(h, ev->doc->id);
-	snprintf(num, sizeof(num), "%d/%d", ev->sentence, rank);
-	h = S_fnv(h, num);
+	h = (h ^ (uint64_t)(uint32_t)ev->sentence) * 0x100000001b3ULL;
+	h = (h ^ (uint64_t)(uint32_t)rank) * 0x100000001b3ULL;
 	h = S_fnv(h, ev->text);
 	h = S_fnv(h, ev->code);
 	h = S_fnv(h, ev->source.code);
 	h = S_fnv(h, ev->target.code);
-	snprintf(out, 17, "%016llx", (unsigned long long)h);
+	for (int i = 15; i >= 0; i--, h >>= 4)
+		out[i] = "0123456789abcdef"[h & 15];
+	out[16] = '\0';
 }
 
 static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
