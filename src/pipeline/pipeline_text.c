@@ -95,6 +95,23 @@ static int S_coded_kind(int kind)
 	return kind == PM_PARA_BODY || kind == PM_PARA_TITLE || kind == PM_PARA_LEAD;
 }
 
+/* A body whose title is given (JSON lines) is coded with its title as a
+ * first, headline paragraph, as an article's title line is: headlines
+ * are events too, marked so that counts can leave them out. The title's
+ * line breaks become spaces so that it stays one paragraph. */
+static char *S_with_title(pm_arena *a, const pm_input *in, size_t head, size_t len)
+{
+	char *text = pm_arena_alloc(a, head + len + 1);
+	if (head) {
+		for (size_t i = 0; i + 2 < head; i++)
+			text[i] = in->title[i] == '\n' || in->title[i] == '\r' ? ' ' : in->title[i];
+		text[head - 2] = text[head - 1] = '\n';
+	}
+	memcpy(text + head, in->text ? in->text : "", len);
+	text[head + len] = '\0';
+	return text;
+}
+
 int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
 {
 	int rc = S_load_tools(c);
@@ -103,7 +120,9 @@ int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
 	size_t len = in->len ? in->len : (in->text ? strlen(in->text) : 0);
 	if (len > UINT32_MAX)
 		return pm_error_set(PM_EINVALID, "%s: document over 4 GB", in->origin ? in->origin : "input");
-	char *text = pm_arena_strndup(&c->doc_arena, in->text ? in->text : "", len);
+	size_t head = in->kind == PM_INPUT_BODY && in->title ? strlen(in->title) + 2 : 0;
+	char *text = S_with_title(&c->doc_arena, in, head, len);
+	len += head;
 	doc->text = text;
 
 	pm_article art;
@@ -111,6 +130,8 @@ int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
 		pm_article_read(text, (uint32_t)len, &c->doc_arena, &art);
 	else
 		pm_article_paragraphs(text, (uint32_t)len, &c->doc_arena, &art);
+	if (head && art.n_paras)
+		art.paras[0].kind = PM_PARA_TITLE;
 	if (!doc->title)
 		doc->title = art.title;
 	if (!doc->date)
