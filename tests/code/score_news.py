@@ -16,7 +16,8 @@ asserted (modality "negated", "future" or "conditional": "threatened to
 fire", "could strike") are not reported events and are left out. Each expected event is matched at
 most once.
 
-Prints precision, recall and F1 per root and overall, then the checks
+Prints precision, recall and F1 per root and overall, and per "kind" tag
+where the sentences carry them (basic_verb, reported_speech, ...), then the checks
 (overall F1 >= the floor) and 'N passed, N failed'. --verbose lists every
 miss and every extra event.
 """
@@ -76,13 +77,17 @@ def output_events(rows):
     return by_id
 
 
-def score(sentences, by_id, verbose):
+def score(sentences, by_id, verbose, kinds=None):
+    """Counts by root; kinds (when given) receives the same counts by each
+    of a sentence's "kind" tags."""
     tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
     for s in sentences:
         outs = list(by_id.get(s["id"], []))
         for exp in s["events"]:
             root = exp["code"][:2]
             hit = next((o for o in outs if matches(exp, o)), None)
+            for k in (s.get("kind") or []) if kinds is not None else []:
+                kinds[k]["tp" if hit else "fn"] += 1
             if hit:
                 outs.remove(hit)
                 tp[root] += 1
@@ -92,6 +97,8 @@ def score(sentences, by_id, verbose):
                     print(f"MISS  {s['id']} {exp.get('source')} {exp.get('target')} {exp['code']}: {s['text']}")
         for o in outs:
             fp[o["root"]] += 1
+            for k in (s.get("kind") or []) if kinds is not None else []:
+                kinds[k]["fp"] += 1
             if verbose:
                 print(f"EXTRA {s['id']} {o['source'] or '-'} {o['target'] or '-'} {o['code']}: {s['text']}")
     return tp, fp, fn
@@ -116,7 +123,8 @@ def main(argv):
     verbose = "--verbose" in argv
     sentences = read_jsonl(args[0])
     by_id = output_events(read_jsonl(args[1]))
-    tp, fp, fn = score(sentences, by_id, verbose)
+    kinds = defaultdict(lambda: defaultdict(int))
+    tp, fp, fn = score(sentences, by_id, verbose, kinds)
 
     print(f"{'root':<6}{'exp':>5}{'out':>5}{'tp':>5}{'P':>7}{'R':>7}{'F1':>7}")
     roots = sorted(set(tp) | set(fp) | set(fn))
@@ -126,6 +134,12 @@ def main(argv):
     T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
     p, rc, f = prf(T, F, N)
     print(f"{'all':<6}{T + N:>5}{T + F:>5}{T:>5}{p:>7.2f}{rc:>7.2f}{f:>7.2f}")
+    if kinds:
+        print(f"{'kind':<22}{'exp':>5}{'out':>5}{'tp':>5}{'P':>7}{'R':>7}{'F1':>7}")
+        for k in sorted(kinds):
+            c = kinds[k]
+            p, rc, f1 = prf(c["tp"], c["fp"], c["fn"])
+            print(f"{k:<22}{c['tp'] + c['fn']:>5}{c['tp'] + c['fp']:>5}{c['tp']:>5}{p:>7.2f}{rc:>7.2f}{f1:>7.2f}")
     empty = [s for s in sentences if not s["events"]]
     quiet = sum(1 for s in empty if not by_id.get(s["id"]))
     print(f"sentences without events left uncoded: {quiet} of {len(empty)}")
