@@ -263,6 +263,52 @@ typedef struct pm_coder_stats {
 } pm_coder_stats;
 void pm_coder_stats_get(const pm_coder *c, pm_coder_stats *out);
 
+/* ---- Incidents --------------------------------------------------------------- */
+
+/* One real-world happening, however many reports tell it: the events
+ * added to a linker that report the same action, by compatible parties,
+ * on compatible days and at compatible places (docs/incidents.md). The
+ * result depends on the set of events, not on the order they were added. */
+typedef struct pm_linker pm_linker;
+
+/* A toll as the reports give it: -1 everywhere when none does. */
+typedef struct pm_incident_count {
+	long min, max, mode;   /* mode: the value most reports give (the smallest on a tie) */
+	int disagree;          /* 1 when min != max */
+} pm_incident_count;
+
+typedef struct pm_incident {
+	char id[18];           /* "I" and the smallest event id of its reports */
+	const char *date;      /* the most precise date its reports give */
+	const char *date_precision;
+	pm_location place;     /* the most precise place; found == 0 when none */
+	const char *source, *target;  /* the most specific codes its reports agree on */
+	const char *code;      /* the most specific event code */
+	pm_incident_count counts[PM_COUNT_KINDS];
+	const char *const *attribution;  /* every source named, once */
+	int n_attribution;
+	const size_t *reports; /* the reports' indices (pm_linker_add's return values) */
+	int n_reports;
+	int n_documents;       /* distinct documents */
+	int n_outlets;         /* distinct publishers: the corroboration that matters */
+	const char *first_report, *last_report;  /* the reports' document dates */
+} pm_incident;
+
+typedef int (*pm_incident_fn)(void *ctx, const pm_incident *inc);
+
+int pm_linker_new(pm_linker **out);
+void pm_linker_free(pm_linker *l);
+/* Copies what linking needs of ev (ev may die after the call). Returns
+ * the report's index (0, 1, ...) or a negative error. */
+int pm_linker_add(pm_linker *l, const pm_event *ev);
+/* Links every report added and calls fn once per incident, in id order;
+ * the incident and its strings are valid during the call. A non-zero
+ * return from fn stops the run. May be called again after more adds. */
+int pm_linker_run(pm_linker *l, pm_incident_fn fn, void *ctx);
+/* After a run: the incident id of report i (valid until the next run or
+ * pm_linker_free), NULL before. */
+const char *pm_linker_incident_of(const pm_linker *l, size_t i);
+
 /* ---- Output ---------------------------------------------------------------- */
 
 /* Every format carries every field (docs/output.md). TSV and CSV flatten

@@ -1,0 +1,746 @@
+/* link.c - events that report the same happening become one incident.
+ *
+ * Why connected components: the result must not depend on the order in
+ * which reports arrive, and the components of a fixed compatibility graph
+ * do not. Chaining is the risk of components (A fits B, B fits C, A does
+ * not fit C), so only reports that say where and when (a town or region,
+ * a day) form the graph; vaguer reports then join the one component they
+ * fit best, and never bridge two (docs/incidents.md has the rules and
+ * the reasons). */
+#include <ctype.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "palmyra.h"
+#include "util/arena.h"
+#include "util/error.h"
+
+enum { S_PREC_NONE = 0, S_PREC_COUNTRY, S_PREC_ADMIN1, S_PREC_CITY };
+
+typedef struct {
+	char event_id[17];
+	const char *doc_id, *outlet, *doc_date;
+	const char *code, *source, *target, *date, *date_precision;
+	int family;
+	int d0, d1;                  /* the days the event may have happened on */
+	int dated;                   /* the sentence gives a day */
+	int place;                   /* S_PREC_* */
+	double lat, lon;
+	const char *country, *admin1, *name;
+	const pm_location *loc;      /* a copy, for the incident's place */
+	long count[PM_COUNT_KINDS];
+	const char *const *attribution;
+	int n_attribution;
+	size_t comp;                 /* union-find parent */
+} S_rep;
+
+struct pm_linker {
+	pm_arena arena;
+	S_rep *reps;
+	size_t n, cap;
+	char (*incident_ids)[18];    /* by report, after a run */
+	pm_arena run_arena;          /* the incidents handed to the callback */
+};
+
+/* ---- days ----------------------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's method). */
+static int S_days(int y, int m, int d)
+{
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static int S_month_days(int y, int m)
+{
+	static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 ? 28 + leap : n[m - 1];
+}
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" -> its first and last day; 0 when
+ * the text is none of these. */
+static int S_range(const char *s, int *d0, int *d1)
+{
+	int y = 0, m = 0, d = 0;
+	int n = s ? sscanf(s, "%4d-%2d-%2d", &y, &m, &d) : 0;
+	if (n < 1 || y < 1 || (n >= 2 && (m < 1 || m > 12)))
+		return 0;
+	if (n == 1) {
+		*d0 = S_days(y, 1, 1);
+		*d1 = S_days(y, 12, 31);
+	} else if (n == 2) {
+		*d0 = S_days(y, m, 1);
+		*d1 = S_days(y, m, S_month_days(y, m));
+	} else {
+		*d0 = *d1 = S_days(y, m, d);
+	}
+	return 1;
+}
+
+static int S_says_night(const char *t)
+{
+	return t && (strstr(t, "overnight") || strstr(t, "night") || strstr(t, "late"));
+}
+
+/* When the event may have happened: the sentence's date as precise as it
+ * is; "overnight" spans the day before; a sentence with no date of its
+ * own happened up to three days before its report. */
+static void S_when(S_rep *r, const pm_event *ev)
+{
+	r->d0 = INT32_MIN / 2;
+	r->d1 = INT32_MAX / 2;
+	if (!S_range(ev->date, &r->d0, &r->d1))
+		return;
+	const char *p = ev->date_precision ? ev->date_precision : "";
+	if (!strcmp(p, "document"))
+		r->d0 -= 3;
+	else if (!strcmp(p, "day")) {
+		if (S_says_night(ev->date_text))
+			r->d0 -= 1;
+		r->dated = 1;
+	}
+}
+
+/* ---- what a report says ------------------------------------------------------------ */
+
+/* Kinds of action that reports of one happening code alike: an attack is
+ * 190, 193, 195 or 183 depending on the words; a rebuke is 111, 112 or 12x. */
+static int S_family(const char *code)
+{
+	int root = code && isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1])
+			   ? (code[0] - '0') * 10 + (code[1] - '0')
+			   : 0;
+	if (root >= 18 && root <= 20)
+		return 18;
+	if (root >= 10 && root <= 12)
+		return 10;
+	return root;
+}
+
+static int S_place_rank(const pm_location *l)
+{
+	if (!l->found || !l->precision)
+		return S_PREC_NONE;
+	if (!strcmp(l->precision, "city"))
+		return S_PREC_CITY;
+	if (!strcmp(l->precision, "admin1"))
+		return S_PREC_ADMIN1;
+	return S_PREC_COUNTRY;
+}
+
+static const char *S_dup(pm_arena *a, const char *s)
+{
+	return s ? pm_arena_strdup(a, s) : NULL;
+}
+
+static const pm_location *S_copy_location(pm_arena *a, const pm_location *l)
+{
+	pm_location *c = pm_arena_alloc(a, sizeof(*c));
+	*c = *l;
+	c->name = S_dup(a, l->name);
+	c->country = S_dup(a, l->country);
+	c->admin1 = S_dup(a, l->admin1);
+	c->text = S_dup(a, l->text);
+	return c;
+}
+
+int pm_linker_new(pm_linker **out)
+{
+	pm_linker *l = calloc(1, sizeof(*l));
+	if (!l)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	pm_arena_init(&l->arena, 1 << 20);
+	pm_arena_init(&l->run_arena, 1 << 16);
+	*out = l;
+	return 0;
+}
+
+void pm_linker_free(pm_linker *l)
+{
+	if (!l)
+		return;
+	pm_arena_free(&l->arena);
+	pm_arena_free(&l->run_arena);
+	free(l->reps);
+	free(l->incident_ids);
+	free(l);
+}
+
+int pm_linker_add(pm_linker *l, const pm_event *ev)
+{
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 1024;
+		S_rep *r = realloc(l->reps, cap * sizeof(*r));
+		if (!r)
+			return pm_error_set(PM_ENOMEM, "out of memory");
+		l->reps = r;
+		l->cap = cap;
+	}
+	S_rep *r = &l->reps[l->n];
+	memset(r, 0, sizeof(*r));
+	pm_arena *a = &l->arena;
+	memcpy(r->event_id, ev->event_id, sizeof(r->event_id));
+	const pm_event_doc *d = ev->doc;
+	r->doc_id = S_dup(a, d && d->id ? d->id : ev->id);
+	r->outlet = S_dup(a, d ? d->outlet : NULL);
+	r->doc_date = S_dup(a, d ? d->date : NULL);
+	r->code = S_dup(a, ev->code);
+	r->family = S_family(ev->code);
+	r->source = S_dup(a, ev->source.code);
+	r->target = S_dup(a, ev->target.code);
+	r->date = S_dup(a, ev->date);
+	r->date_precision = ev->date_precision;  /* static strings */
+	S_when(r, ev);
+	r->place = S_place_rank(&ev->location);
+	if (r->place) {
+		r->loc = S_copy_location(a, &ev->location);
+		r->lat = ev->location.lat;
+		r->lon = ev->location.lon;
+		r->country = r->loc->country;
+		r->admin1 = r->place == S_PREC_ADMIN1 ? r->loc->name : r->loc->admin1;
+		r->name = r->loc->name;
+	}
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		r->count[k] = ev->counts[k].value;
+	const char **att = pm_arena_alloc(a, (size_t)(ev->n_attribution + 1) * sizeof(*att));
+	for (int i = 0; i < ev->n_attribution; i++)
+		att[i] = S_dup(a, ev->attribution[i]);
+	r->attribution = att;
+	r->n_attribution = ev->n_attribution;
+	return (int)(l->n++);
+}
+
+/* ---- compatibility ----------------------------------------------------------------- */
+
+static double S_km(double lat1, double lon1, double lat2, double lon2)
+{
+	const double rad = 3.14159265358979323846 / 180.0;
+	double dp = (lat2 - lat1) * rad, dl = (lon2 - lon1) * rad;
+	double h = sin(dp / 2) * sin(dp / 2) +
+		   cos(lat1 * rad) * cos(lat2 * rad) * sin(dl / 2) * sin(dl / 2);
+	return 12742.0 * asin(sqrt(h));
+}
+
+static int S_known_actor(const char *c)
+{
+	return c && *c && strncmp(c, "---", 3);
+}
+
+/* Two codes for the same party: the same country or body. International
+ * codes (IMG..., IGO..., NGO...) must agree as far as the shorter goes,
+ * since their first letters name only a kind of body. */
+static int S_same_party(const char *a, const char *b)
+{
+	if (!S_known_actor(a) || !S_known_actor(b))
+		return 1;
+	if (strncmp(a, b, 3))
+		return 0;
+	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3))
+		return 1;
+	size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+	return !strncmp(a, b, n);
+}
+
+/* Who acted is what tells two happenings in one town apart; the target
+ * is coded more loosely across outlets ("the town", "civilians", "the
+ * army"), so it does not block. Fighting is told from either side ("A
+ * clashed with B", "B fought A"). */
+static int S_actors_fit(const S_rep *a, const S_rep *b)
+{
+	if (S_same_party(a->source, b->source))
+		return 1;
+	return a->family == 18 && S_same_party(a->source, b->target) &&
+	       S_same_party(a->target, b->source);
+}
+
+static int S_same_text(const char *a, const char *b)
+{
+	return a && b && !strcasecmp(a, b);
+}
+
+/* Where: a town fits a town within 30 km, or its own region; a region
+ * fits its towns; a country-level mention fits anything in that country;
+ * no place fits anything. */
+static int S_places_fit(const S_rep *a, const S_rep *b)
+{
+	if (!a->place || !b->place)
+		return 1;
+	if (a->country && b->country && strcmp(a->country, b->country))
+		return 0;
+	if (a->place == S_PREC_COUNTRY || b->place == S_PREC_COUNTRY)
+		return 1;
+	if (a->place == S_PREC_CITY && b->place == S_PREC_CITY)
+		return S_km(a->lat, a->lon, b->lat, b->lon) <= 30.0;
+	return S_same_text(a->admin1, b->admin1) ||
+	       (a->place == S_PREC_CITY ? S_km(a->lat, a->lon, b->lat, b->lon) <= 60.0 : 0);
+}
+
+/* A toll far from another is a different happening (3 dead against 40);
+ * 12 against "at least 14" is one toll reported twice. */
+static int S_counts_fit(const S_rep *a, const S_rep *b)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		long x = a->count[k], y = b->count[k];
+		if (x < 0 || y < 0)
+			continue;
+		long lo = x < y ? x : y, hi = x < y ? y : x;
+		if (hi > 3 * lo + 10)
+			return 0;
+	}
+	return 1;
+}
+
+/* Days a day apart may be one happening told from either side of
+ * midnight or of a time zone; two days apart are two happenings. */
+enum { S_DAY_SLACK = 1 };
+
+static int S_fit(const S_rep *a, const S_rep *b)
+{
+	return a->family == b->family && a->family != 0 && a->d0 <= b->d1 + S_DAY_SLACK &&
+	       b->d0 <= a->d1 + S_DAY_SLACK &&
+	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
+}
+
+/* A report that says where (a town or region) and when (a day): only
+ * these build the graph, so vague reports never bridge two happenings. */
+static int S_anchored(const S_rep *r)
+{
+	return r->dated && r->place >= S_PREC_ADMIN1;
+}
+
+/* ---- union-find ---------------------------------------------------------------------- */
+
+static size_t S_find(S_rep *reps, size_t i)
+{
+	while (reps[i].comp != i) {
+		reps[i].comp = reps[reps[i].comp].comp;
+		i = reps[i].comp;
+	}
+	return i;
+}
+
+/* The root is the member with the smallest event id, so a component's
+ * name does not depend on the order reports were added. */
+static void S_union(S_rep *reps, size_t a, size_t b)
+{
+	a = S_find(reps, a);
+	b = S_find(reps, b);
+	if (a == b)
+		return;
+	if (strcmp(reps[a].event_id, reps[b].event_id) < 0)
+		reps[b].comp = a;
+	else
+		reps[a].comp = b;
+}
+
+static int S_by_start(const void *x, const void *y, void *ctx)
+{
+	const S_rep *r = ctx;
+	const S_rep *a = &r[*(const size_t *)x], *b = &r[*(const size_t *)y];
+	if (a->d0 != b->d0)
+		return a->d0 < b->d0 ? -1 : 1;
+	return strcmp(a->event_id, b->event_id);
+}
+
+/* qsort has no context argument in C11: a small merge sort on indices. */
+static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
+{
+	if (n < 2)
+		return;
+	size_t h = n / 2;
+	S_sort(v, h, reps, tmp);
+	S_sort(v + h, n - h, reps, tmp);
+	size_t i = 0, j = h, k = 0;
+	while (i < h && j < n)
+		tmp[k++] = S_by_start(&v[i], &v[j], (void *)reps) <= 0 ? v[i++] : v[j++];
+	while (i < h)
+		tmp[k++] = v[i++];
+	while (j < n)
+		tmp[k++] = v[j++];
+	memcpy(v, tmp, n * sizeof(*v));
+}
+
+/* Anchored reports, sorted by their first day: each is compared with the
+ * ones that start before it ends (a few days), not with every report. */
+static void S_link_anchored(pm_linker *l, size_t *order, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const S_rep *a = &l->reps[order[i]];
+		for (size_t j = i + 1; j < n && l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK; j++)
+			if (S_fit(a, &l->reps[order[j]]))
+				S_union(l->reps, order[i], order[j]);
+	}
+}
+
+/* A vague report's range may start long before an anchored one's (a
+ * month, a year), so the search over anchored reports starts at the
+ * first one that could overlap: anchored ranges are at most a few days
+ * long, so those that start S_MAX_ANCHOR_SPAN days before still count. */
+enum { S_MAX_ANCHOR_SPAN = 4 };
+
+/* A vague report joins the component with most members it fits (the one
+ * with the smaller name on a tie); none: it waits for the last pass. */
+static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch, size_t n_anch,
+			       size_t *votes_comp, int *votes, size_t cap)
+{
+	size_t nv = 0, lo = 0, hi = n_anch;
+	while (lo < hi) {   /* the first anchored report that may overlap r */
+		size_t mid = (lo + hi) / 2;
+		if (l->reps[anch[mid]].d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t j = lo; j < n_anch; j++) {
+		const S_rep *a = &l->reps[anch[j]];
+		if (a->d0 > r->d1 + S_DAY_SLACK)
+			break;
+		if (!S_fit(r, a))
+			continue;
+		size_t c = S_find(l->reps, anch[j]), k = 0;
+		while (k < nv && votes_comp[k] != c)
+			k++;
+		if (k == nv && nv < cap) {
+			votes_comp[nv] = c;
+			votes[nv++] = 0;
+		}
+		if (k < nv)
+			votes[k]++;
+	}
+	size_t best = SIZE_MAX;
+	int best_votes = 0;
+	for (size_t k = 0; k < nv; k++)
+		if (votes[k] > best_votes ||
+		    (votes[k] == best_votes &&
+		     strcmp(l->reps[votes_comp[k]].event_id, l->reps[best].event_id) < 0)) {
+			best = votes_comp[k];
+			best_votes = votes[k];
+		}
+	return best;
+}
+
+/* Vague reports that fit no anchored one: two of them are one happening
+ * only when both name the same parties on both sides and a narrow date. */
+static int S_vague_pair(const S_rep *a, const S_rep *b)
+{
+	return a->dated && b->dated && S_known_actor(a->source) && S_known_actor(b->source) &&
+	       S_known_actor(a->target) && S_known_actor(b->target) && S_fit(a, b);
+}
+
+static void S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague)
+{
+	size_t comp[64];
+	int votes[64];
+	size_t *joined = calloc(n_vague ? n_vague : 1, sizeof(*joined));
+	for (size_t i = 0; i < n_vague; i++)
+		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, comp, votes, 64);
+	/* unions after every choice, so that no choice saw another's result */
+	for (size_t i = 0; i < n_vague; i++)
+		if (joined[i] != SIZE_MAX)
+			S_union(l->reps, vague[i], joined[i]);
+	for (size_t i = 0; i < n_vague; i++) {
+		if (joined[i] != SIZE_MAX)
+			continue;
+		const S_rep *a = &l->reps[vague[i]];
+		for (size_t j = i + 1; j < n_vague && l->reps[vague[j]].d0 <= a->d1 + S_DAY_SLACK; j++)
+			if (joined[j] == SIZE_MAX && S_vague_pair(a, &l->reps[vague[j]]))
+				S_union(l->reps, vague[i], vague[j]);
+	}
+	free(joined);
+}
+
+static int S_link(pm_linker *l)
+{
+	size_t n = l->n;
+	size_t *anch = malloc((n + 1) * sizeof(size_t)), *vague = malloc((n + 1) * sizeof(size_t));
+	size_t *tmp = malloc((n + 1) * sizeof(size_t));
+	if (!anch || !vague || !tmp) {
+		free(anch), free(vague), free(tmp);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	size_t na = 0, nv = 0;
+	for (size_t i = 0; i < n; i++) {
+		l->reps[i].comp = i;
+		if (S_anchored(&l->reps[i]))
+			anch[na++] = i;
+		else
+			vague[nv++] = i;
+	}
+	S_sort(anch, na, l->reps, tmp);
+	S_sort(vague, nv, l->reps, tmp);
+	S_link_anchored(l, anch, na);
+	S_link_vague(l, anch, na, vague, nv);
+	free(anch), free(vague), free(tmp);
+	return 0;
+}
+
+/* ---- the incidents ------------------------------------------------------------------ */
+
+static int S_by_comp(const void *x, const void *y, void *ctx)
+{
+	const S_rep *r = ctx;
+	const S_rep *a = &r[*(const size_t *)x], *b = &r[*(const size_t *)y];
+	int c = strcmp(r[a->comp].event_id, r[b->comp].event_id);
+	return c ? c : strcmp(a->event_id, b->event_id);
+}
+
+/* The value most members give (the smallest on a tie), NULL when none. */
+static const char *S_mode(const char *const *v, int n)
+{
+	const char *best = NULL;
+	int best_n = 0;
+	for (int i = 0; i < n; i++) {
+		if (!v[i])
+			continue;
+		int k = 0;
+		for (int j = 0; j < n; j++)
+			k += v[j] && !strcmp(v[i], v[j]);
+		if (k > best_n || (k == best_n && strcmp(v[i], best) < 0)) {
+			best = v[i];
+			best_n = k;
+		}
+	}
+	return best;
+}
+
+static int S_date_rank(const char *p)
+{
+	if (!p)
+		return 0;
+	if (!strcmp(p, "day"))
+		return 4;
+	if (!strcmp(p, "month"))
+		return 3;
+	if (!strcmp(p, "document"))
+		return 2;
+	return 1;
+}
+
+/* The most precise date the members give, and of those the most given. */
+static void S_best_date(pm_incident *inc, S_rep **m, int n, const char **tmp)
+{
+	int best = 0;
+	for (int i = 0; i < n; i++)
+		if (m[i]->date && S_date_rank(m[i]->date_precision) > best)
+			best = S_date_rank(m[i]->date_precision);
+	for (int i = 0; i < n; i++)
+		tmp[i] = m[i]->date && S_date_rank(m[i]->date_precision) == best ? m[i]->date : NULL;
+	inc->date = S_mode(tmp, n);
+	for (int i = 0; i < n; i++)
+		if (inc->date && tmp[i] && !strcmp(tmp[i], inc->date))
+			inc->date_precision = m[i]->date_precision;
+}
+
+static void S_best_place(pm_incident *inc, S_rep **m, int n, const char **tmp)
+{
+	int best = 0;
+	for (int i = 0; i < n; i++)
+		best = m[i]->place > best ? m[i]->place : best;
+	for (int i = 0; i < n; i++)
+		tmp[i] = best && m[i]->place == best ? m[i]->name : NULL;
+	const char *name = S_mode(tmp, n);
+	for (int i = 0; i < n && name; i++)
+		if (tmp[i] && !strcmp(tmp[i], name)) {
+			inc->place = *m[i]->loc;
+			break;
+		}
+}
+
+/* The most specific code most members agree on: the longest first, then
+ * the most given. */
+static const char *S_specific(const char *const *v, int n, const char **tmp)
+{
+	size_t longest = 0;
+	for (int i = 0; i < n; i++)
+		if (S_known_actor(v[i]) && strlen(v[i]) > longest)
+			longest = strlen(v[i]);
+	for (int i = 0; i < n; i++)
+		tmp[i] = S_known_actor(v[i]) && strlen(v[i]) == longest ? v[i] : NULL;
+	const char *best = S_mode(tmp, n);
+	if (best)
+		return best;
+	for (int i = 0; i < n; i++)
+		tmp[i] = v[i];
+	return S_mode(tmp, n);   /* "---CVL" and the like */
+}
+
+static const char *S_specific_code(S_rep **m, int n, const char **tmp)
+{
+	for (int i = 0; i < n; i++)   /* a generic "190" gives way to "195" */
+		tmp[i] = m[i]->code && strlen(m[i]->code) >= 3 && m[i]->code[2] != '0' ? m[i]->code : NULL;
+	const char *c = S_mode(tmp, n);
+	if (c)
+		return c;
+	for (int i = 0; i < n; i++)
+		tmp[i] = m[i]->code;
+	return S_mode(tmp, n);
+}
+
+static void S_counts(pm_incident *inc, S_rep **m, int n)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		pm_incident_count *c = &inc->counts[k];
+		c->min = c->max = c->mode = -1;
+		int mode_n = 0;
+		for (int i = 0; i < n; i++) {
+			long v = m[i]->count[k];
+			if (v < 0)
+				continue;
+			c->min = c->min < 0 || v < c->min ? v : c->min;
+			c->max = v > c->max ? v : c->max;
+			int same = 0;
+			for (int j = 0; j < n; j++)
+				same += m[j]->count[k] == v;
+			if (same > mode_n || (same == mode_n && v < c->mode)) {
+				c->mode = v;
+				mode_n = same;
+			}
+		}
+		c->disagree = c->min != c->max;
+	}
+}
+
+/* Whether m[i] and m[j] come from the same document (outlets == 0) or
+ * publisher; a report with no outlet named is its document's own. */
+static int S_same_source(const S_rep *a, const S_rep *b, int outlets)
+{
+	if (outlets && a->outlet && b->outlet)
+		return S_same_text(a->outlet, b->outlet);
+	if (outlets && (a->outlet || b->outlet))
+		return 0;
+	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
+}
+
+static int S_distinct(S_rep **m, int n, int outlets)
+{
+	int k = 0;
+	for (int i = 0; i < n; i++) {
+		int seen = 0;
+		for (int j = 0; j < i && !seen; j++)
+			seen = S_same_source(m[i], m[j], outlets);
+		k += !seen;
+	}
+	return k;
+}
+
+static void S_attribution(pm_incident *inc, S_rep **m, int n, pm_arena *a)
+{
+	int total = 0;
+	for (int i = 0; i < n; i++)
+		total += m[i]->n_attribution;
+	const char **out = pm_arena_alloc(a, (size_t)(total + 1) * sizeof(*out));
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < m[i]->n_attribution; j++) {
+			int seen = 0;
+			for (int x = 0; x < k && !seen; x++)
+				seen = S_same_text(out[x], m[i]->attribution[j]);
+			if (!seen)
+				out[k++] = m[i]->attribution[j];
+		}
+	inc->attribution = out;
+	inc->n_attribution = k;
+}
+
+static void S_report_dates(pm_incident *inc, S_rep **m, int n)
+{
+	for (int i = 0; i < n; i++) {
+		const char *d = m[i]->doc_date;
+		if (!d)
+			continue;
+		if (!inc->first_report || strcmp(d, inc->first_report) < 0)
+			inc->first_report = d;
+		if (!inc->last_report || strcmp(d, inc->last_report) > 0)
+			inc->last_report = d;
+	}
+}
+
+static void S_summarise(pm_linker *l, pm_incident *inc, S_rep **m, const size_t *idx, int n,
+			const char **tmp)
+{
+	memset(inc, 0, sizeof(*inc));
+	snprintf(inc->id, sizeof(inc->id), "I%s", l->reps[m[0]->comp].event_id);
+	S_best_date(inc, m, n, tmp);
+	S_best_place(inc, m, n, tmp);
+	for (int i = 0; i < n; i++)
+		tmp[i] = m[i]->source;
+	inc->source = S_specific(tmp, n, tmp + n);
+	for (int i = 0; i < n; i++)
+		tmp[i] = m[i]->target;
+	inc->target = S_specific(tmp, n, tmp + n);
+	inc->code = S_specific_code(m, n, tmp);
+	S_counts(inc, m, n);
+	S_attribution(inc, m, n, &l->run_arena);
+	S_report_dates(inc, m, n);
+	inc->reports = idx;
+	inc->n_reports = n;
+	inc->n_documents = S_distinct(m, n, 0);
+	inc->n_outlets = S_distinct(m, n, 1);
+}
+
+int pm_linker_run(pm_linker *l, pm_incident_fn fn, void *ctx)
+{
+	int rc = S_link(l);
+	if (rc < 0)
+		return rc;
+	size_t n = l->n;
+	free(l->incident_ids);
+	l->incident_ids = malloc((n + 1) * sizeof(*l->incident_ids));
+	size_t *order = malloc((n + 1) * sizeof(size_t)), *tmp = malloc((n + 1) * sizeof(size_t));
+	S_rep **m = malloc((n + 1) * sizeof(*m));
+	const char **names = malloc(2 * (n + 1) * sizeof(*names));
+	if (!l->incident_ids || !order || !tmp || !m || !names) {
+		free(order), free(tmp), free(m), free(names);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < n; i++) {
+		l->reps[i].comp = S_find(l->reps, i);
+		order[i] = i;
+	}
+	for (size_t i = 0; i < n; i++)   /* S_find may have moved roots: settle them */
+		l->reps[i].comp = S_find(l->reps, i);
+	/* by component name, then event id: the same set gives the same run */
+	for (size_t w = 1; w < n; w *= 2)
+		for (size_t i = 0; i + w < n; i += 2 * w) {
+			size_t h = i + w, e = i + 2 * w < n ? i + 2 * w : n, a = i, b = h, k = i;
+			while (a < h && b < e)
+				tmp[k++] = S_by_comp(&order[a], &order[b], l->reps) <= 0 ? order[a++] : order[b++];
+			while (a < h)
+				tmp[k++] = order[a++];
+			while (b < e)
+				tmp[k++] = order[b++];
+			memcpy(order + i, tmp + i, (e - i) * sizeof(size_t));
+		}
+	rc = 0;
+	for (size_t i = 0; i < n && !rc;) {
+		size_t j = i;
+		while (j < n && l->reps[order[j]].comp == l->reps[order[i]].comp)
+			j++;
+		for (size_t k = i; k < j; k++)
+			m[k - i] = &l->reps[order[k]];
+		pm_arena_reset(&l->run_arena);
+		pm_incident inc;
+		S_summarise(l, &inc, m, order + i, (int)(j - i), names);
+		for (size_t k = i; k < j; k++)
+			memcpy(l->incident_ids[order[k]], inc.id, sizeof(inc.id));
+		if (fn)
+			rc = fn(ctx, &inc);
+		i = j;
+	}
+	free(order), free(tmp), free(m), free(names);
+	return rc < 0 ? rc : 0;
+}
+
+const char *pm_linker_incident_of(const pm_linker *l, size_t i)
+{
+	return l->incident_ids && i < l->n ? l->incident_ids[i] : NULL;
+}

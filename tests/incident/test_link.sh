@@ -1,0 +1,77 @@
+#!/bin/sh
+# Incident linking: (1) the same documents in ten shuffled orders give the
+# same incidents; (2) the seed article's title, lead and "recaptured the
+# old citadel" form one incident and the May 2015 seizure another; (3) the
+# development set scores above a regression floor. Needs $PALMYRA (the
+# linker's driver, bench/incident_eval, is built beside it) and python3.
+P=${PALMYRA:-build/palmyra}
+EVAL=$(dirname "$P")/bench/incident_eval
+HERE=$(dirname "$0")
+SET=$HERE/../data/incidents
+SEED=${PALMYRA_SHARED:-$HERE/../../../shared}/seed/palmyra-2016-03-25.txt
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+passed=0; failed=0; skipped=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+if ! command -v python3 >/dev/null || [ ! -x "$EVAL" ]; then
+	echo "skip: python3 or $EVAL is absent"
+	echo "0 passed, 0 failed, 1 skipped"
+	exit 0
+fi
+
+# 1. Order does not matter: event id -> incident, and the incidents, match.
+"$EVAL" "$SET/dev.jsonl" "$tmp/e0" "$tmp/i0" 2>/dev/null
+for seed in 1 2 3 4 5 6 7 8 9 10; do
+	"$EVAL" "$SET/dev.jsonl" "$tmp/e$seed" "$tmp/i$seed" --shuffle $seed 2>/dev/null
+done
+if python3 - "$tmp" <<'PY'
+import json, sys
+tmp = sys.argv[1]
+def links(k):
+    return sorted((e["event_id"], e["incident"]) for e in map(json.loads, open("%s/e%d" % (tmp, k))))
+def incs(k):
+    return sorted(open("%s/i%d" % (tmp, k)).read().splitlines())
+base, bi = links(0), incs(0)
+bad = [k for k in range(1, 11) if links(k) != base or incs(k) != bi]
+print("events %d, incidents %d, orders that differ: %s" % (len(base), len(bi), bad or "none"))
+sys.exit(1 if bad or len(base) < 100 else 0)
+PY
+then ok; else bad "ten shuffled orders give the same incidents"; fi
+
+# 2. The seed article.
+if [ -f "$SEED" ]; then
+	cp "$SEED" "$tmp/seed.txt"
+	"$EVAL" "$tmp/seed.txt" "$tmp/se" "$tmp/si" 2>/dev/null
+	if python3 - "$tmp/se" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(words):
+    return {e["incident"] for e in evs if words in e["text"] and e["code"].startswith("19")}
+head = inc("retake Palmyra citadel from DAESH")
+lead = inc("recapture citadel of ancient city of Palmyra")
+citadel = inc("recaptured the old citadel of Palmyra")
+may = inc("which the DAESH terrorists seized in May 2015")
+print("title %s, lead %s, citadel %s, May 2015 %s" % (head, lead, citadel, may))
+one = len(head | lead | citadel) == 1 and head and lead and citadel
+sys.exit(0 if one and may and not (may & citadel) else 1)
+PY
+	then ok; else bad "the seed's title, lead and citadel sentences are one incident, May 2015 another"; fi
+else
+	echo "skip: the seed article is absent ($SEED)"
+	skipped=1
+fi
+
+# 3. The development set (figures in docs/incidents.md): linking alone,
+# over the sentences the coder finds an event in, above a floor.
+"$EVAL" "$SET/dev.jsonl" "$tmp/de" "$tmp/di" 2>/dev/null
+python3 "$HERE/score_incidents.py" "$SET/dev.gold.jsonl" "$tmp/de" --docs "$SET/dev.jsonl" --incidents "$tmp/di" > "$tmp/score"
+cat "$tmp/score" | grep -v passed
+if python3 - "$tmp/score" <<'PY'
+import re, sys
+t = open(sys.argv[1]).read()
+m = re.search(r"linking alone.*B-cubed F1 ([0-9.]+)", t)
+sys.exit(0 if m and float(m.group(1)) >= 0.75 else 1)
+PY
+then ok; else bad "linking alone on the development set: B-cubed F1 >= 0.75"; fi
+if [ $skipped -eq 1 ]; then echo "$passed passed, $failed failed, 1 skipped"; else echo "$passed passed, $failed failed"; fi
+[ $failed -eq 0 ]
