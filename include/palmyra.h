@@ -185,6 +185,15 @@ typedef struct pm_event_count {
 /* "killed", "wounded", "arrested", "displaced", "strikes", "casualties". */
 const char *pm_count_kind_name(int kind);
 
+/* What the event says of who controls its place (docs/control.md):
+ * change is NULL when it says nothing. */
+typedef struct pm_control {
+	const char *change;    /* "gain" (captured, retook, fell to), "loss" (withdrew,
+				* lost), "hold" (IS-held, controls) */
+	const char *actor;     /* the party that gains, loses or holds (an actor code) */
+	const char *status;    /* "asserted", "claimed" (X said it had captured) or "denied" */
+} pm_control;
+
 /* The document an event comes from. */
 typedef struct pm_event_doc {
 	const char *id;        /* the input's id; "" when it has none */
@@ -222,6 +231,7 @@ typedef struct pm_event {
 	const char *const *attribution; /* "state media", "a monitoring group" */
 	int n_attribution;
 	pm_event_count counts[PM_COUNT_KINDS];  /* indexed by pm_count_kind */
+	pm_control control;          /* change NULL: nothing about control */
 	const pm_event_doc *doc;     /* never NULL */
 	const char *incident;        /* the incident it reports (a store links it); NULL
 				      * from the coder */

@@ -108,6 +108,20 @@ static void S_counts(pm_jbuf *b, const pm_event_count *c)
 	pm_jbuf_lit(b, "}");
 }
 
+static void S_control(pm_jbuf *b, const pm_control *c)
+{
+	pm_jbuf_key(b, "control");
+	if (!c->change) {
+		pm_jbuf_lit(b, "null");
+		return;
+	}
+	pm_jbuf_lit(b, "{");
+	S_str_or_null(b, "change", c->change);
+	S_str_or_null(b, "actor", c->actor);
+	S_str_or_null(b, "status", c->status);
+	pm_jbuf_lit(b, "}");
+}
+
 /* The input's own fields (keep_fields) join the document object under the
  * names it gave them, except where they would repeat one of ours. */
 static void S_doc_extra(pm_jbuf *b, const char *extra)
@@ -176,6 +190,7 @@ static void S_event_object(pm_jbuf *b, const pm_event *ev)
 	S_location(b, &ev->location);
 	S_strings(b, "attribution", ev->attribution, ev->n_attribution);
 	S_counts(b, ev->counts);
+	S_control(b, &ev->control);
 	S_str_or_null(b, "text", ev->text ? ev->text : "");
 	S_doc(b, ev->doc ? ev->doc : &no_doc);
 	pm_jbuf_lit(b, "}");
@@ -216,7 +231,8 @@ static const char *const S_columns[] = {
 	"location_lat", "location_lon", "location_precision", "location_text",
 	"location_fallback", "attribution", S_COUNT_COLUMNS("killed"),
 	S_COUNT_COLUMNS("wounded"), S_COUNT_COLUMNS("arrested"), S_COUNT_COLUMNS("displaced"),
-	S_COUNT_COLUMNS("strikes"), S_COUNT_COLUMNS("casualties"), "text", "doc_id",
+	S_COUNT_COLUMNS("strikes"), S_COUNT_COLUMNS("casualties"), "control_change",
+	"control_actor", "control_status", "text", "doc_id",
 	"doc_title", "doc_date", "doc_outlet", "doc_url", "doc_credits", "doc_extra", NULL};
 
 enum { S_NCOLUMNS = sizeof(S_columns) / sizeof(S_columns[0]) - 1 };
@@ -328,6 +344,9 @@ static void S_row_fill(S_row *r, const pm_event *ev)
 	S_put(r, S_join(r->attribution, sizeof(r->attribution), ev->attribution,
 			ev->n_attribution));
 	S_row_counts(r, ev->counts);
+	S_put(r, ev->control.change);
+	S_put(r, ev->control.change ? ev->control.actor : NULL);
+	S_put(r, ev->control.change ? ev->control.status : NULL);
 	S_put(r, ev->text);
 	S_put(r, d->id);
 	S_put(r, d->title);

@@ -66,7 +66,7 @@ def flatten(e):
         if k in ("source", "target"):
             for part in ("code", "label", "text"):
                 row["%s_%s" % (k, part)] = cell(v and v.get(part))
-        elif k in ("location", "counts"):
+        elif k in ("location", "counts", "control"):
             for part, x in (v or {}).items():
                 row["%s_%s" % (k, part)] = cell(x) if part not in ("lat", "lon") else "%.5f" % x
         elif k == "doc":
@@ -91,11 +91,11 @@ for fmt, delim in (("csv", ","), ("tsv", "\t")):
         for col, v in want.items():
             if fmt == "tsv":
                 v = v.replace("\t", " ").replace("\n", " ")
-            if col.startswith("location_") and col not in r:
+            if col.split("_")[0] in ("location", "control") and col not in r:
                 continue
             if r.get(col, "<missing>") != v:
                 bad.append((e["event_id"], col, v, r.get(col, "<missing>")))
-        if set(r) - set(want) - {c for c in r if c.startswith("location_")}:
+        if set(r) - set(want) - {c for c in r if c.split("_")[0] in ("location", "control")}:
             bad.append((e["event_id"], "columns", sorted(set(r) - set(want)), ""))
     check(not bad, "%s carries the JSON's value in every column%s" % (fmt, (": first difference %r" % (bad[0],)) if bad else ""))
 
