@@ -13,7 +13,9 @@ DEFS      := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
-LDLIBS    := $(PKG_LIBS) -lm
+# -pthread: tests/pipeline/test_model codes on several threads (glibc before
+# 2.34 keeps pthreads in a library of its own).
+LDLIBS    := $(PKG_LIBS) -lm -pthread
 
 LIB_SRC   := $(sort $(wildcard src/*/*.c))
 LIB_SRC   := $(filter-out src/cli/%,$(LIB_SRC))
