@@ -105,9 +105,11 @@ typedef struct pm_model_options {
  * without places) is a warning. opts may be NULL (PM_MODEL_OPTIONS_INIT);
  * its strings are not kept. */
 int pm_model_new(pm_model **out, const pm_model_options *opts);
-/* Frees a model; every coder made over it must be freed first. */
+/* Frees a model (NULL is fine). Every coder made over it must be freed
+ * first; no thread may be using it. */
 void pm_model_free(pm_model *m);
-/* Rows for `palmyra dict`: entries loaded per dictionary file. */
+/* Rows for `palmyra dict`: entries loaded per dictionary file. The rows
+ * belong to m; any thread may read them. */
 const pm_dict_report *pm_model_dict_reports(const pm_model *m, int *n);
 
 /* ---- Coder ----------------------------------------------------------------- */
@@ -150,12 +152,13 @@ typedef struct pm_coder_options {
 
 /* A coder with a model of its own: loads opts->dicts now, and the tagger,
  * lemmas and gazetteer on the first input that needs them (coding given
- * trees never pays for them). For one thread, or one coder per process. */
+ * trees never pays for them). opts may be NULL (PM_CODER_OPTIONS_INIT) and
+ * is copied. Like any coder it is used by one thread at a time. */
 int pm_coder_new(pm_coder **out, const pm_coder_options *opts);
 /* A coder over a shared model: it borrows m, which must outlive it, and
  * owns only what one document needs (its arena, its tagger word cache,
- * ~7 MB once it tags, and its counters). opts->dicts and opts->data_dir
- * are not read. PM_EINVALID when opts->enrich is set and m was loaded
+ * ~7 MB once it tags, and its counters). opts may be NULL and is copied;
+ * opts->dicts and opts->data_dir are not read. PM_EINVALID when opts->enrich is set and m was loaded
  * without enrich; raw text over a model loaded without text fails in
  * pm_coder_code with PM_ESETUP. Making coders over one model from several
  * threads at once is safe. */
@@ -230,7 +233,10 @@ typedef int (*pm_event_fn)(void *ctx, const pm_event *ev);
 
 /* Codes one input and calls fn for each event, in sentence order. Bad input
  * (an unreadable parse, ...) returns a negative code with a message naming
- * in->origin; events already delivered stay delivered. */
+ * in->origin; events already delivered stay delivered. One call at a time
+ * per coder; coders over one model may code at the same time on different
+ * threads. fn runs on the calling thread; an event and its strings are
+ * valid until fn returns. */
 int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx);
 
 /* A sentence as the front end reads it, for `palmyra parse` and for
