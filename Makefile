@@ -1,6 +1,6 @@
 # Palmyra build. `make` builds the library and the CLI; `make test` runs every
-# test program; `make asan` and `make leakcheck` run them under the sanitizers
-# and valgrind; `make fuzz` runs the libFuzzer targets of fuzz/ (clang). Sources are found by wildcard: a new src/<stage>/<x>.c joins
+# test program; `make asan`, `make tsan` and `make leakcheck` run them under
+# the sanitizers and valgrind; `make fuzz` runs the libFuzzer targets of fuzz/ (clang). Sources are found by wildcard: a new src/<stage>/<x>.c joins
 # the library and a new tests/<stage>/test_<x>.c becomes a test program.
 
 PKGS      := jansson expat libutf8proc zlib libzstd
@@ -13,7 +13,9 @@ DEFS      := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
-LDLIBS    := $(PKG_LIBS) -lm
+# -pthread: tests/pipeline/test_model codes on several threads (glibc before
+# 2.34 keeps pthreads in a library of its own).
+LDLIBS    := $(PKG_LIBS) -lm -pthread
 
 LIB_SRC   := $(sort $(wildcard src/*/*.c))
 LIB_SRC   := $(filter-out src/cli/%,$(LIB_SRC))
@@ -28,7 +30,7 @@ BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 LIB       := $(BUILD)/libpalmyra.a
 CLI       := $(BUILD)/palmyra
 
-.PHONY: all test asan leakcheck bench bench-tools clean setup data tests fuzz fuzz-tools
+.PHONY: all test asan tsan leakcheck bench bench-tools clean setup data tests fuzz fuzz-tools
 
 all: $(CLI) $(TEST_BIN)
 
@@ -97,6 +99,12 @@ asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
 		LDFLAGS="-fsanitize=address,undefined" test
 
+# ThreadSanitizer (clang) over every test, in its own build-tsan/:
+# tests/pipeline/test_model codes on four threads over one shared model.
+tsan:
+	$(MAKE) BUILD=build-tsan CC=clang WARN="$(filter-out -Wno-format-truncation,$(WARN))" \
+		CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" test
+
 leakcheck: tests
 	@BUILD=$(BUILD) VALGRIND="valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect -q" sh tests/run.sh
 
@@ -104,6 +112,6 @@ bench: bench-tools
 	sh bench/bench.sh
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:=.d) $(BENCH_BIN:=.d)

@@ -7,8 +7,12 @@
  * they return 0 or a negative pm_error_code and keep a one-line message for
  * pm_error_last(); results come back through a single out-parameter named
  * `out`; whatever a function hands you to own is released with its _free.
- * A pm_coder owns its dictionaries and may be used by one thread at a time;
- * any number of coders may run in parallel. */
+ *
+ * Threads: a pm_model (dictionaries, tagger, lemmas, gazetteer) is read-only
+ * once pm_model_new returns and may be shared by any number of threads; a
+ * pm_coder is used by one thread at a time (one coder per thread, over one
+ * shared model or each with its own). The library keeps no global mutable
+ * state: pm_error_last() is per thread. */
 #ifndef PALMYRA_H
 #define PALMYRA_H
 
@@ -65,6 +69,49 @@ typedef struct pm_dict_report {
 } pm_dict_report;
 
 
+/* ---- Model ----------------------------------------------------------------- */
+
+/* What coders read and never write: the compiled dictionaries, the tagger
+ * model, WordNet's verb lemmas and the GeoNames gazetteer. Everything is
+ * loaded by pm_model_new; nothing in a model changes afterwards (no part is
+ * loaded on first use), so one model may serve any number of coders on any
+ * number of threads without locks. */
+typedef struct pm_model pm_model;
+
+typedef struct pm_model_options {
+	unsigned int version;
+	pm_dict_files dicts;
+	const char *data_dir;     /* bundled data (data/): NULL = $PALMYRA_DATA or beside the binary */
+	/* 1 (default): load the tagger model and WordNet's verb lemmas, which
+	 * raw text (articles, body text, records coded with PM_PARSE_IGNORE)
+	 * needs; 0: coders over this model code given parse trees only. */
+	int text;
+	/* 1 (default): open the gazetteer, which enrichment's places need;
+	 * 0: coders over this model must have enrich 0. */
+	int enrich;
+	/* Warnings while loading (malformed dictionary entries, a missing
+	 * WordNet or gazetteer), one line each, each once, from the thread
+	 * calling pm_model_new and never afterwards; NULL prints them to stderr. */
+	void (*warn)(void *ctx, const char *message);
+	void *warn_ctx;
+} pm_model_options;
+
+#define PM_MODEL_OPTIONS_VERSION 1
+#define PM_MODEL_OPTIONS_INIT {PM_MODEL_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 1, NULL, NULL}
+
+/* Loads a model. Fails with PM_ESETUP when text is asked for and the tagger
+ * model cannot be read, with PM_ENOTFOUND or PM_EINVALID for a dictionary
+ * file. A missing WordNet (irregular verbs unmatched) or gazetteer (events
+ * without places) is a warning. opts may be NULL (PM_MODEL_OPTIONS_INIT);
+ * its strings are not kept. */
+int pm_model_new(pm_model **out, const pm_model_options *opts);
+/* Frees a model (NULL is fine). Every coder made over it must be freed
+ * first; no thread may be using it. */
+void pm_model_free(pm_model *m);
+/* Rows for `palmyra dict`: entries loaded per dictionary file. The rows
+ * belong to m; any thread may read them. */
+const pm_dict_report *pm_model_dict_reports(const pm_model *m, int *n);
+
 /* ---- Coder ----------------------------------------------------------------- */
 
 typedef struct pm_coder pm_coder;
@@ -76,14 +123,16 @@ typedef enum pm_parse_mode {
 
 typedef struct pm_coder_options {
 	unsigned int version;
+	/* pm_coder_new only (pm_coder_new_with_model takes the model's): */
 	pm_dict_files dicts;
 	const char *data_dir;     /* bundled data (data/): NULL = $PALMYRA_DATA or beside the binary */
 	int require_dyad;         /* 1: only events with a source and a target (default) */
 	int keep_negated;         /* 1: emit negated events, with modality "negated" */
 	int parse_mode;           /* a pm_parse_mode */
 	int enrich;               /* 1: dates, places, attribution, counts, modality (default) */
-	/* Warnings (malformed dictionary entries, undated documents, ...), one
-	 * line each; NULL prints them to stderr. */
+	/* Warnings (undated documents, unreadable sentences, ...; with
+	 * pm_coder_new also the dictionary's and the data's), one line each,
+	 * from the thread using the coder; NULL prints them to stderr. */
 	void (*warn)(void *ctx, const char *message);
 	void *warn_ctx;
 	/* Material-conflict events (CAMEO roots 14, 15, 17-20) with a source
@@ -101,9 +150,20 @@ typedef struct pm_coder_options {
 #define PM_CODER_OPTIONS_INIT \
 	{PM_CODER_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 0, PM_PARSE_USE, 1, NULL, NULL, -1, 1}
 
-/* Loads the dictionaries (and the tagger, lemmas and gazetteer when raw
- * text or enrichment needs them). */
+/* A coder with a model of its own: loads opts->dicts now, and the tagger,
+ * lemmas and gazetteer on the first input that needs them (coding given
+ * trees never pays for them). opts may be NULL (PM_CODER_OPTIONS_INIT) and
+ * is copied. Like any coder it is used by one thread at a time. */
 int pm_coder_new(pm_coder **out, const pm_coder_options *opts);
+/* A coder over a shared model: it borrows m, which must outlive it, and
+ * owns only what one document needs (its arena, its tagger word cache,
+ * ~7 MB once it tags, and its counters). opts may be NULL and is copied;
+ * opts->dicts and opts->data_dir are not read. PM_EINVALID when opts->enrich is set and m was loaded
+ * without enrich; raw text over a model loaded without text fails in
+ * pm_coder_code with PM_ESETUP. Making coders over one model from several
+ * threads at once is safe. */
+int pm_coder_new_with_model(pm_coder **out, const pm_model *m, const pm_coder_options *opts);
+/* Frees the coder (and its model when pm_coder_new made one). */
 void pm_coder_free(pm_coder *c);
 /* PETRARCH <Config> options that apply to the inputs coded afterwards:
  * "require_dyad" (true/false), "new_actor_length" (number). Unknown options
@@ -242,7 +302,10 @@ typedef int (*pm_event_fn)(void *ctx, const pm_event *ev);
 
 /* Codes one input and calls fn for each event, in sentence order. Bad input
  * (an unreadable parse, ...) returns a negative code with a message naming
- * in->origin; events already delivered stay delivered. */
+ * in->origin; events already delivered stay delivered. One call at a time
+ * per coder; coders over one model may code at the same time on different
+ * threads. fn runs on the calling thread; an event and its strings are
+ * valid until fn returns. */
 int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx);
 
 /* A sentence as the front end reads it, for `palmyra parse` and for

@@ -1,7 +1,8 @@
 /* pipeline.c - the pm_coder object: input -> sentences -> trees -> events.
  *
- * One coder owns its dictionaries and one document arena; everything built
- * for a document is released in one reset when the next input starts. */
+ * A coder reads a model (model.c: its own, or one shared with other coders)
+ * and owns one document arena; everything built for a document is released
+ * in one reset when the next input starts. */
 #include <ctype.h>
 #include <inttypes.h>
 #include <limits.h>
@@ -9,9 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-#include <dirent.h>
 
 #include "code/coder.h"
 #include "pipeline/pipeline.h"
@@ -35,145 +33,68 @@ void pm_coder_warn(pm_coder *c, const char *fmt, ...)
 		fprintf(stderr, "palmyra: %s\n", msg);
 }
 
-static void S_dict_warn(void *ctx, const char *message)
-{
-	pm_coder_warn(ctx, "%s", message);
-}
-
-/* data/ beside the binary (build/palmyra -> ../data), else ./data. */
-static void S_find_data_dir(pm_coder *c)
-{
-	const char *env = getenv("PALMYRA_DATA");
-	if (c->opts.data_dir) {
-		snprintf(c->data_dir, sizeof(c->data_dir), "%s", c->opts.data_dir);
-		return;
-	}
-	if (env && *env) {
-		snprintf(c->data_dir, sizeof(c->data_dir), "%s", env);
-		return;
-	}
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			char probe[PATH_MAX + 32];
-			snprintf(probe, sizeof(probe), "%s/../data/dict", exe);
-			if (access(probe, R_OK) == 0) {
-				snprintf(c->data_dir, sizeof(c->data_dir), "%.*s/../data",
-					 (int)(sizeof(c->data_dir) - 9), exe);
-				return;
-			}
-		}
-	}
-	snprintf(c->data_dir, sizeof(c->data_dir), "data");
-}
-
-static int S_cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The bundled actor files: every data/dict/NAME.actors.txt, in name order. */
-static int S_load_default_actors(pm_coder *c, const char *dir)
-{
-	DIR *d = opendir(dir);
-	if (!d)
-		return pm_error_set(PM_ENOTFOUND, "%s: cannot open the bundled dictionaries", dir);
-	char *names[256];
-	int n = 0;
-	struct dirent *e;
-	while ((e = readdir(d)) && n < 256) {
-		size_t len = strlen(e->d_name);
-		if (len > 11 && !strcmp(e->d_name + len - 11, ".actors.txt"))
-			names[n++] = strdup(e->d_name);
-	}
-	closedir(d);
-	qsort(names, (size_t)n, sizeof(names[0]), S_cmp_str);
-	int rc = 0;
-	for (int i = 0; i < n; i++) {
-		char path[PATH_MAX + 256];
-		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
-		if (!rc)
-			rc = pm_dict_load_actors(c->dict, path);
-		free(names[i]);
-	}
-	return rc;
-}
-
-static int S_load_file(pm_coder *c, int (*load)(pm_dict *, const char *), const char *given,
-		       const char *bundled)
-{
-	if (given)
-		return load(c->dict, given);
-	if (c->opts.dicts.no_defaults || !bundled)
-		return 0;
-	char path[PATH_MAX + 64];
-	snprintf(path, sizeof(path), "%s/dict/%s", c->data_dir, bundled);
-	if (access(path, R_OK) != 0)
-		return 0;
-	return load(c->dict, path);
-}
-
-static int S_load_dicts(pm_coder *c)
-{
-	const pm_dict_files *f = &c->opts.dicts;
-	int rc;
-	if ((rc = S_load_file(c, pm_dict_load_verbs, f->verbs, "palmyra.verbs.txt")) < 0)
-		return rc;
-	if (f->actors) {
-		for (int i = 0; f->actors[i]; i++)
-			if ((rc = pm_dict_load_actors(c->dict, f->actors[i])) < 0)
-				return rc;
-	} else if (!f->no_defaults) {
-		char dir[PATH_MAX + 8];
-		snprintf(dir, sizeof(dir), "%s/dict", c->data_dir);
-		if ((rc = S_load_default_actors(c, dir)) < 0)
-			return rc;
-	}
-	if ((rc = S_load_file(c, pm_dict_load_agents, f->agents, "palmyra.agents.txt")) < 0)
-		return rc;
-	if ((rc = S_load_file(c, pm_dict_load_discards, f->discards, "palmyra.discards.txt")) < 0)
-		return rc;
-	return S_load_file(c, pm_dict_load_issues, f->issues, NULL);
-}
-
-int pm_coder_new(pm_coder **out, const pm_coder_options *opts)
+/* The per-coder part, over a model that is set (and checked) by the caller. */
+static int S_coder_new(pm_coder **out, const pm_model *m, const pm_coder_options *opts)
 {
 	pm_coder_options defaults = PM_CODER_OPTIONS_INIT;
 	pm_coder *c = calloc(1, sizeof(*c));
 	if (!c)
 		return pm_error_set(PM_ENOMEM, "out of memory");
+	c->model = m;
 	c->opts = opts ? *opts : defaults;
 	c->code_opts = (pm_code_options)PM_CODE_OPTIONS_INIT;
 	c->code_opts.require_dyad = c->opts.require_dyad;
 	c->code_opts.keep_negated = c->opts.keep_negated;
-	S_find_data_dir(c);
 	pm_arena_init(&c->doc_arena, 256 * 1024);
-	int rc = pm_dict_new(&c->dict);
-	if (rc < 0) {
-		free(c);
-		return rc;
-	}
-	pm_dict_set_warn(c->dict, S_dict_warn, c);
-	if ((rc = S_load_dicts(c)) < 0) {
-		pm_coder_free(c);
-		return rc;
-	}
 	*out = c;
 	return 0;
+}
+
+int pm_coder_new(pm_coder **out, const pm_coder_options *opts)
+{
+	pm_coder_options defaults = PM_CODER_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	/* Dictionaries now; the tagger and the gazetteer when an input needs
+	 * them (this coder is the model's only reader). */
+	pm_model_options mo = PM_MODEL_OPTIONS_INIT;
+	mo.dicts = opts->dicts;
+	mo.data_dir = opts->data_dir;
+	mo.enrich = opts->enrich;
+	mo.warn = opts->warn;
+	mo.warn_ctx = opts->warn_ctx;
+	pm_model *m;
+	int rc = pm_model_load_dicts(&m, &mo);
+	if (rc < 0)
+		return rc;
+	if ((rc = S_coder_new(out, m, opts)) < 0) {
+		pm_model_free(m);
+		return rc;
+	}
+	(*out)->own = m;
+	return 0;
+}
+
+int pm_coder_new_with_model(pm_coder **out, const pm_model *m, const pm_coder_options *opts)
+{
+	pm_coder_options defaults = PM_CODER_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (!m)
+		return pm_error_set(PM_EINVALID, "pm_coder_new_with_model: no model");
+	if (opts->enrich && !m->enrich)
+		return pm_error_set(PM_EINVALID, "the coder enriches, and the model was loaded without "
+						"enrichment (set pm_model_options.enrich, or the coder's enrich to 0)");
+	return S_coder_new(out, m, opts);
 }
 
 void pm_coder_free(pm_coder *c)
 {
 	if (!c)
 		return;
-	pm_dict_free(c->dict);
 	pm_pipeline_text_free(c);
-	pm_gazetteer_free(c->gazetteer);
 	pm_arena_free(&c->doc_arena);
+	pm_model_free(c->own);
 	free(c);
 }
 
@@ -193,12 +114,12 @@ int pm_coder_set_option(pm_coder *c, const char *name, const char *value)
 
 const pm_dict_report *pm_coder_dict_reports(const pm_coder *c, int *n)
 {
-	return pm_dict_reports(c->dict, n);
+	return pm_dict_reports(c->model->dict, n);
 }
 
 const pm_dict *pm_coder_dict(const pm_coder *c)
 {
-	return c->dict;
+	return c->model->dict;
 }
 
 int pm_coder_actor_label(const pm_coder *c, const char *code, char *buf, size_t cap)
@@ -207,7 +128,7 @@ int pm_coder_actor_label(const pm_coder *c, const char *code, char *buf, size_t 
 		return pm_error_set(PM_EINVALID, "no actor code given");
 	pm_arena a;
 	pm_arena_init(&a, 1024);
-	const char *label = pm_label_actor(c->dict, code, &a);
+	const char *label = pm_label_actor(pm_coder_dict(c), code, &a);
 	int n = snprintf(buf, cap, "%s", label ? label : code);
 	pm_arena_free(&a);
 	return n;
@@ -475,19 +396,14 @@ typedef struct {
 	int n;
 } S_coded;
 
-/* The gazetteer, opened on the first document that needs it. A machine
- * without data/gazetteer.bin codes on, without places, and says so once. */
+/* The gazetteer: the model's, or for a coder with its own model opened on
+ * the first document that needs it. A machine without data/gazetteer.bin
+ * codes on, without places, and says so once. */
 static const pm_gazetteer *S_gazetteer(pm_coder *c)
 {
-	if (c->gazetteer || c->gazetteer_failed)
-		return c->gazetteer;
-	char path[PATH_MAX + 32];
-	snprintf(path, sizeof(path), "%s/gazetteer.bin", c->data_dir);
-	if (pm_gazetteer_open(&c->gazetteer, path) < 0) {
-		c->gazetteer_failed = 1;
-		pm_coder_warn(c, "%s; events will have no location (run 'make data')", pm_error_last());
-	}
-	return c->gazetteer;
+	if (c->own)
+		pm_model_load_gazetteer(c->own);
+	return c->model->gazetteer;
 }
 
 /* Countries of the document's actors (SYRMIL -> SYR) tell the place finder
@@ -526,7 +442,7 @@ static int S_code_all(pm_coder *c, pm_doc *doc, S_coded *out)
 		c->stats.sentences++;
 		if (s->tree.root < 0)
 			continue;
-		int rc = pm_code_sentence(c->dict, &c->code_opts, s, doc->date, &c->doc_arena,
+		int rc = pm_code_sentence(c->model->dict, &c->code_opts, s, doc->date, &c->doc_arena,
 					  &out[i].evs, &out[i].n);
 		if (rc < 0) {
 			c->stats.errors++;

@@ -11,36 +11,63 @@
 #include "code/coder.h"
 #include "enrich/enrich.h"
 #include "util/arena.h"
+#include "util/error.h"
 
 typedef struct pm_tagger pm_tagger;
 typedef struct pm_tagger_cache pm_tagger_cache;
 typedef struct pm_lemmatizer pm_lemmatizer;
 
-/* The coder object. Everything built for one document lives in doc_arena
- * and is released in one reset when the next input starts. The tagger and
- * lemmatizer are loaded on first raw-text input. */
-struct pm_coder {
+/* The model: what coders read. pm_model_new fills it and nothing writes it
+ * afterwards. The one exception is the private model pm_coder_new makes:
+ * its only coder completes it on the first input that needs the tagger or
+ * the gazetteer (pm_model_load_text, pm_model_load_gazetteer), from the
+ * thread using that coder, so tree coding never loads them. */
+struct pm_model {
 	pm_dict *dict;
+	char data_dir[PATH_MAX];
+	pm_tagger *tagger;           /* NULL: not loaded (text 0) or unreadable */
+	pm_lemmatizer *lemmas;       /* NULL: WordNet absent (warned) */
+	pm_gazetteer *gazetteer;     /* NULL: not loaded (enrich 0) or absent (warned) */
+	int text_tried, text_failed;
+	int gazetteer_tried;
+	int enrich;                  /* pm_model_options.enrich, for the coder's check */
+	void (*warn)(void *ctx, const char *message);
+	void *warn_ctx;
+};
+
+/* Loads opts->dicts only (and nothing lazily loaded yet): pm_model_new and
+ * the private model of pm_coder_new start here. */
+int pm_model_load_dicts(pm_model **out, const pm_model_options *opts);
+/* The tagger and the lemmas: 0, or PM_ESETUP when the tagger model cannot
+ * be read (and on every call after such a failure). Loads at most once. */
+int pm_model_load_text(pm_model *m);
+/* Opens the gazetteer at most once; an absent one is a warning. */
+void pm_model_load_gazetteer(pm_model *m);
+/* A warning line through the model's warn (stderr when unset). */
+void pm_model_warn(const pm_model *m, const char *fmt, ...) PM_PRINTF(2, 3);
+
+/* The coder object. Everything built for one document lives in doc_arena
+ * and is released in one reset when the next input starts. It reads its
+ * model through `model`; `own` is set when pm_coder_new made that model
+ * and the coder frees (and may complete) it. */
+struct pm_coder {
+	const pm_model *model;
+	pm_model *own;
 	pm_code_options code_opts;
 	pm_coder_options opts;
-	char data_dir[PATH_MAX];
 	pm_arena doc_arena;
 	pm_coder_stats stats;
-	pm_tagger *tagger;
 	pm_tagger_cache *tag_cache;  /* this coder's memo of tagged words */
-	pm_lemmatizer *lemmas;
-	int text_tools_failed;       /* tried to load them and could not */
+	int tag_cache_tried;
 	pm_event_doc doc_info;       /* the document being coded, for its events */
-	pm_gazetteer *gazetteer;     /* loaded on first enrichment; NULL when absent */
-	int gazetteer_failed;
 	const pm_place_doc *places;  /* place context of the document being coded */
 	int agent_country;           /* this input: "---CVL" takes the place's country */
 };
 
 const pm_dict *pm_coder_dict(const pm_coder *c);
 /* A warning line through opts.warn (stderr when unset). */
-void pm_coder_warn(pm_coder *c, const char *fmt, ...);
-/* Frees what the raw-text front end loaded. */
+void pm_coder_warn(pm_coder *c, const char *fmt, ...) PM_PRINTF(2, 3);
+/* Frees the coder's own raw-text state (its tagger word cache). */
 void pm_pipeline_text_free(pm_coder *c);
 
 /* Raw-text front end: reads an article or body text into sentences with

@@ -1,8 +1,9 @@
 /* pipeline_text.c - the raw-text front end: article parts, sentences,
  * tokens, tags, verb lemmas and chunk-parsed trees for the coder.
  *
- * The tagger model and WordNet's verb lists are loaded on the first raw
- * input, so coding PETRARCH trees never pays for them. */
+ * The tagger model and WordNet's verb lists are the model's (model.c); a
+ * coder with a model of its own loads them on the first raw input, so
+ * coding PETRARCH trees never pays for them. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,50 +19,42 @@
 /* Longer "sentences" are tables or lists run together; they are not coded. */
 #define S_MAX_TOKENS 300
 
+/* The model's tagger (a coder with its own model loads it here, on the
+ * first raw input) and this coder's word cache. */
 static int S_load_tools(pm_coder *c)
 {
-	if (c->tagger)
-		return 0;
-	if (c->text_tools_failed)
-		return pm_error_set(PM_ESETUP, "raw text needs the tagger model (see the first error)");
-	char path[PATH_MAX + 32];
-	snprintf(path, sizeof(path), "%s/tagger/en.model", c->data_dir);
-	if (pm_tagger_load(&c->tagger, path) < 0) {
-		char why[512];
-		snprintf(why, sizeof(why), "%s", pm_error_last() ? pm_error_last() : path);
-		c->text_tools_failed = 1;
-		return pm_error_set(PM_ESETUP, "%s (run scripts/setup.sh, or set PALMYRA_DATA)", why);
+	if (!c->model->tagger) {
+		if (!c->own)
+			return pm_error_set(PM_ESETUP, "raw text needs the tagger model, and the model was "
+							"loaded without it (pm_model_options.text)");
+		int rc = pm_model_load_text(c->own);
+		if (rc < 0)
+			return rc;
 	}
-	if (pm_tagger_cache_new(&c->tag_cache, c->tagger) < 0)
-		c->tag_cache = NULL;                   /* tags the same, only slower */
-	const char *wn = getenv("PALMYRA_WORDNET");
-	if (!wn || !*wn)
-		wn = "/usr/share/wordnet";
-	if (pm_lemmatizer_load(&c->lemmas, wn) < 0)
-		pm_coder_warn(c, "%s; irregular verbs (took, fled) will not match their dictionary forms",
-			      pm_error_last());
+	if (!c->tag_cache_tried) {
+		c->tag_cache_tried = 1;
+		if (pm_tagger_cache_new(&c->tag_cache, c->model->tagger) < 0)
+			c->tag_cache = NULL;           /* tags the same, only slower */
+	}
 	return 0;
 }
 
 void pm_pipeline_text_free(pm_coder *c)
 {
 	pm_tagger_cache_free(c->tag_cache);
-	pm_tagger_free(c->tagger);
-	pm_lemmatizer_free(c->lemmas);
 	c->tag_cache = NULL;
-	c->tagger = NULL;
-	c->lemmas = NULL;
 }
 
 static void S_lemmatize(const pm_coder *c, pm_sentence *s)
 {
-	if (!c->lemmas)
+	const pm_lemmatizer *lemmas = c->model->lemmas;
+	if (!lemmas)
 		return;
 	for (int i = 0; i < s->n_tokens; i++) {
 		pm_token *t = &s->tokens[i];
 		if (t->tag[0] != 'V')
 			continue;
-		const char *base = pm_lemma_verb(c->lemmas, t->upper);
+		const char *base = pm_lemma_verb(lemmas, t->upper);
 		if (base)
 			t->lemma = base;
 	}
@@ -71,7 +64,7 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
 		return 0;                              /* root stays -1: not coded */
-	int rc = pm_tagger_tag_cached(c->tagger, c->tag_cache, s->tokens, s->n_tokens);
+	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;
 	S_lemmatize(c, s);
