@@ -129,5 +129,5 @@ const char *pm_label_actor(const pm_dict *d, const char *code, pm_arena *a)
 		S_append(buf, sizeof(buf), &n, w);
 		sep = ", ";
 	}
-	return n ? pm_arena_strdup(a, buf) : code;
+	return pm_arena_strdup(a, n ? buf : code);
 }

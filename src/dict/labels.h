@@ -11,7 +11,7 @@
 #include "dict/dict.h"
 #include "util/arena.h"
 
-/* The label of code, in a (or a static string); NULL for a NULL code. */
+/* The label of code, in a; NULL for a NULL code. */
 const char *pm_label_actor(const pm_dict *d, const char *code, pm_arena *a);
 
 #endif

@@ -81,6 +81,13 @@ static const char *const S_count_keys[PM_COUNT_KINDS][4] = {
 	S_COUNT_KEYS("killed"), S_COUNT_KEYS("wounded"), S_COUNT_KEYS("arrested"),
 	S_COUNT_KEYS("displaced"), S_COUNT_KEYS("strikes"), S_COUNT_KEYS("casualties")};
 
+#define S_COUNT_NULLS(kind) \
+	",\"" kind "\":null,\"" kind "_qualifier\":null,\"" kind "_max\":null,\"" kind "_approximate\":null"
+
+static const char *const S_count_nulls[PM_COUNT_KINDS] = {
+	S_COUNT_NULLS("killed"), S_COUNT_NULLS("wounded"), S_COUNT_NULLS("arrested"),
+	S_COUNT_NULLS("displaced"), S_COUNT_NULLS("strikes"), S_COUNT_NULLS("casualties")};
+
 /* A flat object, as the CSV columns: counts.killed is a number users sum;
  * its hedge, range end and vagueness ride beside it. */
 static void S_counts(pm_jbuf *b, const pm_event_count *c)
@@ -89,11 +96,8 @@ static void S_counts(pm_jbuf *b, const pm_event_count *c)
 	pm_jbuf_lit(b, "{");
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		const char *const *key = S_count_keys[k];
-		if (c[k].value < 0) {
-			for (int i = 0; i < 4; i++) {
-				pm_jbuf_key(b, key[i]);
-				pm_jbuf_lit(b, "null");
-			}
+		if (c[k].value < 0) {   /* most events: one copy of the four null members */
+			pm_jbuf_lit(b, S_count_nulls[k] + (b->p[b->n - 1] == '{'));
 			continue;
 		}
 		pm_jbuf_key(b, key[0]);

@@ -46,6 +46,7 @@ static int S_coder_new(pm_coder **out, const pm_model *m, const pm_coder_options
 	c->code_opts.require_dyad = c->opts.require_dyad;
 	c->code_opts.keep_negated = c->opts.keep_negated;
 	pm_arena_init(&c->doc_arena, 256 * 1024);
+	pm_arena_init(&c->label_arena, 16 * 1024);
 	*out = c;
 	return 0;
 }
@@ -94,6 +95,7 @@ void pm_coder_free(pm_coder *c)
 		return;
 	pm_pipeline_text_free(c);
 	pm_arena_free(&c->doc_arena);
+	pm_arena_free(&c->label_arena);
 	pm_model_free(c->own);
 	free(c);
 }
@@ -211,6 +213,26 @@ typedef struct {
 	int dropped;
 } S_out;
 
+/* A code's label, composed once per coder: a few hundred codes make up
+ * most events, and composing one costs more than writing the event. The
+ * memo's strings live in the coder's own arena, which a memo slot taken
+ * over leaves as it is (a few bytes per distinct code). */
+static const char *S_label(pm_coder *c, const char *code)
+{
+	if (!code)
+		return NULL;
+	uint32_t h = 2166136261u;
+	for (const unsigned char *p = (const unsigned char *)code; *p; p++)
+		h = (h ^ *p) * 16777619u;
+	unsigned slot = h & 255u;
+	if (c->labels[slot].code && !strcmp(c->labels[slot].code, code))
+		return c->labels[slot].label;
+	const char *label = pm_label_actor(pm_coder_dict(c), code, &c->label_arena);
+	c->labels[slot].code = pm_arena_strdup(&c->label_arena, code);
+	c->labels[slot].label = label;
+	return label;
+}
+
 /* Builds the public event of ce; 0 when it is not to be emitted (negated,
  * or an agent acting on itself once it has a country). */
 static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
@@ -250,9 +272,8 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 	}
 	if (ev->negated && !c->code_opts.keep_negated)
 		return 0;
-	const pm_dict *d = pm_coder_dict(c);
-	ev->source.label = pm_label_actor(d, ev->source.code, &c->doc_arena);
-	ev->target.label = pm_label_actor(d, ev->target.code, &c->doc_arena);
+	ev->source.label = S_label(c, ev->source.code);
+	ev->target.label = S_label(c, ev->target.code);
 	return 1;
 }
 

@@ -60,6 +60,10 @@ struct pm_coder {
 	pm_tagger_cache *tag_cache;  /* this coder's memo of tagged words */
 	int tag_cache_tried;
 	pm_event_doc doc_info;       /* the document being coded, for its events */
+	pm_arena label_arena;        /* labels of actor codes seen, kept across documents */
+	struct {
+		const char *code, *label;
+	} labels[256];               /* a direct-mapped memo of those labels */
 	const pm_place_doc *places;  /* place context of the document being coded */
 	int agent_country;           /* this input: "---CVL" takes the place's country */
 };
