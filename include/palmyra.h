@@ -37,6 +37,35 @@ typedef enum pm_error_code {
 const char *pm_error_last(void);
 void pm_error_clear(void);
 
+/* ---- Dates ----------------------------------------------------------------- */
+
+typedef enum pm_date_precision {
+	PM_DATE_NONE = 0,
+	PM_DATE_DAY,
+	PM_DATE_MONTH,
+	PM_DATE_YEAR,
+	PM_DATE_DOCUMENT     /* events only: no date in the sentence, the document's stands */
+} pm_date_precision;
+
+typedef struct pm_date {
+	int year;            /* 1-9999 */
+	int month;           /* 1-12; 0 for PM_DATE_YEAR */
+	int day;             /* 1-31; 0 unless PM_DATE_DAY */
+	int precision;       /* PM_DATE_DAY, PM_DATE_MONTH or PM_DATE_YEAR */
+} pm_date;
+
+/* Reads a document date written as "2024-05-12", "2024-05-12T10:30:00Z",
+ * "2024-05-12T10:30:00+03:00", "2024-05-12 10:30", "20240512", "2024/05/12",
+ * "12 May 2024", "May 12, 2024", "12 May, 2024", "Sept. 3, 2019",
+ * "Sunday, 12 May 2024", "Sun, 12 May 2024 10:30:00 +0000" (RFC 2822),
+ * "May 2024" or "2024-05" (month) and "2024" (year). A time and zone are
+ * checked and dropped: the date is the day as written, not converted to
+ * UTC. text[0, len) need not be NUL-terminated; surrounding blanks are
+ * ignored. A date that cannot exist ("2016-02-30", month 13, "Monday, 12
+ * May 2024" when that was a Sunday) or text that is not a date gives
+ * PM_EINVALID and "invalid date: ..." for pm_error_last(). */
+int pm_date_parse(const char *text, size_t len, pm_date *out);
+
 /* ---- Dictionaries -------------------------------------------------------- */
 
 /* Which dictionary files a coder loads. NULL entries fall back to the
