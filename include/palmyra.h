@@ -153,7 +153,8 @@ typedef struct pm_input {
 	unsigned int version;
 	int kind;              /* a pm_input_kind */
 	const char *id;
-	const char *date;      /* "YYYY-MM-DD" or "YYYYMMDD"; NULL = unknown (article: read from the text) */
+	const char *date;      /* any form pm_date_parse reads; NULL or blank = unknown (then
+				* read from the text's date line or dateline) */
 	const char *outlet;    /* the publisher ("Reuters"); NULL = unknown */
 	const char *title;
 	const char *url;
@@ -201,8 +202,9 @@ typedef struct pm_event {
 typedef int (*pm_event_fn)(void *ctx, const pm_event *ev);
 
 /* Codes one input and calls fn for each event, in sentence order. Bad input
- * (an unreadable parse, ...) returns a negative code with a message naming
- * in->origin; events already delivered stay delivered. */
+ * (an unreadable parse, a date that cannot exist, ...) returns a negative
+ * code with a message naming in->origin; events already delivered stay
+ * delivered. */
 int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx);
 
 /* A sentence as the front end reads it, for `palmyra parse` and for

@@ -113,11 +113,11 @@ int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
 		pm_article_paragraphs(text, (uint32_t)len, &c->doc_arena, &art);
 	if (!doc->title)
 		doc->title = art.title;
-	if (!doc->date)
+	if (!doc->date && !doc->date_period.year)
 		doc->date = art.date;
 	doc->credits = art.credits;
 	doc->n_credits = art.n_credits;
-	if (!doc->date)
+	if (!doc->date && !doc->date_period.year)
 		pm_coder_warn(c, "%s: no date found; its events carry no date (give one with --date)",
 			      in->origin ? in->origin : doc->id);
 
