@@ -45,6 +45,11 @@ typedef struct pm_doc {
 	 * precision PM_DATE_MONTH or PM_DATE_YEAR, and date is 0; all zero
 	 * otherwise. */
 	pm_date date_period;
+	/* The wire dateline opening the text ("EL FASHER, Sudan, May 12, 2024
+	 * (Reuters) -"): its place ("EL FASHER") and the country or region
+	 * after it ("Sudan"), as written; NULL when absent. */
+	const char *dateline_place;
+	const char *dateline_region;
 	const char **credits; /* e.g. {"TRTWorld", "Reuters"} */
 	int n_credits;
 	pm_sentence *sents;

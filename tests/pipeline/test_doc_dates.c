@@ -1,7 +1,9 @@
 /* test_doc_dates.c - the document date through pm_coder_code: an input date
  * in every form pm_date_parse reads, an impossible one refusing the
- * document, and the dated actor codes read on that date. Uses the bundled
- * dictionaries and tagger model; skips, saying so, without them. */
+ * document, the wire dateline's date (the input's date wins over it, a
+ * month or year the input gave is narrowed by it), and the dated actor
+ * codes read on that date. Uses the bundled dictionaries and tagger
+ * model; skips, saying so, without them. */
 #include <stdio.h>
 #include <string.h>
 
@@ -10,6 +12,8 @@
 
 /* RSF: a state paramilitary (SDNMIL) until 14 April 2023, rebels after. */
 #define S_RSF "The Rapid Support Forces attacked the Sudanese army."
+/* One whose codes carry no date. */
+#define S_PLAIN "Syrian regime forces attacked the rebels."
 
 typedef struct {
 	int n;
@@ -105,6 +109,34 @@ static void test_invalid_refused(pm_coder *c)
 	CHECK_STR(g.date, "");
 }
 
+static void test_dateline(pm_coder *c)
+{
+	const char *text = "EL FASHER, Sudan, May 12, 2024 (Reuters) - " S_RSF;
+	CHECK_STR(S_date(c, PM_INPUT_ARTICLE, NULL, text), "2024-05-12");
+	S_got g;
+	S_code(c, PM_INPUT_ARTICLE, NULL, text, &g);
+	CHECK_STR(g.source, "SDNREB");
+	/* the input's day wins over the dateline */
+	CHECK_STR(S_date(c, PM_INPUT_ARTICLE, "2024-05-13", text), "2024-05-13");
+	/* the body of a JSON line reads its dateline too */
+	CHECK_STR(S_date(c, PM_INPUT_BODY, NULL, text), "2024-05-12");
+	/* a dateline without a year takes it from the input's month or year */
+	text = "KHARTOUM, May 12 (Reuters) - " S_RSF;
+	CHECK_STR(S_date(c, PM_INPUT_BODY, "2024-05", text), "2024-05-12");
+	CHECK_STR(S_date(c, PM_INPUT_BODY, "2024", text), "2024-05-12");
+	CHECK_STR(S_date(c, PM_INPUT_BODY, "2024-06", text), "");   /* not inside: the input wins */
+	text = "KHARTOUM, Dec. 31 (Reuters) - " S_RSF;
+	CHECK_STR(S_date(c, PM_INPUT_BODY, "2024-01", text), "");
+	/* no year anywhere: no date, rather than one guessed from the clock */
+	CHECK_STR(S_date(c, PM_INPUT_ARTICLE, NULL, "DAMASCUS, May 12 (Reuters) - " S_PLAIN), "");
+	CHECK_STR(S_date(c, PM_INPUT_ARTICLE, NULL, "DAMASCUS, May 12, 2024 (Reuters) - " S_PLAIN),
+		  "2024-05-12");
+	/* the dateline is not coded as words of the sentence */
+	S_code(c, PM_INPUT_ARTICLE, NULL, "DAMASCUS, 2024-05-12 (SANA) - " S_RSF, &g);
+	CHECK_INT(g.n, 1);
+	CHECK_STR(g.date, "2024-05-12");
+}
+
 static void S_quiet(void *ctx, const char *message)
 {
 	(void)ctx;
@@ -128,6 +160,7 @@ int main(void)
 	}
 	test_input_forms(c);
 	test_invalid_refused(c);
+	test_dateline(c);
 	pm_coder_free(c);
 	TEST_END();
 }
