@@ -41,6 +41,35 @@ typedef enum pm_error_code {
 const char *pm_error_last(void);
 void pm_error_clear(void);
 
+/* ---- Dates ----------------------------------------------------------------- */
+
+typedef enum pm_date_precision {
+	PM_DATE_NONE = 0,
+	PM_DATE_DAY,
+	PM_DATE_MONTH,
+	PM_DATE_YEAR,
+	PM_DATE_DOCUMENT     /* events only: no date in the sentence, the document's stands */
+} pm_date_precision;
+
+typedef struct pm_date {
+	int year;            /* 1-9999 */
+	int month;           /* 1-12; 0 for PM_DATE_YEAR */
+	int day;             /* 1-31; 0 unless PM_DATE_DAY */
+	int precision;       /* PM_DATE_DAY, PM_DATE_MONTH or PM_DATE_YEAR */
+} pm_date;
+
+/* Reads a document date written as "2024-05-12", "2024-05-12T10:30:00Z",
+ * "2024-05-12T10:30:00+03:00", "2024-05-12 10:30", "20240512", "2024/05/12",
+ * "12 May 2024", "May 12, 2024", "12 May, 2024", "Sept. 3, 2019",
+ * "Sunday, 12 May 2024", "Sun, 12 May 2024 10:30:00 +0000" (RFC 2822),
+ * "May 2024" or "2024-05" (month) and "2024" (year). A time and zone are
+ * checked and dropped: the date is the day as written, not converted to
+ * UTC. text[0, len) need not be NUL-terminated; surrounding blanks are
+ * ignored. A date that cannot exist ("2016-02-30", month 13, "Monday, 12
+ * May 2024" when that was a Sunday) or text that is not a date gives
+ * PM_EINVALID and "invalid date: ..." for pm_error_last(). */
+int pm_date_parse(const char *text, size_t len, pm_date *out);
+
 /* ---- Dictionaries -------------------------------------------------------- */
 
 /* Which dictionary files a coder loads. NULL entries fall back to the
@@ -184,7 +213,8 @@ typedef struct pm_input {
 	unsigned int version;
 	int kind;              /* a pm_input_kind */
 	const char *id;
-	const char *date;      /* "YYYY-MM-DD" or "YYYYMMDD"; NULL = unknown (article: read from the text) */
+	const char *date;      /* any form pm_date_parse reads; NULL or blank = unknown (then
+				* read from the text's date line or dateline) */
 	const char *outlet;    /* the publisher ("Reuters"); NULL = unknown */
 	const char *title;
 	const char *url;
@@ -301,11 +331,11 @@ typedef struct pm_event {
 typedef int (*pm_event_fn)(void *ctx, const pm_event *ev);
 
 /* Codes one input and calls fn for each event, in sentence order. Bad input
- * (an unreadable parse, ...) returns a negative code with a message naming
- * in->origin; events already delivered stay delivered. One call at a time
- * per coder; coders over one model may code at the same time on different
- * threads. fn runs on the calling thread; an event and its strings are
- * valid until fn returns. */
+ * (an unreadable parse, a date that cannot exist, ...) returns a negative
+ * code with a message naming in->origin; events already delivered stay
+ * delivered. One call at a time per coder; coders over one model may code
+ * at the same time on different threads. fn runs on the calling thread; an
+ * event and its strings are valid until fn returns. */
 int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx);
 
 /* A sentence as the front end reads it, for `palmyra parse` and for

@@ -14,7 +14,6 @@
 
 #include "cli/cli.h"
 #include "cli/input.h"
-#include "types/document.h"
 
 static const char S_usage[] =
 	"usage: palmyra code [options] [FILE|DIR ...]   (stdin when no file)\n"
@@ -24,7 +23,7 @@ static const char S_usage[] =
 	"                       or geojsonl (a Feature a line); docs/output.md\n"
 	"      --in KIND        text, jsonl or xml (default: from the file name, else sniffed)\n"
 	"      --parse MODE     use (default) or ignore the parse trees of XML records\n"
-	"      --date DATE      document date YYYY-MM-DD for text input (overrides the dateline)\n"
+	"      --date DATE      document date (2024-05-12, 12 May 2024, 2024-05, ...; overrides the dateline)\n"
 	"      --keep-negated   also emit negated events (modality \"negated\")\n"
 	"      --keep-fields    copy a JSON line's other fields into each event's \"doc\"\n"
 	"      --no-enrich      events only: no dates, places, attribution, counts\n"
@@ -225,13 +224,15 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 			}
 			r->opts.parse_mode = !strcmp(optarg, "ignore") ? PM_PARSE_IGNORE : PM_PARSE_USE;
 			break;
-		case 8:
-			if (!pm_date_parse_iso(optarg)) {
-				fprintf(stderr, "palmyra code: --date takes YYYY-MM-DD, not '%s'\n", optarg);
+		case 8: {
+			pm_date d;
+			if (pm_date_parse(optarg, strlen(optarg), &d) < 0) {
+				fprintf(stderr, "palmyra code: --date: %s\n", pm_error_last());
 				return -1;
 			}
 			r->date = optarg;
 			break;
+		}
 		case 9: r->opts.keep_negated = 1; break;
 		case 10: r->opts.enrich = 0; break;
 		case 11: r->keep_fields = 1; break;

@@ -17,15 +17,12 @@
 #include <stdint.h>
 
 #include "types/event.h"
+#include "palmyra.h"
 #include "types/document.h"
 
-typedef enum pm_date_precision {
-	PM_DATE_NONE = 0,   /* no expression and no document date */
-	PM_DATE_DAY,
-	PM_DATE_MONTH,
-	PM_DATE_YEAR,
-	PM_DATE_DOCUMENT    /* no expression: the document date */
-} pm_date_precision;
+/* Precisions are the public pm_date_precision (palmyra.h): NONE when there
+ * is no expression and no document date, DOCUMENT when the document date
+ * stands for the sentence. */
 
 typedef struct pm_date_result {
 	char date[11];        /* "YYYY-MM-DD" (day, document), "YYYY-MM" (month),

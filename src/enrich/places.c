@@ -61,6 +61,7 @@ struct pm_place_doc {
 	const char *regions[S_MAX_COUNTRIES];   /* admin1 names of well-placed mentions */
 	int region_n[S_MAX_COUNTRIES], n_regions, region_max;
 	int main;                   /* mention index of the document's main place, -1 */
+	long dateline_entry;        /* gazetteer id of the dateline's place, -1 */
 	int scanned;                /* the sentences have been read (S_scan_all) */
 	pm_arena *a;
 };
@@ -647,6 +648,34 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 	}
 }
 
+/* The wire dateline ("EL FASHER, Sudan"): where the story was filed. Its
+ * region, when a country, weighs as a country the text names; its place
+ * (in that country when there is a choice) as a well-placed city, and it
+ * votes for the main place when the text names it. */
+static void S_dateline(pm_place_doc *pd)
+{
+	const pm_doc *doc = pd->doc;
+	pm_gaz_entry e[8];
+	char region_cc[4] = "";
+	if (doc->dateline_region && pm_gazetteer_lookup(pd->g, doc->dateline_region, e, 1) == 1) {
+		memcpy(region_cc, e[0].country, 4);
+		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f);
+	}
+	int n = doc->dateline_place ? pm_gazetteer_lookup(pd->g, doc->dateline_place, e, 8) : 0;
+	if (!n)
+		return;
+	/* datelines name cities: the first city (in the region's country when
+	 * named), though regions and countries come first in the gazetteer */
+	int best = -1;
+	for (int pass = region_cc[0] ? 0 : 1; pass < 3 && best < 0; pass++)
+		for (int i = 0; i < n && best < 0; i++)
+			if (pass == 2 || (e[i].kind == PM_GAZ_CITY &&
+					  (pass == 1 || !strcmp(e[i].country, region_cc))))
+				best = i;
+	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f);
+	pd->dateline_entry = e[best].id;
+}
+
 /* The most mentioned city or region (ties: the earliest, headline first). */
 static void S_main_place(pm_place_doc *pd)
 {
@@ -663,6 +692,7 @@ static void S_main_place(pm_place_doc *pd)
 		for (int j = 0; j < pd->n_m; j++)
 			n += pd->m[j].role != S_ROLE_DROPPED && pd->m[j].entry == m->entry;
 		n += pd->doc->sents[m->sent].is_headline ? 1 : 0;
+		n += (long)m->entry == pd->dateline_entry;
 		if (n > best_n) {
 			best = i;
 			best_n = n;
@@ -681,6 +711,7 @@ int pm_places_scan(const pm_gazetteer *g, const pm_doc *doc, const char *const *
 	pd->doc = doc;
 	pd->a = a;
 	pd->main = -1;
+	pd->dateline_entry = -1;
 	for (int i = 0; extra_countries && i < n_extra; i++)
 		S_country_add(pd, extra_countries[i], 3);
 	*out = pd;
@@ -704,6 +735,7 @@ static void S_scan_all(const pm_place_doc *cpd)
 		S_scan_sentence(pd, si);
 	}
 	pd->first_of[doc->n_sents] = pd->n_m;
+	S_dateline(pd);
 	S_resolve_all(pd, 0);
 	S_gather_countries(pd, 0);
 	S_resolve_all(pd, 0);

@@ -17,6 +17,7 @@
 #include "dict/dict.h"
 #include "dict/labels.h"
 #include "enrich/enrich.h"
+#include "util/date.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -453,6 +454,18 @@ static const pm_place_doc *S_places(pm_coder *c, const pm_doc *doc, const S_code
 	return pd;
 }
 
+/* The day dated actor codes are read on: the document's day, else the
+ * middle of the month or year the input gave (a term that began or ended
+ * in it is as likely to fall either side). */
+static int S_coding_date(const pm_doc *doc)
+{
+	const pm_date *p = &doc->date_period;
+	if (doc->date || !p->year)
+		return doc->date;
+	return p->precision == PM_DATE_MONTH ? p->year * 10000 + p->month * 100 + 15
+					     : p->year * 10000 + 701;
+}
+
 /* Codes every sentence first, so a discarded story emits nothing and the
  * place finder can read the whole document's actors. 1 when the story is
  * discarded. */
@@ -463,7 +476,7 @@ static int S_code_all(pm_coder *c, pm_doc *doc, S_coded *out)
 		c->stats.sentences++;
 		if (s->tree.root < 0)
 			continue;
-		int rc = pm_code_sentence(c->model->dict, &c->code_opts, s, doc->date, &c->doc_arena,
+		int rc = pm_code_sentence(c->model->dict, &c->code_opts, s, S_coding_date(doc), &c->doc_arena,
 					  &out[i].evs, &out[i].n);
 		if (rc < 0) {
 			c->stats.errors++;
@@ -539,6 +552,30 @@ static int S_read_record(pm_coder *c, const pm_input *in, pm_doc *doc)
 	return pm_pipeline_parse_text(c, doc, s);
 }
 
+/* The input's date into doc: a day to doc->date, a month or year to
+ * doc->date_period. One that cannot be read refuses the document rather
+ * than code it undated or on a day it does not name. A blank date is no
+ * date. */
+static int S_input_date(const pm_input *in, pm_doc *doc)
+{
+	const char *t = in->date;
+	while (t && (*t == ' ' || *t == '\t'))
+		t++;
+	if (!t || !*t)
+		return 0;
+	pm_date d;
+	if (pm_date_parse(t, strlen(t), &d) < 0) {
+		char why[512];
+		snprintf(why, sizeof(why), "%s", pm_error_last());
+		return pm_error_set(PM_EINVALID, "%s: %s", in->origin ? in->origin : doc->id, why);
+	}
+	if (d.precision == PM_DATE_DAY)
+		doc->date = pm_date_first_day(&d);
+	else
+		doc->date_period = d;
+	return 0;
+}
+
 /* Reads one input into doc: sentences with tokens and trees. */
 static int S_read_doc(pm_coder *c, const pm_input *in, pm_doc *doc)
 {
@@ -550,10 +587,11 @@ static int S_read_doc(pm_coder *c, const pm_input *in, pm_doc *doc)
 	doc->title = in->title;
 	doc->url = in->url;
 	doc->extra = in->extra ? pm_arena_strdup(&c->doc_arena, in->extra) : NULL;
-	doc->date = in->date ? pm_date_parse_iso(in->date) : 0;
 	c->stats.documents++;
-	int rc = in->kind == PM_INPUT_SENTENCE ? S_read_record(c, in, doc)
-					       : pm_pipeline_read_text(c, in, doc);
+	int rc = S_input_date(in, doc);
+	if (rc == 0)
+		rc = in->kind == PM_INPUT_SENTENCE ? S_read_record(c, in, doc)
+						   : pm_pipeline_read_text(c, in, doc);
 	if (rc < 0)
 		c->stats.errors++;
 	return rc;

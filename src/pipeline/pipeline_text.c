@@ -14,6 +14,7 @@
 #include "parse/tagger.h"
 #include "text/article.h"
 #include "text/tokenize.h"
+#include "util/date.h"
 #include "util/error.h"
 
 /* Longer "sentences" are tables or lists run together; they are not coded. */
@@ -83,6 +84,36 @@ int pm_pipeline_parse_text(pm_coder *c, pm_doc *doc, pm_sentence *s)
 	return S_parse(c, s);
 }
 
+/* The document date once its text is read. A day the input gave stands.
+ * A month or year it gave is narrowed to the article's own date when that
+ * falls inside it (a dateline's "May 12" takes the year from it). With no
+ * input date the article's date stands: its date line, else a dateline
+ * with a year; a dateline without one leaves the document undated, since
+ * the year of an archived story cannot be told from the clock. */
+static void S_settle_date(pm_doc *doc, const pm_article *art)
+{
+	pm_date *period = &doc->date_period;
+	if (doc->date)
+		return;
+	if (!period->year) {
+		doc->date = art->date;
+		return;
+	}
+	int day = art->date;
+	pm_date dl = art->dateline.date;
+	if (!pm_date_contains(period, day) && dl.precision == PM_DATE_DAY && !dl.year) {
+		int mid_month = pm_date_first_day(period) + 14;
+		dl.year = period->precision == PM_DATE_YEAR
+				  ? period->year
+				  : pm_date_nearest_year(dl.month, dl.day, mid_month);
+		day = pm_date_first_day(&dl);
+	}
+	if (pm_date_contains(period, day)) {
+		doc->date = day;
+		memset(period, 0, sizeof(*period));
+	}
+}
+
 static int S_coded_kind(int kind)
 {
 	return kind == PM_PARA_BODY || kind == PM_PARA_TITLE || kind == PM_PARA_LEAD;
@@ -105,6 +136,27 @@ static char *S_with_title(pm_arena *a, const pm_input *in, size_t head, size_t l
 	return text;
 }
 
+/* The body after a given title (head bytes, 0 when none) is read as a
+ * body is, wire dateline first; the title is its own first paragraph. */
+static void S_read_body(pm_arena *a, const char *text, uint32_t head, uint32_t len,
+			pm_article *art)
+{
+	pm_article_read_body(text + head, len - head, a, art);
+	for (int i = 0; i < art->n_paras; i++) {
+		art->paras[i].start += head;
+		art->paras[i].end += head;
+	}
+	if (!head)
+		return;
+	pm_paragraph *p = pm_arena_alloc(a, (size_t)(art->n_paras + 1) * sizeof(*p));
+	p[0].start = 0;
+	p[0].end = head - 2;
+	p[0].kind = PM_PARA_TITLE;
+	memcpy(p + 1, art->paras, (size_t)art->n_paras * sizeof(*p));
+	art->paras = p;
+	art->n_paras++;
+}
+
 int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
 {
 	int rc = S_load_tools(c);
@@ -122,18 +174,19 @@ int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
 	if (in->kind == PM_INPUT_ARTICLE)
 		pm_article_read(text, (uint32_t)len, &c->doc_arena, &art);
 	else
-		pm_article_paragraphs(text, (uint32_t)len, &c->doc_arena, &art);
-	if (head && art.n_paras)
-		art.paras[0].kind = PM_PARA_TITLE;
+		S_read_body(&c->doc_arena, text, (uint32_t)head, (uint32_t)len, &art);
 	if (!doc->title)
 		doc->title = art.title;
-	if (!doc->date)
-		doc->date = art.date;
+	S_settle_date(doc, &art);
+	doc->dateline_place = art.dateline.place;
+	doc->dateline_region = art.dateline.region;
 	doc->credits = art.credits;
 	doc->n_credits = art.n_credits;
-	if (!doc->date)
-		pm_coder_warn(c, "%s: no date found; its events carry no date (give one with --date)",
-			      in->origin ? in->origin : doc->id);
+	int yearless = art.dateline.date.precision == PM_DATE_DAY && !art.dateline.date.year;
+	if (!doc->date && !doc->date_period.year)
+		pm_coder_warn(c, "%s: no date found%s; its events carry no date (give one with --date)",
+			      in->origin ? in->origin : doc->id,
+			      yearless ? " (its dateline has no year)" : "");
 
 	for (int p = 0; p < art.n_paras; p++) {
 		const pm_paragraph *pp = &art.paras[p];

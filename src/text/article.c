@@ -4,9 +4,7 @@
 #include <strings.h>
 
 #include "text/article.h"
-
-static const char *const S_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-				       "jul", "aug", "sep", "oct", "nov", "dec"};
+#include "util/date.h"
 
 static int S_blank_line(const char *p, const char *end)
 {
@@ -66,22 +64,6 @@ int pm_article_paragraphs(const char *text, uint32_t len, pm_arena *a, pm_articl
 	return 0;
 }
 
-static int S_month(const char *w, size_t n)
-{
-	if (n < 3)
-		return 0;
-	for (int m = 0; m < 12; m++)
-		if (!strncasecmp(w, S_months[m], 3)) {
-			static const char *const full[] = {"january", "february", "march", "april",
-							   "may", "june", "july", "august",
-							   "september", "october", "november", "december"};
-			if (n == 3 || (n == 4 && m == 8 && (w[3] == 't' || w[3] == 'T')) ||
-			    (n == strlen(full[m]) && !strncasecmp(w, full[m], n)))
-				return m + 1;
-		}
-	return 0;
-}
-
 typedef struct {
 	const char *w;
 	size_t n;
@@ -104,48 +86,14 @@ static int S_words(const char *s, uint32_t len, S_word *out, int max)
 	return n;
 }
 
-static int S_num(const S_word *w, int lo, int hi)
-{
-	if (w->n > 4)
-		return 0;
-	int v = 0;
-	for (size_t i = 0; i < w->n; i++) {
-		if (!isdigit((unsigned char)w->w[i]))
-			return 0;
-		v = v * 10 + w->w[i] - '0';
-	}
-	return v >= lo && v <= hi ? v : 0;
-}
-
-static int S_day_ordinal(const S_word *w)
-{
-	S_word d = *w;
-	if (d.n > 2 && isalpha((unsigned char)d.w[d.n - 1]))
-		d.n -= 2;                              /* 25th, 1st */
-	return S_num(&d, 1, 31);
-}
-
 int pm_article_find_date(const char *s, uint32_t len)
 {
-	S_word w[64];
-	int n = S_words(s, len, w, 64);
-	for (int i = 0; i < n; i++) {
-		if (w[i].n >= 10 && w[i].w[4] == '-' && w[i].w[7] == '-' &&
-		    (w[i].n == 10 || !isdigit((unsigned char)w[i].w[10]))) {
-			S_word y = {w[i].w, 4}, m = {w[i].w + 5, 2}, d = {w[i].w + 8, 2};
-			int yy = S_num(&y, 1900, 2100), mm = S_num(&m, 1, 12), dd = S_num(&d, 1, 31);
-			if (yy && mm && dd)
-				return yy * 10000 + mm * 100 + dd;
-		}
-		int m = S_month(w[i].w, w[i].n);
-		if (!m)
-			continue;
-		int d, y;
-		if (i + 2 < n && (d = S_day_ordinal(&w[i + 1])) && (y = S_num(&w[i + 2], 1900, 2100)))
-			return y * 10000 + m * 100 + d;        /* Mar 25, 2016 */
-		if (i > 0 && i + 1 < n && (d = S_day_ordinal(&w[i - 1])) &&
-		    (y = S_num(&w[i + 1], 1900, 2100)))
-			return y * 10000 + m * 100 + d;        /* 25 March 2016 */
+	for (uint32_t i = 0; i < len; i++) {
+		if (!isalnum((unsigned char)s[i]) || (i && isalnum((unsigned char)s[i - 1])))
+			continue;                      /* dates open a word */
+		pm_date d;
+		if (pm_date_scan(s + i, len - i, 0, &d) > 0 && d.precision == PM_DATE_DAY)
+			return pm_date_first_day(&d);
 	}
 	return 0;
 }
@@ -254,51 +202,264 @@ static int S_read_credits(const char *p, uint32_t n, pm_arena *a, pm_article *ou
 	return 1;
 }
 
-/* A wire dateline opening the body: "BEIRUT, March 25 (Reuters) - ",
- * "DAMASCUS (AFP) -- ". The place and agency are metadata, not words of
- * the first sentence; the agency joins the credits when there are none.
- * Returns the bytes to skip, 0 when there is no such prefix. */
-static uint32_t S_wire_prefix(const char *p, uint32_t n, pm_arena *a, pm_article *out)
+/* ---- Wire datelines ------------------------------------------------------------ */
+
+/* A wire dateline as read, in offsets into its paragraph. */
+typedef struct S_dl {
+	uint32_t place_end;
+	uint32_t region, region_end;  /* region_end 0: none */
+	uint32_t agency, agency_end;  /* agency_end 0: none */
+	int all_caps;                 /* "EL FASHER", not "Gaza City" */
+	int dash;                     /* it closes with a dash, not ":" or "." */
+	pm_date date;                 /* precision PM_DATE_NONE: none */
+} S_dl;
+
+/* Bytes of the letter at p[i]: an ASCII letter, or a two-byte UTF-8 letter
+ * of the Latin, Greek or Cyrillic blocks ("SÃO"); 0 for anything else,
+ * dashes and curly quotes included. */
+static uint32_t S_letter(const char *p, uint32_t n, uint32_t i)
 {
-	uint32_t i = 0, caps = 0;
-	while (i < n && i < 60 && (isupper((unsigned char)p[i]) || strchr(" .'-", p[i]))) {
-		caps += isupper((unsigned char)p[i]) != 0;
+	unsigned char c = (unsigned char)p[i];
+	if (isalpha(c))
+		return 1;
+	if (c >= 0xc3 && c <= 0xd3 && i + 1 < n && ((unsigned char)p[i + 1] & 0xc0) == 0x80)
+		return 2;
+	return 0;
+}
+
+static int S_capital_at(const char *p, uint32_t n, uint32_t i)
+{
+	return i < n && (isupper((unsigned char)p[i]) || S_letter(p, n, i) == 2);
+}
+
+/* "-", "--", an en or em dash at p[i]: its length in bytes, else 0. */
+static uint32_t S_dash(const char *p, uint32_t n, uint32_t i)
+{
+	uint32_t k = i;
+	while (k < n && p[k] == '-')
+		k++;
+	if (k > i)
+		return k - i;
+	if (i + 2 < n && (unsigned char)p[i] == 0xe2 && (unsigned char)p[i + 1] == 0x80 &&
+	    ((unsigned char)p[i + 2] == 0x93 || (unsigned char)p[i + 2] == 0x94))
+		return 3;
+	return 0;
+}
+
+/* A date (even an impossible one) or a weekday opens p[i]: "May 12" is
+ * the dateline's date and "Monday" its day, never a place or region. */
+static int S_opens_date(const char *p, uint32_t n, uint32_t i)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+					   "friday", "saturday", "sunday"};
+	pm_date d;
+	if (pm_date_scan(p + i, n - i, PM_DATE_SCAN_NO_YEAR | PM_DATE_SCAN_DOTTED, &d) != 0)
+		return 1;
+	uint32_t k = i;
+	while (k < n && isalpha((unsigned char)p[k]))
+		k++;
+	for (int d7 = 0; d7 < 7; d7++)
+		if ((k - i == 3 || k - i == strlen(days[d7])) && !strncasecmp(p + i, days[d7], k - i))
+			return 1;
+	return 0;
+}
+
+/* Capitalised words from p[i] ("EL FASHER", "Gaza City", "ST. LOUIS",
+ * "D.C."), at most five and 40 bytes; their length, 0 when none. */
+static uint32_t S_name_at(const char *p, uint32_t n, uint32_t i, int *all_caps)
+{
+	uint32_t from = i, words = 0, upper = 0, lower = 0, k;
+	while (S_capital_at(p, n, i)) {
+		uint32_t w = i;
+		for (;;) {
+			if (i < n && (k = S_letter(p, n, i))) {
+				upper += isupper((unsigned char)p[i]) != 0;
+				lower += islower((unsigned char)p[i]) != 0;
+				i += k;
+			} else if (i + 1 < n && (p[i] == '\'' || p[i] == '-') && S_letter(p, n, i + 1)) {
+				i++;
+			} else if (i < n && p[i] == '.' && i - w <= 3) {
+				i++;                   /* an abbreviation, not a full stop */
+			} else {
+				break;
+			}
+		}
+		if (++words == 5 || i + 1 >= n || p[i] != ' ' || !S_capital_at(p, n, i + 1) ||
+		    S_opens_date(p, n, i + 1))
+			break;
 		i++;
 	}
-	if (caps < 2 || i >= n || (i < n && islower((unsigned char)p[i])))
+	if (!words || i - from > 40)
 		return 0;
-	if (p[i] == ',') {                             /* ", March 25" */
-		i++;
-		while (i < n && i < 90 && p[i] != '(' && p[i] != '-' && (unsigned char)p[i] != 0xe2)
-			i++;
-	}
-	while (i < n && p[i] == ' ')
-		i++;
-	if (i >= n || p[i] != '(')
-		return 0;
-	const char *close = memchr(p + i, ')', n - i);
-	if (!close || close - (p + i) > 30)
-		return 0;
-	uint32_t agency = i + 1, agency_end = (uint32_t)(close - p);
-	i = agency_end + 1;
-	while (i < n && p[i] == ' ')
-		i++;
-	if (i + 1 < n && p[i] == '-')
-		while (i < n && p[i] == '-')
-			i++;
-	else if (i + 2 < n && (unsigned char)p[i] == 0xe2 && (unsigned char)p[i + 1] == 0x80 &&
-		 ((unsigned char)p[i + 2] == 0x93 || (unsigned char)p[i + 2] == 0x94))
-		i += 3;
-	else
-		return 0;
-	while (i < n && p[i] == ' ')
-		i++;
-	if (!out->n_credits) {
-		out->credits = pm_arena_alloc(a, sizeof(*out->credits));
-		out->credits[0] = pm_arena_strndup(a, p + agency, agency_end - agency);
-		out->n_credits = 1;
+	*all_caps = upper >= 2 && !lower;
+	return i - from;
+}
+
+/* ", Sudan", ", North Darfur, Sudan", " [India]" after the place: the last
+ * one is kept. Returns the offset after them. */
+static uint32_t S_regions(const char *p, uint32_t n, uint32_t i, S_dl *dl)
+{
+	for (int k = 0; k < 3; k++) {
+		int caps;
+		uint32_t len;
+		if (i + 2 < n && p[i] == ',' && p[i + 1] == ' ') {
+			if (S_opens_date(p, n, i + 2) || !(len = S_name_at(p, n, i + 2, &caps)))
+				break;
+			dl->region = i + 2;
+			i = dl->region_end = i + 2 + len;
+		} else if (i + 2 < n && p[i] == ' ' && p[i + 1] == '[') {
+			const char *close = memchr(p + i + 2, ']', n - i - 2);
+			if (!close || close - (p + i) > 32)
+				break;
+			dl->region = i + 2;
+			dl->region_end = (uint32_t)(close - p);
+			i = dl->region_end + 1;
+		} else {
+			break;
+		}
 	}
 	return i;
+}
+
+/* ", May 12, 2024", ". May 12", ", 12.05.2024", " -- May 12, 2024": the
+ * dateline's date. Returns the offset after it; i when there is none. */
+static uint32_t S_date_part(const char *p, uint32_t n, uint32_t i, S_dl *dl)
+{
+	uint32_t j = i, d;
+	if (j < n && (p[j] == ',' || p[j] == '.')) {
+		j++;
+	} else {
+		while (j < n && p[j] == ' ')
+			j++;
+		if (j == i || !(d = S_dash(p, n, j)))
+			return i;
+		j += d;                                /* "NAIROBI, Kenya -- May 12, 2024 --" */
+	}
+	while (j < n && p[j] == ' ')
+		j++;
+	int used = pm_date_scan(p + j, n - j, PM_DATE_SCAN_NO_YEAR | PM_DATE_SCAN_DOTTED, &dl->date);
+	if (used > 0) {
+		j += (uint32_t)used;
+		if (j < n && p[j] == '.')
+			j++;                           /* "MOSCOW, May 12. /TASS/." */
+		return j;
+	}
+	memset(&dl->date, 0, sizeof(dl->date));
+	/* "BEIRUT, Monday (Reuters) -": a capitalised place and an agency make
+	 * it a dateline even when its date is in a form we do not read */
+	if (dl->all_caps && p[i] == ',')
+		for (j = i + 1; j < n && j < i + 60; j++) {
+			if (p[j] == '(')
+				return j;
+			if (p[j] == '\n' || S_dash(p, n, j))
+				break;
+		}
+	return i;
+}
+
+/* "(Reuters)", "(AFP)", "/TASS/": one to four capitalised words. Returns
+ * the offset after it; i when there is none. */
+static uint32_t S_agency(const char *p, uint32_t n, uint32_t i, S_dl *dl)
+{
+	uint32_t j = i;
+	if (j < n && p[j] == '.')
+		j++;                                   /* "LOS ANGELES, Calif. (Reuters)" */
+	while (j < n && p[j] == ' ')
+		j++;
+	if (j + 2 >= n || (p[j] != '(' && p[j] != '/'))
+		return i;
+	const char *close = memchr(p + j + 1, p[j] == '(' ? ')' : '/', n - j - 1);
+	if (!close || close - (p + j) > 30)
+		return i;
+	S_word w[8];
+	int k = S_words(p + j + 1, (uint32_t)(close - (p + j + 1)), w, 8);
+	if (k < 1 || k > 4)
+		return i;
+	for (int x = 0; x < k; x++)
+		if (!S_is_capitalised_word(w[x].w, w[x].n))
+			return i;
+	dl->agency = j + 1;
+	dl->agency_end = (uint32_t)(close - p);
+	return dl->agency_end + 1;
+}
+
+/* The dash, colon or (after "/TASS/") full stop that ends a dateline.
+ * Returns the offset of the text after it and its blanks, 0 when none. */
+static uint32_t S_closing(const char *p, uint32_t n, uint32_t i, S_dl *dl)
+{
+	uint32_t j = i, d;
+	while (j < n && p[j] == ' ')
+		j++;
+	if ((d = S_dash(p, n, j))) {
+		j += d;
+		dl->dash = 1;
+	} else if (j < n && p[j] == ':') {
+		j++;
+	} else if (j == i && j < n && p[j] == '.' && dl->agency_end && p[j - 1] == '/') {
+		j++;
+	} else {
+		return 0;
+	}
+	while (j < n && p[j] == ' ')
+		j++;
+	return j;
+}
+
+/* Reads the wire dateline opening p[0, n) into dl: place, regions, date,
+ * agency, closing mark. A mixed-case place ("Kabul") needs a date, so
+ * that "The UN (OCHA) - a body" is not taken for one; without an agency
+ * the date and a dash must be there. Returns the bytes it takes, 0 when
+ * p opens with no dateline. */
+static uint32_t S_dateline(const char *p, uint32_t n, S_dl *dl)
+{
+	memset(dl, 0, sizeof(*dl));
+	uint32_t i = S_name_at(p, n, 0, &dl->all_caps);
+	if (!i || S_opens_date(p, n, 0))
+		return 0;
+	dl->place_end = i;
+	i = S_regions(p, n, i, dl);
+	i = S_date_part(p, n, i, dl);
+	i = S_agency(p, n, i, dl);
+	uint32_t end = S_closing(p, n, i, dl);
+	int dated = dl->date.precision != PM_DATE_NONE;
+	if (!end)
+		return 0;
+	if (dl->agency_end ? !(dl->all_caps || dated)
+			   : !(dated && dl->dash && (dl->all_caps || dl->date.year)))
+		return 0;
+	return end;
+}
+
+static const char *S_span(pm_arena *a, const char *p, uint32_t from, uint32_t to)
+{
+	return to > from ? pm_arena_strndup(a, p + from, to - from) : NULL;
+}
+
+/* A wire dateline opening the body ("BEIRUT, March 25 (Reuters) - ") goes
+ * into out->dateline; a date without a year takes the year nearest the
+ * article's date line, the agency joins the credits when there are none.
+ * Returns the bytes to skip, 0 when there is no dateline. */
+static uint32_t S_wire_prefix(const char *p, uint32_t n, pm_arena *a, pm_article *out)
+{
+	S_dl dl;
+	uint32_t skip = S_dateline(p, n, &dl);
+	if (!skip)
+		return 0;
+	pm_dateline *d = &out->dateline;
+	d->place = S_span(a, p, 0, dl.place_end);
+	d->region = S_span(a, p, dl.region, dl.region_end);
+	d->agency = S_span(a, p, dl.agency, dl.agency_end);
+	d->date = dl.date;
+	if (d->date.precision == PM_DATE_DAY && !d->date.year && out->date)
+		d->date.year = pm_date_nearest_year(d->date.month, d->date.day, out->date);
+	if (!out->date && d->date.precision == PM_DATE_DAY && d->date.year)
+		out->date = pm_date_first_day(&d->date);
+	if (d->agency && !out->n_credits) {
+		out->credits = pm_arena_alloc(a, sizeof(*out->credits));
+		out->credits[0] = d->agency;
+		out->n_credits = 1;
+	}
+	return skip;
 }
 
 static void S_classify(const char *text, pm_arena *a, pm_article *out)
@@ -345,5 +506,15 @@ int pm_article_read(const char *text, uint32_t len, pm_arena *a, pm_article *out
 {
 	pm_article_paragraphs(text, len, a, out);
 	S_classify(text, a, out);
+	return 0;
+}
+
+int pm_article_read_body(const char *text, uint32_t len, pm_arena *a, pm_article *out)
+{
+	pm_article_paragraphs(text, len, a, out);
+	if (out->n_paras) {
+		pm_paragraph *pp = &out->paras[0];
+		pp->start += S_wire_prefix(text + pp->start, pp->end - pp->start, a, out);
+	}
 	return 0;
 }

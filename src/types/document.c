@@ -4,7 +4,11 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Accepts "YYYY-MM-DD" and "YYYYMMDD". */
+#include "util/date.h"
+
+/* Accepts "YYYY-MM-DD" and "YYYYMMDD" of a day that exists (a day the
+ * calendar lacks, 2016-02-30, would be carried into March by the day
+ * arithmetic of the enrichers). */
 int pm_date_parse_iso(const char *s)
 {
 	int d[8], n = 0;
@@ -20,7 +24,7 @@ int pm_date_parse_iso(const char *s)
 		return 0;
 	int y = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
 	int m = d[4] * 10 + d[5], day = d[6] * 10 + d[7];
-	if (m < 1 || m > 12 || day < 1 || day > 31)
+	if (m < 1 || m > 12 || day < 1 || day > pm_date_month_days(y, m))
 		return 0;
 	return y * 10000 + m * 100 + day;
 }

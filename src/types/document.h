@@ -8,6 +8,7 @@
 
 #include <stdint.h>
 
+#include "palmyra.h"
 #include "types/tree.h"
 #include "util/arena.h"
 
@@ -39,7 +40,16 @@ typedef struct pm_doc {
 	const char *url;
 	const char *extra;    /* JSON object text of the input's other fields, or NULL */
 	const char *text;     /* full body text (may be NULL for XML records) */
-	int date;             /* yyyymmdd; 0 when unknown */
+	int date;             /* yyyymmdd when the day is known; 0 otherwise */
+	/* The input's date when it gave only a month or a year ("2024-05"):
+	 * precision PM_DATE_MONTH or PM_DATE_YEAR, and date is 0; all zero
+	 * otherwise. */
+	pm_date date_period;
+	/* The wire dateline opening the text ("EL FASHER, Sudan, May 12, 2024
+	 * (Reuters) -"): its place ("EL FASHER") and the country or region
+	 * after it ("Sudan"), as written; NULL when absent. */
+	const char *dateline_place;
+	const char *dateline_region;
 	const char **credits; /* e.g. {"TRTWorld", "Reuters"} */
 	int n_credits;
 	pm_sentence *sents;

@@ -156,6 +156,55 @@ static void S_units(const pm_gazetteer *g, S_doc *d, pm_arena *a)
 	CHECK_INT(pm_places_locate(pd, 99, &ev, p), PM_EINVALID);
 }
 
+/* The wire dateline ("EL FASHER, Sudan, May 12 (Reuters) -") is evidence
+ * of the document's country and of its main place. */
+static void S_dateline_units(const pm_gazetteer *g, S_doc *d, pm_arena *a)
+{
+	pm_place p;
+	const char *cs[4];
+	/* the region after the place names the country */
+	S_reset(d);
+	d->doc.dateline_place = "EL FASHER";
+	d->doc.dateline_region = "Sudan";
+	S_add(d, "Fighters shelled the camp overnight.", 0, 0);
+	pm_place_doc *pd = S_scan(g, d, a, NULL, 0);
+	CHECK(pm_places_countries(pd, cs, 4) >= 1 && strcmp(cs[0], "SDN") == 0);
+	/* the place alone names it too */
+	S_reset(d);
+	d->doc.dateline_place = "KYIV";
+	S_add(d, "Drones hit the city overnight.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	CHECK(pm_places_countries(pd, cs, 4) >= 1 && strcmp(cs[0], "UKR") == 0);
+	/* a bare "Tripoli" is the one in the dateline's country */
+	S_reset(d);
+	S_add(d, "Gunmen clashed in Tripoli overnight.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	pm_coded_event ev = t_event(&d->ts[0], "clashed");
+	pm_places_locate(pd, 0, &ev, &p);
+	CHECK_STR(p.country, "LBY");
+	S_reset(d);
+	d->doc.dateline_place = "BEIRUT";
+	d->doc.dateline_region = "Lebanon";
+	S_add(d, "Gunmen clashed in Tripoli overnight.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	ev = t_event(&d->ts[0], "clashed");
+	pm_places_locate(pd, 0, &ev, &p);
+	CHECK_STR(p.country, "LBN");
+	/* the main place: named as often as another, the dateline's wins */
+	for (int dated = 0; dated < 2; dated++) {
+		S_reset(d);
+		d->doc.dateline_place = dated ? "HOMS" : NULL;
+		S_add(d, "Shelling hit Aleppo on Monday.", 0, 0);
+		S_add(d, "Fighting was reported in Homs.", 1, 0);
+		S_add(d, "The army said it would respond.", 2, 0);
+		pd = S_scan(g, d, a, NULL, 0);
+		ev = t_event(&d->ts[2], "said");
+		pm_places_locate(pd, 2, &ev, &p);
+		CHECK_STR(p.name, dated ? "Homs" : "Aleppo");
+		CHECK_STR(p.fallback, "document");
+	}
+}
+
 /* ---- The set ------------------------------------------------------------------------------- */
 
 static double S_km(double la1, double lo1, double la2, double lo2)
@@ -289,6 +338,7 @@ int main(void)
 	pm_arena a;
 	pm_arena_init(&a, 0);
 	S_units(g, d, &a);
+	S_dateline_units(g, d, &a);
 	/* the tuning set, then sentences written after the code (docs/places.md) */
 	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
 	CHECK(S_set(g, d, &a, "tests/data/places/heldout.jsonl", 0) >= 80.0);
