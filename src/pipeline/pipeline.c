@@ -38,7 +38,8 @@ static void S_dict_warn(void *ctx, const char *message)
 	pm_coder_warn(ctx, "%s", message);
 }
 
-/* data/ beside the binary (build/palmyra -> ../data), else ./data. */
+/* data/ beside the binary (build/palmyra -> ../data; an installed
+ * bin/palmyra -> ../share/palmyra), else ./data. */
 static void S_find_data_dir(pm_coder *c)
 {
 	const char *env = getenv("PALMYRA_DATA");
@@ -57,12 +58,15 @@ static void S_find_data_dir(pm_coder *c)
 		char *slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			char probe[PATH_MAX + 32];
-			snprintf(probe, sizeof(probe), "%s/../data/dict", exe);
-			if (access(probe, R_OK) == 0) {
-				snprintf(c->data_dir, sizeof(c->data_dir), "%.*s/../data",
-					 (int)(sizeof(c->data_dir) - 9), exe);
-				return;
+			static const char *const beside[] = {"../data", "../share/palmyra"};
+			for (size_t i = 0; i < sizeof(beside) / sizeof(beside[0]); i++) {
+				char probe[PATH_MAX + 32];
+				snprintf(probe, sizeof(probe), "%s/%s/dict", exe, beside[i]);
+				if (access(probe, R_OK) == 0) {
+					snprintf(c->data_dir, sizeof(c->data_dir), "%.*s/%s",
+						 (int)(sizeof(c->data_dir) - 18), exe, beside[i]);
+					return;
+				}
 			}
 		}
 	}
