@@ -13,8 +13,6 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/input.h"
-#include "types/document.h"
 
 static const char S_usage[] =
 	"usage: palmyra code [options] [FILE|DIR ...]   (stdin when no file)\n"
@@ -42,7 +40,7 @@ typedef struct {
 	int keep_fields;      /* --keep-fields: unknown JSON-lines fields go into "doc" */
 	FILE *out;
 	pm_coder *coder;
-	char env_key[2048];   /* the <Environment> the coder was built for */
+	char env[5][1024];    /* the <Environment> the coder was built for */
 	char paths[8192];     /* dictionary paths the coder was built from */
 	const char *actor_paths[32];
 	char require_dyad[16], new_actor_length[16];   /* from <Config> */
@@ -61,25 +59,29 @@ static int S_write_event(void *ctx, const pm_event *ev)
 	return pm_event_write(r->out, r->format, ev) < 0;
 }
 
-/* Builds (or rebuilds, when an XML file names other dictionaries) the coder. */
-static int S_coder_for(S_run *r, const char *ev, const char *ea, const char *eg, const char *ed,
-		       const char *ei)
+/* Builds (or rebuilds, when an XML file's <Environment> names other
+ * dictionaries) the coder; env NULL is no <Environment>. */
+static int S_coder_for(S_run *r, const pm_reader_env *env)
 {
-	char key[2048];
-	snprintf(key, sizeof(key), "%s|%s|%s|%s|%s", ev ? ev : "", ea ? ea : "", eg ? eg : "",
-		 ed ? ed : "", ei ? ei : "");
-	if (r->coder && !strcmp(key, r->env_key))
+	pm_reader_env none = {"", "", "", "", ""};
+	const pm_reader_env *e = env ? env : &none;
+	const char *names[5] = {e->verbs, e->actors, e->agents, e->discards, e->issues};
+	int same = r->coder != NULL;
+	for (int i = 0; i < 5 && same; i++)
+		same = !strcmp(names[i], r->env[i]);
+	if (same)
 		return 0;
 	pm_coder_free(r->coder);
 	r->coder = NULL;
 	pm_coder_options o = r->opts;
-	pm_cli_dicts_resolve(&r->dicts, ev, ea, eg, ed, ei, &o.dicts, r->paths, sizeof(r->paths),
-			     r->actor_paths, 32);
+	pm_cli_dicts_resolve(&r->dicts, e->verbs, e->actors, e->agents, e->discards, e->issues,
+			     &o.dicts, r->paths, sizeof(r->paths), r->actor_paths, 32);
 	if (pm_coder_new(&r->coder, &o) < 0) {
 		fprintf(stderr, "palmyra: %s\n", pm_error_last());
 		return -1;
 	}
-	snprintf(r->env_key, sizeof(r->env_key), "%s", key);
+	for (int i = 0; i < 5; i++)
+		snprintf(r->env[i], sizeof(r->env[i]), "%s", names[i]);
 	if (r->require_dyad[0])
 		pm_coder_set_option(r->coder, "require_dyad", r->require_dyad);
 	if (r->new_actor_length[0])
@@ -129,46 +131,93 @@ static void S_code_in_worker(S_run *r, const pm_input *in)
 	free(buf);
 }
 
-/* One input unit from any reader. */
-static int S_code(void *ctx, const pm_input *given)
+/* <Config> options apply to the records after them; they are kept here so
+ * a coder rebuilt for another <Environment> gets them too. */
+static void S_config(S_run *r, const pm_reader *rd, const char *option, char *kept, size_t cap)
 {
-	S_run *r = ctx;
-	pm_input copy = *given;
-	if (!r->keep_fields)
-		copy.extra = NULL;
-	const pm_input *in = &copy;
-	if (r->workers > 1 && r->unit++ % r->workers != r->worker)
-		return 0;
-	if (!r->coder && S_coder_for(r, NULL, NULL, NULL, NULL, NULL) < 0)
+	const char *value = pm_reader_config_get(rd, option);
+	if (!value || !strcmp(value, kept))
+		return;
+	snprintf(kept, cap, "%s", value);
+	pm_coder_set_option(r->coder, option, value);
+}
+
+/* In a parallel run every worker reads every unit (a document or a bad
+ * record) and codes or reports only its own: unit i is worker i % workers's. */
+static int S_mine(S_run *r)
+{
+	return r->workers <= 1 || r->unit++ % r->workers == r->worker;
+}
+
+/* One document from a reader: the coder follows the file's <Environment>
+ * and <Config> (every worker follows them, to stay in step). */
+static int S_code(S_run *r, const pm_reader *rd, const pm_input *given)
+{
+	pm_reader_env env;
+	int has_env = pm_reader_env_get(rd, &env) == 0 && r->dicts.dir && !r->dicts.explicit_files;
+	if ((has_env || !r->coder) && S_coder_for(r, has_env ? &env : NULL) < 0)
 		return -1;
+	S_config(r, rd, "require_dyad", r->require_dyad, sizeof(r->require_dyad));
+	S_config(r, rd, "new_actor_length", r->new_actor_length, sizeof(r->new_actor_length));
+	if (!S_mine(r))
+		return 0;
 	if (r->pipe)
-		S_code_in_worker(r, in);
+		S_code_in_worker(r, given);
 	else
-		S_code_one(r, in);
+		S_code_one(r, given);
 	S_progress(r);
 	return r->fatal ? -1 : 0;
 }
 
-static int S_env(void *ctx, const pm_input_env *env)
+/* A bad record: reported by the worker it belongs to, which sends an empty
+ * block in its place so the parent's round stays in step. */
+static void S_bad_record(S_run *r)
 {
-	S_run *r = ctx;
-	if (!r->dicts.dir || r->dicts.explicit_files)
-		return 0;
-	return S_coder_for(r, env->verbs, env->actors, env->agents, env->discards, env->issues);
+	if (!S_mine(r))
+		return;
+	fprintf(stderr, "palmyra: %s\n", pm_error_last());
+	if (r->pipe)
+		fputs("0\n", r->pipe);
 }
 
-/* <Config> options apply to the records after them; they are kept here so
- * a coder rebuilt for another <Environment> gets them too. */
-static int S_config(void *ctx, const char *option, const char *value)
+static int S_read_path(S_run *r, const char *path)
 {
-	S_run *r = ctx;
-	if (!strcmp(option, "require_dyad"))
-		snprintf(r->require_dyad, sizeof(r->require_dyad), "%s", value);
-	else if (!strcmp(option, "new_actor_length"))
-		snprintf(r->new_actor_length, sizeof(r->new_actor_length), "%s", value);
-	else
+	pm_reader_options ro = PM_READER_OPTIONS_INIT;
+	ro.kind = r->in_kind;
+	ro.keep_fields = r->keep_fields;
+	pm_reader *rd;
+	if (pm_reader_open(&rd, path, &ro) < 0) {
+		if (r->worker == 0)
+			fprintf(stderr, "palmyra: %s\n", pm_error_last());
+		return 1;
+	}
+	pm_input in;
+	int rc;
+	while ((rc = pm_reader_next(rd, &in)) != 0) {
+		if (rc < 0)
+			S_bad_record(r);
+		else if (S_code(r, rd, &in) < 0)
+			break;
+	}
+	pm_reader_free(rd);
+	return 0;
+}
+
+static int S_known_kind(const char *name)
+{
+	for (const char *const *k = pm_reader_kinds(); *k; k++)
+		if (!strcmp(*k, name))
+			return 1;
+	return 0;
+}
+
+/* YYYY-MM-DD with a month and a day that can be; the library reads it. */
+static int S_is_date(const char *s)
+{
+	int y, m, d, n = 0;
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10)
 		return 0;
-	return r->coder ? pm_coder_set_option(r->coder, option, value) : 0;
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
 static int S_parse_args(S_run *r, int argc, char **argv)
@@ -213,7 +262,7 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 			}
 			break;
 		case 6:
-			if (strcmp(optarg, "text") && strcmp(optarg, "jsonl") && strcmp(optarg, "xml")) {
+			if (!S_known_kind(optarg)) {
 				fprintf(stderr, "palmyra code: unknown input kind '%s' (text, jsonl, xml)\n", optarg);
 				return -1;
 			}
@@ -227,7 +276,7 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 			r->opts.parse_mode = !strcmp(optarg, "ignore") ? PM_PARSE_IGNORE : PM_PARSE_USE;
 			break;
 		case 8:
-			if (!pm_date_parse_iso(optarg)) {
+			if (!S_is_date(optarg)) {
 				fprintf(stderr, "palmyra code: --date takes YYYY-MM-DD, not '%s'\n", optarg);
 				return -1;
 			}
@@ -253,13 +302,11 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 
 static int S_read_inputs(S_run *r, char **paths, int n)
 {
-	pm_input_handlers h = {S_env, S_config, S_code, r};
 	int status = 0;
 	if (n == 0)
-		return pm_input_read_path(NULL, r->in_kind, &h) < 0;
-	for (int i = 0; i < n; i++)
-		if (pm_input_read_path(paths[i], r->in_kind, &h) < 0)
-			status = 1;
+		return S_read_path(r, "-");
+	for (int i = 0; i < n && !r->fatal; i++)
+		status |= S_read_path(r, paths[i]);
 	return status;
 }
 
@@ -395,12 +442,6 @@ int pm_cmd_code(int argc, char **argv)
 		return rc < 0 ? 2 : 0;
 	char **paths = argv + optind;
 	int n = argc - optind, status = 0;
-	for (int i = 0; i < n; i++) {
-		if (access(paths[i], R_OK) != 0) {
-			fprintf(stderr, "palmyra: %s: %s\n", paths[i], strerror(errno));
-			status = 1;
-		}
-	}
 	r.workers = S_worker_count(r.workers, paths, n);
 	r.progress = !r.quiet && isatty(2) && r.workers == 1;
 	pm_event_write_header(r.out, r.format);

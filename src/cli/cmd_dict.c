@@ -6,8 +6,6 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "pipeline/pipeline.h"
-#include "dict/lint.h"
 
 
 static const char S_usage[] =
@@ -83,7 +81,8 @@ int pm_cmd_dict(int argc, char **argv)
 	int status = 0;
 	if (!strcmp(action, "check")) {
 		long before = count.warnings;
-		int problems = pm_dict_lint(pm_coder_dict(coder), S_print_warning, &count);
+		int problems = 0;
+		pm_coder_lint(&problems, coder, S_print_warning, &count);
 		long load_warnings = before;
 		printf("%d lint problems, %ld load warnings\n", problems, load_warnings);
 		status = problems || load_warnings ? 1 : 0;
