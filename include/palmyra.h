@@ -45,7 +45,10 @@ typedef void (*pm_warn_fn)(void *ctx, const char *message);
 
 /* Which dictionary files a coder loads. NULL entries fall back to the
  * bundled Palmyra dictionaries (data/dict) unless `no_defaults` is set.
- * Lists are NULL-terminated arrays of paths. */
+ * Lists are NULL-terminated arrays of paths. `actors` replace the bundled
+ * actor files, unless `add_bundled_actors` is set: then they are read
+ * first and the bundled ones after them (an entry read first wins, so a
+ * given file's phrase overrides a bundled one). */
 typedef struct pm_dict_files {
 	unsigned int version;
 	const char *verbs;
@@ -54,10 +57,11 @@ typedef struct pm_dict_files {
 	const char *discards;
 	const char *issues;
 	int no_defaults;
+	int add_bundled_actors;
 } pm_dict_files;
 
 #define PM_DICT_FILES_VERSION 1
-#define PM_DICT_FILES_INIT {PM_DICT_FILES_VERSION, NULL, NULL, NULL, NULL, NULL, 0}
+#define PM_DICT_FILES_INIT {PM_DICT_FILES_VERSION, NULL, NULL, NULL, NULL, NULL, 0, 0}
 
 /* Entries loaded from one dictionary file (for `palmyra dict` reports). */
 typedef struct pm_dict_report {

@@ -17,7 +17,10 @@
 static const char S_usage[] =
 	"usage: palmyra code [options] [FILE|DIR ...]   (stdin when no file)\n"
 	"  -d, --dict-dir DIR   dictionaries in DIR (PETRARCH names; an XML <Environment> picks them)\n"
-	"      --verbs F --actors F,F --agents F --discards F --issues F   select files directly\n"
+	"      --verbs F --agents F --discards F --issues F   select files directly\n"
+	"      --actors F,F     actor files read before the bundled ones (or DIR's), so their\n"
+	"                       entries win; repeatable\n"
+	"      --no-bundled-actors   only the --actors files: they replace the others\n"
 	"  -f, --format FMT     jsonl (default), tsv or csv\n"
 	"      --in KIND        text, jsonl or xml (default: from the file name, else sniffed)\n"
 	"      --parse MODE     use (default) or ignore the parse trees of XML records\n"
@@ -231,21 +234,18 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 		{"keep-negated", no_argument, 0, 9},     {"no-enrich", no_argument, 0, 10},
 		{"output", required_argument, 0, 'o'},   {"quiet", no_argument, 0, 'q'},
 		{"jobs", required_argument, 0, 'j'},     {"keep-fields", no_argument, 0, 11},
-		{"help", no_argument, 0, 'h'},           {0, 0, 0, 0}};
+		{"no-bundled-actors", no_argument, 0, 12}, {"help", no_argument, 0, 'h'},
+		{0, 0, 0, 0}};
 	int c;
 	while ((c = getopt_long(argc, argv, "d:f:o:j:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd': r->dicts.dir = optarg; break;
 		case 1: r->dicts.verbs = optarg; r->dicts.explicit_files = 1; break;
-		case 2: {
-			int n = 0;
-			r->dicts.actors_buf = strdup(optarg);
-			for (char *s = NULL, *t = strtok_r(r->dicts.actors_buf, ",", &s); t && n < 15;
-			     t = strtok_r(NULL, ",", &s))
-				r->dicts.actors[n++] = t;
+		case 2:
+			pm_cli_dicts_add_actors(&r->dicts, optarg);
 			r->dicts.explicit_files = 1;
 			break;
-		}
+		case 12: r->dicts.no_bundled_actors = 1; break;
 		case 3: r->dicts.agents = optarg; r->dicts.explicit_files = 1; break;
 		case 4: r->dicts.discards = optarg; r->dicts.explicit_files = 1; break;
 		case 5: r->dicts.issues = optarg; r->dicts.explicit_files = 1; break;

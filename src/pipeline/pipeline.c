@@ -129,7 +129,8 @@ static int S_load_dicts(pm_coder *c)
 		for (int i = 0; f->actors[i]; i++)
 			if ((rc = pm_dict_load_actors(c->dict, f->actors[i])) < 0)
 				return rc;
-	} else if (!f->no_defaults) {
+	}
+	if ((!f->actors || f->add_bundled_actors) && !f->no_defaults) {
 		char dir[PATH_MAX + 8];
 		snprintf(dir, sizeof(dir), "%s/dict", c->data_dir);
 		if ((rc = S_load_default_actors(c, dir)) < 0)
