@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -31,7 +32,9 @@ static const char S_usage[] =
 	"  -o, --output FILE    write events to FILE instead of stdout\n"
 	"  -j, --jobs N         N processes (default: one per core for inputs over 1 MB;\n"
 	"                       stdin is read by one process); output keeps input order\n"
-	"  -q, --quiet          no progress line or summary\n";
+	"  -q, --quiet          no progress line or summary (the progress line, documents and\n"
+	"                       sentences per second, share read and time left, is drawn on\n"
+	"                       stderr only when it is a terminal)\n";
 
 typedef struct {
 	pm_cli_dicts dicts;
@@ -43,23 +46,66 @@ typedef struct {
 	int keep_fields;      /* --keep-fields: unknown JSON-lines fields go into "doc" */
 	FILE *out;
 	pm_coder *coder;
+	pm_coder_stats before;       /* of the coders freed for another <Environment> */
+	int loading;                 /* pm_coder_new is running */
 	char env[5][1024];    /* the <Environment> the coder was built for */
 	char paths[8192];     /* dictionary paths the coder was built from */
 	const char *actor_paths[32];
 	char require_dyad[16], new_actor_length[16];   /* from <Config> */
-	long records, failed;
 	int fatal;                   /* the coder cannot code anything: stop reading */
-	int progress;
+	pm_reader **readers;         /* one per path given, opened before any coding */
+	int n_readers;
+	long long bytes_total;       /* of every reader's files; -1 when unknown (stdin) */
+	int progress;                /* a progress line on stderr (a TTY, not -q) */
+	double started, shown;       /* monotonic seconds */
 	int workers;          /* processes coding in parallel (-j) */
 	int worker;           /* this process's number, 0..workers-1 */
 	long unit;            /* inputs seen so far: input i belongs to worker i % workers */
 	FILE *pipe;           /* worker -> parent, in parallel runs */
 } S_run;
 
+static double S_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static int S_write_event(void *ctx, const pm_event *ev)
 {
 	S_run *r = ctx;
 	return pm_event_write(r->out, r->format, ev) < 0;
+}
+
+/* Every worker loads the same dictionaries and would print the same
+ * warnings: the first worker speaks for all. Warnings while coding
+ * concern the worker's own documents. */
+static void S_warn(void *ctx, const char *message)
+{
+	S_run *r = ctx;
+	if (r->loading && r->worker > 0)
+		return;
+	fprintf(stderr, "palmyra: %s\n", message);
+}
+
+static void S_stats_add(pm_coder_stats *sum, const pm_coder_stats *st)
+{
+	sum->documents += st->documents;
+	sum->sentences += st->sentences;
+	sum->events += st->events;
+	sum->discarded += st->discarded;
+	sum->errors += st->errors;
+}
+
+/* This process's counters over every coder it has built. */
+static void S_stats(const S_run *r, pm_coder_stats *out)
+{
+	*out = r->before;
+	if (r->coder) {
+		pm_coder_stats st;
+		pm_coder_stats_get(r->coder, &st);
+		S_stats_add(out, &st);
+	}
 }
 
 /* Builds (or rebuilds, when an XML file's <Environment> names other
@@ -74,13 +120,20 @@ static int S_coder_for(S_run *r, const pm_reader_env *env)
 		same = !strcmp(names[i], r->env[i]);
 	if (same)
 		return 0;
+	S_stats(r, &r->before);
 	pm_coder_free(r->coder);
 	r->coder = NULL;
 	pm_coder_options o = r->opts;
 	pm_cli_dicts_resolve(&r->dicts, e->verbs, e->actors, e->agents, e->discards, e->issues,
 			     &o.dicts, r->paths, sizeof(r->paths), r->actor_paths, 32);
-	if (pm_coder_new(&r->coder, &o) < 0) {
-		fprintf(stderr, "palmyra: %s\n", pm_error_last());
+	o.warn = S_warn;
+	o.warn_ctx = r;
+	r->loading = 1;
+	int rc = pm_coder_new(&r->coder, &o);
+	r->loading = 0;
+	if (rc < 0) {
+		if (r->worker == 0)
+			fprintf(stderr, "palmyra: %s\n", pm_error_last());
 		return -1;
 	}
 	for (int i = 0; i < 5; i++)
@@ -92,14 +145,64 @@ static int S_coder_for(S_run *r, const pm_reader_env *env)
 	return 0;
 }
 
-static void S_progress(S_run *r)
+/* Stored input bytes read so far, over every reader (each process reads
+ * every input, coding its share). */
+static long long S_bytes_read(const S_run *r)
 {
-	if (!r->progress || r->records % 1000)
+	long long sum = 0;
+	for (int i = 0; i < r->n_readers; i++) {
+		if (!r->readers[i])
+			continue;
+		pm_reader_progress p;
+		pm_reader_progress_get(r->readers[i], &p);
+		sum += p.bytes_read;
+	}
+	return sum;
+}
+
+/* "1,234,567" */
+static const char *S_grouped(char *buf, size_t cap, double v)
+{
+	char digits[32];
+	int n = snprintf(digits, sizeof(digits), "%.0f", v < 0 ? 0 : v), k = 0;
+	for (int i = 0; i < n && (size_t)k + 2 < cap; i++) {
+		if (i && (n - i) % 3 == 0)
+			buf[k++] = ',';
+		buf[k++] = digits[i];
+	}
+	buf[k] = '\0';
+	return buf;
+}
+
+/* The progress line: documents and sentences per second, the share of the
+ * input read and the time left at this pace; redrawn at most 4 times a
+ * second (final: now, and the line is ended). */
+static void S_show_progress(S_run *r, long docs, long sentences, long long bytes, int final)
+{
+	double now = S_now();
+	if (!r->progress || (!final && now - r->shown < 0.25))
 		return;
-	pm_coder_stats st;
-	pm_coder_stats_get(r->coder, &st);
-	fprintf(stderr, "\r%ld documents, %ld sentences, %ld events", st.documents, st.sentences,
-		st.events);
+	r->shown = now;
+	double t = now - r->started > 1e-3 ? now - r->started : 1e-3;
+	char a[32], b[32], c[32], d[32], share[80] = "";
+	if (final) {
+		long took = (long)(t + 0.5);
+		snprintf(share, sizeof(share), ", in %ld:%02ld:%02ld", took / 3600, took / 60 % 60, took % 60);
+	} else if (r->bytes_total > 0) {
+		double f = (double)bytes / (double)r->bytes_total;
+		if (f > 1)
+			f = 1;
+		long left = f > 0 ? (long)(t * (1 - f) / f + 0.5) : -1;
+		if (left >= 0)
+			snprintf(share, sizeof(share), ", %.0f%% read, %ld:%02ld:%02ld left", 100 * f,
+				 left / 3600, left / 60 % 60, left % 60);
+		else
+			snprintf(share, sizeof(share), ", %.0f%% read", 100 * f);
+	}
+	fprintf(stderr, "\r%s documents (%s/s), %s sentences (%s/s)%s\033[K%s",
+		S_grouped(a, sizeof(a), (double)docs), S_grouped(b, sizeof(b), docs / t),
+		S_grouped(c, sizeof(c), (double)sentences), S_grouped(d, sizeof(d), sentences / t),
+		share, final ? "\n" : "");
 }
 
 static void S_code_one(S_run *r, const pm_input *in)
@@ -107,18 +210,25 @@ static void S_code_one(S_run *r, const pm_input *in)
 	pm_input copy = *in;
 	if (r->date && in->kind != PM_INPUT_SENTENCE)
 		copy.date = r->date;
-	r->records++;
 	int rc = pm_coder_code(r->coder, &copy, S_write_event, r);
 	if (rc < 0) {
 		fprintf(stderr, "palmyra: %s\n", pm_error_last());
-		r->failed++;
 		if (rc == PM_ESETUP)
 			r->fatal = 1;
 	}
 }
 
-/* In a parallel run each input's events go to the parent as one block,
- * "<length>\n<bytes>", so the parent can restore input order. */
+/* In a parallel run each unit's events go to the parent as one block,
+ * "<length> <documents> <sentences> <bytes read>\n<bytes>": the parent
+ * restores input order and shows the workers' progress. */
+static void S_block(S_run *r, const char *buf, size_t len)
+{
+	pm_coder_stats st;
+	S_stats(r, &st);
+	fprintf(r->pipe, "%zu %ld %ld %lld\n", len, st.documents, st.sentences, S_bytes_read(r));
+	fwrite(buf, 1, len, r->pipe);
+}
+
 static void S_code_in_worker(S_run *r, const pm_input *in)
 {
 	char *buf = NULL;
@@ -129,8 +239,7 @@ static void S_code_in_worker(S_run *r, const pm_input *in)
 	S_code_one(r, in);
 	r->out = out;
 	fclose(mem);
-	fprintf(r->pipe, "%zu\n", len);
-	fwrite(buf, 1, len, r->pipe);
+	S_block(r, buf, len);
 	free(buf);
 }
 
@@ -164,11 +273,16 @@ static int S_code(S_run *r, const pm_reader *rd, const pm_input *given)
 	S_config(r, rd, "new_actor_length", r->new_actor_length, sizeof(r->new_actor_length));
 	if (!S_mine(r))
 		return 0;
-	if (r->pipe)
+	if (r->pipe) {
 		S_code_in_worker(r, given);
-	else
+	} else {
 		S_code_one(r, given);
-	S_progress(r);
+		if (r->progress) {
+			pm_coder_stats st;
+			S_stats(r, &st);
+			S_show_progress(r, st.documents, st.sentences, S_bytes_read(r), 0);
+		}
+	}
 	return r->fatal ? -1 : 0;
 }
 
@@ -180,30 +294,53 @@ static void S_bad_record(S_run *r)
 		return;
 	fprintf(stderr, "palmyra: %s\n", pm_error_last());
 	if (r->pipe)
-		fputs("0\n", r->pipe);
+		S_block(r, "", 0);
 }
 
-static int S_read_path(S_run *r, const char *path)
+static void S_read_all(S_run *r)
 {
+	for (int i = 0; i < r->n_readers && !r->fatal; i++) {
+		pm_reader *rd = r->readers[i];
+		pm_input in;
+		int rc;
+		while (rd && (rc = pm_reader_next(rd, &in)) != 0) {
+			if (rc < 0)
+				S_bad_record(r);
+			else if (S_code(r, rd, &in) < 0)
+				break;
+		}
+	}
+}
+
+/* Opens a reader per path (stdin when there is none); a path that cannot
+ * be read is named now and makes the run fail. */
+static int S_open_readers(S_run *r, char **paths, int n)
+{
+	static char *const stdin_path[] = {"-"};
+	if (n == 0) {
+		paths = (char **)stdin_path;
+		n = 1;
+	}
 	pm_reader_options ro = PM_READER_OPTIONS_INIT;
 	ro.kind = r->in_kind;
 	ro.keep_fields = r->keep_fields;
-	pm_reader *rd;
-	if (pm_reader_open(&rd, path, &ro) < 0) {
-		if (r->worker == 0)
-			fprintf(stderr, "palmyra: %s\n", pm_error_last());
+	r->readers = calloc((size_t)n, sizeof(*r->readers));
+	if (!r->readers)
 		return 1;
+	r->n_readers = n;
+	int status = 0;
+	for (int i = 0; i < n; i++) {
+		if (pm_reader_open(&r->readers[i], paths[i], &ro) < 0) {
+			fprintf(stderr, "palmyra: %s\n", pm_error_last());
+			r->readers[i] = NULL;
+			status = 1;
+			continue;
+		}
+		pm_reader_progress p;
+		pm_reader_progress_get(r->readers[i], &p);
+		r->bytes_total = r->bytes_total < 0 || p.bytes_total < 0 ? -1 : r->bytes_total + p.bytes_total;
 	}
-	pm_input in;
-	int rc;
-	while ((rc = pm_reader_next(rd, &in)) != 0) {
-		if (rc < 0)
-			S_bad_record(r);
-		else if (S_code(r, rd, &in) < 0)
-			break;
-	}
-	pm_reader_free(rd);
-	return 0;
+	return status;
 }
 
 static int S_known_kind(const char *name)
@@ -300,16 +437,6 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 	return 0;
 }
 
-static int S_read_inputs(S_run *r, char **paths, int n)
-{
-	int status = 0;
-	if (n == 0)
-		return S_read_path(r, "-");
-	for (int i = 0; i < n && !r->fatal; i++)
-		status |= S_read_path(r, paths[i]);
-	return status;
-}
-
 static void S_stats_line(FILE *f, const pm_coder_stats *st)
 {
 	fprintf(f, "S %ld %ld %ld %ld %ld\n", st->documents, st->sentences, st->events,
@@ -320,28 +447,42 @@ static void S_add_stats(pm_coder_stats *sum, const char *line)
 {
 	pm_coder_stats st = {0};
 	if (sscanf(line, "S %ld %ld %ld %ld %ld", &st.documents, &st.sentences, &st.events,
-		   &st.discarded, &st.errors) == 5) {
-		sum->documents += st.documents;
-		sum->sentences += st.sentences;
-		sum->events += st.events;
-		sum->discarded += st.discarded;
-		sum->errors += st.errors;
-	}
+		   &st.discarded, &st.errors) == 5)
+		S_stats_add(sum, &st);
 }
 
-static void S_worker(S_run *r, int w, int fd, char **paths, int n)
+static void S_worker(S_run *r, int w, int fd)
 {
 	r->worker = w;
 	r->progress = 0;
 	r->pipe = fdopen(fd, "w");
-	int status = S_read_inputs(r, paths, n);
-	pm_coder_stats st = {0};
-	if (r->coder)
-		pm_coder_stats_get(r->coder, &st);
+	S_read_all(r);
+	pm_coder_stats st;
+	S_stats(r, &st);
 	S_stats_line(r->pipe, &st);
 	fclose(r->pipe);
 	pm_coder_free(r->coder);
-	_exit(status);
+	_exit(0);
+}
+
+/* What the parent last heard from each worker, for the progress line. */
+typedef struct {
+	long documents, sentences;
+	long long bytes;
+} S_heard;
+
+static void S_merge_progress(S_run *r, S_heard *heard, int n)
+{
+	long docs = 0, sentences = 0;
+	long long bytes = -1;
+	for (int w = 0; w < n; w++) {
+		docs += heard[w].documents;
+		sentences += heard[w].sentences;
+		/* every worker reads all the input: the slowest one tells */
+		if (bytes < 0 || heard[w].bytes < bytes)
+			bytes = heard[w].bytes;
+	}
+	S_show_progress(r, docs, sentences, bytes, 0);
 }
 
 /* Input i was coded by worker i % n: reading the workers' pipes in turn
@@ -351,6 +492,8 @@ static int S_merge(S_run *r, FILE **in, int n, pm_coder_stats *sum)
 	char *line = NULL, buf[1 << 15];
 	size_t cap = 0;
 	int finished = 0;
+	S_heard heard[64];
+	memset(heard, 0, sizeof(heard));
 	for (long i = 0; !finished; i++) {
 		FILE *f = in[i % n];
 		if (getline(&line, &cap, f) < 0 || line[0] == 'S') {
@@ -364,7 +507,10 @@ static int S_merge(S_run *r, FILE **in, int n, pm_coder_stats *sum)
 			finished = 1;
 			continue;
 		}
-		size_t len = strtoul(line, NULL, 10);
+		S_heard *h = &heard[i % n];
+		size_t len = 0;
+		if (sscanf(line, "%zu %ld %ld %lld", &len, &h->documents, &h->sentences, &h->bytes) < 1)
+			break;
 		while (len) {
 			size_t k = fread(buf, 1, len < sizeof(buf) ? len : sizeof(buf), f);
 			if (!k)
@@ -372,17 +518,20 @@ static int S_merge(S_run *r, FILE **in, int n, pm_coder_stats *sum)
 			fwrite(buf, 1, k, r->out);
 			len -= k;
 		}
+		if (r->progress)
+			S_merge_progress(r, heard, n);
 	}
 	free(line);
 	return 0;
 }
 
-static int S_run_parallel(S_run *r, char **paths, int n, pm_coder_stats *sum)
+static int S_run_parallel(S_run *r, pm_coder_stats *sum)
 {
 	FILE *in[64];
 	pid_t pids[64];
 	int workers = r->workers, status = 0;
 	fflush(r->out);
+	fflush(stderr);
 	for (int w = 0; w < workers; w++) {
 		int fds[2];
 		if (pipe(fds) < 0) {
@@ -394,7 +543,7 @@ static int S_run_parallel(S_run *r, char **paths, int n, pm_coder_stats *sum)
 			close(fds[0]);
 			for (int k = 0; k < w; k++)
 				fclose(in[k]);
-			S_worker(r, w, fds[1], paths, n);
+			S_worker(r, w, fds[1]);
 		}
 		close(fds[1]);
 		in[w] = fdopen(fds[0], "r");
@@ -410,24 +559,22 @@ static int S_run_parallel(S_run *r, char **paths, int n, pm_coder_stats *sum)
 	return status;
 }
 
-/* Stdin cannot be read by several workers, and a few small files are not
- * worth forking for. */
-static int S_worker_count(int requested, char **paths, int n)
+/* -j when none is given: one process per core for inputs of at least
+ * S_PARALLEL_BYTES (see docs/pipeline.md for the measurement), else one.
+ * Stdin cannot be shared between processes. */
+enum { S_PARALLEL_BYTES = 1 << 20 };
+
+static int S_worker_count(const S_run *r, int requested, char **paths, int n)
 {
+	for (int i = 0; i < n; i++)
+		if (!strcmp(paths[i], "-"))
+			return 1;
 	if (n == 0)
 		return 1;
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	int w = requested > 0 ? requested : (int)(cores > 0 ? cores : 1);
-	if (requested <= 0) {
-		off_t total = 0;
-		for (int i = 0; i < n; i++) {
-			struct stat st;
-			if (stat(paths[i], &st) == 0)
-				total += S_ISDIR(st.st_mode) ? (1 << 22) : st.st_size;
-		}
-		if (total < (1 << 20))
-			w = 1;
-	}
+	if (requested <= 0 && r->bytes_total >= 0 && r->bytes_total < S_PARALLEL_BYTES)
+		w = 1;
 	return w > 64 ? 64 : w;
 }
 
@@ -441,27 +588,30 @@ int pm_cmd_code(int argc, char **argv)
 	if (rc)
 		return rc < 0 ? 2 : 0;
 	char **paths = argv + optind;
-	int n = argc - optind, status = 0;
-	r.workers = S_worker_count(r.workers, paths, n);
-	r.progress = !r.quiet && isatty(2) && r.workers == 1;
+	int n = argc - optind;
+	r.started = S_now();
+	int status = S_open_readers(&r, paths, n);
+	r.workers = S_worker_count(&r, r.workers, paths, n);
+	r.progress = !r.quiet && isatty(2);
 	pm_event_write_header(r.out, r.format);
 
 	pm_coder_stats st = {0};
 	if (r.workers > 1) {
-		status |= S_run_parallel(&r, paths, n, &st);
+		status |= S_run_parallel(&r, &st);
 	} else {
-		status |= S_read_inputs(&r, paths, n);
-		if (r.coder)
-			pm_coder_stats_get(r.coder, &st);
+		S_read_all(&r);
+		S_stats(&r, &st);
 	}
 	if (r.fatal)
 		status = 1;
-	if (r.progress)
-		fputc('\n', stderr);
+	S_show_progress(&r, st.documents, st.sentences, r.bytes_total, 1);
 	if (!r.quiet)
 		fprintf(stderr, "palmyra: %ld documents, %ld sentences, %ld events, %ld discarded, %ld errors\n",
 			st.documents, st.sentences, st.events, st.discarded, st.errors);
 	pm_coder_free(r.coder);
+	for (int i = 0; i < r.n_readers; i++)
+		pm_reader_free(r.readers[i]);
+	free(r.readers);
 	free(r.dicts.actors_buf);
 	if (r.out != stdout)
 		fclose(r.out);
