@@ -204,6 +204,13 @@ int pm_reader_open_buffer(pm_reader **out, const char *data, size_t len, const c
  * (a file whose XML is broken is left at that point). What *out points to
  * stays valid until the next pm_reader_next or pm_reader_free. */
 int pm_reader_next(pm_reader *r, pm_input *out);
+/* Passes over the next document as pm_reader_next would hand it out, for
+ * a process that codes every n-th one: 1, 0 at the end, or negative for a
+ * bad record. It counts exactly as pm_reader_next does (a bad record
+ * counts once either way), so readers of one input that take turns
+ * agree on which document is which; it does less work where it can (a
+ * JSON line is not parsed, a text file not read). */
+int pm_reader_skip(pm_reader *r);
 void pm_reader_free(pm_reader *r);
 
 /* The dictionary files a PETRARCH validation file's <Environment> names,

@@ -254,15 +254,8 @@ static void S_config(S_run *r, const pm_reader *rd, const char *option, char *ke
 	pm_coder_set_option(r->coder, option, value);
 }
 
-/* In a parallel run every worker reads every unit (a document or a bad
- * record) and codes or reports only its own: unit i is worker i % workers's. */
-static int S_mine(S_run *r)
-{
-	return r->workers <= 1 || r->unit++ % r->workers == r->worker;
-}
-
 /* One document from a reader: the coder follows the file's <Environment>
- * and <Config> (every worker follows them, to stay in step). */
+ * and <Config> (those before the document, whoever coded the ones between). */
 static int S_code(S_run *r, const pm_reader *rd, const pm_input *given)
 {
 	pm_reader_env env;
@@ -271,8 +264,6 @@ static int S_code(S_run *r, const pm_reader *rd, const pm_input *given)
 		return -1;
 	S_config(r, rd, "require_dyad", r->require_dyad, sizeof(r->require_dyad));
 	S_config(r, rd, "new_actor_length", r->new_actor_length, sizeof(r->new_actor_length));
-	if (!S_mine(r))
-		return 0;
 	if (r->pipe) {
 		S_code_in_worker(r, given);
 	} else {
@@ -290,20 +281,28 @@ static int S_code(S_run *r, const pm_reader *rd, const pm_input *given)
  * block in its place so the parent's round stays in step. */
 static void S_bad_record(S_run *r)
 {
-	if (!S_mine(r))
-		return;
 	fprintf(stderr, "palmyra: %s\n", pm_error_last());
 	if (r->pipe)
 		S_block(r, "", 0);
 }
 
+/* In a parallel run every worker goes through every unit (a document or a
+ * bad record) and codes or reports only its own, unit i being worker
+ * i % workers's; the others it passes over (pm_reader_skip counts them as
+ * pm_reader_next would). */
 static void S_read_all(S_run *r)
 {
 	for (int i = 0; i < r->n_readers && !r->fatal; i++) {
 		pm_reader *rd = r->readers[i];
 		pm_input in;
 		int rc;
-		while (rd && (rc = pm_reader_next(rd, &in)) != 0) {
+		while (rd) {
+			int mine = r->workers <= 1 || r->unit % r->workers == r->worker;
+			if ((rc = mine ? pm_reader_next(rd, &in) : pm_reader_skip(rd)) == 0)
+				break;
+			r->unit++;
+			if (!mine)
+				continue;
 			if (rc < 0)
 				S_bad_record(r);
 			else if (S_code(r, rd, &in) < 0)
@@ -596,7 +595,14 @@ int pm_cmd_code(int argc, char **argv)
 	pm_event_write_header(r.out, r.format);
 
 	pm_coder_stats st = {0};
-	if (r.workers > 1) {
+	/* Workers share a coder built before they fork (loaded once, its
+	 * warnings said once), unless an XML <Environment> may pick the
+	 * dictionaries: then each builds its own as it reads. */
+	if (r.workers > 1 && !(r.dicts.dir && !r.dicts.explicit_files) && S_coder_for(&r, NULL) < 0)
+		r.fatal = 1;
+	if (r.fatal) {
+		status = 1;
+	} else if (r.workers > 1) {
 		status |= S_run_parallel(&r, &st);
 	} else {
 		S_read_all(&r);

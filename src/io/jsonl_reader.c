@@ -78,10 +78,9 @@ static char *S_unknown_fields(json_t *o)
 	return text;
 }
 
-static int S_next(void *state, pm_input *out)
+/* The next line that is not blank: 1 with *line and *n set, 0 at the end. */
+static int S_line(S_jsonl *j, char **out, size_t *len)
 {
-	S_jsonl *j = state;
-	S_release(j);
 	char *line;
 	size_t n;
 	int rc;
@@ -98,6 +97,30 @@ static int S_next(void *state, pm_input *out)
 		if (k < n)
 			break;
 	}
+	*out = line;
+	*len = n;
+	return 1;
+}
+
+/* One line, one document (or bad record): nothing to parse to pass it over. */
+static int S_skip(void *state)
+{
+	S_jsonl *j = state;
+	char *line;
+	size_t n;
+	S_release(j);
+	return S_line(j, &line, &n);
+}
+
+static int S_next(void *state, pm_input *out)
+{
+	S_jsonl *j = state;
+	S_release(j);
+	char *line;
+	size_t n;
+	int rc = S_line(j, &line, &n);
+	if (rc <= 0)
+		return rc;
 	pm_reader_origin(j->origin, sizeof(j->origin), j->file->name, j->lineno);
 	json_error_t err;
 	json_t *o = json_loadb(line, n, 0, &err);
@@ -138,5 +161,5 @@ static int S_next(void *state, pm_input *out)
 
 static const char *const S_endings[] = {".jsonl", ".ndjson", ".json", NULL};
 
-const pm_reader_kind pm_jsonl_reader = {"jsonl", S_endings, S_sniff, S_open, S_next, S_close,
-					NULL, NULL};
+const pm_reader_kind pm_jsonl_reader = {"jsonl", S_endings, S_sniff, S_open, S_next, S_skip,
+					S_close, NULL, NULL};

@@ -275,7 +275,7 @@ static int S_open_next(pm_reader *r)
 	return 1;
 }
 
-int pm_reader_next(pm_reader *r, pm_input *out)
+static int S_next(pm_reader *r, pm_input *out)
 {
 	for (;;) {
 		if (!r->state) {
@@ -284,13 +284,26 @@ int pm_reader_next(pm_reader *r, pm_input *out)
 			if (rc <= 0)
 				return rc;
 		}
-		int rc = r->kind->next(r->state, out);
+		pm_input ignored;
+		int rc = out             ? r->kind->next(r->state, out)
+			 : r->kind->skip ? r->kind->skip(r->state)
+					 : r->kind->next(r->state, &ignored);
 		if (rc != 0) {
 			r->env_from_file = rc > 0;
 			return rc;
 		}
 		S_close_file(r);
 	}
+}
+
+int pm_reader_next(pm_reader *r, pm_input *out)
+{
+	return S_next(r, out);
+}
+
+int pm_reader_skip(pm_reader *r)
+{
+	return S_next(r, NULL);
 }
 
 void pm_reader_free(pm_reader *r)

@@ -25,6 +25,9 @@ typedef struct pm_reader_kind {
 	/* 1 with *out filled (valid until the next call), 0 at the end,
 	 * negative for a bad record: the next call goes on after it. */
 	int (*next)(void *state, pm_input *out);
+	/* Optional (NULL: next): passes over what next would return, counting
+	 * a bad record once as next does, but may return 1 for it. */
+	int (*skip)(void *state);
 	void (*close)(void *state);
 	/* Optional (NULL): the file's PETRARCH <Environment> and <Config>. */
 	int (*env)(void *state, pm_reader_env *out);

@@ -96,7 +96,17 @@ static int S_next(void *state, pm_input *out)
 	return 1;
 }
 
+/* A whole file is one document: passing over it reads nothing. */
+static int S_skip(void *state)
+{
+	S_text *t = state;
+	if (t->done)
+		return 0;
+	t->done = 1;
+	return 1;
+}
+
 static const char *const S_endings[] = {".txt", NULL};
 
-const pm_reader_kind pm_text_reader = {"text", S_endings, S_sniff, S_open, S_next, S_close,
-				       NULL, NULL};
+const pm_reader_kind pm_text_reader = {"text", S_endings, S_sniff, S_open, S_next, S_skip,
+				       S_close, NULL, NULL};

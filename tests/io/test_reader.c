@@ -147,6 +147,27 @@ static void S_test_kinds(void)
 	CHECK_INT(p.bytes_read, p.bytes_total);
 	pm_reader_free(r);
 
+	/* two readers taking turns (one reads, the other skips) see the same
+	 * units in the same places: what one reads plus what the other does
+	 * is what a single reader reads */
+	char turns[2][512];
+	for (int w = 0; w < 2; w++) {
+		CHECK_INT(pm_reader_open(&r, S_dir, NULL), 0);
+		turns[w][0] = '\0';
+		int rc;
+		for (long unit = 0;; unit++) {
+			rc = unit % 2 == w ? pm_reader_next(r, &in) : pm_reader_skip(r);
+			if (rc == 0)
+				break;
+			size_t n = strlen(turns[w]);
+			snprintf(turns[w] + n, sizeof(turns[w]) - n, "%s%s", n ? "|" : "",
+				 unit % 2 != w ? "." : rc > 0 ? in.id : "!");
+		}
+		pm_reader_free(r);
+	}
+	CHECK_STR(turns[0], "a|.|!|.|!|.|8|.|s1|.|f|.");
+	CHECK_STR(turns[1], ".|d1|.|!|.|17|.|x1|.|x2|.|g");
+
 	/* a kind given overrides names and bytes */
 	pm_reader_options o = PM_READER_OPTIONS_INIT;
 	o.kind = "text";
