@@ -10,7 +10,7 @@
 #include "cli/cli.h"
 
 static const char S_usage[] =
-	"usage: palmyra parse [--in text|jsonl|xml] [--parse use|ignore] [FILE|DIR...]\n"
+	"usage: palmyra parse [--in text|jsonl|xml] [--parse use|ignore] [FILE|DIR|- ...]\n"
 	"Prints, for each sentence: '# id sentence-index', its text, its tagged words\n"
 	"and its tree (one line, Penn bracketing); stdin when no file is given.\n";
 
