@@ -53,6 +53,11 @@ check 'grep -q "missing.xml: No such file" "$tmp/err3.txt"' "a missing file is n
 gzip -c "$tmp/recs.xml" > "$tmp/recs.xml.gz"
 "$P" code -q -d "$tmp" "$tmp/recs.xml.gz" > "$tmp/gz.jsonl" 2>/dev/null
 check 'cmp -s "$tmp/plain.jsonl" "$tmp/gz.jsonl"' "gzip input gives the same events"
+gzip -c "$tmp/recs.xml" | "$P" code -q -d "$tmp" - > "$tmp/gzstdin.jsonl" 2>/dev/null
+check 'cmp -s "$tmp/plain.jsonl" "$tmp/gzstdin.jsonl"' "gzip on stdin ('-') is told by its bytes"
+gzip -c "$tmp/recs.xml" > "$tmp/renamed.data"
+"$P" code -q -d "$tmp" "$tmp/renamed.data" > "$tmp/sniffed.jsonl" 2>/dev/null
+check 'cmp -s "$tmp/plain.jsonl" "$tmp/sniffed.jsonl"' "a compressed file with no telling name is sniffed"
 if command -v zstd >/dev/null; then
 	zstd -q -c "$tmp/recs.xml" > "$tmp/recs.xml.zst"
 	"$P" code -q -d "$tmp" "$tmp/recs.xml.zst" > "$tmp/zst.jsonl" 2>/dev/null
