@@ -1,26 +1,73 @@
 # Palmyra build. `make` builds the library and the CLI; `make test` runs every
 # test program; `make asan`, `make tsan` and `make leakcheck` run them under
-# the sanitizers and valgrind; `make fuzz` runs the libFuzzer targets of fuzz/ (clang). Sources are found by wildcard: a new src/<stage>/<x>.c joins
-# the library and a new tests/<stage>/test_<x>.c becomes a test program.
+# the sanitizers and valgrind; `make fuzz` runs the libFuzzer targets of fuzz/ (clang);
+# `make install` copies the CLI, library, header, data and palmyra.pc under
+# $(DESTDIR)$(PREFIX). Sources are found by wildcard: a new src/<stage>/<x>.c
+# joins the library and a new tests/<stage>/test_<x>.c becomes a test program.
+#
+# Variables: CC (gcc or clang), CFLAGS, LDFLAGS (on every link), BUILD (the
+# output folder), PREFIX and DESTDIR (install), and the optional parts:
+# STORE=0 leaves out src/store (the event store) and SERVE=0 src/serve (the
+# HTTP server), with their tests and their pkg-config packages.
 
-PKGS      := jansson expat libutf8proc zlib libzstd
 BUILD     ?= build
 CC        ?= cc
 OPT       ?= -O2
 CFLAGS    ?= $(OPT) -g
-WARN      := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-format-truncation
+LDFLAGS   ?=
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+STORE     ?= 1
+SERVE     ?= 1
+
+# pkg-config packages of the core, and of each optional part (required only
+# when the part is on and has sources).
+PKGS       := jansson expat libutf8proc zlib libzstd
+STORE_PKGS := sqlite3
+SERVE_PKGS :=
+
+# -Wno-format-truncation is gcc's (clang rejects unknown -Wno- flags under -Werror).
+CC_IS_CLANG := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -c __clang__)
+WARN      := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter
+ifeq ($(CC_IS_CLANG),0)
+WARN      += -Wno-format-truncation
+endif
 DEFS      := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
-# -pthread: tests/pipeline/test_model codes on several threads (glibc before
-# 2.34 keeps pthreads in a library of its own).
-LDLIBS    := $(PKG_LIBS) -lm -pthread
 
 LIB_SRC   := $(sort $(wildcard src/*/*.c))
 LIB_SRC   := $(filter-out src/cli/%,$(LIB_SRC))
 CLI_SRC   := $(sort $(wildcard src/cli/*.c))
 TEST_SRC  := $(sort $(wildcard tests/*/test_*.c))
+
+# Optional parts: when off, their sources and tests are left out; when on,
+# PM_WITH_<PART> is defined so the CLI can offer its commands.
+define optional_part
+ifeq ($$($(1)),1)
+ifneq ($$(wildcard src/$(2)/*.c),)
+PKGS      += $$($(1)_PKGS)
+DEFS      += -DPM_WITH_$(1)=1
+endif
+else
+LIB_SRC   := $$(filter-out src/$(2)/%,$$(LIB_SRC))
+CLI_SRC   := $$(filter-out src/cli/cmd_$(2).c,$$(CLI_SRC))
+TEST_SRC  := $$(filter-out tests/$(2)/%,$$(TEST_SRC))
+endif
+endef
+$(eval $(call optional_part,STORE,store))
+$(eval $(call optional_part,SERVE,serve))
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+PKG_MISSING := $(shell pkg-config --exists $(PKGS) 2>/dev/null || echo 1)
+ifeq ($(PKG_MISSING),1)
+$(error pkg-config cannot find all of: $(PKGS) (sh scripts/setup.sh installs them; STORE=0 or SERVE=0 leave optional parts out))
+endif
+endif
+ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
+# -pthread: tests/pipeline/test_model codes on several threads (glibc before
+# 2.34 keeps pthreads in a library of its own).
+LDLIBS    := $(PKG_LIBS) -lm -pthread
 BENCH_SRC := $(sort $(wildcard bench/*.c))
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -30,7 +77,7 @@ BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 LIB       := $(BUILD)/libpalmyra.a
 CLI       := $(BUILD)/palmyra
 
-.PHONY: all test asan tsan leakcheck bench bench-tools clean setup data tests fuzz fuzz-tools
+.PHONY: all test asan tsan leakcheck bench bench-tools clean setup data tests fuzz fuzz-tools install uninstall
 
 all: $(CLI) $(TEST_BIN)
 
@@ -43,16 +90,16 @@ $(LIB): $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(CLI): $(CLI_OBJ) $(LIB)
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
 $(BUILD)/tests/%: tests/%.c $(LIB) tests/test.h
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
 
 # bench/<x>.c: a measuring program (run by hand through bench/bench.sh).
 $(BUILD)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
 
 bench-tools: $(BENCH_BIN) $(CLI)
 
@@ -62,19 +109,19 @@ FUZZ_SRC  := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_TIME ?= 60
 $(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.h $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDLIBS)
 
 fuzz-tools: $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
 fuzz: data
-	$(MAKE) BUILD=build-fuzz CC=clang WARN="$(filter-out -Wno-format-truncation,$(WARN))" \
+	$(MAKE) BUILD=build-fuzz CC=clang \
 		CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" fuzz-tools
 	FUZZ_TIME=$(FUZZ_TIME) sh fuzz/run.sh build-fuzz/fuzz
 
 # tools/<x>.c: programs that build data files (run by `make data`).
 $(BUILD)/tools/%: tools/%.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
 
 # `make tools` builds them all (e.g. train_tagger, which writes data/tagger/).
 .PHONY: tools
@@ -110,6 +157,33 @@ leakcheck: tests
 
 bench: bench-tools
 	sh bench/bench.sh
+
+# palmyra.pc for pkg-config: the installed paths, and the packages the
+# library was built with (a static library's users link them too).
+$(BUILD)/palmyra.pc: palmyra.pc.in Makefile
+	@mkdir -p $(dir $@)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(shell sed -n 's/^#define PM_VERSION "\(.*\)"/\1/p' include/palmyra.h)|' \
+	    -e 's|@REQUIRES@|$(PKGS)|' $< > $@
+
+# The CLI finds its data in ../share/palmyra beside its bin/ folder; a
+# program linking libpalmyra passes pkg-config's datadir as data_dir.
+install: $(CLI) $(LIB) $(BUILD)/palmyra.pc
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
+		$(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/palmyra/dict \
+		$(DESTDIR)$(PREFIX)/share/palmyra/tagger
+	install -m 755 $(CLI) $(DESTDIR)$(PREFIX)/bin/palmyra
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libpalmyra.a
+	install -m 644 include/palmyra.h $(DESTDIR)$(PREFIX)/include/palmyra.h
+	install -m 644 $(BUILD)/palmyra.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/palmyra.pc
+	install -m 644 data/dict/*.txt $(DESTDIR)$(PREFIX)/share/palmyra/dict/
+	install -m 644 data/tagger/* $(DESTDIR)$(PREFIX)/share/palmyra/tagger/
+	if [ -f data/gazetteer.bin ]; then install -m 644 data/gazetteer.bin $(DESTDIR)$(PREFIX)/share/palmyra/; \
+	else echo "make install: no data/gazetteer.bin ('make data' builds it): events will have no places" >&2; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/palmyra $(DESTDIR)$(PREFIX)/lib/libpalmyra.a \
+		$(DESTDIR)$(PREFIX)/include/palmyra.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/palmyra.pc
+	rm -rf $(DESTDIR)$(PREFIX)/share/palmyra
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz

@@ -14,7 +14,6 @@
 #include "code/coder.h"
 #include "pipeline/pipeline.h"
 #include "palmyra.h"
-#include "io/xml_reader.h"
 
 typedef struct {
 	char **ids, **dates, **texts, **parses;
@@ -26,9 +25,8 @@ static char *S_dup(const char *s)
 	return s ? strdup(s) : NULL;
 }
 
-static int S_keep(void *ctx, const pm_xml_record *r)
+static void S_keep(S_records *rs, const pm_input *r)
 {
-	S_records *rs = ctx;
 	if (rs->n == rs->cap) {
 		rs->cap = rs->cap ? rs->cap * 2 : 256;
 		rs->ids = realloc(rs->ids, (size_t)rs->cap * sizeof(char *));
@@ -41,7 +39,6 @@ static int S_keep(void *ctx, const pm_xml_record *r)
 	rs->texts[rs->n] = S_dup(r->text);
 	rs->parses[rs->n] = S_dup(r->parse);
 	rs->n++;
-	return 0;
 }
 
 static double S_now(void)
@@ -105,13 +102,19 @@ int main(int argc, char **argv)
 	double load = S_now() - t0;
 
 	S_records rs = {0};
-	FILE *f = fopen(xml, "r");
-	pm_xml_callbacks cb = {NULL, NULL, S_keep, &rs};
-	if (!f || pm_xml_read(f, xml, &cb) < 0 || rs.n == 0) {
-		fprintf(stderr, "bench_code: cannot read %s\n", xml);
+	pm_reader_options ro = PM_READER_OPTIONS_INIT;
+	ro.kind = "xml";
+	pm_reader *rd;
+	pm_input in;
+	int rc = pm_reader_open(&rd, xml, &ro);
+	while (rc >= 0 && (rc = pm_reader_next(rd, &in)) > 0)
+		S_keep(&rs, &in);
+	if (rc == 0)
+		pm_reader_free(rd);
+	if (rc < 0 || rs.n == 0) {
+		fprintf(stderr, "bench_code: cannot read %s: %s\n", xml, rc < 0 ? pm_error_last() : "no records");
 		return 1;
 	}
-	fclose(f);
 	int copies = (copies_target + rs.n - 1) / rs.n;
 
 	long events = 0, sentences = 0;

@@ -18,7 +18,6 @@
 #include "dict/dict.h"
 #include "parse/chunk.h"
 #include "types/tree.h"
-#include "io/xml_reader.h"
 #include "util/arena.h"
 
 enum { L_NP, L_VP, L_PP, L_S, L_SBAR, L_N };
@@ -33,17 +32,15 @@ typedef struct {
 	int n, cap;
 } S_set;
 
-static int S_keep(void *ctx, const pm_xml_record *r)
+static void S_keep(S_set *set, const pm_input *r)
 {
-	S_set *set = ctx;
 	if (!r->parse)
-		return 0;
+		return;
 	if (set->n == set->cap) {
 		set->cap = set->cap ? 2 * set->cap : 256;
 		set->parses = realloc(set->parses, (size_t)set->cap * sizeof(char *));
 	}
 	set->parses[set->n++] = strdup(r->parse);
-	return 0;
 }
 
 static int S_label(const char *l)
@@ -203,14 +200,19 @@ int main(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) {
 			repeat = atoi(argv[++i]);
 		} else {
-			FILE *f = fopen(argv[i], "r");
-			if (!f) {
-				fprintf(stderr, "parse_eval: cannot open %s\n", argv[i]);
+			pm_reader_options ro = PM_READER_OPTIONS_INIT;
+			ro.kind = "xml";
+			pm_reader *rd;
+			pm_input in;
+			if (pm_reader_open(&rd, argv[i], &ro) < 0) {
+				fprintf(stderr, "parse_eval: %s\n", pm_error_last());
 				return 2;
 			}
-			pm_xml_callbacks cb = {.on_record = S_keep, .ctx = &set};
-			pm_xml_read(f, argv[i], &cb);
-			fclose(f);
+			int rc;
+			while ((rc = pm_reader_next(rd, &in)) != 0)
+				if (rc > 0)
+					S_keep(&set, &in);
+			pm_reader_free(rd);
 		}
 	}
 	if (!set.n) {

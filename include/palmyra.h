@@ -70,11 +70,18 @@ typedef struct pm_date {
  * PM_EINVALID and "invalid date: ..." for pm_error_last(). */
 int pm_date_parse(const char *text, size_t len, pm_date *out);
 
+/* Receives a warning line ("file:line: what is odd"): something the
+ * library reports and goes on after. */
+typedef void (*pm_warn_fn)(void *ctx, const char *message);
+
 /* ---- Dictionaries -------------------------------------------------------- */
 
 /* Which dictionary files a coder loads. NULL entries fall back to the
  * bundled Palmyra dictionaries (data/dict) unless `no_defaults` is set.
- * Lists are NULL-terminated arrays of paths. */
+ * Lists are NULL-terminated arrays of paths. `actors` replace the bundled
+ * actor files, unless `add_bundled_actors` is set: then they are read
+ * first and the bundled ones after them (an entry read first wins, so a
+ * given file's phrase overrides a bundled one). */
 typedef struct pm_dict_files {
 	unsigned int version;
 	const char *verbs;
@@ -83,10 +90,11 @@ typedef struct pm_dict_files {
 	const char *discards;
 	const char *issues;
 	int no_defaults;
+	int add_bundled_actors;
 } pm_dict_files;
 
 #define PM_DICT_FILES_VERSION 1
-#define PM_DICT_FILES_INIT {PM_DICT_FILES_VERSION, NULL, NULL, NULL, NULL, NULL, 0}
+#define PM_DICT_FILES_INIT {PM_DICT_FILES_VERSION, NULL, NULL, NULL, NULL, NULL, 0, 0}
 
 /* Entries loaded from one dictionary file (for `palmyra dict` reports). */
 typedef struct pm_dict_report {
@@ -200,6 +208,13 @@ void pm_coder_free(pm_coder *c);
 int pm_coder_set_option(pm_coder *c, const char *name, const char *value);
 /* Rows for `palmyra dict`: entries loaded per dictionary file. */
 const pm_dict_report *pm_coder_dict_reports(const pm_coder *c, int *n);
+/* Lints the coder's dictionaries (`palmyra dict check`): what loads but
+ * would code wrongly. Each problem goes to warn as "file:line: what is
+ * wrong" (duplicate or conflicting entries, codes not in CAMEO, agent codes
+ * that are neither ~SUFFIX nor PREFIX~, patterns that can never match, date
+ * ranges that overlap for one name) and *out is set to how many there
+ * were. Returns 0. */
+int pm_coder_lint(int *out, const pm_coder *c, pm_warn_fn warn, void *ctx);
 
 /* ---- Input ----------------------------------------------------------------- */
 
@@ -227,6 +242,93 @@ typedef struct pm_input {
 
 #define PM_INPUT_VERSION 1
 #define PM_INPUT_INIT {PM_INPUT_VERSION, PM_INPUT_ARTICLE, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL}
+
+/* ---- Readers ---------------------------------------------------------------- */
+
+/* A reader turns a file, a directory of files, stdin or a buffer into
+ * pm_input documents, one at a time and in constant memory (a plain-text
+ * article is read whole). Kinds (pm_reader_kinds): "xml" (PETRARCH
+ * records, each a PM_INPUT_SENTENCE with its <Parse> when given), "jsonl"
+ * (one JSON object a line: {"id","date","outlet","title","text","url"},
+ * "source" read as "outlet"; PM_INPUT_BODY) and "text" (a whole file is
+ * one PM_INPUT_ARTICLE whose id is the file name without its extension).
+ * Any of them may be gzip or zstd compressed: that is told by the first
+ * bytes, so compressed stdin reads too. */
+typedef struct pm_reader pm_reader;
+
+typedef struct pm_reader_options {
+	unsigned int version;
+	/* A name from pm_reader_kinds, or NULL: each file's kind from its
+	 * name ending (.xml; .jsonl, .ndjson, .json; .txt; under .gz or
+	 * .zst), else from its first bytes ('<' xml, '{' jsonl, other text). */
+	const char *kind;
+	/* 1: a JSON line's fields other than ours come as pm_input.extra. */
+	int keep_fields;
+	/* Warnings that do not skip a record (an XML record with no id);
+	 * NULL: stderr. */
+	pm_warn_fn warn;
+	void *warn_ctx;
+} pm_reader_options;
+
+#define PM_READER_OPTIONS_VERSION 1
+#define PM_READER_OPTIONS_INIT {PM_READER_OPTIONS_VERSION, NULL, 0, NULL, NULL}
+
+/* The kind names a reader knows, NULL-terminated ("xml", "jsonl", "text");
+ * static storage. */
+const char *const *pm_reader_kinds(void);
+
+/* Opens path: a file, "-" for stdin, or a directory, whose files (not
+ * those whose name starts with '.') are read in name order, sub-directories
+ * included. A file that is missing or unreadable fails here (PM_ENOTFOUND,
+ * PM_ERROR); files are opened as they are reached. opts may be NULL
+ * (defaults); the reader copies what it needs. Free with pm_reader_free. */
+int pm_reader_open(pm_reader **out, const char *path, const pm_reader_options *opts);
+/* Reads len bytes at data (plain or compressed) as one file called name
+ * (for messages and a text article's id). data must stay valid and
+ * unchanged until pm_reader_free. */
+int pm_reader_open_buffer(pm_reader **out, const char *data, size_t len, const char *name,
+			  const pm_reader_options *opts);
+/* The next document: 1 with *out filled, 0 at the end of the input, or a
+ * negative code for a bad record or file, with a message naming the file
+ * and the line or record (pm_error_last); the next call goes on after it
+ * (a file whose XML is broken is left at that point). What *out points to
+ * stays valid until the next pm_reader_next or pm_reader_free. */
+int pm_reader_next(pm_reader *r, pm_input *out);
+/* Passes over the next document as pm_reader_next would hand it out, for
+ * a process that codes every n-th one: 1, 0 at the end, or negative for a
+ * bad record. It counts exactly as pm_reader_next does (a bad record
+ * counts once either way), so readers of one input that take turns
+ * agree on which document is which; it does less work where it can (a
+ * JSON line is not parsed, a text file not read). */
+int pm_reader_skip(pm_reader *r);
+void pm_reader_free(pm_reader *r);
+
+/* The dictionary files a PETRARCH validation file's <Environment> names,
+ * as written there (relative to the dictionary folder); "" for a kind it
+ * does not name. actors joins several <Actorfile>s with ','. */
+typedef struct pm_reader_env {
+	const char *verbs, *actors, *agents, *discards, *issues;
+} pm_reader_env;
+
+/* The <Environment> of the file the last document came from: 0 with *out
+ * filled (strings valid until the next pm_reader_next), or PM_ENOTFOUND
+ * when that file has none (only PETRARCH validation XML has one); no
+ * message is set. */
+int pm_reader_env_get(const pm_reader *r, pm_reader_env *out);
+/* The value of the last PETRARCH <Config option="name" value=".."/> read
+ * before the last document in its file ("require_dyad",
+ * "new_actor_length", ...), or NULL when none was; valid until the next
+ * pm_reader_next. The options apply to the records after them:
+ * pm_coder_set_option takes them. */
+const char *pm_reader_config_get(const pm_reader *r, const char *option);
+
+/* How far the reader is, in stored (compressed) bytes of its files. */
+typedef struct pm_reader_progress {
+	long long bytes_read;      /* of the files done and the one being read */
+	long long bytes_total;     /* of all of them; -1 when unknown (a pipe) */
+	int files_read, files_total;
+} pm_reader_progress;
+void pm_reader_progress_get(const pm_reader *r, pm_reader_progress *out);
 
 /* ---- Events ---------------------------------------------------------------- */
 

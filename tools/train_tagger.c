@@ -26,7 +26,6 @@
 
 #include "parse/tagger.h"
 #include "types/tree.h"
-#include "io/xml_reader.h"
 #include "util/arena.h"
 #include "util/error.h"
 
@@ -383,9 +382,8 @@ static int S_leaves(const pm_tree *t, const S_opts *o, const S_umap *m, char **w
 	return n;
 }
 
-static int S_on_record(void *ctx, const pm_xml_record *r)
+static int S_on_record(S_xmlctx *x, const pm_input *r)
 {
-	S_xmlctx *x = ctx;
 	if (!r->parse)
 		return 0;
 	pm_tree t;
@@ -414,17 +412,22 @@ static int S_on_record(void *ctx, const pm_xml_record *r)
 
 static void S_read_xml(S_corpus *c, const S_umap *m, const char *path, const S_opts *o, FILE *held)
 {
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		perror(path);
+	pm_reader_options ro = PM_READER_OPTIONS_INIT;
+	ro.kind = "xml";
+	pm_reader *rd;
+	if (pm_reader_open(&rd, path, &ro) < 0) {
+		fprintf(stderr, "train_tagger: %s\n", pm_error_last());
 		exit(1);
 	}
 	S_xmlctx x = {m, c, o, held, 0, {0}};
 	pm_arena_init(&x.arena, 1 << 16);
-	pm_xml_callbacks cb = {NULL, NULL, S_on_record, &x};
-	pm_xml_read(f, path, &cb);
+	pm_input in;
+	int rc;
+	while ((rc = pm_reader_next(rd, &in)) != 0)
+		if (rc > 0)
+			S_on_record(&x, &in);
 	pm_arena_free(&x.arena);
-	fclose(f);
+	pm_reader_free(rd);
 }
 
 /* ---- Brown corpus ---------------------------------------------------------

@@ -13,15 +13,18 @@ int pm_cmd_parse(int argc, char **argv);
 void pm_cli_heap_setup(void);
 
 /* Dictionary selection common to `code` and `dict`: -d DIR and the
- * per-kind flags. Returns 1 if the option was one of these, 0 if not,
- * -1 on a bad value. */
+ * per-kind flags. */
 typedef struct pm_cli_dicts {
 	const char *dir;
 	const char *verbs, *agents, *discards, *issues;
 	char *actors_buf;           /* --actors F,F (split in place) */
 	const char *actors[16];
+	int no_bundled_actors;      /* --no-bundled-actors: --actors replace the others */
 	int explicit_files;
 } pm_cli_dicts;
+
+/* --actors F,F: added to the list (at most 15 files); free actors_buf. */
+void pm_cli_dicts_add_actors(pm_cli_dicts *d, const char *list);
 
 /* Fills files from the flags, or from a PETRARCH <Environment> (names
  * resolved in dir), or the standard PETRARCH/Phoenix names in dir. Paths

@@ -6,16 +6,16 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "pipeline/pipeline.h"
-#include "dict/lint.h"
 
 
 static const char S_usage[] =
 	"usage: palmyra dict [report|check] [-d DIR] [--verbs F --actors F,F --agents F --discards F --issues F]\n"
+	"                    [--no-bundled-actors]\n"
 	"  report   entries loaded per file (default)\n"
 	"  check    lint: duplicate or conflicting entries, codes not in CAMEO, patterns that\n"
 	"           can never match, overlapping date ranges; exit 1 when there are problems\n"
-	"With no -d or file flag, the bundled Palmyra dictionaries are used.\n";
+	"With no -d or file flag, the bundled Palmyra dictionaries are used. --actors files are\n"
+	"read before the bundled actor files (or DIR's); --no-bundled-actors makes them replace those.\n";
 
 typedef struct {
 	long warnings;
@@ -33,19 +33,17 @@ int pm_cmd_dict(int argc, char **argv)
 		{"dict-dir", required_argument, 0, 'd'}, {"verbs", required_argument, 0, 1},
 		{"actors", required_argument, 0, 2},     {"agents", required_argument, 0, 3},
 		{"discards", required_argument, 0, 4},   {"issues", required_argument, 0, 5},
-		{"help", no_argument, 0, 'h'},           {0, 0, 0, 0}};
+		{"no-bundled-actors", no_argument, 0, 6}, {"help", no_argument, 0, 'h'},
+		{0, 0, 0, 0}};
 	pm_cli_dicts d;
 	memset(&d, 0, sizeof(d));
-	int c, n_actors = 0;
+	int c;
 	while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd': d.dir = optarg; break;
 		case 1: d.verbs = optarg; break;
-		case 2: d.actors_buf = strdup(optarg);
-			for (char *s = NULL, *t = strtok_r(d.actors_buf, ",", &s); t && n_actors < 15;
-			     t = strtok_r(NULL, ",", &s))
-				d.actors[n_actors++] = t;
-			break;
+		case 2: pm_cli_dicts_add_actors(&d, optarg); break;
+		case 6: d.no_bundled_actors = 1; break;
 		case 3: d.agents = optarg; break;
 		case 4: d.discards = optarg; break;
 		case 5: d.issues = optarg; break;
@@ -83,7 +81,8 @@ int pm_cmd_dict(int argc, char **argv)
 	int status = 0;
 	if (!strcmp(action, "check")) {
 		long before = count.warnings;
-		int problems = pm_dict_lint(pm_coder_dict(coder), S_print_warning, &count);
+		int problems = 0;
+		pm_coder_lint(&problems, coder, S_print_warning, &count);
 		long load_warnings = before;
 		printf("%d lint problems, %ld load warnings\n", problems, load_warnings);
 		status = problems || load_warnings ? 1 : 0;

@@ -8,10 +8,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "cli/input.h"
 
 static const char S_usage[] =
-	"usage: palmyra parse [--in text|jsonl|xml] [--parse use|ignore] [FILE|DIR...]\n"
+	"usage: palmyra parse [--in text|jsonl|xml] [--parse use|ignore] [FILE|DIR|- ...]\n"
 	"Prints, for each sentence: '# id sentence-index', its text, its tagged words\n"
 	"and its tree (one line, Penn bracketing); stdin when no file is given.\n";
 
@@ -28,13 +27,25 @@ static int S_print(void *ctx, const pm_parsed *p)
 	return 0;
 }
 
-static int S_input(void *ctx, const pm_input *in)
+/* Returns 1 when path cannot be opened; bad records are counted in r. */
+static int S_read(S_run *r, const char *path, const char *kind)
 {
-	S_run *r = ctx;
-	if (pm_coder_parse(r->coder, in, S_print, r) < 0) {
+	pm_reader_options ro = PM_READER_OPTIONS_INIT;
+	ro.kind = kind;
+	pm_reader *rd;
+	if (pm_reader_open(&rd, path, &ro) < 0) {
+		fprintf(stderr, "palmyra: %s\n", pm_error_last());
+		return 1;
+	}
+	pm_input in;
+	int rc;
+	while ((rc = pm_reader_next(rd, &in)) != 0) {
+		if (rc > 0 && pm_coder_parse(r->coder, &in, S_print, r) >= 0)
+			continue;
 		fprintf(stderr, "palmyra: %s\n", pm_error_last());
 		r->failed++;
 	}
+	pm_reader_free(rd);
 	return 0;
 }
 
@@ -63,15 +74,9 @@ int pm_cmd_parse(int argc, char **argv)
 		fprintf(stderr, "palmyra: %s\n", pm_error_last());
 		return 1;
 	}
-	pm_input_handlers h = {0};
-	h.on_input = S_input;
-	h.ctx = &r;
-	int rc = 0;
-	if (optind == argc)
-		rc = pm_input_read_path(NULL, kind, &h);
+	int rc = optind == argc ? S_read(&r, "-", kind) : 0;
 	for (int i = optind; i < argc; i++)
-		if (pm_input_read_path(argv[i], kind, &h) < 0)
-			rc = -1;
+		rc |= S_read(&r, argv[i], kind);
 	pm_coder_free(r.coder);
-	return rc < 0 || r.failed ? 1 : 0;
+	return rc || r.failed ? 1 : 0;
 }

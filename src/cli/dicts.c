@@ -54,10 +54,35 @@ static int S_add_actor(const char **ptrs, int n, int max, const char *path)
 	return n;
 }
 
-static int S_env_actors(S_store *st, const char *dir, const char *env, const char **ptrs, int max)
+void pm_cli_dicts_add_actors(pm_cli_dicts *d, const char *list)
+{
+	int n = 0;
+	while (d->actors[n])
+		n++;
+	free(d->actors_buf);      /* the earlier names were copied below */
+	size_t len = strlen(list) + 1;
+	for (int i = 0; i < n; i++)
+		len += strlen(d->actors[i]) + 1;
+	char *buf = malloc(len), *p = buf;
+	if (!buf)
+		abort();
+	for (int i = 0; i < n; i++) {
+		size_t k = strlen(d->actors[i]) + 1;
+		memcpy(p, d->actors[i], k);
+		d->actors[i] = p;
+		p += k;
+	}
+	memcpy(p, list, strlen(list) + 1);
+	for (char *s = NULL, *t = strtok_r(p, ",", &s); t && n < 15; t = strtok_r(NULL, ",", &s))
+		d->actors[n++] = t;
+	d->actors[n] = NULL;
+	d->actors_buf = buf;
+}
+
+static int S_env_actors(S_store *st, const char *dir, const char *env, const char **ptrs, int n,
+			int max)
 {
 	char list[1024];
-	int n = 0;
 	snprintf(list, sizeof(list), "%s", env);
 	for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save))
@@ -65,16 +90,16 @@ static int S_env_actors(S_store *st, const char *dir, const char *env, const cha
 	return n;
 }
 
-static int S_standard_actors(S_store *st, const char *dir, const char **ptrs, int max)
+static int S_standard_actors(S_store *st, const char *dir, const char **ptrs, int n, int max)
 {
 	static const char *const phoenix[] = {"Phoenix.Countries.actors.txt",
 					      "Phoenix.International.actors.txt",
 					      "Phoenix.MilNonState.actors.txt", NULL};
-	int n = 0;
+	int given = n;
 	for (int i = 0; phoenix[i]; i++)
 		if (S_exists(dir, phoenix[i]))
 			n = S_add_actor(ptrs, n, max, S_keep(st, dir, phoenix[i]));
-	if (n)
+	if (n > given)
 		return n;
 	/* Palmyra's own layout: every *.actors.txt except the validation set's. */
 	struct dirent **names;
@@ -112,17 +137,20 @@ void pm_cli_dicts_resolve(const pm_cli_dicts *d, const char *env_verbs, const ch
 	f.issues = from_env && !d->issues && !(env_issues && *env_issues)
 			   ? NULL
 			   : S_pick(&st, d->dir, d->issues, env_issues, issues);
+	/* --actors are read first (their entries win), then the others:
+	 * the <Environment>'s or DIR's, or the bundled ones (the coder adds
+	 * those), unless --no-bundled-actors. */
 	int n = 0;
 	actor_ptrs[0] = NULL;
-	if (d->actors[0]) {
-		for (int i = 0; d->actors[i]; i++)
-			n = S_add_actor(actor_ptrs, n, max_actors, S_keep(&st, NULL, d->actors[i]));
-	} else if (d->dir) {
+	for (int i = 0; d->actors[i]; i++)
+		n = S_add_actor(actor_ptrs, n, max_actors, S_keep(&st, NULL, d->actors[i]));
+	int others = !n || !d->no_bundled_actors;
+	if (d->dir && others)
 		n = env_actors && *env_actors
-			? S_env_actors(&st, d->dir, env_actors, actor_ptrs, max_actors)
-			: S_standard_actors(&st, d->dir, actor_ptrs, max_actors);
-	}
+			? S_env_actors(&st, d->dir, env_actors, actor_ptrs, n, max_actors)
+			: S_standard_actors(&st, d->dir, actor_ptrs, n, max_actors);
 	f.actors = n ? actor_ptrs : NULL;
 	f.no_defaults = d->dir != NULL;
+	f.add_bundled_actors = others;
 	*files = f;
 }

@@ -36,7 +36,8 @@ static void S_dict_warn(void *ctx, const char *message)
 	pm_model_warn(ctx, "%s", message);
 }
 
-/* data/ beside the binary (build/palmyra -> ../data), else ./data. */
+/* data/ beside the binary (build/palmyra -> ../data; an installed
+ * bin/palmyra -> ../share/palmyra), else ./data. */
 static void S_find_data_dir(pm_model *m, const char *given)
 {
 	const char *env = getenv("PALMYRA_DATA");
@@ -55,12 +56,15 @@ static void S_find_data_dir(pm_model *m, const char *given)
 		char *slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			char probe[PATH_MAX + 32];
-			snprintf(probe, sizeof(probe), "%s/../data/dict", exe);
-			if (access(probe, R_OK) == 0) {
-				snprintf(m->data_dir, sizeof(m->data_dir), "%.*s/../data",
-					 (int)(sizeof(m->data_dir) - 9), exe);
-				return;
+			static const char *const beside[] = {"../data", "../share/palmyra"};
+			for (size_t i = 0; i < sizeof(beside) / sizeof(beside[0]); i++) {
+				char probe[PATH_MAX + 32];
+				snprintf(probe, sizeof(probe), "%s/%s/dict", exe, beside[i]);
+				if (access(probe, R_OK) == 0) {
+					snprintf(m->data_dir, sizeof(m->data_dir), "%.*s/%s",
+						 (int)(sizeof(m->data_dir) - 18), exe, beside[i]);
+					return;
+				}
 			}
 		}
 	}
@@ -122,7 +126,8 @@ static int S_load_dicts(pm_model *m, const pm_dict_files *f)
 		for (int i = 0; f->actors[i]; i++)
 			if ((rc = pm_dict_load_actors(m->dict, f->actors[i])) < 0)
 				return rc;
-	} else if (!f->no_defaults) {
+	}
+	if ((!f->actors || f->add_bundled_actors) && !f->no_defaults) {
 		char dir[PATH_MAX + 8];
 		snprintf(dir, sizeof(dir), "%s/dict", m->data_dir);
 		if ((rc = S_load_default_actors(m, dir)) < 0)

@@ -53,6 +53,11 @@ check 'grep -q "missing.xml: No such file" "$tmp/err3.txt"' "a missing file is n
 gzip -c "$tmp/recs.xml" > "$tmp/recs.xml.gz"
 "$P" code -q -d "$tmp" "$tmp/recs.xml.gz" > "$tmp/gz.jsonl" 2>/dev/null
 check 'cmp -s "$tmp/plain.jsonl" "$tmp/gz.jsonl"' "gzip input gives the same events"
+gzip -c "$tmp/recs.xml" | "$P" code -q -d "$tmp" - > "$tmp/gzstdin.jsonl" 2>/dev/null
+check 'cmp -s "$tmp/plain.jsonl" "$tmp/gzstdin.jsonl"' "gzip on stdin ('-') is told by its bytes"
+gzip -c "$tmp/recs.xml" > "$tmp/renamed.data"
+"$P" code -q -d "$tmp" "$tmp/renamed.data" > "$tmp/sniffed.jsonl" 2>/dev/null
+check 'cmp -s "$tmp/plain.jsonl" "$tmp/sniffed.jsonl"' "a compressed file with no telling name is sniffed"
 if command -v zstd >/dev/null; then
 	zstd -q -c "$tmp/recs.xml" > "$tmp/recs.xml.zst"
 	"$P" code -q -d "$tmp" "$tmp/recs.xml.zst" > "$tmp/zst.jsonl" 2>/dev/null
@@ -62,7 +67,7 @@ fi
 # Without its tagger model, raw text stops at once with one clear line.
 mkdir -p "$tmp/nodata"
 printf '{"id":"a","text":"Troops shelled the town."}\n{"id":"b","text":"Rebels fled."}\n' > "$tmp/docs.jsonl"
-PALMYRA_DATA="$tmp/nodata" "$P" code -q --verbs "$tmp/v.txt" --actors "$tmp/a.txt" --agents "$tmp/g.txt" --in jsonl "$tmp/docs.jsonl" > /dev/null 2> "$tmp/err5.txt"
+PALMYRA_DATA="$tmp/nodata" "$P" code -q --verbs "$tmp/v.txt" --no-bundled-actors --actors "$tmp/a.txt" --agents "$tmp/g.txt" --in jsonl "$tmp/docs.jsonl" > /dev/null 2> "$tmp/err5.txt"
 check '[ $? -ne 0 ]' "a missing tagger model fails the run"
 check '[ $(wc -l < "$tmp/err5.txt") -eq 1 ] && grep -q "tagger/en.model" "$tmp/err5.txt"' "one line names the missing model"
 
@@ -72,6 +77,18 @@ printf '{"id":"k1","date":"2015-01-01","title":"Raid","feed":"wire-7","lang":"en
 "$P" code -q --keep-fields --verbs "$tmp/v.txt" --actors "$tmp/a.txt" --agents "$tmp/g.txt" --in jsonl "$tmp/keep.jsonl" > "$tmp/keep.out" 2>/dev/null
 check 'grep -q "\"title\": *\"Raid\"" "$tmp/nokeep.out" && ! grep -q "wire-7" "$tmp/nokeep.out"' "other fields are left out by default"
 check 'grep -q "\"feed\": *\"wire-7\"" "$tmp/keep.out" && grep -q "\"lang\": *\"en\"" "$tmp/keep.out"' "--keep-fields copies them into doc"
+
+# --actors adds to the bundled actor files; --no-bundled-actors makes them replace them.
+printf 'VALDORIA [VAL]\n' > "$tmp/my.actors.txt"
+printf '{"id":"v1","date":"2016-01-01","text":"Valdoria troops attacked Syrian forces in Aleppo."}\n' > "$tmp/v.jsonl"
+"$P" code -q --no-enrich --actors "$tmp/my.actors.txt" "$tmp/v.jsonl" > "$tmp/add.out" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"VALMIL\"" "$tmp/add.out" && grep -q "\"target\": *{\"code\": *\"SYRMIL\"" "$tmp/add.out"' "--actors: the given actor and a bundled one"
+"$P" code -q --no-enrich --no-bundled-actors --actors "$tmp/my.actors.txt" "$tmp/v.jsonl" > "$tmp/only.out" 2>/dev/null
+check 'grep -q "\"code\": *\"VALMIL\"" "$tmp/only.out" && ! grep -q "SYRMIL" "$tmp/only.out"' "--no-bundled-actors: the given actors only"
+"$P" dict --actors "$tmp/my.actors.txt" > "$tmp/dict.out" 2>/dev/null
+check '[ $(grep -c "^actors " "$tmp/dict.out") -gt 1 ] && grep -q "my.actors.txt" "$tmp/dict.out"' "dict report lists the given and the bundled actor files"
+"$P" code --help | grep -q -- "--no-bundled-actors"
+check '[ $? -eq 0 ]' "help names --no-bundled-actors"
 
 suite=$SHARED/peer/petrarch2/text/PETR.UnitTest.records.xml
 if [ -f "$suite" ] && command -v python3 >/dev/null; then
