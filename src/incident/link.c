@@ -36,6 +36,7 @@ typedef struct {
 	const char *const *attribution;
 	int n_attribution;
 	size_t comp;                 /* union-find parent */
+	int c0, c1;                  /* at a root: the days its component spans */
 } S_rep;
 
 struct pm_linker {
@@ -342,6 +343,50 @@ static void S_union(S_rep *reps, size_t a, size_t b)
 		reps[a].comp = b;
 }
 
+/* An incident of reports that say where and when spans a few days: a
+ * town shelled every day for a month is many happenings, however well
+ * each day's reports fit the next day's. */
+enum { S_MAX_SPAN = 3 };
+
+/* Joins the components of a and b unless together they would span more
+ * than S_MAX_SPAN days; 1 when joined. */
+static int S_union_bounded(S_rep *reps, size_t a, size_t b)
+{
+	a = S_find(reps, a);
+	b = S_find(reps, b);
+	if (a == b)
+		return 1;
+	int c0 = reps[a].c0 < reps[b].c0 ? reps[a].c0 : reps[b].c0;
+	int c1 = reps[a].c1 > reps[b].c1 ? reps[a].c1 : reps[b].c1;
+	if (c1 - c0 > S_MAX_SPAN)
+		return 0;
+	S_union(reps, a, b);
+	size_t root = S_find(reps, a);
+	reps[root].c0 = c0;
+	reps[root].c1 = c1;
+	return 1;
+}
+
+typedef struct {
+	const S_rep *a, *b;
+	size_t ia, ib;
+	int gap;                     /* days between their starts */
+	double km;
+} S_pair;
+
+/* Closest pairs first (in days, then in km, then by event ids): the order
+ * depends on the set alone, so the bounded joins do too. */
+static int S_pair_cmp(const void *x, const void *y)
+{
+	const S_pair *p = x, *q = y;
+	if (p->gap != q->gap)
+		return p->gap < q->gap ? -1 : 1;
+	if (p->km != q->km)
+		return p->km < q->km ? -1 : 1;
+	int c = strcmp(p->a->event_id, q->a->event_id);
+	return c ? c : strcmp(p->b->event_id, q->b->event_id);
+}
+
 static int S_by_start(const void *x, const void *y, void *ctx)
 {
 	const S_rep *r = ctx;
@@ -370,15 +415,41 @@ static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
 }
 
 /* Anchored reports, sorted by their first day: each is compared with the
- * ones that start before it ends (a few days), not with every report. */
-static void S_link_anchored(pm_linker *l, size_t *order, size_t n)
+ * ones that start before it ends (a few days), not with every report.
+ * The fitting pairs are then joined closest first, within the span. */
+static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
 {
+	S_pair *pairs = NULL;
+	size_t np = 0, cap = 0;
 	for (size_t i = 0; i < n; i++) {
 		const S_rep *a = &l->reps[order[i]];
-		for (size_t j = i + 1; j < n && l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK; j++)
-			if (S_fit(a, &l->reps[order[j]]))
-				S_union(l->reps, order[i], order[j]);
+		for (size_t j = i + 1; j < n && l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK; j++) {
+			const S_rep *b = &l->reps[order[j]];
+			if (!S_fit(a, b))
+				continue;
+			if (np == cap) {
+				cap = cap ? 2 * cap : 1024;
+				S_pair *p = realloc(pairs, cap * sizeof(*p));
+				if (!p) {
+					free(pairs);
+					return pm_error_set(PM_ENOMEM, "out of memory");
+				}
+				pairs = p;
+			}
+			int sa = strcmp(a->event_id, b->event_id) < 0;
+			pairs[np++] = (S_pair){sa ? a : b, sa ? b : a, sa ? order[i] : order[j],
+					       sa ? order[j] : order[i], b->d0 - a->d0,
+					       a->place == S_PREC_CITY && b->place == S_PREC_CITY
+						       ? S_km(a->lat, a->lon, b->lat, b->lon)
+						       : 0.0};
+		}
 	}
+	if (np)
+		qsort(pairs, np, sizeof(*pairs), S_pair_cmp);
+	for (size_t k = 0; k < np; k++)
+		S_union_bounded(l->reps, pairs[k].ia, pairs[k].ib);
+	free(pairs);
+	return 0;
 }
 
 /* A vague report's range may start long before an anchored one's (a
@@ -470,6 +541,8 @@ static int S_link(pm_linker *l)
 	size_t na = 0, nv = 0;
 	for (size_t i = 0; i < n; i++) {
 		l->reps[i].comp = i;
+		l->reps[i].c0 = l->reps[i].d0;
+		l->reps[i].c1 = l->reps[i].d1;
 		if (S_anchored(&l->reps[i]))
 			anch[na++] = i;
 		else
@@ -477,10 +550,11 @@ static int S_link(pm_linker *l)
 	}
 	S_sort(anch, na, l->reps, tmp);
 	S_sort(vague, nv, l->reps, tmp);
-	S_link_anchored(l, anch, na);
-	S_link_vague(l, anch, na, vague, nv);
+	int rc = S_link_anchored(l, anch, na);
+	if (rc == 0)
+		S_link_vague(l, anch, na, vague, nv);
 	free(anch), free(vague), free(tmp);
-	return 0;
+	return rc;
 }
 
 /* ---- the incidents ------------------------------------------------------------------ */
