@@ -143,8 +143,13 @@ const char *pm_cameo_label(const char *code)
 
 const char *pm_cameo_plover(const char *code)
 {
-	if (!pm_cameo_find(code))
-		return NULL;
+	return pm_cameo_find(code) ? pm_cameo_plover_of(code) : NULL;
+}
+
+const char *pm_cameo_plover_of(const char *code)
+{
+	if (code[0] == '0' && code[1] != '1' && code[1] != '5' && code[1] != '8')
+		return S_plover_root[code[1] - '0'];   /* no code-level exception there */
 	for (size_t i = 0; i < sizeof(S_plover_code) / sizeof(S_plover_code[0]); i++)
 		if (!strncmp(code, S_plover_code[i].prefix, 3))
 			return S_plover_code[i].plover;

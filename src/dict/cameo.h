@@ -12,5 +12,8 @@ typedef struct pm_cameo {
 /* The entry for a 2-, 3- or 4-digit CAMEO code (a 4-digit code reports its
  * 3-digit parent's name and score), or NULL when code is not CAMEO. */
 const pm_cameo *pm_cameo_find(const char *code);
+/* The PLOVER type of a code pm_cameo_find has accepted (no check again:
+ * every event asks). */
+const char *pm_cameo_plover_of(const char *code);
 
 #endif

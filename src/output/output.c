@@ -15,11 +15,8 @@
 
 /* ---- JSON ------------------------------------------------------------------ */
 
-static void S_str_or_null(pm_jbuf *b, const char *key, const char *v)
-{
-	pm_jbuf_key(b, key);
-	pm_jbuf_str(b, v);
-}
+/* "key":"value", or "key":null; key is a literal. */
+#define S_str_or_null(b, key, v) (PM_JBUF_KEY(b, key), pm_jbuf_str(b, v))
 
 static void S_actor(pm_jbuf *b, const char *key, const pm_actor *a)
 {
@@ -37,23 +34,23 @@ static void S_actor(pm_jbuf *b, const char *key, const pm_actor *a)
 
 static void S_location(pm_jbuf *b, const pm_location *l)
 {
-	pm_jbuf_key(b, "location");
+	PM_JBUF_KEY(b, "location");
 	if (!l->found) {
 		pm_jbuf_lit(b, "null");
 		return;
 	}
 	pm_jbuf_lit(b, "{");
 	S_str_or_null(b, "name", l->name);
-	pm_jbuf_key(b, "geonameid");
+	PM_JBUF_KEY(b, "geonameid");
 	if (l->geonameid > 0)
 		pm_jbuf_int(b, l->geonameid);
 	else
 		pm_jbuf_lit(b, "null");
 	S_str_or_null(b, "country", l->country);
 	S_str_or_null(b, "admin1", l->admin1);
-	pm_jbuf_key(b, "lat");
+	PM_JBUF_KEY(b, "lat");
 	pm_jbuf_fixed5(b, l->lat);
-	pm_jbuf_key(b, "lon");
+	PM_JBUF_KEY(b, "lon");
 	pm_jbuf_fixed5(b, l->lon);
 	S_str_or_null(b, "precision", l->precision);
 	S_str_or_null(b, "text", l->text);
@@ -92,7 +89,7 @@ static const char *const S_count_nulls[PM_COUNT_KINDS] = {
  * its hedge, range end and vagueness ride beside it. */
 static void S_counts(pm_jbuf *b, const pm_event_count *c)
 {
-	pm_jbuf_key(b, "counts");
+	PM_JBUF_KEY(b, "counts");
 	pm_jbuf_lit(b, "{");
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		const char *const *key = S_count_keys[k];
@@ -114,7 +111,7 @@ static void S_counts(pm_jbuf *b, const pm_event_count *c)
 
 static void S_control(pm_jbuf *b, const pm_control *c)
 {
-	pm_jbuf_key(b, "control");
+	PM_JBUF_KEY(b, "control");
 	if (!c->change) {
 		pm_jbuf_lit(b, "null");
 		return;
@@ -152,7 +149,7 @@ static void S_doc_extra(pm_jbuf *b, const char *extra)
 
 static void S_doc(pm_jbuf *b, const pm_event_doc *d)
 {
-	pm_jbuf_key(b, "doc");
+	PM_JBUF_KEY(b, "doc");
 	pm_jbuf_lit(b, "{");
 	S_str_or_null(b, "id", d->id);
 	S_str_or_null(b, "title", d->title);
@@ -173,9 +170,9 @@ static void S_event_object(pm_jbuf *b, const pm_event *ev)
 	S_str_or_null(b, "event_id", ev->event_id);
 	S_str_or_null(b, "incident", ev->incident);
 	S_str_or_null(b, "id", ev->id ? ev->id : "");
-	pm_jbuf_key(b, "sentence");
+	PM_JBUF_KEY(b, "sentence");
 	pm_jbuf_int(b, ev->sentence);
-	pm_jbuf_key(b, "headline");
+	PM_JBUF_KEY(b, "headline");
 	pm_jbuf_lit(b, ev->headline ? "true" : "false");
 	S_str_or_null(b, "date", ev->date);
 	S_str_or_null(b, "date_precision", ev->date_precision);
@@ -185,9 +182,9 @@ static void S_event_object(pm_jbuf *b, const pm_event *ev)
 	S_str_or_null(b, "code", ev->code ? ev->code : "");
 	S_str_or_null(b, "code_label", ev->code_label);
 	S_str_or_null(b, "root", ev->root);
-	pm_jbuf_key(b, "quad");
+	PM_JBUF_KEY(b, "quad");
 	pm_jbuf_int(b, ev->quad);
-	pm_jbuf_key(b, "goldstein");
+	PM_JBUF_KEY(b, "goldstein");
 	pm_jbuf_tenths(b, ev->goldstein);  /* the scale has one decimal */
 	S_str_or_null(b, "plover", ev->plover);
 	S_str_or_null(b, "modality", ev->modality);

@@ -174,7 +174,7 @@ static void S_fill_code(pm_event *ev, const char *code)
 	ev->quad = cm ? cm->quad : 0;
 	ev->goldstein = cm ? cm->goldstein : 0.0;
 	ev->code_label = cm ? cm->name : NULL;
-	ev->plover = pm_cameo_plover(code);
+	ev->plover = cm ? pm_cameo_plover_of(code) : NULL;
 }
 
 static int S_same_code(const char *a, const char *b)
@@ -337,12 +337,35 @@ static void S_own_counts(S_out *o, int n)
 		}
 }
 
-/* FNV-1a, 64 bits: a stable hash needs no state and no library. */
-static uint64_t S_fnv(uint64_t h, const char *s)
+/* n (<= 8) bytes at p as a little-endian number, on any machine. */
+static uint64_t S_le64(const unsigned char *p, size_t n)
 {
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++)
-		h = (h ^ *p) * 0x100000001b3ULL;
-	return (h ^ 0xff) * 0x100000001b3ULL;   /* a field separator */
+	uint64_t w = 0;
+	if (n == 8) {
+		memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		w = __builtin_bswap64(w);
+#endif
+		return w;
+	}
+	for (size_t i = 0; i < n; i++)
+		w |= (uint64_t)p[i] << (8 * i);
+	return w;
+}
+
+/* A 64-bit multiply-xorshift hash of s, eight bytes a step (a sentence is
+ * hashed for every event): the same value on every machine and run. The
+ * length goes in last, so "ab"+"c" and "a"+"bc" differ. */
+static uint64_t S_mix(uint64_t h, const char *str)
+{
+	const unsigned char *p = (const unsigned char *)(str ? str : "");
+	size_t n = strlen((const char *)p), left = n;
+	for (; left >= 8; p += 8, left -= 8) {
+		h = (h ^ S_le64(p, 8)) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 32;
+	}
+	h = (h ^ S_le64(p, left) ^ ((uint64_t)n << 56)) * 0x9e3779b97f4a7c15ULL;
+	return h ^ (h >> 29);
 }
 
 /* The event id hashes what identifies the event in its input: the
@@ -352,13 +375,12 @@ static uint64_t S_fnv(uint64_t h, const char *s)
 static void S_event_id(const pm_event *ev, int rank, char out[17])
 {
 	uint64_t h = 0xcbf29ce484222325ULL;
-	h = S_fnv(h, ev->doc->id);
-	h = (h ^ (uint64_t)(uint32_t)ev->sentence) * 0x100000001b3ULL;
-	h = (h ^ (uint64_t)(uint32_t)rank) * 0x100000001b3ULL;
-	h = S_fnv(h, ev->text);
-	h = S_fnv(h, ev->code);
-	h = S_fnv(h, ev->source.code);
-	h = S_fnv(h, ev->target.code);
+	h = S_mix(h, ev->doc->id);
+	h = (h ^ ((uint64_t)(uint32_t)ev->sentence << 32 | (uint32_t)rank)) * 0x100000001b3ULL;
+	h = S_mix(h, ev->text);
+	h = S_mix(h, ev->code);
+	h = S_mix(h, ev->source.code);
+	h = S_mix(h, ev->target.code);
 	for (int i = 15; i >= 0; i--, h >>= 4)
 		out[i] = "0123456789abcdef"[h & 15];
 	out[16] = '\0';

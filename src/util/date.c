@@ -161,6 +161,10 @@ static int S_number(S_cur *c, size_t lo, size_t hi, int *out)
 static int S_name(const char *w, size_t k, const char *const *list, int n,
 		  const char *const *longer, int *cut)
 {
+	/* Most words scanned are no date: the first letter and the length
+	 * (months and weekdays have 3 to 9 letters) turn nearly all away. */
+	if (k < 3 || k > 9 || !strchr(n == 12 ? "jfmasondJFMASOND" : "mtwfsMTWFS", w[0]))
+		return 0;
 	for (int i = 0; i < n; i++) {
 		size_t full = strlen(list[i]);
 		if ((k == full || k == 3) && !strncasecmp(w, list[i], k)) {

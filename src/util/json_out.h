@@ -51,9 +51,8 @@ static inline void pm_jbuf_lit(pm_jbuf *b, const char *s)
 void pm_jbuf_str(pm_jbuf *b, const char *s);
 /* Appends an object member's name, "key": (our own ASCII names, written as
  * they are), after a comma unless the object has just opened. */
-static inline void pm_jbuf_key(pm_jbuf *b, const char *key)
+static inline void pm_jbuf_key_n(pm_jbuf *b, const char *key, size_t len)
 {
-	size_t len = strlen(key);
 	if ((b->n + len + 4 >= b->cap && !pm_jbuf_reserve(b, len + 4)) || b->failed)
 		return;
 	char *q = b->p + b->n;
@@ -67,6 +66,12 @@ static inline void pm_jbuf_key(pm_jbuf *b, const char *key)
 	*q = '\0';
 	b->n = (size_t)(q - b->p);
 }
+static inline void pm_jbuf_key(pm_jbuf *b, const char *key)
+{
+	pm_jbuf_key_n(b, key, strlen(key));
+}
+/* A literal member name: its length is known when compiling. */
+#define PM_JBUF_KEY(b, lit) pm_jbuf_key_n((b), "" lit, sizeof(lit) - 1)
 void pm_jbuf_int(pm_jbuf *b, long long v);
 /* x with one decimal ("-2.5", "0.0"), as "%.1f" prints a value that has at
  * most one decimal (Goldstein scores), without printf's cost per line. */
