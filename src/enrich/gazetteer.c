@@ -217,6 +217,60 @@ size_t pm_gazetteer_key(const char *s, size_t n, char *out, size_t cap)
 	return S_words(&k);
 }
 
+/* Consonant classes of the skeleton: 0 drops the letter. Vowels, w and y
+ * come and go between transliterations (Zawr/Zor, Kyiv/Kiev), h with
+ * them (Dhuusamarreeb/Dusamareb, Kh/K); Russian g is Ukrainian h
+ * (Krasnogorovka/Krasnohorivka); c, q and Kurdish x stand for k. */
+static char S_skeleton_class(char c)
+{
+	switch (c) {
+	case 'a': case 'e': case 'i': case 'o': case 'u': case 'w': case 'y': case 'h': case 'g':
+		return 0;
+	case 'c': case 'q': case 'x':
+		return 'k';
+	default:
+		return (c >= 'a' && c <= 'z') ? c : 0;
+	}
+}
+
+size_t pm_gazetteer_skeleton(const char *key, size_t n, char *out, size_t cap)
+{
+	size_t w = 0;
+	if (cap < 5)
+		return 0;
+	out[w++] = '~';
+	for (size_t i = 0; i < n && w + 1 < cap; i++) {
+		char c = S_skeleton_class(key[i]);
+		if (c && out[w - 1] != c)
+			out[w++] = c;
+	}
+	out[w] = '\0';
+	if (w < 4) {
+		out[0] = '\0';
+		return 0;
+	}
+	return w;
+}
+
+size_t pm_gazetteer_plain(const char *s, size_t n, char *out, size_t cap)
+{
+	if (!cap)
+		return 0;
+	out[0] = '\0';
+	if (cap < 2)
+		return 0;
+	S_keybuf k = {out, cap, 0, 0, {0}, 0, 0};
+	S_scan(&k, s, n);
+	if (k.bad)
+		k.len = 0;
+	size_t w = 0;
+	for (size_t i = 0; i < k.len; i++)
+		if (out[i] != ' ')
+			out[w++] = out[i];
+	out[w] = '\0';
+	return w;
+}
+
 /* ---- File ------------------------------------------------------------------ */
 
 static int S_in(const pm_gazetteer *g, uint32_t off, size_t n, size_t elem)
@@ -332,7 +386,7 @@ void pm_gazetteer_get(const pm_gazetteer *g, uint32_t id, pm_gaz_entry *out)
 {
 	memset(out, 0, sizeof(*out));
 	if (id >= g->h->n_recs) {
-		out->name = out->admin1 = "";
+		out->name = out->admin1 = out->admin2 = "";
 		return;
 	}
 	const pm_gaz_rec *r = &g->recs[id];
@@ -340,6 +394,7 @@ void pm_gazetteer_get(const pm_gazetteer *g, uint32_t id, pm_gaz_entry *out)
 	out->geonameid = (long)r->geonameid;
 	out->name = S_str(g, r->name);
 	out->admin1 = S_str(g, r->admin1);
+	out->admin2 = S_str(g, r->admin2);
 	memcpy(out->country, r->country, 3);
 	memcpy(out->fcode, r->fcode, 5);
 	out->fclass = r->fclass;
