@@ -26,6 +26,9 @@
 #define S_MAX_NAME_TOKENS 6
 #define S_MAX_CANDS 200
 #define S_MAX_COUNTRIES 24
+#define S_MAX_REL 4
+#define S_MAX_TOP 16
+#define S_MAX_FUZZY 64
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -43,6 +46,18 @@ typedef struct S_mention {
 	uint8_t want_city;          /* "X city" */
 	uint8_t from;               /* "from X": where something came from */
 	uint8_t initial;            /* first word of its sentence */
+	uint8_t fuzzy;              /* found by skeleton: posts came through a spelling check */
+	uint8_t resolved;
+	uint8_t n_rel;
+	int16_t container;          /* a mention right after it that names its area, -1 */
+	int16_t rel[S_MAX_REL];     /* mentions of the sentence close to it */
+	uint8_t rel_holds[S_MAX_REL];  /* 1: that one may hold this one ("X in Y", "Y's X") */
+	const uint8_t *fdist;       /* fuzzy: each posting's spelling distance */
+	const pm_gaz_entry *top;    /* its first postings, for the mentions related to it */
+	int n_top;
+	float gap;                  /* lead over the best entry elsewhere (30 km on) */
+	char plain[40];             /* the letters as written (pm_gazetteer_plain) */
+	uint8_t folded;             /* its key is not its letters: spellings met in it */
 } S_mention;
 
 typedef struct S_country {
@@ -71,7 +86,14 @@ struct pm_place_doc {
 static const char *const S_preps[] = {
 	"in", "near", "at", "into", "outside", "across", "around", "toward", "towards",
 	"inside", "throughout", "to", "on", "from", "nearby", "within", "between", "entered",
-	"besieging", "besieged", "shelled", "bombed", NULL};
+	"besieging", "besieged", "shelled", "bombed",
+	/* verbs whose object is a place as often as not ("seized Hajin",
+	 * "fled Tera"): people and groups they take are stop words */
+	"captured", "capturing", "seized", "seizing", "stormed", "storming", "overran",
+	"overrun", "recaptured", "retook", "retaken", "raided", "fled", "fleeing", "struck",
+	"hit", "attacked", "liberated", "evacuated", "reached", "encircled", "surrounded",
+	"bombarded", "shelling", "occupied", "razed", "entering", "besiege", "overrunning",
+	"pounded", NULL};
 
 /* Words before "of" that make the name after it a place. */
 static const char *const S_of_heads[] = {
@@ -91,9 +113,10 @@ static const char *const S_fillers[] = {
 	"city", "town", "village", "key", "strategic", "historic", "border", "northernmost",
 	"capital", "port", NULL};
 
-static const char *const S_region_words[] = {"province", "governorate", "region", "oblast",
-					     "state", "district", "prefecture", "county",
-					     "provinces", NULL};
+static const char *const S_region_words[] = {
+	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
+	"provinces", "division", "department", "local", "municipality", "zone", "raion", "rayon",
+	"lga", "regency", "subdistrict", "sub-district", "commune", NULL};
 static const char *const S_city_words[] = {"city", "town", "village", "airport", "countryside",
 					   "outskirts", "suburbs", "area", "neighbourhood",
 					   "neighborhood", NULL};
@@ -161,6 +184,24 @@ static const struct {
 	{"kenyan", "KEN"}, {"georgian", "GEO"}, {"qatari", "QAT"}, {"emirati", "ARE"},
 	{"kuwaiti", "KWT"}, {"omani", "OMN"}, {"bahraini", "BHR"}, {"kurdish", NULL},
 };
+
+static const char *const S_boundaries[] = {
+	";", "said", "says", "told", "while", "whereas", "although", "though", "but", "after",
+	"before", "when", "as", "which", "who", "whom", "because", "since", "until", "--", NULL};
+
+/* Clause boundaries between tokens a and b (exclusive). */
+static int S_crossings(const pm_sentence *s, int a, int b)
+{
+	int n = 0;
+	if (a > b) {
+		int t = a;
+		a = b;
+		b = t;
+	}
+	for (int k = a + 1; k < b; k++)
+		n += pm_ew_in(s, k, S_boundaries) >= 0;
+	return n;
+}
 
 static int S_in_list(const char *const *list, const char *w)
 {
@@ -396,6 +437,101 @@ static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t
 	}
 }
 
+/* Edit distance of a and b (letters, at most 47 each), or 99. */
+static int S_edits(const char *a, size_t na, const char *b, size_t nb)
+{
+	int row[48];
+	if (na > 47 || nb > 47)
+		return 99;
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= na; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= nb; j++) {
+			int up = row[j];
+			int sub = diag + (a[i - 1] != b[j - 1]);
+			int del = row[j] + 1, ins = row[j - 1] + 1;
+			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			diag = up;
+		}
+	}
+	return row[nb];
+}
+
+/* The words of a key run together ("pul e alam" -> "pulealam"). */
+static size_t S_squeeze(const char *key, char *out, size_t cap)
+{
+	size_t w = 0;
+	for (; *key && w + 1 < cap; key++)
+		if (*key != ' ')
+			out[w++] = *key;
+	out[w] = '\0';
+	return w;
+}
+
+/* How far a skeleton's entry is from the name as written: the edit
+ * distance of their keys run together, or 99 past what a variant
+ * spelling differs by (one letter in six, at least one). */
+static int S_spelling_distance(const pm_gazetteer *g, uint32_t id, const char *written, size_t nw)
+{
+	pm_gaz_entry e;
+	char key[160], sq[64];
+	pm_gazetteer_get(g, id, &e);
+	size_t kl = pm_gazetteer_key(e.name, strlen(e.name), key, sizeof(key));
+	size_t n = kl ? S_squeeze(key, sq, sizeof(sq)) : 0;
+	int d = n ? S_edits(written, nw, sq, n) : 99;
+	int allowed = (int)(nw > n ? nw : n) / 6;
+	return d <= (allowed > 1 ? allowed : 1) ? d : 99;
+}
+
+/* A name in a spelling neither the rules nor GeoNames' alternate names
+ * give ("Puli Alam", "Selidovo"): the entries sharing its skeleton whose
+ * own names are a letter or two away, over spans longer than min_last
+ * (the exact match). Postings and their distances go to the arena. */
+static void S_fuzzy(pm_place_doc *pd, const pm_sentence *s, int i, int min_last, S_match *m,
+		    const uint8_t **dist)
+{
+	char raw[256], key[160], sk[160], sq[64];
+	size_t len = 0;
+	m->n = 0;
+	for (int j = i; j < s->n_tokens && j < i + 3; j++) {
+		const char *t = s->tokens[j].text;
+		if (j > i && (pm_ew_punct(s, j) || (!S_upper_start(t) && !S_article_word(t))))
+			break;
+		if (!S_append(raw, &len, sizeof(raw), t))
+			break;
+		if (j <= min_last || (S_bare_article(t) && j + 1 < s->n_tokens))
+			continue;
+		size_t kl = pm_gazetteer_key(raw, len, key, sizeof(key));
+		size_t nw = kl ? S_squeeze(key, sq, sizeof(sq)) : 0;
+		size_t sl = nw >= 4 ? pm_gazetteer_skeleton(key, kl, sk, sizeof(sk)) : 0;
+		const uint32_t *posts;
+		int n = sl ? pm_gazetteer_find(pd->g, sk, sl, &posts, NULL) : 0;
+		uint32_t keep[S_MAX_FUZZY];
+		uint8_t kd[S_MAX_FUZZY];
+		int k = 0;
+		for (int p = 0; p < n && p < S_MAX_FUZZY; p++) {
+			int d = S_spelling_distance(pd->g, PM_GAZ_ID(posts[p]), sq, nw);
+			if (d < 99) {
+				keep[k] = PM_GAZ_ID(posts[p]);
+				kd[k++] = (uint8_t)d;
+			}
+		}
+		if (!k)
+			continue;
+		uint32_t *pp = pm_arena_alloc(pd->a, sizeof(uint32_t) * (size_t)k);
+		uint8_t *dd = pm_arena_alloc(pd->a, (size_t)k);
+		memcpy(pp, keep, sizeof(uint32_t) * (size_t)k);
+		memcpy(dd, kd, (size_t)k);
+		m->last = j;
+		m->posts = pp;
+		m->n = k;
+		*dist = dd;
+		memcpy(m->key, key, kl + 1);
+	}
+}
+
 static S_mention *S_push(pm_place_doc *pd)
 {
 	if (pd->n_m == pd->cap_m) {
@@ -490,6 +626,8 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 		m->role = S_ROLE_DROPPED;
 }
 
+static void S_text(const pm_sentence *s, int first, int last, char *out, size_t cap);
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -503,10 +641,21 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (!starts || pm_ew_in(s, i, S_fillers) >= 0)
 		return i + 1;
 	size_t cut = S_has_suffix(t->text, "-based") ? 6 : 0;
-	S_match mt;
+	S_match mt, ft;
+	const uint8_t *fdist = NULL;
 	S_longest(pd->g, s, i, cut, &mt);
-	if (mt.n == 0 || (strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-	    S_stopped(s, i, mt.last))
+	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
+		     S_stopped(s, i, mt.last)))
+		mt.n = 0;
+	ft.n = 0;
+	if (!cut && (S_tag_proper(t) || S_article_word(t->text)) && !S_stopped(s, i, i))
+		S_fuzzy(pd, s, i, mt.n ? mt.last : i - 1, &ft, &fdist);
+	if (ft.n && S_stopped(s, i, ft.last))
+		ft.n = 0;
+	int fuzzy = ft.n > 0;
+	if (fuzzy)
+		mt = ft;
+	if (mt.n == 0)
 		return i + 1;
 	S_mention *m = S_push(pd);
 	m->sent = si;
@@ -514,41 +663,198 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	m->last = mt.last;
 	m->posts = mt.posts;
 	m->n_posts = mt.n;
+	m->fuzzy = (uint8_t)fuzzy;
+	m->fdist = fuzzy ? fdist : NULL;
+	m->container = -1;
+	char raw[128];
+	S_text(s, i, mt.last, raw, sizeof(raw));
+	pm_gazetteer_plain(raw, strlen(raw), m->plain, sizeof(m->plain));
+	char sq[64];
+	S_squeeze(mt.key, sq, sizeof(sq));
+	m->folded = strcmp(sq, m->plain) != 0;
 	S_context(s, m, cut != 0);
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
 	return S_qualifier(pd, s, m) + 1;
 }
 
+/* Words that may stand between a place and the area that holds it:
+ * "Ansongo in Mali's Gao region", "Bardere, Gedo region", "Kajuru local
+ * government area of Kaduna state", "Musa Qala in northern Helmand". */
+static const char *const S_holder_links[] = {
+	",", "in", "of", "the", "'s", "'", "a", "an", "northern", "southern", "eastern",
+	"western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+	"province", "region", "district", "state", "county", "division", "governorate",
+	"local", "government", "area", "town", "village", "city", "oblast", "department",
+	"municipality", "zone", "near", "neighbourhood", "neighborhood", "part", "rural",
+	"countryside", "capital", "main", "district's", "lga", "prefecture", "raion", NULL};
+
+static void S_link(S_mention *a, int b, int holds)
+{
+	if (a->n_rel == S_MAX_REL)
+		return;
+	a->rel[a->n_rel] = (int16_t)b;
+	a->rel_holds[a->n_rel++] = (uint8_t)holds;
+}
+
+/* 1 when only link words (or other mentions) stand between tokens a and
+ * b of s: then the later name may be the area holding the earlier. */
+static int S_tight(const pm_place_doc *pd, const pm_sentence *s, int from, int to, int mi, int mj)
+{
+	for (int k = from; k < to; k++) {
+		int in_mention = 0;
+		for (int x = mi + 1; x < mj; x++)
+			in_mention |= k >= pd->m[x].first && k <= pd->m[x].last;
+		if (!in_mention && pm_ew_in(s, k, S_holder_links) < 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Mentions of one sentence that bear on each other: a later one within a
+ * few words, with no clause boundary between, may hold the earlier ("X in
+ * Y", "X, Y"), as may an earlier one in the possessive ("Mali's Gao");
+ * any two close ones are probably near each other. */
+static void S_relate(pm_place_doc *pd, int first, int end)
+{
+	for (int i = first; i < end; i++) {
+		S_mention *a = &pd->m[i];
+		const pm_sentence *s = &pd->doc->sents[a->sent];
+		for (int j = i + 1; j < end; j++) {
+			S_mention *b = &pd->m[j];
+			if (b->first - a->last > 10 || S_crossings(s, a->last, b->first))
+				break;
+			int poss = pm_ew_is(s, a->last + 1, "'s") || pm_ew_is(s, a->last + 1, "'");
+			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
+			S_link(a, j, 1);
+			S_link(b, i, poss);
+			if (tight && a->container < 0 && !poss)
+				a->container = (int16_t)j;
+		}
+	}
+}
+
+/* The first postings of related mentions, fetched once. */
+static void S_tops(pm_place_doc *pd, int first, int end)
+{
+	for (int i = first; i < end; i++) {
+		S_mention *m = &pd->m[i];
+		int wanted = 0;
+		for (int j = first; j < end; j++)
+			for (int r = 0; r < pd->m[j].n_rel; r++)
+				wanted |= pd->m[j].rel[r] == i;
+		if (!wanted)
+			continue;
+		int n = m->n_posts < S_MAX_TOP ? m->n_posts : S_MAX_TOP;
+		pm_gaz_entry *t = pm_arena_alloc(pd->a, sizeof(pm_gaz_entry) * (size_t)(n ? n : 1));
+		for (int k = 0; k < n; k++)
+			pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[k]), &t[k]);
+		m->top = t;
+		m->n_top = n;
+	}
+}
+
 static void S_scan_sentence(pm_place_doc *pd, int si)
 {
 	const pm_sentence *s = &pd->doc->sents[si];
+	int first = pd->n_m;
 	for (int i = 0; i < s->n_tokens;)
 		i = S_mention_at(pd, s, si, i);
+	S_relate(pd, first, pd->n_m);
+	S_tops(pd, first, pd->n_m);
 }
 
 /* ---- Resolving ------------------------------------------------------------------------ */
+
+/* e lies in the area a (a country, region or division; e itself counts).
+ * Division names are strings of the gazetteer's one table, so the same
+ * division is the same pointer; a second-level name repeats across
+ * regions, so its region must agree too. */
+static int S_within(const pm_gaz_entry *e, const pm_gaz_entry *a)
+{
+	if (e->id == a->id)
+		return 1;
+	if (memcmp(e->country, a->country, 3) != 0)
+		return 0;
+	switch (a->kind) {
+	case PM_GAZ_COUNTRY:
+		return 1;
+	case PM_GAZ_ADMIN1:
+		return e->kind != PM_GAZ_COUNTRY && e->admin1 == a->admin1;
+	case PM_GAZ_ADMIN2:
+		return e->kind == PM_GAZ_CITY && e->admin2 == a->admin2 && e->admin1 == a->admin1;
+	default:
+		return 0;
+	}
+}
 
 static int S_qual_fits(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
 	for (int i = 0; i < m->n_qual && i < 16; i++) {
 		pm_gaz_entry q;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[i]), &q);
-		if (strcmp(q.country, e->country) != 0)
-			continue;
-		if (q.kind == PM_GAZ_COUNTRY || strcmp(q.name, e->admin1) == 0)
+		if (S_within(e, &q))
 			return 1;
 	}
 	return 0;
 }
 
-static double S_score(const pm_place_doc *pd, const S_mention *m, uint32_t post,
-		      const pm_gaz_entry *e)
+/* Two places within about d km (an equirectangular estimate: close
+ * enough at these distances and far cheaper than the haversine). */
+static int S_near(const pm_gaz_entry *a, const pm_gaz_entry *b, double d)
 {
+	double dy = (a->lat - b->lat) * 111.2;
+	double dx = (a->lon - b->lon) * 111.2 * cos((a->lat + b->lat) * (M_PI / 360));
+	return dx * dx + dy * dy <= d * d;
+}
+
+/* What the mentions related to m say of its candidate e: inside an area
+ * one of them may name (3, a country 2), near a town one of them may be
+ * (1.5), or holding one of their candidates (1.5); summed over them. */
+static double S_rel_bonus(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	double sum = 0;
+	for (int r = 0; r < m->n_rel; r++) {
+		const S_mention *o = &pd->m[m->rel[r]];
+		double best = 0;
+		for (int k = 0; k < o->n_top; k++) {
+			const pm_gaz_entry *f = &o->top[k];
+			double b = 0;
+			if (f->id == e->id)
+				continue;
+			if (m->rel_holds[r] && f->kind != PM_GAZ_CITY && S_within(e, f))
+				b = f->kind == PM_GAZ_COUNTRY ? 2.0 : 3.0;
+			else if (f->kind == PM_GAZ_CITY && e->kind == PM_GAZ_CITY && S_near(e, f, 80))
+				b = 1.5;
+			else if (!m->rel_holds[r] && e->kind != PM_GAZ_CITY && S_within(f, e))
+				b = 1.5;
+			if (b > best)
+				best = b;
+		}
+		sum += best;
+	}
+	return sum;
+}
+
+/* The entry's own name spelt letter for letter as written: keys fold
+ * "Samarra" into "Samara", and the Russian city is the bigger. */
+static int S_same_spelling(const S_mention *m, const pm_gaz_entry *e)
+{
+	if (!m->folded)
+		return 0;
+	char plain[64];
+	size_t n = pm_gazetteer_plain(e->name, strlen(e->name), plain, sizeof(plain));
+	return n && m->plain[0] && strcmp(plain, m->plain) == 0;
+}
+
+static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const pm_gaz_entry *e)
+{
+	uint32_t post = m->posts[i];
 	double s = log10((double)e->population + 100.0);
 	if (e->kind == PM_GAZ_COUNTRY)
 		s += 2.5;
-	else if (e->kind == PM_GAZ_ADMIN1)
+	else if (e->kind == PM_GAZ_ADMIN1 || e->kind == PM_GAZ_ADMIN2)
 		s += m->want_region ? 4.0 : m->want_city ? -2.0 : -1.5;
 	else if (m->want_region)
 		s -= 1.0;
@@ -562,6 +868,12 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, uint32_t post,
 		s -= 0.5;  /* a section of a bigger place */
 	if (post & PM_GAZ_PRIMARY)
 		s += 0.8;
+	if (m->fuzzy)
+		s -= 0.5 + 0.6 * m->fdist[i];
+	else if ((post & PM_GAZ_PRIMARY) && S_same_spelling(m, e))
+		s += 0.5;
+	if (m->n_rel)
+		s += S_rel_bonus(pd, m, e);
 	float w = S_country_weight(pd, e->country);
 	if (w > 0)
 		s += 2.5 + 0.5 * fmin(w, 4.0);
@@ -574,24 +886,68 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, uint32_t post,
 
 /* Picks the entry of m; returns by how much it beats the best entry in
  * another country (a large number when no other country competes). */
-static double S_resolve(const pm_place_doc *pd, S_mention *m)
+/* The lead of the best candidate over the best one 30 km or more away:
+ * below 1, the name could as well be another place. */
+static float S_gap(const pm_place_doc *pd, const S_mention *m, const double *score, int n,
+		   int best)
 {
-	double best = -1e9, other = -1e9;
-	char best_cc[4] = "";
-	for (int i = 0; i < m->n_posts && i < S_MAX_CANDS; i++) {
+	pm_gaz_entry b;
+	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[best]), &b);
+	double other = -1e9;
+	for (int i = 0; i < n; i++) {
+		if (i == best || score[i] <= other || score[i] < score[best] - 5)
+			continue;
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
-		double s = S_score(pd, m, m->posts[i], &e);
+		if (!S_near(&b, &e, 30))
+			other = score[i];
+	}
+	return other < -1e8 ? 99.0f : (float)(score[best] - other);
+}
+
+/* A name qualified by an area that holds none of its entries ("Kobo,
+ * Ethiopia" with no Kobo in Ethiopia) is placed in that area, the most
+ * precise place the text gives, not in the namesake abroad. */
+static void S_qual_fallback(const pm_place_doc *pd, S_mention *m)
+{
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	if (!m->n_qual || S_qual_fits(pd, m, &e))
+		return;
+	for (int i = 0; i < m->n_qual && i < 16; i++) {
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[i]), &e);
+		if (e.kind != PM_GAZ_CITY) {
+			m->entry = e.id;
+			return;
+		}
+	}
+}
+
+/* Picks the entry of m; returns by how much it beats the best entry in
+ * another country (a large number when no other country competes). */
+static double S_resolve(const pm_place_doc *pd, S_mention *m)
+{
+	double best = -1e9, other = -1e9, score[S_MAX_CANDS];
+	char best_cc[4] = "";
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, at = 0;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
+		double s = score[i] = S_score(pd, m, i, &e);
 		if (s > best) {
 			if (best_cc[0] && strcmp(best_cc, e.country) != 0 && best > other)
 				other = best;
 			best = s;
+			at = i;
 			m->entry = e.id;
 			memcpy(best_cc, e.country, 4);
 		} else if (strcmp(best_cc, e.country) != 0 && s > other) {
 			other = s;
 		}
 	}
+	m->resolved = 1;
+	m->gap = n ? S_gap(pd, m, score, n, at) : 0;
+	S_qual_fallback(pd, m);
 	return best - other;
 }
 
@@ -604,6 +960,16 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (m->role == S_ROLE_DROPPED)
 		return;
+	/* "X in Y province" with no X in Y: Y is the most precise place the
+	 * text gives, not a namesake of X elsewhere */
+	if (m->container >= 0) {
+		pm_gaz_entry f;
+		pm_gazetteer_get(pd->g, pd->m[m->container].entry, &f);
+		if (f.kind != PM_GAZ_CITY && !S_within(&e, &f)) {
+			m->role = S_ROLE_DROPPED;
+			return;
+		}
+	}
 	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
@@ -612,7 +978,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		return;
 	int home = S_country_weight(pd, e.country) > 0;
 	long need = m->initial ? 200000 : home ? 5000 : 100000;
-	if (e.population < need && !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial))
+	if (m->fuzzy || (e.population < need && !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial)))
 		m->role = S_ROLE_DROPPED;
 }
 
@@ -746,24 +1112,6 @@ static void S_scan_all(const pm_place_doc *cpd)
 
 /* ---- Choosing the event's place -------------------------------------------------------- */
 
-static const char *const S_boundaries[] = {
-	";", "said", "says", "told", "while", "whereas", "although", "though", "but", "after",
-	"before", "when", "as", "which", "who", "whom", "because", "since", "until", "--", NULL};
-
-/* Clause boundaries between tokens a and b (exclusive). */
-static int S_crossings(const pm_sentence *s, int a, int b)
-{
-	int n = 0;
-	if (a > b) {
-		int t = a;
-		a = b;
-		b = t;
-	}
-	for (int k = a + 1; k < b; k++)
-		n += pm_ew_in(s, k, S_boundaries) >= 0;
-	return n;
-}
-
 static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
 		     const pm_coded_event *ev)
 {
@@ -806,7 +1154,7 @@ static void S_text(const pm_sentence *s, int first, int last, char *out, size_t 
 
 static void S_fill_entry(const pm_gaz_entry *e, pm_place *out)
 {
-	static const char *const prec[] = {"city", "admin1", "country"};
+	static const char *const prec[] = {"city", "admin1", "country", "admin2"};
 	out->found = 1;
 	pm_strlcpy(out->name, e->name, sizeof(out->name));
 	out->geonameid = e->geonameid;
@@ -814,7 +1162,7 @@ static void S_fill_entry(const pm_gaz_entry *e, pm_place *out)
 	pm_strlcpy(out->admin1, e->admin1, sizeof(out->admin1));
 	out->lat = e->lat;
 	out->lon = e->lon;
-	out->precision = prec[e->kind >= 0 && e->kind <= 2 ? e->kind : 0];
+	out->precision = prec[e->kind >= 0 && e->kind <= 3 ? e->kind : 0];
 }
 
 static void S_fill(const pm_place_doc *pd, const S_mention *m, const char *fallback,
@@ -930,6 +1278,15 @@ int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, p
 	}
 	if (pd->main >= 0) {
 		S_fill(pd, &pd->m[pd->main], "document", out);
+		return 0;
+	}
+	/* where the story was filed: the text names no place nearer */
+	if (pd->dateline_entry >= 0) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &e);
+		S_fill_entry(&e, out);
+		pm_strlcpy(out->text, pd->doc->dateline_place, sizeof(out->text));
+		out->fallback = "document";
 		return 0;
 	}
 	S_country_place(pd, si, ev, out);
