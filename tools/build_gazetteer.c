@@ -488,15 +488,30 @@ static void S_countries(S_out *o, const S_in *in)
 static int S_base_name(const char *name, char *buf, size_t cap)
 {
 	static const char *const suffix[] = {
-		" Local Government Area", " Municipal District", " Sub-Prefecture", " Governorate",
+		" Local Government Area", " Metropolitan Municipality", " District Municipality",
+		" Local Municipality", " Municipal District", " Sub-Prefecture", " Governorate",
 		" Province", " Region", " Oblast", " State", " District", " Prefecture",
 		" Department", " Muhafazah", " Division", " County", " Municipality", " Regency",
-		" Zone", " Raion", " Rayon", " Shahrestan", " Wilayat", " Territory", " City", NULL};
+		" Zone", " Raion", " Rayon", " Shahrestan", " Wilayat", " Territory", " City",
+		" Agency", " Tehsil", " Subdivision", " Sub-District", " Subdistrict", " Circle",
+		NULL};
+	/* and before it: "Province of Agusan del Sur", "Kabupaten Pidie" */
+	static const char *const prefix[] = {
+		"Province of ", "Provincia de ", "Provincia di ", "Provincia del ", "Departamento de ",
+		"Departamento del ", "Municipio de ", "Municipio del ", "Distrito de ", "District of ",
+		"City of ", "Kabupaten ", "Kota ", "Regency of ", "Municipality of ", NULL};
 	size_t n = strlen(name);
 	for (int i = 0; suffix[i]; i++) {
 		size_t s = strlen(suffix[i]);
 		if (n > s + 2 && strcasecmp(name + n - s, suffix[i]) == 0) {
 			snprintf(buf, cap, "%.*s", (int)(n - s), name);
+			return 1;
+		}
+	}
+	for (int i = 0; prefix[i]; i++) {
+		size_t s = strlen(prefix[i]);
+		if (n > s + 2 && strncasecmp(name, prefix[i], s) == 0) {
+			snprintf(buf, cap, "%s", name + s);
 			return 1;
 		}
 	}

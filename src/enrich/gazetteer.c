@@ -171,7 +171,8 @@ static size_t S_copy_single(char *dst, const char *src, size_t n)
 
 /* Rewrites the words in place (never longer, so writing behind the read
  * position is safe): articles before another word go, Dayr and Dair
- * become Deir, a final "ah" of a longer word becomes "a". */
+ * become Deir, a compass adjective before another word its noun
+ * ("Western" West), a final "ah" of a longer word becomes "a". */
 static size_t S_words(S_keybuf *k)
 {
 	char *o = k->out;
@@ -187,6 +188,14 @@ static size_t S_words(S_keybuf *k)
 		if (n == 4 && (!memcmp(k->out + a, "dayr", 4) || !memcmp(k->out + a, "dair", 4))) {
 			memcpy(o + w, "deir", 4);
 			w += 4;
+			continue;
+		}
+		/* "West Darfur" is GeoNames' "Western Darfur" */
+		if (i + 1 < k->n_words && n >= 7 && n <= 8 && !memcmp(k->out + a + n - 3, "ern", 3) &&
+		    (!memcmp(k->out + a, "northern", n) || !memcmp(k->out + a, "southern", n) ||
+		     !memcmp(k->out + a, "eastern", n) || !memcmp(k->out + a, "western", n))) {
+			memmove(o + w, k->out + a, n - 3);
+			w += n - 3;
 			continue;
 		}
 		const char *src = k->out + a;

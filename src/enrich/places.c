@@ -58,6 +58,7 @@ typedef struct S_mention {
 	float gap;                  /* lead over the best entry elsewhere (30 km on) */
 	char plain[40];             /* the letters as written (pm_gazetteer_plain) */
 	uint8_t folded;             /* its key is not its letters: spellings met in it */
+	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
 } S_mention;
 
 typedef struct S_country {
@@ -579,7 +580,10 @@ static int S_qualifier(const pm_place_doc *pd, const pm_sentence *s, S_mention *
 		return m->last;
 	S_match q;
 	S_longest(pd->g, s, m->last + 2, 0, &q);
-	if (q.n == 0 || S_stopped(s, m->last + 2, q.last))
+	/* "Geneina, West Darfur" with no key for West Darfur: "West" alone
+	 * is no qualifier */
+	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
+	    (S_upper_start(pm_ew_text(s, q.last + 1)) && !pm_ew_punct(s, q.last + 1)))
 		return m->last;
 	pm_gaz_entry e;
 	pm_gazetteer_get(pd->g, PM_GAZ_ID(q.posts[0]), &e);
@@ -969,6 +973,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			m->role = S_ROLE_DROPPED;
 			return;
 		}
+		pd->m[m->container].holds = f.kind != PM_GAZ_CITY;
 	}
 	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
 		m->role = S_ROLE_EVIDENCE;
@@ -1133,6 +1138,8 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (e.kind == PM_GAZ_COUNTRY)
 		c += 5;
+	if (m->holds)
+		c += 6;   /* the place it holds is the more precise */
 	return c;
 }
 
