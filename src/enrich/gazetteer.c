@@ -248,7 +248,13 @@ size_t pm_gazetteer_skeleton(const char *key, size_t n, char *out, size_t cap)
 	if (cap < 5)
 		return 0;
 	out[w++] = '~';
-	for (size_t i = 0; i < n && w + 1 < cap; i++) {
+	size_t i0 = 0, first = strcspn(key, " ");
+	/* an article joined to the first word: "Albu Kamal" is "Bu Kamal" */
+	if (first > n)
+		first = n;
+	if (first >= 4 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l')
+		i0 = 2;
+	for (size_t i = i0; i < n && w + 1 < cap; i++) {
 		char c = S_skeleton_class(key[i]);
 		if (c && out[w - 1] != c)
 			out[w++] = c;

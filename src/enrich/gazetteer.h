@@ -104,7 +104,8 @@ size_t pm_gazetteer_key(const char *s, size_t n, char *out, size_t cap);
 /* The spelling-blind form of a key, for names written in a transliteration
  * no rule or alternate name covers ("Puli Alam" for Pul-e 'Alam, "Selidovo"
  * for Selydove): "~" and its consonants, words joined, vowels (and w, y,
- * h) dropped, g as h, c, q and x as k, doubled letters once. Keys of fewer
+ * h) dropped, g as h, c, q and x as k, doubled letters once, an article
+ * joined to the first word ("Albu Kamal") dropped. Keys of fewer
  * than three consonants have none (returns 0): too many names share them.
  * The builder indexes entries' own names by it; a reader probes it when a
  * name has no key of its own, and must check the entries it returns. */

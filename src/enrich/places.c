@@ -27,7 +27,7 @@
 #define S_MAX_CANDS 200
 #define S_MAX_COUNTRIES 24
 #define S_MAX_REL 4
-#define S_MAX_TOP 16
+#define S_MAX_TOP 4
 #define S_MAX_FUZZY 64
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
@@ -53,17 +53,20 @@ typedef struct S_mention {
 	int16_t rel[S_MAX_REL];     /* mentions of the sentence close to it */
 	uint8_t rel_holds[S_MAX_REL];  /* 1: that one may hold this one ("X in Y", "Y's X") */
 	const uint8_t *fdist;       /* fuzzy: each posting's spelling distance */
-	const pm_gaz_entry *top;    /* its first postings, for the mentions related to it */
+	pm_gaz_entry *top;          /* its plausible entries (within 1 of the best), for the
+				     * mentions related to it; none before its first resolution */
 	int n_top;
 	float gap;                  /* lead over the best entry elsewhere (30 km on) */
 	char plain[40];             /* the letters as written (pm_gazetteer_plain) */
 	uint8_t folded;             /* its key is not its letters: spellings met in it */
 	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
+	uint8_t part_of;            /* its container follows "neighbourhood of", "suburb of" */
 } S_mention;
 
 typedef struct S_country {
 	char code[4];
 	float weight;
+	float said;                 /* of it, what the text says (not places resolved) */
 } S_country;
 
 struct pm_place_doc {
@@ -129,44 +132,46 @@ static const char *const S_stop[] = {
 	"abdullah", "according", "afp", "after", "again", "agency", "ahmad", "ahmed",
 	"ahrar", "aid", "ain", "airport", "alawite", "ali", "all", "allah", "alliance",
 	"also", "american", "amnesty", "and", "ansar", "apple", "april", "arab", "arabs",
-	"army", "assad", "august", "bank", "bashar", "bay", "bbc", "before", "bir",
+	"area", "army", "assad", "august", "bank", "bashar", "bay", "bbc", "before", "bir",
 	"borders", "both", "brigade", "brigades", "but", "cape", "center", "central",
-	"centre", "chief", "children", "christian", "christmas", "church", "cnn",
+	"centre", "chief", "children", "christian", "christmas", "church", "city", "cnn",
 	"coalition", "colonel", "commander", "commission", "committee", "company",
-	"congress", "cooperation", "council", "crescent", "cross", "daesh", "december",
-	"defence", "defense", "deir", "democratic", "deputy", "doctors", "dozens", "dr",
-	"each", "earlier", "early", "east", "easter", "eastern", "eid", "emir", "erdogan",
-	"eu", "european", "even", "facebook", "faith", "fatah", "fateh", "february",
-	"federal", "first", "five", "food", "forces", "foreign", "four", "free", "freedom",
-	"friday", "front", "general", "god", "google", "government", "grace", "grand",
-	"great", "group", "guardian", "gulf", "hafez", "haftar", "hamas", "harakat",
-	"hassan", "hayat", "head", "here", "hezbollah", "hill", "hills", "hope",
-	"hospital", "house", "human", "hundreds", "hussein", "imam", "independence",
-	"institute", "interfax", "interior", "international", "iranian", "iraqi", "isil",
-	"isis", "islam", "islamic", "island", "islands", "israeli", "jabal", "jabhat",
-	"jaish", "january", "jazeera", "jebel", "jewish", "john", "july", "jund", "june",
-	"just", "justice", "kafr", "kerry", "khalifa", "kim", "king", "kremlin", "kurdish",
-	"lake", "last", "late", "later", "lavrov", "leader", "lebanese", "liberty", "liwa",
-	"long", "maher", "many", "march", "mark", "may", "media", "medical", "mercy",
-	"microsoft", "middle", "minister", "ministry", "mohammed", "monday", "more",
-	"morsi", "mosque", "most", "mount", "movement", "mr", "mrs", "ms", "muhammad",
-	"muslim", "nasrallah", "national", "nations", "nato", "network", "new", "news",
-	"next", "north", "northern", "november", "nusra", "obama", "observatory",
-	"october", "office", "official", "officials", "old", "omar", "one", "online",
-	"only", "opposition", "organisation", "organization", "other", "palestinian",
-	"parliament", "party", "peace", "pentagon", "people", "plain", "police", "popular",
-	"port", "post", "president", "press", "prime", "prince", "program", "programme",
-	"putin", "qaeda", "radio", "ramadan", "ras", "rebels", "red", "regime", "relief",
-	"republic", "reuters", "rights", "river", "russian", "said", "saint", "salman",
-	"san", "sana", "santa", "saturday", "save", "says", "school", "sea", "second",
-	"security", "senate", "september", "sham", "sheikh", "shia", "shiite", "since",
-	"sisi", "some", "source", "sources", "south", "southern", "spokesman",
-	"spokeswoman", "state", "station", "still", "such", "sunday", "sunni", "syrian",
-	"tahrir", "tal", "taliban", "tall", "tass", "telegram", "television", "tell",
-	"ten", "that", "the", "then", "there", "they", "third", "this", "thousands",
-	"three", "thursday", "times", "today", "told", "tonight", "trump", "tuesday",
-	"turkish", "tv", "twitter", "two", "un", "unhcr", "unicef", "union", "unity",
-	"university", "valley", "victory", "video", "wadi", "watch", "wednesday", "west",
+	"congress", "cooperation", "council", "county", "crescent", "cross", "daesh",
+	"december", "defence", "defense", "deir", "democratic", "deputy", "district",
+	"division", "doctors", "dozens", "dr", "each", "earlier", "early", "east",
+	"easter", "eastern", "eid", "emir", "erdogan", "eu", "european", "even",
+	"facebook", "faith", "fatah", "fateh", "february", "federal", "first", "five",
+	"food", "forces", "foreign", "four", "free", "freedom", "friday", "front",
+	"general", "god", "google", "government", "governorate", "grace", "grand", "great",
+	"group", "guardian", "gulf", "hafez", "haftar", "hamas", "harakat", "hassan",
+	"hayat", "head", "here", "hezbollah", "hill", "hills", "hope", "hospital", "house",
+	"human", "hundreds", "hussein", "imam", "independence", "institute", "interfax",
+	"interior", "international", "iranian", "iraqi", "isil", "isis", "islam",
+	"islamic", "island", "islands", "israeli", "jabal", "jabhat", "jaish", "january",
+	"jazeera", "jebel", "jewish", "john", "july", "jund", "june", "just", "justice",
+	"kafr", "kerry", "khalifa", "kim", "king", "kremlin", "kurdish", "lake", "last",
+	"late", "later", "lavrov", "leader", "lebanese", "liberty", "liwa", "long",
+	"maher", "many", "march", "mark", "may", "media", "medical", "mercy", "microsoft",
+	"middle", "minister", "ministry", "mohammed", "monday", "more", "morsi", "mosque",
+	"most", "mount", "movement", "mr", "mrs", "ms", "muhammad", "municipality",
+	"muslim", "nasrallah", "national", "nations", "nato", "neighborhood",
+	"neighbourhood", "network", "new", "news", "next", "north", "northern", "november",
+	"nusra", "obama", "observatory", "october", "office", "official", "officials",
+	"old", "omar", "one", "online", "only", "opposition", "organisation",
+	"organization", "other", "palestinian", "parliament", "party", "peace", "pentagon",
+	"people", "plain", "police", "popular", "port", "post", "president", "press",
+	"prime", "prince", "program", "programme", "province", "putin", "qaeda", "radio",
+	"ramadan", "ras", "rebels", "red", "regime", "region", "relief", "republic",
+	"reuters", "rights", "river", "russian", "said", "saint", "salman", "san", "sana",
+	"santa", "saturday", "save", "says", "school", "sea", "second", "security",
+	"senate", "september", "sham", "sheikh", "shia", "shiite", "since", "sisi", "some",
+	"source", "sources", "south", "southern", "spokesman", "spokeswoman", "state",
+	"station", "still", "such", "sunday", "sunni", "syrian", "tahrir", "tal",
+	"taliban", "tall", "tass", "telegram", "television", "tell", "ten", "that", "the",
+	"then", "there", "they", "third", "this", "thousands", "three", "thursday",
+	"times", "today", "told", "tonight", "town", "trump", "tuesday", "turkish", "tv",
+	"twitter", "two", "un", "unhcr", "unicef", "union", "unity", "university",
+	"valley", "victory", "video", "village", "wadi", "watch", "wednesday", "west",
 	"western", "when", "while", "white", "who", "world", "youtube", NULL};
 
 /* Adjectives of nationality: evidence of a country, never a place. */
@@ -257,20 +262,32 @@ static const char *S_demonym(const char *t)
 
 /* ---- Document countries ------------------------------------------------------------ */
 
-static void S_country_add(pm_place_doc *pd, const char *code, float w)
+/* w more weight for country code; said: the text states it (actor codes,
+ * a country or nationality named, the dateline), not a place's country. */
+static void S_country_add(pm_place_doc *pd, const char *code, float w, int said)
 {
 	if (!code || strlen(code) < 3)
 		return;
 	for (int i = 0; i < pd->n_c; i++)
 		if (memcmp(pd->c[i].code, code, 3) == 0) {
 			pd->c[i].weight += w;
+			pd->c[i].said += said ? w : 0;
 			return;
 		}
 	if (pd->n_c == S_MAX_COUNTRIES)
 		return;
 	memcpy(pd->c[pd->n_c].code, code, 3);
 	pd->c[pd->n_c].code[3] = '\0';
+	pd->c[pd->n_c].said = said ? w : 0;
 	pd->c[pd->n_c++].weight = w;
+}
+
+static int S_country_said(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0)
+			return pd->c[i].said > 0;
+	return 0;
 }
 
 static float S_country_weight(const pm_place_doc *pd, const char *code)
@@ -460,10 +477,14 @@ static int S_edits(const char *a, size_t na, const char *b, size_t nb)
 	return row[nb];
 }
 
-/* The words of a key run together ("pul e alam" -> "pulealam"). */
+/* The words of a key run together ("pul e alam" -> "pulealam"), less an
+ * article joined to the first ("albu kamal" -> "bukamal"), as skeletons
+ * are made. */
 static size_t S_squeeze(const char *key, char *out, size_t cap)
 {
-	size_t w = 0;
+	size_t w = 0, first = strcspn(key, " ");
+	if (first >= 4 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l')
+		key += 2;
 	for (; *key && w + 1 < cap; key++)
 		if (*key != ' ')
 			out[w++] = *key;
@@ -473,7 +494,8 @@ static size_t S_squeeze(const char *key, char *out, size_t cap)
 
 /* How far a skeleton's entry is from the name as written: the edit
  * distance of their keys run together, or 99 past what a variant
- * spelling differs by (one letter in six, at least one). */
+ * spelling differs by (one letter in five, at least one: "Selidovo" is
+ * two from "Selydove", "Defence" too far from "Defiance"). */
 static int S_spelling_distance(const pm_gazetteer *g, uint32_t id, const char *written, size_t nw)
 {
 	pm_gaz_entry e;
@@ -482,7 +504,7 @@ static int S_spelling_distance(const pm_gazetteer *g, uint32_t id, const char *w
 	size_t kl = pm_gazetteer_key(e.name, strlen(e.name), key, sizeof(key));
 	size_t n = kl ? S_squeeze(key, sq, sizeof(sq)) : 0;
 	int d = n ? S_edits(written, nw, sq, n) : 99;
-	int allowed = (int)(nw > n ? nw : n) / 6;
+	int allowed = (int)(nw > n ? nw : n) / 5;
 	return d <= (allowed > 1 ? allowed : 1) ? d : 99;
 }
 
@@ -599,7 +621,11 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from);
 	int left = m->ctx;
 	int nx = m->last + 1;
-	if (pm_ew_in(s, nx, S_region_words) >= 0) {
+	/* "Qala-e-Zal District, Kunduz": after a division word and a comma
+	 * comes the region that holds it, whether or not we know the first */
+	int held = m->first >= 2 && pm_ew_is(s, m->first - 1, ",") &&
+		   pm_ew_in(s, m->first - 2, S_region_words) >= 0;
+	if (pm_ew_in(s, nx, S_region_words) >= 0 || held) {
 		m->want_region = 1;
 		m->ctx = S_CTX_PATTERN;
 	} else if (pm_ew_in(s, nx, S_city_words) >= 0) {
@@ -638,7 +664,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	const pm_token *t = &s->tokens[i];
 	const char *code = S_demonym(t->text);
 	if (code) {
-		S_country_add(pd, code, 1);
+		S_country_add(pd, code, 1, 1);
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
@@ -673,13 +699,16 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	char raw[128];
 	S_text(s, i, mt.last, raw, sizeof(raw));
 	pm_gazetteer_plain(raw, strlen(raw), m->plain, sizeof(m->plain));
-	char sq[64];
-	S_squeeze(mt.key, sq, sizeof(sq));
-	m->folded = strcmp(sq, m->plain) != 0;
+	const char *k = mt.key, *q = m->plain;
+	for (; *k && *q; k++)
+		if (*k != ' ' && *k != *q++)
+			break;
+	m->folded = *k || *q;
 	S_context(s, m, cut != 0);
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
-	return S_qualifier(pd, s, m) + 1;
+	/* a dropped name qualifies nothing: its ", Kunduz" is read on its own */
+	return m->role == S_ROLE_DROPPED ? m->last + 1 : S_qualifier(pd, s, m) + 1;
 }
 
 /* Words that may stand between a place and the area that holds it:
@@ -716,6 +745,18 @@ static int S_tight(const pm_place_doc *pd, const pm_sentence *s, int from, int t
 	return 1;
 }
 
+/* "the Mariana neighbourhood of Porto Velho": between tokens from and to
+ * stands a word for a part of a town, then "of". */
+static int S_part_of(const pm_sentence *s, int from, int to)
+{
+	static const char *const parts[] = {"neighbourhood", "neighborhood", "district", "suburb",
+					    "suburbs", "quarter", "outskirts", "area", NULL};
+	for (int k = from; k + 1 < to; k++)
+		if (pm_ew_in(s, k, parts) >= 0 && pm_ew_is(s, k + 1, "of"))
+			return 1;
+	return 0;
+}
+
 /* Mentions of one sentence that bear on each other: a later one within a
  * few words, with no clause boundary between, may hold the earlier ("X in
  * Y", "X, Y"), as may an earlier one in the possessive ("Mali's Gao");
@@ -733,29 +774,11 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
 			S_link(a, j, 1);
 			S_link(b, i, poss);
-			if (tight && a->container < 0 && !poss)
+			if (tight && a->container < 0 && !poss) {
 				a->container = (int16_t)j;
+				a->part_of = S_part_of(s, a->last + 1, b->first);
+			}
 		}
-	}
-}
-
-/* The first postings of related mentions, fetched once. */
-static void S_tops(pm_place_doc *pd, int first, int end)
-{
-	for (int i = first; i < end; i++) {
-		S_mention *m = &pd->m[i];
-		int wanted = 0;
-		for (int j = first; j < end; j++)
-			for (int r = 0; r < pd->m[j].n_rel; r++)
-				wanted |= pd->m[j].rel[r] == i;
-		if (!wanted)
-			continue;
-		int n = m->n_posts < S_MAX_TOP ? m->n_posts : S_MAX_TOP;
-		pm_gaz_entry *t = pm_arena_alloc(pd->a, sizeof(pm_gaz_entry) * (size_t)(n ? n : 1));
-		for (int k = 0; k < n; k++)
-			pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[k]), &t[k]);
-		m->top = t;
-		m->n_top = n;
 	}
 }
 
@@ -766,7 +789,6 @@ static void S_scan_sentence(pm_place_doc *pd, int si)
 	for (int i = 0; i < s->n_tokens;)
 		i = S_mention_at(pd, s, si, i);
 	S_relate(pd, first, pd->n_m);
-	S_tops(pd, first, pd->n_m);
 }
 
 /* ---- Resolving ------------------------------------------------------------------------ */
@@ -909,6 +931,30 @@ static float S_gap(const pm_place_doc *pd, const S_mention *m, const double *sco
 	return other < -1e8 ? 99.0f : (float)(score[best] - other);
 }
 
+/* The entries of m within 1 of its best score, best first: what the
+ * mentions related to it may lean on. A candidate list's tail (Lebanon,
+ * Ohio, for "Lebanon") must not pull a neighbour's namesake to it. */
+static void S_plausible(const pm_place_doc *pd, S_mention *m, const double *score, int n,
+			double best)
+{
+	int at[S_MAX_TOP], k = 0;
+	for (int i = 0; i < n; i++) {
+		if (score[i] < best - 1.0)
+			continue;
+		int j = k < S_MAX_TOP ? k++ : S_MAX_TOP - 1;
+		if (j == S_MAX_TOP - 1 && k == S_MAX_TOP && j < i && score[at[j]] >= score[i])
+			continue;
+		for (; j > 0 && score[at[j - 1]] < score[i]; j--)
+			at[j] = at[j - 1];
+		at[j] = i;
+	}
+	if (!m->top)
+		m->top = pm_arena_alloc(pd->a, sizeof(pm_gaz_entry) * S_MAX_TOP);
+	for (int j = 0; j < k; j++)
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[at[j]]), &m->top[j]);
+	m->n_top = k;
+}
+
 /* A name qualified by an area that holds none of its entries ("Kobo,
  * Ethiopia" with no Kobo in Ethiopia) is placed in that area, the most
  * precise place the text gives, not in the namesake abroad. */
@@ -951,6 +997,8 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m)
 	}
 	m->resolved = 1;
 	m->gap = n ? S_gap(pd, m, score, n, at) : 0;
+	if (m->n_rel)
+		S_plausible(pd, m, score, n, best);
 	S_qual_fallback(pd, m);
 	return best - other;
 }
@@ -964,12 +1012,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (m->role == S_ROLE_DROPPED)
 		return;
-	/* "X in Y province" with no X in Y: Y is the most precise place the
-	 * text gives, not a namesake of X elsewhere */
+	/* "X in Y province" with no X in Y, "the Mariana neighbourhood of
+	 * Porto Velho" with no Mariana near it: Y is the most precise place
+	 * the text gives, not a namesake of X elsewhere */
 	if (m->container >= 0) {
 		pm_gaz_entry f;
 		pm_gazetteer_get(pd->g, pd->m[m->container].entry, &f);
-		if (f.kind != PM_GAZ_CITY && !S_within(&e, &f)) {
+		if (f.kind != PM_GAZ_CITY ? !S_within(&e, &f) : m->part_of && !S_near(&e, &f, 150)) {
 			m->role = S_ROLE_DROPPED;
 			return;
 		}
@@ -1010,10 +1059,11 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, m->entry, &e);
 		if (e.kind == PM_GAZ_COUNTRY && !cities)
-			S_country_add(pd, e.country, 2);
-		else if (e.kind != PM_GAZ_COUNTRY && cities && (m->ctx == S_CTX_PATTERN || m->n_qual || m->role == S_ROLE_EVIDENCE) &&
+			S_country_add(pd, e.country, 2, 1);
+		else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy &&
+			 (m->ctx == S_CTX_PATTERN || m->n_qual || m->role == S_ROLE_EVIDENCE) &&
 			 m->margin >= 1.5) {
-			S_country_add(pd, e.country, e.population > 100000 ? 1.0f : 0.5f);
+			S_country_add(pd, e.country, e.population > 100000 ? 1.0f : 0.5f, 0);
 			S_region_add(pd, e.admin1);
 		}
 	}
@@ -1030,7 +1080,7 @@ static void S_dateline(pm_place_doc *pd)
 	char region_cc[4] = "";
 	if (doc->dateline_region && pm_gazetteer_lookup(pd->g, doc->dateline_region, e, 1) == 1) {
 		memcpy(region_cc, e[0].country, 4);
-		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f);
+		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
 	}
 	int n = doc->dateline_place ? pm_gazetteer_lookup(pd->g, doc->dateline_place, e, 8) : 0;
 	if (!n)
@@ -1043,7 +1093,7 @@ static void S_dateline(pm_place_doc *pd)
 			if (pass == 2 || (e[i].kind == PM_GAZ_CITY &&
 					  (pass == 1 || !strcmp(e[i].country, region_cc))))
 				best = i;
-	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f);
+	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
 	pd->dateline_entry = e[best].id;
 }
 
@@ -1084,7 +1134,7 @@ int pm_places_scan(const pm_gazetteer *g, const pm_doc *doc, const char *const *
 	pd->main = -1;
 	pd->dateline_entry = -1;
 	for (int i = 0; extra_countries && i < n_extra; i++)
-		S_country_add(pd, extra_countries[i], 3);
+		S_country_add(pd, extra_countries[i], 3, 1);
 	*out = pd;
 	return 0;
 }
@@ -1267,6 +1317,38 @@ static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event 
 	return 1;
 }
 
+static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out);
+
+/* The country the text states for the event of sentence si whose place
+ * is mention mi (-1 when it came from elsewhere): see pm_place.stated. */
+static void S_stated(const pm_place_doc *pd, int si, int mi, pm_place *out)
+{
+	out->stated[0] = '\0';
+	if (mi >= 0 && pd->m[mi].sent == si) {
+		const S_mention *m = &pd->m[mi];
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, m->entry, &e);
+		/* a qualifier that fits, or that stands in for the name */
+		if (e.kind == PM_GAZ_COUNTRY || m->n_qual ||
+		    (m->container >= 0 && pd->m[m->container].holds)) {
+			memcpy(out->stated, e.country, 4);
+			return;
+		}
+	}
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
+		if (pd->m[i].role == S_ROLE_PLACE && S_is_country(pd, &pd->m[i])) {
+			pm_gaz_entry e;
+			pm_gazetteer_get(pd->g, pd->m[i].entry, &e);
+			memcpy(out->stated, e.country, 4);
+			return;
+		}
+	/* a place in a country the document itself names ("Palmyra" in a
+	 * story of Syrian forces) */
+	if (out->found && out->precision && strcmp(out->precision, "country") != 0 &&
+	    S_country_said(pd, out->country))
+		memcpy(out->stated, out->country, 4);
+}
+
 int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	if (!pd || !out || si < 0 || si >= pd->doc->n_sents)
@@ -1274,18 +1356,29 @@ int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, p
 	S_scan_all(pd);
 	memset(out, 0, sizeof(*out));
 	out->sentence = out->first = out->last = -1;
+	int m = S_locate(pd, si, ev, out);
+	S_stated(pd, si, m, out);
+	if (m >= 0)
+		out->ambiguous = pd->m[m].gap < 1.0f;
+	return 0;
+}
+
+/* Fills out with the event's place; returns the mention it came from,
+ * -1 for a dateline or a country. */
+static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
+{
 	int m = S_best_in(pd, si, ev, 0);
 	if (m >= 0) {
 		S_fill(pd, &pd->m[m], NULL, out);
-		return 0;
+		return m;
 	}
 	if ((m = S_paragraph(pd, si)) >= 0) {
 		S_fill(pd, &pd->m[m], "paragraph", out);
-		return 0;
+		return m;
 	}
 	if (pd->main >= 0) {
 		S_fill(pd, &pd->m[pd->main], "document", out);
-		return 0;
+		return pd->main;
 	}
 	/* where the story was filed: the text names no place nearer */
 	if (pd->dateline_entry >= 0) {
@@ -1294,10 +1387,10 @@ int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, p
 		S_fill_entry(&e, out);
 		pm_strlcpy(out->text, pd->doc->dateline_place, sizeof(out->text));
 		out->fallback = "document";
-		return 0;
+		return -1;
 	}
 	S_country_place(pd, si, ev, out);
-	return 0;
+	return -1;
 }
 
 int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max)

@@ -30,6 +30,15 @@ typedef struct pm_place {
 	int sentence;             /* sentence of the mention; -1 for an actor's country */
 	int first, last;          /* its token span; -1 when none */
 	const char *fallback;     /* NULL, "paragraph", "document" (static) */
+	/* The country the text states for the event's place ("" when none):
+	 * the place is a country named as such, or a country or region
+	 * qualifies or holds it ("X, Mali", "X in Gao region"), or the
+	 * sentence names a country as a place ("in Mali"). Never a guess
+	 * from a name alone: agents with no country of their own take this. */
+	char stated[4];
+	/* 1 when another entry 30 km or more away scored within 1 of the one
+	 * chosen: the name could as well be that place (docs/places.md). */
+	int ambiguous;
 } pm_place;
 
 typedef struct pm_place_doc pm_place_doc;
