@@ -418,13 +418,15 @@ static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
 	p->post = post;
 }
 
-static void S_key_pair(S_out *o, const char *name, uint32_t rec, int primary)
+/* Returns the key's offset in the pool, 0 when the name has none. */
+static uint32_t S_key_pair(S_out *o, const char *name, uint32_t rec, int primary)
 {
 	char key[256];
 	size_t n = pm_gazetteer_key(name, strlen(name), key, sizeof(key));
 	if (n < 2)
-		return;
+		return 0;
 	S_pair_add(o, key, n, rec | (primary ? PM_GAZ_PRIMARY : 0));
+	return o->pairs[o->n_pairs - 1].key;
 }
 
 /* The skeleton of a name of the entry's own ("~pllm" for Pul-e 'Alam), for
@@ -474,7 +476,11 @@ static void S_countries(S_out *o, const S_in *in)
 		r->admin1 = 0;
 		for (int j = 0; j < 3; j++)
 			if (k->names[j] && !strchr(k->names[j], ','))
-				S_key_pair(o, k->names[j], id, 1);
+			{
+				uint32_t key = S_key_pair(o, k->names[j], id, 1);
+				if (!o->recs[id].key)
+					o->recs[id].key = key;
+			}
 		for (size_t j = 0; j < sizeof(S_aliases) / sizeof(S_aliases[0]); j++)
 			if (!strcmp(S_aliases[j].a3, k->a3))
 				S_key_pair(o, S_aliases[j].name, id, 1);
@@ -520,7 +526,7 @@ static int S_base_name(const char *name, char *buf, size_t cap)
 
 static void S_region_keys(S_out *o, const char *name, uint32_t id)
 {
-	S_key_pair(o, name, id, 1);
+	o->recs[id].key = S_key_pair(o, name, id, 1);
 	S_skeleton_pair(o, name, id);
 	/* "Sinai" for North and South Sinai, "Kivu", "Darfur": news drops
 	 * the compass word; both regions answer, the document decides */
@@ -622,8 +628,10 @@ static int S_alt_ok(const char *s, size_t n)
 
 static void S_city_keys(S_out *o, const S_city *c, uint32_t id)
 {
-	S_key_pair(o, c->name, id, 1);
-	S_key_pair(o, c->ascii, id, 1);
+	o->recs[id].key = S_key_pair(o, c->name, id, 1);
+	uint32_t ascii = S_key_pair(o, c->ascii, id, 1);
+	if (!o->recs[id].key)
+		o->recs[id].key = ascii;
 	S_skeleton_pair(o, c->name, id);
 	S_skeleton_pair(o, c->ascii, id);
 	for (char *p = c->alts; *p;) {

@@ -131,11 +131,12 @@ static void S_scan(S_keybuf *k, const char *s, size_t n)
 	}
 }
 
+/* "us" is not among them: in English text it is "US Defence". */
 static int S_is_article(const char *w, size_t n)
 {
 	static const char *const art[] = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at",
 					  "an", "adh", "ed", "er", "es", "et", "esh", "ul", "ud",
-					  "ur", "us", "ut", NULL};
+					  "ur", "ut", NULL};
 	for (int i = 0; art[i]; i++)
 		if (strlen(art[i]) == n && memcmp(art[i], w, n) == 0)
 			return 1;
@@ -399,24 +400,34 @@ static const char *S_str(const pm_gazetteer *g, uint32_t off)
 
 void pm_gazetteer_get(const pm_gazetteer *g, uint32_t id, pm_gaz_entry *out)
 {
-	memset(out, 0, sizeof(*out));
 	if (id >= g->h->n_recs) {
-		out->name = out->admin1 = out->admin2 = "";
+		memset(out, 0, sizeof(*out));
+		out->name = out->admin1 = out->admin2 = out->key = "";
 		return;
 	}
+	/* every field written, none cleared first: this runs for every
+	 * candidate of every mention */
 	const pm_gaz_rec *r = &g->recs[id];
 	out->id = id;
 	out->geonameid = (long)r->geonameid;
 	out->name = S_str(g, r->name);
 	out->admin1 = S_str(g, r->admin1);
 	out->admin2 = S_str(g, r->admin2);
+	out->key = S_str(g, r->key);
 	memcpy(out->country, r->country, 3);
+	out->country[3] = '\0';
 	memcpy(out->fcode, r->fcode, 5);
+	out->fcode[5] = out->fcode[6] = out->fcode[7] = '\0';
 	out->fclass = r->fclass;
 	out->kind = r->kind;
 	out->lat = r->lat;
 	out->lon = r->lon;
 	out->population = (long)r->population;
+}
+
+const char *pm_gazetteer_key_of(const pm_gazetteer *g, uint32_t id)
+{
+	return id < g->h->n_recs ? S_str(g, g->recs[id].key) : "";
 }
 
 int pm_gazetteer_lookup(const pm_gazetteer *g, const char *name, pm_gaz_entry *out, int max)

@@ -58,6 +58,7 @@ typedef struct pm_gaz_rec {
 	uint32_t name;         /* string offset: display name as GeoNames writes it */
 	uint32_t admin1;       /* string offset: region name ("" when unknown) */
 	uint32_t admin2;       /* string offset: second-level division ("" when unknown) */
+	uint32_t key;          /* string offset: the key of its own name */
 	char country[4];       /* ISO 3166 alpha-3 */
 	char fcode[6];         /* PPLC, PPLA, PPL, ADM1, PCLI ... */
 	char fclass;           /* 'P' or 'A' */
@@ -82,6 +83,7 @@ typedef struct pm_gaz_entry {
 	const char *name;
 	const char *admin1;    /* region name; the same region is the same pointer */
 	const char *admin2;    /* second-level division, likewise; "" when unknown */
+	const char *key;       /* pm_gazetteer_key of its own name */
 	char country[4];
 	char fcode[8];
 	char fclass;
@@ -124,6 +126,10 @@ int pm_gazetteer_find(const pm_gazetteer *g, const char *key, size_t len,
 
 /* Entry id (PM_GAZ_ID of a posting) into out. */
 void pm_gazetteer_get(const pm_gazetteer *g, uint32_t id, pm_gaz_entry *out);
+
+/* The key of entry id's own name ("" when none): what a skeleton's
+ * entries are checked against, without copying the entry. */
+const char *pm_gazetteer_key_of(const pm_gazetteer *g, uint32_t id);
 
 /* Up to max entries for a name as written (normalised here); returns how
  * many were written. */

@@ -12,6 +12,7 @@
  * after "Paris" narrows to entries in that region or country. */
 #include "enrich/places.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -234,11 +235,17 @@ static int S_in_sorted(const char *const *list, size_t n, const char *w)
 	return 0;
 }
 
+/* The initials of S_demonyms (pm_places_stop_list_ok checks it). */
+static const char S_demonym_initials[] = "ABCEFGIJKLMNOPQRSTUY";
+
 int pm_places_stop_list_ok(void)
 {
 	size_t n = sizeof(S_stop) / sizeof(S_stop[0]) - 1;
 	for (size_t i = 1; i < n; i++)
 		if (strcmp(S_stop[i - 1], S_stop[i]) >= 0)
+			return 0;
+	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
+		if (!strchr(S_demonym_initials, S_demonyms[i].word[0] - 32))
 			return 0;
 	return 1;
 }
@@ -246,7 +253,9 @@ int pm_places_stop_list_ok(void)
 static const char *S_demonym(const char *t)
 {
 	char low[24];
-	if (!(t[0] >= 'A' && t[0] <= 'Z'))
+	/* most capitalised words leave here */
+	if (!(t[0] >= 'A' && t[0] <= 'Z') || !strchr(S_demonym_initials, t[0]) || !t[1] || !t[2] ||
+	    !t[3])
 		return NULL;
 	size_t n = strlen(t);
 	if (n >= sizeof(low) || n < 4)
@@ -455,8 +464,9 @@ static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t
 	}
 }
 
-/* Edit distance of a and b (letters, at most 47 each), or 99. */
-static int S_edits(const char *a, size_t na, const char *b, size_t nb)
+/* Edit distance of a and b (letters, at most 47 each), or 99; past
+ * limit, once a whole row exceeds it, the answer is only "too far". */
+static int S_edits(const char *a, size_t na, const char *b, size_t nb, int limit)
 {
 	int row[48];
 	if (na > 47 || nb > 47)
@@ -464,15 +474,19 @@ static int S_edits(const char *a, size_t na, const char *b, size_t nb)
 	for (size_t j = 0; j <= nb; j++)
 		row[j] = (int)j;
 	for (size_t i = 1; i <= na; i++) {
-		int diag = row[0];
-		row[0] = (int)i;
+		int diag = row[0], low;
+		row[0] = low = (int)i;
 		for (size_t j = 1; j <= nb; j++) {
 			int up = row[j];
 			int sub = diag + (a[i - 1] != b[j - 1]);
 			int del = row[j] + 1, ins = row[j - 1] + 1;
 			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
 			diag = up;
+			if (row[j] < low)
+				low = row[j];
 		}
+		if (low > limit)
+			return 99;
 	}
 	return row[nb];
 }
@@ -494,18 +508,19 @@ static size_t S_squeeze(const char *key, char *out, size_t cap)
 
 /* How far a skeleton's entry is from the name as written: the edit
  * distance of their keys run together, or 99 past what a variant
- * spelling differs by (one letter in five, at least one: "Selidovo" is
- * two from "Selydove", "Defence" too far from "Defiance"). */
+ * spelling differs by (one letter in four, at least one: "Jinderis" is
+ * two from "Jindayris"). */
 static int S_spelling_distance(const pm_gazetteer *g, uint32_t id, const char *written, size_t nw)
 {
-	pm_gaz_entry e;
-	char key[160], sq[64];
-	pm_gazetteer_get(g, id, &e);
-	size_t kl = pm_gazetteer_key(e.name, strlen(e.name), key, sizeof(key));
-	size_t n = kl ? S_squeeze(key, sq, sizeof(sq)) : 0;
-	int d = n ? S_edits(written, nw, sq, n) : 99;
-	int allowed = (int)(nw > n ? nw : n) / 5;
-	return d <= (allowed > 1 ? allowed : 1) ? d : 99;
+	char sq[64];
+	size_t n = S_squeeze(pm_gazetteer_key_of(g, id), sq, sizeof(sq));
+	int allowed = (int)(nw > n ? nw : n) / 4;
+	if (allowed < 1)
+		allowed = 1;
+	if (!n || (size_t)abs((int)n - (int)nw) > (size_t)allowed)
+		return 99;
+	int d = S_edits(written, nw, sq, n, allowed);
+	return d <= allowed ? d : 99;
 }
 
 /* A name in a spelling neither the rules nor GeoNames' alternate names
@@ -538,7 +553,7 @@ static void S_fuzzy(pm_place_doc *pd, const pm_sentence *s, int i, int min_last,
 			int d = S_spelling_distance(pd->g, PM_GAZ_ID(posts[p]), sq, nw);
 			if (d < 99) {
 				keep[k] = PM_GAZ_ID(posts[p]);
-				kd[k++] = (uint8_t)d;
+				kd[k++] = (uint8_t)(d + 1);   /* 0 is kept for exact postings */
 			}
 		}
 		if (!k)
@@ -553,6 +568,29 @@ static void S_fuzzy(pm_place_doc *pd, const pm_sentence *s, int i, int min_last,
 		*dist = dd;
 		memcpy(m->key, key, kl + 1);
 	}
+}
+
+/* An exact name's postings with the skeleton's others after them (the
+ * distances of exact ones 0), into the arena. */
+static void S_merge(pm_place_doc *pd, S_match *mt, const S_match *ft, const uint8_t **dist)
+{
+	int n = mt->n < S_MAX_CANDS ? mt->n : S_MAX_CANDS, k = n;
+	uint32_t *pp = pm_arena_alloc(pd->a, sizeof(uint32_t) * (size_t)(n + ft->n));
+	uint8_t *dd = pm_arena_alloc(pd->a, (size_t)(n + ft->n));
+	memcpy(pp, mt->posts, sizeof(uint32_t) * (size_t)n);
+	memset(dd, 0, (size_t)n);
+	for (int i = 0; i < ft->n; i++) {
+		int seen = 0;
+		for (int j = 0; j < n && !seen; j++)
+			seen = PM_GAZ_ID(pp[j]) == ft->posts[i];
+		if (!seen) {
+			pp[k] = ft->posts[i];
+			dd[k++] = (*dist)[i];
+		}
+	}
+	mt->posts = pp;
+	mt->n = k;
+	*dist = dd;
 }
 
 static S_mention *S_push(pm_place_doc *pd)
@@ -658,6 +696,50 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 
 static void S_text(const pm_sentence *s, int first, int last, char *out, size_t cap);
 
+/* After token last, an area may follow that would tell a namesake from a
+ * local place: ", Y" or "in (the) (southern) Y" within four words. */
+static int S_held_next(const pm_sentence *s, int last)
+{
+	if (!pm_ew_is(s, last + 1, ",") && !pm_ew_is(s, last + 1, "in"))
+		return 0;
+	for (int k = last + 2; k < last + 6 && k < s->n_tokens; k++)
+		if (S_upper_start(s->tokens[k].text))
+			return 1;
+	return 0;
+}
+
+/* A place's context around token i: a preposition or capture verb before
+ * it, or a division or town word in the next three tokens. */
+static int S_fuzzy_context(const pm_sentence *s, int i)
+{
+	uint8_t from = 0;
+	if (S_left_context(s, i, &from) == S_CTX_PATTERN)
+		return 1;
+	for (int k = i + 1; k < i + 4 && k < s->n_tokens; k++)
+		if (pm_ew_in(s, k, S_region_words) >= 0 || pm_ew_in(s, k, S_city_words) >= 0)
+			return 1;
+	return 0;
+}
+
+/* The letters of tokens [first, last] (pm_gazetteer_plain), ASCII ones
+ * read directly: most names are, and this runs for every mention. */
+static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t cap)
+{
+	size_t w = 0;
+	for (int k = first; k <= last; k++)
+		for (const char *c = s->tokens[k].text; *c; c++) {
+			if ((unsigned char)*c >= 0x80) {
+				char raw[128];
+				S_text(s, first, last, raw, sizeof(raw));
+				pm_gazetteer_plain(raw, strlen(raw), out, cap);
+				return;
+			}
+			if (isalnum((unsigned char)*c) && w + 1 < cap)
+				out[w++] = (char)tolower((unsigned char)*c);
+		}
+	out[w] = '\0';
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -678,10 +760,22 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		     S_stopped(s, i, mt.last)))
 		mt.n = 0;
 	ft.n = 0;
-	if (!cut && (S_tag_proper(t) || S_article_word(t->text)) && !S_stopped(s, i, i))
-		S_fuzzy(pd, s, i, mt.n ? mt.last : i - 1, &ft, &fdist);
+	/* a skeleton match needs a place's context (S_judge drops it
+	 * otherwise): test the cheap words first, the spelling last */
+	/* also at the exact name's length: "captured Tamanaah in southern
+	 * Idlib" is At Tamani'ah there, not Japan's Tamana */
+	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
+	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) || S_held_next(s, mt.last)) &&
+	    !S_stopped(s, i, i) && S_fuzzy_context(s, i))
+		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
 	if (ft.n && S_stopped(s, i, ft.last))
 		ft.n = 0;
+	if (!ft.n)
+		fdist = NULL;
+	if (ft.n && mt.n && ft.last == mt.last) {
+		S_merge(pd, &mt, &ft, &fdist);
+		ft.n = 0;
+	}
 	int fuzzy = ft.n > 0;
 	if (fuzzy)
 		mt = ft;
@@ -694,11 +788,9 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	m->posts = mt.posts;
 	m->n_posts = mt.n;
 	m->fuzzy = (uint8_t)fuzzy;
-	m->fdist = fuzzy ? fdist : NULL;
+	m->fdist = fdist;
 	m->container = -1;
-	char raw[128];
-	S_text(s, i, mt.last, raw, sizeof(raw));
-	pm_gazetteer_plain(raw, strlen(raw), m->plain, sizeof(m->plain));
+	S_plain(s, i, mt.last, m->plain, sizeof(m->plain));
 	const char *k = mt.key, *q = m->plain;
 	for (; *k && *q; k++)
 		if (*k != ' ' && *k != *q++)
@@ -894,9 +986,9 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 		s -= 0.5;  /* a section of a bigger place */
 	if (post & PM_GAZ_PRIMARY)
 		s += 0.8;
-	if (m->fuzzy)
-		s -= 0.5 + 0.6 * m->fdist[i];
-	else if ((post & PM_GAZ_PRIMARY) && S_same_spelling(m, e))
+	if (m->fdist && m->fdist[i])
+		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
+	else if (m->folded && (post & PM_GAZ_PRIMARY) && S_same_spelling(m, e))
 		s += 0.5;
 	if (m->n_rel)
 		s += S_rel_bonus(pd, m, e);
@@ -921,7 +1013,7 @@ static float S_gap(const pm_place_doc *pd, const S_mention *m, const double *sco
 	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[best]), &b);
 	double other = -1e9;
 	for (int i = 0; i < n; i++) {
-		if (i == best || score[i] <= other || score[i] < score[best] - 5)
+		if (i == best || score[i] <= other || score[i] < score[best] - 1)
 			continue;
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
@@ -941,9 +1033,12 @@ static void S_plausible(const pm_place_doc *pd, S_mention *m, const double *scor
 	for (int i = 0; i < n; i++) {
 		if (score[i] < best - 1.0)
 			continue;
-		int j = k < S_MAX_TOP ? k++ : S_MAX_TOP - 1;
-		if (j == S_MAX_TOP - 1 && k == S_MAX_TOP && j < i && score[at[j]] >= score[i])
-			continue;
+		if (k == S_MAX_TOP) {
+			if (score[i] <= score[at[k - 1]])
+				continue;
+			k--;   /* the weakest kept makes room */
+		}
+		int j = k++;
 		for (; j > 0 && score[at[j - 1]] < score[i]; j--)
 			at[j] = at[j - 1];
 		at[j] = i;
@@ -961,8 +1056,10 @@ static void S_plausible(const pm_place_doc *pd, S_mention *m, const double *scor
 static void S_qual_fallback(const pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
+	if (!m->n_qual)
+		return;
 	pm_gazetteer_get(pd->g, m->entry, &e);
-	if (!m->n_qual || S_qual_fits(pd, m, &e))
+	if (S_qual_fits(pd, m, &e))
 		return;
 	for (int i = 0; i < m->n_qual && i < 16; i++) {
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[i]), &e);
@@ -975,7 +1072,7 @@ static void S_qual_fallback(const pm_place_doc *pd, S_mention *m)
 
 /* Picks the entry of m; returns by how much it beats the best entry in
  * another country (a large number when no other country competes). */
-static double S_resolve(const pm_place_doc *pd, S_mention *m)
+static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 {
 	double best = -1e9, other = -1e9, score[S_MAX_CANDS];
 	char best_cc[4] = "";
@@ -996,7 +1093,8 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m)
 		}
 	}
 	m->resolved = 1;
-	m->gap = n ? S_gap(pd, m, score, n, at) : 0;
+	if (final)
+		m->gap = n ? S_gap(pd, m, score, n, at) : 0;
 	if (m->n_rel)
 		S_plausible(pd, m, score, n, best);
 	S_qual_fallback(pd, m);
@@ -1042,7 +1140,7 @@ static void S_resolve_all(pm_place_doc *pd, int final)
 		S_mention *m = &pd->m[i];
 		if (m->role == S_ROLE_DROPPED)
 			continue;
-		m->margin = (float)S_resolve(pd, m);
+		m->margin = (float)S_resolve(pd, m, final);
 		if (final)
 			S_judge(pd, m);
 	}

@@ -72,7 +72,8 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max);
 int pm_place_json(const pm_place *p, char *buf, size_t cap);
 
 /* 1 when the stop list is in strcmp order, as its binary search needs
- * (a word added out of order would silently stop being a stop word). */
+ * (a word added out of order would silently stop being a stop word), and
+ * every nationality word's initial is among those the quick test knows. */
 int pm_places_stop_list_ok(void);
 
 #endif
