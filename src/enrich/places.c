@@ -132,48 +132,50 @@ static const char *const S_city_words[] = {"city", "town", "village", "airport",
 static const char *const S_stop[] = {
 	"abdullah", "according", "afp", "after", "again", "agency", "ahmad", "ahmed",
 	"ahrar", "aid", "ain", "airport", "alawite", "ali", "all", "allah", "alliance",
-	"also", "american", "amnesty", "and", "ansar", "apple", "april", "arab", "arabs",
-	"area", "army", "assad", "august", "bank", "bashar", "bay", "bbc", "before", "bir",
-	"borders", "both", "brigade", "brigades", "but", "cape", "center", "central",
-	"centre", "chief", "children", "christian", "christmas", "church", "city", "cnn",
-	"coalition", "colonel", "commander", "commission", "committee", "company",
-	"congress", "cooperation", "council", "county", "crescent", "cross", "daesh",
-	"december", "defence", "defense", "deir", "democratic", "deputy", "district",
-	"division", "doctors", "dozens", "dr", "each", "earlier", "early", "east",
-	"easter", "eastern", "eid", "emir", "erdogan", "eu", "european", "even",
-	"facebook", "faith", "fatah", "fateh", "february", "federal", "first", "five",
-	"food", "forces", "foreign", "four", "free", "freedom", "friday", "front",
-	"general", "god", "google", "government", "governorate", "grace", "grand", "great",
-	"group", "guardian", "gulf", "hafez", "haftar", "hamas", "harakat", "hassan",
-	"hayat", "head", "here", "hezbollah", "hill", "hills", "hope", "hospital", "house",
-	"human", "hundreds", "hussein", "imam", "independence", "institute", "interfax",
-	"interior", "international", "iranian", "iraqi", "isil", "isis", "islam",
-	"islamic", "island", "islands", "israeli", "jabal", "jabhat", "jaish", "january",
-	"jazeera", "jebel", "jewish", "john", "july", "jund", "june", "just", "justice",
-	"kafr", "kerry", "khalifa", "kim", "king", "kremlin", "kurdish", "lake", "last",
-	"late", "later", "lavrov", "leader", "lebanese", "liberty", "liwa", "long",
-	"maher", "many", "march", "mark", "may", "media", "medical", "mercy", "microsoft",
-	"middle", "minister", "ministry", "mohammed", "monday", "more", "morsi", "mosque",
-	"most", "mount", "movement", "mr", "mrs", "ms", "muhammad", "municipality",
-	"muslim", "nasrallah", "national", "nations", "nato", "neighborhood",
-	"neighbourhood", "network", "new", "news", "next", "north", "northern", "november",
-	"nusra", "obama", "observatory", "october", "office", "official", "officials",
-	"old", "omar", "one", "online", "only", "opposition", "organisation",
-	"organization", "other", "palestinian", "parliament", "party", "peace", "pentagon",
+	"also", "american", "amnesty", "and", "anglican", "ansar", "apple", "april",
+	"arab", "arabs", "area", "army", "assad", "august", "bank", "bashar", "bay", "bbc",
+	"before", "bir", "borders", "both", "brigade", "brigades", "but", "cape",
+	"catholic", "center", "central", "centre", "chief", "children", "christian",
+	"christmas", "church", "city", "cnn", "coalition", "colonel", "commander",
+	"commission", "committee", "company", "congress", "cooperation", "coptic",
+	"council", "county", "crescent", "cross", "daesh", "december", "defence",
+	"defense", "deir", "democratic", "deputy", "district", "division", "doctors",
+	"dozens", "dr", "each", "earlier", "early", "east", "easter", "eastern", "eid",
+	"emir", "erdogan", "eu", "european", "evangelical", "even", "facebook", "faith",
+	"fatah", "fateh", "february", "federal", "first", "five", "food", "forces",
+	"foreign", "four", "free", "freedom", "friday", "front", "general", "god",
+	"google", "government", "governorate", "grace", "grand", "great", "group",
+	"guardian", "gulf", "hafez", "haftar", "hamas", "harakat", "hassan", "hayat",
+	"head", "here", "hezbollah", "hill", "hills", "hope", "hospital", "house", "human",
+	"hundreds", "hussein", "imam", "independence", "institute", "interfax", "interior",
+	"international", "iranian", "iraqi", "isil", "isis", "islam", "islamic", "island",
+	"islands", "israeli", "jabal", "jabhat", "jaish", "january", "jazeera", "jebel",
+	"jewish", "john", "july", "jund", "june", "just", "justice", "kafr", "kerry",
+	"khalifa", "kim", "king", "kremlin", "kurdish", "lake", "last", "late", "later",
+	"lavrov", "leader", "lebanese", "liberty", "liwa", "long", "maher", "many",
+	"march", "mark", "may", "media", "medical", "mercy", "microsoft", "middle",
+	"minister", "ministry", "mohammed", "monday", "more", "morsi", "mosque", "most",
+	"mount", "movement", "mr", "mrs", "ms", "muhammad", "municipality", "muslim",
+	"nasrallah", "national", "nations", "nato", "neighborhood", "neighbourhood",
+	"network", "new", "news", "next", "north", "northern", "november", "nusra",
+	"obama", "observatory", "october", "office", "official", "officials", "old",
+	"omar", "one", "online", "only", "opposition", "organisation", "organization",
+	"orthodox", "other", "palestinian", "parliament", "party", "peace", "pentagon",
 	"people", "plain", "police", "popular", "port", "post", "president", "press",
-	"prime", "prince", "program", "programme", "province", "putin", "qaeda", "radio",
-	"ramadan", "ras", "rebels", "red", "regime", "region", "relief", "republic",
-	"reuters", "rights", "river", "russian", "said", "saint", "salman", "san", "sana",
-	"santa", "saturday", "save", "says", "school", "sea", "second", "security",
-	"senate", "september", "sham", "sheikh", "shia", "shiite", "since", "sisi", "some",
-	"source", "sources", "south", "southern", "spokesman", "spokeswoman", "state",
-	"station", "still", "such", "sunday", "sunni", "syrian", "tahrir", "tal",
-	"taliban", "tall", "tass", "telegram", "television", "tell", "ten", "that", "the",
-	"then", "there", "they", "third", "this", "thousands", "three", "thursday",
-	"times", "today", "told", "tonight", "town", "trump", "tuesday", "turkish", "tv",
-	"twitter", "two", "un", "unhcr", "unicef", "union", "unity", "university",
-	"valley", "victory", "video", "village", "wadi", "watch", "wednesday", "west",
-	"western", "when", "while", "white", "who", "world", "youtube", NULL};
+	"prime", "prince", "program", "programme", "protestant", "province", "putin",
+	"qaeda", "radio", "ramadan", "ras", "rebels", "red", "regime", "region", "relief",
+	"republic", "reuters", "rights", "river", "russian", "said", "saint", "salman",
+	"san", "sana", "santa", "saturday", "save", "says", "school", "sea", "second",
+	"security", "senate", "september", "sham", "sheikh", "shia", "shiite", "since",
+	"sisi", "some", "source", "sources", "south", "southern", "spokesman",
+	"spokeswoman", "state", "station", "still", "such", "sunday", "sunni", "syrian",
+	"tahrir", "tal", "taliban", "tall", "tass", "telegram", "television", "tell",
+	"ten", "that", "the", "then", "there", "they", "third", "this", "thousands",
+	"three", "thursday", "times", "today", "told", "tonight", "town", "trump",
+	"tuesday", "turkish", "tv", "twitter", "two", "un", "unhcr", "unicef", "union",
+	"unity", "university", "valley", "victory", "video", "village", "wadi", "watch",
+	"wednesday", "west", "western", "when", "while", "white", "who", "world",
+	"youtube", NULL};
 
 /* Adjectives of nationality: evidence of a country, never a place. */
 static const struct {
@@ -803,7 +805,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	return m->role == S_ROLE_DROPPED ? m->last + 1 : S_qualifier(pd, s, m) + 1;
 }
 
-/* Words that may stand between a place and the area that holds it:
+/* Words that may stand between a place and the area that holds it ("near"
+ * is not one: "Tarhouna, near Tripoli" is beside it, not in it):
  * "Ansongo in Mali's Gao region", "Bardere, Gedo region", "Kajuru local
  * government area of Kaduna state", "Musa Qala in northern Helmand". */
 static const char *const S_holder_links[] = {
@@ -812,7 +815,7 @@ static const char *const S_holder_links[] = {
 	"southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
 	"province", "region", "district", "state", "county", "division", "governorate",
 	"local", "government", "area", "town", "village", "city", "oblast", "department",
-	"municipality", "zone", "near", "neighbourhood", "neighborhood", "part", "rural",
+	"municipality", "zone", "neighbourhood", "neighborhood", "part", "rural",
 	"countryside", "capital", "main", "district's", "lga", "prefecture", "raion", NULL};
 
 static void S_link(S_mention *a, int b, int holds)
@@ -866,7 +869,9 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
 			S_link(a, j, 1);
 			S_link(b, i, poss);
-			if (tight && a->container < 0 && !poss) {
+			/* "near the Texas border" names a line, not an area */
+			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
+			if (tight && !line && a->container < 0 && !poss) {
 				a->container = (int16_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
 			}
