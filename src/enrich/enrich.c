@@ -58,7 +58,9 @@ static void S_location(const pm_place_doc *places, const pm_sentence *s,
 	pm_place p;
 	if (pm_places_locate(places, s->index, ce, &p) < 0 || !p.found)
 		return;
-	memcpy(x->country, p.country, 4);
+	/* agents take the country the text states, never one guessed from a
+	 * name: "clashed in X, Chad" is Chad's, whatever X resolves to */
+	memcpy(x->country, p.stated, 4);
 	pm_location *l = &ev->location;
 	l->found = 1;
 	l->name = pm_arena_strdup(a, p.name);

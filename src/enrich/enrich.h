@@ -16,7 +16,8 @@
 
 /* What the pipeline needs beside the public fields. */
 typedef struct pm_enrich_extra {
-	char country[4];                  /* ISO3 of the event's place; "" when none */
+	char country[4];                  /* ISO3 the text states for the event's place
+					   * (pm_place.stated); "" when none */
 	int count_first[PM_COUNT_KINDS];  /* token where each count was stated; -1 */
 } pm_enrich_extra;
 

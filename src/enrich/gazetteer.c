@@ -131,11 +131,12 @@ static void S_scan(S_keybuf *k, const char *s, size_t n)
 	}
 }
 
+/* "us" is not among them: in English text it is "US Defence". */
 static int S_is_article(const char *w, size_t n)
 {
 	static const char *const art[] = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at",
 					  "an", "adh", "ed", "er", "es", "et", "esh", "ul", "ud",
-					  "ur", "us", "ut", NULL};
+					  "ur", "ut", NULL};
 	for (int i = 0; art[i]; i++)
 		if (strlen(art[i]) == n && memcmp(art[i], w, n) == 0)
 			return 1;
@@ -171,7 +172,8 @@ static size_t S_copy_single(char *dst, const char *src, size_t n)
 
 /* Rewrites the words in place (never longer, so writing behind the read
  * position is safe): articles before another word go, Dayr and Dair
- * become Deir, a final "ah" of a longer word becomes "a". */
+ * become Deir, a compass adjective before another word its noun
+ * ("Western" West), a final "ah" of a longer word becomes "a". */
 static size_t S_words(S_keybuf *k)
 {
 	char *o = k->out;
@@ -187,6 +189,14 @@ static size_t S_words(S_keybuf *k)
 		if (n == 4 && (!memcmp(k->out + a, "dayr", 4) || !memcmp(k->out + a, "dair", 4))) {
 			memcpy(o + w, "deir", 4);
 			w += 4;
+			continue;
+		}
+		/* "West Darfur" is GeoNames' "Western Darfur" */
+		if (i + 1 < k->n_words && n >= 7 && n <= 8 && !memcmp(k->out + a + n - 3, "ern", 3) &&
+		    (!memcmp(k->out + a, "northern", n) || !memcmp(k->out + a, "southern", n) ||
+		     !memcmp(k->out + a, "eastern", n) || !memcmp(k->out + a, "western", n))) {
+			memmove(o + w, k->out + a, n - 3);
+			w += n - 3;
 			continue;
 		}
 		const char *src = k->out + a;
@@ -215,6 +225,66 @@ size_t pm_gazetteer_key(const char *s, size_t n, char *out, size_t cap)
 		return 0;
 	}
 	return S_words(&k);
+}
+
+/* Consonant classes of the skeleton: 0 drops the letter. Vowels, w and y
+ * come and go between transliterations (Zawr/Zor, Kyiv/Kiev), h with
+ * them (Dhuusamarreeb/Dusamareb, Kh/K); Russian g is Ukrainian h
+ * (Krasnogorovka/Krasnohorivka); c, q and Kurdish x stand for k. */
+static char S_skeleton_class(char c)
+{
+	switch (c) {
+	case 'a': case 'e': case 'i': case 'o': case 'u': case 'w': case 'y': case 'h': case 'g':
+		return 0;
+	case 'c': case 'q': case 'x':
+		return 'k';
+	default:
+		return (c >= 'a' && c <= 'z') ? c : 0;
+	}
+}
+
+size_t pm_gazetteer_skeleton(const char *key, size_t n, char *out, size_t cap)
+{
+	size_t w = 0;
+	if (cap < 5)
+		return 0;
+	out[w++] = '~';
+	size_t i0 = 0, first = strcspn(key, " ");
+	/* an article joined to the first word: "Albu Kamal" is "Bu Kamal" */
+	if (first > n)
+		first = n;
+	if (first >= 4 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l')
+		i0 = 2;
+	for (size_t i = i0; i < n && w + 1 < cap; i++) {
+		char c = S_skeleton_class(key[i]);
+		if (c && out[w - 1] != c)
+			out[w++] = c;
+	}
+	out[w] = '\0';
+	if (w < 4) {
+		out[0] = '\0';
+		return 0;
+	}
+	return w;
+}
+
+size_t pm_gazetteer_plain(const char *s, size_t n, char *out, size_t cap)
+{
+	if (!cap)
+		return 0;
+	out[0] = '\0';
+	if (cap < 2)
+		return 0;
+	S_keybuf k = {out, cap, 0, 0, {0}, 0, 0};
+	S_scan(&k, s, n);
+	if (k.bad)
+		k.len = 0;
+	size_t w = 0;
+	for (size_t i = 0; i < k.len; i++)
+		if (out[i] != ' ')
+			out[w++] = out[i];
+	out[w] = '\0';
+	return w;
 }
 
 /* ---- File ------------------------------------------------------------------ */
@@ -330,23 +400,34 @@ static const char *S_str(const pm_gazetteer *g, uint32_t off)
 
 void pm_gazetteer_get(const pm_gazetteer *g, uint32_t id, pm_gaz_entry *out)
 {
-	memset(out, 0, sizeof(*out));
 	if (id >= g->h->n_recs) {
-		out->name = out->admin1 = "";
+		memset(out, 0, sizeof(*out));
+		out->name = out->admin1 = out->admin2 = out->key = "";
 		return;
 	}
+	/* every field written, none cleared first: this runs for every
+	 * candidate of every mention */
 	const pm_gaz_rec *r = &g->recs[id];
 	out->id = id;
 	out->geonameid = (long)r->geonameid;
 	out->name = S_str(g, r->name);
 	out->admin1 = S_str(g, r->admin1);
+	out->admin2 = S_str(g, r->admin2);
+	out->key = S_str(g, r->key);
 	memcpy(out->country, r->country, 3);
+	out->country[3] = '\0';
 	memcpy(out->fcode, r->fcode, 5);
+	out->fcode[5] = out->fcode[6] = out->fcode[7] = '\0';
 	out->fclass = r->fclass;
 	out->kind = r->kind;
 	out->lat = r->lat;
 	out->lon = r->lon;
 	out->population = (long)r->population;
+}
+
+const char *pm_gazetteer_key_of(const pm_gazetteer *g, uint32_t id)
+{
+	return id < g->h->n_recs ? S_str(g, g->recs[id].key) : "";
 }
 
 int pm_gazetteer_lookup(const pm_gazetteer *g, const char *name, pm_gaz_entry *out, int max)

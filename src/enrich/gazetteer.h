@@ -6,9 +6,11 @@
  * mmap in about a millisecond and answers a name with one hash probe.
  *
  * Entries are cities (GeoNames class P), first-level regions (kind admin1,
- * class A, code ADM1) and countries (kind country, class A, code PCLI).
- * Entry ids are ordered by prior: countries first, then regions, then cities
- * by falling population, so the ids a name returns come best-first.
+ * class A, code ADM1), second-level divisions (kind admin2, code ADM2) and
+ * countries (kind country, class A, code PCLI; at their territory's
+ * centroid, not their capital). Entry ids are ordered by prior: countries
+ * first, then regions, divisions, then cities by falling population, so the
+ * ids a name returns come best-first.
  *
  * Names are matched by key (pm_gazetteer_key): lower-case ASCII words with
  * accents stripped, apostrophes dropped, hyphens and dots as spaces, the
@@ -25,9 +27,16 @@
 #include "palmyra.h"
 
 #define PM_GAZ_MAGIC "PMGAZ01"
-#define PM_GAZ_VERSION 1
+#define PM_GAZ_VERSION 2
 
-typedef enum pm_gaz_kind { PM_GAZ_CITY = 0, PM_GAZ_ADMIN1 = 1, PM_GAZ_COUNTRY = 2 } pm_gaz_kind;
+/* Second-level divisions (districts, counties, local government areas)
+ * come after the others so that older kind values keep their meaning. */
+typedef enum pm_gaz_kind {
+	PM_GAZ_CITY = 0,
+	PM_GAZ_ADMIN1 = 1,
+	PM_GAZ_COUNTRY = 2,
+	PM_GAZ_ADMIN2 = 3
+} pm_gaz_kind;
 
 /* Postings carry this bit when the key came from the entry's own name
  * (not one of its alternate names). */
@@ -48,6 +57,8 @@ typedef struct pm_gaz_rec {
 	uint32_t population;
 	uint32_t name;         /* string offset: display name as GeoNames writes it */
 	uint32_t admin1;       /* string offset: region name ("" when unknown) */
+	uint32_t admin2;       /* string offset: second-level division ("" when unknown) */
+	uint32_t key;          /* string offset: the key of its own name */
 	char country[4];       /* ISO 3166 alpha-3 */
 	char fcode[6];         /* PPLC, PPLA, PPL, ADM1, PCLI ... */
 	char fclass;           /* 'P' or 'A' */
@@ -70,7 +81,9 @@ typedef struct pm_gaz_entry {
 	uint32_t id;
 	long geonameid;
 	const char *name;
-	const char *admin1;
+	const char *admin1;    /* region name; the same region is the same pointer */
+	const char *admin2;    /* second-level division, likewise; "" when unknown */
+	const char *key;       /* pm_gazetteer_key of its own name */
 	char country[4];
 	char fcode[8];
 	char fclass;
@@ -90,6 +103,21 @@ int pm_gazetteer_size(const pm_gazetteer *g);
  * script. No allocation. */
 size_t pm_gazetteer_key(const char *s, size_t n, char *out, size_t cap);
 
+/* The spelling-blind form of a key, for names written in a transliteration
+ * no rule or alternate name covers ("Puli Alam" for Pul-e 'Alam, "Selidovo"
+ * for Selydove): "~" and its consonants, words joined, vowels (and w, y,
+ * h) dropped, g as h, c, q and x as k, doubled letters once, an article
+ * joined to the first word ("Albu Kamal") dropped. Keys of fewer
+ * than three consonants have none (returns 0): too many names share them.
+ * The builder indexes entries' own names by it; a reader probes it when a
+ * name has no key of its own, and must check the entries it returns. */
+size_t pm_gazetteer_skeleton(const char *key, size_t n, char *out, size_t cap);
+
+/* The letters of s[0, n), lower-case ASCII with accents stripped and
+ * nothing folded or dropped ("Sāmarrā'" and "Samarra" give "samarra",
+ * "Samara" does not), into out; returns the length (0 as for keys). */
+size_t pm_gazetteer_plain(const char *s, size_t n, char *out, size_t cap);
+
 /* Postings (PM_GAZ_ID / PM_GAZ_PRIMARY) of a key, best prior first; returns
  * their number and sets *posts. *more (may be NULL) is set to 1 when longer
  * keys start with key and a space, so a caller can extend a multiword name. */
@@ -98,6 +126,10 @@ int pm_gazetteer_find(const pm_gazetteer *g, const char *key, size_t len,
 
 /* Entry id (PM_GAZ_ID of a posting) into out. */
 void pm_gazetteer_get(const pm_gazetteer *g, uint32_t id, pm_gaz_entry *out);
+
+/* The key of entry id's own name ("" when none): what a skeleton's
+ * entries are checked against, without copying the entry. */
+const char *pm_gazetteer_key_of(const pm_gazetteer *g, uint32_t id);
 
 /* Up to max entries for a name as written (normalised here); returns how
  * many were written. */

@@ -12,6 +12,7 @@
  * after "Paris" narrows to entries in that region or country. */
 #include "enrich/places.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -26,6 +27,9 @@
 #define S_MAX_NAME_TOKENS 6
 #define S_MAX_CANDS 200
 #define S_MAX_COUNTRIES 24
+#define S_MAX_REL 4
+#define S_MAX_TOP 4
+#define S_MAX_FUZZY 64
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -43,11 +47,27 @@ typedef struct S_mention {
 	uint8_t want_city;          /* "X city" */
 	uint8_t from;               /* "from X": where something came from */
 	uint8_t initial;            /* first word of its sentence */
+	uint8_t fuzzy;              /* found by skeleton: posts came through a spelling check */
+	uint8_t resolved;
+	uint8_t n_rel;
+	int16_t container;          /* a mention right after it that names its area, -1 */
+	int16_t rel[S_MAX_REL];     /* mentions of the sentence close to it */
+	uint8_t rel_holds[S_MAX_REL];  /* 1: that one may hold this one ("X in Y", "Y's X") */
+	const uint8_t *fdist;       /* fuzzy: each posting's spelling distance */
+	pm_gaz_entry *top;          /* its plausible entries (within 1 of the best), for the
+				     * mentions related to it; none before its first resolution */
+	int n_top;
+	float gap;                  /* lead over the best entry elsewhere (30 km on) */
+	char plain[40];             /* the letters as written (pm_gazetteer_plain) */
+	uint8_t folded;             /* its key is not its letters: spellings met in it */
+	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
+	uint8_t part_of;            /* its container follows "neighbourhood of", "suburb of" */
 } S_mention;
 
 typedef struct S_country {
 	char code[4];
 	float weight;
+	float said;                 /* of it, what the text says (not places resolved) */
 } S_country;
 
 struct pm_place_doc {
@@ -71,7 +91,14 @@ struct pm_place_doc {
 static const char *const S_preps[] = {
 	"in", "near", "at", "into", "outside", "across", "around", "toward", "towards",
 	"inside", "throughout", "to", "on", "from", "nearby", "within", "between", "entered",
-	"besieging", "besieged", "shelled", "bombed", NULL};
+	"besieging", "besieged", "shelled", "bombed",
+	/* verbs whose object is a place as often as not ("seized Hajin",
+	 * "fled Tera"): people and groups they take are stop words */
+	"captured", "capturing", "seized", "seizing", "stormed", "storming", "overran",
+	"overrun", "recaptured", "retook", "retaken", "raided", "fled", "fleeing", "struck",
+	"hit", "attacked", "liberated", "evacuated", "reached", "encircled", "surrounded",
+	"bombarded", "shelling", "occupied", "razed", "entering", "besiege", "overrunning",
+	"pounded", NULL};
 
 /* Words before "of" that make the name after it a place. */
 static const char *const S_of_heads[] = {
@@ -91,9 +118,10 @@ static const char *const S_fillers[] = {
 	"city", "town", "village", "key", "strategic", "historic", "border", "northernmost",
 	"capital", "port", NULL};
 
-static const char *const S_region_words[] = {"province", "governorate", "region", "oblast",
-					     "state", "district", "prefecture", "county",
-					     "provinces", NULL};
+static const char *const S_region_words[] = {
+	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
+	"provinces", "division", "department", "local", "municipality", "zone", "raion", "rayon",
+	"lga", "regency", "subdistrict", "sub-district", "commune", NULL};
 static const char *const S_city_words[] = {"city", "town", "village", "airport", "countryside",
 					   "outskirts", "suburbs", "area", "neighbourhood",
 					   "neighborhood", NULL};
@@ -104,35 +132,38 @@ static const char *const S_city_words[] = {"city", "town", "village", "airport",
 static const char *const S_stop[] = {
 	"abdullah", "according", "afp", "after", "again", "agency", "ahmad", "ahmed",
 	"ahrar", "aid", "ain", "airport", "alawite", "ali", "all", "allah", "alliance",
-	"also", "american", "amnesty", "and", "ansar", "apple", "april", "arab", "arabs",
-	"army", "assad", "august", "bank", "bashar", "bay", "bbc", "before", "bir",
-	"borders", "both", "brigade", "brigades", "but", "cape", "center", "central",
-	"centre", "chief", "children", "christian", "christmas", "church", "cnn",
-	"coalition", "colonel", "commander", "commission", "committee", "company",
-	"congress", "cooperation", "council", "crescent", "cross", "daesh", "december",
-	"defence", "defense", "deir", "democratic", "deputy", "doctors", "dozens", "dr",
-	"each", "earlier", "early", "east", "easter", "eastern", "eid", "emir", "erdogan",
-	"eu", "european", "even", "facebook", "faith", "fatah", "fateh", "february",
-	"federal", "first", "five", "food", "forces", "foreign", "four", "free", "freedom",
-	"friday", "front", "general", "god", "google", "government", "grace", "grand",
-	"great", "group", "guardian", "gulf", "hafez", "haftar", "hamas", "harakat",
-	"hassan", "hayat", "head", "here", "hezbollah", "hill", "hills", "hope",
-	"hospital", "house", "human", "hundreds", "hussein", "imam", "independence",
-	"institute", "interfax", "interior", "international", "iranian", "iraqi", "isil",
-	"isis", "islam", "islamic", "island", "islands", "israeli", "jabal", "jabhat",
-	"jaish", "january", "jazeera", "jebel", "jewish", "john", "july", "jund", "june",
-	"just", "justice", "kafr", "kerry", "khalifa", "kim", "king", "kremlin", "kurdish",
-	"lake", "last", "late", "later", "lavrov", "leader", "lebanese", "liberty", "liwa",
-	"long", "maher", "many", "march", "mark", "may", "media", "medical", "mercy",
-	"microsoft", "middle", "minister", "ministry", "mohammed", "monday", "more",
-	"morsi", "mosque", "most", "mount", "movement", "mr", "mrs", "ms", "muhammad",
-	"muslim", "nasrallah", "national", "nations", "nato", "network", "new", "news",
-	"next", "north", "northern", "november", "nusra", "obama", "observatory",
-	"october", "office", "official", "officials", "old", "omar", "one", "online",
-	"only", "opposition", "organisation", "organization", "other", "palestinian",
-	"parliament", "party", "peace", "pentagon", "people", "plain", "police", "popular",
-	"port", "post", "president", "press", "prime", "prince", "program", "programme",
-	"putin", "qaeda", "radio", "ramadan", "ras", "rebels", "red", "regime", "relief",
+	"also", "american", "amnesty", "and", "anglican", "ansar", "apple", "april",
+	"arab", "arabs", "area", "army", "assad", "august", "bank", "bashar", "bay", "bbc",
+	"before", "bir", "borders", "both", "brigade", "brigades", "but", "cape",
+	"catholic", "center", "central", "centre", "chief", "children", "christian",
+	"christmas", "church", "city", "cnn", "coalition", "colonel", "commander",
+	"commission", "committee", "company", "congress", "cooperation", "coptic",
+	"council", "county", "crescent", "cross", "daesh", "december", "defence",
+	"defense", "deir", "democratic", "deputy", "district", "division", "doctors",
+	"dozens", "dr", "each", "earlier", "early", "east", "easter", "eastern", "eid",
+	"emir", "erdogan", "eu", "european", "evangelical", "even", "facebook", "faith",
+	"fatah", "fateh", "february", "federal", "first", "five", "food", "forces",
+	"foreign", "four", "free", "freedom", "friday", "front", "general", "god",
+	"google", "government", "governorate", "grace", "grand", "great", "group",
+	"guardian", "gulf", "hafez", "haftar", "hamas", "harakat", "hassan", "hayat",
+	"head", "here", "hezbollah", "hill", "hills", "hope", "hospital", "house", "human",
+	"hundreds", "hussein", "imam", "independence", "institute", "interfax", "interior",
+	"international", "iranian", "iraqi", "isil", "isis", "islam", "islamic", "island",
+	"islands", "israeli", "jabal", "jabhat", "jaish", "january", "jazeera", "jebel",
+	"jewish", "john", "july", "jund", "june", "just", "justice", "kafr", "kerry",
+	"khalifa", "kim", "king", "kremlin", "kurdish", "lake", "last", "late", "later",
+	"lavrov", "leader", "lebanese", "liberty", "liwa", "long", "maher", "many",
+	"march", "mark", "may", "media", "medical", "mercy", "microsoft", "middle",
+	"minister", "ministry", "mohammed", "monday", "more", "morsi", "mosque", "most",
+	"mount", "movement", "mr", "mrs", "ms", "muhammad", "municipality", "muslim",
+	"nasrallah", "national", "nations", "nato", "neighborhood", "neighbourhood",
+	"network", "new", "news", "next", "north", "northern", "november", "nusra",
+	"obama", "observatory", "october", "office", "official", "officials", "old",
+	"omar", "one", "online", "only", "opposition", "organisation", "organization",
+	"orthodox", "other", "palestinian", "parliament", "party", "peace", "pentagon",
+	"people", "plain", "police", "popular", "port", "post", "president", "press",
+	"prime", "prince", "program", "programme", "protestant", "province", "putin",
+	"qaeda", "radio", "ramadan", "ras", "rebels", "red", "regime", "region", "relief",
 	"republic", "reuters", "rights", "river", "russian", "said", "saint", "salman",
 	"san", "sana", "santa", "saturday", "save", "says", "school", "sea", "second",
 	"security", "senate", "september", "sham", "sheikh", "shia", "shiite", "since",
@@ -140,10 +171,11 @@ static const char *const S_stop[] = {
 	"spokeswoman", "state", "station", "still", "such", "sunday", "sunni", "syrian",
 	"tahrir", "tal", "taliban", "tall", "tass", "telegram", "television", "tell",
 	"ten", "that", "the", "then", "there", "they", "third", "this", "thousands",
-	"three", "thursday", "times", "today", "told", "tonight", "trump", "tuesday",
-	"turkish", "tv", "twitter", "two", "un", "unhcr", "unicef", "union", "unity",
-	"university", "valley", "victory", "video", "wadi", "watch", "wednesday", "west",
-	"western", "when", "while", "white", "who", "world", "youtube", NULL};
+	"three", "thursday", "times", "today", "told", "tonight", "town", "trump",
+	"tuesday", "turkish", "tv", "twitter", "two", "un", "unhcr", "unicef", "union",
+	"unity", "university", "valley", "victory", "video", "village", "wadi", "watch",
+	"wednesday", "west", "western", "when", "while", "white", "who", "world",
+	"youtube", NULL};
 
 /* Adjectives of nationality: evidence of a country, never a place. */
 static const struct {
@@ -161,6 +193,24 @@ static const struct {
 	{"kenyan", "KEN"}, {"georgian", "GEO"}, {"qatari", "QAT"}, {"emirati", "ARE"},
 	{"kuwaiti", "KWT"}, {"omani", "OMN"}, {"bahraini", "BHR"}, {"kurdish", NULL},
 };
+
+static const char *const S_boundaries[] = {
+	";", "said", "says", "told", "while", "whereas", "although", "though", "but", "after",
+	"before", "when", "as", "which", "who", "whom", "because", "since", "until", "--", NULL};
+
+/* Clause boundaries between tokens a and b (exclusive). */
+static int S_crossings(const pm_sentence *s, int a, int b)
+{
+	int n = 0;
+	if (a > b) {
+		int t = a;
+		a = b;
+		b = t;
+	}
+	for (int k = a + 1; k < b; k++)
+		n += pm_ew_in(s, k, S_boundaries) >= 0;
+	return n;
+}
 
 static int S_in_list(const char *const *list, const char *w)
 {
@@ -187,11 +237,17 @@ static int S_in_sorted(const char *const *list, size_t n, const char *w)
 	return 0;
 }
 
+/* The initials of S_demonyms (pm_places_stop_list_ok checks it). */
+static const char S_demonym_initials[] = "ABCEFGIJKLMNOPQRSTUY";
+
 int pm_places_stop_list_ok(void)
 {
 	size_t n = sizeof(S_stop) / sizeof(S_stop[0]) - 1;
 	for (size_t i = 1; i < n; i++)
 		if (strcmp(S_stop[i - 1], S_stop[i]) >= 0)
+			return 0;
+	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
+		if (!strchr(S_demonym_initials, S_demonyms[i].word[0] - 32))
 			return 0;
 	return 1;
 }
@@ -199,7 +255,9 @@ int pm_places_stop_list_ok(void)
 static const char *S_demonym(const char *t)
 {
 	char low[24];
-	if (!(t[0] >= 'A' && t[0] <= 'Z'))
+	/* most capitalised words leave here */
+	if (!(t[0] >= 'A' && t[0] <= 'Z') || !strchr(S_demonym_initials, t[0]) || !t[1] || !t[2] ||
+	    !t[3])
 		return NULL;
 	size_t n = strlen(t);
 	if (n >= sizeof(low) || n < 4)
@@ -215,20 +273,32 @@ static const char *S_demonym(const char *t)
 
 /* ---- Document countries ------------------------------------------------------------ */
 
-static void S_country_add(pm_place_doc *pd, const char *code, float w)
+/* w more weight for country code; said: the text states it (actor codes,
+ * a country or nationality named, the dateline), not a place's country. */
+static void S_country_add(pm_place_doc *pd, const char *code, float w, int said)
 {
 	if (!code || strlen(code) < 3)
 		return;
 	for (int i = 0; i < pd->n_c; i++)
 		if (memcmp(pd->c[i].code, code, 3) == 0) {
 			pd->c[i].weight += w;
+			pd->c[i].said += said ? w : 0;
 			return;
 		}
 	if (pd->n_c == S_MAX_COUNTRIES)
 		return;
 	memcpy(pd->c[pd->n_c].code, code, 3);
 	pd->c[pd->n_c].code[3] = '\0';
+	pd->c[pd->n_c].said = said ? w : 0;
 	pd->c[pd->n_c++].weight = w;
+}
+
+static int S_country_said(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0)
+			return pd->c[i].said > 0;
+	return 0;
 }
 
 static float S_country_weight(const pm_place_doc *pd, const char *code)
@@ -396,6 +466,135 @@ static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t
 	}
 }
 
+/* Edit distance of a and b (letters, at most 47 each), or 99; past
+ * limit, once a whole row exceeds it, the answer is only "too far". */
+static int S_edits(const char *a, size_t na, const char *b, size_t nb, int limit)
+{
+	int row[48];
+	if (na > 47 || nb > 47)
+		return 99;
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= na; i++) {
+		int diag = row[0], low;
+		row[0] = low = (int)i;
+		for (size_t j = 1; j <= nb; j++) {
+			int up = row[j];
+			int sub = diag + (a[i - 1] != b[j - 1]);
+			int del = row[j] + 1, ins = row[j - 1] + 1;
+			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			diag = up;
+			if (row[j] < low)
+				low = row[j];
+		}
+		if (low > limit)
+			return 99;
+	}
+	return row[nb];
+}
+
+/* The words of a key run together ("pul e alam" -> "pulealam"), less an
+ * article joined to the first ("albu kamal" -> "bukamal"), as skeletons
+ * are made. */
+static size_t S_squeeze(const char *key, char *out, size_t cap)
+{
+	size_t w = 0, first = strcspn(key, " ");
+	if (first >= 4 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l')
+		key += 2;
+	for (; *key && w + 1 < cap; key++)
+		if (*key != ' ')
+			out[w++] = *key;
+	out[w] = '\0';
+	return w;
+}
+
+/* How far a skeleton's entry is from the name as written: the edit
+ * distance of their keys run together, or 99 past what a variant
+ * spelling differs by (one letter in four, at least one: "Jinderis" is
+ * two from "Jindayris"). */
+static int S_spelling_distance(const pm_gazetteer *g, uint32_t id, const char *written, size_t nw)
+{
+	char sq[64];
+	size_t n = S_squeeze(pm_gazetteer_key_of(g, id), sq, sizeof(sq));
+	int allowed = (int)(nw > n ? nw : n) / 4;
+	if (allowed < 1)
+		allowed = 1;
+	if (!n || (size_t)abs((int)n - (int)nw) > (size_t)allowed)
+		return 99;
+	int d = S_edits(written, nw, sq, n, allowed);
+	return d <= allowed ? d : 99;
+}
+
+/* A name in a spelling neither the rules nor GeoNames' alternate names
+ * give ("Puli Alam", "Selidovo"): the entries sharing its skeleton whose
+ * own names are a letter or two away, over spans longer than min_last
+ * (the exact match). Postings and their distances go to the arena. */
+static void S_fuzzy(pm_place_doc *pd, const pm_sentence *s, int i, int min_last, S_match *m,
+		    const uint8_t **dist)
+{
+	char raw[256], key[160], sk[160], sq[64];
+	size_t len = 0;
+	m->n = 0;
+	for (int j = i; j < s->n_tokens && j < i + 3; j++) {
+		const char *t = s->tokens[j].text;
+		if (j > i && (pm_ew_punct(s, j) || (!S_upper_start(t) && !S_article_word(t))))
+			break;
+		if (!S_append(raw, &len, sizeof(raw), t))
+			break;
+		if (j <= min_last || (S_bare_article(t) && j + 1 < s->n_tokens))
+			continue;
+		size_t kl = pm_gazetteer_key(raw, len, key, sizeof(key));
+		size_t nw = kl ? S_squeeze(key, sq, sizeof(sq)) : 0;
+		size_t sl = nw >= 4 ? pm_gazetteer_skeleton(key, kl, sk, sizeof(sk)) : 0;
+		const uint32_t *posts;
+		int n = sl ? pm_gazetteer_find(pd->g, sk, sl, &posts, NULL) : 0;
+		uint32_t keep[S_MAX_FUZZY];
+		uint8_t kd[S_MAX_FUZZY];
+		int k = 0;
+		for (int p = 0; p < n && p < S_MAX_FUZZY; p++) {
+			int d = S_spelling_distance(pd->g, PM_GAZ_ID(posts[p]), sq, nw);
+			if (d < 99) {
+				keep[k] = PM_GAZ_ID(posts[p]);
+				kd[k++] = (uint8_t)(d + 1);   /* 0 is kept for exact postings */
+			}
+		}
+		if (!k)
+			continue;
+		uint32_t *pp = pm_arena_alloc(pd->a, sizeof(uint32_t) * (size_t)k);
+		uint8_t *dd = pm_arena_alloc(pd->a, (size_t)k);
+		memcpy(pp, keep, sizeof(uint32_t) * (size_t)k);
+		memcpy(dd, kd, (size_t)k);
+		m->last = j;
+		m->posts = pp;
+		m->n = k;
+		*dist = dd;
+		memcpy(m->key, key, kl + 1);
+	}
+}
+
+/* An exact name's postings with the skeleton's others after them (the
+ * distances of exact ones 0), into the arena. */
+static void S_merge(pm_place_doc *pd, S_match *mt, const S_match *ft, const uint8_t **dist)
+{
+	int n = mt->n < S_MAX_CANDS ? mt->n : S_MAX_CANDS, k = n;
+	uint32_t *pp = pm_arena_alloc(pd->a, sizeof(uint32_t) * (size_t)(n + ft->n));
+	uint8_t *dd = pm_arena_alloc(pd->a, (size_t)(n + ft->n));
+	memcpy(pp, mt->posts, sizeof(uint32_t) * (size_t)n);
+	memset(dd, 0, (size_t)n);
+	for (int i = 0; i < ft->n; i++) {
+		int seen = 0;
+		for (int j = 0; j < n && !seen; j++)
+			seen = PM_GAZ_ID(pp[j]) == ft->posts[i];
+		if (!seen) {
+			pp[k] = ft->posts[i];
+			dd[k++] = (*dist)[i];
+		}
+	}
+	mt->posts = pp;
+	mt->n = k;
+	*dist = dd;
+}
+
 static S_mention *S_push(pm_place_doc *pd)
 {
 	if (pd->n_m == pd->cap_m) {
@@ -443,7 +642,10 @@ static int S_qualifier(const pm_place_doc *pd, const pm_sentence *s, S_mention *
 		return m->last;
 	S_match q;
 	S_longest(pd->g, s, m->last + 2, 0, &q);
-	if (q.n == 0 || S_stopped(s, m->last + 2, q.last))
+	/* "Geneina, West Darfur" with no key for West Darfur: "West" alone
+	 * is no qualifier */
+	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
+	    (S_upper_start(pm_ew_text(s, q.last + 1)) && !pm_ew_punct(s, q.last + 1)))
 		return m->last;
 	pm_gaz_entry e;
 	pm_gazetteer_get(pd->g, PM_GAZ_ID(q.posts[0]), &e);
@@ -459,7 +661,11 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from);
 	int left = m->ctx;
 	int nx = m->last + 1;
-	if (pm_ew_in(s, nx, S_region_words) >= 0) {
+	/* "Qala-e-Zal District, Kunduz": after a division word and a comma
+	 * comes the region that holds it, whether or not we know the first */
+	int held = m->first >= 2 && pm_ew_is(s, m->first - 1, ",") &&
+		   pm_ew_in(s, m->first - 2, S_region_words) >= 0;
+	if (pm_ew_in(s, nx, S_region_words) >= 0 || held) {
 		m->want_region = 1;
 		m->ctx = S_CTX_PATTERN;
 	} else if (pm_ew_in(s, nx, S_city_words) >= 0) {
@@ -490,23 +696,92 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 		m->role = S_ROLE_DROPPED;
 }
 
+static void S_text(const pm_sentence *s, int first, int last, char *out, size_t cap);
+
+/* After token last, an area may follow that would tell a namesake from a
+ * local place: ", Y" or "in (the) (southern) Y" within four words. */
+static int S_held_next(const pm_sentence *s, int last)
+{
+	if (!pm_ew_is(s, last + 1, ",") && !pm_ew_is(s, last + 1, "in"))
+		return 0;
+	for (int k = last + 2; k < last + 6 && k < s->n_tokens; k++)
+		if (S_upper_start(s->tokens[k].text))
+			return 1;
+	return 0;
+}
+
+/* A place's context around token i: a preposition or capture verb before
+ * it, or a division or town word in the next three tokens. */
+static int S_fuzzy_context(const pm_sentence *s, int i)
+{
+	uint8_t from = 0;
+	if (S_left_context(s, i, &from) == S_CTX_PATTERN)
+		return 1;
+	for (int k = i + 1; k < i + 4 && k < s->n_tokens; k++)
+		if (pm_ew_in(s, k, S_region_words) >= 0 || pm_ew_in(s, k, S_city_words) >= 0)
+			return 1;
+	return 0;
+}
+
+/* The letters of tokens [first, last] (pm_gazetteer_plain), ASCII ones
+ * read directly: most names are, and this runs for every mention. */
+static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t cap)
+{
+	size_t w = 0;
+	for (int k = first; k <= last; k++)
+		for (const char *c = s->tokens[k].text; *c; c++) {
+			if ((unsigned char)*c >= 0x80) {
+				char raw[128];
+				S_text(s, first, last, raw, sizeof(raw));
+				pm_gazetteer_plain(raw, strlen(raw), out, cap);
+				return;
+			}
+			if (isalnum((unsigned char)*c) && w + 1 < cap)
+				out[w++] = (char)tolower((unsigned char)*c);
+		}
+	out[w] = '\0';
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
 	const pm_token *t = &s->tokens[i];
 	const char *code = S_demonym(t->text);
 	if (code) {
-		S_country_add(pd, code, 1);
+		S_country_add(pd, code, 1, 1);
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
 	if (!starts || pm_ew_in(s, i, S_fillers) >= 0)
 		return i + 1;
 	size_t cut = S_has_suffix(t->text, "-based") ? 6 : 0;
-	S_match mt;
+	S_match mt, ft;
+	const uint8_t *fdist = NULL;
 	S_longest(pd->g, s, i, cut, &mt);
-	if (mt.n == 0 || (strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-	    S_stopped(s, i, mt.last))
+	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
+		     S_stopped(s, i, mt.last)))
+		mt.n = 0;
+	ft.n = 0;
+	/* a skeleton match needs a place's context (S_judge drops it
+	 * otherwise): test the cheap words first, the spelling last */
+	/* also at the exact name's length: "captured Tamanaah in southern
+	 * Idlib" is At Tamani'ah there, not Japan's Tamana */
+	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
+	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) || S_held_next(s, mt.last)) &&
+	    !S_stopped(s, i, i) && S_fuzzy_context(s, i))
+		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
+	if (ft.n && S_stopped(s, i, ft.last))
+		ft.n = 0;
+	if (!ft.n)
+		fdist = NULL;
+	if (ft.n && mt.n && ft.last == mt.last) {
+		S_merge(pd, &mt, &ft, &fdist);
+		ft.n = 0;
+	}
+	int fuzzy = ft.n > 0;
+	if (fuzzy)
+		mt = ft;
+	if (mt.n == 0)
 		return i + 1;
 	S_mention *m = S_push(pd);
 	m->sent = si;
@@ -514,41 +789,195 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	m->last = mt.last;
 	m->posts = mt.posts;
 	m->n_posts = mt.n;
+	m->fuzzy = (uint8_t)fuzzy;
+	m->fdist = fdist;
+	m->container = -1;
+	S_plain(s, i, mt.last, m->plain, sizeof(m->plain));
+	const char *k = mt.key, *q = m->plain;
+	for (; *k && *q; k++)
+		if (*k != ' ' && *k != *q++)
+			break;
+	m->folded = *k || *q;
 	S_context(s, m, cut != 0);
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
-	return S_qualifier(pd, s, m) + 1;
+	/* a dropped name qualifies nothing: its ", Kunduz" is read on its own */
+	return m->role == S_ROLE_DROPPED ? m->last + 1 : S_qualifier(pd, s, m) + 1;
+}
+
+/* Words that may stand between a place and the area that holds it ("near"
+ * is not one: "Tarhouna, near Tripoli" is beside it, not in it):
+ * "Ansongo in Mali's Gao region", "Bardere, Gedo region", "Kajuru local
+ * government area of Kaduna state", "Musa Qala in northern Helmand". */
+static const char *const S_holder_links[] = {
+	",", "in", "of", "the", "'s", "'", "a", "an", "northern", "southern", "eastern",
+	"western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+	"province", "region", "district", "state", "county", "division", "governorate",
+	"local", "government", "area", "town", "village", "city", "oblast", "department",
+	"municipality", "zone", "neighbourhood", "neighborhood", "part", "rural",
+	"countryside", "capital", "main", "district's", "lga", "prefecture", "raion", NULL};
+
+static void S_link(S_mention *a, int b, int holds)
+{
+	if (a->n_rel == S_MAX_REL)
+		return;
+	a->rel[a->n_rel] = (int16_t)b;
+	a->rel_holds[a->n_rel++] = (uint8_t)holds;
+}
+
+/* 1 when only link words (or other mentions) stand between tokens a and
+ * b of s: then the later name may be the area holding the earlier. */
+static int S_tight(const pm_place_doc *pd, const pm_sentence *s, int from, int to, int mi, int mj)
+{
+	for (int k = from; k < to; k++) {
+		int in_mention = 0;
+		for (int x = mi + 1; x < mj; x++)
+			in_mention |= k >= pd->m[x].first && k <= pd->m[x].last;
+		if (!in_mention && pm_ew_in(s, k, S_holder_links) < 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* "the Mariana neighbourhood of Porto Velho": between tokens from and to
+ * stands a word for a part of a town, then "of". */
+static int S_part_of(const pm_sentence *s, int from, int to)
+{
+	static const char *const parts[] = {"neighbourhood", "neighborhood", "district", "suburb",
+					    "suburbs", "quarter", "outskirts", "area", NULL};
+	for (int k = from; k + 1 < to; k++)
+		if (pm_ew_in(s, k, parts) >= 0 && pm_ew_is(s, k + 1, "of"))
+			return 1;
+	return 0;
+}
+
+/* Mentions of one sentence that bear on each other: a later one within a
+ * few words, with no clause boundary between, may hold the earlier ("X in
+ * Y", "X, Y"), as may an earlier one in the possessive ("Mali's Gao");
+ * any two close ones are probably near each other. */
+static void S_relate(pm_place_doc *pd, int first, int end)
+{
+	for (int i = first; i < end; i++) {
+		S_mention *a = &pd->m[i];
+		const pm_sentence *s = &pd->doc->sents[a->sent];
+		for (int j = i + 1; j < end; j++) {
+			S_mention *b = &pd->m[j];
+			if (b->first - a->last > 10 || S_crossings(s, a->last, b->first))
+				break;
+			int poss = pm_ew_is(s, a->last + 1, "'s") || pm_ew_is(s, a->last + 1, "'");
+			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
+			S_link(a, j, 1);
+			S_link(b, i, poss);
+			/* "near the Texas border" names a line, not an area */
+			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
+			if (tight && !line && a->container < 0 && !poss) {
+				a->container = (int16_t)j;
+				a->part_of = S_part_of(s, a->last + 1, b->first);
+			}
+		}
+	}
 }
 
 static void S_scan_sentence(pm_place_doc *pd, int si)
 {
 	const pm_sentence *s = &pd->doc->sents[si];
+	int first = pd->n_m;
 	for (int i = 0; i < s->n_tokens;)
 		i = S_mention_at(pd, s, si, i);
+	S_relate(pd, first, pd->n_m);
 }
 
 /* ---- Resolving ------------------------------------------------------------------------ */
+
+/* e lies in the area a (a country, region or division; e itself counts).
+ * Division names are strings of the gazetteer's one table, so the same
+ * division is the same pointer; a second-level name repeats across
+ * regions, so its region must agree too. */
+static int S_within(const pm_gaz_entry *e, const pm_gaz_entry *a)
+{
+	if (e->id == a->id)
+		return 1;
+	if (memcmp(e->country, a->country, 3) != 0)
+		return 0;
+	switch (a->kind) {
+	case PM_GAZ_COUNTRY:
+		return 1;
+	case PM_GAZ_ADMIN1:
+		return e->kind != PM_GAZ_COUNTRY && e->admin1 == a->admin1;
+	case PM_GAZ_ADMIN2:
+		return e->kind == PM_GAZ_CITY && e->admin2 == a->admin2 && e->admin1 == a->admin1;
+	default:
+		return 0;
+	}
+}
 
 static int S_qual_fits(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
 	for (int i = 0; i < m->n_qual && i < 16; i++) {
 		pm_gaz_entry q;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[i]), &q);
-		if (strcmp(q.country, e->country) != 0)
-			continue;
-		if (q.kind == PM_GAZ_COUNTRY || strcmp(q.name, e->admin1) == 0)
+		if (S_within(e, &q))
 			return 1;
 	}
 	return 0;
 }
 
-static double S_score(const pm_place_doc *pd, const S_mention *m, uint32_t post,
-		      const pm_gaz_entry *e)
+/* Two places within about d km (an equirectangular estimate: close
+ * enough at these distances and far cheaper than the haversine). */
+static int S_near(const pm_gaz_entry *a, const pm_gaz_entry *b, double d)
 {
+	double dy = (a->lat - b->lat) * 111.2;
+	double dx = (a->lon - b->lon) * 111.2 * cos((a->lat + b->lat) * (M_PI / 360));
+	return dx * dx + dy * dy <= d * d;
+}
+
+/* What the mentions related to m say of its candidate e: inside an area
+ * one of them may name (3, a country 2), near a town one of them may be
+ * (1.5), or holding one of their candidates (1.5); summed over them. */
+static double S_rel_bonus(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	double sum = 0;
+	for (int r = 0; r < m->n_rel; r++) {
+		const S_mention *o = &pd->m[m->rel[r]];
+		double best = 0;
+		for (int k = 0; k < o->n_top; k++) {
+			const pm_gaz_entry *f = &o->top[k];
+			double b = 0;
+			if (f->id == e->id)
+				continue;
+			if (m->rel_holds[r] && f->kind != PM_GAZ_CITY && S_within(e, f))
+				b = f->kind == PM_GAZ_COUNTRY ? 2.0 : 3.0;
+			else if (f->kind == PM_GAZ_CITY && e->kind == PM_GAZ_CITY && S_near(e, f, 80))
+				b = 1.5;
+			else if (!m->rel_holds[r] && e->kind != PM_GAZ_CITY && S_within(f, e))
+				b = 1.5;
+			if (b > best)
+				best = b;
+		}
+		sum += best;
+	}
+	return sum;
+}
+
+/* The entry's own name spelt letter for letter as written: keys fold
+ * "Samarra" into "Samara", and the Russian city is the bigger. */
+static int S_same_spelling(const S_mention *m, const pm_gaz_entry *e)
+{
+	if (!m->folded)
+		return 0;
+	char plain[64];
+	size_t n = pm_gazetteer_plain(e->name, strlen(e->name), plain, sizeof(plain));
+	return n && m->plain[0] && strcmp(plain, m->plain) == 0;
+}
+
+static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const pm_gaz_entry *e)
+{
+	uint32_t post = m->posts[i];
 	double s = log10((double)e->population + 100.0);
 	if (e->kind == PM_GAZ_COUNTRY)
 		s += 2.5;
-	else if (e->kind == PM_GAZ_ADMIN1)
+	else if (e->kind == PM_GAZ_ADMIN1 || e->kind == PM_GAZ_ADMIN2)
 		s += m->want_region ? 4.0 : m->want_city ? -2.0 : -1.5;
 	else if (m->want_region)
 		s -= 1.0;
@@ -562,6 +991,12 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, uint32_t post,
 		s -= 0.5;  /* a section of a bigger place */
 	if (post & PM_GAZ_PRIMARY)
 		s += 0.8;
+	if (m->fdist && m->fdist[i])
+		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
+	else if (m->folded && (post & PM_GAZ_PRIMARY) && S_same_spelling(m, e))
+		s += 0.5;
+	if (m->n_rel)
+		s += S_rel_bonus(pd, m, e);
 	float w = S_country_weight(pd, e->country);
 	if (w > 0)
 		s += 2.5 + 0.5 * fmin(w, 4.0);
@@ -574,24 +1009,100 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, uint32_t post,
 
 /* Picks the entry of m; returns by how much it beats the best entry in
  * another country (a large number when no other country competes). */
-static double S_resolve(const pm_place_doc *pd, S_mention *m)
+/* The lead of the best candidate over the best one 30 km or more away:
+ * below 1, the name could as well be another place. */
+static float S_gap(const pm_place_doc *pd, const S_mention *m, const double *score, int n,
+		   int best)
 {
-	double best = -1e9, other = -1e9;
-	char best_cc[4] = "";
-	for (int i = 0; i < m->n_posts && i < S_MAX_CANDS; i++) {
+	pm_gaz_entry b;
+	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[best]), &b);
+	double other = -1e9;
+	for (int i = 0; i < n; i++) {
+		if (i == best || score[i] <= other || score[i] < score[best] - 1)
+			continue;
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
-		double s = S_score(pd, m, m->posts[i], &e);
+		if (!S_near(&b, &e, 30))
+			other = score[i];
+	}
+	return other < -1e8 ? 99.0f : (float)(score[best] - other);
+}
+
+/* The entries of m within 1 of its best score, best first: what the
+ * mentions related to it may lean on. A candidate list's tail (Lebanon,
+ * Ohio, for "Lebanon") must not pull a neighbour's namesake to it. */
+static void S_plausible(const pm_place_doc *pd, S_mention *m, const double *score, int n,
+			double best)
+{
+	int at[S_MAX_TOP], k = 0;
+	for (int i = 0; i < n; i++) {
+		if (score[i] < best - 1.0)
+			continue;
+		if (k == S_MAX_TOP) {
+			if (score[i] <= score[at[k - 1]])
+				continue;
+			k--;   /* the weakest kept makes room */
+		}
+		int j = k++;
+		for (; j > 0 && score[at[j - 1]] < score[i]; j--)
+			at[j] = at[j - 1];
+		at[j] = i;
+	}
+	if (!m->top)
+		m->top = pm_arena_alloc(pd->a, sizeof(pm_gaz_entry) * S_MAX_TOP);
+	for (int j = 0; j < k; j++)
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[at[j]]), &m->top[j]);
+	m->n_top = k;
+}
+
+/* A name qualified by an area that holds none of its entries ("Kobo,
+ * Ethiopia" with no Kobo in Ethiopia) is placed in that area, the most
+ * precise place the text gives, not in the namesake abroad. */
+static void S_qual_fallback(const pm_place_doc *pd, S_mention *m)
+{
+	pm_gaz_entry e;
+	if (!m->n_qual)
+		return;
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	if (S_qual_fits(pd, m, &e))
+		return;
+	for (int i = 0; i < m->n_qual && i < 16; i++) {
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[i]), &e);
+		if (e.kind != PM_GAZ_CITY) {
+			m->entry = e.id;
+			return;
+		}
+	}
+}
+
+/* Picks the entry of m; returns by how much it beats the best entry in
+ * another country (a large number when no other country competes). */
+static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
+{
+	double best = -1e9, other = -1e9, score[S_MAX_CANDS];
+	char best_cc[4] = "";
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, at = 0;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
+		double s = score[i] = S_score(pd, m, i, &e);
 		if (s > best) {
 			if (best_cc[0] && strcmp(best_cc, e.country) != 0 && best > other)
 				other = best;
 			best = s;
+			at = i;
 			m->entry = e.id;
 			memcpy(best_cc, e.country, 4);
 		} else if (strcmp(best_cc, e.country) != 0 && s > other) {
 			other = s;
 		}
 	}
+	m->resolved = 1;
+	if (final)
+		m->gap = n ? S_gap(pd, m, score, n, at) : 0;
+	if (m->n_rel)
+		S_plausible(pd, m, score, n, best);
+	S_qual_fallback(pd, m);
 	return best - other;
 }
 
@@ -604,6 +1115,18 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (m->role == S_ROLE_DROPPED)
 		return;
+	/* "X in Y province" with no X in Y, "the Mariana neighbourhood of
+	 * Porto Velho" with no Mariana near it: Y is the most precise place
+	 * the text gives, not a namesake of X elsewhere */
+	if (m->container >= 0) {
+		pm_gaz_entry f;
+		pm_gazetteer_get(pd->g, pd->m[m->container].entry, &f);
+		if (f.kind != PM_GAZ_CITY ? !S_within(&e, &f) : m->part_of && !S_near(&e, &f, 150)) {
+			m->role = S_ROLE_DROPPED;
+			return;
+		}
+		pd->m[m->container].holds = f.kind != PM_GAZ_CITY;
+	}
 	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
@@ -612,7 +1135,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		return;
 	int home = S_country_weight(pd, e.country) > 0;
 	long need = m->initial ? 200000 : home ? 5000 : 100000;
-	if (e.population < need && !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial))
+	if (m->fuzzy || (e.population < need && !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial)))
 		m->role = S_ROLE_DROPPED;
 }
 
@@ -622,7 +1145,7 @@ static void S_resolve_all(pm_place_doc *pd, int final)
 		S_mention *m = &pd->m[i];
 		if (m->role == S_ROLE_DROPPED)
 			continue;
-		m->margin = (float)S_resolve(pd, m);
+		m->margin = (float)S_resolve(pd, m, final);
 		if (final)
 			S_judge(pd, m);
 	}
@@ -639,10 +1162,11 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, m->entry, &e);
 		if (e.kind == PM_GAZ_COUNTRY && !cities)
-			S_country_add(pd, e.country, 2);
-		else if (e.kind != PM_GAZ_COUNTRY && cities && (m->ctx == S_CTX_PATTERN || m->n_qual || m->role == S_ROLE_EVIDENCE) &&
+			S_country_add(pd, e.country, 2, 1);
+		else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy &&
+			 (m->ctx == S_CTX_PATTERN || m->n_qual || m->role == S_ROLE_EVIDENCE) &&
 			 m->margin >= 1.5) {
-			S_country_add(pd, e.country, e.population > 100000 ? 1.0f : 0.5f);
+			S_country_add(pd, e.country, e.population > 100000 ? 1.0f : 0.5f, 0);
 			S_region_add(pd, e.admin1);
 		}
 	}
@@ -659,7 +1183,7 @@ static void S_dateline(pm_place_doc *pd)
 	char region_cc[4] = "";
 	if (doc->dateline_region && pm_gazetteer_lookup(pd->g, doc->dateline_region, e, 1) == 1) {
 		memcpy(region_cc, e[0].country, 4);
-		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f);
+		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
 	}
 	int n = doc->dateline_place ? pm_gazetteer_lookup(pd->g, doc->dateline_place, e, 8) : 0;
 	if (!n)
@@ -672,7 +1196,7 @@ static void S_dateline(pm_place_doc *pd)
 			if (pass == 2 || (e[i].kind == PM_GAZ_CITY &&
 					  (pass == 1 || !strcmp(e[i].country, region_cc))))
 				best = i;
-	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f);
+	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
 	pd->dateline_entry = e[best].id;
 }
 
@@ -713,7 +1237,7 @@ int pm_places_scan(const pm_gazetteer *g, const pm_doc *doc, const char *const *
 	pd->main = -1;
 	pd->dateline_entry = -1;
 	for (int i = 0; extra_countries && i < n_extra; i++)
-		S_country_add(pd, extra_countries[i], 3);
+		S_country_add(pd, extra_countries[i], 3, 1);
 	*out = pd;
 	return 0;
 }
@@ -746,24 +1270,6 @@ static void S_scan_all(const pm_place_doc *cpd)
 
 /* ---- Choosing the event's place -------------------------------------------------------- */
 
-static const char *const S_boundaries[] = {
-	";", "said", "says", "told", "while", "whereas", "although", "though", "but", "after",
-	"before", "when", "as", "which", "who", "whom", "because", "since", "until", "--", NULL};
-
-/* Clause boundaries between tokens a and b (exclusive). */
-static int S_crossings(const pm_sentence *s, int a, int b)
-{
-	int n = 0;
-	if (a > b) {
-		int t = a;
-		a = b;
-		b = t;
-	}
-	for (int k = a + 1; k < b; k++)
-		n += pm_ew_in(s, k, S_boundaries) >= 0;
-	return n;
-}
-
 static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
 		     const pm_coded_event *ev)
 {
@@ -785,6 +1291,8 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (e.kind == PM_GAZ_COUNTRY)
 		c += 5;
+	if (m->holds)
+		c += 6;   /* the place it holds is the more precise */
 	return c;
 }
 
@@ -806,7 +1314,7 @@ static void S_text(const pm_sentence *s, int first, int last, char *out, size_t 
 
 static void S_fill_entry(const pm_gaz_entry *e, pm_place *out)
 {
-	static const char *const prec[] = {"city", "admin1", "country"};
+	static const char *const prec[] = {"city", "admin1", "country", "admin2"};
 	out->found = 1;
 	pm_strlcpy(out->name, e->name, sizeof(out->name));
 	out->geonameid = e->geonameid;
@@ -814,7 +1322,7 @@ static void S_fill_entry(const pm_gaz_entry *e, pm_place *out)
 	pm_strlcpy(out->admin1, e->admin1, sizeof(out->admin1));
 	out->lat = e->lat;
 	out->lon = e->lon;
-	out->precision = prec[e->kind >= 0 && e->kind <= 2 ? e->kind : 0];
+	out->precision = prec[e->kind >= 0 && e->kind <= 3 ? e->kind : 0];
 }
 
 static void S_fill(const pm_place_doc *pd, const S_mention *m, const char *fallback,
@@ -912,6 +1420,38 @@ static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event 
 	return 1;
 }
 
+static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out);
+
+/* The country the text states for the event of sentence si whose place
+ * is mention mi (-1 when it came from elsewhere): see pm_place.stated. */
+static void S_stated(const pm_place_doc *pd, int si, int mi, pm_place *out)
+{
+	out->stated[0] = '\0';
+	if (mi >= 0 && pd->m[mi].sent == si) {
+		const S_mention *m = &pd->m[mi];
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, m->entry, &e);
+		/* a qualifier that fits, or that stands in for the name */
+		if (e.kind == PM_GAZ_COUNTRY || m->n_qual ||
+		    (m->container >= 0 && pd->m[m->container].holds)) {
+			memcpy(out->stated, e.country, 4);
+			return;
+		}
+	}
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
+		if (pd->m[i].role == S_ROLE_PLACE && S_is_country(pd, &pd->m[i])) {
+			pm_gaz_entry e;
+			pm_gazetteer_get(pd->g, pd->m[i].entry, &e);
+			memcpy(out->stated, e.country, 4);
+			return;
+		}
+	/* a place in a country the document itself names ("Palmyra" in a
+	 * story of Syrian forces) */
+	if (out->found && out->precision && strcmp(out->precision, "country") != 0 &&
+	    S_country_said(pd, out->country))
+		memcpy(out->stated, out->country, 4);
+}
+
 int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	if (!pd || !out || si < 0 || si >= pd->doc->n_sents)
@@ -919,21 +1459,41 @@ int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, p
 	S_scan_all(pd);
 	memset(out, 0, sizeof(*out));
 	out->sentence = out->first = out->last = -1;
+	int m = S_locate(pd, si, ev, out);
+	S_stated(pd, si, m, out);
+	if (m >= 0)
+		out->ambiguous = pd->m[m].gap < 1.0f;
+	return 0;
+}
+
+/* Fills out with the event's place; returns the mention it came from,
+ * -1 for a dateline or a country. */
+static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
+{
 	int m = S_best_in(pd, si, ev, 0);
 	if (m >= 0) {
 		S_fill(pd, &pd->m[m], NULL, out);
-		return 0;
+		return m;
 	}
 	if ((m = S_paragraph(pd, si)) >= 0) {
 		S_fill(pd, &pd->m[m], "paragraph", out);
-		return 0;
+		return m;
 	}
 	if (pd->main >= 0) {
 		S_fill(pd, &pd->m[pd->main], "document", out);
-		return 0;
+		return pd->main;
+	}
+	/* where the story was filed: the text names no place nearer */
+	if (pd->dateline_entry >= 0) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &e);
+		S_fill_entry(&e, out);
+		pm_strlcpy(out->text, pd->doc->dateline_place, sizeof(out->text));
+		out->fallback = "document";
+		return -1;
 	}
 	S_country_place(pd, si, ev, out);
-	return 0;
+	return -1;
 }
 
 int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max)

@@ -30,6 +30,15 @@ typedef struct pm_place {
 	int sentence;             /* sentence of the mention; -1 for an actor's country */
 	int first, last;          /* its token span; -1 when none */
 	const char *fallback;     /* NULL, "paragraph", "document" (static) */
+	/* The country the text states for the event's place ("" when none):
+	 * the place is a country named as such, or a country or region
+	 * qualifies or holds it ("X, Mali", "X in Gao region"), or the
+	 * sentence names a country as a place ("in Mali"). Never a guess
+	 * from a name alone: agents with no country of their own take this. */
+	char stated[4];
+	/* 1 when another entry 30 km or more away scored within 1 of the one
+	 * chosen: the name could as well be that place (docs/places.md). */
+	int ambiguous;
 } pm_place;
 
 typedef struct pm_place_doc pm_place_doc;
@@ -63,7 +72,8 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max);
 int pm_place_json(const pm_place *p, char *buf, size_t cap);
 
 /* 1 when the stop list is in strcmp order, as its binary search needs
- * (a word added out of order would silently stop being a stop word). */
+ * (a word added out of order would silently stop being a stop word), and
+ * every nationality word's initial is among those the quick test knows. */
 int pm_places_stop_list_ok(void);
 
 #endif

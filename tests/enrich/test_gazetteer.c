@@ -41,6 +41,25 @@ static void S_keys(void)
 	CHECK_INT(strlen(S_key("حلب")), 0);
 	CHECK_INT(strlen(S_key("Алеппо")), 0);
 	CHECK_INT(strlen(S_key("--")), 0);
+	/* skeletons: spellings the rules cannot meet share consonants */
+	char a[64], b[64];
+	CHECK(pm_gazetteer_skeleton("puli alam", 9, a, sizeof(a)) > 0);
+	CHECK(pm_gazetteer_skeleton("pul e alam", 10, b, sizeof(b)) > 0);
+	CHECK_STR(a, b);
+	CHECK_STR(a, "~plm");
+	pm_gazetteer_skeleton("krasnogorovka", 13, a, sizeof(a));
+	pm_gazetteer_skeleton("krasnohorivka", 13, b, sizeof(b));
+	CHECK_STR(a, b);
+	pm_gazetteer_skeleton("makhmour", 8, a, sizeof(a));
+	pm_gazetteer_skeleton("mexmur", 6, b, sizeof(b));
+	CHECK_STR(a, b);
+	CHECK_INT(pm_gazetteer_skeleton("mali", 4, a, sizeof(a)), 0);   /* too few consonants */
+	CHECK_INT(pm_gazetteer_skeleton("deir zor", 8, a, 3), 0);
+	/* plain letters keep what keys fold */
+	CHECK(pm_gazetteer_plain("S\xc4\x81marr\xc4\x81'", 11, a, sizeof(a)) == 7);
+	CHECK_STR(a, "samarra");
+	CHECK_INT(pm_gazetteer_plain("Al-Bab", 6, a, sizeof(a)), 5);
+	CHECK_STR(a, "albab");
 	/* a key never overflows its buffer */
 	char small[6];
 	CHECK_INT(pm_gazetteer_key("Deir ez-Zor", 11, small, sizeof(small)), 0);
@@ -77,7 +96,8 @@ static void S_lookups(const pm_gazetteer *g)
 	/* countries come first, with their capital's coordinates */
 	CHECK(S_best(g, "Syria", NULL, &e) && e.kind == PM_GAZ_COUNTRY);
 	CHECK_STR(e.country, "SYR");
-	CHECK(e.lat > 33.4 && e.lat < 33.6);
+	/* a country sits at its territory's centroid, not its capital */
+	CHECK(e.lat > 34.5 && e.lat < 35.5 && e.lon > 38 && e.lon < 39);
 	CHECK(S_best(g, "Jordan", NULL, &e) && e.kind == PM_GAZ_COUNTRY);
 	CHECK(S_best(g, "U.S.", NULL, &e) && strcmp(e.country, "USA") == 0);
 	/* cities: the big one before the small namesakes */
@@ -102,6 +122,28 @@ static void S_lookups(const pm_gazetteer *g)
 	CHECK(pm_gazetteer_find(g, "new york", 8, &posts, &more) > 0);
 	CHECK_INT(pm_gazetteer_find(g, "zzqqxx", 6, &posts, &more), 0);
 	CHECK(S_best(g, "New York", "USA", &e) && e.population > 1000000);
+	/* second-level divisions, with and without their kind word, drawn at
+	 * the town of their name; cities know theirs */
+	CHECK(S_best(g, "Kajuru", "NGA", &e) && e.kind == PM_GAZ_ADMIN2);
+	CHECK_STR(e.admin1, "Kaduna State");
+	CHECK(e.lat > 10.2 && e.lat < 10.45 && e.lon > 7.55 && e.lon < 7.8);
+	CHECK(S_best(g, "Kasese District", "UGA", &e) && e.kind == PM_GAZ_ADMIN2);
+	CHECK(S_best(g, "Kasese", "UGA", &e));
+	pm_gaz_entry all[16];
+	int town = 0;
+	for (int i = 0, n = pm_gazetteer_lookup(g, "Kasese", all, 16); i < n; i++)
+		town |= all[i].kind == PM_GAZ_CITY && !strcmp(all[i].country, "UGA") &&
+			!strcmp(all[i].admin2, "Kasese District");
+	CHECK(town);
+	/* the skeleton index answers a spelling no alternate name gives */
+	char sk[64];
+	size_t n = pm_gazetteer_skeleton("pulialam", 8, sk, sizeof(sk));
+	int k = pm_gazetteer_find(g, sk, n, &posts, NULL), found = 0;
+	for (int i = 0; i < k; i++) {
+		pm_gazetteer_get(g, PM_GAZ_ID(posts[i]), &e);
+		found |= e.geonameid == 1130497;   /* Pul-e 'Alam */
+	}
+	CHECK(found);
 }
 
 static void S_bad_files(void)
