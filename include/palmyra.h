@@ -178,7 +178,8 @@ typedef struct pm_coder_options {
 	 * lines) but not for PETRARCH records, whose suite expects dyads. */
 	int one_sided;
 	/* Documents: an agent with no country ("civilians", "the army") takes
-	 * the country of the event's place (Aleppo -> SYRCVL): 1 (default) or 0.
+	 * the country the text states for the event's place ("in Aleppo,
+	 * Syria" -> SYRCVL), never one guessed from a name: 1 (default) or 0.
 	 * PETRARCH records keep "---". */
 	int agent_country;
 } pm_coder_options;
@@ -350,7 +351,8 @@ typedef struct pm_location {
 	const char *country;   /* ISO 3166-1 alpha-3 */
 	const char *admin1;    /* first-level region; NULL when unknown */
 	double lat, lon;
-	const char *precision; /* "city", "admin1" or "country" */
+	const char *precision; /* "city", "admin2", "admin1" or "country": what was matched */
+	int ambiguous;         /* 1: another candidate 30 km or more away scored nearly as well */
 	const char *text;      /* as written ("Palmyra") */
 	const char *fallback;  /* NULL: from the event's clause; "paragraph" or "document" */
 } pm_location;

@@ -72,6 +72,7 @@ static void S_location(const pm_place_doc *places, const pm_sentence *s,
 	l->precision = p.precision;
 	l->text = p.text[0] ? pm_arena_strdup(a, p.text) : NULL;
 	l->fallback = p.fallback;
+	l->ambiguous = p.ambiguous;
 }
 
 int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,

@@ -133,8 +133,8 @@ static int S_place_rank(const pm_location *l)
 		return S_PREC_NONE;
 	if (!strcmp(l->precision, "city"))
 		return S_PREC_CITY;
-	if (!strcmp(l->precision, "admin1"))
-		return S_PREC_ADMIN1;
+	if (!strcmp(l->precision, "admin1") || !strcmp(l->precision, "admin2"))
+		return S_PREC_ADMIN1;   /* a region: a province or a district */
 	return S_PREC_COUNTRY;
 }
 

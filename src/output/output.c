@@ -55,6 +55,8 @@ static void S_location(pm_jbuf *b, const pm_location *l)
 	S_str_or_null(b, "precision", l->precision);
 	S_str_or_null(b, "text", l->text);
 	S_str_or_null(b, "fallback", l->fallback);
+	PM_JBUF_KEY(b, "ambiguous");
+	pm_jbuf_lit(b, l->ambiguous ? "true" : "false");
 	pm_jbuf_lit(b, "}");
 }
 
@@ -230,7 +232,7 @@ static const char *const S_columns[] = {
 	"target_text", "code", "code_label", "root", "quad", "goldstein", "plover", "modality",
 	"location_name", "location_geonameid", "location_country", "location_admin1",
 	"location_lat", "location_lon", "location_precision", "location_text",
-	"location_fallback", "attribution", S_COUNT_COLUMNS("killed"),
+	"location_fallback", "location_ambiguous", "attribution", S_COUNT_COLUMNS("killed"),
 	S_COUNT_COLUMNS("wounded"), S_COUNT_COLUMNS("arrested"), S_COUNT_COLUMNS("displaced"),
 	S_COUNT_COLUMNS("strikes"), S_COUNT_COLUMNS("casualties"), "control_change",
 	"control_actor", "control_status", "text", "doc_id",
@@ -305,6 +307,7 @@ static void S_row_location(S_row *r, const pm_location *l)
 	S_put(r, f ? l->precision : NULL);
 	S_put(r, f ? l->text : NULL);
 	S_put(r, f ? l->fallback : NULL);
+	S_put(r, !f ? NULL : l->ambiguous ? "true" : "false");
 }
 
 static void S_row_counts(S_row *r, const pm_event_count *c)
