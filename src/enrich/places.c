@@ -334,6 +334,12 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
 		int h = S_before(s, k);
 		return h >= 0 && pm_ew_in(s, h, S_of_heads) >= 0 ? S_CTX_PATTERN : S_CTX_NONE;
 	}
+	/* "IS-held Mosul", "government-controlled Raqqa": the compound says
+	 * who holds a place, so a name follows */
+	const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
+	if (dash && dash > t && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled") ||
+				 !strcasecmp(dash, "-occupied")))
+		return S_CTX_PATTERN;
 	if (pm_ew_in(s, k, S_preps) < 0)
 		return S_CTX_NONE;
 	*from = pm_ew_is(s, k, "from");
