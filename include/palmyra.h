@@ -413,6 +413,19 @@ const char *pm_cameo_plover(const char *code);
 int pm_cameo_foreach(int (*fn)(void *ctx, const char *code, const char *label,
 			       const char *plover, int quad, double goldstein), void *ctx);
 
+/* ---- Territorial control ---------------------------------------------------- */
+
+/* The side an actor code stands for on a map of who holds what
+ * (docs/control.md): a state's forces, police and government are the
+ * country (SYRMIL, SYRGOV -> SYR); rebels, separatists, insurgents and
+ * armed opposition are the country's rebels (UKRSEP -> UKRREB); a named
+ * body is itself (IMGMUSISIREB -> IMGMUSISI); a people inside a country
+ * keeps its code (SYRKUR). Writes the side into out (cap bytes) and
+ * returns its length; 0 (out "") when the code is no side (civilians,
+ * media, "---" agents without a country); PM_EINVALID when out is too
+ * small. */
+int pm_control_party(const char *code, char *out, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif
