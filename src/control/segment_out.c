@@ -29,6 +29,12 @@ static void S_list(pm_jbuf *b, const char *key, const char *const *items, int n)
 	pm_jbuf_lit(b, "]");
 }
 
+/* A town the gazetteer lacks has a name and a country, no point. */
+static int S_located(const pm_location *l)
+{
+	return !l->precision || strcmp(l->precision, "unresolved");
+}
+
 static void S_place(pm_jbuf *b, const pm_location *l)
 {
 	pm_jbuf_key(b, "place");
@@ -42,9 +48,15 @@ static void S_place(pm_jbuf *b, const pm_location *l)
 	S_str_key(b, "country", l->country);
 	S_str_key(b, "admin1", l->admin1);
 	pm_jbuf_key(b, "lat");
-	pm_jbuf_fixed5(b, l->lat);
+	if (S_located(l))
+		pm_jbuf_fixed5(b, l->lat);
+	else
+		pm_jbuf_lit(b, "null");
 	pm_jbuf_key(b, "lon");
-	pm_jbuf_fixed5(b, l->lon);
+	if (S_located(l))
+		pm_jbuf_fixed5(b, l->lon);
+	else
+		pm_jbuf_lit(b, "null");
 	S_str_key(b, "precision", l->precision);
 	S_str_key(b, "text", l->text);
 	pm_jbuf_lit(b, "}");
@@ -120,12 +132,15 @@ static int S_row(FILE *f, pm_format fmt, const pm_segment *s)
 	char id[24] = "", lat[64] = "", lon[64] = "", outlets[16], cont[512], ev[8192];
 	if (l->geonameid > 0)
 		snprintf(id, sizeof(id), "%ld", l->geonameid);
-	pm_fmt_fixed5(l->lat, lat);
-	pm_fmt_fixed5(l->lon, lon);
+	if (S_located(l)) {
+		pm_fmt_fixed5(l->lat, lat);
+		pm_fmt_fixed5(l->lon, lon);
+	}
 	snprintf(outlets, sizeof(outlets), "%d", s->n_outlets);
 	S_joined(cont, sizeof(cont), s->contenders, s->n_contenders);
 	S_joined(ev, sizeof(ev), s->evidence, s->n_evidence);
-	const char *cells[] = {l->name, id[0] ? id : NULL, l->country, l->admin1, lat, lon,
+	const char *cells[] = {l->name, id[0] ? id : NULL, l->country, l->admin1, lat[0] ? lat : NULL,
+			       lon[0] ? lon : NULL,
 			       l->precision, l->text, s->holder, s->holder_label, s->from, s->to,
 			       s->status, cont, ev, outlets};
 	for (size_t i = 0; i < sizeof(cells) / sizeof(cells[0]); i++)
@@ -145,11 +160,17 @@ int pm_segment_write(FILE *f, pm_format fmt, const pm_segment *s, int first)
 	if (fmt == PM_FORMAT_GEOJSON || fmt == PM_FORMAT_GEOJSONL) {
 		if (fmt == PM_FORMAT_GEOJSON && !first)
 			pm_jbuf_lit(&b, ",\n");
-		pm_jbuf_lit(&b, "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
-		pm_jbuf_fixed5(&b, s->place.lon);
-		pm_jbuf_lit(&b, ",");
-		pm_jbuf_fixed5(&b, s->place.lat);
-		pm_jbuf_lit(&b, "]},\"properties\":{");
+		pm_jbuf_lit(&b, "{\"type\":\"Feature\",\"geometry\":");
+		if (S_located(&s->place)) {
+			pm_jbuf_lit(&b, "{\"type\":\"Point\",\"coordinates\":[");
+			pm_jbuf_fixed5(&b, s->place.lon);
+			pm_jbuf_lit(&b, ",");
+			pm_jbuf_fixed5(&b, s->place.lat);
+			pm_jbuf_lit(&b, "]}");
+		} else {
+			pm_jbuf_lit(&b, "null");
+		}
+		pm_jbuf_lit(&b, ",\"properties\":{");
 		S_place(&b, &s->place);
 		S_fields(&b, s);
 		pm_jbuf_lit(&b, "}}");

@@ -24,6 +24,7 @@
  * (the side was there already); when a capture opened it, the side it was
  * taken from is the one before, and failing any, the place's own state is
  * presumed. docs/control.md has the reasons. */
+#include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -205,6 +206,9 @@ typedef struct {
 	uint32_t *texts;           /* the words it was written as, with counts */
 	uint32_t *text_n;
 	int n_texts, cap_texts;
+	uint32_t countries[4];     /* a town the gazetteer lacks: the countries its
+				    * reports put it in, with counts */
+	uint32_t country_n[4];
 } S_place;
 
 typedef struct {
@@ -213,6 +217,9 @@ typedef struct {
 	uint32_t outlet, evidence, doc, date;
 	int32_t lo, hi, doc_day;
 	uint8_t change, status, prec, since;
+	uint8_t local;             /* side is an agent ("---REB") to place in the town's
+				    * country when segments are built */
+	uint32_t agent;            /* that agent, kept across rebuilds */
 } S_obs;
 
 typedef struct {
@@ -305,6 +312,8 @@ static const char *S_str(const pm_timeline *t, uint32_t id)
 	return id ? t->s.str[id] : NULL;
 }
 
+static int S_cmp_str(const pm_timeline *t, uint32_t a, uint32_t b);
+
 /* The place of ev's location, found or added; UINT32_MAX when it is no
  * town or region (a country is too coarse to hold). */
 static uint32_t S_place_of(pm_timeline *t, const pm_location *l)
@@ -312,7 +321,15 @@ static uint32_t S_place_of(pm_timeline *t, const pm_location *l)
 	if (!l->found || !l->precision)
 		return UINT32_MAX;
 	char key[160];
-	if (!strcmp(l->precision, "city") && l->geonameid > 0)
+	/* a town the gazetteer lacks: known by its name in its country */
+	int unresolved = l->fallback && !strcmp(l->fallback, "unresolved") && l->text;
+	/* keyed by its name alone: one report may place it in the country
+	 * of its dateline or speaker ("PARIS - ... Konna"), most in its own */
+	if (unresolved) {
+		int n = snprintf(key, sizeof(key), "u%s", l->text);
+		for (int k = 0; k < n && k < (int)sizeof(key); k++)
+			key[k] = (char)tolower((unsigned char)key[k]);
+	} else if (!strcmp(l->precision, "city") && l->geonameid > 0)
 		snprintf(key, sizeof(key), "g%ld", l->geonameid);
 	else if (!strcmp(l->precision, "admin1") || !strcmp(l->precision, "city"))
 		snprintf(key, sizeof(key), "a%s|%s", l->country ? l->country : "",
@@ -341,18 +358,40 @@ static uint32_t S_place_of(pm_timeline *t, const pm_location *l)
 		S_place *pl = &t->places[p];
 		memset(pl, 0, sizeof(*pl));
 		pl->key = k;
-		pl->name = S_id(t, l->name);
+		pl->name = S_id(t, unresolved ? l->text : l->name);
 		pl->country = S_id(t, l->country);
-		pl->admin1 = S_id(t, l->admin1);
-		pl->precision = S_id(t, l->precision);
-		pl->geonameid = l->geonameid;
-		pl->lat = l->lat;
-		pl->lon = l->lon;
+		pl->admin1 = unresolved ? 0 : S_id(t, l->admin1);
+		pl->precision = S_id(t, unresolved ? "unresolved" : l->precision);
+		pl->geonameid = unresolved ? 0 : l->geonameid;
+		pl->lat = unresolved ? 0 : l->lat;
+		pl->lon = unresolved ? 0 : l->lon;
 		t->place_of_key[k] = p + 1;
+	}
+	S_place *pl = &t->places[p];
+	if (unresolved) {
+		uint32_t cc = S_id(t, l->country);
+		int k3 = 0;
+		while (k3 < 4 && pl->countries[k3] && pl->countries[k3] != cc)
+			k3++;
+		if (k3 < 4) {
+			pl->countries[k3] = cc;
+			pl->country_n[k3]++;
+		}
+		/* the country most reports give (the first in name order on a tie) */
+		for (int k4 = 0; k4 < 4 && pl->countries[k4]; k4++)
+			if (pl->country_n[k4] > pl->country_n[0] ||
+			    (pl->country_n[k4] == pl->country_n[0] &&
+			     S_cmp_str(t, pl->countries[k4], pl->countries[0]) < 0)) {
+				uint32_t a = pl->countries[0], b = pl->country_n[0];
+				pl->countries[0] = pl->countries[k4];
+				pl->country_n[0] = pl->country_n[k4];
+				pl->countries[k4] = a;
+				pl->country_n[k4] = b;
+			}
+		pl->country = pl->countries[0];
 	}
 	/* the words it was written as: a user asks for "Palmyra", the
 	 * gazetteer says "Tadmur" */
-	S_place *pl = &t->places[p];
 	uint32_t tx = S_id(t, l->text);
 	if (tx && tx != UINT32_MAX) {
 		int k2 = 0;
@@ -395,14 +434,26 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 		     : ev->control.status && !strcmp(ev->control.status, "denied") ? T_DENIED
 										   : T_ASSERTED;
 	char side[32] = "", loser[32] = "";
-	if (ev->control.actor && pm_control_party(ev->control.actor, side, sizeof(side)) <= 0)
+	const char *actor = ev->control.actor;
+	/* an agent with no country ("---REB") at a town the gazetteer lacks
+	 * belongs to the country most reports give the town: placed when the
+	 * segments are built */
+	int local = actor && !strncmp(actor, "---", 3) && strlen(actor) > 3;
+	if (local)
+		snprintf(side, sizeof(side), "%s", actor);
+	else if (actor && pm_control_party(actor, side, sizeof(side)) <= 0)
 		side[0] = '\0';
 	/* a side-less statement only counts as a denial ("Goma has not
 	 * fallen"); a gain names its loser when its target is a side */
 	if (!side[0] && status != T_DENIED)
 		return (int)i;
+	/* the side a capture was made from: a target of the place's own
+	 * country or a named group ("retook Konna from the Islamists"), not
+	 * a foreign helper ("with French help") */
 	if (change == C_GAIN && ev->target.code &&
-	    (pm_control_party(ev->target.code, loser, sizeof(loser)) <= 0 || !strcmp(loser, side)))
+	    (pm_control_party(ev->target.code, loser, sizeof(loser)) <= 0 || !strcmp(loser, side) ||
+	     !(!strncmp(loser, "IMG", 3) ||
+	       (ev->location.country && !strncmp(loser, ev->location.country, 3)))))
 		loser[0] = '\0';
 	uint32_t place = S_place_of(t, &ev->location);
 	if (place == UINT32_MAX)
@@ -436,13 +487,32 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 	o->change = (uint8_t)change;
 	o->status = (uint8_t)status;
 	o->prec = (uint8_t)prec;
+	o->local = (uint8_t)local;
 	/* "has held the city since May": from then to the document's day */
 	o->since = change == C_HOLD && ev->date_text && !strncasecmp(ev->date_text, "since", 5);
 	if (o->side == UINT32_MAX || o->loser == UINT32_MAX || o->outlet == UINT32_MAX ||
 	    o->evidence == UINT32_MAX || o->doc == UINT32_MAX || o->date == UINT32_MAX)
 		return pm_error_set(PM_ENOMEM, "out of memory");
+	o->agent = local ? o->side : 0;
 	t->obs_of_event[i] = (int32_t)t->n_obs++;
 	return (int)i;
+}
+
+/* Sides of agents placed in their town's country ("---REB" -> "MLIREB"). */
+static int S_place_agents(pm_timeline *t)
+{
+	for (size_t i = 0; i < t->n_obs; i++) {
+		S_obs *o = &t->obs[i];
+		if (!o->local)
+			continue;
+		const char *cc = S_str(t, t->places[o->place].country), *a = S_str(t, o->agent);
+		char code[40], side[32];
+		snprintf(code, sizeof(code), "%s%s", cc ? cc : "---", a + 3);
+		o->side = pm_control_party(code, side, sizeof(side)) > 0 ? S_id(t, side) : 0;
+		if (o->side == UINT32_MAX)
+			return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	return 0;
 }
 
 int pm_timeline_set_incident(pm_timeline *t, size_t i, const char *incident)
@@ -1069,6 +1139,8 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 static int S_build_all(pm_timeline *t)
 {
 	t->n_segs = 0;
+	if (S_place_agents(t) < 0)
+		return PM_ENOMEM;
 	free(t->next_ev);
 	t->next_ev = malloc((t->n_obs + 1) * sizeof(*t->next_ev));
 	S_ref *refs = malloc((t->n_obs + 1) * sizeof(*refs));

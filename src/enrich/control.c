@@ -333,11 +333,147 @@ static int S_modifier_in(const pm_sentence *s, int last)
 	       !pm_ew_is(s, nx, "state");
 }
 
+/* A town the gazetteer lacks, known by its name: its country's entry with
+ * the name as text. */
+static const char S_unresolved[] = "unresolved";
+
+static int S_is_unresolved(const pm_place *p)
+{
+	return p->fallback && !strcmp(p->fallback, S_unresolved);
+}
+
 static int S_fits(const pm_place *p, int want)
 {
+	if (S_is_unresolved(p))
+		return want == W_TOWN;
 	if (!strcmp(p->precision, "country"))
 		return 0;
 	return want == W_REGION ? !strcmp(p->precision, "admin1") : !strcmp(p->precision, "city");
+}
+
+static const char *const S_calendar[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", NULL};
+
+static const char *S_code_words(const S_ctx *c, const pm_sentence *s, int first, int last);
+
+/* The country a town the gazetteer lacks lies in, before a party names
+ * it: the document's heaviest. */
+static const char *S_home_country(const S_ctx *c)
+{
+	const char *cc = NULL;
+	return pm_places_countries(c->pd, &cc, 1) == 1 ? cc : NULL;
+}
+
+/* A town the gazetteer lacks, at token i of sentence s ("Konna",
+ * "Rutshuru"): up to three capitalised proper nouns that are no place
+ * the gazetteer knows, no actor, no day or month, and not the modifier
+ * of a noun ("the Kanombe army barracks"). The caller vouches for the
+ * context (the object of "captured", "the town of X"). Fills out at its
+ * country's level with the name as text. */
+static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_place *m, int n_m,
+			int i, pm_place *out, int *end)
+{
+	const char *t = pm_ew_text(s, i);
+	if (i < 0 || i >= s->n_tokens || !isupper((unsigned char)t[0]) || strlen(t) < 3 ||
+	    pm_ew_in(s, i, S_calendar) >= 0 || pm_ew_in(s, i, S_stops) >= 0 ||
+	    (pm_ew_tagged(s) && !pm_ew_tag(s, i, "NNP")))
+		return 0;
+	/* an all-capital word opening a sentence is a dateline's */
+	int caps = 1;
+	for (const char *p = t; *p; p++)
+		caps &= !islower((unsigned char)*p);
+	if (caps && i == 0)
+		return 0;
+	for (int k = 0; k < n_m; k++)
+		if (i >= m[k].first && i <= m[k].last)
+			return 0;
+	int j = i;
+	while (j + 1 < s->n_tokens && j - i < 2 && isupper((unsigned char)pm_ew_text(s, j + 1)[0]) &&
+	       (!pm_ew_tagged(s) || pm_ew_tag(s, j + 1, "NNP")) && pm_ew_in(s, j + 1, S_calendar) < 0)
+		j++;
+	if (pm_ew_tag(s, j + 1, "NN") && pm_ew_in(s, j + 1, S_town_nouns) < 0)
+		return 0;
+	if (S_code_words(c, s, i, j))
+		return 0;
+	if (pm_places_country_place(c->pd, S_home_country(c), out) < 0)
+		return 0;
+	pm_ew_span_text(s, i, j, out->text, sizeof(out->text));
+	out->fallback = S_unresolved;
+	out->sentence = si;
+	out->first = i;
+	out->last = j;
+	if (end)
+		*end = j;
+	return 1;
+}
+
+static int S_unknown_at(const S_ctx *c, int i, pm_place *out, int *end)
+{
+	return S_unknown_in(c, c->s, c->si, c->m, c->n_m, i, out, end);
+}
+
+/* A town the gazetteer lacks named in sentence s where a control
+ * statement would name its place: after "captured", "retook", "entered",
+ * "withdrew from", "the town of", "X-held". */
+static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const pm_place *m,
+			   int n_m, int i, pm_place *out)
+{
+	int p = i - 1;
+	if (p < 0)
+		return 0;
+	const S_word *w = S_word_at(s, p);
+	const char *pt = pm_ew_text(s, p), *dash = strrchr(pt, '-');
+	int ctx = (w && (w->verb == V_CAPTURE || w->verb == V_TAKE || w->verb == V_ENTER ||
+			 w->verb == V_SECURE)) ||
+		  (pm_ew_is(s, p, "of") && (pm_ew_in(s, p - 1, S_town_nouns) >= 0 ||
+					     pm_ew_is(s, p - 1, "control"))) ||
+		  (pm_ew_is(s, p, "from") && S_word_at(s, p - 1) &&
+		   (S_word_at(s, p - 1)->verb == V_WITHDRAW || S_word_at(s, p - 1)->verb == V_PULL)) ||
+		  (dash && dash > pt && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled")));
+	return ctx && S_unknown_in(c, s, si, m, n_m, i, out, NULL);
+}
+
+/* The places sentence si names that a noun could point back to: the
+ * gazetteer's (no countries, datelines or names used as modifiers) and
+ * the towns it lacks, in order. */
+static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
+{
+	const pm_sentence *s = &c->doc->sents[si];
+	pm_place m[S_MAX_MENTIONS];
+	int n_m = 0, n = 0;
+	if (si == c->si) {
+		n_m = c->n_m;
+		memcpy(m, c->m, (size_t)n_m * sizeof(m[0]));
+	} else {
+		int k = pm_places_mentions(c->pd, si, m, S_MAX_MENTIONS);
+		for (int j = 0; j < k && j < S_MAX_MENTIONS; j++)
+			if (strcmp(m[j].precision, "country"))
+				m[n_m++] = m[j];
+	}
+	int km = 0;
+	for (int i = 0; i < s->n_tokens && n < max; i++) {
+		while (km < n_m && m[km].first < i)
+			km++;
+		if (km < n_m && m[km].first == i) {
+			if (!S_dateline_in(s, m[km].first, m[km].last) && !S_modifier_in(s, m[km].last))
+				out[n++] = m[km];
+			i = m[km].last;
+			continue;
+		}
+		if (S_unknown_named(c, s, si, m, n_m, i, &out[n])) {
+			i = out[n].last;
+			n++;
+		}
+	}
+	return n;
+}
+
+static const char *S_place_key(const pm_place *p)
+{
+	return S_is_unresolved(p) ? p->text : p->name;
 }
 
 /* The place a noun at token tok points back to ("the city", "the
@@ -348,28 +484,26 @@ static int S_fits(const pm_place *p, int want)
 static void S_antecedent_want(const S_ctx *c, int tok, int want, pm_place *out)
 {
 	memset(out, 0, sizeof(*out));
-	for (int k = c->n_m - 1; k >= 0; k--)
-		if (c->m[k].last < tok && S_fits(&c->m[k], want) &&
-		    !S_dateline_in(c->s, c->m[k].first, c->m[k].last) &&
-		    !S_modifier_in(c->s, c->m[k].last)) {
-			*out = c->m[k];
+	pm_place buf[S_MAX_MENTIONS], best;
+	int n = S_candidates(c, c->si, buf, S_MAX_MENTIONS);
+	for (int k = n - 1; k >= 0; k--)
+		if (buf[k].last < tok && S_fits(&buf[k], want)) {
+			*out = buf[k];
 			return;
 		}
-	pm_place buf[S_MAX_MENTIONS], best;
+	/* the sentences before, each place counted over them all */
 	int best_n = 0;
 	for (int si = 0; si < c->si; si++) {
-		const pm_sentence *s = &c->doc->sents[si];
-		int n = pm_places_mentions(c->pd, si, buf, S_MAX_MENTIONS);
-		for (int k = 0; k < n && k < S_MAX_MENTIONS; k++) {
-			if (!S_fits(&buf[k], want) || S_dateline_in(s, buf[k].first, buf[k].last) ||
-			    S_modifier_in(s, buf[k].last))
+		n = S_candidates(c, si, buf, S_MAX_MENTIONS);
+		for (int k = 0; k < n; k++) {
+			if (!S_fits(&buf[k], want))
 				continue;
 			int count = 0;
-			for (int sj = 0; sj <= si; sj++) {
+			for (int sj = 0; sj < c->si; sj++) {
 				pm_place other[S_MAX_MENTIONS];
-				int m = pm_places_mentions(c->pd, sj, other, S_MAX_MENTIONS);
-				for (int j = 0; j < m && j < S_MAX_MENTIONS; j++)
-					count += !strcmp(other[j].name, buf[k].name);
+				int m = S_candidates(c, sj, other, S_MAX_MENTIONS);
+				for (int j = 0; j < m; j++)
+					count += !strcmp(S_place_key(&other[j]), S_place_key(&buf[k]));
 			}
 			if (count >= best_n) {
 				best_n = count;
@@ -417,6 +551,17 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 				break;
 			}
 			*out = c->m[m];
+			if (end)
+				*end = e;
+			return 1;
+		}
+		/* a town the gazetteer lacks, where a place must stand */
+		if (noun < 0 && S_unknown_at(c, i, out, &e)) {
+			if (end)
+				*end = e;
+			return 1;
+		}
+		if (noun >= 0 && S_is(c, i - 1, "of") && S_unknown_at(c, i, out, &e)) {
 			if (end)
 				*end = e;
 			return 1;
@@ -853,7 +998,11 @@ static int S_same_side(const char *a, const char *b)
  * actors. */
 static const char *S_localize(const S_ctx *c, const char *code, const pm_place *p)
 {
-	if (!code || strncmp(code, "---", 3) || !p->found || strlen(p->country) != 3)
+	/* a town the gazetteer lacks has an uncertain country: its agents
+	 * stay "---" for the timeline to place with the country most reports
+	 * give the town */
+	if (!code || strncmp(code, "---", 3) || !p->found || strlen(p->country) != 3 ||
+	    S_is_unresolved(p))
 		return code;
 	size_t n = strlen(code);
 	char *out = pm_arena_alloc(c->a, n + 1);
@@ -893,7 +1042,12 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
  * governor fled", "those fleeing Khartoum": no). */
 static int S_armed(const char *code, int governments)
 {
-	char side[32];
+	char side[32], placed[40];
+	if (code && !strncmp(code, "---", 3)) {
+		/* an agent not yet placed in a country: judged by its role */
+		snprintf(placed, sizeof(placed), "XXX%s", code + 3);
+		code = placed;
+	}
 	if (!code || pm_control_party(code, side, sizeof(side)) <= 0)
 		return 0;
 	if (governments || strlen(side) > 3)
@@ -913,11 +1067,35 @@ typedef struct {
 
 static void S_add(S_ctx *c, const S_new *nw)
 {
-	if (c->n >= S_MAX_STMTS || !nw->where->found || !strcmp(nw->where->precision, "country"))
+	if (c->n >= S_MAX_STMTS || !nw->where->found ||
+	    (!strcmp(nw->where->precision, "country") && !S_is_unresolved(nw->where)))
 		return;
 	int status = S_status(c, nw->tok);
 	if (status < 0)
 		return;
+	/* a town the gazetteer lacks lies in the country of a party named by
+	 * its country ("Malian troops retook Konna") */
+	pm_place rehomed;
+	if (S_is_unresolved(nw->where) && nw->party && strlen(nw->party) >= 3 &&
+	    strncmp(nw->party, "---", 3) && strncmp(nw->party, "IMG", 3) &&
+	    strncmp(nw->party, "IGO", 3) && strncmp(nw->party, "NGO", 3) &&
+	    strncmp(nw->party, nw->where->country, 3)) {
+		char code[4];
+		memcpy(code, nw->party, 3);
+		code[3] = '\0';
+		if (pm_places_country_place(c->pd, code, &rehomed) == 0) {
+			memcpy(rehomed.text, nw->where->text, sizeof(rehomed.text));
+			rehomed.fallback = nw->where->fallback;
+			rehomed.sentence = nw->where->sentence;
+			rehomed.first = nw->where->first;
+			rehomed.last = nw->where->last;
+			S_new moved = *nw;
+			moved.where = &rehomed;
+			nw = &moved;
+			S_add(c, nw);
+			return;
+		}
+	}
 	const char *party = S_local(c, nw->pf, nw->pl, nw->party, nw->where);
 	/* "Israeli tanks smashed into ..., as troops occupied the town": bare
 	 * troops are those of the force named before them, not the town's */
@@ -1081,6 +1259,10 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 		if (S_in(c, i, S_region_nouns))
 			want = W_REGION;
 	}
+	/* "Konna had not been retaken": a subject the gazetteer lacks */
+	if (start >= 0 && j >= start && j - start < 3 && S_unknown_at(c, start, out, NULL) &&
+	    out->last == j)
+		return 1;
 	S_antecedent(c, tok, want, out);
 	return out->found;
 }
@@ -1688,7 +1870,7 @@ static void S_settle(S_ctx *c)
 			if (!drop[j] && c->st[j].change == st->change && c->st[j].status == st->status &&
 			    ((!c->st[j].party && !st->party) ||
 			     (c->st[j].party && st->party && !strcmp(c->st[j].party, st->party))) &&
-			    !strcmp(c->st[j].place.name, st->place.name))
+			    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
 				drop[i] = 1;
 	}
 	int k = 0;
@@ -1772,6 +1954,9 @@ static int S_same_place(const pm_place *p, const pm_location *l)
 {
 	if (!l || !l->found)
 		return 0;
+	if (S_is_unresolved(p) || (l->fallback && !strcmp(l->fallback, S_unresolved)))
+		return l->text && l->fallback && !strcmp(l->fallback, S_unresolved) &&
+		       S_is_unresolved(p) && !strcasecmp(l->text, p->text);
 	if (p->geonameid && l->geonameid)
 		return p->geonameid == l->geonameid;
 	return l->name && !strcmp(p->name, l->name);

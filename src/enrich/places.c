@@ -939,6 +939,22 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max)
 	return n < max ? n : max;
 }
 
+int pm_places_country_place(const pm_place_doc *pd, const char *code, pm_place *out)
+{
+	if (!pd || !out)
+		return pm_error_set(PM_EINVALID, "pm_places_country_place: bad argument");
+	memset(out, 0, sizeof(*out));
+	out->sentence = out->first = out->last = -1;
+	const char *main = NULL;
+	if (!code && pm_places_countries(pd, &main, 1) == 1)
+		code = main;
+	pm_gaz_entry e;
+	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
+		return PM_ENOTFOUND;
+	S_fill_entry(&e, out);
+	return 0;
+}
+
 /* ---- JSON ------------------------------------------------------------------------------ */
 
 /* "key": the coordinate as "%.5f" writes it. */

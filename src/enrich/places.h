@@ -57,6 +57,11 @@ int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max);
  * number written. */
 int pm_places_countries(const pm_place_doc *pd, const char **out, int max);
 
+/* The country entry of ISO alpha-3 code (NULL: the document's heaviest
+ * country) as a place at precision "country", for a place the gazetteer
+ * lacks that is known to lie in it. Returns 0, or PM_ENOTFOUND. */
+int pm_places_country_place(const pm_place_doc *pd, const char *code, pm_place *out);
+
 /* p as the JSON object {"name","geonameid","country","admin1","lat","lon",
  * "precision","text"[,"fallback"]} ("null" when not found) into buf; returns
  * the length, or -1 when cap is too small. */
