@@ -51,7 +51,8 @@ enum {
 	V_TIGHTEN,   /* tighten (a grip on X): a hold */
 	V_REMAIN,    /* remain, stay, be (in control of / under X control / in X hands) */
 	V_COME,      /* come (under X control): a gain */
-	V_DECLARE    /* declare victory (over X) in Y: a gain */
+	V_DECLARE,   /* declare victory (over X) in Y: a gain */
+	V_CLEAR      /* clear X of Y: a gain, Y loses */
 };
 
 typedef struct {
@@ -65,35 +66,38 @@ typedef struct {
  * for given trees, and a form list is exact. */
 static const S_word S_words[] = {
 	{"abandon", V_ABANDON, 0}, {"abandoned", V_ABANDON, 1}, {"abandoning", V_ABANDON, 0},
-	{"abandons", V_ABANDON, 0}, {"came", V_COME, 1}, {"capture", V_CAPTURE, 0},
-	{"captured", V_CAPTURE, 1}, {"captures", V_CAPTURE, 0}, {"capturing", V_CAPTURE, 0},
-	{"cede", V_HAND, 0}, {"ceded", V_HAND, 1}, {"cedes", V_HAND, 0}, {"ceding", V_HAND, 0},
-	{"chase", V_DRIVE, 0}, {"chased", V_DRIVE, 1}, {"chases", V_DRIVE, 0},
-	{"chasing", V_DRIVE, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0},
-	{"coming", V_COME, 0}, {"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1},
-	{"conquering", V_CAPTURE, 0}, {"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0},
-	{"controlled", V_HOLD, 1}, {"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0},
-	{"declare", V_DECLARE, 0}, {"declared", V_DECLARE, 1}, {"declares", V_DECLARE, 0},
-	{"declaring", V_DECLARE, 0}, {"defend", V_HOLD, 0}, {"defended", V_HOLD, 1},
-	{"defending", V_HOLD, 0}, {"defends", V_HOLD, 0}, {"drive", V_DRIVE, 0},
-	{"driven", V_DRIVE, 1}, {"drives", V_DRIVE, 0}, {"driving", V_DRIVE, 0},
-	{"drove", V_DRIVE, 1}, {"enter", V_ENTER, 0}, {"entered", V_ENTER, 1},
-	{"entering", V_ENTER, 0}, {"enters", V_ENTER, 0}, {"evacuate", V_ABANDON, 0},
-	{"evacuated", V_ABANDON, 1}, {"evacuates", V_ABANDON, 0},
-	{"evacuating", V_ABANDON, 0}, {"expel", V_DRIVE, 0}, {"expelled", V_DRIVE, 1},
-	{"expelling", V_DRIVE, 0}, {"expels", V_DRIVE, 0}, {"fall", V_FALL, 0},
-	{"fallen", V_FALL, 1}, {"falling", V_FALL, 0}, {"falls", V_FALL, 0},
-	{"fell", V_FALL, 1}, {"fled", V_ABANDON, 1}, {"flee", V_ABANDON, 0},
-	{"fleeing", V_ABANDON, 0}, {"flees", V_ABANDON, 0}, {"had", V_KEEP, 0},
-	{"hand", V_HAND, 0}, {"handed", V_HAND, 1}, {"handing", V_HAND, 0},
-	{"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0}, {"having", V_KEEP, 0},
-	{"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0},
-	{"holds", V_HOLD, 0}, {"keep", V_KEEP, 0}, {"keeping", V_KEEP, 0},
-	{"keeps", V_KEEP, 0}, {"kept", V_KEEP, 1}, {"leave", V_ABANDON, 0},
-	{"leaves", V_ABANDON, 0}, {"leaving", V_ABANDON, 0}, {"left", V_ABANDON, 0},
-	{"liberate", V_CAPTURE, 0}, {"liberated", V_CAPTURE, 1},
-	{"liberates", V_CAPTURE, 0}, {"liberating", V_CAPTURE, 0}, {"lose", V_LOSE, 0},
-	{"loses", V_LOSE, 0}, {"losing", V_LOSE, 0}, {"lost", V_LOSE, 1},
+	{"abandons", V_ABANDON, 0}, {"assume", V_TAKE, 0}, {"assumed", V_TAKE, 1},
+	{"assumes", V_TAKE, 0}, {"assuming", V_TAKE, 0}, {"came", V_COME, 1},
+	{"capture", V_CAPTURE, 0}, {"captured", V_CAPTURE, 1}, {"captures", V_CAPTURE, 0},
+	{"capturing", V_CAPTURE, 0}, {"cede", V_HAND, 0}, {"ceded", V_HAND, 1},
+	{"cedes", V_HAND, 0}, {"ceding", V_HAND, 0}, {"chase", V_DRIVE, 0},
+	{"chased", V_DRIVE, 1}, {"chases", V_DRIVE, 0}, {"chasing", V_DRIVE, 0},
+	{"clear", V_CLEAR, 0}, {"cleared", V_CLEAR, 1}, {"clearing", V_CLEAR, 0},
+	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0}, {"coming", V_COME, 0},
+	{"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1}, {"conquering", V_CAPTURE, 0},
+	{"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0}, {"controlled", V_HOLD, 1},
+	{"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0}, {"declare", V_DECLARE, 0},
+	{"declared", V_DECLARE, 1}, {"declares", V_DECLARE, 0}, {"declaring", V_DECLARE, 0},
+	{"defend", V_HOLD, 0}, {"defended", V_HOLD, 1}, {"defending", V_HOLD, 0},
+	{"defends", V_HOLD, 0}, {"drive", V_DRIVE, 0}, {"driven", V_DRIVE, 1},
+	{"drives", V_DRIVE, 0}, {"driving", V_DRIVE, 0}, {"drove", V_DRIVE, 1},
+	{"enter", V_ENTER, 0}, {"entered", V_ENTER, 1}, {"entering", V_ENTER, 0},
+	{"enters", V_ENTER, 0}, {"establish", V_TAKE, 0}, {"established", V_TAKE, 1},
+	{"establishes", V_TAKE, 0}, {"establishing", V_TAKE, 0}, {"evacuate", V_ABANDON, 0},
+	{"evacuated", V_ABANDON, 1}, {"evacuates", V_ABANDON, 0}, {"evacuating", V_ABANDON, 0},
+	{"expel", V_DRIVE, 0}, {"expelled", V_DRIVE, 1}, {"expelling", V_DRIVE, 0},
+	{"expels", V_DRIVE, 0}, {"fall", V_FALL, 0}, {"fallen", V_FALL, 1},
+	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1}, {"fled", V_ABANDON, 1},
+	{"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0}, {"flees", V_ABANDON, 0},
+	{"gain", V_CAPTURE, 0}, {"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0},
+	{"gains", V_CAPTURE, 0}, {"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1},
+	{"handing", V_HAND, 0}, {"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0},
+	{"having", V_KEEP, 0}, {"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0},
+	{"holds", V_HOLD, 0}, {"keep", V_KEEP, 0}, {"keeping", V_KEEP, 0}, {"keeps", V_KEEP, 0},
+	{"kept", V_KEEP, 1}, {"leave", V_ABANDON, 0}, {"leaves", V_ABANDON, 0},
+	{"leaving", V_ABANDON, 0}, {"left", V_ABANDON, 0}, {"liberate", V_CAPTURE, 0},
+	{"liberated", V_CAPTURE, 1}, {"liberates", V_CAPTURE, 0}, {"liberating", V_CAPTURE, 0},
+	{"lose", V_LOSE, 0}, {"loses", V_LOSE, 0}, {"losing", V_LOSE, 0}, {"lost", V_LOSE, 1},
 	{"maintain", V_KEEP, 0}, {"maintained", V_KEEP, 1}, {"maintaining", V_KEEP, 0},
 	{"maintains", V_KEEP, 0}, {"occupied", V_CAPTURE, 1}, {"occupies", V_CAPTURE, 0},
 	{"occupy", V_CAPTURE, 0}, {"occupying", V_CAPTURE, 0}, {"oust", V_DRIVE, 0},
@@ -102,29 +106,32 @@ static const S_word S_words[] = {
 	{"overruns", V_CAPTURE, 0}, {"pull", V_PULL, 0}, {"pulled", V_PULL, 1},
 	{"pulling", V_PULL, 0}, {"pulls", V_PULL, 0}, {"push", V_DRIVE, 0},
 	{"pushed", V_DRIVE, 1}, {"pushes", V_DRIVE, 0}, {"pushing", V_DRIVE, 0},
-	{"recapture", V_CAPTURE, 0}, {"recaptured", V_CAPTURE, 1},
-	{"recaptures", V_CAPTURE, 0}, {"recapturing", V_CAPTURE, 0},
-	{"reclaim", V_CAPTURE, 0}, {"reclaimed", V_CAPTURE, 1}, {"reclaiming", V_CAPTURE, 0},
-	{"reclaims", V_CAPTURE, 0}, {"recover", V_SECURE, 0}, {"recovered", V_SECURE, 1},
-	{"recovering", V_SECURE, 0}, {"recovers", V_SECURE, 0}, {"regain", V_CAPTURE, 0},
-	{"regained", V_CAPTURE, 1}, {"regaining", V_CAPTURE, 0}, {"regains", V_CAPTURE, 0},
-	{"remain", V_REMAIN, 0}, {"remained", V_REMAIN, 1}, {"remaining", V_REMAIN, 0},
-	{"remains", V_REMAIN, 0}, {"retain", V_KEEP, 0}, {"retained", V_KEEP, 1},
-	{"retaining", V_KEEP, 0}, {"retains", V_KEEP, 0}, {"retake", V_CAPTURE, 0},
-	{"retaken", V_CAPTURE, 1}, {"retakes", V_CAPTURE, 0}, {"retaking", V_CAPTURE, 0},
-	{"retook", V_CAPTURE, 1}, {"retreat", V_WITHDRAW, 0}, {"retreated", V_WITHDRAW, 1},
-	{"retreating", V_WITHDRAW, 0}, {"retreats", V_WITHDRAW, 0}, {"return", V_ENTER, 0},
-	{"returned", V_ENTER, 1}, {"returning", V_ENTER, 0}, {"returns", V_ENTER, 0},
-	{"run", V_HOLD, 0}, {"running", V_HOLD, 0}, {"runs", V_HOLD, 0},
-	{"secure", V_SECURE, 0}, {"secured", V_SECURE, 1}, {"secures", V_SECURE, 0},
-	{"securing", V_SECURE, 0}, {"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1},
-	{"seizes", V_CAPTURE, 0}, {"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0},
-	{"stayed", V_REMAIN, 1}, {"stays", V_REMAIN, 0}, {"take", V_TAKE, 0},
+	{"recapture", V_CAPTURE, 0}, {"recaptured", V_CAPTURE, 1}, {"recaptures", V_CAPTURE, 0},
+	{"recapturing", V_CAPTURE, 0}, {"reclaim", V_CAPTURE, 0}, {"reclaimed", V_CAPTURE, 1},
+	{"reclaiming", V_CAPTURE, 0}, {"reclaims", V_CAPTURE, 0}, {"recover", V_SECURE, 0},
+	{"recovered", V_SECURE, 1}, {"recovering", V_SECURE, 0}, {"recovers", V_SECURE, 0},
+	{"regain", V_CAPTURE, 0}, {"regained", V_CAPTURE, 1}, {"regaining", V_CAPTURE, 0},
+	{"regains", V_CAPTURE, 0}, {"remain", V_REMAIN, 0}, {"remained", V_REMAIN, 1},
+	{"remaining", V_REMAIN, 0}, {"remains", V_REMAIN, 0}, {"retain", V_KEEP, 0},
+	{"retained", V_KEEP, 1}, {"retaining", V_KEEP, 0}, {"retains", V_KEEP, 0},
+	{"retake", V_CAPTURE, 0}, {"retaken", V_CAPTURE, 1}, {"retakes", V_CAPTURE, 0},
+	{"retaking", V_CAPTURE, 0}, {"retook", V_CAPTURE, 1}, {"retreat", V_WITHDRAW, 0},
+	{"retreated", V_WITHDRAW, 1}, {"retreating", V_WITHDRAW, 0}, {"retreats", V_WITHDRAW, 0},
+	{"return", V_ENTER, 0}, {"returned", V_ENTER, 1}, {"returning", V_ENTER, 0},
+	{"returns", V_ENTER, 0}, {"rout", V_DRIVE, 0}, {"routed", V_DRIVE, 1},
+	{"routing", V_DRIVE, 0}, {"routs", V_DRIVE, 0}, {"run", V_HOLD, 0},
+	{"running", V_HOLD, 0}, {"runs", V_HOLD, 0}, {"secure", V_SECURE, 0},
+	{"secured", V_SECURE, 1}, {"secures", V_SECURE, 0}, {"securing", V_SECURE, 0},
+	{"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1}, {"seizes", V_CAPTURE, 0},
+	{"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0}, {"stayed", V_REMAIN, 1},
+	{"stays", V_REMAIN, 0}, {"surrender", V_HAND, 0}, {"surrendered", V_HAND, 1},
+	{"surrendering", V_HAND, 0}, {"surrenders", V_HAND, 0}, {"take", V_TAKE, 0},
 	{"taken", V_TAKE, 1}, {"takes", V_TAKE, 0}, {"taking", V_TAKE, 0},
 	{"tighten", V_TIGHTEN, 0}, {"tightened", V_TIGHTEN, 1}, {"tightening", V_TIGHTEN, 0},
 	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"withdraw", V_WITHDRAW, 0},
 	{"withdrawing", V_WITHDRAW, 0}, {"withdrawn", V_WITHDRAW, 1},
-	{"withdraws", V_WITHDRAW, 0}, {"withdrew", V_WITHDRAW, 1},
+	{"withdraws", V_WITHDRAW, 0}, {"withdrew", V_WITHDRAW, 1}, {"wrest", V_CAPTURE, 0},
+	{"wrested", V_CAPTURE, 1}, {"wresting", V_CAPTURE, 0}, {"wrests", V_CAPTURE, 0},
 };
 
 static int S_word_cmp(const void *key, const void *elem)
@@ -390,6 +397,14 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 	for (int k = 0; k < n_m; k++)
 		if (i >= m[k].first && i <= m[k].last)
 			return 0;
+	/* a name the gazetteer has, left out of the mentions for want of
+	 * context, is the gazetteer's place */
+	if (pm_places_named_at(c->pd, si, i, out) == 0 && out->found &&
+	    strcmp(out->precision, "country")) {
+		if (end)
+			*end = out->last;
+		return 1;
+	}
 	int j = i;
 	while (j + 1 < s->n_tokens && j - i < 2 && isupper((unsigned char)pm_ew_text(s, j + 1)[0]) &&
 	       (!pm_ew_tagged(s) || pm_ew_tag(s, j + 1, "NNP")) && pm_ew_in(s, j + 1, S_calendar) < 0)
@@ -1036,6 +1051,11 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 
 /* ---- Statements -------------------------------------------------------------------- */
 
+static const char *tw2(const S_ctx *c, int i)
+{
+	return S_text(c, i);
+}
+
 /* An armed party or a state: civilians, officials and aid groups do not
  * take or give up towns. governments: whether a government, or a country
  * named alone, counts ("the government lost control": yes; "the
@@ -1219,9 +1239,17 @@ static int S_passive(const S_ctx *c, int tok)
 			break;
 	}
 	int p = tok - 1;
+	while (p >= 0 && S_tag(c, p, "RB"))
+		p--;
 	if (S_is(c, p, ","))
 		p--;
 	if (p >= 0 && (S_mention_at(c, p) >= 0 || S_in(c, p, S_town_nouns)) && !S_tag(c, tok, "VBD"))
+		return 1;
+	/* a name the gazetteer has but the mentions left out ("Sinjar, now
+	 * controlled by") */
+	pm_place named;
+	if (p >= 0 && S_is(c, p + 1, ",") && pm_ew_capital(c->s, p) &&
+	    pm_places_named_at(c->pd, c->si, p, &named) == 0 && !S_tag(c, tok, "VBD"))
 		return 1;
 	return 0;
 }
@@ -1249,6 +1277,9 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB") || S_is(c, j, ",")))
 		j--;
 	int start = j >= 0 ? S_np_back(c, j) : 0;
+	/* "Sinjar, now controlled by": the name before the comma */
+	if (start == j && j >= 0 && !pm_ew_capital(c->s, j))
+		start = j;
 	int want = W_TOWN;
 	for (int i = j; i >= start && i >= 0; i--) {
 		int m = S_mention_at(c, i);
@@ -1407,6 +1438,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 				lo = i + 2;
 				break;
 			}
+		/* "assumed control of", "established control over": only so */
+		const char *tw = S_text(c, tok);
+		if (verb == V_TAKE && !has_control && (tw[0] == 'a' || tw[0] == 'A' || tw[0] == 'e' ||
+						       tw[0] == 'E'))
+			return;
 		/* "take part", "took power", "take place" name no place */
 		if (verb == V_TAKE && !has_control && !S_is(c, tok + 1, "over") &&
 		    S_mention_at(c, tok + 1) < 0 && !S_tag(c, tok + 1, "DT") &&
@@ -1428,6 +1464,18 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
 			    verb == V_ENTER, loser, lf, ll};
+		S_add(c, &nw);
+		return;
+	}
+	case V_CLEAR: {
+		/* "cleared Fallujah of militants": the subject gains, they lose */
+		if (!S_place_at(c, tok + 1, 0, &where, &end) || !S_is(c, end + 1, "of"))
+			return;
+		party = S_subject(c, tok, &sf, &sl);
+		int lf = -1, ll = -1;
+		const char *loser = S_np_forward(c, end + 2, &lf, &ll);
+		c->background = S_background(c, tok);
+		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end, 0, loser, lf, ll};
 		S_add(c, &nw);
 		return;
 	}
@@ -1540,9 +1588,14 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (!S_place_at(c, lo, 0, &where, &end))
 			return;
 		int to = S_after_word(c, end, "to", 3);
-		if (to < 0)
-			return;
 		party = S_subject(c, tok, &sf, &sl);
+		if (to < 0) {
+			/* "surrendered Sinjar": a loss, with no one named to gain */
+			if ((tw2(c, tok)[0] | 0x20) == 's' && S_armed(S_localize(c, party, &where), 1) &&
+			    !S_background(c, tok))
+				S_add_simple(c, PM_CONTROL_LOSS, tok, party, sf, sl, &where);
+			return;
+		}
 		const char *p = S_np_forward(c, to + 1, &pf, &pl);
 		S_new g = {PM_CONTROL_GAIN, tok, p, pf, pl, &where, tok + 1, end, 0, party, sf, sl};
 		S_add(c, &g);
@@ -1731,6 +1784,27 @@ static void S_under(S_ctx *c, int tok)
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
 }
 
+/* "the fall of Ramadi to Islamic State", "the capture of Ramadi by
+ * Islamic State": a gain, named by its noun, when the gainer is named. */
+static void S_nominal(S_ctx *c, int tok)
+{
+	int fall = S_is(c, tok, "fall");
+	if (!S_is(c, tok + 1, "of") || (S_tag(c, tok, "VB") && !c->s->is_headline))
+		return;
+	pm_place where;
+	int end;
+	if (!S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	int at = S_after_word(c, end, fall ? "to" : "by", 2);
+	if (at < 0)
+		return;
+	int pf, pl;
+	const char *p = S_np_forward(c, at + 1, &pf, &pl);
+	if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
+		return;
+	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+}
+
 /* "X's stronghold of Y", "its stronghold of Sirte", "the group's de facto
  * capital": X holds Y. */
 static void S_stronghold(S_ctx *c, int tok)
@@ -1742,13 +1816,20 @@ static void S_stronghold(S_ctx *c, int tok)
 	/* the possessor: "Islamic State's", "its", "their", "the group's" */
 	int k = tok - 1;
 	while (k >= 0 && k >= tok - 4 && !S_is(c, k, "'s") && !S_is(c, k, "'") &&
-	       !S_is(c, k, "its") && !S_is(c, k, "their"))
+	       !S_is(c, k, "its") && !S_is(c, k, "their") && !S_tag(c, k, "DT"))
 		k--;
 	if (k < 0 || k < tok - 4)
 		return;
 	const char *party;
 	int pf = -1, pl = -1;
-	if (S_is(c, k, "its") || S_is(c, k, "their")) {
+	if (S_tag(c, k, "DT")) {
+		/* "Qusair, a rebel stronghold": the words between name the side */
+		if (k + 1 > tok - 1)
+			return;
+		pf = k + 1;
+		pl = tok - 1;
+		party = S_party_words(c, pf, pl, 0);
+	} else if (S_is(c, k, "its") || S_is(c, k, "their")) {
 		party = S_party_before(c, k, 0, 0);
 	} else {
 		/* the possessor's own words: names and nouns back to a word
@@ -1774,9 +1855,13 @@ static void S_stronghold(S_ctx *c, int tok)
 		while (j >= 0 && !S_is(c, j, ",") && j >= k - 6)
 			j--;
 		int m = S_mention_at(c, j - 1);
-		if (!S_is(c, j, ",") || m < 0)
+		if (!S_is(c, j, ","))
 			return;
-		where = c->m[m];
+		if (m >= 0)
+			where = c->m[m];
+		else if (pm_places_named_at(c->pd, c->si, j - 1, &where) < 0 ||
+			 !strcmp(where.precision, "country"))
+			return;
 	}
 	S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pl, &where);
 }
@@ -1889,7 +1974,9 @@ static int S_any_trigger(const S_ctx *c)
 		const char *t = S_text(c, i);
 		if (S_verb_of(c, i) != V_NONE || strchr(t, '-') || !strcasecmp(t, "control") ||
 		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
-		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule"))
+		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
+		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
+		    !strcasecmp(t, "liberation"))
 			return 1;
 	}
 	return 0;
@@ -1936,6 +2023,10 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 		if (!strcasecmp(t, "stronghold") || !strcasecmp(t, "bastion") ||
 		    !strcasecmp(t, "capital"))
 			S_stronghold(c, i);
+		if (!strcasecmp(t, "fall") || !strcasecmp(t, "capture") || !strcasecmp(t, "seizure") ||
+		    !strcasecmp(t, "recapture") || !strcasecmp(t, "takeover") ||
+		    !strcasecmp(t, "liberation"))
+			S_nominal(c, i);
 		if (strchr(t, '-'))
 			S_compound(c, i);
 	}

@@ -939,6 +939,29 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max)
 	return n < max ? n : max;
 }
 
+int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
+{
+	if (!pd || !out || si < 0 || si >= pd->doc->n_sents)
+		return pm_error_set(PM_EINVALID, "pm_places_named_at: bad argument");
+	S_scan_all(pd);
+	memset(out, 0, sizeof(*out));
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (tok < m->first || tok > m->last)
+			continue;
+		/* a name dropped for want of context is resolved now: the
+		 * caller's words ("captured X") are its context */
+		S_mention tmp = *m;
+		if (m->role == S_ROLE_DROPPED)
+			S_resolve(pd, &tmp);
+		else if (m->role != S_ROLE_PLACE)
+			return PM_ENOTFOUND;
+		S_fill(pd, &tmp, NULL, out);
+		return 0;
+	}
+	return PM_ENOTFOUND;
+}
+
 int pm_places_country_place(const pm_place_doc *pd, const char *code, pm_place *out)
 {
 	if (!pd || !out)

@@ -151,6 +151,30 @@ static void sureness(void)
 	CHECK(R_has(&g, "hold", "CODREB", "denied", "Goma"));
 }
 
+/* Phrasings beyond the development articles. */
+static void more_phrasings(void)
+{
+	R_got g = R_code("2016-06-05", "Fallujah", "Iraqi forces wrested control of Fallujah from Islamic State on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2016-06-05", "Ramadi", "Iraqi troops gained control of Ramadi on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Ramadi"));
+	g = R_code("2015-05-17", "Ramadi", "The fall of Ramadi to Islamic State fighters on Sunday shocked Baghdad.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Ramadi"));
+	g = R_code("2015-05-17", "Ramadi", "The capture of Ramadi by Islamic State fighters on Sunday shocked Baghdad.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Ramadi"));
+	g = R_code("2014-08-03", "Sinjar", "Kurdish peshmerga fighters surrendered Sinjar to the militants on Sunday.");
+	CHECK(R_has(&g, "loss", "IRQ", "asserted", "Sinjār"));
+	g = R_code("2015-11-13", "Sinjar", "Sinjar, now controlled by Kurdish fighters, lies in ruins.");
+	CHECK(R_has(&g, "hold", "SYRKUR", "asserted", NULL) || R_has(&g, "hold", "IRQKUR", "asserted", NULL) ||
+	      R_has(&g, "hold", "KUR", "asserted", NULL));
+	g = R_code("2013-05-01", "Qusair", "Government forces pounded Qusair, a rebel stronghold near the border, on Wednesday.");
+	CHECK(R_has(&g, "hold", "SYRREB", "asserted", "Al Quşayr"));
+	g = R_code("2016-06-05", "Fallujah", "Iraqi forces cleared Fallujah of militants on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2016-06-05", "Fallujah", "Fallujah came under the control of Iraqi forces on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+}
+
 static void nothing_said(void)
 {
 	/* an aim, an order, a condition, background, civilians */
@@ -189,6 +213,7 @@ int main(void)
 	gains_and_losses();
 	holds();
 	sureness();
+	more_phrasings();
 	nothing_said();
 	pm_coder_free(C);
 	TEST_END();
