@@ -1086,6 +1086,19 @@ static void S_presume(S_build *b)
 	t->segs[s].to_str = from_str;
 }
 
+typedef struct {
+	int32_t when;
+	uint32_t rank, obs;
+} S_when;
+
+static int S_cmp_when(const void *pa, const void *pb)
+{
+	const S_when *a = pa, *b = pb;
+	if (a->when != b->when)
+		return a->when < b->when ? -1 : 1;
+	return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
 static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, size_t n)
 {
 	S_build b = {t, place, t->n_segs, -1, 0, 0};
@@ -1106,16 +1119,24 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 			day[np++] = refs[i].i;
 		}
 	}
-	/* stable by day: refs are in a fixed order already */
-	for (size_t i = 1; i < np; i++)
-		for (size_t j = i; j > 0 && when[j - 1] > when[j]; j--) {
-			int32_t w = when[j];
-			when[j] = when[j - 1];
-			when[j - 1] = w;
-			uint32_t x = day[j];
-			day[j] = day[j - 1];
-			day[j - 1] = x;
-		}
+	/* by day, and within a day in the fixed order of refs */
+	S_when *order = malloc((np + 1) * sizeof(*order));
+	if (!order) {
+		free(day);
+		free(when);
+		return;
+	}
+	for (size_t i = 0; i < np; i++) {
+		order[i].when = when[i];
+		order[i].rank = (uint32_t)i;
+		order[i].obs = day[i];
+	}
+	qsort(order, np, sizeof(*order), S_cmp_when);
+	for (size_t i = 0; i < np; i++) {
+		when[i] = order[i].when;
+		day[i] = order[i].obs;
+	}
+	free(order);
 	for (size_t i = 0; i < np;) {
 		size_t j = i;
 		while (j < np && when[j] == when[i])
