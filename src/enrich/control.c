@@ -1480,10 +1480,22 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		return;
 	}
 	case V_DECLARE: {
-		/* "declared victory over Islamic State in Mosul" */
+		/* "declared victory over Islamic State in Mosul"; "declared
+		 * Fallujah liberated", "declared the city free of militants" */
 		int v = tok + 1;
-		if (!S_is(c, v, "victory"))
+		if (!S_is(c, v, "victory")) {
+			if (!S_place_at(c, tok + 1, 0, &where, &end))
+				return;
+			if (!(S_is(c, end + 1, "liberated") || S_is(c, end + 1, "free") ||
+			      S_is(c, end + 1, "cleared") || S_is(c, end + 1, "secured") ||
+			      S_is(c, end + 1, "recaptured")))
+				return;
+			party = S_subject(c, tok, &sf, &sl);
+			S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end + 1, 0,
+				    NULL, -1, -1};
+			S_add(c, &nw);
 			return;
+		}
 		int over = S_is(c, v + 1, "over") ? v + 1 : -1;
 		int in = S_after_word(c, v, "in", 8);
 		if (in < 0 || !S_place_at(c, in + 1, 0, &where, &end))
@@ -1699,12 +1711,43 @@ static void S_verb(S_ctx *c, int tok, int verb)
 /* "in control of X" (remain, be, stay): the subject holds X. */
 static void S_in_control(S_ctx *c, int tok)
 {
-	if (!S_is(c, tok - 1, "in") || !(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over")))
+	if (!(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over")))
 		return;
-	int v = tok - 2;
+	/* "claimed control of Izium": a gain the party claims */
+	int cl = tok - 1;
+	if (S_is(c, cl, "full") || S_is(c, cl, "total"))
+		cl--;
+	if (S_is(c, cl, "claimed") || S_is(c, cl, "claims") || S_is(c, cl, "claim")) {
+		pm_place where;
+		int end, sf, sl;
+		if (!S_place_at(c, tok + 2, 0, &where, &end))
+			return;
+		const char *party = S_subject(c, cl, &sf, &sl);
+		S_new nw = {PM_CONTROL_GAIN, cl, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		size_t before = (size_t)c->n;
+		S_add(c, &nw);
+		if ((size_t)c->n > before && c->st[c->n - 1].status == PM_CONTROL_ASSERTED)
+			c->st[c->n - 1].status = PM_CONTROL_CLAIMED;
+		return;
+	}
+	if (!S_is(c, tok - 1, "in") && !(S_is(c, tok - 1, "full") && S_is(c, tok - 2, "in")))
+		return;
+	int in = S_is(c, tok - 1, "in") ? tok - 1 : tok - 2;
+	int v = in - 1;
 	while (v >= 0 && (S_tag(c, v, "RB") || S_is(c, v, "still") || S_is(c, v, "firmly") ||
 			  S_is(c, v, "full") || S_is(c, v, "now")))
 		v--;
+	/* a headline needs no verb: "Rebels in full control of Manbij" */
+	if (c->s->is_headline && v >= 0 && !S_verbal(c, v) && !S_edge(c, v)) {
+		pm_place where;
+		int end, sf = S_np_back(c, v), sl = v;
+		if (!S_place_at(c, tok + 2, 0, &where, &end))
+			return;
+		const char *party = S_party_words(c, sf, sl, 0);
+		S_new nw = {PM_CONTROL_HOLD, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		S_add(c, &nw);
+		return;
+	}
 	if (!(S_verb_of(c, v) == V_REMAIN || S_in(c, v, S_be)) || S_past_perfect(c, v))
 		return;
 	pm_place where;
@@ -1784,6 +1827,28 @@ static void S_under(S_ctx *c, int tok)
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
 }
 
+/* "raised the national flag over Sloviansk", "hoisted its flag over X":
+ * the side that raises its flag over a town has taken it. */
+static void S_flag(S_ctx *c, int tok)
+{
+	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above"))
+		return;
+	int v = tok - 1;
+	while (v >= 0 && v >= tok - 4 && !(S_is(c, v, "raised") || S_is(c, v, "hoisted") ||
+					   S_is(c, v, "raise") || S_is(c, v, "hoist") ||
+					   S_is(c, v, "raising") || S_is(c, v, "hoisting")))
+		v--;
+	if (v < 0 || v < tok - 4)
+		return;
+	pm_place where;
+	int end, sf, sl;
+	if (!S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, v, &sf, &sl);
+	S_new nw = {PM_CONTROL_GAIN, v, party, sf, sl, &where, v + 1, end, 0, NULL, -1, -1};
+	S_add(c, &nw);
+}
+
 /* "the fall of Ramadi to Islamic State", "the capture of Ramadi by
  * Islamic State": a gain, named by its noun, when the gainer is named. */
 static void S_nominal(S_ctx *c, int tok)
@@ -1796,10 +1861,24 @@ static void S_nominal(S_ctx *c, int tok)
 	if (!S_place_at(c, tok + 2, 0, &where, &end))
 		return;
 	int at = S_after_word(c, end, fall ? "to" : "by", 2);
-	if (at < 0)
-		return;
 	int pf, pl;
-	const char *p = S_np_forward(c, at + 1, &pf, &pl);
+	const char *p = NULL;
+	if (at < 0) {
+		/* "announced the capture of Izium": the announcer's capture */
+		int v = tok - 1;
+		while (v >= 0 && (S_tag(c, v, "DT") || S_tag(c, v, "JJ") || S_tag(c, v, "PRP$")))
+			v--;
+		if (fall || v < 0 || !(S_is(c, v, "announced") || S_is(c, v, "claimed") ||
+				       S_is(c, v, "completed") || S_is(c, v, "declared") ||
+				       S_is(c, v, "announces") || S_is(c, v, "claims")))
+			return;
+		p = S_subject(c, v, &pf, &pl);
+		if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
+			return;
+		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+		return;
+	}
+	p = S_np_forward(c, at + 1, &pf, &pl);
 	if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
 		return;
 	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
@@ -1976,7 +2055,7 @@ static int S_any_trigger(const S_ctx *c)
 		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
 		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
 		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
-		    !strcasecmp(t, "liberation"))
+		    !strcasecmp(t, "liberation") || !strcasecmp(t, "flag"))
 			return 1;
 	}
 	return 0;
@@ -2023,6 +2102,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 		if (!strcasecmp(t, "stronghold") || !strcasecmp(t, "bastion") ||
 		    !strcasecmp(t, "capital"))
 			S_stronghold(c, i);
+		if (!strcasecmp(t, "flag"))
+			S_flag(c, i);
 		if (!strcasecmp(t, "fall") || !strcasecmp(t, "capture") || !strcasecmp(t, "seizure") ||
 		    !strcasecmp(t, "recapture") || !strcasecmp(t, "takeover") ||
 		    !strcasecmp(t, "liberation"))

@@ -173,6 +173,16 @@ static void more_phrasings(void)
 	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
 	g = R_code("2016-06-05", "Fallujah", "Fallujah came under the control of Iraqi forces on Sunday.");
 	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2016-06-26", "Fallujah", "The Iraqi army declared Fallujah liberated on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2014-07-05", "Flag", "Ukrainian troops raised the national flag over Sloviansk on Saturday.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Sloviansk"));
+	g = R_code("2022-03-24", "Izium", "Russia's defence ministry claimed control of Izium on Thursday.");
+	CHECK(R_has(&g, "gain", "RUS", "claimed", "Izium"));
+	g = R_code("2022-03-24", "Izium", "Russia's defence ministry announced the capture of Izium on Thursday.");
+	CHECK(R_has(&g, "gain", "RUS", "claimed", "Izium"));
+	g = R_code("2016-08-12", "U.S.-backed fighters in full control of Manbij", "Fighting ended.");
+	CHECK(R_has(&g, "hold", "SYR", "asserted", "Manbij"));
 }
 
 static void nothing_said(void)
