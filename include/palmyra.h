@@ -547,6 +547,108 @@ const char *pm_cameo_plover(const char *code);
 int pm_cameo_foreach(int (*fn)(void *ctx, const char *code, const char *label,
 			       const char *plover, int quad, double goldstein), void *ctx);
 
+/* ---- Territorial control ---------------------------------------------------- */
+
+/* The side an actor code stands for on a map of who holds what
+ * (docs/control.md): a state's forces, police and government are the
+ * country (SYRMIL, SYRGOV -> SYR); rebels, separatists, insurgents and
+ * armed opposition are the country's rebels (UKRSEP -> UKRREB); a named
+ * body is itself (IMGMUSISIREB -> IMGMUSISI); a people inside a country
+ * keeps its code (SYRKUR). Writes the side into out (cap bytes) and
+ * returns its length; 0 (out "") when the code is no side (civilians,
+ * media, "---" agents without a country); PM_EINVALID when out is too
+ * small. */
+int pm_control_party(const char *code, char *out, size_t cap);
+
+/* Who held each place when: a timeline built from events that carry a
+ * control statement (pm_event.control) and a place, with the incident each
+ * reports (docs/control.md). Per place, segments {holder, from, to,
+ * status, evidence, outlets}: a gain by another side ends the holder's
+ * segment, a loss with no named gainer ends it with the holder unknown,
+ * conflicting claims about the same days make a contested segment. The
+ * result depends on the set of events added, not on their order. A
+ * timeline may be used by one thread at a time. */
+typedef struct pm_timeline pm_timeline;
+
+typedef struct pm_timeline_options {
+	unsigned int version;
+	/* The label of a side ("SYR", "IMGMUSISI") into buf (cap bytes),
+	 * returning its length or a negative value when there is none; NULL:
+	 * segments carry no labels. pm_coder_actor_label fits with a one-line
+	 * adapter. Called during pm_timeline_run. */
+	int (*label)(void *ctx, const char *code, char *buf, size_t cap);
+	void *label_ctx;
+} pm_timeline_options;
+
+#define PM_TIMELINE_OPTIONS_VERSION 1
+#define PM_TIMELINE_OPTIONS_INIT {PM_TIMELINE_OPTIONS_VERSION, NULL, NULL}
+
+int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts);
+void pm_timeline_free(pm_timeline *t);
+
+/* Copies what the timeline needs of ev (its control, place, date, document
+ * date, outlet and incident: ev->incident, or its event id when NULL); ev
+ * may die after the call. Events with no control statement or no town or
+ * region are counted and left out. Returns the event's index (0, 1, ...)
+ * or a negative error. */
+int pm_timeline_add(pm_timeline *t, const pm_event *ev);
+/* The incident of event i (pm_timeline_add's return value), when it is
+ * known only after linking (pm_linker_incident_of); copied. */
+int pm_timeline_set_incident(pm_timeline *t, size_t i, const char *incident);
+
+/* One holder of one place for a stretch of days. */
+typedef struct pm_segment {
+	pm_location place;          /* the town (precision "city") or region ("admin1");
+				     * text and fallback are NULL */
+	const char *holder;         /* the side (pm_control_party): "SYR", "IMGMUSISI";
+				     * NULL when contested */
+	const char *holder_label;   /* "Syria: government", "ISIS"; NULL without a label
+				     * function */
+	const char *from;           /* "YYYY-MM-DD", or "YYYY-MM"/"YYYY" when the reports
+				     * say no more; NULL: since before the first report */
+	const char *to;             /* the day the next segment begins; NULL while it lasts */
+	const char *status;         /* "confirmed" (two outlets, a later hold statement or
+				     * the loser's own word), "claimed" (one report),
+				     * "contested" (conflicting claims) or "presumed" (no
+				     * report: a state held its town before the first
+				     * capture reported) */
+	const char *const *contenders;  /* contested: the sides that claim it */
+	int n_contenders;
+	const char *const *evidence;    /* the incidents reporting it, sorted */
+	int n_evidence;
+	int n_outlets;              /* distinct publishers among its reports */
+} pm_segment;
+
+typedef int (*pm_segment_fn)(void *ctx, const pm_segment *seg);
+
+/* Which segments a run hands out. */
+typedef struct pm_timeline_query {
+	unsigned int version;
+	const char *at;             /* "YYYY-MM-DD": the segment covering that day, per place */
+	const char *place;          /* a place name (as the gazetteer spells it or as
+				     * written) or a GeoNames id in digits; NULL: all */
+	const char *country;        /* ISO alpha-3; NULL: all */
+	int history;                /* 1: every segment of each place; 0: one per place (the
+				     * one at `at`, else the latest) */
+} pm_timeline_query;
+
+#define PM_TIMELINE_QUERY_VERSION 1
+#define PM_TIMELINE_QUERY_INIT {PM_TIMELINE_QUERY_VERSION, NULL, NULL, NULL, 1}
+
+/* Builds the segments of every place from the events added so far (again
+ * after more adds) and calls fn for each that q selects (NULL: all), places
+ * in (country, name, id) order, segments in time order. The segment and its
+ * strings are valid during the call; a non-zero return from fn stops the
+ * run and is returned. */
+int pm_timeline_run(pm_timeline *t, const pm_timeline_query *q, pm_segment_fn fn, void *ctx);
+
+/* Segments as JSON lines (the keys of docs/control.md), CSV/TSV (a header
+ * row, place and lists flattened) or GeoJSON (a Feature per segment at the
+ * place's point), like the event writers. */
+int pm_segment_write_header(FILE *f, pm_format fmt);
+int pm_segment_write(FILE *f, pm_format fmt, const pm_segment *seg, int first);
+int pm_segment_write_footer(FILE *f, pm_format fmt);
+
 #ifdef __cplusplus
 }
 #endif

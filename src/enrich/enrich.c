@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "enrich/attribution.h"
+#include "enrich/control.h"
 #include "enrich/counts.h"
 #include "enrich/dates.h"
 #include "enrich/enrich.h"
@@ -52,27 +53,33 @@ static void S_counts(const pm_sentence *s, const pm_coded_event *ce, pm_event *e
 	}
 }
 
+void pm_enrich_place(const pm_place *p, pm_arena *a, pm_event *ev, pm_enrich_extra *x)
+{
+	/* agents take the country the text states, never one guessed from a
+	 * name: "clashed in X, Chad" is Chad's, whatever X resolves to */
+	memcpy(x->country, p->stated, 4);
+	pm_location *l = &ev->location;
+	memset(l, 0, sizeof(*l));
+	l->found = 1;
+	l->name = pm_arena_strdup(a, p->name);
+	l->geonameid = p->geonameid;
+	l->country = pm_arena_strdup(a, p->country);
+	l->admin1 = p->admin1[0] ? pm_arena_strdup(a, p->admin1) : NULL;
+	l->lat = p->lat;
+	l->lon = p->lon;
+	l->precision = p->precision;
+	l->text = p->text[0] ? pm_arena_strdup(a, p->text) : NULL;
+	l->fallback = p->fallback;
+	l->ambiguous = p->ambiguous;
+}
+
 static void S_location(const pm_place_doc *places, const pm_sentence *s,
 		       const pm_coded_event *ce, pm_arena *a, pm_event *ev, pm_enrich_extra *x)
 {
 	pm_place p;
 	if (pm_places_locate(places, s->index, ce, &p) < 0 || !p.found)
 		return;
-	/* agents take the country the text states, never one guessed from a
-	 * name: "clashed in X, Chad" is Chad's, whatever X resolves to */
-	memcpy(x->country, p.stated, 4);
-	pm_location *l = &ev->location;
-	l->found = 1;
-	l->name = pm_arena_strdup(a, p.name);
-	l->geonameid = p.geonameid;
-	l->country = pm_arena_strdup(a, p.country);
-	l->admin1 = p.admin1[0] ? pm_arena_strdup(a, p.admin1) : NULL;
-	l->lat = p.lat;
-	l->lon = p.lon;
-	l->precision = p.precision;
-	l->text = p.text[0] ? pm_arena_strdup(a, p.text) : NULL;
-	l->fallback = p.fallback;
-	l->ambiguous = p.ambiguous;
+	pm_enrich_place(&p, a, ev, x);
 }
 
 int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
@@ -97,6 +104,13 @@ int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_even
 	if (places)
 		S_location(places, s, ce, a, ev, x);
 	return m.kind == PM_MOD_NEGATED;
+}
+
+void pm_enrich_control(const pm_control_stmt *st, pm_event *ev)
+{
+	ev->control.change = pm_control_change_name(st->change);
+	ev->control.actor = st->party;
+	ev->control.status = pm_control_status_name(st->status);
 }
 
 void pm_enrich_doc(const pm_doc *doc, pm_arena *a, pm_event_doc *out)

@@ -27,6 +27,12 @@ typedef struct pm_enrich_extra {
  * the event, else 0. */
 int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
 		    const pm_place_doc *places, pm_arena *a, pm_event *ev, pm_enrich_extra *x);
+/* Sets ev's location to place p (the control reader chose it for a
+ * statement no coded event reports), and x's country. */
+void pm_enrich_place(const pm_place *p, pm_arena *a, pm_event *ev, pm_enrich_extra *x);
+/* Sets ev's control from statement st (src/enrich/control.h). */
+struct pm_control_stmt;
+void pm_enrich_control(const struct pm_control_stmt *st, pm_event *ev);
 /* The document's metadata for its events (strings borrowed from doc). */
 void pm_enrich_doc(const pm_doc *doc, pm_arena *a, pm_event_doc *out);
 

@@ -405,6 +405,12 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
 		int h = S_before(s, k);
 		return h >= 0 && pm_ew_in(s, h, S_of_heads) >= 0 ? S_CTX_PATTERN : S_CTX_NONE;
 	}
+	/* "IS-held Mosul", "government-controlled Raqqa": the compound says
+	 * who holds a place, so a name follows */
+	const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
+	if (dash && dash > t && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled") ||
+				 !strcasecmp(dash, "-occupied")))
+		return S_CTX_PATTERN;
 	if (pm_ew_in(s, k, S_preps) < 0)
 		return S_CTX_NONE;
 	*from = pm_ew_is(s, k, "from");
@@ -1503,8 +1509,10 @@ int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max)
 		return 0;
 	S_scan_all(pd);
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1] && n < max; i++)
-		if (pd->m[i].role == S_ROLE_PLACE)
+		if (pd->m[i].role == S_ROLE_PLACE) {
+			memset(&out[n], 0, sizeof(out[n]));   /* S_fill leaves ambiguous */
 			S_fill(pd, &pd->m[i], NULL, &out[n++]);
+		}
 	return n;
 }
 
@@ -1523,6 +1531,45 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max)
 	for (int i = 0; i < n && i < max; i++)
 		out[i] = pd->c[order[i]].code;
 	return n < max ? n : max;
+}
+
+int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
+{
+	if (!pd || !out || si < 0 || si >= pd->doc->n_sents)
+		return pm_error_set(PM_EINVALID, "pm_places_named_at: bad argument");
+	S_scan_all(pd);
+	memset(out, 0, sizeof(*out));
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (tok < m->first || tok > m->last)
+			continue;
+		/* a name dropped for want of context is resolved now: the
+		 * caller's words ("captured X") are its context */
+		S_mention tmp = *m;
+		if (m->role == S_ROLE_DROPPED)
+			S_resolve(pd, &tmp, 1);
+		else if (m->role != S_ROLE_PLACE)
+			return PM_ENOTFOUND;
+		S_fill(pd, &tmp, NULL, out);
+		return 0;
+	}
+	return PM_ENOTFOUND;
+}
+
+int pm_places_country_place(const pm_place_doc *pd, const char *code, pm_place *out)
+{
+	if (!pd || !out)
+		return pm_error_set(PM_EINVALID, "pm_places_country_place: bad argument");
+	memset(out, 0, sizeof(*out));
+	out->sentence = out->first = out->last = -1;
+	const char *main = NULL;
+	if (!code && pm_places_countries(pd, &main, 1) == 1)
+		code = main;
+	pm_gaz_entry e;
+	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
+		return PM_ENOTFOUND;
+	S_fill_entry(&e, out);
+	return 0;
 }
 
 /* ---- JSON ------------------------------------------------------------------------------ */

@@ -66,6 +66,17 @@ int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max);
  * number written. */
 int pm_places_countries(const pm_place_doc *pd, const char **out, int max);
 
+/* The gazetteer place named at token tok of sentence si, also when it was
+ * dropped as a place for want of context (a small town opening a
+ * sentence): for a caller whose own words make it a place ("Fallujah came
+ * under the control of"). 0, or PM_ENOTFOUND when no name starts there. */
+int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out);
+
+/* The country entry of ISO alpha-3 code (NULL: the document's heaviest
+ * country) as a place at precision "country", for a place the gazetteer
+ * lacks that is known to lie in it. Returns 0, or PM_ENOTFOUND. */
+int pm_places_country_place(const pm_place_doc *pd, const char *code, pm_place *out);
+
 /* p as the JSON object {"name","geonameid","country","admin1","lat","lon",
  * "precision","text"[,"fallback"]} ("null" when not found) into buf; returns
  * the length, or -1 when cap is too small. */

@@ -16,6 +16,7 @@
 #include "dict/cameo.h"
 #include "dict/dict.h"
 #include "dict/labels.h"
+#include "enrich/control.h"
 #include "enrich/enrich.h"
 #include "util/date.h"
 #include "util/error.h"
@@ -271,7 +272,9 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 				return 0;              /* "the army" against "the army" */
 		}
 	}
-	if (ev->negated && !c->code_opts.keep_negated)
+	/* a statement with no code (a hold, a denial) is what the sentence
+	 * says, negated or not: "the Taliban denied losing Kunduz" */
+	if (ev->negated && !c->code_opts.keep_negated && ce->code[0])
 		return 0;
 	ev->source.label = S_label(c, ev->source.code);
 	ev->target.label = S_label(c, ev->target.code);
@@ -389,13 +392,39 @@ static void S_event_id(const pm_event *ev, int rank, char out[17])
 static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
 		  int n, pm_event_fn fn, void *ctx)
 {
-	S_out *o = pm_arena_alloc(&c->doc_arena, (size_t)n * sizeof(*o));
+	pm_control_stmt *st;
+	int n_st = pm_pipeline_control(c, doc, s, evs, n, &st);
+	S_out *o = pm_arena_alloc(&c->doc_arena, (size_t)(n + n_st + 1) * sizeof(*o));
 	int k = 0;
 	for (int i = 0; i < n; i++) {
 		if (S_seen(evs, i) || (evs[i].negated && !c->code_opts.keep_negated))
 			continue;
-		if (S_build(c, doc, s, &evs[i], &o[k]))
+		if (S_build(c, doc, s, &evs[i], &o[k])) {
+			int j = pm_control_match(st, n_st, &evs[i], &o[k].ev.location);
+			if (j >= 0) {
+				/* the statement is this event: its place is the one
+				 * the statement names ("withdrew from the town") */
+				st[j].used = 1;
+				pm_enrich_control(&st[j], &o[k].ev);
+				if (evs[i].verb_token == st[j].trigger)
+					pm_enrich_place(&st[j].place, &c->doc_arena, &o[k].ev, &o[k].x);
+			}
 			k++;
+		}
+	}
+	/* A statement no coded event reports becomes an event of its own
+	 * (docs/control.md): a gain 192, a loss 0874, a hold or a denial no
+	 * code, at the place the reader found. */
+	for (int j = 0; j < n_st; j++) {
+		if (st[j].used || (!st[j].party && strcmp(pm_control_status_name(st[j].status), "denied")))
+			continue;
+		pm_coded_event *ce = pm_arena_alloc(&c->doc_arena, sizeof(*ce));
+		pm_control_event(&st[j], s->index, ce);
+		if (!S_build(c, doc, s, ce, &o[k]))
+			continue;
+		pm_enrich_place(&st[j].place, &c->doc_arena, &o[k].ev, &o[k].x);
+		pm_enrich_control(&st[j], &o[k].ev);
+		k++;
 	}
 	S_drop_generic(o, k);
 	S_own_counts(o, k);
@@ -523,7 +552,8 @@ static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 		return 0;
 	c->places = c->opts.enrich ? S_places(c, doc, coded) : NULL;
 	for (int i = 0; i < doc->n_sents; i++)
-		if (coded[i].n && S_emit(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, fn, ctx))
+		if ((coded[i].n || c->document) &&
+		    S_emit(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, fn, ctx))
 			return 1;
 	return 0;
 }
@@ -624,6 +654,7 @@ int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx)
 	int document = in->kind != PM_INPUT_SENTENCE;
 	c->code_opts.one_sided = c->opts.one_sided < 0 ? document : c->opts.one_sided;
 	c->agent_country = document && c->opts.agent_country;
+	c->document = document;
 	pm_doc doc;
 	int rc = S_read_doc(c, in, &doc);
 	if (rc < 0)

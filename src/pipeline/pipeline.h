@@ -66,6 +66,7 @@ struct pm_coder {
 	} labels[256];               /* a direct-mapped memo of those labels */
 	const pm_place_doc *places;  /* place context of the document being coded */
 	int agent_country;           /* this input: "---CVL" takes the place's country */
+	int document;                /* this input is a document, not a PETRARCH record */
 };
 
 const pm_dict *pm_coder_dict(const pm_coder *c);
@@ -73,6 +74,13 @@ const pm_dict *pm_coder_dict(const pm_coder *c);
 void pm_coder_warn(pm_coder *c, const char *fmt, ...) PM_PRINTF(2, 3);
 /* Frees the coder's own raw-text state (its tagger word cache). */
 void pm_pipeline_text_free(pm_coder *c);
+
+/* Control statements of sentence s (src/enrich/control.h) with the
+ * dictionaries coding their parties; 0 for records, without enrichment or
+ * without a gazetteer. */
+typedef struct pm_control_stmt pm_control_stmt;
+int pm_pipeline_control(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
+			const pm_coded_event *evs, int n, pm_control_stmt **out);
 
 /* Raw-text front end: reads an article or body text into sentences with
  * tokens, tags and trees. */

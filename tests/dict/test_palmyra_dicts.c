@@ -145,7 +145,7 @@ static const S_case S_actor_cases[] = {
 	{"HAMAS", 0, "PSEREBHMS", 0}, {"HOUTHIS", 0, "YEMREB", 0}, {"ANSAR ALLAH", 0, "YEMREB", 0},
 	{"TALIBAN", 0, "AFGREB", 0}, {"TALIBAN", 20220101, "AFGGOV", 0},
 	{"PAKISTANI TALIBAN", 0, "PAKREB", 0}, {"AL-SHABAAB", 0, "SOMREB", 0},
-	{"BOKO HARAM", 0, "NGAREB", 0}, {"SDF", 0, "SYRREB", 0}, {"YPG", 0, "SYRREB", 0},
+	{"BOKO HARAM", 0, "NGAREB", 0}, {"SDF", 0, "SYRKUR", 0}, {"YPG", 0, "SYRKUR", 0},
 	{"PKK", 0, "TURREB", 0}, {"FREE SYRIAN ARMY", 0, "SYRREB", 0},
 	{"WAGNER GROUP", 0, "RUSMIL", 0}, {"RSF", 20200101, "SDNMIL", 0},
 	{"RAPID SUPPORT FORCES", 20240101, "SDNREB", 0}, {"M23", 0, "CODREB", 0},

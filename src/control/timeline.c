@@ -1,0 +1,1369 @@
+/* timeline.c - who held each place when, from control statements.
+ *
+ * Every event that says something of who controls its place becomes an
+ * observation: a side (pm_control_party), a change (gain, loss, hold), a
+ * status (asserted, claimed, denied), the days its date allows, its
+ * document's day, its outlet and its incident. Per place, observations
+ * are read in day order, with every observation of one day weighed
+ * together so that the order they arrived in cannot matter:
+ *
+ *  - a gain by another side ends the holder's segment and opens one; a
+ *    loss by the holder with no gainer ends it (the holder is unknown);
+ *  - a hold by the holder corroborates; a hold by another side contests a
+ *    segment that only one report claims, and otherwise tells of a change
+ *    no report gave;
+ *  - two sides supported on one day make the day contested, unless one
+ *    side's support is asserted and the other's only claimed;
+ *  - a contested stretch ends with an asserted report for one side, or
+ *    with another contender owning its loss.
+ *
+ * Dates less precise than a day ("seized in May 2015", "held since
+ * January") come second: they corroborate segments that overlap them, or
+ * fill a stretch no day-precise report covers. A place's first segment
+ * reaches back to before the first report when a hold or a loss opened it
+ * (the side was there already); when a capture opened it, the side it was
+ * taken from is the one before, and failing any, the place's own state is
+ * presumed. docs/control.md has the reasons. */
+#include <ctype.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "palmyra.h"
+#include "util/arena.h"
+#include "util/error.h"
+
+#define S_OPEN_FROM INT32_MIN
+#define S_OPEN_TO INT32_MAX
+#define S_MAX_CONTENDERS 4
+#define S_UNATTACHED (-2)
+
+enum { C_GAIN = 1, C_LOSS, C_HOLD };
+enum { T_ASSERTED = 0, T_CLAIMED, T_DENIED };
+enum { P_DAY = 0, P_DOCUMENT, P_MONTH, P_YEAR };
+enum { K_NORMAL = 0, K_CONTESTED, K_PRESUMED };
+
+/* ---- Interned strings ------------------------------------------------------------ */
+
+typedef struct {
+	const char **str;          /* by id; id 0 is "none" */
+	uint32_t *hash;
+	uint32_t n, cap;
+	uint32_t *slots;           /* open addressing: id or 0 */
+	uint32_t n_slots;
+} S_strings;
+
+static uint32_t S_fnv(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static int S_grow_slots(S_strings *st)
+{
+	uint32_t n = st->n_slots ? st->n_slots * 2 : 1024;
+	uint32_t *slots = calloc(n, sizeof(*slots));
+	if (!slots)
+		return -1;
+	for (uint32_t id = 1; id < st->n; id++) {
+		uint32_t k = st->hash[id] & (n - 1);
+		while (slots[k])
+			k = (k + 1) & (n - 1);
+		slots[k] = id;
+	}
+	free(st->slots);
+	st->slots = slots;
+	st->n_slots = n;
+	return 0;
+}
+
+/* The id of s (0 for NULL), adding a copy in a when new; UINT32_MAX when
+ * out of memory. */
+static uint32_t S_intern(S_strings *st, pm_arena *a, const char *s)
+{
+	if (!s)
+		return 0;
+	if (!st->n) {
+		st->cap = 256;
+		st->str = malloc(st->cap * sizeof(*st->str));
+		st->hash = malloc(st->cap * sizeof(*st->hash));
+		if (!st->str || !st->hash)
+			return UINT32_MAX;
+		st->str[0] = NULL;
+		st->hash[0] = 0;
+		st->n = 1;
+	}
+	if ((st->n + 1) * 2 > st->n_slots && S_grow_slots(st) < 0)
+		return UINT32_MAX;
+	uint32_t h = S_fnv(s), k = h & (st->n_slots - 1);
+	for (; st->slots[k]; k = (k + 1) & (st->n_slots - 1)) {
+		uint32_t id = st->slots[k];
+		if (st->hash[id] == h && !strcmp(st->str[id], s))
+			return id;
+	}
+	if (st->n == st->cap) {
+		uint32_t cap = st->cap * 2;
+		const char **str = realloc(st->str, cap * sizeof(*str));
+		if (!str)
+			return UINT32_MAX;
+		st->str = str;
+		uint32_t *hash = realloc(st->hash, cap * sizeof(*hash));
+		if (!hash)
+			return UINT32_MAX;
+		st->hash = hash;
+		st->cap = cap;
+	}
+	uint32_t id = st->n++;
+	st->str[id] = pm_arena_strdup(a, s);
+	st->hash[id] = h;
+	st->slots[k] = id;
+	return id;
+}
+
+static void S_strings_free(S_strings *st)
+{
+	free(st->str);
+	free(st->hash);
+	free(st->slots);
+}
+
+/* ---- Days -------------------------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+static int32_t S_days(int y, int m, int d)
+{
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (int32_t)(era * 146097 + doe - 719468);
+}
+
+static void S_civil(int32_t z, int *y, int *m, int *d)
+{
+	z += 719468;
+	int era = (z >= 0 ? z : z - 146096) / 146097;
+	int doe = z - era * 146097;
+	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp + (mp < 10 ? 3 : -9);
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
+static int S_month_days(int y, int m)
+{
+	static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 ? 28 + leap : n[m - 1];
+}
+
+/* "YYYY-MM-DD", "YYYY-MM" or "YYYY" into the days it spans; 0 when it is
+ * none of these. */
+static int S_span(const char *s, int32_t *lo, int32_t *hi)
+{
+	int y = 0, m = 0, d = 0;
+	size_t n = s ? strlen(s) : 0;
+	if (n >= 4 && sscanf(s, "%4d", &y) == 1 && y > 0) {
+		if (n >= 7 && s[4] == '-' && sscanf(s + 5, "%2d", &m) == 1 && m >= 1 && m <= 12) {
+			if (n >= 10 && s[7] == '-' && sscanf(s + 8, "%2d", &d) == 1 && d >= 1 &&
+			    d <= S_month_days(y, m)) {
+				*lo = *hi = S_days(y, m, d);
+				return 1;
+			}
+			*lo = S_days(y, m, 1);
+			*hi = S_days(y, m, S_month_days(y, m));
+			return 1;
+		}
+		*lo = S_days(y, 1, 1);
+		*hi = S_days(y, 12, 31);
+		return 1;
+	}
+	return 0;
+}
+
+static void S_day_text(int32_t z, char out[11])
+{
+	int y, m, d;
+	S_civil(z, &y, &m, &d);
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+/* ---- The timeline ------------------------------------------------------------------ */
+
+typedef struct {
+	uint32_t key;              /* "g<geonameid>" or "a<country>|<region>" */
+	uint32_t name, country, admin1, precision;
+	long geonameid;
+	double lat, lon;
+	uint32_t *texts;           /* the words it was written as, with counts */
+	uint32_t *text_n;
+	int n_texts, cap_texts;
+	uint32_t countries[4];     /* a town the gazetteer lacks: the countries its
+				    * reports put it in, with counts */
+	uint32_t country_n[4];
+} S_place;
+
+typedef struct {
+	uint32_t place;
+	uint32_t side, loser;      /* interned sides; 0 none */
+	uint32_t outlet, evidence, doc, date;
+	int32_t lo, hi, doc_day;
+	uint8_t change, status, prec, since;
+	uint8_t local;             /* side is an agent ("---REB") to place in the town's
+				    * country when segments are built */
+	uint32_t agent;            /* that agent, kept across rebuilds */
+} S_obs;
+
+typedef struct {
+	uint32_t place;
+	uint32_t holder;
+	int32_t from, to;
+	uint32_t from_str, to_str;   /* imprecise date texts ("2015-05"); 0: the day */
+	uint8_t kind, by_gain, later_hold, admitted;
+	uint32_t contenders[S_MAX_CONTENDERS];
+	int n_contenders;
+	uint32_t outlet1, outlet2;   /* the first two outlets seen: enough to confirm */
+	int32_t first_ev;            /* first observation attached, or -1 */
+	int32_t min_day;             /* earliest precise report attached */
+} S_seg;
+
+struct pm_timeline {
+	pm_timeline_options opts;
+	pm_arena a;
+	S_strings s;
+	S_place *places;
+	uint32_t n_places, cap_places;
+	uint32_t *place_of_key;    /* by key id: place index + 1 */
+	uint32_t cap_place_of_key;
+	S_obs *obs;
+	size_t n_obs, cap_obs;
+	int32_t *obs_of_event;     /* by event index: observation or -1 */
+	size_t n_events, cap_events;
+	/* built by a run */
+	S_seg *segs;
+	size_t n_segs, cap_segs;
+	int32_t *next_ev;          /* by observation: the next one of its segment (-1
+				    * ends a list; S_UNATTACHED: evidence of none) */
+};
+
+int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts)
+{
+	if (!out)
+		return pm_error_set(PM_EINVALID, "pm_timeline_new: no out");
+	pm_timeline *t = calloc(1, sizeof(*t));
+	if (!t)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	pm_timeline_options defaults = PM_TIMELINE_OPTIONS_INIT;
+	t->opts = opts ? *opts : defaults;
+	pm_arena_init(&t->a, 256 * 1024);
+	*out = t;
+	return 0;
+}
+
+void pm_timeline_free(pm_timeline *t)
+{
+	if (!t)
+		return;
+	for (uint32_t i = 0; i < t->n_places; i++) {
+		free(t->places[i].texts);
+		free(t->places[i].text_n);
+	}
+	free(t->places);
+	free(t->place_of_key);
+	free(t->obs);
+	free(t->obs_of_event);
+	free(t->segs);
+	free(t->next_ev);
+	S_strings_free(&t->s);
+	pm_arena_free(&t->a);
+	free(t);
+}
+
+static int S_grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	if (need <= *cap)
+		return 0;
+	size_t n = *cap ? *cap : 64;
+	while (n < need)
+		n *= 2;
+	void *q = realloc(*p, n * elem);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
+static uint32_t S_id(pm_timeline *t, const char *s)
+{
+	return S_intern(&t->s, &t->a, s);
+}
+
+static const char *S_str(const pm_timeline *t, uint32_t id)
+{
+	return id ? t->s.str[id] : NULL;
+}
+
+static int S_cmp_str(const pm_timeline *t, uint32_t a, uint32_t b);
+
+/* The place of ev's location, found or added; UINT32_MAX when it is no
+ * town or region (a country is too coarse to hold). */
+static uint32_t S_place_of(pm_timeline *t, const pm_location *l)
+{
+	if (!l->found || !l->precision)
+		return UINT32_MAX;
+	char key[160];
+	/* a town the gazetteer lacks: known by its name in its country */
+	int unresolved = l->fallback && !strcmp(l->fallback, "unresolved") && l->text;
+	/* keyed by its name alone: one report may place it in the country
+	 * of its dateline or speaker ("PARIS - ... Konna"), most in its own */
+	if (unresolved) {
+		int n = snprintf(key, sizeof(key), "u%s", l->text);
+		for (int k = 0; k < n && k < (int)sizeof(key); k++)
+			key[k] = (char)tolower((unsigned char)key[k]);
+	} else if (!strcmp(l->precision, "city") && l->geonameid > 0)
+		snprintf(key, sizeof(key), "g%ld", l->geonameid);
+	else if (!strcmp(l->precision, "admin1") || !strcmp(l->precision, "city"))
+		snprintf(key, sizeof(key), "a%s|%s", l->country ? l->country : "",
+			 l->admin1 ? l->admin1 : (l->name ? l->name : ""));
+	else
+		return UINT32_MAX;
+	uint32_t k = S_id(t, key);
+	if (k == UINT32_MAX)
+		return UINT32_MAX;
+	size_t cap = t->cap_place_of_key;
+	if (S_grow((void **)&t->place_of_key, &cap, (size_t)k + 1, sizeof(uint32_t)) < 0)
+		return UINT32_MAX;
+	if (cap > t->cap_place_of_key)
+		memset(t->place_of_key + t->cap_place_of_key, 0,
+		       (cap - t->cap_place_of_key) * sizeof(uint32_t));
+	t->cap_place_of_key = (uint32_t)cap;
+	uint32_t p;
+	if (t->place_of_key[k]) {
+		p = t->place_of_key[k] - 1;
+	} else {
+		size_t pc = t->cap_places;
+		if (S_grow((void **)&t->places, &pc, (size_t)t->n_places + 1, sizeof(S_place)) < 0)
+			return UINT32_MAX;
+		t->cap_places = (uint32_t)pc;
+		p = t->n_places++;
+		S_place *pl = &t->places[p];
+		memset(pl, 0, sizeof(*pl));
+		pl->key = k;
+		pl->name = S_id(t, unresolved ? l->text : l->name);
+		pl->country = S_id(t, l->country);
+		pl->admin1 = unresolved ? 0 : S_id(t, l->admin1);
+		pl->precision = S_id(t, unresolved ? "unresolved" : l->precision);
+		pl->geonameid = unresolved ? 0 : l->geonameid;
+		pl->lat = unresolved ? 0 : l->lat;
+		pl->lon = unresolved ? 0 : l->lon;
+		t->place_of_key[k] = p + 1;
+	}
+	S_place *pl = &t->places[p];
+	if (unresolved) {
+		uint32_t cc = S_id(t, l->country);
+		int k3 = 0;
+		while (k3 < 4 && pl->countries[k3] && pl->countries[k3] != cc)
+			k3++;
+		if (k3 < 4) {
+			pl->countries[k3] = cc;
+			pl->country_n[k3]++;
+		}
+		/* the country most reports give (the first in name order on a tie) */
+		for (int k4 = 0; k4 < 4 && pl->countries[k4]; k4++)
+			if (pl->country_n[k4] > pl->country_n[0] ||
+			    (pl->country_n[k4] == pl->country_n[0] &&
+			     S_cmp_str(t, pl->countries[k4], pl->countries[0]) < 0)) {
+				uint32_t a = pl->countries[0], b = pl->country_n[0];
+				pl->countries[0] = pl->countries[k4];
+				pl->country_n[0] = pl->country_n[k4];
+				pl->countries[k4] = a;
+				pl->country_n[k4] = b;
+			}
+		pl->country = pl->countries[0];
+	}
+	/* the words it was written as: a user asks for "Palmyra", the
+	 * gazetteer says "Tadmur" */
+	uint32_t tx = S_id(t, l->text);
+	if (tx && tx != UINT32_MAX) {
+		int k2 = 0;
+		while (k2 < pl->n_texts && pl->texts[k2] != tx)
+			k2++;
+		if (k2 == pl->n_texts && pl->n_texts < 16) {
+			size_t c1 = (size_t)pl->cap_texts, c2 = (size_t)pl->cap_texts;
+			if (S_grow((void **)&pl->texts, &c1, (size_t)pl->n_texts + 1, sizeof(uint32_t)) < 0 ||
+			    S_grow((void **)&pl->text_n, &c2, (size_t)pl->n_texts + 1, sizeof(uint32_t)) < 0)
+				return UINT32_MAX;
+			pl->cap_texts = (int)c1;
+			pl->texts[pl->n_texts] = tx;
+			pl->text_n[pl->n_texts++] = 0;
+		}
+		if (k2 < pl->n_texts)
+			pl->text_n[k2]++;
+	}
+	return p;
+}
+
+static int S_change_of(const char *s)
+{
+	return !s ? 0 : !strcmp(s, "gain") ? C_GAIN : !strcmp(s, "loss") ? C_LOSS
+		 : !strcmp(s, "hold") ? C_HOLD : 0;
+}
+
+int pm_timeline_add(pm_timeline *t, const pm_event *ev)
+{
+	if (!t || !ev)
+		return pm_error_set(PM_EINVALID, "pm_timeline_add: NULL argument");
+	size_t i = t->n_events;
+	if (S_grow((void **)&t->obs_of_event, &t->cap_events, i + 1, sizeof(int32_t)) < 0)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	t->obs_of_event[i] = -1;
+	t->n_events++;
+	int change = S_change_of(ev->control.change);
+	if (!change)
+		return (int)i;
+	int status = ev->control.status && !strcmp(ev->control.status, "claimed") ? T_CLAIMED
+		     : ev->control.status && !strcmp(ev->control.status, "denied") ? T_DENIED
+										   : T_ASSERTED;
+	char side[32] = "", loser[32] = "";
+	const char *actor = ev->control.actor;
+	/* an agent with no country ("---REB") at a town the gazetteer lacks
+	 * belongs to the country most reports give the town: placed when the
+	 * segments are built */
+	int local = actor && !strncmp(actor, "---", 3) && strlen(actor) > 3;
+	if (local)
+		snprintf(side, sizeof(side), "%s", actor);
+	else if (actor && pm_control_party(actor, side, sizeof(side)) <= 0)
+		side[0] = '\0';
+	/* a side-less statement only counts as a denial ("Goma has not
+	 * fallen"); a gain names its loser when its target is a side */
+	if (!side[0] && status != T_DENIED)
+		return (int)i;
+	/* the side a capture was made from: a target of the place's own
+	 * country or a named group ("retook Konna from the Islamists"), not
+	 * a foreign helper ("with French help") */
+	if (change == C_GAIN && ev->target.code &&
+	    (pm_control_party(ev->target.code, loser, sizeof(loser)) <= 0 || !strcmp(loser, side) ||
+	     !(!strncmp(loser, "IMG", 3) ||
+	       (ev->location.country && !strncmp(loser, ev->location.country, 3)))))
+		loser[0] = '\0';
+	uint32_t place = S_place_of(t, &ev->location);
+	if (place == UINT32_MAX)
+		return (int)i;
+	const char *doc_date = ev->doc ? ev->doc->date : NULL;
+	const char *date = ev->date ? ev->date : doc_date;
+	int32_t lo, hi, dlo, dhi;
+	if (!S_span(date, &lo, &hi))
+		return (int)i;
+	if (!S_span(doc_date, &dlo, &dhi))
+		dlo = hi;
+	int prec = lo != hi ? (hi - lo > 40 ? P_YEAR : P_MONTH)
+		   : (!ev->date || (ev->date_precision && !strcmp(ev->date_precision, "document")))
+			 ? P_DOCUMENT : P_DAY;
+	if (S_grow((void **)&t->obs, &t->cap_obs, t->n_obs + 1, sizeof(S_obs)) < 0)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	S_obs *o = &t->obs[t->n_obs];
+	memset(o, 0, sizeof(*o));
+	o->place = place;
+	o->side = side[0] ? S_id(t, side) : 0;
+	o->loser = loser[0] ? S_id(t, loser) : 0;
+	/* a report with no publisher counts as its own outlet */
+	o->outlet = S_id(t, ev->doc && ev->doc->outlet ? ev->doc->outlet
+				: ev->doc && ev->doc->id ? ev->doc->id : ev->event_id);
+	o->evidence = S_id(t, ev->incident ? ev->incident : ev->event_id);
+	o->doc = S_id(t, ev->doc && ev->doc->id ? ev->doc->id : "");
+	o->date = S_id(t, date);
+	o->lo = lo;
+	o->hi = hi;
+	o->doc_day = dlo;
+	o->change = (uint8_t)change;
+	o->status = (uint8_t)status;
+	o->prec = (uint8_t)prec;
+	o->local = (uint8_t)local;
+	/* "has held the city since May": from then to the document's day */
+	o->since = change == C_HOLD && ev->date_text && !strncasecmp(ev->date_text, "since", 5);
+	if (o->side == UINT32_MAX || o->loser == UINT32_MAX || o->outlet == UINT32_MAX ||
+	    o->evidence == UINT32_MAX || o->doc == UINT32_MAX || o->date == UINT32_MAX)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	o->agent = local ? o->side : 0;
+	t->obs_of_event[i] = (int32_t)t->n_obs++;
+	return (int)i;
+}
+
+/* Sides of agents placed in their town's country ("---REB" -> "MLIREB"). */
+static int S_place_agents(pm_timeline *t)
+{
+	for (size_t i = 0; i < t->n_obs; i++) {
+		S_obs *o = &t->obs[i];
+		if (!o->local)
+			continue;
+		const char *cc = S_str(t, t->places[o->place].country), *a = S_str(t, o->agent);
+		char code[40], side[32];
+		snprintf(code, sizeof(code), "%s%s", cc ? cc : "---", a + 3);
+		o->side = pm_control_party(code, side, sizeof(side)) > 0 ? S_id(t, side) : 0;
+		if (o->side == UINT32_MAX)
+			return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+int pm_timeline_set_incident(pm_timeline *t, size_t i, const char *incident)
+{
+	if (!t || i >= t->n_events)
+		return pm_error_set(PM_EINVALID, "pm_timeline_set_incident: no event %zu", i);
+	int32_t o = t->obs_of_event[i];
+	if (o < 0 || !incident)
+		return 0;
+	uint32_t id = S_id(t, incident);
+	if (id == UINT32_MAX)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	t->obs[o].evidence = id;
+	return 0;
+}
+
+/* ---- Building segments ------------------------------------------------------------- */
+
+static int S_cmp_str(const pm_timeline *t, uint32_t a, uint32_t b)
+{
+	if (a == b)
+		return 0;
+	if (!a || !b)
+		return a ? 1 : -1;
+	return strcmp(t->s.str[a], t->s.str[b]);
+}
+
+/* qsort has no context argument in C11: observations are sorted through
+ * an index array carrying its timeline. */
+typedef struct {
+	const pm_timeline *t;
+	uint32_t i;
+} S_ref;
+
+static int S_cmp_obs(const void *pa, const void *pb)
+{
+	const S_ref *ra = pa, *rb = pb;
+	const pm_timeline *t = ra->t;
+	const S_obs *a = &t->obs[ra->i], *b = &t->obs[rb->i];
+	int c;
+	if (a->place != b->place)
+		return a->place < b->place ? -1 : 1;
+	if (a->lo != b->lo)
+		return a->lo < b->lo ? -1 : 1;
+	if (a->hi != b->hi)
+		return a->hi < b->hi ? -1 : 1;
+	if (a->change != b->change)
+		return a->change < b->change ? -1 : 1;
+	if (a->status != b->status)
+		return a->status < b->status ? -1 : 1;
+	if (a->prec != b->prec)
+		return a->prec < b->prec ? -1 : 1;
+	if ((c = S_cmp_str(t, a->side, b->side)) || (c = S_cmp_str(t, a->loser, b->loser)) ||
+	    (c = S_cmp_str(t, a->outlet, b->outlet)) || (c = S_cmp_str(t, a->evidence, b->evidence)) ||
+	    (c = S_cmp_str(t, a->doc, b->doc)))
+		return c;
+	if (a->doc_day != b->doc_day)
+		return a->doc_day < b->doc_day ? -1 : 1;
+	return a->since - b->since;
+}
+
+typedef struct {
+	pm_timeline *t;
+	uint32_t place;
+	size_t first_seg;          /* this place's segments start here */
+	int32_t cur;               /* the open segment, or -1 */
+	int started;               /* a precise report has been read */
+	int failed;
+} S_build;
+
+static int32_t S_open(S_build *b, uint32_t holder, int32_t from, uint8_t kind)
+{
+	pm_timeline *t = b->t;
+	if (S_grow((void **)&t->segs, &t->cap_segs, t->n_segs + 1, sizeof(S_seg)) < 0) {
+		b->failed = 1;
+		return -1;
+	}
+	S_seg *s = &t->segs[t->n_segs];
+	memset(s, 0, sizeof(*s));
+	s->place = b->place;
+	s->holder = holder;
+	s->from = from;
+	s->to = S_OPEN_TO;
+	s->kind = kind;
+	s->first_ev = -1;
+	s->min_day = INT32_MAX;
+	return (int32_t)t->n_segs++;
+}
+
+static void S_attach(S_build *b, int32_t seg, uint32_t oi)
+{
+	if (seg < 0)
+		return;
+	pm_timeline *t = b->t;
+	S_seg *s = &t->segs[seg];
+	const S_obs *o = &t->obs[oi];
+	if (t->next_ev[oi] != S_UNATTACHED)
+		return;   /* a report is evidence of one segment */
+	t->next_ev[oi] = s->first_ev;
+	s->first_ev = (int32_t)oi;
+	if (o->prec <= P_DOCUMENT && o->lo < s->min_day)
+		s->min_day = o->lo;
+	if (!s->outlet1)
+		s->outlet1 = o->outlet;
+	else if (!s->outlet2 && o->outlet != s->outlet1)
+		s->outlet2 = o->outlet;
+	/* a hold told after the segment began: the side was still there */
+	if (o->change == C_HOLD && o->status != T_DENIED && o->side == s->holder &&
+	    s->from != S_OPEN_FROM && o->lo > s->from && o->doc_day > s->from)
+		s->later_hold = 1;
+}
+
+static int S_confirmed(const S_seg *s)
+{
+	return s->outlet2 || s->later_hold || s->admitted;
+}
+
+static int S_has(const uint32_t *set, int n, uint32_t x)
+{
+	for (int i = 0; i < n; i++)
+		if (set[i] == x)
+			return 1;
+	return 0;
+}
+
+/* What one day says of one side. */
+typedef struct {
+	uint32_t side;
+	uint8_t gain, gain_day, hold, denied_loss;   /* support */
+	uint8_t loss, loss_day, denied;              /* against */
+	uint8_t asserted;                            /* a support the sentence asserts */
+	uint32_t loser;
+} S_agg;
+
+#define S_MAX_SIDES 16
+
+/* The place's country's rebels ("SYRREB", "militants" with no name) are
+ * the named group that holds the place, when one does: the words are
+ * generic, the group is not another side. */
+static uint32_t S_compat(const pm_timeline *t, const S_place *pl, uint32_t side, uint32_t holder)
+{
+	const char *s = S_str(t, side), *h = S_str(t, holder), *cc = S_str(t, pl->country);
+	if (!s || !h || !cc || side == holder)
+		return side;
+	if (strlen(s) == 6 && !strncmp(s, cc, 3) && !strcmp(s + 3, "REB") && !strncmp(h, "IMG", 3))
+		return holder;
+	return side;
+}
+
+static void S_close(S_build *b, int32_t seg, int32_t day)
+{
+	if (seg >= 0 && b->t->segs[seg].to == S_OPEN_TO)
+		b->t->segs[seg].to = day;
+}
+
+/* A segment before the first report of a place: the side that lost it
+ * (a loss, or a capture "from" it) was there already. */
+static void S_before(S_build *b, uint32_t side, int32_t day, const uint32_t *obs, int n)
+{
+	int32_t s = S_open(b, side, S_OPEN_FROM, K_NORMAL);
+	if (s < 0)
+		return;
+	b->t->segs[s].to = day;
+	for (int i = 0; i < n; i++) {
+		const S_obs *o = &b->t->obs[obs[i]];
+		if ((o->change == C_LOSS && o->side == side) || o->loser == side)
+			S_attach(b, s, obs[i]);
+	}
+}
+
+static void S_attach_all(S_build *b, int32_t seg, const uint32_t *obs, int n)
+{
+	for (int i = 0; i < n; i++)
+		S_attach(b, seg, obs[i]);
+}
+
+/* Reads one day's precise observations (obs[0..n), all about day d). */
+static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
+{
+	pm_timeline *t = b->t;
+	const S_place *pl = &t->places[b->place];
+	S_agg agg[S_MAX_SIDES];
+	int na = 0, unknown_denied = 0;
+	S_seg *cur = b->cur >= 0 ? &t->segs[b->cur] : NULL;
+	uint32_t holder = cur && cur->kind != K_CONTESTED ? cur->holder : 0;
+	for (int i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[obs[i]];
+		if (!o->side) {
+			unknown_denied |= o->status == T_DENIED;
+			continue;
+		}
+		/* generic words ("militants hold the centre") are the named
+		 * group that holds the place; a capture by them is another
+		 * side's, unless it retells the group's own capture of the
+		 * days before ("jihadists seize Palmyra" the day after IS did) */
+		int recent = cur && cur->from != S_OPEN_FROM && d - cur->from <= 3;
+		uint32_t side = o->change == C_GAIN && o->status != T_DENIED && !recent
+					? o->side : S_compat(t, pl, o->side, holder);
+		int k = 0;
+		while (k < na && agg[k].side != side)
+			k++;
+		if (k == na) {
+			if (na == S_MAX_SIDES)
+				continue;
+			memset(&agg[na], 0, sizeof(agg[na]));
+			agg[na++].side = side;
+		}
+		S_agg *a = &agg[k];
+		int precise = o->prec == P_DAY;
+		if (o->status == T_DENIED) {
+			if (o->change == C_LOSS)
+				a->denied_loss = 1;
+			else
+				a->denied = 1;
+			continue;
+		}
+		if (o->change == C_GAIN) {
+			a->gain = 1;
+			a->gain_day |= precise;
+			if (o->loser && !a->loser)
+				a->loser = o->loser;
+		} else if (o->change == C_HOLD) {
+			a->hold = 1;
+		} else {
+			a->loss = 1;
+			a->loss_day |= precise;
+		}
+		if (o->change != C_LOSS && o->status == T_ASSERTED)
+			a->asserted = 1;
+	}
+	/* "Ukraine retakes Izium" in a title dated by its document, beside
+	 * "Russia captured it on Friday" in a background line: a change the
+	 * day's dated reports give to another side is this day's, and an
+	 * undated change told the same day by another side is background */
+	int dated_gain = 0;
+	for (int k = 0; k < na; k++)
+		dated_gain |= agg[k].gain_day;
+	for (int k = 0; k < na && dated_gain; k++) {
+		if (agg[k].gain && !agg[k].gain_day)
+			agg[k].gain = 0;
+		if (agg[k].loss && !agg[k].loss_day) {
+			int other = 0;
+			for (int j = 0; j < na; j++)
+				other |= j != k && agg[j].gain_day;
+			if (!other)
+				continue;
+			agg[k].loss = 0;
+		}
+	}
+	uint32_t sup[S_MAX_SIDES];
+	int ns = 0, n_asserted = 0;
+	uint32_t asserted_side = 0;
+	for (int k = 0; k < na; k++)
+		if (agg[k].gain || agg[k].hold || agg[k].denied_loss) {
+			sup[ns++] = agg[k].side;
+			if (agg[k].asserted) {
+				n_asserted++;
+				asserted_side = agg[k].side;
+			}
+		}
+	int lost_holder = 0, denied_holder = 0, gain_of[S_MAX_SIDES] = {0};
+	uint32_t admit_side = 0;
+	for (int k = 0; k < na; k++) {
+		if (agg[k].loss && holder && agg[k].side == holder)
+			lost_holder = 1;
+		if (agg[k].denied && holder && agg[k].side == holder)
+			denied_holder = 1;
+		if (agg[k].loss && !admit_side)
+			admit_side = agg[k].side;
+	}
+	for (int i = 0; i < ns; i++)
+		for (int k = 0; k < na; k++)
+			if (agg[k].side == sup[i])
+				gain_of[i] = agg[k].gain;
+
+	/* The first report of the place. */
+	if (!b->started || (!cur && !ns)) {
+		int first = !b->started;
+		b->started = 1;
+		if (!ns) {
+			/* only losses: the loser held it until today */
+			for (int k = 0; k < na && first; k++)
+				if (agg[k].loss) {
+					S_before(b, agg[k].side, d, obs, n);
+					return;
+				}
+			return;
+		}
+		if (ns > 1 && n_asserted != 1) {
+			b->cur = S_open(b, 0, d, K_CONTESTED);
+			if (b->cur >= 0) {
+				S_seg *s = &t->segs[b->cur];
+				for (int i = 0; i < ns && s->n_contenders < S_MAX_CONTENDERS; i++)
+					s->contenders[s->n_contenders++] = sup[i];
+				S_attach_all(b, b->cur, obs, n);
+			}
+			return;
+		}
+		uint32_t p = ns == 1 ? sup[0] : asserted_side;
+		int gained = 0;
+		uint32_t prior = 0;
+		for (int k = 0; k < na; k++) {
+			if (agg[k].side == p && agg[k].gain) {
+				gained = 1;
+				prior = agg[k].loser;
+			}
+			if (agg[k].side != p && agg[k].loss && !prior)
+				prior = agg[k].side;
+		}
+		if (gained && prior && first)
+			S_before(b, prior, d, obs, n);
+		b->cur = S_open(b, p, gained || !first ? d : S_OPEN_FROM, K_NORMAL);
+		if (b->cur >= 0) {
+			t->segs[b->cur].by_gain = (uint8_t)(gained && first && !prior);
+			S_attach_all(b, b->cur, obs, n);
+		}
+		return;
+	}
+
+	/* A contested stretch. */
+	if (cur && cur->kind == K_CONTESTED) {
+		uint32_t winner = 0;
+		if (ns == 1) {
+			int admitted = 0;
+			for (int k = 0; k < na; k++)
+				admitted |= agg[k].loss && agg[k].side != sup[0] &&
+					    S_has(cur->contenders, cur->n_contenders, agg[k].side);
+			if (n_asserted == 1 || admitted)
+				winner = sup[0];
+		} else if (!ns) {
+			/* a contender gives up: the other one holds it */
+			uint32_t left = 0;
+			int n_left = 0;
+			for (int i = 0; i < cur->n_contenders; i++) {
+				int lost = 0;
+				for (int k = 0; k < na; k++)
+					lost |= agg[k].loss && agg[k].side == cur->contenders[i];
+				if (!lost) {
+					left = cur->contenders[i];
+					n_left++;
+				}
+			}
+			if (n_left == 1 && n_left < cur->n_contenders)
+				winner = left;
+		} else if (n_asserted == 1) {
+			winner = asserted_side;
+		}
+		if (winner) {
+			S_close(b, b->cur, d);
+			b->cur = S_open(b, winner, d, K_NORMAL);
+			if (b->cur >= 0) {
+				S_seg *s = &t->segs[b->cur];
+				for (int k = 0; k < na; k++)
+					if (agg[k].loss && agg[k].side != winner)
+						s->admitted = 1;
+			}
+		} else {
+			for (int i = 0; i < ns && cur->n_contenders < S_MAX_CONTENDERS; i++)
+				if (!S_has(cur->contenders, cur->n_contenders, sup[i]))
+					cur->contenders[cur->n_contenders++] = sup[i];
+		}
+		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
+
+	/* After a loss left the holder unknown. */
+	if (!cur) {
+		uint32_t p = ns == 1 ? sup[0] : n_asserted == 1 ? asserted_side : 0;
+		b->cur = p ? S_open(b, p, d, K_NORMAL) : S_open(b, 0, d, K_CONTESTED);
+		if (b->cur >= 0 && !p) {
+			S_seg *s = &t->segs[b->cur];
+			for (int i = 0; i < ns && s->n_contenders < S_MAX_CONTENDERS; i++)
+				s->contenders[s->n_contenders++] = sup[i];
+		}
+		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
+
+	/* A holder, and what the day says. */
+	int confirmed = S_confirmed(cur);
+	if (!ns) {
+		if (lost_holder) {
+			S_attach_all(b, b->cur, obs, n);
+			S_close(b, b->cur, d);
+			b->cur = -1;
+			return;
+		}
+		/* "the enemy has not taken the city", "rejected the claim to
+		 * control it": a denied claim on the days only one report gave */
+		if ((denied_holder || unknown_denied) && !confirmed) {
+			cur->kind = K_CONTESTED;
+			cur->contenders[0] = cur->holder;
+			cur->n_contenders = 1;
+			cur->holder = 0;
+		}
+		/* the side before owns its loss: the change was real */
+		if (admit_side && b->cur > (int32_t)b->first_seg) {
+			const S_seg *prev = &t->segs[b->cur - 1];
+			if (prev->holder == admit_side && prev->to == cur->from)
+				cur->admitted = 1;
+		}
+		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
+	int holder_supported = S_has(sup, ns, holder);
+	if (ns == 1 && holder_supported) {
+		if (denied_holder) {
+			S_close(b, b->cur, d);
+			b->cur = S_open(b, 0, d, K_CONTESTED);
+			if (b->cur >= 0) {
+				t->segs[b->cur].contenders[0] = holder;
+				t->segs[b->cur].n_contenders = 1;
+			}
+		} else if (admit_side && admit_side != holder && b->cur > (int32_t)b->first_seg) {
+			const S_seg *prev = &t->segs[b->cur - 1];
+			if (prev->holder == admit_side)
+				cur->admitted = 1;
+		}
+		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
+	/* other sides are supported */
+	uint32_t p = 0;
+	if (ns == 1) {
+		p = sup[0];
+	} else if (n_asserted == 1) {
+		p = asserted_side;
+	} else {
+		/* conflicting claims on one day */
+		S_close(b, b->cur, d);
+		b->cur = S_open(b, 0, d, K_CONTESTED);
+		if (b->cur >= 0) {
+			S_seg *s = &t->segs[b->cur];
+			for (int i = 0; i < ns && s->n_contenders < S_MAX_CONTENDERS; i++)
+				s->contenders[s->n_contenders++] = sup[i];
+			S_attach_all(b, b->cur, obs, n);
+		}
+		return;
+	}
+	if (p == holder) {
+		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
+	int p_gain = 0, p_denied = unknown_denied, p_asserted = 0;
+	for (int i = 0; i < ns; i++)
+		if (sup[i] == p)
+			p_gain = gain_of[i];
+	for (int k = 0; k < na; k++)
+		if (agg[k].side == p) {
+			p_denied |= agg[k].denied;
+			p_asserted = agg[k].asserted;
+		}
+	/* "M23 said it had taken Goma" and, the same day, "Kinshasa rejected
+	 * the claim": a claim denied on its own day is contested */
+	if (p_gain && p_denied && !p_asserted && !lost_holder) {
+		S_close(b, b->cur, d);
+		b->cur = S_open(b, 0, d, K_CONTESTED);
+		if (b->cur >= 0) {
+			S_seg *s = &t->segs[b->cur];
+			s->contenders[0] = holder;
+			s->contenders[1] = p;
+			s->n_contenders = 2;
+			S_attach_all(b, b->cur, obs, n);
+		}
+		return;
+	}
+	if (p_gain || lost_holder || confirmed) {
+		/* a change: reported, or told by a hold no report explains */
+		S_close(b, b->cur, d);
+		b->cur = S_open(b, p, d, K_NORMAL);
+		if (b->cur >= 0 && lost_holder)
+			t->segs[b->cur].admitted = 1;
+		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
+	/* another side holds what one report gave the holder: both claims
+	 * stand for the same days */
+	cur->kind = K_CONTESTED;
+	cur->contenders[0] = holder;
+	cur->contenders[1] = p;
+	cur->n_contenders = 2;
+	cur->holder = 0;
+	S_attach_all(b, b->cur, obs, n);
+}
+
+static int S_overlaps(const S_seg *s, int32_t lo, int32_t hi)
+{
+	return s->from <= hi && lo < s->to;
+}
+
+/* Imprecise dates: corroborate, or fill a stretch nothing covers. */
+static void S_imprecise(S_build *b, uint32_t oi)
+{
+	pm_timeline *t = b->t;
+	const S_obs *o = &t->obs[oi];
+	int32_t lo = o->lo, hi = o->since ? (o->doc_day > o->hi ? o->doc_day : o->hi) : o->hi;
+	if (o->status == T_DENIED || !o->side)
+		return;
+	int any = 0;
+	for (size_t i = b->first_seg; i < t->n_segs; i++) {
+		S_seg *s = &t->segs[i];
+		if (!S_overlaps(s, lo, hi))
+			continue;
+		any = 1;
+		if (s->holder != o->side || s->kind == K_CONTESTED)
+			continue;
+		S_attach(b, (int32_t)i, oi);
+		/* a capture or a "since" gives the open start its day */
+		if (s->from == S_OPEN_FROM && (o->change == C_GAIN || o->since) && s->min_day >= lo) {
+			s->from = lo;
+			s->from_str = o->date;
+			s->by_gain = o->change == C_GAIN;
+			for (size_t j = b->first_seg; j < t->n_segs; j++)
+				if (t->segs[j].to == S_OPEN_FROM)
+					t->segs[j].to = lo;
+		}
+		return;
+	}
+	if (any || !(o->change == C_GAIN || o->since))
+		return;
+	/* a stretch no report covers: the side holds it from then to the
+	 * next segment */
+	int32_t next = S_OPEN_TO;
+	uint32_t next_str = 0;
+	for (size_t i = b->first_seg; i < t->n_segs; i++)
+		if (t->segs[i].from > hi && t->segs[i].from < next) {
+			next = t->segs[i].from;
+			next_str = t->segs[i].from_str;
+		}
+	for (size_t i = b->first_seg; i < t->n_segs; i++)
+		if (t->segs[i].from == S_OPEN_FROM && t->segs[i].to <= lo)
+			return;   /* an earlier open start already reaches here */
+	int32_t s = S_open(b, o->side, lo, K_NORMAL);
+	if (s < 0)
+		return;
+	t->segs[s].from_str = o->date;
+	t->segs[s].to = next;
+	t->segs[s].to_str = next_str;
+	t->segs[s].by_gain = o->change == C_GAIN;
+	S_attach(b, s, oi);
+}
+
+static int S_cmp_seg_from(const void *pa, const void *pb)
+{
+	const S_seg *a = pa, *b = pb;
+	if (a->from != b->from)
+		return a->from < b->from ? -1 : 1;
+	return a->to < b->to ? -1 : a->to > b->to;
+}
+
+/* The place's own state before the first capture reported, when no
+ * report says who held it: towns are their state's until taken. */
+static void S_presume(S_build *b)
+{
+	pm_timeline *t = b->t;
+	if (b->first_seg >= t->n_segs)
+		return;
+	S_seg *first = &t->segs[b->first_seg];
+	const char *cc = S_str(t, t->places[b->place].country);
+	if (first->from == S_OPEN_FROM || !first->by_gain || !cc || strlen(cc) != 3)
+		return;
+	uint32_t state = S_id(t, cc);
+	if (state == UINT32_MAX || state == first->holder)
+		return;
+	int32_t from = first->from;
+	uint32_t from_str = first->from_str;
+	int32_t s = S_open(b, state, S_OPEN_FROM, K_PRESUMED);
+	if (s < 0)
+		return;
+	t->segs[s].to = from;
+	t->segs[s].to_str = from_str;
+}
+
+typedef struct {
+	int32_t when;
+	uint32_t rank, obs;
+} S_when;
+
+static int S_cmp_when(const void *pa, const void *pb)
+{
+	const S_when *a = pa, *b = pb;
+	if (a->when != b->when)
+		return a->when < b->when ? -1 : 1;
+	return a->rank < b->rank ? -1 : a->rank > b->rank;
+}
+
+static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, size_t n)
+{
+	S_build b = {t, place, t->n_segs, -1, 0, 0};
+	/* precise reports by day; a "since" hold also speaks of its
+	 * document's day */
+	uint32_t *day = malloc((n + 1) * sizeof(*day));
+	int32_t *when = malloc((n + 1) * sizeof(*when));
+	if (!day || !when) {
+		free(day);
+		free(when);
+		return;
+	}
+	size_t np = 0;
+	for (size_t i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[refs[i].i];
+		if (o->prec <= P_DOCUMENT || o->since) {
+			when[np] = o->since ? o->doc_day : o->lo;
+			day[np++] = refs[i].i;
+		}
+	}
+	/* by day, and within a day in the fixed order of refs */
+	S_when *order = malloc((np + 1) * sizeof(*order));
+	if (!order) {
+		free(day);
+		free(when);
+		return;
+	}
+	for (size_t i = 0; i < np; i++) {
+		order[i].when = when[i];
+		order[i].rank = (uint32_t)i;
+		order[i].obs = day[i];
+	}
+	qsort(order, np, sizeof(*order), S_cmp_when);
+	for (size_t i = 0; i < np; i++) {
+		when[i] = order[i].when;
+		day[i] = order[i].obs;
+	}
+	free(order);
+	for (size_t i = 0; i < np;) {
+		size_t j = i;
+		while (j < np && when[j] == when[i])
+			j++;
+		S_day(&b, when[i], day + i, (int)(j - i));
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[refs[i].i];
+		if (o->prec > P_DOCUMENT)
+			S_imprecise(&b, refs[i].i);
+	}
+	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
+	S_presume(&b);
+	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
+	free(day);
+	free(when);
+}
+
+/* Rebuilds every segment from the observations. */
+static int S_build_all(pm_timeline *t)
+{
+	t->n_segs = 0;
+	if (S_place_agents(t) < 0)
+		return PM_ENOMEM;
+	free(t->next_ev);
+	t->next_ev = malloc((t->n_obs + 1) * sizeof(*t->next_ev));
+	S_ref *refs = malloc((t->n_obs + 1) * sizeof(*refs));
+	if (!t->next_ev || !refs) {
+		free(refs);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < t->n_obs; i++) {
+		refs[i].t = t;
+		refs[i].i = (uint32_t)i;
+		t->next_ev[i] = S_UNATTACHED;
+	}
+	qsort(refs, t->n_obs, sizeof(*refs), S_cmp_obs);
+	for (size_t i = 0; i < t->n_obs;) {
+		size_t j = i;
+		uint32_t place = t->obs[refs[i].i].place;
+		while (j < t->n_obs && t->obs[refs[j].i].place == place)
+			j++;
+		S_place_segments(t, place, refs + i, j - i);
+		i = j;
+	}
+	free(refs);
+	return 0;
+}
+
+/* ---- Handing segments out ---------------------------------------------------------- */
+
+static int S_cmp_place(const void *pa, const void *pb)
+{
+	const S_ref *ra = pa, *rb = pb;
+	const pm_timeline *t = ra->t;
+	const S_place *a = &t->places[ra->i], *b = &t->places[rb->i];
+	int c;
+	if ((c = S_cmp_str(t, a->country, b->country)) || (c = S_cmp_str(t, a->name, b->name)))
+		return c;
+	if (a->geonameid != b->geonameid)
+		return a->geonameid < b->geonameid ? -1 : 1;
+	return S_cmp_str(t, a->key, b->key);
+}
+
+static int S_cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int S_place_matches(const pm_timeline *t, const S_place *pl, const pm_timeline_query *q)
+{
+	if (q->country && (!pl->country || strcasecmp(q->country, S_str(t, pl->country))))
+		return 0;
+	if (!q->place)
+		return 1;
+	char *end;
+	long id = strtol(q->place, &end, 10);
+	if (*q->place && !*end)
+		return id == pl->geonameid;
+	if (pl->name && !strcasecmp(q->place, S_str(t, pl->name)))
+		return 1;
+	for (int k = 0; k < pl->n_texts; k++)
+		if (!strcasecmp(q->place, S_str(t, pl->texts[k])))
+			return 1;
+	return 0;
+}
+
+/* The most frequent way the place was written (the first in order on a
+ * tie), for a reader who knows Palmyra rather than Tadmur. */
+static const char *S_text_of(const pm_timeline *t, const S_place *pl)
+{
+	const char *best = NULL;
+	uint32_t best_n = 0;
+	for (int k = 0; k < pl->n_texts; k++) {
+		const char *s = S_str(t, pl->texts[k]);
+		if (pl->text_n[k] > best_n || (pl->text_n[k] == best_n && best && strcmp(s, best) < 0)) {
+			best = s;
+			best_n = pl->text_n[k];
+		}
+	}
+	return best;
+}
+
+static int S_emit(pm_timeline *t, const S_seg *s, pm_segment_fn fn, void *ctx, pm_arena *scratch)
+{
+	const S_place *pl = &t->places[s->place];
+	pm_segment out;
+	memset(&out, 0, sizeof(out));
+	out.place.found = 1;
+	out.place.name = S_str(t, pl->name);
+	out.place.geonameid = pl->geonameid;
+	out.place.country = S_str(t, pl->country);
+	out.place.admin1 = S_str(t, pl->admin1);
+	out.place.lat = pl->lat;
+	out.place.lon = pl->lon;
+	out.place.precision = S_str(t, pl->precision);
+	out.place.text = S_text_of(t, pl);
+	out.holder = s->kind == K_CONTESTED ? NULL : S_str(t, s->holder);
+	char label[128];
+	if (out.holder && t->opts.label) {
+		/* a state's side reads as its government ("Syria: government") */
+		char code[40];
+		snprintf(code, sizeof(code), "%s%s", out.holder, strlen(out.holder) == 3 ? "GOV" : "");
+		if (t->opts.label(t->opts.label_ctx, code, label, sizeof(label)) >= 0)
+			out.holder_label = label;
+	}
+	char from[11], to[11];
+	if (s->from != S_OPEN_FROM) {
+		S_day_text(s->from, from);
+		out.from = s->from_str ? S_str(t, s->from_str) : from;
+	}
+	if (s->to != S_OPEN_TO) {
+		S_day_text(s->to, to);
+		out.to = s->to_str ? S_str(t, s->to_str) : to;
+	}
+	out.status = s->kind == K_CONTESTED ? "contested"
+		     : s->kind == K_PRESUMED ? "presumed"
+		     : S_confirmed(s) ? "confirmed" : "claimed";
+	const char *cont[S_MAX_CONTENDERS];
+	for (int i = 0; i < s->n_contenders; i++)
+		cont[i] = S_str(t, s->contenders[i]);
+	qsort(cont, (size_t)s->n_contenders, sizeof(cont[0]), S_cmp_cstr);
+	out.contenders = cont;
+	out.n_contenders = s->kind == K_CONTESTED ? s->n_contenders : 0;
+	size_t n = 0;
+	for (int32_t e = s->first_ev; e >= 0; e = t->next_ev[e])
+		n++;
+	const char **ev = pm_arena_alloc(scratch, (n + 1) * sizeof(*ev));
+	uint32_t *outlets = pm_arena_alloc(scratch, (n + 1) * sizeof(*outlets));
+	size_t k = 0, no = 0;
+	for (int32_t e = s->first_ev; e >= 0; e = t->next_ev[e]) {
+		ev[k++] = S_str(t, t->obs[e].evidence);
+		uint32_t o = t->obs[e].outlet;
+		size_t j = 0;
+		while (j < no && outlets[j] != o)
+			j++;
+		if (j == no)
+			outlets[no++] = o;
+	}
+	qsort(ev, k, sizeof(ev[0]), S_cmp_cstr);
+	size_t u = 0;
+	for (size_t i = 0; i < k; i++)
+		if (!u || strcmp(ev[u - 1], ev[i]))
+			ev[u++] = ev[i];
+	out.evidence = ev;
+	out.n_evidence = (int)u;
+	out.n_outlets = (int)no;
+	return fn(ctx, &out);
+}
+
+int pm_timeline_run(pm_timeline *t, const pm_timeline_query *q, pm_segment_fn fn, void *ctx)
+{
+	if (!t || !fn)
+		return pm_error_set(PM_EINVALID, "pm_timeline_run: NULL argument");
+	pm_timeline_query all = PM_TIMELINE_QUERY_INIT;
+	if (!q)
+		q = &all;
+	int32_t at = 0, at_hi = 0;
+	if (q->at && !S_span(q->at, &at, &at_hi))
+		return pm_error_set(PM_EINVALID, "pm_timeline_run: bad date '%s'", q->at);
+	int rc = S_build_all(t);
+	if (rc < 0)
+		return rc;
+	/* segments are grouped by place (built one place after another) */
+	S_ref *order = malloc((t->n_places + 1) * sizeof(*order));
+	size_t *first = malloc((t->n_places + 1) * sizeof(*first));
+	size_t *count = calloc(t->n_places + 1, sizeof(*count));
+	if (!order || !first || !count) {
+		free(order);
+		free(first);
+		free(count);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	for (size_t i = t->n_segs; i-- > 0;) {
+		first[t->segs[i].place] = i;
+		count[t->segs[i].place]++;
+	}
+	for (uint32_t i = 0; i < t->n_places; i++) {
+		order[i].t = t;
+		order[i].i = i;
+	}
+	qsort(order, t->n_places, sizeof(*order), S_cmp_place);
+	pm_arena scratch;
+	pm_arena_init(&scratch, 64 * 1024);
+	rc = 0;
+	for (uint32_t k = 0; k < t->n_places && !rc; k++) {
+		uint32_t p = order[k].i;
+		if (!count[p] || !S_place_matches(t, &t->places[p], q))
+			continue;
+		const S_seg *segs = t->segs + first[p];
+		size_t n = count[p];
+		if (q->at) {
+			for (size_t i = 0; i < n && !rc; i++)
+				if (segs[i].from <= at && at < segs[i].to)
+					rc = S_emit(t, &segs[i], fn, ctx, &scratch);
+		} else if (q->history) {
+			for (size_t i = 0; i < n && !rc; i++)
+				rc = S_emit(t, &segs[i], fn, ctx, &scratch);
+		} else {
+			rc = S_emit(t, &segs[n - 1], fn, ctx, &scratch);
+		}
+		pm_arena_reset(&scratch);
+	}
+	pm_arena_free(&scratch);
+	free(order);
+	free(first);
+	free(count);
+	return rc;
+}

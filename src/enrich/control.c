@@ -1,0 +1,2200 @@
+/* control.c - gains, losses and holds of places, read from the words.
+ *
+ * Each statement is found from a trigger: a verb ("captured", "withdrew",
+ * "controls"), a noun in a fixed phrase ("took control of", "under M23
+ * control", "in government hands", "its stronghold of Sirte") or a
+ * compound adjective ("IS-held", "government-controlled"). From the
+ * trigger we read three things with short token walks bounded by clause
+ * words: the place (the object, the passive subject or the noun the
+ * adjective modifies: a place name, or "the city" standing for one named
+ * before), the party (the subject, the by-agent, the "to Y" of "fell to
+ * Y", the possessor, the first half of "IS-held") and how sure the
+ * sentence is (denied, claimed by the party itself, or dropped when it is
+ * only intended: "an offensive to retake Mosul"). Tags help where they
+ * are present; every walk also works on words alone. */
+#include "enrich/control.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "enrich/attribution.h"
+#include "enrich/enrich_words.h"
+#include "enrich/modality.h"
+#include "util/error.h"
+#include "util/str.h"
+
+#define S_MAX_STMTS 24
+#define S_MAX_MENTIONS 24
+#define S_MAX_WORDS 24
+#define S_WINDOW 12
+
+/* ---- The trigger words ----------------------------------------------------------- */
+
+/* What a verb says when its object (or its subject, passive) is a place. */
+enum {
+	V_NONE = 0,
+	V_CAPTURE,   /* capture, seize, retake, liberate, overrun, occupy, regain: a gain */
+	V_TAKE,      /* take: a gain only with a place, "over" or "control of" */
+	V_SECURE,    /* secure, recover: a gain with a place object */
+	V_ENTER,     /* enter, return to: a gain when the other side is told leaving */
+	V_WITHDRAW,  /* withdraw, retreat: a loss (from X; none: the sentence's place) */
+	V_PULL,      /* pull out / pull back: a loss */
+	V_LOSE,      /* lose X, lose control of X: a loss; "to Y" also a gain for Y */
+	V_ABANDON,   /* abandon, evacuate, leave, flee: a loss by an armed party */
+	V_HAND,      /* hand (over/back) X to Y, cede X to Y: Y gains, the subject loses */
+	V_FALL,      /* X fell to Y: Y gains */
+	V_DRIVE,     /* drive/push/expel/oust/chase X out of Y: X loses */
+	V_HOLD,      /* hold, control, run, defend X: a hold */
+	V_KEEP,      /* keep, retain, maintain, have (control of X): a hold */
+	V_TIGHTEN,   /* tighten (a grip on X): a hold */
+	V_REMAIN,    /* remain, stay, be (in control of / under X control / in X hands) */
+	V_COME,      /* come (under X control): a gain */
+	V_DECLARE,   /* declare victory (over X) in Y: a gain */
+	V_CLEAR      /* clear X of Y: a gain, Y loses */
+};
+
+typedef struct {
+	const char *form;
+	unsigned char verb;
+	unsigned char past;   /* a past form no noun shares: a verb whatever its tag */
+} S_word;
+
+/* Every inflected form, in strcmp order for bsearch (pm_control_words_ok
+ * checks the order). Forms rather than lemmas: the lemmatizer is absent
+ * for given trees, and a form list is exact. */
+static const S_word S_words[] = {
+	{"abandon", V_ABANDON, 0}, {"abandoned", V_ABANDON, 1}, {"abandoning", V_ABANDON, 0},
+	{"abandons", V_ABANDON, 0}, {"assume", V_TAKE, 0}, {"assumed", V_TAKE, 1},
+	{"assumes", V_TAKE, 0}, {"assuming", V_TAKE, 0}, {"came", V_COME, 1},
+	{"capture", V_CAPTURE, 0}, {"captured", V_CAPTURE, 1}, {"captures", V_CAPTURE, 0},
+	{"capturing", V_CAPTURE, 0}, {"cede", V_HAND, 0}, {"ceded", V_HAND, 1},
+	{"cedes", V_HAND, 0}, {"ceding", V_HAND, 0}, {"chase", V_DRIVE, 0},
+	{"chased", V_DRIVE, 1}, {"chases", V_DRIVE, 0}, {"chasing", V_DRIVE, 0},
+	{"clear", V_CLEAR, 0}, {"cleared", V_CLEAR, 1}, {"clearing", V_CLEAR, 0},
+	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0}, {"coming", V_COME, 0},
+	{"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1}, {"conquering", V_CAPTURE, 0},
+	{"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0}, {"controlled", V_HOLD, 1},
+	{"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0}, {"declare", V_DECLARE, 0},
+	{"declared", V_DECLARE, 1}, {"declares", V_DECLARE, 0}, {"declaring", V_DECLARE, 0},
+	{"defend", V_HOLD, 0}, {"defended", V_HOLD, 1}, {"defending", V_HOLD, 0},
+	{"defends", V_HOLD, 0}, {"drive", V_DRIVE, 0}, {"driven", V_DRIVE, 1},
+	{"drives", V_DRIVE, 0}, {"driving", V_DRIVE, 0}, {"drove", V_DRIVE, 1},
+	{"enter", V_ENTER, 0}, {"entered", V_ENTER, 1}, {"entering", V_ENTER, 0},
+	{"enters", V_ENTER, 0}, {"establish", V_TAKE, 0}, {"established", V_TAKE, 1},
+	{"establishes", V_TAKE, 0}, {"establishing", V_TAKE, 0}, {"evacuate", V_ABANDON, 0},
+	{"evacuated", V_ABANDON, 1}, {"evacuates", V_ABANDON, 0}, {"evacuating", V_ABANDON, 0},
+	{"expel", V_DRIVE, 0}, {"expelled", V_DRIVE, 1}, {"expelling", V_DRIVE, 0},
+	{"expels", V_DRIVE, 0}, {"fall", V_FALL, 0}, {"fallen", V_FALL, 1},
+	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1}, {"fled", V_ABANDON, 1},
+	{"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0}, {"flees", V_ABANDON, 0},
+	{"gain", V_CAPTURE, 0}, {"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0},
+	{"gains", V_CAPTURE, 0}, {"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1},
+	{"handing", V_HAND, 0}, {"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0},
+	{"having", V_KEEP, 0}, {"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0},
+	{"holds", V_HOLD, 0}, {"keep", V_KEEP, 0}, {"keeping", V_KEEP, 0}, {"keeps", V_KEEP, 0},
+	{"kept", V_KEEP, 1}, {"leave", V_ABANDON, 0}, {"leaves", V_ABANDON, 0},
+	{"leaving", V_ABANDON, 0}, {"left", V_ABANDON, 0}, {"liberate", V_CAPTURE, 0},
+	{"liberated", V_CAPTURE, 1}, {"liberates", V_CAPTURE, 0}, {"liberating", V_CAPTURE, 0},
+	{"lose", V_LOSE, 0}, {"loses", V_LOSE, 0}, {"losing", V_LOSE, 0}, {"lost", V_LOSE, 1},
+	{"maintain", V_KEEP, 0}, {"maintained", V_KEEP, 1}, {"maintaining", V_KEEP, 0},
+	{"maintains", V_KEEP, 0}, {"occupied", V_CAPTURE, 1}, {"occupies", V_CAPTURE, 0},
+	{"occupy", V_CAPTURE, 0}, {"occupying", V_CAPTURE, 0}, {"oust", V_DRIVE, 0},
+	{"ousted", V_DRIVE, 1}, {"ousting", V_DRIVE, 0}, {"ousts", V_DRIVE, 0},
+	{"overran", V_CAPTURE, 1}, {"overrun", V_CAPTURE, 1}, {"overrunning", V_CAPTURE, 0},
+	{"overruns", V_CAPTURE, 0}, {"pull", V_PULL, 0}, {"pulled", V_PULL, 1},
+	{"pulling", V_PULL, 0}, {"pulls", V_PULL, 0}, {"push", V_DRIVE, 0},
+	{"pushed", V_DRIVE, 1}, {"pushes", V_DRIVE, 0}, {"pushing", V_DRIVE, 0},
+	{"recapture", V_CAPTURE, 0}, {"recaptured", V_CAPTURE, 1}, {"recaptures", V_CAPTURE, 0},
+	{"recapturing", V_CAPTURE, 0}, {"reclaim", V_CAPTURE, 0}, {"reclaimed", V_CAPTURE, 1},
+	{"reclaiming", V_CAPTURE, 0}, {"reclaims", V_CAPTURE, 0}, {"recover", V_SECURE, 0},
+	{"recovered", V_SECURE, 1}, {"recovering", V_SECURE, 0}, {"recovers", V_SECURE, 0},
+	{"regain", V_CAPTURE, 0}, {"regained", V_CAPTURE, 1}, {"regaining", V_CAPTURE, 0},
+	{"regains", V_CAPTURE, 0}, {"remain", V_REMAIN, 0}, {"remained", V_REMAIN, 1},
+	{"remaining", V_REMAIN, 0}, {"remains", V_REMAIN, 0}, {"retain", V_KEEP, 0},
+	{"retained", V_KEEP, 1}, {"retaining", V_KEEP, 0}, {"retains", V_KEEP, 0},
+	{"retake", V_CAPTURE, 0}, {"retaken", V_CAPTURE, 1}, {"retakes", V_CAPTURE, 0},
+	{"retaking", V_CAPTURE, 0}, {"retook", V_CAPTURE, 1}, {"retreat", V_WITHDRAW, 0},
+	{"retreated", V_WITHDRAW, 1}, {"retreating", V_WITHDRAW, 0}, {"retreats", V_WITHDRAW, 0},
+	{"return", V_ENTER, 0}, {"returned", V_ENTER, 1}, {"returning", V_ENTER, 0},
+	{"returns", V_ENTER, 0}, {"rout", V_DRIVE, 0}, {"routed", V_DRIVE, 1},
+	{"routing", V_DRIVE, 0}, {"routs", V_DRIVE, 0}, {"run", V_HOLD, 0},
+	{"running", V_HOLD, 0}, {"runs", V_HOLD, 0}, {"secure", V_SECURE, 0},
+	{"secured", V_SECURE, 1}, {"secures", V_SECURE, 0}, {"securing", V_SECURE, 0},
+	{"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1}, {"seizes", V_CAPTURE, 0},
+	{"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0}, {"stayed", V_REMAIN, 1},
+	{"stays", V_REMAIN, 0}, {"surrender", V_HAND, 0}, {"surrendered", V_HAND, 1},
+	{"surrendering", V_HAND, 0}, {"surrenders", V_HAND, 0}, {"take", V_TAKE, 0},
+	{"taken", V_TAKE, 1}, {"takes", V_TAKE, 0}, {"taking", V_TAKE, 0},
+	{"tighten", V_TIGHTEN, 0}, {"tightened", V_TIGHTEN, 1}, {"tightening", V_TIGHTEN, 0},
+	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"withdraw", V_WITHDRAW, 0},
+	{"withdrawing", V_WITHDRAW, 0}, {"withdrawn", V_WITHDRAW, 1},
+	{"withdraws", V_WITHDRAW, 0}, {"withdrew", V_WITHDRAW, 1}, {"wrest", V_CAPTURE, 0},
+	{"wrested", V_CAPTURE, 1}, {"wresting", V_CAPTURE, 0}, {"wrests", V_CAPTURE, 0},
+};
+
+static int S_word_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const S_word *)elem)->form);
+}
+
+int pm_control_words_ok(void)
+{
+	size_t n = sizeof(S_words) / sizeof(S_words[0]);
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(S_words[i - 1].form, S_words[i].form) >= 0)
+			return 0;
+	return 1;
+}
+
+/* Nouns that stand for a town or a part of one: "took control of the
+ * town", "seized the airport" (a part counts for its town). */
+static const char *const S_town_nouns[] = {
+	"city", "town", "village", "capital", "port", "area", "district", "districts",
+	"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "centre", "center",
+	"airport", "base", "bases", "headquarters", "citadel", "stronghold", "bastion",
+	"garrison", "downtown", "seat", "hub", "it", NULL};
+/* Nouns that stand for a region: "the IS-held province". */
+static const char *const S_region_nouns[] = {"province", "region", "governorate", "oblast",
+					     NULL};
+/* Posts a force abandons or withdraws from stand for the town. */
+static const char *const S_post_nouns[] = {"positions", "posts", "barracks", "checkpoints",
+					  NULL};
+/* Words that end a place phrase after its noun: "the city north of
+ * Baghdad" is not Baghdad. */
+static const char *const S_away[] = {
+	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"near", "outside", "beyond", "toward", "towards", "from", "to", "into", "across", NULL};
+/* Words that end a clause when walking from a trigger. */
+static const char *const S_stops[] = {
+	";", ":", "--", "after", "before", "as", "when", "while", "since", "because", "but",
+	"although", "though", "whereas", "until", "if", "unless", "that", "which", "who",
+	"whom", "whose", "where", "said", "says", "say", "told", "according", "and", NULL};
+/* Auxiliaries and adverbs inside a verb group. */
+static const char *const S_group_words[] = {
+	"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve",
+	"not", "n't", "never", "still", "also", "now", "already", "reportedly", "finally",
+	"formally", "fully", "largely", "then", "just", "effectively", "again", "apparently",
+	"yet", "completely", "partially", "officially", "firmly", "briefly", "quickly",
+	"eventually", "later", "earlier", "once", "successfully", "mostly", "allegedly",
+	"purportedly", "will", "would", "could", "may", "might", "did", "does", "do", NULL};
+static const char *const S_be[] = {"is", "are", "was", "were", "be", "been", "being", "'s",
+				   "remains", "remained", "remain", "got", "get", NULL};
+/* Pronouns that point back to a party named before. */
+static const char *const S_pronouns[] = {"they", "it", "its", "their", "he", "his", "she",
+					 "her", "them", "who", "which", "that", "we", "our",
+					 NULL};
+/* "the group", "the militants": a party named before, when one was. */
+static const char *const S_generic_heads[] = {
+	"group", "militants", "jihadists", "insurgents", "rebels", "islamists", "terrorists",
+	"fighters", "extremists", "organisation", "organization", "movement", "militia",
+	"militias", "paramilitary", "paramilitaries", "separatists", "alliance", NULL};
+/* Openers of a phrase set between commas inside a subject: "Army units,
+ * backed by allied forces, entered". */
+static const char *const S_aside[] = {"backed", "led", "supported", "including", "aligned",
+				      "loyal", "allied", "known", "helped", "aided", NULL};
+/* Control verbs after which an infinitive still reports a change. */
+static const char *const S_to_real[] = {"managed", "manages", "manage", "continue",
+					"continues", "continued", "continuing", NULL};
+static const char *const S_asking[] = {"demanded", "demands", "demand", "urged", "urges",
+				       "asked", "asks", "called", "calls", "insisted", "proposed",
+				       "ordered", "requested", "recommended", NULL};
+static const char *const S_claim_nouns[] = {"claim", "claims", "claimed", "claiming", NULL};
+static const char *const S_rejecting[] = {"rejected", "rejects", "reject", "rejecting",
+					  "denied", "denies", "deny", "denying", "dismissed",
+					  "dismisses", "dismiss", "refuted", NULL};
+
+/* ---- The reading context ----------------------------------------------------------- */
+
+enum { W_TOWN = 0, W_REGION = 1 };
+
+typedef struct {
+	const pm_doc *doc;
+	const pm_sentence *s;
+	int si;
+	const pm_place_doc *pd;
+	const pm_coded_event *evs;
+	int n_evs;
+	pm_control_code_fn code;
+	void *code_ctx;
+	pm_arena *a;
+	pm_place m[S_MAX_MENTIONS];   /* this sentence's place mentions (no countries) */
+	int n_m;
+	pm_control_stmt st[S_MAX_STMTS];
+	int obj_lo[S_MAX_STMTS], obj_hi[S_MAX_STMTS];  /* each statement's object words */
+	uint8_t weak[S_MAX_STMTS];    /* "entered": kept only beside the other side leaving */
+	uint8_t bg[S_MAX_STMTS];      /* background: support for a weak one, never kept */
+	int background;               /* the statement being added is background */
+	int n;
+} S_ctx;
+
+static const char *S_text(const S_ctx *c, int i)
+{
+	return pm_ew_text(c->s, i);
+}
+
+static int S_is(const S_ctx *c, int i, const char *w)
+{
+	return pm_ew_is(c->s, i, w);
+}
+
+static int S_in(const S_ctx *c, int i, const char *const *list)
+{
+	return pm_ew_in(c->s, i, list) >= 0;
+}
+
+static const S_word *S_word_at(const pm_sentence *s, int i)
+{
+	char low[24];
+	const char *t = pm_ew_text(s, i);
+	size_t n = strlen(t);
+	if (n == 0 || n >= sizeof(low))
+		return NULL;
+	for (size_t k = 0; k <= n; k++)
+		low[k] = (char)tolower((unsigned char)t[k]);
+	return bsearch(low, S_words, sizeof(S_words) / sizeof(S_words[0]), sizeof(S_words[0]),
+		       S_word_cmp);
+}
+
+static int S_verb_of(const S_ctx *c, int i)
+{
+	const S_word *w = S_word_at(c->s, i);
+	return w ? w->verb : V_NONE;
+}
+
+static int S_tag(const S_ctx *c, int i, const char *prefix)
+{
+	return pm_ew_tag(c->s, i, prefix);
+}
+
+static int S_tagged(const S_ctx *c)
+{
+	return pm_ew_tagged(c->s);
+}
+
+static int S_punct(const S_ctx *c, int i)
+{
+	return pm_ew_punct(c->s, i);
+}
+
+/* A finite or participle verb: tagged so, or a past form no noun shares
+ * written in lower case ("overran" tagged NNP after a name is still a
+ * verb), or any trigger in a headline, whose tags are least reliable. */
+static int S_verbal(const S_ctx *c, int i)
+{
+	if (!S_tagged(c) || S_tag(c, i, "VB"))
+		return 1;
+	const S_word *w = S_word_at(c->s, i);
+	if (w && w->past && islower((unsigned char)S_text(c, i)[0]))
+		return 1;
+	return c->s->is_headline && (S_tag(c, i, "NN") || S_tag(c, i, "JJ"));
+}
+
+/* A verb form the walks may treat as the clause's verb. */
+static int S_finite(const S_ctx *c, int i)
+{
+	if (S_tagged(c))
+		return S_tag(c, i, "VBD") || S_tag(c, i, "VBZ") || S_tag(c, i, "VBP") ||
+		       (S_verb_of(c, i) != V_NONE && S_verbal(c, i) && !S_tag(c, i, "VBG"));
+	return S_verb_of(c, i) != V_NONE;
+}
+
+/* ---- Places ------------------------------------------------------------------------ */
+
+/* The mention covering token i, or -1. */
+static int S_mention_at(const S_ctx *c, int i)
+{
+	for (int k = 0; k < c->n_m; k++)
+		if (i >= c->m[k].first && i <= c->m[k].last)
+			return k;
+	return -1;
+}
+
+/* A dateline ("BEIRUT, May 14 -", "GOMA, Congo, Nov 20 -") names where
+ * the story was filed, not what the sentence is about. */
+static int S_dateline_in(const pm_sentence *s, int first, int last)
+{
+	if (first != 0)
+		return 0;
+	if (pm_ew_is(s, last + 1, "-") || pm_ew_is(s, last + 1, "--") || pm_ew_is(s, last + 1, "("))
+		return 1;
+	if (!pm_ew_is(s, last + 1, ","))
+		return 0;
+	for (int i = last + 2; i < s->n_tokens && i <= last + 8; i++) {
+		if (pm_ew_is(s, i, "-") || pm_ew_is(s, i, "--") || pm_ew_is(s, i, "("))
+			return 1;
+		if (pm_ew_tag(s, i, "VB") || pm_ew_is(s, i, "the"))
+			return 0;
+	}
+	return 0;
+}
+
+/* A name used as a modifier ("the Tripoli government", "Aleppo Media
+ * Center") is not the place a noun points back to. */
+static int S_modifier_in(const pm_sentence *s, int last)
+{
+	int nx = last + 1;
+	return pm_ew_tag(s, nx, "NN") && !pm_ew_tag(s, nx, "NNP") &&
+	       pm_ew_in(s, nx, S_town_nouns) < 0 && pm_ew_in(s, nx, S_region_nouns) < 0 &&
+	       !pm_ew_is(s, nx, "state");
+}
+
+/* A town the gazetteer lacks, known by its name: its country's entry with
+ * the name as text. */
+static const char S_unresolved[] = "unresolved";
+
+static int S_is_unresolved(const pm_place *p)
+{
+	return p->fallback && !strcmp(p->fallback, S_unresolved);
+}
+
+static int S_fits(const pm_place *p, int want)
+{
+	if (S_is_unresolved(p))
+		return want == W_TOWN;
+	if (!strcmp(p->precision, "country"))
+		return 0;
+	return want == W_REGION ? !strcmp(p->precision, "admin1") : !strcmp(p->precision, "city");
+}
+
+static const char *const S_calendar[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", NULL};
+
+static const char *S_code_words(const S_ctx *c, const pm_sentence *s, int first, int last);
+
+/* The country a town the gazetteer lacks lies in, before a party names
+ * it: the document's heaviest. */
+static const char *S_home_country(const S_ctx *c)
+{
+	const char *cc = NULL;
+	return pm_places_countries(c->pd, &cc, 1) == 1 ? cc : NULL;
+}
+
+/* A town the gazetteer lacks, at token i of sentence s ("Konna",
+ * "Rutshuru"): up to three capitalised proper nouns that are no place
+ * the gazetteer knows, no actor, no day or month, and not the modifier
+ * of a noun ("the Kanombe army barracks"). The caller vouches for the
+ * context (the object of "captured", "the town of X"). Fills out at its
+ * country's level with the name as text. */
+static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_place *m, int n_m,
+			int i, pm_place *out, int *end)
+{
+	const char *t = pm_ew_text(s, i);
+	if (i < 0 || i >= s->n_tokens || !isupper((unsigned char)t[0]) || strlen(t) < 3 ||
+	    pm_ew_in(s, i, S_calendar) >= 0 || pm_ew_in(s, i, S_stops) >= 0 ||
+	    (pm_ew_tagged(s) && !pm_ew_tag(s, i, "NNP")))
+		return 0;
+	/* an all-capital word opening a sentence is a dateline's */
+	int caps = 1;
+	for (const char *p = t; *p; p++)
+		caps &= !islower((unsigned char)*p);
+	if (caps && i == 0)
+		return 0;
+	for (int k = 0; k < n_m; k++)
+		if (i >= m[k].first && i <= m[k].last)
+			return 0;
+	/* a name the gazetteer has, left out of the mentions for want of
+	 * context, is the gazetteer's place */
+	if (pm_places_named_at(c->pd, si, i, out) == 0 && out->found &&
+	    strcmp(out->precision, "country")) {
+		if (end)
+			*end = out->last;
+		return 1;
+	}
+	int j = i;
+	while (j + 1 < s->n_tokens && j - i < 2 && isupper((unsigned char)pm_ew_text(s, j + 1)[0]) &&
+	       (!pm_ew_tagged(s) || pm_ew_tag(s, j + 1, "NNP")) && pm_ew_in(s, j + 1, S_calendar) < 0)
+		j++;
+	if (pm_ew_tag(s, j + 1, "NN") && pm_ew_in(s, j + 1, S_town_nouns) < 0)
+		return 0;
+	if (S_code_words(c, s, i, j))
+		return 0;
+	if (pm_places_country_place(c->pd, S_home_country(c), out) < 0)
+		return 0;
+	pm_ew_span_text(s, i, j, out->text, sizeof(out->text));
+	out->fallback = S_unresolved;
+	out->sentence = si;
+	out->first = i;
+	out->last = j;
+	if (end)
+		*end = j;
+	return 1;
+}
+
+static int S_unknown_at(const S_ctx *c, int i, pm_place *out, int *end)
+{
+	return S_unknown_in(c, c->s, c->si, c->m, c->n_m, i, out, end);
+}
+
+/* A town the gazetteer lacks named in sentence s where a control
+ * statement would name its place: after "captured", "retook", "entered",
+ * "withdrew from", "the town of", "X-held". */
+static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const pm_place *m,
+			   int n_m, int i, pm_place *out)
+{
+	int p = i - 1;
+	if (p < 0)
+		return 0;
+	const S_word *w = S_word_at(s, p);
+	const char *pt = pm_ew_text(s, p), *dash = strrchr(pt, '-');
+	int ctx = (w && (w->verb == V_CAPTURE || w->verb == V_TAKE || w->verb == V_ENTER ||
+			 w->verb == V_SECURE)) ||
+		  (pm_ew_is(s, p, "of") && (pm_ew_in(s, p - 1, S_town_nouns) >= 0 ||
+					     pm_ew_is(s, p - 1, "control"))) ||
+		  (pm_ew_is(s, p, "from") && S_word_at(s, p - 1) &&
+		   (S_word_at(s, p - 1)->verb == V_WITHDRAW || S_word_at(s, p - 1)->verb == V_PULL)) ||
+		  (dash && dash > pt && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled")));
+	return ctx && S_unknown_in(c, s, si, m, n_m, i, out, NULL);
+}
+
+/* The places sentence si names that a noun could point back to: the
+ * gazetteer's (no countries, datelines or names used as modifiers) and
+ * the towns it lacks, in order. */
+static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
+{
+	const pm_sentence *s = &c->doc->sents[si];
+	pm_place m[S_MAX_MENTIONS];
+	int n_m = 0, n = 0;
+	if (si == c->si) {
+		n_m = c->n_m;
+		memcpy(m, c->m, (size_t)n_m * sizeof(m[0]));
+	} else {
+		int k = pm_places_mentions(c->pd, si, m, S_MAX_MENTIONS);
+		for (int j = 0; j < k && j < S_MAX_MENTIONS; j++)
+			if (strcmp(m[j].precision, "country"))
+				m[n_m++] = m[j];
+	}
+	int km = 0;
+	for (int i = 0; i < s->n_tokens && n < max; i++) {
+		while (km < n_m && m[km].first < i)
+			km++;
+		if (km < n_m && m[km].first == i) {
+			if (!S_dateline_in(s, m[km].first, m[km].last) && !S_modifier_in(s, m[km].last))
+				out[n++] = m[km];
+			i = m[km].last;
+			continue;
+		}
+		if (S_unknown_named(c, s, si, m, n_m, i, &out[n])) {
+			i = out[n].last;
+			n++;
+		}
+	}
+	return n;
+}
+
+static const char *S_place_key(const pm_place *p)
+{
+	return S_is_unresolved(p) ? p->text : p->name;
+}
+
+/* The place a noun at token tok points back to ("the city", "the
+ * town", "it"): the nearest such place named before it in the sentence;
+ * else the one the sentences before name most often (the latest on a
+ * tie; titles count). A town noun wants a town, "the province" a region.
+ * Datelines and names used as modifiers do not count. */
+static void S_antecedent_want(const S_ctx *c, int tok, int want, pm_place *out)
+{
+	memset(out, 0, sizeof(*out));
+	pm_place buf[S_MAX_MENTIONS], best;
+	int n = S_candidates(c, c->si, buf, S_MAX_MENTIONS);
+	for (int k = n - 1; k >= 0; k--)
+		if (buf[k].last < tok && S_fits(&buf[k], want)) {
+			*out = buf[k];
+			return;
+		}
+	/* the sentences before, each place counted over them all */
+	int best_n = 0;
+	for (int si = 0; si < c->si; si++) {
+		n = S_candidates(c, si, buf, S_MAX_MENTIONS);
+		for (int k = 0; k < n; k++) {
+			if (!S_fits(&buf[k], want))
+				continue;
+			int count = 0;
+			for (int sj = 0; sj < c->si; sj++) {
+				pm_place other[S_MAX_MENTIONS];
+				int m = S_candidates(c, sj, other, S_MAX_MENTIONS);
+				for (int j = 0; j < m; j++)
+					count += !strcmp(S_place_key(&other[j]), S_place_key(&buf[k]));
+			}
+			if (count >= best_n) {
+				best_n = count;
+				best = buf[k];
+			}
+		}
+	}
+	/* a noun that points back to nothing named is not guessed at: a
+	 * place named after it, or the document's main place, is as likely
+	 * another town as this one */
+	if (best_n)
+		*out = best;
+}
+
+static void S_antecedent(const S_ctx *c, int tok, int want, pm_place *out)
+{
+	S_antecedent_want(c, tok, want, out);
+}
+
+/* Reads a place phrase from token lo on: a place name (the first one,
+ * through "the northern town of X", "most of X", "the state capital, X"),
+ * or a place noun with no name ("the city", "it"), which points back to a
+ * place named before. Returns 1 with *out filled, 0 when the words there
+ * name no place ("the roads into the city", "talks"). *end gets the last
+ * word read. */
+static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end)
+{
+	int noun = -1, want = W_TOWN, capital = 0;
+	int e = lo;
+	memset(out, 0, sizeof(*out));
+	for (int i = lo; i < c->s->n_tokens && i < lo + S_WINDOW; i++) {
+		int m = S_mention_at(c, i);
+		if (m >= 0) {
+			e = c->m[m].last;
+			/* "the Hadramawt provincial capital", "capital of Gezira
+			 * state": the region's capital, a town */
+			int nx = c->m[m].last + 1;
+			if (S_is(c, nx, "state") || S_is(c, nx, "province"))
+				nx++;
+			int cap_after = S_is(c, nx, "capital") ||
+					(S_is(c, nx, "provincial") && S_is(c, nx + 1, "capital"));
+			if (!strcmp(c->m[m].precision, "admin1") && (capital || cap_after)) {
+				noun = cap_after ? nx : noun;
+				want = W_TOWN;
+				break;
+			}
+			*out = c->m[m];
+			if (end)
+				*end = e;
+			return 1;
+		}
+		/* a town the gazetteer lacks, where a place must stand */
+		if (noun < 0 && S_unknown_at(c, i, out, &e)) {
+			if (end)
+				*end = e;
+			return 1;
+		}
+		if (noun >= 0 && S_is(c, i - 1, "of") && S_unknown_at(c, i, out, &e)) {
+			if (end)
+				*end = e;
+			return 1;
+		}
+		int town = S_in(c, i, S_town_nouns), region = S_in(c, i, S_region_nouns);
+		if (town || region || (posts && S_in(c, i, S_post_nouns))) {
+			noun = i;
+			want = region ? W_REGION : W_TOWN;
+			capital = S_is(c, i, "capital") || S_is(c, i, "seat");
+			e = i;
+			if (S_is(c, i, "it"))
+				break;
+			/* "the town of X", "the airport in Goma", "the state
+			 * capital, Wad Madani" */
+			int apposed = S_is(c, i + 1, ",") && S_mention_at(c, i + 2) >= 0 &&
+				      !S_modifier_in(c->s, c->m[S_mention_at(c, i + 2)].last);
+			if (S_is(c, i + 1, "of") || S_is(c, i + 1, "in") || apposed) {
+				i++;
+				continue;
+			}
+			if (S_in(c, i + 1, S_away))
+				break;
+			continue;
+		}
+		if (S_is(c, i, "'s") || S_is(c, i, "'") || S_is(c, i, "of") ||
+		    S_tag(c, i, "JJ") || S_tag(c, i, "DT") || S_tag(c, i, "PRP$") ||
+		    S_tag(c, i, "CD") || S_is(c, i, "most") || S_is(c, i, "much") ||
+		    S_is(c, i, "all") || S_is(c, i, "full") || S_is(c, i, "control") ||
+		    S_is(c, i, "back") || S_is(c, i, "over") ||
+		    (S_tag(c, i, "NN") && !S_verbal(c, i)) ||
+		    /* untagged words, and a headline's ("retakes rebel/VBP
+		     * stronghold"), whose tags are least reliable */
+		    ((!S_tagged(c) || c->s->is_headline) && !S_punct(c, i) && !S_in(c, i, S_stops) &&
+		     S_verb_of(c, i) == V_NONE))
+			continue;
+		/* "the port and the airport": a list of parts */
+		if (S_is(c, i, "and") && noun >= 0)
+			continue;
+		break;
+	}
+	if (end)
+		*end = e;
+	if (noun < 0)
+		return 0;
+	S_antecedent(c, noun, want, out);
+	return out->found;
+}
+
+/* ---- Parties ----------------------------------------------------------------------- */
+
+/* Codes tokens first..last of sentence s with the dictionaries. */
+static const char *S_code_words(const S_ctx *c, const pm_sentence *s, int first, int last)
+{
+	const char *w[S_MAX_WORDS];
+	int n = 0;
+	for (int i = first; i <= last && n < S_MAX_WORDS; i++) {
+		if (i < 0 || i >= s->n_tokens)
+			continue;
+		const char *u = s->tokens[i].upper;
+		if (u && *u)
+			w[n++] = u;
+	}
+	return n ? c->code(c->code_ctx, w, n) : NULL;
+}
+
+/* A clause or phrase boundary when reading a noun phrase backwards. */
+static int S_edge_in(const pm_sentence *s, int i)
+{
+	if (i < 0)
+		return 1;
+	if (pm_ew_is(s, i, ",") || pm_ew_is(s, i, "-") || pm_ew_is(s, i, "(") ||
+	    pm_ew_is(s, i, ")") || pm_ew_is(s, i, "\"") || pm_ew_is(s, i, "``") ||
+	    pm_ew_is(s, i, "''") || pm_ew_is(s, i, ".") || pm_ew_is(s, i, "--"))
+		return 1;
+	if (pm_ew_in(s, i, S_stops) >= 0 && !pm_ew_is(s, i, "and"))
+		return 1;
+	if (pm_ew_tagged(s) && (pm_ew_tag(s, i, "VBD") || pm_ew_tag(s, i, "VBZ") ||
+				pm_ew_tag(s, i, "VBP") || pm_ew_tag(s, i, "MD")))
+		return 1;
+	return 0;
+}
+
+static int S_edge(const S_ctx *c, int i)
+{
+	return S_edge_in(c->s, i);
+}
+
+/* The first word of the noun phrase that ends at token last. */
+static int S_np_back_in(const pm_sentence *s, int last)
+{
+	int i = last;
+	/* "said earlier its forces": a possessive opens the phrase, an
+	 * adverb stands outside it */
+	while (i - 1 >= 0 && !S_edge_in(s, i - 1) && last - (i - 1) < S_MAX_WORDS &&
+	       !pm_ew_tag(s, i, "PRP$") && !pm_ew_tag(s, i - 1, "RB"))
+		i--;
+	return i;
+}
+
+static int S_np_back(const S_ctx *c, int last)
+{
+	return S_np_back_in(c->s, last);
+}
+
+static int S_generic(const S_ctx *c, int first, int last)
+{
+	return (S_is(c, first, "the") || S_tag(c, first, "PRP$")) && last > first &&
+	       S_in(c, last, S_generic_heads);
+}
+
+/* The end of the head of the phrase first..last: before a preposition
+ * other than "of" ("the group's capital in Syria" names no party). */
+static int S_head_end(const pm_sentence *s, int first, int last)
+{
+	for (int i = first + 1; i <= last; i++)
+		if (pm_ew_tag(s, i, "IN") && !pm_ew_is(s, i, "of"))
+			return i - 1;
+	return last;
+}
+
+/* A named party that is no state's side: a group (IMG...), a country's
+ * rebels (SYRREB), not a bare agent ("---REB"). */
+static int S_non_state(const char *code)
+{
+	char side[32];
+	if (!code || !strncmp(code, "---", 3) || pm_control_party(code, side, sizeof(side)) <= 0)
+		return 0;
+	return strlen(side) > 3;
+}
+
+/* A party named in the sentence before this one (or the one before that):
+ * the first phrase that names one, its subject mostly. */
+static const char *S_party_prev(const S_ctx *c)
+{
+	for (int si = c->si - 1; si >= 0 && si >= c->si - 2; si--) {
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int i = 0; i < s->n_tokens;) {
+			if (S_edge_in(s, i)) {
+				i++;
+				continue;
+			}
+			int j = i;
+			while (j + 1 < s->n_tokens && !S_edge_in(s, j + 1))
+				j++;
+			if (!S_dateline_in(s, i, j) && !pm_ew_tag(s, i, "IN")) {
+				const char *p = S_code_words(c, s, i, S_head_end(s, i, j));
+				if (p && S_non_state(p))
+					return p;
+			}
+			i = j + 1;
+		}
+	}
+	return NULL;
+}
+
+static const char *S_party_words(const S_ctx *c, int first, int last, int depth);
+
+/* The party a pronoun or "the group" at tok points back to: the nearest
+ * phrase before it in the sentence that names one (the coder's actors
+ * first), else the sentence before. named: only a named party will do. */
+static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
+{
+	if (depth > 2)
+		return NULL;
+	for (int end = tok - 1; end >= 0; end--) {
+		if (S_edge(c, end) || S_in(c, end, S_pronouns))
+			continue;
+		int start = S_np_back(c, end);
+		const char *p = NULL;
+		for (int k = 0; k < c->n_evs && !p; k++) {
+			const pm_coded_event *e = &c->evs[k];
+			if (e->source && e->src_first >= start && e->src_last <= end &&
+			    !S_in(c, e->src_first, S_pronouns))
+				p = e->source;
+		}
+		if (!p && !S_in(c, start, S_pronouns) && !S_tag(c, start, "IN"))
+			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
+		if (p && (!named || S_non_state(p)))
+			return p;
+		end = start;
+	}
+	const char *prev = S_party_prev(c);
+	return !named || S_non_state(prev) ? prev : NULL;
+}
+
+/* The party named by words first..last: the coder's actor where the
+ * coder coded the same words; a pronoun's or "the group"'s antecedent;
+ * else the dictionaries'. */
+static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
+{
+	if (first < 0 || last < first)
+		return NULL;
+	if (S_in(c, first, S_pronouns))
+		return S_party_before(c, first, 0, depth + 1);
+	const char *p = NULL;
+	for (int k = 0; k < c->n_evs && !p; k++) {
+		const pm_coded_event *e = &c->evs[k];
+		if (e->source && e->src_first == first && e->src_last == last)
+			p = e->source;
+		else if (e->target && e->tgt_first == first && e->tgt_last == last)
+			p = e->target;
+	}
+	if (!p)
+		p = S_code_words(c, c->s, first, last);
+	/* "the militants", "the group": the group named before, if any */
+	if ((!p || !strncmp(p, "---", 3)) && S_generic(c, first, last)) {
+		const char *named = S_party_before(c, first, 1, depth + 1);
+		if (named)
+			return named;
+	}
+	return p;
+}
+
+/* The subject of the verb at tok. The coder's source for that verb where
+ * it has one; else the noun phrase before the verb group, reached through
+ * "who"/"which" (the noun it modifies), through "and" (a second verb of
+ * the same subject), through a participle's comma (the main clause's
+ * subject: "..., seizing the airport") and over an aside between commas
+ * ("Army units, backed by allied forces, entered"). */
+static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, int depth)
+{
+	*first = *last = -1;
+	if (depth > 3)
+		return NULL;
+	const char *coded = NULL;
+	for (int k = 0; k < c->n_evs; k++) {
+		const pm_coded_event *e = &c->evs[k];
+		if (e->verb_token == tok && e->source && e->src_first >= 0 && e->src_first < tok) {
+			/* a compound subject is one event per party: its words
+			 * are all of theirs ("Yemeni and Emirati forces") */
+			if (!coded) {
+				coded = e->source;
+				*first = e->src_first;
+				*last = e->src_last;
+			}
+			if (e->src_first < *first)
+				*first = e->src_first;
+			if (e->src_last > *last)
+				*last = e->src_last;
+		}
+	}
+	if (coded) {
+		if (S_in(c, *first, S_pronouns) || S_generic(c, *first, *last))
+			return S_party_words(c, *first, *last, 0);
+		/* the coder may code "Emirati forces" of "Yemeni and Emirati
+		 * forces": the whole phrase is the subject */
+		int whole = S_np_back(c, *last);
+		if (whole < *first && !S_in(c, whole, S_pronouns))
+			*first = whole;
+		return coded;
+	}
+	int j = tok - 1;
+	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB") || S_is(c, j, "to")))
+		j--;
+	if (j < 0)
+		return NULL;
+	if (S_is(c, j, "and") && j > 0 && S_finite(c, j - 1))
+		return S_subject_at(c, j - 1, first, last, depth + 1);
+	/* "continued to run the town", "managed to retake", "deny losing
+	 * Kunduz": the verb before's subject */
+	const char *tt = S_text(c, tok);
+	size_t tn = strlen(tt);
+	int gerund = tn > 3 && !strcasecmp(tt + tn - 3, "ing");
+	if (((S_is(c, j + 1, "to") && j + 1 < tok) || (gerund && j == tok - 1)) &&
+	    (S_finite(c, j) || S_tag(c, j, "VB")))
+		return S_subject_at(c, j, first, last, depth + 1);
+	if (S_is(c, j, ",")) {
+		const char *t = S_text(c, tok);
+		size_t n = strlen(t);
+		if (n > 3 && !strcasecmp(t + n - 3, "ing")) {
+			for (int v = j - 1; v >= 0; v--)
+				if (S_finite(c, v))
+					return S_subject_at(c, v, first, last, depth + 1);
+			return NULL;
+		}
+		for (int k = j - 1; k >= 0 && k >= j - 14; k--)
+			if (S_is(c, k, ",")) {
+				if (S_in(c, k + 1, S_aside) || S_tag(c, k + 1, "VBN")) {
+					j = k - 1;
+					break;
+				}
+				break;
+			}
+	}
+	if (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that")) {
+		int e = j - 1;
+		if (S_is(c, e, ","))
+			e--;
+		if (e >= 0 && !S_edge(c, e)) {
+			*last = e;
+			*first = S_np_back(c, e);
+			return S_party_words(c, *first, *last, 0);
+		}
+		return NULL;
+	}
+	if (S_edge(c, j))
+		return NULL;
+	*last = j;
+	*first = S_np_back(c, j);
+	return S_party_words(c, *first, *last, 0);
+}
+
+static const char *S_subject(const S_ctx *c, int tok, int *first, int *last)
+{
+	return S_subject_at(c, tok, first, last, 0);
+}
+
+/* The noun phrase read forward from lo (an agent "by X", "to X"). */
+static const char *S_np_forward(const S_ctx *c, int lo, int *first, int *last)
+{
+	int i = lo;
+	while (i < c->s->n_tokens && i < lo + S_MAX_WORDS && !S_punct(c, i) &&
+	       !S_in(c, i, S_stops) && !S_is(c, i, "on") && !S_is(c, i, "in") &&
+	       !S_is(c, i, "since") && !S_is(c, i, "last") && !S_is(c, i, "from") &&
+	       !S_is(c, i, "to") && !(S_tagged(c) && i > lo && S_tag(c, i, "VB")))
+		i++;
+	*first = *last = -1;
+	if (i == lo)
+		return NULL;
+	*first = lo;
+	*last = i - 1;
+	return S_party_words(c, lo, i - 1, 0);
+}
+
+static const char *S_localize(const S_ctx *c, const char *code, const pm_place *p);
+
+/* Of a phrase that names several parties ("French and Malian troops",
+ * "Yemeni and Emirati forces"), the place's own: a joint capture puts
+ * the town on the map of the side it belongs to. */
+static const char *S_local(const S_ctx *c, int first, int last, const char *party,
+			   const pm_place *where)
+{
+	if (first < 0 || !where->found)
+		return party;
+	int many = 0;
+	for (int i = first; i <= last; i++)
+		many |= S_is(c, i, "and") || S_is(c, i, ",");
+	if (!many)
+		return party;
+	const char *local = NULL;
+	int start = first;
+	for (int i = first; i <= last + 1; i++) {
+		if (i <= last && !S_is(c, i, "and") && !S_is(c, i, ",") && !S_is(c, i, "or"))
+			continue;
+		if (i > start) {
+			/* the item's words and the agents after the last item */
+			const char *w[S_MAX_WORDS];
+			int n = 0, noun = 0;
+			for (int k = start; k < i && n < S_MAX_WORDS; k++) {
+				w[n++] = c->s->tokens[k].upper;
+				noun |= S_tag(c, k, "NN") && !S_tag(c, k, "NNP");
+			}
+			/* "French and Malian troops": an item with no noun of
+			 * its own shares the last one's */
+			for (int k = i + 1; k <= last && n < S_MAX_WORDS && i <= last && !noun; k++)
+				if (S_tag(c, k, "NN") && !S_tag(c, k, "NNP"))
+					w[n++] = c->s->tokens[k].upper;
+			const char *p = n ? c->code(c->code_ctx, w, n) : NULL;
+			char side[32];
+			if (p && !strncmp(p, "---", 3))
+				p = S_localize(c, p, where);
+			/* the state's side first ("the army and allied militias") */
+			if (p && pm_control_party(p, side, sizeof(side)) == 3 &&
+			    !strcmp(side, where->country))
+				return p;
+			if (p && !local && !strncmp(p, where->country, 3))
+				local = p;
+		}
+		start = i + 1;
+	}
+	return local ? local : party;
+}
+
+/* ---- Sureness ---------------------------------------------------------------------- */
+
+static int S_opener(const S_ctx *c, int tok);
+
+/* The statement's status from the sentence around its trigger, or -1
+ * when the sentence does not report it as so (an aim, the future, a
+ * condition). */
+static int S_status(const S_ctx *c, int tok)
+{
+	pm_modality m;
+	pm_modality_at(c->s, tok, &m);
+	/* "an offensive to retake Mosul", "ordered troops to withdraw": an
+	 * infinitive reports an aim, unless "managed to" or "continue to" */
+	int j = tok - 1;
+	while (j >= 0 && (S_tag(c, j, "RB") || S_is(c, j, "not") || S_is(c, j, "fully")))
+		j--;
+	int claim = 0;
+	/* "to evacuate its citizens and secure the airport": the second verb
+	 * shares the first's "to" */
+	if (S_is(c, j, "and"))
+		for (int k = j - 1; k >= 0 && k >= j - 8 && !S_punct(c, k) && !S_in(c, k, S_stops); k--)
+			if (S_is(c, k, "to") && (S_tag(c, k + 1, "VB") || !S_tagged(c))) {
+				j = k;
+				break;
+			}
+	/* "demanded that the rebels withdraw", "urged that": asked for */
+	int o = S_opener(c, tok);
+	if (S_is(c, o, "that") && S_in(c, o - 1, S_asking))
+		return -1;
+	if (S_is(c, j, "to")) {
+		if (S_in(c, j - 1, S_claim_nouns) ||
+		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
+			claim = 1;
+		else if (!S_in(c, j - 1, S_to_real))
+			return -1;
+	}
+	if (m.kind == PM_MOD_FUTURE || m.kind == PM_MOD_CONDITIONAL)
+		return -1;
+	int status = m.kind == PM_MOD_NEGATED ? PM_CONTROL_DENIED
+		     : m.kind == PM_MOD_CLAIMED ? PM_CONTROL_CLAIMED : PM_CONTROL_ASSERTED;
+	if (claim) {
+		status = PM_CONTROL_CLAIMED;
+		/* "rejected the M23's claim to control the city" */
+		for (int k = j - 2; k >= 0 && k >= j - 8; k--)
+			if (S_in(c, k, S_rejecting)) {
+				status = PM_CONTROL_DENIED;
+				break;
+			}
+	}
+	return status;
+}
+
+static int S_same_side(const char *a, const char *b)
+{
+	char pa[32], pb[32];
+	return a && b && pm_control_party(a, pa, sizeof(pa)) > 0 &&
+	       pm_control_party(b, pb, sizeof(pb)) > 0 && !strcmp(pa, pb);
+}
+
+/* "---MIL" at a place in Syria is "SYRMIL", as the pipeline does for event
+ * actors. */
+static const char *S_localize(const S_ctx *c, const char *code, const pm_place *p)
+{
+	/* a town the gazetteer lacks has an uncertain country: its agents
+	 * stay "---" for the timeline to place with the country most reports
+	 * give the town */
+	if (!code || strncmp(code, "---", 3) || !p->found || strlen(p->country) != 3 ||
+	    S_is_unresolved(p))
+		return code;
+	size_t n = strlen(code);
+	char *out = pm_arena_alloc(c->a, n + 1);
+	memcpy(out, p->country, 3);
+	memcpy(out + 3, code + 3, n - 2);
+	return out;
+}
+
+/* A gain or hold the party's own side reports ("M23 said it had taken
+ * Goma", "..., an army spokesman said") is a claim. */
+static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_place *where)
+{
+	if (!party)
+		return 0;
+	pm_coded_event probe;
+	memset(&probe, 0, sizeof(probe));
+	probe.verb_token = (int16_t)tok;
+	probe.src_first = probe.src_last = probe.tgt_first = probe.tgt_last = -1;
+	pm_attribution at;
+	if (pm_attribution_extract(c->s, &probe, &at) < 0)
+		return 0;
+	for (int i = 0; i < at.n; i++) {
+		/* "a military spokesman", "the interior ministry" speak for
+		 * their state; "activists" for no side at all */
+		const char *who = S_party_words(c, at.src[i].first, at.src[i].last, 0);
+		if (S_same_side(S_localize(c, who, where), party))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- Statements -------------------------------------------------------------------- */
+
+static const char *tw2(const S_ctx *c, int i)
+{
+	return S_text(c, i);
+}
+
+/* An armed party or a state: civilians, officials and aid groups do not
+ * take or give up towns. governments: whether a government, or a country
+ * named alone, counts ("the government lost control": yes; "the
+ * governor fled", "those fleeing Khartoum": no). */
+static int S_armed(const char *code, int governments)
+{
+	char side[32], placed[40];
+	if (code && !strncmp(code, "---", 3)) {
+		/* an agent not yet placed in a country: judged by its role */
+		snprintf(placed, sizeof(placed), "XXX%s", code + 3);
+		code = placed;
+	}
+	if (!code || pm_control_party(code, side, sizeof(side)) <= 0)
+		return 0;
+	if (governments || strlen(side) > 3)
+		return 1;
+	return strlen(code) > 3 && (strstr(code + 3, "MIL") || strstr(code + 3, "COP"));
+}
+
+typedef struct {
+	int change, tok;
+	const char *party;
+	int pf, pl;
+	const pm_place *where;
+	int obj_lo, obj_hi, weak;
+	const char *loser;
+	int lf, ll;
+} S_new;
+
+static void S_add(S_ctx *c, const S_new *nw)
+{
+	if (c->n >= S_MAX_STMTS || !nw->where->found ||
+	    (!strcmp(nw->where->precision, "country") && !S_is_unresolved(nw->where)))
+		return;
+	int status = S_status(c, nw->tok);
+	if (status < 0)
+		return;
+	/* a town the gazetteer lacks lies in the country of a party named by
+	 * its country ("Malian troops retook Konna") */
+	pm_place rehomed;
+	if (S_is_unresolved(nw->where) && nw->party && strlen(nw->party) >= 3 &&
+	    strncmp(nw->party, "---", 3) && strncmp(nw->party, "IMG", 3) &&
+	    strncmp(nw->party, "IGO", 3) && strncmp(nw->party, "NGO", 3) &&
+	    strncmp(nw->party, nw->where->country, 3)) {
+		char code[4];
+		memcpy(code, nw->party, 3);
+		code[3] = '\0';
+		if (pm_places_country_place(c->pd, code, &rehomed) == 0) {
+			memcpy(rehomed.text, nw->where->text, sizeof(rehomed.text));
+			rehomed.fallback = nw->where->fallback;
+			rehomed.sentence = nw->where->sentence;
+			rehomed.first = nw->where->first;
+			rehomed.last = nw->where->last;
+			S_new moved = *nw;
+			moved.where = &rehomed;
+			nw = &moved;
+			S_add(c, nw);
+			return;
+		}
+	}
+	const char *party = S_local(c, nw->pf, nw->pl, nw->party, nw->where);
+	/* "Israeli tanks smashed into ..., as troops occupied the town": bare
+	 * troops are those of the force named before them, not the town's */
+	if (party && !strncmp(party, "---", 3) && nw->pf >= 0)
+		for (int k = 0; k < c->n_evs; k++) {
+			const char *e = c->evs[k].source;
+			if (e && c->evs[k].src_last < nw->pf && strlen(e) == strlen(party) &&
+			    !strcmp(e + 3, party + 3) && strncmp(e, "---", 3) &&
+			    strncmp(e, nw->where->country, 3))
+				party = e;
+		}
+	party = S_localize(c, party, nw->where);
+	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
+		return;
+	if (!party && status != PM_CONTROL_DENIED)
+		return;
+	if (status == PM_CONTROL_ASSERTED && nw->change != PM_CONTROL_LOSS &&
+	    S_self_claim(c, nw->tok, party, nw->where))
+		status = PM_CONTROL_CLAIMED;
+	const char *loser = S_localize(c, nw->loser, nw->where);
+	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
+		loser = NULL;
+	pm_control_stmt *st = &c->st[c->n];
+	memset(st, 0, sizeof(*st));
+	st->change = nw->change;
+	st->status = status;
+	st->party = party;
+	st->party_first = nw->pf;
+	st->party_last = nw->pl;
+	st->loser = loser;
+	st->loser_first = loser ? nw->lf : -1;
+	st->loser_last = loser ? nw->ll : -1;
+	st->trigger = nw->tok;
+	st->place = *nw->where;
+	c->obj_lo[c->n] = nw->obj_lo;
+	c->obj_hi[c->n] = nw->obj_hi;
+	c->weak[c->n] = (uint8_t)nw->weak;
+	c->bg[c->n] = (uint8_t)c->background;
+	c->n++;
+}
+
+static void S_add_simple(S_ctx *c, int change, int tok, const char *party, int pf, int pl,
+			 const pm_place *where)
+{
+	S_new nw = {change, tok, party, pf, pl, where, -1, -1, 0, NULL, -1, -1};
+	S_add(c, &nw);
+}
+
+/* Past perfect ("had held the city for ten months") is background: it
+ * says nothing of the document's day. */
+static int S_past_perfect(const S_ctx *c, int tok)
+{
+	for (int j = tok - 1; j >= 0 && j >= tok - 3; j--) {
+		if (S_is(c, j, "had"))
+			return 1;
+		if (!S_in(c, j, S_group_words) && !S_tag(c, j, "RB"))
+			return 0;
+	}
+	return 0;
+}
+
+/* The clause of the trigger opens with word ("since capturing the city",
+ * "since the city fell to ISIL", "when the city was held by"): a change
+ * told after "since" is background to the sentence's news, as is a hold
+ * told after "when". */
+static int S_opener(const S_ctx *c, int tok)
+{
+	int j = tok - 1;
+	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB")))
+		j--;
+	if (j < 0)
+		return -1;
+	if (!S_edge(c, j) || S_is(c, j, "and"))
+		j = S_np_back(c, j) - 1;
+	return j;
+}
+
+static int S_clause_opens(const S_ctx *c, int tok, const char *word)
+{
+	return S_is(c, S_opener(c, tok), word);
+}
+
+static const char *const S_durations[] = {"day", "days", "week", "weeks", "month", "months",
+					  "year", "years", "hours", "decade", NULL};
+
+/* A change told as background: after "since" ("since the city fell to
+ * ISIL"), after a stretch of time ("three weeks after rebels overran the
+ * town": the day is not this sentence's), or in a relative clause in the
+ * past perfect ("the MNLA, who had entered the city two days earlier"). */
+static int S_background(const S_ctx *c, int tok)
+{
+	int o = S_opener(c, tok);
+	if (S_is(c, o, "since"))
+		return 1;
+	if (S_is(c, o, "after") && S_in(c, o - 1, S_durations))
+		return 1;
+	/* the relative pronoun right before the verb group is its subject
+	 * ("who had entered"); a "that" before a subject opens a reported
+	 * clause ("said that the army had lost"), which is news */
+	int j = tok - 1;
+	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB")))
+		j--;
+	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that")) &&
+	       S_past_perfect(c, tok);
+}
+
+/* Passive: a be-form before a participle, or a participle right after a
+ * place it describes ("Izium, recaptured from Russian forces"). */
+static int S_passive(const S_ctx *c, int tok)
+{
+	if (S_tagged(c) && !S_tag(c, tok, "VBN") && !S_tag(c, tok, "VBD") && !S_tag(c, tok, "JJ"))
+		return 0;
+	const char *t = S_text(c, tok);
+	size_t n = strlen(t);
+	if (n > 3 && !strcasecmp(t + n - 3, "ing"))
+		return 0;
+	for (int j = tok - 1; j >= 0 && j >= tok - 4; j--) {
+		if (S_in(c, j, S_be))
+			return 1;
+		if (!S_in(c, j, S_group_words) && !S_tag(c, j, "RB"))
+			break;
+	}
+	int p = tok - 1;
+	while (p >= 0 && S_tag(c, p, "RB"))
+		p--;
+	if (S_is(c, p, ","))
+		p--;
+	if (p >= 0 && (S_mention_at(c, p) >= 0 || S_in(c, p, S_town_nouns)) && !S_tag(c, tok, "VBD"))
+		return 1;
+	/* a name the gazetteer has but the mentions left out ("Sinjar, now
+	 * controlled by") */
+	pm_place named;
+	if (p >= 0 && S_is(c, p + 1, ",") && pm_ew_capital(c->s, p) &&
+	    pm_places_named_at(c->pd, c->si, p, &named) == 0 && !S_tag(c, tok, "VBD"))
+		return 1;
+	return 0;
+}
+
+/* A participle used as an adjective before a noun ("liberated Timbuktu",
+ * "retreating rebels", "captured soldiers"). */
+static int S_attributive(const S_ctx *c, int tok)
+{
+	if (S_tagged(c) && !S_tag(c, tok, "VBN") && !S_tag(c, tok, "VBG") && !S_tag(c, tok, "JJ"))
+		return 0;
+	int nx = tok + 1;
+	if (!(S_tag(c, nx, "NN") || S_mention_at(c, nx) >= 0))
+		return 0;
+	int pv = tok - 1;
+	return pv < 0 || S_tag(c, pv, "DT") || S_tag(c, pv, "IN") || S_tag(c, pv, "JJ") ||
+	       S_tag(c, pv, "PRP$") || S_tag(c, pv, "TO") || S_punct(c, pv) || S_is(c, pv, "and");
+}
+
+/* The place a passive or intransitive verb is about: a place named in
+ * its subject ("Konna had not been retaken"), else the one the subject's
+ * noun points back to ("the city was retaken"). */
+static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
+{
+	int j = tok - 1;
+	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB") || S_is(c, j, ",")))
+		j--;
+	int start = j >= 0 ? S_np_back(c, j) : 0;
+	/* "Sinjar, now controlled by": the name before the comma */
+	if (start == j && j >= 0 && !pm_ew_capital(c->s, j))
+		start = j;
+	int want = W_TOWN;
+	for (int i = j; i >= start && i >= 0; i--) {
+		int m = S_mention_at(c, i);
+		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+			*out = c->m[m];
+			return 1;
+		}
+		if (S_in(c, i, S_region_nouns))
+			want = W_REGION;
+	}
+	/* "Konna had not been retaken": a subject the gazetteer lacks */
+	if (start >= 0 && j >= start && j - start < 3 && S_unknown_at(c, start, out, NULL) &&
+	    out->last == j)
+		return 1;
+	S_antecedent(c, tok, want, out);
+	return out->found;
+}
+
+/* The place a relative clause is about: "Lashio, which it regained",
+ * "the airport in Goma, which M23 has held", "the coastal city it seized". */
+static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
+{
+	int k = subj_first - 1;
+	if (S_is(c, k, "which") || S_is(c, k, "that"))
+		k--;
+	if (S_is(c, k, ","))
+		k--;
+	if (k < 0 || !(S_mention_at(c, k) >= 0 || S_in(c, k, S_town_nouns) ||
+		       S_in(c, k, S_region_nouns)))
+		return 0;
+	for (int i = k; i >= 0 && i >= k - 6; i--) {
+		int m = S_mention_at(c, i);
+		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+			*out = c->m[m];
+			return 1;
+		}
+		if (S_edge(c, i) && i < k)
+			break;
+	}
+	S_antecedent(c, k, S_in(c, k, S_region_nouns) ? W_REGION : W_TOWN, out);
+	return out->found;
+}
+
+/* "by X" (agent), "to X" (recipient), "from X" (loser) after tok. */
+static int S_after_word(const S_ctx *c, int tok, const char *word, int limit)
+{
+	for (int i = tok + 1; i < c->s->n_tokens && i <= tok + limit; i++) {
+		if (S_is(c, i, word))
+			return i;
+		if (S_is(c, i, ";") || S_is(c, i, "and") || S_in(c, i, S_stops))
+			return -1;
+	}
+	return -1;
+}
+
+static void S_passive_verb(S_ctx *c, int tok, int verb)
+{
+	pm_place where;
+	int pf = -1, pl = -1;
+	if (verb == V_HOLD && S_clause_opens(c, tok, "when"))
+		return;
+	if (!S_subject_place(c, tok, &where))
+		return;
+	int by = S_after_word(c, tok, "by", 3);
+	int to = verb == V_HAND ? S_after_word(c, tok, "to", 4) : -1;
+	int from = S_after_word(c, tok, "from", 4);
+	int out = S_after_word(c, tok, "out", 2);
+	if (verb == V_DRIVE) {
+		/* "the group was driven out (of the city)": the subject loses */
+		int sf, sl;
+		const char *p = S_subject(c, tok, &sf, &sl);
+		if (!p || !S_armed(S_localize(c, p, &where), 1))
+			return;
+		pm_place here;
+		int lo = out >= 0 ? (S_is(c, out + 1, "of") ? out + 2 : -1) : from >= 0 ? from + 1 : -1;
+		if (lo < 0 || !S_place_at(c, lo, 0, &here, NULL))
+			S_antecedent(c, tok, W_TOWN, &here);
+		S_add_simple(c, PM_CONTROL_LOSS, tok, p, sf, sl, &here);
+		return;
+	}
+	if (by >= 0) {
+		const char *p = S_np_forward(c, by + 1, &pf, &pl);
+		/* "run by the Manbij Military Council, part of the SDF": a body
+		 * named by its role alone belongs to the side it is part of */
+		if ((!p || !strncmp(p, "---", 3)) && pl >= 0 && S_is(c, pl + 1, ",") &&
+		    (S_is(c, pl + 2, "part") || S_is(c, pl + 3, "part") || S_is(c, pl + 3, "member"))) {
+			/* the rest of the clause, through the commas between its
+			 * modifiers ("the U.S.-backed, Kurdish-led SDF") */
+			int of = S_after_word(c, pl + 1, "of", 4), e = of;
+			while (e >= 0 && e + 1 < c->s->n_tokens && !S_is(c, e + 1, ".") &&
+			       !S_is(c, e + 1, ";") && e - of < 14)
+				e++;
+			const char *whole = of >= 0 && e > of ? S_code_words(c, c->s, of + 1, e) : NULL;
+			if (whole && strncmp(whole, "---", 3)) {
+				p = whole;
+				pf = of + 1;
+				pl = e;
+			}
+		}
+		int lf = -1, ll = -1;
+		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
+		S_new nw = {verb == V_HOLD ? PM_CONTROL_HOLD : PM_CONTROL_GAIN, tok, p, pf, pl, &where,
+			    -1, -1, 0, loser, lf, ll};
+		S_add(c, &nw);
+		return;
+	}
+	if (to >= 0) {
+		const char *p = S_np_forward(c, to + 1, &pf, &pl);
+		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+		return;
+	}
+	/* "retaken from Islamist militants" with no agent: the loser is
+	 * told, the gainer is not */
+	if (from >= 0 && verb != V_HOLD) {
+		const char *loser = S_np_forward(c, from + 1, &pf, &pl);
+		if (loser && S_armed(S_localize(c, loser, &where), 1))
+			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, pf, pl, &where);
+	}
+}
+
+static void S_verb(S_ctx *c, int tok, int verb)
+{
+	if (!S_verbal(c, tok))
+		return;
+	pm_place where;
+	int pf = -1, pl = -1, end = tok, sf, sl;
+	if (S_past_perfect(c, tok) && (verb == V_HOLD || verb == V_KEEP))
+		return;
+	if (S_passive(c, tok) && (verb == V_CAPTURE || verb == V_TAKE || verb == V_SECURE ||
+				  verb == V_HOLD || verb == V_HAND || verb == V_DRIVE)) {
+		S_passive_verb(c, tok, verb);
+		return;
+	}
+	if (S_attributive(c, tok) && verb != V_WITHDRAW && verb != V_ABANDON)
+		return;
+	const char *party = NULL;
+	switch (verb) {
+	case V_CAPTURE:
+	case V_TAKE:
+	case V_SECURE:
+	case V_ENTER: {
+		int lo = tok + 1;
+		if (S_is(c, tok, "return") || S_is(c, tok, "returned") || S_is(c, tok, "returns") ||
+		    S_is(c, tok, "returning")) {
+			if (!S_is(c, lo, "to"))
+				return;
+			lo++;
+		}
+		/* "took over X", "take control of X", "seized full control of X" */
+		if (S_is(c, lo, "over") || S_is(c, lo, "back"))
+			lo++;
+		int has_control = 0;
+		for (int i = lo; i < lo + 4 && i < c->s->n_tokens; i++)
+			if (S_is(c, i, "control") && (S_is(c, i + 1, "of") || S_is(c, i + 1, "over"))) {
+				has_control = 1;
+				lo = i + 2;
+				break;
+			}
+		/* "assumed control of", "established control over": only so */
+		const char *tw = S_text(c, tok);
+		if (verb == V_TAKE && !has_control && (tw[0] == 'a' || tw[0] == 'A' || tw[0] == 'e' ||
+						       tw[0] == 'E'))
+			return;
+		/* "take part", "took power", "take place" name no place */
+		if (verb == V_TAKE && !has_control && !S_is(c, tok + 1, "over") &&
+		    S_mention_at(c, tok + 1) < 0 && !S_tag(c, tok + 1, "DT") &&
+		    !S_is(c, tok + 1, "back"))
+			return;
+		/* "seized part of the town", "the outskirts" are not the town */
+		if (S_is(c, lo, "part") || S_is(c, lo, "parts") || S_is(c, lo + 1, "outskirts") ||
+		    S_is(c, lo, "outskirts") || S_is(c, lo + 1, "part") || S_is(c, lo + 1, "parts"))
+			return;
+		int found = S_place_at(c, lo, 0, &where, &end);
+		party = S_subject(c, tok, &sf, &sl);
+		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
+			return;
+		c->background = S_background(c, tok);
+		if (verb == V_ENTER && !S_armed(S_localize(c, party, &where), 0))
+			return;
+		int from = S_after_word(c, end, "from", 3);
+		int lf = -1, ll = -1;
+		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
+		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
+			    verb == V_ENTER, loser, lf, ll};
+		S_add(c, &nw);
+		return;
+	}
+	case V_CLEAR: {
+		/* "cleared Fallujah of militants": the subject gains, they lose */
+		if (!S_place_at(c, tok + 1, 0, &where, &end) || !S_is(c, end + 1, "of"))
+			return;
+		party = S_subject(c, tok, &sf, &sl);
+		int lf = -1, ll = -1;
+		const char *loser = S_np_forward(c, end + 2, &lf, &ll);
+		c->background = S_background(c, tok);
+		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end, 0, loser, lf, ll};
+		S_add(c, &nw);
+		return;
+	}
+	case V_DECLARE: {
+		/* "declared victory over Islamic State in Mosul"; "declared
+		 * Fallujah liberated", "declared the city free of militants" */
+		int v = tok + 1;
+		if (!S_is(c, v, "victory")) {
+			if (!S_place_at(c, tok + 1, 0, &where, &end))
+				return;
+			if (!(S_is(c, end + 1, "liberated") || S_is(c, end + 1, "free") ||
+			      S_is(c, end + 1, "cleared") || S_is(c, end + 1, "secured") ||
+			      S_is(c, end + 1, "recaptured")))
+				return;
+			party = S_subject(c, tok, &sf, &sl);
+			S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end + 1, 0,
+				    NULL, -1, -1};
+			S_add(c, &nw);
+			return;
+		}
+		int over = S_is(c, v + 1, "over") ? v + 1 : -1;
+		int in = S_after_word(c, v, "in", 8);
+		if (in < 0 || !S_place_at(c, in + 1, 0, &where, &end))
+			return;
+		party = S_subject(c, tok, &sf, &sl);
+		int lf = -1, ll = -1;
+		const char *loser = over >= 0 ? S_np_forward(c, over + 1, &lf, &ll) : NULL;
+		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end, 0, loser, lf, ll};
+		S_add(c, &nw);
+		return;
+	}
+	case V_WITHDRAW:
+	case V_PULL:
+	case V_ABANDON: {
+		int lo = tok + 1;
+		int flee = S_is(c, tok, "fled") || S_is(c, tok, "flee") || S_is(c, tok, "flees") ||
+			   S_is(c, tok, "fleeing");
+		if (verb == V_PULL) {
+			/* "pulled out of X", "pulling forces out of the area" */
+			int out = -1;
+			for (int i = tok + 1; i <= tok + 4 && i < c->s->n_tokens; i++)
+				if (S_is(c, i, "out") || S_is(c, i, "back")) {
+					out = i;
+					break;
+				}
+			if (out < 0)
+				return;
+			lo = out + 1;
+		}
+		/* "withdrew their fighters from Kunduz", "retreated from X" */
+		int from = S_after_word(c, tok, "from", 5);
+		if (from < 0)
+			from = S_after_word(c, tok, "of", 4);
+		if (from >= 0 && verb != V_ABANDON)
+			lo = from + 1;
+		party = S_subject(c, tok, &sf, &sl);
+		if (S_attributive(c, tok)) {
+			/* "retreating rebels set fire to": the noun after it */
+			party = S_np_forward(c, tok + 1, &sf, &sl);
+		}
+		c->background = S_background(c, tok);
+		int toward = S_is(c, lo, "to") || S_is(c, lo, "towards") || S_is(c, lo, "toward");
+		/* an object that is no place ("pulled out its ambassador") is
+		 * not the town; no object at all is */
+		int no_object = toward || lo >= c->s->n_tokens || S_punct(c, lo) ||
+				S_in(c, lo, S_stops) || S_tag(c, lo, "IN") || S_tag(c, lo, "RB") ||
+				S_is(c, lo, "overnight") || S_tag(c, lo, "CC");
+		int placed = !toward && S_place_at(c, lo, verb != V_ABANDON || !flee, &where, &end);
+		if (!placed && !no_object)
+			return;
+		if (!placed) {
+			/* "security forces withdrew", "as soldiers flee": the
+			 * place the sentence's other statements are about, else
+			 * the one named before */
+			if (verb == V_ABANDON && !flee)
+				return;
+			memset(&where, 0, sizeof(where));
+			for (int k = 0; k < c->n && !where.found; k++)
+				where = c->st[k].place;
+			if (!where.found)
+				S_antecedent(c, tok, W_TOWN, &where);
+			end = tok;
+		}
+		if (!S_armed(S_localize(c, party, &where), verb != V_ABANDON))
+			return;
+		S_new nw = {PM_CONTROL_LOSS, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		S_add(c, &nw);
+		/* "leaving the city to Congolese police" */
+		int to = S_after_word(c, end, "to", 2);
+		if (verb == V_ABANDON && to >= 0 && !flee) {
+			const char *p = S_np_forward(c, to + 1, &pf, &pl);
+			if (S_armed(S_localize(c, p, &where), 1)) {
+				S_new g = {PM_CONTROL_GAIN, tok, p, pf, pl, &where, -1, -1, 0, party, sf, sl};
+				S_add(c, &g);
+			}
+		}
+		return;
+	}
+	case V_LOSE: {
+		int lo = tok + 1;
+		if (S_is(c, lo, "control") && S_is(c, lo + 1, "of"))
+			lo += 2;
+		if (!S_place_at(c, lo, 0, &where, &end))
+			return;
+		party = S_subject(c, tok, &sf, &sl);
+		c->background = S_background(c, tok);
+		S_new nw = {PM_CONTROL_LOSS, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		S_add(c, &nw);
+		int to = S_after_word(c, end, "to", 2);
+		if (to >= 0) {
+			const char *p = S_np_forward(c, to + 1, &pf, &pl);
+			S_new g = {PM_CONTROL_GAIN, tok, p, pf, pl, &where, -1, -1, 0, party, sf, sl};
+			S_add(c, &g);
+		}
+		return;
+	}
+	case V_HAND: {
+		/* "handed the town back to the military", "ceded X to Y" */
+		int lo = tok + 1;
+		if (S_is(c, lo, "over") || S_is(c, lo, "back"))
+			lo++;
+		if (!S_place_at(c, lo, 0, &where, &end))
+			return;
+		int to = S_after_word(c, end, "to", 3);
+		party = S_subject(c, tok, &sf, &sl);
+		if (to < 0) {
+			/* "surrendered Sinjar": a loss, with no one named to gain */
+			if ((tw2(c, tok)[0] | 0x20) == 's' && S_armed(S_localize(c, party, &where), 1) &&
+			    !S_background(c, tok))
+				S_add_simple(c, PM_CONTROL_LOSS, tok, party, sf, sl, &where);
+			return;
+		}
+		const char *p = S_np_forward(c, to + 1, &pf, &pl);
+		S_new g = {PM_CONTROL_GAIN, tok, p, pf, pl, &where, tok + 1, end, 0, party, sf, sl};
+		S_add(c, &g);
+		if (S_armed(S_localize(c, party, &where), 1))
+			S_add_simple(c, PM_CONTROL_LOSS, tok, party, sf, sl, &where);
+		return;
+	}
+	case V_FALL: {
+		/* "X fell to Y": Y gains X; "Goma has not fallen": a denied loss */
+		int to = S_after_word(c, tok, "to", 2);
+		c->background = S_background(c, tok);
+		if (!S_subject_place(c, tok, &where))
+			return;
+		if (to >= 0) {
+			const char *p = S_np_forward(c, to + 1, &pf, &pl);
+			if (p)
+				S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+		} else {
+			pm_modality m;
+			pm_modality_at(c->s, tok, &m);
+			if (m.kind == PM_MOD_NEGATED)
+				S_add_simple(c, PM_CONTROL_LOSS, tok, NULL, -1, -1, &where);
+		}
+		return;
+	}
+	case V_DRIVE: {
+		/* "drove out the MNLA", "drove the group out of the city",
+		 * "pushed X back from": the object loses */
+		int out = -1;
+		for (int i = tok + 1; i <= tok + 8 && i < c->s->n_tokens; i++) {
+			if (S_is(c, i, "out") || S_is(c, i, "from") || S_is(c, i, "back")) {
+				out = i;
+				break;
+			}
+			if (S_punct(c, i) || S_in(c, i, S_stops))
+				break;
+		}
+		if (out < 0 && !(S_is(c, tok, "expelled") || S_is(c, tok, "ousted")))
+			return;
+		int of = out >= 0 && S_is(c, out, "out") && S_is(c, out + 1, "of") ? out + 2
+			 : out >= 0 && S_is(c, out, "from") ? out + 1
+			 : out >= 0 && S_is(c, out + 1, "from") ? out + 2 : -1;
+		int objf = out == tok + 1 ? out + 1 : tok + 1;
+		int lf, ll;
+		const char *loser = S_np_forward(c, objf, &lf, &ll);
+		if (!loser)
+			return;
+		if (of < 0 || !S_place_at(c, of, 0, &where, &end))
+			S_antecedent(c, tok, W_TOWN, &where);
+		if (S_armed(S_localize(c, loser, &where), 1))
+			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
+		return;
+	}
+	case V_HOLD: {
+		/* "still hold Timbuktu", "controlled most of Goma", "runs the
+		 * city", "which M23 has held since January"; not "held talks",
+		 * "controls 250 km of coast", "held in Sloviansk" */
+		if (S_clause_opens(c, tok, "when"))
+			return;
+		int found = S_place_at(c, tok + 1, 0, &where, &end);
+		party = S_subject(c, tok, &sf, &sl);
+		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
+			return;
+		S_new nw = {PM_CONTROL_HOLD, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		S_add(c, &nw);
+		return;
+	}
+	case V_KEEP:
+	case V_TIGHTEN: {
+		/* "had full control of the city", "tightened its grip on Sirte";
+		 * not "had lost control of" */
+		int lo = tok + 1, ok = 0;
+		for (int i = lo; i < lo + 4 && i < c->s->n_tokens; i++) {
+			if (verb == V_KEEP && S_is(c, i, "control") &&
+			    (S_is(c, i + 1, "of") || S_is(c, i + 1, "over"))) {
+				lo = i + 2;
+				ok = 1;
+				break;
+			}
+			if (verb == V_TIGHTEN && S_is(c, i, "grip") && S_is(c, i + 1, "on")) {
+				lo = i + 2;
+				ok = 1;
+				break;
+			}
+			if (!(S_tag(c, i, "DT") || S_tag(c, i, "JJ") || S_tag(c, i, "PRP$") ||
+			      S_is(c, i, "full") || S_is(c, i, "total") || S_is(c, i, "effective")))
+				break;
+		}
+		if (!ok || !S_place_at(c, lo, 0, &where, &end))
+			return;
+		party = S_subject(c, tok, &sf, &sl);
+		S_new nw = {PM_CONTROL_HOLD, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		S_add(c, &nw);
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+/* "in control of X" (remain, be, stay): the subject holds X. */
+static void S_in_control(S_ctx *c, int tok)
+{
+	if (!(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over")))
+		return;
+	/* "claimed control of Izium": a gain the party claims */
+	int cl = tok - 1;
+	if (S_is(c, cl, "full") || S_is(c, cl, "total"))
+		cl--;
+	if (S_is(c, cl, "claimed") || S_is(c, cl, "claims") || S_is(c, cl, "claim")) {
+		pm_place where;
+		int end, sf, sl;
+		if (!S_place_at(c, tok + 2, 0, &where, &end))
+			return;
+		const char *party = S_subject(c, cl, &sf, &sl);
+		S_new nw = {PM_CONTROL_GAIN, cl, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		size_t before = (size_t)c->n;
+		S_add(c, &nw);
+		if ((size_t)c->n > before && c->st[c->n - 1].status == PM_CONTROL_ASSERTED)
+			c->st[c->n - 1].status = PM_CONTROL_CLAIMED;
+		return;
+	}
+	if (!S_is(c, tok - 1, "in") && !(S_is(c, tok - 1, "full") && S_is(c, tok - 2, "in")))
+		return;
+	int in = S_is(c, tok - 1, "in") ? tok - 1 : tok - 2;
+	int v = in - 1;
+	while (v >= 0 && (S_tag(c, v, "RB") || S_is(c, v, "still") || S_is(c, v, "firmly") ||
+			  S_is(c, v, "full") || S_is(c, v, "now")))
+		v--;
+	/* a headline needs no verb: "Rebels in full control of Manbij" */
+	if (c->s->is_headline && v >= 0 && !S_verbal(c, v) && !S_edge(c, v)) {
+		pm_place where;
+		int end, sf = S_np_back(c, v), sl = v;
+		if (!S_place_at(c, tok + 2, 0, &where, &end))
+			return;
+		const char *party = S_party_words(c, sf, sl, 0);
+		S_new nw = {PM_CONTROL_HOLD, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		S_add(c, &nw);
+		return;
+	}
+	if (!(S_verb_of(c, v) == V_REMAIN || S_in(c, v, S_be)) || S_past_perfect(c, v))
+		return;
+	pm_place where;
+	int end, sf, sl;
+	if (!S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, v, &sf, &sl);
+	S_new nw = {PM_CONTROL_HOLD, v, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+	S_add(c, &nw);
+}
+
+/* "under (the) control of X", "under X control", "under X rule", "in X
+ * hands", "in the hands of X": X holds the place the phrase is about
+ * (the subject of the verb before it, or the place named just before);
+ * after "came"/"fell" X gains it. */
+static void S_under(S_ctx *c, int tok)
+{
+	int open = -1, pf = -1, pl = -1;
+	const char *party = NULL;
+	if (S_is(c, tok, "control") || S_is(c, tok, "rule")) {
+		if (S_is(c, tok + 1, "of") && (S_is(c, tok - 1, "under") ||
+					       (S_is(c, tok - 1, "the") && S_is(c, tok - 2, "under")))) {
+			open = S_is(c, tok - 1, "under") ? tok - 1 : tok - 2;
+			party = S_np_forward(c, tok + 2, &pf, &pl);
+		} else {
+			/* "under M23 control", "under Ukrainian control" */
+			int k = tok - 1;
+			while (k >= 0 && k >= tok - 5 && !S_is(c, k, "under") && !S_punct(c, k))
+				k--;
+			if (!S_is(c, k, "under") || k == tok - 1)
+				return;
+			open = k;
+			int f = k + 1;
+			while (f < tok && (S_is(c, f, "the") || S_is(c, f, "full") || S_is(c, f, "total") ||
+					   S_is(c, f, "effective")))
+				f++;
+			if (f >= tok)
+				return;
+			pf = f;
+			pl = tok - 1;
+			party = S_party_words(c, pf, pl, 0);
+		}
+	} else if (S_is(c, tok, "hands")) {
+		/* "in government hands", "in the hands of X" */
+		if (S_is(c, tok + 1, "of") && S_is(c, tok - 1, "the") && S_is(c, tok - 2, "in")) {
+			open = tok - 2;
+			party = S_np_forward(c, tok + 2, &pf, &pl);
+		} else if (S_is(c, tok - 2, "in") && !S_is(c, tok - 1, "the")) {
+			open = tok - 2;
+			pf = pl = tok - 1;
+			party = S_party_words(c, pf, pl, 0);
+		} else {
+			return;
+		}
+	} else {
+		return;
+	}
+	if (!party || open < 1)
+		return;
+	/* the verb before the phrase: "remains", "has been", "came", "fell" */
+	int v = open - 1;
+	while (v >= 0 && (S_tag(c, v, "RB") || S_is(c, v, "still") || S_is(c, v, "firmly") ||
+			  S_is(c, v, "been") || S_is(c, v, "now")))
+		v--;
+	int gain = S_verb_of(c, v) == V_COME || S_verb_of(c, v) == V_FALL || S_is(c, v, "into");
+	if (!gain && (S_past_perfect(c, v + 1) || S_clause_opens(c, v, "when")))
+		return;
+	pm_place where;
+	int m = S_mention_at(c, v);
+	if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last))
+		where = c->m[m];
+	else if (v >= 0 && S_is(c, v, ",") && S_mention_at(c, v - 1) >= 0)
+		where = c->m[S_mention_at(c, v - 1)];
+	else if (!S_subject_place(c, v >= 0 ? v : open, &where))
+		return;
+	int trig = (v >= 0 && (S_verb_of(c, v) != V_NONE || S_in(c, v, S_be))) ? v : tok;
+	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
+}
+
+/* "raised the national flag over Sloviansk", "hoisted its flag over X":
+ * the side that raises its flag over a town has taken it. */
+static void S_flag(S_ctx *c, int tok)
+{
+	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above"))
+		return;
+	int v = tok - 1;
+	while (v >= 0 && v >= tok - 4 && !(S_is(c, v, "raised") || S_is(c, v, "hoisted") ||
+					   S_is(c, v, "raise") || S_is(c, v, "hoist") ||
+					   S_is(c, v, "raising") || S_is(c, v, "hoisting")))
+		v--;
+	if (v < 0 || v < tok - 4)
+		return;
+	pm_place where;
+	int end, sf, sl;
+	if (!S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, v, &sf, &sl);
+	S_new nw = {PM_CONTROL_GAIN, v, party, sf, sl, &where, v + 1, end, 0, NULL, -1, -1};
+	S_add(c, &nw);
+}
+
+/* "the fall of Ramadi to Islamic State", "the capture of Ramadi by
+ * Islamic State": a gain, named by its noun, when the gainer is named. */
+static void S_nominal(S_ctx *c, int tok)
+{
+	int fall = S_is(c, tok, "fall");
+	if (!S_is(c, tok + 1, "of") || (S_tag(c, tok, "VB") && !c->s->is_headline))
+		return;
+	pm_place where;
+	int end;
+	if (!S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	int at = S_after_word(c, end, fall ? "to" : "by", 2);
+	int pf, pl;
+	const char *p = NULL;
+	if (at < 0) {
+		/* "announced the capture of Izium": the announcer's capture */
+		int v = tok - 1;
+		while (v >= 0 && (S_tag(c, v, "DT") || S_tag(c, v, "JJ") || S_tag(c, v, "PRP$")))
+			v--;
+		if (fall || v < 0 || !(S_is(c, v, "announced") || S_is(c, v, "claimed") ||
+				       S_is(c, v, "completed") || S_is(c, v, "declared") ||
+				       S_is(c, v, "announces") || S_is(c, v, "claims")))
+			return;
+		p = S_subject(c, v, &pf, &pl);
+		if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
+			return;
+		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+		return;
+	}
+	p = S_np_forward(c, at + 1, &pf, &pl);
+	if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
+		return;
+	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+}
+
+/* "X's stronghold of Y", "its stronghold of Sirte", "the group's de facto
+ * capital": X holds Y. */
+static void S_stronghold(S_ctx *c, int tok)
+{
+	int cap = S_is(c, tok, "capital");
+	if (cap && !(S_is(c, tok - 1, "facto") || S_is(c, tok - 1, "self-declared") ||
+		     S_is(c, tok - 1, "self-styled") || S_is(c, tok - 1, "self-proclaimed")))
+		return;
+	/* the possessor: "Islamic State's", "its", "their", "the group's" */
+	int k = tok - 1;
+	while (k >= 0 && k >= tok - 4 && !S_is(c, k, "'s") && !S_is(c, k, "'") &&
+	       !S_is(c, k, "its") && !S_is(c, k, "their") && !S_tag(c, k, "DT"))
+		k--;
+	if (k < 0 || k < tok - 4)
+		return;
+	const char *party;
+	int pf = -1, pl = -1;
+	if (S_tag(c, k, "DT")) {
+		/* "Qusair, a rebel stronghold": the words between name the side */
+		if (k + 1 > tok - 1)
+			return;
+		pf = k + 1;
+		pl = tok - 1;
+		party = S_party_words(c, pf, pl, 0);
+	} else if (S_is(c, k, "its") || S_is(c, k, "their")) {
+		party = S_party_before(c, k, 0, 0);
+	} else {
+		/* the possessor's own words: names and nouns back to a word
+		 * that is neither ("assault on Islamic State's") */
+		pl = k - 1;
+		pf = pl;
+		while (pf - 1 >= 0 && pl - pf < 5 &&
+		       (S_tag(c, pf - 1, "NNP") || S_tag(c, pf - 1, "NN") || S_tag(c, pf - 1, "JJ") ||
+			S_tag(c, pf - 1, "DT")) && !S_edge(c, pf - 1))
+			pf--;
+		party = S_party_words(c, pf, pl, 0);
+	}
+	if (!party)
+		return;
+	pm_place where;
+	int end;
+	if (S_is(c, tok + 1, "of") || S_mention_at(c, tok + 1) >= 0) {
+		if (!S_place_at(c, S_is(c, tok + 1, "of") ? tok + 2 : tok + 1, 0, &where, &end))
+			return;
+	} else {
+		/* "Raqqa, the group's de facto capital": the place in apposition */
+		int j = k - 1;
+		while (j >= 0 && !S_is(c, j, ",") && j >= k - 6)
+			j--;
+		int m = S_mention_at(c, j - 1);
+		if (!S_is(c, j, ","))
+			return;
+		if (m >= 0)
+			where = c->m[m];
+		else if (pm_places_named_at(c->pd, c->si, j - 1, &where) < 0 ||
+			 !strcmp(where.precision, "country"))
+			return;
+	}
+	S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pl, &where);
+}
+
+/* "IS-held Mosul", "government-controlled city", "Russian-occupied". */
+static void S_compound(S_ctx *c, int tok)
+{
+	const char *t = S_text(c, tok);
+	const char *dash = strrchr(t, '-');
+	if (!dash || dash == t)
+		return;
+	static const char *const suffixes[] = {"held", "controlled", "run", "occupied", "ruled",
+					       NULL};
+	int hit = 0;
+	for (int k = 0; suffixes[k]; k++)
+		hit |= !strcasecmp(dash + 1, suffixes[k]);
+	if (!hit || S_clause_opens(c, tok, "when"))
+		return;
+	pm_place where;
+	int end;
+	if (!S_place_at(c, tok + 1, 0, &where, &end))
+		return;
+	/* the prefix, with up to three capitalised words before it: "Islamic
+	 * State-held" */
+	char prefix[48];
+	size_t n = (size_t)(dash - t);
+	if (n >= sizeof(prefix))
+		return;
+	for (size_t k = 0; k < n; k++)
+		prefix[k] = (char)toupper((unsigned char)t[k]);
+	prefix[n] = '\0';
+	const char *party = NULL;
+	int pf = -1;
+	for (int back = 3; back >= 0 && !party; back--) {
+		const char *w[4];
+		int m = 0, ok = 1;
+		for (int j = tok - back; j < tok; j++) {
+			if (j < 0 || !pm_ew_capital(c->s, j) || !c->s->tokens[j].upper) {
+				ok = 0;
+				break;
+			}
+			w[m++] = c->s->tokens[j].upper;
+		}
+		if (!ok)
+			continue;
+		w[m++] = pm_arena_strdup(c->a, prefix);
+		party = c->code(c->code_ctx, w, m);
+		/* a bare acronym the dictionaries leave out for its other
+		 * sense ("IS", the verb) can only be a party before "-held":
+		 * read it as the "IS group" they do list */
+		if (!party && !back && m < 4) {
+			w[m++] = "GROUP";
+			party = c->code(c->code_ctx, w, m);
+		}
+		if (party)
+			pf = back ? tok - back : -1;
+	}
+	if (!party)
+		return;
+	S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pf >= 0 ? tok : -1, &where);
+}
+
+/* ---- Clean-up ---------------------------------------------------------------------- */
+
+/* A hold inside a change's object ("retook the IS-held town", "retakes
+ * rebel stronghold of Sloviansk") tells the state before the change;
+ * "entered" counts only beside the other side leaving ("entered Timbuktu
+ * after government soldiers abandoned the city") or securing it; one
+ * party's same statement about one place is kept once. */
+static void S_settle(S_ctx *c)
+{
+	uint8_t drop[S_MAX_STMTS] = {0};
+	for (int i = 0; i < c->n; i++) {
+		pm_control_stmt *st = &c->st[i];
+		if (st->change == PM_CONTROL_HOLD)
+			for (int j = 0; j < c->n; j++)
+				if (j != i && c->st[j].change != PM_CONTROL_HOLD &&
+				    st->trigger >= c->obj_lo[j] && st->trigger <= c->obj_hi[j])
+					drop[i] = 1;
+		if (c->weak[i]) {
+			int other = 0;
+			for (int j = 0; j < c->n; j++)
+				other |= j != i && c->st[j].change == PM_CONTROL_LOSS &&
+					 !S_same_side(c->st[j].party, st->party);
+			for (int t = 0; t < c->s->n_tokens; t++)
+				other |= S_verb_of(c, t) == V_SECURE && t != st->trigger;
+			if (!other)
+				drop[i] = 1;
+		}
+		for (int j = 0; j < i; j++)
+			if (!drop[j] && c->st[j].change == st->change && c->st[j].status == st->status &&
+			    ((!c->st[j].party && !st->party) ||
+			     (c->st[j].party && st->party && !strcmp(c->st[j].party, st->party))) &&
+			    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
+				drop[i] = 1;
+	}
+	int k = 0;
+	for (int i = 0; i < c->n; i++)
+		if (!drop[i] && !c->bg[i]) {
+			c->st[k] = c->st[i];
+			k++;
+		}
+	c->n = k;
+}
+
+/* Cheap test before any reading: most sentences hold no trigger. */
+static int S_any_trigger(const S_ctx *c)
+{
+	for (int i = 0; i < c->s->n_tokens; i++) {
+		const char *t = S_text(c, i);
+		if (S_verb_of(c, i) != V_NONE || strchr(t, '-') || !strcasecmp(t, "control") ||
+		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
+		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
+		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
+		    !strcasecmp(t, "liberation") || !strcasecmp(t, "flag"))
+			return 1;
+	}
+	return 0;
+}
+
+int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
+		    const pm_coded_event *evs, int n_evs, pm_control_code_fn code,
+		    void *code_ctx, pm_arena *a, pm_control_stmt **out)
+{
+	if (!doc || !out || !code || !a || si < 0 || si >= doc->n_sents)
+		return pm_error_set(PM_EINVALID, "%s:%d: bad argument", __FILE__, __LINE__);
+	*out = NULL;
+	if (!places)
+		return 0;
+	S_ctx *c = pm_arena_alloc(a, sizeof(*c));
+	memset(c, 0, sizeof(*c));
+	c->doc = doc;
+	c->s = &doc->sents[si];
+	c->si = si;
+	c->pd = places;
+	c->evs = evs;
+	c->n_evs = n_evs;
+	c->code = code;
+	c->code_ctx = code_ctx;
+	c->a = a;
+	if (!S_any_trigger(c))
+		return 0;
+	pm_place all[S_MAX_MENTIONS];
+	int n = pm_places_mentions(places, si, all, S_MAX_MENTIONS);
+	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
+		if (strcmp(all[k].precision, "country"))
+			c->m[c->n_m++] = all[k];
+	for (int i = 0; i < c->s->n_tokens; i++) {
+		int v = S_verb_of(c, i);
+		c->background = 0;
+		if (v != V_NONE && v != V_REMAIN && v != V_COME)
+			S_verb(c, i, v);
+		c->background = 0;
+		const char *t = S_text(c, i);
+		if (!strcasecmp(t, "control"))
+			S_in_control(c, i);
+		if (!strcasecmp(t, "control") || !strcasecmp(t, "rule") || !strcasecmp(t, "hands"))
+			S_under(c, i);
+		if (!strcasecmp(t, "stronghold") || !strcasecmp(t, "bastion") ||
+		    !strcasecmp(t, "capital"))
+			S_stronghold(c, i);
+		if (!strcasecmp(t, "flag"))
+			S_flag(c, i);
+		if (!strcasecmp(t, "fall") || !strcasecmp(t, "capture") || !strcasecmp(t, "seizure") ||
+		    !strcasecmp(t, "recapture") || !strcasecmp(t, "takeover") ||
+		    !strcasecmp(t, "liberation"))
+			S_nominal(c, i);
+		if (strchr(t, '-'))
+			S_compound(c, i);
+	}
+	S_settle(c);
+	if (!c->n)
+		return 0;
+	pm_control_stmt *st = pm_arena_alloc(a, (size_t)c->n * sizeof(*st));
+	memcpy(st, c->st, (size_t)c->n * sizeof(*st));
+	*out = st;
+	return c->n;
+}
+
+/* ---- Events ------------------------------------------------------------------------ */
+
+static int S_same_place(const pm_place *p, const pm_location *l)
+{
+	if (!l || !l->found)
+		return 0;
+	if (S_is_unresolved(p) || (l->fallback && !strcmp(l->fallback, S_unresolved)))
+		return l->text && l->fallback && !strcmp(l->fallback, S_unresolved) &&
+		       S_is_unresolved(p) && !strcasecmp(l->text, p->text);
+	if (p->geonameid && l->geonameid)
+		return p->geonameid == l->geonameid;
+	return l->name && !strcmp(p->name, l->name);
+}
+
+int pm_control_match(const pm_control_stmt *st, int n, const pm_coded_event *ce,
+		     const pm_location *where)
+{
+	/* a denial is not the event: the coder's negated event is dropped,
+	 * and the statement stands on its own */
+	for (int i = 0; i < n; i++)
+		if (!st[i].used && st[i].status != PM_CONTROL_DENIED && ce->verb_token == st[i].trigger &&
+		    st[i].change != PM_CONTROL_HOLD && st[i].party && ce->source &&
+		    (S_same_side(st[i].party, ce->source) ||
+		     (st[i].party_first >= 0 && ce->src_first <= st[i].party_last &&
+		      ce->src_last >= st[i].party_first)))
+			return i;
+	for (int i = 0; i < n; i++) {
+		if (st[i].used || st[i].status == PM_CONTROL_DENIED || !S_same_place(&st[i].place, where))
+			continue;
+		/* the same party doing the same thing through a nearby verb */
+		if (st[i].change != PM_CONTROL_HOLD && st[i].party && ce->source &&
+		    S_same_side(st[i].party, ce->source) && ce->verb_token >= 0 &&
+		    abs(ce->verb_token - st[i].trigger) <= 3)
+			return i;
+		/* a hold says who controls the place the event happens in:
+		 * "bombed rebel-held Raqqa" */
+		if (st[i].change == PM_CONTROL_HOLD && ce->verb_token >= 0 &&
+		    abs(ce->verb_token - st[i].trigger) <= 8)
+			return i;
+	}
+	return -1;
+}
+
+void pm_control_event(const pm_control_stmt *st, int sentence, pm_coded_event *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->source = st->party;
+	out->target = st->loser;
+	out->sentence = sentence;
+	out->src_first = (int16_t)st->party_first;
+	out->src_last = (int16_t)st->party_last;
+	out->tgt_first = (int16_t)st->loser_first;
+	out->tgt_last = (int16_t)st->loser_last;
+	out->verb_token = (int16_t)st->trigger;
+	const char *code = st->status == PM_CONTROL_DENIED ? ""
+			   : st->change == PM_CONTROL_GAIN ? "192"
+			   : st->change == PM_CONTROL_LOSS ? "0874" : "";
+	pm_strlcpy(out->code, code, sizeof(out->code));
+}
+
+const char *pm_control_change_name(int change)
+{
+	switch (change) {
+	case PM_CONTROL_GAIN: return "gain";
+	case PM_CONTROL_LOSS: return "loss";
+	case PM_CONTROL_HOLD: return "hold";
+	default: return NULL;
+	}
+}
+
+const char *pm_control_status_name(int status)
+{
+	switch (status) {
+	case PM_CONTROL_CLAIMED: return "claimed";
+	case PM_CONTROL_DENIED: return "denied";
+	default: return "asserted";
+	}
+}

@@ -1,0 +1,230 @@
+/* test_reader.c - control statements read from news sentences, through
+ * pm_coder_code with the bundled dictionaries, tagger and gazetteer: gains,
+ * losses and holds with their party, place and status, and the sentences
+ * that must say nothing (aims, conditions, background, civilians). Needs
+ * data/ (the gazetteer); skips, saying so, when it is absent. */
+#include "../test.h"
+
+#include "palmyra.h"
+
+#define R_MAX 32
+
+typedef struct {
+	char change[8], actor[24], status[12], place[32], code[8];
+} R_ev;
+
+typedef struct {
+	R_ev e[R_MAX];
+	int n;
+} R_got;
+
+static int R_keep(void *ctx, const pm_event *ev)
+{
+	R_got *g = ctx;
+	if (!ev->control.change || g->n == R_MAX)
+		return 0;
+	R_ev *r = &g->e[g->n++];
+	snprintf(r->change, sizeof(r->change), "%s", ev->control.change);
+	snprintf(r->actor, sizeof(r->actor), "%s", ev->control.actor ? ev->control.actor : "-");
+	snprintf(r->status, sizeof(r->status), "%s", ev->control.status);
+	snprintf(r->place, sizeof(r->place), "%s", ev->location.found ? ev->location.name : "-");
+	snprintf(r->code, sizeof(r->code), "%s", ev->code ? ev->code : "");
+	return 0;
+}
+
+static pm_coder *C;
+
+static R_got R_code(const char *date, const char *title, const char *text)
+{
+	R_got g;
+	memset(&g, 0, sizeof(g));
+	pm_input in = PM_INPUT_INIT;
+	in.kind = PM_INPUT_BODY;
+	in.id = "t";
+	in.date = date;
+	in.outlet = "Test";
+	in.title = title;
+	in.text = text;
+	in.len = strlen(text);
+	in.origin = "test_reader";
+	pm_coder_code(C, &in, R_keep, &g);
+	return g;
+}
+
+/* "change actor status place" appears among the statements; actor is a
+ * prefix ("SYR" matches "SYRMIL"). */
+static int R_has(const R_got *g, const char *change, const char *actor, const char *status,
+		 const char *place)
+{
+	for (int i = 0; i < g->n; i++)
+		if (!strcmp(g->e[i].change, change) && !strncmp(g->e[i].actor, actor, strlen(actor)) &&
+		    !strcmp(g->e[i].status, status) && (!place || !strcmp(g->e[i].place, place)))
+			return 1;
+	fprintf(stderr, "want %s %s %s %s; got:", change, actor, status, place ? place : "");
+	for (int i = 0; i < g->n; i++)
+		fprintf(stderr, " [%s %s %s %s]", g->e[i].change, g->e[i].actor, g->e[i].status,
+			g->e[i].place);
+	fprintf(stderr, "\n");
+	return 0;
+}
+
+static int R_none(const R_got *g, const char *change)
+{
+	for (int i = 0; i < g->n; i++)
+		if (!change || !strcmp(g->e[i].change, change)) {
+			fprintf(stderr, "unwanted [%s %s %s %s]\n", g->e[i].change, g->e[i].actor,
+				g->e[i].status, g->e[i].place);
+			return 0;
+		}
+	return 1;
+}
+
+static void gains_and_losses(void)
+{
+	R_got g = R_code("2014-06-10", "Militants overrun Mosul",
+			 "MOSUL, June 10 - Militants of the Islamic State of Iraq and the Levant overran Mosul "
+			 "on Tuesday as soldiers and police abandoned their posts.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Mosul"));
+	CHECK(R_has(&g, "loss", "IRQMIL", "asserted", "Mosul"));
+	/* "X fell to Y": Y gains */
+	g = R_code("2014-06-11", "Exodus from Mosul",
+		   "Tens of thousands fled Mosul on Wednesday. The city fell to Islamic State fighters on Tuesday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Mosul"));
+	/* "withdrew from the town": the town named before */
+	g = R_code("2014-01-10", "Army retakes Bentiu",
+		   "South Sudan's army recaptured Bentiu on Friday. A rebel spokesman said its forces "
+		   "had withdrawn from the town.");
+	CHECK(R_has(&g, "gain", "SSD", "asserted", "Bentiu"));
+	CHECK(R_has(&g, "loss", "SSDREB", "asserted", "Bentiu"));
+	/* handing over: the recipient gains */
+	g = R_code("2025-04-22", "Lashio handed back",
+		   "The MNDAA withdrew from Lashio on Tuesday and handed the town back to Myanmar's "
+		   "military under a ceasefire.");
+	CHECK(R_has(&g, "loss", "MMRREB", "asserted", "Lashio"));
+	CHECK(R_has(&g, "gain", "MMR", "asserted", "Lashio"));
+	/* a joint capture is the place's own side's */
+	g = R_code("2016-04-24", "Mukalla retaken",
+		   "Yemeni and Emirati forces retook the port city of Mukalla on Sunday.");
+	CHECK(R_has(&g, "gain", "YEM", "asserted", "Mukalla"));
+}
+
+static void holds(void)
+{
+	R_got g = R_code("2013-03-10", "Warplanes strike rebel-held Raqqa",
+			 "Syrian warplanes bombed rebel-held Raqqa on Sunday, killing at least 15 people.");
+	CHECK(R_has(&g, "hold", "SYRREB", "asserted", "Ar Raqqah"));
+	g = R_code("2014-07-05", "Baghdadi video",
+		   "A video shows the leader of the group giving a sermon in IS-held Mosul.");
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Mosul"));
+	/* a hold with no coded event becomes an event of its own, with no code */
+	g = R_code("2012-06-15", "Protest in Manbij",
+		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
+	CHECK(R_has(&g, "hold", "SYR", "asserted", "Manbij"));
+	int empty_code = 0;
+	for (int i = 0; i < g.n; i++)
+		empty_code |= !strcmp(g.e[i].change, "hold") && !g.e[i].code[0];
+	CHECK(empty_code);
+	g = R_code("2022-02-25", "Fighting near Kherson",
+		   "Fighting raged near Kherson on Friday. The city itself remains under Ukrainian control.");
+	CHECK(R_has(&g, "hold", "UKR", "asserted", "Kherson"));
+	g = R_code("2022-09-30", "Treaties signed",
+		   "The city of Kherson has been under the control of Russian forces since early March.");
+	CHECK(R_has(&g, "hold", "RUS", "asserted", "Kherson"));
+	/* the capture's object is the state before it, not a hold now */
+	g = R_code("2014-07-05", "Ukraine retakes rebel stronghold of Sloviansk",
+		   "Ukrainian forces raised the flag over Sloviansk on Saturday.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Sloviansk"));
+	CHECK(R_none(&g, "hold"));
+}
+
+static void sureness(void)
+{
+	R_got g = R_code("2023-12-18", "RSF claims Wad Madani",
+			 "The Rapid Support Forces said on Monday they had taken control of Wad Madani.");
+	CHECK(R_has(&g, "gain", "SDNREB", "claimed", "Wad Medani"));
+	g = R_code("2015-10-01", "Taliban deny losing Kunduz",
+		   "A Taliban spokesman said the insurgents remained in control of Kunduz.");
+	CHECK(R_has(&g, "loss", "AFGREB", "denied", "Kunduz"));
+	CHECK(R_has(&g, "hold", "AFGREB", "claimed", "Kunduz"));
+	g = R_code("2025-01-27", "Kinshasa rejects claim",
+		   "The government rejected the M23's claim to control Goma.");
+	CHECK(R_has(&g, "hold", "CODREB", "denied", "Goma"));
+}
+
+/* Phrasings beyond the development articles. */
+static void more_phrasings(void)
+{
+	R_got g = R_code("2016-06-05", "Fallujah", "Iraqi forces wrested control of Fallujah from Islamic State on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2016-06-05", "Ramadi", "Iraqi troops gained control of Ramadi on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Ramadi"));
+	g = R_code("2015-05-17", "Ramadi", "The fall of Ramadi to Islamic State fighters on Sunday shocked Baghdad.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Ramadi"));
+	g = R_code("2015-05-17", "Ramadi", "The capture of Ramadi by Islamic State fighters on Sunday shocked Baghdad.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Ramadi"));
+	g = R_code("2014-08-03", "Sinjar", "Kurdish peshmerga fighters surrendered Sinjar to the militants on Sunday.");
+	CHECK(R_has(&g, "loss", "IRQ", "asserted", "Sinjār"));
+	g = R_code("2015-11-13", "Sinjar", "Sinjar, now controlled by Kurdish fighters, lies in ruins.");
+	CHECK(R_has(&g, "hold", "SYRKUR", "asserted", NULL) || R_has(&g, "hold", "IRQKUR", "asserted", NULL) ||
+	      R_has(&g, "hold", "KUR", "asserted", NULL));
+	g = R_code("2013-05-01", "Qusair", "Government forces pounded Qusair, a rebel stronghold near the border, on Wednesday.");
+	CHECK(R_has(&g, "hold", "SYRREB", "asserted", "Al Quşayr"));
+	g = R_code("2016-06-05", "Fallujah", "Iraqi forces cleared Fallujah of militants on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2016-06-05", "Fallujah", "Fallujah came under the control of Iraqi forces on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2016-06-26", "Fallujah", "The Iraqi army declared Fallujah liberated on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2014-07-05", "Flag", "Ukrainian troops raised the national flag over Sloviansk on Saturday.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Sloviansk"));
+	g = R_code("2022-03-24", "Izium", "Russia's defence ministry claimed control of Izium on Thursday.");
+	CHECK(R_has(&g, "gain", "RUS", "claimed", "Izium"));
+	g = R_code("2022-03-24", "Izium", "Russia's defence ministry announced the capture of Izium on Thursday.");
+	CHECK(R_has(&g, "gain", "RUS", "claimed", "Izium"));
+	g = R_code("2016-08-12", "U.S.-backed fighters in full control of Manbij", "Fighting ended.");
+	CHECK(R_has(&g, "hold", "SYR", "asserted", "Manbij"));
+}
+
+static void nothing_said(void)
+{
+	/* an aim, an order, a condition, background, civilians */
+	R_got g = R_code("2016-10-17", "Offensive on Mosul",
+			 "Iraqi troops launched an offensive on Monday to retake Mosul.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2022-11-09", "Order to leave Kherson",
+		   "Russia's defence minister ordered troops on Wednesday to withdraw from Kherson.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2016-03-25", "Palmyra",
+		   "The capture of Palmyra would mark the biggest gain for the army since September.");
+	CHECK(R_none(&g, NULL));
+	g = R_code("2014-06-11", "Mosul",
+		   "About 500,000 people have fled Mosul since the city fell to ISIL fighters.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2023-06-07", "Floods",
+		   "Rescuers evacuated hundreds of residents from flooded districts of Kherson on Wednesday.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2014-04-26", "Observers held",
+		   "OSCE observers were held in Sloviansk on Saturday.");
+	CHECK(R_none(&g, "hold"));
+}
+
+int main(void)
+{
+	if (access("data/gazetteer.bin", R_OK) != 0) {
+		printf("skip: data/gazetteer.bin is absent (run 'make data')\n");
+		printf("0 passed, 0 failed\n");
+		return 0;
+	}
+	pm_coder_options o = PM_CODER_OPTIONS_INIT;
+	if (pm_coder_new(&C, &o) < 0) {
+		printf("cannot load the coder: %s\n", pm_error_last());
+		return 1;
+	}
+	gains_and_losses();
+	holds();
+	sureness();
+	more_phrasings();
+	nothing_said();
+	pm_coder_free(C);
+	TEST_END();
+}

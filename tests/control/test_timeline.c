@@ -1,0 +1,438 @@
+/* test_timeline.c - the territorial-control timeline through palmyra.h:
+ * sides (pm_control_party), segments from gains, losses and holds, the
+ * place's first holder, claims, confirmation, contested days, imprecise
+ * dates, places kept apart by level, queries, writers, and that the order
+ * events arrive in does not change the result. Events are built by hand:
+ * no coder, no data files. */
+#include "../test.h"
+
+#include "palmyra.h"
+
+/* ---- building events ------------------------------------------------------------ */
+
+typedef struct {
+	const char *doc, *outlet, *doc_date;  /* document */
+	const char *date, *precision;         /* the event's date */
+	const char *place;                    /* "Palmyra", "Homs region", "Aleppo" */
+	const char *change, *actor, *status;
+	const char *target;                   /* a gain's loser */
+	const char *date_text;
+} T_ev;
+
+static void T_place(pm_location *l, const char *name)
+{
+	memset(l, 0, sizeof(*l));
+	l->found = 1;
+	l->country = "SYR";
+	l->precision = "city";
+	l->text = name;
+	if (!strcmp(name, "Palmyra")) {
+		l->name = "Tadmur";
+		l->geonameid = 163808;
+		l->admin1 = "Homs";
+		l->lat = 34.5624;
+		l->lon = 38.2840;
+	} else if (!strcmp(name, "Aleppo")) {
+		l->name = "Aleppo";
+		l->geonameid = 170063;
+		l->admin1 = "Aleppo";
+		l->lat = 36.2021;
+		l->lon = 37.1343;
+	} else {
+		l->name = "Homs";
+		l->admin1 = "Homs";
+		l->precision = "admin1";
+		l->lat = 34.73;
+		l->lon = 36.72;
+	}
+}
+
+static int T_add(pm_timeline *t, const T_ev *e, int n)
+{
+	int rc = 0;
+	for (int i = 0; i < n && rc >= 0; i++) {
+		pm_event_doc doc = {e[i].doc, NULL, e[i].doc_date, e[i].outlet, NULL, NULL, 0, NULL};
+		pm_event ev;
+		memset(&ev, 0, sizeof(ev));
+		snprintf(ev.event_id, sizeof(ev.event_id), "%016x", (unsigned)(i + 1));
+		ev.id = e[i].doc;
+		ev.doc = &doc;
+		ev.date = e[i].date;
+		ev.date_precision = e[i].precision ? e[i].precision : "day";
+		ev.date_text = e[i].date_text;
+		T_place(&ev.location, e[i].place ? e[i].place : "Palmyra");
+		ev.control.change = e[i].change;
+		ev.control.actor = e[i].actor;
+		ev.control.status = e[i].status ? e[i].status : "asserted";
+		ev.source.code = e[i].actor;
+		ev.target.code = e[i].target;
+		rc = pm_timeline_add(t, &ev);
+	}
+	return rc;
+}
+
+/* ---- reading segments back ------------------------------------------------------ */
+
+#define T_MAX 16
+
+typedef struct {
+	char holder[32], from[16], to[16], status[16], place[32], label[48];
+	int n_outlets, n_evidence, n_contenders;
+} T_seg;
+
+typedef struct {
+	T_seg s[T_MAX];
+	int n;
+} T_segs;
+
+static void T_cpy(char *dst, size_t cap, const char *src)
+{
+	snprintf(dst, cap, "%s", src ? src : "-");
+}
+
+static int T_keep(void *ctx, const pm_segment *seg)
+{
+	T_segs *out = ctx;
+	if (out->n == T_MAX)
+		return 0;
+	T_seg *s = &out->s[out->n++];
+	T_cpy(s->holder, sizeof(s->holder), seg->holder);
+	T_cpy(s->from, sizeof(s->from), seg->from);
+	T_cpy(s->to, sizeof(s->to), seg->to);
+	T_cpy(s->status, sizeof(s->status), seg->status);
+	T_cpy(s->place, sizeof(s->place), seg->place.name);
+	T_cpy(s->label, sizeof(s->label), seg->holder_label);
+	s->n_outlets = seg->n_outlets;
+	s->n_evidence = seg->n_evidence;
+	s->n_contenders = seg->n_contenders;
+	return 0;
+}
+
+static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
+{
+	T_segs out;
+	memset(&out, 0, sizeof(out));
+	pm_timeline *t;
+	if (pm_timeline_new(&t, NULL) < 0)
+		return out;
+	T_add(t, e, n);
+	pm_timeline_run(t, q, T_keep, &out);
+	pm_timeline_free(t);
+	return out;
+}
+
+/* "holder from..to status" of segment i, for compact checks. */
+static const char *T_str(const T_segs *g, int i)
+{
+	static char buf[128];
+	if (i >= g->n)
+		return "(none)";
+	snprintf(buf, sizeof(buf), "%s %s..%s %s", g->s[i].holder, g->s[i].from, g->s[i].to,
+		 g->s[i].status);
+	return buf;
+}
+
+/* ---- the checks ------------------------------------------------------------------ */
+
+static void sides(void)
+{
+	char b[32];
+	CHECK_INT(pm_control_party("SYRMIL", b, sizeof(b)), 3);
+	CHECK_STR(b, "SYR");
+	pm_control_party("SYRGOVMIL", b, sizeof(b));
+	CHECK_STR(b, "SYR");
+	pm_control_party("UKRSEP", b, sizeof(b));
+	CHECK_STR(b, "UKRREB");
+	pm_control_party("SYROPPREB", b, sizeof(b));
+	CHECK_STR(b, "SYRREB");
+	pm_control_party("IMGMUSISIREB", b, sizeof(b));
+	CHECK_STR(b, "IMGMUSISI");
+	pm_control_party("SYRKUR", b, sizeof(b));
+	CHECK_STR(b, "SYRKUR");
+	/* nobody's side: civilians, protesters, aid groups, bare agents */
+	CHECK_INT(pm_control_party("SYRCVL", b, sizeof(b)), 0);
+	CHECK_INT(pm_control_party("UKROPP", b, sizeof(b)), 0);
+	CHECK_INT(pm_control_party("NGOHLHMSF", b, sizeof(b)), 0);
+	CHECK_INT(pm_control_party("---REB", b, sizeof(b)), 0);
+	CHECK_INT(pm_control_party(NULL, b, sizeof(b)), 0);
+	CHECK(pm_control_party("SYRMIL", b, 2) < 0);
+}
+
+static void changes(void)
+{
+	/* a hold before any change reaches back; a capture by another side
+	 * ends it; a loss with no gainer leaves the holder unknown */
+	T_ev e[] = {
+		{"d1", "AFP", "2015-05-14", "2015-05-14", "document", "Palmyra", "hold", "SYRGOV", NULL, NULL, NULL},
+		{"d2", "AFP", "2015-05-21", "2015-05-20", "day", "Palmyra", "gain", "IMGMUSISIREB", NULL, NULL, NULL},
+		{"d3", "SANA", "2015-05-21", "2015-05-21", "day", "Palmyra", "loss", "SYRMIL", NULL, NULL, NULL},
+		{"d4", "BBC", "2015-08-24", "2015-08-24", "document", "Palmyra", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d5", "Reuters", "2016-03-27", "2016-03-27", "day", "Palmyra", "gain", "SYRMIL", NULL, NULL, NULL},
+		{"d6", "Reuters", "2016-12-11", "2016-12-11", "day", "Palmyra", "loss", "SYRMIL", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 6, NULL);
+	CHECK_INT(g.n, 3);
+	CHECK_STR(T_str(&g, 0), "SYR -..2015-05-20 claimed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2015-05-20..2016-03-27 confirmed");
+	CHECK_STR(T_str(&g, 2), "SYR 2016-03-27..2016-12-11 claimed");
+	CHECK_INT(g.s[1].n_outlets, 3);
+	CHECK_INT(g.s[1].n_evidence, 3);
+}
+
+static void first_holder(void)
+{
+	/* the first report is a capture from a named side: it was there */
+	T_ev a[] = {{"d1", "AFP", "2014-01-10", "2014-01-10", "day", "Aleppo", "gain", "SYRMIL", NULL, "SYRREB", NULL}};
+	T_segs g = T_run(a, 1, NULL);
+	CHECK_STR(T_str(&g, 0), "SYRREB -..2014-01-10 claimed");
+	CHECK_STR(T_str(&g, 1), "SYR 2014-01-10..- claimed");
+	/* a capture by a non-state side from nobody named: the state is
+	 * presumed to have held its town */
+	T_ev b[] = {{"d1", "AFP", "2014-06-11", "2014-06-11", "day", "Aleppo", "gain", "IMGMUSISI", NULL, NULL, NULL}};
+	g = T_run(b, 1, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2014-06-11 presumed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2014-06-11..- claimed");
+	CHECK_INT(g.s[0].n_evidence, 0);
+	/* a state's own capture presumes nothing before it */
+	T_ev c[] = {{"d1", "AFP", "2014-06-11", "2014-06-11", "day", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL}};
+	g = T_run(c, 1, NULL);
+	CHECK_INT(g.n, 1);
+}
+
+static void contested(void)
+{
+	/* one outlet's claim, then the old holder still holds: both claims
+	 * stand for the same days; an asserted report from elsewhere ends it */
+	T_ev e[] = {
+		{"d1", "Ukrinform", "2022-03-10", "2022-03-10", "document", "Aleppo", "hold", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "TASS", "2022-03-24", "2022-03-24", "day", "Aleppo", "gain", "RUSMIL", "claimed", NULL, NULL},
+		{"d3", "Ukrinform", "2022-03-25", "2022-03-25", "day", "Aleppo", "hold", "SYRMIL", "claimed", NULL, NULL},
+		{"d4", "Reuters", "2022-04-01", "2022-04-01", "day", "Aleppo", "gain", "RUSMIL", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 4, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2022-03-24 claimed");
+	CHECK_STR(T_str(&g, 1), "- 2022-03-24..2022-04-01 contested");
+	CHECK_INT(g.s[1].n_contenders, 2);
+	CHECK_STR(T_str(&g, 2), "RUS 2022-04-01..- claimed");
+	/* two sides claimed on one day */
+	T_ev f[] = {
+		{"d1", "Reuters", "2015-09-28", "2015-09-28", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "Tolo", "2015-10-01", "2015-10-01", "day", "Aleppo", "gain", "SYRCOP", "claimed", NULL, NULL},
+		{"d3", "AFP", "2015-10-01", "2015-10-01", "day", "Aleppo", "hold", "SYRREB", "claimed", NULL, NULL},
+		{"d4", "AP", "2015-10-13", "2015-10-13", "document", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(f, 4, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2015-09-28..2015-10-01 claimed");
+	CHECK_STR(T_str(&g, 2), "- 2015-10-01..2015-10-13 contested");
+	CHECK_STR(T_str(&g, 3), "SYR 2015-10-13..- confirmed");
+	/* a claim denied on its own day */
+	T_ev h[] = {
+		{"d1", "AFP", "2024-02-20", "2024-02-20", "document", "Aleppo", "hold", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2025-01-27", "2025-01-27", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d3", "Actu", "2025-01-27", "2025-01-27", "document", "Aleppo", "hold", "SYRREB", "denied", NULL, NULL},
+		{"d4", "Reuters", "2025-01-29", "2025-01-29", "day", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(h, 4, NULL);
+	CHECK_STR(T_str(&g, 1), "- 2025-01-27..2025-01-29 contested");
+	CHECK_STR(T_str(&g, 2), "SYRREB 2025-01-29..- claimed");
+}
+
+static void confirmation(void)
+{
+	/* one report: claimed; a second outlet, a later hold statement or
+	 * the loser's own word: confirmed */
+	T_ev one[] = {{"d1", "AFP", "2012-11-20", "2012-11-20", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL}};
+	T_segs g = T_run(one, 1, NULL);
+	CHECK_STR(g.s[1].status, "claimed");
+	T_ev two[] = {
+		{"d1", "AFP", "2012-11-20", "2012-11-20", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2012-11-22", "2012-11-22", "document", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(two, 2, NULL);
+	CHECK_STR(g.s[1].status, "confirmed");
+	T_ev admit[] = {
+		{"d1", "Sudan Tribune", "2023-12-18", "2023-12-18", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d2", "Reuters", "2023-12-19", "2023-12-19", "day", "Aleppo", "loss", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(admit, 2, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2023-12-18..- confirmed");
+}
+
+static void imprecise(void)
+{
+	/* "seized in May 2015": the month starts the segment a later dated
+	 * capture from that side ends; "held since January" corroborates */
+	T_ev e[] = {
+		{"d1", "TRT", "2016-03-25", "2016-03-25", "day", "Palmyra", "gain", "SYRMIL", NULL, "IMGMUSISI", NULL},
+		{"d1", "TRT", "2016-03-25", "2015-05", "month", "Palmyra", "gain", "IMGMUSISI", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2015-05 presumed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2015-05..2016-03-25 claimed");
+	CHECK_STR(T_str(&g, 2), "SYR 2016-03-25..- claimed");
+	T_ev s[] = {
+		{"d1", "AFP", "2025-04-10", "2025-01", "month", "Aleppo", "hold", "SYRREB", NULL, NULL, "since January"},
+	};
+	g = T_run(s, 1, NULL);
+	CHECK_STR(T_str(&g, 0), "SYRREB 2025-01..- claimed");
+}
+
+static void levels(void)
+{
+	/* a region's holder is the region's, not its towns' */
+	T_ev e[] = {
+		{"d1", "AFP", "2015-01-10", "2015-01-10", "day", "Palmyra", "hold", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2015-02-10", "2015-02-10", "day", "Homs region", "hold", "IMGMUSISI", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 2, NULL);
+	CHECK_INT(g.n, 2);
+	CHECK_STR(g.s[0].place, "Homs");
+	CHECK_STR(g.s[0].holder, "IMGMUSISI");
+	CHECK_STR(g.s[1].place, "Tadmur");
+	CHECK_STR(g.s[1].holder, "SYR");
+}
+
+static void queries(void)
+{
+	T_ev e[] = {
+		{"d1", "AFP", "2015-05-14", "2015-05-14", "day", "Palmyra", "hold", "SYRGOV", NULL, NULL, NULL},
+		{"d2", "AFP", "2015-05-21", "2015-05-20", "day", "Palmyra", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d3", "AFP", "2015-05-21", "2015-05-20", "day", "Aleppo", "hold", "SYRMIL", NULL, NULL, NULL},
+	};
+	pm_timeline_query q = PM_TIMELINE_QUERY_INIT;
+	q.at = "2015-05-19";
+	T_segs g = T_run(e, 3, &q);
+	CHECK_INT(g.n, 2);
+	CHECK_STR(g.s[1].holder, "SYR");
+	q.place = "Palmyra";   /* as written; the gazetteer's name is Tadmur */
+	g = T_run(e, 3, &q);
+	CHECK_INT(g.n, 1);
+	q.at = NULL;
+	q.place = "163808";
+	q.history = 0;
+	g = T_run(e, 3, &q);
+	CHECK_INT(g.n, 1);
+	CHECK_STR(g.s[0].holder, "IMGMUSISI");
+	q.place = NULL;
+	q.country = "IRQ";
+	g = T_run(e, 3, &q);
+	CHECK_INT(g.n, 0);
+	pm_timeline *t;
+	pm_timeline_new(&t, NULL);
+	q = (pm_timeline_query)PM_TIMELINE_QUERY_INIT;
+	q.at = "last week";
+	CHECK(pm_timeline_run(t, &q, T_keep, &g) == PM_EINVALID);
+	pm_timeline_free(t);
+}
+
+/* Every permutation of a small set (and a reversal of a larger one) gives
+ * the same segments. */
+static void order(void)
+{
+	T_ev e[] = {
+		{"d1", "AFP", "2022-03-24", "2022-03-24", "day", "Aleppo", "gain", "RUSMIL", "claimed", NULL, NULL},
+		{"d2", "Ukrinform", "2022-03-24", "2022-03-24", "day", "Aleppo", "hold", "SYRMIL", "claimed", NULL, NULL},
+		{"d3", "Reuters", "2022-03-24", "2022-03-24", "document", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d4", "AP", "2022-04-01", "2022-04-01", "day", "Aleppo", "loss", "RUSMIL", NULL, NULL, NULL},
+		{"d5", "AP", "2022-04-01", "2022-04", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	T_segs base = T_run(e, 5, NULL);
+	int same = 1;
+	int idx[5] = {0, 1, 2, 3, 4};
+	/* all 120 orders, by Heap's algorithm */
+	int c[5] = {0}, k = 0;
+	while (k < 5) {
+		if (c[k] < k) {
+			int j = k % 2 ? c[k] : 0, tmp = idx[j];
+			idx[j] = idx[k];
+			idx[k] = tmp;
+			T_ev p[5];
+			for (int i = 0; i < 5; i++)
+				p[i] = e[idx[i]];
+			T_segs g = T_run(p, 5, NULL);
+			same &= g.n == base.n;
+			for (int i = 0; i < g.n && i < base.n; i++)
+				same &= !strcmp(T_str(&g, i), T_str(&base, i)) &&
+					g.s[i].n_evidence == base.s[i].n_evidence;
+			c[k]++;
+			k = 0;
+		} else {
+			c[k] = 0;
+			k++;
+		}
+	}
+	CHECK(same);
+	CHECK(base.n >= 2);
+}
+
+static int T_label(void *ctx, const char *code, char *buf, size_t cap)
+{
+	(void)ctx;
+	return snprintf(buf, cap, "label of %s", code);
+}
+
+static void labels_and_writers(void)
+{
+	T_ev e[] = {{"d1", "AFP", "2015-05-14", "2015-05-14", "day", "Palmyra", "hold", "SYRGOV", NULL, NULL, NULL}};
+	pm_timeline_options o = PM_TIMELINE_OPTIONS_INIT;
+	o.label = T_label;
+	pm_timeline *t;
+	CHECK_INT(pm_timeline_new(&t, &o), 0);
+	T_add(t, e, 1);
+	T_segs g;
+	memset(&g, 0, sizeof(g));
+	pm_timeline_run(t, NULL, T_keep, &g);
+	CHECK_STR(g.s[0].label, "label of SYRGOV");
+	pm_timeline_free(t);
+
+	pm_segment s;
+	memset(&s, 0, sizeof(s));
+	const char *ev[] = {"I1", "I2"};
+	T_place(&s.place, "Palmyra");
+	s.holder = "SYR";
+	s.from = "2015-05";
+	s.status = "claimed";
+	s.evidence = ev;
+	s.n_evidence = 2;
+	s.n_outlets = 1;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+	pm_segment_write(m, PM_FORMAT_JSONL, &s, 1);
+	fclose(m);
+	CHECK(strstr(buf, "\"holder\":\"SYR\",\"holder_label\":null,\"from\":\"2015-05\",\"to\":null") != NULL);
+	CHECK(strstr(buf, "\"evidence\":[\"I1\",\"I2\"],\"n_outlets\":1}\n") != NULL);
+	CHECK(strstr(buf, "\"place\":{\"name\":\"Tadmur\",\"geonameid\":163808") != NULL);
+	free(buf);
+	m = open_memstream(&buf, &len);
+	pm_segment_write_header(m, PM_FORMAT_CSV);
+	pm_segment_write(m, PM_FORMAT_CSV, &s, 1);
+	fclose(m);
+	CHECK(strstr(buf, "place_name,place_geonameid,") == buf);
+	CHECK(strstr(buf, "\nTadmur,163808,SYR,Homs,34.56240,38.28400,city,Palmyra,SYR,,2015-05,,claimed,,I1; I2,1\n") != NULL);
+	free(buf);
+	m = open_memstream(&buf, &len);
+	pm_segment_write_header(m, PM_FORMAT_GEOJSON);
+	pm_segment_write(m, PM_FORMAT_GEOJSON, &s, 1);
+	pm_segment_write(m, PM_FORMAT_GEOJSON, &s, 0);
+	pm_segment_write_footer(m, PM_FORMAT_GEOJSON);
+	fclose(m);
+	CHECK(strstr(buf, "\"coordinates\":[38.28400,34.56240]") != NULL);
+	CHECK(strstr(buf, "},\n{\"type\":\"Feature\"") != NULL);
+	free(buf);
+}
+
+int main(void)
+{
+	sides();
+	changes();
+	first_holder();
+	contested();
+	confirmation();
+	imprecise();
+	levels();
+	queries();
+	order();
+	labels_and_writers();
+	TEST_END();
+}
