@@ -300,6 +300,52 @@ static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 	}
 }
 
+/* Whether the NP opens with a possessive pronoun ("its border"). */
+static int S_possessive_np(const S_ctx *c, int np)
+{
+	int k = S_n(c, np)->first_child;
+	while (k >= 0 && !S_n(c, k)->word && S_n(c, k)->kind == PM_NODE_NP)
+		k = S_n(c, k)->first_child;
+	return k >= 0 && S_n(c, k)->word && !strcmp(S_n(c, k)->label, "PRP$");
+}
+
+/* Whether the NP's last word is a plural noun ("protesters"): "its"
+ * cannot mean it. */
+static int S_plural_np(const S_ctx *c, int np)
+{
+	int last = -1;
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		last = k;
+	if (last >= 0 && !S_n(c, last)->word && S_n(c, last)->kind == PM_NODE_NP)
+		return S_plural_np(c, last);
+	return last >= 0 && S_n(c, last)->word &&
+	       (!strcmp(S_n(c, last)->label, "NNS") || !strcmp(S_n(c, last)->label, "NNPS"));
+}
+
+/* A possessive before an agent ("its jets", "their troops") means the
+ * nearest NP before it that names an actor, its own clause's subject
+ * included: "the Israeli military said its jets struck". (Without an
+ * agent, "his visit", "its border", the phrase names no actor, as in
+ * TABARI.)
+ * "its" passes over plural phrases ("protesters stormed its embassy"). */
+static void S_possessive_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
+{
+	int its = S_n(c, S_n(c, np)->first_child)->word &&
+		  !strcmp(S_n(c, S_n(c, np)->first_child)->word, "ITS");
+	for (int cur = np, up = S_n(c, np)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
+		int best = -1;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k) && !S_possessive_np(c, k) &&
+			    !(its && S_plural_np(c, k)))
+				best = k;   /* the nearest: the last before cur */
+		if (best >= 0) {
+			S_np_actors(c, best, out, depth + 1);
+			if (out->n)
+				return;
+		}
+	}
+}
+
 static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth);
 
 /* The actors of the first NP under node (in sentence order) that names any. */
@@ -374,6 +420,26 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 		S_add_actor(out, memo->a[i].code, memo->a[i].first, memo->a[i].last);
 }
 
+/* "ISRGOV" -> "ISR": the actor a possessive's own agent replaces the
+ * agent of ("the Israeli government said its jets": ISRMIL). */
+static const char *S_without_agent(const S_ctx *c, const char *code)
+{
+	static const char *const agents[] = {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD",
+					     "LEG", "SPY", "ELI", "PTY", "BUS", "INS", "UAF", NULL};
+	size_t n = strlen(code);
+	if (n < 6 || !S_word_in(code + n - 3, agents))
+		return code;
+	return pm_arena_strndup(c->arena, code, n - 3);
+}
+
+/* Nouns that name the other side of a relation: "its allies" are not
+ * the owner of "its". */
+static const char *const S_relational[] = {
+	"ALLY", "ALLIES", "PARTNER", "PARTNERS", "NEIGHBOUR", "NEIGHBOURS", "NEIGHBOR", "NEIGHBORS",
+	"RIVAL", "RIVALS", "ENEMY", "ENEMIES", "ADVERSARY", "ADVERSARIES", "FOE", "FOES",
+	"COUNTERPART", "COUNTERPARTS", "OPPONENT", "OPPONENTS", "CRITICS", "BACKERS", "SPONSOR",
+	"SPONSORS", "FRIENDS", "CREDITORS", "DONORS", "HOSTS", "CAPTORS", "KIDNAPPERS", NULL};
+
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	if (S_is_compound(c, np)) {
@@ -410,6 +476,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	const char *codes[S_MAX_ACTORS], *agents[S_MAX_ACTORS];
 	uint8_t agent_and[S_MAX_ACTORS];
 	int n_codes = 0, n_ag = 0, saw_and = 0, segment_coded = 0;
+	int agent_head = 0;   /* the last words are an agent: "its air force" */
 	for (int i = 0; i < n;) {
 		/* "A and B", "A, B": each item may name an actor; within one item
 		 * the first actor named is the one ("Ithilen's minister Calimehtar"). */
@@ -437,6 +504,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 			}
 			saw_and = 0;
 			i += k;
+			agent_head = i == n;
 		} else {
 			i++;
 		}
@@ -444,6 +512,15 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	S_actors sub = {0};
 	if (!n_codes)
 		S_pp_actors(c, np, &sub, depth);
+	if (!n_codes && !sub.n && S_n(c, np)->first_child >= 0 &&
+	    S_n(c, S_n(c, np)->first_child)->word &&
+	    !strcmp(S_n(c, S_n(c, np)->first_child)->label, "PRP$") && agent_head &&
+	    !S_word_in(w[n - 1], S_relational))
+	{
+		S_possessive_antecedent(c, np, &sub, depth);
+		for (int i = 0; i < sub.n; i++)
+			sub.a[i].code = S_without_agent(c, sub.a[i].code);
+	}
 	int first = c->first[np], last = c->last[np];
 	if (n_codes) {
 		for (int i = 0; i < n_codes; i++) {
@@ -834,24 +911,94 @@ static int S_pp_is(const S_ctx *c, int pp, const char *const *list)
 	return head >= 0 && S_n(c, head)->word && S_word_in(S_n(c, head)->word, list);
 }
 
-/* The first actor among the verb's objects: its NPs (and their PPs), then
- * the NPs of its PPs. With partner_only (a compound subject cooperating)
- * only "with", "to", "between" and the like name a partner: "signed an
- * agreement at the White House" is between the subject's members. */
-static void S_objects(const S_ctx *c, int vp, int partner_only, S_actors *out)
+/* Prepositions that say where: their actors are the target only when no
+ * other phrase names one ("air strikes in Syria and Iraq against Islamic
+ * State" target Islamic State; "met in Geneva" still targets Geneva). */
+static const char *const S_locative_preps[] = {
+	"IN", "NEAR", "ACROSS", "AROUND", "INSIDE", "OUTSIDE", "THROUGHOUT", "WITHIN", "ALONG",
+	"FROM", "OVER", "OFF", "AT", "THROUGH", "NORTH", "SOUTH", "EAST", "WEST", NULL};
+
+/* Drops from a the actors of the source's own country: "closed its border
+ * with Syria", "put its forces on alert" act on no one of the source's. */
+static void S_drop_own(S_actors *a, const S_actors *src)
+{
+	int k = 0;
+	for (int i = 0; i < a->n; i++) {
+		int own = 0;
+		for (int j = 0; j < src->n; j++)
+			own |= !strncmp(a->a[i].code, src->a[j].code, 3);
+		if (!own)
+			a->a[k++] = a->a[i];
+	}
+	a->n = k;
+}
+
+/* Actors of an object NP; a possessive one names none of the source's. */
+static void S_object_np(const S_ctx *c, int np, const S_actors *src, S_actors *out)
+{
+	S_actors a = {0};
+	S_np_actors(c, np, &a, 0);
+	if (src && S_possessive_np(c, np))
+		S_drop_own(&a, src);
+	for (int i = 0; i < a.n; i++)
+		S_add_actor(out, a.a[i].code, a.a[i].first, a.a[i].last);
+}
+
+/* One pass of S_objects: all 1 reads every phrase in order, all 0 skips
+ * the PPs that say where. */
+static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
+			   int all, S_actors *out)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP) {
-			S_np_actors(c, k, out, 0);
-		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps))) {
+			S_object_np(c, k, src, out);
+		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
+			   (all || !S_pp_is(c, k, S_locative_preps))) {
 			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
 				if (S_n(c, g)->kind == PM_NODE_NP)
-					S_np_actors(c, g, out, 0);
+					S_object_np(c, g, src, out);
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
-			S_objects(c, k, partner_only, out);
+			S_objects_pass(c, k, partner_only, src, all, out);
 		}
 	}
+}
+
+/* The first actor among the verb's objects: its NPs (and their PPs), then
+ * the NPs of its PPs. A PP that says where yields to a later one naming
+ * an actor of known country ("air strikes in Syria and Iraq against
+ * Islamic State"), not to a bare agent ("arrived in Gondor on an official
+ * visit"). With partner_only (a compound subject cooperating) only
+ * "with", "to", "between" and the like name a partner: "signed an
+ * agreement at the White House" is between the subject's members. */
+static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *src, S_actors *out)
+{
+	S_actors named = {0};
+	S_objects_pass(c, vp, partner_only, src, 0, &named);
+	for (int i = 0; i < named.n; i++)
+		if (strncmp(named.a[i].code, "---", 3)) {
+			*out = named;
+			return;
+		}
+	S_objects_pass(c, vp, partner_only, src, 1, out);
+}
+
+/* The first NP the verb acts on, directly or through a PP: a place or a
+ * thing when it names no actor ("bombed the airport in Grozny"); -1 none. */
+static int S_object_phrase(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		const pm_node *ch = S_n(c, k);
+		if (ch->kind == PM_NODE_NP && !S_possessive_np(c, k))
+			return k;
+		if (ch->kind == PM_NODE_PP)
+			for (int g = ch->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+				if (S_n(c, g)->kind == PM_NODE_NP)
+					return g;
+		if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0)
+			return S_object_phrase(c, k);
+	}
+	return -1;
 }
 
 /* "A believes B can cope": with no object, the subject of the verb's
@@ -1005,8 +1152,10 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
-	if (!src->n && !c->o->require_dyad && tgt->n) {
-		/* no source: kept only without require_dyad */
+	if (!src->n && tgt->n &&
+	    (!c->o->require_dyad || (c->o->one_sided && S_material_conflict(code)))) {
+		/* no source: kept without require_dyad, and for violence whose
+		 * doer is unknown ("a shell hit the market") in documents */
 		for (int j = 0; j < tgt->n; j++)
 			S_emit(c, NULL, &tgt->a[j], code, verb_tok, negated);
 		return;
@@ -1032,6 +1181,56 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 				S_emit(c, &tgt->a[j], &src->a[i], code2, verb_tok, negated);
 		}
 	}
+}
+
+/* Nouns that name a weapon or an attack: a subject made of them ("a car
+ * bomb", "Russian missiles") is the means, and with no actor in it the
+ * doer is unknown, not absent. */
+static int S_instrument_np(const S_ctx *c, int np)
+{
+	static const char *const means[] = {
+		"BOMB", "BOMBS", "MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS",
+		"MORTAR", "MORTARS", "GRENADE", "GRENADES", "MINE", "MINES", "EXPLOSION",
+		"EXPLOSIONS", "BLAST", "BLASTS", "EXPLOSIVE", "EXPLOSIVES", "STRIKE", "STRIKES",
+		"AIRSTRIKE", "AIRSTRIKES", "RAID", "RAIDS", "ATTACK", "ATTACKS", "DRONE", "DRONES",
+		"SHELLING", "BOMBING", "BOMBINGS", "GUNFIRE", "BULLET", "BULLETS", "ARTILLERY",
+		"PROJECTILE", "PROJECTILES", "DEVICE", "BARRAGE", "SALVO", "VOLLEY", "TRUCK",
+		"CAR", NULL};
+	int tok[S_MAX_WORDS], n = 0;
+	S_np_words(c, np, tok, &n);
+	for (int i = 0; i < n; i++)
+		if (S_word_in(c->words[tok[i]], means))
+			return 1;
+	return 0;
+}
+
+/* Violence on a place or a thing, or by an unknown hand: the actor it
+ * lacks becomes "---" over the phrase that names it, which the place's
+ * country fills once the event is located ("bombed the airport in
+ * Grozny", "a shell slammed into a street in Sarajevo"). Compound
+ * subjects fighting each other keep their own reading. */
+static void S_unknown_actors(const S_ctx *c, int vp, int subject, int passive, int verb_tok,
+			     S_actors *src, S_actors *tgt)
+{
+	/* "troops clashed with ..." read as a reduced relative is a tagging
+	 * slip more often than a passive with an unknown agent */
+	if (passive && S_n(c, vp)->parent >= 0 && S_n(c, S_n(c, vp)->parent)->kind == PM_NODE_NP) {
+		if (!src->n)
+			tgt->n = 0;
+		return;
+	}
+	if (src->n >= 2 && S_symmetric(c, verb_tok))
+		return;
+	if (!tgt->n) {
+		int obj = passive ? subject : S_object_phrase(c, vp);
+		if (obj >= 0 && !(passive && S_is_pronoun(c, obj)))
+			S_add_actor(tgt, "---", c->first[obj], c->last[obj]);
+	}
+	/* Nobody acts unless a passive hides the doer or the subject is the
+	 * weapon: a subject the coder could not read (a gerund's, a clause's
+	 * slipped parse) is not an unknown hand. */
+	if (!src->n && !passive && (subject < 0 || !S_instrument_np(c, subject)))
+		tgt->n = 0;
 }
 
 static void S_code_vp(S_ctx *c, int vp)
@@ -1104,7 +1303,7 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
 		int cooperating = S_cooperation(code) && src.n >= 2;
-		S_objects(c, vp, cooperating, &tgt);
+		S_objects(c, vp, cooperating, &src, &tgt);
 		/* "A believes B can cope" makes B the target; a plain statement
 		 * ("A said B attacked C") is coded from its clause instead. */
 		if (!tgt.n && strncmp(code, "01", 2)) {
@@ -1132,6 +1331,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (a.n)
 			tgt = a;
 	}
+	if (c->o->one_sided && S_material_conflict(code))
+		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
 	/* 2: the pattern spells the negation, so its code is the event */
 	int negated = S_negated(c, vp, top) ? (pat && S_pattern_negates(pat) ? 2 : 1) : 0;
 	if (negated == 1 && !c->o->keep_negated)

@@ -1191,8 +1191,14 @@ static int S_parse_clause(S_ps *ps, int mode)
 	while (subj >= 0 && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = S_c(ps, p);
-		if ((c & C_RB) && (S_c(ps, S_skip_rb(ps, p)) & C_VB) && !(S_w(ps, p) & W_NOT))
-			S_add(ps, s, S_parse_advp(ps));
+		if ((c & C_RB) && !(S_w(ps, p) & W_NOT) &&
+		    ((S_c(ps, S_skip_rb(ps, p)) & C_VB) ||
+		     ((S_c(ps, S_skip_rb(ps, p)) & C_IN) && S_fin_ahead(ps, p + 1))))
+			S_add(ps, s, S_parse_advp(ps));   /* "X finally opened", "X early on Friday struck" */
+		else if ((S_w(ps, p) & W_TIME) && (S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
+			/* "Israel today launched": a time noun is no subject; an
+			 * ADVP keeps the coder from reading it as one */
+			S_add(ps, s, S_wrap(ps, "ADVP", S_new(ps, NULL, ps->pos++)));
 		else if ((c & C_IN) && !(S_w(ps, p) & (W_SUB | W_THAT)) && S_fin_ahead(ps, p + 1))
 			S_add(ps, s, S_parse_pp(ps, 0));
 		else

@@ -33,7 +33,8 @@ static void S_load(void)
 		"--- ACCUSE [112] ---\nACCUSE\n"
 		"--- AGREE [030] ---\nAGREE\n"
 		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"
-		"--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n"));
+		"--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n"
+		"--- BOMB [195] ---\nBOMB\nHIT {HITS HITTING}\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -42,7 +43,7 @@ static void S_load(void)
 		"TESSARA [TES]\n"));
 	pm_dict_load_agents(S_d, S_write("g.txt",
 		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
-		"REBEL [~REB]\nSTUDENT [~EDU]\n"));
+		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nALLY {ALLIES} [~GOV]\n"));
 	pm_dict_load_discards(S_d, S_write("d.txt", "FOOTBALL\n+CHESS OLYMPIAD\n"));
 }
 
@@ -51,7 +52,20 @@ typedef struct {
 	int n, status;
 } S_result;
 
+static S_result S_code_opts(const char *parse, int date, int require_dyad, int one_sided);
+
 static S_result S_code(const char *parse, int date, int require_dyad)
+{
+	return S_code_opts(parse, date, require_dyad, 0);
+}
+
+/* As documents are coded: violence on a place or by an unknown hand kept. */
+static S_result S_code_doc(const char *parse)
+{
+	return S_code_opts(parse, 0, 1, 1);
+}
+
+static S_result S_code_opts(const char *parse, int date, int require_dyad, int one_sided)
 {
 	S_result r;
 	memset(&r, 0, sizeof(r));
@@ -65,6 +79,7 @@ static S_result S_code(const char *parse, int date, int require_dyad)
 	}
 	pm_code_options o = PM_CODE_OPTIONS_INIT;
 	o.require_dyad = require_dyad;
+	o.one_sided = one_sided;
 	pm_coded_event *evs = NULL;
 	int n = 0;
 	r.status = pm_code_sentence(S_d, &o, &s, date, &S_arena, &evs, &n);
@@ -221,6 +236,49 @@ static void test_dates(void)
 	EXPECT(r, 1, "VALELI KESREB 040");
 }
 
+static void test_objects(void)
+{
+	/* a PP that says where yields to one naming an actor */
+	S_result r = S_code("(S (NP (NNP Kestria)) (VP (VBD attacked) (NP (NNS positions)) (PP (IN in) "
+			    "(NP (NNP Tessara))) (PP (IN against) (NP (DT the) (NNP Maran) (NNP Front)))))", 0, 1);
+	EXPECT(r, 1, "KES VALREB 190");
+	/* ... but not to a bare agent: "arrived in X on an official visit" */
+	r = S_code("(S (NP (NNP Kestria)) (VP (VBD attacked) (PP (IN in) (NP (NNP Tessara))) (PP (IN on) "
+		   "(NP (NNS soldiers)))))", 0, 1);
+	EXPECT(r, 1, "KES TES 190");
+	/* "its jets": the possessive takes the speaker's side */
+	r = S_code("(S (NP (DT The) (NNP Valdorian) (NN government)) (VP (VBD said) (SBAR (S (NP (PRP$ its) "
+		   "(NNS jets)) (VP (VBD bombed) (NP (NNP Kestria)))))))", 0, 1);
+	EXPECT(r, 1, "VALMIL KES 195");
+	/* "its allies" are someone else */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NNS allies)) (VP (VBD bombed) "
+		   "(NP (NNP Kestria)))))))", 0, 1);
+	EXPECT(r, 1, "---GOV KES 195");
+	/* the source's own forces are no target */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (PRP$ its) (NNS rebels)) (PP (IN with) "
+		   "(NP (NNP Kestria)))))", 0, 1);
+	EXPECT(r, 1, "VAL KES 195");
+}
+
+static void test_unknown_actors(void)
+{
+	/* violence on a place: the target is "---", for the place's country */
+	S_result r = S_code_doc("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))");
+	EXPECT(r, 1, "VALMIL --- 195");
+	/* a weapon as subject: the doer is unknown, the event stays */
+	r = S_code_doc("(S (NP (DT A) (NN shell)) (VP (VBD hit) (NP (DT a) (NN market))))");
+	EXPECT(r, 1, "- --- 195");
+	/* a passive with no agent */
+	r = S_code_doc("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN bombed))))");
+	EXPECT(r, 1, "- KES 195");
+	/* a subject that is no weapon and names no actor: nothing */
+	r = S_code_doc("(S (NP (NNS prices)) (VP (VBD hit) (NP (NNP Kestria))))");
+	CHECK_INT(r.n, 0);
+	/* PETRARCH records keep their dyads */
+	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
+	CHECK_INT(r.n, 0);
+}
+
 static void test_require_dyad(void)
 {
 	const char *t = "(S (NP (NNP Valdoria)) (VP (VBD attacked)))";
@@ -245,6 +303,8 @@ int main(void)
 	test_discards();
 	test_dates();
 	test_require_dyad();
+	test_objects();
+	test_unknown_actors();
 	pm_dict_free(S_d);
 	pm_arena_free(&S_arena);
 	char cmd[300];
