@@ -1183,6 +1183,341 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 	}
 }
 
+/* ---- what a clause does with its act: intend, threaten, demand ------------------- */
+
+/* An act the clause does not assert but announces, threatens, demands or
+ * asks for. CAMEO codes the announcement by its speaker, not the act:
+ * "Germany will send troops to Mali" is an intent (03x), "Serbia must
+ * arrest the suspects, a French minister said" a demand (10x) by France,
+ * "X vowed to retaliate" a threat (13x). */
+enum { S_ACT = 0, S_INTENT, S_THREAT, S_DEMAND, S_APPEAL, S_UNASSERTED };
+
+static const char *S_lemma(const S_ctx *c, int tok)
+{
+	const pm_token *t = c->s->tokens && tok < c->s->n_tokens ? &c->s->tokens[tok] : NULL;
+	return t && t->lemma ? t->lemma : c->words[tok];
+}
+
+/* Whether the verb at tok is one of the base forms in list: its lemma, or
+ * (given trees carry no lemmas) its word less a regular ending: VOWED,
+ * PLANNED, DECIDED, TRIES, THREATENS, PLANNING. */
+static int S_verb_in(const S_ctx *c, int tok, const char *const *list)
+{
+	const char *w = c->words[tok];
+	if (S_word_in(S_lemma(c, tok), list) || S_word_in(w, list))
+		return 1;
+	size_t n = strlen(w);
+	static const char *const ends[] = {"ED", "ES", "S", "ING", "D", NULL};
+	for (int e = 0; ends[e]; e++) {
+		size_t k = strlen(ends[e]);
+		if (n <= k + 1 || strcmp(w + n - k, ends[e]))
+			continue;
+		char base[48];
+		size_t b = n - k;
+		if (b + 2 > sizeof(base))
+			continue;
+		memcpy(base, w, b);
+		base[b] = '\0';
+		if (S_word_in(base, list))
+			return 1;
+		if (b > 2 && base[b - 1] == base[b - 2]) {   /* PLANNED -> PLAN */
+			base[b - 1] = '\0';
+			if (S_word_in(base, list))
+				return 1;
+			base[b - 1] = base[b - 2];
+		}
+		base[b] = 'E';   /* CHARGING -> CHARGE */
+		base[b + 1] = '\0';
+		if (S_word_in(base, list))
+			return 1;
+		if (base[b - 1] == 'I') {   /* TRIED -> TRY */
+			base[b - 1] = 'Y';
+			base[b] = '\0';
+			if (S_word_in(base, list))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Verbs that report what their clause says ("said Russia would help"). */
+static int S_reporting_word(const char *w)
+{
+	static const char *const say[] = {
+		"SAID", "SAYS", "SAY", "SAYING", "TOLD", "TELLS", "ANNOUNCED", "ANNOUNCES", "DECLARED",
+		"STATED", "INSISTED", "ADDED", "WARNED", "WARNS", "WROTE", "ARGUED", "STRESSED",
+		"REITERATED", "CONFIRMED", "CLAIMED", "INDICATED", "SIGNALLED", "SIGNALED", "NOTED",
+		"EXPLAINED", "ASSERTED", "MAINTAINED", "REPLIED", "SUGGESTED", NULL};
+	return S_word_in(w, say);
+}
+
+/* The verb token whose complement the clause is ("told X that <clause>",
+ * "asked X to <clause>"), -1 when none; *via_sbar says a "that" or bare
+ * complement clause, not an object with an infinitive. */
+static int S_governor(const S_ctx *c, int clause, int *via_sbar)
+{
+	int up = S_n(c, clause)->parent;
+	*via_sbar = 0;
+	if (up >= 0 && S_n(c, up)->kind == PM_NODE_SBAR) {
+		*via_sbar = 1;
+		up = S_n(c, up)->parent;
+	}
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_VP)
+		return -1;
+	int v = S_vp_verb(c, up);
+	return v >= 0 ? S_n(c, v)->token : -1;
+}
+
+/* Who says the clause: the subject of the reporting verb it is the
+ * complement of, or of a trailing "..., the minister said". Returns the
+ * reporting verb's token (-1 none) and its subject NP in *speaker. */
+static int S_reporter(const S_ctx *c, int clause, int *speaker)
+{
+	int via_sbar, v = S_governor(c, clause, &via_sbar);
+	*speaker = -1;
+	if (v >= 0) {
+		if (!S_reporting_word(c->words[v]))
+			return -1;
+		int vp = S_n(c, clause)->parent, cl = -1;
+		while (vp >= 0 && S_n(c, vp)->kind != PM_NODE_VP)
+			vp = S_n(c, vp)->parent;
+		int top = S_chain_top(c, vp, &cl);
+		*speaker = S_subject(c, top, cl);
+		return v;
+	}
+	int up = S_n(c, clause)->parent, np = -1;
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_S)
+		return -1;
+	for (int k = S_n(c, clause)->next_sibling; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind == PM_NODE_NP) {
+			np = k;
+		} else if (S_n(c, k)->kind == PM_NODE_VP) {
+			int w = S_vp_verb(c, k);
+			if (w < 0 || !S_reporting_word(S_n(c, w)->word))
+				return -1;
+			*speaker = np;
+			return S_n(c, w)->token;
+		} else if (S_n(c, k)->kind != PM_NODE_OTHER && S_n(c, k)->kind != PM_NODE_WORD) {
+			return -1;
+		}
+	}
+	return -1;
+}
+
+/* Verbs whose complement clause is wanted, not done: "demanded that
+ * Britain release the tanker", "urged Israel to withdraw". The verb codes
+ * the demand or appeal itself. */
+static int S_directive(const S_ctx *c, int clause)
+{
+	static const char *const that[] = {"DEMAND", "INSIST", "PROPOSE", "SUGGEST", "RECOMMEND",
+					   "REQUEST", "URGE", "ASK", NULL};
+	static const char *const to[] = {
+		"DEMAND", "URGE", "ASK", "CALL", "REQUEST", "PRESS", "PRESSURE", "APPEAL", "IMPLORE",
+		"BEG", "ENCOURAGE", "INVITE", "ORDER", "INSTRUCT", "DIRECT", "ADVISE", "TELL", "WARN",
+		"EXPECT", "WANT", "PERSUADE", "CHALLENGE", "AUTHORISE", "AUTHORIZE", NULL};
+	int via_sbar, v = S_governor(c, clause, &via_sbar);
+	if (v < 0)
+		return 0;
+	return S_verb_in(c, v, via_sbar ? that : to);
+}
+
+/* "said it would withdraw" is the future seen from the past; "would mark"
+ * alone is conditional. */
+static int S_would_reported(const S_ctx *c, int would)
+{
+	for (int j = would - 1; j >= 0 && j >= would - 14; j--) {
+		const char *w = c->words[j];
+		if (!strcmp(w, "IF") || !strcmp(w, "UNLESS") || !strcmp(w, ".") || !strcmp(w, ";"))
+			return 0;
+		if (S_reporting_word(w) || !strcmp(w, "PROMISED") || !strcmp(w, "VOWED") ||
+		    !strcmp(w, "PLEDGED") || !strcmp(w, "THREATENED") || !strcmp(w, "ANNOUNCED"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The frame a modal word puts the act in. */
+static int S_modal_frame(const S_ctx *c, int tok)
+{
+	const char *w = c->words[tok];
+	if (!strcmp(w, "WILL") || !strcmp(w, "'LL") || !strcmp(w, "SHALL") || !strcmp(w, "WO"))
+		return S_INTENT;
+	if (!strcmp(w, "WOULD") || !strcmp(w, "'D"))
+		return S_would_reported(c, tok) ? S_INTENT : S_UNASSERTED;
+	if (!strcmp(w, "MUST"))
+		return S_DEMAND;
+	if (!strcmp(w, "SHOULD") || !strcmp(w, "OUGHT"))
+		return S_APPEAL;
+	return S_UNASSERTED;   /* could, may, might, can */
+}
+
+/* The frame a verb with an infinitive complement puts the act in: "plans
+ * to", "vowed to", "threatened to", "is set to", "has to". */
+static int S_control_frame(const S_ctx *c, int tok)
+{
+	static const char *const intent[] = {
+		"PLAN", "INTEND", "AIM", "VOW", "PROMISE", "PLEDGE", "DECIDE", "RESOLVE", "PREPARE",
+		"OFFER", "VOLUNTEER", "WANT", "COMMIT", NULL};
+	/* "is going to", "is set to", "stands ready to": these forms only */
+	static const char *const poised[] = {"GOING", "SET", "DUE", "READY", "PREPARED", "DETERMINED",
+					     "WILLING", "POISED", NULL};
+	static const char *const threat[] = {"THREATEN", NULL};
+	static const char *const demand[] = {"HAVE", "NEED", NULL};
+	if (S_verb_in(c, tok, threat))
+		return S_THREAT;
+	if (S_verb_in(c, tok, intent) || S_word_in(c->words[tok], poised))
+		return S_INTENT;
+	if (S_verb_in(c, tok, demand))
+		return S_DEMAND;
+	return S_ACT;
+}
+
+/* Walks from the act's VP up its chain (auxiliaries, infinitive
+ * complements) to the clause: the first modal or control word decides.
+ * *cue gets its token. */
+static int S_frame(const S_ctx *c, int vp, int *cue)
+{
+	int through_s = 0;
+	for (int cur = vp, up = S_n(c, vp)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
+		int kind = S_n(c, up)->kind;
+		if (kind == PM_NODE_S) {
+			if (S_has_child_kind(c, up, PM_NODE_NP))
+				return S_ACT;
+			through_s = 1;
+			continue;
+		}
+		if (kind != PM_NODE_VP && kind != PM_NODE_ADJP)
+			return S_ACT;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
+			const pm_node *ch = S_n(c, k);
+			if (!ch->word)
+				continue;
+			int f = S_ACT;
+			if (!strcmp(ch->label, "MD"))
+				f = S_modal_frame(c, ch->token);
+			else if (through_s && (S_is_verb_tag(ch->label) || !strncmp(ch->label, "JJ", 2)))
+				f = S_control_frame(c, ch->token);
+			if (f != S_ACT) {
+				*cue = ch->token;
+				return f;
+			}
+		}
+	}
+	return S_ACT;
+}
+
+/* The CAMEO code that announces (03x), threatens (13x), demands (10x) or
+ * asks for (02x) the act code: "will release" 0353, "must release" 1053.
+ * "" when the act has no such reading (statements, consultations asked
+ * for are coded by their own verbs). */
+static void S_reframe(const char *act, int frame, char out[8])
+{
+	/* per act root 04-09: intent, demand, appeal; 08 by its third digit */
+	static const char *const intent[] = {"036", "032", "031", "033", "035", "030"};
+	static const char *const demand[] = {"106", "102", "101", "103", "105", "100"};
+	static const char *const appeal[] = {"026", "022", "021", "023", "025", "020"};
+	int root = (act[0] - '0') * 10 + (act[1] - '0'), d3 = act[2] ? act[2] - '0' : 0;
+	out[0] = '\0';
+	if (frame == S_THREAT || (frame == S_INTENT && root >= 14)) {
+		if (root == 16)
+			pm_strlcpy(out, d3 == 1 ? "1313" : d3 == 2 ? "1311" : d3 == 3 ? "1312" : "131", 8);
+		else if (root == 19)
+			pm_strlcpy(out, d3 == 1 ? "1381" : d3 == 2 ? "1382" : "1384", 8);
+		else if (root == 17)
+			pm_strlcpy(out, d3 == 2 || d3 == 4 ? "132" : d3 == 3 || d3 == 5 ? "137" : "130", 8);
+		else if (root == 18)
+			pm_strlcpy(out, "1383", 8);
+		else if (root == 20)
+			pm_strlcpy(out, d3 == 4 ? "1385" : "138", 8);
+		else
+			pm_strlcpy(out, root == 14 ? "133" : root == 15 ? "138" : "130", 8);
+		return;
+	}
+	if ((frame == S_DEMAND || frame == S_APPEAL) && (root < 4 || root > 9)) {
+		/* "must arrest the suspects": a demand all the same */
+		pm_strlcpy(out, frame == S_DEMAND ? "100" : "020", 8);
+		return;
+	}
+	if (root < 4 || root > 9)
+		return;
+	const char *base = frame == S_INTENT ? intent[root - 4]
+			   : frame == S_DEMAND ? demand[root - 4] : appeal[root - 4];
+	pm_strlcpy(out, base, 8);
+	if (root == 8 && d3 == 3)   /* reform: 034, 104, 024 */
+		out[2] = '4';
+	else if (root == 8 && d3 >= 1 && d3 <= 7)   /* 0351-0356 skip the reform digit */
+		snprintf(out, 8, "%s%d", base, d3 < 3 ? d3 : d3 - 1);
+	else if ((root == 6 || root == 7) && d3 >= 1 && d3 <= 4)
+		snprintf(out, 8, "%s%d", base, d3);
+}
+
+/* Whether the verb's infinitive complement is a verb the dictionaries
+ * code ("vowed to retaliate"): the complement's event, framed as an
+ * intent or threat, then says what the control verb would only guess. */
+static int S_coded_complement(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_S || S_has_child_kind(c, k, PM_NODE_NP))
+			continue;
+		int inner = k;
+		for (int depth = 0; depth < 4 && inner >= 0; depth++) {
+			int next = -1;
+			for (int g = S_n(c, inner)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+				if (S_n(c, g)->kind == PM_NODE_VP)
+					next = g;
+			if (next < 0)
+				break;
+			inner = next;
+			int v = S_vp_verb(c, inner);
+			if (v < 0 || !strcmp(S_n(c, v)->label, "TO") || S_has_child_kind(c, inner, PM_NODE_VP))
+				continue;
+			const pm_verb_form *f;
+			int tok = S_n(c, v)->token;
+			return pm_dict_verb_forms(c->d, c->words[tok], &f) > 0 ||
+			       pm_dict_verb_forms(c->d, S_lemma(c, tok), &f) > 0;
+		}
+	}
+	return 0;
+}
+
+/* Applies the clause's frame to an act: recodes it as the intent, threat,
+ * demand or appeal it is, by whom, and moves its verb to the word that
+ * asserts it (so the enrichers read "will", not "send"). Returns 0 when
+ * the act is not to be coded at all, 2 when it was recoded, else 1. */
+static int S_apply_frame(S_ctx *c, int vp, int clause, char code[8], int *verb_tok, S_actors *src,
+			 S_actors *tgt)
+{
+	/* PETRARCH records follow TABARI, which codes the act whatever
+	 * frames it ("Arnor will abandon ties" is the abandoning) */
+	if (!c->o->one_sided)
+		return 1;
+	int cue = -1, frame = S_frame(c, vp, &cue);
+	if (frame == S_ACT)
+		return !(clause >= 0 && S_directive(c, clause));
+	if (frame == S_UNASSERTED)
+		return 1;   /* "could strike": the enricher marks it */
+	char framed[8];
+	S_reframe(code, frame, framed);
+	if (!framed[0])
+		return 1;
+	if (frame == S_DEMAND || frame == S_APPEAL) {
+		/* "X must go", said by Y: Y demands it of X */
+		int speaker = -1, said = clause >= 0 ? S_reporter(c, clause, &speaker) : -1;
+		S_actors who = {0};
+		if (said < 0 || speaker < 0)
+			return 0;
+		S_np_actors(c, speaker, &who, 0);
+		if (!who.n || !src->n)
+			return 0;
+		*tgt = *src;
+		*src = who;
+		cue = said;
+	}
+	pm_strlcpy(code, framed, 8);
+	*verb_tok = cue;
+	return 2;
+}
+
 /* Nouns that name a weapon or an attack: a subject made of them ("a car
  * bomb", "Russian missiles") is the means, and with no actor in it the
  * doer is unknown, not absent. */
@@ -1333,11 +1668,20 @@ static void S_code_vp(S_ctx *c, int vp)
 	}
 	if (c->o->one_sided && S_material_conflict(code))
 		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
+	/* "vowed to retaliate": the complement's own event says it */
+	if (c->o->one_sided && !pat && S_control_frame(c, tok) != S_ACT && S_coded_complement(c, vp))
+		return;
+	int verb_tok = tok;
+	int framed = S_apply_frame(c, vp, clause, code, &verb_tok, &src, &tgt);
+	if (!framed)
+		return;
+	if (framed == 2)
+		code2[0] = '\0';   /* a reversed reading belongs to the act, not its framing */
 	/* 2: the pattern spells the negation, so its code is the event */
 	int negated = S_negated(c, vp, top) ? (pat && S_pattern_negates(pat) ? 2 : 1) : 0;
 	if (negated == 1 && !c->o->keep_negated)
 		return;
-	S_pair_events(c, &src, &tgt, code, code2, tok, negated, !passive);
+	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive);
 }
 
 static int S_discard(const S_ctx *c)

@@ -34,7 +34,10 @@ static void S_load(void)
 		"--- AGREE [030] ---\nAGREE\n"
 		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"
 		"--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n"
-		"--- BOMB [195] ---\nBOMB\nHIT {HITS HITTING}\n"));
+		"--- BOMB [195] ---\nBOMB\nHIT {HITS HITTING}\n"
+		"--- RELEASE [084] ---\nRELEASE\n"
+		"--- PROMISE [030] ---\nVOW\n"
+		"--- DEMAND [100] ---\nDEMAND\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -195,7 +198,8 @@ static void test_said_and_clauses(void)
 	/* a trailing "..., officials said" adds nothing */
 	r = S_code("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (, ,) (NP (NNS officials)) (VP (VBD said)) (. .))", 0, 1);
 	EXPECT(r, 1, "VAL KES 190");
-	/* an infinitive takes the subject of the verb above it */
+	/* an infinitive takes the subject of the verb above it (in a
+	 * PETRARCH record the planned act is the act, as in TABARI) */
 	r = S_code("(S (NP (NNP Valdoria)) (VP (VBZ is) (VP (VBG planning) (S (VP (TO to) (VP (VB attack) (NP (NNP Kestria))))))))", 0, 1);
 	EXPECT(r, 1, "VAL KES 190");
 	/* a pronoun object refers back out of its clause */
@@ -279,6 +283,37 @@ static void test_unknown_actors(void)
 	CHECK_INT(r.n, 0);
 }
 
+/* Documents: acts framed by "will", "must", "vowed to" are coded as the
+ * intent, demand or threat they are. */
+static void test_frames(void)
+{
+	/* "will": an intent to do it, coded on "will", not the act */
+	S_result r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD will) (VP (VB release) (NP (NNP Kestrian) "
+			    "(NNS students)))))");
+	EXPECT(r, 1, "VAL KESEDU 0353");
+	/* "said it would attack": a threat by the one who would */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) "
+		   "(NP (NNP Kestria))))))))");
+	EXPECT(r, 1, "VAL KES 1384");
+	/* "would" with no one reporting is conditional: left as the act */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD would) (VP (VB attack) (NP (NNP Kestria)))))");
+	EXPECT(r, 1, "VAL KES 190");
+	/* "vowed to attack": the pledge's own code gives way to the threat */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD vowed) (S (VP (TO to) (VP (VB attack) (NP (NNP Kestria)))))))");
+	EXPECT(r, 1, "VAL KES 1384");
+	/* "must", said by another: a demand by the speaker of the subject */
+	r = S_code_doc("(S (S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (DT the) (NNS rebels))))) (, ,) "
+		   "(NP (DT the) (NNP Valdorian) (NN minister)) (VP (VBD said)) (. .))");
+	EXPECT(r, 1, "VALGOV KES 100");
+	/* a bare "must" says nothing happened */
+	r = S_code_doc("(S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (NNP Valdorian) (NNS rebels)))))");
+	CHECK_INT(r.n, 0);
+	/* "demanded that X release": the demand, not the release */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Kestria)) (VP (VBP release) "
+		   "(NP (NNP Tessara)))))))");
+	EXPECT(r, 1, "VAL KES 100");
+}
+
 static void test_require_dyad(void)
 {
 	const char *t = "(S (NP (NNP Valdoria)) (VP (VBD attacked)))";
@@ -305,6 +340,7 @@ int main(void)
 	test_require_dyad();
 	test_objects();
 	test_unknown_actors();
+	test_frames();
 	pm_dict_free(S_d);
 	pm_arena_free(&S_arena);
 	char cmd[300];
