@@ -63,6 +63,7 @@ struct pm_tagger {
 	char upos[S_MAX_TAGS][8];
 	int vbd;   /* the label VBD|VERB, -1 if the model has none */
 	int vbn_verb;  /* the label VBN|VERB, -1 if the model has none */
+	int nns;   /* the label NNS|NOUN, -1 if the model has none */
 	uint8_t vbn[S_MAX_TAGS];  /* label's Penn tag is VBN */
 	int punct[4];         /* labels of ``, '', ``, : for S_punct (-1: none) */
 	int avx2;             /* the CPU runs the AVX2 build of the scorer */
@@ -1067,6 +1068,69 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+static int S_finite_tag(const char *tg)
+{
+	return !strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD");
+}
+
+/* "A shell slammed into a street, killing 37": a regular past form after
+ * a noun, with no auxiliary before it and no finite verb in its clause, is
+ * the clause's verb (VBD), not a participle. The clause ends at a
+ * subordinating or relative word, a colon, or a comma with a conjunction. */
+static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "has",
+					  "have", "had", "get", "got", "'s", "'re", NULL};
+	static const char *const subordinators[] = {
+		"that", "because", "after", "before", "when", "while", "since", "as", "if", "although",
+		"though", "until", "whereas", "once", "unless", NULL};
+	for (int i = 1; t->vbd >= 0 && i < n; i++) {
+		if (strcmp(tok[i].tag, "VBN") || strncmp(tok[i - 1].tag, "NN", 2))
+			continue;
+		int finite = 0;
+		for (int j = i - 1; j >= 0 && !finite; j--) {
+			const char *tg = tok[j].tag;
+			if (tg[0] == ',' || tg[0] == ':' || tg[0] == 'W' ||
+			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), subordinators)))
+				break;
+			finite = S_finite_tag(tg) || S_word_in(S_text(&tok[j]), aux);
+		}
+		for (int j = i + 1; j < n && !finite; j++) {
+			const char *tg = tok[j].tag;
+			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
+			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")))
+				break;
+			finite = S_finite_tag(tg);
+		}
+		if (!finite) {
+			memcpy(tok[i].tag, t->tags[t->vbd], 8);
+			memcpy(tok[i].upos, t->upos[t->vbd], 6);
+		}
+	}
+}
+
+/* "clashed with Tigrayan forces near Alamata": a plural noun of war news
+ * read as a verb after a name or an adjective, with nothing it could
+ * take as an object after it, is the noun. */
+static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const nouns[] = {
+		"forces", "attacks", "strikes", "talks", "protests", "clashes", "raids", "fights",
+		"shells", "bombs", "arms", "troops", "orders", "threats", "demands", "calls", "plans",
+		"reports", "rebels", "guards", "militias", "units", "claims", NULL};
+	for (int i = 1; t->nns >= 0 && i < n; i++) {
+		if (strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))
+			continue;
+		const char *prev = tok[i - 1].tag, *next = i + 1 < n ? tok[i + 1].tag : ".";
+		if ((strncmp(prev, "JJ", 2) && strcmp(prev, "NNP")) ||
+		    !(!strcmp(next, "IN") || !strcmp(next, "TO") || !strcmp(next, "CC") || next[0] == ',' ||
+		      next[0] == '.' || S_finite_tag(next)))
+			continue;
+		memcpy(tok[i].tag, t->tags[t->nns], 8);
+		memcpy(tok[i].upos, t->upos[t->nns], 6);
+	}
+}
+
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 {
 	return pm_tagger_tag_cached(t, NULL, tokens, n);
@@ -1095,7 +1159,9 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	S_relative_that(tokens, n);
+	S_plural_noun(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
+	S_lone_past(t, tokens, n);
 	return 0;
 }
 
@@ -1158,7 +1224,7 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 	if (!names || nt == 0 || nt > S_MAX_TAGS)
 		return 0;
 	t->n_tags = (int)nt;
-	t->vbd = t->vbn_verb = -1;
+	t->vbd = t->vbn_verb = t->nns = -1;
 	for (uint32_t i = 0; i < nt; i++) {
 		memcpy(t->tags[i], names + 16 * i, 8);
 		memcpy(t->upos[i], names + 16 * i + 8, 8);
@@ -1167,6 +1233,8 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 			t->vbd = (int)i;
 		if (t->vbn_verb < 0 && !strcmp(t->tags[i], "VBN") && !strcmp(t->upos[i], "VERB"))
 			t->vbn_verb = (int)i;
+		if (t->nns < 0 && !strcmp(t->tags[i], "NNS") && !strcmp(t->upos[i], "NOUN"))
+			t->nns = (int)i;
 	}
 	t->flags = S_u32(&r);
 	uint32_t lc = S_u32(&r);
