@@ -933,13 +933,23 @@ static void S_drop_own(S_actors *a, const S_actors *src)
 	a->n = k;
 }
 
-/* Actors of an object NP; a possessive one names none of the source's. */
-static void S_object_np(const S_ctx *c, int np, const S_actors *src, S_actors *out)
+/* Actors of an object NP; a possessive one names none of the source's,
+ * and with own_forces the bare "troops" are the source's own ("sent
+ * troops to Mali", "contributed troops to the force"). */
+static void S_object_np(const S_ctx *c, int np, const S_actors *src, int own_forces,
+			S_actors *out)
 {
 	S_actors a = {0};
 	S_np_actors(c, np, &a, 0);
 	if (src && S_possessive_np(c, np))
 		S_drop_own(&a, src);
+	if (own_forces) {
+		int k = 0;
+		for (int i = 0; i < a.n; i++)
+			if (strcmp(a.a[i].code, "---MIL"))
+				a.a[k++] = a.a[i];
+		a.n = k;
+	}
 	for (int i = 0; i < a.n; i++)
 		S_add_actor(out, a.a[i].code, a.a[i].first, a.a[i].last);
 }
@@ -947,19 +957,19 @@ static void S_object_np(const S_ctx *c, int np, const S_actors *src, S_actors *o
 /* One pass of S_objects: all 1 reads every phrase in order, all 0 skips
  * the PPs that say where. */
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
-			   int all, S_actors *out)
+			   int all, int own_forces, S_actors *out)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP) {
-			S_object_np(c, k, src, out);
+			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
 			   (all || !S_pp_is(c, k, S_locative_preps))) {
 			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
 				if (S_n(c, g)->kind == PM_NODE_NP)
-					S_object_np(c, g, src, out);
+					S_object_np(c, g, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
-			S_objects_pass(c, k, partner_only, src, all, out);
+			S_objects_pass(c, k, partner_only, src, all, own_forces, out);
 		}
 	}
 }
@@ -971,16 +981,20 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
  * visit"). With partner_only (a compound subject cooperating) only
  * "with", "to", "between" and the like name a partner: "signed an
  * agreement at the White House" is between the subject's members. */
-static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *src, S_actors *out)
+static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *src,
+		      const char *code, S_actors *out)
 {
+	/* cooperation, aid and shows of force move the source's own troops */
+	int own_forces = src->n && code[0] == '0' && (code[1] == '6' || code[1] == '7');
+	own_forces |= src->n && !strncmp(code, "15", 2);
 	S_actors named = {0};
-	S_objects_pass(c, vp, partner_only, src, 0, &named);
+	S_objects_pass(c, vp, partner_only, src, 0, own_forces, &named);
 	for (int i = 0; i < named.n; i++)
 		if (strncmp(named.a[i].code, "---", 3)) {
 			*out = named;
 			return;
 		}
-	S_objects_pass(c, vp, partner_only, src, 1, out);
+	S_objects_pass(c, vp, partner_only, src, 1, own_forces, out);
 }
 
 /* The first NP the verb acts on, directly or through a PP: a place or a
@@ -1304,6 +1318,13 @@ static int S_reporter(const S_ctx *c, int clause, int *speaker)
 	return -1;
 }
 
+/* Verbs whose infinitive complement is asked for, not done: "urged
+ * Israel to withdraw", "appealed to Congress to help". */
+static const char *const S_directives[] = {
+	"DEMAND", "URGE", "ASK", "CALL", "REQUEST", "PRESS", "PRESSURE", "APPEAL", "IMPLORE", "BEG",
+	"ENCOURAGE", "INVITE", "ORDER", "INSTRUCT", "DIRECT", "ADVISE", "TELL", "WARN", "EXPECT",
+	"WANT", "PERSUADE", "CHALLENGE", "AUTHORISE", "AUTHORIZE", "PLEAD", NULL};
+
 /* Verbs whose complement clause is wanted, not done: "demanded that
  * Britain release the tanker", "urged Israel to withdraw". The verb codes
  * the demand or appeal itself. */
@@ -1311,14 +1332,10 @@ static int S_directive(const S_ctx *c, int clause)
 {
 	static const char *const that[] = {"DEMAND", "INSIST", "PROPOSE", "SUGGEST", "RECOMMEND",
 					   "REQUEST", "URGE", "ASK", NULL};
-	static const char *const to[] = {
-		"DEMAND", "URGE", "ASK", "CALL", "REQUEST", "PRESS", "PRESSURE", "APPEAL", "IMPLORE",
-		"BEG", "ENCOURAGE", "INVITE", "ORDER", "INSTRUCT", "DIRECT", "ADVISE", "TELL", "WARN",
-		"EXPECT", "WANT", "PERSUADE", "CHALLENGE", "AUTHORISE", "AUTHORIZE", NULL};
 	int via_sbar, v = S_governor(c, clause, &via_sbar);
 	if (v < 0)
 		return 0;
-	return S_verb_in(c, v, via_sbar ? that : to);
+	return S_verb_in(c, v, via_sbar ? that : S_directives);
 }
 
 /* "said it would withdraw" is the future seen from the past; "would mark"
@@ -1395,6 +1412,8 @@ static int S_frame(const S_ctx *c, int vp, int *cue)
 			int f = S_ACT;
 			if (!strcmp(ch->label, "MD"))
 				f = S_modal_frame(c, ch->token);
+			else if (through_s && S_is_verb_tag(ch->label) && S_verb_in(c, ch->token, S_directives))
+				f = S_UNASSERTED;   /* "appealed to Congress to help": asked for */
 			else if (through_s && (S_is_verb_tag(ch->label) || !strncmp(ch->label, "JJ", 2)))
 				f = S_control_frame(c, ch->token);
 			if (f != S_ACT) {
@@ -1494,8 +1513,8 @@ static int S_apply_frame(S_ctx *c, int vp, int clause, char code[8], int *verb_t
 	int cue = -1, frame = S_frame(c, vp, &cue);
 	if (frame == S_ACT)
 		return !(clause >= 0 && S_directive(c, clause));
-	if (frame == S_UNASSERTED)
-		return 1;   /* "could strike": the enricher marks it */
+	if (frame == S_UNASSERTED)   /* "could strike": the enricher marks it */
+		return !S_verb_in(c, cue, S_directives);
 	char framed[8];
 	S_reframe(code, frame, framed);
 	if (!framed[0])
@@ -1516,6 +1535,28 @@ static int S_apply_frame(S_ctx *c, int vp, int clause, char code[8], int *verb_t
 	pm_strlcpy(code, framed, 8);
 	*verb_tok = cue;
 	return 2;
+}
+
+/* ", killing 12": a participle after a comma that tells what a violent
+ * act it hangs on did is that act, not another one. */
+static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
+{
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	if (root < 18 || strcmp(S_n(c, verb)->label, "VBG"))
+		return 0;
+	int cl = S_n(c, vp)->parent;
+	if (cl < 0 || S_n(c, cl)->kind != PM_NODE_S || S_has_child_kind(c, cl, PM_NODE_NP))
+		return 0;
+	int main = S_n(c, cl)->parent, comma = 0;
+	if (main < 0 || S_n(c, main)->kind != PM_NODE_VP)
+		return 0;
+	for (int k = S_n(c, main)->first_child; k >= 0 && k != cl; k = S_n(c, k)->next_sibling)
+		comma = S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",");
+	int v = S_vp_verb(c, main);
+	const pm_verb_form *f;
+	return comma && v >= 0 &&
+	       (pm_dict_verb_forms(c->d, S_n(c, v)->word, &f) > 0 ||
+		pm_dict_verb_forms(c->d, S_lemma(c, S_n(c, v)->token), &f) > 0);
 }
 
 /* Nouns that name a weapon or an attack: a subject made of them ("a car
@@ -1568,6 +1609,19 @@ static void S_unknown_actors(const S_ctx *c, int vp, int subject, int passive, i
 		tgt->n = 0;
 }
 
+/* The last token a pattern of vp's verb may read: not into a trailing
+ * ", sinking several vessels", which is an act of its own. */
+static int S_pattern_end(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		int nx = S_n(c, k)->next_sibling;
+		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",") && nx >= 0 &&
+		    (S_n(c, nx)->kind == PM_NODE_S || S_n(c, nx)->kind == PM_NODE_SBAR))
+			return S_n(c, k)->token - 1;
+	}
+	return c->last[vp];
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -1587,7 +1641,7 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* A word may stand in several blocks (two "--- SHOT" blocks, say):
 	 * the most specific matching pattern among them decides. */
 	int clause, top = S_chain_top(c, vp, &clause);
-	int lo = clause >= 0 ? c->first[clause] : 0, hi = c->last[vp];
+	int lo = clause >= 0 ? c->first[clause] : 0, hi = S_pattern_end(c, vp);
 	const pm_verb_form *form = NULL;
 	const pm_pattern *pat = NULL;
 	S_window w = {0};
@@ -1638,7 +1692,7 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
 		int cooperating = S_cooperation(code) && src.n >= 2;
-		S_objects(c, vp, cooperating, &src, &tgt);
+		S_objects(c, vp, cooperating, &src, code, &tgt);
 		/* "A believes B can cope" makes B the target; a plain statement
 		 * ("A said B attacked C") is coded from its clause instead. */
 		if (!tgt.n && strncmp(code, "01", 2)) {
@@ -1670,6 +1724,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
 	/* "vowed to retaliate": the complement's own event says it */
 	if (c->o->one_sided && !pat && S_control_frame(c, tok) != S_ACT && S_coded_complement(c, vp))
+		return;
+	if (c->o->one_sided && S_consequence(c, vp, verb, code))
 		return;
 	int verb_tok = tok;
 	int framed = S_apply_frame(c, vp, clause, code, &verb_tok, &src, &tgt);

@@ -37,7 +37,10 @@ static void S_load(void)
 		"--- BOMB [195] ---\nBOMB\nHIT {HITS HITTING}\n"
 		"--- RELEASE [084] ---\nRELEASE\n"
 		"--- PROMISE [030] ---\nVOW\n"
-		"--- DEMAND [100] ---\nDEMAND\n"));
+		"--- DEMAND [100] ---\nDEMAND\n"
+		"--- KILL [190] ---\nKILL\n"
+		"--- SEND [---] ---\nSEND {SENT SENDS SENDING}\n- * SOLDIERS TO + [074]\n- * SOLDIERS [154]\n"
+		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -314,6 +317,21 @@ static void test_frames(void)
 	EXPECT(r, 1, "VAL KES 100");
 }
 
+/* Documents: a participle telling what a violent act did is that act;
+ * troops sent or given are the source's own; an act asked for is not
+ * done. */
+static void test_same_act(void)
+{
+	S_result r = S_code_doc("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (NNP Kestria)) (, ,) "
+				"(S (VP (VBG killing) (NP (NNP Kestrian) (NNS students))))))");
+	EXPECT(r, 1, "VALMIL KES 195");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNP Kestria)))))");
+	EXPECT(r, 1, "VAL KES 074");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNP Kestria)) (S (VP (TO to) (VP (VB release) "
+		       "(NP (NNP Tessara)))))))");
+	EXPECT(r, 1, "VAL KES 025");
+}
+
 static void test_require_dyad(void)
 {
 	const char *t = "(S (NP (NNP Valdoria)) (VP (VBD attacked)))";
@@ -341,6 +359,7 @@ int main(void)
 	test_objects();
 	test_unknown_actors();
 	test_frames();
+	test_same_act();
 	pm_dict_free(S_d);
 	pm_arena_free(&S_arena);
 	char cmd[300];
