@@ -965,9 +965,17 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
 			   (all || !S_pp_is(c, k, S_locative_preps))) {
-			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
-				if (S_n(c, g)->kind == PM_NODE_NP)
-					S_object_np(c, g, src, own_forces, out);
+			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling) {
+				if (S_n(c, g)->kind != PM_NODE_NP)
+					continue;
+				/* "agreed to a deal brokered by Qatar": the broker is
+				 * no partner of the members */
+				int np = g, head = S_n(c, g)->first_child;
+				if (partner_only && head >= 0 && S_n(c, head)->kind == PM_NODE_NP &&
+				    S_has_child_kind(c, g, PM_NODE_VP))
+					np = head;
+				S_object_np(c, np, src, own_forces, out);
+			}
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
 			S_objects_pass(c, k, partner_only, src, all, own_forces, out);
 		}
@@ -1092,6 +1100,10 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, const S_ac
 			continue;
 		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
 			continue;
+		int head = S_n(c, np)->first_child;
+		if (partner_only && head >= 0 && S_n(c, head)->kind == PM_NODE_NP &&
+		    S_has_child_kind(c, np, PM_NODE_VP))
+			np = head;   /* the broker of "a deal brokered by X" is no partner */
 		S_actors a = {0};
 		S_np_actors(c, np, &a, 0);
 		for (int i = 0; i < a.n; i++) {
@@ -1140,6 +1152,15 @@ static int S_material_conflict(const char *code)
 {
 	int root = (code[0] - '0') * 10 + (code[1] - '0');
 	return root == 14 || root == 15 || (root >= 17 && root <= 20);
+}
+
+/* Acts whose object may be a place or a thing the country of which
+ * stands for the target: aid delivered to a town, a retreat from it,
+ * flights halted to it, and the material conflict above. */
+static int S_acts_on_place(const char *code)
+{
+	return S_material_conflict(code) || !strncmp(code, "07", 2) || !strncmp(code, "08", 2) ||
+	       !strncmp(code, "16", 2);
 }
 
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
@@ -1580,6 +1601,34 @@ static int S_instrument_np(const S_ctx *c, int np)
 	return 0;
 }
 
+/* "a deal brokered by Qatar": the mediator works between the parties of
+ * the clause the deal belongs to ("Israel and Hamas agreed to a deal
+ * brokered by Qatar", "a ceasefire between Israel and Hezbollah took
+ * effect under a deal brokered by ..."). */
+static void S_mediated_parties(const S_ctx *c, int vp, S_actors *tgt)
+{
+	for (int up = S_n(c, vp)->parent; up >= 0; up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind != PM_NODE_S)
+			continue;
+		for (int k = S_n(c, up)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_NP && c->last[k] < c->first[vp]) {
+				S_np_actors(c, k, tgt, 0);
+				if (tgt->n)
+					return;
+			}
+	}
+}
+
+/* The verb's object is "each other" or "one another". */
+static int S_reciprocal_object(const S_ctx *c, int vp)
+{
+	for (int tok = c->first[vp] + 1; tok + 1 <= c->last[vp]; tok++)
+		if ((!strcmp(c->words[tok], "EACH") && !strcmp(c->words[tok + 1], "OTHER")) ||
+		    (!strcmp(c->words[tok], "ONE") && !strcmp(c->words[tok + 1], "ANOTHER")))
+			return 1;
+	return 0;
+}
+
 /* Violence on a place or a thing, or by an unknown hand: the actor it
  * lacks becomes "---" over the phrase that names it, which the place's
  * country fills once the event is located ("bombed the airport in
@@ -1609,8 +1658,35 @@ static void S_unknown_actors(const S_ctx *c, int vp, int subject, int passive, i
 		tgt->n = 0;
 }
 
+/* An SBAR, or an S with its own subject: a clause the verb reports or
+ * governs, whose own verb codes what happens in it. */
+static int S_finite_clause(const S_ctx *c, int node)
+{
+	int kind = S_n(c, node)->kind;
+	if (kind == PM_NODE_SBAR) {
+		for (int k = S_n(c, node)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_S)
+				return S_finite_clause(c, k);
+		return 0;
+	}
+	if (kind != PM_NODE_S || !S_has_child_kind(c, node, PM_NODE_NP))
+		return 0;
+	/* "urged Serbia to resume talks": an object and its infinitive are
+	 * the verb's own business */
+	for (int k = S_n(c, node)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_VP) {
+			int v = S_vp_verb(c, k);
+			const char *tag = v >= 0 ? S_n(c, v)->label : "";
+			return !strcmp(tag, "VBD") || !strcmp(tag, "VBZ") || !strcmp(tag, "VBP") ||
+			       !strcmp(tag, "MD");
+		}
+	return 0;
+}
+
 /* The last token a pattern of vp's verb may read: not into a trailing
- * ", sinking several vessels", which is an act of its own. */
+ * ", sinking several vessels", which is an act of its own, nor, in
+ * documents, into a clause with a subject of its own ("said Azerbaijani
+ * troops violated the ceasefire" is no declared ceasefire). */
 static int S_pattern_end(const S_ctx *c, int vp)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
@@ -1618,6 +1694,11 @@ static int S_pattern_end(const S_ctx *c, int vp)
 		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",") && nx >= 0 &&
 		    (S_n(c, nx)->kind == PM_NODE_S || S_n(c, nx)->kind == PM_NODE_SBAR))
 			return S_n(c, k)->token - 1;
+		if (c->o->one_sided && S_finite_clause(c, k)) {
+			/* the complementiser stays readable: "ruled that" */
+			int w = S_n(c, k)->first_child;
+			return w >= 0 && S_n(c, w)->word ? c->first[k] : c->first[k] - 1;
+		}
 	}
 	return c->last[vp];
 }
@@ -1720,8 +1801,12 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (a.n)
 			tgt = a;
 	}
-	if (c->o->one_sided && S_material_conflict(code))
+	if (c->o->one_sided && S_acts_on_place(code))
 		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
+	if (c->o->one_sided && !tgt.n && !strcmp(code, "045"))
+		S_mediated_parties(c, vp, &tgt);
+	if (!tgt.n && src.n >= 2 && S_reciprocal_object(c, vp))
+		tgt = src;   /* "X and Y accused each other" */
 	/* "vowed to retaliate": the complement's own event says it */
 	if (c->o->one_sided && !pat && S_control_frame(c, tok) != S_ACT && S_coded_complement(c, vp))
 		return;

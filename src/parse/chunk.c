@@ -809,15 +809,30 @@ done:;
 	return co;
 }
 
+/* "Secretary of State James Baker and Iraqi Foreign Minister Tariq
+ * Aziz": a name of three or more proper nouns after "of" ends the PP, so
+ * the "and" joins the whole titled names, not "State James Baker" with the
+ * next. ("the ministers of Congo and Rwanda" still coordinate.) */
+static int S_titled_name_of(const S_ps *ps, int p0, int p1)
+{
+	if (p0 < 1 || !(ps->wf[p0 - 1] & W_OF) || p1 - p0 < 3)
+		return 0;
+	for (int q = p0; q < p1; q++)
+		if (!(ps->cls[q] & C_NNP))
+			return 0;
+	return 1;
+}
+
 static int S_parse_np(S_ps *ps, int mode)
 {
 	if (S_stop(ps))
 		return -1;
 	ps->depth++;
+	int p0 = ps->pos;
 	int np = S_base_np(ps);
 	if (np >= 0) {
 		np = S_np_post(ps, np, mode);
-		if (!(mode & M_NOCOORD))
+		if (!(mode & M_NOCOORD) && !((mode & M_PPOBJ) && S_titled_name_of(ps, p0, ps->pos)))
 			np = S_np_coord(ps, np, mode);
 	}
 	ps->depth--;

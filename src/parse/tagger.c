@@ -1084,8 +1084,19 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 	static const char *const subordinators[] = {
 		"that", "because", "after", "before", "when", "while", "since", "as", "if", "although",
 		"though", "until", "whereas", "once", "unless", NULL};
+	static const char *const np[] = {"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+					 "NNPS", "POS", "HYPH", NULL};
 	for (int i = 1; t->vbd >= 0 && i < n; i++) {
 		if (strcmp(tok[i].tag, "VBN") || strncmp(tok[i - 1].tag, "NN", 2))
+			continue;
+		/* the noun phrase before it must open its clause: "according
+		 * to a video released on Saturday" is a participle */
+		int b = i - 1;
+		while (b > 0 && S_word_in(tok[b - 1].tag, np))
+			b--;
+		const char *open = b > 0 ? tok[b - 1].tag : ",";
+		if (!(open[0] == ',' || open[0] == ':' || !strcmp(open, "CC") || open[0] == 'W' ||
+		      (!strcmp(open, "IN") && S_word_in(S_text(&tok[b - 1]), subordinators))))
 			continue;
 		int finite = 0;
 		for (int j = i - 1; j >= 0 && !finite; j--) {

@@ -40,7 +40,8 @@ static void S_load(void)
 		"--- DEMAND [100] ---\nDEMAND\n"
 		"--- KILL [190] ---\nKILL\n"
 		"--- SEND [---] ---\nSEND {SENT SENDS SENDING}\n- * SOLDIERS TO + [074]\n- * SOLDIERS [154]\n"
-		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"));
+		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"
+		"--- MEDIATE [045] ---\nBROKER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -332,6 +333,17 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 025");
 }
 
+/* Documents: a deal's broker mediates between the clause's parties;
+ * "each other" is the members of the subject. */
+static void test_parties(void)
+{
+	S_result r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
+				"(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara))))))))");
+	EXPECT(r, 4, "VAL KES 030", "KES VAL 030", "TES VAL 045", "TES KES 045");
+	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD accused) (NP (DT each) (JJ other))))", 0, 1);
+	EXPECT(r, 2, "VAL KES 112", "KES VAL 112");
+}
+
 static void test_require_dyad(void)
 {
 	const char *t = "(S (NP (NNP Valdoria)) (VP (VBD attacked)))";
@@ -360,6 +372,7 @@ int main(void)
 	test_unknown_actors();
 	test_frames();
 	test_same_act();
+	test_parties();
 	pm_dict_free(S_d);
 	pm_arena_free(&S_arena);
 	char cmd[300];
