@@ -432,6 +432,66 @@ static const char *S_without_agent(const S_ctx *c, const char *code)
 	return pm_arena_strndup(c->arena, code, n - 3);
 }
 
+/* The antecedent of a possessive NP, its agent left for the NP's own:
+ * "the Israeli government said its jets" is ISR + jets. */
+static void S_antecedent_with_agents(const S_ctx *c, int np, int depth, S_actors *out)
+{
+	S_possessive_antecedent(c, np, out, depth);
+	for (int i = 0; i < out->n; i++)
+		out->a[i].code = S_without_agent(c, out->a[i].code);
+}
+
+/* "the island's", "the country's": a possessor that names the place the
+ * sentence spoke of before. */
+static int S_place_possessor(const char *const *w, int n)
+{
+	static const char *const places[] = {
+		"COUNTRY", "ISLAND", "KINGDOM", "NATION", "REPUBLIC", "ENCLAVE", "TERRITORY", "EMIRATE",
+		"STRIP", "STATE", "PENINSULA", NULL};
+	for (int i = 0; i + 1 < n; i++)
+		if (!strcmp(w[i + 1], "'S") && S_word_in(w[i], places))
+			return 1;
+	return 0;
+}
+
+static int S_np_starting(const S_ctx *c, int tok);
+
+/* "both sides", "the two sides", "the warring parties", "the rival
+ * factions" */
+static int S_both_sides_words(const char *const *w, int n)
+{
+	static const char *const which[] = {"BOTH", "TWO", "WARRING", "RIVAL", NULL};
+	static const char *const sides[] = {"SIDES", "PARTIES", "FACTIONS", "COUNTRIES", "NEIGHBOURS",
+					    "NEIGHBORS", "FOES", "ARMIES", "RIVALS", "CAMPS", NULL};
+	return n >= 2 && S_word_in(w[n - 1], sides) && S_word_in(w[n - 2], which);
+}
+
+/* The sides are the two or more actors of a "between X and Y" phrase in
+ * the sentence, or of the last compound phrase before them ("Armenia and
+ * Azerbaijan ... both sides"); none when the sentence names no pair. */
+static void S_both_sides(const S_ctx *c, int np, int depth, S_actors *out)
+{
+	for (int tok = 0; tok + 1 < c->n_words; tok++) {
+		int pair = S_np_starting(c, tok + 1);
+		if (strcmp(c->words[tok], "BETWEEN") || pair < 0 || pair == np)
+			continue;
+		S_actors a = {0};
+		S_np_actors(c, pair, &a, depth + 1);
+		if (a.n >= 2) {
+			*out = a;
+			return;
+		}
+	}
+	for (int k = 0; k < c->t->n_nodes; k++) {
+		if (S_n(c, k)->kind != PM_NODE_NP || c->last[k] >= c->first[np] || !S_is_compound(c, k))
+			continue;
+		S_actors a = {0};
+		S_np_actors(c, k, &a, depth + 1);
+		if (a.n >= 2)
+			*out = a;
+	}
+}
+
 /* Nouns that name the other side of a relation: "its allies" are not
  * the owner of "its". */
 static const char *const S_relational[] = {
@@ -439,6 +499,20 @@ static const char *const S_relational[] = {
 	"RIVAL", "RIVALS", "ENEMY", "ENEMIES", "ADVERSARY", "ADVERSARIES", "FOE", "FOES",
 	"COUNTERPART", "COUNTERPARTS", "OPPONENT", "OPPONENTS", "CRITICS", "BACKERS", "SPONSOR",
 	"SPONSORS", "FRIENDS", "CREDITORS", "DONORS", "HOSTS", "CAPTORS", "KIDNAPPERS", NULL};
+
+/* Whether an NP with no country is one person's title: "the president",
+ * "the foreign minister", "a senior official" (the words tok[0..n)). The
+ * place where it happens does not tell whose; groups ("officials",
+ * "troops", "civilians") take the place's country. */
+static int S_lone_title(const S_ctx *c, const int *tok, int n)
+{
+	static const char *const titles[] = {
+		"PRESIDENT", "MINISTER", "PREMIER", "CHANCELLOR", "KING", "QUEEN", "EMIR", "SULTAN",
+		"MONARCH", "PRINCE", "AMBASSADOR", "ENVOY", "DIPLOMAT", "SPOKESMAN", "SPOKESWOMAN",
+		"SECRETARY", "GOVERNOR", "MAYOR", "COMMANDER", "CHIEF", "GENERAL", "NEGOTIATOR",
+		"OFFICIAL", "LEADER", "HEAD", "DEPUTY", "ADVISER", "ADVISOR", NULL};
+	return n && S_word_in(c->words[tok[n - 1]], titles);
+}
 
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
 {
@@ -516,11 +590,12 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	    S_n(c, S_n(c, np)->first_child)->word &&
 	    !strcmp(S_n(c, S_n(c, np)->first_child)->label, "PRP$") && agent_head &&
 	    !S_word_in(w[n - 1], S_relational))
-	{
-		S_possessive_antecedent(c, np, &sub, depth);
-		for (int i = 0; i < sub.n; i++)
-			sub.a[i].code = S_without_agent(c, sub.a[i].code);
-	}
+		S_antecedent_with_agents(c, np, depth, &sub);
+	/* "the island's president": the place named before */
+	if (!n_codes && !sub.n && agent_head && S_place_possessor(w, n))
+		S_antecedent_with_agents(c, np, depth, &sub);
+	if (!n_codes && !sub.n && S_both_sides_words(w, n))
+		S_both_sides(c, np, depth, &sub);
 	int first = c->first[np], last = c->last[np];
 	if (n_codes) {
 		for (int i = 0; i < n_codes; i++) {
@@ -531,7 +606,9 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	} else if (sub.n) {
 		for (int i = 0; i < sub.n; i++)
 			S_add_with_agents(c, out, sub.a[i].code, agents, agent_and, n_ag, first, last);
-	} else if (n_ag) {
+	} else if (n_ag && !(c->o->one_sided && S_lone_title(c, tok, n))) {
+		/* in documents a lone title names no one: the place where it
+		 * happens must not give "the president" its country */
 		S_add_with_agents(c, out, NULL, agents, agent_and, n_ag, first, last);
 	}
 }

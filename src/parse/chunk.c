@@ -734,6 +734,14 @@ static int S_lift_pp(S_ps *ps, const int *kids, int nk)
 	return np;
 }
 
+/* The first token under pool node i. */
+static int S_np_first(const S_ps *ps, int i)
+{
+	while (ps->nd[i].tok < 0 && ps->nd[i].first >= 0)
+		i = ps->nd[i].first;
+	return ps->nd[i].tok >= 0 ? ps->nd[i].tok : 0;
+}
+
 /* "Syria and Iraq", "Syria, Iraq and Iran", "Assad, the president," */
 static int S_np_coord(S_ps *ps, int np, int mode)
 {
@@ -759,8 +767,11 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 			while (ps->pos <= q)
 				kids[nk++] = S_new(ps, NULL, ps->pos++);
 			int x = S_parse_np(ps, sub);
-			/* "attacked Aleppo and rebels fled": not an object pair */
-			if (x < 0 || (nk == 2 && !(mode & (M_SUBJ | M_INSUBJ)) &&
+			/* "attacked Aleppo and rebels fled": not an object pair;
+			 * "between" always takes two */
+			int f0 = S_np_first(ps, np);
+			int between = f0 > 0 && !strcmp(S_upper(&ps->tk[f0 - 1]), "BETWEEN");
+			if (x < 0 || (nk == 2 && !(mode & (M_SUBJ | M_INSUBJ)) && !between &&
 				      (S_c(ps, S_skip_rb(ps, ps->pos)) & C_FIN))) {
 				ps->pos = save;
 				ps->nn = savenn;
