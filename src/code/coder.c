@@ -1066,9 +1066,36 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
  * visit"). With partner_only (a compound subject cooperating) only
  * "with", "to", "between" and the like name a partner: "signed an
  * agreement at the White House" is between the subject's members. */
+/* The VP whose objects a bare verb shares: "stormed and set fire to the
+ * embassy", "stormed and looted the embassy" (the next conjunct), or -1. */
+static int S_shared_objects(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP || S_n(c, k)->kind == PM_NODE_PP)
+			return -1;
+	int up = S_n(c, vp)->parent, cc = 0;
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_VP)
+		return -1;
+	for (int k = S_n(c, vp)->next_sibling; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, "CC"))
+			cc = 1;
+		else if (S_n(c, k)->kind == PM_NODE_VP)
+			return cc ? k : -1;
+	}
+	return -1;
+}
+
 static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 		      const char *code, S_actors *out)
 {
+	int shared = c->o->one_sided ? S_shared_objects(c, vp) : -1;
+	if (shared >= 0) {
+		int v = S_vp_verb(c, shared);
+		/* objects of the conjunct, after its own verb */
+		S_objects(c, v >= 0 && S_has_child_kind(c, shared, PM_NODE_VP) ? shared : shared,
+			  partner_only, src, code, out);
+		return;
+	}
 	/* cooperation, aid and shows of force move the source's own troops */
 	int own_forces = src->n && code[0] == '0' && (code[1] == '6' || code[1] == '7');
 	own_forces |= src->n && !strncmp(code, "15", 2);
@@ -1168,10 +1195,10 @@ static void S_drop_sources(S_actors *tgt, const S_actors *src)
 
 /* TABARI's rule, the last resort: the first actor named after the verb
  * in its phrase that is not the source. */
-static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, const S_actors *src,
+static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, const S_actors *src,
 				int partner_only, S_actors *out)
 {
-	for (int tok = verb_tok + 1; tok <= c->last[vp] && !out->n; tok++) {
+	for (int tok = verb_tok + 1; tok <= hi && !out->n; tok++) {
 		int np = S_np_starting(c, tok);
 		if (np < 0 || c->last[np] > c->last[vp])
 			continue;
@@ -1182,7 +1209,7 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, const S_ac
 		    S_has_child_kind(c, np, PM_NODE_VP))
 			np = head;   /* the broker of "a deal brokered by X" is no partner */
 		S_actors a = {0};
-		S_np_actors(c, np, &a, 0);
+		S_object_np(c, np, src, 0, &a);
 		for (int i = 0; i < a.n; i++) {
 			int same = 0;
 			for (int j = 0; j < src->n; j++)
@@ -1678,6 +1705,19 @@ static int S_instrument_np(const S_ctx *c, int np)
 	return 0;
 }
 
+/* Whether every target is one of the sources. */
+static int S_all_own(const S_actors *tgt, const S_actors *src)
+{
+	for (int i = 0; i < tgt->n; i++) {
+		int own = 0;
+		for (int j = 0; j < src->n; j++)
+			own |= !strcmp(tgt->a[i].code, src->a[j].code);
+		if (!own)
+			return 0;
+	}
+	return tgt->n > 0;
+}
+
 /* "a deal brokered by Qatar": the mediator works between the parties of
  * the clause the deal belongs to ("Israel and Hamas agreed to a deal
  * brokered by Qatar", "a ceasefire between Israel and Hezbollah took
@@ -1863,7 +1903,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		 * by China": the members of a compound subject cooperate with
 		 * each other unless a partner is named ("with", "to") */
 		if (!tgt.n && strncmp(code, "01", 2))
-			S_first_actor_after(c, vp, tok, &src, cooperating, &tgt);
+			S_first_actor_after(c, vp, tok, c->o->one_sided ? hi : c->last[vp], &src,
+					    cooperating, &tgt);
 	}
 	/* TABARI's "$" and "+" in a pattern name where the actors stand. */
 	if (pat && w.src_tok >= 0) {
@@ -1878,6 +1919,10 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (a.n)
 			tgt = a;
 	}
+	/* "Armenians blocked roads in Yerevan": the capital names the
+	 * source's own country, which is then the place acted on */
+	if (c->o->one_sided && S_acts_on_place(code) && S_all_own(&tgt, &src))
+		tgt.n = 0;
 	if (c->o->one_sided && S_acts_on_place(code))
 		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !strcmp(code, "045"))

@@ -594,6 +594,8 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			break;
 		} else if ((c & C_VBG) && !(ps->cls[p - 1] & C_POS)) {
 			x = S_parse_vp(ps); /* "troops guarding the border" */
+		} else if ((w & W_THAT) && (ps->wf[p - 1] & W_TIME)) {
+			break;   /* "demanded on Tuesday that ...": the verb's clause */
 		} else if ((c & (C_WDT | C_WP)) || ((c & C_WRB) && (w & W_WHERE) && !(mode & M_SUBJ)) ||
 			   ((c & C_IN) && (w & W_THAT) && S_clause_ahead(ps, p + 1) && !(ps->cls[p - 1] & C_NNP))) {
 			/* after a name, "that" and a clause is the verb's ("agrees
@@ -752,7 +754,9 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 	while (nk < 60 && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = S_c(ps, p);
-		if ((c & C_COMMA) && S_np_start(ps, p + 1)) {
+		/* ", Human Rights Watch and Amnesty said": the sources of a
+		 * trailing report, not more items of this list */
+		if ((c & C_COMMA) && S_np_start(ps, p + 1) && !S_say_ahead(ps, p + 1)) {
 			kids[nk++] = S_new(ps, NULL, ps->pos++);
 			int x = S_parse_np(ps, sub);
 			if (x < 0)
@@ -1146,6 +1150,12 @@ static int S_parse_vp(S_ps *ps)
 		int r = S_skip_rb(ps, q + 1);
 		int hedge = S_at_least(ps, r);   /* "disarmed, or at least put in ..." */
 		if (!(S_c(ps, q) & C_CC) || !(S_c(ps, r + 2 * hedge) & C_VB) || S_stop(ps))
+			break;
+		/* "demanded that the rebels withdraw ... and imposed sanctions":
+		 * a past form does not join a base form; it belongs to the verb
+		 * above */
+		if ((!strcmp(ps->tk[p].tag, "VB") || !strcmp(ps->tk[p].tag, "VBP")) &&
+		    !strcmp(ps->tk[r + 2 * hedge].tag, "VBD"))
 			break;
 		if (co < 0)
 			co = S_wrap(ps, "VP", vp);
