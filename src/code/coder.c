@@ -1662,6 +1662,50 @@ static int S_apply_frame(S_ctx *c, int vp, int clause, char code[8], int *verb_t
 	return 2;
 }
 
+/* The number a phrase counts: "45 ethnic Albanians" 45, "more than
+ * 1,000 civilians" 1000, "hundreds of people" 200; 0 when none. */
+static long S_count_in(const S_ctx *c, int first, int last)
+{
+	for (int t = first; t <= last && t < c->n_words; t++) {
+		const char *w = c->words[t];
+		if (!strcmp(w, "HUNDREDS"))
+			return 200;
+		if (!strcmp(w, "THOUSANDS"))
+			return 2000;
+		if (!isdigit((unsigned char)w[0]))
+			continue;
+		long n = 0;
+		for (const char *p = w; *p; p++)
+			if (isdigit((unsigned char)*p))
+				n = n * 10 + (*p - '0');
+			else if (*p != ',')
+				break;
+		return n;
+	}
+	return 0;
+}
+
+/* "killed more than 1,000 Alawite civilians", "executed 200 members of
+ * the tribe": killing by the score of people who are not fighters is
+ * CAMEO's mass killing (202). A pattern that names the means ("a gunman
+ * killed", "an air strike killed") keeps its own code. */
+static int S_mass_killing(const S_ctx *c, int vp, int verb_tok, const char *code, const S_actors *tgt)
+{
+	static const char *const kill[] = {"KILL", "EXECUTE", "SLAUGHTER", "MURDER", "SHOOT", NULL};
+	static const char *const fighters[] = {"MIL", "REB", "INS", "UAF", "COP", "SPY", NULL};
+	if (strncmp(code, "18", 2) && strncmp(code, "19", 2))
+		return 0;
+	int obj = S_object_phrase(c, vp);
+	if (!S_verb_in(c, verb_tok, kill) || obj < 0 || S_count_in(c, c->first[obj], c->last[obj]) < 30)
+		return 0;
+	for (int i = 0; i < tgt->n; i++) {
+		size_t n = strlen(tgt->a[i].code);
+		if (n >= 6 && S_word_in(tgt->a[i].code + n - 3, fighters))
+			return 0;
+	}
+	return 1;
+}
+
 /* ", killing 12": a participle after a comma that tells what a violent
  * act it hangs on did is that act, not another one. */
 static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
@@ -1677,11 +1721,20 @@ static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
 		return 0;
 	for (int k = S_n(c, main)->first_child; k >= 0 && k != cl; k = S_n(c, k)->next_sibling)
 		comma = S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",");
-	int v = S_vp_verb(c, main);
-	const pm_verb_form *f;
-	return comma && v >= 0 &&
-	       (pm_dict_verb_forms(c->d, S_n(c, v)->word, &f) > 0 ||
-		pm_dict_verb_forms(c->d, S_lemma(c, S_n(c, v)->token), &f) > 0);
+	if (!comma)
+		return 0;
+	/* the act it tells of: the verb it hangs on, or one above it ("hit
+	 * a hospital run by MSF, killing 42") */
+	for (int up = main; up >= 0; up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind == PM_NODE_S && S_has_child_kind(c, up, PM_NODE_NP))
+			return 0;
+		int v = S_n(c, up)->kind == PM_NODE_VP ? S_vp_verb(c, up) : -1;
+		const pm_verb_form *f;
+		if (v >= 0 && (pm_dict_verb_forms(c->d, S_n(c, v)->word, &f) > 0 ||
+			       pm_dict_verb_forms(c->d, S_lemma(c, S_n(c, v)->token), &f) > 0))
+			return 1;
+	}
+	return 0;
 }
 
 /* Nouns that name a weapon or an attack: a subject made of them ("a car
@@ -1932,6 +1985,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* "vowed to retaliate": the complement's own event says it */
 	if (c->o->one_sided && !pat && S_control_frame(c, tok) != S_ACT && S_coded_complement(c, vp))
 		return;
+	if (c->o->one_sided && !pat && S_mass_killing(c, vp, tok, code, &tgt))
+		pm_strlcpy(code, "202", sizeof(code));
 	if (c->o->one_sided && S_consequence(c, vp, verb, code))
 		return;
 	int verb_tok = tok;
