@@ -1097,7 +1097,7 @@ static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *
 		return;
 	}
 	/* cooperation, aid and shows of force move the source's own troops */
-	int own_forces = src->n && code[0] == '0' && (code[1] == '6' || code[1] == '7');
+	int own_forces = src->n && code[0] == '0' && (code[1] == '3' || code[1] == '6' || code[1] == '7');
 	own_forces |= src->n && !strncmp(code, "15", 2);
 	S_actors named = {0};
 	S_objects_pass(c, vp, partner_only, src, 0, own_forces, &named);
@@ -1267,6 +1267,17 @@ static int S_acts_on_place(const char *code)
 	       !strncmp(code, "16", 2);
 }
 
+/* 011-014, 017, 018: declining comment, pessimism, optimism, weighing an
+ * option, symbolic acts, sympathy: mostly said of no one ("the Pentagon
+ * declined to comment"), so kept without a target in documents. A plain
+ * statement (010) is not, nor a claim or denial of responsibility, which
+ * is about someone's act. */
+static int S_comment(const char *code)
+{
+	return code[0] == '0' && code[1] == '1' && code[2] >= '1' && code[2] <= '8' && code[2] != '5' &&
+	       code[2] != '6';
+}
+
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
@@ -1307,7 +1318,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 				for (int j = 0; j < src->n; j++)
 					if (j != i && strcmp(src->a[i].code, src->a[j].code))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
-			} else if (!c->o->require_dyad || (c->o->one_sided && S_material_conflict(code))) {
+			} else if (!c->o->require_dyad ||
+				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
@@ -1478,6 +1490,15 @@ static int S_would_reported(const S_ctx *c, int would)
 	return 0;
 }
 
+/* The leaf node of token tok. */
+static int S_leaf_of(const S_ctx *c, int tok)
+{
+	for (int i = 0; i < c->t->n_nodes; i++)
+		if (c->t->nodes[i].word && c->t->nodes[i].token == tok)
+			return i;
+	return 0;
+}
+
 /* The frame a modal word puts the act in. */
 static int S_modal_frame(const S_ctx *c, int tok)
 {
@@ -1505,6 +1526,11 @@ static int S_control_frame(const S_ctx *c, int tok)
 					     "WILLING", "POISED", NULL};
 	static const char *const threat[] = {"THREATEN", NULL};
 	static const char *const demand[] = {"HAVE", "NEED", NULL};
+	/* "is considering opening the crossing": weighed, not done */
+	static const char *const weighed[] = {"CONSIDER", "WEIGH", "MULL", "CONTEMPLATE", "DISCUSS",
+					      "DEBATE", "STUDY", "EXPLORE", NULL};
+	if (S_verb_in(c, tok, weighed))
+		return S_UNASSERTED;
 	if (S_verb_in(c, tok, threat))
 		return S_THREAT;
 	if (S_verb_in(c, tok, intent) || S_word_in(c->words[tok], poised))
@@ -1532,6 +1558,10 @@ static int S_frame(const S_ctx *c, int vp, int *cue)
 			return S_ACT;
 		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
 			const pm_node *ch = S_n(c, k);
+			/* "was ready (to) resume": the adjective in its own ADJP */
+			if (!ch->word && ch->kind == PM_NODE_ADJP && through_s && ch->first_child >= 0 &&
+			    S_n(c, ch->first_child)->word)
+				ch = S_n(c, ch->first_child);
 			if (!ch->word)
 				continue;
 			int f = S_ACT;
@@ -1638,8 +1668,10 @@ static int S_apply_frame(S_ctx *c, int vp, int clause, char code[8], int *verb_t
 	int cue = -1, frame = S_frame(c, vp, &cue);
 	if (frame == S_ACT)
 		return !(clause >= 0 && S_directive(c, clause));
-	if (frame == S_UNASSERTED)   /* "could strike": the enricher marks it */
-		return !S_verb_in(c, cue, S_directives);
+	/* "could strike": the enricher marks the modal; a verb that asks
+	 * for or weighs the act ("urged ... to", "considering") codes itself */
+	if (frame == S_UNASSERTED)
+		return !strcmp(c->t->nodes[S_leaf_of(c, cue)].label, "MD");
 	char framed[8];
 	S_reframe(code, frame, framed);
 	if (!framed[0])
@@ -1873,6 +1905,19 @@ static int S_pattern_end(const S_ctx *c, int vp)
 	return c->last[vp];
 }
 
+/* Whether the verb's first object is forces with no country ("pledged
+ * troops", "sent soldiers"). */
+static int S_gives_forces(const S_ctx *c, int vp)
+{
+	static const char *const forces[] = {"TROOPS", "SOLDIERS", "FORCES", "PEACEKEEPERS",
+					     "REINFORCEMENTS", "UNITS", "BATTALIONS", "BRIGADES",
+					     "WARSHIPS", "JETS", "TANKS", NULL};
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			return S_word_in(c->words[c->last[k]], forces);
+	return 0;
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -1966,7 +2011,11 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (a.n)
 			src = a;
 	}
-	if (pat && w.tgt_tok >= 0) {
+	/* "Armenian and Azerbaijani negotiators met in Brussels": a place a
+	 * pattern reads as "+" is no partner of a compound subject's members */
+	if (pat && w.tgt_tok >= 0 &&
+	    !(src.n >= 2 && S_cooperation(code) && c->first[w.tgt_tok] > 0 &&
+	      S_word_in(c->words[c->first[w.tgt_tok] - 1], S_locative_preps))) {
 		S_actors a = {0};
 		S_np_actors(c, w.tgt_tok, &a, 0);
 		if (a.n)
@@ -1999,7 +2048,9 @@ static void S_code_vp(S_ctx *c, int vp)
 	int negated = S_negated(c, vp, top) ? (pat && S_pattern_negates(pat) ? 2 : 1) : 0;
 	if (negated == 1 && !c->o->keep_negated)
 		return;
-	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive);
+	/* "Egypt, Syria and Morocco pledged troops": forces given are no
+	 * business between the givers */
+	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive && !S_gives_forces(c, vp));
 }
 
 static int S_discard(const S_ctx *c)
