@@ -434,10 +434,11 @@ static const char *S_without_agent(const S_ctx *c, const char *code)
 
 /* The antecedent of a possessive NP, its agent left for the NP's own:
  * "the Israeli government said its jets" is ISR + jets. */
-static void S_antecedent_with_agents(const S_ctx *c, int np, int depth, S_actors *out)
+static void S_antecedent_with_agents(const S_ctx *c, int np, int depth, int own_agent,
+				     S_actors *out)
 {
 	S_possessive_antecedent(c, np, out, depth);
-	for (int i = 0; i < out->n; i++)
+	for (int i = 0; own_agent && i < out->n; i++)
 		out->a[i].code = S_without_agent(c, out->a[i].code);
 }
 
@@ -490,6 +491,15 @@ static void S_both_sides(const S_ctx *c, int np, int depth, S_actors *out)
 		if (a.n >= 2)
 			*out = a;
 	}
+}
+
+/* "the group", "the movement", "the militia": a body the sentence named
+ * before. */
+static int S_definite_body(const char *const *w, int n)
+{
+	static const char *const bodies[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION",
+					     "MILITIA", "FACTION", "ALLIANCE", "BLOC", NULL};
+	return n == 2 && !strcmp(w[0], "THE") && S_word_in(w[1], bodies);
 }
 
 /* Nouns that name the other side of a relation: "its allies" are not
@@ -588,12 +598,15 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		S_pp_actors(c, np, &sub, depth);
 	if (!n_codes && !sub.n && S_n(c, np)->first_child >= 0 &&
 	    S_n(c, S_n(c, np)->first_child)->word &&
-	    !strcmp(S_n(c, S_n(c, np)->first_child)->label, "PRP$") && agent_head &&
-	    !S_word_in(w[n - 1], S_relational))
-		S_antecedent_with_agents(c, np, depth, &sub);
+	    !strcmp(S_n(c, S_n(c, np)->first_child)->label, "PRP$") &&
+	    (agent_head || (c->o->one_sided && n_ag == 0)) && !S_word_in(w[n - 1], S_relational))
+		S_antecedent_with_agents(c, np, depth, n_ag > 0, &sub);
+	/* "a spokesman for the Taliban said the group had captured" */
+	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
+		S_antecedent_with_agents(c, np, depth, 0, &sub);
 	/* "the island's president": the place named before */
 	if (!n_codes && !sub.n && agent_head && S_place_possessor(w, n))
-		S_antecedent_with_agents(c, np, depth, &sub);
+		S_antecedent_with_agents(c, np, depth, 1, &sub);
 	if (!n_codes && !sub.n && S_both_sides_words(w, n))
 		S_both_sides(c, np, depth, &sub);
 	int first = c->first[np], last = c->last[np];
@@ -1354,9 +1367,11 @@ static const char *S_lemma(const S_ctx *c, int tok)
  * PLANNED, DECIDED, TRIES, THREATENS, PLANNING. */
 static int S_verb_in(const S_ctx *c, int tok, const char *const *list)
 {
-	const char *w = c->words[tok];
-	if (S_word_in(S_lemma(c, tok), list) || S_word_in(w, list))
+	const char *w = c->words[tok], *lemma = S_lemma(c, tok);
+	if (S_word_in(lemma, list) || S_word_in(w, list))
 		return 1;
+	if (strcmp(lemma, w))
+		return 0;   /* the tagger's lemma was read: no ending to strip */
 	size_t n = strlen(w);
 	static const char *const ends[] = {"ED", "ES", "S", "ING", "D", NULL};
 	for (int e = 0; ends[e]; e++) {
@@ -2032,7 +2047,7 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (!tgt.n && src.n >= 2 && S_reciprocal_object(c, vp))
 		tgt = src;   /* "X and Y accused each other" */
 	/* "vowed to retaliate": the complement's own event says it */
-	if (c->o->one_sided && !pat && S_control_frame(c, tok) != S_ACT && S_coded_complement(c, vp))
+	if (c->o->one_sided && !pat && S_coded_complement(c, vp) && S_control_frame(c, tok) != S_ACT)
 		return;
 	if (c->o->one_sided && !pat && S_mass_killing(c, vp, tok, code, &tgt))
 		pm_strlcpy(code, "202", sizeof(code));

@@ -1081,6 +1081,9 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 {
 	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "has",
 					  "have", "had", "get", "got", "'s", "'re", NULL};
+	static const char *const reporting[] = {
+		"said", "says", "say", "told", "claimed", "reported", "announced", "added", "warned",
+		"stated", "confirmed", "insisted", "alleged", "believe", "believes", "believed", NULL};
 	static const char *const subordinators[] = {
 		"that", "because", "after", "before", "when", "while", "since", "as", "if", "although",
 		"though", "until", "whereas", "once", "unless", NULL};
@@ -1092,20 +1095,23 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		/* the noun phrase before it must open its clause: "according
 		 * to a video released on Saturday" is a participle */
 		int b = i - 1;
-		while (b > 0 && S_word_in(tok[b - 1].tag, np))
+		while (b > 0 && (S_word_in(tok[b - 1].tag, np) ||
+				 /* "Armenian and Azerbaijani negotiators" */
+				 (!strcmp(tok[b - 1].tag, "CC") && !strncmp(tok[b].tag, "JJ", 2) && b >= 2 &&
+				  !strncmp(tok[b - 2].tag, "JJ", 2))))
 			b--;
 		const char *open = b > 0 ? tok[b - 1].tag : ",";
-		if (!(open[0] == ',' || open[0] == ':' || !strcmp(open, "CC") || open[0] == 'W' ||
-		      (!strcmp(open, "IN") && S_word_in(S_text(&tok[b - 1]), subordinators))))
+		/* "Moscow said Ukrainian drones attacked a refinery": a reporting
+		 * verb opens the clause it reports */
+		/* a conjunction opens a clause after a comma (", and rebels
+		 * seized"), not inside a noun list ("a ceasefire and release
+		 * deal brokered by Qatar") */
+		int cc_opens = !strcmp(open, "CC") && b >= 2 && tok[b - 2].tag[0] == ',';
+		if (!(open[0] == ',' || open[0] == ':' || cc_opens || open[0] == 'W' ||
+		      (!strcmp(open, "IN") && S_word_in(S_text(&tok[b - 1]), subordinators)) ||
+		      (S_finite_tag(open) && S_word_in(S_text(&tok[b - 1]), reporting))))
 			continue;
-		int finite = 0;
-		for (int j = i - 1; j >= 0 && !finite; j--) {
-			const char *tg = tok[j].tag;
-			if (tg[0] == ',' || tg[0] == ':' || tg[0] == 'W' ||
-			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), subordinators)))
-				break;
-			finite = S_finite_tag(tg) || S_word_in(S_text(&tok[j]), aux);
-		}
+		int finite = S_word_in(S_text(&tok[i - 1]), aux);
 		for (int j = i + 1; j < n && !finite; j++) {
 			const char *tg = tok[j].tag;
 			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
