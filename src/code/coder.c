@@ -1122,20 +1122,28 @@ static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *
 	S_objects_pass(c, vp, partner_only, src, 1, own_forces, out);
 }
 
+static int S_instrument_np(const S_ctx *c, int np);
+
 /* The first NP the verb acts on, directly or through a PP: a place or a
- * thing when it names no actor ("bombed the airport in Grozny"); -1 none. */
+ * thing when it names no actor ("bombed the airport in Grozny"); not the
+ * attack itself ("launched air strikes on Gaza", "retaliate against any
+ * attack"); -1 none. */
 static int S_object_phrase(const S_ctx *c, int vp)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
-		if (ch->kind == PM_NODE_NP && !S_possessive_np(c, k))
+		if (ch->kind == PM_NODE_NP && !S_possessive_np(c, k) && !S_instrument_np(c, k))
 			return k;
 		if (ch->kind == PM_NODE_PP)
 			for (int g = ch->first_child; g >= 0; g = S_n(c, g)->next_sibling)
-				if (S_n(c, g)->kind == PM_NODE_NP)
+				if (S_n(c, g)->kind == PM_NODE_NP && !S_instrument_np(c, g) &&
+				    !S_possessive_np(c, g))
 					return g;
-		if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0)
-			return S_object_phrase(c, k);
+		if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
+			int inner = S_object_phrase(c, k);
+			if (inner >= 0)
+				return inner;
+		}
 	}
 	return -1;
 }
@@ -1238,8 +1246,14 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 /* Whether the form's particles ("OFF" in "tell off") follow the verb. */
 static int S_particles_follow(const S_ctx *c, const pm_verb_form *f, int tok)
 {
+	static const char *const pronouns[] = {"HIMSELF", "HERSELF", "THEMSELVES", "IT", "THEM",
+					       "HIM", "HER", NULL};
+	/* "blew himself up", "called it off": a pronoun object may come first */
+	int skip = f->n_particles && c->o->one_sided && tok + 1 < c->n_words &&
+		   S_word_in(c->words[tok + 1], pronouns) &&
+		   (tok + 2 >= c->n_words || strcmp(c->words[tok + 1], f->particles[0]));
 	for (int k = 0; k < f->n_particles; k++) {
-		int at = tok + 1 + k;
+		int at = tok + 1 + k + skip;
 		if (at >= c->n_words || strcmp(c->words[at], f->particles[k]))
 			return 0;
 	}
@@ -1963,8 +1977,12 @@ static void S_code_vp(S_ctx *c, int vp)
 			break;
 		const pm_verb_block *b = pm_dict_block(c->d, forms[i].block);
 		S_window fw;
-		const pm_pattern *p = b ? S_best_pattern(c, b, tok, tok + 1 + forms[i].n_particles,
-							  lo, hi, &fw) : NULL;
+		/* "blew himself up": the patterns read from the pronoun on */
+		int after = tok + 1 + forms[i].n_particles;
+		if (forms[i].n_particles && tok + 1 < c->n_words &&
+		    strcmp(c->words[tok + 1], forms[i].particles[0]))
+			after = tok + 1;
+		const pm_pattern *p = b ? S_best_pattern(c, b, tok, after, lo, hi, &fw) : NULL;
 		if (!form || (p && (!pat || p->weight > pat->weight)) ||
 		    (!pat && !p && !strcmp(form->code, "---") && strcmp(forms[i].code, "---"))) {
 			form = &forms[i];

@@ -1090,7 +1090,12 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 	static const char *const np[] = {"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
 					 "NNPS", "POS", "HYPH", NULL};
 	for (int i = 1; t->vbd >= 0 && i < n; i++) {
-		if (strcmp(tok[i].tag, "VBN") || strncmp(tok[i - 1].tag, "NN", 2))
+		/* "Qatar mediated talks": an -ed adjective right after a name is
+		 * taken the same way */
+		size_t len = strlen(S_text(&tok[i]));
+		int ed_adj = !strcmp(tok[i].tag, "JJ") && len > 4 && !strcmp(S_text(&tok[i]) + len - 2, "ed") &&
+			     !strcmp(tok[i - 1].tag, "NNP");
+		if ((strcmp(tok[i].tag, "VBN") && !ed_adj) || strncmp(tok[i - 1].tag, "NN", 2))
 			continue;
 		/* the noun phrase before it must open its clause: "according
 		 * to a video released on Saturday" is a participle */
