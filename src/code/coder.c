@@ -520,7 +520,7 @@ static int S_lone_title(const S_ctx *c, const int *tok, int n)
 		"PRESIDENT", "MINISTER", "PREMIER", "CHANCELLOR", "KING", "QUEEN", "EMIR", "SULTAN",
 		"MONARCH", "PRINCE", "AMBASSADOR", "ENVOY", "DIPLOMAT", "SPOKESMAN", "SPOKESWOMAN",
 		"SECRETARY", "GOVERNOR", "MAYOR", "COMMANDER", "CHIEF", "GENERAL", "NEGOTIATOR",
-		"OFFICIAL", "LEADER", "HEAD", "DEPUTY", "ADVISER", "ADVISOR", NULL};
+		"OFFICIAL", "LEADER", "HEAD", "DEPUTY", "ADVISER", "ADVISOR", "MINISTRY", NULL};
 	return n && S_word_in(c->words[tok[n - 1]], titles);
 }
 
