@@ -1683,12 +1683,33 @@ static int S_coded_complement(const S_ctx *c, int vp)
 	return 0;
 }
 
+/* The CAMEO refusal (12x) of a cooperative act: "will not allow
+ * international monitors" 1245, "will not negotiate" 125; "" for acts
+ * with no such reading. */
+static void S_reject(const char *act, char out[8])
+{
+	int root = (act[0] - '0') * 10 + (act[1] - '0'), d3 = act[2] ? act[2] - '0' : 0;
+	const char *base = root == 6 ? "121" : root == 7 ? "122" : root == 8 ? "124" : NULL;
+	out[0] = '\0';
+	if (root == 4)
+		pm_strlcpy(out, d3 == 5 ? "126" : "125", 8);
+	else if (root == 3 || root == 5)
+		pm_strlcpy(out, !strcmp(act, "057") ? "127" : "120", 8);
+	else if (root == 8 && d3 == 3)
+		pm_strlcpy(out, "123", 8);
+	else if (base && d3 >= 1 && d3 <= (root == 8 ? 7 : 4))
+		snprintf(out, 8, "%s%d", base, root == 8 && d3 > 3 ? d3 - 1 : d3);
+	else if (base)
+		pm_strlcpy(out, base, 8);
+}
+
 /* Applies the clause's frame to an act: recodes it as the intent, threat,
  * demand or appeal it is, by whom, and moves its verb to the word that
  * asserts it (so the enrichers read "will", not "send"). Returns 0 when
- * the act is not to be coded at all, 2 when it was recoded, else 1. */
-static int S_apply_frame(S_ctx *c, int vp, int clause, char code[8], int *verb_tok, S_actors *src,
-			 S_actors *tgt)
+ * the act is not to be coded at all, 2 when it was recoded, 3 when it was
+ * recoded as a refusal, else 1. */
+static int S_apply_frame(S_ctx *c, int vp, int clause, int top, char code[8], int *verb_tok,
+			 S_actors *src, S_actors *tgt)
 {
 	/* PETRARCH records follow TABARI, which codes the act whatever
 	 * frames it ("Arnor will abandon ties" is the abandoning) */
@@ -1702,6 +1723,16 @@ static int S_apply_frame(S_ctx *c, int vp, int clause, char code[8], int *verb_t
 	if (frame == S_UNASSERTED)
 		return !strcmp(c->t->nodes[S_leaf_of(c, cue)].label, "MD");
 	char framed[8];
+	/* "Israel will not allow a Palestinian state": a refusal, 12x, coded
+	 * as such (its negation is the code's) */
+	if (frame == S_INTENT && S_negated(c, vp, top)) {
+		S_reject(code, framed);
+		if (!framed[0])
+			return 1;
+		pm_strlcpy(code, framed, 8);
+		*verb_tok = cue;
+		return 3;
+	}
 	S_reframe(code, frame, framed);
 	if (!framed[0])
 		return 1;
@@ -2072,13 +2103,14 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && S_consequence(c, vp, verb, code))
 		return;
 	int verb_tok = tok;
-	int framed = S_apply_frame(c, vp, clause, code, &verb_tok, &src, &tgt);
+	int framed = S_apply_frame(c, vp, clause, top, code, &verb_tok, &src, &tgt);
 	if (!framed)
 		return;
-	if (framed == 2)
+	if (framed >= 2)
 		code2[0] = '\0';   /* a reversed reading belongs to the act, not its framing */
-	/* 2: the pattern spells the negation, so its code is the event */
-	int negated = S_negated(c, vp, top) ? (pat && S_pattern_negates(pat) ? 2 : 1) : 0;
+	/* 2: the pattern (or the refusal it became) spells the negation, so
+	 * its code is the event */
+	int negated = S_negated(c, vp, top) ? ((pat && S_pattern_negates(pat)) || framed == 3 ? 2 : 1) : 0;
 	if (negated == 1 && !c->o->keep_negated)
 		return;
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no

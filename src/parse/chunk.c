@@ -33,7 +33,8 @@ enum {
 	W_SUB = 1 << 4, W_THAT = 1 << 5, W_OF = 1 << 6, W_SAY = 1 << 7,
 	W_ACC = 1 << 8, W_WHERE = 1 << 9, W_ABOUT = 1 << 10, W_AGO = 1 << 11,
 	W_TIME = 1 << 12, W_CONTROL = 1 << 13, W_IN = 1 << 14, W_AT = 1 << 15,
-	W_LEAST = 1 << 16, W_SUBJ = 1 << 17, W_DASH = 1 << 18, W_VBG_PREP = 1 << 19
+	W_LEAST = 1 << 16, W_SUBJ = 1 << 17, W_DASH = 1 << 18, W_VBG_PREP = 1 << 19,
+	W_TIMEMOD = 1 << 20
 };
 
 /* Parse modes for noun phrases and clauses. */
@@ -137,7 +138,14 @@ static const S_word S_time_words[] = {
 	{"MONDAY", W_TIME}, {"TUESDAY", W_TIME}, {"WEDNESDAY", W_TIME},
 	{"THURSDAY", W_TIME}, {"FRIDAY", W_TIME}, {"SATURDAY", W_TIME},
 	{"SUNDAY", W_TIME}, {"TODAY", W_TIME}, {"YESTERDAY", W_TIME},
-	{"TONIGHT", W_TIME}, {NULL, 0}};
+	{"TONIGHT", W_TIME}, {"MORNING", W_TIME}, {"AFTERNOON", W_TIME}, {"EVENING", W_TIME},
+	{"NIGHT", W_TIME}, {"WEEK", W_TIME}, {"WEEKEND", W_TIME}, {"MONTH", W_TIME}, {NULL, 0}};
+
+/* "X last week launched", "X this morning arrested": the word before a
+ * time noun that makes the two a time phrase. */
+static const S_word S_time_mods[] = {
+	{"THIS", W_TIMEMOD}, {"LAST", W_TIMEMOD}, {"NEXT", W_TIMEMOD}, {"EARLIER", W_TIMEMOD},
+	{"LATE", W_TIMEMOD}, {"EARLY", W_TIMEMOD}, {NULL, 0}};
 
 static uint32_t S_lookup(const S_word *t, const char *w)
 {
@@ -227,13 +235,13 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint32_t *wf)
 			f = S_lookup(S_verb_words, w) |
 			    S_lookup(S_control_verbs, tk[i].lemma ? tk[i].lemma : w);
 		else if (c & (C_RB | C_IN | C_WDT | C_DT | C_WRB))
-			f = S_lookup(S_fn_words, w);
+			f = S_lookup(S_fn_words, w) | S_lookup(S_time_mods, w);
 		else if (c & C_NOUN)
 			f = S_lookup(S_time_words, w);
 		else if (c & C_PRP)
 			f = S_lookup(S_subject_pronouns, w);
 		else if (c & C_ADJ)
-			f = S_lookup(S_adj_words, w);
+			f = S_lookup(S_adj_words, w) | S_lookup(S_time_mods, w);
 		else if (c & C_COLON)
 			f = S_lookup(S_colon_words, w);
 		cls[i] = c;
@@ -406,8 +414,9 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	for (; q < ps->n; q++) {
 		uint32_t c = ps->cls[q];
 		if (noun && (((c & C_CD) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ))) ||
-			     ((ps->wf[q] & W_TIME) && !(ps->wf[q - 1] & W_TIME))))
-			break; /* "in Guyana three years ago", "lawmakers Tuesday" */
+			     ((ps->wf[q] & W_TIME) && !(ps->wf[q - 1] & (W_TIME | W_TIMEMOD))) ||
+			     ((ps->wf[q] & W_TIMEMOD) && (S_w(ps, q + 1) & W_TIME))))
+			break; /* "in Guyana three years ago", "lawmakers Tuesday", "army last week" */
 		if (c & (C_NOUN | C_CD)) {
 			/* "two Brazilian men": a number does not end the words */
 			noun |= (c & C_NOUN) != 0;
@@ -1235,6 +1244,13 @@ static int S_parse_clause(S_ps *ps, int mode)
 			/* "Israel today launched": a time noun is no subject; an
 			 * ADVP keeps the coder from reading it as one */
 			S_add(ps, s, S_wrap(ps, "ADVP", S_new(ps, NULL, ps->pos++)));
+		else if ((S_w(ps, p) & W_TIMEMOD) && (S_w(ps, p + 1) & W_TIME) &&
+			 (S_c(ps, S_skip_rb(ps, p + 2)) & C_VB)) {
+			int advp = S_new(ps, "ADVP", -1);   /* "X last week launched" */
+			S_take(ps, advp);
+			S_take(ps, advp);
+			S_add(ps, s, advp);
+		}
 		else if ((c & C_IN) && !(S_w(ps, p) & (W_SUB | W_THAT)) && S_fin_ahead(ps, p + 1))
 			S_add(ps, s, S_parse_pp(ps, 0));
 		else

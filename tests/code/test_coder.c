@@ -312,6 +312,10 @@ static void test_frames(void)
 	/* a bare "must" says nothing happened */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (NNP Valdorian) (NNS rebels)))))");
 	CHECK_INT(r.n, 0);
+	/* "will not release": a refusal, coded as such */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD will) (RB not) (VP (VB release) (NP (NNP Kestrian) "
+		       "(NNS students)))))");
+	EXPECT(r, 1, "VAL KESEDU 1243");
 	/* "demanded that X release": the demand, not the release */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Kestria)) (VP (VBP release) "
 		   "(NP (NNP Tessara)))))))");
