@@ -379,12 +379,19 @@ static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth
 	}
 	if (cl < 0)
 		return;
-	for (int k = S_n(c, cl)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
-		int kind = S_n(c, k)->kind;
-		if (kind != PM_NODE_SBAR && kind != PM_NODE_S)
-			continue;
-		if (S_first_np_actors(c, k, out, depth + 1))
-			return;
+	/* the clauses before it in its own clause, then (in documents)
+	 * before that clause: "X shot down a warplane, and Putin called it a
+	 * stab in the back" */
+	for (int level = 0; level < 1 + c->o->one_sided && cl >= 0; level++) {
+		for (int k = S_n(c, cl)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
+			int kind = S_n(c, k)->kind;
+			if (kind != PM_NODE_SBAR && kind != PM_NODE_S)
+				continue;
+			if (S_first_np_actors(c, k, out, depth + 1))
+				return;
+		}
+		cur = cl;
+		cl = S_n(c, cl)->parent;
 	}
 }
 
