@@ -2084,9 +2084,14 @@ static void S_code_vp(S_ctx *c, int vp)
 	}
 	/* "Armenian and Azerbaijani negotiators met in Brussels": a place a
 	 * pattern reads as "+" is no partner of a compound subject's members */
-	if (pat && w.tgt_tok >= 0 &&
-	    !(src.n >= 2 && S_cooperation(code) && c->first[w.tgt_tok] > 0 &&
-	      S_word_in(c->words[c->first[w.tgt_tok] - 1], S_locative_preps))) {
+	static const char *const where[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
+					    "AROUND", "THROUGHOUT", "WITHIN", NULL};
+	int located = w.tgt_tok >= 0 && c->first[w.tgt_tok] > 0 &&
+		      S_word_in(c->words[c->first[w.tgt_tok] - 1], where);
+	/* ... nor, in documents, of a subject that met someone named there
+	 * ("met his Saudi counterpart in Beijing") */
+	if (pat && w.tgt_tok >= 0 && !(located && src.n >= 2 && S_cooperation(code)) &&
+	    !(located && c->o->one_sided && tgt.n)) {
 		S_actors a = {0};
 		S_np_actors(c, w.tgt_tok, &a, 0);
 		if (a.n)
@@ -2100,8 +2105,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !strcmp(code, "045"))
 		S_mediated_parties(c, vp, &tgt);
-	if (!tgt.n && src.n >= 2 && S_reciprocal_object(c, vp))
-		tgt = src;   /* "X and Y accused each other" */
+	if (src.n >= 2 && S_reciprocal_object(c, vp))
+		tgt = src;   /* "X and Y accused each other", "opened embassies in each other's capitals" */
 	/* "vowed to retaliate": the complement's own event says it */
 	if (c->o->one_sided && !pat && S_coded_complement(c, vp) && S_control_frame(c, tok) != S_ACT)
 		return;

@@ -1094,7 +1094,7 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		 * taken the same way */
 		size_t len = strlen(S_text(&tok[i]));
 		int ed_adj = !strcmp(tok[i].tag, "JJ") && len > 4 && !strcmp(S_text(&tok[i]) + len - 2, "ed") &&
-			     !strcmp(tok[i - 1].tag, "NNP");
+			     !strncmp(tok[i - 1].tag, "NNP", 3);
 		if ((strcmp(tok[i].tag, "VBN") && !ed_adj) || strncmp(tok[i - 1].tag, "NN", 2))
 			continue;
 		/* the noun phrase before it must open its clause: "according
