@@ -1985,6 +1985,55 @@ static int S_gives_forces(const S_ctx *c, int vp)
 	return 0;
 }
 
+/* The verb's object is an attack or a weapon ("the bombing", "the
+ * attack in Tel Aviv"). */
+static int S_about_attack(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			return S_instrument_np(c, k);
+	return 0;
+}
+
+/* Whether none of the NP's own words names an actor: its actors, if
+ * any, come from a phrase about where ("a car bomb in Beirut"). */
+static int S_means_place_only(const S_ctx *c, int np)
+{
+	int tok[S_MAX_WORDS], n = 0;
+	S_np_words(c, np, tok, &n);
+	for (int i = 0; i < n; i++) {
+		const pm_actor_entry *e;
+		int32_t ids[S_MAX_WORDS];
+		int m = 0;
+		for (int j = i; j < n; j++)
+			ids[m++] = c->ids[tok[j]];
+		if (pm_dict_match_actor_ids(c->d, ids, m, &e))
+			return 0;
+	}
+	return 1;
+}
+
+/* The passive's by-phrase is a weapon ("by a car bomb", "by a missile"). */
+static int S_by_means(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_PP || !S_pp_is(c, k, (const char *const[]){"BY", NULL}))
+			continue;
+		for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->kind == PM_NODE_NP) {
+				S_actors a = {0};
+				S_np_actors(c, g, &a, 0);
+				/* "by Israeli missiles" still names the side */
+				int named = 0;
+				for (int i = 0; i < a.n; i++)
+					named |= strncmp(a.a[i].code, "---", 3) && c->first[g] >= 0 &&
+						 !S_means_place_only(c, g);
+				return S_instrument_np(c, g) && !named;
+			}
+	}
+	return 0;
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -2053,6 +2102,10 @@ static void S_code_vp(S_ctx *c, int vp)
 	static const char *const by_preps[] = {"BY", "FROM", "IN", NULL};
 	if (passive) {
 		S_vp_pp_actors(c, vp, by_preps, &src);
+		/* "killed by a car bomb in Beirut": the means, not a doer,
+		 * however the place names it */
+		if (c->o->one_sided && S_by_means(c, vp))
+			src.n = 0;
 		if (subject >= 0)
 			S_np_actors(c, subject, &tgt, 0);
 	} else {
@@ -2125,6 +2178,13 @@ static void S_code_vp(S_ctx *c, int vp)
 	int negated = S_negated(c, vp, top) ? ((pat && S_pattern_negates(pat)) || framed == 3 ? 2 : 1) : 0;
 	if (negated == 1 && !c->o->keep_negated)
 		return;
+	/* "Arafat condemned the attack in Tel Aviv": disapproval of an act
+	 * whose doer the sentence does not name has no target, and is kept */
+	if (c->o->one_sided && !tgt.n && !passive && !strncmp(code, "11", 2) && S_about_attack(c, vp)) {
+		for (int i = 0; i < src.n; i++)
+			S_emit(c, &src.a[i], NULL, code, verb_tok, negated);
+		return;
+	}
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no
 	 * business between the givers */
 	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive && !S_gives_forces(c, vp));
