@@ -1086,6 +1086,8 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
  * visit"). With partner_only (a compound subject cooperating) only
  * "with", "to", "between" and the like name a partner: "signed an
  * agreement at the White House" is between the subject's members. */
+static int S_material_conflict(const char *code);
+
 /* The VP whose objects a bare verb shares: "stormed and set fire to the
  * embassy", "stormed and looted the embassy" (the next conjunct), or -1. */
 static int S_shared_objects(const S_ctx *c, int vp)
@@ -1108,7 +1110,8 @@ static int S_shared_objects(const S_ctx *c, int vp)
 static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 		      const char *code, S_actors *out)
 {
-	int shared = c->o->one_sided ? S_shared_objects(c, vp) : -1;
+	/* transitive acts only: "resigned and flew into exile in Nigeria" */
+	int shared = c->o->one_sided && S_material_conflict(code) ? S_shared_objects(c, vp) : -1;
 	if (shared >= 0) {
 		int v = S_vp_verb(c, shared);
 		/* objects of the conjunct, after its own verb */
@@ -1131,6 +1134,16 @@ static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *
 
 static int S_instrument_np(const S_ctx *c, int np);
 
+/* "in protest", "in retaliation", "in response": "in" and a bare noun
+ * say why or how, not where. */
+static int S_manner_pp(const S_ctx *c, int pp)
+{
+	int p = S_n(c, pp)->first_child, np = p >= 0 ? S_n(c, p)->next_sibling : -1;
+	return p >= 0 && S_n(c, p)->word && !strcmp(S_n(c, p)->word, "IN") && np >= 0 &&
+	       S_n(c, np)->kind == PM_NODE_NP && c->first[np] == c->last[np] &&
+	       !strcmp(S_n(c, S_n(c, np)->first_child)->label, "NN");
+}
+
 /* The first NP the verb acts on, directly or through a PP: a place or a
  * thing when it names no actor ("bombed the airport in Grozny"); not the
  * attack itself ("launched air strikes on Gaza", "retaliate against any
@@ -1141,7 +1154,7 @@ static int S_object_phrase(const S_ctx *c, int vp)
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP && !S_possessive_np(c, k) && !S_instrument_np(c, k))
 			return k;
-		if (ch->kind == PM_NODE_PP)
+		if (ch->kind == PM_NODE_PP && !S_manner_pp(c, k))
 			for (int g = ch->first_child; g >= 0; g = S_n(c, g)->next_sibling)
 				if (S_n(c, g)->kind == PM_NODE_NP && !S_instrument_np(c, g) &&
 				    !S_possessive_np(c, g))
@@ -1162,6 +1175,11 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		int cl = k;
 		if (S_n(c, cl)->kind == PM_NODE_SBAR) {
+			/* "... after Israel opened a tunnel" says when, not whom */
+			int w = S_n(c, k)->first_child;
+			if (c->o->one_sided && w >= 0 && S_n(c, w)->word && !strcmp(S_n(c, w)->label, "IN") &&
+			    strcmp(S_n(c, w)->word, "THAT") && strcmp(S_n(c, w)->word, "WHETHER"))
+				continue;
 			for (cl = S_n(c, k)->first_child; cl >= 0; cl = S_n(c, cl)->next_sibling)
 				if (S_n(c, cl)->kind == PM_NODE_S)
 					break;
@@ -1294,7 +1312,7 @@ static int S_material_conflict(const char *code)
 
 /* Acts whose object may be a place or a thing the country of which
  * stands for the target: aid delivered to a town, a retreat from it,
- * flights halted to it, and the material conflict above. */
+ * sanctions on its people, and the material conflict above. */
 static int S_acts_on_place(const char *code)
 {
 	return S_material_conflict(code) || !strncmp(code, "07", 2) || !strncmp(code, "08", 2) ||
@@ -2111,7 +2129,7 @@ static void S_code_vp(S_ctx *c, int vp)
 	} else {
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
-		int cooperating = S_cooperation(code) && src.n >= 2;
+		int cooperating = (S_cooperation(code) || S_symmetric(c, tok)) && src.n >= 2;
 		S_objects(c, vp, cooperating, &src, code, &tgt);
 		/* "A believes B can cope" makes B the target; a plain statement
 		 * ("A said B attacked C") is coded from its clause instead. */

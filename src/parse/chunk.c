@@ -244,6 +244,11 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint32_t *wf)
 			f = S_lookup(S_adj_words, w) | S_lookup(S_time_mods, w);
 		else if (c & C_COLON)
 			f = S_lookup(S_colon_words, w);
+		/* "the U.S. - led coalition" (a period ends "U.S." and leaves
+		 * the hyphen alone): the hyphen joins the name to its participle */
+		if ((c & C_COLON) && !strcmp(w, "-") && i > 0 && i + 1 < n && (cls[i - 1] & C_NNP) &&
+		    (S_tag_class(tk[i + 1].tag) & (C_VBN | C_FIN)))
+			c = C_HYPH;
 		cls[i] = c;
 		wf[i] = f;
 	}
@@ -434,6 +439,10 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 				head_end = q + 1;
 			break;
 		}
+		if (noun && (c & C_HYPH) && (S_c(ps, q + 1) & (C_VBN | C_FIN)) && (S_c(ps, q + 2) & C_NOUN)) {
+			noun = 0;   /* "U.S. - led coalition" */
+			continue;
+		}
 		if (noun)
 			break;
 		if ((c & C_CC) && q > p && (ps->cls[q - 1] & C_ADJ) && (S_c(ps, q + 1) & C_ADJ))
@@ -455,7 +464,8 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 		}
 		if (c & (C_SYM | C_ADJ | C_HYPH))
 			continue;
-		if ((c & (C_VBN | C_VBG)) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ | C_CD)))
+		if ((c & (C_VBN | C_VBG | ((ps->cls[q - (q > p)] & C_HYPH) ? C_FIN : 0))) &&
+		    (S_c(ps, q + 1) & (C_NOUN | C_ADJ | C_CD)))
 			continue;
 		if ((c & C_VBG) && q > p && (ps->cls[q - 1] & (C_DT | C_PRPS | C_ADJ)) &&
 		    (S_w(ps, q + 1) & W_OF)) {

@@ -1100,10 +1100,10 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		/* the noun phrase before it must open its clause: "according
 		 * to a video released on Saturday" is a participle */
 		int b = i - 1;
-		while (b > 0 && (S_word_in(tok[b - 1].tag, np) ||
-				 /* "Armenian and Azerbaijani negotiators" */
-				 (!strcmp(tok[b - 1].tag, "CC") && !strncmp(tok[b].tag, "JJ", 2) && b >= 2 &&
-				  !strncmp(tok[b - 2].tag, "JJ", 2))))
+		/* a conjunction may join the subject's parts ("Armenian and
+		 * Azerbaijani negotiators", "Palestinian police and Israeli
+		 * troops"); the clause opener test below still decides */
+		while (b > 0 && (S_word_in(tok[b - 1].tag, np) || !strcmp(tok[b - 1].tag, "CC")))
 			b--;
 		const char *open = b > 0 ? tok[b - 1].tag : ",";
 		/* "Moscow said Ukrainian drones attacked a refinery": a reporting
@@ -1120,8 +1120,9 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		for (int j = i + 1; j < n && !finite; j++) {
 			const char *tg = tok[j].tag;
 			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
-			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")))
-				break;
+			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")) ||
+			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), subordinators)))
+				break;   /* "... after Israel opened a tunnel": another clause */
 			finite = S_finite_tag(tg);
 		}
 		if (!finite) {
