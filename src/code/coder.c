@@ -1869,7 +1869,8 @@ static int S_instrument_np(const S_ctx *c, int np)
 		"CAR", NULL};
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
-	for (int i = 0; i < n; i++)
+	/* the head and the word before it ("a car bomb", "any attack") */
+	for (int i = n > 2 ? n - 2 : 0; i < n; i++)
 		if (S_word_in(c->words[tok[i]], means))
 			return 1;
 	return 0;

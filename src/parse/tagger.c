@@ -1092,10 +1092,13 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 	for (int i = 1; t->vbd >= 0 && i < n; i++) {
 		/* "Qatar mediated talks": an -ed adjective right after a name is
 		 * taken the same way */
-		size_t len = strlen(S_text(&tok[i]));
-		int ed_adj = !strcmp(tok[i].tag, "JJ") && len > 4 && !strcmp(S_text(&tok[i]) + len - 2, "ed") &&
+		const char *tag = tok[i].tag;
+		if (tok[i - 1].tag[0] != 'N' || (tag[0] != 'V' && tag[0] != 'J'))
+			continue;   /* the cheap look first: most tokens end here */
+		size_t len = tag[0] == 'J' ? strlen(S_text(&tok[i])) : 0;
+		int ed_adj = !strcmp(tag, "JJ") && len > 4 && !strcmp(S_text(&tok[i]) + len - 2, "ed") &&
 			     !strncmp(tok[i - 1].tag, "NNP", 3);
-		if ((strcmp(tok[i].tag, "VBN") && !ed_adj) || strncmp(tok[i - 1].tag, "NN", 2))
+		if ((strcmp(tag, "VBN") && !ed_adj) || strncmp(tok[i - 1].tag, "NN", 2))
 			continue;
 		/* the noun phrase before it must open its clause: "according
 		 * to a video released on Saturday" is a participle */
@@ -1142,7 +1145,7 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 		"shells", "bombs", "arms", "troops", "orders", "threats", "demands", "calls", "plans",
 		"reports", "rebels", "guards", "militias", "units", "claims", NULL};
 	for (int i = 1; t->nns >= 0 && i < n; i++) {
-		if (strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))
+		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))
 			continue;
 		const char *prev = tok[i - 1].tag, *next = i + 1 < n ? tok[i + 1].tag : ".";
 		if ((strncmp(prev, "JJ", 2) && strcmp(prev, "NNP")) ||
