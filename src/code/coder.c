@@ -2209,6 +2209,23 @@ static void S_code_vp(S_ctx *c, int vp)
 	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive && !S_gives_forces(c, vp));
 }
 
+/* "British-flagged", "Saudi-led", "Houthi-held", "state-run": the word
+ * before the hyphen is the owner the compound names, so its id stands for
+ * the compound's when actors are matched (patterns still see the whole
+ * word). -1 when the compound names no one. */
+static int32_t S_compound_owner(const S_ctx *c, const char *w)
+{
+	static const char *const owned[] = {"-LED", "-FLAGGED", "-OWNED", "-RUN", "-CONTROLLED",
+					    "-HELD", NULL};
+	const char *dash = strrchr(w, '-');
+	if (!dash || dash == w || (size_t)(dash - w) >= 48 || !S_word_in(dash, owned))
+		return -1;
+	char head[48];
+	memcpy(head, w, (size_t)(dash - w));
+	head[dash - w] = '\0';
+	return pm_dict_word_index(c->d, head);
+}
+
 static int S_discard(const S_ctx *c)
 {
 	return pm_dict_discard_ids(c->d, c->ids, c->n_words);
@@ -2243,6 +2260,8 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	for (int i = 0; i < c.n_words; i++) {
 		c.ids[i] = pm_dict_word_index(d, c.words[i]);
 		c.iw[i] = pm_dict_word_at(d, c.ids[i]);
+		if (c.ids[i] < 0 && c.o->one_sided)
+			c.ids[i] = S_compound_owner(&c, c.words[i]);
 	}
 	S_index_present(&c);
 	int discard = S_discard(&c);
