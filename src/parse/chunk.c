@@ -1246,6 +1246,24 @@ static int S_parse_clause(S_ps *ps, int mode)
 	while (subj >= 0 && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = S_c(ps, p);
+		if ((c & C_COMMA) && S_say_ahead(ps, p + 1)) {
+			/* "Israel, the army said, had struck": the report is an aside,
+			 * (PRN , NP VP ,), and the subject keeps its verb */
+			int nn0 = ps->nn, prn = S_new(ps, "PRN", -1);
+			S_take(ps, prn);
+			S_add_opt(ps, prn, S_parse_np(ps, M_SUBJ));
+			int v = S_new(ps, "VP", -1);
+			S_take(ps, v);
+			S_add(ps, prn, v);
+			if ((S_c(ps, ps->pos) & C_COMMA) && (S_c(ps, S_skip_rb(ps, ps->pos + 1)) & C_VB)) {
+				S_take(ps, prn);
+				S_add(ps, s, prn);
+				continue;
+			}
+			ps->pos = p;   /* ", officials said." ends the sentence: not an aside */
+			ps->nn = nn0;
+			break;
+		}
 		if ((c & C_RB) && !(S_w(ps, p) & W_NOT) &&
 		    ((S_c(ps, S_skip_rb(ps, p)) & C_VB) ||
 		     ((S_c(ps, S_skip_rb(ps, p)) & C_IN) && S_fin_ahead(ps, p + 1))))
