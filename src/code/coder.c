@@ -1668,6 +1668,10 @@ static void S_reframe(const char *act, int frame, char out[8])
 	}
 	if (root < 4 || root > 9)
 		return;
+	if (!strcmp(act, "045")) {   /* mediation: 039, 108, 028 */
+		pm_strlcpy(out, frame == S_INTENT ? "039" : frame == S_DEMAND ? "108" : "028", 8);
+		return;
+	}
 	const char *base = frame == S_INTENT ? intent[root - 4]
 			   : frame == S_DEMAND ? demand[root - 4] : appeal[root - 4];
 	pm_strlcpy(out, base, 8);

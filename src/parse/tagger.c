@@ -64,6 +64,7 @@ struct pm_tagger {
 	int vbd;   /* the label VBD|VERB, -1 if the model has none */
 	int vbn_verb;  /* the label VBN|VERB, -1 if the model has none */
 	int nns;   /* the label NNS|NOUN, -1 if the model has none */
+	int vb;    /* the label VB|VERB, -1 if the model has none */
 	uint8_t vbn[S_MAX_TAGS];  /* label's Penn tag is VBN */
 	int punct[4];         /* labels of ``, '', ``, : for S_punct (-1: none) */
 	int avx2;             /* the CPU runs the AVX2 build of the scorer */
@@ -1157,6 +1158,24 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "Turkey will host talks": a modal's verb read as a noun. A modal is
+ * followed by its verb (adverbs and "not" aside). */
+static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
+{
+	for (int i = 0; t->vb >= 0 && i + 1 < n; i++) {
+		if (strcmp(tok[i].tag, "MD"))
+			continue;
+		int j = i + 1;
+		while (j < n && tok[j].tag[0] == 'R' && tok[j].tag[1] == 'B')
+			j++;
+		if (j < n && !strcmp(tok[j].tag, "NN") && j + 1 < n && tok[j + 1].tag[0] != 'P' &&
+		    strcmp(tok[j + 1].tag, "VBZ") && strcmp(tok[j + 1].tag, "VBD")) {
+			memcpy(tok[j].tag, t->tags[t->vb], 8);
+			memcpy(tok[j].upos, t->upos[t->vb], 6);
+		}
+	}
+}
+
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 {
 	return pm_tagger_tag_cached(t, NULL, tokens, n);
@@ -1185,6 +1204,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	S_relative_that(tokens, n);
+	S_after_modal(t, tokens, n);
 	S_plural_noun(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
@@ -1250,7 +1270,7 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 	if (!names || nt == 0 || nt > S_MAX_TAGS)
 		return 0;
 	t->n_tags = (int)nt;
-	t->vbd = t->vbn_verb = t->nns = -1;
+	t->vbd = t->vbn_verb = t->nns = t->vb = -1;
 	for (uint32_t i = 0; i < nt; i++) {
 		memcpy(t->tags[i], names + 16 * i, 8);
 		memcpy(t->upos[i], names + 16 * i + 8, 8);
@@ -1261,6 +1281,8 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 			t->vbn_verb = (int)i;
 		if (t->nns < 0 && !strcmp(t->tags[i], "NNS") && !strcmp(t->upos[i], "NOUN"))
 			t->nns = (int)i;
+		if (t->vb < 0 && !strcmp(t->tags[i], "VB") && !strcmp(t->upos[i], "VERB"))
+			t->vb = (int)i;
 	}
 	t->flags = S_u32(&r);
 	uint32_t lc = S_u32(&r);
