@@ -2057,6 +2057,27 @@ static int S_by_means(const S_ctx *c, int vp)
 	return 0;
 }
 
+/* The target of the act coordinated with vp ("X and vowed ...") or of
+ * the verb a participle clause hangs on ("..., calling it piracy"). */
+static void S_borrowed_target(const S_ctx *c, int vp, const char *code, const S_actors *src,
+			      S_actors *tgt)
+{
+	int up = S_n(c, vp)->parent;
+	if (up >= 0 && S_n(c, up)->kind == PM_NODE_VP) {
+		for (int k = S_n(c, up)->first_child; k >= 0 && !tgt->n; k = S_n(c, k)->next_sibling)
+			if (k != vp && S_n(c, k)->kind == PM_NODE_VP)
+				S_objects(c, k, 0, src, code, tgt);
+	} else if (up >= 0 && S_n(c, up)->kind == PM_NODE_S && !S_has_child_kind(c, up, PM_NODE_NP)) {
+		int main = S_n(c, up)->parent;
+		if (main >= 0 && S_n(c, main)->kind == PM_NODE_VP) {
+			S_objects(c, main, 0, src, code, tgt);
+			if (!tgt->n)
+				S_complement_subject(c, main, tgt);
+		}
+	}
+	S_drop_sources(tgt, src);
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -2173,6 +2194,11 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (a.n)
 			tgt = a;
 	}
+	/* "accused Israel of sabotage and vowed revenge", "demanded that
+	 * Britain release the tanker, calling the seizure piracy": words
+	 * against someone unnamed are against whom the act beside them is */
+	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '1' && code[1] <= '3')
+		S_borrowed_target(c, vp, code, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */
 	if (c->o->one_sided && S_acts_on_place(code) && S_all_own(&tgt, &src))
