@@ -46,6 +46,7 @@ typedef struct {
 	uint8_t *consumed;       /* tokens a pattern consumed (not actors) */
 	S_actors **np_cache;     /* actors of each NP node, computed once */
 	int32_t *np_start, *np_end;  /* largest NP starting / ending at each token */
+	int fight_subject;       /* the verb being coded has "fighting between ..." as subject */
 	pm_coded_event **out;
 	int *n_out;
 	int cap_out;
@@ -1345,7 +1346,19 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 		"CLASH", "CLASHED", "CLASHES", "CLASHING", "FIGHT", "FIGHTS", "FOUGHT", "FIGHTING",
 		"EXCHANGE", "EXCHANGED", "EXCHANGES", "EXCHANGING", "SKIRMISH", "SKIRMISHED",
 		"SKIRMISHES", "SKIRMISHING", "BATTLE", "BATTLED", "BATTLES", "BATTLING", NULL};
-	return verb_tok >= 0 && verb_tok < c->n_words && S_word_in(c->words[verb_tok], forms);
+	return c->fight_subject ||
+	       (verb_tok >= 0 && verb_tok < c->n_words && S_word_in(c->words[verb_tok], forms));
+}
+
+/* "Heavy fighting between X and Y raged": the fight is the subject and
+ * its sides fight each other. */
+static int S_fight_np(const S_ctx *c, int np)
+{
+	static const char *const fights[] = {"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES",
+					     "SKIRMISHES", "FIGHT", "CLASH", "WAR", NULL};
+	int tok[S_MAX_WORDS], n = 0;
+	S_np_words(c, np, tok, &n);
+	return n && S_word_in(c->words[tok[n - 1]], fights);
 }
 
 /* Pairs sources with targets. A compound subject with no target may act
@@ -2143,6 +2156,7 @@ static void S_code_vp(S_ctx *c, int vp)
 
 	S_actors src = {0}, tgt = {0};
 	int subject = S_subject(c, top, clause);
+	c->fight_subject = c->o->one_sided && subject >= 0 && S_fight_np(c, subject);
 	static const char *const by_preps[] = {"BY", "FROM", "IN", NULL};
 	if (passive) {
 		S_vp_pp_actors(c, vp, by_preps, &src);
