@@ -46,6 +46,7 @@ typedef struct {
 	uint8_t *consumed;       /* tokens a pattern consumed (not actors) */
 	S_actors **np_cache;     /* actors of each NP node, computed once */
 	int32_t *np_start, *np_end;  /* largest NP starting / ending at each token */
+	int fight_subject;       /* the verb being coded has "fighting between ..." as subject */
 	pm_coded_event **out;
 	int *n_out;
 	int cap_out;
@@ -300,6 +301,52 @@ static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 	}
 }
 
+/* Whether the NP opens with a possessive pronoun ("its border"). */
+static int S_possessive_np(const S_ctx *c, int np)
+{
+	int k = S_n(c, np)->first_child;
+	while (k >= 0 && !S_n(c, k)->word && S_n(c, k)->kind == PM_NODE_NP)
+		k = S_n(c, k)->first_child;
+	return k >= 0 && S_n(c, k)->word && !strcmp(S_n(c, k)->label, "PRP$");
+}
+
+/* Whether the NP's last word is a plural noun ("protesters"): "its"
+ * cannot mean it. */
+static int S_plural_np(const S_ctx *c, int np)
+{
+	int last = -1;
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		last = k;
+	if (last >= 0 && !S_n(c, last)->word && S_n(c, last)->kind == PM_NODE_NP)
+		return S_plural_np(c, last);
+	return last >= 0 && S_n(c, last)->word &&
+	       (!strcmp(S_n(c, last)->label, "NNS") || !strcmp(S_n(c, last)->label, "NNPS"));
+}
+
+/* A possessive before an agent ("its jets", "their troops") means the
+ * nearest NP before it that names an actor, its own clause's subject
+ * included: "the Israeli military said its jets struck". (Without an
+ * agent, "his visit", "its border", the phrase names no actor, as in
+ * TABARI.)
+ * "its" passes over plural phrases ("protesters stormed its embassy"). */
+static void S_possessive_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
+{
+	int its = S_n(c, S_n(c, np)->first_child)->word &&
+		  !strcmp(S_n(c, S_n(c, np)->first_child)->word, "ITS");
+	for (int cur = np, up = S_n(c, np)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
+		int best = -1;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k) && !S_possessive_np(c, k) &&
+			    !(its && S_plural_np(c, k)))
+				best = k;   /* the nearest: the last before cur */
+		if (best >= 0) {
+			S_np_actors(c, best, out, depth + 1);
+			if (out->n)
+				return;
+		}
+	}
+}
+
 static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth);
 
 /* The actors of the first NP under node (in sentence order) that names any. */
@@ -333,12 +380,19 @@ static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth
 	}
 	if (cl < 0)
 		return;
-	for (int k = S_n(c, cl)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
-		int kind = S_n(c, k)->kind;
-		if (kind != PM_NODE_SBAR && kind != PM_NODE_S)
-			continue;
-		if (S_first_np_actors(c, k, out, depth + 1))
-			return;
+	/* the clauses before it in its own clause, then (in documents)
+	 * before that clause: "X shot down a warplane, and Putin called it a
+	 * stab in the back" */
+	for (int level = 0; level < 1 + c->o->one_sided && cl >= 0; level++) {
+		for (int k = S_n(c, cl)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
+			int kind = S_n(c, k)->kind;
+			if (kind != PM_NODE_SBAR && kind != PM_NODE_S)
+				continue;
+			if (S_first_np_actors(c, k, out, depth + 1))
+				return;
+		}
+		cur = cl;
+		cl = S_n(c, cl)->parent;
 	}
 }
 
@@ -372,6 +426,110 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 	}
 	for (int i = 0; i < memo->n; i++)
 		S_add_actor(out, memo->a[i].code, memo->a[i].first, memo->a[i].last);
+}
+
+/* "ISRGOV" -> "ISR": the actor a possessive's own agent replaces the
+ * agent of ("the Israeli government said its jets": ISRMIL). */
+static const char *S_without_agent(const S_ctx *c, const char *code)
+{
+	static const char *const agents[] = {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD",
+					     "LEG", "SPY", "ELI", "PTY", "BUS", "INS", "UAF", NULL};
+	size_t n = strlen(code);
+	if (n < 6 || !S_word_in(code + n - 3, agents))
+		return code;
+	return pm_arena_strndup(c->arena, code, n - 3);
+}
+
+/* The antecedent of a possessive NP, its agent left for the NP's own:
+ * "the Israeli government said its jets" is ISR + jets. */
+static void S_antecedent_with_agents(const S_ctx *c, int np, int depth, int own_agent,
+				     S_actors *out)
+{
+	S_possessive_antecedent(c, np, out, depth);
+	for (int i = 0; own_agent && i < out->n; i++)
+		out->a[i].code = S_without_agent(c, out->a[i].code);
+}
+
+/* "the island's", "the country's": a possessor that names the place the
+ * sentence spoke of before. */
+static int S_place_possessor(const char *const *w, int n)
+{
+	static const char *const places[] = {
+		"COUNTRY", "ISLAND", "KINGDOM", "NATION", "REPUBLIC", "ENCLAVE", "TERRITORY", "EMIRATE",
+		"STRIP", "STATE", "PENINSULA", NULL};
+	for (int i = 0; i + 1 < n; i++)
+		if (!strcmp(w[i + 1], "'S") && S_word_in(w[i], places))
+			return 1;
+	return 0;
+}
+
+static int S_np_starting(const S_ctx *c, int tok);
+
+/* "both sides", "the two sides", "the warring parties", "the rival
+ * factions" */
+static int S_both_sides_words(const char *const *w, int n)
+{
+	static const char *const which[] = {"BOTH", "TWO", "WARRING", "RIVAL", NULL};
+	static const char *const sides[] = {"SIDES", "PARTIES", "FACTIONS", "COUNTRIES", "NEIGHBOURS",
+					    "NEIGHBORS", "FOES", "ARMIES", "RIVALS", "CAMPS", NULL};
+	return n >= 2 && S_word_in(w[n - 1], sides) && S_word_in(w[n - 2], which);
+}
+
+/* The sides are the two or more actors of a "between X and Y" phrase in
+ * the sentence, or of the last compound phrase before them ("Armenia and
+ * Azerbaijan ... both sides"); none when the sentence names no pair. */
+static void S_both_sides(const S_ctx *c, int np, int depth, S_actors *out)
+{
+	for (int tok = 0; tok + 1 < c->n_words; tok++) {
+		int pair = S_np_starting(c, tok + 1);
+		if (strcmp(c->words[tok], "BETWEEN") || pair < 0 || pair == np)
+			continue;
+		S_actors a = {0};
+		S_np_actors(c, pair, &a, depth + 1);
+		if (a.n >= 2) {
+			*out = a;
+			return;
+		}
+	}
+	for (int k = 0; k < c->t->n_nodes; k++) {
+		if (S_n(c, k)->kind != PM_NODE_NP || c->last[k] >= c->first[np] || !S_is_compound(c, k))
+			continue;
+		S_actors a = {0};
+		S_np_actors(c, k, &a, depth + 1);
+		if (a.n >= 2)
+			*out = a;
+	}
+}
+
+/* "the group", "the movement", "the militia": a body the sentence named
+ * before. */
+static int S_definite_body(const char *const *w, int n)
+{
+	static const char *const bodies[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION",
+					     "MILITIA", "FACTION", "ALLIANCE", "BLOC", NULL};
+	return n == 2 && !strcmp(w[0], "THE") && S_word_in(w[1], bodies);
+}
+
+/* Nouns that name the other side of a relation: "its allies" are not
+ * the owner of "its". */
+static const char *const S_relational[] = {
+	"ALLY", "ALLIES", "PARTNER", "PARTNERS", "NEIGHBOUR", "NEIGHBOURS", "NEIGHBOR", "NEIGHBORS",
+	"RIVAL", "RIVALS", "ENEMY", "ENEMIES", "ADVERSARY", "ADVERSARIES", "FOE", "FOES",
+	"COUNTERPART", "COUNTERPARTS", "OPPONENT", "OPPONENTS", "CRITICS", "BACKERS", "SPONSOR",
+	"SPONSORS", "FRIENDS", "CREDITORS", "DONORS", "HOSTS", "CAPTORS", "KIDNAPPERS", NULL};
+
+/* Whether an NP with no country is one person's title: "the president",
+ * "the foreign minister", "a senior official" (the words tok[0..n)). The
+ * place where it happens does not tell whose; groups ("officials",
+ * "troops", "civilians") take the place's country. */
+static int S_lone_title(const S_ctx *c, const int *tok, int n)
+{
+	static const char *const titles[] = {
+		"PRESIDENT", "MINISTER", "PREMIER", "CHANCELLOR", "KING", "QUEEN", "EMIR", "SULTAN",
+		"MONARCH", "PRINCE", "AMBASSADOR", "ENVOY", "DIPLOMAT", "SPOKESMAN", "SPOKESWOMAN",
+		"SECRETARY", "GOVERNOR", "MAYOR", "COMMANDER", "CHIEF", "GENERAL", "NEGOTIATOR",
+		"OFFICIAL", "LEADER", "HEAD", "DEPUTY", "ADVISER", "ADVISOR", "MINISTRY", NULL};
+	return n && S_word_in(c->words[tok[n - 1]], titles);
 }
 
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
@@ -410,6 +568,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	const char *codes[S_MAX_ACTORS], *agents[S_MAX_ACTORS];
 	uint8_t agent_and[S_MAX_ACTORS];
 	int n_codes = 0, n_ag = 0, saw_and = 0, segment_coded = 0;
+	int agent_head = 0;   /* the last words are an agent: "its air force" */
 	for (int i = 0; i < n;) {
 		/* "A and B", "A, B": each item may name an actor; within one item
 		 * the first actor named is the one ("Ithilen's minister Calimehtar"). */
@@ -437,6 +596,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 			}
 			saw_and = 0;
 			i += k;
+			agent_head = i == n;
 		} else {
 			i++;
 		}
@@ -444,6 +604,19 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	S_actors sub = {0};
 	if (!n_codes)
 		S_pp_actors(c, np, &sub, depth);
+	if (!n_codes && !sub.n && S_n(c, np)->first_child >= 0 &&
+	    S_n(c, S_n(c, np)->first_child)->word &&
+	    !strcmp(S_n(c, S_n(c, np)->first_child)->label, "PRP$") &&
+	    (agent_head || (c->o->one_sided && n_ag == 0)) && !S_word_in(w[n - 1], S_relational))
+		S_antecedent_with_agents(c, np, depth, n_ag > 0, &sub);
+	/* "a spokesman for the Taliban said the group had captured" */
+	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
+		S_antecedent_with_agents(c, np, depth, 0, &sub);
+	/* "the island's president": the place named before */
+	if (!n_codes && !sub.n && agent_head && S_place_possessor(w, n))
+		S_antecedent_with_agents(c, np, depth, 1, &sub);
+	if (!n_codes && !sub.n && S_both_sides_words(w, n))
+		S_both_sides(c, np, depth, &sub);
 	int first = c->first[np], last = c->last[np];
 	if (n_codes) {
 		for (int i = 0; i < n_codes; i++) {
@@ -454,7 +627,9 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	} else if (sub.n) {
 		for (int i = 0; i < sub.n; i++)
 			S_add_with_agents(c, out, sub.a[i].code, agents, agent_and, n_ag, first, last);
-	} else if (n_ag) {
+	} else if (n_ag && !(c->o->one_sided && S_lone_title(c, tok, n))) {
+		/* in documents a lone title names no one: the place where it
+		 * happens must not give "the president" its country */
 		S_add_with_agents(c, out, NULL, agents, agent_and, n_ag, first, last);
 	}
 }
@@ -834,24 +1009,164 @@ static int S_pp_is(const S_ctx *c, int pp, const char *const *list)
 	return head >= 0 && S_n(c, head)->word && S_word_in(S_n(c, head)->word, list);
 }
 
-/* The first actor among the verb's objects: its NPs (and their PPs), then
- * the NPs of its PPs. With partner_only (a compound subject cooperating)
- * only "with", "to", "between" and the like name a partner: "signed an
- * agreement at the White House" is between the subject's members. */
-static void S_objects(const S_ctx *c, int vp, int partner_only, S_actors *out)
+/* Prepositions that say where: their actors are the target only when no
+ * other phrase names one ("air strikes in Syria and Iraq against Islamic
+ * State" target Islamic State; "met in Geneva" still targets Geneva). */
+static const char *const S_locative_preps[] = {
+	"IN", "NEAR", "ACROSS", "AROUND", "INSIDE", "OUTSIDE", "THROUGHOUT", "WITHIN", "ALONG",
+	"FROM", "OVER", "OFF", "AT", "THROUGH", "NORTH", "SOUTH", "EAST", "WEST", NULL};
+
+/* Drops from a the actors of the source's own country: "closed its border
+ * with Syria", "put its forces on alert" act on no one of the source's. */
+static void S_drop_own(S_actors *a, const S_actors *src)
+{
+	int k = 0;
+	for (int i = 0; i < a->n; i++) {
+		int own = 0;
+		for (int j = 0; j < src->n; j++)
+			own |= !strncmp(a->a[i].code, src->a[j].code, 3);
+		if (!own)
+			a->a[k++] = a->a[i];
+	}
+	a->n = k;
+}
+
+/* Actors of an object NP; a possessive one names none of the source's,
+ * and with own_forces the bare "troops" are the source's own ("sent
+ * troops to Mali", "contributed troops to the force"). */
+static void S_object_np(const S_ctx *c, int np, const S_actors *src, int own_forces,
+			S_actors *out)
+{
+	S_actors a = {0};
+	S_np_actors(c, np, &a, 0);
+	if (src && S_possessive_np(c, np))
+		S_drop_own(&a, src);
+	if (own_forces) {
+		int k = 0;
+		for (int i = 0; i < a.n; i++)
+			if (strcmp(a.a[i].code, "---MIL"))
+				a.a[k++] = a.a[i];
+		a.n = k;
+	}
+	for (int i = 0; i < a.n; i++)
+		S_add_actor(out, a.a[i].code, a.a[i].first, a.a[i].last);
+}
+
+/* One pass of S_objects: all 1 reads every phrase in order, all 0 skips
+ * the PPs that say where. */
+static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
+			   int all, int own_forces, S_actors *out)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP) {
-			S_np_actors(c, k, out, 0);
-		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps))) {
-			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
-				if (S_n(c, g)->kind == PM_NODE_NP)
-					S_np_actors(c, g, out, 0);
+			S_object_np(c, k, src, own_forces, out);
+		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
+			   (all || !S_pp_is(c, k, S_locative_preps))) {
+			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling) {
+				if (S_n(c, g)->kind != PM_NODE_NP)
+					continue;
+				/* "agreed to a deal brokered by Qatar": the broker is
+				 * no partner of the members */
+				int np = g, head = S_n(c, g)->first_child;
+				if (partner_only && head >= 0 && S_n(c, head)->kind == PM_NODE_NP &&
+				    S_has_child_kind(c, g, PM_NODE_VP))
+					np = head;
+				S_object_np(c, np, src, own_forces, out);
+			}
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
-			S_objects(c, k, partner_only, out);
+			S_objects_pass(c, k, partner_only, src, all, own_forces, out);
 		}
 	}
+}
+
+/* The first actor among the verb's objects: its NPs (and their PPs), then
+ * the NPs of its PPs. A PP that says where yields to a later one naming
+ * an actor of known country ("air strikes in Syria and Iraq against
+ * Islamic State"), not to a bare agent ("arrived in Gondor on an official
+ * visit"). With partner_only (a compound subject cooperating) only
+ * "with", "to", "between" and the like name a partner: "signed an
+ * agreement at the White House" is between the subject's members. */
+static int S_material_conflict(const char *code);
+
+/* The VP whose objects a bare verb shares: "stormed and set fire to the
+ * embassy", "stormed and looted the embassy" (the next conjunct), or -1. */
+static int S_shared_objects(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP || S_n(c, k)->kind == PM_NODE_PP)
+			return -1;
+	int up = S_n(c, vp)->parent, cc = 0;
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_VP)
+		return -1;
+	for (int k = S_n(c, vp)->next_sibling; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, "CC"))
+			cc = 1;
+		else if (S_n(c, k)->kind == PM_NODE_VP)
+			return cc ? k : -1;
+	}
+	return -1;
+}
+
+static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *src,
+		      const char *code, S_actors *out)
+{
+	/* transitive acts only: "resigned and flew into exile in Nigeria" */
+	int shared = c->o->one_sided && S_material_conflict(code) ? S_shared_objects(c, vp) : -1;
+	if (shared >= 0) {
+		int v = S_vp_verb(c, shared);
+		/* objects of the conjunct, after its own verb */
+		S_objects(c, v >= 0 && S_has_child_kind(c, shared, PM_NODE_VP) ? shared : shared,
+			  partner_only, src, code, out);
+		return;
+	}
+	/* cooperation, aid and shows of force move the source's own troops */
+	int own_forces = src->n && code[0] == '0' && (code[1] == '3' || code[1] == '6' || code[1] == '7');
+	own_forces |= src->n && !strncmp(code, "15", 2);
+	S_actors named = {0};
+	S_objects_pass(c, vp, partner_only, src, 0, own_forces, &named);
+	for (int i = 0; i < named.n; i++)
+		if (strncmp(named.a[i].code, "---", 3)) {
+			*out = named;
+			return;
+		}
+	S_objects_pass(c, vp, partner_only, src, 1, own_forces, out);
+}
+
+static int S_instrument_np(const S_ctx *c, int np);
+
+/* "in protest", "in retaliation", "in response": "in" and a bare noun
+ * say why or how, not where. */
+static int S_manner_pp(const S_ctx *c, int pp)
+{
+	int p = S_n(c, pp)->first_child, np = p >= 0 ? S_n(c, p)->next_sibling : -1;
+	return p >= 0 && S_n(c, p)->word && !strcmp(S_n(c, p)->word, "IN") && np >= 0 &&
+	       S_n(c, np)->kind == PM_NODE_NP && c->first[np] == c->last[np] &&
+	       !strcmp(S_n(c, S_n(c, np)->first_child)->label, "NN");
+}
+
+/* The first NP the verb acts on, directly or through a PP: a place or a
+ * thing when it names no actor ("bombed the airport in Grozny"); not the
+ * attack itself ("launched air strikes on Gaza", "retaliate against any
+ * attack"); -1 none. */
+static int S_object_phrase(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		const pm_node *ch = S_n(c, k);
+		if (ch->kind == PM_NODE_NP && !S_possessive_np(c, k) && !S_instrument_np(c, k))
+			return k;
+		if (ch->kind == PM_NODE_PP && !S_manner_pp(c, k))
+			for (int g = ch->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+				if (S_n(c, g)->kind == PM_NODE_NP && !S_instrument_np(c, g) &&
+				    !S_possessive_np(c, g))
+					return g;
+		if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
+			int inner = S_object_phrase(c, k);
+			if (inner >= 0)
+				return inner;
+		}
+	}
+	return -1;
 }
 
 /* "A believes B can cope": with no object, the subject of the verb's
@@ -861,6 +1176,11 @@ static void S_complement_subject(const S_ctx *c, int vp, S_actors *out)
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		int cl = k;
 		if (S_n(c, cl)->kind == PM_NODE_SBAR) {
+			/* "... after Israel opened a tunnel" says when, not whom */
+			int w = S_n(c, k)->first_child;
+			if (c->o->one_sided && w >= 0 && S_n(c, w)->word && !strcmp(S_n(c, w)->label, "IN") &&
+			    strcmp(S_n(c, w)->word, "THAT") && strcmp(S_n(c, w)->word, "WHETHER"))
+				continue;
 			for (cl = S_n(c, k)->first_child; cl >= 0; cl = S_n(c, cl)->next_sibling)
 				if (S_n(c, cl)->kind == PM_NODE_S)
 					break;
@@ -922,17 +1242,21 @@ static void S_drop_sources(S_actors *tgt, const S_actors *src)
 
 /* TABARI's rule, the last resort: the first actor named after the verb
  * in its phrase that is not the source. */
-static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, const S_actors *src,
+static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, const S_actors *src,
 				int partner_only, S_actors *out)
 {
-	for (int tok = verb_tok + 1; tok <= c->last[vp] && !out->n; tok++) {
+	for (int tok = verb_tok + 1; tok <= hi && !out->n; tok++) {
 		int np = S_np_starting(c, tok);
 		if (np < 0 || c->last[np] > c->last[vp])
 			continue;
 		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
 			continue;
+		int head = S_n(c, np)->first_child;
+		if (partner_only && head >= 0 && S_n(c, head)->kind == PM_NODE_NP &&
+		    S_has_child_kind(c, np, PM_NODE_VP))
+			np = head;   /* the broker of "a deal brokered by X" is no partner */
 		S_actors a = {0};
-		S_np_actors(c, np, &a, 0);
+		S_object_np(c, np, src, 0, &a);
 		for (int i = 0; i < a.n; i++) {
 			int same = 0;
 			for (int j = 0; j < src->n; j++)
@@ -948,8 +1272,14 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, const S_ac
 /* Whether the form's particles ("OFF" in "tell off") follow the verb. */
 static int S_particles_follow(const S_ctx *c, const pm_verb_form *f, int tok)
 {
+	static const char *const pronouns[] = {"HIMSELF", "HERSELF", "THEMSELVES", "IT", "THEM",
+					       "HIM", "HER", NULL};
+	/* "blew himself up", "called it off": a pronoun object may come first */
+	int skip = f->n_particles && c->o->one_sided && tok + 1 < c->n_words &&
+		   S_word_in(c->words[tok + 1], pronouns) &&
+		   (tok + 2 >= c->n_words || strcmp(c->words[tok + 1], f->particles[0]));
 	for (int k = 0; k < f->n_particles; k++) {
-		int at = tok + 1 + k;
+		int at = tok + 1 + k + skip;
 		if (at >= c->n_words || strcmp(c->words[at], f->particles[k]))
 			return 0;
 	}
@@ -981,6 +1311,26 @@ static int S_material_conflict(const char *code)
 	return root == 14 || root == 15 || (root >= 17 && root <= 20);
 }
 
+/* Acts whose object may be a place or a thing the country of which
+ * stands for the target: aid delivered to a town, a retreat from it,
+ * sanctions on its people, and the material conflict above. */
+static int S_acts_on_place(const char *code)
+{
+	return S_material_conflict(code) || !strncmp(code, "07", 2) || !strncmp(code, "08", 2) ||
+	       !strncmp(code, "16", 2);
+}
+
+/* 011-014, 017, 018: declining comment, pessimism, optimism, weighing an
+ * option, symbolic acts, sympathy: mostly said of no one ("the Pentagon
+ * declined to comment"), so kept without a target in documents. A plain
+ * statement (010) is not, nor a claim or denial of responsibility, which
+ * is about someone's act. */
+static int S_comment(const char *code)
+{
+	return code[0] == '0' && code[1] == '1' && code[2] >= '1' && code[2] <= '8' && code[2] != '5' &&
+	       code[2] != '6';
+}
+
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
@@ -996,7 +1346,19 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 		"CLASH", "CLASHED", "CLASHES", "CLASHING", "FIGHT", "FIGHTS", "FOUGHT", "FIGHTING",
 		"EXCHANGE", "EXCHANGED", "EXCHANGES", "EXCHANGING", "SKIRMISH", "SKIRMISHED",
 		"SKIRMISHES", "SKIRMISHING", "BATTLE", "BATTLED", "BATTLES", "BATTLING", NULL};
-	return verb_tok >= 0 && verb_tok < c->n_words && S_word_in(c->words[verb_tok], forms);
+	return c->fight_subject ||
+	       (verb_tok >= 0 && verb_tok < c->n_words && S_word_in(c->words[verb_tok], forms));
+}
+
+/* "Heavy fighting between X and Y raged": the fight is the subject and
+ * its sides fight each other. */
+static int S_fight_np(const S_ctx *c, int np)
+{
+	static const char *const fights[] = {"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES",
+					     "SKIRMISHES", "FIGHT", "CLASH", "WAR", NULL};
+	int tok[S_MAX_WORDS], n = 0;
+	S_np_words(c, np, tok, &n);
+	return n && S_word_in(c->words[tok[n - 1]], fights);
 }
 
 /* Pairs sources with targets. A compound subject with no target may act
@@ -1005,8 +1367,10 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
-	if (!src->n && !c->o->require_dyad && tgt->n) {
-		/* no source: kept only without require_dyad */
+	if (!src->n && tgt->n &&
+	    (!c->o->require_dyad || (c->o->one_sided && S_material_conflict(code)))) {
+		/* no source: kept without require_dyad, and for violence whose
+		 * doer is unknown ("a shell hit the market") in documents */
 		for (int j = 0; j < tgt->n; j++)
 			S_emit(c, NULL, &tgt->a[j], code, verb_tok, negated);
 		return;
@@ -1019,7 +1383,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 				for (int j = 0; j < src->n; j++)
 					if (j != i && strcmp(src->a[i].code, src->a[j].code))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
-			} else if (!c->o->require_dyad || (c->o->one_sided && S_material_conflict(code))) {
+			} else if (!c->o->require_dyad ||
+				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
@@ -1032,6 +1397,698 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 				S_emit(c, &tgt->a[j], &src->a[i], code2, verb_tok, negated);
 		}
 	}
+}
+
+/* ---- what a clause does with its act: intend, threaten, demand ------------------- */
+
+/* An act the clause does not assert but announces, threatens, demands or
+ * asks for. CAMEO codes the announcement by its speaker, not the act:
+ * "Germany will send troops to Mali" is an intent (03x), "Serbia must
+ * arrest the suspects, a French minister said" a demand (10x) by France,
+ * "X vowed to retaliate" a threat (13x). */
+enum { S_ACT = 0, S_INTENT, S_THREAT, S_DEMAND, S_APPEAL, S_UNASSERTED };
+
+static const char *S_lemma(const S_ctx *c, int tok)
+{
+	const pm_token *t = c->s->tokens && tok < c->s->n_tokens ? &c->s->tokens[tok] : NULL;
+	return t && t->lemma ? t->lemma : c->words[tok];
+}
+
+/* Whether the verb at tok is one of the base forms in list: its lemma, or
+ * (given trees carry no lemmas) its word less a regular ending: VOWED,
+ * PLANNED, DECIDED, TRIES, THREATENS, PLANNING. */
+static int S_verb_in(const S_ctx *c, int tok, const char *const *list)
+{
+	const char *w = c->words[tok], *lemma = S_lemma(c, tok);
+	if (S_word_in(lemma, list) || S_word_in(w, list))
+		return 1;
+	if (strcmp(lemma, w))
+		return 0;   /* the tagger's lemma was read: no ending to strip */
+	size_t n = strlen(w);
+	static const char *const ends[] = {"ED", "ES", "S", "ING", "D", NULL};
+	for (int e = 0; ends[e]; e++) {
+		size_t k = strlen(ends[e]);
+		if (n <= k + 1 || strcmp(w + n - k, ends[e]))
+			continue;
+		char base[48];
+		size_t b = n - k;
+		if (b + 2 > sizeof(base))
+			continue;
+		memcpy(base, w, b);
+		base[b] = '\0';
+		if (S_word_in(base, list))
+			return 1;
+		if (b > 2 && base[b - 1] == base[b - 2]) {   /* PLANNED -> PLAN */
+			base[b - 1] = '\0';
+			if (S_word_in(base, list))
+				return 1;
+			base[b - 1] = base[b - 2];
+		}
+		base[b] = 'E';   /* CHARGING -> CHARGE */
+		base[b + 1] = '\0';
+		if (S_word_in(base, list))
+			return 1;
+		if (base[b - 1] == 'I') {   /* TRIED -> TRY */
+			base[b - 1] = 'Y';
+			base[b] = '\0';
+			if (S_word_in(base, list))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Verbs that report what their clause says ("said Russia would help"). */
+static int S_reporting_word(const char *w)
+{
+	static const char *const say[] = {
+		"SAID", "SAYS", "SAY", "SAYING", "TOLD", "TELLS", "ANNOUNCED", "ANNOUNCES", "DECLARED",
+		"STATED", "INSISTED", "ADDED", "WARNED", "WARNS", "WROTE", "ARGUED", "STRESSED",
+		"REITERATED", "CONFIRMED", "CLAIMED", "INDICATED", "SIGNALLED", "SIGNALED", "NOTED",
+		"EXPLAINED", "ASSERTED", "MAINTAINED", "REPLIED", "SUGGESTED", NULL};
+	return S_word_in(w, say);
+}
+
+/* The verb token whose complement the clause is ("told X that <clause>",
+ * "asked X to <clause>"), -1 when none; *via_sbar says a "that" or bare
+ * complement clause, not an object with an infinitive. */
+static int S_governor(const S_ctx *c, int clause, int *via_sbar)
+{
+	int up = S_n(c, clause)->parent;
+	*via_sbar = 0;
+	if (up >= 0 && S_n(c, up)->kind == PM_NODE_SBAR) {
+		*via_sbar = 1;
+		up = S_n(c, up)->parent;
+	}
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_VP)
+		return -1;
+	int v = S_vp_verb(c, up);
+	return v >= 0 ? S_n(c, v)->token : -1;
+}
+
+/* Who says the clause: the subject of the reporting verb it is the
+ * complement of, or of a trailing "..., the minister said". Returns the
+ * reporting verb's token (-1 none) and its subject NP in *speaker. */
+static int S_reporter(const S_ctx *c, int clause, int *speaker)
+{
+	int via_sbar, v = S_governor(c, clause, &via_sbar);
+	*speaker = -1;
+	if (v >= 0) {
+		if (!S_reporting_word(c->words[v]))
+			return -1;
+		int vp = S_n(c, clause)->parent, cl = -1;
+		while (vp >= 0 && S_n(c, vp)->kind != PM_NODE_VP)
+			vp = S_n(c, vp)->parent;
+		int top = S_chain_top(c, vp, &cl);
+		*speaker = S_subject(c, top, cl);
+		return v;
+	}
+	int up = S_n(c, clause)->parent, np = -1;
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_S)
+		return -1;
+	for (int k = S_n(c, clause)->next_sibling; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind == PM_NODE_NP) {
+			np = k;
+		} else if (S_n(c, k)->kind == PM_NODE_VP) {
+			int w = S_vp_verb(c, k);
+			if (w < 0 || !S_reporting_word(S_n(c, w)->word))
+				return -1;
+			*speaker = np;
+			return S_n(c, w)->token;
+		} else if (S_n(c, k)->kind != PM_NODE_OTHER && S_n(c, k)->kind != PM_NODE_WORD) {
+			return -1;
+		}
+	}
+	return -1;
+}
+
+/* Verbs whose infinitive complement is asked for, not done: "urged
+ * Israel to withdraw", "appealed to Congress to help". */
+static const char *const S_directives[] = {
+	"DEMAND", "URGE", "ASK", "CALL", "REQUEST", "PRESS", "PRESSURE", "APPEAL", "IMPLORE", "BEG",
+	"ENCOURAGE", "INVITE", "ORDER", "INSTRUCT", "DIRECT", "ADVISE", "TELL", "WARN", "EXPECT",
+	"WANT", "PERSUADE", "CHALLENGE", "AUTHORISE", "AUTHORIZE", "PLEAD", NULL};
+
+/* Verbs whose complement clause is wanted, not done: "demanded that
+ * Britain release the tanker", "urged Israel to withdraw". The verb codes
+ * the demand or appeal itself. */
+static int S_directive(const S_ctx *c, int clause)
+{
+	static const char *const that[] = {"DEMAND", "INSIST", "PROPOSE", "SUGGEST", "RECOMMEND",
+					   "REQUEST", "URGE", "ASK", NULL};
+	int via_sbar, v = S_governor(c, clause, &via_sbar);
+	if (v < 0)
+		return 0;
+	return S_verb_in(c, v, via_sbar ? that : S_directives);
+}
+
+/* "said it would withdraw" is the future seen from the past; "would mark"
+ * alone is conditional. */
+static int S_would_reported(const S_ctx *c, int would)
+{
+	for (int j = would - 1; j >= 0 && j >= would - 14; j--) {
+		const char *w = c->words[j];
+		if (!strcmp(w, "IF") || !strcmp(w, "UNLESS") || !strcmp(w, ".") || !strcmp(w, ";"))
+			return 0;
+		if (S_reporting_word(w) || !strcmp(w, "PROMISED") || !strcmp(w, "VOWED") ||
+		    !strcmp(w, "PLEDGED") || !strcmp(w, "THREATENED") || !strcmp(w, "ANNOUNCED"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The leaf node of token tok. */
+static int S_leaf_of(const S_ctx *c, int tok)
+{
+	for (int i = 0; i < c->t->n_nodes; i++)
+		if (c->t->nodes[i].word && c->t->nodes[i].token == tok)
+			return i;
+	return 0;
+}
+
+/* The frame a modal word puts the act in. */
+static int S_modal_frame(const S_ctx *c, int tok)
+{
+	const char *w = c->words[tok];
+	if (!strcmp(w, "WILL") || !strcmp(w, "'LL") || !strcmp(w, "SHALL") || !strcmp(w, "WO"))
+		return S_INTENT;
+	if (!strcmp(w, "WOULD") || !strcmp(w, "'D"))
+		return S_would_reported(c, tok) ? S_INTENT : S_UNASSERTED;
+	if (!strcmp(w, "MUST"))
+		return S_DEMAND;
+	if (!strcmp(w, "SHOULD") || !strcmp(w, "OUGHT"))
+		return S_APPEAL;
+	return S_UNASSERTED;   /* could, may, might, can */
+}
+
+/* The frame a verb with an infinitive complement puts the act in: "plans
+ * to", "vowed to", "threatened to", "is set to", "has to". */
+static int S_control_frame(const S_ctx *c, int tok)
+{
+	static const char *const intent[] = {
+		"PLAN", "INTEND", "AIM", "VOW", "PROMISE", "PLEDGE", "DECIDE", "RESOLVE", "PREPARE",
+		"OFFER", "VOLUNTEER", "WANT", "COMMIT", NULL};
+	/* "is going to", "is set to", "stands ready to": these forms only */
+	static const char *const poised[] = {"GOING", "SET", "DUE", "READY", "PREPARED", "DETERMINED",
+					     "WILLING", "POISED", NULL};
+	static const char *const threat[] = {"THREATEN", NULL};
+	static const char *const demand[] = {"HAVE", "NEED", NULL};
+	/* "is considering opening the crossing": weighed, not done */
+	static const char *const weighed[] = {"CONSIDER", "WEIGH", "MULL", "CONTEMPLATE", "DISCUSS",
+					      "DEBATE", "STUDY", "EXPLORE", NULL};
+	if (S_verb_in(c, tok, weighed))
+		return S_UNASSERTED;
+	if (S_verb_in(c, tok, threat))
+		return S_THREAT;
+	if (S_verb_in(c, tok, intent) || S_word_in(c->words[tok], poised))
+		return S_INTENT;
+	if (S_verb_in(c, tok, demand))
+		return S_DEMAND;
+	return S_ACT;
+}
+
+/* Walks from the act's VP up its chain (auxiliaries, infinitive
+ * complements) to the clause: the first modal or control word decides.
+ * *cue gets its token. */
+static int S_frame(const S_ctx *c, int vp, int *cue)
+{
+	int through_s = 0;
+	for (int cur = vp, up = S_n(c, vp)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
+		int kind = S_n(c, up)->kind;
+		if (kind == PM_NODE_S) {
+			if (S_has_child_kind(c, up, PM_NODE_NP))
+				return S_ACT;
+			through_s = 1;
+			continue;
+		}
+		if (kind != PM_NODE_VP && kind != PM_NODE_ADJP)
+			return S_ACT;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
+			const pm_node *ch = S_n(c, k);
+			/* "was ready (to) resume": the adjective in its own ADJP */
+			if (!ch->word && ch->kind == PM_NODE_ADJP && through_s && ch->first_child >= 0 &&
+			    S_n(c, ch->first_child)->word)
+				ch = S_n(c, ch->first_child);
+			if (!ch->word)
+				continue;
+			int f = S_ACT;
+			if (!strcmp(ch->label, "MD"))
+				f = S_modal_frame(c, ch->token);
+			else if (through_s && S_is_verb_tag(ch->label) && S_verb_in(c, ch->token, S_directives))
+				f = S_UNASSERTED;   /* "appealed to Congress to help": asked for */
+			else if (through_s && (S_is_verb_tag(ch->label) || !strncmp(ch->label, "JJ", 2)))
+				f = S_control_frame(c, ch->token);
+			if (f != S_ACT) {
+				*cue = ch->token;
+				return f;
+			}
+		}
+	}
+	return S_ACT;
+}
+
+/* The CAMEO code that announces (03x), threatens (13x), demands (10x) or
+ * asks for (02x) the act code: "will release" 0353, "must release" 1053.
+ * "" when the act has no such reading (statements, consultations asked
+ * for are coded by their own verbs). */
+static void S_reframe(const char *act, int frame, char out[8])
+{
+	/* per act root 04-09: intent, demand, appeal; 08 by its third digit */
+	static const char *const intent[] = {"036", "032", "031", "033", "035", "030"};
+	static const char *const demand[] = {"106", "102", "101", "103", "105", "100"};
+	static const char *const appeal[] = {"026", "022", "021", "023", "025", "020"};
+	int root = (act[0] - '0') * 10 + (act[1] - '0'), d3 = act[2] ? act[2] - '0' : 0;
+	out[0] = '\0';
+	if (frame == S_THREAT || (frame == S_INTENT && root >= 14)) {
+		if (root == 16)
+			pm_strlcpy(out, d3 == 1 ? "1313" : d3 == 2 ? "1311" : d3 == 3 ? "1312" : "131", 8);
+		else if (root == 19)
+			pm_strlcpy(out, d3 == 1 ? "1381" : d3 == 2 ? "1382" : "1384", 8);
+		else if (root == 17)
+			pm_strlcpy(out, d3 == 2 || d3 == 4 ? "132" : d3 == 3 || d3 == 5 ? "137" : "130", 8);
+		else if (root == 18)
+			pm_strlcpy(out, "1383", 8);
+		else if (root == 20)
+			pm_strlcpy(out, d3 == 4 ? "1385" : "138", 8);
+		else
+			pm_strlcpy(out, root == 14 ? "133" : root == 15 ? "138" : "130", 8);
+		return;
+	}
+	if ((frame == S_DEMAND || frame == S_APPEAL) && (root < 4 || root > 9)) {
+		/* "must arrest the suspects": a demand all the same */
+		pm_strlcpy(out, frame == S_DEMAND ? "100" : "020", 8);
+		return;
+	}
+	if (root < 4 || root > 9)
+		return;
+	if (!strcmp(act, "045")) {   /* mediation: 039, 108, 028 */
+		pm_strlcpy(out, frame == S_INTENT ? "039" : frame == S_DEMAND ? "108" : "028", 8);
+		return;
+	}
+	const char *base = frame == S_INTENT ? intent[root - 4]
+			   : frame == S_DEMAND ? demand[root - 4] : appeal[root - 4];
+	pm_strlcpy(out, base, 8);
+	if (root == 8 && d3 == 3)   /* reform: 034, 104, 024 */
+		out[2] = '4';
+	else if (root == 8 && d3 >= 1 && d3 <= 7)   /* 0351-0356 skip the reform digit */
+		snprintf(out, 8, "%s%d", base, d3 < 3 ? d3 : d3 - 1);
+	else if ((root == 6 || root == 7) && d3 >= 1 && d3 <= 4)
+		snprintf(out, 8, "%s%d", base, d3);
+}
+
+/* Whether the verb's infinitive complement is a verb the dictionaries
+ * code ("vowed to retaliate"): the complement's event, framed as an
+ * intent or threat, then says what the control verb would only guess. */
+static int S_coded_complement(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_S || S_has_child_kind(c, k, PM_NODE_NP))
+			continue;
+		int inner = k;
+		for (int depth = 0; depth < 4 && inner >= 0; depth++) {
+			int next = -1;
+			for (int g = S_n(c, inner)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+				if (S_n(c, g)->kind == PM_NODE_VP)
+					next = g;
+			if (next < 0)
+				break;
+			inner = next;
+			int v = S_vp_verb(c, inner);
+			if (v < 0 || !strcmp(S_n(c, v)->label, "TO") || S_has_child_kind(c, inner, PM_NODE_VP))
+				continue;
+			const pm_verb_form *f;
+			int tok = S_n(c, v)->token;
+			return pm_dict_verb_forms(c->d, c->words[tok], &f) > 0 ||
+			       pm_dict_verb_forms(c->d, S_lemma(c, tok), &f) > 0;
+		}
+	}
+	return 0;
+}
+
+/* The CAMEO refusal (12x) of a cooperative act: "will not allow
+ * international monitors" 1245, "will not negotiate" 125; "" for acts
+ * with no such reading. */
+static void S_reject(const char *act, char out[8])
+{
+	int root = (act[0] - '0') * 10 + (act[1] - '0'), d3 = act[2] ? act[2] - '0' : 0;
+	const char *base = root == 6 ? "121" : root == 7 ? "122" : root == 8 ? "124" : NULL;
+	out[0] = '\0';
+	if (root == 4)
+		pm_strlcpy(out, d3 == 5 ? "126" : "125", 8);
+	else if (root == 3 || root == 5)
+		pm_strlcpy(out, !strcmp(act, "057") ? "127" : "120", 8);
+	else if (root == 8 && d3 == 3)
+		pm_strlcpy(out, "123", 8);
+	else if (base && d3 >= 1 && d3 <= (root == 8 ? 7 : 4))
+		snprintf(out, 8, "%s%d", base, root == 8 && d3 > 3 ? d3 - 1 : d3);
+	else if (base)
+		pm_strlcpy(out, base, 8);
+}
+
+/* Applies the clause's frame to an act: recodes it as the intent, threat,
+ * demand or appeal it is, by whom, and moves its verb to the word that
+ * asserts it (so the enrichers read "will", not "send"). Returns 0 when
+ * the act is not to be coded at all, 2 when it was recoded, 3 when it was
+ * recoded as a refusal, else 1. */
+static int S_apply_frame(S_ctx *c, int vp, int clause, int top, char code[8], int *verb_tok,
+			 S_actors *src, S_actors *tgt)
+{
+	/* PETRARCH records follow TABARI, which codes the act whatever
+	 * frames it ("Arnor will abandon ties" is the abandoning) */
+	if (!c->o->one_sided)
+		return 1;
+	int cue = -1, frame = S_frame(c, vp, &cue);
+	if (frame == S_ACT)
+		return !(clause >= 0 && S_directive(c, clause));
+	/* "could strike": the enricher marks the modal; a verb that asks
+	 * for or weighs the act ("urged ... to", "considering") codes itself */
+	if (frame == S_UNASSERTED)
+		return !strcmp(c->t->nodes[S_leaf_of(c, cue)].label, "MD");
+	char framed[8];
+	/* "Israel will not allow a Palestinian state": a refusal, 12x, coded
+	 * as such (its negation is the code's) */
+	if (frame == S_INTENT && S_negated(c, vp, top)) {
+		S_reject(code, framed);
+		if (!framed[0])
+			return 1;
+		pm_strlcpy(code, framed, 8);
+		*verb_tok = cue;
+		return 3;
+	}
+	S_reframe(code, frame, framed);
+	if (!framed[0])
+		return 1;
+	if (frame == S_DEMAND || frame == S_APPEAL) {
+		/* "X must go", said by Y: Y demands it of X */
+		int speaker = -1, said = clause >= 0 ? S_reporter(c, clause, &speaker) : -1;
+		S_actors who = {0};
+		if (said < 0 || speaker < 0)
+			return 0;
+		S_np_actors(c, speaker, &who, 0);
+		if (!who.n || !src->n)
+			return 0;
+		*tgt = *src;
+		*src = who;
+		cue = said;
+	}
+	pm_strlcpy(code, framed, 8);
+	*verb_tok = cue;
+	return 2;
+}
+
+/* The number a phrase counts: "45 ethnic Albanians" 45, "more than
+ * 1,000 civilians" 1000, "hundreds of people" 200; 0 when none. */
+static long S_count_in(const S_ctx *c, int first, int last)
+{
+	for (int t = first; t <= last && t < c->n_words; t++) {
+		const char *w = c->words[t];
+		if (!strcmp(w, "HUNDREDS"))
+			return 200;
+		if (!strcmp(w, "THOUSANDS"))
+			return 2000;
+		if (!isdigit((unsigned char)w[0]))
+			continue;
+		long n = 0;
+		for (const char *p = w; *p; p++)
+			if (isdigit((unsigned char)*p))
+				n = n * 10 + (*p - '0');
+			else if (*p != ',')
+				break;
+		return n;
+	}
+	return 0;
+}
+
+/* "killed more than 1,000 Alawite civilians", "executed 200 members of
+ * the tribe": killing by the score of people who are not fighters is
+ * CAMEO's mass killing (202). A pattern that names the means ("a gunman
+ * killed", "an air strike killed") keeps its own code. */
+static int S_mass_killing(const S_ctx *c, int vp, int verb_tok, const char *code, const S_actors *tgt)
+{
+	static const char *const kill[] = {"KILL", "EXECUTE", "SLAUGHTER", "MURDER", "SHOOT", NULL};
+	static const char *const fighters[] = {"MIL", "REB", "INS", "UAF", "COP", "SPY", NULL};
+	if (strncmp(code, "18", 2) && strncmp(code, "19", 2))
+		return 0;
+	int obj = S_object_phrase(c, vp);
+	if (!S_verb_in(c, verb_tok, kill) || obj < 0 || S_count_in(c, c->first[obj], c->last[obj]) < 30)
+		return 0;
+	for (int i = 0; i < tgt->n; i++) {
+		size_t n = strlen(tgt->a[i].code);
+		if (n >= 6 && S_word_in(tgt->a[i].code + n - 3, fighters))
+			return 0;
+	}
+	return 1;
+}
+
+/* ", killing 12": a participle after a comma that tells what a violent
+ * act it hangs on did is that act, not another one. */
+static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
+{
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	if (root < 18 || strcmp(S_n(c, verb)->label, "VBG"))
+		return 0;
+	int cl = S_n(c, vp)->parent;
+	if (cl < 0 || S_n(c, cl)->kind != PM_NODE_S || S_has_child_kind(c, cl, PM_NODE_NP))
+		return 0;
+	int main = S_n(c, cl)->parent, comma = 0;
+	if (main < 0 || S_n(c, main)->kind != PM_NODE_VP)
+		return 0;
+	for (int k = S_n(c, main)->first_child; k >= 0 && k != cl; k = S_n(c, k)->next_sibling)
+		comma = S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",");
+	if (!comma)
+		return 0;
+	/* the act it tells of: the verb it hangs on, or one above it ("hit
+	 * a hospital run by MSF, killing 42") */
+	for (int up = main; up >= 0; up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind == PM_NODE_S && S_has_child_kind(c, up, PM_NODE_NP))
+			return 0;
+		int v = S_n(c, up)->kind == PM_NODE_VP ? S_vp_verb(c, up) : -1;
+		const pm_verb_form *f;
+		if (v >= 0 && (pm_dict_verb_forms(c->d, S_n(c, v)->word, &f) > 0 ||
+			       pm_dict_verb_forms(c->d, S_lemma(c, S_n(c, v)->token), &f) > 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Nouns that name a weapon or an attack: a subject made of them ("a car
+ * bomb", "Russian missiles") is the means, and with no actor in it the
+ * doer is unknown, not absent. */
+static int S_instrument_np(const S_ctx *c, int np)
+{
+	static const char *const means[] = {
+		"BOMB", "BOMBS", "MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS",
+		"MORTAR", "MORTARS", "GRENADE", "GRENADES", "MINE", "MINES", "EXPLOSION",
+		"EXPLOSIONS", "BLAST", "BLASTS", "EXPLOSIVE", "EXPLOSIVES", "STRIKE", "STRIKES",
+		"AIRSTRIKE", "AIRSTRIKES", "RAID", "RAIDS", "ATTACK", "ATTACKS", "DRONE", "DRONES",
+		"SHELLING", "BOMBING", "BOMBINGS", "GUNFIRE", "BULLET", "BULLETS", "ARTILLERY",
+		"PROJECTILE", "PROJECTILES", "DEVICE", "BARRAGE", "SALVO", "VOLLEY", "TRUCK",
+		"CAR", NULL};
+	int tok[S_MAX_WORDS], n = 0;
+	S_np_words(c, np, tok, &n);
+	/* the head and the word before it ("a car bomb", "any attack") */
+	for (int i = n > 2 ? n - 2 : 0; i < n; i++)
+		if (S_word_in(c->words[tok[i]], means))
+			return 1;
+	return 0;
+}
+
+/* Whether every target is one of the sources. */
+static int S_all_own(const S_actors *tgt, const S_actors *src)
+{
+	for (int i = 0; i < tgt->n; i++) {
+		int own = 0;
+		for (int j = 0; j < src->n; j++)
+			own |= !strcmp(tgt->a[i].code, src->a[j].code);
+		if (!own)
+			return 0;
+	}
+	return tgt->n > 0;
+}
+
+/* "a deal brokered by Qatar": the mediator works between the parties of
+ * the clause the deal belongs to ("Israel and Hamas agreed to a deal
+ * brokered by Qatar", "a ceasefire between Israel and Hezbollah took
+ * effect under a deal brokered by ..."). */
+static void S_mediated_parties(const S_ctx *c, int vp, S_actors *tgt)
+{
+	for (int up = S_n(c, vp)->parent; up >= 0; up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind != PM_NODE_S)
+			continue;
+		for (int k = S_n(c, up)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_NP && c->last[k] < c->first[vp]) {
+				S_np_actors(c, k, tgt, 0);
+				if (tgt->n)
+					return;
+			}
+	}
+}
+
+/* The verb's object is "each other" or "one another". */
+static int S_reciprocal_object(const S_ctx *c, int vp)
+{
+	for (int tok = c->first[vp] + 1; tok + 1 <= c->last[vp]; tok++)
+		if ((!strcmp(c->words[tok], "EACH") && !strcmp(c->words[tok + 1], "OTHER")) ||
+		    (!strcmp(c->words[tok], "ONE") && !strcmp(c->words[tok + 1], "ANOTHER")))
+			return 1;
+	return 0;
+}
+
+/* Violence on a place or a thing, or by an unknown hand: the actor it
+ * lacks becomes "---" over the phrase that names it, which the place's
+ * country fills once the event is located ("bombed the airport in
+ * Grozny", "a shell slammed into a street in Sarajevo"). Compound
+ * subjects fighting each other keep their own reading. */
+static void S_unknown_actors(const S_ctx *c, int vp, int subject, int passive, int verb_tok,
+			     S_actors *src, S_actors *tgt)
+{
+	/* "troops clashed with ..." read as a reduced relative is a tagging
+	 * slip more often than a passive with an unknown agent */
+	if (passive && S_n(c, vp)->parent >= 0 && S_n(c, S_n(c, vp)->parent)->kind == PM_NODE_NP) {
+		if (!src->n)
+			tgt->n = 0;
+		return;
+	}
+	if (src->n >= 2 && S_symmetric(c, verb_tok))
+		return;
+	if (!tgt->n) {
+		int obj = passive ? subject : S_object_phrase(c, vp);
+		if (obj >= 0 && !(passive && S_is_pronoun(c, obj)))
+			S_add_actor(tgt, "---", c->first[obj], c->last[obj]);
+	}
+	/* Nobody acts unless a passive hides the doer or the subject is the
+	 * weapon: a subject the coder could not read (a gerund's, a clause's
+	 * slipped parse) is not an unknown hand. */
+	if (!src->n && !passive && (subject < 0 || !S_instrument_np(c, subject)))
+		tgt->n = 0;
+}
+
+/* An SBAR, or an S with its own subject: a clause the verb reports or
+ * governs, whose own verb codes what happens in it. */
+static int S_finite_clause(const S_ctx *c, int node)
+{
+	int kind = S_n(c, node)->kind;
+	if (kind == PM_NODE_SBAR) {
+		for (int k = S_n(c, node)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_S)
+				return S_finite_clause(c, k);
+		return 0;
+	}
+	if (kind != PM_NODE_S || !S_has_child_kind(c, node, PM_NODE_NP))
+		return 0;
+	/* "urged Serbia to resume talks": an object and its infinitive are
+	 * the verb's own business */
+	for (int k = S_n(c, node)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_VP) {
+			int v = S_vp_verb(c, k);
+			const char *tag = v >= 0 ? S_n(c, v)->label : "";
+			return !strcmp(tag, "VBD") || !strcmp(tag, "VBZ") || !strcmp(tag, "VBP") ||
+			       !strcmp(tag, "MD");
+		}
+	return 0;
+}
+
+/* The last token a pattern of vp's verb may read: not into a trailing
+ * ", sinking several vessels", which is an act of its own, nor, in
+ * documents, into a clause with a subject of its own ("said Azerbaijani
+ * troops violated the ceasefire" is no declared ceasefire). */
+static int S_pattern_end(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		int nx = S_n(c, k)->next_sibling;
+		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",") && nx >= 0 &&
+		    (S_n(c, nx)->kind == PM_NODE_S || S_n(c, nx)->kind == PM_NODE_SBAR))
+			return S_n(c, k)->token - 1;
+		if (c->o->one_sided && S_finite_clause(c, k)) {
+			/* the complementiser stays readable: "ruled that" */
+			int w = S_n(c, k)->first_child;
+			return w >= 0 && S_n(c, w)->word ? c->first[k] : c->first[k] - 1;
+		}
+	}
+	return c->last[vp];
+}
+
+/* Whether the verb's first object is forces with no country ("pledged
+ * troops", "sent soldiers"). */
+static int S_gives_forces(const S_ctx *c, int vp)
+{
+	static const char *const forces[] = {"TROOPS", "SOLDIERS", "FORCES", "PEACEKEEPERS",
+					     "REINFORCEMENTS", "UNITS", "BATTALIONS", "BRIGADES",
+					     "WARSHIPS", "JETS", "TANKS", NULL};
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			return S_word_in(c->words[c->last[k]], forces);
+	return 0;
+}
+
+/* The verb's object is an attack or a weapon ("the bombing", "the
+ * attack in Tel Aviv"). */
+static int S_about_attack(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			return S_instrument_np(c, k);
+	return 0;
+}
+
+/* Whether none of the NP's own words names an actor: its actors, if
+ * any, come from a phrase about where ("a car bomb in Beirut"). */
+static int S_means_place_only(const S_ctx *c, int np)
+{
+	int tok[S_MAX_WORDS], n = 0;
+	S_np_words(c, np, tok, &n);
+	for (int i = 0; i < n; i++) {
+		const pm_actor_entry *e;
+		int32_t ids[S_MAX_WORDS];
+		int m = 0;
+		for (int j = i; j < n; j++)
+			ids[m++] = c->ids[tok[j]];
+		if (pm_dict_match_actor_ids(c->d, ids, m, &e))
+			return 0;
+	}
+	return 1;
+}
+
+/* The passive's by-phrase is a weapon ("by a car bomb", "by a missile"). */
+static int S_by_means(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_PP || !S_pp_is(c, k, (const char *const[]){"BY", NULL}))
+			continue;
+		for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->kind == PM_NODE_NP) {
+				S_actors a = {0};
+				S_np_actors(c, g, &a, 0);
+				/* "by Israeli missiles" still names the side */
+				int named = 0;
+				for (int i = 0; i < a.n; i++)
+					named |= strncmp(a.a[i].code, "---", 3) && c->first[g] >= 0 &&
+						 !S_means_place_only(c, g);
+				return S_instrument_np(c, g) && !named;
+			}
+	}
+	return 0;
+}
+
+/* The target of the act coordinated with vp ("X and vowed ...") or of
+ * the verb a participle clause hangs on ("..., calling it piracy"). */
+static void S_borrowed_target(const S_ctx *c, int vp, const char *code, const S_actors *src,
+			      S_actors *tgt)
+{
+	int up = S_n(c, vp)->parent;
+	if (up >= 0 && S_n(c, up)->kind == PM_NODE_VP) {
+		for (int k = S_n(c, up)->first_child; k >= 0 && !tgt->n; k = S_n(c, k)->next_sibling)
+			if (k != vp && S_n(c, k)->kind == PM_NODE_VP)
+				S_objects(c, k, 0, src, code, tgt);
+	} else if (up >= 0 && S_n(c, up)->kind == PM_NODE_S && !S_has_child_kind(c, up, PM_NODE_NP)) {
+		int main = S_n(c, up)->parent;
+		if (main >= 0 && S_n(c, main)->kind == PM_NODE_VP) {
+			S_objects(c, main, 0, src, code, tgt);
+			if (!tgt->n)
+				S_complement_subject(c, main, tgt);
+		}
+	}
+	S_drop_sources(tgt, src);
 }
 
 static void S_code_vp(S_ctx *c, int vp)
@@ -1053,7 +2110,7 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* A word may stand in several blocks (two "--- SHOT" blocks, say):
 	 * the most specific matching pattern among them decides. */
 	int clause, top = S_chain_top(c, vp, &clause);
-	int lo = clause >= 0 ? c->first[clause] : 0, hi = c->last[vp];
+	int lo = clause >= 0 ? c->first[clause] : 0, hi = S_pattern_end(c, vp);
 	const pm_verb_form *form = NULL;
 	const pm_pattern *pat = NULL;
 	S_window w = {0};
@@ -1064,8 +2121,12 @@ static void S_code_vp(S_ctx *c, int vp)
 			break;
 		const pm_verb_block *b = pm_dict_block(c->d, forms[i].block);
 		S_window fw;
-		const pm_pattern *p = b ? S_best_pattern(c, b, tok, tok + 1 + forms[i].n_particles,
-							  lo, hi, &fw) : NULL;
+		/* "blew himself up": the patterns read from the pronoun on */
+		int after = tok + 1 + forms[i].n_particles;
+		if (forms[i].n_particles && tok + 1 < c->n_words &&
+		    strcmp(c->words[tok + 1], forms[i].particles[0]))
+			after = tok + 1;
+		const pm_pattern *p = b ? S_best_pattern(c, b, tok, after, lo, hi, &fw) : NULL;
 		if (!form || (p && (!pat || p->weight > pat->weight)) ||
 		    (!pat && !p && !strcmp(form->code, "---") && strcmp(forms[i].code, "---"))) {
 			form = &forms[i];
@@ -1095,16 +2156,21 @@ static void S_code_vp(S_ctx *c, int vp)
 
 	S_actors src = {0}, tgt = {0};
 	int subject = S_subject(c, top, clause);
+	c->fight_subject = c->o->one_sided && subject >= 0 && S_fight_np(c, subject);
 	static const char *const by_preps[] = {"BY", "FROM", "IN", NULL};
 	if (passive) {
 		S_vp_pp_actors(c, vp, by_preps, &src);
+		/* "killed by a car bomb in Beirut": the means, not a doer,
+		 * however the place names it */
+		if (c->o->one_sided && S_by_means(c, vp))
+			src.n = 0;
 		if (subject >= 0)
 			S_np_actors(c, subject, &tgt, 0);
 	} else {
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
-		int cooperating = S_cooperation(code) && src.n >= 2;
-		S_objects(c, vp, cooperating, &tgt);
+		int cooperating = (S_cooperation(code) || S_symmetric(c, tok)) && src.n >= 2;
+		S_objects(c, vp, cooperating, &src, code, &tgt);
 		/* "A believes B can cope" makes B the target; a plain statement
 		 * ("A said B attacked C") is coded from its clause instead. */
 		if (!tgt.n && strncmp(code, "01", 2)) {
@@ -1117,7 +2183,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		 * by China": the members of a compound subject cooperate with
 		 * each other unless a partner is named ("with", "to") */
 		if (!tgt.n && strncmp(code, "01", 2))
-			S_first_actor_after(c, vp, tok, &src, cooperating, &tgt);
+			S_first_actor_after(c, vp, tok, c->o->one_sided ? hi : c->last[vp], &src,
+					    cooperating, &tgt);
 	}
 	/* TABARI's "$" and "+" in a pattern name where the actors stand. */
 	if (pat && w.src_tok >= 0) {
@@ -1126,17 +2193,81 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (a.n)
 			src = a;
 	}
-	if (pat && w.tgt_tok >= 0) {
+	/* "Armenian and Azerbaijani negotiators met in Brussels": a place a
+	 * pattern reads as "+" is no partner of a compound subject's members */
+	static const char *const where[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
+					    "AROUND", "THROUGHOUT", "WITHIN", NULL};
+	int located = w.tgt_tok >= 0 && c->first[w.tgt_tok] > 0 &&
+		      S_word_in(c->words[c->first[w.tgt_tok] - 1], where);
+	/* ... nor, in documents, of a subject that met someone named there
+	 * ("met his Saudi counterpart in Beijing") */
+	if (pat && w.tgt_tok >= 0 && !(located && src.n >= 2 && S_cooperation(code)) &&
+	    !(located && c->o->one_sided && tgt.n)) {
 		S_actors a = {0};
 		S_np_actors(c, w.tgt_tok, &a, 0);
 		if (a.n)
 			tgt = a;
 	}
-	/* 2: the pattern spells the negation, so its code is the event */
-	int negated = S_negated(c, vp, top) ? (pat && S_pattern_negates(pat) ? 2 : 1) : 0;
+	/* "accused Israel of sabotage and vowed revenge", "demanded that
+	 * Britain release the tanker, calling the seizure piracy": words
+	 * against someone unnamed are against whom the act beside them is */
+	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '1' && code[1] <= '3')
+		S_borrowed_target(c, vp, code, &src, &tgt);
+	/* "Armenians blocked roads in Yerevan": the capital names the
+	 * source's own country, which is then the place acted on */
+	if (c->o->one_sided && S_acts_on_place(code) && S_all_own(&tgt, &src))
+		tgt.n = 0;
+	if (c->o->one_sided && S_acts_on_place(code))
+		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
+	if (c->o->one_sided && !tgt.n && !strcmp(code, "045"))
+		S_mediated_parties(c, vp, &tgt);
+	if (src.n >= 2 && S_reciprocal_object(c, vp))
+		tgt = src;   /* "X and Y accused each other", "opened embassies in each other's capitals" */
+	/* "vowed to retaliate": the complement's own event says it */
+	if (c->o->one_sided && !pat && S_coded_complement(c, vp) && S_control_frame(c, tok) != S_ACT)
+		return;
+	if (c->o->one_sided && !pat && S_mass_killing(c, vp, tok, code, &tgt))
+		pm_strlcpy(code, "202", sizeof(code));
+	if (c->o->one_sided && S_consequence(c, vp, verb, code))
+		return;
+	int verb_tok = tok;
+	int framed = S_apply_frame(c, vp, clause, top, code, &verb_tok, &src, &tgt);
+	if (!framed)
+		return;
+	if (framed >= 2)
+		code2[0] = '\0';   /* a reversed reading belongs to the act, not its framing */
+	/* 2: the pattern (or the refusal it became) spells the negation, so
+	 * its code is the event */
+	int negated = S_negated(c, vp, top) ? ((pat && S_pattern_negates(pat)) || framed == 3 ? 2 : 1) : 0;
 	if (negated == 1 && !c->o->keep_negated)
 		return;
-	S_pair_events(c, &src, &tgt, code, code2, tok, negated, !passive);
+	/* "Arafat condemned the attack in Tel Aviv": disapproval of an act
+	 * whose doer the sentence does not name has no target, and is kept */
+	if (c->o->one_sided && !tgt.n && !passive && !strncmp(code, "11", 2) && S_about_attack(c, vp)) {
+		for (int i = 0; i < src.n; i++)
+			S_emit(c, &src.a[i], NULL, code, verb_tok, negated);
+		return;
+	}
+	/* "Egypt, Syria and Morocco pledged troops": forces given are no
+	 * business between the givers */
+	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive && !S_gives_forces(c, vp));
+}
+
+/* "British-flagged", "Saudi-led", "Houthi-held", "state-run": the word
+ * before the hyphen is the owner the compound names, so its id stands for
+ * the compound's when actors are matched (patterns still see the whole
+ * word). -1 when the compound names no one. */
+static int32_t S_compound_owner(const S_ctx *c, const char *w)
+{
+	static const char *const owned[] = {"-LED", "-FLAGGED", "-OWNED", "-RUN", "-CONTROLLED",
+					    "-HELD", NULL};
+	const char *dash = strrchr(w, '-');
+	if (!dash || dash == w || (size_t)(dash - w) >= 48 || !S_word_in(dash, owned))
+		return -1;
+	char head[48];
+	memcpy(head, w, (size_t)(dash - w));
+	head[dash - w] = '\0';
+	return pm_dict_word_index(c->d, head);
 }
 
 static int S_discard(const S_ctx *c)
@@ -1173,6 +2304,8 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	for (int i = 0; i < c.n_words; i++) {
 		c.ids[i] = pm_dict_word_index(d, c.words[i]);
 		c.iw[i] = pm_dict_word_at(d, c.ids[i]);
+		if (c.ids[i] < 0 && c.o->one_sided)
+			c.ids[i] = S_compound_owner(&c, c.words[i]);
 	}
 	S_index_present(&c);
 	int discard = S_discard(&c);

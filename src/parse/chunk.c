@@ -33,7 +33,8 @@ enum {
 	W_SUB = 1 << 4, W_THAT = 1 << 5, W_OF = 1 << 6, W_SAY = 1 << 7,
 	W_ACC = 1 << 8, W_WHERE = 1 << 9, W_ABOUT = 1 << 10, W_AGO = 1 << 11,
 	W_TIME = 1 << 12, W_CONTROL = 1 << 13, W_IN = 1 << 14, W_AT = 1 << 15,
-	W_LEAST = 1 << 16, W_SUBJ = 1 << 17, W_DASH = 1 << 18, W_VBG_PREP = 1 << 19
+	W_LEAST = 1 << 16, W_SUBJ = 1 << 17, W_DASH = 1 << 18, W_VBG_PREP = 1 << 19,
+	W_TIMEMOD = 1 << 20
 };
 
 /* Parse modes for noun phrases and clauses. */
@@ -137,7 +138,14 @@ static const S_word S_time_words[] = {
 	{"MONDAY", W_TIME}, {"TUESDAY", W_TIME}, {"WEDNESDAY", W_TIME},
 	{"THURSDAY", W_TIME}, {"FRIDAY", W_TIME}, {"SATURDAY", W_TIME},
 	{"SUNDAY", W_TIME}, {"TODAY", W_TIME}, {"YESTERDAY", W_TIME},
-	{"TONIGHT", W_TIME}, {NULL, 0}};
+	{"TONIGHT", W_TIME}, {"MORNING", W_TIME}, {"AFTERNOON", W_TIME}, {"EVENING", W_TIME},
+	{"NIGHT", W_TIME}, {"WEEK", W_TIME}, {"WEEKEND", W_TIME}, {"MONTH", W_TIME}, {NULL, 0}};
+
+/* "X last week launched", "X this morning arrested": the word before a
+ * time noun that makes the two a time phrase. */
+static const S_word S_time_mods[] = {
+	{"THIS", W_TIMEMOD}, {"LAST", W_TIMEMOD}, {"NEXT", W_TIMEMOD}, {"EARLIER", W_TIMEMOD},
+	{"LATE", W_TIMEMOD}, {"EARLY", W_TIMEMOD}, {NULL, 0}};
 
 static uint32_t S_lookup(const S_word *t, const char *w)
 {
@@ -227,15 +235,20 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint32_t *wf)
 			f = S_lookup(S_verb_words, w) |
 			    S_lookup(S_control_verbs, tk[i].lemma ? tk[i].lemma : w);
 		else if (c & (C_RB | C_IN | C_WDT | C_DT | C_WRB))
-			f = S_lookup(S_fn_words, w);
+			f = S_lookup(S_fn_words, w) | S_lookup(S_time_mods, w);
 		else if (c & C_NOUN)
 			f = S_lookup(S_time_words, w);
 		else if (c & C_PRP)
 			f = S_lookup(S_subject_pronouns, w);
 		else if (c & C_ADJ)
-			f = S_lookup(S_adj_words, w);
+			f = S_lookup(S_adj_words, w) | S_lookup(S_time_mods, w);
 		else if (c & C_COLON)
 			f = S_lookup(S_colon_words, w);
+		/* "the U.S. - led coalition" (a period ends "U.S." and leaves
+		 * the hyphen alone): the hyphen joins the name to its participle */
+		if ((c & C_COLON) && !strcmp(w, "-") && i > 0 && i + 1 < n && (cls[i - 1] & C_NNP) &&
+		    (S_tag_class(tk[i + 1].tag) & (C_VBN | C_FIN)))
+			c = C_HYPH;
 		cls[i] = c;
 		wf[i] = f;
 	}
@@ -406,8 +419,9 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	for (; q < ps->n; q++) {
 		uint32_t c = ps->cls[q];
 		if (noun && (((c & C_CD) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ))) ||
-			     ((ps->wf[q] & W_TIME) && !(ps->wf[q - 1] & W_TIME))))
-			break; /* "in Guyana three years ago", "lawmakers Tuesday" */
+			     ((ps->wf[q] & W_TIME) && !(ps->wf[q - 1] & (W_TIME | W_TIMEMOD))) ||
+			     ((ps->wf[q] & W_TIMEMOD) && (S_w(ps, q + 1) & W_TIME))))
+			break; /* "in Guyana three years ago", "lawmakers Tuesday", "army last week" */
 		if (c & (C_NOUN | C_CD)) {
 			/* "two Brazilian men": a number does not end the words */
 			noun |= (c & C_NOUN) != 0;
@@ -424,6 +438,10 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 			if (j == q + 1 && (ps->cls[q - 1] & C_NNP) && (S_c(ps, j) & C_FIN))
 				head_end = q + 1;
 			break;
+		}
+		if (noun && (c & C_HYPH) && (S_c(ps, q + 1) & (C_VBN | C_FIN)) && (S_c(ps, q + 2) & C_NOUN)) {
+			noun = 0;   /* "U.S. - led coalition" */
+			continue;
 		}
 		if (noun)
 			break;
@@ -446,7 +464,8 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 		}
 		if (c & (C_SYM | C_ADJ | C_HYPH))
 			continue;
-		if ((c & (C_VBN | C_VBG)) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ | C_CD)))
+		if ((c & (C_VBN | C_VBG | ((ps->cls[q - (q > p)] & C_HYPH) ? C_FIN : 0))) &&
+		    (S_c(ps, q + 1) & (C_NOUN | C_ADJ | C_CD)))
 			continue;
 		if ((c & C_VBG) && q > p && (ps->cls[q - 1] & (C_DT | C_PRPS | C_ADJ)) &&
 		    (S_w(ps, q + 1) & W_OF)) {
@@ -594,6 +613,8 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			break;
 		} else if ((c & C_VBG) && !(ps->cls[p - 1] & C_POS)) {
 			x = S_parse_vp(ps); /* "troops guarding the border" */
+		} else if ((w & W_THAT) && (ps->wf[p - 1] & W_TIME)) {
+			break;   /* "demanded on Tuesday that ...": the verb's clause */
 		} else if ((c & (C_WDT | C_WP)) || ((c & C_WRB) && (w & W_WHERE) && !(mode & M_SUBJ)) ||
 			   ((c & C_IN) && (w & W_THAT) && S_clause_ahead(ps, p + 1) && !(ps->cls[p - 1] & C_NNP))) {
 			/* after a name, "that" and a clause is the verb's ("agrees
@@ -734,6 +755,14 @@ static int S_lift_pp(S_ps *ps, const int *kids, int nk)
 	return np;
 }
 
+/* The first token under pool node i. */
+static int S_np_first(const S_ps *ps, int i)
+{
+	while (ps->nd[i].tok < 0 && ps->nd[i].first >= 0)
+		i = ps->nd[i].first;
+	return ps->nd[i].tok >= 0 ? ps->nd[i].tok : 0;
+}
+
 /* "Syria and Iraq", "Syria, Iraq and Iran", "Assad, the president," */
 static int S_np_coord(S_ps *ps, int np, int mode)
 {
@@ -744,7 +773,9 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 	while (nk < 60 && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = S_c(ps, p);
-		if ((c & C_COMMA) && S_np_start(ps, p + 1)) {
+		/* ", Human Rights Watch and Amnesty said": the sources of a
+		 * trailing report, not more items of this list */
+		if ((c & C_COMMA) && S_np_start(ps, p + 1) && !S_say_ahead(ps, p + 1)) {
 			kids[nk++] = S_new(ps, NULL, ps->pos++);
 			int x = S_parse_np(ps, sub);
 			if (x < 0)
@@ -759,8 +790,11 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 			while (ps->pos <= q)
 				kids[nk++] = S_new(ps, NULL, ps->pos++);
 			int x = S_parse_np(ps, sub);
-			/* "attacked Aleppo and rebels fled": not an object pair */
-			if (x < 0 || (nk == 2 && !(mode & (M_SUBJ | M_INSUBJ)) &&
+			/* "attacked Aleppo and rebels fled": not an object pair;
+			 * "between" always takes two */
+			int f0 = S_np_first(ps, np);
+			int between = f0 > 0 && !strcmp(S_upper(&ps->tk[f0 - 1]), "BETWEEN");
+			if (x < 0 || (nk == 2 && !(mode & (M_SUBJ | M_INSUBJ)) && !between &&
 				      (S_c(ps, S_skip_rb(ps, ps->pos)) & C_FIN))) {
 				ps->pos = save;
 				ps->nn = savenn;
@@ -809,15 +843,30 @@ done:;
 	return co;
 }
 
+/* "Secretary of State James Baker and Iraqi Foreign Minister Tariq
+ * Aziz": a name of three or more proper nouns after "of" ends the PP, so
+ * the "and" joins the whole titled names, not "State James Baker" with the
+ * next. ("the ministers of Congo and Rwanda" still coordinate.) */
+static int S_titled_name_of(const S_ps *ps, int p0, int p1)
+{
+	if (p0 < 1 || !(ps->wf[p0 - 1] & W_OF) || p1 - p0 < 3)
+		return 0;
+	for (int q = p0; q < p1; q++)
+		if (!(ps->cls[q] & C_NNP))
+			return 0;
+	return 1;
+}
+
 static int S_parse_np(S_ps *ps, int mode)
 {
 	if (S_stop(ps))
 		return -1;
 	ps->depth++;
+	int p0 = ps->pos;
 	int np = S_base_np(ps);
 	if (np >= 0) {
 		np = S_np_post(ps, np, mode);
-		if (!(mode & M_NOCOORD))
+		if (!(mode & M_NOCOORD) && !((mode & M_PPOBJ) && S_titled_name_of(ps, p0, ps->pos)))
 			np = S_np_coord(ps, np, mode);
 	}
 	ps->depth--;
@@ -1121,6 +1170,12 @@ static int S_parse_vp(S_ps *ps)
 		int hedge = S_at_least(ps, r);   /* "disarmed, or at least put in ..." */
 		if (!(S_c(ps, q) & C_CC) || !(S_c(ps, r + 2 * hedge) & C_VB) || S_stop(ps))
 			break;
+		/* "demanded that the rebels withdraw ... and imposed sanctions":
+		 * a past form does not join a base form; it belongs to the verb
+		 * above */
+		if ((!strcmp(ps->tk[p].tag, "VB") || !strcmp(ps->tk[p].tag, "VBP")) &&
+		    !strcmp(ps->tk[r + 2 * hedge].tag, "VBD"))
+			break;
 		if (co < 0)
 			co = S_wrap(ps, "VP", vp);
 		while (ps->pos <= q)
@@ -1191,8 +1246,39 @@ static int S_parse_clause(S_ps *ps, int mode)
 	while (subj >= 0 && !S_stop(ps)) {
 		int p = ps->pos;
 		uint32_t c = S_c(ps, p);
-		if ((c & C_RB) && (S_c(ps, S_skip_rb(ps, p)) & C_VB) && !(S_w(ps, p) & W_NOT))
-			S_add(ps, s, S_parse_advp(ps));
+		if ((c & C_COMMA) && S_say_ahead(ps, p + 1)) {
+			/* "Israel, the army said, had struck": the report is an aside,
+			 * (PRN , NP VP ,), and the subject keeps its verb */
+			int nn0 = ps->nn, prn = S_new(ps, "PRN", -1);
+			S_take(ps, prn);
+			S_add_opt(ps, prn, S_parse_np(ps, M_SUBJ));
+			int v = S_new(ps, "VP", -1);
+			S_take(ps, v);
+			S_add(ps, prn, v);
+			if ((S_c(ps, ps->pos) & C_COMMA) && (S_c(ps, S_skip_rb(ps, ps->pos + 1)) & C_VB)) {
+				S_take(ps, prn);
+				S_add(ps, s, prn);
+				continue;
+			}
+			ps->pos = p;   /* ", officials said." ends the sentence: not an aside */
+			ps->nn = nn0;
+			break;
+		}
+		if ((c & C_RB) && !(S_w(ps, p) & W_NOT) &&
+		    ((S_c(ps, S_skip_rb(ps, p)) & C_VB) ||
+		     ((S_c(ps, S_skip_rb(ps, p)) & C_IN) && S_fin_ahead(ps, p + 1))))
+			S_add(ps, s, S_parse_advp(ps));   /* "X finally opened", "X early on Friday struck" */
+		else if ((S_w(ps, p) & W_TIME) && (S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
+			/* "Israel today launched": a time noun is no subject; an
+			 * ADVP keeps the coder from reading it as one */
+			S_add(ps, s, S_wrap(ps, "ADVP", S_new(ps, NULL, ps->pos++)));
+		else if ((S_w(ps, p) & W_TIMEMOD) && (S_w(ps, p + 1) & W_TIME) &&
+			 (S_c(ps, S_skip_rb(ps, p + 2)) & C_VB)) {
+			int advp = S_new(ps, "ADVP", -1);   /* "X last week launched" */
+			S_take(ps, advp);
+			S_take(ps, advp);
+			S_add(ps, s, advp);
+		}
 		else if ((c & C_IN) && !(S_w(ps, p) & (W_SUB | W_THAT)) && S_fin_ahead(ps, p + 1))
 			S_add(ps, s, S_parse_pp(ps, 0));
 		else

@@ -63,6 +63,8 @@ struct pm_tagger {
 	char upos[S_MAX_TAGS][8];
 	int vbd;   /* the label VBD|VERB, -1 if the model has none */
 	int vbn_verb;  /* the label VBN|VERB, -1 if the model has none */
+	int nns;   /* the label NNS|NOUN, -1 if the model has none */
+	int vb;    /* the label VB|VERB, -1 if the model has none */
 	uint8_t vbn[S_MAX_TAGS];  /* label's Penn tag is VBN */
 	int punct[4];         /* labels of ``, '', ``, : for S_punct (-1: none) */
 	int avx2;             /* the CPU runs the AVX2 build of the scorer */
@@ -1067,6 +1069,113 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+static int S_finite_tag(const char *tg)
+{
+	return !strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD");
+}
+
+/* "A shell slammed into a street, killing 37": a regular past form after
+ * a noun, with no auxiliary before it and no finite verb in its clause, is
+ * the clause's verb (VBD), not a participle. The clause ends at a
+ * subordinating or relative word, a colon, or a comma with a conjunction. */
+static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "has",
+					  "have", "had", "get", "got", "'s", "'re", NULL};
+	static const char *const reporting[] = {
+		"said", "says", "say", "told", "claimed", "reported", "announced", "added", "warned",
+		"stated", "confirmed", "insisted", "alleged", "believe", "believes", "believed", NULL};
+	static const char *const subordinators[] = {
+		"that", "because", "after", "before", "when", "while", "since", "as", "if", "although",
+		"though", "until", "whereas", "once", "unless", NULL};
+	static const char *const np[] = {"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+					 "NNPS", "POS", "HYPH", NULL};
+	for (int i = 1; t->vbd >= 0 && i < n; i++) {
+		/* "Qatar mediated talks": an -ed adjective right after a name is
+		 * taken the same way */
+		const char *tag = tok[i].tag;
+		if (tok[i - 1].tag[0] != 'N' || (tag[0] != 'V' && tag[0] != 'J'))
+			continue;   /* the cheap look first: most tokens end here */
+		size_t len = tag[0] == 'J' ? strlen(S_text(&tok[i])) : 0;
+		int ed_adj = !strcmp(tag, "JJ") && len > 4 && !strcmp(S_text(&tok[i]) + len - 2, "ed") &&
+			     !strncmp(tok[i - 1].tag, "NNP", 3);
+		if ((strcmp(tag, "VBN") && !ed_adj) || strncmp(tok[i - 1].tag, "NN", 2))
+			continue;
+		/* the noun phrase before it must open its clause: "according
+		 * to a video released on Saturday" is a participle */
+		int b = i - 1;
+		/* a conjunction may join the subject's parts ("Armenian and
+		 * Azerbaijani negotiators", "Palestinian police and Israeli
+		 * troops"); the clause opener test below still decides */
+		while (b > 0 && (S_word_in(tok[b - 1].tag, np) || !strcmp(tok[b - 1].tag, "CC")))
+			b--;
+		const char *open = b > 0 ? tok[b - 1].tag : ",";
+		/* "Moscow said Ukrainian drones attacked a refinery": a reporting
+		 * verb opens the clause it reports */
+		/* a conjunction opens a clause after a comma (", and rebels
+		 * seized"), not inside a noun list ("a ceasefire and release
+		 * deal brokered by Qatar") */
+		int cc_opens = !strcmp(open, "CC") && b >= 2 && tok[b - 2].tag[0] == ',';
+		if (!(open[0] == ',' || open[0] == ':' || cc_opens || open[0] == 'W' ||
+		      (!strcmp(open, "IN") && S_word_in(S_text(&tok[b - 1]), subordinators)) ||
+		      (S_finite_tag(open) && S_word_in(S_text(&tok[b - 1]), reporting))))
+			continue;
+		int finite = S_word_in(S_text(&tok[i - 1]), aux);
+		for (int j = i + 1; j < n && !finite; j++) {
+			const char *tg = tok[j].tag;
+			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
+			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")) ||
+			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), subordinators)))
+				break;   /* "... after Israel opened a tunnel": another clause */
+			finite = S_finite_tag(tg);
+		}
+		if (!finite) {
+			memcpy(tok[i].tag, t->tags[t->vbd], 8);
+			memcpy(tok[i].upos, t->upos[t->vbd], 6);
+		}
+	}
+}
+
+/* "clashed with Tigrayan forces near Alamata": a plural noun of war news
+ * read as a verb after a name or an adjective, with nothing it could
+ * take as an object after it, is the noun. */
+static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const nouns[] = {
+		"forces", "attacks", "strikes", "talks", "protests", "clashes", "raids", "fights",
+		"shells", "bombs", "arms", "troops", "orders", "threats", "demands", "calls", "plans",
+		"reports", "rebels", "guards", "militias", "units", "claims", NULL};
+	for (int i = 1; t->nns >= 0 && i < n; i++) {
+		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))
+			continue;
+		const char *prev = tok[i - 1].tag, *next = i + 1 < n ? tok[i + 1].tag : ".";
+		if ((strncmp(prev, "JJ", 2) && strcmp(prev, "NNP")) ||
+		    !(!strcmp(next, "IN") || !strcmp(next, "TO") || !strcmp(next, "CC") || next[0] == ',' ||
+		      next[0] == '.' || S_finite_tag(next)))
+			continue;
+		memcpy(tok[i].tag, t->tags[t->nns], 8);
+		memcpy(tok[i].upos, t->upos[t->nns], 6);
+	}
+}
+
+/* "Turkey will host talks": a modal's verb read as a noun. A modal is
+ * followed by its verb (adverbs and "not" aside). */
+static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
+{
+	for (int i = 0; t->vb >= 0 && i + 1 < n; i++) {
+		if (strcmp(tok[i].tag, "MD"))
+			continue;
+		int j = i + 1;
+		while (j < n && tok[j].tag[0] == 'R' && tok[j].tag[1] == 'B')
+			j++;
+		if (j < n && !strcmp(tok[j].tag, "NN") && j + 1 < n && tok[j + 1].tag[0] != 'P' &&
+		    strcmp(tok[j + 1].tag, "VBZ") && strcmp(tok[j + 1].tag, "VBD")) {
+			memcpy(tok[j].tag, t->tags[t->vb], 8);
+			memcpy(tok[j].upos, t->upos[t->vb], 6);
+		}
+	}
+}
+
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 {
 	return pm_tagger_tag_cached(t, NULL, tokens, n);
@@ -1095,7 +1204,10 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	S_relative_that(tokens, n);
+	S_after_modal(t, tokens, n);
+	S_plural_noun(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
+	S_lone_past(t, tokens, n);
 	return 0;
 }
 
@@ -1158,7 +1270,7 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 	if (!names || nt == 0 || nt > S_MAX_TAGS)
 		return 0;
 	t->n_tags = (int)nt;
-	t->vbd = t->vbn_verb = -1;
+	t->vbd = t->vbn_verb = t->nns = t->vb = -1;
 	for (uint32_t i = 0; i < nt; i++) {
 		memcpy(t->tags[i], names + 16 * i, 8);
 		memcpy(t->upos[i], names + 16 * i + 8, 8);
@@ -1167,6 +1279,10 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 			t->vbd = (int)i;
 		if (t->vbn_verb < 0 && !strcmp(t->tags[i], "VBN") && !strcmp(t->upos[i], "VERB"))
 			t->vbn_verb = (int)i;
+		if (t->nns < 0 && !strcmp(t->tags[i], "NNS") && !strcmp(t->upos[i], "NOUN"))
+			t->nns = (int)i;
+		if (t->vb < 0 && !strcmp(t->tags[i], "VB") && !strcmp(t->upos[i], "VERB"))
+			t->vb = (int)i;
 	}
 	t->flags = S_u32(&r);
 	uint32_t lc = S_u32(&r);

@@ -266,10 +266,15 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 		if (pm_enrich_event(doc, s, ce, c->places, &c->doc_arena, ev, &o->x))
 			ev->negated = 1;
 		if (c->agent_country && o->x.country[0]) {
+			const char *named = ev->source.code, *tnamed = ev->target.code;
 			ev->source.code = S_with_country(&c->doc_arena, ev->source.code, o->x.country);
 			ev->target.code = S_with_country(&c->doc_arena, ev->target.code, o->x.country);
-			if (S_same_code(ev->source.code, ev->target.code) && ev->source.code)
-				return 0;              /* "the army" against "the army" */
+			/* "the army" against "the army", "Iranian forces" against
+			 * "marines" there; "Ethiopia declared a state of emergency" on
+			 * its own land (a bare "---" place) stays */
+			if (S_same_code(ev->source.code, ev->target.code) && ev->source.code &&
+			    (ev->source.code != named || (ev->target.code != tnamed && strlen(tnamed) > 3)))
+				return 0;
 		}
 	}
 	/* a statement with no code (a hold, a denial) is what the sentence

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "pipeline/pipeline.h"
+#include "dict/dict.h"
+#include "util/str.h"
 #include "parse/chunk.h"
 #include "parse/lemma.h"
 #include "parse/tagger.h"
@@ -61,6 +63,50 @@ static void S_lemmatize(const pm_coder *c, pm_sentence *s)
 	}
 }
 
+#define S_MAX_NAME 12   /* words of the longest name looked up */
+
+static int S_capital(const pm_token *t)
+{
+	return t->text && t->text[0] >= 'A' && t->text[0] <= 'Z';
+}
+
+/* A name the actor dictionaries know ("Human Rights Watch", "Justice and
+ * Equality Movement", "Doctors Without Borders") is one proper noun
+ * phrase whatever the tagger made of its words ("Watch" a verb, "and" a
+ * conjunction that splits it): its capitalised words become NNP(S) and a
+ * conjunction inside it a name word, so that the chunker keeps the name
+ * in one noun phrase and the coder finds it there. Only names of two or
+ * more words that start and end with a capital are taken. */
+static void S_name_phrases(const pm_coder *c, pm_sentence *s)
+{
+	const pm_dict *d = c->dict;
+	for (int i = 0; i + 1 < s->n_tokens; i++) {
+		if (!S_capital(&s->tokens[i]) ||
+		    (!strncmp(s->tokens[i].tag, "NNP", 3) && !strncmp(s->tokens[i + 1].tag, "NNP", 3)))
+			continue;   /* two proper nouns already hold together */
+		int32_t ids[S_MAX_NAME];
+		int n = 0;
+		/* a word no dictionary holds ends every name through it */
+		for (; n < S_MAX_NAME && i + n < s->n_tokens; n++)
+			if ((ids[n] = pm_dict_word_index(d, s->tokens[i + n].upper)) < 0)
+				break;
+		if (n < 2)
+			continue;
+		const pm_actor_entry *e;
+		int k = pm_dict_match_actor_ids(d, ids, n, &e);
+		if (k < 2 || !S_capital(&s->tokens[i + k - 1]))
+			continue;
+		for (int j = i; j < i + k; j++) {
+			pm_token *t = &s->tokens[j];
+			if (S_capital(t) || !strcmp(t->tag, "CC")) {
+				int plural = !strcmp(t->tag, "NNS") || !strcmp(t->tag, "NNPS");
+				pm_strlcpy(t->tag, plural ? "NNPS" : "NNP", sizeof(t->tag));
+			}
+		}
+		i += k - 1;
+	}
+}
+
 static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
@@ -68,6 +114,7 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;
+	S_name_phrases(c, s);
 	S_lemmatize(c, s);
 	return pm_chunk_parse(s, &c->doc_arena);
 }

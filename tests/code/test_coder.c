@@ -33,7 +33,15 @@ static void S_load(void)
 		"--- ACCUSE [112] ---\nACCUSE\n"
 		"--- AGREE [030] ---\nAGREE\n"
 		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"
-		"--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n"));
+		"--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n"
+		"--- BOMB [195] ---\nBOMB\nHIT {HITS HITTING}\n"
+		"--- RELEASE [084] ---\nRELEASE\n"
+		"--- PROMISE [030] ---\nVOW\n"
+		"--- DEMAND [100] ---\nDEMAND\n"
+		"--- KILL [190] ---\nKILL\n"
+		"--- SEND [---] ---\nSEND {SENT SENDS SENDING}\n- * SOLDIERS TO + [074]\n- * SOLDIERS [154]\n"
+		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"
+		"--- MEDIATE [045] ---\nBROKER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -42,7 +50,7 @@ static void S_load(void)
 		"TESSARA [TES]\n"));
 	pm_dict_load_agents(S_d, S_write("g.txt",
 		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
-		"REBEL [~REB]\nSTUDENT [~EDU]\n"));
+		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nALLY {ALLIES} [~GOV]\n"));
 	pm_dict_load_discards(S_d, S_write("d.txt", "FOOTBALL\n+CHESS OLYMPIAD\n"));
 }
 
@@ -51,7 +59,20 @@ typedef struct {
 	int n, status;
 } S_result;
 
+static S_result S_code_opts(const char *parse, int date, int require_dyad, int one_sided);
+
 static S_result S_code(const char *parse, int date, int require_dyad)
+{
+	return S_code_opts(parse, date, require_dyad, 0);
+}
+
+/* As documents are coded: violence on a place or by an unknown hand kept. */
+static S_result S_code_doc(const char *parse)
+{
+	return S_code_opts(parse, 0, 1, 1);
+}
+
+static S_result S_code_opts(const char *parse, int date, int require_dyad, int one_sided)
 {
 	S_result r;
 	memset(&r, 0, sizeof(r));
@@ -65,6 +86,7 @@ static S_result S_code(const char *parse, int date, int require_dyad)
 	}
 	pm_code_options o = PM_CODE_OPTIONS_INIT;
 	o.require_dyad = require_dyad;
+	o.one_sided = one_sided;
 	pm_coded_event *evs = NULL;
 	int n = 0;
 	r.status = pm_code_sentence(S_d, &o, &s, date, &S_arena, &evs, &n);
@@ -180,7 +202,8 @@ static void test_said_and_clauses(void)
 	/* a trailing "..., officials said" adds nothing */
 	r = S_code("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (, ,) (NP (NNS officials)) (VP (VBD said)) (. .))", 0, 1);
 	EXPECT(r, 1, "VAL KES 190");
-	/* an infinitive takes the subject of the verb above it */
+	/* an infinitive takes the subject of the verb above it (in a
+	 * PETRARCH record the planned act is the act, as in TABARI) */
 	r = S_code("(S (NP (NNP Valdoria)) (VP (VBZ is) (VP (VBG planning) (S (VP (TO to) (VP (VB attack) (NP (NNP Kestria))))))))", 0, 1);
 	EXPECT(r, 1, "VAL KES 190");
 	/* a pronoun object refers back out of its clause */
@@ -221,6 +244,110 @@ static void test_dates(void)
 	EXPECT(r, 1, "VALELI KESREB 040");
 }
 
+static void test_objects(void)
+{
+	/* a PP that says where yields to one naming an actor */
+	S_result r = S_code("(S (NP (NNP Kestria)) (VP (VBD attacked) (NP (NNS positions)) (PP (IN in) "
+			    "(NP (NNP Tessara))) (PP (IN against) (NP (DT the) (NNP Maran) (NNP Front)))))", 0, 1);
+	EXPECT(r, 1, "KES VALREB 190");
+	/* ... but not to a bare agent: "arrived in X on an official visit" */
+	r = S_code("(S (NP (NNP Kestria)) (VP (VBD attacked) (PP (IN in) (NP (NNP Tessara))) (PP (IN on) "
+		   "(NP (NNS soldiers)))))", 0, 1);
+	EXPECT(r, 1, "KES TES 190");
+	/* "its jets": the possessive takes the speaker's side */
+	r = S_code("(S (NP (DT The) (NNP Valdorian) (NN government)) (VP (VBD said) (SBAR (S (NP (PRP$ its) "
+		   "(NNS jets)) (VP (VBD bombed) (NP (NNP Kestria)))))))", 0, 1);
+	EXPECT(r, 1, "VALMIL KES 195");
+	/* "its allies" are someone else */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NNS allies)) (VP (VBD bombed) "
+		   "(NP (NNP Kestria)))))))", 0, 1);
+	EXPECT(r, 1, "---GOV KES 195");
+	/* the source's own forces are no target */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (PRP$ its) (NNS rebels)) (PP (IN with) "
+		   "(NP (NNP Kestria)))))", 0, 1);
+	EXPECT(r, 1, "VAL KES 195");
+}
+
+static void test_unknown_actors(void)
+{
+	/* violence on a place: the target is "---", for the place's country */
+	S_result r = S_code_doc("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))");
+	EXPECT(r, 1, "VALMIL --- 195");
+	/* a weapon as subject: the doer is unknown, the event stays */
+	r = S_code_doc("(S (NP (DT A) (NN shell)) (VP (VBD hit) (NP (DT a) (NN market))))");
+	EXPECT(r, 1, "- --- 195");
+	/* a passive with no agent */
+	r = S_code_doc("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN bombed))))");
+	EXPECT(r, 1, "- KES 195");
+	/* a subject that is no weapon and names no actor: nothing */
+	r = S_code_doc("(S (NP (NNS prices)) (VP (VBD hit) (NP (NNP Kestria))))");
+	CHECK_INT(r.n, 0);
+	/* PETRARCH records keep their dyads */
+	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
+	CHECK_INT(r.n, 0);
+}
+
+/* Documents: acts framed by "will", "must", "vowed to" are coded as the
+ * intent, demand or threat they are. */
+static void test_frames(void)
+{
+	/* "will": an intent to do it, coded on "will", not the act */
+	S_result r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD will) (VP (VB release) (NP (NNP Kestrian) "
+			    "(NNS students)))))");
+	EXPECT(r, 1, "VAL KESEDU 0353");
+	/* "said it would attack": a threat by the one who would */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) "
+		   "(NP (NNP Kestria))))))))");
+	EXPECT(r, 1, "VAL KES 1384");
+	/* "would" with no one reporting is conditional: left as the act */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD would) (VP (VB attack) (NP (NNP Kestria)))))");
+	EXPECT(r, 1, "VAL KES 190");
+	/* "vowed to attack": the pledge's own code gives way to the threat */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD vowed) (S (VP (TO to) (VP (VB attack) (NP (NNP Kestria)))))))");
+	EXPECT(r, 1, "VAL KES 1384");
+	/* "must", said by another: a demand by the speaker of the subject */
+	r = S_code_doc("(S (S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (DT the) (NNS rebels))))) (, ,) "
+		   "(NP (DT the) (NNP Valdorian) (NN minister)) (VP (VBD said)) (. .))");
+	EXPECT(r, 1, "VALGOV KES 100");
+	/* a bare "must" says nothing happened */
+	r = S_code_doc("(S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (NNP Valdorian) (NNS rebels)))))");
+	CHECK_INT(r.n, 0);
+	/* "will not release": a refusal, coded as such */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD will) (RB not) (VP (VB release) (NP (NNP Kestrian) "
+		       "(NNS students)))))");
+	EXPECT(r, 1, "VAL KESEDU 1243");
+	/* "demanded that X release": the demand, not the release */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Kestria)) (VP (VBP release) "
+		   "(NP (NNP Tessara)))))))");
+	EXPECT(r, 1, "VAL KES 100");
+}
+
+/* Documents: a participle telling what a violent act did is that act;
+ * troops sent or given are the source's own; an act asked for is not
+ * done. */
+static void test_same_act(void)
+{
+	S_result r = S_code_doc("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (NNP Kestria)) (, ,) "
+				"(S (VP (VBG killing) (NP (NNP Kestrian) (NNS students))))))");
+	EXPECT(r, 1, "VALMIL KES 195");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNP Kestria)))))");
+	EXPECT(r, 1, "VAL KES 074");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNP Kestria)) (S (VP (TO to) (VP (VB release) "
+		       "(NP (NNP Tessara)))))))");
+	EXPECT(r, 1, "VAL KES 025");
+}
+
+/* Documents: a deal's broker mediates between the clause's parties;
+ * "each other" is the members of the subject. */
+static void test_parties(void)
+{
+	S_result r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
+				"(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara))))))))");
+	EXPECT(r, 4, "VAL KES 030", "KES VAL 030", "TES VAL 045", "TES KES 045");
+	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD accused) (NP (DT each) (JJ other))))", 0, 1);
+	EXPECT(r, 2, "VAL KES 112", "KES VAL 112");
+}
+
 static void test_require_dyad(void)
 {
 	const char *t = "(S (NP (NNP Valdoria)) (VP (VBD attacked)))";
@@ -245,6 +372,11 @@ int main(void)
 	test_discards();
 	test_dates();
 	test_require_dyad();
+	test_objects();
+	test_unknown_actors();
+	test_frames();
+	test_same_act();
+	test_parties();
 	pm_dict_free(S_d);
 	pm_arena_free(&S_arena);
 	char cmd[300];

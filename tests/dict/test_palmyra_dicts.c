@@ -113,7 +113,8 @@ static const S_case S_actor_cases[] = {
 	{"INDIAN", 0, "IND", 0}, {"DOMINICAN", 0, "DOM", 0}, {"CHAD", 0, "TCD", 0},
 	{"GEORGIA", 0, "GEO", 0}, {"JORDAN", 0, "JOR", 0}, {"NIGER", 0, "NER", 0},
 	{"GUINEA", 0, "GIN", 0}, {"EQUATORIAL GUINEA", 0, "GNQ", 0}, {"SOUTH SUDAN", 0, "SSD", 0},
-	{"SUDAN", 0, "SDN", 0}, {"KURDISH", 0, "KUR", 0}, {"KURDS", 0, "KUR", 0},
+	{"SUDAN", 0, "SDN", 0}, /* Kurds take the country of the place: "---" */
+	{"KURDISH", 0, "---", 0}, {"KURDS", 0, "---", 0},
 	/* common words that must not be actors */
 	{"MAN", 0, NULL, 0}, {"IN", 0, NULL, 0}, {"IT", 0, NULL, 0}, {"IS", 0, NULL, 0},
 	{"WHO", 0, NULL, 0}, {"NEW", 0, NULL, 0}, {"JERUSALEM", 0, NULL, 0},

@@ -104,10 +104,38 @@ static void S_noun_phrases(void)
 	      "(, ,)) (VP (VBD CONDEMNED) (NP (DT THE) (NN BOMBING))) (. .))");
 	PARSE("Gunmen/NNS killed/VBD two/CD Kurdish/JJ officers/NNS ./.",
 	      "(S (NP (NNS GUNMEN)) (VP (VBD KILLED) (NP (CD TWO) (JJ KURDISH) (NNS OFFICERS))) (. .))");
+	/* A titled name after "of" ends the PP; "and" joins the titled names. */
+	PARSE("U.S./NNP Secretary/NNP of/IN State/NNP James/NNP Baker/NNP and/CC Iraqi/JJ "
+	      "Minister/NNP Tariq/NNP Aziz/NNP met/VBD ./.",
+	      "(S (NP (NP (NP (NNP U.S.) (NNP SECRETARY)) (PP (IN OF) (NP (NNP STATE) (NNP JAMES) "
+	      "(NNP BAKER)))) (CC AND) (NP (JJ IRAQI) (NNP MINISTER) (NNP TARIQ) (NNP AZIZ))) "
+	      "(VP (VBD MET)) (. .))");
+	/* "between" always takes two, even before a finite verb */
+	PARSE("Talks/NNS between/IN Israel/NNP and/CC Hamas/NNP collapsed/VBD ./.",
+	      "(S (NP (NP (NNS TALKS)) (PP (IN BETWEEN) (NP (NNP ISRAEL) (CC AND) (NNP HAMAS)))) "
+	      "(VP (VBD COLLAPSED)) (. .))");
+	/* "the U.S. - led coalition" is one noun phrase */
+	PARSE("The/DT U.S./NNP -/: led/VBN coalition/NN struck/VBD ./.",
+	      "(S (NP (DT THE) (NNP U.S.) (: -) (VBN LED) (NN COALITION)) (VP (VBD STRUCK)) (. .))");
 	/* An object pair is not formed across the next clause's subject. */
 	PARSE("Jets/NNS struck/VBD Aleppo/NNP and/CC rebels/NNS fled/VBD ./.",
 	      "(S (S (NP (NNS JETS)) (VP (VBD STRUCK) (NP (NNP ALEPPO)))) (CC AND) "
 	      "(S (NP (NNS REBELS)) (VP (VBD FLED))) (. .))");
+	pm_arena_free(&a);
+}
+
+/* Time words and reporting asides between a subject and its verb. */
+static void S_between_subject_and_verb(void)
+{
+	pm_arena a;
+	pm_arena_init(&a, 1 << 14);
+	PARSE("Israel/NNP today/NN launched/VBD strikes/NNS ./.",
+	      "(S (NP (NNP ISRAEL)) (ADVP (NN TODAY)) (VP (VBD LAUNCHED) (NP (NNS STRIKES))) (. .))");
+	PARSE("The/DT army/NN last/JJ week/NN seized/VBD Raqqa/NNP ./.",
+	      "(S (NP (DT THE) (NN ARMY)) (ADVP (JJ LAST) (NN WEEK)) (VP (VBD SEIZED) (NP (NNP RAQQA))) (. .))");
+	PARSE("Israel/NNP ,/, the/DT army/NN said/VBD ,/, struck/VBD Gaza/NNP ./.",
+	      "(S (NP (NNP ISRAEL)) (PRN (, ,) (NP (DT THE) (NN ARMY)) (VP (VBD SAID)) (, ,)) "
+	      "(VP (VBD STRUCK) (NP (NNP GAZA))) (. .))");
 	pm_arena_free(&a);
 }
 
@@ -298,6 +326,7 @@ static void S_random(void)
 int main(void)
 {
 	S_noun_phrases();
+	S_between_subject_and_verb();
 	S_verb_phrases();
 	S_clauses();
 	S_random();
