@@ -114,8 +114,9 @@ static const char *S_code_phrase(const S_codes *sc, const char *const *words, in
 			break;
 		int k = pm_dict_match_actor(sc->d, words + i, n - i, &e);
 		if (k) {
-			if (!actor)
-				actor = pm_actor_code_on(e, sc->date);
+			const char *code = pm_actor_code_on(e, sc->date);
+			if (!actor && code && strcmp(code, "---"))   /* "Kurdish": a people, no party */
+				actor = code;
 			i += k;
 		} else if ((k = pm_dict_match_agent(sc->d, words + i, n - i, &ag))) {
 			if (n_ag < 8)

@@ -79,7 +79,7 @@ static int S_capital(const pm_token *t)
  * more words that start and end with a capital are taken. */
 static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 {
-	const pm_dict *d = c->dict;
+	const pm_dict *d = pm_coder_dict(c);
 	for (int i = 0; i + 1 < s->n_tokens; i++) {
 		if (!S_capital(&s->tokens[i]) ||
 		    (!strncmp(s->tokens[i].tag, "NNP", 3) && !strncmp(s->tokens[i + 1].tag, "NNP", 3)))
