@@ -223,6 +223,8 @@ typedef struct pm_event {
 	int n_attribution;
 	pm_event_count counts[PM_COUNT_KINDS];  /* indexed by pm_count_kind */
 	const pm_event_doc *doc;     /* never NULL */
+	const char *incident;        /* the incident it reports (a store links it); NULL
+				      * from the coder */
 } pm_event;
 
 /* Receives each event; a non-zero return stops coding the input. */

@@ -153,6 +153,7 @@ static void S_event_object(pm_jbuf *b, const pm_event *ev)
 	static const pm_event_doc no_doc = {"", NULL, NULL, NULL, NULL, NULL, 0, NULL};
 	pm_jbuf_lit(b, "{");
 	S_str_or_null(b, "event_id", ev->event_id);
+	S_str_or_null(b, "incident", ev->incident);
 	S_str_or_null(b, "id", ev->id ? ev->id : "");
 	pm_jbuf_key(b, "sentence");
 	pm_jbuf_int(b, ev->sentence);
@@ -208,7 +209,7 @@ static void S_feature(pm_jbuf *b, const pm_event *ev)
 		"counts_" kind "_approximate"
 
 static const char *const S_columns[] = {
-	"event_id", "id", "sentence", "headline", "date", "date_precision", "date_text",
+	"event_id", "incident", "id", "sentence", "headline", "date", "date_precision", "date_text",
 	"source_code", "source_label", "source_text", "target_code", "target_label",
 	"target_text", "code", "code_label", "root", "quad", "goldstein", "plover", "modality",
 	"location_name", "location_geonameid", "location_country", "location_admin1",
@@ -306,6 +307,7 @@ static void S_row_fill(S_row *r, const pm_event *ev)
 	const pm_event_doc *d = ev->doc ? ev->doc : &no_doc;
 	r->n = 0;
 	S_put(r, ev->event_id);
+	S_put(r, ev->incident);
 	S_put(r, ev->id);
 	S_put_long(r, ev->sentence, 1);
 	S_put(r, ev->headline ? "true" : "false");

@@ -38,10 +38,10 @@ check 'grep -q "\"code\": *\"190\", *\"code_label\": *\"use conventional militar
 check 'grep -q "\"date\": *\"2015-01-01\"" "$tmp/out.jsonl"' "date"
 
 "$P" code -q -f tsv -d "$tmp" "$tmp/recs.xml" > "$tmp/out.tsv" 2>/dev/null
-check 'head -1 "$tmp/out.tsv" | grep -q "^event_id	id	sentence	headline	date	date_precision	date_text	source_code	source_label	source_text	target_code"' "TSV header"
+check 'head -1 "$tmp/out.tsv" | grep -q "^event_id	incident	id	sentence	headline	date	date_precision	date_text	source_code	source_label	source_text	target_code"' "TSV header"
 check '[ $(wc -l < "$tmp/out.tsv") -eq 3 ]' "TSV rows"
 "$P" code -q -f csv -d "$tmp" "$tmp/recs.xml" > "$tmp/out.csv" 2>/dev/null
-check 'grep -q "^[0-9a-f]\{16\},T-1,0,false,2015-01-01,document,,VAL,Valdoria,Valdoria,KES,Kestria,Kestria,190,use conventional military force,19,4,-10.0,ASSAULT" "$tmp/out.csv"' "CSV row"
+check 'grep -q "^[0-9a-f]\{16\},,T-1,0,false,2015-01-01,document,,VAL,Valdoria,Valdoria,KES,Kestria,Kestria,190,use conventional military force,19,4,-10.0,ASSAULT" "$tmp/out.csv"' "CSV row"
 
 "$P" code -q --format yaml "$tmp/recs.xml" > /dev/null 2> "$tmp/err2.txt"
 check '[ $? -eq 2 ] && grep -q "unknown format" "$tmp/err2.txt"' "a bad flag is refused"
