@@ -294,6 +294,30 @@ const char *pm_cameo_plover(const char *code);
 int pm_cameo_foreach(int (*fn)(void *ctx, const char *code, const char *label,
 			       const char *plover, int quad, double goldstein), void *ctx);
 
+/* ---- Event buffers --------------------------------------------------------- */
+
+/* Events kept past a pm_event_fn callback, or read back from the JSON lines
+ * pm_event_write writes (PM_FORMAT_JSONL): each event is copied, strings
+ * and document included, into the buffer's own memory. */
+typedef struct pm_event_buf pm_event_buf;
+
+int pm_event_buf_new(pm_event_buf **out);
+void pm_event_buf_free(pm_event_buf *b);
+/* Appends a copy of ev. Consecutive events of one document share one copy
+ * of it. */
+int pm_event_buf_add(pm_event_buf *b, const pm_event *ev);
+/* Parses one JSON line as pm_event_write writes it (any spacing; keys
+ * missing from older output are null) and appends the event. PM_EINVALID,
+ * with a message saying what is wrong, for a line that is not such an
+ * event (an "event_id" of 16 hex digits and a "code" are required); the
+ * buffer is then unchanged. */
+int pm_event_buf_add_json(pm_event_buf *b, const char *line, size_t len);
+/* The events added since the last clear, in order, and their number in *n.
+ * Valid until the next add or clear. */
+const pm_event *pm_event_buf_events(const pm_event_buf *b, int *n);
+/* Forgets the events; their memory is reused by the next ones. */
+void pm_event_buf_clear(pm_event_buf *b);
+
 #ifdef __cplusplus
 }
 #endif
