@@ -3,13 +3,13 @@
 # and valgrind; `make fuzz` runs the libFuzzer targets of fuzz/ (clang). Sources are found by wildcard: a new src/<stage>/<x>.c joins
 # the library and a new tests/<stage>/test_<x>.c becomes a test program.
 
-PKGS      := jansson expat libutf8proc zlib libzstd
+PKGS      := jansson expat libutf8proc zlib libzstd sqlite3
 BUILD     ?= build
 CC        ?= cc
 OPT       ?= -O2
 CFLAGS    ?= $(OPT) -g
 WARN      := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-format-truncation
-DEFS      := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+DEFS      := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DPM_WITH_STORE=1
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
