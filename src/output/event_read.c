@@ -40,11 +40,13 @@ static int S_take(S_in *in, char c)
 	return 1;
 }
 
-/* A literal ("null", "true", "false") at p. */
+/* A literal ("null", "true", "false") at p. The text ends with a NUL, so
+ * comparing byte by byte never reads past it. */
 static int S_literal(S_in *in, const char *word, size_t n)
 {
-	if (strncmp(in->p, word, n))
-		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (in->p[i] != word[i])
+			return 0;
 	in->p += n;
 	return 1;
 }
@@ -58,18 +60,20 @@ static int S_raw_string(S_in *in, const char **s, size_t *n)
 		return S_FAIL(in, "a key or string is expected");
 	const char *start = ++in->p;
 	for (;;) {
-		char c = *in->p;
-		if (c == '"')
-			break;
-		if (c == '\0')
+		/* the next quote; it ends the string unless an odd run of
+		 * backslashes escapes it */
+		const char *q = strchr(in->p, '"');
+		if (!q)
 			return S_FAIL(in, "a string is not closed");
-		if (c == '\\' && in->p[1])
-			in->p++;
-		in->p++;
+		const char *b = q;
+		while (b > start && b[-1] == '\\')
+			b--;
+		in->p = (char *)q + 1;
+		if ((q - b) % 2 == 0)
+			break;
 	}
 	*s = start;
-	*n = (size_t)(in->p - start);
-	in->p++;
+	*n = (size_t)(in->p - 1 - start);
 	return 1;
 }
 
@@ -199,10 +203,32 @@ static int S_number(S_in *in, double *out, int *present)
 		return 1;
 	if (*in->p != '-' && (*in->p < '0' || *in->p > '9'))
 		return S_FAIL(in, "a number or null is expected");
+	*present = 1;
+	/* the usual case, up to 15 significant digits and a few decimals, is
+	 * exact as a whole number divided by a power of ten (both exact
+	 * doubles, one rounding: what strtod gives); anything else is left to
+	 * strtod, which costs ten times as much */
+	static const double tens[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+	const char *p = in->p;
+	int neg = *p == '-';
+	p += neg;
+	uint64_t v = 0;
+	int digits = 0, decimals = 0;
+	for (; *p >= '0' && *p <= '9'; p++, digits++)
+		v = v * 10 + (uint64_t)(*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++, digits++, decimals++)
+			v = v * 10 + (uint64_t)(*p - '0');
+	if (digits > 0 && digits <= 15 && decimals <= 10 && *p != 'e' && *p != 'E' &&
+	    p[-1] != '.') {
+		double x = (double)v / tens[decimals];
+		*out = neg ? -x : x;
+		in->p = (char *)p;
+		return 1;
+	}
 	char *end;
 	*out = strtod(in->p, &end);
 	in->p = end;
-	*present = 1;
 	return 1;
 }
 
@@ -372,15 +398,30 @@ static int S_location_member(void *ctx, S_in *in, const char *k, size_t n, const
 	return ok;
 }
 
+/* The count kinds' names, by their first letter: "killed", "wounded",
+ * "arrested", "displaced", "strikes", "casualties". */
+static int S_count_kind(const char *k, size_t n, size_t *len)
+{
+	int kind;
+	switch (k[0]) {
+	case 'k': kind = PM_COUNT_KILLED; *len = 6; break;
+	case 'w': kind = PM_COUNT_WOUNDED; *len = 7; break;
+	case 'a': kind = PM_COUNT_ARRESTED; *len = 8; break;
+	case 'd': kind = PM_COUNT_DISPLACED; *len = 9; break;
+	case 's': kind = PM_COUNT_STRIKES; *len = 7; break;
+	case 'c': kind = PM_COUNT_CASUALTIES; *len = 10; break;
+	default: return -1;
+	}
+	return n >= *len && !memcmp(k, pm_count_kind_name(kind), *len) ? kind : -1;
+}
+
 /* "killed", "killed_qualifier", "killed_max", "killed_approximate", ... */
 static int S_counts_member(void *ctx, S_in *in, const char *k, size_t n, const char *at)
 {
 	pm_event_count *c = ctx;
-	for (int kind = 0; kind < PM_COUNT_KINDS; kind++) {
-		const char *name = pm_count_kind_name(kind);
-		size_t len = strlen(name);
-		if (n < len || memcmp(k, name, len))
-			continue;
+	size_t len;
+	int kind = n ? S_count_kind(k, n, &len) : -1;
+	if (kind >= 0) {
 		const char *rest = k + len;
 		size_t m = n - len;
 		int ok = 1, present;
@@ -397,7 +438,7 @@ static int S_counts_member(void *ctx, S_in *in, const char *k, size_t n, const c
 		} else if (S_IS(rest, m, "_approximate")) {
 			ok = S_bool(in, &c[kind].approximate);
 		} else {
-			continue;
+			return S_skip(in, 1);
 		}
 		return ok;
 	}

@@ -187,9 +187,45 @@ static void S_copies(void)
 	pm_event_buf_free(b);
 }
 
+/* Coordinates and scores read back are the doubles strtod gives, so they
+ * print as they were written. */
+static void S_numbers(void)
+{
+	pm_event ev;
+	pm_event_doc doc;
+	S_full_event(&ev, &doc);
+	pm_event_buf *b;
+	pm_event_buf_new(&b);
+	unsigned long long r = 88172645463325252ULL;
+	int bad = 0;
+	for (int i = 0; i < 5000; i++) {
+		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+		ev.location.lat = (double)(r % 18000000) / 100000.0 - 90;
+		ev.location.lon = (double)((r >> 24) % 36000000) / 100000.0 - 180;
+		ev.goldstein = (double)((int)(r % 201) - 100) / 10.0;
+		ev.sentence = (int)(r % 100000);
+		char *line = strdup(S_line(&ev));
+		pm_event_buf_clear(b);
+		if (pm_event_buf_add_json(b, line, strlen(line)) < 0) {
+			bad++;
+			free(line);
+			continue;
+		}
+		int n;
+		const pm_event *got = pm_event_buf_events(b, &n);
+		const char *lat = strstr(line, "\"lat\":");
+		bad += strtod(lat + 6, NULL) != got[0].location.lat;
+		bad += strcmp(S_line(&got[0]), line) != 0;
+		free(line);
+	}
+	CHECK_INT(bad, 0);
+	pm_event_buf_free(b);
+}
+
 int main(void)
 {
 	S_round_trip();
+	S_numbers();
 	S_bad_lines();
 	S_copies();
 	TEST_END();
