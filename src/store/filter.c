@@ -193,26 +193,28 @@ void pm_geo_box_around(double lat, double lon, double km, pm_geo_box *out)
 
 /* ---- text ------------------------------------------------------------------- */
 
+/* Words split where the index splits them (letters and digits are word
+ * characters; every byte of a multi-byte UTF-8 character is, too), each
+ * quoted as a one-word phrase: the index keeps no positions, so a phrase
+ * of several words could not be matched. */
 int pm_filter_fts_query(const char *words, char *out, size_t cap)
 {
 	size_t n = 0;
-	const char *p = words;
-	while (*p) {
-		while (*p && isspace((unsigned char)*p))
+	const unsigned char *p = (const unsigned char *)words;
+	for (;;) {
+		while (*p && !isalnum(*p) && *p < 0x80)
 			p++;
 		if (!*p)
 			break;
-		if (n && n + 1 < cap)
-			out[n++] = ' ';
-		if (n + 1 >= cap)
+		if (n + 3 >= cap)
 			return -1;
+		if (n)
+			out[n++] = ' ';
 		out[n++] = '"';
-		for (; *p && !isspace((unsigned char)*p); p++) {
-			if (n + 3 >= cap)
+		for (; *p && (isalnum(*p) || *p >= 0x80); p++) {
+			if (n + 2 >= cap)
 				return -1;
-			if (*p == '"')
-				out[n++] = '"';   /* a quote inside a phrase is doubled */
-			out[n++] = *p;
+			out[n++] = (char)*p;
 		}
 		out[n++] = '"';
 	}

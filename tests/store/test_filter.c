@@ -177,8 +177,9 @@ static void S_fts(void)
 	char out[64];
 	CHECK_INT(pm_filter_fts_query("air  strikes", out, sizeof(out)) > 0, 1);
 	CHECK_STR(out, "\"air\" \"strikes\"");
-	pm_filter_fts_query("say \"hi\" OR NOT", out, sizeof(out));
-	CHECK_STR(out, "\"say\" \"\"\"hi\"\"\" \"OR\" \"NOT\"");
+	pm_filter_fts_query("say \"hi\" OR NOT al-Assad's", out, sizeof(out));
+	CHECK_STR(out, "\"say\" \"hi\" \"OR\" \"NOT\" \"al\" \"Assad\" \"s\"");
+	CHECK_INT(pm_filter_fts_query("-- * ()", out, sizeof(out)), 0);
 	CHECK_INT(pm_filter_fts_query("a-very-long-word-that-does-not-fit-in-here-at-all-no", out, 16),
 		  -1);
 }
