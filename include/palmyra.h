@@ -465,7 +465,8 @@ typedef enum pm_store_doc_state {
  * pm_store_doc_state. */
 int pm_store_lookup(pm_store *s, const char *id, const char *content_hash, int *out);
 /* Stores doc and its n events (their own doc pointers are not read),
- * replacing a stored document of the same id and all its events. An event
+ * replacing a stored document of the same id and all its events; one
+ * stored with the same content hash is left as it is. An event
  * whose event_id is already stored for another document refuses the whole
  * document (PM_EINVALID; the batch goes on without it, and without the
  * version it was to replace). */

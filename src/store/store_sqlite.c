@@ -406,6 +406,7 @@ typedef struct {
 	sqlite3 *db;
 	char *path;
 	int readonly;
+	int empty;               /* opened for reading, and no tables yet */
 	int in_tx;
 	sqlite3_stmt *st[S_NSTMT];
 	S_imap cities;           /* geonameid -> place_key */
@@ -633,9 +634,10 @@ static int S_open(S_db *d, const pm_store_options *opts)
 	if ((rc = S_identify(d, &version)) < 0)
 		return rc;
 	if (d->readonly) {
-		if (version == 0)
-			return pm_error_set(PM_ENOTFOUND, "%s: an empty file, not a store yet", d->path);
-		if (version < S_VERSION)
+		/* a SQLite file with nothing in it yet, as a first ingest killed
+		 * before its tables were committed leaves: a store with no events */
+		d->empty = version == 0;
+		if (version && version < S_VERSION)
 			return pm_error_set(PM_EINVALID, "%s: store version %ld needs updating to %d: run "
 					    "palmyra ingest on it once", d->path, version, S_VERSION);
 	} else {
@@ -767,6 +769,9 @@ static int S_commit(pm_store_backend *b)
 static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out)
 {
 	S_db *d = (S_db *)b;
+	*out = PM_STORE_DOC_NEW;
+	if (d->empty)
+		return 0;
 	sqlite3_stmt *st = d->readonly ? NULL : d->st[S_DOC_GET];
 	int rc;
 	if (!st && (rc = sqlite3_prepare_v2(d->db, S_sql[S_DOC_GET], -1, &st, NULL)) != SQLITE_OK)
@@ -1159,15 +1164,22 @@ static int S_put(pm_store_backend *b, const pm_store_doc *doc, const pm_event *e
 	sqlite3_stmt *get = d->st[S_DOC_GET];
 	sqlite3_bind_text(get, 1, id, -1, SQLITE_STATIC);
 	rc = sqlite3_step(get);
+	int same = 0;
 	if (rc == SQLITE_ROW) {
 		update = 1;
 		doc_key = sqlite3_column_int64(get, 0);
+		const char *stored = (const char *)sqlite3_column_text(get, 1);
+		same = stored && !strcmp(stored, doc->content_hash);
 		first = sqlite3_column_int64(get, 2);
 		last = sqlite3_column_int64(get, 3);
 	}
 	sqlite3_reset(get);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return S_fail(d, rc, "looking a document up");
+	/* stored already with this content (by another writer since the
+	 * caller looked, say): nothing to do */
+	if (same)
+		return 0;
 	if (update && (rc = S_delete_children(d, first, last)) < 0)
 		return rc;
 	if (!update && (rc = S_new_doc_key(d, &doc_key)) < 0)
@@ -1604,6 +1616,8 @@ static void S_row_event(sqlite3_stmt *st, pm_event *ev, const pm_event_doc *doc)
 static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void *ctx)
 {
 	S_db *d = (S_db *)b;
+	if (d->empty)
+		return 0;
 	S_q *q = calloc(1, sizeof(*q));
 	if (!q)
 		return pm_error_set(PM_ENOMEM, "out of memory");
@@ -1678,6 +1692,8 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 		   void *ctx)
 {
 	S_db *d = (S_db *)b;
+	if (d->empty)
+		return 0;
 	S_q *q = calloc(1, sizeof(*q));
 	pm_count_agg *agg = NULL;
 	int rc = q ? pm_count_agg_new(&agg, by->n) : pm_error_set(PM_ENOMEM, "out of memory");
@@ -1777,6 +1793,8 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 static int S_stats(pm_store_backend *b, pm_store_stats *out)
 {
 	S_db *d = (S_db *)b;
+	if (d->empty)
+		return 0;
 	static const char *const sql[] = {
 		"SELECT count(*) FROM documents", "SELECT count(*) FROM sentences",
 		"SELECT count(*) FROM events", "SELECT count(*) FROM places", "PRAGMA user_version"};
