@@ -976,7 +976,8 @@ static size_t S_key_add(char *key, size_t n, size_t cap, const char *s)
 	size_t k = s ? strlen(s) : 0;
 	if (n + k + 2 > cap)
 		return 0;
-	memcpy(key + n, s, k);
+	if (k)
+		memcpy(key + n, s, k);
 	key[n + k] = '\x1f';
 	key[n + k + 1] = '\0';
 	return n + k + 1;

@@ -39,7 +39,7 @@ read_while_writing() {
 	done
 	wait $pid
 	[ $? -eq 0 ] && ok || bad "$1: the ingest failed"
-	[ $queries -ge 20 ] && ok || bad "$1: only $queries queries ran during the ingest"
+	[ $queries -ge 12 ] && ok || bad "$1: only $queries queries ran during the ingest"
 	[ $errors -eq 0 ] && ok || bad "$1: $errors of $queries queries failed: $(head -3 "$tmp/qerr")"
 	grep -qi "locked\|busy" "$tmp/qerr" && bad "$1: a reader saw: $(grep -i "locked\|busy" "$tmp/qerr" | head -1)" || ok
 	[ $torn -eq 0 ] && ok || bad "$1: $torn reads saw part of a document"
