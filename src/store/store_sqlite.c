@@ -156,6 +156,19 @@ static const char *const S_migrations[] = {
 	"  name      TEXT NOT NULL,\n"
 	"  PRIMARY KEY (event_key, rank)\n"
 	") WITHOUT ROWID;\n"
+	/* events (headlines left out) and the sums of their counts by day,
+	 * kept with every document stored or replaced: a count by period over
+	 * the whole store reads a row a day instead of an index entry an event */
+	"CREATE TABLE event_days (\n"
+	"  day        INTEGER PRIMARY KEY,\n"
+	"  events     INTEGER NOT NULL,\n"
+	"  killed     INTEGER NOT NULL,\n"
+	"  wounded    INTEGER NOT NULL,\n"
+	"  arrested   INTEGER NOT NULL,\n"
+	"  displaced  INTEGER NOT NULL,\n"
+	"  strikes    INTEGER NOT NULL,\n"
+	"  casualties INTEGER NOT NULL\n"
+	");\n"
 	/* the columns of `palmyra code -f csv`, for reading with plain SQL */
 	"CREATE VIEW events_flat AS SELECT\n"
 	"  e.event_id, e.incident, d.id AS id, s.sentence, e.headline, e.date, e.date_precision,\n"
@@ -224,10 +237,16 @@ static const char *const S_migrations[] = {
 enum {
 	S_DOC_GET, S_DOC_INSERT, S_DOC_UPDATE, S_DOC_DELETE, S_DOC_NEXT, S_DOC_SENTENCES,
 	S_DEL_ATTR, S_DEL_COUNTS, S_DEL_EVENTS, S_DEL_FTS, S_DEL_SENTENCES, S_SENT_INSERT,
-	S_FTS_INSERT, S_EVENT_INSERT, S_ATTR_INSERT, S_COUNT_INSERT,
+	S_FTS_INSERT, S_EVENT_INSERT, S_ATTR_INSERT, S_COUNT_INSERT, S_DAY_ADD, S_DAY_SUB,
 	S_PLACE_FIND_G, S_PLACE_FIND_R, S_PLACE_INSERT, S_NAME_INSERT, S_EVENT_OWNER, S_BEGIN,
 	S_COMMIT, S_ROLLBACK, S_NSTMT
 };
+
+#define S_DAY_SUMS                                                                       \
+	"events = events + excluded.events, killed = killed + excluded.killed,"               \
+	" wounded = wounded + excluded.wounded, arrested = arrested + excluded.arrested,"     \
+	" displaced = displaced + excluded.displaced, strikes = strikes + excluded.strikes,"  \
+	" casualties = casualties + excluded.casualties"
 
 static const char *const S_sql[S_NSTMT] = {
 	[S_DOC_GET] = "SELECT doc_key, content_hash, first_event, last_event FROM documents"
@@ -257,6 +276,13 @@ static const char *const S_sql[S_NSTMT] = {
 		" ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28,"
 		" ?29, ?30, ?31, ?32) ON CONFLICT (event_id) DO NOTHING",
 	[S_ATTR_INSERT] = "INSERT INTO attribution (event_key, rank, name) VALUES (?1, ?2, ?3)",
+	[S_DAY_ADD] = "INSERT INTO event_days VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+		      " ON CONFLICT (day) DO UPDATE SET " S_DAY_SUMS,
+	[S_DAY_SUB] = "INSERT INTO event_days SELECT day_first, -count(*), -ifnull(sum(killed), 0),"
+		      " -ifnull(sum(wounded), 0), -ifnull(sum(arrested), 0), -ifnull(sum(displaced), 0),"
+		      " -ifnull(sum(strikes), 0), -ifnull(sum(casualties), 0) FROM events"
+		      " WHERE event_key BETWEEN ?1 AND ?2 AND headline = 0 AND day_first IS NOT NULL"
+		      " GROUP BY day_first ON CONFLICT (day) DO UPDATE SET " S_DAY_SUMS,
 	[S_COUNT_INSERT] = "INSERT INTO counts (event_key, kind, value, qualifier, value_max,"
 			   " approximate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[S_PLACE_FIND_G] = "SELECT place_key FROM places WHERE geonameid = ?1",
@@ -418,6 +444,8 @@ typedef struct {
 	sqlite3_int64 *sent_keys;/* put: sentence index -> sentence_key (0 = none yet) */
 	const char **sent_texts;
 	int sent_cap;
+	struct S_day { long day, sums[1 + PM_COUNT_KINDS]; } *days;  /* put: event_days rows */
+	int n_days, cap_days;
 } S_db;
 
 /* A one-line message for a SQLite failure, naming the store. */
@@ -633,6 +661,12 @@ static int S_open(S_db *d, const pm_store_options *opts)
 	long version;
 	if ((rc = S_identify(d, &version)) < 0)
 		return rc;
+	/* sorting a query's rows (in the order they were stored) in memory, not
+	 * in a temporary file; and room for the pages a query touches more than
+	 * once (documents, places, attribution of neighbouring events) */
+	if ((rc = S_exec(d, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;",
+			 "setting it up")) < 0)
+		return rc;
 	if (d->readonly) {
 		/* a SQLite file with nothing in it yet, as a first ingest killed
 		 * before its tables were committed leaves: a store with no events */
@@ -646,7 +680,7 @@ static int S_open(S_db *d, const pm_store_options *opts)
 		 * (a commit is durable once the process has written it); only
 		 * a power cut may take the last commits back. */
 		if ((rc = S_exec(d, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-				    " PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;",
+				    " PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 8192;",
 				 "switching it to WAL")) < 0)
 			return rc;
 		if (version < S_VERSION && (rc = S_migrate(d)) < 0)
@@ -701,6 +735,7 @@ static void S_free(pm_store_backend *b)
 	S_map_clear(&d->names);
 	free(d->sent_keys);
 	free(d->sent_texts);
+	free(d->days);
 	free(d->path);
 	free(d);
 }
@@ -817,7 +852,8 @@ static int S_delete_children(S_db *d, sqlite3_int64 first, sqlite3_int64 last)
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return S_fail(d, rc, "replacing a document");
-	if ((rc = S_step_range(d, S_DEL_ATTR, first, last, "replacing events")) < 0 ||
+	if ((rc = S_step_range(d, S_DAY_SUB, first, last, "replacing events")) < 0 ||
+	    (rc = S_step_range(d, S_DEL_ATTR, first, last, "replacing events")) < 0 ||
 	    (rc = S_step_range(d, S_DEL_COUNTS, first, last, "replacing events")) < 0 ||
 	    (rc = S_step_range(d, S_DEL_EVENTS, first, last, "replacing events")) < 0)
 		return rc;
@@ -1137,6 +1173,40 @@ static int S_refuse(S_db *d, sqlite3_int64 doc_key, int update, sqlite3_int64 fi
 	return pm_error_set(PM_EINVALID, "%s", msg);
 }
 
+/* A document's dated events that are not headlines, added to event_days. */
+static int S_add_days(S_db *d, const pm_event *events, int n)
+{
+	d->n_days = 0;
+	for (int i = 0; i < n; i++) {
+		long first, last;
+		const pm_event *ev = &events[i];
+		if (ev->headline || !ev->date || pm_date_span(ev->date, &first, &last) < 0)
+			continue;
+		int k = 0;
+		while (k < d->n_days && d->days[k].day != first)
+			k++;
+		if (k == d->n_days) {
+			struct S_day *day = PM_VEC_PUSH(d->days, d->n_days, d->cap_days);
+			memset(day, 0, sizeof(*day));
+			day->day = first;
+		}
+		d->days[k].sums[0]++;
+		for (int c = 0; c < PM_COUNT_KINDS; c++)
+			if (ev->counts[c].value > 0)
+				d->days[k].sums[1 + c] += ev->counts[c].value;
+	}
+	sqlite3_stmt *st = d->st[S_DAY_ADD];
+	for (int k = 0; k < d->n_days; k++) {
+		sqlite3_bind_int64(st, 1, d->days[k].day);
+		for (int c = 0; c <= PM_COUNT_KINDS; c++)
+			sqlite3_bind_int64(st, 2 + c, d->days[k].sums[c]);
+		int rc = S_step_done(d, st, "counting events by day");
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
 /* The key a new document gets: the largest so far plus one, counted here
  * while the batch holds the store's write lock. */
 static int S_new_doc_key(S_db *d, sqlite3_int64 *out)
@@ -1220,6 +1290,8 @@ static int S_put(pm_store_backend *b, const pm_store_doc *doc, const pm_event *e
 			first = key;
 		last = key;
 	}
+	if ((rc = S_add_days(d, events, n)) < 0)
+		return rc;
 	return S_doc_row(d, doc, n, doc_key, update, first, last);
 }
 
@@ -1689,6 +1761,53 @@ static const char *S_count_column(int key, int *places, int *docs)
 	}
 }
 
+/* No filter but maybe a limit (which counts do not take). */
+static int S_filter_empty(const pm_filter *f)
+{
+	pm_filter none = PM_FILTER_INIT;
+	none.limit = f->limit;
+	return !memcmp(&none, f, sizeof(none));
+}
+
+/* Counts by time keys alone over the whole store, from event_days (and the
+ * undated events, which it does not hold, from the day index). */
+static int S_count_days(S_db *d, const pm_count_by *by, pm_count_agg *agg)
+{
+	static const char *const sql[2] = {
+		"SELECT day, events, killed, wounded, arrested, displaced, strikes, casualties"
+		" FROM event_days WHERE events <> 0",
+		"SELECT NULL, count(*), ifnull(sum(killed), 0), ifnull(sum(wounded), 0),"
+		" ifnull(sum(arrested), 0), ifnull(sum(displaced), 0), ifnull(sum(strikes), 0),"
+		" ifnull(sum(casualties), 0) FROM events WHERE day_first IS NULL AND headline = 0"};
+	for (int q = 0; q < 2; q++) {
+		sqlite3_stmt *st;
+		int rc = sqlite3_prepare_v2(d->db, sql[q], -1, &st, NULL);
+		if (rc != SQLITE_OK)
+			return S_fail(d, rc, "counting events");
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			char periods[PM_COUNT_BY_MAX][11];
+			const char *keys[PM_COUNT_BY_MAX];
+			long sums[PM_COUNT_KINDS];
+			long events = (long)sqlite3_column_int64(st, 1);
+			if (!events)
+				continue;
+			int dated = sqlite3_column_type(st, 0) != SQLITE_NULL;
+			for (int i = 0; i < by->n; i++) {
+				keys[i] = dated ? periods[i] : NULL;
+				if (dated)
+					pm_day_period(by->keys[i], (long)sqlite3_column_int64(st, 0), periods[i]);
+			}
+			for (int k = 0; k < PM_COUNT_KINDS; k++)
+				sums[k] = (long)sqlite3_column_int64(st, 2 + k);
+			pm_count_agg_add(agg, keys, events, sums);
+		}
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			return S_fail(d, rc, "counting events");
+	}
+	return 0;
+}
+
 static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *by, pm_count_fn fn,
 		   void *ctx)
 {
@@ -1704,6 +1823,17 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 	}
 	/* SELECT the raw key columns (day_first once for every time key; a
 	 * place as its key and name), then the count and the sums */
+	int all_time = 1;
+	for (int i = 0; i < by->n; i++)
+		all_time &= pm_count_key_is_time(by->keys[i]);
+	if (all_time && S_filter_empty(f)) {
+		rc = S_count_days(d, by, agg);
+		if (rc == 0)
+			rc = pm_count_agg_emit(agg, fn, ctx);
+		pm_count_agg_free(agg);
+		free(q);
+		return rc;
+	}
 	int places = 0, docs = 0, has_time = 0, n_cols = 0;
 	char group[512] = "";
 	const char *cols[PM_COUNT_BY_MAX + 1];

@@ -120,6 +120,10 @@ check '[ "$(sql "$tmp/s.db" "PRAGMA integrity_check")" = ok ]' "integrity_check 
 n2=$(($(wc -l < "$tmp/others2") + $(wc -l < "$tmp/victim2")))
 check '[ "$(sql "$tmp/s.db" "SELECT count(*) FROM events")" -eq "$n2" ]' "no orphan events"
 check '[ "$(sql "$tmp/s.db" "SELECT count(*) FROM sentences WHERE sentence_key NOT IN (SELECT sentence_key FROM events)")" -eq 0 ]' "no orphan sentences"
+# counts by period over everything come from event_days: still the events' own
+"$P" query --db "$tmp/s.db" --count-by week -f csv | grep -v "^," > "$tmp/days.csv"
+"$P" query --db "$tmp/s.db" --count-by week --from 0001 -f csv > "$tmp/direct.csv"
+check 'cmp -s "$tmp/days.csv" "$tmp/direct.csv"' "event_days agrees with the events after a replacement"
 
 # the seed: --place finds Palmyra by the name the text used and by the gazetteer's
 if [ -f "$SEED" ]; then

@@ -101,6 +101,9 @@ while [ $kills -lt 50 ] && [ $tries -lt 200 ]; do
 	fi
 	ingest "$tmp/k.db" || bad "kill $kills: the re-run fails"
 	"$P" query --db "$tmp/k.db" > "$tmp/k.jsonl"
+	"$P" query --db "$tmp/k.db" --count-by month -f csv > "$tmp/k.days"
+	"$P" query --db "$tmp/ref.db" --count-by month -f csv > "$tmp/ref.days"
+	cmp -s "$tmp/k.days" "$tmp/ref.days" || bad "kill $kills: the counts by day differ"
 	if cmp -s "$tmp/k.jsonl" "$tmp/ref.jsonl"; then ok; else bad "kill $kills at ${at}s: the re-run's events differ from the uninterrupted run's"; [ -n "$PALMYRA_KILL_KEEP" ] && cp "$tmp/k.jsonl" "$tmp/ref.jsonl" "$tmp/k.db" "$PALMYRA_KILL_KEEP/"; fi
 done
 echo "$kills kills in $tries runs; $partial left a store holding some of the documents"

@@ -416,6 +416,19 @@ static void S_replace(void)
 	CHECK_INT(S_put(s, &lost, "l", gone, 1), 0);
 	CHECK_STR(IDS(s, "place", "atlantis"), "6000000000000001");
 	CHECK_INT(pm_store_commit(s), PM_EINVALID);   /* no batch open */
+
+	/* counts by period over everything come from event_days, kept with
+	 * every put, replacement and refusal: the same as from the events
+	 * (a filter that selects every dated event takes that path) */
+	char days[2048], direct[2048];
+	snprintf(days, sizeof(days), "%s", S_counts(s, "week", NULL, NULL));
+	snprintf(direct, sizeof(direct), "%s", S_counts(s, "week", "from", "0001"));
+	char *undated = strstr(days, "NULL:");
+	CHECK(undated != NULL);
+	if (undated)
+		*undated = '\0';
+	CHECK_STR(days, direct);
+	CHECK_STR(S_counts(s, "year", NULL, NULL), "2016:4:7:12:0;2017:2:0:0:0;NULL:2:0:0:0;");
 	pm_store_free(s);
 }
 
