@@ -10,11 +10,14 @@
 #ifdef PM_WITH_STORE
 #include <errno.h>
 #include <getopt.h>
+#include <jansson.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,6 +33,8 @@ static const char S_usage[] =
 	"      --db PATH        the store (default: $PALMYRA_DB, else ./palmyra.db)\n"
 	"      --coded          the inputs are event lines written by palmyra code -f jsonl\n"
 	"      --batch N        commit every N documents (default 1000; and every second)\n"
+	"  -j, --jobs N         code with N processes, one storing (default: one per core\n"
+	"                       for inputs over 1 MB); documents are stored in input order\n"
 	"  -q, --quiet          no progress line or summary\n"
 	"  coding options, as for palmyra code:\n"
 	"  -d, --dict-dir DIR   dictionaries in DIR (PETRARCH names; an XML <Environment> picks them)\n"
@@ -65,6 +70,10 @@ typedef struct {
 	int progress;
 	double t0, last_progress;
 	S_idset seen;
+	int workers;          /* processes coding (-j); 1: this one codes and stores */
+	int worker;           /* in a worker: its number, 0..workers-1 */
+	long unit;            /* in a worker: inputs seen; input i is worker i % workers's */
+	FILE *pipe;           /* in a worker: documents to the process that stores */
 } S_run;
 
 static double S_now(void)
@@ -282,6 +291,71 @@ static const char *S_iso_date(const char *date, char out[11])
 	return date;
 }
 
+static const char *S_iso_date(const char *date, char out[11]);
+static int S_read_documents(S_run *r, char **paths, int n);
+
+/* A worker codes its share of the inputs and hands each document to the
+ * storing process as one block, "<kind> <length>\n<bytes>": S (stored
+ * already, unchanged), F (failed; the worker has said why) or D (a header
+ * line with the document's id, hash and metadata, then its event lines as
+ * palmyra code writes them). The storing process reads the workers' blocks
+ * in turn, so documents are stored in input order. */
+static int S_worker_input(S_run *r, const pm_input *in, const char *hash)
+{
+	const char *id = in->id ? in->id : "";
+	char date[11];
+	int state = PM_STORE_DOC_NEW;
+	if (pm_store_lookup(r->store, id, hash, &state) < 0) {
+		fprintf(stderr, "palmyra ingest: %s\n", pm_error_last());
+		r->fatal = r->failed = 1;
+		fputs("F 0\n", r->pipe);
+		return -1;
+	}
+	if (state == PM_STORE_DOC_SAME) {
+		fputs("S 0\n", r->pipe);
+		return 0;
+	}
+	if (!r->coder && S_coder_for(r, NULL, NULL, NULL, NULL, NULL) < 0) {
+		fputs("F 0\n", r->pipe);
+		return -1;
+	}
+	pm_event_buf_clear(r->buf);
+	int rc = pm_coder_code(r->coder, in, S_keep_event, r);
+	if (rc < 0) {
+		fprintf(stderr, "palmyra: %s\n", pm_error_last());
+		r->failed = 1;
+		if (rc == PM_ESETUP)
+			r->fatal = 1;
+		fputs("F 0\n", r->pipe);
+		return r->fatal ? -1 : 0;
+	}
+	json_t *h = json_object();
+	json_object_set_new(h, "id", json_string(id));
+	json_object_set_new(h, "hash", json_string(hash));
+	json_object_set_new(h, "changed", json_boolean(state == PM_STORE_DOC_CHANGED));
+	json_object_set_new(h, "origin", json_string(in->origin ? in->origin : id));
+	const char *meta[][2] = {{"title", in->title}, {"date", S_iso_date(in->date, date)},
+				 {"outlet", in->outlet}, {"url", in->url}, {"extra", in->extra}};
+	for (size_t i = 0; i < sizeof(meta) / sizeof(meta[0]); i++)
+		if (meta[i][1])
+			json_object_set_new(h, meta[i][0], json_string(meta[i][1]));
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&buf, &len);
+	json_dumpf(h, mem, JSON_COMPACT);
+	json_decref(h);
+	fputc('\n', mem);
+	int n;
+	const pm_event *events = pm_event_buf_events(r->buf, &n);
+	for (int i = 0; i < n; i++)
+		pm_event_write(mem, PM_FORMAT_JSONL, &events[i], 0);
+	fclose(mem);
+	fprintf(r->pipe, "D %zu\n", len);
+	fwrite(buf, 1, len, r->pipe);
+	free(buf);
+	return ferror(r->pipe) ? -1 : 0;
+}
+
 static int S_on_input(void *ctx, const pm_input *given)
 {
 	S_run *r = ctx;
@@ -295,7 +369,11 @@ static int S_on_input(void *ctx, const pm_input *given)
 	const char *id = in.id ? in.id : "";
 	char hash[17], date[11];
 	int changed = 0, rc;
+	if (r->pipe && r->unit++ % r->workers != r->worker)
+		return 0;
 	pm_input_hash(&in, hash);
+	if (r->pipe)
+		return S_worker_input(r, &in, hash);
 	r->docs_read++;
 	if ((rc = S_needed(r, id, hash, in.origin ? in.origin : id, &changed)) != 0) {
 		S_progress(r, 0);
@@ -350,6 +428,182 @@ static int S_config(void *ctx, const char *option, const char *value)
 	else
 		return 0;
 	return r->coder ? pm_coder_set_option(r->coder, option, value) : 0;
+}
+
+static const char *S_json_str(json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* One D block from a worker: the header, then the events; stored here. */
+static int S_store_block(S_run *r, char *block, size_t len)
+{
+	char *nl = memchr(block, '\n', len);
+	json_t *h = nl ? json_loadb(block, (size_t)(nl - block), 0, NULL) : NULL;
+	const char *id = h ? S_json_str(h, "id") : NULL, *hash = h ? S_json_str(h, "hash") : NULL;
+	if (!id || !hash) {
+		json_decref(h);
+		fprintf(stderr, "palmyra ingest: a coding process sent a block it should not have\n");
+		r->fatal = r->failed = 1;
+		return -1;
+	}
+	pm_event_buf_clear(r->buf);
+	for (char *p = nl + 1, *end = block + len; p < end;) {
+		char *e = memchr(p, '\n', (size_t)(end - p));
+		size_t n = e ? (size_t)(e - p) : (size_t)(end - p);
+		if (n && pm_event_buf_add_json(r->buf, p, n) < 0) {
+			fprintf(stderr, "palmyra ingest: %s: %s\n", id, pm_error_last());
+			r->failed = 1;
+		}
+		p += n + 1;
+	}
+	if (S_seen(&r->seen, id))
+		fprintf(stderr, "palmyra: %s: document '%s' came earlier in this run; this one "
+			"replaces it\n", S_json_str(h, "origin") ? S_json_str(h, "origin") : id, id);
+	int n;
+	const pm_event *events = pm_event_buf_events(r->buf, &n);
+	pm_store_doc doc = PM_STORE_DOC_INIT;
+	if (n) {
+		doc.meta = *events[0].doc;
+	} else {
+		doc.meta.id = id;
+		doc.meta.title = S_json_str(h, "title");
+		doc.meta.date = S_json_str(h, "date");
+		doc.meta.outlet = S_json_str(h, "outlet");
+		doc.meta.url = S_json_str(h, "url");
+		doc.meta.extra_json = S_json_str(h, "extra");
+	}
+	doc.content_hash = hash;
+	int rc = S_store(r, &doc, events, n, json_is_true(json_object_get(h, "changed")));
+	json_decref(h);
+	return rc;
+}
+
+/* Reads the workers' blocks in input order (input i is worker i % n's)
+ * until one of them has no more. */
+static void S_merge(S_run *r, FILE **in, int n)
+{
+	char *block = NULL;
+	size_t cap = 0;
+	char *line = NULL;
+	size_t line_cap = 0;
+	for (long i = 0;; i++) {
+		FILE *f = in[i % n];
+		char kind;
+		size_t len;
+		if (getline(&line, &line_cap, f) < 0 || sscanf(line, "%c %zu", &kind, &len) != 2 ||
+		    kind == 'E')
+			break;
+		r->docs_read++;
+		if (kind == 'S') {
+			r->docs_same++;
+		} else if (kind == 'F') {
+			r->failed = 1;
+		} else if (kind == 'D' && !r->fatal) {
+			if (len + 1 > cap) {
+				char *b = realloc(block, len + 1);
+				if (!b)
+					break;
+				block = b;
+				cap = len + 1;
+			}
+			if (fread(block, 1, len, f) != len)
+				break;
+			S_store_block(r, block, len);
+			if (r->fatal)
+				break;    /* the coding processes stop at their next write */
+		} else if (kind == 'D') {
+			while (len--)
+				getc(f);
+		}
+		S_progress(r, 0);
+	}
+	free(block);
+	free(line);
+}
+
+/* -j N: N coding processes feeding this one, which stores. Each opens the
+ * store for reading (to skip documents stored already) after this process
+ * has made it and closed it again: a SQLite connection must not cross a
+ * fork. */
+static int S_run_parallel(S_run *r, char **paths, int n)
+{
+	FILE *in[64];
+	pid_t pids[64];
+	int status = 0;
+	pm_store_options ro = PM_STORE_OPTIONS_INIT;
+	ro.readonly = 1;
+	fflush(stdout);
+	fflush(stderr);
+	for (int w = 0; w < r->workers; w++) {
+		int fds[2];
+		if (pipe(fds) < 0) {
+			perror("palmyra ingest: pipe");
+			return 1;
+		}
+		pids[w] = fork();
+		if (pids[w] < 0) {
+			perror("palmyra ingest: fork");
+			return 1;
+		}
+		if (pids[w] == 0) {
+			close(fds[0]);
+			for (int k = 0; k < w; k++)
+				fclose(in[k]);
+			r->worker = w;
+			r->progress = 0;
+			r->pipe = fdopen(fds[1], "w");
+			int rc = pm_store_open(&r->store, r->db, &ro);
+			if (rc < 0)
+				fprintf(stderr, "palmyra ingest: %s\n", pm_error_last());
+			else
+				rc = S_read_documents(r, paths, n);
+			fputs("E 0\n", r->pipe);
+			fclose(r->pipe);
+			pm_store_free(r->store);
+			pm_coder_free(r->coder);
+			_exit(rc || r->failed ? 1 : 0);
+		}
+		close(fds[1]);
+		in[w] = fdopen(fds[0], "r");
+	}
+	pm_store_options so = PM_STORE_OPTIONS_INIT;
+	if (pm_store_open(&r->store, r->db, &so) < 0) {
+		fprintf(stderr, "palmyra ingest: %s\n", pm_error_last());
+		r->failed = 1;
+	} else {
+		S_merge(r, in, r->workers);
+	}
+	for (int w = 0; w < r->workers; w++) {
+		int ws;
+		fclose(in[w]);
+		waitpid(pids[w], &ws, 0);
+		if (!WIFEXITED(ws) || WEXITSTATUS(ws))
+			status = 1;
+	}
+	return status;
+}
+
+/* As palmyra code chooses: one process for stdin or for less than 1 MB of
+ * input, else one per core. */
+static int S_worker_count(int requested, char **paths, int n)
+{
+	if (n == 0)
+		return 1;
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	int w = requested > 0 ? requested : (int)(cores > 0 ? cores : 1);
+	if (requested <= 0) {
+		off_t total = 0;
+		for (int i = 0; i < n; i++) {
+			struct stat st;
+			if (stat(paths[i], &st) == 0)
+				total += S_ISDIR(st.st_mode) ? (1 << 22) : st.st_size;
+		}
+		if (total < (1 << 20))
+			w = 1;
+	}
+	return w > 64 ? 64 : w;
 }
 
 /* The one place documents are read: the CLI's reader today, the library's
@@ -493,9 +747,10 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 		{"no-enrich", no_argument, 0, 10},       {"keep-fields", no_argument, 0, 11},
 		{"db", required_argument, 0, 12},        {"coded", no_argument, 0, 13},
 		{"batch", required_argument, 0, 14},     {"quiet", no_argument, 0, 'q'},
+		{"jobs", required_argument, 0, 'j'},
 		{"help", no_argument, 0, 'h'},           {0, 0, 0, 0}};
 	int c;
-	while ((c = getopt_long(argc, argv, "d:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:j:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd': r->dicts.dir = optarg; break;
 		case 1: r->dicts.verbs = optarg; r->dicts.explicit_files = 1; break;
@@ -553,6 +808,16 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 			break;
 		}
 		case 'q': r->quiet = 1; break;
+		case 'j': {
+			char *end;
+			long n = strtol(optarg, &end, 10);
+			if (*end || n < 1 || n > 64) {
+				fprintf(stderr, "palmyra ingest: -j takes 1 to 64 processes, not '%s'\n", optarg);
+				return -1;
+			}
+			r->workers = (int)n;
+			break;
+		}
 		case 'h': fputs(S_usage, stdout); return 1;
 		default: fputs(S_usage, stderr); return -1;
 		}
@@ -588,10 +853,18 @@ int pm_cmd_ingest(int argc, char **argv)
 	pm_event_buf_new(&r.spare);
 	r.progress = !r.quiet && isatty(2);
 	r.t0 = S_now();
-	status = r.coded ? S_read_coded(&r, paths, n) : S_read_documents(&r, paths, n);
-	S_commit(&r);
+	r.workers = r.coded ? 1 : S_worker_count(r.workers, paths, n);
+	if (r.workers > 1) {
+		pm_store_free(r.store);   /* made; reopened after the fork */
+		r.store = NULL;
+		status = S_run_parallel(&r, paths, n);
+	} else {
+		status = r.coded ? S_read_coded(&r, paths, n) : S_read_documents(&r, paths, n);
+	}
+	if (r.store)
+		S_commit(&r);
 	S_progress(&r, 1);
-	if (!r.quiet) {
+	if (!r.quiet && r.store) {
 		pm_store_stats st;
 		if (pm_store_stats_get(r.store, &st) == 0)
 			fprintf(stderr, "palmyra: %ld documents read: %ld new, %ld changed, %ld unchanged, "

@@ -139,15 +139,17 @@ static const char *const S_migrations[] = {
 	") WITHOUT ROWID;\n"
 	/* Each index costs every insert a b-tree descent at a random place,
 	 * and the pages it dirties are written again at each commit: only
-	 * those the common queries need. A count by period reads events_day
-	 * alone, in day order (it covers the sums); places and dates go
-	 * through events_place; actors through their own. A document's events
+	 * those the common queries need. Dates go through events_day, places
+	 * (with dates) through events_place, both covering the sums, so that a
+	 * count by period, filtered by date or place, reads an index alone;
+	 * actors go through their own. A document's events
 	 * are one range of event_key (documents.first_event..last_event), so
 	 * a document, an outlet or a sentence reaches its events without an
 	 * index of its own. */
-	"CREATE INDEX events_day ON events(day_first, headline, killed, wounded, arrested,\n"
-	"  displaced, strikes, casualties);\n"
-	"CREATE INDEX events_place ON events(place_key, day_first) WHERE place_key IS NOT NULL;\n"
+	"CREATE INDEX events_day ON events(day_first, day_last, headline, killed, wounded,\n"
+	"  arrested, displaced, strikes, casualties);\n"
+	"CREATE INDEX events_place ON events(place_key, day_first, day_last, headline, killed,\n"
+	"  wounded, arrested, displaced, strikes, casualties) WHERE place_key IS NOT NULL;\n"
 	"CREATE INDEX events_source ON events(source_code) WHERE source_code IS NOT NULL;\n"
 	"CREATE INDEX events_target ON events(target_code) WHERE target_code IS NOT NULL;\n"
 	"CREATE TABLE attribution (\n"

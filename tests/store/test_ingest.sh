@@ -64,6 +64,13 @@ docs=$(find "$tmp/in" -type f | wc -l)
 check 'grep -q "$docs documents read: $docs new, 0 changed, 0 unchanged, 0 refused" "$tmp/err"' "summary: $docs new ($(cat "$tmp/err"))"
 "$P" query --db "$tmp/s.db" > "$tmp/query.jsonl"
 check 'cmp -s "$tmp/query.jsonl" "$tmp/code.jsonl"' "query -f jsonl equals palmyra code's output, byte for byte"
+# several coding processes store the same, in the same order
+"$P" ingest -q -j 3 --db "$tmp/j3.db" "$tmp/in"
+"$P" query --db "$tmp/j3.db" > "$tmp/j3.jsonl"
+check 'cmp -s "$tmp/j3.jsonl" "$tmp/code.jsonl"' "ingest -j 3: the same events in the same order"
+"$P" ingest -j 3 --db "$tmp/j3.db" "$tmp/in" 2> "$tmp/errj"
+check 'grep -q "$docs documents read: 0 new, 0 changed, $docs unchanged" "$tmp/errj"' "ingest -j 3 again: all unchanged"
+
 # the other formats, on the small documents
 small=$(ls "$tmp"/in/*.txt)
 "$P" ingest -q --db "$tmp/small.db" $small

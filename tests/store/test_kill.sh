@@ -3,9 +3,10 @@
 # into a fresh store, a few in the re-run as well) leaves a store that
 # opens, passes PRAGMA integrity_check and holds whole documents only; the
 # same ingest run again then gives exactly what an uninterrupted run gives,
-# byte for byte through palmyra query. 100 copies of the bundled example
-# article, committed two documents at a time, so that the kills fall
-# between, inside and during commits. PALMYRA_KILL_SEED picks other moments.
+# byte for byte through palmyra query (half the runs code in two
+# processes). 100 copies of the bundled example article, committed two
+# documents at a time, so that the kills fall between, inside and during
+# commits. PALMYRA_KILL_SEED picks other moments.
 P=${PALMYRA:-build/palmyra}
 P=$(cd "$(dirname "$P")" && pwd)/$(basename "$P")
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -72,8 +73,9 @@ while [ $kills -lt 50 ] && [ $tries -lt 200 ]; do
 	tries=$((tries + 1))
 	at=$(sed -n "${tries}p" "$tmp/moments")
 	rm -f "$tmp/k.db" "$tmp/k.db-wal" "$tmp/k.db-shm"
-	# palmyra itself in the background, not a function: $! must be its pid
-	"$P" ingest -q --batch 2 --db "$tmp/k.db" "$tmp/in" &
+	# palmyra itself in the background, not a function: $! must be its pid;
+	# every other run codes in two processes (-j 2), the storing one killed
+	"$P" ingest -q --batch 2 -j $((tries % 2 + 1)) --db "$tmp/k.db" "$tmp/in" &
 	pid=$!
 	sleep "$at"
 	kill -9 $pid 2>/dev/null
