@@ -102,6 +102,7 @@ leakcheck: tests
 
 bench: bench-tools
 	sh bench/bench.sh
+	sh bench/bench_store.sh
 
 clean:
 	rm -rf build build-asan build-fuzz

@@ -1383,8 +1383,12 @@ static void S_lon_range(S_q *q, double west, double east)
 	}
 }
 
-/* The filters as " AND ..." conditions on events e. */
-static void S_where(S_q *q, const pm_filter *f)
+/* The filters as " AND ..." conditions on events e. A word filter either
+ * drives the query from the index's matches (few sentences), or, when
+ * text_scan is set (a common word), only tests each event's sentence
+ * against the set of matches, so that events read in their order stop at
+ * a limit instead of every match being joined first. */
+static void S_where(S_q *q, const pm_filter *f, int text_scan)
 {
 	if (f->has_from) {
 		S_sql_add(q, " AND e.day_first >= ?");
@@ -1484,11 +1488,16 @@ static void S_where(S_q *q, const pm_filter *f)
 	if (f->text[0]) {
 		if (pm_filter_fts_query(f->text, q->fts, sizeof(q->fts)) < 0)
 			q->overflow = 1;
-		S_sql_add(q, " AND e.event_key IN (SELECT x.event_key FROM sentences_fts"
-			     " JOIN sentences xs ON xs.sentence_key = sentences_fts.rowid"
-			     " JOIN documents xd ON xd.doc_key = xs.doc_key"
-			     " JOIN events x ON x.event_key BETWEEN xd.first_event AND xd.last_event"
-			     " AND x.sentence_key = xs.sentence_key WHERE sentences_fts MATCH ?)");
+		if (text_scan)
+			S_sql_add(q, " AND e.sentence_key IN (SELECT rowid FROM sentences_fts"
+				     " WHERE sentences_fts MATCH ?)");
+		else
+			S_sql_add(q, " AND e.event_key IN (SELECT x.event_key FROM sentences_fts"
+				     " JOIN sentences xs ON xs.sentence_key = sentences_fts.rowid"
+				     " JOIN documents xd ON xd.doc_key = xs.doc_key"
+				     " JOIN events x ON x.event_key BETWEEN xd.first_event AND"
+				     " xd.last_event AND x.sentence_key = xs.sentence_key"
+				     " WHERE sentences_fts MATCH ?)");
 		S_arg_text(q, q->fts);
 	}
 }
@@ -1688,6 +1697,22 @@ static void S_row_event(sqlite3_stmt *st, pm_event *ev, const pm_event_doc *doc)
 	ev->incident = S_col(st, C_INCIDENT);
 }
 
+/* Whether the words of f match many sentences (5,000 or more): found by
+ * counting the index's first matches, which costs little either way. */
+static int S_common_words(S_db *d, const pm_filter *f)
+{
+	char fts[1200];
+	sqlite3_stmt *st;
+	if (pm_filter_fts_query(f->text, fts, sizeof(fts)) < 0 ||
+	    sqlite3_prepare_v2(d->db, "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE"
+			       " sentences_fts MATCH ? LIMIT 5000)", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
+	int common = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) >= 5000;
+	sqlite3_finalize(st);
+	return common;
+}
+
 static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void *ctx)
 {
 	S_db *d = (S_db *)b;
@@ -1697,7 +1722,7 @@ static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void
 	if (!q)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	S_sql_add(q, S_select);
-	S_where(q, f);
+	S_where(q, f, f->text[0] && f->limit > 0 && S_common_words(d, f));
 	S_sql_add(q, " ORDER BY e.event_key");
 	if (f->limit > 0) {
 		S_sql_add(q, " LIMIT ?");
@@ -1872,7 +1897,7 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 	if (docs)
 		S_sql_add(q, " JOIN documents d ON d.doc_key = e.doc_key");
 	S_sql_add(q, " WHERE e.headline = 0");
-	S_where(q, f);
+	S_where(q, f, 0);
 	if (n_cols) {
 		S_sql_add(q, " GROUP BY ");
 		S_sql_add(q, group);

@@ -484,6 +484,45 @@ static void S_refusals(void)
 	pm_store_free(s);
 }
 
+/* A word in many sentences (past 5,000, the query tests each event's
+ * sentence instead of joining every match) gives the same events in the
+ * same order, and a limit stops early. */
+static void S_common_word(void)
+{
+	pm_store *s = S_open(S_path("common.db"), 0);
+	if (!s)
+		return;
+	pm_store_begin(s);
+	for (int i = 0; i < 6000; i++) {
+		char id[32], eid[17], text[64];
+		snprintf(id, sizeof(id), "doc-%05d", i);
+		snprintf(eid, sizeof(eid), "%016x", 0x10000 + i);
+		snprintf(text, sizeof(text), "%s report number %d", i % 3 ? "shelling" : "airstrike", i);
+		pm_event_doc meta = {id, NULL, "2016-01-01", NULL, NULL, NULL, 0, NULL};
+		pm_event ev = S_event(eid, &meta, 0, text, "SYRMIL", "190", NULL, "2016-01-01", NULL);
+		S_put(s, &meta, eid, &ev, 1);
+	}
+	pm_store_commit(s);
+	pm_store_free(s);
+	s = S_open(S_path("common.db"), 1);
+	/* "number" is in all 6,000 sentences (tested event by event), "shelling"
+	 * in 4,000 and "airstrike" in 2,000 (both joined from the matches) */
+	CHECK_STR(IDS(s, "text", "number", "limit", "5"),
+		  "0000000000010000,0000000000010001,0000000000010002,0000000000010003,"
+		  "0000000000010004");
+	CHECK_STR(IDS(s, "text", "shelling", "limit", "5"),
+		  "0000000000010001,0000000000010002,0000000000010004,0000000000010005,"
+		  "0000000000010007");
+	char both[256];
+	snprintf(both, sizeof(both), "%s", IDS(s, "text", "shelling number", "limit", "5"));
+	CHECK_STR(both, "0000000000010001,0000000000010002,0000000000010004,0000000000010005,"
+			"0000000000010007");
+	CHECK_STR(IDS(s, "text", "airstrike", "limit", "2"), "0000000000010000,0000000000010003");
+	CHECK_STR(IDS(s, "text", "number", "actor", "SYR", "limit", "3"),
+		  "0000000000010000,0000000000010001,0000000000010002");
+	pm_store_free(s);
+}
+
 int main(void)
 {
 	snprintf(S_dir, sizeof(S_dir), "/tmp/palmyra-test-store-XXXXXX");
@@ -496,6 +535,7 @@ int main(void)
 	S_filters();
 	S_replace();
 	S_refusals();
+	S_common_word();
 	char cmd[512];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", S_dir);
 	if (system(cmd) != 0)
