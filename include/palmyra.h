@@ -462,20 +462,22 @@ typedef enum pm_store_doc_state {
 } pm_store_doc_state;
 
 /* Whether a document is stored, and with which content: *out is a
- * pm_store_doc_state. */
+ * pm_store_doc_state. id and content_hash are read during the call only. */
 int pm_store_lookup(pm_store *s, const char *id, const char *content_hash, int *out);
 /* Stores doc and its n events (their own doc pointers are not read),
  * replacing a stored document of the same id and all its events; one
- * stored with the same content hash is left as it is. An event
+ * stored with the same content hash is left as it is. doc and events are
+ * read during the call only: the store keeps copies. An event
  * whose event_id is already stored for another document refuses the whole
  * document (PM_EINVALID; the batch goes on without it, and without the
  * version it was to replace). */
 int pm_store_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n);
 
-/* Calls fn with each event f selects, in the order they were stored (a
- * replaced document's events come after the others), rebuilt as the coder
- * gives them, plus the incident a store linked it to. The event and its
- * strings are valid during the callback; a non-zero return stops. */
+/* Calls fn with each event f selects (NULL: all), in the order they were
+ * stored (a replaced document's events come after the others), rebuilt as
+ * the coder gives them, plus the incident a store linked it to. The event
+ * and its strings are valid during the callback; a non-zero return stops.
+ * f is read during the call only. */
 int pm_store_query(pm_store *s, const pm_filter *f, pm_event_fn fn, void *ctx);
 /* Counts the events f selects, headline events left out, grouped by the
  * keys of by (none: one row for all), and calls fn with each group in
@@ -483,6 +485,8 @@ int pm_store_query(pm_store *s, const pm_filter *f, pm_event_fn fn, void *ctx);
 int pm_store_count(pm_store *s, const pm_filter *f, const pm_count_by *by, pm_count_fn fn,
 		   void *ctx);
 
+/* How many rows the store holds (counted when asked), and its schema
+ * version. */
 typedef struct pm_store_stats {
 	long documents, sentences, events, places;
 	int schema_version;
