@@ -159,6 +159,7 @@ leakcheck: tests
 
 bench: bench-tools
 	sh bench/bench.sh
+	sh bench/bench_store.sh
 
 # palmyra.pc for pkg-config: the installed paths, and the packages the
 # library was built with (a static library's users link them too).

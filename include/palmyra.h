@@ -352,9 +352,9 @@ typedef struct pm_location {
 	const char *admin1;    /* first-level region; NULL when unknown */
 	double lat, lon;
 	const char *precision; /* "city", "admin2", "admin1" or "country": what was matched */
-	int ambiguous;         /* 1: another candidate 30 km or more away scored nearly as well */
 	const char *text;      /* as written ("Palmyra") */
 	const char *fallback;  /* NULL: from the event's clause; "paragraph" or "document" */
+	int ambiguous;         /* 1: another candidate 30 km or more away scored nearly as well */
 } pm_location;
 
 /* How many, per kind, as the sentence states it. */
@@ -648,6 +648,244 @@ int pm_timeline_run(pm_timeline *t, const pm_timeline_query *q, pm_segment_fn fn
 int pm_segment_write_header(FILE *f, pm_format fmt);
 int pm_segment_write(FILE *f, pm_format fmt, const pm_segment *seg, int first);
 int pm_segment_write_footer(FILE *f, pm_format fmt);
+
+/* ---- Event buffers --------------------------------------------------------- */
+
+/* Events kept past a pm_event_fn callback, or read back from the JSON lines
+ * pm_event_write writes (PM_FORMAT_JSONL): each event is copied, strings
+ * and document included, into the buffer's own memory. */
+typedef struct pm_event_buf pm_event_buf;
+
+int pm_event_buf_new(pm_event_buf **out);
+void pm_event_buf_free(pm_event_buf *b);
+/* Appends a copy of ev. Consecutive events of one document share one copy
+ * of it. */
+int pm_event_buf_add(pm_event_buf *b, const pm_event *ev);
+/* Parses one JSON line as pm_event_write writes it (any spacing; keys
+ * missing from older output are null) and appends the event. PM_EINVALID,
+ * with a message saying what is wrong, for a line that is not such an
+ * event (an "event_id" of 16 hex digits and a "code" are required); the
+ * buffer is then unchanged. */
+int pm_event_buf_add_json(pm_event_buf *b, const char *line, size_t len);
+/* The events added since the last clear, in order, and their number in *n.
+ * Valid until the next add or clear. */
+const pm_event *pm_event_buf_events(const pm_event_buf *b, int *n);
+/* Forgets the events; their memory is reused by the next ones. */
+void pm_event_buf_clear(pm_event_buf *b);
+
+/* ---- Event store ------------------------------------------------------------- */
+
+/* A store keeps documents and their events, and answers queries with the
+ * same pm_event structs the coder gives. Its tables are meant to be read
+ * directly as well (docs/store.md). A pm_store is used by one thread at a
+ * time; any number of processes may read a store while one writes it. */
+typedef struct pm_store pm_store;
+
+/* Which events a query or a count selects; every field set must match.
+ * Fill it with pm_filter_parse, one key and value at a time, as the CLI's
+ * flags and the HTTP API's parameters give them. Plain data: copy it, no
+ * free. */
+typedef struct pm_filter {
+	unsigned int version;
+	/* An event matches when the whole span its date stands for (a day, a
+	 * month, a year) lies in [from_day, to_day], in days since 1970-01-01;
+	 * an event without a date then never matches. */
+	int has_from, has_to;
+	long from_day, to_day;
+	char country[4];         /* ISO 3166-1 alpha-3, upper case; "" = any */
+	char admin1[128];        /* first-level region, any case */
+	char place[128];         /* the gazetteer's name or a name the text used, any case */
+	long geonameid;          /* the place by its GeoNames id; 0 = any */
+	int has_near;            /* within near_km of (near_lat, near_lon) */
+	double near_lat, near_lon, near_km;
+	int has_bbox;            /* in the box; west > east crosses the antimeridian */
+	double west, south, east, north;
+	char actor[32];          /* actor code prefix, either side ("SYR" matches SYRMIL) */
+	char source[32], target[32];
+	char code[8];            /* CAMEO code prefix ("19" matches 190, 195, ...) */
+	char root[3];
+	int quad;                /* 1-4; 0 = any */
+	char modality[16];
+	char outlet[128];        /* the publisher, any case */
+	char doc[512];           /* a document id */
+	char text[512];          /* words that must all occur in the event's sentence */
+	long limit;              /* at most this many events (the first stored); 0 = all */
+} pm_filter;
+
+#define PM_FILTER_VERSION 1
+#define PM_FILTER_INIT {PM_FILTER_VERSION, 0, 0, 0, 0, "", "", "", 0, 0, 0, 0, 0, \
+	0, 0, 0, 0, 0, "", "", "", "", "", 0, "", "", "", "", 0}
+
+/* Sets one field of f from a key and its text value:
+ *   from, to    YYYY-MM-DD, YYYY-MM or YYYY (from: the first day; to: the last)
+ *   country     ISO3          admin1    NAME          place  NAME or GEONAMEID
+ *   near        LAT,LON,KM    bbox      W,S,E,N (degrees)
+ *   actor, source, target   CODE prefix          code  CAMEO prefix
+ *   root  two digits   quad 1-4   modality asserted|negated|future|conditional|claimed
+ *   outlet NAME   doc ID   text WORDS   limit N
+ * A bad value or an unknown key returns PM_EINVALID with a one-line message
+ * about the value ("there is no month 13"), which the caller prefixes with
+ * the key as its user wrote it; f is then unchanged. A key given twice is
+ * refused too. Values are copied. */
+int pm_filter_parse(pm_filter *f, const char *key, const char *value);
+/* The keys pm_filter_parse takes, NULL-terminated; static storage. */
+const char *const *pm_filter_keys(void);
+
+/* What events are counted by, for pm_store_count. Time keys count an event
+ * in the period of the first day its date stands for ("2016-03" in March's
+ * first week); "week" is named by its Monday. */
+typedef enum pm_count_key {
+	PM_COUNT_BY_DAY = 0, PM_COUNT_BY_WEEK, PM_COUNT_BY_MONTH, PM_COUNT_BY_YEAR,
+	PM_COUNT_BY_COUNTRY, PM_COUNT_BY_ADMIN1, PM_COUNT_BY_PLACE, PM_COUNT_BY_ROOT,
+	PM_COUNT_BY_CODE, PM_COUNT_BY_SOURCE, PM_COUNT_BY_TARGET, PM_COUNT_BY_OUTLET,
+	PM_COUNT_BY_KEYS
+} pm_count_key;
+
+#define PM_COUNT_BY_MAX 4
+typedef struct pm_count_by {
+	unsigned int version;
+	int keys[PM_COUNT_BY_MAX];   /* pm_count_key values */
+	int n;
+} pm_count_by;
+
+#define PM_COUNT_BY_VERSION 1
+#define PM_COUNT_BY_INIT {PM_COUNT_BY_VERSION, {0}, 0}
+
+/* "month,root" -> out: names as pm_count_by_name gives them, comma
+ * separated, each once, at most PM_COUNT_BY_MAX. PM_EINVALID otherwise. */
+int pm_count_by_parse(pm_count_by *out, const char *list);
+/* "day", "week", ..., "outlet"; NULL for a value out of range. */
+const char *pm_count_by_name(int key);
+
+/* One group of a count: its key values (in pm_count_by order; NULL when
+ * the events have none, such as no place), how many events, and the sum of
+ * each count kind over them (pm_count_kind order; counts a sentence does
+ * not give add nothing). Strings are valid during the callback only. */
+typedef struct pm_count_row {
+	const char *const *keys;
+	int n_keys;
+	long events;
+	long sums[PM_COUNT_KINDS];
+} pm_count_row;
+
+/* Receives each group; a non-zero return stops the count. */
+typedef int (*pm_count_fn)(void *ctx, const pm_count_row *row);
+
+typedef struct pm_store_options {
+	unsigned int version;
+	int readonly;            /* 1: queries only; the store must exist */
+	int busy_timeout_ms;     /* how long to wait for another writer; 0 = 60 s */
+} pm_store_options;
+
+#define PM_STORE_OPTIONS_VERSION 1
+#define PM_STORE_OPTIONS_INIT {PM_STORE_OPTIONS_VERSION, 0, 0}
+
+/* Opens the store at location, picking its backend from the form:
+ * "sqlite:PATH" or a plain PATH is a SQLite file (created, with its
+ * tables, unless readonly). A location that is not a store (not SQLite, a
+ * corrupt or read-only file asked to write, a directory, a store written
+ * by a newer Palmyra) is refused with a one-line message naming it, and is
+ * not modified. Free with pm_store_free. */
+int pm_store_open(pm_store **out, const char *location, const pm_store_options *opts);
+/* Closes the store; a batch still open is rolled back. */
+void pm_store_free(pm_store *s);
+
+/* Documents are stored whole: a batch (a transaction) holds any number of
+ * them and is kept or lost as one. pm_store_put outside a batch is a batch
+ * of its own. After a failed put or commit the batch must be rolled back:
+ * none of its documents are stored then. */
+int pm_store_begin(pm_store *s);
+int pm_store_commit(pm_store *s);
+int pm_store_rollback(pm_store *s);
+
+/* A document to store: its metadata (meta.id is required and names it in
+ * the store) and a hash of its content (pm_input_hash, or any text: equal
+ * hashes mean the same content). */
+typedef struct pm_store_doc {
+	unsigned int version;
+	pm_event_doc meta;
+	const char *content_hash;
+} pm_store_doc;
+
+#define PM_STORE_DOC_VERSION 1
+#define PM_STORE_DOC_INIT {PM_STORE_DOC_VERSION, {NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL}, NULL}
+
+typedef enum pm_store_doc_state {
+	PM_STORE_DOC_NEW = 0,       /* no document of that id is stored */
+	PM_STORE_DOC_SAME = 1,      /* stored with the same content hash: nothing to do */
+	PM_STORE_DOC_CHANGED = 2    /* stored with another hash: a put replaces it */
+} pm_store_doc_state;
+
+/* Whether a document is stored, and with which content: *out is a
+ * pm_store_doc_state. id and content_hash are read during the call only. */
+int pm_store_lookup(pm_store *s, const char *id, const char *content_hash, int *out);
+/* Stores doc and its n events (their own doc pointers are not read),
+ * replacing a stored document of the same id and all its events; one
+ * stored with the same content hash is left as it is. doc and events are
+ * read during the call only: the store keeps copies. An event
+ * whose event_id is already stored for another document refuses the whole
+ * document (PM_EINVALID; the batch goes on without it, and without the
+ * version it was to replace). */
+int pm_store_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n);
+
+/* Calls fn with each event f selects (NULL: all), in the order they were
+ * stored (a replaced document's events come after the others), rebuilt as
+ * the coder gives them, plus the incident a store linked it to. The event
+ * and its strings are valid during the callback; a non-zero return stops.
+ * f is read during the call only. */
+int pm_store_query(pm_store *s, const pm_filter *f, pm_event_fn fn, void *ctx);
+/* Counts the events f selects, headline events left out, grouped by the
+ * keys of by (none: one row for all), and calls fn with each group in
+ * key order (time keys in time order; unknown values last). */
+int pm_store_count(pm_store *s, const pm_filter *f, const pm_count_by *by, pm_count_fn fn,
+		   void *ctx);
+
+/* How many rows the store holds (counted when asked), and its schema
+ * version. */
+typedef struct pm_store_stats {
+	long documents, sentences, events, places;
+	int schema_version;
+} pm_store_stats;
+int pm_store_stats_get(pm_store *s, pm_store_stats *out);
+
+/* A content hash of an input (id, metadata and text; 16 hex digits and a
+ * NUL into out): the same input gives the same hash on every run and
+ * machine. */
+void pm_input_hash(const pm_input *in, char out[17]);
+
+/* ---- Store backends ------------------------------------------------------------- */
+
+/* A backend keeps the documents and answers for one kind of database
+ * (SQLite now, PostgreSQL later). pm_store_open finds one by the location's
+ * form; pm_store_open_backend takes one built elsewhere. The front checks
+ * arguments and batch state before calling in; each function returns 0 or
+ * a negative pm_error_code with pm_error_set's message, as the pm_store_
+ * function of its name documents. */
+typedef struct pm_store_backend pm_store_backend;
+struct pm_store_backend {
+	unsigned int version;
+	const char *name;        /* "sqlite" */
+	int (*begin)(pm_store_backend *b);
+	int (*commit)(pm_store_backend *b);
+	int (*rollback)(pm_store_backend *b);
+	int (*lookup)(pm_store_backend *b, const char *id, const char *content_hash, int *out);
+	int (*put)(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events, int n);
+	int (*query)(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void *ctx);
+	int (*count)(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
+		     pm_count_fn fn, void *ctx);
+	int (*stats)(pm_store_backend *b, pm_store_stats *out);
+	void (*free)(pm_store_backend *b);
+};
+
+#define PM_STORE_BACKEND_VERSION 1
+
+/* The SQLite backend for the file at path (what pm_store_open uses for
+ * "sqlite:PATH" and plain paths). */
+int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
+			    const pm_store_options *opts);
+/* A store over backend, which it owns from then on (freed by pm_store_free,
+ * or here when this fails). */
+int pm_store_open_backend(pm_store **out, pm_store_backend *backend);
 
 #ifdef __cplusplus
 }

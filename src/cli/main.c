@@ -14,6 +14,10 @@ static const struct {
 	{"codes", pm_cmd_codes, "what event and actor codes mean (labels, PLOVER types)"},
 	{"dict", pm_cmd_dict, "load, report on and lint a dictionary set"},
 	{"parse", pm_cmd_parse, "print each sentence's tags and tree (what the coder sees)"},
+#ifdef PM_WITH_STORE
+	{"ingest", pm_cmd_ingest, "code documents (or read coded events) into a store"},
+	{"query", pm_cmd_query, "events or counts from a store, filtered (dates, places, actors, text)"},
+#endif
 };
 
 static void S_usage(FILE *f)

@@ -1,0 +1,54 @@
+/* store.h - what the store's front and its backends share: day numbers,
+ * the filter's derived values, and the aggregation behind count-by.
+ *
+ * Backends (store_sqlite.c, later PostgreSQL) see the public pm_filter and
+ * pm_count_by; the helpers here keep the meaning of a date span, a week or
+ * a place box the same whichever database answers. */
+#ifndef PM_STORE_H
+#define PM_STORE_H
+
+#include "palmyra.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (years 1-9999). */
+long pm_day_from_ymd(int y, int m, int d);
+void pm_day_to_ymd(long day, int *y, int *m, int *d);
+/* The days "YYYY-MM-DD", "YYYY-MM" or "YYYY" stands for: 0 with first and
+ * last set, or PM_EINVALID with a message saying what is wrong. */
+int pm_date_span(const char *date, long *first, long *last);
+/* "2016-03-21" into out (11 bytes). */
+void pm_day_format(long day, char out[11]);
+/* The name of the period (PM_COUNT_BY_DAY..YEAR) holding day: "2016-03-25",
+ * the week's Monday, "2016-03", "2016". */
+void pm_day_period(int key, long day, char out[11]);
+/* 1 for the time keys (day, week, month, year). */
+int pm_count_key_is_time(int key);
+
+/* Great-circle distance in km (mean Earth radius). */
+double pm_geo_km(double lat1, double lon1, double lat2, double lon2);
+
+/* A box holding every point within km of (lat, lon): latitudes
+ * [south, north]; longitudes [west, east], where west > east crosses the
+ * antimeridian and all_lon means every longitude (near a pole). */
+typedef struct pm_geo_box {
+	double south, north, west, east;
+	int all_lon;
+} pm_geo_box;
+void pm_geo_box_around(double lat, double lon, double km, pm_geo_box *out);
+
+/* The words of a text filter as an FTS query: each a quoted phrase, all
+ * required. Returns the length, or -1 when it does not fit in cap. */
+int pm_filter_fts_query(const char *words, char *out, size_t cap);
+
+/* ---- count-by aggregation --------------------------------------------------
+ * A backend groups as finely as its indexes allow (by day rather than by
+ * week, so that a day index streams) and adds each raw group here with
+ * its key values as text (time keys rendered with pm_day_period); equal
+ * keys merge, and emit sorts them (NULLs last) for the callback. */
+typedef struct pm_count_agg pm_count_agg;
+
+int pm_count_agg_new(pm_count_agg **out, int n_keys);
+void pm_count_agg_free(pm_count_agg *a);
+int pm_count_agg_add(pm_count_agg *a, const char *const *keys, long events, const long *sums);
+int pm_count_agg_emit(pm_count_agg *a, pm_count_fn fn, void *ctx);
+
+#endif
