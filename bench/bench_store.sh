@@ -1,86 +1,57 @@
 #!/bin/sh
 # The event store's figures (run by `make bench`, after bench.sh):
-#   1. ingest rate from coded JSON lines (palmyra ingest --coded), one core
+#   1. ingest rate from coded JSON lines (palmyra ingest --coded, one process)
 #   2. coding and storing against coding alone (GigaWord articles; needs ../shared)
 #   3. on a synthetic store of 1,000,000 events: the latency of palmyra query
 #      by country and month, --near 50 km, --text, and --count-by week over
 #      everything, and the store's bytes per event.
-# Times are wall clock, best of several runs (the machine's other work only
-# adds), whole processes (start-up included) writing to /dev/null.
+# Each figure is the best of several runs (the machine is shared: others'
+# work only ever adds), for whole processes (start-up included) writing to
+# /dev/null, as wall time and as CPU time (user + system, every thread).
 set -e
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
 P=$BUILD/palmyra
 B=$BUILD/bench/bench_store
+T="python3 bench/timeit.py"
 SHARED=${PALMYRA_SHARED:-../shared}
 GIGA=$SHARED/peer/petrarch2/text/GigaWord.sample.PETR.xml
 N=${PALMYRA_BENCH_EVENTS:-1000000}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-# best of $1 runs of the rest, in ms
-best_ms() {
-	runs=$1; shift
-	best=""
-	for k in $(seq "$runs"); do
-		start=$(date +%s%N)
-		"$@" > /dev/null
-		t=$((($(date +%s%N) - start) / 1000000))
-		[ -z "$best" ] || [ "$t" -lt "$best" ] && best=$t
-	done
-	echo "$best"
+# "<events> events: <wall> ms (N/s), CPU <cpu> ms (N/s)"
+rate() {
+	echo "$1 events: $2 ms wall ($(($1 * 1000 / $2)) events/s), $3 ms CPU ($(($1 * 1000 / $3)) events/s)"
 }
 
-echo "== ingest rate from coded JSON lines (palmyra ingest --coded, one process)"
+echo "== ingest rate from coded JSON lines (palmyra ingest --coded, one thread)"
 "$B" jsonl 200000 > "$tmp/synthetic.jsonl"
 n=$(wc -l < "$tmp/synthetic.jsonl")
-best=""
-for k in 1 2 3; do
-	rm -f "$tmp/c.db"*
-	start=$(date +%s%N)
-	"$P" ingest -q --db "$tmp/c.db" --coded "$tmp/synthetic.jsonl"
-	t=$((($(date +%s%N) - start) / 1000000))
-	[ -z "$best" ] || [ "$t" -lt "$best" ] && best=$t
-done
-echo "synthetic: $n events (3 a document) in $best ms = $((n * 1000 / best)) events/s"
+set -- $($T 3 --before "rm -f $tmp/c.db*" -- "$P" ingest -q --db "$tmp/c.db" --coded "$tmp/synthetic.jsonl")
+echo "synthetic (3 events a document): $(rate "$n" "$1" "$2")"
 if [ -f "$GIGA" ]; then
 	python3 tests/store/giga_articles.py "$GIGA" "$tmp/giga" 1000
 	"$P" code -q "$tmp/giga" > "$tmp/giga.jsonl"
 	n=$(wc -l < "$tmp/giga.jsonl")
-	best=""
-	for k in 1 2 3; do
-		rm -f "$tmp/g.db"*
-		start=$(date +%s%N)
-		"$P" ingest -q --db "$tmp/g.db" --coded "$tmp/giga.jsonl"
-		t=$((($(date +%s%N) - start) / 1000000))
-		[ -z "$best" ] || [ "$t" -lt "$best" ] && best=$t
-	done
-	echo "GigaWord x1000: $n events (51 an article) in $best ms = $((n * 1000 / best)) events/s"
+	set -- $($T 3 --before "rm -f $tmp/g.db*" -- "$P" ingest -q --db "$tmp/g.db" --coded "$tmp/giga.jsonl")
+	echo "GigaWord x1000 (51 events an article): $(rate "$n" "$1" "$2")"
 
 	echo
-	echo "== coding and storing vs coding alone (GigaWord sample x200 as articles, -j 1)"
+	echo "== coding and storing vs coding alone (GigaWord sample x200 as articles)"
 	rm -rf "$tmp/giga"
 	python3 tests/store/giga_articles.py "$GIGA" "$tmp/giga" 200
-	code=$(best_ms 5 "$P" code -q -j 1 "$tmp/giga")
-	best=""
-	for k in 1 2 3 4 5; do
-		rm -f "$tmp/i.db"*
-		start=$(date +%s%N)
-		"$P" ingest -q -j 1 --db "$tmp/i.db" "$tmp/giga"
-		t=$((($(date +%s%N) - start) / 1000000))
-		[ -z "$best" ] || [ "$t" -lt "$best" ] && best=$t
-	done
-	again=$(best_ms 5 "$P" ingest -q -j 1 --db "$tmp/i.db" "$tmp/giga")
-	echo "palmyra code > /dev/null: $code ms; palmyra ingest: $best ms (store overhead $(( (best - code) * 100 / code ))%); ingest again (nothing new): $again ms"
-	code2=$(best_ms 3 "$P" code -q -j 2 "$tmp/giga")
-	best2=""
-	for k in 1 2 3; do
-		rm -f "$tmp/i.db"*
-		start=$(date +%s%N)
-		"$P" ingest -q -j 2 --db "$tmp/i.db" "$tmp/giga"
-		t=$((($(date +%s%N) - start) / 1000000))
-		[ -z "$best2" ] || [ "$t" -lt "$best2" ] && best2=$t
-	done
-	echo "with -j 2: palmyra code $code2 ms; palmyra ingest $best2 ms"
+	set -- $($T 5 -- "$P" code -q -j 1 "$tmp/giga")
+	cw=$1; cc=$2
+	set -- $($T 5 --before "rm -f $tmp/i.db*" -- "$P" ingest -q -j 1 --db "$tmp/i.db" "$tmp/giga")
+	iw=$1; ic=$2
+	echo "palmyra code -j 1: $cw ms wall, $cc ms CPU"
+	echo "palmyra ingest -j 1 (coding thread + storing thread): $iw ms wall ($(( (iw - cw) * 100 / cw ))% over coding), $ic ms CPU (+$(( (ic - cc) * 100 / cc ))%)"
+	set -- $($T 5 -- "$P" ingest -q -j 1 --db "$tmp/i.db" "$tmp/giga")
+	echo "palmyra ingest again (nothing new): $1 ms wall"
+	set -- $($T 3 -- "$P" code -q -j 2 "$tmp/giga")
+	cw=$1
+	set -- $($T 3 --before "rm -f $tmp/i.db*" -- "$P" ingest -q -j 2 --db "$tmp/i.db" "$tmp/giga")
+	echo "-j 2: palmyra code $cw ms wall; palmyra ingest $1 ms wall"
 else
 	echo "skip: $GIGA is absent (GigaWord figures)"
 fi
@@ -93,17 +64,16 @@ if [ ! -f "$DB" ] || [ "$B" -nt "$DB" ]; then
 	"$B" build "$DB" "$N"
 fi
 size=$(stat -c %s "$DB")
-events=$("$P" query --db "$DB" --count-by year -f csv | awk -F, 'NR > 1 { n += $2 } END { print n }')
-echo "file: $size bytes for $N events: $((size / N)) bytes an event (headline events not counted above: $events)"
+echo "file: $size bytes for $N events: $((size / N)) bytes an event"
 python3 - "$DB" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 rows = db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
 total = sum(r[1] for r in rows)
-print("  " + ", ".join("%s %.0f%%" % (r[0], 100.0 * r[1] / total) for r in rows[:8]))
+print("  " + ", ".join("%s %.0f%%" % (r[0], 100.0 * r[1] / total) for r in rows[:9]))
 PY
 
-# a middling country and a middling place (by events), and the largest country
+# a middling country and a middling place of it (by events), and the largest country
 "$P" query --db "$DB" --count-by country -f csv | tail -n +2 | sort -t, -k2 -n > "$tmp/countries"
 mid=$(sed -n "$(( $(wc -l < "$tmp/countries") / 2 ))p" "$tmp/countries" | cut -d, -f1)
 top=$(tail -1 "$tmp/countries" | cut -d, -f1)
@@ -119,16 +89,17 @@ PY
 q() {
 	label=$1; shift
 	n=$("$P" query --db "$DB" "$@" | wc -l)
-	ms=$(best_ms 7 "$P" query --db "$DB" "$@")
-	printf '%-44s %4d ms  (%d lines)\n' "$label" "$ms" "$n"
+	set -- $($T 7 -- "$P" query --db "$DB" "$@")
+	printf '%-46s %5d ms wall %5d ms CPU  (%d lines)\n' "$label" "$1" "$2" "$n"
 }
+set -- $($T 7 -- "$P" --version)
+printf '%-46s %5d ms wall\n' "(palmyra --version: process start-up)" "$1"
 q "--country $mid --from 2016-06 --to 2016-06" --country "$mid" --from 2016-06 --to 2016-06
 q "--country $top --from 2016-06 --to 2016-06" --country "$top" --from 2016-06 --to 2016-06
 q "--near $place,50" --near "$place,50"
-q "--near $place,50 --limit 100" --near "$place,50" --limit 100
 q "--text airstrike" --text airstrike
 q "--text forces --limit 100" --text forces --limit 100
 q "--actor ${mid}MIL --from 2016 --to 2016" --actor "${mid}MIL" --from 2016 --to 2016
 q "--count-by week" --count-by week
-q "--count-by month,country -f csv" --count-by month,country -f csv
 q "--count-by week --country $top" --count-by week --country "$top"
+q "--count-by month,country -f csv" --count-by month,country -f csv

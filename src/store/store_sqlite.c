@@ -1391,12 +1391,15 @@ static void S_lon_range(S_q *q, double west, double east)
 	}
 }
 
-/* The filters as " AND ..." conditions on events e. A word filter either
- * drives the query from the index's matches (few sentences), or, when
- * text_scan is set (a common word), only tests each event's sentence
- * against the set of matches, so that events read in their order stop at
- * a limit instead of every match being joined first. */
-static void S_where(S_q *q, const pm_filter *f, int text_scan)
+/* How a word filter joins a query: the events of the matched sentences
+ * (few matches), each event's sentence tested against the set of matches
+ * (a common word with a limit: events read in their order stop at the
+ * limit instead of every match being joined first), or not here (the
+ * query starts from the matches: S_from_words). */
+enum { S_WORDS_JOIN, S_WORDS_TEST, S_WORDS_FROM };
+
+/* The filters as " AND ..." conditions on events e. */
+static void S_where(S_q *q, const pm_filter *f, int words)
 {
 	if (f->has_from) {
 		S_sql_add(q, " AND e.day_first >= ?");
@@ -1493,10 +1496,10 @@ static void S_where(S_q *q, const pm_filter *f, int text_scan)
 			     " ON x.event_key BETWEEN xd.first_event AND xd.last_event WHERE xd.id = ?)");
 		S_arg_text(q, f->doc);
 	}
-	if (f->text[0]) {
+	if (f->text[0] && words != S_WORDS_FROM) {
 		if (pm_filter_fts_query(f->text, q->fts, sizeof(q->fts)) < 0)
 			q->overflow = 1;
-		if (text_scan)
+		if (words == S_WORDS_TEST)
 			S_sql_add(q, " AND e.sentence_key IN (SELECT rowid FROM sentences_fts"
 				     " WHERE sentences_fts MATCH ?)");
 		else
@@ -1545,11 +1548,25 @@ static const char S_select[] =
 	" e.target_code, e.target_label, e.target_text, e.code, e.code_label, e.root, e.quad,"
 	" e.goldstein, e.plover, e.modality, p.place_key, p.name, p.geonameid, p.country,"
 	" p.admin1, p.lat, p.lon, p.precision, e.location_text, e.location_fallback,"
-	" e.killed, e.wounded, e.arrested, e.displaced, e.strikes, e.casualties, e.incident, e.doc_key, d.title, d.date, d.outlet, d.url, d.credits, d.extra,"
-	" e.location_ambiguous, e.control_change, e.control_actor, e.control_status"
+	" e.killed, e.wounded, e.arrested, e.displaced, e.strikes, e.casualties, e.incident,"
+	" e.doc_key, d.title, d.date, d.outlet, d.url, d.credits, d.extra,"
+	" e.location_ambiguous, e.control_change, e.control_actor, e.control_status";
+
+/* Events and what they join, from the events... */
+static const char S_from_events[] =
 	" FROM events e JOIN sentences s ON s.sentence_key = e.sentence_key"
 	" JOIN documents d ON d.doc_key = e.doc_key"
 	" LEFT JOIN places p ON p.place_key = e.place_key WHERE 1";
+
+/* ... or from the sentences a word filter matches (through their
+ * document's range of events), when they are few: one pass instead of
+ * finding the events first and reading them again. */
+static const char S_from_words[] =
+	" FROM sentences_fts JOIN sentences s ON s.sentence_key = sentences_fts.rowid"
+	" JOIN documents d ON d.doc_key = s.doc_key"
+	" JOIN events e ON e.event_key BETWEEN d.first_event AND d.last_event"
+	" AND e.sentence_key = s.sentence_key"
+	" LEFT JOIN places p ON p.place_key = e.place_key WHERE sentences_fts MATCH ?";
 
 static const char *S_col(sqlite3_stmt *st, int i)
 {
@@ -1736,7 +1753,17 @@ static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void
 	if (!q)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	S_sql_add(q, S_select);
-	S_where(q, f, f->text[0] && f->limit > 0 && S_common_words(d, f));
+	int words = !f->text[0] ? S_WORDS_JOIN
+		    : f->limit > 0 && S_common_words(d, f) ? S_WORDS_TEST : S_WORDS_FROM;
+	if (words == S_WORDS_FROM) {
+		S_sql_add(q, S_from_words);
+		if (pm_filter_fts_query(f->text, q->fts, sizeof(q->fts)) < 0)
+			q->overflow = 1;
+		S_arg_text(q, q->fts);
+	} else {
+		S_sql_add(q, S_from_events);
+	}
+	S_where(q, f, words);
 	S_sql_add(q, " ORDER BY e.event_key");
 	if (f->limit > 0) {
 		S_sql_add(q, " LIMIT ?");
@@ -1911,7 +1938,7 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 	if (docs)
 		S_sql_add(q, " JOIN documents d ON d.doc_key = e.doc_key");
 	S_sql_add(q, " WHERE e.headline = 0");
-	S_where(q, f, 0);
+	S_where(q, f, S_WORDS_JOIN);
 	if (n_cols) {
 		S_sql_add(q, " GROUP BY ");
 		S_sql_add(q, group);

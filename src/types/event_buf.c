@@ -147,5 +147,8 @@ int pm_event_buf_add(pm_event_buf *b, const pm_event *ev)
 	e->n_attribution = ev->n_attribution > 0 ? ev->n_attribution : 0;
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		e->counts[k].qualifier = S_dup(a, ev->counts[k].qualifier);
+	e->control.change = S_dup(a, ev->control.change);
+	e->control.actor = S_dup(a, ev->control.actor);
+	e->control.status = S_dup(a, ev->control.status);
 	return 0;
 }
