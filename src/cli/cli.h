@@ -10,6 +10,8 @@ int pm_cmd_dict(int argc, char **argv);
 int pm_cmd_parse(int argc, char **argv);
 int pm_cmd_ingest(int argc, char **argv);   /* cmd_ingest.c (store) */
 int pm_cmd_query(int argc, char **argv);    /* cmd_query.c (store) */
+int pm_cmd_incidents(int argc, char **argv); /* cmd_control.c (store) */
+int pm_cmd_control(int argc, char **argv);   /* cmd_control.c (store) */
 
 /* Sets the process's allocator up for loading large tables (heap.c). */
 void pm_cli_heap_setup(void);

@@ -17,6 +17,8 @@ static const struct {
 #ifdef PM_WITH_STORE
 	{"ingest", pm_cmd_ingest, "code documents (or read coded events) into a store"},
 	{"query", pm_cmd_query, "events or counts from a store, filtered (dates, places, actors, text)"},
+	{"incidents", pm_cmd_incidents, "the incidents a store's events report (one happening, many reports)"},
+	{"control", pm_cmd_control, "who held each place when, from a store's control statements"},
 #endif
 };
 
@@ -24,7 +26,7 @@ static void S_usage(FILE *f)
 {
 	fprintf(f, "usage: palmyra <command> [options]\n\ncommands:\n");
 	for (size_t i = 0; i < sizeof(S_commands) / sizeof(S_commands[0]); i++)
-		fprintf(f, "  %-6s %s\n", S_commands[i].name, S_commands[i].summary);
+		fprintf(f, "  %-9s %s\n", S_commands[i].name, S_commands[i].summary);
 	fprintf(f, "\n'palmyra <command> --help' describes a command's options.\n");
 }
 

@@ -151,6 +151,8 @@ static const pm_location *S_copy_location(pm_arena *a, const pm_location *l)
 	c->country = S_dup(a, l->country);
 	c->admin1 = S_dup(a, l->admin1);
 	c->text = S_dup(a, l->text);
+	c->precision = S_dup(a, l->precision);
+	c->fallback = S_dup(a, l->fallback);
 	return c;
 }
 
@@ -199,7 +201,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->source = S_dup(a, ev->source.code);
 	r->target = S_dup(a, ev->target.code);
 	r->date = S_dup(a, ev->date);
-	r->date_precision = ev->date_precision;  /* static strings */
+	r->date_precision = S_dup(a, ev->date_precision);   /* a store's rows die too */
 	S_when(r, ev);
 	r->place = S_place_rank(&ev->location);
 	if (r->place) {
