@@ -506,24 +506,26 @@ static void S_antecedent_want(const S_ctx *c, int tok, int want, pm_place *out)
 			*out = buf[k];
 			return;
 		}
-	/* the sentences before, each place counted over them all */
-	int best_n = 0;
-	for (int si = 0; si < c->si; si++) {
+	/* the sentences before, each place counted over them all: their
+	 * places are gathered once (reading them again for every candidate
+	 * made long documents cubic) */
+	enum { S_MAX_BEFORE = 512 };
+	pm_place *all = pm_arena_alloc(c->a, S_MAX_BEFORE * sizeof(*all));
+	int n_all = 0, best_n = 0;
+	for (int si = 0; si < c->si && n_all < S_MAX_BEFORE; si++) {
 		n = S_candidates(c, si, buf, S_MAX_MENTIONS);
-		for (int k = 0; k < n; k++) {
-			if (!S_fits(&buf[k], want))
-				continue;
-			int count = 0;
-			for (int sj = 0; sj < c->si; sj++) {
-				pm_place other[S_MAX_MENTIONS];
-				int m = S_candidates(c, sj, other, S_MAX_MENTIONS);
-				for (int j = 0; j < m; j++)
-					count += !strcmp(S_place_key(&other[j]), S_place_key(&buf[k]));
-			}
-			if (count >= best_n) {
-				best_n = count;
-				best = buf[k];
-			}
+		for (int k = 0; k < n && n_all < S_MAX_BEFORE; k++)
+			all[n_all++] = buf[k];
+	}
+	for (int k = 0; k < n_all; k++) {
+		if (!S_fits(&all[k], want))
+			continue;
+		int count = 0;
+		for (int j = 0; j < n_all; j++)
+			count += !strcmp(S_place_key(&all[j]), S_place_key(&all[k]));
+		if (count >= best_n) {
+			best_n = count;
+			best = all[k];
 		}
 	}
 	/* a noun that points back to nothing named is not guessed at: a
