@@ -302,6 +302,10 @@ int pm_reader_next(pm_reader *r, pm_input *out);
  * JSON line is not parsed, a text file not read). */
 int pm_reader_skip(pm_reader *r);
 void pm_reader_free(pm_reader *r);
+/* Where the last document, record or error handed out or passed over
+ * came from: "file:line" (JSON lines, XML records) or "file" (a text
+ * article); "" before the first. Valid until the next call on r. */
+const char *pm_reader_where(pm_reader *r);
 
 /* The dictionary files a PETRARCH validation file's <Environment> names,
  * as written there (relative to the dictionary folder); "" for a kind it

@@ -377,6 +377,11 @@ static const char *S_config_get(void *state, const char *option)
 
 static const char *const S_endings[] = {".xml", NULL};
 
+static long S_where(void *state)
+{
+	return ((S_reader *)state)->line;
+}
+
 /* no skip: the records must be parsed to be found */
 const pm_reader_kind pm_xml_reader = {"xml", S_endings, S_sniff, S_open, S_next, NULL, S_close,
-				      S_env, S_config_get};
+				      S_env, S_config_get, S_where};
