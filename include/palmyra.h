@@ -181,11 +181,25 @@ typedef struct pm_coder_options {
 	 * the country of the event's place (Aleppo -> SYRCVL): 1 (default) or 0.
 	 * PETRARCH records keep "---". */
 	int agent_country;
+	/* A document whose text is longer than max_doc_bytes is coded in
+	 * pieces of at most that many bytes, cut at paragraph ends (a longer
+	 * paragraph at a sentence end), one after another in the coder's
+	 * memory, with a warning; or, with oversize PM_OVERSIZE_REFUSE, not
+	 * coded (PM_EINVALID). Coding holds about 150 bytes per byte of text
+	 * at once, so the limit bounds a coder's memory; a piece's places and
+	 * dates are read within the piece. 0: no limit. Default
+	 * PM_MAX_DOC_BYTES (1 MB). */
+	size_t max_doc_bytes;
+	int oversize;
 } pm_coder_options;
+
+#define PM_MAX_DOC_BYTES ((size_t)1 << 20)
+enum { PM_OVERSIZE_SPLIT = 0, PM_OVERSIZE_REFUSE = 1 };
 
 #define PM_CODER_OPTIONS_VERSION 1
 #define PM_CODER_OPTIONS_INIT \
-	{PM_CODER_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 0, PM_PARSE_USE, 1, NULL, NULL, -1, 1}
+	{PM_CODER_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 0, PM_PARSE_USE, 1, NULL, NULL, -1, 1, \
+	 PM_MAX_DOC_BYTES, PM_OVERSIZE_SPLIT}
 
 /* A coder with a model of its own: loads opts->dicts now, and the tagger,
  * lemmas and gazetteer on the first input that needs them (coding given
