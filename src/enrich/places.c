@@ -676,9 +676,25 @@ static void S_dateline(pm_place_doc *pd)
 	pd->dateline_entry = e[best].id;
 }
 
-/* The most mentioned city or region (ties: the earliest, headline first). */
+/* The most mentioned city or region (ties: the earliest, headline first).
+ * Mentions are counted per entry in one pass, in a hash table in the
+ * document's arena: comparing every pair took minutes on a long document. */
 static void S_main_place(pm_place_doc *pd)
 {
+	size_t cap = 16;
+	while (cap < 2 * (size_t)pd->n_m)
+		cap *= 2;
+	uint32_t *keys = pm_arena_alloc_uninit(pd->a, cap * sizeof(*keys));
+	int *counts = pm_arena_alloc(pd->a, cap * sizeof(*counts));   /* 0: slot free */
+	for (int j = 0; j < pd->n_m; j++) {
+		if (pd->m[j].role == S_ROLE_DROPPED)
+			continue;
+		size_t k = (pd->m[j].entry * 2654435761u) & (cap - 1);
+		while (counts[k] && keys[k] != pd->m[j].entry)
+			k = (k + 1) & (cap - 1);
+		keys[k] = pd->m[j].entry;
+		counts[k]++;
+	}
 	int best = -1, best_n = 0;
 	for (int i = 0; i < pd->n_m; i++) {
 		const S_mention *m = &pd->m[i];
@@ -688,9 +704,10 @@ static void S_main_place(pm_place_doc *pd)
 		pm_gazetteer_get(pd->g, m->entry, &e);
 		if (e.kind == PM_GAZ_COUNTRY)
 			continue;
-		int n = 0;
-		for (int j = 0; j < pd->n_m; j++)
-			n += pd->m[j].role != S_ROLE_DROPPED && pd->m[j].entry == m->entry;
+		size_t k = (m->entry * 2654435761u) & (cap - 1);
+		while (counts[k] && keys[k] != m->entry)
+			k = (k + 1) & (cap - 1);
+		int n = counts[k];
 		n += pd->doc->sents[m->sent].is_headline ? 1 : 0;
 		n += (long)m->entry == pd->dateline_entry;
 		if (n > best_n) {
