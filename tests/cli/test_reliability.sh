@@ -65,6 +65,17 @@ done
 printf 'x\n' | "$P" parse > /dev/full 2> "$tmp/pfull.err"
 check '[ $? -eq 3 ] && grep -q "cannot write the output" "$tmp/pfull.err"' "palmyra parse > /dev/full: exit 3"
 
+# Reads the FIFO (whose writer end fd 3 holds) into $1 in the background
+# ($drain_pid), then lets go of fd 3, so the reader sees the end when the
+# writers are gone. The read end is opened here, while fd 3 keeps a
+# writer, so that opening it cannot wait for one.
+drain() {
+	exec 4<"$tmp/fifo"
+	cat <&4 3<&- 4<&- > "$1" &
+	drain_pid=$!
+	exec 3<&- 4<&-
+}
+
 # ---- A worker killed (as the OOM killer would) --------------------------------
 # The output goes to a FIFO nobody reads yet, so the parent and the workers
 # block with their pipes full; one worker is killed there, then the FIFO is
@@ -79,11 +90,9 @@ kill_worker() {   # $1: which worker (1 or 2); output $tmp/kill.out, $tmp/kill.e
 	sleep 1
 	victim=$(pgrep -P $pid | sort -n | sed -n "${1}p")
 	kill -9 $victim
-	cat "$tmp/fifo" 3<&- > "$tmp/kill.out" &
-	cat_pid=$!
-	exec 3<&-
+	drain "$tmp/kill.out"
 	wait $pid; echo $? > "$tmp/kill.rc"
-	wait $cat_pid
+	wait $drain_pid
 }
 for w in 1 2; do
 	kill_worker $w
@@ -113,11 +122,9 @@ for sig in TERM INT; do
 	while [ $(pgrep -P $pid | wc -l) -lt 2 ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
 	sleep 1
 	if [ $sig = TERM ]; then kill -TERM $pid; else env kill -INT -- -$pid; fi
-	cat "$tmp/fifo" 3<&- > "$tmp/sig.out" &
-	cat_pid=$!
-	exec 3<&-
+	drain "$tmp/sig.out"
 	wait $pid; rc=$?
-	wait $cat_pid
+	wait $drain_pid
 	want=143; [ $sig = INT ] && want=130
 	check '[ $rc -eq $want ] && grep -q "interrupted" "$tmp/sig.err"' "SIG$sig: exit $want and a message (got $rc)"
 	check 'python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$tmp/sig.out"' "SIG$sig: the GeoJSON written is complete and valid"
@@ -189,6 +196,10 @@ done
 check 'grep -q "is a directory" "$tmp/d.err" || grep -q "not a directory" "$tmp/d.err"' "a file given for a folder is named"
 "$P" code --actors "$tmp/emptydir" "$tmp/one.jsonl" > /dev/null 2> "$tmp/d.err"
 check 'grep -q "emptydir: is a directory" "$tmp/d.err"' "--actors DIR: refused as a directory"
+# The bundled dictionaries missing (a wrong data folder): said, not
+# coded with fewer dictionaries.
+PALMYRA_DATA="$tmp/emptydir" "$P" code "$tmp/one.jsonl" > "$tmp/d.out" 2> "$tmp/d.err"
+check '[ $? -eq 2 ] && [ ! -s "$tmp/d.out" ] && grep -q "emptydir/dict/palmyra.verbs.txt: cannot read the bundled dictionary" "$tmp/d.err"' "no bundled dictionaries: exit 2, the file named"
 "$P" dict check -d "$tmp/nosuchdir" > /dev/null 2> "$tmp/d.err"
 check '[ $? -eq 2 ] && grep -q "nosuchdir" "$tmp/d.err"' "dict check -d nosuchdir: exit 2"
 "$P" dict check -d "$tmp/emptydir" > /dev/null 2> "$tmp/d.err"
