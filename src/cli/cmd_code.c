@@ -148,6 +148,8 @@ static int S_output_put(S_output *o, const char *p, size_t n)
 {
 	if (o->err)
 		return -1;
+	if (!n)
+		return 0;              /* nothing yet: o->buf may still be NULL */
 	if (o->len + n > o->cap) {
 		size_t cap = o->cap ? o->cap : S_OUT_FLUSH;
 		while (cap < o->len + n)
@@ -220,13 +222,25 @@ static int S_unit_begin(S_unit *u)
 	return 0;
 }
 
-/* The unit's events so far into ev (ev_len bytes, events lines), and a
- * fresh stream for those after them. */
+/* The unit's events so far into ev (ev_len bytes, events lines), to be
+ * shipped; then S_unit_again. */
 static void S_unit_take(S_unit *u)
+{
+	if (fclose(u->ev_f) != 0) {
+		fputs("palmyra: out of memory\n", stderr);
+		exit(PM_EXIT_FAILED);
+	}
+	u->ev_f = NULL;
+}
+
+/* A fresh stream for the events after those shipped. */
+static void S_unit_again(S_unit *u)
 {
 	free(u->ev);
 	u->ev = NULL;
-	if (fclose(u->ev_f) != 0 || !(u->ev_f = open_memstream(&u->ev, &u->ev_len))) {
+	u->ev_len = 0;
+	u->events = 0;
+	if (!(u->ev_f = open_memstream(&u->ev, &u->ev_len))) {
 		fputs("palmyra: out of memory\n", stderr);
 		exit(PM_EXIT_FAILED);
 	}
@@ -359,7 +373,7 @@ static int S_write_event(void *ctx, const pm_event *ev)
 		return 0;
 	S_unit_take(u);
 	int rc = r->ship(r, u);
-	u->events = 0;
+	S_unit_again(u);
 	return rc < 0;
 }
 

@@ -328,6 +328,8 @@ static void S_win_drop(S_reader *r, long long at)
 	size_t k = (size_t)(at - r->win_start);
 	if (k > r->win_len)
 		k = r->win_len;
+	if (!k)
+		return;
 	r->win_line += S_newlines(r->win, k);
 	memmove(r->win, r->win + k, r->win_len - k);
 	r->win_len -= k;
