@@ -457,10 +457,15 @@ static void S_plural(const char *w, char *out, size_t cap)
 		pm_dict_cat(out, cap, w, n, "S", 1, "", 0);
 }
 
+/* Phrases one agent line may make through its substitution sets: a line
+ * naming four sets of a hundred alternatives each would make 10^8. */
+#define S_MAX_EXPANSIONS 10000
+
 typedef struct {
 	char names[32][32];
 	char *alts[32];       /* comma-separated alternatives, heap */
 	int n;
+	int made;             /* phrases the current line has made */
 } S_agent_state;
 
 static void S_agent_store(S_reader *r, const char *phrase, const char *code)
@@ -487,7 +492,11 @@ static int S_agent_expand(S_reader *r, S_agent_state *st, const char *phrase, co
 	const char *a = strchr(phrase, '!');
 	const char *b = a ? strchr(a + 1, '!') : NULL;
 	if (!a || !b || depth > 4) {
-		S_agent_store(r, phrase, code);
+		if (st->made++ < S_MAX_EXPANSIONS)
+			S_agent_store(r, phrase, code);
+		else if (st->made == S_MAX_EXPANSIONS + 1)
+			S_warn(r, "substitution sets make more than %d phrases; the rest are dropped",
+			       S_MAX_EXPANSIONS);
 		return 0;
 	}
 	for (int i = 0; i < st->n; i++) {
@@ -495,7 +504,8 @@ static int S_agent_expand(S_reader *r, S_agent_state *st, const char *phrase, co
 			continue;
 		char list[512];
 		pm_strlcpy(list, st->alts[i], sizeof(list));
-		for (char *sv = NULL, *alt = pm_dict_tok(list, ",", &sv); alt; alt = pm_dict_tok(NULL, ",", &sv)) {
+		for (char *sv = NULL, *alt = pm_dict_tok(list, ",", &sv); alt && st->made <= S_MAX_EXPANSIONS;
+		     alt = pm_dict_tok(NULL, ",", &sv)) {
 			while (pm_dict_space(*alt))
 				alt++;
 			char *e = alt + strlen(alt);
@@ -521,6 +531,7 @@ static void S_agent_line(S_reader *r, char *line, void *state)
 		return;
 	}
 	S_upper(line);
+	st->made = 0;
 	char *eq = strchr(line, '=');
 	if (line[0] == '!' && eq) {
 		char *name = line, *end = strchr(line + 1, '!');

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "dict/dict.h"
+#include "dict/lint.h"
 #include "../test.h"
 
 static char S_dir[] = "/tmp/pm_dictf_XXXXXX";
@@ -189,6 +190,31 @@ static void test_empty_blocks(void)
 	pm_dict_free(d);
 }
 
+/* Substitution sets that multiply: four sets of 60 alternatives on one
+ * line would make 13 million phrases (found by fuzz_dict_agents as a
+ * timeout). A line makes at most 10,000, and says so; lint reports a bad
+ * code once, however many phrases carry it, in linear time. */
+static void test_agent_expansion(void)
+{
+	pm_dict *d = S_new();
+	char text[4096];
+	size_t k = 0;
+	for (int set = 0; set < 4; set++) {
+		k += (size_t)snprintf(text + k, sizeof(text) - k, "!%c! = ", 'A' + set);
+		for (int i = 0; i < 60; i++)
+			k += (size_t)snprintf(text + k, sizeof(text) - k, "%sW%d", i ? "," : "", i);
+		text[k++] = '\n';
+	}
+	k += (size_t)snprintf(text + k, sizeof(text) - k, "!A!_!B!_!C!_!D! [BAD]\nSOLDIER [~MIL]\n");
+	CHECK_INT(pm_dict_load_agents(d, S_write("x.agents.txt", text, k)), 0);
+	CHECK(strstr(S_warnings, "x.agents.txt:5: substitution sets make more than 10000 phrases") != NULL);
+	CHECK(S_row(d, 0) && S_row(d, 0)->entries > 10000 && S_row(d, 0)->entries <= 10003);
+	S_reset();
+	CHECK_INT(pm_dict_lint(d, S_warn, NULL), 1);
+	CHECK(strstr(S_warnings, "code [BAD] is neither") != NULL);
+	pm_dict_free(d);
+}
+
 int main(void)
 {
 	if (!mkdtemp(S_dir)) {
@@ -200,6 +226,7 @@ int main(void)
 	test_nul_byte();
 	test_dates();
 	test_empty_blocks();
+	test_agent_expansion();
 	char cmd[300];
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", S_dir);
 	if (system(cmd) != 0)
