@@ -384,9 +384,12 @@ enum { S_CHUNK = 1 << 16 };
 static int S_resync(S_reader *r, long long at, int *lost)
 {
 	long long from = r->last_end > r->win_start ? r->last_end : r->win_start;
+	long long to = at + 1, end = r->win_start + (long long)r->win_len;
+	if (to > end)
+		to = end;                      /* an error at the end of what was read */
 	int begun = 0;
-	if (at >= from && at - r->win_start <= (long long)r->win_len)
-		begun = S_records_in(r->win + (from - r->win_start), (size_t)(at - from) + 1);
+	if (to > from)
+		begun = S_records_in(r->win + (from - r->win_start), (size_t)(to - from));
 	*lost = begun > r->in_sentence ? begun : r->in_sentence;
 	S_win_drop(r, at + 1);
 	for (;;) {
