@@ -20,6 +20,10 @@
 #include "util/str.h"
 
 #define S_MAX_WORDS 64
+/* Phrases one line may make: an agent line through its substitution sets
+ * (four sets of a hundred alternatives would make 10^8), an issue line
+ * through its '+' (each doubles them). */
+#define S_MAX_EXPANSIONS 10000
 
 typedef struct {
 	pm_dict *d;
@@ -27,6 +31,7 @@ typedef struct {
 	int line;
 	pm_dict_report *report;
 	int in_comment;      /* inside a multi-line <!-- --> */
+	int made;            /* issue phrases the current line has made */
 } S_reader;
 
 static void S_warn(S_reader *r, const char *fmt, ...)
@@ -243,7 +248,7 @@ static int S_each_line(pm_dict *d, const char *path, const char *kind, S_line_fn
 	int rc = pm_dict_read_file(path, kind, &buf, &len);
 	if (rc < 0)
 		return rc;
-	S_reader r = {d, path, 0, S_report(d, path, kind), 0};
+	S_reader r = {d, path, 0, S_report(d, path, kind), 0, 0};
 	S_each e = {&r, fn, state};
 	pm_dict_lines(buf, len, &r.line, &r.in_comment, S_each_one, S_unclosed, &e);
 	/* A phrase held back for its codes is finished by the end of the file. */
@@ -457,10 +462,6 @@ static void S_plural(const char *w, char *out, size_t cap)
 		pm_dict_cat(out, cap, w, n, "S", 1, "", 0);
 }
 
-/* Phrases one agent line may make through its substitution sets: a line
- * naming four sets of a hundred alternatives each would make 10^8. */
-#define S_MAX_EXPANSIONS 10000
-
 typedef struct {
 	char names[32][32];
 	char *alts[32];       /* comma-separated alternatives, heap */
@@ -652,11 +653,19 @@ static void S_issue_store(S_reader *r, const char *phrase, int value)
 }
 
 /* "a+b" stands for "a b" and "a-b". */
+/* "a+b" stands for "a b" and "a-b": a phrase with k of them makes 2^k,
+ * so a line makes at most S_MAX_EXPANSIONS (a fuzzed line of 30 '+' ran
+ * for ever). */
 static void S_issue_variants(S_reader *r, const char *phrase, int value)
 {
 	const char *plus = strchr(phrase, '+');
+	if (r->made > S_MAX_EXPANSIONS)
+		return;
 	if (!plus) {
-		S_issue_store(r, phrase, value);
+		if (r->made++ < S_MAX_EXPANSIONS)
+			S_issue_store(r, phrase, value);
+		else
+			S_warn(r, "its '+' make more than %d phrases; the rest are dropped", S_MAX_EXPANSIONS);
 		return;
 	}
 	char a[512], b[512];
@@ -672,6 +681,7 @@ static void S_issue_line(S_reader *r, char *line, void *state)
 	(void)state;
 	if (!line || line[0] == '<')
 		return;
+	r->made = 0;
 	S_upper(line);
 	if (line[0] == '~') {
 		char *p = line + 1 + (line[1] == '~');

@@ -215,6 +215,24 @@ static void test_agent_expansion(void)
 	pm_dict_free(d);
 }
 
+/* An issue phrase with k '+' stands for 2^k phrases ("a+b": "a b" and
+ * "a-b"); one of 30 ran for ever (fuzz_dict_issues). */
+static void test_issue_expansion(void)
+{
+	pm_dict *d = S_new();
+	char text[256] = "V:A";
+	for (int i = 0; i < 30; i++)
+		strcat(text, "+B");
+	strcat(text, " [DEM]\nN:DEMOCRACY [DEM]\n");
+	CHECK_INT(pm_dict_load_issues(d, S_write("x.issues.txt", text, strlen(text))), 0);
+	CHECK(strstr(S_warnings, "x.issues.txt:1: its '+' make more than 10000 phrases") != NULL);
+	const char *w[1] = {"DEMOCRACY"};
+	const char *codes[2];
+	int counts[2];
+	CHECK_INT(pm_dict_issues(d, w, 1, codes, counts, 2), 1);
+	pm_dict_free(d);
+}
+
 int main(void)
 {
 	if (!mkdtemp(S_dir)) {
@@ -227,6 +245,7 @@ int main(void)
 	test_dates();
 	test_empty_blocks();
 	test_agent_expansion();
+	test_issue_expansion();
 	char cmd[300];
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", S_dir);
 	if (system(cmd) != 0)
