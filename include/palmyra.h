@@ -217,7 +217,8 @@ int pm_coder_new_with_model(pm_coder **out, const pm_model *m, const pm_coder_op
 /* Frees the coder (and its model when pm_coder_new made one). */
 void pm_coder_free(pm_coder *c);
 /* PETRARCH <Config> options that apply to the inputs coded afterwards:
- * "require_dyad" (true/false), "new_actor_length" (number). Unknown options
+ * "require_dyad" (true/false), "new_actor_length" (a number, 0-1000;
+ * PM_EINVALID for anything else, the option unchanged). Unknown options
  * are ignored (returns 0). */
 int pm_coder_set_option(pm_coder *c, const char *name, const char *value);
 /* Rows for `palmyra dict`: entries loaded per dictionary file. */
@@ -305,8 +306,10 @@ int pm_reader_open_buffer(pm_reader **out, const char *data, size_t len, const c
 /* The next document: 1 with *out filled, 0 at the end of the input, or a
  * negative code for a bad record or file, with a message naming the file
  * and the line or record (pm_error_last); the next call goes on after it
- * (a file whose XML is broken is left at that point). What *out points to
- * stays valid until the next pm_reader_next or pm_reader_free. */
+ * (broken XML: at the next <Sentence>, the message saying how many records
+ * were skipped or lost; a damaged .gz/.zst: after the bytes decoded before
+ * the damage, with the stored byte named). What *out points to stays
+ * valid until the next pm_reader_next or pm_reader_free. */
 int pm_reader_next(pm_reader *r, pm_input *out);
 /* Passes over the next document as pm_reader_next would hand it out, for
  * a process that codes every n-th one: 1, 0 at the end, or negative for a

@@ -4,6 +4,7 @@
  * and owns one document arena; everything built for a document is released
  * in one reset when the next input starts. */
 #include <ctype.h>
+#include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -106,12 +107,22 @@ static int S_truthy(const char *v)
 	return v && (!strcasecmp(v, "true") || !strcmp(v, "1") || !strcasecmp(v, "yes"));
 }
 
+/* A <Config> value comes from the input: a number is read with its range
+ * checked (atoi's overflow is undefined), one that is not a number is
+ * refused and the option left as it was. */
 int pm_coder_set_option(pm_coder *c, const char *name, const char *value)
 {
-	if (!strcmp(name, "require_dyad"))
+	if (!strcmp(name, "require_dyad")) {
 		c->code_opts.require_dyad = S_truthy(value);
-	else if (!strcmp(name, "new_actor_length"))
-		c->code_opts.new_actor_length = value ? atoi(value) : 0;
+	} else if (!strcmp(name, "new_actor_length")) {
+		char *end = NULL;
+		errno = 0;
+		long n = value ? strtol(value, &end, 10) : 0;
+		if (value && (end == value || *end || errno || n < 0 || n > 1000))
+			return pm_error_set(PM_EINVALID, "new_actor_length: '%s' is not a number from 0 to 1000",
+					    value);
+		c->code_opts.new_actor_length = (int)n;
+	}
 	return 0;
 }
 

@@ -1,8 +1,9 @@
 /* test_pieces.c - text that is too big or too odd for one pass: a document
  * over max_doc_bytes is coded in pieces (the same events, sentence numbers
  * going on) or refused; a sentence over the parser's 300 tokens is coded
- * in pieces instead of dropped; a NUL byte is a space. Uses the bundled
- * dictionaries and tagger model; skips, saying so, without them. */
+ * in pieces instead of dropped; a NUL byte is a space; a <Config> number
+ * out of range is refused. Uses the bundled dictionaries and tagger model;
+ * skips, saying so, without them. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,6 +196,23 @@ static void test_nul(void)
 	pm_coder_free(c);
 }
 
+/* <Config option="new_actor_length" value=".."/> comes from the input. */
+static void test_config_numbers(void)
+{
+	S_warned w = {0, ""};
+	pm_coder *c = S_coder(PM_MAX_DOC_BYTES, PM_OVERSIZE_SPLIT, &w);
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	CHECK_INT(pm_coder_set_option(c, "new_actor_length", "3"), 0);
+	CHECK_INT(pm_coder_set_option(c, "new_actor_length", "99999999999999999999"), PM_EINVALID);
+	CHECK_INT(pm_coder_set_option(c, "new_actor_length", "-1"), PM_EINVALID);
+	CHECK_INT(pm_coder_set_option(c, "new_actor_length", "4x"), PM_EINVALID);
+	CHECK(strstr(pm_error_last(), "'4x' is not a number") != NULL);
+	CHECK_INT(pm_coder_set_option(c, "unknown_option", "x"), 0);
+	pm_coder_free(c);
+}
+
 int main(void)
 {
 	if (access("data/dict", R_OK) != 0 || access("data/tagger/en.model", R_OK) != 0) {
@@ -204,5 +222,6 @@ int main(void)
 	test_pieces();
 	test_long_sentence();
 	test_nul();
+	test_config_numbers();
 	TEST_END();
 }
