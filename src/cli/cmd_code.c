@@ -535,18 +535,19 @@ static int S_emit(S_run *r, S_unit *u)
 
 /* <Config> options apply to the records after them; they are kept here so
  * a coder rebuilt for another <Environment> gets them too. */
-static void S_config(S_run *r, const pm_reader *rd, const char *option, char *kept, size_t cap)
+static void S_config(S_run *r, pm_reader *rd, const char *option, char *kept, size_t cap)
 {
 	const char *value = pm_reader_config_get(rd, option);
 	if (!value || !strcmp(value, kept))
 		return;
 	snprintf(kept, cap, "%s", value);
-	pm_coder_set_option(r->coder, option, value);
+	if (pm_coder_set_option(r->coder, option, value) < 0)
+		S_say(r, "%s: <Config> %s", pm_reader_where(rd), pm_error_last());
 }
 
 /* One document into r->cur: the coder follows the file's <Environment> and
  * <Config> (those before the document, whoever coded the ones between). */
-static void S_code(S_run *r, const pm_reader *rd, const pm_input *given)
+static void S_code(S_run *r, pm_reader *rd, const pm_input *given)
 {
 	S_unit *u = r->cur;
 	pm_reader_env env;
