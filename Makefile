@@ -113,7 +113,7 @@ bench-tools: $(BENCH_BIN) $(CLI)
 # target (inputs, coverage, crashes, leaks, timeouts).
 FUZZ_SRC  := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_TIME ?= 60
-FUZZ_RUNS ?= 400
+FUZZ_RUNS ?= 2000
 FUZZ_JOBS ?= 2
 $(BUILD)/fuzz/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB)
 	@mkdir -p $(dir $@)
@@ -178,6 +178,7 @@ leakcheck: tests
 
 bench: bench-tools
 	sh bench/bench.sh
+	sh bench/big_doc.sh
 
 # palmyra.pc for pkg-config: the installed paths, and the packages the
 # library was built with (a static library's users link them too).

@@ -4,7 +4,7 @@
 # build-fuzz/corpus/<name>/, anything found to build-fuzz/artifacts/).
 #
 #   FUZZ_TIME=600  seconds per target (make fuzz; default 60)
-#   FUZZ_RUNS=400  a fixed number of inputs per target instead (make fuzz-smoke)
+#   FUZZ_RUNS=2000 a fixed number of inputs per target instead (make fuzz-smoke)
 #   FUZZ_JOBS=2    targets run at once (default 1)
 #   FUZZ_TARGETS="gzip zstd"  some targets only (default: every fuzz_* in DIR)
 #
