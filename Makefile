@@ -1,6 +1,9 @@
 # Palmyra build. `make` builds the library and the CLI; `make test` runs every
-# test program; `make asan`, `make tsan` and `make leakcheck` run them under
-# the sanitizers and valgrind; `make fuzz` runs the libFuzzer targets of fuzz/ (clang);
+# test program; `make asan` (gcc), `make asan-clang`, `make tsan` and `make
+# leakcheck` run them under the sanitizers (ASan with UBSan, which stops at
+# its first report) and valgrind; `make fuzz` runs the libFuzzer targets of
+# fuzz/ (clang) for FUZZ_TIME seconds each, `make fuzz-smoke` for FUZZ_RUNS
+# inputs each (CI);
 # `make install` copies the CLI, library, header, data and palmyra.pc under
 # $(DESTDIR)$(PREFIX). Sources are found by wildcard: a new src/<stage>/<x>.c
 # joins the library and a new tests/<stage>/test_<x>.c becomes a test program.
@@ -77,7 +80,7 @@ BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 LIB       := $(BUILD)/libpalmyra.a
 CLI       := $(BUILD)/palmyra
 
-.PHONY: all test asan tsan leakcheck bench bench-tools clean setup data tests fuzz fuzz-tools install uninstall
+.PHONY: all test asan asan-clang tsan leakcheck bench bench-tools clean setup data tests fuzz fuzz-smoke fuzz-build fuzz-tools install uninstall
 
 all: $(CLI) $(TEST_BIN)
 
@@ -103,20 +106,30 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 
 bench-tools: $(BENCH_BIN) $(CLI)
 
-# fuzz/fuzz_<x>.c: libFuzzer targets, built by `make fuzz` with clang, ASan
-# and UBSan into build-fuzz/ and run FUZZ_TIME seconds each.
+# fuzz/fuzz_<x>.c: libFuzzer targets, built with clang, ASan and UBSan into
+# build-fuzz/ (fuzz-build). `make fuzz` runs each FUZZ_TIME seconds,
+# FUZZ_JOBS at once; `make fuzz-smoke` runs each for FUZZ_RUNS inputs from
+# its seeds in fuzz/corpus/ (CI, .ci/run). fuzz/run.sh prints a line per
+# target (inputs, coverage, crashes, leaks, timeouts).
 FUZZ_SRC  := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_TIME ?= 60
-$(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.h $(LIB)
+FUZZ_RUNS ?= 2000
+FUZZ_JOBS ?= 2
+$(BUILD)/fuzz/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDLIBS)
 
 fuzz-tools: $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
-fuzz: data
-	$(MAKE) BUILD=build-fuzz CC=clang \
-		CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" fuzz-tools
-	FUZZ_TIME=$(FUZZ_TIME) sh fuzz/run.sh build-fuzz/fuzz
+fuzz-build: data
+	$(MAKE) BUILD=build-fuzz CC=clang WARN="$(filter-out -Wno-format-truncation,$(WARN))" \
+		CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" fuzz-tools
+
+fuzz: fuzz-build
+	FUZZ_TIME=$(FUZZ_TIME) FUZZ_JOBS=$(FUZZ_JOBS) sh fuzz/run.sh build-fuzz/fuzz
+
+fuzz-smoke: fuzz-build
+	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_JOBS=$(FUZZ_JOBS) sh fuzz/run.sh build-fuzz/fuzz
 
 # tools/<x>.c: programs that build data files (run by `make data`).
 $(BUILD)/tools/%: tools/%.c $(LIB)
@@ -144,9 +157,17 @@ tests: $(TEST_BIN) $(CLI) $(BUILD)/bench/incident_eval $(BUILD)/bench/control_ev
 test: tests
 	@BUILD=$(BUILD) sh tests/run.sh
 
+# UBSan stops at its first report (-fno-sanitize-recover), so a test that
+# runs into undefined behaviour fails; gcc and clang find different things
+# (clang: arithmetic on a NULL pointer).
+SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
 asan:
-	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
-		LDFLAGS="-fsanitize=address,undefined" test
+	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" test
+
+asan-clang:
+	$(MAKE) BUILD=build-asan-clang CC=clang WARN="$(filter-out -Wno-format-truncation,$(WARN))" \
+		CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" test
 
 # ThreadSanitizer (clang) over every test, in its own build-tsan/:
 # tests/pipeline/test_model codes on four threads over one shared model.
@@ -160,6 +181,7 @@ leakcheck: tests
 bench: bench-tools
 	sh bench/bench.sh
 	sh bench/bench_store.sh
+	sh bench/big_doc.sh
 
 # palmyra.pc for pkg-config: the installed paths, and the packages the
 # library was built with (a static library's users link them too).
@@ -189,6 +211,6 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/palmyra
 
 clean:
-	rm -rf build build-asan build-tsan build-fuzz
+	rm -rf build build-asan build-asan-clang build-tsan build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:=.d) $(BENCH_BIN:=.d)

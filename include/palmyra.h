@@ -182,11 +182,25 @@ typedef struct pm_coder_options {
 	 * Syria" -> SYRCVL), never one guessed from a name: 1 (default) or 0.
 	 * PETRARCH records keep "---". */
 	int agent_country;
+	/* A document whose text is longer than max_doc_bytes is coded in
+	 * pieces of at most that many bytes, cut at paragraph ends (a longer
+	 * paragraph at a sentence end), one after another in the coder's
+	 * memory, with a warning; or, with oversize PM_OVERSIZE_REFUSE, not
+	 * coded (PM_EINVALID). Coding holds about 150 bytes per byte of text
+	 * at once, so the limit bounds a coder's memory; a piece's places and
+	 * dates are read within the piece. 0: no limit. Default
+	 * PM_MAX_DOC_BYTES (1 MB). */
+	size_t max_doc_bytes;
+	int oversize;
 } pm_coder_options;
+
+#define PM_MAX_DOC_BYTES ((size_t)1 << 20)
+enum { PM_OVERSIZE_SPLIT = 0, PM_OVERSIZE_REFUSE = 1 };
 
 #define PM_CODER_OPTIONS_VERSION 1
 #define PM_CODER_OPTIONS_INIT \
-	{PM_CODER_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 0, PM_PARSE_USE, 1, NULL, NULL, -1, 1}
+	{PM_CODER_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 0, PM_PARSE_USE, 1, NULL, NULL, -1, 1, \
+	 PM_MAX_DOC_BYTES, PM_OVERSIZE_SPLIT}
 
 /* A coder with a model of its own: loads opts->dicts now, and the tagger,
  * lemmas and gazetteer on the first input that needs them (coding given
@@ -204,7 +218,8 @@ int pm_coder_new_with_model(pm_coder **out, const pm_model *m, const pm_coder_op
 /* Frees the coder (and its model when pm_coder_new made one). */
 void pm_coder_free(pm_coder *c);
 /* PETRARCH <Config> options that apply to the inputs coded afterwards:
- * "require_dyad" (true/false), "new_actor_length" (number). Unknown options
+ * "require_dyad" (true/false), "new_actor_length" (a number, 0-1000;
+ * PM_EINVALID for anything else, the option unchanged). Unknown options
  * are ignored (returns 0). */
 int pm_coder_set_option(pm_coder *c, const char *name, const char *value);
 /* Rows for `palmyra dict`: entries loaded per dictionary file. */
@@ -292,8 +307,10 @@ int pm_reader_open_buffer(pm_reader **out, const char *data, size_t len, const c
 /* The next document: 1 with *out filled, 0 at the end of the input, or a
  * negative code for a bad record or file, with a message naming the file
  * and the line or record (pm_error_last); the next call goes on after it
- * (a file whose XML is broken is left at that point). What *out points to
- * stays valid until the next pm_reader_next or pm_reader_free. */
+ * (broken XML: at the next <Sentence>, the message saying how many records
+ * were skipped or lost; a damaged .gz/.zst: after the bytes decoded before
+ * the damage, with the stored byte named). What *out points to stays
+ * valid until the next pm_reader_next or pm_reader_free. */
 int pm_reader_next(pm_reader *r, pm_input *out);
 /* Passes over the next document as pm_reader_next would hand it out, for
  * a process that codes every n-th one: 1, 0 at the end, or negative for a
@@ -303,6 +320,10 @@ int pm_reader_next(pm_reader *r, pm_input *out);
  * JSON line is not parsed, a text file not read). */
 int pm_reader_skip(pm_reader *r);
 void pm_reader_free(pm_reader *r);
+/* Where the last document, record or error handed out or passed over
+ * came from: "file:line" (JSON lines, XML records) or "file" (a text
+ * article); "" before the first. Valid until the next call on r. */
+const char *pm_reader_where(pm_reader *r);
 
 /* The dictionary files a PETRARCH validation file's <Environment> names,
  * as written there (relative to the dictionary folder); "" for a kind it

@@ -30,12 +30,40 @@ typedef struct pm_cli_dicts {
 /* --actors F,F: added to the list (at most 15 files); free actors_buf. */
 void pm_cli_dicts_add_actors(pm_cli_dicts *d, const char *list);
 
+#if defined(__GNUC__)
+#define PM_CLI_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PM_CLI_PRINTF(f, a)
+#endif
+
+/* -d DIR, when given, is a folder that can be read: 0, or -1 with the
+ * reason in err. */
+int pm_cli_dicts_check_dir(const pm_cli_dicts *d, char *err, size_t err_cap);
+
 /* Fills files from the flags, or from a PETRARCH <Environment> (names
- * resolved in dir), or the standard PETRARCH/Phoenix names in dir. Paths
- * are written into store (cap bytes). */
-void pm_cli_dicts_resolve(const pm_cli_dicts *d, const char *env_verbs, const char *env_actors,
-			  const char *env_agents, const char *env_discards, const char *env_issues,
-			  pm_dict_files *files, char *store, size_t cap, const char **actor_ptrs,
-			  int max_actors);
+ * resolved in dir, which they may not leave), or the standard
+ * PETRARCH/Phoenix names in dir. Paths are written into store (cap
+ * bytes). Returns 0, or a negative number with the reason in err
+ * (err_cap bytes): -1 when -d is not a folder or an <Environment> name
+ * leaves it, -2 when the folder has no verbs or no actor file (which an
+ * <Environment> may still name). Whether the files can be read is the
+ * loader's to say. */
+int pm_cli_dicts_resolve(const pm_cli_dicts *d, const char *env_verbs, const char *env_actors,
+			 const char *env_agents, const char *env_discards, const char *env_issues,
+			 pm_dict_files *files, char *store, size_t cap, const char **actor_ptrs,
+			 int max_actors, char *err, size_t err_cap);
+
+/* Exit statuses of `palmyra code` (and `dict`, `parse`): see S_usage in
+ * cmd_code.c and README's "Exit status". */
+enum {
+	PM_EXIT_OK = 0,        /* every input coded */
+	PM_EXIT_REJECTED = 1,  /* some records or documents rejected (named on stderr) */
+	PM_EXIT_SETUP = 2,     /* usage or setup error: nothing was coded */
+	PM_EXIT_FAILED = 3     /* the run failed part way: output not written, workers lost */
+};
+
+/* Flushes and closes stdout; on a failed write says so on stderr and
+ * returns PM_EXIT_FAILED, else status. */
+int pm_cli_close_stdout(int status);
 
 #endif

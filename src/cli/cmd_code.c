@@ -1,10 +1,18 @@
 /* cmd_code.c - `palmyra code`: documents in, events out.
  *
- * Inputs stream: XML records, JSON lines and articles are coded one at a
- * time, and a bad record is reported (file:line) and skipped, so nothing
- * already coded is lost. */
+ * Inputs stream one "unit" at a time: a document, or a bad record or file
+ * in its place. A unit's event lines and messages are gathered in memory
+ * and written whole, so the output never ends in a partial line: when a
+ * write fails the file is cut back to its last whole line, a worker that
+ * dies loses only the unit it was coding (which a new worker codes again),
+ * and SIGINT/SIGTERM stop the run between units. Exit statuses are in
+ * S_usage (and README's "Exit status"). */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,41 +38,293 @@ static const char S_usage[] =
 	"      --keep-negated   also emit negated events (modality \"negated\")\n"
 	"      --keep-fields    copy a JSON line's other fields into each event's \"doc\"\n"
 	"      --no-enrich      events only: no dates, places, attribution, counts\n"
+	"      --max-doc-size N a document over N bytes (k, M, G suffixes; default 1M; 0: no\n"
+	"                       limit) is coded in pieces of at most N, cut at paragraph ends\n"
+	"      --oversize MODE  split (default) or refuse documents over --max-doc-size\n"
 	"  -o, --output FILE    write events to FILE instead of stdout\n"
-	"  -j, --jobs N         N processes; output keeps input order (default: one per idle\n"
-	"                       core, cores less the load average, for inputs over 1 MB;\n"
+	"  -j, --jobs N         N processes (1-64); output keeps input order (default: one per\n"
+	"                       idle core, cores less the load average, for inputs over 1 MB;\n"
 	"                       stdin is read by one process)\n"
 	"  -q, --quiet          no progress line or summary (the progress line, documents and\n"
 	"                       sentences per second, share read and time left, is drawn on\n"
-	"                       stderr only when it is a terminal)\n";
+	"                       stderr only when it is a terminal)\n"
+	"\n"
+	"exit status:\n"
+	"  0    every input was read and coded\n"
+	"  1    some records or documents were rejected (each named on stderr, counted as\n"
+	"       errors in the summary); the others were coded\n"
+	"  2    usage or setup error (a bad option, an input path or dictionary that cannot\n"
+	"       be read, no tagger model): nothing was coded\n"
+	"  3    the run failed part way: the output could not be written (it ends at its last\n"
+	"       whole line), or worker processes kept dying\n"
+	"  130, 143  stopped by SIGINT or SIGTERM: the output ends at the last whole document\n";
+
+/* The signal that asks the run to stop (SIGINT or SIGTERM), 0 while none
+ * has. A program's signal flag is the one thing a handler may touch; the
+ * library keeps no such state. */
+static volatile sig_atomic_t S_signal;
+
+static void S_on_signal(int sig)
+{
+	S_signal = sig;
+}
+
+/* ---- Output: whole lines through write(2) ---------------------------------------- */
+
+typedef struct {
+	int fd;
+	const char *name;      /* "stdout" or the -o path, for messages */
+	int close_fd;
+	int can_cut;           /* a regular file: cut back to its last whole line on failure */
+	long long base;        /* its offset when we started */
+	long long flushed;     /* bytes written and kept */
+	char *buf;
+	size_t len, cap;
+	int err;               /* errno of the write that failed; 0 while none has */
+	long features;         /* GeoJSON features written, for their commas */
+} S_output;
+
+enum { S_OUT_FLUSH = 1 << 16 };
+
+static int S_output_open(S_output *o, const char *path, char *why, size_t cap)
+{
+	memset(o, 0, sizeof(*o));
+	o->fd = 1;
+	o->name = "stdout";
+	if (path) {
+		do
+			o->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		while (o->fd < 0 && errno == EINTR);
+		if (o->fd < 0) {
+			snprintf(why, cap, "%s: %s", path, strerror(errno));
+			return -1;
+		}
+		o->name = path;
+		o->close_fd = 1;
+	}
+	int fl = fcntl(o->fd, F_GETFL);
+	if (fl < 0 || (fl & O_ACCMODE) == O_RDONLY) {
+		o->err = fl < 0 ? errno : EBADF;   /* a closed stdout: said as a failed write */
+		return 0;
+	}
+	struct stat st;
+	off_t at = lseek(o->fd, 0, SEEK_CUR);
+	o->can_cut = fstat(o->fd, &st) == 0 && S_ISREG(st.st_mode) && at >= 0;
+	o->base = at >= 0 ? (long long)at : 0;
+	return 0;
+}
+
+/* Writes the buffer out. On a failure a regular file is cut back to the
+ * end of the last whole line that reached it (the buffer holds whole
+ * lines only), and every later call fails at once. */
+static int S_output_flush(S_output *o)
+{
+	if (o->err)
+		return -1;
+	size_t done = 0;
+	while (done < o->len) {
+		ssize_t n = write(o->fd, o->buf + done, o->len - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			o->err = n < 0 ? errno : ENOSPC;
+			size_t keep = done;
+			while (keep && o->buf[keep - 1] != '\n')
+				keep--;
+			o->flushed += (long long)keep;
+			if (o->can_cut && ftruncate(o->fd, (off_t)(o->base + o->flushed)) != 0)
+				o->can_cut = 0;
+			o->len = 0;
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	o->flushed += (long long)done;
+	o->len = 0;
+	return 0;
+}
+
+static int S_output_put(S_output *o, const char *p, size_t n)
+{
+	if (o->err)
+		return -1;
+	if (!n)
+		return 0;              /* nothing yet: o->buf may still be NULL */
+	if (o->len + n > o->cap) {
+		size_t cap = o->cap ? o->cap : S_OUT_FLUSH;
+		while (cap < o->len + n)
+			cap *= 2;
+		char *b = realloc(o->buf, cap);
+		if (!b) {
+			o->err = ENOMEM;
+			return -1;
+		}
+		o->buf = b;
+		o->cap = cap;
+	}
+	memcpy(o->buf + o->len, p, n);
+	o->len += n;
+	return o->len >= S_OUT_FLUSH ? S_output_flush(o) : 0;
+}
+
+/* A unit's event lines; GeoJSON features come one a line (GEOJSONL) and
+ * take their comma here, since only the writer knows which is first. */
+static int S_output_events(S_output *o, pm_format fmt, const char *p, size_t n)
+{
+	if (fmt != PM_FORMAT_GEOJSON)
+		return S_output_put(o, p, n);
+	while (n) {
+		const char *nl = memchr(p, '\n', n);
+		size_t k = nl ? (size_t)(nl - p) + 1 : n;
+		if (o->features++ && S_output_put(o, ",", 1) < 0)
+			return -1;
+		if (S_output_put(o, p, k) < 0)
+			return -1;
+		p += k;
+		n -= k;
+	}
+	return 0;
+}
+
+static int S_output_close(S_output *o)
+{
+	int rc = S_output_flush(o);
+	if (o->close_fd && close(o->fd) != 0 && !o->err) {
+		o->err = errno;
+		rc = -1;
+	}
+	free(o->buf);
+	o->buf = NULL;
+	return rc;
+}
+
+/* ---- One unit: a document or a bad record ------------------------------------------ */
+
+typedef struct {
+	char *ev, *msg;
+	size_t ev_len, msg_len;
+	FILE *ev_f, *msg_f;
+	long events;            /* event lines in ev */
+	pm_coder_stats st;
+	long long bytes_read;   /* the reading position after it (progress) */
+	int fatal;              /* an exit status that stops the run (PM_EXIT_SETUP), or 0 */
+} S_unit;
+
+static int S_unit_begin(S_unit *u)
+{
+	memset(u, 0, sizeof(*u));
+	u->ev_f = open_memstream(&u->ev, &u->ev_len);
+	u->msg_f = open_memstream(&u->msg, &u->msg_len);
+	if (!u->ev_f || !u->msg_f) {
+		fputs("palmyra: out of memory\n", stderr);
+		exit(PM_EXIT_FAILED);
+	}
+	return 0;
+}
+
+/* The unit's events so far into ev (ev_len bytes, events lines), to be
+ * shipped; then S_unit_again. */
+static void S_unit_take(S_unit *u)
+{
+	if (fclose(u->ev_f) != 0) {
+		fputs("palmyra: out of memory\n", stderr);
+		exit(PM_EXIT_FAILED);
+	}
+	u->ev_f = NULL;
+}
+
+/* A fresh stream for the events after those shipped. */
+static void S_unit_again(S_unit *u)
+{
+	free(u->ev);
+	u->ev = NULL;
+	u->ev_len = 0;
+	u->events = 0;
+	if (!(u->ev_f = open_memstream(&u->ev, &u->ev_len))) {
+		fputs("palmyra: out of memory\n", stderr);
+		exit(PM_EXIT_FAILED);
+	}
+}
+
+/* Closes the streams: ev and msg hold what was written. */
+static void S_unit_end(S_unit *u)
+{
+	if (u->ev_f && fclose(u->ev_f) != 0) {
+		fputs("palmyra: out of memory\n", stderr);
+		exit(PM_EXIT_FAILED);
+	}
+	if (u->msg_f && fclose(u->msg_f) != 0) {
+		fputs("palmyra: out of memory\n", stderr);
+		exit(PM_EXIT_FAILED);
+	}
+	u->ev_f = u->msg_f = NULL;
+}
+
+static void S_unit_free(S_unit *u)
+{
+	if (u->ev_f || u->msg_f)
+		S_unit_end(u);
+	free(u->ev);
+	free(u->msg);
+	u->ev = u->msg = NULL;
+}
+
+/* ---- The run -------------------------------------------------------------------------- */
+
+typedef struct {
+	pid_t pid;
+	int fd;                 /* its pipe's read end; -1 when closed */
+	char buf[1 << 16];      /* bytes read from fd, not yet taken */
+	size_t pos, len;
+	long long bytes_read;   /* its last reading position (progress) */
+	int ended;              /* it sent its end mark */
+} S_worker;
 
 typedef struct {
 	pm_cli_dicts dicts;
 	pm_coder_options opts;
 	pm_format format;
-	long events_written;  /* events this process wrote (a collection's first has no comma) */
 	const char *in_kind;
 	const char *date;
+	const char *out_path;
 	int quiet;
 	int keep_fields;      /* --keep-fields: unknown JSON-lines fields go into "doc" */
-	FILE *out;
+	S_output out;
 	pm_coder *coder;
-	pm_coder_stats before;       /* of the coders freed for another <Environment> */
 	int loading;                 /* pm_coder_new is running */
 	char env[5][1024];    /* the <Environment> the coder was built for */
 	char paths[8192];     /* dictionary paths the coder was built from */
 	const char *actor_paths[32];
 	char require_dyad[16], new_actor_length[16];   /* from <Config> */
-	int fatal;                   /* the coder cannot code anything: stop reading */
 	pm_reader **readers;         /* one per path given, opened before any coding */
 	int n_readers;
 	long long bytes_total;       /* of every reader's files; -1 when unknown (stdin) */
 	int progress;                /* a progress line on stderr (a TTY, not -q) */
 	double started, shown;       /* monotonic seconds */
-	int workers;          /* processes coding in parallel (-j) */
+	S_unit *cur;                 /* the unit being coded: its messages go there */
+	/* A document with many events ships them in parts of about
+	 * S_PART_BYTES as it goes (memory stays bounded): to the output, or
+	 * to the parent. skip_events: events of the unit to pass over, which
+	 * a worker that died while coding it had already shipped. */
+	int (*ship)(void *r, S_unit *u);
+	long skip_events;
+	pm_coder_stats total;        /* of the units written */
+	int fatal;                   /* the exit status that stopped the run, or 0 */
+	/* Parallel runs. Unit u is worker u % workers's; a worker started
+	 * again after a death begins at start_unit and reports lost_unit
+	 * (one that killed two workers) instead of coding it. */
+	int workers;
 	int worker;           /* this process's number, 0..workers-1 */
-	long unit;            /* inputs seen so far: input i belongs to worker i % workers */
-	FILE *pipe;           /* worker -> parent, in parallel runs */
+	int in_worker;        /* this process is a worker */
+	long unit;            /* units seen so far */
+	long start_unit, lost_unit;
+	char lost_why[160];
+	long fault_unit;      /* PALMYRA_FAULT=kill-unit:N (tests): a worker dies there; -1 */
+	FILE *pipe;           /* worker -> parent */
+	S_worker w[64];
+	long shipped;         /* events of the unit awaited that its worker shipped */
+	int deaths;
+	long last_death_unit;
 } S_run;
 
 static double S_now(void)
@@ -74,13 +334,47 @@ static double S_now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Workers write a collection's features a line each; the parent joins
- * them (S_merge), since no worker knows which feature comes first. */
+/* A message line for the unit being coded (kept in order with its
+ * events), or for stderr now when there is none. */
+static void S_say(S_run *r, const char *fmt, ...) PM_CLI_PRINTF(2, 3);
+static void S_say(S_run *r, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	FILE *f = r->cur ? r->cur->msg_f : stderr;
+	fputs("palmyra: ", f);
+	vfprintf(f, fmt, ap);
+	fputc('\n', f);
+	va_end(ap);
+}
+
+/* Events are written as the format says, GeoJSON a feature a line (the
+ * writer adds the collection's commas), into the unit; a unit's events
+ * past S_PART_BYTES are shipped in parts. Once a stop is asked for, the
+ * document in progress is given up: what it wrote since its last part is
+ * dropped, and the output ends with a whole line. */
+enum { S_PART_BYTES = 1 << 20 };
+
 static int S_write_event(void *ctx, const pm_event *ev)
 {
 	S_run *r = ctx;
-	pm_format fmt = r->pipe && r->format == PM_FORMAT_GEOJSON ? PM_FORMAT_GEOJSONL : r->format;
-	return pm_event_write(r->out, fmt, ev, r->events_written++ == 0) < 0;
+	if (S_signal)
+		return 1;
+	if (r->skip_events > 0) {
+		r->skip_events--;
+		return 0;
+	}
+	S_unit *u = r->cur;
+	pm_format fmt = r->format == PM_FORMAT_GEOJSON ? PM_FORMAT_GEOJSONL : r->format;
+	if (pm_event_write(u->ev_f, fmt, ev, 0) < 0)
+		return 1;
+	u->events++;
+	if (ftell(u->ev_f) < S_PART_BYTES)
+		return 0;
+	S_unit_take(u);
+	int rc = r->ship(r, u);
+	S_unit_again(u);
+	return rc < 0;
 }
 
 /* Every worker loads the same dictionaries and would print the same
@@ -91,7 +385,17 @@ static void S_warn(void *ctx, const char *message)
 	S_run *r = ctx;
 	if (r->loading && r->worker > 0)
 		return;
-	fprintf(stderr, "palmyra: %s\n", message);
+	S_say(r, "%s", message);
+}
+
+/* A reader's warning (an XML record without an id): said by the process
+ * coding that record; the others pass over it. */
+static void S_reader_warn(void *ctx, const char *message)
+{
+	S_run *r = ctx;
+	if (r->in_worker && !r->cur)
+		return;
+	S_say(r, "%s", message);
 }
 
 static void S_stats_add(pm_coder_stats *sum, const pm_coder_stats *st)
@@ -103,19 +407,18 @@ static void S_stats_add(pm_coder_stats *sum, const pm_coder_stats *st)
 	sum->errors += st->errors;
 }
 
-/* This process's counters over every coder it has built. */
-static void S_stats(const S_run *r, pm_coder_stats *out)
+static void S_stats_sub(pm_coder_stats *a, const pm_coder_stats *b)
 {
-	*out = r->before;
-	if (r->coder) {
-		pm_coder_stats st;
-		pm_coder_stats_get(r->coder, &st);
-		S_stats_add(out, &st);
-	}
+	a->documents -= b->documents;
+	a->sentences -= b->sentences;
+	a->events -= b->events;
+	a->discarded -= b->discarded;
+	a->errors -= b->errors;
 }
 
 /* Builds (or rebuilds, when an XML file's <Environment> names other
- * dictionaries) the coder; env NULL is no <Environment>. */
+ * dictionaries) the coder; env NULL is no <Environment>. A dictionary
+ * that cannot be had is a setup error: the run stops (PM_EXIT_SETUP). */
 static int S_coder_for(S_run *r, const pm_reader_env *env)
 {
 	pm_reader_env none = {"", "", "", "", ""};
@@ -126,20 +429,23 @@ static int S_coder_for(S_run *r, const pm_reader_env *env)
 		same = !strcmp(names[i], r->env[i]);
 	if (same)
 		return 0;
-	S_stats(r, &r->before);
 	pm_coder_free(r->coder);
 	r->coder = NULL;
 	pm_coder_options o = r->opts;
-	pm_cli_dicts_resolve(&r->dicts, e->verbs, e->actors, e->agents, e->discards, e->issues,
-			     &o.dicts, r->paths, sizeof(r->paths), r->actor_paths, 32);
+	char why[1024];
+	if (pm_cli_dicts_resolve(&r->dicts, e->verbs, e->actors, e->agents, e->discards, e->issues,
+				 &o.dicts, r->paths, sizeof(r->paths), r->actor_paths, 32, why,
+				 sizeof(why)) < 0) {
+		S_say(r, "%s", why);
+		return -1;
+	}
 	o.warn = S_warn;
 	o.warn_ctx = r;
 	r->loading = 1;
 	int rc = pm_coder_new(&r->coder, &o);
 	r->loading = 0;
 	if (rc < 0) {
-		if (r->worker == 0)
-			fprintf(stderr, "palmyra: %s\n", pm_error_last());
+		S_say(r, "%s", pm_error_last());
 		return -1;
 	}
 	for (int i = 0; i < 5; i++)
@@ -211,114 +517,482 @@ static void S_show_progress(S_run *r, long docs, long sentences, long long bytes
 		share, final ? "\n" : "");
 }
 
-static void S_code_one(S_run *r, const pm_input *in)
+/* A unit's messages, then its events, then its counts: in input order. */
+static int S_emit(S_run *r, S_unit *u)
 {
-	pm_input copy = *in;
-	if (r->date && in->kind != PM_INPUT_SENTENCE)
-		copy.date = r->date;
-	int rc = pm_coder_code(r->coder, &copy, S_write_event, r);
-	if (rc < 0) {
-		fprintf(stderr, "palmyra: %s\n", pm_error_last());
-		if (rc == PM_ESETUP)
-			r->fatal = 1;
+	if (u->msg_len) {
+		if (r->progress)
+			fputs("\r\033[K", stderr);
+		fwrite(u->msg, 1, u->msg_len, stderr);
 	}
-}
-
-/* In a parallel run each unit's events go to the parent as one block,
- * "<length> <documents> <sentences> <bytes read>\n<bytes>": the parent
- * restores input order and shows the workers' progress. */
-static void S_block(S_run *r, const char *buf, size_t len)
-{
-	pm_coder_stats st;
-	S_stats(r, &st);
-	fprintf(r->pipe, "%zu %ld %ld %lld\n", len, st.documents, st.sentences, S_bytes_read(r));
-	fwrite(buf, 1, len, r->pipe);
-}
-
-static void S_code_in_worker(S_run *r, const pm_input *in)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&buf, &len);
-	FILE *out = r->out;
-	r->out = mem;
-	S_code_one(r, in);
-	r->out = out;
-	fclose(mem);
-	S_block(r, buf, len);
-	free(buf);
+	int rc = S_output_events(&r->out, r->format, u->ev, u->ev_len);
+	if (rc == 0)
+		S_stats_add(&r->total, &u->st);
+	if (u->fatal && !r->fatal)
+		r->fatal = u->fatal;
+	return rc;
 }
 
 /* <Config> options apply to the records after them; they are kept here so
  * a coder rebuilt for another <Environment> gets them too. */
-static void S_config(S_run *r, const pm_reader *rd, const char *option, char *kept, size_t cap)
+static void S_config(S_run *r, pm_reader *rd, const char *option, char *kept, size_t cap)
 {
 	const char *value = pm_reader_config_get(rd, option);
 	if (!value || !strcmp(value, kept))
 		return;
 	snprintf(kept, cap, "%s", value);
-	pm_coder_set_option(r->coder, option, value);
+	if (pm_coder_set_option(r->coder, option, value) < 0)
+		S_say(r, "%s: <Config> %s", pm_reader_where(rd), pm_error_last());
 }
 
-/* One document from a reader: the coder follows the file's <Environment>
- * and <Config> (those before the document, whoever coded the ones between). */
-static int S_code(S_run *r, const pm_reader *rd, const pm_input *given)
+/* One document into r->cur: the coder follows the file's <Environment> and
+ * <Config> (those before the document, whoever coded the ones between). */
+static void S_code(S_run *r, pm_reader *rd, const pm_input *given)
 {
+	S_unit *u = r->cur;
 	pm_reader_env env;
 	int has_env = pm_reader_env_get(rd, &env) == 0 && r->dicts.dir && !r->dicts.explicit_files;
-	if ((has_env || !r->coder) && S_coder_for(r, has_env ? &env : NULL) < 0)
-		return -1;
+	if ((has_env || !r->coder) && S_coder_for(r, has_env ? &env : NULL) < 0) {
+		u->fatal = PM_EXIT_SETUP;
+		return;
+	}
 	S_config(r, rd, "require_dyad", r->require_dyad, sizeof(r->require_dyad));
 	S_config(r, rd, "new_actor_length", r->new_actor_length, sizeof(r->new_actor_length));
-	if (r->pipe) {
-		S_code_in_worker(r, given);
-	} else {
-		S_code_one(r, given);
-		if (r->progress) {
-			pm_coder_stats st;
-			S_stats(r, &st);
-			S_show_progress(r, st.documents, st.sentences, S_bytes_read(r), 0);
-		}
+	pm_input copy = *given;
+	if (r->date && given->kind != PM_INPUT_SENTENCE)
+		copy.date = r->date;
+	pm_coder_stats before, after;
+	pm_coder_stats_get(r->coder, &before);
+	int rc = pm_coder_code(r->coder, &copy, S_write_event, r);
+	pm_coder_stats_get(r->coder, &after);
+	S_stats_sub(&after, &before);
+	u->st = after;
+	if (rc < 0) {
+		S_say(r, "%s", pm_error_last());
+		if (rc == PM_ESETUP)
+			u->fatal = PM_EXIT_SETUP;
 	}
-	return r->fatal ? -1 : 0;
 }
 
-/* A bad record: reported by the worker it belongs to, which sends an empty
- * block in its place so the parent's round stays in step. */
-static void S_bad_record(S_run *r)
+/* ---- Reading: every process goes through every unit ----------------------------------- */
+
+/* Emits a unit: written here (one process) or sent to the parent. */
+typedef int (*S_emit_fn)(S_run *r, S_unit *u);
+
+/* One process: a part of a unit's events goes straight to the output. */
+static int S_ship_local(void *ctx, S_unit *u)
 {
-	fprintf(stderr, "palmyra: %s\n", pm_error_last());
-	if (r->pipe)
-		S_block(r, "", 0);
+	S_run *r = ctx;
+	return S_output_events(&r->out, r->format, u->ev, u->ev_len);
 }
 
-/* In a parallel run every worker goes through every unit (a document or a
- * bad record) and codes or reports only its own, unit i being worker
- * i % workers's; the others it passes over (pm_reader_skip counts them as
- * pm_reader_next would). */
-static void S_read_all(S_run *r)
+static int S_emit_local(S_run *r, S_unit *u)
 {
-	for (int i = 0; i < r->n_readers && !r->fatal; i++) {
+	int rc = S_emit(r, u);
+	if (r->progress)
+		S_show_progress(r, r->total.documents, r->total.sentences, S_bytes_read(r), 0);
+	return rc;
+}
+
+/* A worker: "P <unit> <bytes> <events>\n" and a part of the unit's event
+ * lines, which the parent writes at once. */
+static int S_ship_part(void *ctx, S_unit *u)
+{
+	S_run *r = ctx;
+	fprintf(r->pipe, "P %ld %zu %ld\n", r->unit - 1, u->ev_len, u->events);
+	fwrite(u->ev, 1, u->ev_len, r->pipe);
+	return fflush(r->pipe) != 0 || ferror(r->pipe) ? -1 : 0;
+}
+
+/* "U <unit> <events> <messages> <documents> <sentences> <events> <discarded>
+ * <errors> <bytes read> <fatal>\n", then the event and message bytes. */
+static int S_send(S_run *r, S_unit *u)
+{
+	const pm_coder_stats *s = &u->st;
+	fprintf(r->pipe, "U %ld %zu %zu %ld %ld %ld %ld %ld %lld %d\n", r->unit - 1, u->ev_len,
+		u->msg_len, s->documents, s->sentences, s->events, s->discarded, s->errors,
+		S_bytes_read(r), u->fatal);
+	fwrite(u->ev, 1, u->ev_len, r->pipe);
+	fwrite(u->msg, 1, u->msg_len, r->pipe);
+	/* Into the pipe now: a block left in this process's buffer would die
+	 * with it, and the parent would blame the wrong unit for the death. */
+	return fflush(r->pipe) != 0 || ferror(r->pipe) ? -1 : 0;
+}
+
+/* In a parallel run each process goes through every unit and codes or
+ * reports its own, unit u being worker u % workers's; the others it
+ * passes over (pm_reader_skip counts them as pm_reader_next would). A
+ * unit is emitted whole (a long one's events in parts as they come) or
+ * not at all; reading stops at a signal, a failed write or a fatal unit. */
+static void S_read_all(S_run *r, S_emit_fn emit)
+{
+	for (int i = 0; i < r->n_readers; i++) {
 		pm_reader *rd = r->readers[i];
-		pm_input in;
-		int rc;
-		while (rd) {
-			int mine = r->workers <= 1 || r->unit % r->workers == r->worker;
-			if ((rc = mine ? pm_reader_next(rd, &in) : pm_reader_skip(rd)) == 0)
+		while (rd && !S_signal) {
+			long u = r->unit;
+			int mine = u >= r->start_unit && (r->workers <= 1 || u % r->workers == r->worker);
+			int lost = mine && u == r->lost_unit;
+			S_unit unit;
+			pm_input in;
+			int rc;
+			if (mine && !lost) {
+				if (u == r->fault_unit && r->in_worker)
+					raise(SIGKILL);
+				S_unit_begin(&unit);
+				r->cur = &unit;
+				rc = pm_reader_next(rd, &in);
+			} else {
+				rc = pm_reader_skip(rd);
+			}
+			if (rc == 0) {
+				if (mine && !lost) {
+					r->cur = NULL;
+					S_unit_free(&unit);
+				}
 				break;
+			}
 			r->unit++;
 			if (!mine)
 				continue;
-			if (rc < 0)
-				S_bad_record(r);
-			else if (S_code(r, rd, &in) < 0)
-				break;
+			if (lost) {
+				S_unit_begin(&unit);
+				r->cur = &unit;
+				S_say(r, "%s: not coded: %s", pm_reader_where(rd), r->lost_why);
+				unit.st.errors = 1;
+				unit.st.events = r->skip_events;   /* shipped before the deaths: written */
+			} else if (rc < 0) {
+				S_say(r, "%s", pm_error_last());
+				unit.st.errors = 1;
+			} else {
+				S_code(r, rd, &in);
+			}
+			r->skip_events = 0;
+			r->cur = NULL;
+			S_unit_end(&unit);
+			if (S_signal && !unit.fatal) {
+				S_unit_free(&unit);     /* cut short: dropped whole */
+				return;
+			}
+			int failed = emit(r, &unit) < 0 || unit.fatal;
+			S_unit_free(&unit);
+			if (failed)
+				return;
 		}
 	}
 }
 
+/* ---- Parallel runs: workers and the parent that merges them ---------------------------- */
+
+static void S_worker_main(S_run *r, int fd)
+{
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	r->in_worker = 1;
+	r->progress = 0;
+	r->ship = S_ship_part;
+	r->pipe = fdopen(fd, "w");
+	if (!r->pipe)
+		_exit(PM_EXIT_FAILED);
+	S_read_all(r, S_send);
+	fputs("E\n", r->pipe);
+	int bad = fclose(r->pipe) != 0;
+	pm_coder_free(r->coder);
+	_exit(bad ? PM_EXIT_FAILED : 0);
+}
+
+/* Starts worker w (again, after a death: r->start_unit and r->lost_unit
+ * say where it begins). */
+static int S_spawn(S_run *r, int w)
+{
+	int fds[2];
+	if (pipe(fds) < 0) {
+		fprintf(stderr, "palmyra: pipe: %s\n", strerror(errno));
+		return -1;
+	}
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "palmyra: fork: %s\n", strerror(errno));
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(fds[0]);
+		for (int k = 0; k < r->workers; k++)
+			if (k != w && r->w[k].fd >= 0)
+				close(r->w[k].fd);
+		r->worker = w;
+		S_worker_main(r, fds[1]);
+	}
+	close(fds[1]);
+	S_worker *wk = &r->w[w];
+	wk->pid = pid;
+	wk->fd = fds[0];
+	wk->pos = wk->len = 0;
+	wk->ended = 0;
+	return 0;
+}
+
+/* More bytes from a worker's pipe: 1, 0 at its end, -2 when a signal
+ * asks the run to stop. */
+static int S_fill(S_worker *wk)
+{
+	if (wk->pos == wk->len)
+		wk->pos = wk->len = 0;
+	else if (wk->pos) {
+		memmove(wk->buf, wk->buf + wk->pos, wk->len - wk->pos);
+		wk->len -= wk->pos;
+		wk->pos = 0;
+	}
+	for (;;) {
+		ssize_t n = read(wk->fd, wk->buf + wk->len, sizeof(wk->buf) - wk->len);
+		if (n > 0) {
+			wk->len += (size_t)n;
+			return 1;
+		}
+		if (n == 0)
+			return 0;
+		if (errno != EINTR)
+			return 0;
+		if (S_signal)
+			return -2;
+	}
+}
+
+/* Exactly n bytes into dst: 1, 0 when the pipe ends first, -2 on a signal. */
+static int S_take(S_worker *wk, char *dst, size_t n)
+{
+	while (n) {
+		if (wk->pos == wk->len) {
+			int rc = S_fill(wk);
+			if (rc <= 0)
+				return rc;
+		}
+		size_t k = wk->len - wk->pos < n ? wk->len - wk->pos : n;
+		memcpy(dst, wk->buf + wk->pos, k);
+		wk->pos += k;
+		dst += k;
+		n -= k;
+	}
+	return 1;
+}
+
+/* The next line of a worker's pipe (at most cap - 1 bytes). */
+static int S_take_line(S_worker *wk, char *line, size_t cap)
+{
+	size_t k = 0;
+	for (;;) {
+		char c;
+		int rc = S_take(wk, &c, 1);
+		if (rc <= 0)
+			return rc;
+		if (c == '\n' || k + 1 == cap)
+			break;
+		line[k++] = c;
+	}
+	line[k] = '\0';
+	return 1;
+}
+
+/* The next block from worker w, for unit want: 1 with *u filled, 0 at the
+ * worker's end mark, -1 when it died (its pipe ended early), -3 when what
+ * it sent makes no sense, -2 on a signal. */
+static int S_recv(S_run *r, int w, long want, S_unit *u)
+{
+	S_worker *wk = &r->w[w];
+	char line[256];
+	int rc;
+	for (;;) {
+		if ((rc = S_take_line(wk, line, sizeof(line))) <= 0)
+			return rc < 0 ? rc : -1;
+		if (line[0] != 'P')
+			break;
+		/* a part of a long unit's events: written now, and counted, so
+		 * that a worker coding the unit again after a death skips them */
+		long unit, events;
+		size_t len;
+		if (sscanf(line, "P %ld %zu %ld", &unit, &len, &events) != 3 || unit != want)
+			return -3;
+		char *part = malloc(len + 1);
+		if (!part) {
+			fputs("palmyra: out of memory\n", stderr);
+			exit(PM_EXIT_FAILED);
+		}
+		if ((rc = S_take(wk, part, len)) <= 0) {
+			free(part);
+			return rc < 0 ? rc : -1;
+		}
+		rc = S_output_events(&r->out, r->format, part, len);
+		free(part);
+		if (rc < 0)
+			return -4;
+		r->shipped += events;
+		r->total.events += events;
+	}
+	if (!strcmp(line, "E")) {
+		wk->ended = 1;
+		return 0;
+	}
+	memset(u, 0, sizeof(*u));
+	long unit;
+	pm_coder_stats *s = &u->st;
+	if (sscanf(line, "U %ld %zu %zu %ld %ld %ld %ld %ld %lld %d", &unit, &u->ev_len, &u->msg_len,
+		   &s->documents, &s->sentences, &s->events, &s->discarded, &s->errors, &u->bytes_read,
+		   &u->fatal) != 10 ||
+	    unit != want)
+		return -3;
+	u->ev = malloc(u->ev_len + 1);
+	u->msg = malloc(u->msg_len + 1);
+	if (!u->ev || !u->msg) {
+		fputs("palmyra: out of memory\n", stderr);
+		exit(PM_EXIT_FAILED);
+	}
+	if ((rc = S_take(wk, u->ev, u->ev_len)) <= 0 || (rc = S_take(wk, u->msg, u->msg_len)) <= 0) {
+		S_unit_free(u);
+		return rc < 0 ? rc : -1;
+	}
+	wk->bytes_read = u->bytes_read;
+	/* the unit's events were counted as their parts came */
+	u->st.events -= r->shipped;
+	r->shipped = 0;
+	return 1;
+}
+
+static void S_describe(int status, char *out, size_t cap)
+{
+	if (WIFSIGNALED(status))
+		snprintf(out, cap, "was killed by signal %d (%s)", WTERMSIG(status),
+			 strsignal(WTERMSIG(status)));
+	else if (WIFEXITED(status))
+		snprintf(out, cap, "exited with status %d", WEXITSTATUS(status));
+	else
+		snprintf(out, cap, "stopped");
+}
+
+/* Deaths allowed in one run before it fails: enough for a few documents
+ * that kill their workers, few enough that a machine out of memory does
+ * not retry for ever. */
+enum { S_MAX_DEATHS = 8 };
+
+/* Worker w ended without sending unit u. A death by SIGINT or SIGTERM is
+ * the run being stopped. Otherwise a new worker takes over at u; when u
+ * has killed a worker before, the new one reports it as not coded and
+ * goes on after it. 0, -1 when the run cannot go on, -2 for a stop. */
+static int S_replace(S_run *r, int w, long u, int garbled)
+{
+	S_worker *wk = &r->w[w];
+	int status = 0;
+	close(wk->fd);
+	wk->fd = -1;
+	if (garbled)
+		kill(wk->pid, SIGKILL);   /* alive but lost: its pipe no longer says which unit is which */
+	while (waitpid(wk->pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (S_signal || (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM))) {
+		if (!S_signal)
+			S_signal = WTERMSIG(status);
+		return -2;
+	}
+	char what[128];
+	S_describe(status, what, sizeof(what));
+	if (++r->deaths > S_MAX_DEATHS) {
+		fprintf(stderr, "palmyra: worker %d of %d (pid %ld) %s; %d workers have died, the run stops "
+				"after input %ld\n", w + 1, r->workers, (long)wk->pid, what, r->deaths, u);
+		return -1;
+	}
+	r->start_unit = u;
+	r->skip_events = r->shipped;    /* the new worker codes u again, less what was written */
+	if (r->last_death_unit == u) {
+		fprintf(stderr, "palmyra: worker %d of %d (pid %ld) %s while coding input %ld, as the worker "
+				"before it did: that input is given up\n", w + 1, r->workers, (long)wk->pid,
+			what, u + 1);
+		r->lost_unit = u;
+		snprintf(r->lost_why, sizeof(r->lost_why), "two workers coding it died (the last %s)", what);
+	} else {
+		fprintf(stderr, "palmyra: worker %d of %d (pid %ld) %s before finishing input %ld; a new "
+				"worker codes it again\n", w + 1, r->workers, (long)wk->pid, what, u + 1);
+		r->lost_unit = -1;
+	}
+	r->last_death_unit = u;
+	return S_spawn(r, w);
+}
+
+static void S_merge_progress(S_run *r)
+{
+	if (!r->progress)
+		return;
+	long long bytes = -1;
+	for (int w = 0; w < r->workers; w++)   /* every worker reads all: the slowest tells */
+		if (bytes < 0 || r->w[w].bytes_read < bytes)
+			bytes = r->w[w].bytes_read;
+	S_show_progress(r, r->total.documents, r->total.sentences, bytes, 0);
+}
+
+/* Unit u comes from worker u % workers: reading the pipes in turn gives
+ * the units back in input order while they stream. Each is written only
+ * once it has fully arrived. */
+static void S_merge(S_run *r)
+{
+	for (long u = 0;;) {
+		if (S_signal)
+			return;
+		int w = (int)(u % r->workers);
+		S_unit unit;
+		int rc = S_recv(r, w, u, &unit);
+		if (rc == 0 || rc == -2 || rc == -4)
+			return;                          /* the end, a stop, or the output failed */
+		if (rc == -1 || rc == -3) {
+			int k = S_replace(r, w, u, rc == -3);
+			if (k == -2)
+				return;
+			if (k < 0) {
+				r->fatal = PM_EXIT_FAILED;
+				return;
+			}
+			continue;
+		}
+		int failed = S_emit(r, &unit) < 0 || unit.fatal;
+		S_unit_free(&unit);
+		if (failed)
+			return;
+		S_merge_progress(r);
+		u++;
+	}
+}
+
+static void S_run_parallel(S_run *r)
+{
+	for (int w = 0; w < r->workers; w++)
+		r->w[w].fd = -1;
+	r->lost_unit = -1;
+	r->last_death_unit = -1;
+	for (int w = 0; w < r->workers; w++)
+		if (S_spawn(r, w) < 0) {
+			r->fatal = PM_EXIT_FAILED;
+			break;
+		}
+	if (!r->fatal)
+		S_merge(r);
+	/* Workers still running are not needed any more (a stop, a failure,
+	 * or the end, when they are exiting anyway). */
+	for (int w = 0; w < r->workers; w++) {
+		S_worker *wk = &r->w[w];
+		if (wk->fd < 0)
+			continue;
+		if (!wk->ended)
+			kill(wk->pid, SIGTERM);
+		close(wk->fd);
+		int status;
+		while (waitpid(wk->pid, &status, 0) < 0 && errno == EINTR)
+			;
+	}
+}
+
+/* ---- Setting up ------------------------------------------------------------------------- */
+
 /* Opens a reader per path (stdin when there is none); a path that cannot
- * be read is named now and makes the run fail. */
+ * be read is a usage error, named now, before anything is coded. */
 static int S_open_readers(S_run *r, char **paths, int n)
 {
 	static char *const stdin_path[] = {"-"};
@@ -329,16 +1003,18 @@ static int S_open_readers(S_run *r, char **paths, int n)
 	pm_reader_options ro = PM_READER_OPTIONS_INIT;
 	ro.kind = r->in_kind;
 	ro.keep_fields = r->keep_fields;
+	ro.warn = S_reader_warn;
+	ro.warn_ctx = r;
 	r->readers = calloc((size_t)n, sizeof(*r->readers));
 	if (!r->readers)
-		return 1;
+		return -1;
 	r->n_readers = n;
 	int status = 0;
 	for (int i = 0; i < n; i++) {
 		if (pm_reader_open(&r->readers[i], paths[i], &ro) < 0) {
 			fprintf(stderr, "palmyra: %s\n", pm_error_last());
 			r->readers[i] = NULL;
-			status = 1;
+			status = -1;
 			continue;
 		}
 		pm_reader_progress p;
@@ -356,6 +1032,41 @@ static int S_known_kind(const char *name)
 	return 0;
 }
 
+/* A whole number in [lo, hi] and nothing else: 0, or -1. */
+static int S_number(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < lo || v > hi)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* "1048576", "64k", "10M", "1G" (powers of 1024): 0, or -1. */
+static int S_size(const char *s, size_t *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s || s[0] == '-')
+		return -1;
+	unsigned long long unit = 1;
+	if (*end == 'k' || *end == 'K')
+		unit = 1ull << 10;
+	else if (*end == 'm' || *end == 'M')
+		unit = 1ull << 20;
+	else if (*end == 'g' || *end == 'G')
+		unit = 1ull << 30;
+	if (unit > 1)
+		end++;
+	if (*end || v > (unsigned long long)SIZE_MAX / unit)
+		return -1;
+	*out = (size_t)(v * unit);
+	return 0;
+}
+
 static int S_parse_args(S_run *r, int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -368,8 +1079,10 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 		{"output", required_argument, 0, 'o'},   {"quiet", no_argument, 0, 'q'},
 		{"jobs", required_argument, 0, 'j'},     {"keep-fields", no_argument, 0, 11},
 		{"no-bundled-actors", no_argument, 0, 12}, {"help", no_argument, 0, 'h'},
+		{"max-doc-size", required_argument, 0, 13}, {"oversize", required_argument, 0, 14},
 		{0, 0, 0, 0}};
 	int c;
+	long n;
 	while ((c = getopt_long(argc, argv, "d:f:o:j:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd': r->dicts.dir = optarg; break;
@@ -414,161 +1127,35 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 		case 9: r->opts.keep_negated = 1; break;
 		case 10: r->opts.enrich = 0; break;
 		case 11: r->keep_fields = 1; break;
-		case 'o':
-			if (!(r->out = fopen(optarg, "w"))) {
-				fprintf(stderr, "palmyra code: %s: %s\n", optarg, strerror(errno));
+		case 13:
+			if (S_size(optarg, &r->opts.max_doc_bytes) < 0) {
+				fprintf(stderr, "palmyra code: --max-doc-size takes a size in bytes (64k, 10M, 0 for "
+						"no limit), not '%s'\n", optarg);
 				return -1;
 			}
 			break;
+		case 14:
+			if (strcmp(optarg, "split") && strcmp(optarg, "refuse")) {
+				fprintf(stderr, "palmyra code: --oversize takes split or refuse\n");
+				return -1;
+			}
+			r->opts.oversize = !strcmp(optarg, "refuse") ? PM_OVERSIZE_REFUSE : PM_OVERSIZE_SPLIT;
+			break;
+		case 'o': r->out_path = optarg; break;
 		case 'q': r->quiet = 1; break;
-		case 'j': r->workers = atoi(optarg); break;
+		case 'j':
+			if (S_number(optarg, 1, 64, &n) < 0) {
+				fprintf(stderr, "palmyra code: -j takes a number of processes from 1 to 64, not "
+						"'%s'\n", optarg);
+				return -1;
+			}
+			r->workers = (int)n;
+			break;
 		case 'h': fputs(S_usage, stdout); return 1;
 		default: fputs(S_usage, stderr); return -1;
 		}
 	}
 	return 0;
-}
-
-static void S_stats_line(FILE *f, const pm_coder_stats *st)
-{
-	fprintf(f, "S %ld %ld %ld %ld %ld\n", st->documents, st->sentences, st->events,
-		st->discarded, st->errors);
-}
-
-static void S_add_stats(pm_coder_stats *sum, const char *line)
-{
-	pm_coder_stats st = {0};
-	if (sscanf(line, "S %ld %ld %ld %ld %ld", &st.documents, &st.sentences, &st.events,
-		   &st.discarded, &st.errors) == 5)
-		S_stats_add(sum, &st);
-}
-
-static void S_worker(S_run *r, int w, int fd)
-{
-	r->worker = w;
-	r->progress = 0;
-	r->pipe = fdopen(fd, "w");
-	S_read_all(r);
-	pm_coder_stats st;
-	S_stats(r, &st);
-	S_stats_line(r->pipe, &st);
-	fclose(r->pipe);
-	pm_coder_free(r->coder);
-	_exit(0);
-}
-
-/* What the parent last heard from each worker, for the progress line. */
-typedef struct {
-	long documents, sentences;
-	long long bytes;
-} S_heard;
-
-static void S_merge_progress(S_run *r, S_heard *heard, int n)
-{
-	long docs = 0, sentences = 0;
-	long long bytes = -1;
-	for (int w = 0; w < n; w++) {
-		docs += heard[w].documents;
-		sentences += heard[w].sentences;
-		/* every worker reads all the input: the slowest one tells */
-		if (bytes < 0 || heard[w].bytes < bytes)
-			bytes = heard[w].bytes;
-	}
-	S_show_progress(r, docs, sentences, bytes, 0);
-}
-
-/* len bytes of features, one a line, become members of the collection
- * the parent writes: a comma before each but the first. */
-static void S_join_features(S_run *r, FILE *f, size_t len)
-{
-	char *line = NULL;
-	size_t cap = 0;
-	while (len) {
-		ssize_t k = getline(&line, &cap, f);
-		if (k <= 0)
-			break;
-		if (r->events_written++)
-			fputc(',', r->out);
-		fwrite(line, 1, (size_t)k, r->out);
-		len -= (size_t)k < len ? (size_t)k : len;
-	}
-	free(line);
-}
-
-/* Input i was coded by worker i % n: reading the workers' pipes in turn
- * gives the events back in input order while they stream. */
-static int S_merge(S_run *r, FILE **in, int n, pm_coder_stats *sum)
-{
-	char *line = NULL, buf[1 << 15];
-	size_t cap = 0;
-	int finished = 0;
-	S_heard heard[64];
-	memset(heard, 0, sizeof(heard));
-	for (long i = 0; !finished; i++) {
-		FILE *f = in[i % n];
-		if (getline(&line, &cap, f) < 0 || line[0] == 'S') {
-			if (line && line[0] == 'S')
-				S_add_stats(sum, line);
-			for (int w = 0; w < n; w++)
-				if (in[w] != f)
-					while (getline(&line, &cap, in[w]) >= 0)
-						if (line[0] == 'S')
-							S_add_stats(sum, line);
-			finished = 1;
-			continue;
-		}
-		S_heard *h = &heard[i % n];
-		size_t len = 0;
-		if (sscanf(line, "%zu %ld %ld %lld", &len, &h->documents, &h->sentences, &h->bytes) < 1)
-			break;
-		if (r->format == PM_FORMAT_GEOJSON)
-			S_join_features(r, f, len);
-		while (r->format != PM_FORMAT_GEOJSON && len) {
-			size_t k = fread(buf, 1, len < sizeof(buf) ? len : sizeof(buf), f);
-			if (!k)
-				break;
-			fwrite(buf, 1, k, r->out);
-			len -= k;
-		}
-		if (r->progress)
-			S_merge_progress(r, heard, n);
-	}
-	free(line);
-	return 0;
-}
-
-static int S_run_parallel(S_run *r, pm_coder_stats *sum)
-{
-	FILE *in[64];
-	pid_t pids[64];
-	int workers = r->workers, status = 0;
-	fflush(r->out);
-	fflush(stderr);
-	for (int w = 0; w < workers; w++) {
-		int fds[2];
-		if (pipe(fds) < 0) {
-			perror("palmyra: pipe");
-			return 1;
-		}
-		pids[w] = fork();
-		if (pids[w] == 0) {
-			close(fds[0]);
-			for (int k = 0; k < w; k++)
-				fclose(in[k]);
-			S_worker(r, w, fds[1]);
-		}
-		close(fds[1]);
-		in[w] = fdopen(fds[0], "r");
-	}
-	S_merge(r, in, workers, sum);
-	for (int w = 0; w < workers; w++) {
-		int ws;
-		fclose(in[w]);
-		waitpid(pids[w], &ws, 0);
-		if (!WIFEXITED(ws) || WEXITSTATUS(ws))
-			status = 1;
-	}
-	return status;
 }
 
 /* -j when none is given: one process per idle core (cores less the
@@ -588,7 +1175,7 @@ static int S_worker_count(const S_run *r, int requested, char **paths, int n)
 	if (n == 0)
 		return 1;
 	if (requested > 0)
-		return requested > 64 ? 64 : requested;
+		return requested;
 	if (r->bytes_total >= 0 && r->bytes_total < S_PARALLEL_BYTES)
 		return 1;
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -601,50 +1188,145 @@ static int S_worker_count(const S_run *r, int requested, char **paths, int n)
 	return w > 64 ? 64 : w;
 }
 
+/* SIGINT and SIGTERM ask for a stop between units. In one process the
+ * reads they interrupt are restarted (the run notices between units);
+ * the parent of a parallel run needs them to interrupt its reads. A
+ * second signal kills at once. SIGXFSZ is ignored, so that a file size
+ * limit is a failed write (EFBIG) we report, not a silent death. */
+static void S_signals(int restart)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = S_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESETHAND | (restart ? SA_RESTART : 0);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	signal(SIGXFSZ, SIG_IGN);
+}
+
+static void S_cleanup(S_run *r)
+{
+	pm_coder_free(r->coder);
+	for (int i = 0; i < r->n_readers; i++)
+		pm_reader_free(r->readers[i]);
+	free(r->readers);
+	free(r->dicts.actors_buf);
+}
+
 int pm_cmd_code(int argc, char **argv)
 {
 	S_run r;
 	memset(&r, 0, sizeof(r));
 	r.opts = (pm_coder_options)PM_CODER_OPTIONS_INIT;
-	r.out = stdout;
+	r.fault_unit = -1;
+	r.lost_unit = -1;
+	r.last_death_unit = -1;
+	const char *fault = getenv("PALMYRA_FAULT");
+	if (fault && !strncmp(fault, "kill-unit:", 10))
+		r.fault_unit = atol(fault + 10);
 	int rc = S_parse_args(&r, argc, argv);
-	if (rc)
-		return rc < 0 ? 2 : 0;
+	if (rc) {
+		free(r.dicts.actors_buf);
+		return rc < 0 ? PM_EXIT_SETUP : PM_EXIT_OK;
+	}
 	char **paths = argv + optind;
 	int n = argc - optind;
 	r.started = S_now();
-	int status = S_open_readers(&r, paths, n);
+	char why[1024];
+	if (pm_cli_dicts_check_dir(&r.dicts, why, sizeof(why)) < 0) {
+		fprintf(stderr, "palmyra: %s\n", why);
+		S_cleanup(&r);
+		return PM_EXIT_SETUP;
+	}
+	if (S_open_readers(&r, paths, n) < 0) {
+		S_cleanup(&r);
+		return PM_EXIT_SETUP;
+	}
 	r.workers = S_worker_count(&r, r.workers, paths, n);
 	r.progress = !r.quiet && isatty(2);
-	pm_event_write_header(r.out, r.format);
 
-	pm_coder_stats st = {0};
-	/* Workers share a coder built before they fork (loaded once, its
-	 * warnings said once), unless an XML <Environment> may pick the
-	 * dictionaries: then each builds its own as it reads. */
-	if (r.workers > 1 && !(r.dicts.dir && !r.dicts.explicit_files) && S_coder_for(&r, NULL) < 0)
-		r.fatal = 1;
-	if (r.fatal) {
-		status = 1;
-	} else if (r.workers > 1) {
-		status |= S_run_parallel(&r, &st);
-	} else {
-		S_read_all(&r);
-		S_stats(&r, &st);
+	/* The coder is built before anything is read, so a dictionary that is
+	 * missing stops the run before it starts (and -j workers share its
+	 * tables and its warnings are said once). Under -d DIR an XML
+	 * <Environment> may name the files instead: when DIR has no standard
+	 * ones, the building waits for the first record. */
+	int deferred = 0;
+	if (r.dicts.dir && !r.dicts.explicit_files) {
+		pm_dict_files f;
+		int k = pm_cli_dicts_resolve(&r.dicts, "", "", "", "", "", &f, r.paths, sizeof(r.paths),
+					     r.actor_paths, 32, why, sizeof(why));
+		if (k == -1) {
+			fprintf(stderr, "palmyra: %s\n", why);
+			S_cleanup(&r);
+			return PM_EXIT_SETUP;
+		}
+		deferred = k == -2;
 	}
-	if (r.fatal)
-		status = 1;
-	S_show_progress(&r, st.documents, st.sentences, r.bytes_total, 1);
-	if (!r.quiet)
+	if (!deferred && S_coder_for(&r, NULL) < 0) {
+		S_cleanup(&r);
+		return PM_EXIT_SETUP;
+	}
+	if (S_output_open(&r.out, r.out_path, why, sizeof(why)) < 0) {
+		fprintf(stderr, "palmyra code: %s\n", why);
+		S_cleanup(&r);
+		return PM_EXIT_SETUP;
+	}
+	if (r.out.err) {
+		fprintf(stderr, "palmyra: cannot write the output (%s): %s\n", r.out.name, strerror(r.out.err));
+		S_output_close(&r.out);
+		S_cleanup(&r);
+		return PM_EXIT_FAILED;
+	}
+
+	char *head = NULL;
+	size_t head_len = 0;
+	FILE *hf = open_memstream(&head, &head_len);
+	if (hf) {
+		pm_event_write_header(hf, r.format);
+		fclose(hf);
+		S_output_put(&r.out, head, head_len);
+		free(head);
+	}
+	if (r.workers > 1) {
+		S_signals(0);
+		S_run_parallel(&r);
+	} else {
+		S_signals(1);
+		r.ship = S_ship_local;
+		S_read_all(&r, S_emit_local);
+	}
+	if (r.fatal != PM_EXIT_SETUP) {
+		char *foot = NULL;
+		size_t foot_len = 0;
+		FILE *ff = open_memstream(&foot, &foot_len);
+		if (ff) {
+			pm_event_write_footer(ff, r.format);
+			fclose(ff);
+			S_output_put(&r.out, foot, foot_len);
+			free(foot);
+		}
+	}
+	int out_failed = S_output_close(&r.out) < 0;
+	S_show_progress(&r, r.total.documents, r.total.sentences, r.bytes_total, 1);
+	int status = r.total.errors ? PM_EXIT_REJECTED : PM_EXIT_OK;
+	if (out_failed) {
+		fprintf(stderr, "palmyra: cannot write the output (%s): %s%s\n", r.out.name,
+			strerror(r.out.err),
+			r.out.can_cut ? "; it ends at its last whole line" : "");
+		status = PM_EXIT_FAILED;
+	} else if (r.fatal) {
+		status = r.fatal;
+	}
+	if (S_signal) {
+		fprintf(stderr, "palmyra: interrupted by %s: the output ends with a whole line\n",
+			S_signal == SIGINT ? "SIGINT" : "SIGTERM");
+		status = 128 + S_signal;
+	}
+	if (!r.quiet && status != PM_EXIT_SETUP)
 		fprintf(stderr, "palmyra: %ld documents, %ld sentences, %ld events, %ld discarded, %ld errors\n",
-			st.documents, st.sentences, st.events, st.discarded, st.errors);
-	pm_event_write_footer(r.out, r.format);
-	pm_coder_free(r.coder);
-	for (int i = 0; i < r.n_readers; i++)
-		pm_reader_free(r.readers[i]);
-	free(r.readers);
-	free(r.dicts.actors_buf);
-	if (r.out != stdout)
-		fclose(r.out);
+			r.total.documents, r.total.sentences, r.total.events, r.total.discarded,
+			r.total.errors);
+	S_cleanup(&r);
 	return status;
 }

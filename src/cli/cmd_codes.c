@@ -85,8 +85,12 @@ int pm_cmd_codes(int argc, char **argv)
 	char store[8192];
 	const char *actors[16];
 	pm_dict_files files = PM_DICT_FILES_INIT;
-	pm_cli_dicts_resolve(&d, NULL, NULL, NULL, NULL, NULL, &files, store, sizeof(store), actors,
-			     16);
+	char why[1024];
+	if (pm_cli_dicts_resolve(&d, NULL, NULL, NULL, NULL, NULL, &files, store, sizeof(store), actors,
+				 16, why, sizeof(why)) < 0) {
+		fprintf(stderr, "palmyra: %s\n", why);
+		return PM_EXIT_SETUP;
+	}
 	pm_coder *coder = NULL;
 	int status = 0;
 	for (int i = first; i < argc && status < 2; i++)

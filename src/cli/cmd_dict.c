@@ -14,6 +14,7 @@ static const char S_usage[] =
 	"  report   entries loaded per file (default)\n"
 	"  check    lint: duplicate or conflicting entries, codes not in CAMEO, patterns that\n"
 	"           can never match, overlapping date ranges; exit 1 when there are problems\n"
+	"Exit status 2: a dictionary is missing, unreadable or not a file (nothing checked).\n"
 	"With no -d or file flag, the bundled Palmyra dictionaries are used. --actors files are\n"
 	"read before the bundled actor files (or DIR's); --no-bundled-actors makes them replace those.\n";
 
@@ -64,13 +65,18 @@ int pm_cmd_dict(int argc, char **argv)
 	pm_coder_options o = PM_CODER_OPTIONS_INIT;
 	o.warn = S_print_warning;
 	o.warn_ctx = &count;
-	pm_cli_dicts_resolve(&d, NULL, NULL, NULL, NULL, NULL, &o.dicts, paths, sizeof(paths),
-			     actor_paths, 32);
+	char why[1024];
+	if (pm_cli_dicts_resolve(&d, NULL, NULL, NULL, NULL, NULL, &o.dicts, paths, sizeof(paths),
+				 actor_paths, 32, why, sizeof(why)) < 0) {
+		fprintf(stderr, "palmyra: %s\n", why);
+		free(d.actors_buf);
+		return PM_EXIT_SETUP;
+	}
 	pm_coder *coder;
 	if (pm_coder_new(&coder, &o) < 0) {
 		fprintf(stderr, "palmyra: %s\n", pm_error_last());
 		free(d.actors_buf);
-		return 1;
+		return PM_EXIT_SETUP;
 	}
 	int n = 0;
 	const pm_dict_report *rows = pm_coder_dict_reports(coder, &n);

@@ -267,8 +267,13 @@ static int S_coder_for(S_run *r, const char *ev, const char *ea, const char *eg,
 	pm_coder_free(r->coder);
 	r->coder = NULL;
 	pm_coder_options o = r->opts;
-	pm_cli_dicts_resolve(&r->dicts, ev, ea, eg, ed, ei, &o.dicts, r->paths, sizeof(r->paths),
-			     r->actor_paths, 32);
+	char why[512];
+	if (pm_cli_dicts_resolve(&r->dicts, ev, ea, eg, ed, ei, &o.dicts, r->paths, sizeof(r->paths),
+				 r->actor_paths, 32, why, sizeof(why)) < 0) {
+		fprintf(stderr, "palmyra ingest: %s\n", why);
+		r->fatal = r->failed = 1;
+		return -1;
+	}
 	if (pm_coder_new(&r->coder, &o) < 0) {
 		fprintf(stderr, "palmyra ingest: %s\n", pm_error_last());
 		r->fatal = r->failed = 1;

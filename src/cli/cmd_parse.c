@@ -19,12 +19,13 @@ typedef struct {
 	int failed;
 } S_run;
 
+/* Stops the reading once stdout fails (main.c says so at the end). */
 static int S_print(void *ctx, const pm_parsed *p)
 {
 	(void)ctx;
 	printf("# %s %d%s\n%s\n%s\n%s\n\n", p->id, p->sentence, p->headline ? " headline" : "", p->text,
 	       p->tagged, p->tree);
-	return 0;
+	return ferror(stdout) != 0;
 }
 
 /* Returns 1 when path cannot be opened; bad records are counted in r. */
@@ -35,7 +36,7 @@ static int S_read(S_run *r, const char *path, const char *kind)
 	pm_reader *rd;
 	if (pm_reader_open(&rd, path, &ro) < 0) {
 		fprintf(stderr, "palmyra: %s\n", pm_error_last());
-		return 1;
+		return PM_EXIT_SETUP;
 	}
 	pm_input in;
 	int rc;
@@ -72,11 +73,11 @@ int pm_cmd_parse(int argc, char **argv)
 	S_run r = {NULL, 0};
 	if (pm_coder_new(&r.coder, &opts) < 0) {
 		fprintf(stderr, "palmyra: %s\n", pm_error_last());
-		return 1;
+		return PM_EXIT_SETUP;
 	}
 	int rc = optind == argc ? S_read(&r, "-", kind) : 0;
-	for (int i = optind; i < argc; i++)
-		rc |= S_read(&r, argv[i], kind);
+	for (int i = optind; i < argc && !rc; i++)
+		rc = S_read(&r, argv[i], kind);
 	pm_coder_free(r.coder);
-	return rc || r.failed ? 1 : 0;
+	return rc ? rc : r.failed ? PM_EXIT_REJECTED : PM_EXIT_OK;
 }

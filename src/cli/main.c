@@ -1,4 +1,5 @@
 /* main.c - the `palmyra` command: a dispatch table over cmd_<name>.c. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -30,21 +31,39 @@ static void S_usage(FILE *f)
 	fprintf(f, "\n'palmyra <command> --help' describes a command's options.\n");
 }
 
+/* What a command printed with stdio reaches stdout here, at the latest:
+ * a write that fails (a full disk, /dev/full, a closed stdout) is said
+ * and makes the exit status PM_EXIT_FAILED. */
+int pm_cli_close_stdout(int status)
+{
+	errno = 0;
+	int bad = fflush(stdout) != 0 || ferror(stdout);
+	int err = errno;
+	if (fclose(stdout) != 0 && !bad) {
+		bad = 1;
+		err = errno;
+	}
+	if (!bad)
+		return status;
+	fprintf(stderr, "palmyra: cannot write the output (stdout): %s\n", err ? strerror(err) : "write error");
+	return PM_EXIT_FAILED;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
 		S_usage(argc < 2 ? stderr : stdout);
-		return argc < 2 ? 2 : 0;
+		return pm_cli_close_stdout(argc < 2 ? PM_EXIT_SETUP : PM_EXIT_OK);
 	}
 	if (!strcmp(argv[1], "--version")) {
 		printf("palmyra %s\n", PM_VERSION);
-		return 0;
+		return pm_cli_close_stdout(PM_EXIT_OK);
 	}
 	pm_cli_heap_setup();
 	for (size_t i = 0; i < sizeof(S_commands) / sizeof(S_commands[0]); i++)
 		if (!strcmp(argv[1], S_commands[i].name))
-			return S_commands[i].run(argc - 1, argv + 1);
+			return pm_cli_close_stdout(S_commands[i].run(argc - 1, argv + 1));
 	fprintf(stderr, "palmyra: unknown command '%s'\n", argv[1]);
 	S_usage(stderr);
-	return 2;
+	return PM_EXIT_SETUP;
 }

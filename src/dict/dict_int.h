@@ -150,6 +150,20 @@ static inline char *pm_dict_tok(char *s, const char *delim, char **save)
 	return tok;
 }
 
+/* A dictionary file read whole into *out (NUL-terminated, *len bytes,
+ * the caller frees). A file that is missing or unreadable, or a directory
+ * given for a file, is an error naming the path and the kind. */
+int pm_dict_read_file(const char *path, const char *kind, char **out, size_t *len);
+
+/* Calls fn(ctx, line) for each line of buf[0, len) (buf[len] is NUL),
+ * cut at '\n' (a '\r' before it dropped) or at a NUL byte, counting them
+ * in *line. fn strips comments and keeps *in_comment set while a "<!--"
+ * runs on past its line. One that is never closed would swallow the rest
+ * of the file: unclosed(ctx, its line) is told, and the lines after it
+ * are read again as if it had ended with its own line. */
+void pm_dict_lines(char *buf, size_t len, int *line, int *in_comment,
+		   void (*fn)(void *ctx, char *line), void (*unclosed)(void *ctx, int line), void *ctx);
+
 int pm_dict_intern(pm_dict *d, const char *w);
 /* The set's one copy of an actor code string: entries share it. entry
  * (or -1) is the actor entry that carries it, for pm_dict_actor_name. */

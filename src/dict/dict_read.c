@@ -6,16 +6,24 @@
  * (PETRARCH2 stops reading patterns after a "<!" line), and read TABARI's
  * "$ + % ^" pattern markers as roles instead of words that never match. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dict/dict_int.h"
 #include "util/error.h"
 #include "util/str.h"
 
 #define S_MAX_WORDS 64
+/* Phrases one line may make: an agent line through its substitution sets
+ * (four sets of a hundred alternatives would make 10^8), an issue line
+ * through its '+' (each doubles them). */
+#define S_MAX_EXPANSIONS 10000
 
 typedef struct {
 	pm_dict *d;
@@ -23,6 +31,7 @@ typedef struct {
 	int line;
 	pm_dict_report *report;
 	int in_comment;      /* inside a multi-line <!-- --> */
+	int made;            /* issue phrases the current line has made */
 } S_reader;
 
 static void S_warn(S_reader *r, const char *fmt, ...)
@@ -37,24 +46,90 @@ static void S_warn(S_reader *r, const char *fmt, ...)
 	r->d->warn(r->d->warn_ctx, msg);
 }
 
-static char *S_read_file(const char *path, size_t *len)
+int pm_dict_read_file(const char *path, const char *kind, char **out, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *buf = malloc((size_t)n + 1);
-	if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+	int fd;
+	do
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	while (fd < 0 && errno == EINTR);
+	if (fd < 0)
+		return pm_error_set(errno == ENOENT ? PM_ENOTFOUND : PM_ERROR,
+				    "%s: cannot read %s dictionary: %s", path, kind, strerror(errno));
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		return pm_error_set(PM_EINVALID, "%s: is a directory, not a %s dictionary", path, kind);
+	}
+	/* The size is a hint only (a pipe has none, a file may grow): read to
+	 * the end whatever it says. */
+	size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 && (uintmax_t)st.st_size < SIZE_MAX / 2
+			     ? (size_t)st.st_size + 1
+			     : 1 << 16;
+	size_t n = 0;
+	char *buf = malloc(cap);
+	int err = buf ? 0 : ENOMEM;
+	while (!err) {
+		if (cap - n < 2) {
+			char *more = cap < SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
+			if (!more) {
+				err = ENOMEM;
+				break;
+			}
+			buf = more;
+			cap *= 2;
+		}
+		ssize_t k = read(fd, buf + n, cap - n - 1);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			err = errno;
+		else if (k == 0)
+			break;
+		else
+			n += (size_t)k;
+	}
+	close(fd);
+	if (err) {
 		free(buf);
-		fclose(f);
-		return NULL;
+		return pm_error_set(err == ENOMEM ? PM_ENOMEM : PM_ERROR, "%s: cannot read %s dictionary: %s",
+				    path, kind, strerror(err));
 	}
 	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+void pm_dict_lines(char *buf, size_t len, int *line, int *in_comment,
+		   void (*fn)(void *ctx, char *line), void (*unclosed)(void *ctx, int line), void *ctx)
+{
+	char *p = buf, *end = buf + len;
+	for (;;) {
+		int opened = 0;
+		char *after = NULL;
+		while (p < end) {
+			char *q = p;
+			while (q < end && *q != '\n' && *q != '\0')
+				q++;
+			*q = '\0';
+			if (q > p && q[-1] == '\r')
+				q[-1] = '\0';
+			(*line)++;
+			int was = *in_comment;
+			fn(ctx, p);
+			if (!was && *in_comment) {
+				opened = *line;
+				after = q + 1;
+			}
+			p = q + 1;
+		}
+		if (!*in_comment || !after)
+			return;
+		unclosed(ctx, opened);
+		*in_comment = 0;
+		*line = opened;
+		p = after;
+	}
 }
 
 /* strstr(s, "<!"), but lines mostly have no '<' at all, which strchr
@@ -142,30 +217,40 @@ static pm_dict_report *S_report(pm_dict *d, const char *path, const char *kind)
 
 typedef void (*S_line_fn)(S_reader *r, char *line, void *state);
 
+typedef struct {
+	S_reader *r;
+	S_line_fn fn;
+	void *state;
+} S_each;
+
+static void S_each_one(void *ctx, char *raw)
+{
+	S_each *e = ctx;
+	char *line = S_clean(e->r, raw);
+	if (*line)
+		e->fn(e->r, line, e->state);
+}
+
+static void S_unclosed(void *ctx, int line)
+{
+	S_reader *r = ((S_each *)ctx)->r;
+	int at = r->line;
+	r->line = line;
+	S_warn(r, "'<!--' is never closed: read as a comment to the end of this line, and the "
+		  "lines after it as entries");
+	r->line = at;
+}
+
 static int S_each_line(pm_dict *d, const char *path, const char *kind, S_line_fn fn, void *state)
 {
 	size_t len;
-	char *buf = S_read_file(path, &len);
-	if (!buf)
-		return pm_error_set(PM_ENOTFOUND, "%s: cannot read %s dictionary: %s", path, kind,
-				    strerror(errno));
-	S_reader r = {d, path, 0, S_report(d, path, kind), 0};
-	char *p = buf;
-	while (*p) {
-		char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		if (nl)
-			*nl = '\0';
-		r.line++;
-		if (n && p[n - 1] == '\r')
-			p[n - 1] = '\0';
-		char *line = S_clean(&r, p);
-		if (*line)
-			fn(&r, line, state);
-		if (!nl)
-			break;
-		p = nl + 1;
-	}
+	char *buf;
+	int rc = pm_dict_read_file(path, kind, &buf, &len);
+	if (rc < 0)
+		return rc;
+	S_reader r = {d, path, 0, S_report(d, path, kind), 0, 0};
+	S_each e = {&r, fn, state};
+	pm_dict_lines(buf, len, &r.line, &r.in_comment, S_each_one, S_unclosed, &e);
 	/* A phrase held back for its codes is finished by the end of the file. */
 	fn(&r, NULL, state);
 	free(buf);
@@ -174,8 +259,14 @@ static int S_each_line(pm_dict *d, const char *path, const char *kind, S_line_fn
 
 /* ---- dates and codes ---------------------------------------------------------------- */
 
+/* "YYMMDD" (YY up to 30 is 20YY, else 19YY) or "YYYYMMDD" as yyyymmdd;
+ * -1 for anything else: another length, a byte not a digit, a month or
+ * day out of range. The length is checked first, so a long run of digits
+ * cannot overflow. */
 static int S_date(const char *s, int len)
 {
+	if (len != 6 && len != 8)
+		return -1;
 	int v = 0;
 	for (int i = 0; i < len; i++) {
 		if (s[i] < '0' || s[i] > '9')
@@ -184,9 +275,10 @@ static int S_date(const char *s, int len)
 	}
 	if (len == 6) {
 		int yy = v / 10000;
-		return (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + v % 10000;
+		v = (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + v % 10000;
 	}
-	return len == 8 ? v : -1;
+	int month = v / 100 % 100, day = v % 100;
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? v : -1;
 }
 
 /* "CODE", "CODE >YYMMDD", "CODE <YYMMDD", "CODE YYMMDD-YYMMDD". */
@@ -374,6 +466,7 @@ typedef struct {
 	char names[32][32];
 	char *alts[32];       /* comma-separated alternatives, heap */
 	int n;
+	int made;             /* phrases the current line has made */
 } S_agent_state;
 
 static void S_agent_store(S_reader *r, const char *phrase, const char *code)
@@ -400,7 +493,11 @@ static int S_agent_expand(S_reader *r, S_agent_state *st, const char *phrase, co
 	const char *a = strchr(phrase, '!');
 	const char *b = a ? strchr(a + 1, '!') : NULL;
 	if (!a || !b || depth > 4) {
-		S_agent_store(r, phrase, code);
+		if (st->made++ < S_MAX_EXPANSIONS)
+			S_agent_store(r, phrase, code);
+		else if (st->made == S_MAX_EXPANSIONS + 1)
+			S_warn(r, "substitution sets make more than %d phrases; the rest are dropped",
+			       S_MAX_EXPANSIONS);
 		return 0;
 	}
 	for (int i = 0; i < st->n; i++) {
@@ -408,7 +505,8 @@ static int S_agent_expand(S_reader *r, S_agent_state *st, const char *phrase, co
 			continue;
 		char list[512];
 		pm_strlcpy(list, st->alts[i], sizeof(list));
-		for (char *sv = NULL, *alt = pm_dict_tok(list, ",", &sv); alt; alt = pm_dict_tok(NULL, ",", &sv)) {
+		for (char *sv = NULL, *alt = pm_dict_tok(list, ",", &sv); alt && st->made <= S_MAX_EXPANSIONS;
+		     alt = pm_dict_tok(NULL, ",", &sv)) {
 			while (pm_dict_space(*alt))
 				alt++;
 			char *e = alt + strlen(alt);
@@ -434,6 +532,7 @@ static void S_agent_line(S_reader *r, char *line, void *state)
 		return;
 	}
 	S_upper(line);
+	st->made = 0;
 	char *eq = strchr(line, '=');
 	if (line[0] == '!' && eq) {
 		char *name = line, *end = strchr(line + 1, '!');
@@ -554,11 +653,19 @@ static void S_issue_store(S_reader *r, const char *phrase, int value)
 }
 
 /* "a+b" stands for "a b" and "a-b". */
+/* "a+b" stands for "a b" and "a-b": a phrase with k of them makes 2^k,
+ * so a line makes at most S_MAX_EXPANSIONS (a fuzzed line of 30 '+' ran
+ * for ever). */
 static void S_issue_variants(S_reader *r, const char *phrase, int value)
 {
 	const char *plus = strchr(phrase, '+');
+	if (r->made > S_MAX_EXPANSIONS)
+		return;
 	if (!plus) {
-		S_issue_store(r, phrase, value);
+		if (r->made++ < S_MAX_EXPANSIONS)
+			S_issue_store(r, phrase, value);
+		else
+			S_warn(r, "its '+' make more than %d phrases; the rest are dropped", S_MAX_EXPANSIONS);
 		return;
 	}
 	char a[512], b[512];
@@ -574,6 +681,7 @@ static void S_issue_line(S_reader *r, char *line, void *state)
 	(void)state;
 	if (!line || line[0] == '<')
 		return;
+	r->made = 0;
 	S_upper(line);
 	if (line[0] == '~') {
 		char *p = line + 1 + (line[1] == '~');

@@ -238,7 +238,8 @@ static int S_element(S_vreader *r, const S_item *it, int adjacent, pm_pat_elem *
 		*PM_VEC_PUSH(alts, n, cap) = S_seq(d, &t, 1);
 	}
 	pm_wordseq *kept = pm_arena_alloc(&d->arena, (size_t)(n ? n : 1) * sizeof(*kept));
-	memcpy(kept, alts, (size_t)n * sizeof(*kept));
+	if (n)
+		memcpy(kept, alts, (size_t)n * sizeof(*kept));
 	free(alts);
 	e->alts = kept;
 	e->n_alts = n;
@@ -644,6 +645,8 @@ static void S_index_forms(pm_dict *d)
 static void S_sort_patterns(pm_dict *d, int first_block)
 {
 	for (int b = first_block; b < d->n_blocks; b++) {
+		if (d->blocks[b].n_patterns < 2)
+			continue;                       /* none at all: d->patterns may be NULL */
 		pm_pattern *p = d->patterns + d->blocks[b].first_pattern;
 		for (int i = 1; i < d->blocks[b].n_patterns; i++) {
 			pm_pattern x = p[i];
@@ -655,34 +658,43 @@ static void S_sort_patterns(pm_dict *d, int first_block)
 	}
 }
 
+static void S_each_one(void *ctx, char *raw)
+{
+	S_vreader *r = ctx;
+	char *line = S_clean(r, raw);
+	if (!*line)
+		return;
+	/* Transformation variables are lower case; everything else is matched upper case. */
+	if (line[0] != '~')
+		S_upper(line);
+	S_line(r, line);
+}
+
+static void S_unclosed(void *ctx, int line)
+{
+	S_vreader *r = ctx;
+	int at = r->line;
+	r->line = line;
+	S_warn(r, "'<!--' is never closed: read as a comment to the end of this line, and the "
+		  "lines after it as entries");
+	r->line = at;
+}
+
 int pm_dict_load_verbs(pm_dict *d, const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return pm_error_set(PM_ENOTFOUND, "%s: cannot read verbs dictionary: %s", path,
-				    strerror(errno));
+	char *buf;
+	size_t len;
+	int rc = pm_dict_read_file(path, "verbs", &buf, &len);
+	if (rc < 0)
+		return rc;
 	pm_dict_report *rep = PM_VEC_PUSH(d->reports, d->n_reports, d->cap_reports);
 	memset(rep, 0, sizeof(*rep));
 	rep->path = pm_arena_strdup(&d->arena, path);
 	rep->kind = "verbs";
 	S_vreader r = {d, rep->path, 0, rep, -1, -1, 0};
 	int first_block = d->n_blocks;
-	char *buf = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	while ((n = getline(&buf, &cap, f)) >= 0) {
-		r.line++;
-		char *line = S_clean(&r, buf);
-		if (*line) {
-			/* Transformation variables are lower case; everything else is matched upper case. */
-			if (line[0] != '~')
-				S_upper(line);
-			S_line(&r, line);
-		}
-		r.report = &d->reports[d->n_reports - 1];
-	}
+	pm_dict_lines(buf, len, &r.line, &r.in_comment, S_each_one, S_unclosed, &r);
 	free(buf);
-	fclose(f);
 	S_sort_patterns(d, first_block);
 	S_index_forms(d);
 	return 0;

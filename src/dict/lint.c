@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,19 +167,35 @@ static void S_lint_actors(const pm_dict *d, S_lint *l)
 	}
 }
 
+/* A code is reported once however many agents carry it (a plural shares
+ * its singular's, a substitution set gives one to every phrase it makes):
+ * the codes reported are kept in a hash set, since comparing each with
+ * every earlier one took minutes on a file of many expansions. */
 static void S_lint_agents(const pm_dict *d, S_lint *l)
 {
+	size_t cap = 16;
+	while (cap < 2 * (size_t)d->n_agent_codes)
+		cap *= 2;
+	const char **seen = calloc(cap, sizeof(*seen));
 	for (int i = 0; i < d->n_agent_codes; i++) {
 		const char *c = d->agent_codes[i];
 		size_t n = strlen(c);
 		if (n && (c[0] == '~' || c[n - 1] == '~'))
 			continue;
-		int seen = 0;   /* a plural shares its singular's code: report once */
-		for (int j = 0; j < i && !seen; j++)
-			seen = !strcmp(d->agent_codes[j], c);
-		if (!seen)
-			S_report(l, "agents: code [%s] is neither ~SUFFIX nor PREFIX~", c);
+		if (seen) {
+			uint32_t h = 2166136261u;
+			for (size_t k = 0; k < n; k++)
+				h = (h ^ (unsigned char)c[k]) * 16777619u;
+			size_t k = h & (cap - 1);
+			while (seen[k] && strcmp(seen[k], c))
+				k = (k + 1) & (cap - 1);
+			if (seen[k])
+				continue;
+			seen[k] = c;
+		}
+		S_report(l, "agents: code [%s] is neither ~SUFFIX nor PREFIX~", c);
 	}
+	free(seen);
 }
 
 int pm_dict_lint(const pm_dict *d, pm_dict_warn_fn fn, void *ctx)

@@ -506,13 +506,15 @@ static void S_antecedent_want(const S_ctx *c, int tok, int want, pm_place *out)
 			*out = buf[k];
 			return;
 		}
-	/* the sentences before, each place counted over them all: their
+	/* the sentences before (the last two dozen: a long document would
+	 * make this quadratic), each place counted over them all; their
 	 * places are gathered once (reading them again for every candidate
 	 * made long documents cubic) */
-	enum { S_MAX_BEFORE = 512 };
+	enum { S_MAX_BEFORE = 512, S_LOOK_BACK = 24 };   /* a story's lead is in reach */
 	pm_place *all = pm_arena_alloc(c->a, S_MAX_BEFORE * sizeof(*all));
 	int n_all = 0, best_n = 0;
-	for (int si = 0; si < c->si && n_all < S_MAX_BEFORE; si++) {
+	int from = c->si > S_LOOK_BACK ? c->si - S_LOOK_BACK : 0;
+	for (int si = from; si < c->si && n_all < S_MAX_BEFORE; si++) {
 		n = S_candidates(c, si, buf, S_MAX_MENTIONS);
 		for (int k = 0; k < n && n_all < S_MAX_BEFORE; k++)
 			all[n_all++] = buf[k];

@@ -50,8 +50,8 @@ typedef struct S_mention {
 	uint8_t fuzzy;              /* found by skeleton: posts came through a spelling check */
 	uint8_t resolved;
 	uint8_t n_rel;
-	int16_t container;          /* a mention right after it that names its area, -1 */
-	int16_t rel[S_MAX_REL];     /* mentions of the sentence close to it */
+	int32_t container;          /* a mention right after it that names its area, -1 */
+	int32_t rel[S_MAX_REL];     /* mentions of the sentence close to it */
 	uint8_t rel_holds[S_MAX_REL];  /* 1: that one may hold this one ("X in Y", "Y's X") */
 	const uint8_t *fdist;       /* fuzzy: each posting's spelling distance */
 	pm_gaz_entry *top;          /* its plausible entries (within 1 of the best), for the
@@ -828,7 +828,7 @@ static void S_link(S_mention *a, int b, int holds)
 {
 	if (a->n_rel == S_MAX_REL)
 		return;
-	a->rel[a->n_rel] = (int16_t)b;
+	a->rel[a->n_rel] = (int32_t)b;
 	a->rel_holds[a->n_rel++] = (uint8_t)holds;
 }
 
@@ -878,7 +878,7 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
 			if (tight && !line && a->container < 0 && !poss) {
-				a->container = (int16_t)j;
+				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
 			}
 		}
@@ -1206,9 +1206,25 @@ static void S_dateline(pm_place_doc *pd)
 	pd->dateline_entry = e[best].id;
 }
 
-/* The most mentioned city or region (ties: the earliest, headline first). */
+/* The most mentioned city or region (ties: the earliest, headline first).
+ * Mentions are counted per entry in one pass, in a hash table in the
+ * document's arena: comparing every pair took minutes on a long document. */
 static void S_main_place(pm_place_doc *pd)
 {
+	size_t cap = 16;
+	while (cap < 2 * (size_t)pd->n_m)
+		cap *= 2;
+	uint32_t *keys = pm_arena_alloc_uninit(pd->a, cap * sizeof(*keys));
+	int *counts = pm_arena_alloc(pd->a, cap * sizeof(*counts));   /* 0: slot free */
+	for (int j = 0; j < pd->n_m; j++) {
+		if (pd->m[j].role == S_ROLE_DROPPED)
+			continue;
+		size_t k = (pd->m[j].entry * 2654435761u) & (cap - 1);
+		while (counts[k] && keys[k] != pd->m[j].entry)
+			k = (k + 1) & (cap - 1);
+		keys[k] = pd->m[j].entry;
+		counts[k]++;
+	}
 	int best = -1, best_n = 0;
 	for (int i = 0; i < pd->n_m; i++) {
 		const S_mention *m = &pd->m[i];
@@ -1218,9 +1234,10 @@ static void S_main_place(pm_place_doc *pd)
 		pm_gazetteer_get(pd->g, m->entry, &e);
 		if (e.kind == PM_GAZ_COUNTRY)
 			continue;
-		int n = 0;
-		for (int j = 0; j < pd->n_m; j++)
-			n += pd->m[j].role != S_ROLE_DROPPED && pd->m[j].entry == m->entry;
+		size_t k = (m->entry * 2654435761u) & (cap - 1);
+		while (counts[k] && keys[k] != m->entry)
+			k = (k + 1) & (cap - 1);
+		int n = counts[k];
 		n += pd->doc->sents[m->sent].is_headline ? 1 : 0;
 		n += (long)m->entry == pd->dateline_entry;
 		if (n > best_n) {

@@ -159,7 +159,12 @@ static int S_next(void *state, pm_input *out)
 	return 1;
 }
 
+static long S_where(void *state)
+{
+	return ((S_jsonl *)state)->lineno;
+}
+
 static const char *const S_endings[] = {".jsonl", ".ndjson", ".json", NULL};
 
 const pm_reader_kind pm_jsonl_reader = {"jsonl", S_endings, S_sniff, S_open, S_next, S_skip,
-					S_close, NULL, NULL};
+					S_close, NULL, NULL, S_where};

@@ -39,6 +39,9 @@ struct pm_reader {
 	const pm_reader_kind *kind;
 	void *state;
 	int env_from_file;              /* the last document's file is the open one */
+	char where[1100];               /* pm_reader_where */
+	long where_line;                /* of the last unit; -1 when none yet */
+	int where_file;                 /* file index of the last unit */
 };
 
 const char *const *pm_reader_kinds(void)
@@ -137,6 +140,7 @@ static int S_new(pm_reader **out, const pm_reader_options *opts)
 	r->file.keep_fields = opts->keep_fields;
 	r->file.warn = opts->warn ? opts->warn : S_stderr_warn;
 	r->file.warn_ctx = opts->warn ? opts->warn_ctx : NULL;
+	r->where_line = -1;
 	*out = r;
 	return 0;
 }
@@ -281,6 +285,10 @@ static int S_next(pm_reader *r, pm_input *out)
 		if (!r->state) {
 			r->env_from_file = 0;
 			int rc = S_open_next(r);
+			if (rc < 0) {
+				r->where_file = r->next_file - 1;
+				r->where_line = 0;
+			}
 			if (rc <= 0)
 				return rc;
 		}
@@ -290,6 +298,8 @@ static int S_next(pm_reader *r, pm_input *out)
 					 : r->kind->next(r->state, &ignored);
 		if (rc != 0) {
 			r->env_from_file = rc > 0;
+			r->where_file = r->next_file - 1;
+			r->where_line = r->kind->line ? r->kind->line(r->state) : 0;
 			return rc;
 		}
 		S_close_file(r);
@@ -316,6 +326,20 @@ void pm_reader_free(pm_reader *r)
 	free(r->files);
 	free(r->buffer_name);
 	free(r);
+}
+
+const char *pm_reader_where(pm_reader *r)
+{
+	if (r->where_line < 0 || r->where_file < 0 || r->where_file >= r->n_files)
+		return "";
+	const char *name = r->files[r->where_file].path;
+	if (!strcmp(name, "-"))
+		name = "<stdin>";
+	if (r->where_line > 0)
+		pm_reader_origin(r->where, sizeof(r->where), name, r->where_line);
+	else
+		snprintf(r->where, sizeof(r->where), "%s", name);
+	return r->where;
 }
 
 int pm_reader_env_get(const pm_reader *r, pm_reader_env *out)

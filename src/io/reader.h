@@ -32,6 +32,9 @@ typedef struct pm_reader_kind {
 	/* Optional (NULL): the file's PETRARCH <Environment> and <Config>. */
 	int (*env)(void *state, pm_reader_env *out);
 	const char *(*config)(void *state, const char *option);
+	/* Optional (NULL): the line of the last document or bad record handed
+	 * out or passed over, 0 when unknown. */
+	long (*line)(void *state);
 } pm_reader_kind;
 
 /* "name:line" into out (cap bytes) without snprintf, which cost more per

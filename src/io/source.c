@@ -37,9 +37,49 @@ struct pm_source {
 	char *out;
 	size_t out_pos, out_len, out_cap;
 	int eof;                     /* no decoded byte will follow */
-	int failed;
+	/* A decoder or read error, kept until the bytes decoded before it
+	 * are consumed, then returned once: what came before is not lost. */
+	int failed;                  /* 1: error pending, 2: returned */
+	int err_code;
+	long long decoded;           /* decoded bytes produced so far */
+	char err[512];
 	char name[];
 };
+
+/* The stored byte the decoder has reached. */
+static long long S_stored_at(const pm_source *s)
+{
+	return s->fd < 0 ? (long long)s->raw_pos : s->consumed - (long long)(s->raw_len - s->raw_pos);
+}
+
+/* Keeps an error naming the file and the stored byte where it happened;
+ * the bytes decoded before it stay readable, and the error comes after
+ * them (S_pending). Returns the code. */
+static int S_fail(pm_source *s, int code, const char *what)
+{
+	if (s->failed)
+		return s->err_code;
+	char size[40] = "";
+	if (s->size >= 0)
+		snprintf(size, sizeof(size), " of %lld", s->size);
+	snprintf(s->err, sizeof(s->err),
+		 "%s: %s at byte %lld%s, after %lld decoded bytes; what came before is read, the rest of "
+		 "the file is lost",
+		 s->name, what, S_stored_at(s), size, s->decoded);
+	s->failed = 1;
+	s->err_code = code;
+	s->raw_eof = 1;
+	return code;
+}
+
+/* The kept error, once: set as the thread's error and returned; 0 after. */
+static int S_pending(pm_source *s)
+{
+	if (s->failed != 1)
+		return 0;
+	s->failed = 2;
+	return pm_error_set(s->err_code, "%s", s->err);
+}
 
 /* More stored bytes into raw; 0 at the end of the file. */
 static int S_raw_fill(pm_source *s)
@@ -55,7 +95,7 @@ static int S_raw_fill(pm_source *s)
 		n = read(s->fd, s->raw_buf, S_RAW_CAP);
 	while (n < 0 && errno == EINTR);
 	if (n < 0)
-		return pm_error_set(PM_ERROR, "%s: %s", s->name, strerror(errno));
+		return S_fail(s, PM_ERROR, strerror(errno));
 	if (n == 0) {
 		s->raw_eof = 1;
 		return 0;
@@ -67,25 +107,21 @@ static int S_raw_fill(pm_source *s)
 	return 1;
 }
 
-static int S_fail(pm_source *s, const char *what)
-{
-	s->failed = 1;
-	s->eof = 1;
-	return pm_error_set(PM_EINVALID, "%s: %s", s->name, what);
-}
 
 /* Decodes into dst (cap > 0): how many bytes, 0 at the end, or negative. */
 static long S_decode(pm_source *s, char *dst, size_t cap)
 {
+	if (s->failed)
+		return 0;
 	for (;;) {
 		int rc = S_raw_fill(s);
 		if (rc < 0)
 			return rc;
 		if (rc == 0) {
 			if (s->codec == S_GZIP && s->z_live && !s->z_ended)
-				return S_fail(s, "gzip data ends early");
+				return S_fail(s, PM_EINVALID, "gzip data ends early");
 			if (s->codec == S_ZSTD && s->zst_mid_frame)
-				return S_fail(s, "zstd data ends early");
+				return S_fail(s, PM_EINVALID, "zstd data ends early");
 			return 0;
 		}
 		const unsigned char *in = s->raw + s->raw_pos;
@@ -94,13 +130,14 @@ static long S_decode(pm_source *s, char *dst, size_t cap)
 			size_t n = avail < cap ? avail : cap;
 			memcpy(dst, in, n);
 			s->raw_pos += n;
+			s->decoded += (long long)n;
 			return (long)n;
 		}
 		if (s->codec == S_GZIP) {
 			if (s->z_ended) {
 				/* gzip files may hold several members, one after another */
 				if (inflateReset(&s->z) != Z_OK)
-					return S_fail(s, "gzip: cannot restart");
+					return S_fail(s, PM_ERROR, "gzip: cannot restart");
 				s->z_ended = 0;
 			}
 			s->z.next_in = (unsigned char *)in;
@@ -109,11 +146,17 @@ static long S_decode(pm_source *s, char *dst, size_t cap)
 			s->z.avail_out = (unsigned)(cap > (1u << 30) ? 1u << 30 : cap);
 			int zr = inflate(&s->z, Z_NO_FLUSH);
 			s->raw_pos = (size_t)(s->z.next_in - s->raw);
-			if (zr == Z_STREAM_END)
-				s->z_ended = 1;
-			else if (zr != Z_OK && zr != Z_BUF_ERROR)
-				return S_fail(s, s->z.msg ? s->z.msg : "corrupt gzip data");
 			size_t n = (size_t)((char *)s->z.next_out - dst);
+			s->decoded += (long long)n;
+			if (zr == Z_STREAM_END) {
+				s->z_ended = 1;
+			} else if (zr != Z_OK && zr != Z_BUF_ERROR) {
+				char what[160];
+				snprintf(what, sizeof(what), "corrupt gzip data (%s)",
+					 s->z.msg ? s->z.msg : "inflate failed");
+				S_fail(s, PM_EINVALID, what);
+				return n ? (long)n : s->err_code;   /* the bytes first, the error next */
+			}
 			if (n)
 				return (long)n;
 			continue;
@@ -122,8 +165,13 @@ static long S_decode(pm_source *s, char *dst, size_t cap)
 		ZSTD_outBuffer zout = {dst, cap, 0};
 		size_t zr = ZSTD_decompressStream(s->zst, &zout, &zin);
 		s->raw_pos += zin.pos;
-		if (ZSTD_isError(zr))
-			return S_fail(s, ZSTD_getErrorName(zr));
+		s->decoded += (long long)zout.pos;
+		if (ZSTD_isError(zr)) {
+			char what[160];
+			snprintf(what, sizeof(what), "corrupt zstd data (%s)", ZSTD_getErrorName(zr));
+			S_fail(s, PM_EINVALID, what);
+			return zout.pos ? (long)zout.pos : s->err_code;
+		}
 		s->zst_mid_frame = zr != 0;
 		if (zout.pos)
 			return (long)zout.pos;
@@ -148,11 +196,12 @@ static int S_out_fill(pm_source *s, size_t want)
 			s->out_cap = cap;
 		}
 		long n = S_decode(s, s->out + s->out_len, s->out_cap - s->out_len);
-		if (n < 0)
-			return (int)n;
-		if (n == 0)
-			s->eof = 1;
-		s->out_len += (size_t)n;
+		if (n < 0 && !s->failed)
+			return (int)n;             /* out of memory: nothing kept to read */
+		if (n <= 0)
+			s->eof = 1;             /* an error waits behind what was decoded */
+		else
+			s->out_len += (size_t)n;
 	}
 	return 0;
 }
@@ -280,6 +329,8 @@ long pm_source_peek(pm_source *s, size_t want, const char **p)
 		return rc;
 	*p = s->out ? s->out + s->out_pos : "";
 	size_t n = s->out_len - s->out_pos;
+	if (n == 0 && s->failed)
+		return S_pending(s);
 	return (long)(n < want ? n : want);
 }
 
@@ -294,11 +345,12 @@ long pm_source_read(pm_source *s, char *buf, size_t cap)
 		return (long)n;
 	}
 	if (s->eof || cap == 0)
-		return 0;
+		return s->failed ? S_pending(s) : 0;
 	long n = S_decode(s, buf, cap);
-	if (n == 0)
-		s->eof = 1;
-	return n;
+	if (n > 0)
+		return n;
+	s->eof = 1;
+	return s->failed ? S_pending(s) : n;
 }
 
 int pm_source_line(pm_source *s, char **line, size_t *len)
@@ -308,6 +360,11 @@ int pm_source_line(pm_source *s, char **line, size_t *len)
 		char *start = s->out ? s->out + s->out_pos : NULL;
 		size_t have = s->out_len - s->out_pos;
 		char *nl = have > scanned ? memchr(start + scanned, '\n', have - scanned) : NULL;
+		if (!nl && s->eof && s->failed) {
+			/* a line cut short by the error is part of what was lost */
+			s->out_pos = s->out_len;
+			return S_pending(s);
+		}
 		if (nl || (s->eof && have)) {
 			size_t n = nl ? (size_t)(nl - start) : have;
 			s->out_pos += nl ? n + 1 : n;
@@ -325,6 +382,11 @@ int pm_source_line(pm_source *s, char **line, size_t *len)
 		if (rc < 0)
 			return rc;
 	}
+}
+
+int pm_source_compressed(const pm_source *s)
+{
+	return s->codec != S_PLAIN;
 }
 
 long long pm_source_offset(const pm_source *s)

@@ -1,6 +1,7 @@
 /* text_reader.c - a file read whole as one article. */
 #include "io/text_reader.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,10 @@ typedef struct {
 	const pm_reader_file *file;
 	char *text;
 	int done;
+	/* A compressed file that breaks off: its decoded part is handed out,
+	 * and the error after it, on the next call. */
+	int pending;
+	char err[1024];
 	char id[512];
 } S_text;
 
@@ -58,17 +63,40 @@ static void S_close(void *state)
 	free(t);
 }
 
+/* The error kept behind a broken-off file's text, once. */
+static int S_pending(S_text *t)
+{
+	if (!t->pending)
+		return 0;
+	t->pending = 0;
+	return pm_error_set(PM_EINVALID, "%s", t->err);
+}
+
+/* A decoder error after some text: the text is coded and the error comes
+ * next. Plain files have no decoder; their read errors (EIO) lose the
+ * file, which is what pm_reader_skip, which does not read them, counts. */
+static int S_keep_error(S_text *t, size_t len)
+{
+	if (!len || !pm_source_compressed(t->src))
+		return 0;
+	snprintf(t->err, sizeof(t->err), "%s", pm_error_last() ? pm_error_last() : "read error");
+	t->pending = 1;
+	return 1;
+}
+
 static int S_next(void *state, pm_input *out)
 {
 	S_text *t = state;
 	if (t->done)
-		return 0;
+		return S_pending(t);
 	t->done = 1;
 	size_t cap = 1 << 16, len = 0;
 	char *buf = malloc(cap);
 	long n;
 	while (buf && (n = pm_source_read(t->src, buf + len, cap - len - 1)) != 0) {
 		if (n < 0) {
+			if (S_keep_error(t, len))
+				break;
 			free(buf);
 			return (int)n;
 		}
@@ -96,17 +124,28 @@ static int S_next(void *state, pm_input *out)
 	return 1;
 }
 
-/* A whole file is one document: passing over it reads nothing. */
+/* A whole file is one document: passing over a plain one reads nothing.
+ * A compressed one is decoded (and dropped), to count as S_next does: a
+ * document and then an error when it breaks off. */
 static int S_skip(void *state)
 {
 	S_text *t = state;
 	if (t->done)
-		return 0;
+		return S_pending(t);
 	t->done = 1;
+	if (!pm_source_compressed(t->src))
+		return 1;
+	char buf[1 << 14];
+	size_t len = 0;
+	long n;
+	while ((n = pm_source_read(t->src, buf, sizeof(buf))) > 0)
+		len += (size_t)n;
+	if (n < 0 && !S_keep_error(t, len))
+		return (int)n;
 	return 1;
 }
 
 static const char *const S_endings[] = {".txt", NULL};
 
 const pm_reader_kind pm_text_reader = {"text", S_endings, S_sniff, S_open, S_next, S_skip,
-				       S_close, NULL, NULL};
+				       S_close, NULL, NULL, NULL};

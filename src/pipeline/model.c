@@ -6,6 +6,7 @@
  * part is read-only after its load, so sharing needs no lock; what a coder
  * writes (arena, tagger word cache, counters) is the coder's own. */
 #include <dirent.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -81,7 +82,8 @@ static int S_load_default_actors(pm_model *m, const char *dir)
 {
 	DIR *d = opendir(dir);
 	if (!d)
-		return pm_error_set(PM_ENOTFOUND, "%s: cannot open the bundled dictionaries", dir);
+		return pm_error_set(PM_ESETUP, "%s: cannot open the bundled dictionaries: %s (set "
+					       "PALMYRA_DATA or data_dir to Palmyra's data folder)", dir, strerror(errno));
 	char *names[256];
 	int n = 0;
 	struct dirent *e;
@@ -91,6 +93,9 @@ static int S_load_default_actors(pm_model *m, const char *dir)
 			names[n++] = strdup(e->d_name);
 	}
 	closedir(d);
+	if (n == 0)
+		return pm_error_set(PM_ESETUP, "%s: no bundled actor dictionary (*.actors.txt) here; set "
+					       "PALMYRA_DATA or data_dir to Palmyra's data folder", dir);
 	qsort(names, (size_t)n, sizeof(names[0]), S_cmp_str);
 	int rc = 0;
 	for (int i = 0; i < n; i++) {
@@ -112,8 +117,11 @@ static int S_load_file(pm_model *m, const pm_dict_files *f, int (*load)(pm_dict 
 		return 0;
 	char path[PATH_MAX + 64];
 	snprintf(path, sizeof(path), "%s/dict/%s", m->data_dir, bundled);
+	/* A bundled file that is missing means a broken install or a wrong
+	 * data folder: coding without it would quietly find fewer events. */
 	if (access(path, R_OK) != 0)
-		return 0;
+		return pm_error_set(PM_ESETUP, "%s: cannot read the bundled dictionary: %s (set PALMYRA_DATA "
+					       "or data_dir to Palmyra's data folder)", path, strerror(errno));
 	return load(m->dict, path);
 }
 

@@ -4,6 +4,7 @@
  * and owns one document arena; everything built for a document is released
  * in one reset when the next input starts. */
 #include <ctype.h>
+#include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -107,12 +108,22 @@ static int S_truthy(const char *v)
 	return v && (!strcasecmp(v, "true") || !strcmp(v, "1") || !strcasecmp(v, "yes"));
 }
 
+/* A <Config> value comes from the input: a number is read with its range
+ * checked (atoi's overflow is undefined), one that is not a number is
+ * refused and the option left as it was. */
 int pm_coder_set_option(pm_coder *c, const char *name, const char *value)
 {
-	if (!strcmp(name, "require_dyad"))
+	if (!strcmp(name, "require_dyad")) {
 		c->code_opts.require_dyad = S_truthy(value);
-	else if (!strcmp(name, "new_actor_length"))
-		c->code_opts.new_actor_length = value ? atoi(value) : 0;
+	} else if (!strcmp(name, "new_actor_length")) {
+		char *end = NULL;
+		errno = 0;
+		long n = value ? strtol(value, &end, 10) : 0;
+		if (value && (end == value || *end || errno || n < 0 || n > 1000))
+			return pm_error_set(PM_EINVALID, "new_actor_length: '%s' is not a number from 0 to 1000",
+					    value);
+		c->code_opts.new_actor_length = (int)n;
+	}
 	return 0;
 }
 
@@ -637,6 +648,7 @@ static int S_input_date(const pm_input *in, pm_doc *doc)
 static int S_read_doc(pm_coder *c, const pm_input *in, pm_doc *doc)
 {
 	pm_arena_reset(&c->doc_arena);
+	c->plan = NULL;
 	memset(doc, 0, sizeof(*doc));
 	doc->id = in->id ? pm_arena_strdup(&c->doc_arena, in->id) : "";
 	doc->origin = in->origin;
@@ -665,7 +677,28 @@ int pm_coder_code(pm_coder *c, const pm_input *in, pm_event_fn fn, void *ctx)
 	if (rc < 0)
 		return rc;
 	pm_enrich_doc(&doc, &c->doc_arena, &c->doc_info);
-	S_code_sentences(c, &doc, fn, ctx);
+	if (in->kind == PM_INPUT_SENTENCE) {
+		S_code_sentences(c, &doc, fn, ctx);
+		return 0;
+	}
+	/* Text is coded a piece at a time (one, unless it is over
+	 * max_doc_bytes), each piece's sentences freed before the next. */
+	int first = 0;
+	for (int k = 0; k < pm_pipeline_text_pieces(c); k++) {
+		pm_arena_mark mark = pm_arena_mark_get(&c->doc_arena);
+		if ((rc = pm_pipeline_text_piece(c, &doc, k, first)) < 0) {
+			c->stats.errors++;
+			return rc;
+		}
+		first += doc.n_sents;
+		int stop = S_code_sentences(c, &doc, fn, ctx);
+		doc.sents = NULL;
+		doc.n_sents = doc.cap_sents = 0;
+		c->places = NULL;
+		pm_arena_release(&c->doc_arena, mark);
+		if (stop)
+			break;
+	}
 	return 0;
 }
 
@@ -682,22 +715,47 @@ static const char *S_tagged(pm_arena *a, const pm_sentence *s)
 	return out;
 }
 
+/* The sentences of doc to fn; 1 when fn asks to stop. */
+static int S_parsed(pm_coder *c, const pm_doc *doc, pm_parsed_fn fn, void *ctx)
+{
+	for (int i = 0; i < doc->n_sents; i++) {
+		const pm_sentence *s = &doc->sents[i];
+		size_t cap = 64 + 24 * (size_t)s->tree.n_nodes + 2 * strlen(s->text);
+		char *tree = pm_arena_alloc(&c->doc_arena, cap);
+		if (s->tree.root >= 0)
+			pm_tree_format(&s->tree, s->tree.root, tree, cap);
+		pm_parsed p = {s->id ? s->id : doc->id, s->index, s->text, S_tagged(&c->doc_arena, s),
+			       tree, s->is_headline};
+		c->stats.sentences++;
+		if (fn(ctx, &p))
+			return 1;
+	}
+	return 0;
+}
+
 int pm_coder_parse(pm_coder *c, const pm_input *in, pm_parsed_fn fn, void *ctx)
 {
 	pm_doc doc;
 	int rc = S_read_doc(c, in, &doc);
 	if (rc < 0)
 		return rc;
-	for (int i = 0; i < doc.n_sents; i++) {
-		const pm_sentence *s = &doc.sents[i];
-		size_t cap = 64 + 24 * (size_t)s->tree.n_nodes + 2 * strlen(s->text);
-		char *tree = pm_arena_alloc(&c->doc_arena, cap);
-		if (s->tree.root >= 0)
-			pm_tree_format(&s->tree, s->tree.root, tree, cap);
-		pm_parsed p = {s->id ? s->id : doc.id, s->index, s->text, S_tagged(&c->doc_arena, s),
-			       tree, s->is_headline};
-		c->stats.sentences++;
-		if (fn(ctx, &p))
+	if (in->kind == PM_INPUT_SENTENCE) {
+		S_parsed(c, &doc, fn, ctx);
+		return 0;
+	}
+	int first = 0;
+	for (int k = 0; k < pm_pipeline_text_pieces(c); k++) {
+		pm_arena_mark mark = pm_arena_mark_get(&c->doc_arena);
+		if ((rc = pm_pipeline_text_piece(c, &doc, k, first)) < 0) {
+			c->stats.errors++;
+			return rc;
+		}
+		first += doc.n_sents;
+		int stop = S_parsed(c, &doc, fn, ctx);
+		doc.sents = NULL;
+		doc.n_sents = doc.cap_sents = 0;
+		pm_arena_release(&c->doc_arena, mark);
+		if (stop)
 			break;
 	}
 	return 0;

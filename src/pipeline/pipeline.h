@@ -67,6 +67,7 @@ struct pm_coder {
 	const pm_place_doc *places;  /* place context of the document being coded */
 	int agent_country;           /* this input: "---CVL" takes the place's country */
 	int document;                /* this input is a document, not a PETRARCH record */
+	struct pm_text_plan *plan;   /* a text document's pieces (pipeline_text.c); NULL for records */
 };
 
 const pm_dict *pm_coder_dict(const pm_coder *c);
@@ -82,10 +83,19 @@ typedef struct pm_control_stmt pm_control_stmt;
 int pm_pipeline_control(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 			const pm_coded_event *evs, int n, pm_control_stmt **out);
 
-/* Raw-text front end: reads an article or body text into sentences with
- * tokens, tags and trees. */
+/* Raw-text front end. Reads an article or body text: its metadata into
+ * doc, and a plan of the pieces it is coded in (one, unless the text is
+ * over opts.max_doc_bytes; or PM_EINVALID when it is and oversize says
+ * refuse). No sentence is built yet. */
 int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc);
-/* Tags and parses one sentence whose text is set (no given parse). */
+/* The number of pieces of the document read last (0 for records). */
+int pm_pipeline_text_pieces(const pm_coder *c);
+/* Builds piece k's sentences into doc (which holds no other), with
+ * tokens, tags and trees, numbered from first_index. The caller releases
+ * them (an arena mark) before the next piece. */
+int pm_pipeline_text_piece(pm_coder *c, pm_doc *doc, int k, int first_index);
+/* Tags and parses the record sentence s (its text set, no given parse),
+ * the last of doc; one over the parser's length is cut into several. */
 int pm_pipeline_parse_text(pm_coder *c, pm_doc *doc, pm_sentence *s);
 
 #endif

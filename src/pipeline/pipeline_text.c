@@ -19,8 +19,26 @@
 #include "util/date.h"
 #include "util/error.h"
 
-/* Longer "sentences" are tables or lists run together; they are not coded. */
+/* The chunk parser's longest sentence. Longer "sentences" are lists or
+ * tables run together; they are cut into pieces of at most this many
+ * tokens (at a ';', ',' or ':' where there is one) and each is coded. */
 #define S_MAX_TOKENS 300
+
+/* A text document is coded in pieces of at most max_doc_bytes: spans of
+ * its coded paragraphs (a longer paragraph cut at a sentence end), grouped
+ * in order. */
+typedef struct {
+	uint32_t start, end;
+	int para;
+	uint8_t headline;
+} S_span;
+
+struct pm_text_plan {
+	S_span *spans;
+	int n_spans;
+	int *piece_first;    /* first span of each piece; [n_pieces] = n_spans */
+	int n_pieces;
+};
 
 /* The model's tagger (a coder with its own model loads it here, on the
  * first raw input) and this coder's word cache. */
@@ -119,16 +137,78 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	return pm_chunk_parse(s, &c->doc_arena);
 }
 
+/* Where to end a piece of an over-long sentence of n tokens: after the
+ * last ';', ',' or ':' in its second half, else after S_MAX_TOKENS. */
+static int S_token_cut(const pm_token *t, int n)
+{
+	if (n <= S_MAX_TOKENS)
+		return n;
+	for (int k = S_MAX_TOKENS; k > S_MAX_TOKENS / 2; k--) {
+		const char *w = t[k - 1].text;
+		if ((w[0] == ';' || w[0] == ',' || w[0] == ':') && !w[1])
+			return k;
+	}
+	return S_MAX_TOKENS;
+}
+
+/* Sentences from index first on that are longer than the parser takes
+ * become several, each its own sentence (text from base, where their
+ * tokens' spans point), so that none is left uncoded. */
+static void S_split_long(pm_coder *c, pm_doc *doc, int first, const char *base)
+{
+	int extra = 0;
+	for (int i = first; i < doc->n_sents; i++)
+		if (doc->sents[i].n_tokens > S_MAX_TOKENS)
+			extra += 2 * doc->sents[i].n_tokens / S_MAX_TOKENS + 1;
+	if (!extra)
+		return;
+	int cap = doc->n_sents + extra;
+	pm_sentence *out = pm_arena_alloc(&c->doc_arena, (size_t)cap * sizeof(*out));
+	int n = 0;
+	for (int i = 0; i < doc->n_sents; i++) {
+		const pm_sentence *s = &doc->sents[i];
+		if (i < first || s->n_tokens <= S_MAX_TOKENS) {
+			out[n++] = *s;
+			continue;
+		}
+		for (int at = 0; at < s->n_tokens;) {
+			int k = S_token_cut(s->tokens + at, s->n_tokens - at);
+			pm_sentence *p = &out[n++];
+			*p = *s;
+			pm_tree_init(&p->tree);
+			p->tokens = s->tokens + at;
+			p->n_tokens = k;
+			p->start = p->tokens[0].start;
+			p->len = p->tokens[k - 1].start + p->tokens[k - 1].len - p->start;
+			char *text = pm_arena_strndup(&c->doc_arena, base + p->start, p->len);
+			for (char *q = text; *q; q++)
+				if (*q == '\n' || *q == '\r' || *q == '\t')
+					*q = ' ';
+			p->text = text;
+			at += k;
+		}
+	}
+	for (int i = 0; i < n; i++)
+		out[i].index = i;
+	doc->sents = out;
+	doc->n_sents = n;
+	doc->cap_sents = cap;
+}
+
 int pm_pipeline_parse_text(pm_coder *c, pm_doc *doc, pm_sentence *s)
 {
-	(void)doc;
 	int rc = S_load_tools(c);
 	if (rc < 0)
 		return rc;
 	s->n_tokens = pm_tokenize(s->text, 0, (uint32_t)strlen(s->text), &c->doc_arena, &s->tokens);
 	if (s->n_tokens < 0)
 		return s->n_tokens;
-	return S_parse(c, s);
+	int first = (int)(s - doc->sents);
+	S_split_long(c, doc, first, s->text);
+	for (int i = first; i < doc->n_sents; i++)
+		if ((rc = S_parse(c, &doc->sents[i])) < 0)
+			return rc;
+	return 0;
 }
 
 /* The document date once its text is read. A day the input gave stands.
@@ -180,6 +260,12 @@ static char *S_with_title(pm_arena *a, const pm_input *in, size_t head, size_t l
 	}
 	memcpy(text + head, in->text ? in->text : "", len);
 	text[head + len] = '\0';
+	/* A NUL byte inside the text would end every C string cut from it
+	 * (a sentence's text would stop there while its tokens went on, and
+	 * the next sentence's event carry this one's text): it reads as a
+	 * space. */
+	for (char *p = memchr(text + head, '\0', len); p; p = memchr(p, '\0', (size_t)(text + head + len - p)))
+		*p = ' ';
 	return text;
 }
 
@@ -204,14 +290,75 @@ static void S_read_body(pm_arena *a, const char *text, uint32_t head, uint32_t l
 	art->n_paras++;
 }
 
+/* Where to end a span that starts at lo and may reach hi (< end of the
+ * paragraph): after the last sentence end in its second half, else at
+ * the last blank there, else at hi on a character boundary. */
+static uint32_t S_byte_cut(const char *t, uint32_t lo, uint32_t hi)
+{
+	uint32_t half = lo + (hi - lo) / 2;
+	for (uint32_t i = hi; i > half + 1; i--)
+		if ((t[i - 1] == ' ' || t[i - 1] == '\n') && (t[i - 2] == '.' || t[i - 2] == '!' || t[i - 2] == '?'))
+			return i;
+	for (uint32_t i = hi; i > half; i--)
+		if (t[i - 1] == ' ' || t[i - 1] == '\n' || t[i - 1] == '\t')
+			return i;
+	uint32_t i = hi;
+	while (i > lo + 1 && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+/* The pieces of art's coded paragraphs: spans of at most max bytes,
+ * grouped in order into pieces of at most max (0: one piece). */
+static struct pm_text_plan *S_plan(pm_coder *c, const char *text, const pm_article *art, size_t max,
+				   size_t len)
+{
+	if (max && max < 256)
+		max = 256;
+	struct pm_text_plan *pl = pm_arena_alloc(&c->doc_arena, sizeof(*pl));
+	int cap = art->n_paras + 1 + (max ? (int)(2 * (len / max)) + 1 : 0);
+	pl->spans = pm_arena_alloc(&c->doc_arena, (size_t)cap * sizeof(*pl->spans));
+	for (int p = 0; p < art->n_paras; p++) {
+		const pm_paragraph *pp = &art->paras[p];
+		if (!S_coded_kind(pp->kind))
+			continue;
+		for (uint32_t at = pp->start; at < pp->end && pl->n_spans < cap;) {
+			uint32_t end = pp->end;
+			if (max && end - at > max)
+				end = S_byte_cut(text, at, at + (uint32_t)max);
+			pl->spans[pl->n_spans++] = (S_span){at, end, p, pp->kind != PM_PARA_BODY};
+			at = end;
+		}
+	}
+	pl->piece_first = pm_arena_alloc(&c->doc_arena, (size_t)(pl->n_spans + 2) * sizeof(int));
+	size_t size = 0;
+	for (int k = 0; k < pl->n_spans; k++) {
+		size_t n = pl->spans[k].end - pl->spans[k].start;
+		if (k == 0 || (max && size + n > max)) {
+			pl->piece_first[pl->n_pieces++] = k;
+			size = 0;
+		}
+		size += n;
+	}
+	if (pl->n_pieces == 0)
+		pl->piece_first[pl->n_pieces++] = 0;   /* nothing to code: one empty piece */
+	pl->piece_first[pl->n_pieces] = pl->n_spans;
+	return pl;
+}
+
 int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
 {
 	int rc = S_load_tools(c);
 	if (rc < 0)
 		return rc;
 	size_t len = in->len ? in->len : (in->text ? strlen(in->text) : 0);
-	if (len > UINT32_MAX)
-		return pm_error_set(PM_EINVALID, "%s: document over 4 GB", in->origin ? in->origin : "input");
+	const char *origin = in->origin ? in->origin : "input";
+	if (len > UINT32_MAX / 2)
+		return pm_error_set(PM_EINVALID, "%s: document over 2 GB", origin);
+	size_t max = c->opts.max_doc_bytes;
+	if (max && len > max && c->opts.oversize == PM_OVERSIZE_REFUSE)
+		return pm_error_set(PM_EINVALID, "%s: a document of %zu bytes, over the %zu-byte limit "
+						 "(max_doc_bytes, --max-doc-size): not coded", origin, len, max);
 	size_t head = in->kind == PM_INPUT_BODY && in->title ? strlen(in->title) + 2 : 0;
 	char *text = S_with_title(&c->doc_arena, in, head, len);
 	len += head;
@@ -232,21 +379,37 @@ int pm_pipeline_read_text(pm_coder *c, const pm_input *in, pm_doc *doc)
 	int yearless = art.dateline.date.precision == PM_DATE_DAY && !art.dateline.date.year;
 	if (!doc->date && !doc->date_period.year)
 		pm_coder_warn(c, "%s: no date found%s; its events carry no date (give one with --date)",
-			      in->origin ? in->origin : doc->id,
-			      yearless ? " (its dateline has no year)" : "");
+			      origin, yearless ? " (its dateline has no year)" : "");
+	c->plan = S_plan(c, text, &art, max, len);
+	if (c->plan->n_pieces > 1)
+		pm_coder_warn(c, "%s: a document of %zu bytes, over the %zu-byte limit (max_doc_bytes, "
+				 "--max-doc-size): coded in %d pieces cut at paragraph ends; each piece's "
+				 "places are found within it", origin, len, max, c->plan->n_pieces);
+	return 0;
+}
 
-	for (int p = 0; p < art.n_paras; p++) {
-		const pm_paragraph *pp = &art.paras[p];
-		if (!S_coded_kind(pp->kind))
-			continue;
+int pm_pipeline_text_pieces(const pm_coder *c)
+{
+	return c->plan ? c->plan->n_pieces : 0;
+}
+
+int pm_pipeline_text_piece(pm_coder *c, pm_doc *doc, int k, int first_index)
+{
+	const struct pm_text_plan *pl = c->plan;
+	int rc;
+	for (int i = pl->piece_first[k]; i < pl->piece_first[k + 1]; i++) {
+		const S_span *sp = &pl->spans[i];
 		int first = doc->n_sents;
-		if ((rc = pm_text_add_sentences(doc, text, pp->start, pp->end, p, &c->doc_arena)) < 0)
+		if ((rc = pm_text_add_sentences(doc, doc->text, sp->start, sp->end, sp->para, &c->doc_arena)) < 0)
 			return rc;
-		for (int i = first; i < doc->n_sents; i++)
-			doc->sents[i].is_headline = pp->kind != PM_PARA_BODY;
+		for (int j = first; j < doc->n_sents; j++)
+			doc->sents[j].is_headline = sp->headline;
 	}
-	for (int i = 0; i < doc->n_sents; i++)
+	S_split_long(c, doc, 0, doc->text);
+	for (int i = 0; i < doc->n_sents; i++) {
+		doc->sents[i].index = first_index + i;
 		if ((rc = S_parse(c, &doc->sents[i])) < 0)
 			return rc;
+	}
 	return 0;
 }

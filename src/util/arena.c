@@ -94,6 +94,36 @@ void pm_arena_reset(pm_arena *a)
 	a->head = keep;
 }
 
+pm_arena_mark pm_arena_mark_get(const pm_arena *a)
+{
+	pm_arena_mark m = {a->head, a->head ? a->head->next : NULL, a->head ? a->head->used : 0};
+	return m;
+}
+
+/* Blocks newer than the mark are in front of m.head (new heads, and the
+ * large blocks placed behind them) or right behind it (large blocks
+ * placed behind m.head itself, before m.next). */
+void pm_arena_release(pm_arena *a, pm_arena_mark m)
+{
+	pm_arena_block *b = a->head;
+	while (b && b != m.head) {
+		pm_arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = b;
+	if (!b)
+		return;
+	pm_arena_block *x = b->next;
+	while (x && x != m.next) {
+		pm_arena_block *next = x->next;
+		free(x);
+		x = next;
+	}
+	b->next = m.next;
+	b->used = m.used;
+}
+
 void pm_arena_free(pm_arena *a)
 {
 	pm_arena_block *b = a->head;

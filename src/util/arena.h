@@ -22,6 +22,16 @@ void *pm_arena_alloc(pm_arena *a, size_t size);
 void *pm_arena_alloc_uninit(pm_arena *a, size_t size);
 char *pm_arena_strndup(pm_arena *a, const char *s, size_t n);
 char *pm_arena_strdup(pm_arena *a, const char *s);
+/* Where an arena stands, to give back what is allocated after it. */
+typedef struct pm_arena_mark {
+	pm_arena_block *head, *next;
+	size_t used;
+} pm_arena_mark;
+
+pm_arena_mark pm_arena_mark_get(const pm_arena *a);
+/* Frees everything allocated since m was taken (m must come from this
+ * arena, with no reset in between); what was allocated before stays. */
+void pm_arena_release(pm_arena *a, pm_arena_mark m);
 /* Keeps the first block for reuse and frees the rest. */
 void pm_arena_reset(pm_arena *a);
 void pm_arena_free(pm_arena *a);

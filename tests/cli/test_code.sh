@@ -67,7 +67,8 @@ fi
 # Without its tagger model, raw text stops at once with one clear line.
 mkdir -p "$tmp/nodata"
 printf '{"id":"a","text":"Troops shelled the town."}\n{"id":"b","text":"Rebels fled."}\n' > "$tmp/docs.jsonl"
-PALMYRA_DATA="$tmp/nodata" "$P" code -q --verbs "$tmp/v.txt" --no-bundled-actors --actors "$tmp/a.txt" --agents "$tmp/g.txt" --in jsonl "$tmp/docs.jsonl" > /dev/null 2> "$tmp/err5.txt"
+printf '' > "$tmp/d.txt"
+PALMYRA_DATA="$tmp/nodata" "$P" code -q --verbs "$tmp/v.txt" --no-bundled-actors --actors "$tmp/a.txt" --agents "$tmp/g.txt" --discards "$tmp/d.txt" --in jsonl "$tmp/docs.jsonl" > /dev/null 2> "$tmp/err5.txt"
 check '[ $? -ne 0 ]' "a missing tagger model fails the run"
 check '[ $(wc -l < "$tmp/err5.txt") -eq 1 ] && grep -q "tagger/en.model" "$tmp/err5.txt"' "one line names the missing model"
 

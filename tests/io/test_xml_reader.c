@@ -120,6 +120,60 @@ int main(void)
 	CHECK_INT(pm_reader_next(r, &in), 0);
 	pm_reader_free(r);
 
+	/* one bad record does not stop the file: the reader starts again at
+	 * the next record, and the error says how many were skipped; <Config>
+	 * and <Environment> read before the error still apply */
+	static const char broken[] =
+		"<Validation><Environment><Verbfile>v.txt</Verbfile></Environment><Sentences>\n"
+		"<Config option=\"require_dyad\" value=\"false\"></Config>\n"
+		"<Sentence id=\"A\"><Text>One.</Text></Sentence>\n"
+		"<Sentence id=\"B\"><Text>Bad \377 byte.</Text></Sentence>\n"
+		"<Sentence id=\"C\"><Text>Three.</Text></Sentence>\n"
+		"<Sentence id=\"D\" date=><Text>Bad tag.</Text></Sentence>\n"
+		"<Sentence id=\"E\"><Text>Five.</Txet></Sentence>\n"
+		"<Sentence id=\"F\"><Text>Six.</Text></Sentence>\n"
+		"</Sentences></Validation>\n";
+	o = (pm_reader_options)PM_READER_OPTIONS_INIT;
+	memset(&seen, 0, sizeof(seen));
+	o.warn = S_warn;
+	o.warn_ctx = &seen;
+	CHECK_INT(pm_reader_open_buffer(&r, broken, strlen(broken), "broken.xml", &o), 0);
+	char got[256] = "";
+	int rc;
+	while ((rc = pm_reader_next(r, &in)) != 0) {
+		size_t k = strlen(got);
+		if (rc > 0) {
+			const char *dyad = pm_reader_config_get(r, "require_dyad");
+			snprintf(got + k, sizeof(got) - k, "%s%s ", in.id, dyad ? dyad : "-");
+			CHECK_INT(pm_reader_env_get(r, &env), 0);
+		} else {
+			snprintf(got + k, sizeof(got) - k, "!%s ", pm_reader_where(r));
+			CHECK(strstr(pm_error_last(), "1 record skipped; reading goes on at line") != NULL);
+		}
+	}
+	CHECK_STR(got, "Afalse !broken.xml:4 Cfalse !broken.xml:6 !broken.xml:7 Ffalse ");
+	CHECK_INT(seen.warnings, 0);     /* the closing tags after a restart are not an error */
+	pm_reader_free(r);
+
+	/* ... and when no record follows, the error says how many were lost */
+	static const char cut[] = "<Sentences>\n<Sentence id=\"A\"><Text>One.</Text></Sentence>\n"
+				  "<Sentence id=\"B\"><Text>Cut sh";
+	CHECK_INT(pm_reader_open_buffer(&r, cut, strlen(cut), "cut.xml", NULL), 0);
+	CHECK_INT(pm_reader_next(r, &in), 1);
+	CHECK(pm_reader_next(r, &in) < 0);
+	CHECK(strstr(pm_error_last(), "cut.xml:3: ") && strstr(pm_error_last(), ": 1 record lost (no record follows)"));
+	CHECK_INT(pm_reader_next(r, &in), 0);
+	pm_reader_free(r);
+
+	/* text after the last record loses nothing: a warning, not an error */
+	static const char tail[] = "<Sentences><Sentence id=\"A\"><Text>One.</Text></Sentence></Sentences>\njunk";
+	memset(&seen, 0, sizeof(seen));
+	CHECK_INT(pm_reader_open_buffer(&r, tail, strlen(tail), "tail.xml", &o), 0);
+	CHECK_INT(S_drain(r, &seen), 0);
+	CHECK_INT(seen.records, 1);
+	CHECK_INT(seen.warnings, 1);
+	pm_reader_free(r);
+
 	/* a record larger than expat's chunk comes out whole */
 	size_t big = 300000;
 	char *large = malloc(big + 200);

@@ -1,0 +1,10 @@
+/* fuzz_dict_verbs.c - any bytes as a verbs dictionary (fuzz_dict.h). */
+#include "fuzz_dict.h"
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+	S_dict_fuzz(pm_dict_load_verbs, data, size);
+	return 0;
+}
