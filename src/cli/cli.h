@@ -34,6 +34,14 @@ void pm_cli_dicts_add_actors(pm_cli_dicts *d, const char *list);
 #define PM_CLI_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
 #define PM_CLI_PRINTF(f, a)
+/* getopt_long entries for every key pm_filter_parse takes (--from,
+ * --country, ...), each returning val, after the n entries already in
+ * opts (cap entries in all, the last left zero); the filter flags of
+ * `query`, `incidents` and any command over a store come from one list.
+ * Returns the number of entries. */
+struct option;
+int pm_cli_filter_options(struct option *opts, int n, int cap, int val);
+
 #endif
 
 /* -d DIR, when given, is a folder that can be read: 0, or -1 with the
@@ -65,5 +73,13 @@ enum {
 /* Flushes and closes stdout; on a failed write says so on stderr and
  * returns PM_EXIT_FAILED, else status. */
 int pm_cli_close_stdout(int status);
+
+/* getopt_long entries for every key pm_filter_parse takes (--from,
+ * --country, ...), each returning val, after the n entries already in
+ * opts (cap entries in all, the last left zero); the filter flags of
+ * `query`, `incidents` and any command over a store come from one list.
+ * Returns the number of entries. */
+struct option;
+int pm_cli_filter_options(struct option *opts, int n, int cap, int val);
 
 #endif

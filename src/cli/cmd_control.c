@@ -120,17 +120,11 @@ static int S_incident(void *ctx, const pm_incident *inc)
 int pm_cmd_incidents(int argc, char **argv)
 {
 	enum { O_DB = 1000, O_MIN, O_FILTER };
-	static const struct option longopts[] = {
-		{"db", required_argument, 0, O_DB},          {"min-outlets", required_argument, 0, O_MIN},
-		{"help", no_argument, 0, 'h'},               {"from", required_argument, 0, O_FILTER},
-		{"to", required_argument, 0, O_FILTER},      {"country", required_argument, 0, O_FILTER},
-		{"admin1", required_argument, 0, O_FILTER},  {"place", required_argument, 0, O_FILTER},
-		{"near", required_argument, 0, O_FILTER},    {"bbox", required_argument, 0, O_FILTER},
-		{"actor", required_argument, 0, O_FILTER},   {"source", required_argument, 0, O_FILTER},
-		{"target", required_argument, 0, O_FILTER},  {"code", required_argument, 0, O_FILTER},
-		{"root", required_argument, 0, O_FILTER},    {"quad", required_argument, 0, O_FILTER},
-		{"outlet", required_argument, 0, O_FILTER},  {"text", required_argument, 0, O_FILTER},
-		{0, 0, 0, 0}};
+	struct option longopts[64] = {
+		{"db", required_argument, 0, O_DB},
+		{"min-outlets", required_argument, 0, O_MIN},
+		{"help", no_argument, 0, 'h'}};
+	pm_cli_filter_options(longopts, 3, 64, O_FILTER);
 	pm_filter filter = PM_FILTER_INIT;
 	const char *db = NULL;
 	S_run r;

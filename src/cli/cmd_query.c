@@ -255,19 +255,11 @@ static void S_count_table(S_run *r)
 int pm_cmd_query(int argc, char **argv)
 {
 	enum { O_DB = 1000, O_COUNT_BY, O_FILTER };
-	static const struct option longopts[] = {
+	struct option longopts[64] = {
 		{"db", required_argument, 0, O_DB},          {"format", required_argument, 0, 'f'},
 		{"output", required_argument, 0, 'o'},       {"count-by", required_argument, 0, O_COUNT_BY},
-		{"help", no_argument, 0, 'h'},               {"from", required_argument, 0, O_FILTER},
-		{"to", required_argument, 0, O_FILTER},      {"country", required_argument, 0, O_FILTER},
-		{"admin1", required_argument, 0, O_FILTER},  {"place", required_argument, 0, O_FILTER},
-		{"near", required_argument, 0, O_FILTER},    {"bbox", required_argument, 0, O_FILTER},
-		{"actor", required_argument, 0, O_FILTER},   {"source", required_argument, 0, O_FILTER},
-		{"target", required_argument, 0, O_FILTER},  {"code", required_argument, 0, O_FILTER},
-		{"root", required_argument, 0, O_FILTER},    {"quad", required_argument, 0, O_FILTER},
-		{"modality", required_argument, 0, O_FILTER}, {"outlet", required_argument, 0, O_FILTER},
-		{"doc", required_argument, 0, O_FILTER},     {"text", required_argument, 0, O_FILTER},
-		{"limit", required_argument, 0, O_FILTER},   {0, 0, 0, 0}};
+		{"help", no_argument, 0, 'h'}};
+	pm_cli_filter_options(longopts, 5, 64, O_FILTER);
 	pm_filter filter = PM_FILTER_INIT;
 	pm_count_by by = PM_COUNT_BY_INIT;
 	const char *db = NULL, *output = NULL, *format = "jsonl";
