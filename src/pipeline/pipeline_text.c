@@ -285,7 +285,8 @@ static void S_read_body(pm_arena *a, const char *text, uint32_t head, uint32_t l
 	p[0].start = 0;
 	p[0].end = head - 2;
 	p[0].kind = PM_PARA_TITLE;
-	memcpy(p + 1, art->paras, (size_t)art->n_paras * sizeof(*p));
+	if (art->n_paras)                       /* an empty body has no array at all */
+		memcpy(p + 1, art->paras, (size_t)art->n_paras * sizeof(*p));
 	art->paras = p;
 	art->n_paras++;
 }

@@ -196,6 +196,32 @@ static void test_nul(void)
 	pm_coder_free(c);
 }
 
+/* A title with an empty body (fuzz_jsonl: the body's paragraphs were
+ * copied from a NULL array, undefined under UBSan): the title is coded. */
+static void test_title_only(void)
+{
+	S_warned w = {0, ""};
+	pm_coder *c = S_coder(PM_MAX_DOC_BYTES, PM_OVERSIZE_SPLIT, &w);
+	CHECK(c != NULL);
+	if (!c)
+		return;
+	S_out o;
+	memset(&o, 0, sizeof(o));
+	o.f = open_memstream(&o.text, &o.len);
+	pm_input in = PM_INPUT_INIT;
+	in.kind = PM_INPUT_BODY;
+	in.id = "t";
+	in.date = "2015-01-01";
+	in.title = "Syrian troops attacked rebels in Aleppo";
+	in.text = "";
+	in.origin = "t.jsonl:1";
+	CHECK_INT(pm_coder_code(c, &in, S_keep, &o), 0);
+	fclose(o.f);
+	CHECK_INT(o.n, 1);
+	free(o.text);
+	pm_coder_free(c);
+}
+
 /* <Config option="new_actor_length" value=".."/> comes from the input. */
 static void test_config_numbers(void)
 {
@@ -223,5 +249,6 @@ int main(void)
 	test_long_sentence();
 	test_nul();
 	test_config_numbers();
+	test_title_only();
 	TEST_END();
 }
