@@ -1296,9 +1296,18 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 	t->weights = S_take(&r, (size_t)t->n_weights * 4);
 	if (!r.ok || r.p != r.end || !S_pow2(lc) || !S_pow2(fc) || !t->n_weights)
 		return 0;
-	for (uint32_t i = 0; i < lc; i++)
+	int lex_free = 0, feat_free = 0;
+	for (uint32_t i = 0; i < lc; i++) {
 		if (t->lex[i].key && t->lex[i].fast != PM_TAGGER_START && t->lex[i].fast >= nt)
 			return 0;
+		lex_free |= !t->lex[i].key;
+	}
+	/* Every probe of a table stops at its first empty slot: a table with
+	 * none would probe for ever (fuzz_tagger). */
+	for (uint32_t i = 0; i < fc && !feat_free; i++)
+		feat_free = !t->fkeys[i];
+	if (!lex_free || !feat_free)
+		return 0;
 	return S_rows_ok(t);
 }
 
