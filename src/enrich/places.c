@@ -716,12 +716,20 @@ static int S_held_next(const pm_sentence *s, int last)
 	return 0;
 }
 
-/* A place's context around token i: a preposition or capture verb before
- * it, or a division or town word in the next three tokens. */
+/* Words that make a place of an exact name but say nothing of a spelling
+ * guess: their objects are people and groups as often as places ("loyal
+ * to Kadir", "fighters from Marvani", "attacked Kestria", "clashes
+ * between X and Y"). */
+static const char *const S_fuzzy_weak[] = {"to", "from", "on", "between", "attacked", "struck",
+					   "hit", "raided", NULL};
+
+/* A place's context around token i for a spelling guess: a locative
+ * preposition or a verb whose object is a place before it, or a division
+ * or town word in the next three tokens. */
 static int S_fuzzy_context(const pm_sentence *s, int i)
 {
 	uint8_t from = 0;
-	if (S_left_context(s, i, &from) == S_CTX_PATTERN)
+	if (S_left_context(s, i, &from) == S_CTX_PATTERN && pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
 		return 1;
 	for (int k = i + 1; k < i + 4 && k < s->n_tokens; k++)
 		if (pm_ew_in(s, k, S_region_words) >= 0 || pm_ew_in(s, k, S_city_words) >= 0)
@@ -746,6 +754,34 @@ static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t
 				out[w++] = (char)tolower((unsigned char)*c);
 		}
 	out[w] = '\0';
+}
+
+/* "Armenian", "Polish", "Congolese": a nationality or language, never a
+ * spelling of a place (whose name it merely contains). */
+static int S_adjective_like(const char *t)
+{
+	size_t n = strlen(t);
+	return n >= 6 && (S_has_suffix(t, "ian") || S_has_suffix(t, "ians") ||
+			  S_has_suffix(t, "ean") || S_has_suffix(t, "ish") || S_has_suffix(t, "ese"));
+}
+
+/* A skeleton match [i, last] that is no place name: it is followed by
+ * another capitalised word ("Velmora Square", "Kadir Bostan": the start of
+ * a longer name the gazetteer lacks), or has an initial ("D.I. Khan"). */
+static int S_fuzzy_part(const pm_sentence *s, int i, int last)
+{
+	if (last + 1 < s->n_tokens && S_upper_start(s->tokens[last + 1].text) &&
+	    !pm_ew_punct(s, last + 1))
+		return 1;
+	char key[160];
+	for (int k = i; k <= last; k++) {
+		const char *t = s->tokens[k].text;
+		size_t n = pm_gazetteer_key(t, strlen(t), key, sizeof(key));
+		for (size_t a = 0; a < n; a++)
+			if ((a == 0 || key[a - 1] == ' ') && (key[a + 1] == ' ' || !key[a + 1]))
+				return 1;
+	}
+	return 0;
 }
 
 /* A mention at token i, or i itself when none; returns the next token. */
@@ -774,9 +810,9 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	 * Idlib" is At Tamani'ah there, not Japan's Tamana */
 	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
 	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) || S_held_next(s, mt.last)) &&
-	    !S_stopped(s, i, i) && S_fuzzy_context(s, i))
+	    !S_adjective_like(t->text) && !S_stopped(s, i, i) && S_fuzzy_context(s, i))
 		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
-	if (ft.n && S_stopped(s, i, ft.last))
+	if (ft.n && (S_stopped(s, i, ft.last) || S_fuzzy_part(s, i, ft.last)))
 		ft.n = 0;
 	if (!ft.n)
 		fdist = NULL;
@@ -1369,6 +1405,16 @@ static int S_is_country(const pm_place_doc *pd, const S_mention *m)
 	return e.kind == PM_GAZ_COUNTRY;
 }
 
+/* A spelling guess inside one of ev's actor phrases ("Valdoria shelled
+ * Kestria" with Kestria the target the coder read): an actor name the
+ * gazetteer lacks, not a place near one it has. */
+static int S_actor_guess(const S_mention *m, const pm_coded_event *ev)
+{
+	return ev && m->fuzzy &&
+	       ((m->first >= ev->src_first && m->first <= ev->src_last) ||
+		(m->first >= ev->tgt_first && m->first <= ev->tgt_last));
+}
+
 /* The best place of sentence si for ev (NULL: the first city or region). */
 static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, int cities_only)
 {
@@ -1377,7 +1423,8 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 	double best_c = 1e9;
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
 		const S_mention *m = &pd->m[i];
-		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)))
+		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)) ||
+		    S_actor_guess(m, ev))
 			continue;
 		double c = S_cost(pd, s, m, ev);
 		if (c < best_c) {
