@@ -107,7 +107,9 @@ static const char *const S_of_heads[] = {
 	"northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
 	"south-west", "outside", "centre", "center", "heart", "area", "vicinity", "streets",
 	"port", "capital", "border", "neighbourhood", "neighborhood", "districts", "villages",
-	"towns", "cities", "provinces", "parts", "edge", "gates", "west", "east", "oblast", NULL};
+	"towns", "cities", "provinces", "parts", "edge", "gates", "west", "east", "oblast",
+	/* "residents of Nawa", "pushed out of Kobani" */
+	"residents", "inhabitants", "out", NULL};
 
 /* Words between a preposition and the name ("in the besieged eastern ..."). */
 static const char *const S_fillers[] = {
@@ -116,7 +118,7 @@ static const char *const S_fillers[] = {
 	"eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
 	"north-eastern", "north-western", "south-eastern", "south-western", "desert", "coastal",
 	"city", "town", "village", "key", "strategic", "historic", "border", "northernmost",
-	"capital", "port", NULL};
+	"capital", "port", "kibbutz", NULL};
 
 static const char *const S_region_words[] = {
 	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
@@ -756,6 +758,20 @@ static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t
 	out[w] = '\0';
 }
 
+static const char *const S_articles[] = {"the", "a", "an", NULL};
+
+/* A stop-listed word that names a division before its kind word: "Unity
+ * state", "the North region" (South Sudan's, Cameroon's). Entries come
+ * best prior first, divisions before cities, so the first tells. */
+static int S_named_division(const pm_gazetteer *g, const pm_sentence *s, const S_match *mt)
+{
+	if (pm_ew_in(s, mt->last + 1, S_region_words) < 0)
+		return 0;
+	pm_gaz_entry e;
+	pm_gazetteer_get(g, PM_GAZ_ID(mt->posts[0]), &e);
+	return e.kind == PM_GAZ_ADMIN1 || e.kind == PM_GAZ_ADMIN2;
+}
+
 /* "Armenian", "Polish", "Congolese": a nationality or language, never a
  * spelling of a place (whose name it merely contains). */
 static int S_adjective_like(const char *t)
@@ -794,14 +810,19 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
-	if (!starts || pm_ew_in(s, i, S_fillers) >= 0)
+	int filler = pm_ew_in(s, i, S_fillers) >= 0;
+	/* a capitalised filler may begin a longer name: "Port Harcourt",
+	 * "Central Equatoria" (articles never do here: "The Hague" is rare) */
+	if (!starts || (filler && (pm_ew_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))))
 		return i + 1;
 	size_t cut = S_has_suffix(t->text, "-based") ? 6 : 0;
 	S_match mt, ft;
 	const uint8_t *fdist = NULL;
 	S_longest(pd->g, s, i, cut, &mt);
+	if (filler && (!mt.n || mt.last == i))
+		return i + 1;
 	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-		     S_stopped(s, i, mt.last)))
+		     (S_stopped(s, i, mt.last) && !S_named_division(pd->g, s, &mt))))
 		mt.n = 0;
 	ft.n = 0;
 	/* a skeleton match needs a place's context (S_judge drops it
