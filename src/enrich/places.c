@@ -1012,7 +1012,7 @@ static double S_rel_bonus(const pm_place_doc *pd, const S_mention *m, const pm_g
 			if (m->rel_holds[r] && f->kind != PM_GAZ_CITY && S_within(e, f))
 				b = f->kind == PM_GAZ_COUNTRY ? 2.0 : 3.0;
 			else if (f->kind == PM_GAZ_CITY && e->kind == PM_GAZ_CITY && S_near(e, f, 80))
-				b = 1.5;
+				b = m->rel[r] == m->container ? 4.0 : 1.5;
 			else if (!m->rel_holds[r] && e->kind != PM_GAZ_CITY && S_within(f, e))
 				b = 1.5;
 			if (b > best)
