@@ -772,13 +772,39 @@ static int S_named_division(const pm_gazetteer *g, const pm_sentence *s, const S
 	return e.kind == PM_GAZ_ADMIN1 || e.kind == PM_GAZ_ADMIN2;
 }
 
-/* "Armenian", "Polish", "Congolese": a nationality or language, never a
- * spelling of a place (whose name it merely contains). */
-static int S_adjective_like(const char *t)
+/* "Armenian", "Polish", "Congolese", "Rwandan": a nationality or language,
+ * never a spelling of a place (whose name it merely contains). A word in
+ * -an is one when the word less its n is a country's name. */
+static int S_adjective_like(const pm_gazetteer *g, const char *t)
 {
 	size_t n = strlen(t);
-	return n >= 6 && (S_has_suffix(t, "ian") || S_has_suffix(t, "ians") ||
-			  S_has_suffix(t, "ean") || S_has_suffix(t, "ish") || S_has_suffix(t, "ese"));
+	if (n < 6)
+		return 0;
+	if (S_has_suffix(t, "ian") || S_has_suffix(t, "ians") || S_has_suffix(t, "ean") ||
+	    S_has_suffix(t, "ish") || S_has_suffix(t, "ese"))
+		return 1;
+	if (!S_has_suffix(t, "an"))
+		return 0;
+	char key[64];
+	const uint32_t *posts;
+	size_t kl = pm_gazetteer_key(t, n - 1, key, sizeof(key));
+	if (!kl || pm_gazetteer_find(g, key, kl, &posts, NULL) <= 0)
+		return 0;
+	pm_gaz_entry e;
+	pm_gazetteer_get(g, PM_GAZ_ID(posts[0]), &e);
+	return e.kind == PM_GAZ_COUNTRY;
+}
+
+/* An exact name too well known for a spelling guess to take it over: a
+ * country, a region, or a city of 100,000 people under its own name
+ * ("in Lebanon, his", "of Baghdad, the": an area may follow, but no
+ * skeleton needs probing). */
+static int S_strong_exact(const pm_gazetteer *g, const S_match *mt)
+{
+	pm_gaz_entry e;
+	pm_gazetteer_get(g, PM_GAZ_ID(mt->posts[0]), &e);
+	return e.kind == PM_GAZ_COUNTRY || e.kind == PM_GAZ_ADMIN1 ||
+	       (e.kind == PM_GAZ_CITY && e.population >= 100000 && (mt->posts[0] & PM_GAZ_PRIMARY));
 }
 
 /* A skeleton match [i, last] that is no place name: it is followed by
@@ -810,7 +836,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
-	int filler = pm_ew_in(s, i, S_fillers) >= 0;
+	int filler = starts && pm_ew_in(s, i, S_fillers) >= 0;
 	/* a capitalised filler may begin a longer name: "Port Harcourt",
 	 * "Central Equatoria" (articles never do here: "The Hague" is rare) */
 	if (!starts || (filler && (pm_ew_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))))
@@ -830,8 +856,10 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	/* also at the exact name's length: "captured Tamanaah in southern
 	 * Idlib" is At Tamani'ah there, not Japan's Tamana */
 	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
-	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) || S_held_next(s, mt.last)) &&
-	    !S_adjective_like(t->text) && !S_stopped(s, i, i) && S_fuzzy_context(s, i))
+	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) ||
+	     (S_held_next(s, mt.last) && !S_strong_exact(pd->g, &mt))) &&
+	    !S_stopped(s, i, i) && S_fuzzy_context(s, i) &&
+	    !S_adjective_like(pd->g, t->text))
 		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
 	if (ft.n && (S_stopped(s, i, ft.last) || S_fuzzy_part(s, i, ft.last)))
 		ft.n = 0;
