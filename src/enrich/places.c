@@ -1399,6 +1399,8 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (e.kind == PM_GAZ_COUNTRY)
 		c += 5;
+	else if (e.kind != PM_GAZ_CITY && m->ctx == S_CTX_NONE)
+		c += 2;   /* "the Borno governor near Damboa": a region's name as a modifier */
 	if (m->holds)
 		c += 6;   /* the place it holds is the more precise */
 	return c;
