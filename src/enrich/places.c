@@ -760,16 +760,28 @@ static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t
 
 static const char *const S_articles[] = {"the", "a", "an", NULL};
 
-/* A stop-listed word that names a division before its kind word: "Unity
- * state", "the North region" (South Sudan's, Cameroon's). Entries come
- * best prior first, divisions before cities, so the first tells. */
-static int S_named_division(const pm_gazetteer *g, const pm_sentence *s, const S_match *mt)
+static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t cap);
+
+/* A stop-listed word that is a division's own name before its kind word:
+ * "Unity state", "the North region" (South Sudan's, Cameroon's), but not
+ * "the Gulf region" (Gulf Province, Gulf County: a kind word dropped).
+ * Entries come best prior first, divisions before cities. */
+static int S_named_division(const pm_gazetteer *g, const pm_sentence *s, int i, const S_match *mt)
 {
 	if (pm_ew_in(s, mt->last + 1, S_region_words) < 0)
 		return 0;
-	pm_gaz_entry e;
-	pm_gazetteer_get(g, PM_GAZ_ID(mt->posts[0]), &e);
-	return e.kind == PM_GAZ_ADMIN1 || e.kind == PM_GAZ_ADMIN2;
+	char written[40], name[64];
+	S_plain(s, i, mt->last, written, sizeof(written));
+	for (int k = 0; k < mt->n && k < 8; k++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(g, PM_GAZ_ID(mt->posts[k]), &e);
+		if (e.kind != PM_GAZ_ADMIN1 && e.kind != PM_GAZ_ADMIN2)
+			break;
+		if (pm_gazetteer_plain(e.name, strlen(e.name), name, sizeof(name)) &&
+		    !strcmp(name, written))
+			return 1;
+	}
+	return 0;
 }
 
 /* "Armenian", "Polish", "Congolese", "Rwandan": a nationality or language,
@@ -848,7 +860,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (filler && (!mt.n || mt.last == i))
 		return i + 1;
 	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-		     (S_stopped(s, i, mt.last) && !S_named_division(pd->g, s, &mt))))
+		     (S_stopped(s, i, mt.last) && !S_named_division(pd->g, s, i, &mt))))
 		mt.n = 0;
 	ft.n = 0;
 	/* a skeleton match needs a place's context (S_judge drops it
@@ -1173,6 +1185,11 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 	double best = -1e9, other = -1e9, score[S_MAX_CANDS];
 	char best_cc[4] = "";
 	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, at = 0;
+	/* one candidate: what later rounds learn cannot change the choice */
+	if (m->resolved && n == 1) {
+		m->gap = 99.0f;
+		return 1e9;
+	}
 	for (int i = 0; i < n; i++) {
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);

@@ -124,6 +124,13 @@ static void S_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	ev.tgt_first = ev.tgt_last = 2;
 	pm_places_locate(pd, 0, &ev, p);
 	CHECK_STR(p[0].name, "Aleppo");
+	/* a stop-listed word is a division only under its own name */
+	p_reset(d);
+	p_add(d, "Tensions rose across the Gulf region, while fighting hit Leer in Unity state.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	CHECK_INT(pm_places_mentions(pd, 0, p, 8), 2);
+	CHECK_STR(p[0].country, "SSD");
+	CHECK_STR(p[1].name, "Unity");
 	/* a spelling of a place after a locative word is still found */
 	p_reset(d);
 	p_add(d, "Clashes were reported in Dusamareb.", 0, 0);
