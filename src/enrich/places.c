@@ -179,21 +179,22 @@ static const char *const S_stop[] = {
 	"wednesday", "west", "western", "when", "while", "white", "who", "world",
 	"youtube", NULL};
 
-/* Adjectives of nationality: evidence of a country, never a place. */
+/* Adjectives of nationality: evidence of a country, never a place. In
+ * strcmp order: S_demonym looks words up by bisection. */
 static const struct {
 	const char *word, *code;
 } S_demonyms[] = {
-	{"syrian", "SYR"}, {"syrians", "SYR"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"},
-	{"lebanese", "LBN"}, {"jordanian", "JOR"}, {"israeli", "ISR"}, {"israelis", "ISR"},
-	{"palestinian", "PSE"}, {"palestinians", "PSE"}, {"egyptian", "EGY"},
-	{"libyan", "LBY"}, {"tunisian", "TUN"}, {"algerian", "DZA"}, {"moroccan", "MAR"},
-	{"sudanese", "SDN"}, {"yemeni", "YEM"}, {"saudi", "SAU"}, {"iranian", "IRN"},
-	{"turkish", "TUR"}, {"afghan", "AFG"}, {"pakistani", "PAK"}, {"indian", "IND"},
-	{"russian", "RUS"}, {"ukrainian", "UKR"}, {"american", "USA"}, {"british", "GBR"},
-	{"french", "FRA"}, {"german", "DEU"}, {"chinese", "CHN"}, {"malian", "MLI"},
-	{"nigerian", "NGA"}, {"somali", "SOM"}, {"ethiopian", "ETH"}, {"congolese", "COD"},
-	{"kenyan", "KEN"}, {"georgian", "GEO"}, {"qatari", "QAT"}, {"emirati", "ARE"},
-	{"kuwaiti", "KWT"}, {"omani", "OMN"}, {"bahraini", "BHR"}, {"kurdish", NULL},
+	{"afghan", "AFG"}, {"algerian", "DZA"}, {"american", "USA"}, {"bahraini", "BHR"},
+	{"british", "GBR"}, {"chinese", "CHN"}, {"congolese", "COD"}, {"egyptian", "EGY"},
+	{"emirati", "ARE"}, {"ethiopian", "ETH"}, {"french", "FRA"}, {"georgian", "GEO"},
+	{"german", "DEU"}, {"indian", "IND"}, {"iranian", "IRN"}, {"iraqi", "IRQ"},
+	{"iraqis", "IRQ"}, {"israeli", "ISR"}, {"israelis", "ISR"}, {"jordanian", "JOR"},
+	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"lebanese", "LBN"},
+	{"libyan", "LBY"}, {"malian", "MLI"}, {"moroccan", "MAR"}, {"nigerian", "NGA"},
+	{"omani", "OMN"}, {"pakistani", "PAK"}, {"palestinian", "PSE"}, {"palestinians", "PSE"},
+	{"qatari", "QAT"}, {"russian", "RUS"}, {"saudi", "SAU"}, {"somali", "SOM"},
+	{"sudanese", "SDN"}, {"syrian", "SYR"}, {"syrians", "SYR"}, {"tunisian", "TUN"},
+	{"turkish", "TUR"}, {"ukrainian", "UKR"}, {"yemeni", "YEM"},
 };
 
 static const char *const S_boundaries[] = {
@@ -246,10 +247,11 @@ int pm_places_stop_list_ok(void)
 {
 	size_t n = sizeof(S_stop) / sizeof(S_stop[0]) - 1;
 	for (size_t i = 1; i < n; i++)
-		if (strcmp(S_stop[i - 1], S_stop[i]) >= 0)
+		if (strcmp(S_stop[i - 1], S_stop[i]) >= 0 || strchr(S_stop[i], ' '))
 			return 0;
 	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
-		if (!strchr(S_demonym_initials, S_demonyms[i].word[0] - 32))
+		if (!strchr(S_demonym_initials, S_demonyms[i].word[0] - 32) ||
+		    (i && strcmp(S_demonyms[i - 1].word, S_demonyms[i].word) >= 0))
 			return 0;
 	return 1;
 }
@@ -266,10 +268,17 @@ static const char *S_demonym(const char *t)
 		return NULL;
 	for (size_t i = 0; i <= n; i++)
 		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
-	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
-		if (S_demonyms[i].word[0] == low[0] && S_demonyms[i].word[1] == low[1] &&
-		    S_demonyms[i].code && strcmp(S_demonyms[i].word, low) == 0)
-			return S_demonyms[i].code;
+	size_t lo = 0, hi = sizeof(S_demonyms) / sizeof(S_demonyms[0]);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(S_demonyms[mid].word, low);
+		if (c == 0)
+			return S_demonyms[mid].code;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return NULL;
 }
 
@@ -628,13 +637,18 @@ static int S_has_suffix(const char *t, const char *suf)
  * raw words are compared, not the key, which folds "Sanaa" into "sana". */
 static int S_stopped(const pm_sentence *s, int i, int j)
 {
+	/* stop words are single words (pm_places_stop_list_ok): a span of
+	 * two tokens is none */
+	if (j != i)
+		return 0;
 	char raw[64];
 	size_t len = 0;
-	for (int k = i; k <= j; k++)
-		if (!S_append(raw, &len, sizeof(raw), s->tokens[k].text))
+	for (const char *t = s->tokens[i].text; *t; t++) {
+		if (len + 1 == sizeof(raw))
 			return 0;
-	for (size_t k = 0; k < len; k++)
-		raw[k] = (char)((raw[k] >= 'A' && raw[k] <= 'Z') ? raw[k] + 32 : raw[k]);
+		raw[len++] = (char)((*t >= 'A' && *t <= 'Z') ? *t + 32 : *t);
+	}
+	raw[len] = '\0';
 	const char *w = raw, *h = strchr(raw, '-');
 	if (h && h - raw <= 3 && S_article_word(s->tokens[i].text))
 		w = h + 1;
