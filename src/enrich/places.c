@@ -30,6 +30,9 @@
 #define S_MAX_REL 4
 #define S_MAX_TOP 4
 #define S_MAX_FUZZY 64
+/* A name spelt as written where the key met several spellings: enough to
+ * outweigh a tenfold population ("Samarra" is not Samara, Russia). */
+#define S_SPELT_BONUS 2.0
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -60,6 +63,8 @@ typedef struct S_mention {
 	float gap;                  /* lead over the best entry elsewhere (30 km on) */
 	char plain[40];             /* the letters as written (pm_gazetteer_plain) */
 	uint8_t folded;             /* its key is not its letters: spellings met in it */
+	const uint32_t *spelt;      /* folded: the entries with a name spelt as written */
+	int n_spelt;
 	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
 	uint8_t part_of;            /* its container follows "neighbourhood of", "suburb of" */
 } S_mention;
@@ -915,6 +920,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		if (*k != ' ' && *k != *q++)
 			break;
 	m->folded = *k || *q;
+	if (m->folded)
+		m->n_spelt = pm_gazetteer_spelt(pd->g, m->plain, &m->spelt);
 	S_context(s, m, cut != 0);
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
@@ -1077,15 +1084,18 @@ static double S_rel_bonus(const pm_place_doc *pd, const S_mention *m, const pm_g
 	return sum;
 }
 
-/* The entry's own name spelt letter for letter as written: keys fold
- * "Samarra" into "Samara", and the Russian city is the bigger. */
+/* A name of the entry (its own or an alternate) spelt letter for letter
+ * as written, where the key met several spellings: keys fold "Samarra"
+ * into "Samara" (the Russian city is the bigger) and "Be'eri" into "beri"
+ * (an alternate name of Barrie, Canada). */
 static int S_same_spelling(const S_mention *m, const pm_gaz_entry *e)
 {
 	if (!m->folded)
 		return 0;
-	char plain[64];
-	size_t n = pm_gazetteer_plain(e->name, strlen(e->name), plain, sizeof(plain));
-	return n && m->plain[0] && strcmp(plain, m->plain) == 0;
+	for (int i = 0; i < m->n_spelt; i++)
+		if (PM_GAZ_ID(m->spelt[i]) == e->id)
+			return 1;
+	return 0;
 }
 
 static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const pm_gaz_entry *e)
@@ -1110,8 +1120,8 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 		s += 0.8;
 	if (m->fdist && m->fdist[i])
 		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
-	else if (m->folded && (post & PM_GAZ_PRIMARY) && S_same_spelling(m, e))
-		s += 0.5;
+	else if (m->folded && S_same_spelling(m, e))
+		s += S_SPELT_BONUS;
 	if (m->n_rel)
 		s += S_rel_bonus(pd, m, e);
 	float w = S_country_weight(pd, e->country);
