@@ -199,7 +199,7 @@ int main(int argc, char **argv)
 	if (!dev_only) {
 		CHECK_INT(S_set(g, d, &a, "tests/data/places/frozen.jsonl", 0, &frozen), 0);
 		CHECK(frozen.all.n == 540);
-		CHECK(S_pc(frozen.geo_km30, frozen.geo_n) >= 90.0);   /* the target */
+		CHECK(S_pc(frozen.geo_km30, frozen.geo_n) >= 90.0);   /* the target of docs/places.md */
 	}
 	pm_arena_free(&a);
 	p_doc_free(d);
