@@ -1161,6 +1161,68 @@ static void S_add(S_ctx *c, const S_new *nw)
 	c->n++;
 }
 
+/* The next place of a list after a place phrase ending at end: "retook
+ * Kupiansk and Izium", "seized Kandahar, the second city, and Herat",
+ * "Diabaly, Douentza and Konna". Returns 1 with *out and *out_end. */
+static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
+{
+	int i = end + 1;
+	if (S_is(c, i, ",")) {
+		int m = S_mention_at(c, i + 1);
+		if (m >= 0 && c->m[m].first == i + 1 && S_fits(&c->m[m], W_TOWN) &&
+		    (S_is(c, c->m[m].last + 1, ",") || S_is(c, c->m[m].last + 1, "and"))) {
+			*out = c->m[m];
+			*out_end = c->m[m].last;
+			return 1;
+		}
+		/* an apposition between commas: "Kandahar, Afghanistan's
+		 * second-largest city, and Herat" */
+		int j = i + 1;
+		for (; j < c->s->n_tokens && j <= i + 8; j++) {
+			if (S_is(c, j, ","))
+				break;
+			if (S_punct(c, j) || (S_in(c, j, S_stops) && !S_is(c, j, "and")) ||
+			    S_finite(c, j) || S_mention_at(c, j) >= 0)
+				return 0;
+		}
+		if (!S_is(c, j, ","))
+			return 0;
+		i = j + 1;
+	}
+	if (!S_is(c, i, "and"))
+		return 0;
+	i++;
+	int m = S_mention_at(c, i);
+	if (m >= 0 && c->m[m].first == i && S_fits(&c->m[m], W_TOWN) &&
+	    !S_dateline_in(c->s, c->m[m].first, c->m[m].last) && !S_modifier_in(c->s, c->m[m].last)) {
+		*out = c->m[m];
+		*out_end = c->m[m].last;
+		return 1;
+	}
+	int e;
+	if (m < 0 && S_unknown_at(c, i, out, &e) && S_fits(out, W_TOWN)) {
+		*out_end = e;
+		return 1;
+	}
+	return 0;
+}
+
+/* A statement and the same statement for every further place of its
+ * object's list. */
+static void S_add_list(S_ctx *c, const S_new *nw, int end)
+{
+	S_add(c, nw);
+	pm_place more[4];
+	int n = 0, e = end;
+	while (n < 4 && S_list_next(c, e, &more[n], &e)) {
+		S_new next = *nw;
+		next.where = &more[n];
+		next.obj_hi = e;
+		S_add(c, &next);
+		n++;
+	}
+}
+
 static void S_add_simple(S_ctx *c, int change, int tok, const char *party, int pf, int pl,
 			 const pm_place *where)
 {
@@ -1468,7 +1530,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
 			    verb == V_ENTER, loser, lf, ll};
-		S_add(c, &nw);
+		S_add_list(c, &nw, end);
 		return;
 	}
 	case V_CLEAR: {
@@ -1566,7 +1628,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (!S_armed(S_localize(c, party, &where), verb != V_ABANDON))
 			return;
 		S_new nw = {PM_CONTROL_LOSS, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
-		S_add(c, &nw);
+		if (placed)
+			S_add_list(c, &nw, end);
+		else
+			S_add(c, &nw);
 		/* "leaving the city to Congolese police" */
 		int to = S_after_word(c, end, "to", 2);
 		if (verb == V_ABANDON && to >= 0 && !flee) {
@@ -1587,7 +1652,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		party = S_subject(c, tok, &sf, &sl);
 		c->background = S_background(c, tok);
 		S_new nw = {PM_CONTROL_LOSS, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
-		S_add(c, &nw);
+		S_add_list(c, &nw, end);
 		int to = S_after_word(c, end, "to", 2);
 		if (to >= 0) {
 			const char *p = S_np_forward(c, to + 1, &pf, &pl);

@@ -318,6 +318,12 @@ static void S_drop_generic(S_out *o, int n)
 			if (j == i || o[j].dropped || strncmp(e->code, g->code, 2) ||
 			    !strcmp(e->code, g->code))
 				continue;
+			/* "recaptured Kupiansk and Izium": the statement of each
+			 * place is kept, however generic its code */
+			if (g->control.change && (g->location.geonameid != e->location.geonameid ||
+						  strcmp(g->location.text ? g->location.text : "",
+							 e->location.text ? e->location.text : "")))
+				continue;
 			if (S_actor_fits(g->source.code, e->source.code) &&
 			    S_actor_fits(g->target.code, e->target.code)) {
 				o[i].dropped = 1;
