@@ -629,6 +629,29 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 	return out->found;
 }
 
+/* A part of a town, not the town: "part of the town", "the eastern half
+ * of Bakhmut", "the west of the city", "several districts". A citadel,
+ * an airport or "the districts" count for the town; a share of it does
+ * not. */
+static int S_partial(const S_ctx *c, int lo)
+{
+	static const char *const shares[] = {"half", "part", "parts", "west", "east", "north",
+					     "south", "sections", "section", "swathes", "pockets",
+					     NULL};
+	static const char *const some[] = {"several", "some", "many", "two", "three", "few",
+					   NULL};
+	int i = lo, quant = 0;
+	while (i < c->s->n_tokens && i < lo + 3 &&
+	       (S_tag(c, i, "DT") || S_tag(c, i, "JJ") || S_in(c, i, some))) {
+		quant |= S_in(c, i, some);
+		i++;
+	}
+	if (S_in(c, i, shares) && S_is(c, i + 1, "of"))
+		return 1;
+	return quant && (S_is(c, i, "districts") || S_is(c, i, "neighbourhoods") ||
+			 S_is(c, i, "neighborhoods"));
+}
+
 /* ---- Parties ----------------------------------------------------------------------- */
 
 /* Codes tokens first..last of sentence s with the dictionaries. */
@@ -839,6 +862,12 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		return NULL;
 	if (S_is(c, j, "and") && j > 0 && S_finite(c, j - 1))
 		return S_subject_at(c, j - 1, first, last, depth + 1);
+	/* "seized Kandahar and Herat on Friday, and took Lashkar Gah": the
+	 * verb before the comma's subject */
+	if (S_is(c, j, "and") && S_is(c, j - 1, ","))
+		for (int v = j - 2; v >= 0 && v >= j - 24 && !S_is(c, v, ";"); v--)
+			if (S_verb_of(c, v) != V_NONE && S_finite(c, v) && S_tag(c, v, "VBD"))
+				return S_subject_at(c, v, first, last, depth + 1);
 	/* "continued to run the town", "managed to retake", "deny losing
 	 * Kunduz": the verb before's subject */
 	const char *tt = S_text(c, tok);
@@ -1134,7 +1163,10 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_localize(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
 		return;
-	if (!party && status != PM_CONTROL_DENIED)
+	/* "neither side controls the town" says the fight goes on: no denial */
+	if (nw->change == PM_CONTROL_CONTEST && status == PM_CONTROL_DENIED)
+		status = PM_CONTROL_ASSERTED;
+	if (!party && status != PM_CONTROL_DENIED && nw->change != PM_CONTROL_CONTEST)
 		return;
 	if (status == PM_CONTROL_ASSERTED && nw->change != PM_CONTROL_LOSS &&
 	    S_self_claim(c, nw->tok, party, nw->where))
@@ -1514,12 +1546,18 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		    S_mention_at(c, tok + 1) < 0 && !S_tag(c, tok + 1, "DT") &&
 		    !S_is(c, tok + 1, "back"))
 			return;
-		/* "seized part of the town", "the outskirts" are not the town */
-		if (S_is(c, lo, "part") || S_is(c, lo, "parts") || S_is(c, lo + 1, "outskirts") ||
-		    S_is(c, lo, "outskirts") || S_is(c, lo + 1, "part") || S_is(c, lo + 1, "parts"))
+		/* "the outskirts" are not the town; "seized part of the town",
+		 * "the eastern half of Bakhmut" is a town fought over */
+		if (S_is(c, lo + 1, "outskirts") || S_is(c, lo, "outskirts"))
 			return;
+		int partial = S_partial(c, lo);
 		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		if (partial) {
+			if (found && verb != V_ENTER && !S_background(c, tok) && !S_past_perfect(c, tok))
+				S_add_simple(c, PM_CONTROL_CONTEST, tok, party, sf, sl, &where);
+			return;
+		}
 		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
 			return;
 		c->background = S_background(c, tok);
@@ -1552,6 +1590,9 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (!S_is(c, v, "victory")) {
 			if (!S_place_at(c, tok + 1, 0, &where, &end))
 				return;
+			/* "declared Fallujah fully liberated" */
+			while (S_tag(c, end + 1, "RB") || S_is(c, end + 1, "fully"))
+				end++;
 			if (!(S_is(c, end + 1, "liberated") || S_is(c, end + 1, "free") ||
 			      S_is(c, end + 1, "cleared") || S_is(c, end + 1, "secured") ||
 			      S_is(c, end + 1, "recaptured")))
@@ -1736,11 +1777,23 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * "controls 250 km of coast", "held in Sloviansk" */
 		if (S_clause_opens(c, tok, "when"))
 			return;
-		int found = S_place_at(c, tok + 1, 0, &where, &end);
+		/* "troops held out in several districts", "held the west of the
+		 * city": the defenders are still there, the town is fought over */
+		int out = S_is(c, tok + 1, "out");
+		int lo = out && S_is(c, tok + 2, "in") ? tok + 3 : tok + 1;
+		int partial = out || S_partial(c, lo);
+		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		if (!found && out) {
+			memset(&where, 0, sizeof(where));
+			for (int k = 0; k < c->n && !where.found; k++)
+				where = c->st[k].place;
+			found = where.found;
+		}
 		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
 			return;
-		S_new nw = {PM_CONTROL_HOLD, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		S_new nw = {partial ? PM_CONTROL_CONTEST : PM_CONTROL_HOLD, tok, party, sf, sl, &where,
+			    tok + 1, end, 0, NULL, -1, -1};
 		S_add(c, &nw);
 		return;
 	}
@@ -1860,7 +1913,11 @@ static void S_under(S_ctx *c, int tok)
 			party = S_party_words(c, pf, pl, 0);
 		}
 	} else if (S_is(c, tok, "hands")) {
-		/* "in government hands", "in the hands of X" */
+		/* "in government hands", "in the hands of X"; "the last district
+		 * in militant hands" is being lost, not held */
+		for (int k = tok - 2; k >= 0 && k >= tok - 6; k--)
+			if (S_is(c, k, "last"))
+				return;
 		if (S_is(c, tok + 1, "of") && S_is(c, tok - 1, "the") && S_is(c, tok - 2, "in")) {
 			open = tok - 2;
 			party = S_np_forward(c, tok + 2, &pf, &pl);
@@ -1894,6 +1951,74 @@ static void S_under(S_ctx *c, int tok)
 		return;
 	int trig = (v >= 0 && (S_verb_of(c, v) != V_NONE || S_in(c, v, S_be))) ? v : tok;
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
+}
+
+/* A town fought over, no side holding it: "neither side (was) in control
+ * of the town", "neither side holds the city", "control of the city was
+ * divided", "fighting raged inside El Geneina", "street battles in X",
+ * "pushed (deeper) into Mariupol". tok is "neither", "divided", a
+ * fighting noun or "pushed". */
+static void S_fought(S_ctx *c, int tok)
+{
+	static const char *const fights[] = {"fighting", "battles", "battle", "clashes",
+					     "gunbattles", "combat", NULL};
+	static const char *const raging[] = {"raged", "rages", "raging", "continued",
+					     "continues", "continuing", "erupted", NULL};
+	pm_place where;
+	int end, lo = -1, sf = -1, sl = -1;
+	const char *party = NULL;
+	if (S_is(c, tok, "neither") &&
+	    (S_is(c, tok + 1, "side") || S_is(c, tok + 1, "party") || S_is(c, tok + 1, "force"))) {
+		for (int j = tok + 2; j < c->s->n_tokens && j <= tok + 7 && lo < 0; j++) {
+			if (S_is(c, j, "control") && (S_is(c, j + 1, "of") || S_is(c, j + 1, "over")))
+				lo = j + 2;
+			else if (S_verb_of(c, j) == V_HOLD)
+				lo = j + 1;
+			else if (S_punct(c, j))
+				break;
+		}
+	} else if (S_is(c, tok, "divided")) {
+		/* "control of the city was divided" */
+		for (int j = tok - 1; j >= 0 && j >= tok - 8 && lo < 0; j--)
+			if (S_is(c, j, "control") && S_is(c, j + 1, "of"))
+				lo = j + 2;
+	} else if (S_in(c, tok, fights)) {
+		/* "fighting raged inside X", "street battles in X", "fighting in
+		 * the streets of X"; not "fighting outside it" */
+		int j = tok + 1, raged = S_in(c, j, raging);
+		if (raged)
+			j++;
+		/* "fighting raged in X", "street battles in X", "fighting inside
+		 * X"; "fleeing the fighting in Aleppo" tells of no town's state */
+		if (S_is(c, j, "inside") ||
+		    (S_is(c, j, "in") && (raged || S_is(c, tok - 1, "street") ||
+					   (S_is(c, j + 1, "the") && S_is(c, j + 2, "streets")))))
+			lo = j + 1;
+		if (lo >= 0 && S_is(c, lo, "the") && S_is(c, lo + 1, "streets") && S_is(c, lo + 2, "of"))
+			lo += 3;
+		else if (lo >= 0 && (S_is(c, lo, "its") || S_is(c, lo, "the")) &&
+			 (S_is(c, lo + 1, "streets") || S_is(c, lo + 1, "centre") ||
+			  S_is(c, lo + 1, "center")))
+			;
+		else if (lo >= 0 && S_mention_at(c, lo) < 0 && !S_is(c, lo, "the"))
+			lo = -1;
+		if (lo >= 0 && S_background(c, tok))
+			lo = -1;
+	} else if (S_is(c, tok, "pushed") || S_is(c, tok, "push") || S_is(c, tok, "pushes") ||
+		   S_is(c, tok, "advanced") || S_is(c, tok, "advance") || S_is(c, tok, "advances")) {
+		/* "pushed (deeper) into Mariupol": inside, not yet holding it */
+		int j = tok + 1;
+		if (S_is(c, j, "deeper") || S_is(c, j, "further") || S_is(c, j, "farther"))
+			j++;
+		if (!S_is(c, j, "into") || S_is(c, j + 1, "outskirts") || S_is(c, j + 2, "outskirts") ||
+		    S_is(c, j + 3, "outskirts") || !S_verbal(c, tok))
+			return;
+		lo = j + 1;
+		party = S_subject(c, tok, &sf, &sl);
+	}
+	if (lo < 0 || !S_place_at(c, lo, 0, &where, &end))
+		return;
+	S_add_simple(c, PM_CONTROL_CONTEST, tok, party, sf, sl, &where);
 }
 
 /* "raised the national flag over Sloviansk", "hoisted its flag over X":
@@ -2115,6 +2240,17 @@ static void S_settle(S_ctx *c)
 	c->n = k;
 }
 
+static int S_contest_word(const char *t)
+{
+	static const char *const words[] = {"neither", "divided", "fighting", "battles", "battle",
+					    "clashes", "gunbattles", "combat", "pushed", "push",
+					    "pushes", "advanced", "advance", "advances", NULL};
+	for (int k = 0; words[k]; k++)
+		if (!strcasecmp(t, words[k]))
+			return 1;
+	return 0;
+}
+
 /* Cheap test before any reading: most sentences hold no trigger. */
 static int S_any_trigger(const S_ctx *c)
 {
@@ -2124,7 +2260,7 @@ static int S_any_trigger(const S_ctx *c)
 		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
 		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
 		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
-		    !strcasecmp(t, "liberation") || !strcasecmp(t, "flag"))
+		    !strcasecmp(t, "liberation") || !strcasecmp(t, "flag") || S_contest_word(t))
 			return 1;
 	}
 	return 0;
@@ -2179,6 +2315,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_nominal(c, i);
 		if (strchr(t, '-'))
 			S_compound(c, i);
+		if (S_contest_word(t))
+			S_fought(c, i);
 	}
 	S_settle(c);
 	if (!c->n)
@@ -2210,13 +2348,15 @@ int pm_control_match(const pm_control_stmt *st, int n, const pm_coded_event *ce,
 	 * and the statement stands on its own */
 	for (int i = 0; i < n; i++)
 		if (!st[i].used && st[i].status != PM_CONTROL_DENIED && ce->verb_token == st[i].trigger &&
+		    st[i].change != PM_CONTROL_CONTEST &&
 		    st[i].change != PM_CONTROL_HOLD && st[i].party && ce->source &&
 		    (S_same_side(st[i].party, ce->source) ||
 		     (st[i].party_first >= 0 && ce->src_first <= st[i].party_last &&
 		      ce->src_last >= st[i].party_first)))
 			return i;
 	for (int i = 0; i < n; i++) {
-		if (st[i].used || st[i].status == PM_CONTROL_DENIED || !S_same_place(&st[i].place, where))
+		if (st[i].used || st[i].status == PM_CONTROL_DENIED || st[i].change == PM_CONTROL_CONTEST ||
+		    !S_same_place(&st[i].place, where))
 			continue;
 		/* the same party doing the same thing through a nearby verb */
 		if (st[i].change != PM_CONTROL_HOLD && st[i].party && ce->source &&
@@ -2255,6 +2395,7 @@ const char *pm_control_change_name(int change)
 	case PM_CONTROL_GAIN: return "gain";
 	case PM_CONTROL_LOSS: return "loss";
 	case PM_CONTROL_HOLD: return "hold";
+	case PM_CONTROL_CONTEST: return "contest";
 	default: return NULL;
 	}
 }

@@ -438,7 +438,8 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 	 * (docs/control.md): a gain 192, a loss 0874, a hold or a denial no
 	 * code, at the place the reader found. */
 	for (int j = 0; j < n_st; j++) {
-		if (st[j].used || (!st[j].party && strcmp(pm_control_status_name(st[j].status), "denied")))
+		if (st[j].used || (!st[j].party && st[j].change != PM_CONTROL_CONTEST &&
+				   strcmp(pm_control_status_name(st[j].status), "denied")))
 			continue;
 		pm_coded_event *ce = pm_arena_alloc(&c->doc_arena, sizeof(*ce));
 		pm_control_event(&st[j], s->index, ce);
