@@ -194,6 +194,10 @@ static const char *const S_generic_heads[] = {
  * backed by allied forces, entered". */
 static const char *const S_aside[] = {"backed", "led", "supported", "including", "aligned",
 				      "loyal", "allied", "known", "helped", "aided", NULL};
+/* "troops backed by Hezbollah": the backer is not the party ("led by"
+ * names it). */
+static const char *const S_backers[] = {"backed", "supported", "helped", "aided", "assisted",
+					NULL};
 /* Control verbs after which an infinitive still reports a change. */
 static const char *const S_to_real[] = {"managed", "manages", "manage", "continue",
 					"continues", "continued", "continuing", NULL};
@@ -761,6 +765,16 @@ static const char *S_party_prev(const S_ctx *c)
 
 static const char *S_party_words(const S_ctx *c, int first, int last, int depth);
 
+/* "an al Qaeda splinter group", "a breakaway faction" is not the group
+ * it names. */
+static int S_splinter(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i <= last && i < c->s->n_tokens; i++)
+		if (S_is(c, i, "splinter") || S_is(c, i, "breakaway") || S_is(c, i, "offshoot"))
+			return 1;
+	return 0;
+}
+
 /* The party a pronoun or "the group" at tok points back to: the nearest
  * phrase before it in the sentence that names one (the coder's actors
  * first), else the sentence before. named: only a named party will do. */
@@ -794,7 +808,7 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
  * else the dictionaries'. */
 static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 {
-	if (first < 0 || last < first)
+	if (first < 0 || last < first || S_splinter(c, first, last + 2))
 		return NULL;
 	if (S_in(c, first, S_pronouns))
 		return S_party_before(c, first, 0, depth + 1);
@@ -846,6 +860,21 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		}
 	}
 	if (coded) {
+		/* "Government troops backed by Lebanon's Hezbollah took": the
+		 * coder may take the backer; the party is the noun before */
+		int by = *first - 1;
+		if (S_is(c, by, "by") && S_in(c, by - 1, S_backers) && by - 2 >= 0 && !S_edge(c, by - 2)) {
+			*last = by - 2;
+			*first = S_np_back(c, *last);
+			return S_party_words(c, *first, *last, 0);
+		}
+		for (int i = *first + 1; i < *last; i++)
+			if (S_in(c, i, S_backers) && S_is(c, i + 1, "by")) {
+				*last = i - 1;
+				return S_party_words(c, *first, *last, 0);
+			}
+		if (S_splinter(c, *first, *last + 2 < tok ? *last + 2 : tok - 1))
+			return NULL;
 		if (S_in(c, *first, S_pronouns) || S_generic(c, *first, *last))
 			return S_party_words(c, *first, *last, 0);
 		/* the coder may code "Emirati forces" of "Yemeni and Emirati
@@ -864,10 +893,14 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		return S_subject_at(c, j - 1, first, last, depth + 1);
 	/* "seized Kandahar and Herat on Friday, and took Lashkar Gah": the
 	 * verb before the comma's subject */
-	if (S_is(c, j, "and") && S_is(c, j - 1, ","))
-		for (int v = j - 2; v >= 0 && v >= j - 24 && !S_is(c, v, ";"); v--)
-			if (S_verb_of(c, v) != V_NONE && S_finite(c, v) && S_tag(c, v, "VBD"))
+	if (S_is(c, j, "and"))
+		for (int v = j - 1; v >= 0 && v >= j - 24 && !S_is(c, v, ";"); v--) {
+			if (S_is(c, v, "who") || S_is(c, v, "which") || S_is(c, v, "that"))
+				break;
+			if (S_tag(c, v, "VBD") || S_tag(c, v, "VBZ") || S_tag(c, v, "VBP") ||
+			    (S_tag(c, v, "VBN") && S_in(c, v - 1, S_group_words)))
 				return S_subject_at(c, v, first, last, depth + 1);
+		}
 	/* "continued to run the town", "managed to retake", "deny losing
 	 * Kunduz": the verb before's subject */
 	const char *tt = S_text(c, tok);
@@ -1852,7 +1885,9 @@ static void S_in_control(S_ctx *c, int tok)
 			c->st[c->n - 1].status = PM_CONTROL_CLAIMED;
 		return;
 	}
-	if (!S_is(c, tok - 1, "in") && !(S_is(c, tok - 1, "full") && S_is(c, tok - 2, "in")))
+	static const char *const whole[] = {"full", "sole", "total", "complete", "effective",
+					    "firm", NULL};
+	if (!S_is(c, tok - 1, "in") && !(S_in(c, tok - 1, whole) && S_is(c, tok - 2, "in")))
 		return;
 	int in = S_is(c, tok - 1, "in") ? tok - 1 : tok - 2;
 	int v = in - 1;
