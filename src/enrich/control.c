@@ -1798,10 +1798,24 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		const char *loser = S_np_forward(c, objf, &lf, &ll);
 		if (!loser)
 			return;
-		if (of < 0 || !S_place_at(c, of, 0, &where, &end))
+		int named = of >= 0 && S_place_at(c, of, 0, &where, &end);
+		if (!named)
 			S_antecedent(c, tok, W_TOWN, &where);
 		if (S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
+		/* "drove security forces out of Tikrit": who drives them out
+		 * takes the town ("pushed back from" only repels) */
+		if (named && S_is(c, out, "out") && !S_is(c, tok, "push") && !S_is(c, tok, "pushed") &&
+		    !S_is(c, tok, "pushes") && !S_is(c, tok, "pushing") && !S_partial(c, of)) {
+			party = S_subject(c, tok, &sf, &sl);
+			if (party && S_armed(S_localize(c, party, &where), 1) &&
+			    !S_same_side(S_localize(c, party, &where), S_localize(c, loser, &where))) {
+				c->background = S_background(c, tok);
+				S_new g = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end, 0, loser,
+					   lf, ll};
+				S_add(c, &g);
+			}
+		}
 		return;
 	}
 	case V_HOLD: {
