@@ -374,6 +374,19 @@ static const char *S_code_words(const S_ctx *c, const pm_sentence *s, int first,
  * it: the document's heaviest. */
 static const char *S_home_country(const S_ctx *c)
 {
+	/* the country of a town the sentence, or the nearest one before it,
+	 * names ("took Diabaly and Douentza": Mali, though "French" is the
+	 * word the story repeats most) */
+	for (int si = c->si; si >= 0 && si >= c->si - 3; si--) {
+		pm_place m[S_MAX_MENTIONS];
+		int n = pm_places_mentions(c->pd, si, m, S_MAX_MENTIONS);
+		for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
+			if (m[k].found && !strcmp(m[k].precision, "city") && strlen(m[k].country) == 3) {
+				char *cc = pm_arena_alloc(c->a, 4);
+				memcpy(cc, m[k].country, 4);
+				return cc;
+			}
+	}
 	const char *cc = NULL;
 	return pm_places_countries(c->pd, &cc, 1) == 1 ? cc : NULL;
 }
@@ -1162,12 +1175,25 @@ static void S_add(S_ctx *c, const S_new *nw)
 	/* a town the gazetteer lacks lies in the country of a party named by
 	 * its country ("Malian troops retook Konna") */
 	pm_place rehomed;
-	if (S_is_unresolved(nw->where) && nw->party && strlen(nw->party) >= 3 &&
-	    strncmp(nw->party, "---", 3) && strncmp(nw->party, "IMG", 3) &&
-	    strncmp(nw->party, "IGO", 3) && strncmp(nw->party, "NGO", 3) &&
-	    strncmp(nw->party, nw->where->country, 3)) {
+	/* "French and Malian troops retook Diabaly": of several, the one
+	 * whose country the town is in says where it is */
+	const char *home = nw->party;
+	if (S_is_unresolved(nw->where) && nw->pf >= 0) {
+		for (int i = nw->pf; i <= nw->pl; i++) {
+			const char *w[1] = {c->s->tokens[i].upper};
+			const char *p = w[0] && *w[0] ? c->code(c->code_ctx, w, 1) : NULL;
+			if (p && !strncmp(p, nw->where->country, 3)) {
+				home = p;
+				break;
+			}
+		}
+	}
+	if (S_is_unresolved(nw->where) && home && strlen(home) >= 3 &&
+	    strncmp(home, "---", 3) && strncmp(home, "IMG", 3) &&
+	    strncmp(home, "IGO", 3) && strncmp(home, "NGO", 3) &&
+	    strncmp(home, nw->where->country, 3)) {
 		char code[4];
-		memcpy(code, nw->party, 3);
+		memcpy(code, home, 3);
 		code[3] = '\0';
 		if (pm_places_country_place(c->pd, code, &rehomed) == 0) {
 			memcpy(rehomed.text, nw->where->text, sizeof(rehomed.text));
