@@ -1035,7 +1035,11 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		}
 		return;
 	}
-	if (p_gain || lost_holder || confirmed) {
+	/* a hold by another side a month or more after the one report gave
+	 * the holder ("the city was back under its control", eight months
+	 * on) tells of a change between, not of claims about the same days */
+	int stale = cur->from != S_OPEN_FROM && d - cur->from > 30;
+	if (p_gain || lost_holder || confirmed || stale) {
 		/* a change: reported, or told by a hold no report explains */
 		S_close(b, b->cur, d);
 		b->cur = S_open(b, p, d, K_NORMAL);
