@@ -230,6 +230,7 @@ typedef struct {
 	uint8_t weak[S_MAX_STMTS];    /* "entered": kept only beside the other side leaving */
 	uint8_t bg[S_MAX_STMTS];      /* background: support for a weak one, never kept */
 	int background;               /* the statement being added is background */
+	int began;                    /* a past hold "since X": its start is the news */
 	int n;
 } S_ctx;
 
@@ -362,6 +363,8 @@ static int S_fits(const pm_place *p, int want)
 	return want == W_REGION ? !strcmp(p->precision, "admin1") : !strcmp(p->precision, "city");
 }
 
+static const char *const S_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+					 "friday", "saturday", "sunday", NULL};
 static const char *const S_calendar[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -922,6 +925,16 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 	if (((S_is(c, j + 1, "to") && j + 1 < tok) || (gerund && j == tok - 1)) &&
 	    (S_finite(c, j) || S_tag(c, j, "VB")))
 		return S_subject_at(c, j, first, last, depth + 1);
+	/* "secured Timbuktu, two days after taking Gao": the main clause's
+	 * subject */
+	if (gerund && j == tok - 1 && (S_is(c, j, "after") || S_is(c, j, "before") ||
+				       S_is(c, j, "since") || S_is(c, j, "while"))) {
+		for (int v = j - 1; v >= 0; v--)
+			if (S_finite(c, v) && (S_tag(c, v, "VBD") || S_tag(c, v, "VBZ") ||
+					       S_tag(c, v, "VBP")))
+				return S_subject_at(c, v, first, last, depth + 1);
+		return NULL;
+	}
 	if (S_is(c, j, ",")) {
 		const char *t = S_text(c, tok);
 		size_t n = strlen(t);
@@ -1172,6 +1185,15 @@ static void S_add(S_ctx *c, const S_new *nw)
 	int status = S_status(c, nw->tok);
 	if (status < 0)
 		return;
+	/* "Gao had been held by MUJAO since June": MUJAO took it then */
+	if (c->began && nw->change == PM_CONTROL_HOLD) {
+		S_new gain = *nw;
+		gain.change = PM_CONTROL_GAIN;
+		c->began = 0;
+		S_add(c, &gain);
+		c->began = 1;
+		return;
+	}
 	/* a town the gazetteer lacks lies in the country of a party named by
 	 * its country ("Malian troops retook Konna") */
 	pm_place rehomed;
@@ -1358,6 +1380,32 @@ static int S_clause_opens(const S_ctx *c, int tok, const char *word)
 static const char *const S_durations[] = {"day", "days", "week", "weeks", "month", "months",
 					  "year", "years", "hours", "decade", NULL};
 
+/* The clause of the trigger at tok dates itself with a month or a year
+ * ("which had seized the city in 2015", "held since June", "in late
+ * October"): a change told as background is then dated by its own words,
+ * not misdated by the sentence's. since: only a "since X". */
+static int S_own_date(const S_ctx *c, int tok, int since)
+{
+	for (int i = tok + 1; i < c->s->n_tokens && i <= tok + 12; i++) {
+		const char *t = S_text(c, i);
+		if (S_punct(c, i) || (S_in(c, i, S_stops) && !S_is(c, i, "since")))
+			return 0;
+		int year = strlen(t) == 4 && (t[0] == '1' || t[0] == '2') && isdigit((unsigned char)t[1]) &&
+			   isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]);
+		int month = S_in(c, i, S_calendar) && !S_in(c, i, S_weekdays) && isupper((unsigned char)t[0]);
+		if (!year && !month)
+			continue;
+		int k = i - 1;
+		if (S_is(c, k, "late") || S_is(c, k, "early") || S_is(c, k, "mid"))
+			k--;
+		if (month && S_tag(c, k, "CD"))
+			k--;   /* "since 12 June" */
+		if (since ? S_is(c, k, "since") : (S_is(c, k, "in") || S_is(c, k, "since") || month))
+			return 1;
+	}
+	return 0;
+}
+
 /* A change told as background: after "since" ("since the city fell to
  * ISIL"), after a stretch of time ("three weeks after rebels overran the
  * town": the day is not this sentence's), or in a relative clause in the
@@ -1365,9 +1413,13 @@ static const char *const S_durations[] = {"day", "days", "week", "weeks", "month
 static int S_background(const S_ctx *c, int tok)
 {
 	int o = S_opener(c, tok);
-	if (S_is(c, o, "since"))
-		return 1;
+	/* "two days after taking Gao": a day or two off is nearer the truth
+	 * than nothing */
 	if (S_is(c, o, "after") && S_in(c, o - 1, S_durations))
+		return !(S_is(c, o - 1, "day") || S_is(c, o - 1, "days") || S_is(c, o - 1, "hours"));
+	if (S_own_date(c, tok, 0))
+		return 0;
+	if (S_is(c, o, "since"))
 		return 1;
 	/* the relative pronoun right before the verb group is its subject
 	 * ("who had entered"); a "that" before a subject opens a reported
@@ -1421,6 +1473,9 @@ static int S_attributive(const S_ctx *c, int tok)
 	if (!(S_tag(c, nx, "NN") || S_mention_at(c, nx) >= 0))
 		return 0;
 	int pv = tok - 1;
+	/* "after taking Gao": a gerund with its object */
+	if (S_tag(c, tok, "VBG") && S_tag(c, pv, "IN") && S_mention_at(c, nx) >= 0)
+		return 0;
 	return pv < 0 || S_tag(c, pv, "DT") || S_tag(c, pv, "IN") || S_tag(c, pv, "JJ") ||
 	       S_tag(c, pv, "PRP$") || S_tag(c, pv, "TO") || S_punct(c, pv) || S_is(c, pv, "and");
 }
@@ -1563,8 +1618,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		return;
 	pm_place where;
 	int pf = -1, pl = -1, end = tok, sf, sl;
-	if (S_past_perfect(c, tok) && (verb == V_HOLD || verb == V_KEEP))
-		return;
+	if (S_past_perfect(c, tok) && (verb == V_HOLD || verb == V_KEEP)) {
+		if (!S_own_date(c, tok, 1))
+			return;
+		c->began = 1;
+	}
 	if (S_passive(c, tok) && (verb == V_CAPTURE || verb == V_TAKE || verb == V_SECURE ||
 				  verb == V_HOLD || verb == V_HAND || verb == V_DRIVE)) {
 		S_passive_verb(c, tok, verb);
@@ -2371,9 +2429,11 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	for (int i = 0; i < c->s->n_tokens; i++) {
 		int v = S_verb_of(c, i);
 		c->background = 0;
+		c->began = 0;
 		if (v != V_NONE && v != V_REMAIN && v != V_COME)
 			S_verb(c, i, v);
 		c->background = 0;
+		c->began = 0;
 		const char *t = S_text(c, i);
 		if (!strcasecmp(t, "control"))
 			S_in_control(c, i);
