@@ -335,6 +335,11 @@ static uint32_t S_place_of(pm_timeline *t, const pm_location *l)
 	else if (!strcmp(l->precision, "admin1") || !strcmp(l->precision, "city"))
 		snprintf(key, sizeof(key), "a%s|%s", l->country ? l->country : "",
 			 l->admin1 ? l->admin1 : (l->name ? l->name : ""));
+	/* a district the town is named for, where the gazetteer has the
+	 * district only ("Myawaddy" as Myawaddy District): held as one */
+	else if (!strcmp(l->precision, "admin2") && l->name)
+		snprintf(key, sizeof(key), "d%s|%s|%s", l->country ? l->country : "",
+			 l->admin1 ? l->admin1 : "", l->name);
 	else
 		return UINT32_MAX;
 	uint32_t k = S_id(t, key);

@@ -360,7 +360,9 @@ static int S_fits(const pm_place *p, int want)
 		return want == W_TOWN;
 	if (!strcmp(p->precision, "country"))
 		return 0;
-	return want == W_REGION ? !strcmp(p->precision, "admin1") : !strcmp(p->precision, "city");
+	/* a district the gazetteer has for a town it lacks ("Myawaddy") */
+	return want == W_REGION ? !strcmp(p->precision, "admin1")
+				: !strcmp(p->precision, "city") || !strcmp(p->precision, "admin2");
 }
 
 static const char *const S_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
