@@ -74,6 +74,8 @@ static const S_word S_words[] = {
 	{"chased", V_DRIVE, 1}, {"chases", V_DRIVE, 0}, {"chasing", V_DRIVE, 0},
 	{"clear", V_CLEAR, 0}, {"cleared", V_CLEAR, 1}, {"clearing", V_CLEAR, 0},
 	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0}, {"coming", V_COME, 0},
+	{"complete", V_TAKE, 0}, {"completed", V_TAKE, 1}, {"completes", V_TAKE, 0},
+	{"completing", V_TAKE, 0},
 	{"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1}, {"conquering", V_CAPTURE, 0},
 	{"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0}, {"controlled", V_HOLD, 1},
 	{"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0}, {"declare", V_DECLARE, 0},
@@ -1655,10 +1657,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 				lo = i + 2;
 				break;
 			}
-		/* "assumed control of", "established control over": only so */
+		/* "assumed control of", "established control over", "completing
+		 * its control of": only so */
 		const char *tw = S_text(c, tok);
 		if (verb == V_TAKE && !has_control && (tw[0] == 'a' || tw[0] == 'A' || tw[0] == 'e' ||
-						       tw[0] == 'E'))
+						       tw[0] == 'E' || tw[0] == 'c' || tw[0] == 'C'))
 			return;
 		/* "take part", "took power", "take place" name no place */
 		if (verb == V_TAKE && !has_control && !S_is(c, tok + 1, "over") &&
@@ -2088,6 +2091,8 @@ static void S_under(S_ctx *c, int tok)
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
 }
 
+static const char *const S_fight_verbs[] = {"fought", "battled", "battling", NULL};
+
 /* A town fought over, no side holding it: "neither side (was) in control
  * of the town", "neither side holds the city", "control of the city was
  * divided", "fighting raged inside El Geneina", "street battles in X",
@@ -2117,6 +2122,22 @@ static void S_fought(S_ctx *c, int tok)
 		for (int j = tok - 1; j >= 0 && j >= tok - 8 && lo < 0; j--)
 			if (S_is(c, j, "control") && S_is(c, j + 1, "of"))
 				lo = j + 2;
+	} else if (S_in(c, tok, S_fight_verbs)) {
+		/* "fought Islamic State street by street in western Mosul",
+		 * "battling the defenders for control of the centre street by
+		 * street": the place after "in" or "control of" */
+		int street = 0, at = -1;
+		for (int j = tok + 1; j < c->s->n_tokens && j <= tok + 14; j++) {
+			if (S_is(c, j, ";") || S_is(c, j, ".") || (S_in(c, j, S_stops) && !S_is(c, j, "and")))
+				break;
+			street |= S_is(c, j, "street") && S_is(c, j + 1, "by") && S_is(c, j + 2, "street");
+			if (at < 0 && S_is(c, j, "in") && !S_is(c, j - 1, "street"))
+				at = j + 1;
+			if (at < 0 && S_is(c, j, "control") && S_is(c, j + 1, "of"))
+				at = j + 2;
+		}
+		if (street && at >= 0 && !S_background(c, tok))
+			lo = at;
 	} else if (S_in(c, tok, fights)) {
 		/* "fighting raged inside X", "street battles in X", "fighting in
 		 * the streets of X"; not "fighting outside it" */
@@ -2379,7 +2400,8 @@ static int S_contest_word(const char *t)
 {
 	static const char *const words[] = {"neither", "divided", "fighting", "battles", "battle",
 					    "clashes", "gunbattles", "combat", "pushed", "push",
-					    "pushes", "advanced", "advance", "advances", NULL};
+					    "pushes", "advanced", "advance", "advances", "fought",
+					    "battled", "battling", NULL};
 	for (int k = 0; words[k]; k++)
 		if (!strcasecmp(t, words[k]))
 			return 1;
