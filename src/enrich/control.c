@@ -2131,7 +2131,7 @@ static void S_fought(S_ctx *c, int tok)
 			if (S_is(c, j, ";") || S_is(c, j, ".") || (S_in(c, j, S_stops) && !S_is(c, j, "and")))
 				break;
 			street |= S_is(c, j, "street") && S_is(c, j + 1, "by") && S_is(c, j + 2, "street");
-			if (at < 0 && S_is(c, j, "in") && !S_is(c, j - 1, "street"))
+			if (at < 0 && S_is(c, j, "in"))
 				at = j + 1;
 			if (at < 0 && S_is(c, j, "control") && S_is(c, j + 1, "of"))
 				at = j + 2;
