@@ -1082,6 +1082,17 @@ static void S_imprecise(S_build *b, uint32_t oi)
 		if (!S_overlaps(s, lo, hi))
 			continue;
 		any = 1;
+		/* "the towns Tigrayan forces had seized in late October", told
+		 * after a claim the other side denied: the claim held */
+		if (s->kind == K_CONTESTED && !s->fought && o->change == C_GAIN &&
+		    o->status == T_ASSERTED && o->doc_day > s->from &&
+		    S_has(s->contenders, s->n_contenders, o->side)) {
+			s->kind = K_NORMAL;
+			s->holder = o->side;
+			s->admitted = 1;
+			S_attach(b, (int32_t)i, oi);
+			return;
+		}
 		if (s->holder != o->side || s->kind == K_CONTESTED)
 			continue;
 		S_attach(b, (int32_t)i, oi);

@@ -1623,9 +1623,12 @@ static void S_verb(S_ctx *c, int tok, int verb)
 	pm_place where;
 	int pf = -1, pl = -1, end = tok, sf, sl;
 	if (S_past_perfect(c, tok) && (verb == V_HOLD || verb == V_KEEP)) {
+		/* "Mekelle, the capital that had been held by the TPLF": of no
+		 * day, but it names whom a capture took the town from */
 		if (!S_own_date(c, tok, 1))
-			return;
-		c->began = 1;
+			c->background = 1;
+		else
+			c->began = 1;
 	}
 	if (S_passive(c, tok) && (verb == V_CAPTURE || verb == V_TAKE || verb == V_SECURE ||
 				  verb == V_HOLD || verb == V_HAND || verb == V_DRIVE)) {
@@ -1675,6 +1678,34 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int partial = S_partial(c, lo);
 		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		/* "recaptured Dessie and Kombolcha, the towns Tigrayan forces had
+		 * seized in late October": every town the plural stands for */
+		int k = -1;
+		for (int q = sf; q >= 0 && q < sl && k < 0; q++)
+			if ((S_is(c, q, "towns") || S_is(c, q, "cities")) && !S_edge(c, q + 1))
+				k = q;
+		if (k >= 0 && !found) {
+			sf = k + 1;
+			party = S_party_words(c, sf, sl, 0);
+		}
+		if (!found && !partial && k >= 0 && c->n > 0) {
+			c->background = S_background(c, tok);
+			pm_place seen[S_MAX_STMTS];
+			int n_seen = 0, n_st = c->n;
+			for (int j = 0; j < n_st && n_seen < S_MAX_STMTS; j++) {
+				int dup = 0;
+				for (int q = 0; q < n_seen; q++)
+					dup |= !strcmp(S_place_key(&seen[q]), S_place_key(&c->st[j].place));
+				if (dup || c->st[j].change == PM_CONTROL_CONTEST)
+					continue;
+				seen[n_seen] = c->st[j].place;
+				S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &seen[n_seen], -1, -1, 0, NULL,
+					    -1, -1};
+				S_add(c, &nw);
+				n_seen++;
+			}
+			return;
+		}
 		if (partial) {
 			if (found && verb != V_ENTER && !S_background(c, tok) && !S_past_perfect(c, tok))
 				S_add_simple(c, PM_CONTROL_CONTEST, tok, party, sf, sl, &where);
@@ -2386,6 +2417,22 @@ static void S_settle(S_ctx *c)
 			     (c->st[j].party && st->party && !strcmp(c->st[j].party, st->party))) &&
 			    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
 				drop[i] = 1;
+	}
+	/* a past hold of a captured town by another side names the loser */
+	for (int i = 0; i < c->n; i++) {
+		const pm_control_stmt *h = &c->st[i];
+		if (!c->bg[i] || h->change != PM_CONTROL_HOLD || !h->party || !S_armed(h->party, 1))
+			continue;
+		for (int j = 0; j < c->n; j++) {
+			pm_control_stmt *g = &c->st[j];
+			if (j != i && !c->bg[j] && !drop[j] && g->change == PM_CONTROL_GAIN && !g->loser &&
+			    !S_same_side(g->party, h->party) &&
+			    !strcmp(S_place_key(&g->place), S_place_key(&h->place))) {
+				g->loser = h->party;
+				g->loser_first = h->party_first;
+				g->loser_last = h->party_last;
+			}
+		}
 	}
 	int k = 0;
 	for (int i = 0; i < c->n; i++)
