@@ -587,7 +587,8 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			if (S_is(c, nx, "state") || S_is(c, nx, "province"))
 				nx++;
 			int cap_after = S_is(c, nx, "capital") ||
-					(S_is(c, nx, "provincial") && S_is(c, nx + 1, "capital"));
+					((S_is(c, nx, "provincial") || S_is(c, nx, "regional") ||
+					  S_is(c, nx, "state")) && S_is(c, nx + 1, "capital"));
 			if (!strcmp(c->m[m].precision, "admin1") && (capital || cap_after)) {
 				noun = cap_after ? nx : noun;
 				want = W_TOWN;
@@ -1493,6 +1494,12 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB") || S_is(c, j, ",")))
 		j--;
 	int start = j >= 0 ? S_np_back(c, j) : 0;
+	/* "the Tigray regional capital that had been held by": the phrase
+	 * the relative clause is about */
+	int e;
+	if ((S_is(c, j, "that") || S_is(c, j, "which")) && start < j &&
+	    S_place_at(c, start, 0, out, &e) && e < j)
+		return 1;
 	/* "Sinjar, now controlled by": the name before the comma */
 	if (start == j && j >= 0 && !pm_ew_capital(c->s, j))
 		start = j;

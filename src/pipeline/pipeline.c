@@ -411,6 +411,22 @@ static void S_event_id(const pm_event *ev, int rank, char out[17])
 	out[16] = '\0';
 }
 
+/* A capture's loser the reader found ("Mekelle, that had been held by
+ * the TPLF") is the target where the coder's target is the gainer's own
+ * side ("took control of the regional capital": ETHGOV): the timeline
+ * reads the target as the side the town was taken from. */
+static void S_control_loser(pm_coder *c, const pm_control_stmt *st, pm_event *ev)
+{
+	char a[32], b[32];
+	if (st->change != PM_CONTROL_GAIN || !st->loser || !st->party)
+		return;
+	if (ev->target.code && (pm_control_party(ev->target.code, a, sizeof(a)) <= 0 ||
+				pm_control_party(st->party, b, sizeof(b)) <= 0 || strcmp(a, b)))
+		return;
+	ev->target.code = st->loser;
+	ev->target.label = S_label(c, st->loser);
+}
+
 static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
 		  int n, pm_event_fn fn, void *ctx)
 {
@@ -428,6 +444,7 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 				 * the statement names ("withdrew from the town") */
 				st[j].used = 1;
 				pm_enrich_control(&st[j], &o[k].ev);
+				S_control_loser(c, &st[j], &o[k].ev);
 				if (evs[i].verb_token == st[j].trigger)
 					pm_enrich_place(&st[j].place, &c->doc_arena, &o[k].ev, &o[k].x);
 			}
