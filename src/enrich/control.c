@@ -579,6 +579,13 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 	memset(out, 0, sizeof(*out));
 	for (int i = lo; i < c->s->n_tokens && i < lo + S_WINDOW; i++) {
 		int m = S_mention_at(c, i);
+		/* "Kyiv suburb Bucha": the name a noun makes a modifier of is
+		 * not the place */
+		if (m >= 0 && S_modifier_in(c->s, c->m[m].last) &&
+		    S_mention_at(c, c->m[m].last + 2) >= 0) {
+			i = c->m[m].last + 1;
+			continue;
+		}
 		if (m >= 0) {
 			e = c->m[m].last;
 			/* "the Hadramawt provincial capital", "capital of Gezira
@@ -1076,16 +1083,23 @@ static int S_status(const S_ctx *c, int tok)
 	int o = S_opener(c, tok);
 	if (S_is(c, o, "that") && S_in(c, o - 1, S_asking))
 		return -1;
+	int never = 0;
 	if (S_is(c, j, "to")) {
+		/* "police moved back in to take over the city": done, not aimed */
+		int moved_in = S_is(c, j - 1, "in") &&
+			       (S_is(c, j - 2, "moved") || (S_is(c, j - 2, "back") && S_is(c, j - 3, "moved")));
 		if (S_in(c, j - 1, S_claim_nouns) ||
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
-		else if (!S_in(c, j - 1, S_to_real))
+		else if (!S_in(c, j - 1, S_to_real) && !moved_in)
 			return -1;
+		/* "never managed to enter Kyiv" */
+		never = S_in(c, j - 1, S_to_real) &&
+			(S_is(c, j - 2, "never") || S_is(c, j - 2, "not") || S_is(c, j - 2, "n't"));
 	}
 	if (m.kind == PM_MOD_FUTURE || m.kind == PM_MOD_CONDITIONAL)
 		return -1;
-	int status = m.kind == PM_MOD_NEGATED ? PM_CONTROL_DENIED
+	int status = m.kind == PM_MOD_NEGATED || never ? PM_CONTROL_DENIED
 		     : m.kind == PM_MOD_CLAIMED ? PM_CONTROL_CLAIMED : PM_CONTROL_ASSERTED;
 	if (claim) {
 		status = PM_CONTROL_CLAIMED;
@@ -1432,7 +1446,15 @@ static int S_background(const S_ctx *c, int tok)
 	int j = tok - 1;
 	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB")))
 		j--;
-	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that")) &&
+	/* "a suburb that Russian troops had occupied for a month": the
+	 * relative pronoun opens the clause after a noun */
+	int object_rel = (S_is(c, o, "that") || S_is(c, o, "which") || S_is(c, o, "whom")) &&
+			 o > 0 && (S_tag(c, o - 1, "NN") || S_mention_at(c, o - 1) >= 0 || S_is(c, o - 1, ","));
+	/* "said on Monday that the army had lost": a reported clause */
+	for (int k = o - 1; object_rel && k >= 0 && k >= o - 3; k--)
+		if (S_tag(c, k, "VB") || S_in(c, k, S_calendar))
+			object_rel = 0;
+	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that") || object_rel) &&
 	       S_past_perfect(c, tok);
 }
 
