@@ -2299,9 +2299,12 @@ static void S_nominal(S_ctx *c, int tok)
  * capital": X holds Y. */
 static void S_stronghold(S_ctx *c, int tok)
 {
-	int cap = S_is(c, tok, "capital");
-	if (cap && !(S_is(c, tok - 1, "facto") || S_is(c, tok - 1, "self-declared") ||
-		     S_is(c, tok - 1, "self-styled") || S_is(c, tok - 1, "self-proclaimed")))
+	/* a base is a hold only as what a town is ("X had been Russia's
+	 * staging base"), checked below */
+	int cap = S_is(c, tok, "capital") || S_is(c, tok, "base");
+	if (S_is(c, tok, "capital") &&
+	    !(S_is(c, tok - 1, "facto") || S_is(c, tok - 1, "self-declared") ||
+	      S_is(c, tok - 1, "self-styled") || S_is(c, tok - 1, "self-proclaimed")))
 		return;
 	/* the possessor: "Islamic State's", "its", "their", "the group's" */
 	int k = tok - 1;
@@ -2336,6 +2339,23 @@ static void S_stronghold(S_ctx *c, int tok)
 		return;
 	pm_place where;
 	int end;
+	/* "Izyum had been Russia's main staging base since April": the
+	 * subject of the copula */
+	int be = S_tag(c, k, "DT") || pf < 0 ? k - 1 : pf - 1;
+	if (S_in(c, be, S_be) || S_is(c, be, "became")) {
+		if (!S_subject_place(c, be, &where))
+			return;
+		if (S_is(c, be, "been") && S_is(c, be - 1, "had")) {
+			if (!S_own_date(c, tok, 1))
+				return;
+			c->began = 1;
+		}
+		S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pl, &where);
+		c->began = 0;
+		return;
+	}
+	if (cap && S_is(c, tok, "base"))
+		return;
 	if (S_is(c, tok + 1, "of") || S_mention_at(c, tok + 1) >= 0) {
 		if (!S_place_at(c, S_is(c, tok + 1, "of") ? tok + 2 : tok + 1, 0, &where, &end))
 			return;
@@ -2493,6 +2513,7 @@ static int S_any_trigger(const S_ctx *c)
 		if (S_verb_of(c, i) != V_NONE || strchr(t, '-') || !strcasecmp(t, "control") ||
 		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
 		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
+		    !strcasecmp(t, "base") ||
 		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
 		    !strcasecmp(t, "liberation") || !strcasecmp(t, "flag") || S_contest_word(t))
 			return 1;
@@ -2541,7 +2562,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 		if (!strcasecmp(t, "control") || !strcasecmp(t, "rule") || !strcasecmp(t, "hands"))
 			S_under(c, i);
 		if (!strcasecmp(t, "stronghold") || !strcasecmp(t, "bastion") ||
-		    !strcasecmp(t, "capital"))
+		    !strcasecmp(t, "capital") || !strcasecmp(t, "base"))
 			S_stronghold(c, i);
 		if (!strcasecmp(t, "flag"))
 			S_flag(c, i);
