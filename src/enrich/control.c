@@ -804,6 +804,25 @@ static int S_splinter(const S_ctx *c, int first, int last)
 	return 0;
 }
 
+static int S_same_side(const char *a, const char *b);
+
+/* "Eastern Libyan forces under Khalifa Haftar", "troops loyal to the
+ * renegade general": forces are their commander's side when he is named
+ * and his side is another than the words before give. */
+static const char *S_leader(const S_ctx *c, int first, int last, const char *p)
+{
+	for (int i = first + 1; i < last; i++) {
+		int at = S_is(c, i, "under") ? i + 1
+			 : S_is(c, i, "loyal") && S_is(c, i + 1, "to") ? i + 2 : -1;
+		if (at < 0 || at > last)
+			continue;
+		const char *l = S_code_words(c, c->s, at, last);
+		if (l && strncmp(l, "---", 3) && (!p || !S_same_side(l, p)))
+			return l;
+	}
+	return p;
+}
+
 /* The party a pronoun or "the group" at tok points back to: the nearest
  * phrase before it in the sentence that names one (the coder's actors
  * first), else the sentence before. named: only a named party will do. */
@@ -824,6 +843,8 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 		}
 		if (!p && !S_in(c, start, S_pronouns) && !S_tag(c, start, "IN"))
 			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
+		if (p)
+			p = S_leader(c, start, end, p);
 		if (p && (!named || S_non_state(p)))
 			return p;
 		end = start;
@@ -851,6 +872,7 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 	}
 	if (!p)
 		p = S_code_words(c, c->s, first, last);
+	p = S_leader(c, first, last, p);
 	/* "the militants", "the group": the group named before, if any */
 	if ((!p || !strncmp(p, "---", 3)) && S_generic(c, first, last)) {
 		const char *named = S_party_before(c, first, 1, depth + 1);
