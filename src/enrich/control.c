@@ -926,6 +926,14 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 			}
 		if (S_splinter(c, *first, *last + 2 < tok ? *last + 2 : tok - 1))
 			return NULL;
+		/* "Eastern Libyan forces under Khalifa Haftar": the coder's
+		 * words end before the commander */
+		int e = *last;
+		while (e + 1 < c->s->n_tokens && e - *last < 6 && !S_edge(c, e + 1) &&
+		       !S_verb_of(c, e + 1) && !S_in(c, e + 1, S_pronouns))
+			e++;
+		if (!S_in(c, *first, S_pronouns))
+			coded = S_leader(c, *first, e, coded);
 		if (S_in(c, *first, S_pronouns) || S_generic(c, *first, *last))
 			return S_party_words(c, *first, *last, 0);
 		/* the coder may code "Emirati forces" of "Yemeni and Emirati
