@@ -1466,7 +1466,7 @@ static int S_background(const S_ctx *c, int tok)
 	/* "two days after taking Gao": a day or two off is nearer the truth
 	 * than nothing */
 	if (S_is(c, o, "after") && S_in(c, o - 1, S_durations))
-		return !(S_is(c, o - 1, "day") || S_is(c, o - 1, "days") || S_is(c, o - 1, "hours"));
+		return S_is(c, o - 1, "day") || S_is(c, o - 1, "days") || S_is(c, o - 1, "hours") ? 2 : 1;
 	if (S_own_date(c, tok, 0))
 		return 0;
 	if (S_is(c, o, "since"))
@@ -1619,6 +1619,9 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		return;
 	if (!S_subject_place(c, tok, &where))
 		return;
+	/* "three days after it was seized by the Taliban" */
+	if (verb != V_HOLD && !c->background)
+		c->background = S_background(c, tok);
 	int by = S_after_word(c, tok, "by", 3);
 	int to = verb == V_HAND ? S_after_word(c, tok, "to", 4) : -1;
 	int from = S_after_word(c, tok, "from", 4);
@@ -2119,9 +2122,15 @@ static void S_under(S_ctx *c, int tok)
 	int open = -1, pf = -1, pl = -1;
 	const char *party = NULL;
 	if (S_is(c, tok, "control") || S_is(c, tok, "rule")) {
-		if (S_is(c, tok + 1, "of") && (S_is(c, tok - 1, "under") ||
-					       (S_is(c, tok - 1, "the") && S_is(c, tok - 2, "under")))) {
-			open = S_is(c, tok - 1, "under") ? tok - 1 : tok - 2;
+		/* "under (the) (full) control of X" */
+		int u = tok - 1;
+		while (u >= 0 && u >= tok - 3 && (S_is(c, u, "full") || S_is(c, u, "total") ||
+						   S_is(c, u, "complete") || S_is(c, u, "effective")))
+			u--;
+		if (S_is(c, u, "the"))
+			u--;
+		if (S_is(c, tok + 1, "of") && S_is(c, u, "under")) {
+			open = u;
 			party = S_np_forward(c, tok + 2, &pf, &pl);
 		} else {
 			/* "under M23 control", "under Ukrainian control" */
@@ -2147,10 +2156,11 @@ static void S_under(S_ctx *c, int tok)
 		for (int k = tok - 2; k >= 0 && k >= tok - 6; k--)
 			if (S_is(c, k, "last"))
 				return;
-		if (S_is(c, tok + 1, "of") && S_is(c, tok - 1, "the") && S_is(c, tok - 2, "in")) {
+		if (S_is(c, tok + 1, "of") && S_is(c, tok - 1, "the") &&
+		    (S_is(c, tok - 2, "in") || S_is(c, tok - 2, "into"))) {
 			open = tok - 2;
 			party = S_np_forward(c, tok + 2, &pf, &pl);
-		} else if (S_is(c, tok - 2, "in") && !S_is(c, tok - 1, "the")) {
+		} else if ((S_is(c, tok - 2, "in") || S_is(c, tok - 2, "into")) && !S_is(c, tok - 1, "the")) {
 			open = tok - 2;
 			pf = pl = tok - 1;
 			party = S_party_words(c, pf, pl, 0);
@@ -2304,6 +2314,20 @@ static void S_nominal(S_ctx *c, int tok)
 	int at = S_after_word(c, end, fall ? "to" : "by", 2);
 	int pf, pl;
 	const char *p = NULL;
+	if (at < 0 && !fall && S_is(c, tok - 1, "'s")) {
+		/* "Islamic State's capture of Palmyra": the possessor's */
+		pl = tok - 2;
+		pf = pl;
+		while (pf - 1 >= 0 && pl - pf < 5 && !S_edge(c, pf - 1) &&
+		       (S_tag(c, pf - 1, "NNP") || S_tag(c, pf - 1, "NN") || S_tag(c, pf - 1, "JJ")))
+			pf--;
+		p = S_party_words(c, pf, pl, 0);
+		if (!p || S_is(c, pf - 1, "since") || S_is(c, pf - 2, "since") ||
+		    S_is(c, pf - 1, "after") || S_is(c, pf - 1, "before"))
+			return;
+		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+		return;
+	}
 	if (at < 0) {
 		/* "announced the capture of Izium": the announcer's capture */
 		int v = tok - 1;
@@ -2513,6 +2537,18 @@ static void S_settle(S_ctx *c)
 				g->loser_last = h->party_last;
 			}
 		}
+	}
+	/* "secured Timbuktu, two days after taking Gao": a day or two off is
+	 * kept for a town the sentence's news does not name; "retook Saraqeb,
+	 * a day after losing it" would be misdated against the news */
+	for (int i = 0; i < c->n; i++) {
+		if (c->bg[i] != 2)
+			continue;
+		int other = 0;
+		for (int j = 0; j < c->n; j++)
+			other |= j != i && c->bg[j] != 2 &&
+				 !strcmp(S_place_key(&c->st[j].place), S_place_key(&c->st[i].place));
+		c->bg[i] = (uint8_t)other;
 	}
 	int k = 0;
 	for (int i = 0; i < c->n; i++)
