@@ -1089,6 +1089,21 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 
 static int S_opener(const S_ctx *c, int tok);
 
+/* "the first provincial capital to fall to the Taliban", "the latest town
+ * to be retaken": an infinitive after an ordinal tells what happened. */
+static int S_ordinal_before(const S_ctx *c, int to)
+{
+	static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+					       "latest", "last", "only", "next", NULL};
+	for (int k = to - 1; k >= 0 && k >= to - 5; k--) {
+		if (S_in(c, k, ordinals))
+			return !S_is(c, k, "next");
+		if (S_punct(c, k) || S_tag(c, k, "VB") || S_in(c, k, S_stops))
+			return 0;
+	}
+	return 0;
+}
+
 /* The statement's status from the sentence around its trigger, or -1
  * when the sentence does not report it as so (an aim, the future, a
  * condition). */
@@ -1122,7 +1137,7 @@ static int S_status(const S_ctx *c, int tok)
 		if (S_in(c, j - 1, S_claim_nouns) ||
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
-		else if (!S_in(c, j - 1, S_to_real) && !moved_in)
+		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j))
 			return -1;
 		/* "never managed to enter Kyiv" */
 		never = S_in(c, j - 1, S_to_real) &&
@@ -1566,12 +1581,45 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 		if (S_in(c, i, S_region_nouns))
 			want = W_REGION;
 	}
-	/* "Konna had not been retaken": a subject the gazetteer lacks */
-	if (start >= 0 && j >= start && j - start < 3 && S_unknown_at(c, start, out, NULL) &&
-	    out->last == j)
-		return 1;
+	/* "Konna had not been retaken": a subject the gazetteer lacks, or
+	 * one the place finder left out ("Baiji and Tikrit fell") */
+	for (int st = j; st >= 0 && st >= start && st >= j - 2; st--)
+		if (S_unknown_at(c, st, out, NULL) && out->last == j)
+			return 1;
 	S_antecedent(c, tok, want, out);
 	return out->found;
+}
+
+/* The other towns of a subject list ending with the place where ("Mosul
+ * and Tikrit fell", "Balakliia, Izium and Kupiansk were retaken"): up to
+ * max, walking back over "and" and commas. */
+static int S_subject_list(const S_ctx *c, const pm_place *where, pm_place *out, int max)
+{
+	if (where->sentence != c->si || where->first < 0)
+		return 0;
+	int n = 0, i = where->first - 1;
+	while (n < max && (S_is(c, i, "and") || S_is(c, i, ","))) {
+		int j = i - 1;
+		if (S_is(c, i, "and") && S_is(c, j, ","))
+			j--;
+		int m = S_mention_at(c, j);
+		if (m < 0) {
+			/* a name opening the sentence the place finder left out */
+			int e, found = 0;
+			for (int st = j; st >= 0 && st >= j - 2 && !found; st--)
+				found = S_unknown_at(c, st, &out[n], &e) && e == j && S_fits(&out[n], W_TOWN);
+			if (!found)
+				break;
+			i = out[n++].first - 1;
+			continue;
+		}
+		if (c->m[m].last != j || !S_fits(&c->m[m], W_TOWN) ||
+		    S_dateline_in(c->s, c->m[m].first, c->m[m].last))
+			break;
+		out[n++] = c->m[m];
+		i = c->m[m].first - 1;
+	}
+	return n;
 }
 
 /* The place a relative clause is about: "Lashio, which it regained",
@@ -1663,6 +1711,13 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		S_new nw = {verb == V_HOLD ? PM_CONTROL_HOLD : PM_CONTROL_GAIN, tok, p, pf, pl, &where,
 			    -1, -1, 0, loser, lf, ll};
 		S_add(c, &nw);
+		pm_place more[4];
+		int n_more = S_subject_list(c, &where, more, 4);
+		for (int k = 0; k < n_more; k++) {
+			S_new next = nw;
+			next.where = &more[k];
+			S_add(c, &next);
+		}
 		return;
 	}
 	if (to >= 0) {
@@ -1945,12 +2000,27 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		/* "X fell to Y": Y gains X; "Goma has not fallen": a denied loss */
 		int to = S_after_word(c, tok, "to", 2);
 		c->background = S_background(c, tok);
-		if (!S_subject_place(c, tok, &where))
+		/* "Zaranj became the first provincial capital to fall to the
+		 * Taliban": the subject of the copula */
+		int st = tok;
+		if (S_is(c, tok - 1, "to"))
+			for (int v = tok - 2; v >= 0 && v >= tok - 8; v--)
+				if (S_in(c, v, S_be) || S_is(c, v, "became") || S_is(c, v, "becomes") ||
+				    S_is(c, v, "become")) {
+					st = v;
+					break;
+				}
+		if (!S_subject_place(c, st, &where))
 			return;
 		if (to >= 0) {
 			const char *p = S_np_forward(c, to + 1, &pf, &pl);
-			if (p)
+			if (p) {
 				S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+				pm_place more[4];
+				int n_more = S_subject_list(c, &where, more, 4);
+				for (int k = 0; k < n_more; k++)
+					S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &more[k]);
+			}
 		} else {
 			pm_modality m;
 			pm_modality_at(c->s, tok, &m);

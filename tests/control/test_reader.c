@@ -232,6 +232,19 @@ static void fights_lists_background(void)
 	/* "never managed to" denies */
 	g = R_code("2022-04-02", "Kyiv", "Russian troops never managed to enter Chernihiv.");
 	CHECK(R_none(&g, "gain") || R_has(&g, "gain", "RUS", "denied", NULL));
+	/* lists in the subject, a possessive capture, an ordinal infinitive */
+	g = R_code("2014-06-11", "Tikrit", "Baiji and Tikrit fell to Islamic State fighters on Tuesday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tikrīt"));
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Bayjī"));
+	g = R_code("2015-05-21", "Palmyra", "Islamic State's capture of Tadmur on Wednesday alarmed the world.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", NULL));
+	g = R_code("2021-08-07", "Sheberghan",
+		   "Sheberghan became the second provincial capital to fall to the Taliban on Saturday.");
+	CHECK(R_has(&g, "gain", "AFGREB", "asserted", NULL));
+	g = R_code("2015-10-01", "Kunduz",
+		   "Afghan forces regained control of Kunduz on Thursday, three days after it was seized by the Taliban.");
+	CHECK(R_has(&g, "gain", "AFG", "asserted", "Kunduz"));
+	CHECK(!R_has_quiet(&g, "gain", "AFGREB"));
 	/* who drives a side out takes the town */
 	g = R_code("2014-06-11", "Tikrit", "Islamic State fighters drove the police out of Tikrit on Wednesday.");
 	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tikrīt"));
