@@ -128,7 +128,9 @@ static const S_word S_words[] = {
 	{"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1}, {"seizes", V_CAPTURE, 0},
 	{"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0}, {"stayed", V_REMAIN, 1},
 	{"stays", V_REMAIN, 0}, {"surrender", V_HAND, 0}, {"surrendered", V_HAND, 1},
-	{"surrendering", V_HAND, 0}, {"surrenders", V_HAND, 0}, {"take", V_TAKE, 0},
+	{"surrendering", V_HAND, 0}, {"surrenders", V_HAND, 0}, {"sweep", V_CAPTURE, 0},
+	{"sweeping", V_CAPTURE, 0}, {"sweeps", V_CAPTURE, 0}, {"swept", V_CAPTURE, 0},
+	{"take", V_TAKE, 0},
 	{"taken", V_TAKE, 1}, {"takes", V_TAKE, 0}, {"taking", V_TAKE, 0},
 	{"tighten", V_TIGHTEN, 0}, {"tightened", V_TIGHTEN, 1}, {"tightening", V_TIGHTEN, 0},
 	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"withdraw", V_WITHDRAW, 0},
@@ -1768,6 +1770,13 @@ static void S_verb(S_ctx *c, int tok, int verb)
 				return;
 			lo++;
 		}
+		/* "rebels swept into Damascus": taken at a run; "swept the
+		 * area for mines" is not */
+		if (!strncasecmp(S_text(c, tok), "swe", 3)) {
+			if (!S_is(c, lo, "into"))
+				return;
+			lo++;
+		}
 		/* "took over X", "take control of X", "seized full control of X" */
 		if (S_is(c, lo, "over") || S_is(c, lo, "back"))
 			lo++;
@@ -2419,6 +2428,41 @@ static void S_nominal(S_ctx *c, int tok)
 	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
 }
 
+/* "completed their withdrawal from Kherson", "announced the pullout of
+ * its troops from X": a loss, when the withdrawal is told as done. */
+static void S_withdrawal(S_ctx *c, int tok)
+{
+	static const char *const done[] = {"completed", "completes", "finished", "announced",
+					   "announces", "confirmed", NULL};
+	int from = S_after_word(c, tok, "from", 6);
+	if (from < 0)
+		return;
+	int k = tok - 1;
+	const char *party = NULL;
+	int pf = -1, pl = -1, sf, sl;
+	while (k >= 0 && k >= tok - 3 && (S_tag(c, k, "JJ") || S_is(c, k, "full")))
+		k--;
+	int poss = k;
+	if (S_tag(c, k, "PRP$") || S_tag(c, k, "DT"))
+		k--;
+	if (!S_in(c, k, done))
+		return;
+	if (S_is(c, poss, "its") || S_is(c, poss, "their")) {
+		party = S_subject(c, k, &sf, &sl);
+		pf = sf;
+		pl = sl;
+	} else if (S_is(c, tok + 1, "of")) {
+		party = S_np_forward(c, tok + 2, &pf, &pl);
+	}
+	if (!party)
+		party = S_subject(c, k, &pf, &pl);
+	pm_place where;
+	int end;
+	if (!S_place_at(c, from + 1, 0, &where, &end) || !S_armed(S_localize(c, party, &where), 1))
+		return;
+	S_add_simple(c, PM_CONTROL_LOSS, tok, party, pf, pl, &where);
+}
+
 /* "X's stronghold of Y", "its stronghold of Sirte", "the group's de facto
  * capital": X holds Y. */
 static void S_stronghold(S_ctx *c, int tok)
@@ -2649,7 +2693,7 @@ static int S_any_trigger(const S_ctx *c)
 		if (S_verb_of(c, i) != V_NONE || strchr(t, '-') || !strcasecmp(t, "control") ||
 		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
 		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
-		    !strcasecmp(t, "base") ||
+		    !strcasecmp(t, "base") || !strcasecmp(t, "withdrawal") || !strcasecmp(t, "pullout") ||
 		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
 		    !strcasecmp(t, "liberation") || !strcasecmp(t, "flag") || S_contest_word(t))
 			return 1;
@@ -2702,6 +2746,9 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_stronghold(c, i);
 		if (!strcasecmp(t, "flag"))
 			S_flag(c, i);
+		if (!strcasecmp(t, "withdrawal") || !strcasecmp(t, "pullout") ||
+		    !strcasecmp(t, "pull-out"))
+			S_withdrawal(c, i);
 		if (!strcasecmp(t, "fall") || !strcasecmp(t, "capture") || !strcasecmp(t, "seizure") ||
 		    !strcasecmp(t, "recapture") || !strcasecmp(t, "takeover") ||
 		    !strcasecmp(t, "liberation"))

@@ -245,6 +245,13 @@ static void fights_lists_background(void)
 		   "Afghan forces regained control of Kunduz on Thursday, three days after it was seized by the Taliban.");
 	CHECK(R_has(&g, "gain", "AFG", "asserted", "Kunduz"));
 	CHECK(!R_has_quiet(&g, "gain", "AFGREB"));
+	g = R_code("2024-12-08", "Damascus", "Rebel fighters swept into Hama on Thursday.");
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", NULL));
+	g = R_code("2022-11-11", "Kherson",
+		   "Russia said its forces had completed their withdrawal from Kherson on Friday.");
+	CHECK(R_has(&g, "loss", "RUS", "asserted", "Kherson") || R_has(&g, "loss", "RUS", "claimed", "Kherson"));
+	g = R_code("2022-11-09", "Kherson", "Kyiv demanded the withdrawal of Russian troops from Kherson.");
+	CHECK(R_none(&g, "loss"));
 	/* who drives a side out takes the town */
 	g = R_code("2014-06-11", "Tikrit", "Islamic State fighters drove the police out of Tikrit on Wednesday.");
 	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tikrīt"));
