@@ -199,6 +199,14 @@ static const char *const S_generic_heads[] = {
  * backed by allied forces, entered". */
 static const char *const S_aside[] = {"backed", "led", "supported", "including", "aligned",
 				      "loyal", "allied", "known", "helped", "aided", NULL};
+static int S_in_word(const char *w, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (!strcasecmp(w, list[k]))
+			return 1;
+	return 0;
+}
+
 /* "troops backed by Hezbollah": the backer is not the party ("led by"
  * names it). */
 static const char *const S_backers[] = {"backed", "supported", "helped", "aided", "assisted",
@@ -928,6 +936,18 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 			}
 		if (S_splinter(c, *first, *last + 2 < tok ? *last + 2 : tok - 1))
 			return NULL;
+		/* "the U.S.-backed Syrian Democratic Forces": the coder may take
+		 * the backer; the dictionaries' reading of the words leaves it */
+		for (int i = *first; i <= *last; i++) {
+			const char *t = S_text(c, i), *dash = strrchr(t, '-');
+			if ((dash && dash > t && S_in_word(dash + 1, S_backers)) ||
+			    (S_is(c, i, "-") && S_in(c, i + 1, S_backers))) {
+				const char *own = S_code_words(c, c->s, *first, *last);
+				if (own && strncmp(own, "---", 3) && !S_same_side(own, coded))
+					coded = own;
+				break;
+			}
+		}
 		/* "Eastern Libyan forces under Khalifa Haftar": the coder's
 		 * words end before the commander */
 		int e = *last;

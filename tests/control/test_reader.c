@@ -221,6 +221,8 @@ static void fights_lists_background(void)
 		   "Syrian troops backed by Russian jets took full control of Nubl on Monday.");
 	CHECK(R_has(&g, "gain", "SYR", "asserted", NULL));
 	CHECK(R_none(&g, "hold"));
+	g = R_code("2017-05-10", "Tabqa", "The U.S.-backed Syrian Democratic Forces captured Tabqa on Wednesday.");
+	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", NULL));
 	/* background dated by its own words; undated background is not read */
 	g = R_code("2017-07-10", "Mosul",
 		   "Iraqi forces retook Mosul from the Islamic State, which had seized the city in 2014.");
