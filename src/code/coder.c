@@ -2270,6 +2270,47 @@ static int32_t S_compound_owner(const S_ctx *c, const char *w)
 	return pm_dict_word_index(c->d, head);
 }
 
+/* Acts a government does on its own land: a leader's resignation (0831),
+ * a curfew, a ban, a state of emergency (172x). */
+static int S_domestic(const char *code)
+{
+	return !strcmp(code, "0831") || !strncmp(code, "172", 3);
+}
+
+/* A country, its government, leaders or police: who acts at home. An
+ * army imposing a curfew is as often an occupier ("the Israeli army
+ * imposed a curfew on Hebron"), whose target the place gives. */
+static int S_civil_power(const char *code)
+{
+	static const char *const own[] = {"GOV", "ELI", "LEG", "JUD", "COP", NULL};
+	if (strlen(code) == 3)
+		return 1;
+	for (int i = 0; own[i]; i++)
+		if (!strncmp(code + 3, own[i], 3))
+			return 1;
+	return 0;
+}
+
+/* "Ethiopia declared a nationwide state of emergency", "Mubarak resigned
+ * as president": the "---" standing for what the act falls on is the
+ * source's own country when no place in the sentence says otherwise, and
+ * giving it here keeps the event from waiting on a place that is not
+ * there. Done after pairing, which skips an actor acting on itself. */
+static void S_domestic_targets(S_ctx *c, int first)
+{
+	for (int i = first; i < *c->n_out; i++) {
+		pm_coded_event *e = &(*c->out)[i];
+		if (!e->target || strcmp(e->target, "---") || !e->source || strlen(e->source) < 3 ||
+		    !strncmp(e->source, "---", 3) || !isupper((unsigned char)e->source[0]) ||
+		    !S_domestic(e->code) || !S_civil_power(e->source))
+			continue;
+		char *own = pm_arena_alloc(c->arena, 4);
+		memcpy(own, e->source, 3);
+		own[3] = '\0';
+		e->target = own;
+	}
+}
+
 static int S_discard(const S_ctx *c)
 {
 	return pm_dict_discard_ids(c->d, c->ids, c->n_words);
@@ -2314,8 +2355,11 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_spans(&c);
 	c.np_cache = pm_arena_alloc(a, (size_t)t->n_nodes * sizeof(S_actors *));
 	S_index_nps(&c);
+	int first = *n_out;
 	for (int i = 0; i < t->n_nodes; i++)
 		if (t->nodes[i].kind == PM_NODE_VP)
 			S_code_vp(&c, i);
+	if (c.o->one_sided)
+		S_domestic_targets(&c, first);
 	return PM_CODED;
 }

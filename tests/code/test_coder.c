@@ -41,7 +41,8 @@ static void S_load(void)
 		"--- KILL [190] ---\nKILL\n"
 		"--- SEND [---] ---\nSEND {SENT SENDS SENDING}\n- * SOLDIERS TO + [074]\n- * SOLDIERS [154]\n"
 		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"
-		"--- MEDIATE [045] ---\nBROKER\n"));
+		"--- MEDIATE [045] ---\nBROKER\n"
+		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -282,6 +283,12 @@ static void test_unknown_actors(void)
 	/* a subject that is no weapon and names no actor: nothing */
 	r = S_code_doc("(S (NP (NNS prices)) (VP (VBD hit) (NP (NNP Kestria))))");
 	CHECK_INT(r.n, 0);
+	/* a state of emergency with no place named falls on the declarer's
+	 * own country; an army's curfew waits for the place */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD declared) (NP (JJ martial) (NN law))))");
+	EXPECT(r, 1, "VAL VAL 1724");
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS forces)) (VP (VBD declared) (NP (JJ martial) (NN law))))");
+	EXPECT(r, 1, "VALMIL --- 1724");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
