@@ -2291,23 +2291,47 @@ static int S_civil_power(const char *code)
 	return 0;
 }
 
-/* "Ethiopia declared a nationwide state of emergency", "Mubarak resigned
- * as president": the "---" standing for what the act falls on is the
- * source's own country when no place in the sentence says otherwise, and
- * giving it here keeps the event from waiting on a place that is not
- * there. Done after pairing, which skips an actor acting on itself. */
+/* Agents a country's own police and government deal with at home. */
+static int S_home_agent(const char *code)
+{
+	static const char *const home[] = {"OPP", "CVL", "EDU", "PPL", "LAB", "MED", "HLH", "BUS",
+					   "CRM", NULL};
+	if (strlen(code) < 6 || strncmp(code, "---", 3))
+		return 0;
+	for (int i = 0; home[i]; i++)
+		if (!strncmp(code + 3, home[i], 3))
+			return 1;
+	return 0;
+}
+
+/* "SYRCOP" -> "SYRxxx": code's agent under country's three letters. */
+static const char *S_own_country(S_ctx *c, const char *country, const char *code)
+{
+	size_t n = strlen(code);
+	char *own = pm_arena_alloc(c->arena, n + 1);
+	memcpy(own, country, 3);
+	memcpy(own + 3, code + 3, n - 2);
+	return own;
+}
+
+/* What a country's civil power does at home falls on its own country
+ * when the sentence names no one else, before any place is looked at:
+ * "Ethiopia declared a nationwide state of emergency", "Mubarak resigned
+ * as president" (the "---" that stands for what the act falls on), and
+ * "Iranian security forces fired on protesters", "police detained
+ * students" (people named without a country are the police's own).
+ * Done after pairing, which skips an actor acting on itself. */
 static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
 		pm_coded_event *e = &(*c->out)[i];
-		if (!e->target || strcmp(e->target, "---") || !e->source || strlen(e->source) < 3 ||
-		    !strncmp(e->source, "---", 3) || !isupper((unsigned char)e->source[0]) ||
-		    !S_domestic(e->code) || !S_civil_power(e->source))
+		if (!e->target || !e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
+		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;
-		char *own = pm_arena_alloc(c->arena, 4);
-		memcpy(own, e->source, 3);
-		own[3] = '\0';
-		e->target = own;
+		if (!strcmp(e->target, "---") && S_domestic(e->code))
+			e->target = S_own_country(c, e->source, "---");
+		else if (S_home_agent(e->target))
+			e->target = S_own_country(c, e->source, e->target);
 	}
 }
 

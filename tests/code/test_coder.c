@@ -289,6 +289,9 @@ static void test_unknown_actors(void)
 	EXPECT(r, 1, "VAL VAL 1724");
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS forces)) (VP (VBD declared) (NP (JJ martial) (NN law))))");
 	EXPECT(r, 1, "VALMIL --- 1724");
+	/* people without a country are the police's own */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD arrested) (NP (NNS students))))");
+	EXPECT(r, 1, "VALCOP VALEDU 173");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
