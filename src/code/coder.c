@@ -2319,7 +2319,9 @@ static const char *S_own_country(S_ctx *c, const char *country, const char *code
  * "Ethiopia declared a nationwide state of emergency", "Mubarak resigned
  * as president" (the "---" that stands for what the act falls on), and
  * "Iranian security forces fired on protesters", "police detained
- * students" (people named without a country are the police's own).
+ * students" (people named without a country are the police's own; a
+ * country named alone is as often abroad: "an Israeli air strike killed
+ * 28 civilians" leaves them to the place).
  * Done after pairing, which skips an actor acting on itself. */
 static void S_domestic_targets(S_ctx *c, int first)
 {
@@ -2330,7 +2332,7 @@ static void S_domestic_targets(S_ctx *c, int first)
 			continue;
 		if (!strcmp(e->target, "---") && S_domestic(e->code))
 			e->target = S_own_country(c, e->source, "---");
-		else if (S_home_agent(e->target))
+		else if (strlen(e->source) > 3 && S_home_agent(e->target))
 			e->target = S_own_country(c, e->source, e->target);
 	}
 }

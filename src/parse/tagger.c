@@ -1074,6 +1074,36 @@ static int S_finite_tag(const char *tg)
 	return !strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD");
 }
 
+/* "An Israeli air strike on a building in Qana killed 28 civilians": the
+ * noun phrase before the past form may be the last of prepositional
+ * phrases hanging on the subject, which opens the sentence with no verb
+ * before it. Only when an object follows, since a headline's "Dozens of
+ * protesters arrested in Moscow" is a passive. */
+static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *const *np,
+			const char *const *subordinators)
+{
+	if (i + 1 >= n)
+		return 0;
+	const char *next = tok[i + 1].tag;
+	int object = !strcmp(next, "DT") || !strcmp(next, "CD") || !strcmp(next, "PRP$") ||
+		     !strncmp(next, "NN", 2) || !strncmp(next, "JJ", 2) ||
+		     (!strcmp(S_text(&tok[i + 1]), "at") && i + 2 < n &&
+		      (!strcmp(S_text(&tok[i + 2]), "least") || !strcmp(S_text(&tok[i + 2]), "most")));
+	if (!object)
+		return 0;
+	int pps = 0;
+	for (int k = b - 1; k >= 0; k--) {
+		const char *tg = tok[k].tag;
+		if (!strcmp(tg, "IN") && !S_word_in(S_text(&tok[k]), subordinators)) {
+			pps++;
+			continue;
+		}
+		if (!S_word_in(tg, np))
+			return 0;
+	}
+	return pps > 0;
+}
+
 /* "A shell slammed into a street, killing 37": a regular past form after
  * a noun, with no auxiliary before it and no finite verb in its clause, is
  * the clause's verb (VBD), not a participle. The clause ends at a
@@ -1118,7 +1148,8 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		int cc_opens = !strcmp(open, "CC") && b >= 2 && tok[b - 2].tag[0] == ',';
 		if (!(open[0] == ',' || open[0] == ':' || cc_opens || open[0] == 'W' ||
 		      (!strcmp(open, "IN") && S_word_in(S_text(&tok[b - 1]), subordinators)) ||
-		      (S_finite_tag(open) && S_word_in(S_text(&tok[b - 1]), reporting))))
+		      (S_finite_tag(open) && S_word_in(S_text(&tok[b - 1]), reporting))) &&
+		    !S_pp_subject(tok, n, b, i, np, subordinators))
 			continue;
 		int finite = S_word_in(S_text(&tok[i - 1]), aux);
 		for (int j = i + 1; j < n && !finite; j++) {
