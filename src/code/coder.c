@@ -1054,12 +1054,37 @@ static void S_object_np(const S_ctx *c, int np, const S_actors *src, int own_for
 
 /* One pass of S_objects: all 1 reads every phrase in order, all 0 skips
  * the PPs that say where. */
+static int S_instrument_np(const S_ctx *c, int np);
+
+/* A munition as object, counted or not: "rockets", "dozens of artillery
+ * shells", "hundreds of drones and missiles". */
+static int S_means_object(const S_ctx *c, int np)
+{
+	if (S_instrument_np(c, np))
+		return 1;
+	int head = S_n(c, np)->first_child;
+	if (head < 0 || S_n(c, head)->kind != PM_NODE_NP)
+		return 0;
+	int pp = S_n(c, head)->next_sibling;
+	if (pp < 0 || S_n(c, pp)->kind != PM_NODE_PP || S_n(c, pp)->first_child < 0 ||
+	    strcmp(c->words[S_n(c, S_n(c, pp)->first_child)->token], "OF"))
+		return 0;
+	for (int g = S_n(c, pp)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+		if (S_n(c, g)->kind == PM_NODE_NP)
+			return S_instrument_np(c, g);
+	return 0;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
-			   int all, int own_forces, S_actors *out)
+			   int all, int own_forces, int means_pass, S_actors *out)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP) {
+			/* "fired dozens of artillery shells at a South Korean
+			 * island": what is fired is the means, the PP the target */
+			if (means_pass && S_means_object(c, k))
+				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
 			   (all || !S_pp_is(c, k, S_locative_preps))) {
@@ -1075,7 +1100,7 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 				S_object_np(c, np, src, own_forces, out);
 			}
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
-			S_objects_pass(c, k, partner_only, src, all, own_forces, out);
+			S_objects_pass(c, k, partner_only, src, all, own_forces, means_pass, out);
 		}
 	}
 }
@@ -1123,14 +1148,15 @@ static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *
 	/* cooperation, aid and shows of force move the source's own troops */
 	int own_forces = src->n && code[0] == '0' && (code[1] == '3' || code[1] == '6' || code[1] == '7');
 	own_forces |= src->n && !strncmp(code, "15", 2);
+	int means = c->o->one_sided && S_material_conflict(code);
 	S_actors named = {0};
-	S_objects_pass(c, vp, partner_only, src, 0, own_forces, &named);
+	S_objects_pass(c, vp, partner_only, src, 0, own_forces, means, &named);
 	for (int i = 0; i < named.n; i++)
 		if (strncmp(named.a[i].code, "---", 3)) {
 			*out = named;
 			return;
 		}
-	S_objects_pass(c, vp, partner_only, src, 1, own_forces, out);
+	S_objects_pass(c, vp, partner_only, src, 1, own_forces, means, out);
 }
 
 static int S_instrument_np(const S_ctx *c, int np);

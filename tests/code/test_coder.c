@@ -51,7 +51,7 @@ static void S_load(void)
 		"TESSARA [TES]\n"));
 	pm_dict_load_agents(S_d, S_write("g.txt",
 		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
-		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nALLY {ALLIES} [~GOV]\n"));
+		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nARTILLERY {} [~MIL]\nALLY {ALLIES} [~GOV]\n"));
 	pm_dict_load_discards(S_d, S_write("d.txt", "FOOTBALL\n+CHESS OLYMPIAD\n"));
 }
 
@@ -289,6 +289,9 @@ static void test_unknown_actors(void)
 	EXPECT(r, 1, "VAL VAL 1724");
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS forces)) (VP (VBD declared) (NP (JJ martial) (NN law))))");
 	EXPECT(r, 1, "VALMIL --- 1724");
+	/* what is fired is the means, counted or not; the PP is the target */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NP (NNS dozens)) (PP (IN of) (NP (NN artillery) (NNS shells)))) (PP (IN at) (NP (NNP Kestria)))))");
+	EXPECT(r, 1, "VAL KES 195");
 	/* people without a country are the police's own */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD arrested) (NP (NNS students))))");
 	EXPECT(r, 1, "VALCOP VALEDU 173");
