@@ -252,12 +252,24 @@ static void S_add_with_agents(const S_ctx *c, S_actors *out, const char *actor,
 	}
 }
 
+/* "a deal brokered by Qatar", "rebels backed by Rwanda": the one who
+ * brokers or backs stands beside the thing or the group, and is not it. */
+static int S_third_party_vp(const S_ctx *c, int vp)
+{
+	static const char *const by[] = {"BROKERED", "MEDIATED", "FACILITATED", "BACKED",
+					 "SPONSORED", "SUPPORTED", NULL};
+	int k = S_n(c, vp)->first_child;
+	return k >= 0 && S_n(c, k)->word && S_word_in(c->words[S_n(c, k)->token], by);
+}
+
 /* Actors named in the NP's PPs ("soldiers from Gondor"), also behind a
  * participle ("memos sent by Bree"). */
+static int S_third_party_vp(const S_ctx *c, int vp);
+
 static void S_pp_actors(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	for (int k = S_n(c, np)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
-		if (S_n(c, k)->kind == PM_NODE_VP && depth < 12) {
+		if (S_n(c, k)->kind == PM_NODE_VP && depth < 12 && !S_third_party_vp(c, k)) {
 			/* "the parade supporting Gondor": the participle's object */
 			for (int g = S_n(c, k)->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
 				if (S_n(c, g)->kind == PM_NODE_NP)
@@ -1054,6 +1066,26 @@ static void S_object_np(const S_ctx *c, int np, const S_actors *src, int own_for
 
 /* One pass of S_objects: all 1 reads every phrase in order, all 0 skips
  * the PPs that say where. */
+/* A partner named in a PP's NP, leaving out the participles that hang on
+ * it, however deep: "to a ceasefire and hostage release deal brokered by
+ * Qatar, Egypt and the United States" names no partner. */
+static void S_partner_np(const S_ctx *c, int np, const S_actors *src, int own_forces,
+			 S_actors *out)
+{
+	int nps = 0, vps = 0;
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		nps += S_n(c, k)->kind == PM_NODE_NP;
+		vps += S_n(c, k)->kind == PM_NODE_VP;
+	}
+	if (!nps || (!vps && !S_is_compound(c, np))) {
+		S_object_np(c, np, src, own_forces, out);
+		return;
+	}
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			S_partner_np(c, k, src, own_forces, out);
+}
+
 static int S_instrument_np(const S_ctx *c, int np);
 
 /* A munition as object, counted or not: "rockets", "dozens of artillery
@@ -1093,11 +1125,10 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 					continue;
 				/* "agreed to a deal brokered by Qatar": the broker is
 				 * no partner of the members */
-				int np = g, head = S_n(c, g)->first_child;
-				if (partner_only && head >= 0 && S_n(c, head)->kind == PM_NODE_NP &&
-				    S_has_child_kind(c, g, PM_NODE_VP))
-					np = head;
-				S_object_np(c, np, src, own_forces, out);
+				if (partner_only)
+					S_partner_np(c, g, src, own_forces, out);
+				else
+					S_object_np(c, g, src, own_forces, out);
 			}
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
 			S_objects_pass(c, k, partner_only, src, all, own_forces, means_pass, out);

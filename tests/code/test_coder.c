@@ -357,6 +357,13 @@ static void test_parties(void)
 	S_result r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
 				"(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara))))))))");
 	EXPECT(r, 4, "VAL KES 030", "KES VAL 030", "TES VAL 045", "TES KES 045");
+	/* the broker hangs on one item of a list, or backs a group */
+	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
+		       "(NN truce)) (CC and) (NP (NP (DT a) (NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara)))))))))");
+	EXPECT(r, 4, "VAL KES 030", "KES VAL 030", "TES VAL 045", "TES KES 045");
+	r = S_code_doc("(S (NP (NP (NNS rebels)) (VP (VBN backed) (PP (IN by) (NP (NNP Kestria))))) "
+		       "(VP (VBD attacked) (NP (NNP Tessara))))");
+	EXPECT(r, 1, "---REB TES 190");
 	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD accused) (NP (DT each) (JJ other))))", 0, 1);
 	EXPECT(r, 2, "VAL KES 112", "KES VAL 112");
 }
