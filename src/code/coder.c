@@ -50,6 +50,7 @@ typedef struct {
 	pm_coded_event **out;
 	int *n_out;
 	int cap_out;
+	int first_out;           /* this sentence's first event in *out */
 } S_ctx;
 
 /* ---- tree helpers ------------------------------------------------------------------ */
@@ -1421,6 +1422,53 @@ static int S_fight_np(const S_ctx *c, int np)
 /* Pairs sources with targets. A compound subject with no target may act
  * on itself (cooperation, a fight); not sources read from a passive's
  * "by"/"from" phrase ("enjoyed support from Moscow and Beijing"). */
+static int S_leaf_of(const S_ctx *c, int tok);
+
+/* Whether the verb at tok stands in a clause joined to the one of the
+ * verb at from by "and" or "but", not in one the first governs ("ruled
+ * that Israel's barrier violates"). */
+static int S_next_clause(const S_ctx *c, int from, int tok)
+{
+	int joined = 0;
+	for (int i = from + 1; i < tok && i < c->n_words; i++)
+		joined |= !strcmp(c->words[i], "AND") || !strcmp(c->words[i], "BUT");
+	if (from < 0 || !joined)
+		return 0;
+	int vp = S_n(c, S_leaf_of(c, from))->parent;
+	for (int k = S_leaf_of(c, tok); k >= 0; k = S_n(c, k)->parent)
+		if (k == vp)
+			return 0;
+	return 1;
+}
+
+/* "Syria shot down a Turkish jet, and Ankara vowed to respond", "India
+ * struck sites in Pakistan, and Pakistan vowed to retaliate": a hostile
+ * act or answer by someone an earlier clause of the sentence acted on,
+ * naming no one, answers the one who acted. The actor is kept in the
+ * coder's arena, as the events point at it. */
+static const S_actor *S_reaction_target(S_ctx *c, const S_actor *src, const char *code, int verb_tok)
+{
+	static const char *const roots[] = {"11", "12", "13", "16", "17", "18", "19", "20", NULL};
+	char root[3] = {code[0], code[1], '\0'};
+	if (!c->o->one_sided || !code[0] || !S_word_in(root, roots) || strlen(src->code) < 3 ||
+	    !strncmp(src->code, "---", 3))
+		return NULL;
+	for (int i = *c->n_out - 1; i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (!e->source || !e->target || strlen(e->target) < 3 || strlen(e->source) < 3 ||
+		    !strncmp(e->source, "---", 3) || strncmp(e->target, src->code, 3) ||
+		    !strncmp(e->source, src->code, 3) || e->negated ||
+		    !S_next_clause(c, e->verb_token, verb_tok))
+			continue;
+		S_actor *a = pm_arena_alloc(c->arena, sizeof(*a));
+		a->code = e->source;
+		a->first = e->src_first;
+		a->last = e->src_last;
+		return a;
+	}
+	return NULL;
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
@@ -1433,6 +1481,11 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 		return;
 	}
 	for (int i = 0; i < src->n; i++) {
+		const S_actor *acted = tgt->n ? NULL : S_reaction_target(c, &src->a[i], code, verb_tok);
+		if (acted) {
+			S_emit(c, &src->a[i], acted, code, verb_tok, negated);
+			continue;
+		}
 		if (!tgt->n) {
 			/* Cooperation or a fight between the members of a
 			 * compound subject. */
@@ -2439,6 +2492,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	c.np_cache = pm_arena_alloc(a, (size_t)t->n_nodes * sizeof(S_actors *));
 	S_index_nps(&c);
 	int first = *n_out;
+	c.first_out = first;
 	for (int i = 0; i < t->n_nodes; i++)
 		if (t->nodes[i].kind == PM_NODE_VP)
 			S_code_vp(&c, i);

@@ -357,6 +357,10 @@ static void test_parties(void)
 	S_result r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
 				"(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara))))))))");
 	EXPECT(r, 4, "VAL KES 030", "KES VAL 030", "TES VAL 045", "TES KES 045");
+	/* an answer naming no one answers who acted in the clause before */
+	r = S_code_doc("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (CC and) "
+		       "(S (NP (NNP Kestria)) (VP (VBD accused))))");
+	EXPECT(r, 2, "VAL KES 190", "KES VAL 112");
 	/* the broker hangs on one item of a list, or backs a group */
 	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
 		       "(NN truce)) (CC and) (NP (NP (DT a) (NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara)))))))))");
