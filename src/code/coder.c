@@ -1441,6 +1441,8 @@ static int S_next_clause(const S_ctx *c, int from, int tok)
 	return 1;
 }
 
+static int S_domestic(const char *code);
+
 /* "Syria shot down a Turkish jet, and Ankara vowed to respond", "India
  * struck sites in Pakistan, and Pakistan vowed to retaliate": a hostile
  * act or answer by someone an earlier clause of the sentence acted on,
@@ -1494,7 +1496,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 					if (j != i && strcmp(src->a[i].code, src->a[j].code))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
 			} else if (!c->o->require_dyad ||
-				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code)))) {
+				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
+							S_domestic(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
@@ -2437,12 +2440,12 @@ static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
 		pm_coded_event *e = &(*c->out)[i];
-		if (!e->target || !e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
+		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;
-		if (!strcmp(e->target, "---") && S_domestic(e->code))
+		if ((!e->target || !strcmp(e->target, "---")) && S_domestic(e->code))
 			e->target = S_own_country(c, e->source, "---");
-		else if (strlen(e->source) > 3 && S_home_agent(e->target))
+		else if (e->target && strlen(e->source) > 3 && S_home_agent(e->target))
 			e->target = S_own_country(c, e->source, e->target);
 	}
 }

@@ -42,7 +42,8 @@ static void S_load(void)
 		"--- SEND [---] ---\nSEND {SENT SENDS SENDING}\n- * SOLDIERS TO + [074]\n- * SOLDIERS [154]\n"
 		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"
 		"--- MEDIATE [045] ---\nBROKER\n"
-		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n"));
+		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n"
+		"--- RESIGN [0831] ---\nRESIGN\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -289,6 +290,8 @@ static void test_unknown_actors(void)
 	EXPECT(r, 1, "VAL VAL 1724");
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS forces)) (VP (VBD declared) (NP (JJ martial) (NN law))))");
 	EXPECT(r, 1, "VALMIL --- 1724");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD resigned)))");
+	EXPECT(r, 1, "VAL VAL 0831");
 	/* what is fired is the means, counted or not; the PP is the target */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NP (NNS dozens)) (PP (IN of) (NP (NN artillery) (NNS shells)))) (PP (IN at) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 195");
