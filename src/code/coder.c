@@ -2404,11 +2404,12 @@ static int S_civil_power(const char *code)
 	return 0;
 }
 
-/* Agents a country's own police and government deal with at home. */
+/* Agents a country's own police and government deal with at home: its
+ * people and, for a government, its police. */
 static int S_home_agent(const char *code)
 {
-	static const char *const home[] = {"OPP", "CVL", "EDU", "PPL", "LAB", "MED", "HLH", "BUS",
-					   "CRM", NULL};
+	static const char *const home[] = {"OPP", "CVL", "EDU", "PPL", "LAB", "MED", "HLH",
+					   "BUS", "COP", "CRM", NULL};
 	if (strlen(code) < 6 || strncmp(code, "---", 3))
 		return 0;
 	for (int i = 0; home[i]; i++)
