@@ -1443,6 +1443,28 @@ static int S_next_clause(const S_ctx *c, int from, int tok)
 
 static int S_domestic(const char *code);
 
+/* "Israeli warplanes bombed the airport and the navy imposed a blockade":
+ * a state's forces, police or government named without a country in a
+ * clause joined to one whose source has one are that source's. */
+static const char *S_same_side(S_ctx *c, const char *code, int verb_tok)
+{
+	static const char *const state[] = {"MIL", "COP", "GOV", "SPY", NULL};
+	if (!c->o->one_sided || strlen(code) != 6 || strncmp(code, "---", 3) ||
+	    !S_word_in(code + 3, state))
+		return code;
+	for (int i = c->first_out; i < *c->n_out; i++) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
+		    !isupper((unsigned char)e->source[0]) || !S_next_clause(c, e->verb_token, verb_tok))
+			continue;
+		char *own = pm_arena_alloc(c->arena, 7);
+		memcpy(own, e->source, 3);
+		memcpy(own + 3, code + 3, 4);
+		return own;
+	}
+	return code;
+}
+
 /* "Syria shot down a Turkish jet, and Ankara vowed to respond", "India
  * struck sites in Pakistan, and Pakistan vowed to retaliate": a hostile
  * act or answer by someone an earlier clause of the sentence acted on,
@@ -1482,6 +1504,10 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 			S_emit(c, NULL, &tgt->a[j], code, verb_tok, negated);
 		return;
 	}
+	S_actors own = *src;
+	for (int i = 0; i < own.n; i++)
+		own.a[i].code = S_same_side(c, own.a[i].code, verb_tok);
+	src = &own;
 	for (int i = 0; i < src->n; i++) {
 		const S_actor *acted = tgt->n ? NULL : S_reaction_target(c, &src->a[i], code, verb_tok);
 		if (acted) {

@@ -364,6 +364,10 @@ static void test_parties(void)
 	r = S_code_doc("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (CC and) "
 		       "(S (NP (NNP Kestria)) (VP (VBD accused))))");
 	EXPECT(r, 2, "VAL KES 190", "KES VAL 112");
+	/* forces named without a country in the next clause are the first's */
+	r = S_code_doc("(S (S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (NNP Kestria)))) (CC and) "
+		       "(S (NP (NNS soldiers)) (VP (VBD attacked) (NP (NNP Tessara)))))");
+	EXPECT(r, 2, "VALMIL KES 195", "VALMIL TES 190");
 	/* the broker hangs on one item of a list, or backs a group */
 	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
 		       "(NN truce)) (CC and) (NP (NP (DT a) (NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara)))))))))");
