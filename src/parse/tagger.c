@@ -1074,6 +1074,19 @@ static int S_finite_tag(const char *tg)
 	return !strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD");
 }
 
+/* Whether an object starts right after the past form at i: "killed 28
+ * civilians", "surrounded Arafat's compound", "killed at least 12". */
+static int S_object_next(const pm_token *tok, int n, int i)
+{
+	if (i + 1 >= n)
+		return 0;
+	const char *next = tok[i + 1].tag;
+	return !strcmp(next, "DT") || !strcmp(next, "CD") || !strcmp(next, "PRP$") ||
+	       !strncmp(next, "NN", 2) || !strncmp(next, "JJ", 2) ||
+	       (!strcmp(S_text(&tok[i + 1]), "at") && i + 2 < n &&
+		(!strcmp(S_text(&tok[i + 2]), "least") || !strcmp(S_text(&tok[i + 2]), "most")));
+}
+
 /* "An Israeli air strike on a building in Qana killed 28 civilians": the
  * noun phrase before the past form may be the last of prepositional
  * phrases hanging on the subject, which opens the sentence with no verb
@@ -1082,14 +1095,7 @@ static int S_finite_tag(const char *tg)
 static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *const *np,
 			const char *const *subordinators)
 {
-	if (i + 1 >= n)
-		return 0;
-	const char *next = tok[i + 1].tag;
-	int object = !strcmp(next, "DT") || !strcmp(next, "CD") || !strcmp(next, "PRP$") ||
-		     !strncmp(next, "NN", 2) || !strncmp(next, "JJ", 2) ||
-		     (!strcmp(S_text(&tok[i + 1]), "at") && i + 2 < n &&
-		      (!strcmp(S_text(&tok[i + 2]), "least") || !strcmp(S_text(&tok[i + 2]), "most")));
-	if (!object)
+	if (!S_object_next(tok, n, i))
 		return 0;
 	int pps = 0;
 	for (int k = b - 1; k >= 0; k--) {
@@ -1152,10 +1158,14 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		    !S_pp_subject(tok, n, b, i, np, subordinators))
 			continue;
 		int finite = S_word_in(S_text(&tok[i - 1]), aux);
+		/* "Israeli tanks surrounded the compound and troops stormed
+		 * it": with an object after it, "and" may open the next clause */
+		int object = S_object_next(tok, n, i);
 		for (int j = i + 1; j < n && !finite; j++) {
 			const char *tg = tok[j].tag;
 			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
 			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")) ||
+			    (object && !strcmp(tg, "CC")) ||
 			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), subordinators)))
 				break;   /* "... after Israel opened a tunnel": another clause */
 			finite = S_finite_tag(tg);

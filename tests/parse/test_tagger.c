@@ -97,6 +97,8 @@ static void S_news(const pm_tagger *t)
 	 * passive with nothing after it stays one */
 	TAG("An air strike on a building in Qana killed 28 civilians .", 8, "VBD");
 	TAG("Dozens of protesters arrested in Moscow .", 3, "VBN");
+	TAG("Israeli tanks surrounded the compound and troops stormed it .", 2, "VBD");
+	TAG("The civilians imprisoned by Moscow and Minsk were released .", 2, "VBN");
 	/* a relative clause's subject, then its verb: finite, not a participle */
 	TAG("The recapture of Palmyra , which the DAESH terrorists seized in May 2015 , was a gain .", 9,
 	    "VBD");
