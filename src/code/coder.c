@@ -545,6 +545,20 @@ static int S_lone_title(const S_ctx *c, const int *tok, int n)
 	return n && S_word_in(c->words[tok[n - 1]], titles);
 }
 
+/* "promised an amnesty", "a new government in Kabul": a one-word name
+ * written in lower case in running text is the common word, not the body
+ * of that name ("Amnesty"). */
+static int S_common_word(const S_ctx *c, int tok)
+{
+	if (!c->o->one_sided || !c->s->tokens || tok <= 0 || !c->s->tokens[tok].text)
+		return 0;
+	const unsigned char *w = (const unsigned char *)c->s->tokens[tok].text;
+	for (; *w; w++)
+		if (!islower(*w))
+			return 0;
+	return 1;
+}
+
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	if (S_is_compound(c, np)) {
@@ -595,6 +609,8 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		const pm_actor_entry *e;
 		const char *ag;
 		int k = pm_dict_match_actor_ids(c->d, ids + i, n - i, &e);
+		if (k == 1 && S_common_word(c, tok[i]))
+			k = 0;
 		if (k) {
 			const char *code = pm_actor_code_on(e, c->date);
 			if (code && n_codes < S_MAX_ACTORS && !segment_coded) {

@@ -74,6 +74,26 @@ static S_result S_code_doc(const char *parse)
 	return S_code_opts(parse, 0, 1, 1);
 }
 
+/* The leaves of a bracketed parse as written: "(NNP Valdoria)" gives
+ * "Valdoria", for a sentence whose tokens keep their case. */
+static int S_leaf_texts(const char *parse, pm_token *tok, char words[][32], int cap)
+{
+	int n = 0;
+	for (const char *p = parse; (p = strchr(p, '(')) && n < cap; p++) {
+		const char *sp = strchr(p, ' '), *close = strchr(p, ')'), *open = strchr(p + 1, '(');
+		if (!sp || !close || (open && open < close) || sp > close)
+			continue;
+		int len = (int)(close - sp - 1);
+		snprintf(words[n], 32, "%.*s", len < 31 ? len : 31, sp + 1);
+		memset(&tok[n], 0, sizeof(tok[n]));
+		tok[n].text = words[n];
+		n++;
+	}
+	return n;
+}
+
+static int S_with_tokens;
+
 static S_result S_code_opts(const char *parse, int date, int require_dyad, int one_sided)
 {
 	S_result r;
@@ -85,6 +105,12 @@ static S_result S_code_opts(const char *parse, int date, int require_dyad, int o
 		fprintf(stderr, "bad test tree: %s\n", err);
 		r.status = -99;
 		return r;
+	}
+	static pm_token tokens[64];
+	static char words[64][32];
+	if (S_with_tokens) {
+		s.n_tokens = S_leaf_texts(parse, tokens, words, 64);
+		s.tokens = tokens;
 	}
 	pm_code_options o = PM_CODE_OPTIONS_INIT;
 	o.require_dyad = require_dyad;
@@ -295,6 +321,13 @@ static void test_unknown_actors(void)
 	/* what is fired is the means, counted or not; the PP is the target */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NP (NNS dozens)) (PP (IN of) (NP (NN artillery) (NNS shells)))) (PP (IN at) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 195");
+	/* a one-word name in lower case is the common word */
+	S_with_tokens = 1;
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria))))");
+	EXPECT(r, 1, "VAL KES 190");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN kestria))))");
+	EXPECT(r, 1, "VAL --- 190");
+	S_with_tokens = 0;
 	/* people without a country are the police's own */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD arrested) (NP (NNS students))))");
 	EXPECT(r, 1, "VALCOP VALEDU 173");
