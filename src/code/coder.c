@@ -545,18 +545,24 @@ static int S_lone_title(const S_ctx *c, const int *tok, int n)
 	return n && S_word_in(c->words[tok[n - 1]], titles);
 }
 
-/* "promised an amnesty", "a new government in Kabul": a one-word name
- * written in lower case in running text is the common word, not the body
- * of that name ("Amnesty"). */
+/* "promised an amnesty", "granted amnesty to": a one-word name written in
+ * lower case in running text, after "a" or with neither "the" before nor
+ * a noun after it, is the common word, not the body ("Amnesty"); "the
+ * coalition" and "coalition forces" still name theirs. */
 static int S_common_word(const S_ctx *c, int tok)
 {
-	if (!c->o->one_sided || !c->s->tokens || tok <= 0 || !c->s->tokens[tok].text)
+	if (!c->o->one_sided || !c->s->tokens || tok <= 0 || tok >= c->s->n_tokens ||
+	    !c->s->tokens[tok].text)
 		return 0;
 	const unsigned char *w = (const unsigned char *)c->s->tokens[tok].text;
 	for (; *w; w++)
 		if (!islower(*w))
 			return 0;
-	return 1;
+	const char *prev = c->words[tok - 1];
+	if (!strcmp(prev, "A") || !strcmp(prev, "AN"))
+		return 1;
+	int noun_after = tok + 1 < c->s->n_tokens && !strncmp(c->s->tokens[tok + 1].tag, "NN", 2);
+	return strcmp(prev, "THE") && !noun_after;
 }
 
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)

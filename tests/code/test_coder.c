@@ -325,8 +325,10 @@ static void test_unknown_actors(void)
 	S_with_tokens = 1;
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 190");
-	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN kestria))))");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT a) (NN kestria))))");
 	EXPECT(r, 1, "VAL --- 190");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN kestria))))");
+	EXPECT(r, 1, "VAL KES 190");
 	S_with_tokens = 0;
 	/* people without a country are the police's own */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD arrested) (NP (NNS students))))");
