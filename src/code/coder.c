@@ -2070,7 +2070,8 @@ static int S_all_own(const S_actors *tgt, const S_actors *src)
 /* "a deal brokered by Qatar": the mediator works between the parties of
  * the clause the deal belongs to ("Israel and Hamas agreed to a deal
  * brokered by Qatar", "a ceasefire between Israel and Hezbollah took
- * effect under a deal brokered by ..."). */
+ * effect under a deal brokered by ..."). Mediating between them is one
+ * act, coded once, on the first party named. */
 static void S_mediated_parties(const S_ctx *c, int vp, S_actors *tgt)
 {
 	for (int up = S_n(c, vp)->parent; up >= 0; up = S_n(c, up)->parent) {
@@ -2079,8 +2080,10 @@ static void S_mediated_parties(const S_ctx *c, int vp, S_actors *tgt)
 		for (int k = S_n(c, up)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
 			if (S_n(c, k)->kind == PM_NODE_NP && c->last[k] < c->first[vp]) {
 				S_np_actors(c, k, tgt, 0);
-				if (tgt->n)
+				if (tgt->n) {
+					tgt->n = 1;   /* one act, one row */
 					return;
+				}
 			}
 	}
 }

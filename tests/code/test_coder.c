@@ -388,13 +388,13 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 025");
 }
 
-/* Documents: a deal's broker mediates between the clause's parties;
+/* Documents: a deal's broker mediates between the clause's parties (one act, one row);
  * "each other" is the members of the subject. */
 static void test_parties(void)
 {
 	S_result r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
 				"(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara))))))))");
-	EXPECT(r, 4, "VAL KES 030", "KES VAL 030", "TES VAL 045", "TES KES 045");
+	EXPECT(r, 3, "VAL KES 030", "KES VAL 030", "TES VAL 045");
 	/* an answer naming no one answers who acted in the clause before */
 	r = S_code_doc("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (CC and) "
 		       "(S (NP (NNP Kestria)) (VP (VBD accused))))");
@@ -406,7 +406,7 @@ static void test_parties(void)
 	/* the broker hangs on one item of a list, or backs a group */
 	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
 		       "(NN truce)) (CC and) (NP (NP (DT a) (NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara)))))))))");
-	EXPECT(r, 4, "VAL KES 030", "KES VAL 030", "TES VAL 045", "TES KES 045");
+	EXPECT(r, 3, "VAL KES 030", "KES VAL 030", "TES VAL 045");
 	r = S_code_doc("(S (NP (NP (NNS rebels)) (VP (VBN backed) (PP (IN by) (NP (NNP Kestria))))) "
 		       "(VP (VBD attacked) (NP (NNP Tessara))))");
 	EXPECT(r, 1, "---REB TES 190");
