@@ -2387,8 +2387,11 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_mediated_parties(c, vp, &tgt);
 	if (src.n >= 2 && S_reciprocal_object(c, vp))
 		tgt = src;   /* "X and Y accused each other", "opened embassies in each other's capitals" */
-	/* "vowed to retaliate": the complement's own event says it */
-	if (c->o->one_sided && !pat && S_coded_complement(c, vp) && S_control_frame(c, tok) != S_ACT)
+	/* "vowed to retaliate": the complement's own event says it; "is
+	 * considering sending a destroyer" is the weighing (014), the act
+	 * weighed being no event */
+	if (c->o->one_sided && !pat && S_coded_complement(c, vp) &&
+	    S_control_frame(c, tok) != S_ACT && S_control_frame(c, tok) != S_UNASSERTED)
 		return;
 	if (c->o->one_sided && !pat && S_mass_killing(c, vp, tok, code, &tgt))
 		pm_strlcpy(code, "202", sizeof(code));

@@ -43,7 +43,8 @@ static void S_load(void)
 		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"
 		"--- MEDIATE [045] ---\nBROKER\n"
 		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n"
-		"--- RESIGN [0831] ---\nRESIGN\n"));
+		"--- RESIGN [0831] ---\nRESIGN\n"
+		"--- CONSIDER [014] ---\nCONSIDER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -395,6 +396,9 @@ static void test_parties(void)
 	S_result r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (NP (DT a) "
 				"(NN deal)) (VP (VBN brokered) (PP (IN by) (NP (NNP Tessara))))))))");
 	EXPECT(r, 3, "VAL KES 030", "KES VAL 030", "TES VAL 045");
+	/* weighing an act is the event, not the act weighed */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBZ is) (VP (VBG considering) (S (VP (VBG attacking) (NP (NNP Kestria)))))))");
+	EXPECT(r, 1, "VAL - 014");
 	/* an answer naming no one answers who acted in the clause before */
 	r = S_code_doc("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (CC and) "
 		       "(S (NP (NNP Kestria)) (VP (VBD accused))))");
