@@ -545,6 +545,16 @@ static int S_lone_title(const S_ctx *c, const int *tok, int n)
 	return n && S_word_in(c->words[tok[n - 1]], titles);
 }
 
+/* Heads that name an act or a statement, not a body: an agent word before
+ * them is an adjective ("an official protest", "a military offensive",
+ * "security operations"), and names no one. */
+static const char *const S_abstract_heads[] = {
+	"PROTEST", "PROTESTS", "OFFENSIVE", "OPERATION", "OPERATIONS", "CAMPAIGN", "ACTION",
+	"VISIT", "DECISION", "COMPLAINT", "STATEMENT", "RESPONSE", "PRESSURE", "SOLUTION",
+	"INTERVENTION", "EXERCISE", "EXERCISES", "DRILLS", "CRACKDOWN", "PROBE", "INVESTIGATION",
+	"INQUIRY", "REFORM", "REFORMS", "TIES", "RELATIONS", "COOPERATION", "SUPPORT", "AID",
+	"ASSISTANCE", "VICTORY", "DEFEAT", "BUILDUP", "PRESENCE", NULL};
+
 /* "promised an amnesty", "granted amnesty to": a one-word name written in
  * lower case in running text, after "a" or with neither "the" before nor
  * a noun after it, is the common word, not the body ("Amnesty"); "the
@@ -662,7 +672,8 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	} else if (sub.n) {
 		for (int i = 0; i < sub.n; i++)
 			S_add_with_agents(c, out, sub.a[i].code, agents, agent_and, n_ag, first, last);
-	} else if (n_ag && !(c->o->one_sided && S_lone_title(c, tok, n))) {
+	} else if (n_ag && !(c->o->one_sided && S_lone_title(c, tok, n)) &&
+		   !(c->o->one_sided && !agent_head && S_word_in(w[n - 1], S_abstract_heads))) {
 		/* in documents a lone title names no one: the place where it
 		 * happens must not give "the president" its country */
 		S_add_with_agents(c, out, NULL, agents, agent_and, n_ag, first, last);

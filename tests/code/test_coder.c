@@ -399,6 +399,11 @@ static void test_parties(void)
 	/* weighing an act is the event, not the act weighed */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBZ is) (VP (VBG considering) (S (VP (VBG attacking) (NP (NNP Kestria)))))))");
 	EXPECT(r, 1, "VAL - 014");
+	/* an agent word before a head that names an act is an adjective */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN government) (NN campaign))))");
+	EXPECT(r, 1, "VAL --- 190");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN police) (NNS posts))))");
+	EXPECT(r, 1, "VAL ---COP 190");
 	/* an answer naming no one answers who acted in the clause before */
 	r = S_code_doc("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (CC and) "
 		       "(S (NP (NNP Kestria)) (VP (VBD accused))))");
