@@ -65,6 +65,7 @@ struct pm_tagger {
 	int vbn_verb;  /* the label VBN|VERB, -1 if the model has none */
 	int nns;   /* the label NNS|NOUN, -1 if the model has none */
 	int vb;    /* the label VB|VERB, -1 if the model has none */
+	int jj;    /* the label JJ|ADJ, -1 if the model has none */
 	uint8_t vbn[S_MAX_TAGS];  /* label's Penn tag is VBN */
 	int punct[4];         /* labels of ``, '', ``, : for S_punct (-1: none) */
 	int avx2;             /* the CPU runs the AVX2 build of the scorer */
@@ -1177,6 +1178,19 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "American and allied warplanes": a past form between an adjective and
+ * "and" before it and a noun after it is one more adjective of the noun. */
+static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
+{
+	for (int i = 2; t->jj >= 0 && i + 1 < n; i++)
+		if ((!strcmp(tok[i].tag, "VBN") || !strcmp(tok[i].tag, "VBD")) &&
+		    !strcmp(tok[i - 1].tag, "CC") && !strcmp(tok[i - 2].tag, "JJ") &&
+		    !strncmp(tok[i + 1].tag, "NN", 2)) {
+			memcpy(tok[i].tag, t->tags[t->jj], 8);
+			memcpy(tok[i].upos, t->upos[t->jj], 6);
+		}
+}
+
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
  * read as a verb after a name or an adjective, with nothing it could
  * take as an object after it, is the noun. */
@@ -1249,6 +1263,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_plural_noun(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
+	S_coordinated_adjective(t, tokens, n);
 	return 0;
 }
 
@@ -1311,7 +1326,7 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 	if (!names || nt == 0 || nt > S_MAX_TAGS)
 		return 0;
 	t->n_tags = (int)nt;
-	t->vbd = t->vbn_verb = t->nns = t->vb = -1;
+	t->vbd = t->vbn_verb = t->nns = t->vb = t->jj = -1;
 	for (uint32_t i = 0; i < nt; i++) {
 		memcpy(t->tags[i], names + 16 * i, 8);
 		memcpy(t->upos[i], names + 16 * i + 8, 8);
@@ -1324,6 +1339,8 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 			t->nns = (int)i;
 		if (t->vb < 0 && !strcmp(t->tags[i], "VB") && !strcmp(t->upos[i], "VERB"))
 			t->vb = (int)i;
+		if (t->jj < 0 && !strcmp(t->tags[i], "JJ") && !strcmp(t->upos[i], "ADJ"))
+			t->jj = (int)i;
 	}
 	t->flags = S_u32(&r);
 	uint32_t lc = S_u32(&r);

@@ -98,6 +98,7 @@ static void S_news(const pm_tagger *t)
 	TAG("An air strike on a building in Qana killed 28 civilians .", 8, "VBD");
 	TAG("Dozens of protesters arrested in Moscow .", 3, "VBN");
 	TAG("Israeli tanks surrounded the compound and troops stormed it .", 2, "VBD");
+	TAG("American and allied warplanes bombed Baghdad .", 2, "JJ");
 	TAG("The civilians imprisoned by Moscow and Minsk were released .", 2, "VBN");
 	/* a relative clause's subject, then its verb: finite, not a participle */
 	TAG("The recapture of Palmyra , which the DAESH terrorists seized in May 2015 , was a gain .", 9,
