@@ -2493,6 +2493,14 @@ static const char *S_own_country(S_ctx *c, const char *country, const char *code
 	return own;
 }
 
+/* Intent, talks, cooperation, aid and concessions (03x-08x): a
+ * government meets dissidents or helps civilians abroad as often as at
+ * home, so the place decides. */
+static int S_abroad_too(const char *code)
+{
+	return code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+}
+
 /* What a country's civil power does at home falls on its own country
  * when the sentence names no one else, before any place is looked at:
  * "Ethiopia declared a nationwide state of emergency", "Mubarak resigned
@@ -2511,7 +2519,8 @@ static void S_domestic_targets(S_ctx *c, int first)
 			continue;
 		if ((!e->target || !strcmp(e->target, "---")) && S_domestic(e->code))
 			e->target = S_own_country(c, e->source, "---");
-		else if (e->target && strlen(e->source) > 3 && S_home_agent(e->target))
+		else if (e->target && strlen(e->source) > 3 && S_home_agent(e->target) &&
+			 !S_abroad_too(e->code))
 			e->target = S_own_country(c, e->source, e->target);
 	}
 }
