@@ -1105,6 +1105,11 @@ static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *co
 			pps++;
 			continue;
 		}
+		/* "Gunmen allied with Syria's new authorities killed": a
+		 * participle and its PP hanging on the subject's noun */
+		if (!strcmp(tg, "VBN") && k > 0 && !strncmp(tok[k - 1].tag, "NN", 2) &&
+		    !strcmp(tok[k + 1].tag, "IN"))
+			continue;
 		if (!S_word_in(tg, np))
 			return 0;
 	}
@@ -1127,7 +1132,9 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		"though", "until", "whereas", "once", "unless", NULL};
 	static const char *const np[] = {"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
 					 "NNPS", "POS", "HYPH", NULL};
-	for (int i = 1; t->vbd >= 0 && i < n; i++) {
+	/* right to left: "Gunmen allied with X killed 1,000": the later past
+	 * form is decided first, and the earlier one then has its verb */
+	for (int i = n - 1; t->vbd >= 0 && i >= 1; i--) {
 		/* "Qatar mediated talks": an -ed adjective right after a name is
 		 * taken the same way */
 		const char *tag = tok[i].tag;
@@ -1161,9 +1168,13 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		int finite = S_word_in(S_text(&tok[i - 1]), aux);
 		/* "Israeli tanks surrounded the compound and troops stormed
 		 * it": with an object after it, "and" may open the next clause */
-		int object = S_object_next(tok, n, i);
+		int object = S_object_next(tok, n, i), comma = 0;
 		for (int j = i + 1; j < n && !finite; j++) {
 			const char *tg = tok[j].tag;
+			comma |= tg[0] == ',';
+			/* "..., a monitoring group said": the report's own verb */
+			if (comma && S_finite_tag(tg) && S_word_in(S_text(&tok[j]), reporting))
+				break;
 			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
 			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")) ||
 			    (object && !strcmp(tg, "CC")) ||
