@@ -39,7 +39,10 @@ int pm_cli_close_stdout(int status)
 	errno = 0;
 	int bad = fflush(stdout) != 0 || ferror(stdout);
 	int err = errno;
-	if (fclose(stdout) != 0 && !bad) {
+	/* EBADF from the close alone: stdout was closed and nothing was left
+	 * to write to it, so nothing is lost (a command that wrote there has
+	 * already said so). */
+	if (fclose(stdout) != 0 && !bad && errno != EBADF) {
 		bad = 1;
 		err = errno;
 	}
