@@ -327,11 +327,11 @@ static int S_fit(const S_rep *a, const S_rep *b)
 	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
 }
 
-/* A report whose date allows a few days at most (a day, "overnight", a
- * sentence with none of its own). A month, a year or no date would fit
- * happenings weeks apart: such a report is an incident of its own, and
- * no report's incident depends on reports more than a few days away. */
-enum { S_SHORT_DAYS = 4 };
+/* A report whose date allows a month at most (a day, "overnight", a
+ * sentence with none of its own, "in May"). A year or no date would fit
+ * happenings a year apart: such a report is an incident of its own, and
+ * no report's incident depends on reports more than a month away. */
+enum { S_SHORT_DAYS = 32 };
 
 static int S_short(const S_rep *r)
 {
@@ -870,6 +870,11 @@ int pm_linker_run(pm_linker *l, pm_incident_fn fn, void *ctx)
 	}
 	free(order), free(tmp), free(m), free(names);
 	return rc < 0 ? rc : 0;
+}
+
+size_t pm_linker_count(const pm_linker *l)
+{
+	return l->n;
 }
 
 const char *pm_linker_incident_of(const pm_linker *l, size_t i)
