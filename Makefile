@@ -27,6 +27,14 @@ SERVE     ?= 1
 # when the part is on and has sources).
 PKGS       := jansson expat libutf8proc zlib libzstd
 STORE_PKGS := sqlite3
+# PG=0 builds the store without its PostgreSQL backend (and without libpq).
+PG        ?= 1
+ifeq ($(PG),1)
+STORE_PKGS += libpq
+DEFS_PG   := -DPM_WITH_PG=1
+else
+DEFS_PG   :=
+endif
 SERVE_PKGS :=
 
 # -Wno-format-truncation is gcc's (clang rejects unknown -Wno- flags under -Werror).
@@ -57,6 +65,11 @@ TEST_SRC  := $$(filter-out tests/$(2)/%,$$(TEST_SRC))
 endif
 endef
 $(eval $(call optional_part,STORE,store))
+ifeq ($(STORE)$(PG),11)
+DEFS      += $(DEFS_PG)
+else
+LIB_SRC   := $(filter-out src/store/store_pg.c,$(LIB_SRC))
+endif
 $(eval $(call optional_part,SERVE,serve))
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
