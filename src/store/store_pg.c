@@ -42,10 +42,8 @@
 #include "util/str.h"
 #include "util/vec.h"
 
-/* advisory lock keys: 'PLMY' and the next, for schema changes and for
- * making partitions */
-#define S_LOCK_SCHEMA 1347177817L
-#define S_LOCK_PARTITION 1347177818L
+/* Advisory lock keys (in the SQL below): 1347177817 ('PLMY') while the
+ * schema is set up or migrated, 1347177818 while a partition is made. */
 
 /* how many times a batch is sent again after a deadlock */
 #define S_RETRIES 30
@@ -390,13 +388,16 @@ static int S_fail(S_pg *d, const PGresult *res, const char *doing)
 	if (!text || !*text)
 		text = d->conn ? PQerrorMessage(d->conn) : "no connection";
 	pm_strlcpy(msg, text, sizeof(msg));
+	/* a lost connection: libpq's first line says it; the rest guesses why */
+	if (d->conn && PQstatus(d->conn) == CONNECTION_BAD)
+		msg[strcspn(msg, "\n")] = '\0';
 	d->again = S_is_retry(res);
 	if (!strncmp(msg, "ERROR:  ", 8))
 		memmove(msg, msg + 8, strlen(msg + 8) + 1);
 	S_one_line(msg);
 	if (d->conn && PQstatus(d->conn) == CONNECTION_BAD)
-		return pm_error_set(PM_ERROR, "%s: the connection to the server was lost (%s) while %s",
-				    d->where, msg, doing);
+		return pm_error_set(PM_ERROR, "%s: the connection to the server was lost (%s) while %s;"
+				    " what was committed before is stored", d->where, msg, doing);
 	return pm_error_set(PM_ERROR, "%s: %s while %s", d->where, msg, doing);
 }
 
@@ -772,8 +773,11 @@ static int S_identify(S_pg *d, long *version)
 static int S_migrate(S_pg *d)
 {
 	long version;
-	int rc = S_exec(d, "BEGIN; SELECT pg_advisory_xact_lock(1347177817)",
-			"starting to set the store up");
+	/* the lock before the transaction: a transaction begun before another
+	 * one's tables were committed may not see them */
+	int rc = S_exec(d, "SELECT pg_advisory_lock(1347177817)", "waiting to set the store up");
+	if (rc == 0)
+		rc = S_exec(d, "BEGIN", "starting to set the store up");
 	if (rc == 0)
 		rc = S_identify(d, &version);
 	for (long v = version; rc == 0 && v < S_VERSION; v++) {
@@ -784,11 +788,19 @@ static int S_migrate(S_pg *d)
 		if (rc == 0)
 			rc = S_exec(d, sql, "setting its version");
 	}
-	if (rc < 0) {
+	if (rc < 0)
 		PQclear(PQexec(d->conn, "ROLLBACK"));
-		return rc;
-	}
-	return S_exec(d, "COMMIT", "setting up its tables");
+	else
+		rc = S_exec(d, "COMMIT", "setting up its tables");
+	PQclear(PQexec(d->conn, "SELECT pg_advisory_unlock(1347177817)"));
+	return rc;
+}
+
+/* The server's notices and warnings ("terminating connection due to
+ * administrator command") are not written to stderr: the error that
+ * follows them says what happened, on one line. */
+static void S_notice(void *ctx, const char *message)
+{
 }
 
 static int S_connect(S_pg *d, const char *conninfo)
@@ -812,6 +824,7 @@ static int S_connect(S_pg *d, const char *conninfo)
 	d->conn = PQconnectdbParams(keys, values, 1);
 	if (!d->conn)
 		return pm_error_set(PM_ENOMEM, "out of memory");
+	PQsetNoticeProcessor(d->conn, S_notice, NULL);
 	if (PQstatus(d->conn) != CONNECTION_OK) {
 		char msg[1024];
 		pm_strlcpy(msg, PQerrorMessage(d->conn), sizeof(msg));
@@ -1179,9 +1192,14 @@ static int S_partitions(S_pg *d)
 				continue;
 			const char *values[1] = {key};
 			PGresult *res;
-			int rc = S_run(d, "SELECT pm_events_partition($1::int)", 1, values, &res,
-				       "making a month's partition");
+			/* the lock outside the function's transaction, for the same
+			 * reason as in S_migrate */
+			int rc = S_exec(d, "SELECT pg_advisory_lock(1347177818)", "making a partition");
+			if (rc == 0)
+				rc = S_run(d, "SELECT pm_events_partition($1::int)", 1, values, &res,
+					   "making a month's partition");
 			PQclear(res);
+			PQclear(PQexec(d->conn, "SELECT pg_advisory_unlock(1347177818)"));
 			if (rc < 0)
 				return rc;
 			S_map_put(&d->months, key, 1);
