@@ -5,17 +5,17 @@
  * replicas) query it. The tables mean what the SQLite store's mean
  * (docs/store.md); what differs is said there and here.
  *
- * Writing. pm_store_put checks a document and keeps a copy of it; the
- * batch goes to the server as one transaction at commit: places, then the
- * documents (an upsert on the id, whose content hash says whether it
- * changed), then the events, sentences, counts and attribution by COPY,
- * then the per-day sums. Every writer takes its row locks in the same order
- * (places and documents sorted by key, days by day), so that concurrent
- * ingests wait for each other instead of deadlocking; should the server
- * still report a deadlock (event ids two documents share), the batch is
- * kept in memory and sent again. READ COMMITTED with upserts is enough:
- * the unique indexes on documents(id) and event_ids(event_id) are what
- * makes two writers of one document store it once.
+ * Writing. pm_store_put checks a document and keeps a copy of it, so that
+ * coding goes on while nothing is held on the server. When the batch is
+ * committed (or first read, as the incident linker in the front reads it)
+ * its transaction begins under a transaction-level advisory lock that
+ * every writer takes: writers follow one another whole, as SQLite's do,
+ * and the incidents each links from what the others committed are those
+ * linking everything at once would give. The transaction sends the batch
+ * in a few statements: the documents (an upsert on the id, whose content
+ * hash says whether it changed), places, then sentences, events, counts
+ * and attribution by COPY, then the per-day sums; the lock is held for
+ * that, not while documents are coded.
  *
  * Events are partitioned by the month of their first day (partition key
  * `month`, YYYYMM; 0 for undated events, in events_undated); a month's
@@ -43,10 +43,9 @@
 #include "util/vec.h"
 
 /* Advisory lock keys (in the SQL below): 1347177817 ('PLMY') while the
- * schema is set up or migrated, 1347177818 while a partition is made. */
+ * schema is set up or migrated, 1347177818 while a partition is made,
+ * 1347177819 by a batch's transaction (the writers' lock). */
 
-/* how many times a batch is sent again after a deadlock */
-#define S_RETRIES 30
 
 /* ---- schema ---------------------------------------------------------------------- */
 
@@ -114,9 +113,14 @@ static const char *const S_migrations[] = {
 	"  place_key bigint NOT NULL REFERENCES places\n"
 	");\n"
 	"CREATE UNIQUE INDEX place_names_key ON place_names (pm_fold(name), place_key);\n"
+	/* every event id once: a partitioned table's unique index must hold its
+	 * partition key, so event ids are kept unique here, with where their
+	 * event is (its key and month: a single partition to look in) */
 	"CREATE TABLE event_ids (\n"
-	"  event_id text PRIMARY KEY,\n"
-	"  doc_key  bigint NOT NULL REFERENCES documents ON DELETE CASCADE\n"
+	"  event_id  text PRIMARY KEY,\n"
+	"  doc_key   bigint NOT NULL REFERENCES documents ON DELETE CASCADE,\n"
+	"  event_key bigint NOT NULL,\n"
+	"  month     integer NOT NULL\n"
 	");\n"
 	"CREATE SEQUENCE events_event_key_seq;\n"
 	"CREATE TABLE events (\n"
@@ -204,10 +208,14 @@ static const char *const S_migrations[] = {
 	"BEGIN\n"
 	"  PERFORM pg_advisory_xact_lock(1347177818);\n"
 	"  IF to_regclass(t) IS NULL THEN\n"
-	"    EXECUTE format('CREATE TABLE %I (LIKE events INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',\n"
-	"                   t);\n"
-	"    EXECUTE format('ALTER TABLE events ATTACH PARTITION %I FOR VALUES FROM (%s) TO (%s)',\n"
-	"                   t, m, m + 1);\n"
+	"    BEGIN\n"
+	"      EXECUTE format('CREATE TABLE %I (LIKE events INCLUDING DEFAULTS INCLUDING\n"
+	"                      CONSTRAINTS)', t);\n"
+	"      EXECUTE format('ALTER TABLE events ATTACH PARTITION %I FOR VALUES FROM (%s) TO (%s)',\n"
+	"                     t, m, m + 1);\n"
+	/* made meanwhile by a writer this transaction began before */
+	"    EXCEPTION WHEN duplicate_table OR duplicate_object THEN NULL;\n"
+	"    END;\n"
 	"  END IF;\n"
 	"END $$;\n"
 	"CREATE VIEW events_flat AS SELECT\n"
@@ -244,6 +252,48 @@ static const char *const S_migrations[] = {
 	"  LEFT JOIN counts cd ON cd.event_key = e.event_key AND cd.kind = 'displaced'\n"
 	"  LEFT JOIN counts cs ON cs.event_key = e.event_key AND cs.kind = 'strikes'\n"
 	"  LEFT JOIN counts cc ON cc.event_key = e.event_key AND cc.kind = 'casualties';\n",
+	/* 1 -> 2: incidents kept in the store (the front links them), as the
+	 * SQLite store's version 2 */
+	"CREATE TABLE incidents (\n"
+	"  id            text COLLATE \"C\" PRIMARY KEY,\n"
+	"  date          text,\n"
+	"  date_precision text,\n"
+	"  day_first     integer,\n"
+	"  day_last      integer,\n"
+	"  place_name    text,\n"
+	"  geonameid     bigint,\n"
+	"  country       text,\n"
+	"  admin1        text,\n"
+	"  lat           float8,\n"
+	"  lon           float8,\n"
+	"  place_precision text,\n"
+	"  cell          integer,\n"
+	"  source_code   text COLLATE \"C\",\n"
+	"  target_code   text COLLATE \"C\",\n"
+	"  code          text COLLATE \"C\",\n"
+	"  root          text,\n"
+	"  quad          integer,\n"
+	"  killed_min bigint, killed_max bigint, killed_mode bigint, killed_disagree integer,\n"
+	"  wounded_min bigint, wounded_max bigint, wounded_mode bigint, wounded_disagree integer,\n"
+	"  arrested_min bigint, arrested_max bigint, arrested_mode bigint,\n"
+	"  arrested_disagree integer,\n"
+	"  displaced_min bigint, displaced_max bigint, displaced_mode bigint,\n"
+	"  displaced_disagree integer,\n"
+	"  strikes_min bigint, strikes_max bigint, strikes_mode bigint, strikes_disagree integer,\n"
+	"  casualties_min bigint, casualties_max bigint, casualties_mode bigint,\n"
+	"  casualties_disagree integer,\n"
+	"  attribution   text,\n"
+	"  n_reports     integer NOT NULL,\n"
+	"  n_documents   integer NOT NULL,\n"
+	"  n_outlets     integer NOT NULL,\n"
+	"  first_report  text,\n"
+	"  last_report   text\n"
+	");\n"
+	"CREATE INDEX incidents_day ON incidents (day_first, day_last);\n"
+	"CREATE INDEX incidents_cell ON incidents (cell, day_first);\n"
+	"CREATE INDEX incidents_country ON incidents (country, day_first);\n"
+	"CREATE INDEX events_incident ON events (incident);\n"
+	"UPDATE events SET incident = NULL WHERE incident IS NOT NULL;\n",
 };
 
 #define S_VERSION ((int)(sizeof(S_migrations) / sizeof(S_migrations[0])))
@@ -355,7 +405,9 @@ typedef struct {
 	S_map places;            /* "g<geonameid>" or a region's names -> place_key */
 	S_map names;             /* "<place_key> <folded name>" -> 1: place_names rows there */
 	S_map months;            /* partitions known to exist */
-	int again;               /* the last failure was a deadlock: send the batch again */
+	int sent;                /* docs[0..sent) are sent, in the open transaction */
+	int tx;                  /* the batch's transaction is open */
+	int cursors;             /* cursors open (a query inside another's callback) */
 } S_pg;
 
 /* A message on one line: libpq's may hold newlines and tabs. */
@@ -374,12 +426,6 @@ static void S_one_line(char *s)
 	*w = '\0';
 }
 
-static int S_is_retry(const PGresult *res)
-{
-	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
-	return state && (!strcmp(state, "40P01") || !strcmp(state, "40001"));
-}
-
 /* A one-line message for a failure, naming the store. */
 static int S_fail(S_pg *d, const PGresult *res, const char *doing)
 {
@@ -391,7 +437,6 @@ static int S_fail(S_pg *d, const PGresult *res, const char *doing)
 	/* a lost connection: libpq's first line says it; the rest guesses why */
 	if (d->conn && PQstatus(d->conn) == CONNECTION_BAD)
 		msg[strcspn(msg, "\n")] = '\0';
-	d->again = S_is_retry(res);
 	if (!strncmp(msg, "ERROR:  ", 8))
 		memmove(msg, msg + 8, strlen(msg + 8) + 1);
 	S_one_line(msg);
@@ -702,6 +747,16 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 		   void *ctx);
 static int S_stats(pm_store_backend *b, pm_store_stats *out);
 static void S_free(pm_store_backend *b);
+static int S_unlinked(pm_store_backend *b, pm_event_fn fn, void *ctx);
+static int S_incident_put(pm_store_backend *b, const pm_incident *inc);
+static int S_incident_delete(pm_store_backend *b, const char *id);
+static int S_incidents_clear(pm_store_backend *b);
+static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx);
+static int S_incident_reports(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx);
+static int S_count_incidents(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
+			     pm_count_fn fn, void *ctx);
+static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, long cap,
+			      long *out);
 
 /* The location for messages: a URI's password becomes "***". */
 static char *S_masked(const char *location)
@@ -879,7 +934,10 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 	pm_arena_init(&d->arena, 64 * 1024);
 	d->readonly = opts->readonly;
 	d->base = (pm_store_backend){PM_STORE_BACKEND_VERSION, "postgresql", S_begin, S_commit,
-				     S_rollback, S_lookup, S_put, S_query, S_count, S_stats, S_free};
+				     S_rollback, S_lookup, S_put, S_query, S_count, S_stats, S_free,
+				     S_unlinked, S_incident_put, S_incident_delete,
+				     S_incidents_clear, S_incidents, S_incident_reports,
+				     S_count_incidents, S_count_days_range};
 	/* "postgresql:" and "postgres:" before a keyword string (or nothing:
 	 * libpq's PG* environment variables) are ours; a URI goes whole */
 	const char *conninfo = location;
@@ -899,6 +957,7 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 static void S_forget_batch(S_pg *d)
 {
 	d->n_docs = 0;
+	d->sent = 0;
 	pm_event_buf_clear(d->buf);
 	pm_arena_reset(&d->arena);
 	S_map_clear(&d->pending);
@@ -942,9 +1001,16 @@ static int S_begin(pm_store_backend *b)
 static int S_rollback(pm_store_backend *b)
 {
 	S_pg *d = (S_pg *)b;
+	int rc = 0;
 	S_forget_batch(d);
 	d->in_batch = 0;
-	return 0;
+	if (d->tx && PQstatus(d->conn) == CONNECTION_OK)
+		rc = S_exec(d, "ROLLBACK", "rolling a batch back");
+	d->tx = 0;
+	/* keys found in the transaction rolled back may not exist */
+	S_map_clear(&d->places);
+	S_map_clear(&d->names);
+	return rc;
 }
 
 /* ---- documents ------------------------------------------------------------------------- */
@@ -1180,7 +1246,7 @@ static int S_partitions(S_pg *d)
 {
 	int total;
 	const pm_event *all = pm_event_buf_events(d->buf, &total);
-	for (int i = 0; i < d->n_docs; i++) {
+	for (int i = d->sent; i < d->n_docs; i++) {
 		const S_pdoc *p = &d->docs[i];
 		for (int k = 0; S_live(p) && k < p->n; k++) {
 			long first, last;
@@ -1317,7 +1383,7 @@ static int S_send_documents(S_pg *d, S_days *ds, pm_arena *a)
 	int *order = malloc((size_t)(d->n_docs ? d->n_docs : 1) * sizeof(int)), n = 0, rc = 0;
 	if (!order)
 		return pm_error_set(PM_ENOMEM, "out of memory");
-	for (int i = 0; i < d->n_docs; i++) {
+	for (int i = d->sent; i < d->n_docs; i++) {
 		d->docs[i].write = 0;
 		d->docs[i].doc_key = 0;
 		if (!d->docs[i].gone)
@@ -1460,7 +1526,7 @@ static int S_send_places(S_pg *d, const pm_event *all, pm_arena *a)
 	S_place_ref *refs = NULL;
 	int n = 0, cap = 0, rc = 0;
 	long long key;
-	for (int i = 0; i < d->n_docs; i++) {
+	for (int i = d->sent; i < d->n_docs; i++) {
 		const S_pdoc *p = &d->docs[i];
 		for (int k = 0; p->write && k < p->n; k++) {
 			const pm_location *l = &all[p->first + k].location;
@@ -1487,7 +1553,7 @@ static int S_send_places(S_pg *d, const pm_event *all, pm_arena *a)
 	/* place_names: the new (name, place) pairs, in one statement, sorted */
 	S_place_ref *names = NULL;
 	int nn = 0, ncap = 0;
-	for (int i = 0; i < d->n_docs; i++) {
+	for (int i = d->sent; i < d->n_docs; i++) {
 		const S_pdoc *p = &d->docs[i];
 		for (int k = 0; p->write && k < p->n; k++) {
 			const pm_location *l = &all[p->first + k].location;
@@ -1542,58 +1608,47 @@ static int S_send_places(S_pg *d, const pm_event *all, pm_arena *a)
 	return rc;
 }
 
-/* The event ids of the documents written, claimed in event_ids. An id
- * another document claimed meanwhile (a writer that committed since the
- * put looked) refuses its document: 1, and the batch is sent again
- * without it. */
-static int S_send_event_ids(S_pg *d, const pm_event *all, int *conflict)
+/* Documents whose event ids another stored document holds (one stored
+ * since put looked; the writers' lock keeps it so until commit): refused,
+ * as put would have refused them. */
+static int S_refuse_taken(S_pg *d, const pm_event *all)
 {
-	pm_jbuf ids, keys;
-	int total = 0, rc;
-	*conflict = 0;
+	pm_jbuf ids;
+	int total = 0, rc = 0;
 	S_buf(&ids);
-	S_buf(&keys);
 	pm_jbuf_lit(&ids, "{");
-	pm_jbuf_lit(&keys, "{");
-	for (int i = 0; i < d->n_docs; i++) {
+	for (int i = d->sent; i < d->n_docs; i++) {
 		const S_pdoc *p = &d->docs[i];
-		for (int k = 0; p->write && k < p->n; k++) {
-			if (total++) {
+		for (int k = 0; S_live(p) && k < p->n; k++) {
+			if (total++)
 				pm_jbuf_lit(&ids, ",");
-				pm_jbuf_lit(&keys, ",");
-			}
 			S_array_text(&ids, all[p->first + k].event_id);
-			S_copy_int(&keys, p->doc_key);
 		}
 	}
 	pm_jbuf_lit(&ids, "}");
-	pm_jbuf_lit(&keys, "}");
-	const char *values[2] = {ids.p, keys.p};
-	PGresult *res;
-	rc = total ? S_run(d, "INSERT INTO event_ids (event_id, doc_key) SELECT * FROM"
-			   " unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING RETURNING event_id",
-			   2, values, &res, "storing event ids")
-		   : 0;
+	const char *values[1] = {ids.p};
+	PGresult *res = NULL;
+	if (total)
+		rc = S_run(d, "SELECT e.event_id, d.id FROM event_ids e JOIN documents d ON d.doc_key ="
+			   " e.doc_key WHERE e.event_id = ANY($1::text[])", 1, values, &res,
+			   "checking event ids");
 	pm_jbuf_free(&ids);
-	pm_jbuf_free(&keys);
-	if (rc < 0 || !total)
+	if (rc < 0 || !res)
 		return rc;
-	if (PQntuples(res) < total) {
-		S_map got = {0};
-		long long one;
-		for (int r = 0; r < PQntuples(res); r++)
-			S_map_put(&got, PQgetvalue(res, r, 0), 1);
-		for (int i = 0; i < d->n_docs; i++) {
-			S_pdoc *p = &d->docs[i];
-			for (int k = 0; p->write && k < p->n; k++)
-				if (!S_map_get(&got, all[p->first + k].event_id, &one)) {
-					p->refused = 1;
-					*conflict = 1;
-					break;
-				}
-		}
-		S_map_clear(&got);
+	S_map owners = {0};
+	for (int r = 0; r < PQntuples(res); r++)
+		S_map_put(&owners, PQgetvalue(res, r, 0), r);
+	for (int i = d->sent; PQntuples(res) && i < d->n_docs; i++) {
+		S_pdoc *p = &d->docs[i];
+		long long r;
+		for (int k = 0; S_live(p) && k < p->n; k++)
+			if (S_map_get(&owners, all[p->first + k].event_id, &r) &&
+			    strcmp(PQgetvalue(res, (int)r, 1), p->id)) {
+				p->refused = 1;
+				break;
+			}
 	}
+	S_map_clear(&owners);
 	PQclear(res);
 	return 0;
 }
@@ -1619,6 +1674,45 @@ static int S_new_keys(S_pg *d, int n, long long *events, int m, long long *sente
 		return pm_error_set(PM_ERROR, "%s: the server gave %d keys for %d events", d->where,
 				    got_n, n);
 	return 0;
+}
+
+/* The event ids of the documents written, with their keys and months. */
+static int S_send_event_ids(S_pg *d, const pm_event *all, const long long *keys)
+{
+	pm_jbuf ids, docs, events, months;
+	int total = 0;
+	S_buf(&ids);
+	S_buf(&docs);
+	S_buf(&events);
+	S_buf(&months);
+	pm_jbuf *cols[4] = {&ids, &docs, &events, &months};
+	for (int c = 0; c < 4; c++)
+		pm_jbuf_lit(cols[c], "{");
+	for (int i = d->sent; i < d->n_docs; i++) {
+		const S_pdoc *p = &d->docs[i];
+		for (int k = 0; p->write && k < p->n; k++) {
+			long first, last;
+			if (total)
+				for (int c = 0; c < 4; c++)
+					pm_jbuf_lit(cols[c], ",");
+			S_array_text(&ids, all[p->first + k].event_id);
+			S_copy_int(&docs, p->doc_key);
+			S_copy_int(&events, keys[total]);
+			S_copy_int(&months, S_month(all[p->first + k].date, &first, &last));
+			total++;
+		}
+	}
+	for (int c = 0; c < 4; c++)
+		pm_jbuf_lit(cols[c], "}");
+	const char *values[4] = {ids.p, docs.p, events.p, months.p};
+	PGresult *res = NULL;
+	int rc = S_run(d, "INSERT INTO event_ids (event_id, doc_key, event_key, month) SELECT * FROM"
+		       " unnest($1::text[], $2::bigint[], $3::bigint[], $4::int[])", 4, values, &res,
+		       "storing event ids");
+	PQclear(res);
+	for (int c = 0; c < 4; c++)
+		pm_jbuf_free(cols[c]);
+	return rc;
 }
 
 /* One event's row of COPY events. */
@@ -1669,7 +1763,7 @@ static void S_event_row(pm_jbuf *b, pm_arena *a, const pm_event *ev, long long e
 			S_copy_int(b, ev->counts[k].value);
 		S_tab(b);
 	}
-	S_copy_text(b, S_clean(a, ev->incident)); S_tab(b);
+	pm_jbuf_lit(b, "\\N\t");   /* unlinked: the front links it (incidents.c) */
 	S_copy_int(b, ev->location.found ? ev->location.ambiguous : 0); S_tab(b);
 	S_copy_text(b, S_clean(a, ev->control.change)); S_tab(b);
 	S_copy_text(b, ev->control.change ? S_clean(a, ev->control.actor) : NULL); S_tab(b);
@@ -1795,7 +1889,7 @@ static int S_send_rows(S_pg *d, const pm_event *all, S_days *ds, pm_arena *a)
 {
 	int n_events = 0, n_sentences = 0, rc = 0;
 	S_sentences t = {NULL, 0};
-	for (int i = 0; i < d->n_docs; i++) {
+	for (int i = d->sent; i < d->n_docs; i++) {
 		const S_pdoc *p = &d->docs[i];
 		for (int k = 0; p->write && k < p->n; k++) {
 			int *slot = S_sentence_slot(&t, all[p->first + k].sentence);
@@ -1819,13 +1913,15 @@ static int S_send_rows(S_pg *d, const pm_event *all, S_days *ds, pm_arena *a)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	}
 	rc = S_new_keys(d, n_events, event_keys, n_sentences, sentence_keys);
+	if (rc == 0)
+		rc = S_send_event_ids(d, all, event_keys);
 	pm_jbuf sent, ev, counts, attr;
 	S_buf(&sent);
 	S_buf(&ev);
 	S_buf(&counts);
 	S_buf(&attr);
 	int e = 0, s = 0;
-	for (int i = 0; rc == 0 && i < d->n_docs; i++) {
+	for (int i = d->sent; rc == 0 && i < d->n_docs; i++) {
 		const S_pdoc *p = &d->docs[i];
 		for (int k = 0; p->write && k < p->n; k++) {
 			const pm_event *x = &all[p->first + k];
@@ -1882,17 +1978,16 @@ static int S_send_rows(S_pg *d, const pm_event *all, S_days *ds, pm_arena *a)
 	return rc;
 }
 
-/* One attempt at the batch's transaction. *conflict: a document was
- * refused on the way, and the batch is to be sent again without it. */
-static int S_send(S_pg *d, int *conflict)
+/* Sends the documents put since the last send, in the batch's open
+ * transaction. */
+static int S_send(S_pg *d)
 {
 	int total, rc;
 	const pm_event *all = pm_event_buf_events(d->buf, &total);
 	S_days ds = {NULL, 0, 0};
 	pm_arena a;
 	pm_arena_init(&a, 64 * 1024);
-	*conflict = 0;
-	rc = S_exec(d, "BEGIN", "starting a batch");
+	rc = S_refuse_taken(d, all);
 	if (rc == 0)
 		rc = S_send_documents(d, &ds, &a);
 	/* places after documents: a document stored meanwhile by another writer
@@ -1900,45 +1995,51 @@ static int S_send(S_pg *d, int *conflict)
 	if (rc == 0)
 		rc = S_send_places(d, all, &a);
 	if (rc == 0)
-		rc = S_send_event_ids(d, all, conflict);
-	if (rc == 0 && !*conflict)
 		rc = S_send_rows(d, all, &ds, &a);
-	if (rc == 0 && !*conflict)
+	if (rc == 0)
 		rc = S_send_days(d, &ds);
-	if (rc == 0 && !*conflict)
-		rc = S_exec(d, "COMMIT", "committing a batch");
 	free(ds.days);
 	pm_arena_free(&a);
+	if (rc == 0)
+		d->sent = d->n_docs;
+	return rc;
+}
+
+/* In a batch, before anything is read or written: the batch's transaction
+ * begun (under the writers' lock, so that writers, and the incidents they
+ * link, follow one another whole) and what was put sent. Outside a batch:
+ * nothing. */
+static int S_sync(S_pg *d)
+{
+	int rc = 0;
+	if (!d->in_batch)
+		return 0;
+	/* partitions first, each committed on its own: while no transaction of
+	 * the batch is open, that holds up nobody */
+	if (d->sent < d->n_docs)
+		rc = S_partitions(d);
+	if (rc == 0 && !d->tx) {
+		rc = S_exec(d, "BEGIN", "starting a batch");
+		if (rc == 0)
+			d->tx = 1;
+		if (rc == 0)
+			rc = S_exec(d, "SELECT pg_advisory_xact_lock(1347177819)",
+				    "waiting for the other writers");
+	}
+	if (rc == 0 && d->sent < d->n_docs)
+		rc = S_send(d);
 	return rc;
 }
 
 static int S_commit(pm_store_backend *b)
 {
 	S_pg *d = (S_pg *)b;
-	int rc = 0, conflict = 0;
-	if (d->n_docs)
-		rc = S_partitions(d);
-	for (int attempt = 0; rc == 0 && d->n_docs; attempt++) {
-		d->again = 0;
-		rc = S_send(d, &conflict);
-		if (rc == 0 && !conflict)
-			break;
-		if (PQtransactionStatus(d->conn) != PQTRANS_IDLE)
-			PQclear(PQexec(d->conn, "ROLLBACK"));
-		/* keys found in the transaction that failed may not exist */
-		S_map_clear(&d->places);
-		S_map_clear(&d->names);
-		if (rc < 0 && (!d->again || attempt >= S_RETRIES))
-			break;
-		rc = 0;
-		/* another writer holds what this batch needs: let it finish, and
-		 * not come back at the same moment as another one waiting */
-		unsigned long spread = ((unsigned long)getpid() * 2654435761UL + (unsigned long)attempt *
-					40503UL + (unsigned long)time(NULL)) % 20000UL;
-		usleep((useconds_t)(10000 + spread * (unsigned long)(attempt < 5 ? attempt + 1 : 5)));
-	}
+	int rc = S_sync(d);
+	if (rc == 0 && d->tx)
+		rc = S_exec(d, "COMMIT", "committing a batch");
 	if (rc < 0)
 		return rc;
+	d->tx = 0;
 	S_forget_batch(d);
 	d->in_batch = 0;
 	return 0;
@@ -2160,6 +2261,11 @@ static void S_where(S_q *q, const pm_filter *f)
 		S_param(q, f->doc, "::text");
 		S_sql(q, ")");
 	}
+	if (f->min_outlets > 0) {
+		S_sql(q, " AND e.incident IN (SELECT id FROM incidents WHERE n_outlets >= ");
+		S_param_int(q, f->min_outlets);
+		S_sql(q, ")");
+	}
 	if (f->text[0]) {
 		S_words(f->text, " & ", &q->words);
 		S_sql(q, " AND e.sentence_key IN (SELECT sentence_key FROM sentences WHERE words @@ ");
@@ -2218,14 +2324,25 @@ static const char S_select[] =
 	" JOIN documents d ON d.doc_key = e.doc_key"
 	" LEFT JOIN places p ON p.place_key = e.place_key WHERE true";
 
-static const char *S_col(const PGresult *res, int i)
+/* A row of a result. */
+typedef struct {
+	const PGresult *res;
+	int row;
+} S_row;
+
+static const char *S_col(S_row r, int i)
 {
-	return PQgetisnull(res, 0, i) ? NULL : PQgetvalue(res, 0, i);
+	return PQgetisnull(r.res, r.row, i) ? NULL : PQgetvalue(r.res, r.row, i);
 }
 
-static long long S_col_int(const PGresult *res, int i)
+static long long S_col_int(S_row r, int i)
 {
-	return PQgetisnull(res, 0, i) ? 0 : atoll(PQgetvalue(res, 0, i));
+	return PQgetisnull(r.res, r.row, i) ? 0 : atoll(PQgetvalue(r.res, r.row, i));
+}
+
+static int S_col_null(S_row r, int i)
+{
+	return PQgetisnull(r.res, r.row, i);
 }
 
 /* The document of the rows being read: built again only when it changes. */
@@ -2252,7 +2369,7 @@ static void S_doc_cache_clear(S_doc_cache *c)
 	memset(c, 0, sizeof(*c));
 }
 
-static const pm_event_doc *S_doc_of(S_doc_cache *c, const PGresult *res)
+static const pm_event_doc *S_doc_of(S_doc_cache *c, S_row res)
 {
 	long long key = S_col_int(res, C_DOC_KEY);
 	if (c->set && c->key == key)
@@ -2285,7 +2402,7 @@ static const pm_event_doc *S_doc_of(S_doc_cache *c, const PGresult *res)
 
 /* One row as the event it stores; strings point into res and into the
  * JSON trees (*attr, *counts), freed by the caller after the callback. */
-static void S_row_event(const PGresult *res, pm_event *ev, const pm_event_doc *doc,
+static void S_row_event(S_row res, pm_event *ev, const pm_event_doc *doc,
 			json_t **attr, json_t **counts, const char **names, int cap)
 {
 	memset(ev, 0, sizeof(*ev));
@@ -2309,19 +2426,19 @@ static void S_row_event(const PGresult *res, pm_event *ev, const pm_event_doc *d
 	const char *root = S_col(res, C_ROOT);
 	pm_strlcpy(ev->root, root ? root : "", sizeof(ev->root));
 	ev->quad = (int)S_col_int(res, C_QUAD);
-	ev->goldstein = strtod(PQgetvalue(res, 0, C_GOLDSTEIN), NULL);
+	ev->goldstein = strtod(S_col(res, C_GOLDSTEIN), NULL);
 	ev->plover = S_col(res, C_PLOVER);
 	ev->modality = S_col(res, C_MODALITY);
 	ev->negated = ev->modality && !strcmp(ev->modality, "negated");
-	if (!PQgetisnull(res, 0, C_PLACE_KEY)) {
+	if (!S_col_null(res, C_PLACE_KEY)) {
 		pm_location *l = &ev->location;
 		l->found = 1;
 		l->name = S_col(res, C_PLACE_NAME);
 		l->geonameid = (long)S_col_int(res, C_GEONAMEID);
 		l->country = S_col(res, C_COUNTRY);
 		l->admin1 = S_col(res, C_ADMIN1);
-		l->lat = strtod(PQgetvalue(res, 0, C_LAT), NULL);
-		l->lon = strtod(PQgetvalue(res, 0, C_LON), NULL);
+		l->lat = strtod(S_col(res, C_LAT), NULL);
+		l->lon = strtod(S_col(res, C_LON), NULL);
 		l->precision = S_col(res, C_PRECISION);
 		l->text = S_col(res, C_LOCATION_TEXT);
 		l->fallback = S_col(res, C_FALLBACK);
@@ -2333,7 +2450,7 @@ static void S_row_event(const PGresult *res, pm_event *ev, const pm_event_doc *d
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		pm_event_count *c = &ev->counts[k];
 		c->value = c->value_max = -1;
-		if (!PQgetisnull(res, 0, C_COUNTS + k))
+		if (!S_col_null(res, C_COUNTS + k))
 			c->value = c->value_max = (long)S_col_int(res, C_COUNTS + k);
 	}
 	ev->incident = S_col(res, C_INCIDENT);
@@ -2360,12 +2477,91 @@ static void S_row_event(const PGresult *res, pm_event *ev, const pm_event_doc *d
 	}
 }
 
+/* Runs sql through a cursor, a thousand rows at a time, and calls
+ * row(ctx, r) for each until it returns non-zero: a query over millions
+ * of rows neither waits for nor holds all of them, and one stopped early
+ * costs nothing more. In the batch's transaction when one is open, else
+ * in a read-only one of its own. */
+static int S_cursor(S_pg *d, const char *sql, int n, const char *const *values,
+		    int (*row)(void *ctx, S_row r), void *ctx, const char *doing)
+{
+	char declare[64], fetch[64], close[64];
+	int own = PQtransactionStatus(d->conn) == PQTRANS_IDLE, rc = 0;
+	int k = d->cursors++;
+	snprintf(declare, sizeof(declare), "DECLARE pm_rows%d NO SCROLL CURSOR FOR ", k);
+	snprintf(fetch, sizeof(fetch), "FETCH 1000 FROM pm_rows%d", k);
+	snprintf(close, sizeof(close), "CLOSE pm_rows%d", k);
+	pm_jbuf q;
+	S_buf(&q);
+	pm_jbuf_lit(&q, declare);
+	pm_jbuf_lit(&q, sql);
+	if (own)
+		rc = S_exec(d, "BEGIN READ ONLY", doing);
+	PGresult *res = NULL;
+	if (rc == 0)
+		rc = q.failed ? pm_error_set(PM_ENOMEM, "out of memory")
+			      : S_run(d, q.p, n, values, &res, doing);
+	PQclear(res);
+	pm_jbuf_free(&q);
+	int declared = rc == 0, stop = 0;
+	while (rc == 0 && !stop) {
+		if ((rc = S_run(d, fetch, 0, NULL, &res, doing)) < 0)
+			break;
+		int rows = PQntuples(res);
+		for (int i = 0; i < rows && !stop; i++)
+			stop = row(ctx, (S_row){res, i});
+		PQclear(res);
+		if (rows < 1000)
+			break;
+	}
+	if (declared && PQtransactionStatus(d->conn) == PQTRANS_INTRANS)
+		PQclear(PQexec(d->conn, close));
+	if (own && PQtransactionStatus(d->conn) != PQTRANS_IDLE)
+		PQclear(PQexec(d->conn, rc == 0 ? "COMMIT" : "ROLLBACK"));
+	d->cursors--;
+	return rc;
+}
+
+typedef struct {
+	pm_event_fn fn;
+	void *ctx;
+	S_doc_cache cache;
+} S_events_ctx;
+
+static int S_event_row_cb(void *ctx, S_row r)
+{
+	S_events_ctx *e = ctx;
+	pm_event ev;
+	const char *names[256];
+	json_t *attr, *counts;
+	S_row_event(r, &ev, S_doc_of(&e->cache, r), &attr, &counts, names, 256);
+	int stop = e->fn(e->ctx, &ev);
+	json_decref(attr);
+	json_decref(counts);
+	return stop;
+}
+
+/* Runs q (S_select's columns) and hands each row to fn as an event. */
+static int S_events_of(S_pg *d, S_q *q, pm_event_fn fn, void *ctx)
+{
+	if (q->overflow || q->sql.failed)
+		return pm_error_set(PM_EINVALID, "the query is too large");
+	S_events_ctx e;
+	memset(&e, 0, sizeof(e));
+	e.fn = fn;
+	e.ctx = ctx;
+	int rc = S_cursor(d, q->sql.p, q->n, q->values, S_event_row_cb, &e, "reading events");
+	S_doc_cache_clear(&e.cache);
+	return rc;
+}
+
 static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void *ctx)
 {
 	S_pg *d = (S_pg *)b;
-	S_q *q = S_q_new();
+	int rc = S_sync(d);
+	S_q *q = rc < 0 ? NULL : S_q_new();
 	if (!q)
-		return pm_error_set(PM_ENOMEM, "out of memory");
+		return rc < 0 ? rc : pm_error_set(PM_ENOMEM, "out of memory");
 	S_sql(q, S_select);
 	S_where(q, f);
 	S_sql(q, " ORDER BY e.event_key");
@@ -2373,47 +2569,8 @@ static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void
 		S_sql(q, " LIMIT ");
 		S_param_int(q, f->limit);
 	}
-	if (q->overflow || q->sql.failed) {
-		S_q_free(q);
-		return pm_error_set(PM_EINVALID, "the query is too large");
-	}
-	/* rows stream one at a time: a query over millions of events does not
-	 * wait for (or hold) all of them */
-	if (!PQsendQueryParams(d->conn, q->sql.p, q->n, NULL, q->values, NULL, NULL, 0) ||
-	    !PQsetSingleRowMode(d->conn)) {
-		S_q_free(q);
-		return S_fail(d, NULL, "sending a query");
-	}
+	rc = S_events_of(d, q, fn, ctx);
 	S_q_free(q);
-	S_doc_cache cache;
-	memset(&cache, 0, sizeof(cache));
-	int rc = 0, stopped = 0;
-	PGresult *res;
-	while ((res = PQgetResult(d->conn))) {
-		ExecStatusType st = PQresultStatus(res);
-		if (st == PGRES_SINGLE_TUPLE && !stopped && rc == 0) {
-			pm_event ev;
-			const char *names[256];
-			json_t *attr, *counts;
-			S_row_event(res, &ev, S_doc_of(&cache, res), &attr, &counts, names, 256);
-			if (fn(ctx, &ev)) {
-				stopped = 1;
-				/* the rest are not wanted: the server stops sending them */
-				PGcancel *cancel = PQgetCancel(d->conn);
-				char err[256];
-				if (cancel) {
-					PQcancel(cancel, err, sizeof(err));
-					PQfreeCancel(cancel);
-				}
-			}
-			json_decref(attr);
-			json_decref(counts);
-		} else if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK && !stopped && rc == 0) {
-			rc = S_fail(d, res, "reading events");
-		}
-		PQclear(res);
-	}
-	S_doc_cache_clear(&cache);
 	return rc;
 }
 
@@ -2530,8 +2687,8 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 {
 	S_pg *d = (S_pg *)b;
 	pm_count_agg *agg = NULL;
-	int rc = pm_count_agg_new(&agg, by->n);
-	if (rc < 0)
+	int rc = S_sync(d);
+	if (rc < 0 || (rc = pm_count_agg_new(&agg, by->n)) < 0)
 		return rc;
 	int all_time = 1;
 	for (int i = 0; i < by->n; i++)
@@ -2591,10 +2748,14 @@ static int S_stats(pm_store_backend *b, pm_store_stats *out)
 {
 	S_pg *d = (S_pg *)b;
 	PGresult *res;
-	int rc = S_run(d, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),"
-		       " (SELECT count(*) FROM events), (SELECT count(*) FROM places),"
-		       " (SELECT value FROM palmyra_meta WHERE key = 'schema_version')", 0, NULL, &res,
-		       "counting its rows");
+	int rc = S_sync(d);
+	if (rc == 0)
+		rc = S_run(d, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),"
+			   " (SELECT count(*) FROM events), (SELECT count(*) FROM places),"
+			   " (SELECT value FROM palmyra_meta WHERE key = 'schema_version'),"
+			   " (SELECT count(*) FROM incidents),"
+			   " (SELECT count(*) FROM events WHERE incident IS NULL)", 0, NULL, &res,
+			   "counting its rows");
 	if (rc < 0)
 		return rc;
 	out->documents = atol(PQgetvalue(res, 0, 0));
@@ -2602,6 +2763,600 @@ static int S_stats(pm_store_backend *b, pm_store_stats *out)
 	out->events = atol(PQgetvalue(res, 0, 2));
 	out->places = atol(PQgetvalue(res, 0, 3));
 	out->schema_version = atoi(PQgetvalue(res, 0, 4));
+	out->incidents = atol(PQgetvalue(res, 0, 5));
+	out->unlinked = atol(PQgetvalue(res, 0, 6));
 	PQclear(res);
 	return 0;
+}
+
+/* ---- incidents ----------------------------------------------------------------------------
+ * The front links (incidents.c); the rows are kept here as the SQLite
+ * store keeps them (store_sqlite_incidents.inc): an incident row holds
+ * what pm_incident carries, its reports are the events whose `incident`
+ * names it. */
+
+/* A 1-degree grid cell: incidents in a box are found by cell ranges. */
+static long S_cell(double lat, double lon)
+{
+	long row = (long)floor(lat) + 90, col = (long)floor(lon) + 180;
+	row = row < 0 ? 0 : row > 179 ? 179 : row;
+	col = col < 0 ? 0 : col > 359 ? 359 : col;
+	return row * 360 + col;
+}
+
+#define S_INC_COLUMNS 48
+
+/* The incidents table's columns, in order. */
+static void S_inc_columns(pm_jbuf *b, const char *prefix, const char *sep)
+{
+	static const char *const head[] = {
+		"id", "date", "date_precision", "day_first", "day_last", "place_name", "geonameid",
+		"country", "admin1", "lat", "lon", "place_precision", "cell", "source_code",
+		"target_code", "code", "root", "quad"};
+	static const char *const tail[] = {"attribution", "n_reports", "n_documents", "n_outlets",
+					   "first_report", "last_report"};
+	static const char *const parts[] = {"min", "max", "mode", "disagree"};
+	int n = 0;
+	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++, n++) {
+		if (n)
+			pm_jbuf_lit(b, sep);
+		pm_jbuf_lit(b, head[i]);
+		if (prefix) {
+			pm_jbuf_lit(b, prefix);
+			pm_jbuf_lit(b, head[i]);
+		}
+	}
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		for (int j = 0; j < 4; j++, n++) {
+			char col[40];
+			snprintf(col, sizeof(col), "%s_%s", pm_count_kind_name(k), parts[j]);
+			pm_jbuf_lit(b, sep);
+			pm_jbuf_lit(b, col);
+			if (prefix) {
+				pm_jbuf_lit(b, prefix);
+				pm_jbuf_lit(b, col);
+			}
+		}
+	for (size_t i = 0; i < sizeof(tail) / sizeof(tail[0]); i++, n++) {
+		pm_jbuf_lit(b, sep);
+		pm_jbuf_lit(b, tail[i]);
+		if (prefix) {
+			pm_jbuf_lit(b, prefix);
+			pm_jbuf_lit(b, tail[i]);
+		}
+	}
+}
+
+static int S_incident_put(pm_store_backend *b, const pm_incident *inc)
+{
+	S_pg *d = (S_pg *)b;
+	int rc = S_writable(d);
+	if (rc == 0)
+		rc = S_sync(d);
+	if (rc < 0)
+		return rc;
+	char nums[S_INC_COLUMNS][40];
+	const char *v[S_INC_COLUMNS + 1];
+	pm_arena a;
+	pm_arena_init(&a, 4096);
+	memset(v, 0, sizeof(v));
+	long first = 0, last = 0;
+	int dated = inc->date && pm_date_span(inc->date, &first, &last) == 0;
+	v[0] = inc->id;
+	v[1] = S_clean(&a, inc->date);
+	v[2] = S_clean(&a, inc->date_precision);
+	if (dated) {
+		snprintf(nums[3], 40, "%ld", first);
+		snprintf(nums[4], 40, "%ld", last);
+		v[3] = nums[3];
+		v[4] = nums[4];
+	}
+	const pm_location *l = &inc->place;
+	if (l->found) {
+		v[5] = S_clean(&a, l->name);
+		if (l->geonameid) {
+			snprintf(nums[6], 40, "%ld", l->geonameid);
+			v[6] = nums[6];
+		}
+		v[7] = S_clean(&a, l->country);
+		v[8] = S_clean(&a, l->admin1);
+		snprintf(nums[9], 40, "%.17g", l->lat);
+		snprintf(nums[10], 40, "%.17g", l->lon);
+		v[9] = nums[9];
+		v[10] = nums[10];
+		v[11] = S_clean(&a, l->precision);
+		snprintf(nums[12], 40, "%ld", S_cell(l->lat, l->lon));
+		v[12] = nums[12];
+	}
+	v[13] = S_clean(&a, inc->source);
+	v[14] = S_clean(&a, inc->target);
+	v[15] = S_clean(&a, inc->code);
+	if (inc->code && strlen(inc->code) >= 2) {
+		snprintf(nums[16], 40, "%.2s", inc->code);
+		v[16] = nums[16];
+		/* QuadClass by root, as the codebook assigns it */
+		int r = atoi(nums[16]);
+		snprintf(nums[17], 40, "%d", r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4);
+		v[17] = nums[17];
+	}
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		const pm_incident_count *c = &inc->counts[k];
+		long vals[4] = {c->min, c->max, c->mode, c->disagree};
+		for (int j = 0; j < 4 && c->min >= 0; j++) {
+			int col = 18 + 4 * k + j;
+			if (j < 3 && vals[j] < 0)
+				continue;
+			snprintf(nums[col], 40, "%ld", vals[j]);
+			v[col] = nums[col];
+		}
+	}
+	char *att_text = NULL;
+	if (inc->n_attribution) {
+		json_t *att = json_array();
+		for (int i = 0; i < inc->n_attribution; i++)
+			json_array_append_new(att, json_string(inc->attribution[i]));
+		att_text = json_dumps(att, JSON_COMPACT);
+		json_decref(att);
+	}
+	v[42] = att_text;
+	snprintf(nums[43], 40, "%d", inc->n_reports);
+	snprintf(nums[44], 40, "%d", inc->n_documents);
+	snprintf(nums[45], 40, "%d", inc->n_outlets);
+	v[43] = nums[43];
+	v[44] = nums[44];
+	v[45] = nums[45];
+	v[46] = S_clean(&a, inc->first_report);
+	v[47] = S_clean(&a, inc->last_report);
+	pm_jbuf ids, sql;
+	S_buf(&ids);
+	S_buf(&sql);
+	pm_jbuf_lit(&ids, "{");
+	for (int i = 0; i < inc->n_reports && inc->report_ids; i++) {
+		if (i)
+			pm_jbuf_lit(&ids, ",");
+		S_array_text(&ids, inc->report_ids[i]);
+	}
+	pm_jbuf_lit(&ids, "}");
+	v[48] = ids.p;
+	/* the incident and its reports' links in one statement */
+	pm_jbuf_lit(&sql, "WITH up AS (INSERT INTO incidents (");
+	S_inc_columns(&sql, NULL, ", ");
+	pm_jbuf_lit(&sql, ") VALUES (");
+	for (int i = 1; i <= S_INC_COLUMNS; i++) {
+		char ref[8];
+		snprintf(ref, sizeof(ref), "%s$%d", i > 1 ? ", " : "", i);
+		pm_jbuf_lit(&sql, ref);
+	}
+	pm_jbuf_lit(&sql, ") ON CONFLICT (id) DO UPDATE SET ");
+	S_inc_columns(&sql, " = excluded.", ", ");
+	pm_jbuf_lit(&sql, " RETURNING id) UPDATE events e SET incident = (SELECT id FROM up)"
+		    " FROM event_ids i WHERE i.event_id = ANY($49::text[]) AND e.event_key ="
+		    " i.event_key AND e.month = i.month");
+	PGresult *res = NULL;
+	rc = sql.failed || ids.failed ? pm_error_set(PM_ENOMEM, "out of memory")
+				      : S_run(d, sql.p, S_INC_COLUMNS + 1, v, &res, "storing an incident");
+	PQclear(res);
+	pm_jbuf_free(&ids);
+	pm_jbuf_free(&sql);
+	free(att_text);
+	pm_arena_free(&a);
+	return rc;
+}
+
+static int S_incident_delete(pm_store_backend *b, const char *id)
+{
+	S_pg *d = (S_pg *)b;
+	int rc = S_writable(d);
+	if (rc == 0)
+		rc = S_sync(d);
+	if (rc < 0)
+		return rc;
+	const char *v[1] = {id};
+	PGresult *res = NULL;
+	rc = S_run(d, "WITH u AS (UPDATE events SET incident = NULL WHERE incident = $1::text)"
+		   " DELETE FROM incidents WHERE id = $1::text", 1, v, &res, "removing an incident");
+	PQclear(res);
+	return rc;
+}
+
+static int S_incidents_clear(pm_store_backend *b)
+{
+	S_pg *d = (S_pg *)b;
+	int rc = S_writable(d);
+	if (rc == 0)
+		rc = S_sync(d);
+	if (rc == 0)
+		rc = S_exec(d, "UPDATE events SET incident = NULL WHERE incident IS NOT NULL;"
+			    " DELETE FROM incidents", "clearing the incidents");
+	return rc;
+}
+
+static int S_unlinked(pm_store_backend *b, pm_event_fn fn, void *ctx)
+{
+	S_pg *d = (S_pg *)b;
+	int rc = S_sync(d);
+	S_q *q = rc < 0 ? NULL : S_q_new();
+	if (!q)
+		return rc < 0 ? rc : pm_error_set(PM_ENOMEM, "out of memory");
+	S_sql(q, S_select);
+	S_sql(q, " AND e.incident IS NULL ORDER BY e.event_key");
+	rc = S_events_of(d, q, fn, ctx);
+	S_q_free(q);
+	return rc;
+}
+
+static int S_incident_reports(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx)
+{
+	S_pg *d = (S_pg *)b;
+	const char *v[1] = {id};
+	PGresult *res = NULL;
+	int rc = S_sync(d);
+	if (rc == 0)
+		rc = S_run(d, "SELECT 1 FROM incidents WHERE id = $1", 1, v, &res,
+			   "looking an incident up");
+	if (rc < 0)
+		return rc;
+	int found = PQntuples(res) > 0;
+	PQclear(res);
+	if (!found)
+		return pm_error_set(PM_ENOTFOUND, "no incident %s", id);
+	S_q *q = S_q_new();
+	if (!q)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	S_sql(q, S_select);
+	S_sql(q, " AND e.incident = ");
+	S_param(q, id, "::text");
+	S_sql(q, " ORDER BY e.event_key");
+	rc = S_events_of(d, q, fn, ctx);
+	S_q_free(q);
+	return rc;
+}
+
+static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, long cap, long *out)
+{
+	S_pg *d = (S_pg *)b;
+	*out = 0;
+	int rc = S_sync(d);
+	if (rc < 0)
+		return rc;
+	char v[5][24];
+	int y, m, dd;
+	pm_day_to_ymd(from_day, &y, &m, &dd);
+	snprintf(v[0], 24, "%d", y * 100 + m);
+	pm_day_to_ymd(to_day, &y, &m, &dd);
+	snprintf(v[1], 24, "%d", y * 100 + m);
+	snprintf(v[2], 24, "%ld", from_day);
+	snprintf(v[3], 24, "%ld", to_day);
+	snprintf(v[4], 24, "%ld", cap);
+	const char *values[5] = {v[0], v[1], v[2], v[3], v[4]};
+	PGresult *res;
+	rc = S_run(d, "SELECT count(*) FROM (SELECT 1 FROM events WHERE month BETWEEN $1::int AND"
+		   " $2::int AND day_first >= $3::int AND day_first <= $4::int AND day_last <= $4::int"
+		   " LIMIT $5::bigint) x", 5, values, &res, "counting events");
+	if (rc < 0)
+		return rc;
+	*out = atol(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	return 0;
+}
+
+/* Cells of a box: one range per row of 1-degree cells, when few enough. */
+static void S_cells(S_q *q, double west, double east, double south, double north)
+{
+	long r0 = (long)floor(south) + 90, r1 = (long)floor(north) + 90;
+	r0 = r0 < 0 ? 0 : r0;
+	r1 = r1 > 179 ? 179 : r1;
+	int wrap = west > east;
+	if (r1 < r0 || (r1 - r0 + 1) * (wrap ? 2 : 1) > 12)
+		return;   /* a wide box: the lat/lon tests alone */
+	S_sql(q, " AND (false");
+	for (long r = r0; r <= r1; r++) {
+		long c0 = (long)floor(west) + 180, c1 = (long)floor(east) + 180;
+		c0 = c0 < 0 ? 0 : c0 > 359 ? 359 : c0;
+		c1 = c1 < 0 ? 0 : c1 > 359 ? 359 : c1;
+		long bounds[4] = {r * 360 + c0, wrap ? r * 360 + 359 : r * 360 + c1, r * 360,
+				  r * 360 + c1};
+		for (int h = 0; h < (wrap ? 2 : 1); h++) {
+			S_sql(q, " OR i.cell BETWEEN ");
+			S_param_int(q, bounds[2 * h]);
+			S_sql(q, " AND ");
+			S_param_int(q, bounds[2 * h + 1]);
+		}
+	}
+	S_sql(q, ")");
+}
+
+static void S_inc_lon(S_q *q, double west, double east)
+{
+	S_sql(q, west <= east ? " AND i.lon BETWEEN " : " AND (i.lon >= ");
+	S_param_real(q, west);
+	S_sql(q, west <= east ? " AND " : " OR i.lon <= ");
+	S_param_real(q, east);
+	if (west > east)
+		S_sql(q, ")");
+}
+
+/* The filters on incidents i (docs/incidents.md: which keys apply to the
+ * incident's best values, which to its codes, which to any report). */
+static void S_where_incidents(S_q *q, const pm_filter *f)
+{
+	if (f->has_from) {
+		S_sql(q, " AND i.day_first >= ");
+		S_param_int(q, f->from_day);
+	}
+	if (f->has_to) {
+		S_sql(q, " AND i.day_first <= ");
+		S_param_int(q, f->to_day);
+		S_sql(q, " AND i.day_last <= ");
+		S_param_int(q, f->to_day);
+	}
+	if (f->country[0]) {
+		S_sql(q, " AND i.country = ");
+		S_param(q, f->country, "::text");
+	}
+	if (f->admin1[0]) {
+		S_sql(q, " AND pm_fold(i.admin1) = pm_fold(");
+		S_param(q, f->admin1, "::text");
+		S_sql(q, ")");
+	}
+	if (f->geonameid) {
+		S_sql(q, " AND i.geonameid = ");
+		S_param_int(q, f->geonameid);
+	}
+	if (f->place[0]) {
+		S_sql(q, " AND (pm_fold(i.place_name) = pm_fold(");
+		S_param(q, f->place, "::text");
+		S_sql(q, ") OR i.geonameid IN (SELECT p.geonameid FROM place_names n JOIN places p ON"
+			 " p.place_key = n.place_key WHERE pm_fold(n.name) = pm_fold(");
+		S_param(q, f->place, "::text");
+		S_sql(q, ") AND p.geonameid IS NOT NULL))");
+	}
+	if (f->has_bbox) {
+		S_cells(q, f->west, f->east, f->south, f->north);
+		S_sql(q, " AND i.lat BETWEEN ");
+		S_param_real(q, f->south);
+		S_sql(q, " AND ");
+		S_param_real(q, f->north);
+		S_inc_lon(q, f->west, f->east);
+	}
+	if (f->has_near) {
+		pm_geo_box box;
+		pm_geo_box_around(f->near_lat, f->near_lon, f->near_km, &box);
+		if (!box.all_lon)
+			S_cells(q, box.west, box.east, box.south, box.north);
+		S_sql(q, " AND i.lat BETWEEN ");
+		S_param_real(q, box.south);
+		S_sql(q, " AND ");
+		S_param_real(q, box.north);
+		if (!box.all_lon)
+			S_inc_lon(q, box.west, box.east);
+		S_sql(q, " AND pm_km(i.lat, i.lon, ");
+		S_param_real(q, f->near_lat);
+		S_sql(q, ", ");
+		S_param_real(q, f->near_lon);
+		S_sql(q, ") <= ");
+		S_param_real(q, f->near_km);
+	}
+	if (f->actor[0]) {
+		S_sql(q, " AND (");
+		S_prefix(q, "i.source_code", f->actor);
+		S_sql(q, " OR ");
+		S_prefix(q, "i.target_code", f->actor);
+		S_sql(q, ")");
+	}
+	if (f->source[0]) {
+		S_sql(q, " AND ");
+		S_prefix(q, "i.source_code", f->source);
+	}
+	if (f->target[0]) {
+		S_sql(q, " AND ");
+		S_prefix(q, "i.target_code", f->target);
+	}
+	if (f->code[0]) {
+		S_sql(q, " AND ");
+		S_prefix(q, "i.code", f->code);
+	}
+	if (f->root[0]) {
+		S_sql(q, " AND i.root = ");
+		S_param(q, f->root, "::text");
+	}
+	if (f->quad) {
+		S_sql(q, " AND i.quad = ");
+		S_param_int(q, f->quad);
+	}
+	if (f->min_outlets > 0) {
+		S_sql(q, " AND i.n_outlets >= ");
+		S_param_int(q, f->min_outlets);
+	}
+	/* what belongs to reports: any report matching makes the incident */
+	if (f->modality[0] || f->outlet[0] || f->doc[0] || f->text[0]) {
+		pm_filter r = PM_FILTER_INIT;
+		memcpy(r.modality, f->modality, sizeof(r.modality));
+		memcpy(r.outlet, f->outlet, sizeof(r.outlet));
+		memcpy(r.doc, f->doc, sizeof(r.doc));
+		memcpy(r.text, f->text, sizeof(r.text));
+		S_sql(q, " AND i.id IN (SELECT e.incident FROM events e WHERE e.incident IS NOT NULL");
+		S_where(q, &r);
+		S_sql(q, ")");
+	}
+}
+
+enum {
+	I_ID, I_DATE, I_DATE_PRECISION, I_DAY_FIRST, I_DAY_LAST, I_PLACE_NAME, I_GEONAMEID,
+	I_COUNTRY, I_ADMIN1, I_LAT, I_LON, I_PLACE_PRECISION, I_CELL, I_SOURCE, I_TARGET, I_CODE,
+	I_ROOT, I_QUAD, I_COUNTS, I_ATTRIBUTION = I_COUNTS + 4 * PM_COUNT_KINDS, I_N_REPORTS,
+	I_N_DOCUMENTS, I_N_OUTLETS, I_FIRST_REPORT, I_LAST_REPORT, I_REPORT_IDS
+};
+
+static long S_col_count(S_row r, int i)
+{
+	return S_col_null(r, i) ? -1 : (long)S_col_int(r, i);
+}
+
+typedef struct {
+	pm_incident_fn fn;
+	void *ctx;
+} S_incidents_ctx;
+
+static int S_incident_row_cb(void *ctx, S_row r)
+{
+	S_incidents_ctx *x = ctx;
+	pm_incident inc;
+	memset(&inc, 0, sizeof(inc));
+	pm_strlcpy(inc.id, S_col(r, I_ID), sizeof(inc.id));
+	inc.date = S_col(r, I_DATE);
+	inc.date_precision = S_col(r, I_DATE_PRECISION);
+	if (!S_col_null(r, I_LAT)) {
+		pm_location *l = &inc.place;
+		l->found = 1;
+		l->name = S_col(r, I_PLACE_NAME);
+		l->geonameid = (long)S_col_int(r, I_GEONAMEID);
+		l->country = S_col(r, I_COUNTRY);
+		l->admin1 = S_col(r, I_ADMIN1);
+		l->lat = strtod(S_col(r, I_LAT), NULL);
+		l->lon = strtod(S_col(r, I_LON), NULL);
+		l->precision = S_col(r, I_PLACE_PRECISION);
+	}
+	inc.source = S_col(r, I_SOURCE);
+	inc.target = S_col(r, I_TARGET);
+	inc.code = S_col(r, I_CODE);
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		pm_incident_count *c = &inc.counts[k];
+		c->min = S_col_count(r, I_COUNTS + 4 * k);
+		c->max = S_col_count(r, I_COUNTS + 4 * k + 1);
+		c->mode = S_col_count(r, I_COUNTS + 4 * k + 2);
+		c->disagree = (int)S_col_int(r, I_COUNTS + 4 * k + 3);
+	}
+	const char *text = S_col(r, I_ATTRIBUTION);
+	json_t *att = text ? json_loads(text, 0, NULL) : NULL;
+	size_t n_att = json_is_array(att) ? json_array_size(att) : 0;
+	const char **names = calloc(n_att + 1, sizeof(char *));
+	for (size_t i = 0; names && i < n_att; i++) {
+		const char *a = json_string_value(json_array_get(att, i));
+		if (a)
+			names[inc.n_attribution++] = a;
+	}
+	inc.attribution = names;
+	inc.n_reports = (int)S_col_int(r, I_N_REPORTS);
+	inc.n_documents = (int)S_col_int(r, I_N_DOCUMENTS);
+	inc.n_outlets = (int)S_col_int(r, I_N_OUTLETS);
+	inc.first_report = S_col(r, I_FIRST_REPORT);
+	inc.last_report = S_col(r, I_LAST_REPORT);
+	text = S_col(r, I_REPORT_IDS);
+	json_t *ids_json = text ? json_loads(text, 0, NULL) : NULL;
+	size_t n_ids = json_is_array(ids_json) ? json_array_size(ids_json) : 0;
+	const char **ids = calloc(n_ids + 1, sizeof(char *));
+	int n = 0;
+	for (size_t i = 0; ids && i < n_ids && n < inc.n_reports; i++) {
+		const char *id = json_string_value(json_array_get(ids_json, i));
+		if (id)
+			ids[n++] = id;
+	}
+	inc.n_reports = n;
+	inc.report_ids = ids;
+	int stop = names && ids ? x->fn(x->ctx, &inc) : (pm_error_set(PM_ENOMEM, "out of memory"), 1);
+	free(names);
+	free(ids);
+	json_decref(att);
+	json_decref(ids_json);
+	return stop;
+}
+
+static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx)
+{
+	S_pg *d = (S_pg *)b;
+	int rc = S_sync(d);
+	S_q *q = rc < 0 ? NULL : S_q_new();
+	if (!q)
+		return rc < 0 ? rc : pm_error_set(PM_ENOMEM, "out of memory");
+	S_sql(q, "SELECT i.");
+	S_inc_columns(&q->sql, NULL, ", i.");
+	S_sql(q, ", (SELECT json_agg(e.event_id ORDER BY e.event_id COLLATE \"C\") FROM events e"
+		 " WHERE e.incident = i.id) FROM incidents i WHERE true");
+	S_where_incidents(q, f);
+	S_sql(q, " ORDER BY i.day_first IS NULL, i.day_first, i.id");
+	if (f->limit > 0) {
+		S_sql(q, " LIMIT ");
+		S_param_int(q, f->limit);
+	}
+	S_incidents_ctx x = {fn, ctx};
+	rc = q->overflow || q->sql.failed
+		     ? pm_error_set(PM_EINVALID, "the query is too large")
+		     : S_cursor(d, q->sql.p, q->n, q->values, S_incident_row_cb, &x, "reading incidents");
+	S_q_free(q);
+	return rc;
+}
+
+static const char *S_inc_count_column(int key)
+{
+	switch (key) {
+	case PM_COUNT_BY_COUNTRY: return "i.country";
+	case PM_COUNT_BY_ADMIN1: return "i.admin1";
+	case PM_COUNT_BY_PLACE: return "i.place_name";
+	case PM_COUNT_BY_ROOT: return "i.root";
+	case PM_COUNT_BY_CODE: return "i.code";
+	case PM_COUNT_BY_SOURCE: return "i.source_code";
+	case PM_COUNT_BY_TARGET: return "i.target_code";
+	default: return "i.day_first";
+	}
+}
+
+static int S_count_incidents(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
+			     pm_count_fn fn, void *ctx)
+{
+	S_pg *d = (S_pg *)b;
+	pm_count_agg *agg = NULL;
+	int rc = S_sync(d);
+	if (rc < 0 || (rc = pm_count_agg_new(&agg, by->n)) < 0)
+		return rc;
+	S_q *q = S_q_new();
+	if (!q) {
+		pm_count_agg_free(agg);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	S_sql(q, "SELECT count(*)");
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		char piece[64];
+		snprintf(piece, sizeof(piece), ", coalesce(sum(i.%s_mode), 0)", pm_count_kind_name(k));
+		S_sql(q, piece);
+	}
+	for (int i = 0; i < by->n; i++) {
+		S_sql(q, ", ");
+		S_sql(q, S_inc_count_column(by->keys[i]));
+	}
+	S_sql(q, " FROM incidents i WHERE true");
+	S_where_incidents(q, f);
+	for (int i = 0; i < by->n; i++) {
+		S_sql(q, i ? ", " : " GROUP BY ");
+		S_sql(q, S_inc_count_column(by->keys[i]));
+	}
+	PGresult *res = NULL;
+	rc = q->overflow || q->sql.failed ? pm_error_set(PM_EINVALID, "the query is too large")
+					  : S_run(d, q->sql.p, q->n, q->values, &res, "counting incidents");
+	const int base = 1 + PM_COUNT_KINDS;
+	for (int r = 0; rc == 0 && r < PQntuples(res); r++) {
+		if (!by->n && atol(PQgetvalue(res, r, 0)) == 0)
+			break;
+		char periods[PM_COUNT_BY_MAX][11];
+		const char *keys[PM_COUNT_BY_MAX];
+		long sums[PM_COUNT_KINDS];
+		for (int i = 0; i < by->n; i++) {
+			const char *v = S_value(res, r, base + i);
+			if (v && pm_count_key_is_time(by->keys[i])) {
+				pm_day_period(by->keys[i], atol(v), periods[i]);
+				keys[i] = periods[i];
+			} else {
+				keys[i] = v;
+			}
+		}
+		for (int k = 0; k < PM_COUNT_KINDS; k++)
+			sums[k] = atol(PQgetvalue(res, r, 1 + k));
+		pm_count_agg_add(agg, keys, atol(PQgetvalue(res, r, 0)), sums);
+	}
+	PQclear(res);
+	S_q_free(q);
+	if (rc == 0)
+		rc = pm_count_agg_emit(agg, fn, ctx);
+	pm_count_agg_free(agg);
+	return rc;
 }
