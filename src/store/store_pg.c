@@ -408,6 +408,12 @@ typedef struct {
 	int sent;                /* docs[0..sent) are sent, in the open transaction */
 	int tx;                  /* the batch's transaction is open */
 	int cursors;             /* cursors open (a query inside another's callback) */
+	/* incident writes waiting, sent as one statement (the linker writes
+	 * hundreds at a time): a run of puts or of deletes, as array literals */
+	int run, run_n;
+	pm_jbuf run_cols[50];
+	int run_init;
+	S_map run_ids, run_events;
 } S_pg;
 
 /* A message on one line: libpq's may hold newlines and tabs. */
@@ -954,8 +960,20 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 	return 0;
 }
 
+static void S_run_clear(S_pg *d)
+{
+	d->run = d->run_n = 0;
+	for (int c = 0; d->run_init && c < 50; c++) {
+		d->run_cols[c].n = 0;
+		d->run_cols[c].p[0] = '\0';
+	}
+	S_map_clear(&d->run_ids);
+	S_map_clear(&d->run_events);
+}
+
 static void S_forget_batch(S_pg *d)
 {
+	S_run_clear(d);
 	d->n_docs = 0;
 	d->sent = 0;
 	pm_event_buf_clear(d->buf);
@@ -975,6 +993,8 @@ static void S_free(pm_store_backend *b)
 	S_map_clear(&d->places);
 	S_map_clear(&d->names);
 	S_map_clear(&d->months);
+	for (int c = 0; d->run_init && c < 50; c++)
+		pm_jbuf_free(&d->run_cols[c]);
 	free(d->docs);
 	free(d->where);
 	free(d);
@@ -2009,7 +2029,18 @@ static int S_send(S_pg *d)
  * begun (under the writers' lock, so that writers, and the incidents they
  * link, follow one another whole) and what was put sent. Outside a batch:
  * nothing. */
+static int S_flush_incidents(S_pg *d);
+
+static int S_sync_docs(S_pg *d, int flush);
+
 static int S_sync(S_pg *d)
+{
+	return S_sync_docs(d, 1);
+}
+
+/* flush: the incident writes waiting are sent too (before anything reads
+ * them); else only when documents put after them are sent. */
+static int S_sync_docs(S_pg *d, int flush)
 {
 	int rc = 0;
 	if (!d->in_batch)
@@ -2026,6 +2057,8 @@ static int S_sync(S_pg *d)
 			rc = S_exec(d, "SELECT pg_advisory_xact_lock(1347177819)",
 				    "waiting for the other writers");
 	}
+	if (rc == 0 && (flush || d->sent < d->n_docs))
+		rc = S_flush_incidents(d);
 	if (rc == 0 && d->sent < d->n_docs)
 		rc = S_send(d);
 	return rc;
@@ -2827,12 +2860,128 @@ static void S_inc_columns(pm_jbuf *b, const char *prefix, const char *sep)
 	}
 }
 
+/* The types of the incidents table's columns, for the arrays of a run. */
+static const char *S_inc_type(int col)
+{
+	static const char *const head[18] = {"text", "text", "text", "int", "int", "text", "bigint",
+					     "text", "text", "float8", "float8", "text", "int", "text",
+					     "text", "text", "text", "int"};
+	if (col < 18)
+		return head[col];
+	if (col < 18 + 4 * PM_COUNT_KINDS)
+		return (col - 18) % 4 == 3 ? "int" : "bigint";
+	col -= 18 + 4 * PM_COUNT_KINDS;
+	return col == 0 || col >= 4 ? "text" : "int";
+}
+
+/* Sends the incident writes waiting: a run of puts as one upsert (and its
+ * reports' links as one update), or a run of deletes as one statement. */
+static int S_flush_incidents(S_pg *d)
+{
+	if (!d->run_n)
+		return 0;
+	pm_jbuf sql;
+	const char *v[50];
+	int n = 0, rc;
+	S_buf(&sql);
+	for (int c = 0; c < 50; c++) {
+		pm_jbuf_lit(&d->run_cols[c], "}");
+		v[c] = d->run_cols[c].p;
+	}
+	if (d->run == 'd') {
+		n = 1;
+		pm_jbuf_lit(&sql, "WITH u AS (UPDATE events SET incident = NULL WHERE incident ="
+			    " ANY($1::text[])) DELETE FROM incidents WHERE id = ANY($1::text[])");
+	} else {
+		n = 50;
+		pm_jbuf_lit(&sql, "WITH up AS (INSERT INTO incidents (");
+		S_inc_columns(&sql, NULL, ", ");
+		pm_jbuf_lit(&sql, ") SELECT * FROM unnest(");
+		for (int c = 0; c < S_INC_COLUMNS; c++) {
+			char ref[32];
+			snprintf(ref, sizeof(ref), "%s$%d::%s[]", c ? ", " : "", c + 1, S_inc_type(c));
+			pm_jbuf_lit(&sql, ref);
+		}
+		pm_jbuf_lit(&sql, ") ON CONFLICT (id) DO UPDATE SET ");
+		S_inc_columns(&sql, " = excluded.", ", ");
+		pm_jbuf_lit(&sql, "), r AS (SELECT * FROM unnest($49::text[], $50::text[]) AS"
+			    " r(incident, event_id)) UPDATE events e SET incident = r.incident FROM r"
+			    " JOIN event_ids i ON i.event_id = r.event_id WHERE e.event_key ="
+			    " i.event_key AND e.month = i.month");
+	}
+	int failed = sql.failed;
+	for (int c = 0; c < 50; c++)
+		failed |= d->run_cols[c].failed;
+	PGresult *res = NULL;
+	rc = failed ? pm_error_set(PM_ENOMEM, "out of memory")
+		    : S_run(d, sql.p, n, v, &res, d->run == 'd' ? "removing incidents"
+								 : "storing incidents");
+	PQclear(res);
+	pm_jbuf_free(&sql);
+	S_run_clear(d);
+	return rc;
+}
+
+/* Starts a run of kind (flushing one of the other kind). */
+static int S_run_start(S_pg *d, int kind)
+{
+	int rc = 0;
+	if (d->run && d->run != kind)
+		rc = S_flush_incidents(d);
+	if (!d->run_init) {
+		for (int c = 0; c < 50; c++)
+			S_buf(&d->run_cols[c]);
+		d->run_init = 1;
+	}
+	if (rc == 0 && !d->run_n) {
+		for (int c = 0; c < 50; c++) {
+			d->run_cols[c].n = 0;
+			pm_jbuf_lit(&d->run_cols[c], "{");
+		}
+	}
+	d->run = kind;
+	return rc;
+}
+
+/* Adds an incident (its columns' values in v) to the run of puts. An
+ * incident or a report the run holds already sends the run first: each
+ * statement touches a row once, and the later write wins as it would. */
+static int S_run_put(S_pg *d, const char *const *v, const pm_incident *inc)
+{
+	long long one;
+	int again = S_map_get(&d->run_ids, inc->id, &one);
+	for (int i = 0; !again && i < inc->n_reports && inc->report_ids; i++)
+		again = S_map_get(&d->run_events, inc->report_ids[i], &one);
+	int rc = again || d->run_n >= 2000 ? S_flush_incidents(d) : 0;
+	if (rc == 0)
+		rc = S_run_start(d, 'p');
+	if (rc < 0)
+		return rc;
+	for (int c = 0; c < 48; c++) {
+		if (d->run_n)
+			pm_jbuf_lit(&d->run_cols[c], ",");
+		S_array_text(&d->run_cols[c], v[c]);
+	}
+	for (int i = 0; i < inc->n_reports && inc->report_ids; i++) {
+		if (d->run_cols[48].n > 1) {
+			pm_jbuf_lit(&d->run_cols[48], ",");
+			pm_jbuf_lit(&d->run_cols[49], ",");
+		}
+		S_array_text(&d->run_cols[48], inc->id);
+		S_array_text(&d->run_cols[49], inc->report_ids[i]);
+		S_map_put(&d->run_events, inc->report_ids[i], 1);
+	}
+	S_map_put(&d->run_ids, inc->id, 1);
+	d->run_n++;
+	return 0;
+}
+
 static int S_incident_put(pm_store_backend *b, const pm_incident *inc)
 {
 	S_pg *d = (S_pg *)b;
 	int rc = S_writable(d);
 	if (rc == 0)
-		rc = S_sync(d);
+		rc = S_sync_docs(d, 0);
 	if (rc < 0)
 		return rc;
 	char nums[S_INC_COLUMNS][40];
@@ -2907,37 +3056,7 @@ static int S_incident_put(pm_store_backend *b, const pm_incident *inc)
 	v[45] = nums[45];
 	v[46] = S_clean(&a, inc->first_report);
 	v[47] = S_clean(&a, inc->last_report);
-	pm_jbuf ids, sql;
-	S_buf(&ids);
-	S_buf(&sql);
-	pm_jbuf_lit(&ids, "{");
-	for (int i = 0; i < inc->n_reports && inc->report_ids; i++) {
-		if (i)
-			pm_jbuf_lit(&ids, ",");
-		S_array_text(&ids, inc->report_ids[i]);
-	}
-	pm_jbuf_lit(&ids, "}");
-	v[48] = ids.p;
-	/* the incident and its reports' links in one statement */
-	pm_jbuf_lit(&sql, "WITH up AS (INSERT INTO incidents (");
-	S_inc_columns(&sql, NULL, ", ");
-	pm_jbuf_lit(&sql, ") VALUES (");
-	for (int i = 1; i <= S_INC_COLUMNS; i++) {
-		char ref[8];
-		snprintf(ref, sizeof(ref), "%s$%d", i > 1 ? ", " : "", i);
-		pm_jbuf_lit(&sql, ref);
-	}
-	pm_jbuf_lit(&sql, ") ON CONFLICT (id) DO UPDATE SET ");
-	S_inc_columns(&sql, " = excluded.", ", ");
-	pm_jbuf_lit(&sql, " RETURNING id) UPDATE events e SET incident = (SELECT id FROM up)"
-		    " FROM event_ids i WHERE i.event_id = ANY($49::text[]) AND e.event_key ="
-		    " i.event_key AND e.month = i.month");
-	PGresult *res = NULL;
-	rc = sql.failed || ids.failed ? pm_error_set(PM_ENOMEM, "out of memory")
-				      : S_run(d, sql.p, S_INC_COLUMNS + 1, v, &res, "storing an incident");
-	PQclear(res);
-	pm_jbuf_free(&ids);
-	pm_jbuf_free(&sql);
+	rc = S_run_put(d, v, inc);
 	free(att_text);
 	pm_arena_free(&a);
 	return rc;
@@ -2948,15 +3067,16 @@ static int S_incident_delete(pm_store_backend *b, const char *id)
 	S_pg *d = (S_pg *)b;
 	int rc = S_writable(d);
 	if (rc == 0)
-		rc = S_sync(d);
+		rc = S_sync_docs(d, 0);
+	if (rc == 0)
+		rc = S_run_start(d, 'd');
 	if (rc < 0)
 		return rc;
-	const char *v[1] = {id};
-	PGresult *res = NULL;
-	rc = S_run(d, "WITH u AS (UPDATE events SET incident = NULL WHERE incident = $1::text)"
-		   " DELETE FROM incidents WHERE id = $1::text", 1, v, &res, "removing an incident");
-	PQclear(res);
-	return rc;
+	if (d->run_n)
+		pm_jbuf_lit(&d->run_cols[0], ",");
+	S_array_text(&d->run_cols[0], id);
+	d->run_n++;
+	return 0;
 }
 
 static int S_incidents_clear(pm_store_backend *b)
