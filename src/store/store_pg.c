@@ -414,6 +414,11 @@ typedef struct {
 	pm_jbuf run_cols[50];
 	int run_init;
 	S_map run_ids, run_events;
+	int prepared;            /* the statements of every document are prepared */
+	/* the last lookup's answer (the front looks a document up before it
+	 * puts it), until anything is sent */
+	char *last_id, *last_hash;
+	int last_state;
 } S_pg;
 
 /* A message on one line: libpq's may hold newlines and tabs. */
@@ -471,6 +476,37 @@ static int S_run(S_pg *d, const char *sql, int n, const char *const *values, PGr
 	ExecStatusType st = PQresultStatus(res);
 	*out = NULL;
 	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+		*out = res;
+		return 0;
+	}
+	int rc = S_fail(d, res, doing);
+	PQclear(res);
+	return rc;
+}
+
+/* The statements run for every document, parsed and planned once per
+ * connection: a document costs a round trip or two, not a planning. */
+static const char *const S_prepared[][2] = {
+	{"pm_lookup", "SELECT content_hash FROM documents WHERE id = $1"},
+	{"pm_owner", "SELECT e.event_id, d.id FROM event_ids e JOIN documents d"
+		     " ON d.doc_key = e.doc_key WHERE e.event_id = ANY($1::text[]) AND d.id <> $2"
+		     " LIMIT 1"},
+};
+
+static int S_run_prepared(S_pg *d, int which, int n, const char *const *values, PGresult **out,
+			  const char *doing)
+{
+	*out = NULL;
+	for (size_t i = 0; !d->prepared && i < sizeof(S_prepared) / sizeof(S_prepared[0]); i++) {
+		PGresult *res = PQprepare(d->conn, S_prepared[i][0], S_prepared[i][1], 0, NULL);
+		int rc = PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : S_fail(d, res, doing);
+		PQclear(res);
+		if (rc < 0)
+			return rc;
+	}
+	d->prepared = 1;
+	PGresult *res = PQexecPrepared(d->conn, S_prepared[which][0], n, values, NULL, NULL, 0);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
 		*out = res;
 		return 0;
 	}
@@ -973,6 +1009,9 @@ static void S_run_clear(S_pg *d)
 
 static void S_forget_batch(S_pg *d)
 {
+	free(d->last_id);
+	free(d->last_hash);
+	d->last_id = d->last_hash = NULL;
 	S_run_clear(d);
 	d->n_docs = 0;
 	d->sent = 0;
@@ -993,6 +1032,8 @@ static void S_free(pm_store_backend *b)
 	S_map_clear(&d->places);
 	S_map_clear(&d->names);
 	S_map_clear(&d->months);
+	free(d->last_id);
+	free(d->last_hash);
 	for (int c = 0; d->run_init && c < 50; c++)
 		pm_jbuf_free(&d->run_cols[c]);
 	free(d->docs);
@@ -1046,20 +1087,31 @@ static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *
 		       : !strcmp(p->hash, hash) ? PM_STORE_DOC_SAME : PM_STORE_DOC_CHANGED;
 		return 0;
 	}
+	if (d->last_id && !strcmp(d->last_id, id) && !strcmp(d->last_hash, hash)) {
+		*out = d->last_state;
+		return 0;
+	}
 	pm_arena a;
 	pm_arena_init(&a, 1024);
 	const char *values[1] = {S_clean(&a, id)};
 	PGresult *res;
-	int rc = S_run(d, "SELECT content_hash FROM documents WHERE id = $1", 1, values, &res,
-		       "looking a document up");
+	int rc = S_run_prepared(d, 0, 1, values, &res, "looking a document up");
 	pm_arena_free(&a);
-	if (rc < 0) {
-		PQclear(res);
+	if (rc < 0)
 		return rc;
-	}
 	if (PQntuples(res))
 		*out = !strcmp(PQgetvalue(res, 0, 0), hash) ? PM_STORE_DOC_SAME : PM_STORE_DOC_CHANGED;
 	PQclear(res);
+	free(d->last_id);
+	free(d->last_hash);
+	d->last_id = strdup(id);
+	d->last_hash = strdup(hash);
+	if (!d->last_id || !d->last_hash) {
+		free(d->last_id);
+		free(d->last_hash);
+		d->last_id = d->last_hash = NULL;
+	}
+	d->last_state = *out;
 	return 0;
 }
 
@@ -1156,9 +1208,7 @@ static int S_event_owner(S_pg *d, const char *id, const pm_event *events, int n,
 	pm_arena_init(&a, 1024);
 	const char *values[2] = {ids.p, S_clean(&a, id)};
 	PGresult *res;
-	int rc = S_run(d, "SELECT e.event_id, d.id FROM event_ids e JOIN documents d"
-		       " ON d.doc_key = e.doc_key WHERE e.event_id = ANY($1::text[]) AND d.id <> $2"
-		       " LIMIT 1", 2, values, &res, "checking a document's event ids");
+	int rc = S_run_prepared(d, 1, 2, values, &res, "checking a document's event ids");
 	pm_jbuf_free(&ids);
 	pm_arena_free(&a);
 	if (rc < 0) {
@@ -1389,55 +1439,51 @@ static int S_delete_children(S_pg *d, const char *doc_key, S_days *ds)
 	return 0;
 }
 
-static int S_id_cmp(const void *a, const void *b, void *ctx)
+/* A refused document: its stored version goes. */
+static int S_take_back(S_pg *d, const S_pdoc *p, S_days *ds, pm_arena *a)
 {
-	const S_pdoc *docs = ctx;
-	return strcmp(docs[*(const int *)a].id, docs[*(const int *)b].id);
+	const char *values[1] = {p->id};
+	PGresult *res, *del = NULL;
+	int rc = S_run(d, "SELECT doc_key FROM documents WHERE id = $1 FOR UPDATE", 1, values, &res,
+		       "taking a refused document back");
+	if (rc == 0 && PQntuples(res)) {
+		const char *key[1] = {pm_arena_strdup(a, PQgetvalue(res, 0, 0))};
+		rc = S_delete_children(d, key[0], ds);
+		if (rc == 0)
+			rc = S_run(d, "DELETE FROM documents WHERE doc_key = $1::bigint", 1, key, &del,
+				   "taking a refused document back");
+		PQclear(del);
+	}
+	PQclear(res);
+	return rc;
 }
 
-/* The documents' rows, in id order (every writer locks them in that
- * order): each new one inserted, each changed one updated and its old
- * rows deleted; one stored meanwhile with the same content is left. */
+/* The documents' rows, in one statement: each new one inserted, each
+ * changed one updated (and its old rows deleted); one stored meanwhile
+ * with the same content is left, and so are its events. */
 static int S_send_documents(S_pg *d, S_days *ds, pm_arena *a)
 {
-	int *order = malloc((size_t)(d->n_docs ? d->n_docs : 1) * sizeof(int)), n = 0, rc = 0;
-	if (!order)
-		return pm_error_set(PM_ENOMEM, "out of memory");
-	for (int i = d->sent; i < d->n_docs; i++) {
-		d->docs[i].write = 0;
-		d->docs[i].doc_key = 0;
-		if (!d->docs[i].gone)
-			order[n++] = i;
-	}
-	/* insertion sort with a context: batches are a thousand documents */
-	for (int i = 1; i < n; i++)
-		for (int j = i; j > 0 && S_id_cmp(&order[j - 1], &order[j], d->docs) > 0; j--) {
-			int t = order[j];
-			order[j] = order[j - 1];
-			order[j - 1] = t;
-		}
+	enum { N_COLS = 11 };
+	pm_jbuf cols[N_COLS];
+	S_map live = {0};
+	int n = 0, rc = 0;
 	char now[32];
 	time_t t = time(NULL);
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	for (int o = 0; o < n && rc == 0; o++) {
-		S_pdoc *p = &d->docs[order[o]];
-		PGresult *res;
+	for (int c = 0; c < N_COLS; c++) {
+		S_buf(&cols[c]);
+		pm_jbuf_lit(&cols[c], "{");
+	}
+	for (int i = d->sent; i < d->n_docs && rc == 0; i++) {
+		S_pdoc *p = &d->docs[i];
+		p->write = 0;
+		p->doc_key = 0;
+		if (p->gone)
+			continue;
 		if (p->refused) {
-			const char *values[1] = {p->id};
-			rc = S_run(d, "SELECT doc_key FROM documents WHERE id = $1 FOR UPDATE", 1, values,
-				   &res, "taking a refused document back");
-			if (rc == 0 && PQntuples(res)) {
-				const char *key[1] = {pm_arena_strdup(a, PQgetvalue(res, 0, 0))};
-				rc = S_delete_children(d, key[0], ds);
-				PGresult *del = NULL;
-				if (rc == 0)
-					rc = S_run(d, "DELETE FROM documents WHERE doc_key = $1::bigint", 1, key,
-						   &del, "taking a refused document back");
-				PQclear(del);
-			}
-			PQclear(res);
+			rc = S_take_back(d, p, ds, a);
 			continue;
 		}
 		char day[24], events[24];
@@ -1445,28 +1491,53 @@ static int S_send_documents(S_pg *d, S_days *ds, pm_arena *a)
 		int dated = p->date && pm_date_span(p->date, &first, &last) == 0;
 		snprintf(day, sizeof(day), "%ld", dated ? first : 0L);
 		snprintf(events, sizeof(events), "%d", p->n);
-		const char *values[11] = {p->id, p->outlet, p->url, p->title, p->date,
-					  dated ? day : NULL, p->credits, p->extra, p->hash, now, events};
-		rc = S_run(d, "INSERT INTO documents AS x (id, outlet, url, title, date, day, credits,"
-			   " extra, content_hash, ingested_at, events) VALUES ($1, $2, $3, $4, $5,"
-			   " $6::int, $7, $8, $9, $10, $11::int) ON CONFLICT (id) DO UPDATE SET"
-			   " outlet = excluded.outlet, url = excluded.url, title = excluded.title,"
-			   " date = excluded.date, day = excluded.day, credits = excluded.credits,"
-			   " extra = excluded.extra, content_hash = excluded.content_hash,"
-			   " ingested_at = excluded.ingested_at, events = excluded.events"
-			   " WHERE x.content_hash <> excluded.content_hash"
-			   " RETURNING doc_key, xmax = 0", 11, values, &res, "storing a document");
-		if (rc < 0)
-			break;
-		if (PQntuples(res)) {
-			p->doc_key = atoll(PQgetvalue(res, 0, 0));
-			p->write = 1;
-			if (PQgetvalue(res, 0, 1)[0] != 't')
-				rc = S_delete_children(d, PQgetvalue(res, 0, 0), ds);
+		const char *values[N_COLS] = {p->id, p->outlet, p->url, p->title, p->date,
+					      dated ? day : NULL, p->credits, p->extra, p->hash, now,
+					      events};
+		for (int c = 0; c < N_COLS; c++) {
+			if (n)
+				pm_jbuf_lit(&cols[c], ",");
+			S_array_text(&cols[c], values[c]);
 		}
-		PQclear(res);
+		S_map_put(&live, p->id, i);
+		n++;
 	}
-	free(order);
+	const char *values[N_COLS];
+	int failed = 0;
+	for (int c = 0; c < N_COLS; c++) {
+		pm_jbuf_lit(&cols[c], "}");
+		values[c] = cols[c].p;
+		failed |= cols[c].failed;
+	}
+	PGresult *res = NULL;
+	if (rc == 0 && n)
+		rc = failed ? pm_error_set(PM_ENOMEM, "out of memory")
+			    : S_run(d, "INSERT INTO documents AS x (id, outlet, url, title, date, day,"
+				    " credits, extra, content_hash, ingested_at, events) SELECT * FROM"
+				    " unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],"
+				    " $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[])"
+				    " ON CONFLICT (id) DO UPDATE SET outlet = excluded.outlet, url ="
+				    " excluded.url, title = excluded.title, date = excluded.date, day ="
+				    " excluded.day, credits = excluded.credits, extra = excluded.extra,"
+				    " content_hash = excluded.content_hash, ingested_at ="
+				    " excluded.ingested_at, events = excluded.events"
+				    " WHERE x.content_hash <> excluded.content_hash"
+				    " RETURNING id, doc_key, xmax = 0", N_COLS, values, &res,
+				    "storing documents");
+	for (int r = 0; rc == 0 && res && r < PQntuples(res); r++) {
+		long long i;
+		if (!S_map_get(&live, PQgetvalue(res, r, 0), &i))
+			continue;
+		S_pdoc *p = &d->docs[i];
+		p->doc_key = atoll(PQgetvalue(res, r, 1));
+		p->write = 1;
+		if (PQgetvalue(res, r, 2)[0] != 't')
+			rc = S_delete_children(d, PQgetvalue(res, r, 1), ds);
+	}
+	PQclear(res);
+	S_map_clear(&live);
+	for (int c = 0; c < N_COLS; c++)
+		pm_jbuf_free(&cols[c]);
 	return rc;
 }
 
@@ -2000,9 +2071,17 @@ static int S_send_rows(S_pg *d, const pm_event *all, S_days *ds, pm_arena *a)
 
 /* Sends the documents put since the last send, in the batch's open
  * transaction. */
+static void S_forget_lookup(S_pg *d)
+{
+	free(d->last_id);
+	free(d->last_hash);
+	d->last_id = d->last_hash = NULL;
+}
+
 static int S_send(S_pg *d)
 {
 	int total, rc;
+	S_forget_lookup(d);
 	const pm_event *all = pm_event_buf_events(d->buf, &total);
 	S_days ds = {NULL, 0, 0};
 	pm_arena a;

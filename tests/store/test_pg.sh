@@ -44,7 +44,7 @@ mkdir "$tmp/in"
 cp "$ROOT"/data/examples/*.txt "$tmp/in/"
 [ -f "$SEED" ] && cp "$SEED" "$tmp/in/"
 if [ -f "$GIGA" ]; then
-	python3 "$HERE/giga_articles.py" "$GIGA" "$tmp/in/giga" 40
+	python3 "$HERE/giga_articles.py" "$GIGA" "$tmp/in/giga" 24
 else
 	echo "skip: ../shared is absent: the GigaWord sample is not ingested"
 fi
