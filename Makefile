@@ -93,7 +93,7 @@ BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 LIB       := $(BUILD)/libpalmyra.a
 CLI       := $(BUILD)/palmyra
 
-.PHONY: all test asan asan-clang tsan leakcheck bench bench-tools clean setup data tests fuzz fuzz-smoke fuzz-build fuzz-tools install uninstall
+.PHONY: all test asan asan-clang tsan leakcheck bench bench-pg bench-tools clean setup data tests fuzz fuzz-smoke fuzz-build fuzz-tools install uninstall
 
 all: $(CLI) $(TEST_BIN)
 
@@ -195,6 +195,11 @@ bench: bench-tools
 	sh bench/bench.sh
 	sh bench/bench_store.sh
 	sh bench/big_doc.sh
+
+# The PostgreSQL store beside SQLite, on a throw-away server it starts
+# (bench/bench_pg.sh; installs Debian's postgresql when missing).
+bench-pg: bench-tools
+	nice -n 10 sh bench/bench_pg.sh
 
 # palmyra.pc for pkg-config: the installed paths, and the packages the
 # library was built with (a static library's users link them too).

@@ -930,8 +930,11 @@ static int S_connect(S_pg *d, const char *conninfo)
 	}
 	/* text comes and goes as UTF-8, whatever the database's encoding; a
 	 * float comes back with the digits that read it back exactly */
+	/* and a cursor is planned for all its rows, not its first tenth: the
+	 * linker reads whole windows of days through one */
 	return S_exec(d, "SET client_encoding = 'UTF8'; SET extra_float_digits = 3;"
-		      " SET client_min_messages = warning", "setting the session up");
+		      " SET client_min_messages = warning; SET cursor_tuple_fraction = 1",
+		      "setting the session up");
 }
 
 static int S_open(S_pg *d, const char *conninfo)
@@ -2969,8 +2972,11 @@ static int S_flush_incidents(S_pg *d)
 	}
 	if (d->run == 'd') {
 		n = 1;
-		pm_jbuf_lit(&sql, "WITH u AS (UPDATE events SET incident = NULL WHERE incident ="
-			    " ANY($1::text[])) DELETE FROM incidents WHERE id = ANY($1::text[])");
+		/* joined with the ids, not tested against the array row by row:
+		 * a relink removes thousands at a time */
+		pm_jbuf_lit(&sql, "WITH x AS (SELECT DISTINCT id FROM unnest($1::text[]) AS x(id)),"
+			    " u AS (UPDATE events e SET incident = NULL FROM x WHERE e.incident = x.id)"
+			    " DELETE FROM incidents i USING x WHERE i.id = x.id");
 	} else {
 		n = 50;
 		pm_jbuf_lit(&sql, "WITH up AS (INSERT INTO incidents (");

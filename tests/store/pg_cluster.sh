@@ -9,7 +9,7 @@
 # user over the socket) and PG_TCP (host 127.0.0.1, a password needed:
 # the user postgres has the password "palmyra"); PG_WHY says why not when
 # it fails. pg_cluster_stop [MODE] stops it; pg_cluster_db NAME makes (or
-# makes again) a database.
+# makes again) a database. PG_EXTRA adds server settings ("-c name=value ...").
 
 pg_as_owner() {
 	if [ "$(id -u)" -eq 0 ]; then
@@ -47,7 +47,7 @@ pg_cluster_start() {
 		PG_WHY="initdb failed: $(tail -n 1 "$PG_DIR/initdb.log")"; return 1
 	fi
 	if ! pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-		-o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null 2>&1; then
+		-o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=50 ${PG_EXTRA:--c fsync=off}" start >/dev/null 2>&1; then
 		PG_WHY="the server did not start: $(tail -n 1 "$PG_DIR/server.log" 2>/dev/null)"; return 1
 	fi
 	PG_URI="postgresql:///%s?host=$PG_DIR&port=$PG_PORT&user=postgres"
@@ -72,5 +72,5 @@ pg_cluster_stop() {
 
 pg_cluster_restart() {
 	pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-		-o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null 2>&1
+		-o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=50 ${PG_EXTRA:--c fsync=off}" start >/dev/null 2>&1
 }

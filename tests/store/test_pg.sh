@@ -33,6 +33,7 @@ command -v python3 >/dev/null || skip_all "python3 is absent"
 tmp=$(mktemp -d)
 . "$HERE/pg_cluster.sh"
 trap 'pg_cluster_stop immediate; rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM
 chmod 755 "$tmp"   # the server (the postgres user) reaches its folder inside
 mkdir "$tmp/pg"
 pg_cluster_start "$tmp/pg" || skip_all "no PostgreSQL server: $PG_WHY"
