@@ -2172,6 +2172,8 @@ typedef struct {
 	pm_jbuf words;            /* the text filter as a tsquery */
 	char scratch[4][40];      /* code prefix bounds */
 	int n_scratch;
+	pm_filter sub;            /* a filter of reports inside an incident query: its
+				   * values are parameters until the query is run */
 } S_q;
 
 static void S_sql(S_q *q, const char *piece)
@@ -3375,13 +3377,14 @@ static void S_where_incidents(S_q *q, const pm_filter *f)
 	}
 	/* what belongs to reports: any report matching makes the incident */
 	if (f->modality[0] || f->outlet[0] || f->doc[0] || f->text[0]) {
-		pm_filter r = PM_FILTER_INIT;
-		memcpy(r.modality, f->modality, sizeof(r.modality));
-		memcpy(r.outlet, f->outlet, sizeof(r.outlet));
-		memcpy(r.doc, f->doc, sizeof(r.doc));
-		memcpy(r.text, f->text, sizeof(r.text));
+		pm_filter *r = &q->sub;
+		*r = (pm_filter)PM_FILTER_INIT;
+		memcpy(r->modality, f->modality, sizeof(r->modality));
+		memcpy(r->outlet, f->outlet, sizeof(r->outlet));
+		memcpy(r->doc, f->doc, sizeof(r->doc));
+		memcpy(r->text, f->text, sizeof(r->text));
 		S_sql(q, " AND i.id IN (SELECT e.incident FROM events e WHERE e.incident IS NOT NULL");
-		S_where(q, &r);
+		S_where(q, r);
 		S_sql(q, ")");
 	}
 }
