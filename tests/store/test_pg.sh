@@ -91,6 +91,10 @@ done <<'EOF'
 --count-by outlet,day
 --count-by code --text police
 --count-by admin1,target,quad --from 2000
+--incidents
+--incidents --country SYR -f csv
+--incidents --count-by week
+--min-outlets 1 --from 2016
 EOF
 for c in "incidents" "incidents --min-outlets 1 --country SYR" "control --history" "control --at 2016-06-01 --country SYR"; do
 	"$P" $c --db "$tmp/s.db" > "$tmp/c.s" 2>&1
