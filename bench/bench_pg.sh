@@ -19,7 +19,9 @@ B=$(pwd)/$BUILD/bench/bench_store
 T="python3 bench/timeit.py"
 SHARED=${PALMYRA_SHARED:-../shared}
 GIGA=$SHARED/peer/petrarch2/text/GigaWord.sample.PETR.xml
-N=${PALMYRA_BENCH_EVENTS:-1000000}
+N=${PALMYRA_BENCH_EVENTS:-1000000}      # the query store
+CODED=${PALMYRA_BENCH_CODED:-200000}    # events of the coded ingest
+ARTICLES=${PALMYRA_BENCH_ARTICLES:-400} # GigaWord articles of the raw ingest
 tmp=$(mktemp -d)
 chmod 755 "$tmp"
 . tests/store/pg_cluster.sh
@@ -70,8 +72,9 @@ ingest_k() {
 }
 
 echo
-echo "== ingest: coded JSON lines (bench_store jsonl 200000: 3 events a document)"
-"$B" jsonl 200000 > "$tmp/syn.jsonl"
+echo "== ingest: coded JSON lines (bench_store jsonl $CODED: 3 events a document, 5 years in no"
+echo "   order of date; each ingest links the incidents at its end)"
+"$B" jsonl "$CODED" > "$tmp/syn.jsonl"
 n=$(wc -l < "$tmp/syn.jsonl")
 for k in 1 2 4; do
 	split_docs "$tmp/syn.jsonl" $k "$tmp/syn$k"
@@ -83,8 +86,8 @@ done
 
 if [ -f "$GIGA" ]; then
 	echo
-	echo "== ingest: GigaWord sample x400 as articles (coding and storing, -j 1 each)"
-	python3 tests/store/giga_articles.py "$GIGA" "$tmp/giga" 400
+	echo "== ingest: GigaWord sample x$ARTICLES as articles (coding and storing, -j 1 each)"
+	python3 tests/store/giga_articles.py "$GIGA" "$tmp/giga" "$ARTICLES"
 	for k in 1 2 4; do
 		i=0
 		while [ $i -lt $k ]; do mkdir -p "$tmp/g$k.$i"; i=$((i + 1)); done
@@ -93,7 +96,7 @@ if [ -f "$GIGA" ]; then
 		ms=$(ingest_k "$tmp/g$k" $k "$(db raw)" "pg_cluster_db raw" -j 1)
 		sq=$(ingest_k "$tmp/g$k" $k "$tmp/r.db" "rm -f $tmp/r.db*" -j 1)
 		printf '%d ingester(s): PostgreSQL %6d ms (%4d articles/s)   SQLite %6d ms (%4d articles/s)\n' \
-			$k "$ms" $((400 * 1000 / ms)) "$sq" $((400 * 1000 / sq))
+			$k "$ms" $((ARTICLES * 1000 / ms)) "$sq" $((ARTICLES * 1000 / sq))
 	done
 	events=$("$P" query --db "$(db raw)" --count-by year -f csv | tail -n +2 | cut -d, -f2 | paste -sd+ | bc)
 	echo "(each run stores $events events that are not headlines)"
@@ -102,14 +105,15 @@ else
 fi
 
 echo
-echo "== $N synthetic events (bench_store build: 40 countries of 60 places, 5 years)"
-SQ=$BUILD/bench/synthetic-$N.db
+echo "== $N synthetic events (bench_store build --no-link: 40 countries of 60 places, 5 years;"
+echo "   incidents not linked: these are the event queries' figures)"
+SQ=$BUILD/bench/synthetic-$N-nolink.db
 if [ ! -f "$SQ" ] || [ "$B" -nt "$SQ" ]; then
 	rm -f "$SQ" "$SQ-wal" "$SQ-shm"
-	"$B" build "$SQ" "$N" | sed 's/^/SQLite: /'
+	"$B" build "$SQ" "$N" --no-link | sed 's/^/SQLite: /'
 fi
 pg_cluster_db big
-"$B" build "$(db big)" "$N" | sed 's/^/PostgreSQL: /'
+"$B" build "$(db big)" "$N" --no-link | sed 's/^/PostgreSQL: /'
 pg_psql -d big -c "VACUUM ANALYZE" >/dev/null
 size=$(pg_psql -d big -At -c "SELECT pg_database_size('big')")
 echo "PostgreSQL database: $size bytes, $((size / N)) bytes an event (SQLite: $(($(stat -c %s "$SQ") / N)))"
