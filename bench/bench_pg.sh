@@ -22,6 +22,8 @@ GIGA=$SHARED/peer/petrarch2/text/GigaWord.sample.PETR.xml
 N=${PALMYRA_BENCH_EVENTS:-1000000}      # the query store
 CODED=${PALMYRA_BENCH_CODED:-200000}    # events of the coded ingest
 ARTICLES=${PALMYRA_BENCH_ARTICLES:-400} # GigaWord articles of the raw ingest
+RUNS=${PALMYRA_BENCH_RUNS:-2}           # ingest runs (the best is shown)
+PARTS=${PALMYRA_BENCH_PARTS:-"ingest queries"}
 tmp=$(mktemp -d)
 chmod 755 "$tmp"
 . tests/store/pg_cluster.sh
@@ -56,7 +58,7 @@ PY
 ingest_k() {
 	parts=$1; k=$2; loc=$3; fresh=$4; shift 4
 	best=""
-	for run in 1 2; do
+	for run in $(seq "$RUNS"); do
 		eval "$fresh"
 		t0=$(date +%s%N)
 		i=0
@@ -71,6 +73,7 @@ ingest_k() {
 	echo "$best"
 }
 
+case " $PARTS " in *" ingest "*)
 echo
 echo "== ingest: coded JSON lines (bench_store jsonl $CODED: 3 events a document, 5 years in no"
 echo "   order of date; each ingest links the incidents at its end)"
@@ -103,6 +106,8 @@ if [ -f "$GIGA" ]; then
 else
 	echo "skip: $GIGA is absent (GigaWord figures)"
 fi
+;; esac
+case " $PARTS " in *" queries "*) ;; *) exit 0 ;; esac
 
 echo
 echo "== $N synthetic events (bench_store build --no-link: 40 countries of 60 places, 5 years;"
