@@ -27,6 +27,14 @@ SERVE     ?= 1
 # when the part is on and has sources).
 PKGS       := jansson expat libutf8proc zlib libzstd
 STORE_PKGS := sqlite3
+# PG=0 builds the store without its PostgreSQL backend (and without libpq).
+PG        ?= 1
+ifeq ($(PG),1)
+STORE_PKGS += libpq
+DEFS_PG   := -DPM_WITH_PG=1
+else
+DEFS_PG   :=
+endif
 SERVE_PKGS :=
 
 # -Wno-format-truncation is gcc's (clang rejects unknown -Wno- flags under -Werror).
@@ -57,6 +65,11 @@ TEST_SRC  := $$(filter-out tests/$(2)/%,$$(TEST_SRC))
 endif
 endef
 $(eval $(call optional_part,STORE,store))
+ifeq ($(STORE)$(PG),11)
+DEFS      += $(DEFS_PG)
+else
+LIB_SRC   := $(filter-out src/store/store_pg.c,$(LIB_SRC))
+endif
 $(eval $(call optional_part,SERVE,serve))
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -80,7 +93,7 @@ BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 LIB       := $(BUILD)/libpalmyra.a
 CLI       := $(BUILD)/palmyra
 
-.PHONY: all test asan asan-clang tsan leakcheck bench bench-tools clean setup data tests fuzz fuzz-smoke fuzz-build fuzz-tools install uninstall
+.PHONY: all test asan asan-clang tsan leakcheck bench bench-pg bench-tools clean setup data tests fuzz fuzz-smoke fuzz-build fuzz-tools install uninstall
 
 all: $(CLI) $(TEST_BIN)
 
@@ -182,6 +195,11 @@ bench: bench-tools
 	sh bench/bench.sh
 	sh bench/bench_store.sh
 	sh bench/big_doc.sh
+
+# The PostgreSQL store beside SQLite, on a throw-away server it starts
+# (bench/bench_pg.sh; installs Debian's postgresql when missing).
+bench-pg: bench-tools
+	nice -n 10 sh bench/bench_pg.sh
 
 # palmyra.pc for pkg-config: the installed paths, and the packages the
 # library was built with (a static library's users link them too).

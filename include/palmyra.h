@@ -814,7 +814,8 @@ typedef struct pm_store_options {
 
 /* Opens the store at location, picking its backend from the form:
  * "sqlite:PATH" or a plain PATH is a SQLite file (created, with its
- * tables, unless readonly). A location that is not a store (not SQLite, a
+ * tables, unless readonly); "postgresql://..." a PostgreSQL database
+ * (pm_store_backend_pg). A location that is not a store (not SQLite, a
  * corrupt or read-only file asked to write, a directory, a store written
  * by a newer Palmyra) is refused with a one-line message naming it, and is
  * not modified. Free with pm_store_free. */
@@ -925,7 +926,7 @@ void pm_input_hash(const pm_input *in, char out[17]);
 /* ---- Store backends ------------------------------------------------------------- */
 
 /* A backend keeps the documents and answers for one kind of database
- * (SQLite now, PostgreSQL later). pm_store_open finds one by the location's
+ * (SQLite, PostgreSQL). pm_store_open finds one by the location's
  * form; pm_store_open_backend takes one built elsewhere. The front checks
  * arguments and batch state before calling in; each function returns 0 or
  * a negative pm_error_code with pm_error_set's message, as the pm_store_
@@ -933,7 +934,7 @@ void pm_input_hash(const pm_input *in, char out[17]);
 typedef struct pm_store_backend pm_store_backend;
 struct pm_store_backend {
 	unsigned int version;
-	const char *name;        /* "sqlite" */
+	const char *name;        /* "sqlite", "postgresql" */
 	int (*begin)(pm_store_backend *b);
 	int (*commit)(pm_store_backend *b);
 	int (*rollback)(pm_store_backend *b);
@@ -975,6 +976,13 @@ struct pm_store_backend {
  * "sqlite:PATH" and plain paths). */
 int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
 			    const pm_store_options *opts);
+/* The PostgreSQL backend (built with libpq; what pm_store_open uses for
+ * "postgresql://..." and "postgres://..." URIs, and for "postgresql:" or
+ * "postgres:" followed by libpq's KEY=VALUE words or by nothing, when
+ * libpq's PG* environment variables say where). docs/store.md says what
+ * differs from SQLite. */
+int pm_store_backend_pg(pm_store_backend **out, const char *location,
+			const pm_store_options *opts);
 /* A store over backend, which it owns from then on (freed by pm_store_free,
  * or here when this fails). */
 int pm_store_open_backend(pm_store **out, pm_store_backend *backend);

@@ -16,12 +16,18 @@
 #include "util/vec.h"
 
 
-/* The backends built in, by the start of a location. */
+/* The backends built in, by the start of a location; whole: the backend
+ * takes the location with its prefix (a URI). */
 static const struct {
 	const char *prefix;
+	int whole;
 	int (*open)(pm_store_backend **out, const char *path, const pm_store_options *opts);
 } S_backends[] = {
-	{"sqlite:", pm_store_backend_sqlite},
+	{"sqlite:", 0, pm_store_backend_sqlite},
+#ifdef PM_WITH_PG
+	{"postgresql:", 1, pm_store_backend_pg},
+	{"postgres:", 1, pm_store_backend_pg},
+#endif
 };
 
 int pm_store_open_backend(pm_store **out, pm_store_backend *backend)
@@ -61,17 +67,16 @@ int pm_store_open(pm_store **out, const char *location, const pm_store_options *
 	for (size_t i = 0; i < sizeof(S_backends) / sizeof(S_backends[0]) && rc == 1; i++) {
 		size_t n = strlen(S_backends[i].prefix);
 		if (!strncmp(location, S_backends[i].prefix, n))
-			rc = S_backends[i].open(&b, location + n, opts);
+			rc = S_backends[i].open(&b, S_backends[i].whole ? location : location + n, opts);
 	}
 	if (rc == 1) {
 		const char *scheme = strstr(location, "://");
-		if (!strncmp(location, "postgres://", 11) || !strncmp(location, "postgresql://", 13))
-			return pm_error_set(PM_ENOTFOUND,
-					    "%s: PostgreSQL stores are not built into this palmyra yet",
-					    location);
+		if (!strncmp(location, "postgres", 8) && strchr(location, ':'))
+			return pm_error_set(PM_ENOTFOUND, "%s: this palmyra was built without "
+					    "PostgreSQL (make PG=1, with libpq)", location);
 		if (scheme)
-			return pm_error_set(PM_EINVALID, "%s: unknown kind of store (a path or sqlite:PATH)",
-					    location);
+			return pm_error_set(PM_EINVALID, "%s: unknown kind of store (a path, sqlite:PATH "
+					    "or postgresql://...)", location);
 		rc = pm_store_backend_sqlite(&b, location, opts);
 	}
 	if (rc < 0)
