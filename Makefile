@@ -181,6 +181,7 @@ leakcheck: tests
 bench: bench-tools
 	sh bench/bench.sh
 	sh bench/bench_store.sh
+	sh bench/bench_serve.sh
 	sh bench/big_doc.sh
 
 # palmyra.pc for pkg-config: the installed paths, and the packages the
