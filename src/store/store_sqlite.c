@@ -234,6 +234,48 @@ static const char *const S_migrations[] = {
 	"FROM events e JOIN sentences s ON s.sentence_key = e.sentence_key\n"
 	"  JOIN documents d ON d.doc_key = e.doc_key\n"
 	"  LEFT JOIN places p ON p.place_key = e.place_key;\n",
+	/* 1 -> 2: incidents kept in the store (the front links them); every
+	 * event starts unlinked, so the next ingest links the whole store */
+	"CREATE TABLE incidents (\n"
+	"  id            TEXT PRIMARY KEY,\n"
+	"  date          TEXT,\n"
+	"  date_precision TEXT,\n"
+	"  day_first     INTEGER,\n"
+	"  day_last      INTEGER,\n"
+	"  place_name    TEXT,\n"
+	"  geonameid     INTEGER,\n"
+	"  country       TEXT,\n"
+	"  admin1        TEXT,\n"
+	"  lat           REAL,\n"
+	"  lon           REAL,\n"
+	"  place_precision TEXT,\n"
+	"  cell          INTEGER,\n"
+	"  source_code   TEXT,\n"
+	"  target_code   TEXT,\n"
+	"  code          TEXT,\n"
+	"  root          TEXT,\n"
+	"  quad          INTEGER,\n"
+	"  killed_min INTEGER, killed_max INTEGER, killed_mode INTEGER, killed_disagree INTEGER,\n"
+	"  wounded_min INTEGER, wounded_max INTEGER, wounded_mode INTEGER, wounded_disagree INTEGER,\n"
+	"  arrested_min INTEGER, arrested_max INTEGER, arrested_mode INTEGER,\n"
+	"  arrested_disagree INTEGER,\n"
+	"  displaced_min INTEGER, displaced_max INTEGER, displaced_mode INTEGER,\n"
+	"  displaced_disagree INTEGER,\n"
+	"  strikes_min INTEGER, strikes_max INTEGER, strikes_mode INTEGER, strikes_disagree INTEGER,\n"
+	"  casualties_min INTEGER, casualties_max INTEGER, casualties_mode INTEGER,\n"
+	"  casualties_disagree INTEGER,\n"
+	"  attribution   TEXT,\n"
+	"  n_reports     INTEGER NOT NULL,\n"
+	"  n_documents   INTEGER NOT NULL,\n"
+	"  n_outlets     INTEGER NOT NULL,\n"
+	"  first_report  TEXT,\n"
+	"  last_report   TEXT\n"
+	") WITHOUT ROWID;\n"
+	"CREATE INDEX incidents_day ON incidents(day_first, day_last);\n"
+	"CREATE INDEX incidents_cell ON incidents(cell, day_first);\n"
+	"CREATE INDEX incidents_country ON incidents(country, day_first);\n"
+	"CREATE INDEX events_incident ON events(incident);\n"
+	"UPDATE events SET incident = NULL WHERE incident IS NOT NULL;\n",
 };
 
 #define S_VERSION ((int)(sizeof(S_migrations) / sizeof(S_migrations[0])))
@@ -455,6 +497,7 @@ typedef struct {
 	int timeout_ms;          /* query_timeout_ms */
 	long long deadline;      /* while a query runs under a timeout: when it must stop
 				  * (S_now_ms); 0 = none */
+	sqlite3_stmt *inc_st[4];   /* incident writes (store_sqlite_incidents.c) */
 } S_db;
 
 /* A one-line message for a SQLite failure, naming the store. */
@@ -676,8 +719,22 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 static int S_stats(pm_store_backend *b, pm_store_stats *out);
 static void S_free(pm_store_backend *b);
 static int S_data_version(pm_store_backend *b, long long *out);
+static int S_incidents_timed(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx);
+static int S_incident_reports_timed(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx);
+static int S_count_incidents_timed(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
+				   pm_count_fn fn, void *ctx);
 static int S_places(pm_store_backend *b, const char *prefix, int limit, pm_store_place_fn fn,
 		    void *ctx);
+static int S_unlinked(pm_store_backend *b, pm_event_fn fn, void *ctx);
+static int S_incident_put(pm_store_backend *b, const pm_incident *inc);
+static int S_incident_delete(pm_store_backend *b, const char *id);
+static int S_incidents_clear(pm_store_backend *b);
+static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx);
+static int S_incident_reports(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx);
+static int S_count_incidents(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
+			     pm_count_fn fn, void *ctx);
+static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, long cap,
+			      long *out);
 
 static int S_open(S_db *d, const pm_store_options *opts)
 {
@@ -754,6 +811,9 @@ int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
 	d->readonly = opts->readonly;
 	d->base = (pm_store_backend){PM_STORE_BACKEND_VERSION, "sqlite", S_begin, S_commit,
 				     S_rollback, S_lookup, S_put, S_query, S_count, S_stats, S_free,
+				     S_unlinked, S_incident_put, S_incident_delete,
+				     S_incidents_clear, S_incidents_timed, S_incident_reports_timed,
+				     S_count_incidents_timed, S_count_days_range,
 				     S_data_version, S_places};
 	int rc = S_open(d, opts);
 	if (rc < 0) {
@@ -771,6 +831,8 @@ static void S_free(pm_store_backend *b)
 		sqlite3_step(d->st[S_ROLLBACK]);
 	for (int i = 0; i < S_NSTMT; i++)
 		sqlite3_finalize(d->st[i]);
+	for (int i = 0; i < 4; i++)
+		sqlite3_finalize(d->inc_st[i]);
 	sqlite3_close(d->db);
 	S_imap_clear(&d->cities);
 	S_map_clear(&d->places);
@@ -1173,7 +1235,7 @@ static int S_event(S_db *d, sqlite3_int64 doc_key, const pm_event *ev, sqlite3_i
 		sqlite3_bind_int64(st, 26 + k, ev->counts[k].value);
 		n_counts++;
 	}
-	S_bind_text(st, 32, ev->incident);
+	sqlite3_bind_null(st, 32);   /* unlinked: the front links it (incidents.c) */
 	if ((rc = S_step_done(d, st, "storing an event")) < 0)
 		return rc;
 	if (sqlite3_changes(d->db) == 0)
@@ -1535,6 +1597,10 @@ static void S_where(S_q *q, const pm_filter *f, int words, int by_actor)
 			     " ON x.event_key BETWEEN xd.first_event AND xd.last_event WHERE xd.id = ?)");
 		S_arg_text(q, f->doc);
 	}
+	if (f->min_outlets > 0) {
+		S_sql_add(q, " AND e.incident IN (SELECT id FROM incidents WHERE n_outlets >= ?)");
+		S_arg_int(q, f->min_outlets);
+	}
 	if (f->text[0] && words != S_WORDS_FROM) {
 		if (pm_filter_fts_query(f->text, q->fts, sizeof(q->fts)) < 0)
 			q->overflow = 1;
@@ -1865,6 +1931,7 @@ static int S_after_key(S_db *d, const char *event_id, sqlite3_int64 *out)
 }
 
 static int S_query_rows(S_db *d, const pm_filter *f, pm_event_fn fn, void *ctx);
+static int S_events_of(S_db *d, S_q *q, pm_event_fn fn, void *ctx);
 
 static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void *ctx)
 {
@@ -1919,6 +1986,14 @@ static int S_query_rows(S_db *d, const pm_filter *f, pm_event_fn fn, void *ctx)
 	}
 	if (keys_first)
 		S_sql_add(q, ") ORDER BY e.event_key");
+	int rc = S_events_of(d, q, fn, ctx);
+	free(q);
+	return rc;
+}
+
+/* Runs q (S_select's columns) and hands each row to fn as an event. */
+static int S_events_of(S_db *d, S_q *q, pm_event_fn fn, void *ctx)
+{
 	sqlite3_stmt *st = NULL, *attr = NULL, *counts = NULL;
 	int rc = S_prepare(d, q, &st);
 	S_doc_cache cache;
@@ -1957,7 +2032,6 @@ static int S_query_rows(S_db *d, const pm_filter *f, pm_event_fn fn, void *ctx)
 	sqlite3_finalize(counts);
 	sqlite3_finalize(attr);
 	sqlite3_finalize(st);
-	free(q);
 	return rc;
 }
 
@@ -2158,9 +2232,10 @@ static int S_stats(pm_store_backend *b, pm_store_stats *out)
 		return 0;
 	static const char *const sql[] = {
 		"SELECT count(*) FROM documents", "SELECT count(*) FROM sentences",
-		"SELECT count(*) FROM events", "SELECT count(*) FROM places", "PRAGMA user_version"};
-	long v[5];
-	for (int i = 0; i < 5; i++) {
+		"SELECT count(*) FROM events", "SELECT count(*) FROM places", "PRAGMA user_version",
+		"SELECT count(*) FROM incidents", "SELECT count(*) FROM events WHERE incident IS NULL"};
+	long v[7] = {0};
+	for (int i = 0; i < 7; i++) {
 		int rc = S_pragma_int(d, sql[i], &v[i]);
 		if (rc < 0)
 			return rc;
@@ -2170,6 +2245,8 @@ static int S_stats(pm_store_backend *b, pm_store_stats *out)
 	out->events = v[2];
 	out->places = v[3];
 	out->schema_version = (int)v[4];
+	out->incidents = v[5];
+	out->unlinked = v[6];
 	return 0;
 }
 
@@ -2237,5 +2314,32 @@ static int S_places(pm_store_backend *b, const char *prefix, int limit, pm_store
 	S_timer(d, 1);
 	int rc = S_places_rows(d, prefix, limit, fn, ctx);
 	S_timer(d, 0);
+	return rc;
+}
+#include "store/store_sqlite_incidents.inc"
+
+/* The readers of incidents under the query timeout, as events are. */
+static int S_incidents_timed(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx)
+{
+	S_timer((S_db *)b, 1);
+	int rc = S_incidents(b, f, fn, ctx);
+	S_timer((S_db *)b, 0);
+	return rc;
+}
+
+static int S_incident_reports_timed(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx)
+{
+	S_timer((S_db *)b, 1);
+	int rc = S_incident_reports(b, id, fn, ctx);
+	S_timer((S_db *)b, 0);
+	return rc;
+}
+
+static int S_count_incidents_timed(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
+				   pm_count_fn fn, void *ctx)
+{
+	S_timer((S_db *)b, 1);
+	int rc = S_count_incidents(b, f, by, fn, ctx);
+	S_timer((S_db *)b, 0);
 	return rc;
 }
