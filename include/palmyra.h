@@ -1032,9 +1032,10 @@ typedef struct pm_server_options {
 	const char *const *assets;
 	int threads;                 /* request threads; 0 = 4 */
 	int timeout_ms;              /* the most one request's queries may run; 0 = 10,000 */
-	/* The label of a control side ("SYR" -> "Syria: government") for
-	 * /api/control, as pm_timeline_options.label; NULL: no labels. Called
-	 * by one thread at a time. */
+	/* The label of an actor code or a control side ("SYR" -> "Syria:
+	 * government") for incidents and /api/control, as
+	 * pm_timeline_options.label; NULL: no labels. Called from any request
+	 * thread, one call at a time. */
 	int (*label)(void *ctx, const char *code, char *buf, size_t cap);
 	void *label_ctx;
 	/* Errors (and, with log_requests, a line per request: method, path,

@@ -38,6 +38,11 @@ void pm_serve_timeline_free(pm_serve_timeline *t)
 	pthread_mutex_destroy(&t->lock);
 }
 
+static int S_label(void *ctx, const char *code, char *buf, size_t cap)
+{
+	return pm_serve_label(ctx, code, buf, cap);
+}
+
 static int S_add(void *ctx, const pm_event *ev)
 {
 	pm_serve_timeline *t = ctx;
@@ -61,8 +66,8 @@ static int S_current(pm_server *s, pm_serve_timeline *t)
 		return 0;
 	S_drop(t);
 	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
-	to.label = s->opts.label;
-	to.label_ctx = s->opts.label_ctx;
+	to.label = s->opts.label ? S_label : NULL;
+	to.label_ctx = s;
 	if ((rc = pm_linker_new(&t->linker)) < 0 || (rc = pm_timeline_new(&t->timeline, &to)) < 0)
 		return rc;
 	if ((rc = pm_store_query(t->store, NULL, S_add, t)) != 0)

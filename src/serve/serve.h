@@ -52,6 +52,8 @@ struct pm_server {
 	pthread_mutex_t log_lock;
 	pm_serve_timeline control;
 	char waiting, answered;         /* a connection's state, by their addresses */
+	pthread_mutex_t label_lock;     /* opts.label is called by one thread at a time */
+	int quad_of_root[100];          /* CAMEO root ("19" = 19) -> QuadClass, from the codebook */
 };
 
 /* One request's query parameters, as decoded key and value. */
@@ -99,6 +101,9 @@ void pm_serve_json_str(pm_serve_req *r, const char *s);
 /* What a failed store call means for the client: 503 when the query ran
  * out of time, else 500 (the message is logged). */
 int pm_serve_store_failed(pm_serve_req *r, const char *doing);
+/* The label of an actor or side code ("SYRMIL" -> "Syria: military")
+ * into buf: its length, or -1 when there is none. Any thread. */
+int pm_serve_label(pm_server *s, const char *code, char *buf, size_t cap);
 void pm_serve_log(pm_server *s, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))

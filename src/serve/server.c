@@ -106,6 +106,26 @@ int pm_serve_store_failed(pm_serve_req *r, const char *doing)
 	return pm_serve_error(r, 500, "%s failed (the server's log says why)", doing);
 }
 
+int pm_serve_label(pm_server *s, const char *code, char *buf, size_t cap)
+{
+	if (!s->opts.label || !code || !*code)
+		return -1;
+	pthread_mutex_lock(&s->label_lock);
+	int n = s->opts.label(s->opts.label_ctx, code, buf, cap);
+	pthread_mutex_unlock(&s->label_lock);
+	return n;
+}
+
+static int S_root_quad(void *ctx, const char *code, const char *label, const char *plover,
+		       int quad, double goldstein)
+{
+	/* a QuadClass belongs to the root: every code under it has the same */
+	int *quad_of_root = ctx;
+	if (strlen(code) >= 2 && code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9')
+		quad_of_root[(code[0] - '0') * 10 + code[1] - '0'] = quad;
+	return 0;
+}
+
 /* ---- parameters ------------------------------------------------------------------ */
 
 const char *pm_serve_param_get(pm_serve_req *r, const char *key, int *given)
@@ -577,6 +597,8 @@ int pm_server_start(pm_server **out, const pm_server_options *opts)
 	pthread_mutex_init(&s->pool_lock, NULL);
 	pthread_cond_init(&s->pool_free, NULL);
 	pthread_mutex_init(&s->log_lock, NULL);
+	pthread_mutex_init(&s->label_lock, NULL);
+	pm_cameo_foreach(S_root_quad, s->quad_of_root);
 	int rc = !s->db || !s->bind || !s->assets ? pm_error_set(PM_ENOMEM, "out of memory") : 0;
 	if (rc == 0)
 		rc = pm_serve_timeline_init(&s->control, s->db);
@@ -616,5 +638,6 @@ void pm_server_free(pm_server *s)
 	pthread_mutex_destroy(&s->pool_lock);
 	pthread_cond_destroy(&s->pool_free);
 	pthread_mutex_destroy(&s->log_lock);
+	pthread_mutex_destroy(&s->label_lock);
 	free(s);
 }

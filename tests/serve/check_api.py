@@ -202,6 +202,125 @@ def check_control():
     check(status == 404 and "error" in got, "/api/control/Nowhere: 404")
 
 
+def all_incidents(params=None):
+    """Every incident through pages of 50 (the cursor), and the totals said."""
+    seen, cursor, totals = [], None, set()
+    for _ in range(10000):
+        p = dict(params or {}, limit="50")
+        if cursor:
+            p["cursor"] = cursor
+        status, page = get_json("/api/incidents?" + qs(p))
+        if status != 200:
+            return None, None
+        seen += page["incidents"]
+        totals.add(page["total"])
+        cursor = page["next"]
+        if not cursor:
+            break
+    return seen, totals
+
+
+def check_incidents():
+    cli = {i["incident"]: i for i in cli_lines("incidents", "--db", DB)}
+    listed, totals = all_incidents()
+    check(listed is not None and totals == {len(listed)}, "/api/incidents pages: the total each says")
+    got = {i["id"]: i for i in listed or []}
+    check(set(got) == set(cli) and len(listed) == len(got),
+          "/api/incidents: the %d incidents palmyra incidents links, once each" % len(cli))
+    status, whole = get_json("/api/incidents?limit=5000")
+    check(status == 200 and whole["incidents"] == listed and whole["next"] is None,
+          "one page of 5000 is the pages of 50 joined")
+    same = 0
+    for k in set(got) & set(cli):
+        g, c = got[k], cli[k]
+        place = dict(c["place"], geonameid=c["place"]["geonameid"] or None) if c["place"] else None
+        ok = all(g[f] == c[f] for f in ("date", "date_precision", "code", "attribution", "n_reports",
+                                          "n_documents", "n_outlets", "first_report", "last_report",
+                                          "counts")) and \
+            (g["source"] or {}).get("code") == c["source"] and (g["target"] or {}).get("code") == c["target"] and \
+            g["place"] == place and g["root"] == (c["code"][:2] if c["code"] else None) and \
+            (g["quad"] in (1, 2, 3, 4) if c["code"] else g["quad"] is None)
+        same += ok
+    check(same == len(cli), "incidents carry what palmyra incidents says (%d of %d)" % (same, len(cli)))
+    labelled = [i for i in listed if i["source"] and i["source"]["label"]]
+    check(len(labelled) > len(listed) // 2, "actors come with labels")
+    n2 = {i["incident"] for i in cli_lines("incidents", "--db", DB, "--min-outlets", "2")}
+    sel, _ = all_incidents({"min_outlets": "2"})
+    check({i["id"] for i in sel or []} == n2 and n2, "min_outlets=2 as palmyra incidents --min-outlets 2 (%d)" % len(n2))
+
+    def subset(params, keep, what):
+        sel, totals = all_incidents(params)
+        want = [i for i in listed if keep(i)]
+        check(sel == want and totals == {len(want)}, "/api/incidents %s: %d (%s)" % (params, len(want), what))
+
+    subset({"country": "SYR"}, lambda i: i["place"] and i["place"]["country"] == "SYR", "their place's country")
+    subset({"bbox": "35,33,40,37"}, lambda i: i["place"] and 33 <= i["place"]["lat"] <= 37
+           and 35 <= i["place"]["lon"] <= 40, "their place in the box")
+    subset({"root": "19"}, lambda i: i["root"] == "19", "their code")
+    subset({"actor": "SYR"}, lambda i: any(a and a["code"].startswith("SYR") for a in (i["source"], i["target"])),
+           "either actor")
+    for key, value in (("doc", "ctl-d-056"), ("text", "Palmyra"), ("outlet", "Reuters")):
+        ids = {e["incident"] for e in cli_lines("query", "--db", DB, "--" + key, value)}
+        subset({key: value}, lambda i, ids=ids: i["id"] in ids, "any report's %s" % key)
+    # one incident: its reports are the events linked to it
+    events = cli_lines("query", "--db", DB)
+    for inc in listed[:: max(1, len(listed) // 12)]:
+        status, one = get_json("/api/incidents/" + inc["id"])
+        reports = [e for e in events if e["incident"] == inc["id"]]
+        body = dict(one or {})
+        body.pop("reports", None)
+        check(status == 200 and body == inc and one["reports"] == reports and len(reports) == inc["n_reports"],
+              "/api/incidents/%s: the incident and its %d reports" % (inc["id"], len(reports)))
+    for bad_id in ("I0000000000000000", "Inothing", "x", "I1637C17E98D44145"):
+        status, one = get_json("/api/incidents/" + bad_id)
+        check(status == 404 and "error" in one, "/api/incidents/%s: 404" % bad_id)
+    # the grid: each cell's members as the list gives them
+    for zoom in (0, 3, 7):
+        size = 360.0 / 2 ** (zoom + 2)
+        cells = {}
+        for i in listed:
+            p = i["place"]
+            if not p or p["lat"] is None:
+                continue
+            key = (int(p["lon"] // size), int(p["lat"] // size))
+            c = cells.setdefault(key, {"n": 0, "o": 0, "lat": 0.0, "lon": 0.0, "roots": {}})
+            c["n"] += 1
+            c["o"] += i["n_outlets"]
+            c["lat"] += p["lat"]
+            c["lon"] += p["lon"]
+            if i["root"]:
+                c["roots"][i["root"]] = c["roots"].get(i["root"], 0) + 1
+        status, grid = get_json("/api/incidents/grid?zoom=%d" % zoom)
+        ok = status == 200 and grid["zoom"] == zoom and len(grid["cells"]) == len(cells)
+        for g in (grid or {}).get("cells", []):
+            key = (int(g["lon"] // size), int(g["lat"] // size))
+            c = cells.get(key)
+            best = max(c["roots"].values()) if c and c["roots"] else 0
+            ok = ok and c and g["n"] == c["n"] and g["n_outlets"] == c["o"] and \
+                abs(g["lat"] - c["lat"] / c["n"]) < 1e-4 and abs(g["lon"] - c["lon"] / c["n"]) < 1e-4 and \
+                c["roots"].get(g["root"], 0) == best
+        check(ok, "/api/incidents/grid?zoom=%d: %d cells of the listed incidents" % (zoom, len(cells)))
+    status, grid = get_json("/api/incidents/grid?zoom=3&country=SYR&min_outlets=2")
+    n = len([i for i in listed if i["place"] and i["place"]["country"] == "SYR" and i["n_outlets"] >= 2])
+    check(status == 200 and sum(c["n"] for c in grid["cells"]) == n, "the grid takes the filters (%d)" % n)
+    # counts of incidents
+    status, st = get_json("/api/stats?of=incidents&count_by=country")
+    want = {}
+    for i in listed:
+        k = i["place"]["country"] if i["place"] else None
+        w = want.setdefault(k, [0, 0])
+        w[0] += 1
+        w[1] += i["counts"]["killed"]["mode"] if i["counts"]["killed"] else 0
+    got_counts = {g["keys"][0]: [g["n"], g["sums"]["killed"]] for g in (st or {}).get("groups", [])}
+    check(status == 200 and got_counts == want, "/api/stats?of=incidents&count_by=country: incidents and their tolls")
+    for path in ("/api/stats?of=incidents&count_by=outlet", "/api/incidents?cursor=x",
+                 "/api/incidents?cursor=i", "/api/incidents?limit=0", "/api/incidents?min_outlets=0",
+                 "/api/incidents/grid?zoom=-1", "/api/incidents/grid?zoom=x",
+                 "/api/incidents?unknown=1", "/api/incidents/I1637c17e98d44145?limit=3"):
+        status, body = get_json(path)
+        check(status == 400 and body and "error" in body, "%s: 400" % path)
+
+
 def check_errors():
     bad = [
         "/api/events?country=XX", "/api/events?country=", "/api/events?from=2016-13",
@@ -250,8 +369,8 @@ def check_injection():
             "cursor", "count_by"]
     for key in keys:
         for value in attempts:
-            for ep in ("events", "stats"):
-                if (key == "cursor" and ep == "stats") or (key == "count_by" and ep == "events") \
+            for ep in ("events", "stats", "incidents"):
+                if (key == "cursor" and ep == "stats") or (key == "count_by" and ep != "stats") \
                         or (key == "limit" and ep == "stats"):
                     continue
                 status, hdrs, body = get("/api/%s?%s" % (ep, qs({key: value})))
@@ -261,11 +380,13 @@ def check_injection():
                     doc = None
                 harmless = (status == 400 and doc and "error" in doc) or \
                     (status == 200 and doc is not None and
-                     (ep == "stats" or doc["events"] == [] or key in ("text",)))
-                if status == 200 and ep == "events" and key == "text":
+                     (ep == "stats" or doc.get(ep) == [] or key in ("text",)))
+                if status == 200 and ep != "stats" and key == "text":
                     # words are matched, never run: the answer is what the CLI gives
                     want = cli_lines("query", "--db", DB, "--limit", "100", "--text", value.split("\0")[0])
-                    harmless = doc["events"] == want
+                    harmless = doc["events"] == want if ep == "events" else \
+                        {i["id"] for i in doc["incidents"]} <= {e["incident"] for e in cli_lines(
+                            "query", "--db", DB, "--text", value.split("\0")[0])}
                 check(harmless, "%s=%r on /api/%s: 400 or empty (got %d %r)" % (key, value, ep, status, body[:100]))
     check(db_fingerprint() == before, "the store is unchanged after the injection attempts")
 
@@ -343,7 +464,8 @@ def check_http():
 
 def check_concurrent():
     paths = ["/api/events?limit=20&country=SYR", "/api/stats?count_by=country", "/api/places?q=a",
-             "/api/control?at=2016-03-30", "/api/events?text=Palmyra"]
+             "/api/control?at=2016-03-30", "/api/events?text=Palmyra", "/api/incidents?bbox=30,30,40,40",
+             "/api/incidents/grid?zoom=4"]
     want = {p: get(p)[2] for p in paths}
     results = [None] * 100
     barrier = threading.Barrier(100)
@@ -371,11 +493,13 @@ if STAGE == "cap":
 elif STAGE == "after":
     check_events()
     check_control()
+    check_incidents()
 else:
     check_events()
     check_stats()
     check_places()
     check_control()
+    check_incidents()
     check_errors()
     check_injection()
     check_limits()
