@@ -1,7 +1,9 @@
 /* api_control.c - /api/control and /api/control/PLACE: who held each place.
  *
  * The timeline is what `palmyra control` builds: every stored event goes
- * to a linker (segments name their evidence by incident) and a timeline.
+ * to a timeline, with its incident (segments name their evidence by
+ * incident), linked by the store or, for events it has not linked yet,
+ * here.
  * That reads the whole store, so it is built once, kept, and built again
  * only when the store's data version says an ingest wrote to it; a mutex
  * keeps it to one thread at a time (a pm_timeline is single-threaded).
@@ -46,9 +48,44 @@ static int S_label(void *ctx, const char *code, char *buf, size_t cap)
 static int S_add(void *ctx, const pm_event *ev)
 {
 	pm_serve_timeline *t = ctx;
-	if (pm_linker_add(t->linker, ev) < 0)
+	if (t->linker && pm_linker_add(t->linker, ev) < 0)
 		return 1;
+	if (!ev->incident)
+		t->unlinked++;
 	return pm_timeline_add(t->timeline, ev) < 0;
+}
+
+/* The timeline from the store's events, as `palmyra control` builds it.
+ * Stored events carry the incident the store linked them to, which is
+ * what linking them all at once gives; only when some are not linked yet
+ * (an ingest left them for later) are they all linked here. */
+static int S_build(pm_server *s, pm_serve_timeline *t)
+{
+	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
+	to.label = s->opts.label ? S_label : NULL;
+	to.label_ctx = s;
+	int rc;
+	for (int pass = 0; pass < 2; pass++) {
+		S_drop(t);
+		t->unlinked = 0;
+		if ((pass && (rc = pm_linker_new(&t->linker)) < 0) ||
+		    (rc = pm_timeline_new(&t->timeline, &to)) < 0)
+			return rc;
+		if ((rc = pm_store_query(t->store, NULL, S_add, t)) != 0)
+			return rc < 0 ? rc : pm_error_set(PM_ERROR, "reading the events stopped part way");
+		if (!t->unlinked)
+			return 0;
+		if (pass)
+			break;
+	}
+	if ((rc = pm_linker_run(t->linker, NULL, NULL)) < 0)
+		return rc;
+	for (size_t i = 0;; i++) {
+		const char *id = pm_linker_incident_of(t->linker, i);
+		if (!id || pm_timeline_set_incident(t->timeline, i, id) < 0)
+			break;
+	}
+	return 0;
 }
 
 /* The timeline of the store as it is now: kept, or built (again). */
@@ -64,20 +101,9 @@ static int S_current(pm_server *s, pm_serve_timeline *t)
 		return rc;
 	if (t->built && version == t->version)
 		return 0;
-	S_drop(t);
-	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
-	to.label = s->opts.label ? S_label : NULL;
-	to.label_ctx = s;
-	if ((rc = pm_linker_new(&t->linker)) < 0 || (rc = pm_timeline_new(&t->timeline, &to)) < 0)
+	if ((rc = S_build(s, t)) < 0) {
+		S_drop(t);
 		return rc;
-	if ((rc = pm_store_query(t->store, NULL, S_add, t)) != 0)
-		return rc < 0 ? rc : pm_error_set(PM_ERROR, "reading the events stopped part way");
-	if ((rc = pm_linker_run(t->linker, NULL, NULL)) < 0)
-		return rc;
-	for (size_t i = 0;; i++) {
-		const char *id = pm_linker_incident_of(t->linker, i);
-		if (!id || pm_timeline_set_incident(t->timeline, i, id) < 0)
-			break;
 	}
 	t->version = version;
 	t->built = 1;

@@ -32,6 +32,7 @@ typedef struct pm_serve_timeline {
 	pm_linker *linker;
 	pm_timeline *timeline;
 	long long version;              /* the store's data version it was built at */
+	long unlinked;                  /* events read without a stored incident */
 	int built;
 } pm_serve_timeline;
 
