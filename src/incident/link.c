@@ -327,11 +327,11 @@ static int S_fit(const S_rep *a, const S_rep *b)
 	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
 }
 
-/* A report whose date allows a few days at most (a day, "overnight", a
- * sentence with none of its own). A month, a year or no date would fit
- * happenings weeks apart: such a report is an incident of its own, and
- * no report's incident depends on reports more than a few days away. */
-enum { S_SHORT_DAYS = 4 };
+/* A report whose date allows a month at most (a day, "overnight", a
+ * sentence with none of its own, "in May"). A year or no date would fit
+ * happenings a year apart: such a report is an incident of its own, and
+ * no report's incident depends on reports more than a month away. */
+enum { S_SHORT_DAYS = 32 };
 
 static int S_short(const S_rep *r)
 {
@@ -453,6 +453,8 @@ static int S_by_start(const void *x, const void *y, void *ctx)
 {
 	const S_rep *r = ctx;
 	const S_rep *a = &r[*(const size_t *)x], *b = &r[*(const size_t *)y];
+	if (a->family != b->family)   /* only a family's reports can fit */
+		return a->family < b->family ? -1 : 1;
 	if (a->d0 != b->d0)
 		return a->d0 < b->d0 ? -1 : 1;
 	return strcmp(a->event_id, b->event_id);
@@ -484,7 +486,8 @@ static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
 	int rc = 0;
 	for (size_t i = 0; i < n && !rc; i++) {
 		const S_rep *a = &l->reps[order[i]];
-		for (size_t j = i + 1; j < n && l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++) {
+		for (size_t j = i + 1; j < n && l->reps[order[j]].family == a->family &&
+				       l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++) {
 			const S_rep *b = &l->reps[order[j]];
 			if (S_near_days(a, b) && S_fit(a, b))
 				rc = S_edge_add(&e, order[i], order[j]);
@@ -510,14 +513,16 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 	size_t nv = 0, lo = 0, hi = n_anch;
 	while (lo < hi) {   /* the first anchored report that may overlap r */
 		size_t mid = (lo + hi) / 2;
-		if (l->reps[anch[mid]].d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK)
+		const S_rep *m = &l->reps[anch[mid]];
+		if (m->family < r->family ||
+		    (m->family == r->family && m->d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (size_t j = lo; j < n_anch; j++) {
 		const S_rep *a = &l->reps[anch[j]];
-		if (a->d0 > r->d1 + S_DAY_SLACK)
+		if (a->family != r->family || a->d0 > r->d1 + S_DAY_SLACK)
 			break;
 		if (!S_fit(r, a))
 			continue;
@@ -564,16 +569,23 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 	for (size_t i = 0; i < n_vague; i++)
 		if (joined[i] != SIZE_MAX)
 			S_union(l->reps, vague[i], joined[i]);
+	/* the ones that may pair: unattached, a day, both parties named (in
+	 * the order of vague: by family, then first day) */
+	size_t np = 0;
+	for (size_t i = 0; i < n_vague; i++) {
+		const S_rep *a = &l->reps[vague[i]];
+		if (joined[i] == SIZE_MAX && a->dated && S_known_actor(a->source) &&
+		    S_known_actor(a->target))
+			joined[np++] = vague[i];
+	}
 	S_edges e = {0};
 	int rc = 0;
-	for (size_t i = 0; i < n_vague && !rc; i++) {
-		if (joined[i] != SIZE_MAX)
-			continue;
-		const S_rep *a = &l->reps[vague[i]];
-		for (size_t j = i + 1; j < n_vague && l->reps[vague[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++)
-			if (joined[j] == SIZE_MAX && S_near_days(a, &l->reps[vague[j]]) &&
-			    S_vague_pair(a, &l->reps[vague[j]]))
-				rc = S_edge_add(&e, vague[i], vague[j]);
+	for (size_t i = 0; i < np && !rc; i++) {
+		const S_rep *a = &l->reps[joined[i]];
+		for (size_t j = i + 1; j < np && l->reps[joined[j]].family == a->family &&
+				       l->reps[joined[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++)
+			if (S_near_days(a, &l->reps[joined[j]]) && S_vague_pair(a, &l->reps[joined[j]]))
+				rc = S_edge_add(&e, joined[i], joined[j]);
 	}
 	if (!rc)
 		S_components(l->reps, &e);
@@ -621,22 +633,36 @@ static int S_by_comp(const void *x, const void *y, void *ctx)
 	return c ? c : strcmp(a->event_id, b->event_id);
 }
 
-/* The value most members give (the smallest on a tie), NULL when none. */
+static int S_str_cmp(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The value most members give (the smallest on a tie), NULL when none:
+ * sorted, so that an incident of a thousand reports costs n log n. */
 static const char *S_mode(const char *const *v, int n)
 {
+	const char **s = malloc((size_t)(n > 0 ? n : 1) * sizeof(*s));
+	if (!s)
+		return NULL;
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		if (v[i])
+			s[k++] = v[i];
+	qsort(s, (size_t)k, sizeof(*s), S_str_cmp);
 	const char *best = NULL;
 	int best_n = 0;
-	for (int i = 0; i < n; i++) {
-		if (!v[i])
-			continue;
-		int k = 0;
-		for (int j = 0; j < n; j++)
-			k += v[j] && !strcmp(v[i], v[j]);
-		if (k > best_n || (k == best_n && strcmp(v[i], best) < 0)) {
-			best = v[i];
-			best_n = k;
+	for (int i = 0; i < k;) {
+		int j = i;
+		while (j < k && !strcmp(s[j], s[i]))
+			j++;
+		if (j - i > best_n) {   /* ascending: a tie keeps the smaller */
+			best = s[i];
+			best_n = j - i;
 		}
+		i = j;
 	}
+	free(s);
 	return best;
 }
 
@@ -713,28 +739,42 @@ static const char *S_specific_code(S_rep **m, int n, const char **tmp)
 	return S_mode(tmp, n);
 }
 
+static int S_long_cmp(const void *x, const void *y)
+{
+	long a = *(const long *)x, b = *(const long *)y;
+	return a < b ? -1 : a > b;
+}
+
 static void S_counts(pm_incident *inc, S_rep **m, int n)
 {
+	long *v = malloc((size_t)(n > 0 ? n : 1) * sizeof(*v));
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		pm_incident_count *c = &inc->counts[k];
 		c->min = c->max = c->mode = -1;
+		c->disagree = 0;
+		int nv = 0;
+		for (int i = 0; v && i < n; i++)
+			if (m[i]->count[k] >= 0)
+				v[nv++] = m[i]->count[k];
+		if (!nv)
+			continue;
+		qsort(v, (size_t)nv, sizeof(*v), S_long_cmp);
+		c->min = v[0];
+		c->max = v[nv - 1];
 		int mode_n = 0;
-		for (int i = 0; i < n; i++) {
-			long v = m[i]->count[k];
-			if (v < 0)
-				continue;
-			c->min = c->min < 0 || v < c->min ? v : c->min;
-			c->max = v > c->max ? v : c->max;
-			int same = 0;
-			for (int j = 0; j < n; j++)
-				same += m[j]->count[k] == v;
-			if (same > mode_n || (same == mode_n && v < c->mode)) {
-				c->mode = v;
-				mode_n = same;
+		for (int i = 0; i < nv;) {   /* ascending: a tie keeps the smaller */
+			int j = i;
+			while (j < nv && v[j] == v[i])
+				j++;
+			if (j - i > mode_n) {
+				c->mode = v[i];
+				mode_n = j - i;
 			}
+			i = j;
 		}
 		c->disagree = c->min != c->max;
 	}
+	free(v);
 }
 
 /* Whether m[i] and m[j] come from the same document (outlets == 0) or
@@ -748,15 +788,42 @@ static int S_same_source(const S_rep *a, const S_rep *b, int outlets)
 	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
 }
 
+static int S_source_cmp(const void *x, const void *y, int outlets)
+{
+	const S_rep *a = *(S_rep *const *)x, *b = *(S_rep *const *)y;
+	if (outlets && (a->outlet || b->outlet)) {
+		if (!a->outlet || !b->outlet)
+			return a->outlet ? -1 : 1;
+		return strcasecmp(a->outlet, b->outlet);
+	}
+	if (!a->doc_id || !b->doc_id)
+		return a->doc_id ? -1 : b->doc_id ? 1 : (a < b ? -1 : a > b);
+	return strcmp(a->doc_id, b->doc_id);
+}
+
+static int S_by_outlet(const void *x, const void *y)
+{
+	return S_source_cmp(x, y, 1);
+}
+
+static int S_by_doc(const void *x, const void *y)
+{
+	return S_source_cmp(x, y, 0);
+}
+
+/* Distinct documents (outlets == 0) or publishers: sorted, then counted
+ * where a neighbour differs. */
 static int S_distinct(S_rep **m, int n, int outlets)
 {
+	S_rep **s = malloc((size_t)(n > 0 ? n : 1) * sizeof(*s));
+	if (!s)
+		return n;
+	memcpy(s, m, (size_t)n * sizeof(*s));
+	qsort(s, (size_t)n, sizeof(*s), outlets ? S_by_outlet : S_by_doc);
 	int k = 0;
-	for (int i = 0; i < n; i++) {
-		int seen = 0;
-		for (int j = 0; j < i && !seen; j++)
-			seen = S_same_source(m[i], m[j], outlets);
-		k += !seen;
-	}
+	for (int i = 0; i < n; i++)
+		k += i == 0 || !S_same_source(s[i - 1], s[i], outlets);
+	free(s);
 	return k;
 }
 
@@ -870,6 +937,11 @@ int pm_linker_run(pm_linker *l, pm_incident_fn fn, void *ctx)
 	}
 	free(order), free(tmp), free(m), free(names);
 	return rc < 0 ? rc : 0;
+}
+
+size_t pm_linker_count(const pm_linker *l)
+{
+	return l->n;
 }
 
 const char *pm_linker_incident_of(const pm_linker *l, size_t i)

@@ -252,6 +252,11 @@ def check_incidents():
         sel, totals = all_incidents(params)
         want = [i for i in listed if keep(i)]
         check(sel == want and totals == {len(want)}, "/api/incidents %s: %d (%s)" % (params, len(want), what))
+        args = []
+        for k, v in params.items():
+            args += ["--" + k.replace("_", "-"), v]
+        ids = [i["incident"] for i in cli_lines("incidents", "--db", DB, *args)]
+        check([i["id"] for i in sel or []] == ids, "/api/incidents %s as palmyra incidents" % params)
 
     subset({"country": "SYR"}, lambda i: i["place"] and i["place"]["country"] == "SYR", "their place's country")
     subset({"bbox": "35,33,40,37"}, lambda i: i["place"] and 33 <= i["place"]["lat"] <= 37
