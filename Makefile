@@ -35,7 +35,7 @@ DEFS_PG   := -DPM_WITH_PG=1
 else
 DEFS_PG   :=
 endif
-SERVE_PKGS :=
+SERVE_PKGS := libmicrohttpd
 
 # -Wno-format-truncation is gcc's (clang rejects unknown -Wno- flags under -Werror).
 CC_IS_CLANG := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -c __clang__)
@@ -64,6 +64,10 @@ CLI_SRC   := $$(filter-out src/cli/cmd_$(2).c,$$(CLI_SRC))
 TEST_SRC  := $$(filter-out tests/$(2)/%,$$(TEST_SRC))
 endif
 endef
+# the server reads a store: without the store there is no server
+ifneq ($(STORE),1)
+override SERVE := 0
+endif
 $(eval $(call optional_part,STORE,store))
 ifeq ($(STORE)$(PG),11)
 DEFS      += $(DEFS_PG)
@@ -194,6 +198,7 @@ leakcheck: tests
 bench: bench-tools
 	sh bench/bench.sh
 	sh bench/bench_store.sh
+	sh bench/bench_serve.sh
 	sh bench/big_doc.sh
 
 # The PostgreSQL store beside SQLite, on a throw-away server it starts

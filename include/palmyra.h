@@ -739,11 +739,16 @@ typedef struct pm_filter {
 	/* events: those whose incident has at least this many distinct
 	 * outlets; incidents: at least this many outlets. 0 = any */
 	int min_outlets;
+	/* Queries only, for paging: the events stored after the one with this
+	 * event id (the last of the page before); "" = from the first. Not a
+	 * pm_filter_parse key: a program sets it. A query whose event is no
+	 * longer stored (its document was replaced) fails with PM_ENOTFOUND. */
+	char after[17];
 } pm_filter;
 
 #define PM_FILTER_VERSION 1
 #define PM_FILTER_INIT {PM_FILTER_VERSION, 0, 0, 0, 0, "", "", "", 0, 0, 0, 0, 0, \
-	0, 0, 0, 0, 0, "", "", "", "", "", 0, "", "", "", "", 0, 0}
+	0, 0, 0, 0, 0, "", "", "", "", "", 0, "", "", "", "", 0, 0, ""}
 
 /* Sets one field of f from a key and its text value:
  *   from, to    YYYY-MM-DD, YYYY-MM or YYYY (from: the first day; to: the last)
@@ -807,10 +812,14 @@ typedef struct pm_store_options {
 	/* 1: commits never link (events wait, unlinked, for
 	 * pm_store_incidents_link); 0: they link when it is cheap (above) */
 	int defer_links;
+	/* A query, count or place search running longer than this many ms is
+	 * stopped, failing with PM_ERROR and "took longer than N ms"; 0 = no
+	 * limit (a server bounds what one request may cost with it). */
+	int query_timeout_ms;
 } pm_store_options;
 
 #define PM_STORE_OPTIONS_VERSION 1
-#define PM_STORE_OPTIONS_INIT {PM_STORE_OPTIONS_VERSION, 0, 0, 0}
+#define PM_STORE_OPTIONS_INIT {PM_STORE_OPTIONS_VERSION, 0, 0, 0, 0}
 
 /* Opens the store at location, picking its backend from the form:
  * "sqlite:PATH" or a plain PATH is a SQLite file (created, with its
@@ -918,6 +927,30 @@ typedef struct pm_store_stats {
 } pm_store_stats;
 int pm_store_stats_get(pm_store *s, pm_store_stats *out);
 
+/* A number that changes whenever another connection (an ingest) commits
+ * to the store: two values from the same pm_store differ when the store
+ * was written in between, so a reader knows when what it built from the
+ * store is stale. Cheap (no rows are read). */
+int pm_store_data_version(pm_store *s, long long *out);
+
+/* A place events happened at, with how many events it has. */
+typedef struct pm_store_place {
+	const char *name;        /* the gazetteer's name ("Tadmur") */
+	long geonameid;          /* 0 for a region or country */
+	const char *country, *admin1, *precision;
+	double lat, lon;
+	long n_events;
+} pm_store_place;
+
+typedef int (*pm_store_place_fn)(void *ctx, const pm_store_place *p);
+
+/* The places whose gazetteer name, or a name the texts used for them
+ * ("Palmyra"), starts with prefix (any case; "" = every place), most
+ * events first (then by name), at most limit of them (0 = all); fn gets
+ * each (strings valid during the call; a non-zero return stops). */
+int pm_store_places(pm_store *s, const char *prefix, int limit, pm_store_place_fn fn,
+		    void *ctx);
+
 /* A content hash of an input (id, metadata and text; 16 hex digits and a
  * NUL into out): the same input gives the same hash on every run and
  * machine. */
@@ -968,6 +1001,10 @@ struct pm_store_backend {
 	 * pm_filter's has_from/has_to) would give, counted up to cap: what
 	 * relinking those days would read. */
 	int (*count_days)(pm_store_backend *b, long from_day, long to_day, long cap, long *out);
+	/* optional (NULL: the store says it cannot): */
+	int (*data_version)(pm_store_backend *b, long long *out);
+	int (*places)(pm_store_backend *b, const char *prefix, int limit, pm_store_place_fn fn,
+		      void *ctx);
 };
 
 #define PM_STORE_BACKEND_VERSION 2
@@ -986,6 +1023,55 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 /* A store over backend, which it owns from then on (freed by pm_store_free,
  * or here when this fails). */
 int pm_store_open_backend(pm_store **out, pm_store_backend *backend);
+
+/* ---- HTTP server ------------------------------------------------------------------- */
+
+/* `palmyra serve`: a store's events, incidents, counts, places and control
+ * timeline as JSON over HTTP (docs/api.md), and the page's files. It
+ * only reads the store (an ingest may write it meanwhile), codes nothing
+ * and loads no model. Requests run on a pool of threads, each with its
+ * own connection to the store. */
+typedef struct pm_server pm_server;
+
+typedef struct pm_server_options {
+	unsigned int version;
+	const char *db;              /* the store, as pm_store_open takes it (required) */
+	const char *bind;            /* a numeric IPv4 or IPv6 address; NULL = "127.0.0.1" */
+	int port;                    /* 0: a free port, which pm_server_port tells */
+	/* Folders of the page's files (index.html, app.js, vendor/...),
+	 * NULL-terminated, searched in order for each file; NULL: none (/ and
+	 * /static/ answer 404). The array is copied. */
+	const char *const *assets;
+	int threads;                 /* request threads; 0 = 4 */
+	int timeout_ms;              /* the most one request's queries may run; 0 = 10,000 */
+	/* The label of an actor code or a control side ("SYR" -> "Syria:
+	 * government") for incidents and /api/control, as
+	 * pm_timeline_options.label; NULL: no labels. Called from any request
+	 * thread, one call at a time. */
+	int (*label)(void *ctx, const char *code, char *buf, size_t cap);
+	void *label_ctx;
+	/* Errors (and, with log_requests, a line per request: method, path,
+	 * status, bytes, milliseconds); NULL: errors to stderr. Called from
+	 * any request thread, one call at a time. */
+	pm_warn_fn log;
+	void *log_ctx;
+	int log_requests;
+} pm_server_options;
+
+#define PM_SERVER_OPTIONS_VERSION 1
+#define PM_SERVER_OPTIONS_INIT {PM_SERVER_OPTIONS_VERSION, NULL, NULL, 8080, NULL, 0, 0, \
+	NULL, NULL, NULL, NULL, 0}
+
+/* Opens the store (read-only, once per thread) and starts serving; returns
+ * once the socket listens. A store that cannot be opened, an address that
+ * cannot be bound (in use, not this machine's) fail here with a message.
+ * opts is copied. */
+int pm_server_start(pm_server **out, const pm_server_options *opts);
+/* The port it listens on (the one chosen when opts->port was 0). */
+int pm_server_port(const pm_server *s);
+/* Stops listening, waits for the requests in progress, frees everything
+ * (NULL is fine). */
+void pm_server_free(pm_server *s);
 
 #ifdef __cplusplus
 }

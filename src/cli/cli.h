@@ -12,6 +12,7 @@ int pm_cmd_ingest(int argc, char **argv);   /* cmd_ingest.c (store) */
 int pm_cmd_query(int argc, char **argv);    /* cmd_query.c (store) */
 int pm_cmd_incidents(int argc, char **argv); /* cmd_control.c (store) */
 int pm_cmd_control(int argc, char **argv);   /* cmd_control.c (store) */
+int pm_cmd_serve(int argc, char **argv);     /* cmd_serve.c (store and serve) */
 #ifdef PM_WITH_STORE
 /* A stored incident in a query format (cmd_control.c): a JSON line, a
  * fixed-column CSV/TSV row, or a GeoJSON Feature at its place. */

@@ -216,6 +216,23 @@ int pm_store_stats_get(pm_store *s, pm_store_stats *out)
 	return s->b->stats(s->b, out);
 }
 
+int pm_store_data_version(pm_store *s, long long *out)
+{
+	*out = 0;
+	if (!s->b->data_version)
+		return pm_error_set(PM_ERROR, "the %s store cannot tell when it changes", s->b->name);
+	return s->b->data_version(s->b, out);
+}
+
+int pm_store_places(pm_store *s, const char *prefix, int limit, pm_store_place_fn fn, void *ctx)
+{
+	if (!fn || limit < 0)
+		return pm_error_set(PM_EINVALID, "a place search needs a callback and a limit >= 0");
+	if (!s->b->places)
+		return pm_error_set(PM_ERROR, "the %s store cannot list its places", s->b->name);
+	return s->b->places(s->b, prefix ? prefix : "", limit, fn, ctx);
+}
+
 /* ---- content hash ---------------------------------------------------------------- */
 
 /* FNV-1a over each field with its tag and length, so that moving text
