@@ -91,10 +91,12 @@ all: $(CLI) $(TEST_BIN)
 # a machine without npm; `make web` asks for it and says what is missing.
 WEB_OWN    := $(wildcard web/*.html web/*.js web/*.css)
 WEB_VENDOR := leaflet/leaflet-src.esm.js leaflet/leaflet.css uplot/uPlot.esm.js \
-	uplot/uPlot.min.css topojson-client/topojson-client.min.js world-atlas/countries-50m.json
+	uplot/uPlot.min.css topojson-client/topojson-client.min.js world-atlas/countries-110m.json \
+	world-atlas/countries-50m.json
 WEB_FILES  := $(WEB_OWN:web/%=$(BUILD)/web/%) $(WEB_VENDOR:%=$(BUILD)/web/vendor/%)
 ifneq ($(wildcard node_modules/leaflet/dist/leaflet-src.esm.js),)
 all: web
+tests: web
 endif
 web: $(WEB_FILES)
 

@@ -7,7 +7,8 @@ import { IncidentMap } from '/static/map.js';
 import { Timeline } from '/static/timeline.js';
 import { renderLegend, renderIncident, renderHistory, renderHint, h } from '/static/panel.js';
 
-const BORDERS = '/static/vendor/world-atlas/countries-50m.json';
+const BORDERS = '/static/vendor/world-atlas/countries-110m.json';
+const FINE_BORDERS = '/static/vendor/world-atlas/countries-50m.json';
 const DEFAULT_VIEW = { lat: 30, lon: 30, z: 3 };
 const HINT = 'Click an incident on the map to read its reports, or a square of the control layer for its history.';
 
@@ -233,7 +234,7 @@ fillKinds();
 formFromState();
 showRange();
 renderLegend(legend, null);
-map.loadBorders(BORDERS).catch(showError);
+map.loadBorders(BORDERS, FINE_BORDERS).catch(showError);
 // setView fires moveend, whose handler draws the markers and control layer.
 map.setView(+(state.lat ?? DEFAULT_VIEW.lat), +(state.lon ?? DEFAULT_VIEW.lon), +(state.z ?? DEFAULT_VIEW.z));
 refreshTimeline();

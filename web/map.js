@@ -24,6 +24,8 @@ export class IncidentMap {
     this.map.createPane('control').style.zIndex = 390;
     this.incidents = L.layerGroup().addTo(this.map);
     this.control = L.layerGroup().addTo(this.map);
+    this.baseRenderer = L.canvas({ pane: 'base' });
+    this.readyHooks = [];
     this.generation = 0;
     this.request = null;
     this.controlRequest = null;
@@ -49,15 +51,36 @@ export class IncidentMap {
     return [w, clamp(b.getSouth(), 90), e, clamp(b.getNorth(), 90)].map((v) => v.toFixed(4)).join(',');
   }
 
-  async loadBorders(url) {
+  // Countries at 1:110m draw in tens of milliseconds; the 1:50m outlines,
+  // which a regional view needs, take ten times as long to parse and draw,
+  // so they are fetched once the markers are up and the view is close enough
+  // to show the difference (zoom 5 and in), then replace the coarse ones.
+  async loadBorders(coarseUrl, fineUrl) {
+    this.borders = await this.bordersLayer(coarseUrl);
+    this.borders.addTo(this.map);
+    let asked = false;
+    const upgrade = async () => {
+      if (asked || this.map.getZoom() < 5 || this.element.dataset.state === 'loading') return;
+      asked = true;
+      this.map.off('moveend', upgrade);
+      const fine = await this.bordersLayer(fineUrl);
+      fine.addTo(this.map);
+      this.map.removeLayer(this.borders);
+      this.borders = fine;
+    };
+    this.map.on('moveend', upgrade);
+    this.readyHooks.push(upgrade);
+  }
+
+  async bordersLayer(url) {
     const topo = await getJSON(url);
     const countries = window.topojson.feature(topo, topo.objects.countries);
-    L.geoJSON(countries, {
+    return L.geoJSON(countries, {
       pane: 'base',
-      renderer: L.canvas({ pane: 'base' }),
+      renderer: this.baseRenderer,
       interactive: false,
       style: { color: '#9aa5b1', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 },
-    }).addTo(this.map);
+    });
   }
 
   // Redraws the incidents of the view under the filters of state. The map
@@ -81,6 +104,7 @@ export class IncidentMap {
       else this.drawIncidents(list.incidents, state.incident);
       this.element.dataset.state = 'ready';
       this.element.dataset.generation = String(generation);
+      for (const hook of this.readyHooks) setTimeout(hook, 0);
       return total;
     } catch (error) {
       if (isAbort(error)) return null;

@@ -4,13 +4,11 @@
 //   node tests/serve/page.mjs BASE_URL SCREENSHOT_DIR
 // Prints "ok"/"FAIL" lines and ends with "N passed, N failed"; exit 1 on a
 // failure.
-import puppeteer from 'puppeteer-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const [base, shots] = process.argv.slice(2);
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 let passed = 0;
 let failed = 0;
 function check(ok, what, detail = '') {
@@ -58,15 +56,7 @@ async function controlOn(page, at) {
 
 async function main() {
   mkdirSync(shots, { recursive: true });
-  const profile = mkdtempSync(join(tmpdir(), 'palmyra-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: profile,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--window-size=1400,900'],
-  });
+  const { browser, close } = await launch();
   const errors = [];
   try {
     const page = await browser.newPage();
@@ -144,8 +134,7 @@ async function main() {
     check(segments >= 2, 'clicking Palmyra shows its control history', `${segments} segments`);
     await page.screenshot({ path: join(shots, 'page-control-history.png') });
   } finally {
-    await browser.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
   check(errors.length === 0, 'no console errors', errors.join(' | '));
 }
