@@ -212,6 +212,7 @@ bench: bench-tools
 	sh bench/bench.sh
 	sh bench/bench_store.sh
 	sh bench/big_doc.sh
+	nice sh bench/page_ready.sh
 
 # palmyra.pc for pkg-config: the installed paths, and the packages the
 # library was built with (a static library's users link them too).
