@@ -94,14 +94,18 @@ export class IncidentMap {
     const signal = this.request.signal;
     const params = { ...filterParams(state), bbox: this.bbox() };
     try {
-      const list = await getJSON('/api/incidents', { ...params, limit: DETAIL_LIMIT }, signal);
-      const total = list.total ?? list.incidents.length;
-      const grid = total > DETAIL_LIMIT
-        ? await getJSON('/api/incidents/grid', { ...params, zoom: this.map.getZoom() }, signal) : null;
+      // The grid first: its cells are few whatever the store's size, and
+      // their counts add up to the view's total, which says whether the
+      // incidents themselves are few enough to fetch and draw.
+      const grid = await getJSON('/api/incidents/grid', { ...params, zoom: this.map.getZoom() }, signal);
+      let total = grid.cells.reduce((sum, cell) => sum + cell.n, 0);
+      const list = total <= DETAIL_LIMIT
+        ? await getJSON('/api/incidents', { ...params, limit: DETAIL_LIMIT }, signal) : null;
+      if (list) total = list.total ?? list.incidents.length;
       // A newer refresh has started: its answer, not this one, is drawn.
       if (generation !== this.generation) return null;
-      if (grid) this.drawCells(grid.cells);
-      else this.drawIncidents(list.incidents, state.incident);
+      if (list) this.drawIncidents(list.incidents, state.incident);
+      else this.drawCells(grid.cells);
       this.element.dataset.state = 'ready';
       this.element.dataset.generation = String(generation);
       for (const hook of this.readyHooks) setTimeout(hook, 0);
@@ -148,10 +152,13 @@ export class IncidentMap {
 
   // A cell is a circle whose area follows its incident count; clicking one
   // zooms in on it, where it splits into smaller cells or incidents.
+  // Areas are relative to the largest cell in view: absolute ones would
+  // make every cell of a big store the same (capped) size.
   drawCells(cells) {
+    const largest = Math.max(1, ...cells.map((cell) => cell.n));
     const layers = cells.map((cell) => {
       const marker = L.circleMarker([cell.lat, cell.lon], {
-        radius: Math.min(40, 6 + 2.5 * Math.sqrt(cell.n)),
+        radius: 5 + 20 * Math.sqrt(cell.n / largest),
         color: '#fff', weight: 1,
         fillColor: quadColour(quadOfRoot(cell.root)), fillOpacity: 0.7,
         className: 'pm-cell',
