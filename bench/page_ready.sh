@@ -33,7 +33,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 pid=$!
 base="http://127.0.0.1:$port"
 i=0
-until curl -sf "$base/api/incidents?limit=1" >/dev/null 2>&1; do
+until curl -s -o /dev/null "$base/"; do
 	i=$((i + 1))
 	if [ $i -gt 600 ] || ! kill -0 "$pid" 2>/dev/null; then
 		echo "palmyra serve did not answer"; cat "$tmp/serve.log"; exit 1

@@ -108,13 +108,14 @@ export class IncidentMap {
       else this.drawCells(grid.cells);
       this.element.dataset.state = 'ready';
       this.element.dataset.generation = String(generation);
-      for (const hook of this.readyHooks) setTimeout(hook, 0);
       return total;
     } catch (error) {
       if (isAbort(error)) return null;
       this.element.dataset.state = 'error';
       this.handlers.onError(error);
       return null;
+    } finally {
+      if (generation === this.generation) for (const hook of this.readyHooks) setTimeout(hook, 0);
     }
   }
 

@@ -100,13 +100,14 @@ export function renderIncident(section, inc, onClose) {
 export function renderHistory(section, body, onClose) {
   const rows = body.segments.map((s) => h('tr', {},
     h('td', {}, swatch(s.status === 'contested' ? '' : holderColour(s.holder), `square${s.status === 'contested' ? ' contested' : ''}`)),
-    h('td', {}, s.holder_label && s.holder_label !== s.holder ? `${s.holder_label} (${s.holder})` : (s.holder || '—')),
-    h('td', {}, s.from || '…'), h('td', {}, s.to || 'now'), h('td', {}, s.status || '')));
+    h('td', {}, s.holder_label && s.holder_label !== s.holder ? `${s.holder_label} (${s.holder})` : (s.holder || '—'),
+      s.status ? h('div', { class: 'hint' }, s.status) : null),
+    h('td', {}, s.from || '…'), h('td', {}, s.to || 'now')));
   section.replaceChildren(
     h('div', { class: 'panel-head' }, h('h2', {}, `Control of ${body.place.name}`),
       h('button', { type: 'button', class: 'close', title: 'close', onclick: onClose }, '×')),
     h('table', { class: 'history' },
-      h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, 'Holder'), h('th', {}, 'From'), h('th', {}, 'To'), h('th', {}, 'Status'))),
+      h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, 'Holder'), h('th', {}, 'From'), h('th', {}, 'To'))),
       h('tbody', {}, rows)));
 }
 
