@@ -17,7 +17,8 @@ const form = document.getElementById('filters');
 const statusLine = document.getElementById('status');
 const detail = document.getElementById('detail');
 const legend = document.getElementById('legend');
-let holders = null;
+// The control layer's holders and colours in view, for the history panel.
+let control = null;
 
 function showError(error) {
   statusLine.textContent = error.message;
@@ -161,15 +162,15 @@ async function refreshTimeline() {
 async function refreshControl() {
   if (state.control !== '1') {
     map.clearControl();
-    holders = null;
+    control = null;
     renderLegend(legend, null);
     return;
   }
   const at = state.to || timeline.lastDay() || new Date().toISOString().slice(0, 10);
   const seen = await map.refreshControl(at, state.country);
   if (seen) {
-    holders = seen;
-    renderLegend(legend, holders, at);
+    control = { ...seen, at };
+    renderLegend(legend, control);
   }
 }
 
@@ -209,7 +210,8 @@ async function selectPlace(place) {
   state.incident = '';
   writeState(state);
   try {
-    renderHistory(detail, await getJSON(`/api/control/${encodeURIComponent(place)}`), closePanel);
+    const body = await getJSON(`/api/control/${encodeURIComponent(place)}`);
+    renderHistory(detail, body, control && control.colours, closePanel);
   } catch (error) {
     showError(error);
     renderHint(detail, HINT);

@@ -34,15 +34,33 @@ export function quadColour(quad) {
   return QUADS[quad] ? QUADS[quad].colour : '#777';
 }
 
-// Holders of the control layer: a fixed palette picked by a hash of the
-// holder's code, so a holder keeps its colour across dates, reloads and
-// shared links. The legend names each colour in case two holders collide.
-const HOLDER_PALETTE = ['#6741d9', '#0c8599', '#d6336c', '#5c940d', '#f08c00',
-  '#1971c2', '#862e9c', '#e03131', '#364fc7', '#2b8a3e', '#a61e4d', '#495057'];
+// Holders of the control layer: colours apart from the four of the
+// incidents, each holder's picked by a hash of its code, so a holder keeps
+// its colour across dates, reloads and shared links. Two holders of one
+// view whose hashes meet are told apart: the later code in sort order takes
+// the next free colour.
+const HOLDER_PALETTE = ['#6741d9', '#0c8599', '#d6336c', '#5c940d', '#a0522d', '#364fc7',
+  '#862e9c', '#1b1b1b', '#087f5b', '#b8860b', '#15aabf', '#7c5e3c'];
 
-export function holderColour(code) {
-  if (!code) return '#adb5bd';
+function holderSlot(code) {
   let hash = 0;
   for (const ch of code) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
-  return HOLDER_PALETTE[hash % HOLDER_PALETTE.length];
+  return hash % HOLDER_PALETTE.length;
 }
+
+// codes -> Map(code -> colour), no two alike while the palette lasts.
+export function holderColours(codes) {
+  const colours = new Map();
+  const taken = new Set();
+  for (const code of [...new Set(codes)].filter(Boolean).sort()) {
+    let slot = holderSlot(code);
+    for (let tries = 0; tries < HOLDER_PALETTE.length && taken.has(slot); tries++) {
+      slot = (slot + 1) % HOLDER_PALETTE.length;
+    }
+    taken.add(slot);
+    colours.set(code, HOLDER_PALETTE[slot]);
+  }
+  return colours;
+}
+
+export const NO_HOLDER_COLOUR = '#adb5bd';

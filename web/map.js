@@ -4,7 +4,7 @@
 // layer's squares.
 import * as L from '/static/vendor/leaflet/leaflet-src.esm.js';
 import { getJSON, filterParams, isAbort } from '/static/api.js';
-import { quadColour, quadOfRoot, holderColour } from '/static/kinds.js';
+import { quadColour, quadOfRoot, holderColours, NO_HOLDER_COLOUR } from '/static/kinds.js';
 
 // Above this many incidents in view the map asks the server for grid cells:
 // a few thousand SVG circles are the most a browser pans smoothly.
@@ -122,9 +122,10 @@ export class IncidentMap {
   drawIncidents(incidents, selected) {
     const layers = [];
     this.selected = null;
-    for (const inc of incidents) {
-      if (!inc.place || inc.place.lat == null) continue;
-      const marker = L.circleMarker([inc.place.lat, inc.place.lon], {
+    const placed = incidents.filter((inc) => inc.place && inc.place.lat != null);
+    const positions = this.spread(placed);
+    placed.forEach((inc, i) => {
+      const marker = L.circleMarker(positions[i], {
         radius: 4 + 3 * Math.sqrt(inc.n_outlets || 1),
         color: inc.id === selected ? '#111' : '#fff',
         weight: inc.id === selected ? 2.5 : 1,
@@ -140,8 +141,29 @@ export class IncidentMap {
       });
       if (inc.id === selected) this.selected = marker;
       layers.push(marker);
-    }
+    });
     this.replace(this.incidents, layers, 'incidents');
+  }
+
+  // Incidents at one place (a town's many days of fighting) would hide each
+  // other under one circle: they are laid out on a sunflower spiral around
+  // it, about a circle apart at this zoom (every zoom redraws them), with the
+  // middle left free for the place's control square.
+  spread(incidents) {
+    const key = (inc) => `${inc.place.lat},${inc.place.lon}`;
+    const count = new Map();
+    for (const inc of incidents) count.set(key(inc), (count.get(key(inc)) || 0) + 1);
+    const rank = new Map();
+    return incidents.map((inc) => {
+      const latlng = L.latLng(inc.place.lat, inc.place.lon);
+      if (count.get(key(inc)) === 1) return latlng;
+      const k = rank.get(key(inc)) || 0;
+      rank.set(key(inc), k + 1);
+      const radius = 17 + 10 * Math.sqrt(k);
+      const angle = k * 2.39996;   // the golden angle, in radians
+      const point = this.map.latLngToLayerPoint(latlng);
+      return this.map.layerPointToLatLng(point.add([radius * Math.cos(angle), radius * Math.sin(angle)]));
+    });
   }
 
   // The selected incident gets a dark ring (the panel shows which one).
@@ -179,23 +201,21 @@ export class IncidentMap {
   }
 
   // The control layer at date `at`: one square frame per place in its
-  // holder's colour (hatched grey when contested). Returns the holders seen,
-  // for the legend.
+  // holder's colour (hatched grey when contested). Returns the holders seen
+  // (code -> label) and their colours (code -> colour), for the legend.
   async refreshControl(at, country) {
     if (this.controlRequest) this.controlRequest.abort();
     this.controlRequest = new AbortController();
     this.element.dataset.control = 'loading';
     try {
       const body = await getJSON('/api/control', { at, country, bbox: this.bbox() }, this.controlRequest.signal);
-      const holders = new Map();
-      const layers = body.places.filter((p) => p.place && p.place.lat != null).map((p) => {
-        holders.set(p.holder, p.holder_label || p.holder);
-        return this.controlMarker(p);
-      });
+      const places = body.places.filter((p) => p.place && p.place.lat != null);
+      const holders = new Map(places.map((p) => [p.holder, p.holder_label || p.holder]));
+      const colours = holderColours([...holders.keys()]);
       this.control.clearLayers();
-      for (const layer of layers) this.control.addLayer(layer);
+      for (const p of places) this.control.addLayer(this.controlMarker(p, colours.get(p.holder) || NO_HOLDER_COLOUR));
       this.element.dataset.control = 'ready';
-      return holders;
+      return { holders, colours };
     } catch (error) {
       if (isAbort(error)) return null;
       this.element.dataset.control = 'error';
@@ -204,7 +224,7 @@ export class IncidentMap {
     }
   }
 
-  controlMarker(p) {
+  controlMarker(p, colour) {
     const contested = p.status === 'contested';
     const icon = L.divIcon({
       className: `pm-control${contested ? ' contested' : ''}`,
@@ -218,8 +238,8 @@ export class IncidentMap {
     marker.on('add', () => {
       const el = marker.getElement();
       if (!contested) {
-        el.style.borderColor = holderColour(p.holder);
-        el.style.backgroundColor = `${holderColour(p.holder)}40`;
+        el.style.borderColor = colour;
+        el.style.backgroundColor = `${colour}40`;   // the same, a quarter opaque
       }
       el.dataset.place = p.place.name;
       el.dataset.holder = p.holder || '';

@@ -1,7 +1,7 @@
 // The side panel: the legend, an incident's evidence and a place's control
 // history. Every text from the store goes in through textContent (h()
 // below), never as HTML: report sentences are other people's words.
-import { QUADS, holderColour } from '/static/kinds.js';
+import { QUADS, holderColours } from '/static/kinds.js';
 
 // h('p', {class: 'x'}, 'text', child...) -> an element.
 export function h(tag, attrs = {}, ...children) {
@@ -23,14 +23,15 @@ function swatch(colour, shape = 'dot') {
   return h('span', { class: `swatch ${shape}`, style: `background:${colour}` });
 }
 
-export function renderLegend(section, holders, controlDate) {
+// control: null, or {holders: code -> label, colours: code -> colour, at}.
+export function renderLegend(section, control) {
   const items = Object.entries(QUADS).map(([, q]) => h('li', {}, swatch(q.colour), q.label));
   const parts = [h('h2', {}, 'Incidents'), h('ul', { class: 'legend' }, items),
     h('p', { class: 'hint' }, 'Circle size: outlets reporting. Large faded circles: groups of incidents (zoom in).')];
-  if (holders) {
-    const rows = [...holders].map(([code, label]) =>
-      h('li', {}, swatch(holderColour(code), 'square'), label && label !== code ? `${label} (${code})` : code));
-    parts.push(h('h2', {}, `Control on ${controlDate}`),
+  if (control) {
+    const rows = [...control.holders].map(([code, label]) =>
+      h('li', {}, swatch(control.colours.get(code), 'square'), label && label !== code ? `${label} (${code})` : code));
+    parts.push(h('h2', {}, `Control on ${control.at}`),
       rows.length ? h('ul', { class: 'legend' }, rows, h('li', {}, swatch('', 'square contested'), 'contested'))
         : h('p', { class: 'hint' }, 'No place with a known holder in view.'));
   }
@@ -97,9 +98,13 @@ export function renderIncident(section, inc, onClose) {
     h('ol', { class: 'reports' }, (inc.reports || []).map(report))].filter(Boolean));
 }
 
-export function renderHistory(section, body, onClose) {
+// colours: the map's holder colours, so a holder looks the same in both;
+// holders not in view get their own.
+export function renderHistory(section, body, colours, onClose) {
+  const own = holderColours(body.segments.map((s) => s.holder));
+  const colour = (code) => (colours && colours.get(code)) || own.get(code);
   const rows = body.segments.map((s) => h('tr', {},
-    h('td', {}, swatch(s.status === 'contested' ? '' : holderColour(s.holder), `square${s.status === 'contested' ? ' contested' : ''}`)),
+    h('td', {}, swatch(s.status === 'contested' ? '' : colour(s.holder), `square${s.status === 'contested' ? ' contested' : ''}`)),
     h('td', {}, s.holder_label && s.holder_label !== s.holder ? `${s.holder_label} (${s.holder})` : (s.holder || '—'),
       s.status ? h('div', { class: 'hint' }, s.status) : null),
     h('td', {}, s.from || '…'), h('td', {}, s.to || 'now')));
