@@ -151,10 +151,23 @@ async function incidentChecks(page, asked, shots) {
   check(brushed.markers === narrowAnswer.total, 'marker count = /api/incidents total after the brush',
     `${brushed.markers} vs ${narrowAnswer.total}`);
   await page.screenshot({ path: join(shots, 'page-brush.png') });
+
+  // 4. A filter: the kind "fight" (CAMEO root 19) over all dates.
+  await page.click('#clear-dates');
+  const all = await mapReady(page, brushed.generation);
+  await page.select('select[name=kind]', 'root:19');
+  const fights = await mapReady(page, all.generation);
+  const kindQuestion = new URL(asked[asked.length - 1]);
+  kindQuestion.searchParams.set('limit', '5000');
+  const kindAnswer = await api(kindQuestion.pathname + kindQuestion.search);
+  check(hashParams(page).get('root') === '19' && kindQuestion.searchParams.get('root') === '19',
+    'the kind filter reaches the URL and the API', kindQuestion.search);
+  check(fights.markers === kindAnswer.total && fights.markers < all.markers && fights.markers > 0,
+    'the kind filter narrows the markers to the API\'s total', `${all.markers} -> ${fights.markers}`);
 }
 
 async function controlChecks(page, shots) {
-  // 4. The control layer colours Palmyra (Tadmur) by its holder on two dates.
+  // 5. The control layer colours Palmyra (Tadmur) by its holder on two dates.
   const before = await controlOn(page, '2015-12-01');
   await page.screenshot({ path: join(shots, 'page-control-2015-12-01.png') });
   const after = await controlOn(page, '2016-06-01');
