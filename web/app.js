@@ -48,6 +48,10 @@ const timeline = new Timeline(document.getElementById('timeline'), {
     state.to = to || '';
     changed({ timeline: false });
   },
+  onHover: (bar) => {
+    document.getElementById('hover').textContent = bar
+      ? `${bar.unit === 'week' ? 'week of ' : ''}${bar.day}: ${bar.n} incident${bar.n === 1 ? '' : 's'}` : '';
+  },
 });
 
 // --- the filter form --------------------------------------------------

@@ -38,9 +38,10 @@ function columns(groups) {
 }
 
 export class Timeline {
-  constructor(element, { onBrush }) {
+  constructor(element, { onBrush, onHover }) {
     this.element = element;
     this.onBrush = onBrush;
+    this.onHover = onHover;
     this.plot = null;
     this.range = null;
     this.unit = 'day';
@@ -79,7 +80,12 @@ export class Timeline {
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'),
       legend: { show: false },
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
-      scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
+      // Each bar covers [x, x + one step): the last one ends a step after
+      // the last x, and the brush must be able to reach its end.
+      scales: {
+        x: { time: true, range: (u, min, max) => [min, max + (unit === 'week' ? 7 : 1) * DAY] },
+        y: { range: (u, min, max) => [0, Math.max(1, max)] },
+      },
       axes: [{ grid: { show: false } }, { size: 40, grid: { stroke: '#eee' } }],
       series: [{}, {
         label: `incidents per ${unit}`,
@@ -90,6 +96,12 @@ export class Timeline {
       }],
       hooks: {
         setSelect: [(u) => this.selected(u)],
+        // The legend is off (one series): the bar under the pointer is named
+        // in the timeline's heading instead.
+        setCursor: [(u) => {
+          const i = u.cursor.idx;
+          this.onHover(i == null ? null : { day: secondsToDay(u.data[0][i]), n: u.data[1][i], unit: this.unit });
+        }],
         // Positions are known only once the first drawing has laid out the
         // axes: a brush asked for before then is drawn now.
         ready: [() => { if (this.pendingBrush) this.setBrush(...this.pendingBrush); }],
@@ -105,8 +117,10 @@ export class Timeline {
       this.onBrush(null, null);
       return;
     }
+    // The right end is the first instant after the range: its day less one
+    // second is the last day covered.
     const from = secondsToDay(u.posToVal(u.select.left, 'x'));
-    const to = secondsToDay(u.posToVal(u.select.left + u.select.width, 'x'));
+    const to = secondsToDay(u.posToVal(u.select.left + u.select.width, 'x') - 1);
     this.onBrush(from, to);
   }
 
@@ -124,7 +138,7 @@ export class Timeline {
     } else {
       const u = this.plot;
       const left = from ? Math.max(0, u.valToPos(dayToSeconds(from), 'x')) : 0;
-      const right = to ? Math.min(u.bbox.width / devicePixelRatio, u.valToPos(dayToSeconds(to), 'x'))
+      const right = to ? Math.min(u.bbox.width / devicePixelRatio, u.valToPos(dayToSeconds(to) + DAY, 'x'))
         : u.bbox.width / devicePixelRatio;
       u.setSelect({ left, width: Math.max(0, right - left), top: 0, height: u.bbox.height / devicePixelRatio }, false);
     }
