@@ -27,7 +27,7 @@ SERVE     ?= 1
 # when the part is on and has sources).
 PKGS       := jansson expat libutf8proc zlib libzstd
 STORE_PKGS := sqlite3
-SERVE_PKGS :=
+SERVE_PKGS := libmicrohttpd
 
 # -Wno-format-truncation is gcc's (clang rejects unknown -Wno- flags under -Werror).
 CC_IS_CLANG := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -c __clang__)
@@ -211,6 +211,7 @@ leakcheck: tests
 bench: bench-tools
 	sh bench/bench.sh
 	sh bench/bench_store.sh
+	sh bench/bench_serve.sh
 	sh bench/big_doc.sh
 	nice sh bench/page_ready.sh
 

@@ -520,6 +520,10 @@ typedef struct pm_incident {
 	int n_documents;       /* distinct documents */
 	int n_outlets;         /* distinct publishers: the corroboration that matters */
 	const char *first_report, *last_report;  /* the reports' document dates */
+	/* The reports' event ids (n_reports of them, in event id order): from
+	 * a linker run and from a store (whose incidents have no indices:
+	 * reports is NULL there). */
+	const char *const *report_ids;
 } pm_incident;
 
 typedef int (*pm_incident_fn)(void *ctx, const pm_incident *inc);
@@ -731,11 +735,19 @@ typedef struct pm_filter {
 	char doc[512];           /* a document id */
 	char text[512];          /* words that must all occur in the event's sentence */
 	long limit;              /* at most this many events (the first stored); 0 = all */
+	/* events: those whose incident has at least this many distinct
+	 * outlets; incidents: at least this many outlets. 0 = any */
+	int min_outlets;
+	/* Queries only, for paging: the events stored after the one with this
+	 * event id (the last of the page before); "" = from the first. Not a
+	 * pm_filter_parse key: a program sets it. A query whose event is no
+	 * longer stored (its document was replaced) fails with PM_ENOTFOUND. */
+	char after[17];
 } pm_filter;
 
 #define PM_FILTER_VERSION 1
 #define PM_FILTER_INIT {PM_FILTER_VERSION, 0, 0, 0, 0, "", "", "", 0, 0, 0, 0, 0, \
-	0, 0, 0, 0, 0, "", "", "", "", "", 0, "", "", "", "", 0}
+	0, 0, 0, 0, 0, "", "", "", "", "", 0, "", "", "", "", 0, 0, ""}
 
 /* Sets one field of f from a key and its text value:
  *   from, to    YYYY-MM-DD, YYYY-MM or YYYY (from: the first day; to: the last)
@@ -796,10 +808,14 @@ typedef struct pm_store_options {
 	unsigned int version;
 	int readonly;            /* 1: queries only; the store must exist */
 	int busy_timeout_ms;     /* how long to wait for another writer; 0 = 60 s */
+	/* A query, count or place search running longer than this many ms is
+	 * stopped, failing with PM_ERROR and "took longer than N ms"; 0 = no
+	 * limit (a server bounds what one request may cost with it). */
+	int query_timeout_ms;
 } pm_store_options;
 
 #define PM_STORE_OPTIONS_VERSION 1
-#define PM_STORE_OPTIONS_INIT {PM_STORE_OPTIONS_VERSION, 0, 0}
+#define PM_STORE_OPTIONS_INIT {PM_STORE_OPTIONS_VERSION, 0, 0, 0}
 
 /* Opens the store at location, picking its backend from the form:
  * "sqlite:PATH" or a plain PATH is a SQLite file (created, with its
@@ -861,13 +877,74 @@ int pm_store_query(pm_store *s, const pm_filter *f, pm_event_fn fn, void *ctx);
 int pm_store_count(pm_store *s, const pm_filter *f, const pm_count_by *by, pm_count_fn fn,
 		   void *ctx);
 
+/* ---- Stored incidents ----
+ * A store links the events it keeps into incidents (docs/incidents.md):
+ * each commit links the events it stored (and relinks the days around
+ * them, so the incidents are those linking every stored event at once
+ * would give, whatever order documents came in), unless that would read
+ * far more stored events than it brings (documents arriving in no order
+ * of date): their linking then waits, the events marked unlinked (their
+ * incident NULL) in the store itself, for pm_store_incidents_link or a
+ * later commit. */
+
+/* Calls fn with each stored incident f selects (NULL: all), ordered by
+ * date (undated last) then id; f->limit caps them. The filter keys apply
+ * to an incident as follows: from/to, country, admin1, place, near, bbox
+ * to its best date and place; actor, source, target, code, root, quad to
+ * its codes; modality, outlet, doc and text to any of its reports;
+ * min_outlets to n_outlets. The incident (reports NULL, report_ids set)
+ * and its strings are valid during the callback; a non-zero return
+ * stops. */
+int pm_store_incidents(pm_store *s, const pm_filter *f, pm_incident_fn fn, void *ctx);
+/* Calls fn with each event of the incident id (as pm_store_query gives
+ * them, in stored order). PM_ENOTFOUND when no incident has that id. */
+int pm_store_incident_reports(pm_store *s, const char *id, pm_event_fn fn, void *ctx);
+/* Counts the incidents f selects, grouped by the keys of by, as
+ * pm_store_count counts events: the row's `events` is the number of
+ * incidents, its sums those of their reconciled counts (each count's
+ * mode), so a toll reported ten times counts once. Time keys use the
+ * incident's date; "outlet" is refused (an incident has several). */
+int pm_store_count_incidents(pm_store *s, const pm_filter *f, const pm_count_by *by,
+			     pm_count_fn fn, void *ctx);
+/* Links every stored event again, from scratch (after the rules change). */
+int pm_store_incidents_rebuild(pm_store *s);
+/* Links the events earlier commits stored and left unlinked (see above);
+ * 0 and nothing done when there are none. An ingest calls it at its end. */
+int pm_store_incidents_link(pm_store *s);
+
 /* How many rows the store holds (counted when asked), and its schema
  * version. */
 typedef struct pm_store_stats {
 	long documents, sentences, events, places;
 	int schema_version;
+	long incidents;          /* stored incidents */
+	long unlinked;           /* events waiting to be linked */
 } pm_store_stats;
 int pm_store_stats_get(pm_store *s, pm_store_stats *out);
+
+/* A number that changes whenever another connection (an ingest) commits
+ * to the store: two values from the same pm_store differ when the store
+ * was written in between, so a reader knows when what it built from the
+ * store is stale. Cheap (no rows are read). */
+int pm_store_data_version(pm_store *s, long long *out);
+
+/* A place events happened at, with how many events it has. */
+typedef struct pm_store_place {
+	const char *name;        /* the gazetteer's name ("Tadmur") */
+	long geonameid;          /* 0 for a region or country */
+	const char *country, *admin1, *precision;
+	double lat, lon;
+	long n_events;
+} pm_store_place;
+
+typedef int (*pm_store_place_fn)(void *ctx, const pm_store_place *p);
+
+/* The places whose gazetteer name, or a name the texts used for them
+ * ("Palmyra"), starts with prefix (any case; "" = every place), most
+ * events first (then by name), at most limit of them (0 = all); fn gets
+ * each (strings valid during the call; a non-zero return stops). */
+int pm_store_places(pm_store *s, const char *prefix, int limit, pm_store_place_fn fn,
+		    void *ctx);
 
 /* A content hash of an input (id, metadata and text; 16 hex digits and a
  * NUL into out): the same input gives the same hash on every run and
@@ -896,9 +973,36 @@ struct pm_store_backend {
 		     pm_count_fn fn, void *ctx);
 	int (*stats)(pm_store_backend *b, pm_store_stats *out);
 	void (*free)(pm_store_backend *b);
+	/* Version 2: incidents. The front links (src/store/incidents.c); a
+	 * backend keeps the rows and answers for them. Writes happen inside
+	 * a batch. */
+	/* Events whose incident is NULL (stored and not yet linked), in
+	 * stored order, as query gives events. */
+	int (*unlinked)(pm_store_backend *b, pm_event_fn fn, void *ctx);
+	/* Stores inc (replacing a stored incident of the same id) and sets
+	 * the incident of each of its report_ids to inc->id. */
+	int (*incident_put)(pm_store_backend *b, const pm_incident *inc);
+	/* Removes the incident id and sets its events' incident to NULL
+	 * (unlinked); 0 when there is none. */
+	int (*incident_delete)(pm_store_backend *b, const char *id);
+	/* Removes every incident and marks every event unlinked. */
+	int (*incidents_clear)(pm_store_backend *b);
+	int (*incidents)(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx);
+	/* PM_ENOTFOUND when there is no incident id. */
+	int (*incident_reports)(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx);
+	int (*count_incidents)(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
+			       pm_count_fn fn, void *ctx);
+	/* How many stored events a query from from_day to to_day (as
+	 * pm_filter's has_from/has_to) would give, counted up to cap: what
+	 * relinking those days would read. */
+	int (*count_days)(pm_store_backend *b, long from_day, long to_day, long cap, long *out);
+	/* optional (NULL: the store says it cannot): */
+	int (*data_version)(pm_store_backend *b, long long *out);
+	int (*places)(pm_store_backend *b, const char *prefix, int limit, pm_store_place_fn fn,
+		      void *ctx);
 };
 
-#define PM_STORE_BACKEND_VERSION 1
+#define PM_STORE_BACKEND_VERSION 2
 
 /* The SQLite backend for the file at path (what pm_store_open uses for
  * "sqlite:PATH" and plain paths). */
@@ -907,6 +1011,55 @@ int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
 /* A store over backend, which it owns from then on (freed by pm_store_free,
  * or here when this fails). */
 int pm_store_open_backend(pm_store **out, pm_store_backend *backend);
+
+/* ---- HTTP server ------------------------------------------------------------------- */
+
+/* `palmyra serve`: a store's events, incidents, counts, places and control
+ * timeline as JSON over HTTP (docs/api.md), and the page's files. It
+ * only reads the store (an ingest may write it meanwhile), codes nothing
+ * and loads no model. Requests run on a pool of threads, each with its
+ * own connection to the store. */
+typedef struct pm_server pm_server;
+
+typedef struct pm_server_options {
+	unsigned int version;
+	const char *db;              /* the store, as pm_store_open takes it (required) */
+	const char *bind;            /* a numeric IPv4 or IPv6 address; NULL = "127.0.0.1" */
+	int port;                    /* 0: a free port, which pm_server_port tells */
+	/* Folders of the page's files (index.html, app.js, vendor/...),
+	 * NULL-terminated, searched in order for each file; NULL: none (/ and
+	 * /static/ answer 404). The array is copied. */
+	const char *const *assets;
+	int threads;                 /* request threads; 0 = 4 */
+	int timeout_ms;              /* the most one request's queries may run; 0 = 10,000 */
+	/* The label of an actor code or a control side ("SYR" -> "Syria:
+	 * government") for incidents and /api/control, as
+	 * pm_timeline_options.label; NULL: no labels. Called from any request
+	 * thread, one call at a time. */
+	int (*label)(void *ctx, const char *code, char *buf, size_t cap);
+	void *label_ctx;
+	/* Errors (and, with log_requests, a line per request: method, path,
+	 * status, bytes, milliseconds); NULL: errors to stderr. Called from
+	 * any request thread, one call at a time. */
+	pm_warn_fn log;
+	void *log_ctx;
+	int log_requests;
+} pm_server_options;
+
+#define PM_SERVER_OPTIONS_VERSION 1
+#define PM_SERVER_OPTIONS_INIT {PM_SERVER_OPTIONS_VERSION, NULL, NULL, 8080, NULL, 0, 0, \
+	NULL, NULL, NULL, NULL, 0}
+
+/* Opens the store (read-only, once per thread) and starts serving; returns
+ * once the socket listens. A store that cannot be opened, an address that
+ * cannot be bound (in use, not this machine's) fail here with a message.
+ * opts is copied. */
+int pm_server_start(pm_server **out, const pm_server_options *opts);
+/* The port it listens on (the one chosen when opts->port was 0). */
+int pm_server_port(const pm_server *s);
+/* Stops listening, waits for the requests in progress, frees everything
+ * (NULL is fine). */
+void pm_server_free(pm_server *s);
 
 #ifdef __cplusplus
 }

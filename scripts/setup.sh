@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")/.."
 
-PKGS="build-essential pkg-config libjansson-dev libexpat1-dev libutf8proc-dev zlib1g-dev libzstd-dev libsqlite3-dev sqlite3 wordnet-base iso-codes valgrind"
+PKGS="build-essential pkg-config libjansson-dev libexpat1-dev libutf8proc-dev zlib1g-dev libzstd-dev libsqlite3-dev sqlite3 libmicrohttpd-dev curl wrk wordnet-base iso-codes valgrind"
 missing=""
 # Node.js may come from elsewhere (NodeSource bundles npm in its nodejs
 # package, and Debian's npm cannot be installed beside it): ask for Debian's

@@ -12,6 +12,7 @@ int pm_cmd_ingest(int argc, char **argv);   /* cmd_ingest.c (store) */
 int pm_cmd_query(int argc, char **argv);    /* cmd_query.c (store) */
 int pm_cmd_incidents(int argc, char **argv); /* cmd_control.c (store) */
 int pm_cmd_control(int argc, char **argv);   /* cmd_control.c (store) */
+int pm_cmd_serve(int argc, char **argv);     /* cmd_serve.c (store and serve) */
 
 /* Sets the process's allocator up for loading large tables (heap.c). */
 void pm_cli_heap_setup(void);

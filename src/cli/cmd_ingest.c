@@ -1086,6 +1086,11 @@ int pm_cmd_ingest(int argc, char **argv)
 	}
 	if (r.store)
 		S_commit(&r);
+	/* what the commits left unlinked (documents in no order of date) */
+	if (r.store && !r.fatal && pm_store_incidents_link(r.store) < 0) {
+		fprintf(stderr, "palmyra ingest: linking incidents: %s\n", pm_error_last());
+		r.failed = 1;
+	}
 	S_progress(&r, 1);
 	if (!r.quiet && r.store) {
 		pm_store_stats st;

@@ -7,7 +7,8 @@
 int pm_cli_filter_options(struct option *opts, int n, int cap, int val)
 {
 	for (const char *const *k = pm_filter_keys(); *k && n + 1 < cap; k++)
-		opts[n++] = (struct option){*k, required_argument, 0, val};
+		opts[n++] = (struct option){strcmp(*k, "min_outlets") ? *k : "min-outlets",
+					    required_argument, 0, val};
 	memset(&opts[n], 0, sizeof(opts[n]));
 	return n;
 }

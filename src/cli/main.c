@@ -21,6 +21,9 @@ static const struct {
 	{"incidents", pm_cmd_incidents, "the incidents a store's events report (one happening, many reports)"},
 	{"control", pm_cmd_control, "who held each place when, from a store's control statements"},
 #endif
+#if defined(PM_WITH_STORE) && defined(PM_WITH_SERVE)
+	{"serve", pm_cmd_serve, "serve a store over HTTP: the JSON API and the map page"},
+#endif
 };
 
 static void S_usage(FILE *f)

@@ -16,12 +16,13 @@
 #include <strings.h>
 
 #include "palmyra.h"
+#include "incident/link.h"
 #include "util/arena.h"
 #include "util/error.h"
 
 enum { S_PREC_NONE = 0, S_PREC_COUNTRY, S_PREC_ADMIN1, S_PREC_CITY };
 
-typedef struct {
+typedef struct S_rep_ {
 	char event_id[17];
 	const char *doc_id, *outlet, *doc_date;
 	const char *code, *source, *target, *date, *date_precision;
@@ -37,6 +38,7 @@ typedef struct {
 	int n_attribution;
 	size_t comp;                 /* union-find parent */
 	int c0, c1;                  /* at a root: the days its component spans */
+	int split;                   /* its component spanned too many days */
 } S_rep;
 
 struct pm_linker {
@@ -87,6 +89,8 @@ static int S_range(const char *s, int *d0, int *d1)
 	return 1;
 }
 
+static int S_short(const S_rep *r);
+
 static int S_says_night(const char *t)
 {
 	return t && (strstr(t, "overnight") || strstr(t, "night") || strstr(t, "late"));
@@ -109,6 +113,16 @@ static void S_when(S_rep *r, const pm_event *ev)
 			r->d0 -= 1;
 		r->dated = 1;
 	}
+}
+
+int pm_link_span(const pm_event *ev, long *d0, long *d1)
+{
+	S_rep r;
+	memset(&r, 0, sizeof(r));
+	S_when(&r, ev);
+	*d0 = r.d0;
+	*d1 = r.d1;
+	return S_short(&r);
 }
 
 /* ---- what a report says ------------------------------------------------------------ */
@@ -313,6 +327,17 @@ static int S_fit(const S_rep *a, const S_rep *b)
 	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
 }
 
+/* A report whose date allows a few days at most (a day, "overnight", a
+ * sentence with none of its own). A month, a year or no date would fit
+ * happenings weeks apart: such a report is an incident of its own, and
+ * no report's incident depends on reports more than a few days away. */
+enum { S_SHORT_DAYS = 4 };
+
+static int S_short(const S_rep *r)
+{
+	return r->d0 > INT32_MIN / 2 && r->d1 - r->d0 < S_SHORT_DAYS;
+}
+
 /* A report that says where (a town or region) and when (a day): only
  * these build the graph, so vague reports never bridge two happenings. */
 static int S_anchored(const S_rep *r)
@@ -345,48 +370,83 @@ static void S_union(S_rep *reps, size_t a, size_t b)
 		reps[a].comp = b;
 }
 
-/* An incident of reports that say where and when spans a few days: a
- * town shelled every day for a month is many happenings, however well
- * each day's reports fit the next day's. */
-enum { S_MAX_SPAN = 3 };
+/* An incident spans a few days: a town shelled every day for a month is
+ * many happenings, however well each day's reports fit the next day's.
+ * Components of the fit graph that span more than S_MAX_SPAN days (by
+ * the days the reports name) are split into their days. Deciding this
+ * from the components alone (not from the order in which pairs are
+ * joined) keeps each report's incident a matter of the reports a few
+ * days around it: what lets a store relink only the days around new
+ * events (pm_link_reach). */
+enum { S_MAX_SPAN = 2 };
 
-/* Joins the components of a and b unless together they would span more
- * than S_MAX_SPAN days; 1 when joined. */
-static int S_union_bounded(S_rep *reps, size_t a, size_t b)
+/* The day a report names: the last day its date allows. */
+static int S_day(const S_rep *r)
 {
-	a = S_find(reps, a);
-	b = S_find(reps, b);
-	if (a == b)
-		return 1;
-	int c0 = reps[a].c0 < reps[b].c0 ? reps[a].c0 : reps[b].c0;
-	int c1 = reps[a].c1 > reps[b].c1 ? reps[a].c1 : reps[b].c1;
-	if (c1 - c0 > S_MAX_SPAN)
-		return 0;
-	S_union(reps, a, b);
-	size_t root = S_find(reps, a);
-	reps[root].c0 = c0;
-	reps[root].c1 = c1;
-	return 1;
+	return r->d1;
 }
 
 typedef struct {
-	const S_rep *a, *b;
-	size_t ia, ib;
-	int gap;                     /* days between their starts */
-	double km;
-} S_pair;
+	size_t a, b;
+} S_edge;
 
-/* Closest pairs first (in days, then in km, then by event ids): the order
- * depends on the set alone, so the bounded joins do too. */
-static int S_pair_cmp(const void *x, const void *y)
+typedef struct {
+	S_edge *v;
+	size_t n, cap;
+} S_edges;
+
+static int S_edge_add(S_edges *e, size_t a, size_t b)
 {
-	const S_pair *p = x, *q = y;
-	if (p->gap != q->gap)
-		return p->gap < q->gap ? -1 : 1;
-	if (p->km != q->km)
-		return p->km < q->km ? -1 : 1;
-	int c = strcmp(p->a->event_id, q->a->event_id);
-	return c ? c : strcmp(p->b->event_id, q->b->event_id);
+	if (e->n == e->cap) {
+		size_t cap = e->cap ? 2 * e->cap : 1024;
+		S_edge *v = realloc(e->v, cap * sizeof(*v));
+		if (!v)
+			return pm_error_set(PM_ENOMEM, "out of memory");
+		e->v = v;
+		e->cap = cap;
+	}
+	e->v[e->n++] = (S_edge){a, b};
+	return 0;
+}
+
+/* The components of the edges, each split into its days when it spans
+ * more than S_MAX_SPAN days. */
+static void S_components(S_rep *reps, const S_edges *e)
+{
+	for (size_t k = 0; k < e->n; k++)
+		S_union(reps, e->v[k].a, e->v[k].b);
+	for (size_t k = 0; k < e->n; k++) {   /* spans at the roots */
+		for (int side = 0; side < 2; side++) {
+			size_t i = side ? e->v[k].b : e->v[k].a, r = S_find(reps, i);
+			int d = S_day(&reps[i]);
+			if (reps[r].c0 > d)
+				reps[r].c0 = d;
+			if (reps[r].c1 < d)
+				reps[r].c1 = d;
+		}
+	}
+	for (size_t k = 0; k < e->n; k++) {
+		size_t r = S_find(reps, e->v[k].a);
+		reps[e->v[k].a].split = reps[e->v[k].b].split = reps[r].c1 - reps[r].c0 > S_MAX_SPAN;
+	}
+	for (size_t k = 0; k < e->n; k++)
+		for (int side = 0; side < 2; side++) {
+			size_t i = side ? e->v[k].b : e->v[k].a;
+			if (reps[i].split)
+				reps[i].comp = i;
+		}
+	for (size_t k = 0; k < e->n; k++) {
+		const S_rep *a = &reps[e->v[k].a], *b = &reps[e->v[k].b];
+		if (a->split && S_day(a) == S_day(b))
+			S_union(reps, e->v[k].a, e->v[k].b);
+	}
+}
+
+/* Two reports a day apart at most, by the days they name (the fit's own
+ * slack lets a month-wide chain of neighbours through otherwise). */
+static int S_near_days(const S_rep *a, const S_rep *b)
+{
+	return abs(S_day(a) - S_day(b)) <= 1;
 }
 
 static int S_by_start(const void *x, const void *y, void *ctx)
@@ -417,41 +477,23 @@ static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
 }
 
 /* Anchored reports, sorted by their first day: each is compared with the
- * ones that start before it ends (a few days), not with every report.
- * The fitting pairs are then joined closest first, within the span. */
+ * ones that start before it ends (a few days), not with every report. */
 static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
 {
-	S_pair *pairs = NULL;
-	size_t np = 0, cap = 0;
-	for (size_t i = 0; i < n; i++) {
+	S_edges e = {0};
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc; i++) {
 		const S_rep *a = &l->reps[order[i]];
-		for (size_t j = i + 1; j < n && l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK; j++) {
+		for (size_t j = i + 1; j < n && l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++) {
 			const S_rep *b = &l->reps[order[j]];
-			if (!S_fit(a, b))
-				continue;
-			if (np == cap) {
-				cap = cap ? 2 * cap : 1024;
-				S_pair *p = realloc(pairs, cap * sizeof(*p));
-				if (!p) {
-					free(pairs);
-					return pm_error_set(PM_ENOMEM, "out of memory");
-				}
-				pairs = p;
-			}
-			int sa = strcmp(a->event_id, b->event_id) < 0;
-			pairs[np++] = (S_pair){sa ? a : b, sa ? b : a, sa ? order[i] : order[j],
-					       sa ? order[j] : order[i], b->d0 - a->d0,
-					       a->place == S_PREC_CITY && b->place == S_PREC_CITY
-						       ? S_km(a->lat, a->lon, b->lat, b->lon)
-						       : 0.0};
+			if (S_near_days(a, b) && S_fit(a, b))
+				rc = S_edge_add(&e, order[i], order[j]);
 		}
 	}
-	if (np)
-		qsort(pairs, np, sizeof(*pairs), S_pair_cmp);
-	for (size_t k = 0; k < np; k++)
-		S_union_bounded(l->reps, pairs[k].ia, pairs[k].ib);
-	free(pairs);
-	return 0;
+	if (!rc)
+		S_components(l->reps, &e);
+	free(e.v);
+	return rc;
 }
 
 /* A vague report's range may start long before an anchored one's (a
@@ -509,26 +551,35 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
 	       S_known_actor(a->target) && S_known_actor(b->target) && S_fit(a, b);
 }
 
-static void S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague)
+static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague)
 {
 	size_t comp[64];
 	int votes[64];
 	size_t *joined = calloc(n_vague ? n_vague : 1, sizeof(*joined));
+	if (!joined)
+		return pm_error_set(PM_ENOMEM, "out of memory");
 	for (size_t i = 0; i < n_vague; i++)
 		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, comp, votes, 64);
 	/* unions after every choice, so that no choice saw another's result */
 	for (size_t i = 0; i < n_vague; i++)
 		if (joined[i] != SIZE_MAX)
 			S_union(l->reps, vague[i], joined[i]);
-	for (size_t i = 0; i < n_vague; i++) {
+	S_edges e = {0};
+	int rc = 0;
+	for (size_t i = 0; i < n_vague && !rc; i++) {
 		if (joined[i] != SIZE_MAX)
 			continue;
 		const S_rep *a = &l->reps[vague[i]];
-		for (size_t j = i + 1; j < n_vague && l->reps[vague[j]].d0 <= a->d1 + S_DAY_SLACK; j++)
-			if (joined[j] == SIZE_MAX && S_vague_pair(a, &l->reps[vague[j]]))
-				S_union(l->reps, vague[i], vague[j]);
+		for (size_t j = i + 1; j < n_vague && l->reps[vague[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++)
+			if (joined[j] == SIZE_MAX && S_near_days(a, &l->reps[vague[j]]) &&
+			    S_vague_pair(a, &l->reps[vague[j]]))
+				rc = S_edge_add(&e, vague[i], vague[j]);
 	}
+	if (!rc)
+		S_components(l->reps, &e);
+	free(e.v);
 	free(joined);
+	return rc;
 }
 
 static int S_link(pm_linker *l)
@@ -542,19 +593,20 @@ static int S_link(pm_linker *l)
 	}
 	size_t na = 0, nv = 0;
 	for (size_t i = 0; i < n; i++) {
-		l->reps[i].comp = i;
-		l->reps[i].c0 = l->reps[i].d0;
-		l->reps[i].c1 = l->reps[i].d1;
-		if (S_anchored(&l->reps[i]))
+		S_rep *r = &l->reps[i];
+		r->comp = i;
+		r->c0 = r->c1 = S_day(r);
+		r->split = 0;
+		if (S_anchored(r))
 			anch[na++] = i;
-		else
+		else if (S_short(r))
 			vague[nv++] = i;
 	}
 	S_sort(anch, na, l->reps, tmp);
 	S_sort(vague, nv, l->reps, tmp);
 	int rc = S_link_anchored(l, anch, na);
 	if (rc == 0)
-		S_link_vague(l, anch, na, vague, nv);
+		rc = S_link_vague(l, anch, na, vague, nv);
 	free(anch), free(vague), free(tmp);
 	return rc;
 }
@@ -759,6 +811,10 @@ static void S_summarise(pm_linker *l, pm_incident *inc, S_rep **m, const size_t 
 	S_report_dates(inc, m, n);
 	inc->reports = idx;
 	inc->n_reports = n;
+	const char **ids = pm_arena_alloc(&l->run_arena, (size_t)n * sizeof(*ids));
+	for (int i = 0; i < n; i++)
+		ids[i] = m[i]->event_id;
+	inc->report_ids = ids;
 	inc->n_documents = S_distinct(m, n, 0);
 	inc->n_outlets = S_distinct(m, n, 1);
 }

@@ -226,7 +226,7 @@ int pm_filter_fts_query(const char *words, char *out, size_t cap)
 
 static const char *const S_keys[] = {
 	"from", "to", "country", "admin1", "place", "near", "bbox", "actor", "source", "target",
-	"code", "root", "quad", "modality", "outlet", "doc", "text", "limit", NULL};
+	"code", "root", "quad", "modality", "outlet", "doc", "text", "limit", "min_outlets", NULL};
 
 const char *const *pm_filter_keys(void)
 {
@@ -450,6 +450,13 @@ static int S_parse(pm_filter *f, const char *key, const char *value)
 		if ((rc = S_given(f->limit)) < 0 || (rc = S_long_value(value, 1, 2000000000L, &n)) < 0)
 			return rc;
 		f->limit = n;
+		return 0;
+	}
+	/* a flag spells it with a hyphen */
+	if (!strcmp(key, "min_outlets") || !strcmp(key, "min-outlets")) {
+		if ((rc = S_given(f->min_outlets)) < 0 || (rc = S_long_value(value, 1, 1000000L, &n)) < 0)
+			return rc;
+		f->min_outlets = (int)n;
 		return 0;
 	}
 	return pm_error_set(PM_EINVALID, "unknown filter '%s'", key);

@@ -15,11 +15,6 @@
 #include "util/error.h"
 #include "util/vec.h"
 
-struct pm_store {
-	pm_store_backend *b;
-	int in_batch;
-	int poisoned;        /* a put or commit failed in this batch */
-};
 
 /* The backends built in, by the start of a location. */
 static const struct {
@@ -91,6 +86,7 @@ void pm_store_free(pm_store *s)
 	if (s->in_batch)
 		s->b->rollback(s->b);
 	s->b->free(s->b);
+	pm_store_link_state_free(s);
 	free(s);
 }
 
@@ -112,7 +108,10 @@ int pm_store_commit(pm_store *s)
 		return pm_error_set(PM_EINVALID, "no batch is open");
 	if (s->poisoned)
 		return pm_error_set(PM_ERROR, "the batch failed earlier: roll it back");
-	int rc = s->b->commit(s->b);
+	/* the batch's events are linked (or left for later) inside it */
+	int rc = pm_store_link_batch(s);
+	if (rc == 0)
+		rc = s->b->commit(s->b);
 	if (rc < 0)
 		s->poisoned = 1;
 	else
@@ -152,7 +151,11 @@ int pm_store_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, i
 	int own = !s->in_batch, rc;
 	if (own && (rc = pm_store_begin(s)) < 0)
 		return rc;
-	rc = s->b->put(s->b, doc, events, n);
+	rc = pm_store_link_before_put(s, doc);
+	if (rc == 0)
+		rc = s->b->put(s->b, doc, events, n);
+	if (rc == 0)
+		pm_store_link_note(s, events, n);
 	/* PM_EINVALID refuses this document only: the backend has taken back
 	 * what it wrote of it, and the batch goes on */
 	if (rc < 0 && rc != PM_EINVALID)
@@ -204,6 +207,23 @@ int pm_store_stats_get(pm_store *s, pm_store_stats *out)
 {
 	memset(out, 0, sizeof(*out));
 	return s->b->stats(s->b, out);
+}
+
+int pm_store_data_version(pm_store *s, long long *out)
+{
+	*out = 0;
+	if (!s->b->data_version)
+		return pm_error_set(PM_ERROR, "the %s store cannot tell when it changes", s->b->name);
+	return s->b->data_version(s->b, out);
+}
+
+int pm_store_places(pm_store *s, const char *prefix, int limit, pm_store_place_fn fn, void *ctx)
+{
+	if (!fn || limit < 0)
+		return pm_error_set(PM_EINVALID, "a place search needs a callback and a limit >= 0");
+	if (!s->b->places)
+		return pm_error_set(PM_ERROR, "the %s store cannot list its places", s->b->name);
+	return s->b->places(s->b, prefix ? prefix : "", limit, fn, ctx);
 }
 
 /* ---- content hash ---------------------------------------------------------------- */

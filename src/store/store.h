@@ -51,4 +51,35 @@ void pm_count_agg_free(pm_count_agg *a);
 int pm_count_agg_add(pm_count_agg *a, const char *const *keys, long events, const long *sums);
 int pm_count_agg_emit(pm_count_agg *a, pm_count_fn fn, void *ctx);
 
+/* ---- the front (store.c, incidents.c) ----------------------------------------- */
+
+/* Days whose events wait to be linked, merged. */
+typedef struct pm_day_span {
+	long first, last;
+} pm_day_span;
+
+struct pm_store {
+	pm_store_backend *b;
+	int in_batch;
+	int poisoned;            /* a put or commit failed in this batch */
+	/* events stored and not linked yet, as far as this handle knows:
+	 * their days (widened as linking reaches) and how many */
+	pm_day_span *pending;
+	int n_pending, cap_pending;
+	long pending_events;
+	int unlinked_checked;    /* the store's own unlinked events were counted */
+	long unlinked_before;    /* ... and how many there were */
+};
+
+/* Before a put: a document stored before under that id is replaced, so
+ * its incidents are unlinked (their other reports then link again). */
+int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc);
+/* After a put: the days of its events wait to be linked. */
+void pm_store_link_note(pm_store *s, const pm_event *events, int n);
+/* At commit: links what waits, unless that reads far more than it links. */
+int pm_store_link_batch(pm_store *s);
+void pm_store_link_state_free(pm_store *s);
+/* Clears the incidents and links every stored event, in the open batch. */
+int pm_store_incidents_rebuild_in_batch(pm_store *s);
+
 #endif

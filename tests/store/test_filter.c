@@ -169,7 +169,7 @@ static void S_filters(void)
 	int n = 0;
 	for (const char *const *k = pm_filter_keys(); *k; k++)
 		n++;
-	CHECK_INT(n, 18);
+	CHECK_INT(n, 19);
 }
 
 static void S_fts(void)

@@ -148,7 +148,11 @@ static int S_collect(void *ctx, const pm_event *ev)
 {
 	S_out *o = ctx;
 	o->n++;
-	return pm_event_write(o->f, PM_FORMAT_JSONL, ev, 0) < 0;
+	/* compared with what was put: the store's own incident left out
+	 * (tests/store/test_incidents.c checks it) */
+	pm_event e = *ev;
+	e.incident = NULL;
+	return pm_event_write(o->f, PM_FORMAT_JSONL, &e, 0) < 0;
 }
 
 /* The event ids a filter selects, comma-separated, in order. */
@@ -240,7 +244,7 @@ static void S_round_trip(void)
 	pm_store_stats st;
 	CHECK_INT(pm_store_stats_get(s, &st), 0);
 	CHECK_INT(st.events, 0);
-	CHECK_INT(st.schema_version, 1);
+	CHECK_INT(st.schema_version, 2);
 	int state = -1;
 	CHECK_INT(pm_store_lookup(s, "doc-1", "h1", &state), 0);
 	CHECK_INT(state, PM_STORE_DOC_NEW);

@@ -1,0 +1,634 @@
+/* incidents.c - the store's incidents: linked as events are stored.
+ *
+ * Linking every stored event at once gives the incidents; doing that at
+ * each commit would cost the whole store every time. The linker's rules
+ * reach a bounded number of days (src/incident/link.h): an event added
+ * or removed changes incidents only PM_LINK_AFFECT days around it, and an
+ * incident is decided by the events PM_LINK_DEPEND days around its
+ * members. So a commit relinks a window: the stored events of those days
+ * are loaded (a date range: the day index, not a scan), linked, and the
+ * incidents that touch the affected days are written again, with those
+ * they replace removed. What comes out is what linking everything at once
+ * gives, whatever order documents came in (tests/store/test_incidents.sh).
+ *
+ * Events whose incident is NULL are the store's own record of what waits
+ * to be linked, committed with them: a commit that would read far more
+ * than it links (documents in no order of date, each widening the
+ * window) leaves them for pm_store_incidents_link, which an ingest calls
+ * at its end; a killed ingest leaves them for the next. Everything here
+ * uses backend operations only, so each backend links alike. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "incident/link.h"
+#include "store/store.h"
+#include "util/error.h"
+
+/* A commit links now when the window reads at most this many times the
+ * events it links, plus a few thousand (a window's margins around one
+ * new event). */
+enum { S_READ_FACTOR = 4, S_READ_SLACK = 20000 };
+
+/* ---- pending days ------------------------------------------------------------- */
+
+static void S_pending_add(pm_store *s, long first, long last)
+{
+	if (s->n_pending == s->cap_pending) {
+		int cap = s->cap_pending ? 2 * s->cap_pending : 64;
+		pm_day_span *p = realloc(s->pending, (size_t)cap * sizeof(*p));
+		if (!p)
+			return;   /* the store's NULL incidents still say what waits */
+		s->pending = p;
+		s->cap_pending = cap;
+	}
+	s->pending[s->n_pending++] = (pm_day_span){first, last};
+}
+
+static int S_span_cmp(const void *x, const void *y)
+{
+	const pm_day_span *a = x, *b = y;
+	return a->first < b->first ? -1 : a->first > b->first ? 1 : 0;
+}
+
+/* Sorts spans and merges those closer than gap days. */
+static int S_merge(pm_day_span *v, int n, long gap)
+{
+	if (n < 2)
+		return n;
+	qsort(v, (size_t)n, sizeof(*v), S_span_cmp);
+	int k = 0;
+	for (int i = 1; i < n; i++) {
+		if (v[i].first <= v[k].last + gap) {
+			if (v[i].last > v[k].last)
+				v[k].last = v[i].last;
+		} else {
+			v[++k] = v[i];
+		}
+	}
+	return k + 1;
+}
+
+void pm_store_link_note(pm_store *s, const pm_event *events, int n)
+{
+	for (int i = 0; i < n; i++) {
+		long d0, d1;
+		if (pm_link_span(&events[i], &d0, &d1))
+			S_pending_add(s, d0, d1);
+		s->pending_events++;
+	}
+	if (s->n_pending > 4096)
+		s->n_pending = S_merge(s->pending, s->n_pending, 0);
+}
+
+void pm_store_link_state_free(pm_store *s)
+{
+	free(s->pending);
+	s->pending = NULL;
+	s->n_pending = s->cap_pending = 0;
+}
+
+static int S_has_incidents(const pm_store *s)
+{
+	return s->b->version >= 2 && s->b->unlinked && s->b->incident_put;
+}
+
+/* ---- a replaced document ------------------------------------------------------ */
+
+typedef struct {
+	pm_store *s;
+	char (*ids)[18];
+	int n, cap;
+} S_old;
+
+static int S_old_event(void *ctx, const pm_event *ev)
+{
+	S_old *o = ctx;
+	long d0, d1;
+	if (pm_link_span(ev, &d0, &d1))   /* its incident's other reports are near */
+		S_pending_add(o->s, d0 - PM_LINK_AFFECT, d1 + PM_LINK_AFFECT);
+	o->s->pending_events++;
+	if (!ev->incident)
+		return 0;
+	for (int i = 0; i < o->n; i++)
+		if (!strcmp(o->ids[i], ev->incident))
+			return 0;
+	if (o->n == o->cap) {
+		int cap = o->cap ? 2 * o->cap : 16;
+		char(*p)[18] = realloc(o->ids, (size_t)cap * sizeof(*p));
+		if (!p)
+			return pm_error_set(PM_ENOMEM, "out of memory");
+		o->ids = p;
+		o->cap = cap;
+	}
+	snprintf(o->ids[o->n++], 18, "%s", ev->incident);
+	return 0;
+}
+
+int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc)
+{
+	int state, rc;
+	if (!S_has_incidents(s))
+		return 0;
+	if ((rc = s->b->lookup(s->b, doc->meta.id, doc->content_hash, &state)) < 0)
+		return rc;
+	if (state != PM_STORE_DOC_CHANGED)
+		return 0;
+	pm_filter f = PM_FILTER_INIT;
+	snprintf(f.doc, sizeof(f.doc), "%s", doc->meta.id);
+	S_old o = {s, NULL, 0, 0};
+	rc = s->b->query(s->b, &f, S_old_event, &o);
+	for (int i = 0; i < o.n && rc == 0; i++)
+		rc = s->b->incident_delete(s->b, o.ids[i]);
+	free(o.ids);
+	return rc;
+}
+
+/* ---- sets of incident ids ------------------------------------------------------ */
+
+typedef struct {
+	char **v;
+	size_t n, cap;
+} S_set;
+
+static int S_set_add(S_set *set, const char *id)
+{
+	if (!id)
+		return 0;
+	if (set->n == set->cap) {
+		size_t cap = set->cap ? 2 * set->cap : 256;
+		char **v = realloc(set->v, cap * sizeof(*v));
+		if (!v)
+			return pm_error_set(PM_ENOMEM, "out of memory");
+		set->v = v;
+		set->cap = cap;
+	}
+	if (!(set->v[set->n] = strdup(id)))
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	set->n++;
+	return 0;
+}
+
+static int S_str_cmp(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* Sorts and drops repeats, so that S_set_has can search. */
+static void S_set_seal(S_set *set)
+{
+	if (!set->n)
+		return;
+	qsort(set->v, set->n, sizeof(char *), S_str_cmp);
+	size_t k = 0;
+	for (size_t i = 1; i < set->n; i++) {
+		if (strcmp(set->v[i], set->v[k]))
+			set->v[++k] = set->v[i];
+		else
+			free(set->v[i]);
+	}
+	set->n = k + 1;
+}
+
+static int S_set_has(const S_set *set, const char *id)
+{
+	return id && set->n && bsearch(&id, set->v, set->n, sizeof(char *), S_str_cmp);
+}
+
+static void S_set_free(S_set *set)
+{
+	for (size_t i = 0; i < set->n; i++)
+		free(set->v[i]);
+	free(set->v);
+	memset(set, 0, sizeof(*set));
+}
+
+/* ---- relinking a window --------------------------------------------------------- */
+
+typedef struct {
+	pm_store *s;
+	pm_linker *l;
+	const pm_day_span *affected;   /* the days whose incidents are written again */
+	int n_affected;
+	char **stored;                 /* by report: its incident before, or NULL */
+	unsigned char *in_affected;
+	size_t n, cap;
+	S_set write;                   /* the incidents to write */
+	long linked;
+	int rc;
+} S_window;
+
+static int S_overlaps(const pm_day_span *v, int n, long d0, long d1)
+{
+	int lo = 0, hi = n;   /* the first span ending at d0 or later */
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (v[mid].last < d0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo].first <= d1;
+}
+
+static int S_window_event(void *ctx, const pm_event *ev)
+{
+	S_window *w = ctx;
+	long d0, d1;
+	if (!pm_link_span(ev, &d0, &d1))
+		return 0;   /* an incident of its own: not in any other's */
+	if (w->n == w->cap) {
+		size_t cap = w->cap ? 2 * w->cap : 4096;
+		char **st = realloc(w->stored, cap * sizeof(*st));
+		if (st)
+			w->stored = st;
+		unsigned char *in = realloc(w->in_affected, cap);
+		if (in)
+			w->in_affected = in;
+		if (!st || !in) {
+			w->rc = pm_error_set(PM_ENOMEM, "out of memory");
+			return 1;
+		}
+		w->cap = cap;
+	}
+	if (pm_linker_add(w->l, ev) < 0) {
+		w->rc = -1;
+		return 1;
+	}
+	w->stored[w->n] = ev->incident ? strdup(ev->incident) : NULL;
+	w->in_affected[w->n] = (unsigned char)S_overlaps(w->affected, w->n_affected, d0, d1);
+	w->n++;
+	return 0;
+}
+
+static int S_window_put(void *ctx, const pm_incident *inc)
+{
+	S_window *w = ctx;
+	if (!S_set_has(&w->write, inc->id))
+		return 0;
+	w->linked += inc->n_reports;
+	w->rc = w->s->b->incident_put(w->s->b, inc);
+	return w->rc < 0;
+}
+
+/* The incidents to write: those of the reports in the affected days and
+ * of the reports that shared an incident with them; and the stored
+ * incidents they replace, removed first. */
+static int S_window_plan(S_window *w, S_set *old)
+{
+	int rc = 0;
+	for (size_t i = 0; i < w->n && !rc; i++)
+		if (w->in_affected[i])
+			rc = S_set_add(old, w->stored[i]);
+	S_set_seal(old);
+	for (size_t i = 0; i < w->n && !rc; i++)
+		if (w->in_affected[i] || S_set_has(old, w->stored[i]))
+			rc = S_set_add(&w->write, pm_linker_incident_of(w->l, i));
+	S_set_seal(&w->write);
+	for (size_t i = 0; i < w->n && !rc; i++)
+		if (w->stored[i] && S_set_has(&w->write, pm_linker_incident_of(w->l, i)))
+			rc = S_set_add(old, w->stored[i]);
+	S_set_seal(old);
+	return rc;
+}
+
+static int S_relink_window(pm_store *s, pm_day_span load, const pm_day_span *affected,
+			   int n_affected, long *linked)
+{
+	S_window w;
+	memset(&w, 0, sizeof(w));
+	w.s = s;
+	w.affected = affected;
+	w.n_affected = n_affected;
+	S_set old = {0};
+	int rc = pm_linker_new(&w.l);
+	if (rc < 0)
+		return rc;
+	pm_filter f = PM_FILTER_INIT;
+	f.has_from = f.has_to = 1;
+	f.from_day = load.first;
+	f.to_day = load.last;
+	rc = s->b->query(s->b, &f, S_window_event, &w);
+	if (rc == 0 && w.rc)
+		rc = w.rc;
+	if (rc == 0)
+		rc = pm_linker_run(w.l, NULL, NULL);
+	if (rc == 0)
+		rc = S_window_plan(&w, &old);
+	for (size_t i = 0; i < old.n && rc == 0; i++)
+		rc = s->b->incident_delete(s->b, old.v[i]);
+	if (rc == 0) {
+		rc = pm_linker_run(w.l, S_window_put, &w);
+		if (w.rc < 0)
+			rc = w.rc;
+	}
+	*linked += w.linked;
+	S_set_free(&old);
+	S_set_free(&w.write);
+	for (size_t i = 0; i < w.n; i++)
+		free(w.stored[i]);
+	free(w.stored);
+	free(w.in_affected);
+	pm_linker_free(w.l);
+	return rc;
+}
+
+/* ---- what waits -------------------------------------------------------------------- */
+
+typedef struct {
+	pm_store *s;
+	pm_linker *single;             /* reports that are incidents of their own */
+	pm_day_span *spans;
+	int n, cap;
+	int rc;
+} S_waiting;
+
+static int S_waiting_event(void *ctx, const pm_event *ev)
+{
+	S_waiting *w = ctx;
+	long d0, d1;
+	if (!pm_link_span(ev, &d0, &d1)) {
+		if (pm_linker_add(w->single, ev) < 0) {
+			w->rc = -1;
+			return 1;
+		}
+		return 0;
+	}
+	if (w->n == w->cap) {
+		int cap = w->cap ? 2 * w->cap : 1024;
+		pm_day_span *p = realloc(w->spans, (size_t)cap * sizeof(*p));
+		if (!p) {
+			w->rc = pm_error_set(PM_ENOMEM, "out of memory");
+			return 1;
+		}
+		w->spans = p;
+		w->cap = cap;
+	}
+	w->spans[w->n++] = (pm_day_span){d0, d1};
+	return 0;
+}
+
+static int S_put_all(void *ctx, const pm_incident *inc)
+{
+	S_waiting *w = ctx;
+	w->rc = w->s->b->incident_put(w->s->b, inc);
+	return w->rc < 0;
+}
+
+/* Links every unlinked event: those of their own directly, the others
+ * by windows around their days. */
+static int S_link_waiting(pm_store *s)
+{
+	S_waiting w;
+	memset(&w, 0, sizeof(w));
+	w.s = s;
+	int rc = pm_linker_new(&w.single);
+	if (rc == 0)
+		rc = s->b->unlinked(s->b, S_waiting_event, &w);
+	if (rc == 0 && w.rc)
+		rc = w.rc;
+	if (rc == 0) {
+		rc = pm_linker_run(w.single, S_put_all, &w);
+		if (w.rc < 0)
+			rc = w.rc;
+	}
+	/* the affected days, and around them the days to load */
+	int n = 0;
+	pm_day_span *load = NULL;
+	if (rc == 0 && w.n) {
+		for (int i = 0; i < w.n; i++) {
+			w.spans[i].first -= PM_LINK_AFFECT;
+			w.spans[i].last += PM_LINK_AFFECT;
+		}
+		w.n = S_merge(w.spans, w.n, 0);
+		load = malloc((size_t)w.n * sizeof(*load));
+		if (!load)
+			rc = pm_error_set(PM_ENOMEM, "out of memory");
+		for (int i = 0; load && i < w.n; i++)
+			load[i] = (pm_day_span){w.spans[i].first - PM_LINK_DEPEND,
+						w.spans[i].last + PM_LINK_DEPEND};
+		n = load ? S_merge(load, w.n, 0) : 0;
+	}
+	long linked = 0;
+	for (int i = 0; i < n && rc == 0; i++)
+		rc = S_relink_window(s, load[i], w.spans, w.n, &linked);
+	free(load);
+	free(w.spans);
+	pm_linker_free(w.single);
+	return rc;
+}
+
+static int S_done(pm_store *s)
+{
+	s->n_pending = 0;
+	s->pending_events = 0;
+	s->unlinked_checked = 1;
+	s->unlinked_before = 0;
+	return 0;
+}
+
+/* Links until nothing waits: a window's removed incidents may leave a
+ * report beyond it unlinked (which the next round takes up). */
+static int S_link_all_waiting(pm_store *s)
+{
+	for (int round = 0; round < 4; round++) {
+		pm_store_stats st;
+		memset(&st, 0, sizeof(st));
+		int rc = s->b->stats(s->b, &st);
+		if (rc < 0)
+			return rc;
+		if (!st.unlinked)
+			return S_done(s);
+		/* most of the store waits: linking it whole reads it once */
+		if (st.unlinked * 2 > st.events)
+			rc = pm_store_incidents_rebuild_in_batch(s);
+		else
+			rc = S_link_waiting(s);
+		if (rc < 0)
+			return rc;
+	}
+	return S_done(s);
+}
+
+/* How many events the windows around what waits would read (up to cap). */
+static long S_window_reads(pm_store *s, long cap)
+{
+	int n = S_merge(s->pending, s->n_pending, 0);
+	s->n_pending = n;
+	pm_day_span *load = malloc((size_t)(n ? n : 1) * sizeof(*load));
+	if (!load)
+		return cap;
+	for (int i = 0; i < n; i++)
+		load[i] = (pm_day_span){s->pending[i].first - PM_LINK_AFFECT - PM_LINK_DEPEND,
+					s->pending[i].last + PM_LINK_AFFECT + PM_LINK_DEPEND};
+	n = S_merge(load, n, 0);
+	long total = 0;
+	for (int i = 0; i < n && total < cap; i++) {
+		long k = 0;
+		if (s->b->count_days(s->b, load[i].first, load[i].last, cap - total, &k) < 0)
+			k = cap;
+		total += k;
+	}
+	free(load);
+	return total;
+}
+
+int pm_store_link_batch(pm_store *s)
+{
+	if (!S_has_incidents(s))
+		return 0;
+	if (!s->unlinked_checked) {   /* a store an earlier run left waiting */
+		pm_store_stats st;
+		memset(&st, 0, sizeof(st));
+		int rc = s->b->stats(s->b, &st);
+		if (rc < 0)
+			return rc;
+		s->unlinked_checked = 1;
+		s->unlinked_before = st.unlinked > s->pending_events ? st.unlinked - s->pending_events : 0;
+	}
+	if (!s->pending_events && !s->unlinked_before)
+		return 0;
+	long waiting = s->pending_events + s->unlinked_before;
+	long cap = S_READ_FACTOR * waiting + S_READ_SLACK;
+	if (s->unlinked_before > S_READ_SLACK || S_window_reads(s, cap + 1) > cap)
+		return 0;   /* later: pm_store_incidents_link */
+	return S_link_all_waiting(s);
+}
+
+/* ---- the public functions ---------------------------------------------------------- */
+
+static int S_check(pm_store *s, const pm_filter *f)
+{
+	if (!S_has_incidents(s))
+		return pm_error_set(PM_EINVALID, "store backend '%s' keeps no incidents", s->b->name);
+	if (f && f->version != PM_FILTER_VERSION)
+		return pm_error_set(PM_EINVALID, "pm_filter version %u is not %d", f->version,
+				    PM_FILTER_VERSION);
+	return 0;
+}
+
+int pm_store_incidents(pm_store *s, const pm_filter *f, pm_incident_fn fn, void *ctx)
+{
+	pm_filter all = PM_FILTER_INIT;
+	int rc = S_check(s, f);
+	if (rc < 0)
+		return rc;
+	if (!fn)
+		return pm_error_set(PM_EINVALID, "a query needs a callback");
+	return s->b->incidents(s->b, f ? f : &all, fn, ctx);
+}
+
+int pm_store_incident_reports(pm_store *s, const char *id, pm_event_fn fn, void *ctx)
+{
+	int rc = S_check(s, NULL);
+	if (rc < 0)
+		return rc;
+	if (!id || !fn)
+		return pm_error_set(PM_EINVALID, "incident reports need an id and a callback");
+	return s->b->incident_reports(s->b, id, fn, ctx);
+}
+
+int pm_store_count_incidents(pm_store *s, const pm_filter *f, const pm_count_by *by,
+			     pm_count_fn fn, void *ctx)
+{
+	pm_filter all = PM_FILTER_INIT;
+	pm_count_by none = PM_COUNT_BY_INIT;
+	int rc = S_check(s, f);
+	if (rc < 0)
+		return rc;
+	if (by && (by->version != PM_COUNT_BY_VERSION || by->n < 0 || by->n > PM_COUNT_BY_MAX))
+		return pm_error_set(PM_EINVALID, "a bad pm_count_by (use pm_count_by_parse)");
+	for (int i = 0; by && i < by->n; i++) {
+		if (by->keys[i] < 0 || by->keys[i] >= PM_COUNT_BY_KEYS)
+			return pm_error_set(PM_EINVALID, "count-by key %d is unknown", by->keys[i]);
+		if (by->keys[i] == PM_COUNT_BY_OUTLET)
+			return pm_error_set(PM_EINVALID, "incidents are not counted by outlet: an "
+					    "incident has several (count events by outlet instead)");
+	}
+	if (!fn)
+		return pm_error_set(PM_EINVALID, "a count needs a callback");
+	return s->b->count_incidents(s->b, f ? f : &all, by ? by : &none, fn, ctx);
+}
+
+typedef struct {
+	pm_store *s;
+	pm_linker *l;
+	int rc;
+} S_all;
+
+static int S_all_event(void *ctx, const pm_event *ev)
+{
+	S_all *a = ctx;
+	if (pm_linker_add(a->l, ev) < 0) {
+		a->rc = -1;
+		return 1;
+	}
+	return 0;
+}
+
+static int S_all_put(void *ctx, const pm_incident *inc)
+{
+	S_all *a = ctx;
+	a->rc = a->s->b->incident_put(a->s->b, inc);
+	return a->rc < 0;
+}
+
+int pm_store_incidents_rebuild_in_batch(pm_store *s)
+{
+	pm_filter all = PM_FILTER_INIT;
+	S_all a = {s, NULL, 0};
+	int rc = pm_linker_new(&a.l);
+	if (rc < 0)
+		return rc;
+	rc = s->b->incidents_clear(s->b);
+	if (rc == 0)
+		rc = s->b->query(s->b, &all, S_all_event, &a);
+	if (rc == 0 && a.rc)
+		rc = a.rc;
+	if (rc == 0) {
+		rc = pm_linker_run(a.l, S_all_put, &a);
+		if (a.rc < 0)
+			rc = a.rc;
+	}
+	pm_linker_free(a.l);
+	return rc;
+}
+
+/* Runs what inside a batch of its own, unless one is open. */
+static int S_in_batch(pm_store *s, int (*what)(pm_store *s))
+{
+	int rc = S_check(s, NULL);
+	if (rc < 0)
+		return rc;
+	if (s->poisoned)
+		return pm_error_set(PM_ERROR, "the batch failed earlier: roll it back");
+	if (s->in_batch) {
+		rc = what(s);
+		if (rc < 0)
+			s->poisoned = 1;
+		return rc;
+	}
+	if ((rc = s->b->begin(s->b)) < 0)
+		return rc;
+	rc = what(s);
+	if (rc == 0)
+		rc = s->b->commit(s->b);
+	if (rc < 0)
+		s->b->rollback(s->b);
+	return rc;
+}
+
+static int S_rebuild(pm_store *s)
+{
+	int rc = pm_store_incidents_rebuild_in_batch(s);
+	return rc < 0 ? rc : S_done(s);
+}
+
+int pm_store_incidents_rebuild(pm_store *s)
+{
+	return S_in_batch(s, S_rebuild);
+}
+
+int pm_store_incidents_link(pm_store *s)
+{
+	return S_in_batch(s, S_link_all_waiting);
+}
