@@ -124,6 +124,15 @@ export class IncidentMap {
     this.selected = null;
     const placed = incidents.filter((inc) => inc.place && inc.place.lat != null);
     const positions = this.spread(placed);
+    // A moved circle keeps a thin line to its place, so it is not read as
+    // an incident somewhere else.
+    const legs = [];
+    placed.forEach((inc, i) => {
+      if (!positions[i].equals([inc.place.lat, inc.place.lon])) {
+        legs.push(L.polyline([[inc.place.lat, inc.place.lon], positions[i]],
+          { color: '#495057', weight: 1, opacity: 0.6, interactive: false, className: 'pm-leg' }));
+      }
+    });
     placed.forEach((inc, i) => {
       const marker = L.circleMarker(positions[i], {
         radius: 4 + 3 * Math.sqrt(inc.n_outlets || 1),
@@ -133,7 +142,7 @@ export class IncidentMap {
         fillOpacity: 0.8,
         className: 'pm-incident',
       });
-      marker.bindTooltip(`${inc.date} · ${inc.code_label || inc.code} · ${inc.place.name}` +
+      marker.bindTooltip(`${inc.date} · ${inc.code_label || inc.code || 'no event code'} · ${inc.place.name}` +
         ` · ${inc.n_outlets} outlet${inc.n_outlets === 1 ? '' : 's'}`);
       marker.on('click', () => {
         this.highlight(marker);
@@ -142,7 +151,7 @@ export class IncidentMap {
       if (inc.id === selected) this.selected = marker;
       layers.push(marker);
     });
-    this.replace(this.incidents, layers, 'incidents');
+    this.replace(this.incidents, layers, 'incidents', legs);
   }
 
   // Incidents at one place (a town's many days of fighting) would hide each
@@ -159,7 +168,7 @@ export class IncidentMap {
       if (count.get(key(inc)) === 1) return latlng;
       const k = rank.get(key(inc)) || 0;
       rank.set(key(inc), k + 1);
-      const radius = 17 + 10 * Math.sqrt(k);
+      const radius = 15 + 8 * Math.sqrt(k);
       const angle = k * 2.39996;   // the golden angle, in radians
       const point = this.map.latLngToLayerPoint(latlng);
       return this.map.layerPointToLatLng(point.add([radius * Math.cos(angle), radius * Math.sin(angle)]));
@@ -193,8 +202,10 @@ export class IncidentMap {
     this.replace(this.incidents, layers, 'grid');
   }
 
-  replace(group, layers, mode) {
+  // extra: layers drawn first (under the markers) and not counted.
+  replace(group, layers, mode, extra = []) {
     group.clearLayers();
+    for (const layer of extra) group.addLayer(layer);
     for (const layer of layers) group.addLayer(layer);
     this.element.dataset.markers = String(layers.length);
     this.element.dataset.mode = mode;

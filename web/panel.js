@@ -1,7 +1,7 @@
 // The side panel: the legend, an incident's evidence and a place's control
 // history. Every text from the store goes in through textContent (h()
 // below), never as HTML: report sentences are other people's words.
-import { QUADS, holderColours } from '/static/kinds.js';
+import { QUADS, quadColour, holderColours } from '/static/kinds.js';
 
 // h('p', {class: 'x'}, 'text', child...) -> an element.
 export function h(tag, attrs = {}, ...children) {
@@ -26,8 +26,10 @@ function swatch(colour, shape = 'dot') {
 // control: null, or {holders: code -> label, colours: code -> colour, at}.
 export function renderLegend(section, control) {
   const items = Object.entries(QUADS).map(([, q]) => h('li', {}, swatch(q.colour), q.label));
+  items.push(h('li', {}, swatch(quadColour(0)), 'no event code'));
   const parts = [h('h2', {}, 'Incidents'), h('ul', { class: 'legend' }, items),
-    h('p', { class: 'hint' }, 'Circle size: outlets reporting. Large faded circles: groups of incidents (zoom in).')];
+    h('p', { class: 'hint' }, 'Circle size: outlets reporting. Incidents at one place are drawn around it, ' +
+      'each with a line to it. When a view holds too many, faded circles stand for groups of them (click to zoom in).')];
   if (control) {
     const rows = [...control.holders].map(([code, label]) =>
       h('li', {}, swatch(control.colours.get(code), 'square'), label && label !== code ? `${label} (${code})` : code));
@@ -82,14 +84,14 @@ export function renderIncident(section, inc, onClose) {
     : 'no place';
   const counts = countLines(inc.counts);
   section.replaceChildren(...[
-    h('div', { class: 'panel-head' }, h('h2', {}, inc.code_label || inc.code),
+    h('div', { class: 'panel-head' }, h('h2', {}, inc.code_label || inc.code || 'no event code'),
       h('button', { type: 'button', class: 'close', title: 'close', onclick: onClose }, '×')),
     h('dl', { class: 'facts' },
       h('dt', {}, 'Date'), h('dd', {}, inc.date, inc.date_precision && inc.date_precision !== 'day' ? ` (${inc.date_precision})` : ''),
       h('dt', {}, 'Place'), h('dd', {}, place),
       h('dt', {}, 'Who'), h('dd', {}, actor(inc.source)),
       h('dt', {}, 'To whom'), h('dd', {}, actor(inc.target)),
-      h('dt', {}, 'Event'), h('dd', {}, `${inc.code} ${inc.code_label || ''}`),
+      h('dt', {}, 'Event'), h('dd', {}, inc.code ? `${inc.code} ${inc.code_label || ''}` : 'no CAMEO code'),
       h('dt', {}, 'Reports'), h('dd', {}, `${inc.n_reports} in ${inc.n_documents} documents from ${inc.n_outlets} outlets`),
       h('dt', {}, 'Reported'), h('dd', {}, inc.first_report === inc.last_report ? inc.first_report : `${inc.first_report} – ${inc.last_report}`),
       inc.attribution && inc.attribution.length ? [h('dt', {}, 'Sources'), h('dd', {}, inc.attribution.join('; '))] : null),
