@@ -26,10 +26,14 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
-python3 bench/page_store.py "$N" > "$tmp/events.jsonl"
-"$P" ingest -q --coded --db "$tmp/page.db" "$tmp/events.jsonl" || exit 1
+db=${PALMYRA_BENCH_PAGE_DB:-}   # a store built before, to time the page again without building it
+if [ -z "$db" ]; then
+	db=$tmp/page.db
+	python3 bench/page_store.py "$N" > "$tmp/events.jsonl"
+	"$P" ingest -q --coded --db "$db" "$tmp/events.jsonl" || exit 1
+fi
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$P" serve --db "$tmp/page.db" --bind 127.0.0.1 --port "$port" --assets "$BUILD/web" 2>"$tmp/serve.log" &
+"$P" serve --db "$db" --bind 127.0.0.1 --port "$port" --assets "$BUILD/web" 2>"$tmp/serve.log" &
 pid=$!
 base="http://127.0.0.1:$port"
 i=0
