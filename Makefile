@@ -56,6 +56,10 @@ CLI_SRC   := $$(filter-out src/cli/cmd_$(2).c,$$(CLI_SRC))
 TEST_SRC  := $$(filter-out tests/$(2)/%,$$(TEST_SRC))
 endif
 endef
+# the server reads a store: without the store there is no server
+ifneq ($(STORE),1)
+override SERVE := 0
+endif
 $(eval $(call optional_part,STORE,store))
 $(eval $(call optional_part,SERVE,serve))
 

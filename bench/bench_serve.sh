@@ -16,9 +16,9 @@ P=$BUILD/palmyra
 B=$BUILD/bench/bench_store
 N=${PALMYRA_BENCH_EVENTS:-1000000}
 SECONDS_EACH=${PALMYRA_BENCH_SECONDS:-10}
-DB=$BUILD/bench/synthetic-$N.db
+DB=${PALMYRA_BENCH_DB:-$BUILD/bench/synthetic-$N.db}   # or a store of one's own
 
-echo "== palmyra serve over a synthetic store of $N events"
+echo "== palmyra serve over a synthetic store of $N events ($DB)"
 if ! command -v wrk >/dev/null || ! command -v taskset >/dev/null; then
 	echo "skip: wrk or taskset is absent (scripts/setup.sh installs wrk)"
 	exit 0
@@ -27,9 +27,13 @@ if ! "$P" serve --help >/dev/null 2>&1; then
 	echo "skip: palmyra was built without the server (SERVE=0)"
 	exit 0
 fi
-if [ ! -f "$DB" ] || [ "$B" -nt "$DB" ]; then
+if [ -z "$PALMYRA_BENCH_DB" ] && { [ ! -f "$DB" ] || [ "$B" -nt "$DB" ]; }; then
 	rm -f "$DB" "$DB-wal" "$DB-shm"
 	"$B" build "$DB" "$N"
+fi
+if command -v sqlite3 >/dev/null; then
+	echo "$(sqlite3 "$DB" 'SELECT count(*) FROM events') events, $(sqlite3 "$DB" \
+		'SELECT count(*) FROM incidents' 2>/dev/null || echo 0) incidents"
 fi
 tmp=$(mktemp -d)
 pid=""
