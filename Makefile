@@ -97,9 +97,39 @@ BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 LIB       := $(BUILD)/libpalmyra.a
 CLI       := $(BUILD)/palmyra
 
-.PHONY: all test asan asan-clang tsan leakcheck bench bench-pg bench-tools clean setup data tests fuzz fuzz-smoke fuzz-build fuzz-tools install uninstall
+.PHONY: web all test asan asan-clang tsan leakcheck bench bench-pg bench-tools clean setup data tests fuzz fuzz-smoke fuzz-build fuzz-tools install uninstall
 
 all: $(CLI) $(TEST_BIN)
+
+# The web page `palmyra serve` shows: web/ (our files) and the npm files it
+# loads (Leaflet, uPlot, topojson-client, world-atlas' Natural Earth
+# borders) copied into $(BUILD)/web, its asset folder. `all` builds it only
+# when npm has fetched them (scripts/setup.sh), so the C parts still build on
+# a machine without npm; `make web` asks for it and says what is missing.
+WEB_OWN    := $(wildcard web/*.html web/*.js web/*.css)
+WEB_VENDOR := leaflet/leaflet-src.esm.js leaflet/leaflet.css uplot/uPlot.esm.js \
+	uplot/uPlot.min.css topojson-client/topojson-client.min.js world-atlas/countries-110m.json \
+	world-atlas/countries-50m.json
+WEB_FILES  := $(WEB_OWN:web/%=$(BUILD)/web/%) $(WEB_VENDOR:%=$(BUILD)/web/vendor/%)
+ifneq ($(wildcard node_modules/leaflet/dist/leaflet-src.esm.js),)
+all: web
+tests: web
+endif
+web: $(WEB_FILES)
+
+$(BUILD)/web/%: web/%
+	@mkdir -p $(dir $@)
+	cp $< $@
+# vendor/<package>/<file> from the package's folder that holds the file.
+define web_vendor
+$$(BUILD)/web/vendor/$(1)/%: node_modules/$(1)/$(2)%
+	@mkdir -p $$(dir $$@)
+	cp $$< $$@
+endef
+$(eval $(call web_vendor,leaflet,dist/))
+$(eval $(call web_vendor,uplot,dist/))
+$(eval $(call web_vendor,topojson-client,dist/))
+$(eval $(call web_vendor,world-atlas,))
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -200,6 +230,7 @@ bench: bench-tools
 	sh bench/bench_store.sh
 	sh bench/bench_serve.sh
 	sh bench/big_doc.sh
+	nice sh bench/page_ready.sh
 
 # The PostgreSQL store beside SQLite, on a throw-away server it starts
 # (bench/bench_pg.sh; installs Debian's postgresql when missing).
@@ -227,6 +258,10 @@ install: $(CLI) $(LIB) $(BUILD)/palmyra.pc
 	install -m 644 data/tagger/* $(DESTDIR)$(PREFIX)/share/palmyra/tagger/
 	if [ -f data/gazetteer.bin ]; then install -m 644 data/gazetteer.bin $(DESTDIR)$(PREFIX)/share/palmyra/; \
 	else echo "make install: no data/gazetteer.bin ('make data' builds it): events will have no places" >&2; fi
+	if [ -f $(BUILD)/web/vendor/leaflet/leaflet-src.esm.js ]; then \
+		(cd $(BUILD)/web && find . -type f) | while read -r f; do \
+			install -D -m 644 "$(BUILD)/web/$$f" "$(DESTDIR)$(PREFIX)/share/palmyra/web/$$f" || exit 1; done; \
+	else echo "make install: no $(BUILD)/web ('npm ci' then 'make web' builds it): palmyra serve will have no page" >&2; fi
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/palmyra $(DESTDIR)$(PREFIX)/lib/libpalmyra.a \
