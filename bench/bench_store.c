@@ -169,7 +169,7 @@ static void S_make_doc(S_doc *d, long k)
 		ev->modality = "asserted";
 		if (S_below(10)) {
 			ev->location = (pm_location){1, pl->name, pl->geonameid, pl->country, pl->admin1,
-						     pl->lat, pl->lon, "city", pl->name, NULL};
+						     pl->lat, pl->lon, "city", pl->name, NULL, 0};
 		}
 		for (int kk = 0; kk < PM_COUNT_KINDS; kk++)
 			ev->counts[kk] = (pm_event_count){-1, -1, NULL, 0};
