@@ -511,7 +511,7 @@ static void S_antecedent_want(const S_ctx *c, int tok, int want, pm_place *out)
 	 * places are gathered once (reading them again for every candidate
 	 * made long documents cubic) */
 	enum { S_MAX_BEFORE = 512, S_LOOK_BACK = 24 };   /* a story's lead is in reach */
-	pm_place *all = pm_arena_alloc(c->a, S_MAX_BEFORE * sizeof(*all));
+	pm_place *all = pm_arena_alloc_uninit(c->a, S_MAX_BEFORE * sizeof(*all));   /* filled up to n_all */
 	int n_all = 0, best_n = 0;
 	int from = c->si > S_LOOK_BACK ? c->si - S_LOOK_BACK : 0;
 	for (int si = from; si < c->si && n_all < S_MAX_BEFORE; si++) {
@@ -2051,11 +2051,11 @@ static void S_settle(S_ctx *c)
 }
 
 /* Cheap test before any reading: most sentences hold no trigger. */
-static int S_any_trigger(const S_ctx *c)
+static int S_any_trigger(const pm_sentence *s)
 {
-	for (int i = 0; i < c->s->n_tokens; i++) {
-		const char *t = S_text(c, i);
-		if (S_verb_of(c, i) != V_NONE || strchr(t, '-') || !strcasecmp(t, "control") ||
+	for (int i = 0; i < s->n_tokens; i++) {
+		const char *t = pm_ew_text(s, i);
+		if (S_word_at(s, i) || strchr(t, '-') || !strcasecmp(t, "control") ||
 		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
 		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
 		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
@@ -2072,10 +2072,14 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	if (!doc || !out || !code || !a || si < 0 || si >= doc->n_sents)
 		return pm_error_set(PM_EINVALID, "%s:%d: bad argument", __FILE__, __LINE__);
 	*out = NULL;
-	if (!places)
+	if (!places || !S_any_trigger(&doc->sents[si]))
 		return 0;
-	S_ctx *c = pm_arena_alloc(a, sizeof(*c));
-	memset(c, 0, sizeof(*c));
+	/* on the stack, not zeroed: the context is 16 kB, and zeroing it
+	 * for every sentence (in the arena, which kept it till the document
+	 * ended) cost more than all the reading; its statement and mention
+	 * arrays are written before they are read, counted by n and n_m */
+	S_ctx ctx, *c = &ctx;
+	c->n = c->n_m = c->background = 0;
 	c->doc = doc;
 	c->s = &doc->sents[si];
 	c->si = si;
@@ -2085,8 +2089,6 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	c->code = code;
 	c->code_ctx = code_ctx;
 	c->a = a;
-	if (!S_any_trigger(c))
-		return 0;
 	pm_place all[S_MAX_MENTIONS];
 	int n = pm_places_mentions(places, si, all, S_MAX_MENTIONS);
 	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
