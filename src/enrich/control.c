@@ -134,6 +134,60 @@ static const S_word S_words[] = {
 	{"wrested", V_CAPTURE, 1}, {"wresting", V_CAPTURE, 0}, {"wrests", V_CAPTURE, 0},
 };
 
+/* Nouns that open a statement: "control" (in control of X; under X
+ * control), "rule" and "hands" (under X rule, in X hands), a stronghold
+ * ("its stronghold of Sirte"), a raised flag, and nouns of taking ("the
+ * fall of Mosul"). */
+enum { N_CONTROL = 1, N_UNDER = 2, N_STRONGHOLD = 4, N_FLAG = 8, N_NOMINAL = 16 };
+static const struct {
+	const char *form;
+	int kinds;
+} S_nouns[] = {
+	{"control", N_CONTROL | N_UNDER},
+	{"rule", N_UNDER},
+	{"hands", N_UNDER},
+	{"stronghold", N_STRONGHOLD},
+	{"bastion", N_STRONGHOLD},
+	{"capital", N_STRONGHOLD},
+	{"flag", N_FLAG},
+	{"fall", N_NOMINAL},
+	{"capture", N_NOMINAL},
+	{"seizure", N_NOMINAL},
+	{"recapture", N_NOMINAL},
+	{"takeover", N_NOMINAL},
+	{"liberation", N_NOMINAL},
+};
+
+/* Per first letter, a bit per second letter that some trigger (a form in
+ * S_words or a noun in S_nouns) begins with: most tokens ("the", "said",
+ * "of") are turned away by it before any comparison. pm_control_words_ok
+ * checks that every trigger passes. */
+static const uint32_t S_pairs[26] = {
+	0x0040002, 0x0000001, 0x0004891, 0x0020010, 0x0a42000, 0x0000811,
+	0x0000001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
+	0x0000001, 0x0000000, 0x0300004, 0x0100000, 0x0000000, 0x0104010,
+	0x0180010, 0x0004101, 0x0000000, 0x0000000, 0x0020100, 0x0000000,
+	0x0000000, 0x0000000
+};
+
+/* 0 when t (any case) cannot be a trigger word; 1 when it may be. */
+static int S_maybe(const char *t)
+{
+	unsigned a = (unsigned)((t[0] | 0x20) - 'a'), b = (unsigned)((t[1] | 0x20) - 'a');
+	return a < 26 && b < 26 && (S_pairs[a] >> b & 1);
+}
+
+/* The N_ kinds of the noun t (any case), 0 when it is none. */
+static int S_noun_kinds(const char *t)
+{
+	if (!S_maybe(t))
+		return 0;
+	for (size_t k = 0; k < sizeof(S_nouns) / sizeof(S_nouns[0]); k++)
+		if ((t[0] | 0x20) == S_nouns[k].form[0] && !strcasecmp(t, S_nouns[k].form))
+			return S_nouns[k].kinds;
+	return 0;
+}
+
 static int S_word_cmp(const void *key, const void *elem)
 {
 	return strcmp(key, ((const S_word *)elem)->form);
@@ -144,6 +198,12 @@ int pm_control_words_ok(void)
 	size_t n = sizeof(S_words) / sizeof(S_words[0]);
 	for (size_t i = 1; i < n; i++)
 		if (strcmp(S_words[i - 1].form, S_words[i].form) >= 0)
+			return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!S_maybe(S_words[i].form))
+			return 0;
+	for (size_t i = 0; i < sizeof(S_nouns) / sizeof(S_nouns[0]); i++)
+		if (!S_maybe(S_nouns[i].form) || !S_noun_kinds(S_nouns[i].form))
 			return 0;
 	return 1;
 }
@@ -248,6 +308,8 @@ static const S_word *S_word_at(const pm_sentence *s, int i)
 {
 	char low[24];
 	const char *t = pm_ew_text(s, i);
+	if (!S_maybe(t))
+		return NULL;
 	size_t n = strlen(t);
 	if (n == 0 || n >= sizeof(low))
 		return NULL;
@@ -2055,11 +2117,7 @@ static int S_any_trigger(const pm_sentence *s)
 {
 	for (int i = 0; i < s->n_tokens; i++) {
 		const char *t = pm_ew_text(s, i);
-		if (S_word_at(s, i) || strchr(t, '-') || !strcasecmp(t, "control") ||
-		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
-		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
-		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
-		    !strcasecmp(t, "liberation") || !strcasecmp(t, "flag"))
+		if (S_word_at(s, i) || strchr(t, '-') || S_noun_kinds(t))
 			return 1;
 	}
 	return 0;
@@ -2101,18 +2159,16 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_verb(c, i, v);
 		c->background = 0;
 		const char *t = S_text(c, i);
-		if (!strcasecmp(t, "control"))
+		int noun = S_noun_kinds(t);
+		if (noun & N_CONTROL)
 			S_in_control(c, i);
-		if (!strcasecmp(t, "control") || !strcasecmp(t, "rule") || !strcasecmp(t, "hands"))
+		if (noun & N_UNDER)
 			S_under(c, i);
-		if (!strcasecmp(t, "stronghold") || !strcasecmp(t, "bastion") ||
-		    !strcasecmp(t, "capital"))
+		if (noun & N_STRONGHOLD)
 			S_stronghold(c, i);
-		if (!strcasecmp(t, "flag"))
+		if (noun & N_FLAG)
 			S_flag(c, i);
-		if (!strcasecmp(t, "fall") || !strcasecmp(t, "capture") || !strcasecmp(t, "seizure") ||
-		    !strcasecmp(t, "recapture") || !strcasecmp(t, "takeover") ||
-		    !strcasecmp(t, "liberation"))
+		if (noun & N_NOMINAL)
 			S_nominal(c, i);
 		if (strchr(t, '-'))
 			S_compound(c, i);
