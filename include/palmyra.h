@@ -404,7 +404,8 @@ const char *pm_count_kind_name(int kind);
  * change is NULL when it says nothing. */
 typedef struct pm_control {
 	const char *change;    /* "gain" (captured, retook, fell to), "loss" (withdrew,
-				* lost), "hold" (IS-held, controls) */
+				* lost), "hold" (IS-held, controls), "contest" (fought
+				* over: "neither side controls the town") */
 	const char *actor;     /* the party that gains, loses or holds (an actor code) */
 	const char *status;    /* "asserted", "claimed" (X said it had captured) or "denied" */
 } pm_control;

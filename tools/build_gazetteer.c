@@ -418,6 +418,23 @@ static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
 	p->post = post;
 }
 
+/* A name whose key folded its letters ("Samarra" is "samara", "Be'eri"
+ * "beri", "Odessa" "odesa") is also indexed by its letters as written,
+ * after PM_GAZ_SPELT: a reader can then tell the entries spelt as the text
+ * spells them from those its key merely meets. */
+static void S_spelt_pair(S_out *o, const char *name, const char *key, size_t n, uint32_t post)
+{
+	char plain[256], sq[256];
+	size_t k = 0, m = pm_gazetteer_plain(name, strlen(name), plain + 1, sizeof(plain) - 1);
+	for (size_t i = 0; i < n; i++)
+		if (key[i] != ' ')
+			sq[k++] = key[i];
+	if (!m || (k == m && !memcmp(sq, plain + 1, m)))
+		return;
+	plain[0] = PM_GAZ_SPELT;
+	S_pair_add(o, plain, m + 1, post);
+}
+
 /* Returns the key's offset in the pool, 0 when the name has none. */
 static uint32_t S_key_pair(S_out *o, const char *name, uint32_t rec, int primary)
 {
@@ -425,8 +442,11 @@ static uint32_t S_key_pair(S_out *o, const char *name, uint32_t rec, int primary
 	size_t n = pm_gazetteer_key(name, strlen(name), key, sizeof(key));
 	if (n < 2)
 		return 0;
-	S_pair_add(o, key, n, rec | (primary ? PM_GAZ_PRIMARY : 0));
-	return o->pairs[o->n_pairs - 1].key;
+	uint32_t post = rec | (primary ? PM_GAZ_PRIMARY : 0);
+	S_pair_add(o, key, n, post);
+	uint32_t off = o->pairs[o->n_pairs - 1].key;
+	S_spelt_pair(o, name, key, n, post);
+	return off;
 }
 
 /* The skeleton of a name of the entry's own ("~pllm" for Pul-e 'Alam), for

@@ -50,6 +50,7 @@ typedef struct {
 	pm_coded_event **out;
 	int *n_out;
 	int cap_out;
+	int first_out;           /* this sentence's first event in *out */
 } S_ctx;
 
 /* ---- tree helpers ------------------------------------------------------------------ */
@@ -252,12 +253,24 @@ static void S_add_with_agents(const S_ctx *c, S_actors *out, const char *actor,
 	}
 }
 
+/* "a deal brokered by Qatar", "rebels backed by Rwanda": the one who
+ * brokers or backs stands beside the thing or the group, and is not it. */
+static int S_third_party_vp(const S_ctx *c, int vp)
+{
+	static const char *const by[] = {"BROKERED", "MEDIATED", "FACILITATED", "BACKED",
+					 "SPONSORED", "SUPPORTED", NULL};
+	int k = S_n(c, vp)->first_child;
+	return k >= 0 && S_n(c, k)->word && S_word_in(c->words[S_n(c, k)->token], by);
+}
+
 /* Actors named in the NP's PPs ("soldiers from Gondor"), also behind a
  * participle ("memos sent by Bree"). */
+static int S_third_party_vp(const S_ctx *c, int vp);
+
 static void S_pp_actors(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	for (int k = S_n(c, np)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
-		if (S_n(c, k)->kind == PM_NODE_VP && depth < 12) {
+		if (S_n(c, k)->kind == PM_NODE_VP && depth < 12 && !S_third_party_vp(c, k)) {
 			/* "the parade supporting Gondor": the participle's object */
 			for (int g = S_n(c, k)->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
 				if (S_n(c, g)->kind == PM_NODE_NP)
@@ -532,6 +545,36 @@ static int S_lone_title(const S_ctx *c, const int *tok, int n)
 	return n && S_word_in(c->words[tok[n - 1]], titles);
 }
 
+/* Heads that name an act or a statement, not a body: an agent word before
+ * them is an adjective ("an official protest", "a military offensive",
+ * "security operations"), and names no one. */
+static const char *const S_abstract_heads[] = {
+	"PROTEST", "PROTESTS", "OFFENSIVE", "OPERATION", "OPERATIONS", "CAMPAIGN", "ACTION",
+	"VISIT", "DECISION", "COMPLAINT", "STATEMENT", "RESPONSE", "PRESSURE", "SOLUTION",
+	"INTERVENTION", "EXERCISE", "EXERCISES", "DRILLS", "CRACKDOWN", "PROBE", "INVESTIGATION",
+	"INQUIRY", "REFORM", "REFORMS", "TIES", "RELATIONS", "COOPERATION", "SUPPORT", "AID",
+	"ASSISTANCE", "VICTORY", "DEFEAT", "BUILDUP", "PRESENCE", NULL};
+
+/* "promised an amnesty", "granted amnesty to": a one-word name written in
+ * lower case in running text, after "a" or with neither "the" before nor
+ * a noun after it, is the common word, not the body ("Amnesty"); "the
+ * coalition" and "coalition forces" still name theirs. */
+static int S_common_word(const S_ctx *c, int tok)
+{
+	if (!c->o->one_sided || !c->s->tokens || tok <= 0 || tok >= c->s->n_tokens ||
+	    !c->s->tokens[tok].text)
+		return 0;
+	const unsigned char *w = (const unsigned char *)c->s->tokens[tok].text;
+	for (; *w; w++)
+		if (!islower(*w))
+			return 0;
+	const char *prev = c->words[tok - 1];
+	if (!strcmp(prev, "A") || !strcmp(prev, "AN"))
+		return 1;
+	int noun_after = tok + 1 < c->s->n_tokens && !strncmp(c->s->tokens[tok + 1].tag, "NN", 2);
+	return strcmp(prev, "THE") && !noun_after;
+}
+
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	if (S_is_compound(c, np)) {
@@ -582,6 +625,8 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		const pm_actor_entry *e;
 		const char *ag;
 		int k = pm_dict_match_actor_ids(c->d, ids + i, n - i, &e);
+		if (k == 1 && S_common_word(c, tok[i]))
+			k = 0;
 		if (k) {
 			const char *code = pm_actor_code_on(e, c->date);
 			if (code && n_codes < S_MAX_ACTORS && !segment_coded) {
@@ -627,7 +672,8 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	} else if (sub.n) {
 		for (int i = 0; i < sub.n; i++)
 			S_add_with_agents(c, out, sub.a[i].code, agents, agent_and, n_ag, first, last);
-	} else if (n_ag && !(c->o->one_sided && S_lone_title(c, tok, n))) {
+	} else if (n_ag && !(c->o->one_sided && S_lone_title(c, tok, n)) &&
+		   !(c->o->one_sided && !agent_head && S_word_in(w[n - 1], S_abstract_heads))) {
 		/* in documents a lone title names no one: the place where it
 		 * happens must not give "the president" its country */
 		S_add_with_agents(c, out, NULL, agents, agent_and, n_ag, first, last);
@@ -1054,12 +1100,57 @@ static void S_object_np(const S_ctx *c, int np, const S_actors *src, int own_for
 
 /* One pass of S_objects: all 1 reads every phrase in order, all 0 skips
  * the PPs that say where. */
+/* A partner named in a PP's NP, leaving out the participles that hang on
+ * it, however deep: "to a ceasefire and hostage release deal brokered by
+ * Qatar, Egypt and the United States" names no partner. */
+static void S_partner_np(const S_ctx *c, int np, const S_actors *src, int own_forces,
+			 S_actors *out)
+{
+	int nps = 0, vps = 0;
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		nps += S_n(c, k)->kind == PM_NODE_NP;
+		vps += S_n(c, k)->kind == PM_NODE_VP;
+	}
+	if (!nps || (!vps && !S_is_compound(c, np))) {
+		S_object_np(c, np, src, own_forces, out);
+		return;
+	}
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			S_partner_np(c, k, src, own_forces, out);
+}
+
+static int S_instrument_np(const S_ctx *c, int np);
+
+/* A munition as object, counted or not: "rockets", "dozens of artillery
+ * shells", "hundreds of drones and missiles". */
+static int S_means_object(const S_ctx *c, int np)
+{
+	if (S_instrument_np(c, np))
+		return 1;
+	int head = S_n(c, np)->first_child;
+	if (head < 0 || S_n(c, head)->kind != PM_NODE_NP)
+		return 0;
+	int pp = S_n(c, head)->next_sibling;
+	if (pp < 0 || S_n(c, pp)->kind != PM_NODE_PP || S_n(c, pp)->first_child < 0 ||
+	    strcmp(c->words[S_n(c, S_n(c, pp)->first_child)->token], "OF"))
+		return 0;
+	for (int g = S_n(c, pp)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+		if (S_n(c, g)->kind == PM_NODE_NP)
+			return S_instrument_np(c, g);
+	return 0;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
-			   int all, int own_forces, S_actors *out)
+			   int all, int own_forces, int means_pass, S_actors *out)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP) {
+			/* "fired dozens of artillery shells at a South Korean
+			 * island": what is fired is the means, the PP the target */
+			if (means_pass && S_means_object(c, k))
+				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
 			   (all || !S_pp_is(c, k, S_locative_preps))) {
@@ -1068,14 +1159,13 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 					continue;
 				/* "agreed to a deal brokered by Qatar": the broker is
 				 * no partner of the members */
-				int np = g, head = S_n(c, g)->first_child;
-				if (partner_only && head >= 0 && S_n(c, head)->kind == PM_NODE_NP &&
-				    S_has_child_kind(c, g, PM_NODE_VP))
-					np = head;
-				S_object_np(c, np, src, own_forces, out);
+				if (partner_only)
+					S_partner_np(c, g, src, own_forces, out);
+				else
+					S_object_np(c, g, src, own_forces, out);
 			}
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
-			S_objects_pass(c, k, partner_only, src, all, own_forces, out);
+			S_objects_pass(c, k, partner_only, src, all, own_forces, means_pass, out);
 		}
 	}
 }
@@ -1123,14 +1213,15 @@ static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *
 	/* cooperation, aid and shows of force move the source's own troops */
 	int own_forces = src->n && code[0] == '0' && (code[1] == '3' || code[1] == '6' || code[1] == '7');
 	own_forces |= src->n && !strncmp(code, "15", 2);
+	int means = c->o->one_sided && S_material_conflict(code);
 	S_actors named = {0};
-	S_objects_pass(c, vp, partner_only, src, 0, own_forces, &named);
+	S_objects_pass(c, vp, partner_only, src, 0, own_forces, means, &named);
 	for (int i = 0; i < named.n; i++)
 		if (strncmp(named.a[i].code, "---", 3)) {
 			*out = named;
 			return;
 		}
-	S_objects_pass(c, vp, partner_only, src, 1, own_forces, out);
+	S_objects_pass(c, vp, partner_only, src, 1, own_forces, means, out);
 }
 
 static int S_instrument_np(const S_ctx *c, int np);
@@ -1364,6 +1455,77 @@ static int S_fight_np(const S_ctx *c, int np)
 /* Pairs sources with targets. A compound subject with no target may act
  * on itself (cooperation, a fight); not sources read from a passive's
  * "by"/"from" phrase ("enjoyed support from Moscow and Beijing"). */
+static int S_leaf_of(const S_ctx *c, int tok);
+
+/* Whether the verb at tok stands in a clause joined to the one of the
+ * verb at from by "and" or "but", not in one the first governs ("ruled
+ * that Israel's barrier violates"). */
+static int S_next_clause(const S_ctx *c, int from, int tok)
+{
+	int joined = 0;
+	for (int i = from + 1; i < tok && i < c->n_words; i++)
+		joined |= !strcmp(c->words[i], "AND") || !strcmp(c->words[i], "BUT");
+	if (from < 0 || !joined)
+		return 0;
+	int vp = S_n(c, S_leaf_of(c, from))->parent;
+	for (int k = S_leaf_of(c, tok); k >= 0; k = S_n(c, k)->parent)
+		if (k == vp)
+			return 0;
+	return 1;
+}
+
+static int S_domestic(const char *code);
+
+/* "Israeli warplanes bombed the airport and the navy imposed a blockade":
+ * a state's forces, police or government named without a country in a
+ * clause joined to one whose source has one are that source's. */
+static const char *S_same_side(S_ctx *c, const char *code, int verb_tok)
+{
+	static const char *const state[] = {"MIL", "COP", "GOV", "SPY", NULL};
+	if (!c->o->one_sided || strlen(code) != 6 || strncmp(code, "---", 3) ||
+	    !S_word_in(code + 3, state))
+		return code;
+	for (int i = c->first_out; i < *c->n_out; i++) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
+		    !isupper((unsigned char)e->source[0]) || !S_next_clause(c, e->verb_token, verb_tok))
+			continue;
+		char *own = pm_arena_alloc(c->arena, 7);
+		memcpy(own, e->source, 3);
+		memcpy(own + 3, code + 3, 4);
+		return own;
+	}
+	return code;
+}
+
+/* "Syria shot down a Turkish jet, and Ankara vowed to respond", "India
+ * struck sites in Pakistan, and Pakistan vowed to retaliate": a hostile
+ * act or answer by someone an earlier clause of the sentence acted on,
+ * naming no one, answers the one who acted. The actor is kept in the
+ * coder's arena, as the events point at it. */
+static const S_actor *S_reaction_target(S_ctx *c, const S_actor *src, const char *code, int verb_tok)
+{
+	static const char *const roots[] = {"11", "12", "13", "16", "17", "18", "19", "20", NULL};
+	char root[3] = {code[0], code[1], '\0'};
+	if (!c->o->one_sided || !code[0] || !S_word_in(root, roots) || strlen(src->code) < 3 ||
+	    !strncmp(src->code, "---", 3))
+		return NULL;
+	for (int i = *c->n_out - 1; i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (!e->source || !e->target || strlen(e->target) < 3 || strlen(e->source) < 3 ||
+		    !strncmp(e->source, "---", 3) || strncmp(e->target, src->code, 3) ||
+		    !strncmp(e->source, src->code, 3) || e->negated ||
+		    !S_next_clause(c, e->verb_token, verb_tok))
+			continue;
+		S_actor *a = pm_arena_alloc(c->arena, sizeof(*a));
+		a->code = e->source;
+		a->first = e->src_first;
+		a->last = e->src_last;
+		return a;
+	}
+	return NULL;
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
@@ -1375,7 +1537,16 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 			S_emit(c, NULL, &tgt->a[j], code, verb_tok, negated);
 		return;
 	}
+	S_actors own = *src;
+	for (int i = 0; i < own.n; i++)
+		own.a[i].code = S_same_side(c, own.a[i].code, verb_tok);
+	src = &own;
 	for (int i = 0; i < src->n; i++) {
+		const S_actor *acted = tgt->n ? NULL : S_reaction_target(c, &src->a[i], code, verb_tok);
+		if (acted) {
+			S_emit(c, &src->a[i], acted, code, verb_tok, negated);
+			continue;
+		}
 		if (!tgt->n) {
 			/* Cooperation or a fight between the members of a
 			 * compound subject. */
@@ -1384,7 +1555,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 					if (j != i && strcmp(src->a[i].code, src->a[j].code))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
 			} else if (!c->o->require_dyad ||
-				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code)))) {
+				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
+							S_domestic(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
@@ -1909,7 +2081,8 @@ static int S_all_own(const S_actors *tgt, const S_actors *src)
 /* "a deal brokered by Qatar": the mediator works between the parties of
  * the clause the deal belongs to ("Israel and Hamas agreed to a deal
  * brokered by Qatar", "a ceasefire between Israel and Hezbollah took
- * effect under a deal brokered by ..."). */
+ * effect under a deal brokered by ..."). Mediating between them is one
+ * act, coded once, on the first party named. */
 static void S_mediated_parties(const S_ctx *c, int vp, S_actors *tgt)
 {
 	for (int up = S_n(c, vp)->parent; up >= 0; up = S_n(c, up)->parent) {
@@ -1918,8 +2091,10 @@ static void S_mediated_parties(const S_ctx *c, int vp, S_actors *tgt)
 		for (int k = S_n(c, up)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
 			if (S_n(c, k)->kind == PM_NODE_NP && c->last[k] < c->first[vp]) {
 				S_np_actors(c, k, tgt, 0);
-				if (tgt->n)
+				if (tgt->n) {
+					tgt->n = 1;   /* one act, one row */
 					return;
+				}
 			}
 	}
 }
@@ -2223,8 +2398,11 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_mediated_parties(c, vp, &tgt);
 	if (src.n >= 2 && S_reciprocal_object(c, vp))
 		tgt = src;   /* "X and Y accused each other", "opened embassies in each other's capitals" */
-	/* "vowed to retaliate": the complement's own event says it */
-	if (c->o->one_sided && !pat && S_coded_complement(c, vp) && S_control_frame(c, tok) != S_ACT)
+	/* "vowed to retaliate": the complement's own event says it; "is
+	 * considering sending a destroyer" is the weighing (014), the act
+	 * weighed being no event */
+	if (c->o->one_sided && !pat && S_coded_complement(c, vp) &&
+	    S_control_frame(c, tok) != S_ACT && S_control_frame(c, tok) != S_UNASSERTED)
 		return;
 	if (c->o->one_sided && !pat && S_mass_killing(c, vp, tok, code, &tgt))
 		pm_strlcpy(code, "202", sizeof(code));
@@ -2268,6 +2446,83 @@ static int32_t S_compound_owner(const S_ctx *c, const char *w)
 	memcpy(head, w, (size_t)(dash - w));
 	head[dash - w] = '\0';
 	return pm_dict_word_index(c->d, head);
+}
+
+/* Acts a government does on its own land: a leader's resignation (0831),
+ * a curfew, a ban, a state of emergency (172x). */
+static int S_domestic(const char *code)
+{
+	return !strcmp(code, "0831") || !strncmp(code, "172", 3);
+}
+
+/* A country, its government, leaders or police: who acts at home. An
+ * army imposing a curfew is as often an occupier ("the Israeli army
+ * imposed a curfew on Hebron"), whose target the place gives. */
+static int S_civil_power(const char *code)
+{
+	static const char *const own[] = {"GOV", "ELI", "LEG", "JUD", "COP", NULL};
+	if (strlen(code) == 3)
+		return 1;
+	for (int i = 0; own[i]; i++)
+		if (!strncmp(code + 3, own[i], 3))
+			return 1;
+	return 0;
+}
+
+/* Agents a country's own police and government deal with at home: its
+ * people and, for a government, its police. */
+static int S_home_agent(const char *code)
+{
+	static const char *const home[] = {"OPP", "CVL", "EDU", "PPL", "LAB", "MED", "HLH",
+					   "BUS", "COP", "CRM", NULL};
+	if (strlen(code) < 6 || strncmp(code, "---", 3))
+		return 0;
+	for (int i = 0; home[i]; i++)
+		if (!strncmp(code + 3, home[i], 3))
+			return 1;
+	return 0;
+}
+
+/* "SYRCOP" -> "SYRxxx": code's agent under country's three letters. */
+static const char *S_own_country(S_ctx *c, const char *country, const char *code)
+{
+	size_t n = strlen(code);
+	char *own = pm_arena_alloc(c->arena, n + 1);
+	memcpy(own, country, 3);
+	memcpy(own + 3, code + 3, n - 2);
+	return own;
+}
+
+/* Intent, talks, cooperation, aid and concessions (03x-08x): a
+ * government meets dissidents or helps civilians abroad as often as at
+ * home, so the place decides. */
+static int S_abroad_too(const char *code)
+{
+	return code[0] == '0' && code[1] >= '3' && code[1] <= '8';
+}
+
+/* What a country's civil power does at home falls on its own country
+ * when the sentence names no one else, before any place is looked at:
+ * "Ethiopia declared a nationwide state of emergency", "Mubarak resigned
+ * as president" (the "---" that stands for what the act falls on), and
+ * "Iranian security forces fired on protesters", "police detained
+ * students" (people named without a country are the police's own; a
+ * country named alone is as often abroad: "an Israeli air strike killed
+ * 28 civilians" leaves them to the place).
+ * Done after pairing, which skips an actor acting on itself. */
+static void S_domestic_targets(S_ctx *c, int first)
+{
+	for (int i = first; i < *c->n_out; i++) {
+		pm_coded_event *e = &(*c->out)[i];
+		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
+		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
+			continue;
+		if ((!e->target || !strcmp(e->target, "---")) && S_domestic(e->code))
+			e->target = S_own_country(c, e->source, "---");
+		else if (e->target && strlen(e->source) > 3 && S_home_agent(e->target) &&
+			 !S_abroad_too(e->code))
+			e->target = S_own_country(c, e->source, e->target);
+	}
 }
 
 static int S_discard(const S_ctx *c)
@@ -2314,8 +2569,12 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_spans(&c);
 	c.np_cache = pm_arena_alloc(a, (size_t)t->n_nodes * sizeof(S_actors *));
 	S_index_nps(&c);
+	int first = *n_out;
+	c.first_out = first;
 	for (int i = 0; i < t->n_nodes; i++)
 		if (t->nodes[i].kind == PM_NODE_VP)
 			S_code_vp(&c, i);
+	if (c.o->one_sided)
+		S_domestic_targets(&c, first);
 	return PM_CODED;
 }

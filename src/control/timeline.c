@@ -41,7 +41,7 @@
 #define S_MAX_CONTENDERS 4
 #define S_UNATTACHED (-2)
 
-enum { C_GAIN = 1, C_LOSS, C_HOLD };
+enum { C_GAIN = 1, C_LOSS, C_HOLD, C_CONTEST };
 enum { T_ASSERTED = 0, T_CLAIMED, T_DENIED };
 enum { P_DAY = 0, P_DOCUMENT, P_MONTH, P_YEAR };
 enum { K_NORMAL = 0, K_CONTESTED, K_PRESUMED };
@@ -228,6 +228,7 @@ typedef struct {
 	int32_t from, to;
 	uint32_t from_str, to_str;   /* imprecise date texts ("2015-05"); 0: the day */
 	uint8_t kind, by_gain, later_hold, admitted;
+	uint8_t fought;            /* contested by fighting, not by conflicting claims */
 	uint32_t contenders[S_MAX_CONTENDERS];
 	int n_contenders;
 	uint32_t outlet1, outlet2;   /* the first two outlets seen: enough to confirm */
@@ -334,6 +335,11 @@ static uint32_t S_place_of(pm_timeline *t, const pm_location *l)
 	else if (!strcmp(l->precision, "admin1") || !strcmp(l->precision, "city"))
 		snprintf(key, sizeof(key), "a%s|%s", l->country ? l->country : "",
 			 l->admin1 ? l->admin1 : (l->name ? l->name : ""));
+	/* a district the town is named for, where the gazetteer has the
+	 * district only ("Myawaddy" as Myawaddy District): held as one */
+	else if (!strcmp(l->precision, "admin2") && l->name)
+		snprintf(key, sizeof(key), "d%s|%s|%s", l->country ? l->country : "",
+			 l->admin1 ? l->admin1 : "", l->name);
 	else
 		return UINT32_MAX;
 	uint32_t k = S_id(t, key);
@@ -415,7 +421,7 @@ static uint32_t S_place_of(pm_timeline *t, const pm_location *l)
 static int S_change_of(const char *s)
 {
 	return !s ? 0 : !strcmp(s, "gain") ? C_GAIN : !strcmp(s, "loss") ? C_LOSS
-		 : !strcmp(s, "hold") ? C_HOLD : 0;
+		 : !strcmp(s, "hold") ? C_HOLD : !strcmp(s, "contest") ? C_CONTEST : 0;
 }
 
 int pm_timeline_add(pm_timeline *t, const pm_event *ev)
@@ -445,7 +451,7 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 		side[0] = '\0';
 	/* a side-less statement only counts as a denial ("Goma has not
 	 * fallen"); a gain names its loser when its target is a side */
-	if (!side[0] && status != T_DENIED)
+	if (!side[0] && status != T_DENIED && change != C_CONTEST)
 		return (int)i;
 	/* the side a capture was made from: a target of the place's own
 	 * country or a named group ("retook Konna from the Islamists"), not
@@ -689,6 +695,45 @@ static void S_attach_all(S_build *b, int32_t seg, const uint32_t *obs, int n)
 		S_attach(b, seg, obs[i]);
 }
 
+/* A day the town is fought over: the contested stretch goes on, or one
+ * opens with the holder and every side the day names as contenders. */
+static void S_fight(S_build *b, int32_t d, uint32_t holder, const uint32_t *sup, int ns,
+		    const uint32_t *fighters, int nf, const uint32_t *obs, int n)
+{
+	pm_timeline *t = b->t;
+	/* "the militants have held Fallujah since January 2014": theirs
+	 * until the fight */
+	for (int i = 0; i < n && !b->started; i++) {
+		const S_obs *o = &t->obs[obs[i]];
+		if (o->change == C_HOLD && o->since && o->side && o->status != T_DENIED && o->lo < d) {
+			int32_t s = S_open(b, o->side, o->lo, K_NORMAL);
+			if (s >= 0) {
+				t->segs[s].from_str = o->date;
+				t->segs[s].to = d;
+				S_attach(b, s, obs[i]);
+			}
+			break;
+		}
+	}
+	b->started = 1;
+	if (b->cur < 0 || t->segs[b->cur].kind != K_CONTESTED) {
+		S_close(b, b->cur, d);
+		b->cur = S_open(b, 0, d, K_CONTESTED);
+		if (b->cur < 0)
+			return;
+		if (holder)
+			t->segs[b->cur].contenders[t->segs[b->cur].n_contenders++] = holder;
+	}
+	t->segs[b->cur].fought = 1;
+	S_seg *s = &t->segs[b->cur];
+	for (int i = 0; i < ns + nf; i++) {
+		uint32_t side = i < ns ? sup[i] : fighters[i - ns];
+		if (s->n_contenders < S_MAX_CONTENDERS && !S_has(s->contenders, s->n_contenders, side))
+			s->contenders[s->n_contenders++] = side;
+	}
+	S_attach_all(b, b->cur, obs, n);
+}
+
 /* Reads one day's precise observations (obs[0..n), all about day d). */
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
@@ -698,8 +743,16 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	int na = 0, unknown_denied = 0;
 	S_seg *cur = b->cur >= 0 ? &t->segs[b->cur] : NULL;
 	uint32_t holder = cur && cur->kind != K_CONTESTED ? cur->holder : 0;
+	uint32_t fighters[S_MAX_CONTENDERS];
+	int contest = 0, nf = 0;
 	for (int i = 0; i < n; i++) {
 		const S_obs *o = &t->obs[obs[i]];
+		if (o->change == C_CONTEST) {
+			contest = 1;
+			if (o->side && nf < S_MAX_CONTENDERS && !S_has(fighters, nf, o->side))
+				fighters[nf++] = o->side;
+			continue;
+		}
 		if (!o->side) {
 			unknown_denied |= o->status == T_DENIED;
 			continue;
@@ -788,6 +841,13 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			if (agg[k].side == sup[i])
 				gain_of[i] = agg[k].gain;
 
+	/* A town fought over: contested from this day, unless one side's
+	 * capture is asserted the same day (the fight ended with it). */
+	if (contest && !(ns == 1 && n_asserted == 1 && gain_of[0])) {
+		S_fight(b, d, holder, sup, ns, fighters, nf, obs, n);
+		return;
+	}
+
 	/* The first report of the place. */
 	if (!b->started || (!cur && !ns)) {
 		int first = !b->started;
@@ -840,7 +900,8 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			for (int k = 0; k < na; k++)
 				admitted |= agg[k].loss && agg[k].side != sup[0] &&
 					    S_has(cur->contenders, cur->n_contenders, agg[k].side);
-			if (n_asserted == 1 || admitted)
+			/* a fight ends with one side's capture, claimed or not */
+			if (n_asserted == 1 || admitted || (cur->fought && gain_of[0]))
 				winner = sup[0];
 		} else if (!ns) {
 			/* a contender gives up: the other one holds it */
@@ -979,7 +1040,11 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		}
 		return;
 	}
-	if (p_gain || lost_holder || confirmed) {
+	/* a hold by another side a month or more after the one report gave
+	 * the holder ("the city was back under its control", eight months
+	 * on) tells of a change between, not of claims about the same days */
+	int stale = cur->from != S_OPEN_FROM && d - cur->from > 30;
+	if (p_gain || lost_holder || confirmed || stale) {
 		/* a change: reported, or told by a hold no report explains */
 		S_close(b, b->cur, d);
 		b->cur = S_open(b, p, d, K_NORMAL);
@@ -1009,7 +1074,7 @@ static void S_imprecise(S_build *b, uint32_t oi)
 	pm_timeline *t = b->t;
 	const S_obs *o = &t->obs[oi];
 	int32_t lo = o->lo, hi = o->since ? (o->doc_day > o->hi ? o->doc_day : o->hi) : o->hi;
-	if (o->status == T_DENIED || !o->side)
+	if (o->status == T_DENIED || !o->side || o->change == C_CONTEST)
 		return;
 	int any = 0;
 	for (size_t i = b->first_seg; i < t->n_segs; i++) {
@@ -1017,6 +1082,17 @@ static void S_imprecise(S_build *b, uint32_t oi)
 		if (!S_overlaps(s, lo, hi))
 			continue;
 		any = 1;
+		/* "the towns Tigrayan forces had seized in late October", told
+		 * after a claim the other side denied: the claim held */
+		if (s->kind == K_CONTESTED && !s->fought && o->change == C_GAIN &&
+		    o->status == T_ASSERTED && o->doc_day > s->from &&
+		    S_has(s->contenders, s->n_contenders, o->side)) {
+			s->kind = K_NORMAL;
+			s->holder = o->side;
+			s->admitted = 1;
+			S_attach(b, (int32_t)i, oi);
+			return;
+		}
 		if (s->holder != o->side || s->kind == K_CONTESTED)
 			continue;
 		S_attach(b, (int32_t)i, oi);

@@ -74,6 +74,8 @@ static const S_word S_words[] = {
 	{"chased", V_DRIVE, 1}, {"chases", V_DRIVE, 0}, {"chasing", V_DRIVE, 0},
 	{"clear", V_CLEAR, 0}, {"cleared", V_CLEAR, 1}, {"clearing", V_CLEAR, 0},
 	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0}, {"coming", V_COME, 0},
+	{"complete", V_TAKE, 0}, {"completed", V_TAKE, 1}, {"completes", V_TAKE, 0},
+	{"completing", V_TAKE, 0},
 	{"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1}, {"conquering", V_CAPTURE, 0},
 	{"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0}, {"controlled", V_HOLD, 1},
 	{"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0}, {"declare", V_DECLARE, 0},
@@ -119,13 +121,16 @@ static const S_word S_words[] = {
 	{"retreated", V_WITHDRAW, 1}, {"retreating", V_WITHDRAW, 0}, {"retreats", V_WITHDRAW, 0},
 	{"return", V_ENTER, 0}, {"returned", V_ENTER, 1}, {"returning", V_ENTER, 0},
 	{"returns", V_ENTER, 0}, {"rout", V_DRIVE, 0}, {"routed", V_DRIVE, 1},
-	{"routing", V_DRIVE, 0}, {"routs", V_DRIVE, 0}, {"run", V_HOLD, 0},
+	{"routing", V_DRIVE, 0}, {"routs", V_DRIVE, 0}, {"rule", V_HOLD, 0},
+	{"ruled", V_HOLD, 1}, {"rules", V_HOLD, 0}, {"ruling", V_HOLD, 0}, {"run", V_HOLD, 0},
 	{"running", V_HOLD, 0}, {"runs", V_HOLD, 0}, {"secure", V_SECURE, 0},
 	{"secured", V_SECURE, 1}, {"secures", V_SECURE, 0}, {"securing", V_SECURE, 0},
 	{"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1}, {"seizes", V_CAPTURE, 0},
 	{"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0}, {"stayed", V_REMAIN, 1},
 	{"stays", V_REMAIN, 0}, {"surrender", V_HAND, 0}, {"surrendered", V_HAND, 1},
-	{"surrendering", V_HAND, 0}, {"surrenders", V_HAND, 0}, {"take", V_TAKE, 0},
+	{"surrendering", V_HAND, 0}, {"surrenders", V_HAND, 0}, {"sweep", V_CAPTURE, 0},
+	{"sweeping", V_CAPTURE, 0}, {"sweeps", V_CAPTURE, 0}, {"swept", V_CAPTURE, 0},
+	{"take", V_TAKE, 0},
 	{"taken", V_TAKE, 1}, {"takes", V_TAKE, 0}, {"taking", V_TAKE, 0},
 	{"tighten", V_TIGHTEN, 0}, {"tightened", V_TIGHTEN, 1}, {"tightening", V_TIGHTEN, 0},
 	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"withdraw", V_WITHDRAW, 0},
@@ -134,11 +139,16 @@ static const S_word S_words[] = {
 	{"wrested", V_CAPTURE, 1}, {"wresting", V_CAPTURE, 0}, {"wrests", V_CAPTURE, 0},
 };
 
-/* Nouns that open a statement: "control" (in control of X; under X
- * control), "rule" and "hands" (under X rule, in X hands), a stronghold
- * ("its stronghold of Sirte"), a raised flag, and nouns of taking ("the
- * fall of Mosul"). */
-enum { N_CONTROL = 1, N_UNDER = 2, N_STRONGHOLD = 4, N_FLAG = 8, N_NOMINAL = 16 };
+/* Words that open a statement other than the verbs: "control" (in
+ * control of X; under X control), "rule" and "hands" (under X rule, in X
+ * hands), a stronghold or base ("its stronghold of Sirte"), a raised
+ * flag, a withdrawal, nouns of taking ("the fall of Mosul") and the words
+ * of a fight for a place ("fighting for Bakhmut", "neither side holds"). */
+enum {
+	N_CONTROL = 1, N_UNDER = 2, N_STRONGHOLD = 4, N_FLAG = 8, N_NOMINAL = 16,
+	N_WITHDRAWAL = 32,   /* "the withdrawal from Kherson" */
+	N_CONTEST = 64       /* fighting for a place: "fighting", "battles", "pushed", "neither" */
+};
 static const struct {
 	const char *form;
 	int kinds;
@@ -149,13 +159,34 @@ static const struct {
 	{"stronghold", N_STRONGHOLD},
 	{"bastion", N_STRONGHOLD},
 	{"capital", N_STRONGHOLD},
+	{"base", N_STRONGHOLD},
 	{"flag", N_FLAG},
+	{"withdrawal", N_WITHDRAWAL},
+	{"pullout", N_WITHDRAWAL},
+	{"pull-out", N_WITHDRAWAL},
 	{"fall", N_NOMINAL},
 	{"capture", N_NOMINAL},
 	{"seizure", N_NOMINAL},
 	{"recapture", N_NOMINAL},
 	{"takeover", N_NOMINAL},
 	{"liberation", N_NOMINAL},
+	{"neither", N_CONTEST},
+	{"divided", N_CONTEST},
+	{"fighting", N_CONTEST},
+	{"battles", N_CONTEST},
+	{"battle", N_CONTEST},
+	{"clashes", N_CONTEST},
+	{"gunbattles", N_CONTEST},
+	{"combat", N_CONTEST},
+	{"pushed", N_CONTEST},
+	{"push", N_CONTEST},
+	{"pushes", N_CONTEST},
+	{"advanced", N_CONTEST},
+	{"advance", N_CONTEST},
+	{"advances", N_CONTEST},
+	{"fought", N_CONTEST},
+	{"battled", N_CONTEST},
+	{"battling", N_CONTEST},
 };
 
 /* Per first letter, a bit per second letter that some trigger (a form in
@@ -163,10 +194,10 @@ static const struct {
  * "of") are turned away by it before any comparison. pm_control_words_ok
  * checks that every trigger passes. */
 static const uint32_t S_pairs[26] = {
-	0x0040002, 0x0000001, 0x0004891, 0x0020010, 0x0a42000, 0x0000811,
-	0x0000001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
-	0x0000001, 0x0000000, 0x0300004, 0x0100000, 0x0000000, 0x0104010,
-	0x0180010, 0x0004101, 0x0000000, 0x0000000, 0x0020100, 0x0000000,
+	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0004911,
+	0x0100001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
+	0x0000001, 0x0000010, 0x0300004, 0x0100000, 0x0000000, 0x0104010,
+	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020100, 0x0000000,
 	0x0000000, 0x0000000
 };
 
@@ -254,6 +285,18 @@ static const char *const S_generic_heads[] = {
  * backed by allied forces, entered". */
 static const char *const S_aside[] = {"backed", "led", "supported", "including", "aligned",
 				      "loyal", "allied", "known", "helped", "aided", NULL};
+static int S_in_word(const char *w, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (!strcasecmp(w, list[k]))
+			return 1;
+	return 0;
+}
+
+/* "troops backed by Hezbollah": the backer is not the party ("led by"
+ * names it). */
+static const char *const S_backers[] = {"backed", "supported", "helped", "aided", "assisted",
+					NULL};
 /* Control verbs after which an infinitive still reports a change. */
 static const char *const S_to_real[] = {"managed", "manages", "manage", "continue",
 					"continues", "continued", "continuing", NULL};
@@ -286,6 +329,7 @@ typedef struct {
 	uint8_t weak[S_MAX_STMTS];    /* "entered": kept only beside the other side leaving */
 	uint8_t bg[S_MAX_STMTS];      /* background: support for a weak one, never kept */
 	int background;               /* the statement being added is background */
+	int began;                    /* a past hold "since X": its start is the news */
 	int n;
 } S_ctx;
 
@@ -417,9 +461,13 @@ static int S_fits(const pm_place *p, int want)
 		return want == W_TOWN;
 	if (!strcmp(p->precision, "country"))
 		return 0;
-	return want == W_REGION ? !strcmp(p->precision, "admin1") : !strcmp(p->precision, "city");
+	/* a district the gazetteer has for a town it lacks ("Myawaddy") */
+	return want == W_REGION ? !strcmp(p->precision, "admin1")
+				: !strcmp(p->precision, "city") || !strcmp(p->precision, "admin2");
 }
 
+static const char *const S_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+					 "friday", "saturday", "sunday", NULL};
 static const char *const S_calendar[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -432,6 +480,19 @@ static const char *S_code_words(const S_ctx *c, const pm_sentence *s, int first,
  * it: the document's heaviest. */
 static const char *S_home_country(const S_ctx *c)
 {
+	/* the country of a town the sentence, or the nearest one before it,
+	 * names ("took Diabaly and Douentza": Mali, though "French" is the
+	 * word the story repeats most) */
+	for (int si = c->si; si >= 0 && si >= c->si - 3; si--) {
+		pm_place m[S_MAX_MENTIONS];
+		int n = pm_places_mentions(c->pd, si, m, S_MAX_MENTIONS);
+		for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
+			if (m[k].found && !strcmp(m[k].precision, "city") && strlen(m[k].country) == 3) {
+				char *cc = pm_arena_alloc(c->a, 4);
+				memcpy(cc, m[k].country, 4);
+				return cc;
+			}
+	}
 	const char *cc = NULL;
 	return pm_places_countries(c->pd, &cc, 1) == 1 ? cc : NULL;
 }
@@ -617,6 +678,13 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 	memset(out, 0, sizeof(*out));
 	for (int i = lo; i < c->s->n_tokens && i < lo + S_WINDOW; i++) {
 		int m = S_mention_at(c, i);
+		/* "Kyiv suburb Bucha": the name a noun makes a modifier of is
+		 * not the place */
+		if (m >= 0 && S_modifier_in(c->s, c->m[m].last) &&
+		    S_mention_at(c, c->m[m].last + 2) >= 0) {
+			i = c->m[m].last + 1;
+			continue;
+		}
 		if (m >= 0) {
 			e = c->m[m].last;
 			/* "the Hadramawt provincial capital", "capital of Gezira
@@ -625,7 +693,8 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			if (S_is(c, nx, "state") || S_is(c, nx, "province"))
 				nx++;
 			int cap_after = S_is(c, nx, "capital") ||
-					(S_is(c, nx, "provincial") && S_is(c, nx + 1, "capital"));
+					((S_is(c, nx, "provincial") || S_is(c, nx, "regional") ||
+					  S_is(c, nx, "state")) && S_is(c, nx + 1, "capital"));
 			if (!strcmp(c->m[m].precision, "admin1") && (capital || cap_after)) {
 				noun = cap_after ? nx : noun;
 				want = W_TOWN;
@@ -689,6 +758,29 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 		return 0;
 	S_antecedent(c, noun, want, out);
 	return out->found;
+}
+
+/* A part of a town, not the town: "part of the town", "the eastern half
+ * of Bakhmut", "the west of the city", "several districts". A citadel,
+ * an airport or "the districts" count for the town; a share of it does
+ * not. */
+static int S_partial(const S_ctx *c, int lo)
+{
+	static const char *const shares[] = {"half", "part", "parts", "west", "east", "north",
+					     "south", "sections", "section", "swathes", "pockets",
+					     NULL};
+	static const char *const some[] = {"several", "some", "many", "two", "three", "few",
+					   NULL};
+	int i = lo, quant = 0;
+	while (i < c->s->n_tokens && i < lo + 3 &&
+	       (S_tag(c, i, "DT") || S_tag(c, i, "JJ") || S_in(c, i, some))) {
+		quant |= S_in(c, i, some);
+		i++;
+	}
+	if (S_in(c, i, shares) && S_is(c, i + 1, "of"))
+		return 1;
+	return quant && (S_is(c, i, "districts") || S_is(c, i, "neighbourhoods") ||
+			 S_is(c, i, "neighborhoods"));
 }
 
 /* ---- Parties ----------------------------------------------------------------------- */
@@ -800,6 +892,35 @@ static const char *S_party_prev(const S_ctx *c)
 
 static const char *S_party_words(const S_ctx *c, int first, int last, int depth);
 
+/* "an al Qaeda splinter group", "a breakaway faction" is not the group
+ * it names. */
+static int S_splinter(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i <= last && i < c->s->n_tokens; i++)
+		if (S_is(c, i, "splinter") || S_is(c, i, "breakaway") || S_is(c, i, "offshoot"))
+			return 1;
+	return 0;
+}
+
+static int S_same_side(const char *a, const char *b);
+
+/* "Eastern Libyan forces under Khalifa Haftar", "troops loyal to the
+ * renegade general": forces are their commander's side when he is named
+ * and his side is another than the words before give. */
+static const char *S_leader(const S_ctx *c, int first, int last, const char *p)
+{
+	for (int i = first + 1; i < last; i++) {
+		int at = S_is(c, i, "under") ? i + 1
+			 : S_is(c, i, "loyal") && S_is(c, i + 1, "to") ? i + 2 : -1;
+		if (at < 0 || at > last)
+			continue;
+		const char *l = S_code_words(c, c->s, at, last);
+		if (l && strncmp(l, "---", 3) && (!p || !S_same_side(l, p)))
+			return l;
+	}
+	return p;
+}
+
 /* The party a pronoun or "the group" at tok points back to: the nearest
  * phrase before it in the sentence that names one (the coder's actors
  * first), else the sentence before. named: only a named party will do. */
@@ -820,6 +941,8 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 		}
 		if (!p && !S_in(c, start, S_pronouns) && !S_tag(c, start, "IN"))
 			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
+		if (p)
+			p = S_leader(c, start, end, p);
 		if (p && (!named || S_non_state(p)))
 			return p;
 		end = start;
@@ -833,7 +956,7 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
  * else the dictionaries'. */
 static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 {
-	if (first < 0 || last < first)
+	if (first < 0 || last < first || S_splinter(c, first, last + 2))
 		return NULL;
 	if (S_in(c, first, S_pronouns))
 		return S_party_before(c, first, 0, depth + 1);
@@ -847,6 +970,7 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 	}
 	if (!p)
 		p = S_code_words(c, c->s, first, last);
+	p = S_leader(c, first, last, p);
 	/* "the militants", "the group": the group named before, if any */
 	if ((!p || !strncmp(p, "---", 3)) && S_generic(c, first, last)) {
 		const char *named = S_party_before(c, first, 1, depth + 1);
@@ -885,6 +1009,41 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		}
 	}
 	if (coded) {
+		/* "Government troops backed by Lebanon's Hezbollah took": the
+		 * coder may take the backer; the party is the noun before */
+		int by = *first - 1;
+		if (S_is(c, by, "by") && S_in(c, by - 1, S_backers) && by - 2 >= 0 && !S_edge(c, by - 2)) {
+			*last = by - 2;
+			*first = S_np_back(c, *last);
+			return S_party_words(c, *first, *last, 0);
+		}
+		for (int i = *first + 1; i < *last; i++)
+			if (S_in(c, i, S_backers) && S_is(c, i + 1, "by")) {
+				*last = i - 1;
+				return S_party_words(c, *first, *last, 0);
+			}
+		if (S_splinter(c, *first, *last + 2 < tok ? *last + 2 : tok - 1))
+			return NULL;
+		/* "the U.S.-backed Syrian Democratic Forces": the coder may take
+		 * the backer; the dictionaries' reading of the words leaves it */
+		for (int i = *first; i <= *last; i++) {
+			const char *t = S_text(c, i), *dash = strrchr(t, '-');
+			if ((dash && dash > t && S_in_word(dash + 1, S_backers)) ||
+			    (S_is(c, i, "-") && S_in(c, i + 1, S_backers))) {
+				const char *own = S_code_words(c, c->s, *first, *last);
+				if (own && strncmp(own, "---", 3) && !S_same_side(own, coded))
+					coded = own;
+				break;
+			}
+		}
+		/* "Eastern Libyan forces under Khalifa Haftar": the coder's
+		 * words end before the commander */
+		int e = *last;
+		while (e + 1 < c->s->n_tokens && e - *last < 6 && !S_edge(c, e + 1) &&
+		       !S_verb_of(c, e + 1) && !S_in(c, e + 1, S_pronouns))
+			e++;
+		if (!S_in(c, *first, S_pronouns))
+			coded = S_leader(c, *first, e, coded);
 		if (S_in(c, *first, S_pronouns) || S_generic(c, *first, *last))
 			return S_party_words(c, *first, *last, 0);
 		/* the coder may code "Emirati forces" of "Yemeni and Emirati
@@ -901,6 +1060,16 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		return NULL;
 	if (S_is(c, j, "and") && j > 0 && S_finite(c, j - 1))
 		return S_subject_at(c, j - 1, first, last, depth + 1);
+	/* "seized Kandahar and Herat on Friday, and took Lashkar Gah": the
+	 * verb before the comma's subject */
+	if (S_is(c, j, "and"))
+		for (int v = j - 1; v >= 0 && v >= j - 24 && !S_is(c, v, ";"); v--) {
+			if (S_is(c, v, "who") || S_is(c, v, "which") || S_is(c, v, "that"))
+				break;
+			if (S_tag(c, v, "VBD") || S_tag(c, v, "VBZ") || S_tag(c, v, "VBP") ||
+			    (S_tag(c, v, "VBN") && S_in(c, v - 1, S_group_words)))
+				return S_subject_at(c, v, first, last, depth + 1);
+		}
 	/* "continued to run the town", "managed to retake", "deny losing
 	 * Kunduz": the verb before's subject */
 	const char *tt = S_text(c, tok);
@@ -909,6 +1078,16 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 	if (((S_is(c, j + 1, "to") && j + 1 < tok) || (gerund && j == tok - 1)) &&
 	    (S_finite(c, j) || S_tag(c, j, "VB")))
 		return S_subject_at(c, j, first, last, depth + 1);
+	/* "secured Timbuktu, two days after taking Gao": the main clause's
+	 * subject */
+	if (gerund && j == tok - 1 && (S_is(c, j, "after") || S_is(c, j, "before") ||
+				       S_is(c, j, "since") || S_is(c, j, "while"))) {
+		for (int v = j - 1; v >= 0; v--)
+			if (S_finite(c, v) && (S_tag(c, v, "VBD") || S_tag(c, v, "VBZ") ||
+					       S_tag(c, v, "VBP")))
+				return S_subject_at(c, v, first, last, depth + 1);
+		return NULL;
+	}
 	if (S_is(c, j, ",")) {
 		const char *t = S_text(c, tok);
 		size_t n = strlen(t);
@@ -1020,6 +1199,21 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 
 static int S_opener(const S_ctx *c, int tok);
 
+/* "the first provincial capital to fall to the Taliban", "the latest town
+ * to be retaken": an infinitive after an ordinal tells what happened. */
+static int S_ordinal_before(const S_ctx *c, int to)
+{
+	static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+					       "latest", "last", "only", "next", NULL};
+	for (int k = to - 1; k >= 0 && k >= to - 5; k--) {
+		if (S_in(c, k, ordinals))
+			return !S_is(c, k, "next");
+		if (S_punct(c, k) || S_tag(c, k, "VB") || S_in(c, k, S_stops))
+			return 0;
+	}
+	return 0;
+}
+
 /* The statement's status from the sentence around its trigger, or -1
  * when the sentence does not report it as so (an aim, the future, a
  * condition). */
@@ -1045,16 +1239,23 @@ static int S_status(const S_ctx *c, int tok)
 	int o = S_opener(c, tok);
 	if (S_is(c, o, "that") && S_in(c, o - 1, S_asking))
 		return -1;
+	int never = 0;
 	if (S_is(c, j, "to")) {
+		/* "police moved back in to take over the city": done, not aimed */
+		int moved_in = S_is(c, j - 1, "in") &&
+			       (S_is(c, j - 2, "moved") || (S_is(c, j - 2, "back") && S_is(c, j - 3, "moved")));
 		if (S_in(c, j - 1, S_claim_nouns) ||
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
-		else if (!S_in(c, j - 1, S_to_real))
+		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j))
 			return -1;
+		/* "never managed to enter Kyiv" */
+		never = S_in(c, j - 1, S_to_real) &&
+			(S_is(c, j - 2, "never") || S_is(c, j - 2, "not") || S_is(c, j - 2, "n't"));
 	}
 	if (m.kind == PM_MOD_FUTURE || m.kind == PM_MOD_CONDITIONAL)
 		return -1;
-	int status = m.kind == PM_MOD_NEGATED ? PM_CONTROL_DENIED
+	int status = m.kind == PM_MOD_NEGATED || never ? PM_CONTROL_DENIED
 		     : m.kind == PM_MOD_CLAIMED ? PM_CONTROL_CLAIMED : PM_CONTROL_ASSERTED;
 	if (claim) {
 		status = PM_CONTROL_CLAIMED;
@@ -1159,15 +1360,37 @@ static void S_add(S_ctx *c, const S_new *nw)
 	int status = S_status(c, nw->tok);
 	if (status < 0)
 		return;
+	/* "Gao had been held by MUJAO since June": MUJAO took it then */
+	if (c->began && nw->change == PM_CONTROL_HOLD) {
+		S_new gain = *nw;
+		gain.change = PM_CONTROL_GAIN;
+		c->began = 0;
+		S_add(c, &gain);
+		c->began = 1;
+		return;
+	}
 	/* a town the gazetteer lacks lies in the country of a party named by
 	 * its country ("Malian troops retook Konna") */
 	pm_place rehomed;
-	if (S_is_unresolved(nw->where) && nw->party && strlen(nw->party) >= 3 &&
-	    strncmp(nw->party, "---", 3) && strncmp(nw->party, "IMG", 3) &&
-	    strncmp(nw->party, "IGO", 3) && strncmp(nw->party, "NGO", 3) &&
-	    strncmp(nw->party, nw->where->country, 3)) {
+	/* "French and Malian troops retook Diabaly": of several, the one
+	 * whose country the town is in says where it is */
+	const char *home = nw->party;
+	if (S_is_unresolved(nw->where) && nw->pf >= 0) {
+		for (int i = nw->pf; i <= nw->pl; i++) {
+			const char *w[1] = {c->s->tokens[i].upper};
+			const char *p = w[0] && *w[0] ? c->code(c->code_ctx, w, 1) : NULL;
+			if (p && !strncmp(p, nw->where->country, 3)) {
+				home = p;
+				break;
+			}
+		}
+	}
+	if (S_is_unresolved(nw->where) && home && strlen(home) >= 3 &&
+	    strncmp(home, "---", 3) && strncmp(home, "IMG", 3) &&
+	    strncmp(home, "IGO", 3) && strncmp(home, "NGO", 3) &&
+	    strncmp(home, nw->where->country, 3)) {
 		char code[4];
-		memcpy(code, nw->party, 3);
+		memcpy(code, home, 3);
 		code[3] = '\0';
 		if (pm_places_country_place(c->pd, code, &rehomed) == 0) {
 			memcpy(rehomed.text, nw->where->text, sizeof(rehomed.text));
@@ -1196,7 +1419,10 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_localize(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
 		return;
-	if (!party && status != PM_CONTROL_DENIED)
+	/* "neither side controls the town" says the fight goes on: no denial */
+	if (nw->change == PM_CONTROL_CONTEST && status == PM_CONTROL_DENIED)
+		status = PM_CONTROL_ASSERTED;
+	if (!party && status != PM_CONTROL_DENIED && nw->change != PM_CONTROL_CONTEST)
 		return;
 	if (status == PM_CONTROL_ASSERTED && nw->change != PM_CONTROL_LOSS &&
 	    S_self_claim(c, nw->tok, party, nw->where))
@@ -1221,6 +1447,68 @@ static void S_add(S_ctx *c, const S_new *nw)
 	c->weak[c->n] = (uint8_t)nw->weak;
 	c->bg[c->n] = (uint8_t)c->background;
 	c->n++;
+}
+
+/* The next place of a list after a place phrase ending at end: "retook
+ * Kupiansk and Izium", "seized Kandahar, the second city, and Herat",
+ * "Diabaly, Douentza and Konna". Returns 1 with *out and *out_end. */
+static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
+{
+	int i = end + 1;
+	if (S_is(c, i, ",")) {
+		int m = S_mention_at(c, i + 1);
+		if (m >= 0 && c->m[m].first == i + 1 && S_fits(&c->m[m], W_TOWN) &&
+		    (S_is(c, c->m[m].last + 1, ",") || S_is(c, c->m[m].last + 1, "and"))) {
+			*out = c->m[m];
+			*out_end = c->m[m].last;
+			return 1;
+		}
+		/* an apposition between commas: "Kandahar, Afghanistan's
+		 * second-largest city, and Herat" */
+		int j = i + 1;
+		for (; j < c->s->n_tokens && j <= i + 8; j++) {
+			if (S_is(c, j, ","))
+				break;
+			if (S_punct(c, j) || (S_in(c, j, S_stops) && !S_is(c, j, "and")) ||
+			    S_finite(c, j) || S_mention_at(c, j) >= 0)
+				return 0;
+		}
+		if (!S_is(c, j, ","))
+			return 0;
+		i = j + 1;
+	}
+	if (!S_is(c, i, "and"))
+		return 0;
+	i++;
+	int m = S_mention_at(c, i);
+	if (m >= 0 && c->m[m].first == i && S_fits(&c->m[m], W_TOWN) &&
+	    !S_dateline_in(c->s, c->m[m].first, c->m[m].last) && !S_modifier_in(c->s, c->m[m].last)) {
+		*out = c->m[m];
+		*out_end = c->m[m].last;
+		return 1;
+	}
+	int e;
+	if (m < 0 && S_unknown_at(c, i, out, &e) && S_fits(out, W_TOWN)) {
+		*out_end = e;
+		return 1;
+	}
+	return 0;
+}
+
+/* A statement and the same statement for every further place of its
+ * object's list. */
+static void S_add_list(S_ctx *c, const S_new *nw, int end)
+{
+	S_add(c, nw);
+	pm_place more[4];
+	int n = 0, e = end;
+	while (n < 4 && S_list_next(c, e, &more[n], &e)) {
+		S_new next = *nw;
+		next.where = &more[n];
+		next.obj_hi = e;
+		S_add(c, &next);
+		n++;
+	}
 }
 
 static void S_add_simple(S_ctx *c, int change, int tok, const char *party, int pf, int pl,
@@ -1267,6 +1555,32 @@ static int S_clause_opens(const S_ctx *c, int tok, const char *word)
 static const char *const S_durations[] = {"day", "days", "week", "weeks", "month", "months",
 					  "year", "years", "hours", "decade", NULL};
 
+/* The clause of the trigger at tok dates itself with a month or a year
+ * ("which had seized the city in 2015", "held since June", "in late
+ * October"): a change told as background is then dated by its own words,
+ * not misdated by the sentence's. since: only a "since X". */
+static int S_own_date(const S_ctx *c, int tok, int since)
+{
+	for (int i = tok + 1; i < c->s->n_tokens && i <= tok + 12; i++) {
+		const char *t = S_text(c, i);
+		if (S_punct(c, i) || (S_in(c, i, S_stops) && !S_is(c, i, "since")))
+			return 0;
+		int year = strlen(t) == 4 && (t[0] == '1' || t[0] == '2') && isdigit((unsigned char)t[1]) &&
+			   isdigit((unsigned char)t[2]) && isdigit((unsigned char)t[3]);
+		int month = S_in(c, i, S_calendar) && !S_in(c, i, S_weekdays) && isupper((unsigned char)t[0]);
+		if (!year && !month)
+			continue;
+		int k = i - 1;
+		if (S_is(c, k, "late") || S_is(c, k, "early") || S_is(c, k, "mid"))
+			k--;
+		if (month && S_tag(c, k, "CD"))
+			k--;   /* "since 12 June" */
+		if (since ? S_is(c, k, "since") : (S_is(c, k, "in") || S_is(c, k, "since") || month))
+			return 1;
+	}
+	return 0;
+}
+
 /* A change told as background: after "since" ("since the city fell to
  * ISIL"), after a stretch of time ("three weeks after rebels overran the
  * town": the day is not this sentence's), or in a relative clause in the
@@ -1274,9 +1588,13 @@ static const char *const S_durations[] = {"day", "days", "week", "weeks", "month
 static int S_background(const S_ctx *c, int tok)
 {
 	int o = S_opener(c, tok);
-	if (S_is(c, o, "since"))
-		return 1;
+	/* "two days after taking Gao": a day or two off is nearer the truth
+	 * than nothing */
 	if (S_is(c, o, "after") && S_in(c, o - 1, S_durations))
+		return S_is(c, o - 1, "day") || S_is(c, o - 1, "days") || S_is(c, o - 1, "hours") ? 2 : 1;
+	if (S_own_date(c, tok, 0))
+		return 0;
+	if (S_is(c, o, "since"))
 		return 1;
 	/* the relative pronoun right before the verb group is its subject
 	 * ("who had entered"); a "that" before a subject opens a reported
@@ -1284,7 +1602,15 @@ static int S_background(const S_ctx *c, int tok)
 	int j = tok - 1;
 	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB")))
 		j--;
-	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that")) &&
+	/* "a suburb that Russian troops had occupied for a month": the
+	 * relative pronoun opens the clause after a noun */
+	int object_rel = (S_is(c, o, "that") || S_is(c, o, "which") || S_is(c, o, "whom")) &&
+			 o > 0 && (S_tag(c, o - 1, "NN") || S_mention_at(c, o - 1) >= 0 || S_is(c, o - 1, ","));
+	/* "said on Monday that the army had lost": a reported clause */
+	for (int k = o - 1; object_rel && k >= 0 && k >= o - 3; k--)
+		if (S_tag(c, k, "VB") || S_in(c, k, S_calendar))
+			object_rel = 0;
+	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that") || object_rel) &&
 	       S_past_perfect(c, tok);
 }
 
@@ -1330,6 +1656,9 @@ static int S_attributive(const S_ctx *c, int tok)
 	if (!(S_tag(c, nx, "NN") || S_mention_at(c, nx) >= 0))
 		return 0;
 	int pv = tok - 1;
+	/* "after taking Gao": a gerund with its object */
+	if (S_tag(c, tok, "VBG") && S_tag(c, pv, "IN") && S_mention_at(c, nx) >= 0)
+		return 0;
 	return pv < 0 || S_tag(c, pv, "DT") || S_tag(c, pv, "IN") || S_tag(c, pv, "JJ") ||
 	       S_tag(c, pv, "PRP$") || S_tag(c, pv, "TO") || S_punct(c, pv) || S_is(c, pv, "and");
 }
@@ -1343,6 +1672,12 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB") || S_is(c, j, ",")))
 		j--;
 	int start = j >= 0 ? S_np_back(c, j) : 0;
+	/* "the Tigray regional capital that had been held by": the phrase
+	 * the relative clause is about */
+	int e;
+	if ((S_is(c, j, "that") || S_is(c, j, "which")) && start < j &&
+	    S_place_at(c, start, 0, out, &e) && e < j)
+		return 1;
 	/* "Sinjar, now controlled by": the name before the comma */
 	if (start == j && j >= 0 && !pm_ew_capital(c->s, j))
 		start = j;
@@ -1356,12 +1691,45 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 		if (S_in(c, i, S_region_nouns))
 			want = W_REGION;
 	}
-	/* "Konna had not been retaken": a subject the gazetteer lacks */
-	if (start >= 0 && j >= start && j - start < 3 && S_unknown_at(c, start, out, NULL) &&
-	    out->last == j)
-		return 1;
+	/* "Konna had not been retaken": a subject the gazetteer lacks, or
+	 * one the place finder left out ("Baiji and Tikrit fell") */
+	for (int st = j; st >= 0 && st >= start && st >= j - 2; st--)
+		if (S_unknown_at(c, st, out, NULL) && out->last == j)
+			return 1;
 	S_antecedent(c, tok, want, out);
 	return out->found;
+}
+
+/* The other towns of a subject list ending with the place where ("Mosul
+ * and Tikrit fell", "Balakliia, Izium and Kupiansk were retaken"): up to
+ * max, walking back over "and" and commas. */
+static int S_subject_list(const S_ctx *c, const pm_place *where, pm_place *out, int max)
+{
+	if (where->sentence != c->si || where->first < 0)
+		return 0;
+	int n = 0, i = where->first - 1;
+	while (n < max && (S_is(c, i, "and") || S_is(c, i, ","))) {
+		int j = i - 1;
+		if (S_is(c, i, "and") && S_is(c, j, ","))
+			j--;
+		int m = S_mention_at(c, j);
+		if (m < 0) {
+			/* a name opening the sentence the place finder left out */
+			int e, found = 0;
+			for (int st = j; st >= 0 && st >= j - 2 && !found; st--)
+				found = S_unknown_at(c, st, &out[n], &e) && e == j && S_fits(&out[n], W_TOWN);
+			if (!found)
+				break;
+			i = out[n++].first - 1;
+			continue;
+		}
+		if (c->m[m].last != j || !S_fits(&c->m[m], W_TOWN) ||
+		    S_dateline_in(c->s, c->m[m].first, c->m[m].last))
+			break;
+		out[n++] = c->m[m];
+		i = c->m[m].first - 1;
+	}
+	return n;
 }
 
 /* The place a relative clause is about: "Lashio, which it regained",
@@ -1409,6 +1777,9 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		return;
 	if (!S_subject_place(c, tok, &where))
 		return;
+	/* "three days after it was seized by the Taliban" */
+	if (verb != V_HOLD && !c->background)
+		c->background = S_background(c, tok);
 	int by = S_after_word(c, tok, "by", 3);
 	int to = verb == V_HAND ? S_after_word(c, tok, "to", 4) : -1;
 	int from = S_after_word(c, tok, "from", 4);
@@ -1450,6 +1821,13 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		S_new nw = {verb == V_HOLD ? PM_CONTROL_HOLD : PM_CONTROL_GAIN, tok, p, pf, pl, &where,
 			    -1, -1, 0, loser, lf, ll};
 		S_add(c, &nw);
+		pm_place more[4];
+		int n_more = S_subject_list(c, &where, more, 4);
+		for (int k = 0; k < n_more; k++) {
+			S_new next = nw;
+			next.where = &more[k];
+			S_add(c, &next);
+		}
 		return;
 	}
 	if (to >= 0) {
@@ -1472,8 +1850,14 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		return;
 	pm_place where;
 	int pf = -1, pl = -1, end = tok, sf, sl;
-	if (S_past_perfect(c, tok) && (verb == V_HOLD || verb == V_KEEP))
-		return;
+	if (S_past_perfect(c, tok) && (verb == V_HOLD || verb == V_KEEP)) {
+		/* "Mekelle, the capital that had been held by the TPLF": of no
+		 * day, but it names whom a capture took the town from */
+		if (!S_own_date(c, tok, 1))
+			c->background = 1;
+		else
+			c->began = 1;
+	}
 	if (S_passive(c, tok) && (verb == V_CAPTURE || verb == V_TAKE || verb == V_SECURE ||
 				  verb == V_HOLD || verb == V_HAND || verb == V_DRIVE)) {
 		S_passive_verb(c, tok, verb);
@@ -1494,6 +1878,13 @@ static void S_verb(S_ctx *c, int tok, int verb)
 				return;
 			lo++;
 		}
+		/* "rebels swept into Damascus": taken at a run; "swept the
+		 * area for mines" is not */
+		if (!strncasecmp(S_text(c, tok), "swe", 3)) {
+			if (!S_is(c, lo, "into"))
+				return;
+			lo++;
+		}
 		/* "took over X", "take control of X", "seized full control of X" */
 		if (S_is(c, lo, "over") || S_is(c, lo, "back"))
 			lo++;
@@ -1504,22 +1895,57 @@ static void S_verb(S_ctx *c, int tok, int verb)
 				lo = i + 2;
 				break;
 			}
-		/* "assumed control of", "established control over": only so */
+		/* "assumed control of", "established control over", "completing
+		 * its control of": only so */
 		const char *tw = S_text(c, tok);
 		if (verb == V_TAKE && !has_control && (tw[0] == 'a' || tw[0] == 'A' || tw[0] == 'e' ||
-						       tw[0] == 'E'))
+						       tw[0] == 'E' || tw[0] == 'c' || tw[0] == 'C'))
 			return;
 		/* "take part", "took power", "take place" name no place */
 		if (verb == V_TAKE && !has_control && !S_is(c, tok + 1, "over") &&
 		    S_mention_at(c, tok + 1) < 0 && !S_tag(c, tok + 1, "DT") &&
 		    !S_is(c, tok + 1, "back"))
 			return;
-		/* "seized part of the town", "the outskirts" are not the town */
-		if (S_is(c, lo, "part") || S_is(c, lo, "parts") || S_is(c, lo + 1, "outskirts") ||
-		    S_is(c, lo, "outskirts") || S_is(c, lo + 1, "part") || S_is(c, lo + 1, "parts"))
+		/* "the outskirts" are not the town; "seized part of the town",
+		 * "the eastern half of Bakhmut" is a town fought over */
+		if (S_is(c, lo + 1, "outskirts") || S_is(c, lo, "outskirts"))
 			return;
+		int partial = S_partial(c, lo);
 		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		/* "recaptured Dessie and Kombolcha, the towns Tigrayan forces had
+		 * seized in late October": every town the plural stands for */
+		int k = -1;
+		for (int q = sf; q >= 0 && q < sl && k < 0; q++)
+			if ((S_is(c, q, "towns") || S_is(c, q, "cities")) && !S_edge(c, q + 1))
+				k = q;
+		if (k >= 0 && !found) {
+			sf = k + 1;
+			party = S_party_words(c, sf, sl, 0);
+		}
+		if (!found && !partial && k >= 0 && c->n > 0) {
+			c->background = S_background(c, tok);
+			pm_place seen[S_MAX_STMTS];
+			int n_seen = 0, n_st = c->n;
+			for (int j = 0; j < n_st && n_seen < S_MAX_STMTS; j++) {
+				int dup = 0;
+				for (int q = 0; q < n_seen; q++)
+					dup |= !strcmp(S_place_key(&seen[q]), S_place_key(&c->st[j].place));
+				if (dup || c->st[j].change == PM_CONTROL_CONTEST)
+					continue;
+				seen[n_seen] = c->st[j].place;
+				S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &seen[n_seen], -1, -1, 0, NULL,
+					    -1, -1};
+				S_add(c, &nw);
+				n_seen++;
+			}
+			return;
+		}
+		if (partial) {
+			if (found && verb != V_ENTER && !S_background(c, tok) && !S_past_perfect(c, tok))
+				S_add_simple(c, PM_CONTROL_CONTEST, tok, party, sf, sl, &where);
+			return;
+		}
 		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
 			return;
 		c->background = S_background(c, tok);
@@ -1530,7 +1956,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
 			    verb == V_ENTER, loser, lf, ll};
-		S_add(c, &nw);
+		S_add_list(c, &nw, end);
 		return;
 	}
 	case V_CLEAR: {
@@ -1552,6 +1978,9 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (!S_is(c, v, "victory")) {
 			if (!S_place_at(c, tok + 1, 0, &where, &end))
 				return;
+			/* "declared Fallujah fully liberated" */
+			while (S_tag(c, end + 1, "RB") || S_is(c, end + 1, "fully"))
+				end++;
 			if (!(S_is(c, end + 1, "liberated") || S_is(c, end + 1, "free") ||
 			      S_is(c, end + 1, "cleared") || S_is(c, end + 1, "secured") ||
 			      S_is(c, end + 1, "recaptured")))
@@ -1628,7 +2057,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (!S_armed(S_localize(c, party, &where), verb != V_ABANDON))
 			return;
 		S_new nw = {PM_CONTROL_LOSS, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
-		S_add(c, &nw);
+		if (placed)
+			S_add_list(c, &nw, end);
+		else
+			S_add(c, &nw);
 		/* "leaving the city to Congolese police" */
 		int to = S_after_word(c, end, "to", 2);
 		if (verb == V_ABANDON && to >= 0 && !flee) {
@@ -1649,7 +2081,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		party = S_subject(c, tok, &sf, &sl);
 		c->background = S_background(c, tok);
 		S_new nw = {PM_CONTROL_LOSS, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
-		S_add(c, &nw);
+		S_add_list(c, &nw, end);
 		int to = S_after_word(c, end, "to", 2);
 		if (to >= 0) {
 			const char *p = S_np_forward(c, to + 1, &pf, &pl);
@@ -1685,12 +2117,27 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		/* "X fell to Y": Y gains X; "Goma has not fallen": a denied loss */
 		int to = S_after_word(c, tok, "to", 2);
 		c->background = S_background(c, tok);
-		if (!S_subject_place(c, tok, &where))
+		/* "Zaranj became the first provincial capital to fall to the
+		 * Taliban": the subject of the copula */
+		int st = tok;
+		if (S_is(c, tok - 1, "to"))
+			for (int v = tok - 2; v >= 0 && v >= tok - 8; v--)
+				if (S_in(c, v, S_be) || S_is(c, v, "became") || S_is(c, v, "becomes") ||
+				    S_is(c, v, "become")) {
+					st = v;
+					break;
+				}
+		if (!S_subject_place(c, st, &where))
 			return;
 		if (to >= 0) {
 			const char *p = S_np_forward(c, to + 1, &pf, &pl);
-			if (p)
+			if (p) {
 				S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+				pm_place more[4];
+				int n_more = S_subject_list(c, &where, more, 4);
+				for (int k = 0; k < n_more; k++)
+					S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &more[k]);
+			}
 		} else {
 			pm_modality m;
 			pm_modality_at(c->s, tok, &m);
@@ -1721,10 +2168,24 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		const char *loser = S_np_forward(c, objf, &lf, &ll);
 		if (!loser)
 			return;
-		if (of < 0 || !S_place_at(c, of, 0, &where, &end))
+		int named = of >= 0 && S_place_at(c, of, 0, &where, &end);
+		if (!named)
 			S_antecedent(c, tok, W_TOWN, &where);
 		if (S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
+		/* "drove security forces out of Tikrit": who drives them out
+		 * takes the town ("pushed back from" only repels) */
+		if (named && S_is(c, out, "out") && !S_is(c, tok, "push") && !S_is(c, tok, "pushed") &&
+		    !S_is(c, tok, "pushes") && !S_is(c, tok, "pushing") && !S_partial(c, of)) {
+			party = S_subject(c, tok, &sf, &sl);
+			if (party && S_armed(S_localize(c, party, &where), 1) &&
+			    !S_same_side(S_localize(c, party, &where), S_localize(c, loser, &where))) {
+				c->background = S_background(c, tok);
+				S_new g = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end, 0, loser,
+					   lf, ll};
+				S_add(c, &g);
+			}
+		}
 		return;
 	}
 	case V_HOLD: {
@@ -1733,11 +2194,23 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * "controls 250 km of coast", "held in Sloviansk" */
 		if (S_clause_opens(c, tok, "when"))
 			return;
-		int found = S_place_at(c, tok + 1, 0, &where, &end);
+		/* "troops held out in several districts", "held the west of the
+		 * city": the defenders are still there, the town is fought over */
+		int out = S_is(c, tok + 1, "out");
+		int lo = out && S_is(c, tok + 2, "in") ? tok + 3 : tok + 1;
+		int partial = out || S_partial(c, lo);
+		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		if (!found && out) {
+			memset(&where, 0, sizeof(where));
+			for (int k = 0; k < c->n && !where.found; k++)
+				where = c->st[k].place;
+			found = where.found;
+		}
 		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
 			return;
-		S_new nw = {PM_CONTROL_HOLD, tok, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
+		S_new nw = {partial ? PM_CONTROL_CONTEST : PM_CONTROL_HOLD, tok, party, sf, sl, &where,
+			    tok + 1, end, 0, NULL, -1, -1};
 		S_add(c, &nw);
 		return;
 	}
@@ -1796,7 +2269,9 @@ static void S_in_control(S_ctx *c, int tok)
 			c->st[c->n - 1].status = PM_CONTROL_CLAIMED;
 		return;
 	}
-	if (!S_is(c, tok - 1, "in") && !(S_is(c, tok - 1, "full") && S_is(c, tok - 2, "in")))
+	static const char *const whole[] = {"full", "sole", "total", "complete", "effective",
+					    "firm", NULL};
+	if (!S_is(c, tok - 1, "in") && !(S_in(c, tok - 1, whole) && S_is(c, tok - 2, "in")))
 		return;
 	int in = S_is(c, tok - 1, "in") ? tok - 1 : tok - 2;
 	int v = in - 1;
@@ -1834,9 +2309,15 @@ static void S_under(S_ctx *c, int tok)
 	int open = -1, pf = -1, pl = -1;
 	const char *party = NULL;
 	if (S_is(c, tok, "control") || S_is(c, tok, "rule")) {
-		if (S_is(c, tok + 1, "of") && (S_is(c, tok - 1, "under") ||
-					       (S_is(c, tok - 1, "the") && S_is(c, tok - 2, "under")))) {
-			open = S_is(c, tok - 1, "under") ? tok - 1 : tok - 2;
+		/* "under (the) (full) control of X" */
+		int u = tok - 1;
+		while (u >= 0 && u >= tok - 3 && (S_is(c, u, "full") || S_is(c, u, "total") ||
+						   S_is(c, u, "complete") || S_is(c, u, "effective")))
+			u--;
+		if (S_is(c, u, "the"))
+			u--;
+		if (S_is(c, tok + 1, "of") && S_is(c, u, "under")) {
+			open = u;
 			party = S_np_forward(c, tok + 2, &pf, &pl);
 		} else {
 			/* "under M23 control", "under Ukrainian control" */
@@ -1857,11 +2338,16 @@ static void S_under(S_ctx *c, int tok)
 			party = S_party_words(c, pf, pl, 0);
 		}
 	} else if (S_is(c, tok, "hands")) {
-		/* "in government hands", "in the hands of X" */
-		if (S_is(c, tok + 1, "of") && S_is(c, tok - 1, "the") && S_is(c, tok - 2, "in")) {
+		/* "in government hands", "in the hands of X"; "the last district
+		 * in militant hands" is being lost, not held */
+		for (int k = tok - 2; k >= 0 && k >= tok - 6; k--)
+			if (S_is(c, k, "last"))
+				return;
+		if (S_is(c, tok + 1, "of") && S_is(c, tok - 1, "the") &&
+		    (S_is(c, tok - 2, "in") || S_is(c, tok - 2, "into"))) {
 			open = tok - 2;
 			party = S_np_forward(c, tok + 2, &pf, &pl);
-		} else if (S_is(c, tok - 2, "in") && !S_is(c, tok - 1, "the")) {
+		} else if ((S_is(c, tok - 2, "in") || S_is(c, tok - 2, "into")) && !S_is(c, tok - 1, "the")) {
 			open = tok - 2;
 			pf = pl = tok - 1;
 			party = S_party_words(c, pf, pl, 0);
@@ -1891,6 +2377,92 @@ static void S_under(S_ctx *c, int tok)
 		return;
 	int trig = (v >= 0 && (S_verb_of(c, v) != V_NONE || S_in(c, v, S_be))) ? v : tok;
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
+}
+
+static const char *const S_fight_verbs[] = {"fought", "battled", "battling", NULL};
+
+/* A town fought over, no side holding it: "neither side (was) in control
+ * of the town", "neither side holds the city", "control of the city was
+ * divided", "fighting raged inside El Geneina", "street battles in X",
+ * "pushed (deeper) into Mariupol". tok is "neither", "divided", a
+ * fighting noun or "pushed". */
+static void S_fought(S_ctx *c, int tok)
+{
+	static const char *const fights[] = {"fighting", "battles", "battle", "clashes",
+					     "gunbattles", "combat", NULL};
+	static const char *const raging[] = {"raged", "rages", "raging", "continued",
+					     "continues", "continuing", "erupted", NULL};
+	pm_place where;
+	int end, lo = -1, sf = -1, sl = -1;
+	const char *party = NULL;
+	if (S_is(c, tok, "neither") &&
+	    (S_is(c, tok + 1, "side") || S_is(c, tok + 1, "party") || S_is(c, tok + 1, "force"))) {
+		for (int j = tok + 2; j < c->s->n_tokens && j <= tok + 7 && lo < 0; j++) {
+			if (S_is(c, j, "control") && (S_is(c, j + 1, "of") || S_is(c, j + 1, "over")))
+				lo = j + 2;
+			else if (S_verb_of(c, j) == V_HOLD)
+				lo = j + 1;
+			else if (S_punct(c, j))
+				break;
+		}
+	} else if (S_is(c, tok, "divided")) {
+		/* "control of the city was divided" */
+		for (int j = tok - 1; j >= 0 && j >= tok - 8 && lo < 0; j--)
+			if (S_is(c, j, "control") && S_is(c, j + 1, "of"))
+				lo = j + 2;
+	} else if (S_in(c, tok, S_fight_verbs)) {
+		/* "fought Islamic State street by street in western Mosul",
+		 * "battling the defenders for control of the centre street by
+		 * street": the place after "in" or "control of" */
+		int street = 0, at = -1;
+		for (int j = tok + 1; j < c->s->n_tokens && j <= tok + 14; j++) {
+			if (S_is(c, j, ";") || S_is(c, j, ".") || (S_in(c, j, S_stops) && !S_is(c, j, "and")))
+				break;
+			street |= S_is(c, j, "street") && S_is(c, j + 1, "by") && S_is(c, j + 2, "street");
+			if (at < 0 && S_is(c, j, "in"))
+				at = j + 1;
+			if (at < 0 && S_is(c, j, "control") && S_is(c, j + 1, "of"))
+				at = j + 2;
+		}
+		if (street && at >= 0 && !S_background(c, tok))
+			lo = at;
+	} else if (S_in(c, tok, fights)) {
+		/* "fighting raged inside X", "street battles in X", "fighting in
+		 * the streets of X"; not "fighting outside it" */
+		int j = tok + 1, raged = S_in(c, j, raging);
+		if (raged)
+			j++;
+		/* "fighting raged in X", "street battles in X", "fighting inside
+		 * X"; "fleeing the fighting in Aleppo" tells of no town's state */
+		if (S_is(c, j, "inside") ||
+		    (S_is(c, j, "in") && (raged || S_is(c, tok - 1, "street") ||
+					   (S_is(c, j + 1, "the") && S_is(c, j + 2, "streets")))))
+			lo = j + 1;
+		if (lo >= 0 && S_is(c, lo, "the") && S_is(c, lo + 1, "streets") && S_is(c, lo + 2, "of"))
+			lo += 3;
+		else if (lo >= 0 && (S_is(c, lo, "its") || S_is(c, lo, "the")) &&
+			 (S_is(c, lo + 1, "streets") || S_is(c, lo + 1, "centre") ||
+			  S_is(c, lo + 1, "center")))
+			;
+		else if (lo >= 0 && S_mention_at(c, lo) < 0 && !S_is(c, lo, "the"))
+			lo = -1;
+		if (lo >= 0 && S_background(c, tok))
+			lo = -1;
+	} else if (S_is(c, tok, "pushed") || S_is(c, tok, "push") || S_is(c, tok, "pushes") ||
+		   S_is(c, tok, "advanced") || S_is(c, tok, "advance") || S_is(c, tok, "advances")) {
+		/* "pushed (deeper) into Mariupol": inside, not yet holding it */
+		int j = tok + 1;
+		if (S_is(c, j, "deeper") || S_is(c, j, "further") || S_is(c, j, "farther"))
+			j++;
+		if (!S_is(c, j, "into") || S_is(c, j + 1, "outskirts") || S_is(c, j + 2, "outskirts") ||
+		    S_is(c, j + 3, "outskirts") || !S_verbal(c, tok))
+			return;
+		lo = j + 1;
+		party = S_subject(c, tok, &sf, &sl);
+	}
+	if (lo < 0 || !S_place_at(c, lo, 0, &where, &end))
+		return;
+	S_add_simple(c, PM_CONTROL_CONTEST, tok, party, sf, sl, &where);
 }
 
 /* "raised the national flag over Sloviansk", "hoisted its flag over X":
@@ -1929,6 +2501,20 @@ static void S_nominal(S_ctx *c, int tok)
 	int at = S_after_word(c, end, fall ? "to" : "by", 2);
 	int pf, pl;
 	const char *p = NULL;
+	if (at < 0 && !fall && S_is(c, tok - 1, "'s")) {
+		/* "Islamic State's capture of Palmyra": the possessor's */
+		pl = tok - 2;
+		pf = pl;
+		while (pf - 1 >= 0 && pl - pf < 5 && !S_edge(c, pf - 1) &&
+		       (S_tag(c, pf - 1, "NNP") || S_tag(c, pf - 1, "NN") || S_tag(c, pf - 1, "JJ")))
+			pf--;
+		p = S_party_words(c, pf, pl, 0);
+		if (!p || S_is(c, pf - 1, "since") || S_is(c, pf - 2, "since") ||
+		    S_is(c, pf - 1, "after") || S_is(c, pf - 1, "before"))
+			return;
+		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+		return;
+	}
 	if (at < 0) {
 		/* "announced the capture of Izium": the announcer's capture */
 		int v = tok - 1;
@@ -1950,13 +2536,51 @@ static void S_nominal(S_ctx *c, int tok)
 	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
 }
 
+/* "completed their withdrawal from Kherson", "announced the pullout of
+ * its troops from X": a loss, when the withdrawal is told as done. */
+static void S_withdrawal(S_ctx *c, int tok)
+{
+	static const char *const done[] = {"completed", "completes", "finished", "announced",
+					   "announces", "confirmed", NULL};
+	int from = S_after_word(c, tok, "from", 6);
+	if (from < 0)
+		return;
+	int k = tok - 1;
+	const char *party = NULL;
+	int pf = -1, pl = -1, sf, sl;
+	while (k >= 0 && k >= tok - 3 && (S_tag(c, k, "JJ") || S_is(c, k, "full")))
+		k--;
+	int poss = k;
+	if (S_tag(c, k, "PRP$") || S_tag(c, k, "DT"))
+		k--;
+	if (!S_in(c, k, done))
+		return;
+	if (S_is(c, poss, "its") || S_is(c, poss, "their")) {
+		party = S_subject(c, k, &sf, &sl);
+		pf = sf;
+		pl = sl;
+	} else if (S_is(c, tok + 1, "of")) {
+		party = S_np_forward(c, tok + 2, &pf, &pl);
+	}
+	if (!party)
+		party = S_subject(c, k, &pf, &pl);
+	pm_place where;
+	int end;
+	if (!S_place_at(c, from + 1, 0, &where, &end) || !S_armed(S_localize(c, party, &where), 1))
+		return;
+	S_add_simple(c, PM_CONTROL_LOSS, tok, party, pf, pl, &where);
+}
+
 /* "X's stronghold of Y", "its stronghold of Sirte", "the group's de facto
  * capital": X holds Y. */
 static void S_stronghold(S_ctx *c, int tok)
 {
-	int cap = S_is(c, tok, "capital");
-	if (cap && !(S_is(c, tok - 1, "facto") || S_is(c, tok - 1, "self-declared") ||
-		     S_is(c, tok - 1, "self-styled") || S_is(c, tok - 1, "self-proclaimed")))
+	/* a base is a hold only as what a town is ("X had been Russia's
+	 * staging base"), checked below */
+	int cap = S_is(c, tok, "capital") || S_is(c, tok, "base");
+	if (S_is(c, tok, "capital") &&
+	    !(S_is(c, tok - 1, "facto") || S_is(c, tok - 1, "self-declared") ||
+	      S_is(c, tok - 1, "self-styled") || S_is(c, tok - 1, "self-proclaimed")))
 		return;
 	/* the possessor: "Islamic State's", "its", "their", "the group's" */
 	int k = tok - 1;
@@ -1991,6 +2615,23 @@ static void S_stronghold(S_ctx *c, int tok)
 		return;
 	pm_place where;
 	int end;
+	/* "Izyum had been Russia's main staging base since April": the
+	 * subject of the copula */
+	int be = S_tag(c, k, "DT") || pf < 0 ? k - 1 : pf - 1;
+	if (S_in(c, be, S_be) || S_is(c, be, "became")) {
+		if (!S_subject_place(c, be, &where))
+			return;
+		if (S_is(c, be, "been") && S_is(c, be - 1, "had")) {
+			if (!S_own_date(c, tok, 1))
+				return;
+			c->began = 1;
+		}
+		S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pl, &where);
+		c->began = 0;
+		return;
+	}
+	if (cap && S_is(c, tok, "base"))
+		return;
 	if (S_is(c, tok + 1, "of") || S_mention_at(c, tok + 1) >= 0) {
 		if (!S_place_at(c, S_is(c, tok + 1, "of") ? tok + 2 : tok + 1, 0, &where, &end))
 			return;
@@ -2103,6 +2744,34 @@ static void S_settle(S_ctx *c)
 			    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
 				drop[i] = 1;
 	}
+	/* a past hold of a captured town by another side names the loser */
+	for (int i = 0; i < c->n; i++) {
+		const pm_control_stmt *h = &c->st[i];
+		if (!c->bg[i] || h->change != PM_CONTROL_HOLD || !h->party || !S_armed(h->party, 1))
+			continue;
+		for (int j = 0; j < c->n; j++) {
+			pm_control_stmt *g = &c->st[j];
+			if (j != i && !c->bg[j] && !drop[j] && g->change == PM_CONTROL_GAIN && !g->loser &&
+			    !S_same_side(g->party, h->party) &&
+			    !strcmp(S_place_key(&g->place), S_place_key(&h->place))) {
+				g->loser = h->party;
+				g->loser_first = h->party_first;
+				g->loser_last = h->party_last;
+			}
+		}
+	}
+	/* "secured Timbuktu, two days after taking Gao": a day or two off is
+	 * kept for a town the sentence's news does not name; "retook Saraqeb,
+	 * a day after losing it" would be misdated against the news */
+	for (int i = 0; i < c->n; i++) {
+		if (c->bg[i] != 2)
+			continue;
+		int other = 0;
+		for (int j = 0; j < c->n; j++)
+			other |= j != i && c->bg[j] != 2 &&
+				 !strcmp(S_place_key(&c->st[j].place), S_place_key(&c->st[i].place));
+		c->bg[i] = (uint8_t)other;
+	}
 	int k = 0;
 	for (int i = 0; i < c->n; i++)
 		if (!drop[i] && !c->bg[i]) {
@@ -2137,7 +2806,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	 * ended) cost more than all the reading; its statement and mention
 	 * arrays are written before they are read, counted by n and n_m */
 	S_ctx ctx, *c = &ctx;
-	c->n = c->n_m = c->background = 0;
+	c->n = c->n_m = c->background = c->began = 0;
 	c->doc = doc;
 	c->s = &doc->sents[si];
 	c->si = si;
@@ -2155,9 +2824,11 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	for (int i = 0; i < c->s->n_tokens; i++) {
 		int v = S_verb_of(c, i);
 		c->background = 0;
+		c->began = 0;
 		if (v != V_NONE && v != V_REMAIN && v != V_COME)
 			S_verb(c, i, v);
 		c->background = 0;
+		c->began = 0;
 		const char *t = S_text(c, i);
 		int noun = S_noun_kinds(t);
 		if (noun & N_CONTROL)
@@ -2168,10 +2839,14 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_stronghold(c, i);
 		if (noun & N_FLAG)
 			S_flag(c, i);
+		if (noun & N_WITHDRAWAL)
+			S_withdrawal(c, i);
 		if (noun & N_NOMINAL)
 			S_nominal(c, i);
 		if (strchr(t, '-'))
 			S_compound(c, i);
+		if (noun & N_CONTEST)
+			S_fought(c, i);
 	}
 	S_settle(c);
 	if (!c->n)
@@ -2203,13 +2878,15 @@ int pm_control_match(const pm_control_stmt *st, int n, const pm_coded_event *ce,
 	 * and the statement stands on its own */
 	for (int i = 0; i < n; i++)
 		if (!st[i].used && st[i].status != PM_CONTROL_DENIED && ce->verb_token == st[i].trigger &&
+		    st[i].change != PM_CONTROL_CONTEST &&
 		    st[i].change != PM_CONTROL_HOLD && st[i].party && ce->source &&
 		    (S_same_side(st[i].party, ce->source) ||
 		     (st[i].party_first >= 0 && ce->src_first <= st[i].party_last &&
 		      ce->src_last >= st[i].party_first)))
 			return i;
 	for (int i = 0; i < n; i++) {
-		if (st[i].used || st[i].status == PM_CONTROL_DENIED || !S_same_place(&st[i].place, where))
+		if (st[i].used || st[i].status == PM_CONTROL_DENIED || st[i].change == PM_CONTROL_CONTEST ||
+		    !S_same_place(&st[i].place, where))
 			continue;
 		/* the same party doing the same thing through a nearby verb */
 		if (st[i].change != PM_CONTROL_HOLD && st[i].party && ce->source &&
@@ -2248,6 +2925,7 @@ const char *pm_control_change_name(int change)
 	case PM_CONTROL_GAIN: return "gain";
 	case PM_CONTROL_LOSS: return "loss";
 	case PM_CONTROL_HOLD: return "hold";
+	case PM_CONTROL_CONTEST: return "contest";
 	default: return NULL;
 	}
 }

@@ -28,7 +28,9 @@ typedef enum pm_control_change {
 	PM_CONTROL_NONE = 0,
 	PM_CONTROL_GAIN,
 	PM_CONTROL_LOSS,
-	PM_CONTROL_HOLD
+	PM_CONTROL_HOLD,
+	PM_CONTROL_CONTEST     /* fought over, no side holds it: "neither side controls the
+				* town", "fighting raged inside X", "seized half of X" */
 } pm_control_change;
 
 typedef enum pm_control_status {

@@ -393,6 +393,18 @@ int pm_gazetteer_find(const pm_gazetteer *g, const char *key, size_t len,
 	return 0;
 }
 
+int pm_gazetteer_spelt(const pm_gazetteer *g, const char *plain, const uint32_t **posts)
+{
+	char key[64];
+	size_t n = strlen(plain);
+	*posts = NULL;
+	if (!n || n + 2 > sizeof(key))
+		return 0;
+	key[0] = PM_GAZ_SPELT;
+	memcpy(key + 1, plain, n + 1);
+	return pm_gazetteer_find(g, key, n + 1, posts, NULL);
+}
+
 static const char *S_str(const pm_gazetteer *g, uint32_t off)
 {
 	return off < g->h->str_size ? g->str + off : "";

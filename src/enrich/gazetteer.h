@@ -74,6 +74,11 @@ typedef struct pm_gaz_slot {
 
 #define PM_GAZ_SLOT_PREFIX 0x80000000u
 
+/* Keys that begin with this character are a name's letters as written
+ * ("=samarra"), for names whose key folded them ("samara"): see
+ * pm_gazetteer_spelt. */
+#define PM_GAZ_SPELT '='
+
 typedef struct pm_gazetteer pm_gazetteer;
 
 /* An entry as callers see it. Strings point into the mapped file. */
@@ -123,6 +128,12 @@ size_t pm_gazetteer_plain(const char *s, size_t n, char *out, size_t cap);
  * keys start with key and a space, so a caller can extend a multiword name. */
 int pm_gazetteer_find(const pm_gazetteer *g, const char *key, size_t len,
 		      const uint32_t **posts, int *more);
+
+/* Postings of the entries one of whose names (own or alternate) is spelt
+ * with the letters plain (pm_gazetteer_plain: "samarra", "beeri"), for a
+ * name whose key folded its letters; returns their number and sets *posts
+ * (0 when none, or with a file built before these keys). */
+int pm_gazetteer_spelt(const pm_gazetteer *g, const char *plain, const uint32_t **posts);
 
 /* Entry id (PM_GAZ_ID of a posting) into out. */
 void pm_gazetteer_get(const pm_gazetteer *g, uint32_t id, pm_gaz_entry *out);

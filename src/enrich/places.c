@@ -30,6 +30,9 @@
 #define S_MAX_REL 4
 #define S_MAX_TOP 4
 #define S_MAX_FUZZY 64
+/* A name spelt as written where the key met several spellings: enough to
+ * outweigh a tenfold population ("Samarra" is not Samara, Russia). */
+#define S_SPELT_BONUS 2.0
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -60,6 +63,8 @@ typedef struct S_mention {
 	float gap;                  /* lead over the best entry elsewhere (30 km on) */
 	char plain[40];             /* the letters as written (pm_gazetteer_plain) */
 	uint8_t folded;             /* its key is not its letters: spellings met in it */
+	const uint32_t *spelt;      /* folded: the entries with a name spelt as written */
+	int n_spelt;
 	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
 	uint8_t part_of;            /* its container follows "neighbourhood of", "suburb of" */
 } S_mention;
@@ -107,7 +112,9 @@ static const char *const S_of_heads[] = {
 	"northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
 	"south-west", "outside", "centre", "center", "heart", "area", "vicinity", "streets",
 	"port", "capital", "border", "neighbourhood", "neighborhood", "districts", "villages",
-	"towns", "cities", "provinces", "parts", "edge", "gates", "west", "east", "oblast", NULL};
+	"towns", "cities", "provinces", "parts", "edge", "gates", "west", "east", "oblast",
+	/* "residents of Nawa", "pushed out of Kobani" */
+	"residents", "inhabitants", "out", NULL};
 
 /* Words between a preposition and the name ("in the besieged eastern ..."). */
 static const char *const S_fillers[] = {
@@ -116,7 +123,7 @@ static const char *const S_fillers[] = {
 	"eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
 	"north-eastern", "north-western", "south-eastern", "south-western", "desert", "coastal",
 	"city", "town", "village", "key", "strategic", "historic", "border", "northernmost",
-	"capital", "port", NULL};
+	"capital", "port", "kibbutz", NULL};
 
 static const char *const S_region_words[] = {
 	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
@@ -177,21 +184,22 @@ static const char *const S_stop[] = {
 	"wednesday", "west", "western", "when", "while", "white", "who", "world",
 	"youtube", NULL};
 
-/* Adjectives of nationality: evidence of a country, never a place. */
+/* Adjectives of nationality: evidence of a country, never a place. In
+ * strcmp order: S_demonym looks words up by bisection. */
 static const struct {
 	const char *word, *code;
 } S_demonyms[] = {
-	{"syrian", "SYR"}, {"syrians", "SYR"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"},
-	{"lebanese", "LBN"}, {"jordanian", "JOR"}, {"israeli", "ISR"}, {"israelis", "ISR"},
-	{"palestinian", "PSE"}, {"palestinians", "PSE"}, {"egyptian", "EGY"},
-	{"libyan", "LBY"}, {"tunisian", "TUN"}, {"algerian", "DZA"}, {"moroccan", "MAR"},
-	{"sudanese", "SDN"}, {"yemeni", "YEM"}, {"saudi", "SAU"}, {"iranian", "IRN"},
-	{"turkish", "TUR"}, {"afghan", "AFG"}, {"pakistani", "PAK"}, {"indian", "IND"},
-	{"russian", "RUS"}, {"ukrainian", "UKR"}, {"american", "USA"}, {"british", "GBR"},
-	{"french", "FRA"}, {"german", "DEU"}, {"chinese", "CHN"}, {"malian", "MLI"},
-	{"nigerian", "NGA"}, {"somali", "SOM"}, {"ethiopian", "ETH"}, {"congolese", "COD"},
-	{"kenyan", "KEN"}, {"georgian", "GEO"}, {"qatari", "QAT"}, {"emirati", "ARE"},
-	{"kuwaiti", "KWT"}, {"omani", "OMN"}, {"bahraini", "BHR"}, {"kurdish", NULL},
+	{"afghan", "AFG"}, {"algerian", "DZA"}, {"american", "USA"}, {"bahraini", "BHR"},
+	{"british", "GBR"}, {"chinese", "CHN"}, {"congolese", "COD"}, {"egyptian", "EGY"},
+	{"emirati", "ARE"}, {"ethiopian", "ETH"}, {"french", "FRA"}, {"georgian", "GEO"},
+	{"german", "DEU"}, {"indian", "IND"}, {"iranian", "IRN"}, {"iraqi", "IRQ"},
+	{"iraqis", "IRQ"}, {"israeli", "ISR"}, {"israelis", "ISR"}, {"jordanian", "JOR"},
+	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"lebanese", "LBN"},
+	{"libyan", "LBY"}, {"malian", "MLI"}, {"moroccan", "MAR"}, {"nigerian", "NGA"},
+	{"omani", "OMN"}, {"pakistani", "PAK"}, {"palestinian", "PSE"}, {"palestinians", "PSE"},
+	{"qatari", "QAT"}, {"russian", "RUS"}, {"saudi", "SAU"}, {"somali", "SOM"},
+	{"sudanese", "SDN"}, {"syrian", "SYR"}, {"syrians", "SYR"}, {"tunisian", "TUN"},
+	{"turkish", "TUR"}, {"ukrainian", "UKR"}, {"yemeni", "YEM"},
 };
 
 static const char *const S_boundaries[] = {
@@ -244,10 +252,11 @@ int pm_places_stop_list_ok(void)
 {
 	size_t n = sizeof(S_stop) / sizeof(S_stop[0]) - 1;
 	for (size_t i = 1; i < n; i++)
-		if (strcmp(S_stop[i - 1], S_stop[i]) >= 0)
+		if (strcmp(S_stop[i - 1], S_stop[i]) >= 0 || strchr(S_stop[i], ' '))
 			return 0;
 	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
-		if (!strchr(S_demonym_initials, S_demonyms[i].word[0] - 32))
+		if (!strchr(S_demonym_initials, S_demonyms[i].word[0] - 32) ||
+		    (i && strcmp(S_demonyms[i - 1].word, S_demonyms[i].word) >= 0))
 			return 0;
 	return 1;
 }
@@ -264,10 +273,17 @@ static const char *S_demonym(const char *t)
 		return NULL;
 	for (size_t i = 0; i <= n; i++)
 		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
-	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
-		if (S_demonyms[i].word[0] == low[0] && S_demonyms[i].word[1] == low[1] &&
-		    S_demonyms[i].code && strcmp(S_demonyms[i].word, low) == 0)
-			return S_demonyms[i].code;
+	size_t lo = 0, hi = sizeof(S_demonyms) / sizeof(S_demonyms[0]);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(S_demonyms[mid].word, low);
+		if (c == 0)
+			return S_demonyms[mid].code;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return NULL;
 }
 
@@ -626,13 +642,18 @@ static int S_has_suffix(const char *t, const char *suf)
  * raw words are compared, not the key, which folds "Sanaa" into "sana". */
 static int S_stopped(const pm_sentence *s, int i, int j)
 {
+	/* stop words are single words (pm_places_stop_list_ok): a span of
+	 * two tokens is none */
+	if (j != i)
+		return 0;
 	char raw[64];
 	size_t len = 0;
-	for (int k = i; k <= j; k++)
-		if (!S_append(raw, &len, sizeof(raw), s->tokens[k].text))
+	for (const char *t = s->tokens[i].text; *t; t++) {
+		if (len + 1 == sizeof(raw))
 			return 0;
-	for (size_t k = 0; k < len; k++)
-		raw[k] = (char)((raw[k] >= 'A' && raw[k] <= 'Z') ? raw[k] + 32 : raw[k]);
+		raw[len++] = (char)((*t >= 'A' && *t <= 'Z') ? *t + 32 : *t);
+	}
+	raw[len] = '\0';
 	const char *w = raw, *h = strchr(raw, '-');
 	if (h && h - raw <= 3 && S_article_word(s->tokens[i].text))
 		w = h + 1;
@@ -716,12 +737,20 @@ static int S_held_next(const pm_sentence *s, int last)
 	return 0;
 }
 
-/* A place's context around token i: a preposition or capture verb before
- * it, or a division or town word in the next three tokens. */
+/* Words that make a place of an exact name but say nothing of a spelling
+ * guess: their objects are people and groups as often as places ("loyal
+ * to Kadir", "fighters from Marvani", "attacked Kestria", "clashes
+ * between X and Y"). */
+static const char *const S_fuzzy_weak[] = {"to", "from", "on", "between", "attacked", "struck",
+					   "hit", "raided", NULL};
+
+/* A place's context around token i for a spelling guess: a locative
+ * preposition or a verb whose object is a place before it, or a division
+ * or town word in the next three tokens. */
 static int S_fuzzy_context(const pm_sentence *s, int i)
 {
 	uint8_t from = 0;
-	if (S_left_context(s, i, &from) == S_CTX_PATTERN)
+	if (S_left_context(s, i, &from) == S_CTX_PATTERN && pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
 		return 1;
 	for (int k = i + 1; k < i + 4 && k < s->n_tokens; k++)
 		if (pm_ew_in(s, k, S_region_words) >= 0 || pm_ew_in(s, k, S_city_words) >= 0)
@@ -748,6 +777,86 @@ static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t
 	out[w] = '\0';
 }
 
+static const char *const S_articles[] = {"the", "a", "an", NULL};
+
+static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t cap);
+
+/* A stop-listed word that is a division's own name before its kind word:
+ * "Unity state", "the North region" (South Sudan's, Cameroon's), but not
+ * "the Gulf region" (Gulf Province, Gulf County: a kind word dropped).
+ * Entries come best prior first, divisions before cities. */
+static int S_named_division(const pm_gazetteer *g, const pm_sentence *s, int i, const S_match *mt)
+{
+	if (pm_ew_in(s, mt->last + 1, S_region_words) < 0)
+		return 0;
+	char written[40], name[64];
+	S_plain(s, i, mt->last, written, sizeof(written));
+	for (int k = 0; k < mt->n && k < 8; k++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(g, PM_GAZ_ID(mt->posts[k]), &e);
+		if (e.kind != PM_GAZ_ADMIN1 && e.kind != PM_GAZ_ADMIN2)
+			break;
+		if (pm_gazetteer_plain(e.name, strlen(e.name), name, sizeof(name)) &&
+		    !strcmp(name, written))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Armenian", "Polish", "Congolese", "Rwandan": a nationality or language,
+ * never a spelling of a place (whose name it merely contains). A word in
+ * -an is one when the word less its n is a country's name. */
+static int S_adjective_like(const pm_gazetteer *g, const char *t)
+{
+	size_t n = strlen(t);
+	if (n < 6)
+		return 0;
+	if (S_has_suffix(t, "ian") || S_has_suffix(t, "ians") || S_has_suffix(t, "ean") ||
+	    S_has_suffix(t, "ish") || S_has_suffix(t, "ese"))
+		return 1;
+	if (!S_has_suffix(t, "an"))
+		return 0;
+	char key[64];
+	const uint32_t *posts;
+	size_t kl = pm_gazetteer_key(t, n - 1, key, sizeof(key));
+	if (!kl || pm_gazetteer_find(g, key, kl, &posts, NULL) <= 0)
+		return 0;
+	pm_gaz_entry e;
+	pm_gazetteer_get(g, PM_GAZ_ID(posts[0]), &e);
+	return e.kind == PM_GAZ_COUNTRY;
+}
+
+/* An exact name too well known for a spelling guess to take it over: a
+ * country, a region, or a city of 100,000 people under its own name
+ * ("in Lebanon, his", "of Baghdad, the": an area may follow, but no
+ * skeleton needs probing). */
+static int S_strong_exact(const pm_gazetteer *g, const S_match *mt)
+{
+	pm_gaz_entry e;
+	pm_gazetteer_get(g, PM_GAZ_ID(mt->posts[0]), &e);
+	return e.kind == PM_GAZ_COUNTRY || e.kind == PM_GAZ_ADMIN1 ||
+	       (e.kind == PM_GAZ_CITY && e.population >= 100000 && (mt->posts[0] & PM_GAZ_PRIMARY));
+}
+
+/* A skeleton match [i, last] that is no place name: it is followed by
+ * another capitalised word ("Velmora Square", "Kadir Bostan": the start of
+ * a longer name the gazetteer lacks), or has an initial ("D.I. Khan"). */
+static int S_fuzzy_part(const pm_sentence *s, int i, int last)
+{
+	if (last + 1 < s->n_tokens && S_upper_start(s->tokens[last + 1].text) &&
+	    !pm_ew_punct(s, last + 1))
+		return 1;
+	char key[160];
+	for (int k = i; k <= last; k++) {
+		const char *t = s->tokens[k].text;
+		size_t n = pm_gazetteer_key(t, strlen(t), key, sizeof(key));
+		for (size_t a = 0; a < n; a++)
+			if ((a == 0 || key[a - 1] == ' ') && (key[a + 1] == ' ' || !key[a + 1]))
+				return 1;
+	}
+	return 0;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -758,14 +867,19 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
-	if (!starts || pm_ew_in(s, i, S_fillers) >= 0)
+	int filler = starts && pm_ew_in(s, i, S_fillers) >= 0;
+	/* a capitalised filler may begin a longer name: "Port Harcourt",
+	 * "Central Equatoria" (articles never do here: "The Hague" is rare) */
+	if (!starts || (filler && (pm_ew_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))))
 		return i + 1;
 	size_t cut = S_has_suffix(t->text, "-based") ? 6 : 0;
 	S_match mt, ft;
 	const uint8_t *fdist = NULL;
 	S_longest(pd->g, s, i, cut, &mt);
+	if (filler && (!mt.n || mt.last == i))
+		return i + 1;
 	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-		     S_stopped(s, i, mt.last)))
+		     (S_stopped(s, i, mt.last) && !S_named_division(pd->g, s, i, &mt))))
 		mt.n = 0;
 	ft.n = 0;
 	/* a skeleton match needs a place's context (S_judge drops it
@@ -773,10 +887,12 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	/* also at the exact name's length: "captured Tamanaah in southern
 	 * Idlib" is At Tamani'ah there, not Japan's Tamana */
 	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
-	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) || S_held_next(s, mt.last)) &&
-	    !S_stopped(s, i, i) && S_fuzzy_context(s, i))
+	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) ||
+	     (S_held_next(s, mt.last) && !S_strong_exact(pd->g, &mt))) &&
+	    !S_stopped(s, i, i) && S_fuzzy_context(s, i) &&
+	    !S_adjective_like(pd->g, t->text))
 		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
-	if (ft.n && S_stopped(s, i, ft.last))
+	if (ft.n && (S_stopped(s, i, ft.last) || S_fuzzy_part(s, i, ft.last)))
 		ft.n = 0;
 	if (!ft.n)
 		fdist = NULL;
@@ -804,6 +920,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		if (*k != ' ' && *k != *q++)
 			break;
 	m->folded = *k || *q;
+	if (m->folded)
+		m->n_spelt = pm_gazetteer_spelt(pd->g, m->plain, &m->spelt);
 	S_context(s, m, cut != 0);
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
@@ -955,7 +1073,7 @@ static double S_rel_bonus(const pm_place_doc *pd, const S_mention *m, const pm_g
 			if (m->rel_holds[r] && f->kind != PM_GAZ_CITY && S_within(e, f))
 				b = f->kind == PM_GAZ_COUNTRY ? 2.0 : 3.0;
 			else if (f->kind == PM_GAZ_CITY && e->kind == PM_GAZ_CITY && S_near(e, f, 80))
-				b = 1.5;
+				b = m->rel[r] == m->container ? 4.0 : 1.5;
 			else if (!m->rel_holds[r] && e->kind != PM_GAZ_CITY && S_within(f, e))
 				b = 1.5;
 			if (b > best)
@@ -966,15 +1084,18 @@ static double S_rel_bonus(const pm_place_doc *pd, const S_mention *m, const pm_g
 	return sum;
 }
 
-/* The entry's own name spelt letter for letter as written: keys fold
- * "Samarra" into "Samara", and the Russian city is the bigger. */
+/* A name of the entry (its own or an alternate) spelt letter for letter
+ * as written, where the key met several spellings: keys fold "Samarra"
+ * into "Samara" (the Russian city is the bigger) and "Be'eri" into "beri"
+ * (an alternate name of Barrie, Canada). */
 static int S_same_spelling(const S_mention *m, const pm_gaz_entry *e)
 {
 	if (!m->folded)
 		return 0;
-	char plain[64];
-	size_t n = pm_gazetteer_plain(e->name, strlen(e->name), plain, sizeof(plain));
-	return n && m->plain[0] && strcmp(plain, m->plain) == 0;
+	for (int i = 0; i < m->n_spelt; i++)
+		if (PM_GAZ_ID(m->spelt[i]) == e->id)
+			return 1;
+	return 0;
 }
 
 static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const pm_gaz_entry *e)
@@ -999,8 +1120,8 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 		s += 0.8;
 	if (m->fdist && m->fdist[i])
 		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
-	else if (m->folded && (post & PM_GAZ_PRIMARY) && S_same_spelling(m, e))
-		s += 0.5;
+	else if (m->folded && S_same_spelling(m, e))
+		s += S_SPELT_BONUS;
 	if (m->n_rel)
 		s += S_rel_bonus(pd, m, e);
 	float w = S_country_weight(pd, e->country);
@@ -1088,6 +1209,11 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 	double best = -1e9, other = -1e9, score[S_MAX_CANDS];
 	char best_cc[4] = "";
 	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, at = 0;
+	/* one candidate: what later rounds learn cannot change the choice */
+	if (m->resolved && n == 1) {
+		m->gap = 99.0f;
+		return 1e9;
+	}
 	for (int i = 0; i < n; i++) {
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
@@ -1314,6 +1440,8 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (e.kind == PM_GAZ_COUNTRY)
 		c += 5;
+	else if (e.kind != PM_GAZ_CITY && m->ctx == S_CTX_NONE)
+		c += 2;   /* "the Borno governor near Damboa": a region's name as a modifier */
 	if (m->holds)
 		c += 6;   /* the place it holds is the more precise */
 	return c;
@@ -1369,6 +1497,16 @@ static int S_is_country(const pm_place_doc *pd, const S_mention *m)
 	return e.kind == PM_GAZ_COUNTRY;
 }
 
+/* A spelling guess inside one of ev's actor phrases ("Valdoria shelled
+ * Kestria" with Kestria the target the coder read): an actor name the
+ * gazetteer lacks, not a place near one it has. */
+static int S_actor_guess(const S_mention *m, const pm_coded_event *ev)
+{
+	return ev && m->fuzzy &&
+	       ((m->first >= ev->src_first && m->first <= ev->src_last) ||
+		(m->first >= ev->tgt_first && m->first <= ev->tgt_last));
+}
+
 /* The best place of sentence si for ev (NULL: the first city or region). */
 static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, int cities_only)
 {
@@ -1377,7 +1515,8 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 	double best_c = 1e9;
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
 		const S_mention *m = &pd->m[i];
-		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)))
+		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)) ||
+		    S_actor_guess(m, ev))
 			continue;
 		double c = S_cost(pd, s, m, ev);
 		if (c < best_c) {

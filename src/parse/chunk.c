@@ -802,6 +802,10 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 				break;
 			}
 			kids[nk++] = x;
+			/* "U.S. and British warships and aircraft struck": a
+			 * subject's list may go on with a second "and" */
+			if ((mode & M_SUBJ) && (S_c(ps, ps->pos) & C_CC) && S_np_start(ps, ps->pos + 1))
+				continue;
 			goto done;
 		}
 		break;

@@ -65,6 +65,7 @@ struct pm_tagger {
 	int vbn_verb;  /* the label VBN|VERB, -1 if the model has none */
 	int nns;   /* the label NNS|NOUN, -1 if the model has none */
 	int vb;    /* the label VB|VERB, -1 if the model has none */
+	int jj;    /* the label JJ|ADJ, -1 if the model has none */
 	uint8_t vbn[S_MAX_TAGS];  /* label's Penn tag is VBN */
 	int punct[4];         /* labels of ``, '', ``, : for S_punct (-1: none) */
 	int avx2;             /* the CPU runs the AVX2 build of the scorer */
@@ -1074,6 +1075,47 @@ static int S_finite_tag(const char *tg)
 	return !strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD");
 }
 
+/* Whether an object starts right after the past form at i: "killed 28
+ * civilians", "surrounded Arafat's compound", "killed at least 12". */
+static int S_object_next(const pm_token *tok, int n, int i)
+{
+	if (i + 1 >= n)
+		return 0;
+	const char *next = tok[i + 1].tag;
+	return !strcmp(next, "DT") || !strcmp(next, "CD") || !strcmp(next, "PRP$") ||
+	       !strncmp(next, "NN", 2) || !strncmp(next, "JJ", 2) ||
+	       (!strcmp(S_text(&tok[i + 1]), "at") && i + 2 < n &&
+		(!strcmp(S_text(&tok[i + 2]), "least") || !strcmp(S_text(&tok[i + 2]), "most")));
+}
+
+/* "An Israeli air strike on a building in Qana killed 28 civilians": the
+ * noun phrase before the past form may be the last of prepositional
+ * phrases hanging on the subject, which opens the sentence with no verb
+ * before it. Only when an object follows, since a headline's "Dozens of
+ * protesters arrested in Moscow" is a passive. */
+static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *const *np,
+			const char *const *subordinators)
+{
+	if (!S_object_next(tok, n, i))
+		return 0;
+	int pps = 0;
+	for (int k = b - 1; k >= 0; k--) {
+		const char *tg = tok[k].tag;
+		if (!strcmp(tg, "IN") && !S_word_in(S_text(&tok[k]), subordinators)) {
+			pps++;
+			continue;
+		}
+		/* "Gunmen allied with Syria's new authorities killed": a
+		 * participle and its PP hanging on the subject's noun */
+		if (!strcmp(tg, "VBN") && k > 0 && !strncmp(tok[k - 1].tag, "NN", 2) &&
+		    !strcmp(tok[k + 1].tag, "IN"))
+			continue;
+		if (!S_word_in(tg, np))
+			return 0;
+	}
+	return pps > 0;
+}
+
 /* "A shell slammed into a street, killing 37": a regular past form after
  * a noun, with no auxiliary before it and no finite verb in its clause, is
  * the clause's verb (VBD), not a participle. The clause ends at a
@@ -1090,7 +1132,9 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		"though", "until", "whereas", "once", "unless", NULL};
 	static const char *const np[] = {"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
 					 "NNPS", "POS", "HYPH", NULL};
-	for (int i = 1; t->vbd >= 0 && i < n; i++) {
+	/* right to left: "Gunmen allied with X killed 1,000": the later past
+	 * form is decided first, and the earlier one then has its verb */
+	for (int i = n - 1; t->vbd >= 0 && i >= 1; i--) {
 		/* "Qatar mediated talks": an -ed adjective right after a name is
 		 * taken the same way */
 		const char *tag = tok[i].tag;
@@ -1118,13 +1162,22 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		int cc_opens = !strcmp(open, "CC") && b >= 2 && tok[b - 2].tag[0] == ',';
 		if (!(open[0] == ',' || open[0] == ':' || cc_opens || open[0] == 'W' ||
 		      (!strcmp(open, "IN") && S_word_in(S_text(&tok[b - 1]), subordinators)) ||
-		      (S_finite_tag(open) && S_word_in(S_text(&tok[b - 1]), reporting))))
+		      (S_finite_tag(open) && S_word_in(S_text(&tok[b - 1]), reporting))) &&
+		    !S_pp_subject(tok, n, b, i, np, subordinators))
 			continue;
 		int finite = S_word_in(S_text(&tok[i - 1]), aux);
+		/* "Israeli tanks surrounded the compound and troops stormed
+		 * it": with an object after it, "and" may open the next clause */
+		int object = S_object_next(tok, n, i), comma = 0;
 		for (int j = i + 1; j < n && !finite; j++) {
 			const char *tg = tok[j].tag;
+			comma |= tg[0] == ',';
+			/* "..., a monitoring group said": the report's own verb */
+			if (comma && S_finite_tag(tg) && S_word_in(S_text(&tok[j]), reporting))
+				break;
 			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
 			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")) ||
+			    (object && !strcmp(tg, "CC")) ||
 			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), subordinators)))
 				break;   /* "... after Israel opened a tunnel": another clause */
 			finite = S_finite_tag(tg);
@@ -1134,6 +1187,19 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 			memcpy(tok[i].upos, t->upos[t->vbd], 6);
 		}
 	}
+}
+
+/* "American and allied warplanes": a past form between an adjective and
+ * "and" before it and a noun after it is one more adjective of the noun. */
+static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
+{
+	for (int i = 2; t->jj >= 0 && i + 1 < n; i++)
+		if ((!strcmp(tok[i].tag, "VBN") || !strcmp(tok[i].tag, "VBD")) &&
+		    !strcmp(tok[i - 1].tag, "CC") && !strcmp(tok[i - 2].tag, "JJ") &&
+		    !strncmp(tok[i + 1].tag, "NN", 2)) {
+			memcpy(tok[i].tag, t->tags[t->jj], 8);
+			memcpy(tok[i].upos, t->upos[t->jj], 6);
+		}
 }
 
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
@@ -1208,6 +1274,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_plural_noun(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
+	S_coordinated_adjective(t, tokens, n);
 	return 0;
 }
 
@@ -1270,7 +1337,7 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 	if (!names || nt == 0 || nt > S_MAX_TAGS)
 		return 0;
 	t->n_tags = (int)nt;
-	t->vbd = t->vbn_verb = t->nns = t->vb = -1;
+	t->vbd = t->vbn_verb = t->nns = t->vb = t->jj = -1;
 	for (uint32_t i = 0; i < nt; i++) {
 		memcpy(t->tags[i], names + 16 * i, 8);
 		memcpy(t->upos[i], names + 16 * i + 8, 8);
@@ -1283,6 +1350,8 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 			t->nns = (int)i;
 		if (t->vb < 0 && !strcmp(t->tags[i], "VB") && !strcmp(t->upos[i], "VERB"))
 			t->vb = (int)i;
+		if (t->jj < 0 && !strcmp(t->tags[i], "JJ") && !strcmp(t->upos[i], "ADJ"))
+			t->jj = (int)i;
 	}
 	t->flags = S_u32(&r);
 	uint32_t lc = S_u32(&r);

@@ -318,6 +318,12 @@ static void S_drop_generic(S_out *o, int n)
 			if (j == i || o[j].dropped || strncmp(e->code, g->code, 2) ||
 			    !strcmp(e->code, g->code))
 				continue;
+			/* "recaptured Kupiansk and Izium": the statement of each
+			 * place is kept, however generic its code */
+			if (g->control.change && (g->location.geonameid != e->location.geonameid ||
+						  strcmp(g->location.text ? g->location.text : "",
+							 e->location.text ? e->location.text : "")))
+				continue;
 			if (S_actor_fits(g->source.code, e->source.code) &&
 			    S_actor_fits(g->target.code, e->target.code)) {
 				o[i].dropped = 1;
@@ -405,6 +411,22 @@ static void S_event_id(const pm_event *ev, int rank, char out[17])
 	out[16] = '\0';
 }
 
+/* A capture's loser the reader found ("Mekelle, that had been held by
+ * the TPLF") is the target where the coder's target is the gainer's own
+ * side ("took control of the regional capital": ETHGOV): the timeline
+ * reads the target as the side the town was taken from. */
+static void S_control_loser(pm_coder *c, const pm_control_stmt *st, pm_event *ev)
+{
+	char a[32], b[32];
+	if (st->change != PM_CONTROL_GAIN || !st->loser || !st->party)
+		return;
+	if (ev->target.code && (pm_control_party(ev->target.code, a, sizeof(a)) <= 0 ||
+				pm_control_party(st->party, b, sizeof(b)) <= 0 || strcmp(a, b)))
+		return;
+	ev->target.code = st->loser;
+	ev->target.label = S_label(c, st->loser);
+}
+
 static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
 		  int n, pm_event_fn fn, void *ctx)
 {
@@ -422,6 +444,7 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 				 * the statement names ("withdrew from the town") */
 				st[j].used = 1;
 				pm_enrich_control(&st[j], &o[k].ev);
+				S_control_loser(c, &st[j], &o[k].ev);
 				if (evs[i].verb_token == st[j].trigger)
 					pm_enrich_place(&st[j].place, &c->doc_arena, &o[k].ev, &o[k].x);
 			}
@@ -432,7 +455,8 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 	 * (docs/control.md): a gain 192, a loss 0874, a hold or a denial no
 	 * code, at the place the reader found. */
 	for (int j = 0; j < n_st; j++) {
-		if (st[j].used || (!st[j].party && strcmp(pm_control_status_name(st[j].status), "denied")))
+		if (st[j].used || (!st[j].party && st[j].change != PM_CONTROL_CONTEST &&
+				   strcmp(pm_control_status_name(st[j].status), "denied")))
 			continue;
 		pm_coded_event *ce = pm_arena_alloc(&c->doc_arena, sizeof(*ce));
 		pm_control_event(&st[j], s->index, ce);

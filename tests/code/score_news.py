@@ -19,7 +19,10 @@ most once.
 Prints precision, recall and F1 per root and overall, and per "kind" tag
 where the sentences carry them (basic_verb, reported_speech, ...), then the checks
 (overall F1 >= the floor) and 'N passed, N failed'. --verbose lists every
-miss and every extra event.
+miss and every extra event. --errors sorts the errors by kind: a miss is
+"wrong_root" when an unmatched output event of the sentence has its actors
+but another root, "wrong_actor" when one has its root but other actors, and
+"missed" otherwise; an extra paired with no miss that way is "spurious".
 """
 import json
 import sys
@@ -104,6 +107,35 @@ def score(sentences, by_id, verbose, kinds=None):
     return tp, fp, fn
 
 
+def error_kinds(sentences, by_id):
+    """Count the misses and extras by kind of error (see --errors)."""
+    counts = defaultdict(int)
+    for s in sentences:
+        outs = list(by_id.get(s["id"], []))
+        misses = []
+        for exp in s["events"]:
+            hit = next((o for o in outs if matches(exp, o)), None)
+            if hit:
+                outs.remove(hit)
+            else:
+                misses.append(exp)
+        for exp in misses:
+            same_actors = next((o for o in outs if agrees(exp.get("source"), o["source"])
+                                and agrees(exp.get("target"), o["target"])), None)
+            same_root = next((o for o in outs if o["root"] == exp["code"][:2]), None)
+            pair = same_actors or same_root
+            if same_actors:
+                counts["wrong_root"] += 1
+            elif same_root:
+                counts["wrong_actor"] += 1
+            else:
+                counts["missed"] += 1
+            if pair:
+                outs.remove(pair)
+        counts["spurious"] += len(outs)
+    return counts
+
+
 def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -140,6 +172,10 @@ def main(argv):
             c = kinds[k]
             p, rc, f1 = prf(c["tp"], c["fp"], c["fn"])
             print(f"{k:<22}{c['tp'] + c['fn']:>5}{c['tp'] + c['fp']:>5}{c['tp']:>5}{p:>7.2f}{rc:>7.2f}{f1:>7.2f}")
+    if "--errors" in argv:
+        print("error        count")
+        for k, n in sorted(error_kinds(sentences, by_id).items()):
+            print(f"{k:<12}{n:>6}")
     empty = [s for s in sentences if not s["events"]]
     quiet = sum(1 for s in empty if not by_id.get(s["id"]))
     print(f"sentences without events left uncoded: {quiet} of {len(empty)}")

@@ -68,6 +68,15 @@ static int R_has(const R_got *g, const char *change, const char *actor, const ch
 	return 0;
 }
 
+/* Like R_has, without telling what was found: for checks that want it absent. */
+static int R_has_quiet(const R_got *g, const char *change, const char *actor)
+{
+	for (int i = 0; i < g->n; i++)
+		if (!strcmp(g->e[i].change, change) && !strncmp(g->e[i].actor, actor, strlen(actor)))
+			return 1;
+	return 0;
+}
+
 static int R_none(const R_got *g, const char *change)
 {
 	for (int i = 0; i < g->n; i++)
@@ -187,6 +196,70 @@ static void more_phrasings(void)
 	CHECK(R_has(&g, "hold", "SYR", "asserted", "Manbij"));
 }
 
+/* Towns fought over, lists of towns, background told with its own date,
+ * and the party behind a backer. */
+static void fights_lists_background(void)
+{
+	R_got g = R_code("2016-05-20", "Battle for Ramadi",
+			 "Neither side was in control of Ramadi on Friday, police officers said.");
+	CHECK(R_has(&g, "contest", "", "asserted", "Ramadi"));
+	g = R_code("2016-05-20", "Battle for Ramadi", "Fighting raged inside Ramadi on Friday.");
+	CHECK(R_has(&g, "contest", "", "asserted", "Ramadi"));
+	g = R_code("2016-05-20", "Battle for Ramadi",
+		   "Islamic State fighters seized the western half of Ramadi on Friday.");
+	CHECK(R_has(&g, "contest", "IMGMUSISI", "asserted", "Ramadi"));
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2016-05-20", "Ramadi", "Refugees fleeing the fighting in Ramadi reached Baghdad.");
+	CHECK(R_none(&g, NULL));
+	/* every town of a list */
+	g = R_code("2015-04-01", "Tikrit and Samarra",
+		   "Iraqi troops recaptured Tikrit and Baiji on Wednesday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Tikrīt"));
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Bayjī"));
+	/* a backer is not the party */
+	g = R_code("2016-02-01", "Aleppo",
+		   "Syrian troops backed by Russian jets took full control of Nubl on Monday.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", NULL));
+	CHECK(R_none(&g, "hold"));
+	g = R_code("2017-05-10", "Tabqa", "The U.S.-backed Syrian Democratic Forces captured Tabqa on Wednesday.");
+	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", NULL));
+	/* background dated by its own words; undated background is not read */
+	g = R_code("2017-07-10", "Mosul",
+		   "Iraqi forces retook Mosul from the Islamic State, which had seized the city in 2014.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Mosul"));
+	g = R_code("2017-07-10", "Mosul",
+		   "Iraqi forces retook Mosul from the Islamic State, which had seized the city three years earlier.");
+	CHECK(R_none(&g, "hold"));
+	CHECK(!R_has_quiet(&g, "gain", "IMGMUSISI"));
+	/* "never managed to" denies */
+	g = R_code("2022-04-02", "Kyiv", "Russian troops never managed to enter Chernihiv.");
+	CHECK(R_none(&g, "gain") || R_has(&g, "gain", "RUS", "denied", NULL));
+	/* lists in the subject, a possessive capture, an ordinal infinitive */
+	g = R_code("2014-06-11", "Tikrit", "Baiji and Tikrit fell to Islamic State fighters on Tuesday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tikrīt"));
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Bayjī"));
+	g = R_code("2015-05-21", "Palmyra", "Islamic State's capture of Tadmur on Wednesday alarmed the world.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", NULL));
+	g = R_code("2021-08-07", "Sheberghan",
+		   "Sheberghan became the second provincial capital to fall to the Taliban on Saturday.");
+	CHECK(R_has(&g, "gain", "AFGREB", "asserted", NULL));
+	g = R_code("2015-10-01", "Kunduz",
+		   "Afghan forces regained control of Kunduz on Thursday, three days after it was seized by the Taliban.");
+	CHECK(R_has(&g, "gain", "AFG", "asserted", "Kunduz"));
+	CHECK(!R_has_quiet(&g, "gain", "AFGREB"));
+	g = R_code("2024-12-08", "Damascus", "Rebel fighters swept into Hama on Thursday.");
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", NULL));
+	g = R_code("2022-11-11", "Kherson",
+		   "Russia said its forces had completed their withdrawal from Kherson on Friday.");
+	CHECK(R_has(&g, "loss", "RUS", "asserted", "Kherson") || R_has(&g, "loss", "RUS", "claimed", "Kherson"));
+	g = R_code("2022-11-09", "Kherson", "Kyiv demanded the withdrawal of Russian troops from Kherson.");
+	CHECK(R_none(&g, "loss"));
+	/* who drives a side out takes the town */
+	g = R_code("2014-06-11", "Tikrit", "Islamic State fighters drove the police out of Tikrit on Wednesday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tikrīt"));
+	CHECK(R_has(&g, "loss", "IRQ", "asserted", "Tikrīt"));
+}
+
 static void nothing_said(void)
 {
 	/* an aim, an order, a condition, background, civilians */
@@ -226,6 +299,7 @@ int main(void)
 	holds();
 	sureness();
 	more_phrasings();
+	fights_lists_background();
 	nothing_said();
 	pm_coder_free(C);
 	TEST_END();

@@ -237,6 +237,47 @@ static void contested(void)
 	CHECK_STR(T_str(&g, 2), "SYRREB 2025-01-29..- claimed");
 }
 
+/* A town fought over: contested from the day of the fight, the holder
+ * and the fighters its contenders, until one side's capture, claimed or
+ * not; a "since" hold before the first fight keeps its stretch; a hold by
+ * another side long after the only report of the holder is a change. */
+static void fights(void)
+{
+	T_ev a[] = {
+		{"d1", "AFP", "2016-03-20", "2016-03-20", "day", "Palmyra", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "AFP", "2016-03-24", "2016-03-24", "day", "Palmyra", "contest", "SYRMIL", NULL, NULL, NULL},
+		{"d3", "BBC", "2016-03-25", "2016-03-25", "day", "Palmyra", "contest", NULL, NULL, NULL, NULL},
+		{"d4", "SANA", "2016-03-27", "2016-03-27", "day", "Palmyra", "gain", "SYRMIL", "claimed", NULL, NULL},
+	};
+	T_segs g = T_run(a, 4, NULL);
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2016-03-20..2016-03-24 claimed");
+	CHECK_STR(T_str(&g, 2), "- 2016-03-24..2016-03-27 contested");
+	CHECK_INT(g.s[2].n_contenders, 2);
+	CHECK_STR(T_str(&g, 3), "SYR 2016-03-27..- claimed");
+	/* an asserted capture the day of the fight ends it that day */
+	T_ev b[] = {
+		{"d1", "AFP", "2016-03-27", "2016-03-27", "day", "Palmyra", "contest", NULL, NULL, NULL, NULL},
+		{"d2", "AFP", "2016-03-27", "2016-03-27", "day", "Palmyra", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(b, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2016-03-27..- claimed");
+	/* held "since January 2014", fought over in June 2016 */
+	T_ev c[] = {
+		{"d1", "AFP", "2016-06-17", "2016-06-17", "day", "Aleppo", "contest", "SYRMIL", NULL, NULL, NULL},
+		{"d1", "AFP", "2016-06-17", "2014-01", "month", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, "since January 2014"},
+	};
+	g = T_run(c, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "IMGMUSISI 2014-01..2016-06-17 claimed");
+	CHECK_STR(T_str(&g, 1), "- 2016-06-17..- contested");
+	/* eight months after one report of a capture, another side holds it */
+	T_ev d[] = {
+		{"d1", "AFP", "2022-03-03", "2022-03-03", "day", "Aleppo", "gain", "RUSMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2022-11-11", "2022-11-11", "document", "Aleppo", "hold", "SYRMIL", "claimed", NULL, NULL},
+	};
+	g = T_run(d, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2022-11-11..- claimed");
+}
+
 static void confirmation(void)
 {
 	/* one report: claimed; a second outlet, a later hold statement or
@@ -428,6 +469,7 @@ int main(void)
 	changes();
 	first_holder();
 	contested();
+	fights();
 	confirmation();
 	imprecise();
 	levels();

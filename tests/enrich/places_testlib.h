@@ -9,7 +9,9 @@
  * as the article reader reads a body, so that a wire dateline opening it
  * ("OUAGADOUGOU, Burkina Faso (Reuters) -") becomes the document's
  * dateline place and region, as in a coded article, not words of a
- * sentence. The stand-in tagger makes capitalised words NNP. */
+ * sentence. The stand-in tagger makes capitalised words NNP. A record may
+ * name the words the coder read as the event's actors ("source",
+ * "target": one word each), which become the event's actor spans. */
 #ifndef PM_PLACES_TESTLIB_H
 #define PM_PLACES_TESTLIB_H
 
@@ -153,6 +155,15 @@ static inline int p_build(p_doc *d, json_t *r, pm_arena *a)
 	return p_paragraph(d, r, a);
 }
 
+/* The token span of the word named by field key of r (the event's source
+ * or target as the coder read it) into *first and *last; -1 when none. */
+static inline void p_actor(const t_sent *t, json_t *r, const char *key, int16_t *first,
+			   int16_t *last)
+{
+	const char *w = json_string_value(json_object_get(r, key));
+	*first = *last = (int16_t)(w ? t_find(t, w, 1) : -1);
+}
+
 /* Locates the record's event into p; 0 when the record cannot be run. */
 static inline int p_locate(const pm_gazetteer *g, p_doc *d, pm_arena *a, json_t *r, pm_place *p)
 {
@@ -170,6 +181,8 @@ static inline int p_locate(const pm_gazetteer *g, p_doc *d, pm_arena *a, json_t 
 	pm_coded_event ev = t_event(&d->ts[si], json_string_value(json_object_get(r, "verb")));
 	ev.sentence = si;
 	ev.source = json_string_value(json_object_get(r, "src"));
+	p_actor(&d->ts[si], r, "source", &ev.src_first, &ev.src_last);
+	p_actor(&d->ts[si], r, "target", &ev.tgt_first, &ev.tgt_last);
 	return pm_places_locate(pd, si, &ev, p) == 0;
 }
 

@@ -144,6 +144,17 @@ static void S_lookups(const pm_gazetteer *g)
 		found |= e.geonameid == 1130497;   /* Pul-e 'Alam */
 	}
 	CHECK(found);
+	/* a folded key's spellings as written: "samarra" is Samarra (Iraq),
+	 * not Samara (Russia), though both have the key "samara" */
+	int iraq = 0, russia = 0;
+	k = pm_gazetteer_spelt(g, "samarra", &posts);
+	for (int i = 0; i < k; i++) {
+		pm_gazetteer_get(g, PM_GAZ_ID(posts[i]), &e);
+		iraq |= e.geonameid == 91597;
+		russia |= e.geonameid == 499099;
+	}
+	CHECK(iraq && !russia);
+	CHECK_INT(pm_gazetteer_spelt(g, "zzqqxx", &posts), 0);
 }
 
 static void S_bad_files(void)

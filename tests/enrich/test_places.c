@@ -102,6 +102,41 @@ static void S_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_INT(pm_places_mentions(pd, 0, p, 8), 2);
 	CHECK_STR(p[1].text, "Deir al Zor");
 	CHECK_STR(p[1].name, "Deir ez-Zor");
+	/* an actor name the gazetteer lacks is no spelling of a place: not
+	 * after "attacked" or "to", not at the start of a longer name, and not
+	 * when the coder read it as the event's actor */
+	static const char *const actors[] = {
+		"Valdoria attacked Kestria in Aleppo.", "Forces loyal to Kadir captured Aleppo.",
+		"Protesters marched to Velmora Square in Aleppo.",
+		"Troops fired near Armenian positions outside Aleppo."};
+	for (size_t k = 0; k < sizeof(actors) / sizeof(actors[0]); k++) {
+		p_reset(d);
+		p_add(d, actors[k], 0, 0);
+		pd = S_scan(g, d, a, NULL, 0);
+		CHECK_INT(pm_places_mentions(pd, 0, p, 8), 1);
+		CHECK_STR(p[0].name, "Aleppo");
+	}
+	p_reset(d);
+	p_add(d, "Valdoria shelled Kestria near Aleppo.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	ev = t_event(&d->ts[0], "shelled");
+	ev.src_first = ev.src_last = 0;
+	ev.tgt_first = ev.tgt_last = 2;
+	pm_places_locate(pd, 0, &ev, p);
+	CHECK_STR(p[0].name, "Aleppo");
+	/* a stop-listed word is a division only under its own name */
+	p_reset(d);
+	p_add(d, "Tensions rose across the Gulf region, while fighting hit Leer in Unity state.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	CHECK_INT(pm_places_mentions(pd, 0, p, 8), 2);
+	CHECK_STR(p[0].country, "SSD");
+	CHECK_STR(p[1].name, "Unity");
+	/* a spelling of a place after a locative word is still found */
+	p_reset(d);
+	p_add(d, "Clashes were reported in Dusamareb.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	CHECK_INT(pm_places_mentions(pd, 0, p, 8), 1);
+	CHECK_STR(p[0].country, "SOM");
 	/* bad arguments */
 	CHECK_INT(pm_places_scan(NULL, &d->doc, NULL, 0, a, &pd), PM_EINVALID);
 	CHECK_INT(pm_places_locate(pd, 99, &ev, p), PM_EINVALID);

@@ -94,6 +94,10 @@ static void S_noun_phrases(void)
 	PARSE("Syria/NNP and/CC Iraq/NNP signed/VBD a/DT border/NN pact/NN ./.",
 	      "(S (NP (NNP SYRIA) (CC AND) (NNP IRAQ)) "
 	      "(VP (VBD SIGNED) (NP (DT A) (NN BORDER) (NN PACT))) (. .))");
+	/* a subject's list goes on past a second "and" */
+	PARSE("U.S./NNP and/CC British/JJ warships/NNS and/CC aircraft/NN struck/VBD targets/NNS ./.",
+	      "(S (NP (NP (NNP U.S.)) (CC AND) (NP (JJ BRITISH) (NNS WARSHIPS)) (CC AND) (NP (NN AIRCRAFT))) "
+	      "(VP (VBD STRUCK) (NP (NNS TARGETS))) (. .))");
 	PARSE("The/DT army/NN and/CC allied/JJ militias/NNS shelled/VBD Homs/NNP ,/, Hama/NNP "
 	      "and/CC Idlib/NNP ./.",
 	      "(S (NP (NP (DT THE) (NN ARMY)) (CC AND) (NP (JJ ALLIED) (NNS MILITIAS))) "

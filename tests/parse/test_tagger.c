@@ -93,6 +93,17 @@ static void S_news(const pm_tagger *t)
 	TAG("Russia strikes targets in Syria .", 1, "VBZ");
 	TAG("Russia strikes targets in Syria .", 2, "NNS");
 	TAG("The army said it killed 20 fighters .", 4, "VBD");
+	/* the subject's prepositional phrases before the verb; a headline's
+	 * passive with nothing after it stays one */
+	TAG("An air strike on a building in Qana killed 28 civilians .", 8, "VBD");
+	TAG("Dozens of protesters arrested in Moscow .", 3, "VBN");
+	TAG("Israeli tanks surrounded the compound and troops stormed it .", 2, "VBD");
+	TAG("American and allied warplanes bombed Baghdad .", 2, "JJ");
+	/* a participle on the subject, a report's verb after a comma */
+	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
+	TAG(allied, 1, "VBN");
+	TAG(allied, 5, "VBD");
+	TAG("The civilians imprisoned by Moscow and Minsk were released .", 2, "VBN");
 	/* a relative clause's subject, then its verb: finite, not a participle */
 	TAG("The recapture of Palmyra , which the DAESH terrorists seized in May 2015 , was a gain .", 9,
 	    "VBD");
