@@ -139,6 +139,86 @@ static const S_word S_words[] = {
 	{"wrested", V_CAPTURE, 1}, {"wresting", V_CAPTURE, 0}, {"wrests", V_CAPTURE, 0},
 };
 
+/* Words that open a statement other than the verbs: "control" (in
+ * control of X; under X control), "rule" and "hands" (under X rule, in X
+ * hands), a stronghold or base ("its stronghold of Sirte"), a raised
+ * flag, a withdrawal, nouns of taking ("the fall of Mosul") and the words
+ * of a fight for a place ("fighting for Bakhmut", "neither side holds"). */
+enum {
+	N_CONTROL = 1, N_UNDER = 2, N_STRONGHOLD = 4, N_FLAG = 8, N_NOMINAL = 16,
+	N_WITHDRAWAL = 32,   /* "the withdrawal from Kherson" */
+	N_CONTEST = 64       /* fighting for a place: "fighting", "battles", "pushed", "neither" */
+};
+static const struct {
+	const char *form;
+	int kinds;
+} S_nouns[] = {
+	{"control", N_CONTROL | N_UNDER},
+	{"rule", N_UNDER},
+	{"hands", N_UNDER},
+	{"stronghold", N_STRONGHOLD},
+	{"bastion", N_STRONGHOLD},
+	{"capital", N_STRONGHOLD},
+	{"base", N_STRONGHOLD},
+	{"flag", N_FLAG},
+	{"withdrawal", N_WITHDRAWAL},
+	{"pullout", N_WITHDRAWAL},
+	{"pull-out", N_WITHDRAWAL},
+	{"fall", N_NOMINAL},
+	{"capture", N_NOMINAL},
+	{"seizure", N_NOMINAL},
+	{"recapture", N_NOMINAL},
+	{"takeover", N_NOMINAL},
+	{"liberation", N_NOMINAL},
+	{"neither", N_CONTEST},
+	{"divided", N_CONTEST},
+	{"fighting", N_CONTEST},
+	{"battles", N_CONTEST},
+	{"battle", N_CONTEST},
+	{"clashes", N_CONTEST},
+	{"gunbattles", N_CONTEST},
+	{"combat", N_CONTEST},
+	{"pushed", N_CONTEST},
+	{"push", N_CONTEST},
+	{"pushes", N_CONTEST},
+	{"advanced", N_CONTEST},
+	{"advance", N_CONTEST},
+	{"advances", N_CONTEST},
+	{"fought", N_CONTEST},
+	{"battled", N_CONTEST},
+	{"battling", N_CONTEST},
+};
+
+/* Per first letter, a bit per second letter that some trigger (a form in
+ * S_words or a noun in S_nouns) begins with: most tokens ("the", "said",
+ * "of") are turned away by it before any comparison. pm_control_words_ok
+ * checks that every trigger passes. */
+static const uint32_t S_pairs[26] = {
+	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0004911,
+	0x0100001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
+	0x0000001, 0x0000010, 0x0300004, 0x0100000, 0x0000000, 0x0104010,
+	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020100, 0x0000000,
+	0x0000000, 0x0000000
+};
+
+/* 0 when t (any case) cannot be a trigger word; 1 when it may be. */
+static int S_maybe(const char *t)
+{
+	unsigned a = (unsigned)((t[0] | 0x20) - 'a'), b = (unsigned)((t[1] | 0x20) - 'a');
+	return a < 26 && b < 26 && (S_pairs[a] >> b & 1);
+}
+
+/* The N_ kinds of the noun t (any case), 0 when it is none. */
+static int S_noun_kinds(const char *t)
+{
+	if (!S_maybe(t))
+		return 0;
+	for (size_t k = 0; k < sizeof(S_nouns) / sizeof(S_nouns[0]); k++)
+		if ((t[0] | 0x20) == S_nouns[k].form[0] && !strcasecmp(t, S_nouns[k].form))
+			return S_nouns[k].kinds;
+	return 0;
+}
+
 static int S_word_cmp(const void *key, const void *elem)
 {
 	return strcmp(key, ((const S_word *)elem)->form);
@@ -149,6 +229,12 @@ int pm_control_words_ok(void)
 	size_t n = sizeof(S_words) / sizeof(S_words[0]);
 	for (size_t i = 1; i < n; i++)
 		if (strcmp(S_words[i - 1].form, S_words[i].form) >= 0)
+			return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!S_maybe(S_words[i].form))
+			return 0;
+	for (size_t i = 0; i < sizeof(S_nouns) / sizeof(S_nouns[0]); i++)
+		if (!S_maybe(S_nouns[i].form) || !S_noun_kinds(S_nouns[i].form))
 			return 0;
 	return 1;
 }
@@ -266,6 +352,8 @@ static const S_word *S_word_at(const pm_sentence *s, int i)
 {
 	char low[24];
 	const char *t = pm_ew_text(s, i);
+	if (!S_maybe(t))
+		return NULL;
 	size_t n = strlen(t);
 	if (n == 0 || n >= sizeof(low))
 		return NULL;
@@ -546,7 +634,7 @@ static void S_antecedent_want(const S_ctx *c, int tok, int want, pm_place *out)
 	 * places are gathered once (reading them again for every candidate
 	 * made long documents cubic) */
 	enum { S_MAX_BEFORE = 512, S_LOOK_BACK = 24 };   /* a story's lead is in reach */
-	pm_place *all = pm_arena_alloc(c->a, S_MAX_BEFORE * sizeof(*all));
+	pm_place *all = pm_arena_alloc_uninit(c->a, S_MAX_BEFORE * sizeof(*all));   /* filled up to n_all */
 	int n_all = 0, best_n = 0;
 	int from = c->si > S_LOOK_BACK ? c->si - S_LOOK_BACK : 0;
 	for (int si = from; si < c->si && n_all < S_MAX_BEFORE; si++) {
@@ -2693,29 +2781,12 @@ static void S_settle(S_ctx *c)
 	c->n = k;
 }
 
-static int S_contest_word(const char *t)
-{
-	static const char *const words[] = {"neither", "divided", "fighting", "battles", "battle",
-					    "clashes", "gunbattles", "combat", "pushed", "push",
-					    "pushes", "advanced", "advance", "advances", "fought",
-					    "battled", "battling", NULL};
-	for (int k = 0; words[k]; k++)
-		if (!strcasecmp(t, words[k]))
-			return 1;
-	return 0;
-}
-
 /* Cheap test before any reading: most sentences hold no trigger. */
-static int S_any_trigger(const S_ctx *c)
+static int S_any_trigger(const pm_sentence *s)
 {
-	for (int i = 0; i < c->s->n_tokens; i++) {
-		const char *t = S_text(c, i);
-		if (S_verb_of(c, i) != V_NONE || strchr(t, '-') || !strcasecmp(t, "control") ||
-		    !strcasecmp(t, "hands") || !strcasecmp(t, "stronghold") ||
-		    !strcasecmp(t, "bastion") || !strcasecmp(t, "capital") || !strcasecmp(t, "rule") ||
-		    !strcasecmp(t, "base") || !strcasecmp(t, "withdrawal") || !strcasecmp(t, "pullout") ||
-		    !strcasecmp(t, "seizure") || !strcasecmp(t, "takeover") ||
-		    !strcasecmp(t, "liberation") || !strcasecmp(t, "flag") || S_contest_word(t))
+	for (int i = 0; i < s->n_tokens; i++) {
+		const char *t = pm_ew_text(s, i);
+		if (S_word_at(s, i) || strchr(t, '-') || S_noun_kinds(t))
 			return 1;
 	}
 	return 0;
@@ -2728,10 +2799,14 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	if (!doc || !out || !code || !a || si < 0 || si >= doc->n_sents)
 		return pm_error_set(PM_EINVALID, "%s:%d: bad argument", __FILE__, __LINE__);
 	*out = NULL;
-	if (!places)
+	if (!places || !S_any_trigger(&doc->sents[si]))
 		return 0;
-	S_ctx *c = pm_arena_alloc(a, sizeof(*c));
-	memset(c, 0, sizeof(*c));
+	/* on the stack, not zeroed: the context is 16 kB, and zeroing it
+	 * for every sentence (in the arena, which kept it till the document
+	 * ended) cost more than all the reading; its statement and mention
+	 * arrays are written before they are read, counted by n and n_m */
+	S_ctx ctx, *c = &ctx;
+	c->n = c->n_m = c->background = c->began = 0;
 	c->doc = doc;
 	c->s = &doc->sents[si];
 	c->si = si;
@@ -2741,8 +2816,6 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	c->code = code;
 	c->code_ctx = code_ctx;
 	c->a = a;
-	if (!S_any_trigger(c))
-		return 0;
 	pm_place all[S_MAX_MENTIONS];
 	int n = pm_places_mentions(places, si, all, S_MAX_MENTIONS);
 	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
@@ -2757,25 +2830,22 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 		c->background = 0;
 		c->began = 0;
 		const char *t = S_text(c, i);
-		if (!strcasecmp(t, "control"))
+		int noun = S_noun_kinds(t);
+		if (noun & N_CONTROL)
 			S_in_control(c, i);
-		if (!strcasecmp(t, "control") || !strcasecmp(t, "rule") || !strcasecmp(t, "hands"))
+		if (noun & N_UNDER)
 			S_under(c, i);
-		if (!strcasecmp(t, "stronghold") || !strcasecmp(t, "bastion") ||
-		    !strcasecmp(t, "capital") || !strcasecmp(t, "base"))
+		if (noun & N_STRONGHOLD)
 			S_stronghold(c, i);
-		if (!strcasecmp(t, "flag"))
+		if (noun & N_FLAG)
 			S_flag(c, i);
-		if (!strcasecmp(t, "withdrawal") || !strcasecmp(t, "pullout") ||
-		    !strcasecmp(t, "pull-out"))
+		if (noun & N_WITHDRAWAL)
 			S_withdrawal(c, i);
-		if (!strcasecmp(t, "fall") || !strcasecmp(t, "capture") || !strcasecmp(t, "seizure") ||
-		    !strcasecmp(t, "recapture") || !strcasecmp(t, "takeover") ||
-		    !strcasecmp(t, "liberation"))
+		if (noun & N_NOMINAL)
 			S_nominal(c, i);
 		if (strchr(t, '-'))
 			S_compound(c, i);
-		if (S_contest_word(t))
+		if (noun & N_CONTEST)
 			S_fought(c, i);
 	}
 	S_settle(c);

@@ -87,7 +87,8 @@ void pm_control_event(const pm_control_stmt *st, int sentence, pm_coded_event *o
 const char *pm_control_change_name(int change);
 const char *pm_control_status_name(int status);
 
-/* 1 when the reader's word table is in the order its binary search needs. */
+/* 1 when the reader's word table is in the order its binary search needs
+ * and its first-letters filter lets every trigger word through. */
 int pm_control_words_ok(void);
 
 #endif

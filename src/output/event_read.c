@@ -51,6 +51,22 @@ static int S_literal(S_in *in, const char *word, size_t n)
 	return 1;
 }
 
+/* Bytes a string's scan stops at: S_STOP_RAW for a key (the quote, the
+ * backslash, the closing NUL), S_STOP_ALL for a value (and every control
+ * character). One table look per byte: the scans were a fifth of reading a
+ * line, as strchr calls and three comparisons a byte. */
+enum { S_STOP_RAW = 1, S_STOP_ALL = 2 };
+#define S_CTL16 S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, \
+	S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, \
+	S_STOP_ALL, S_STOP_ALL, S_STOP_ALL
+static const unsigned char S_stop[256] = {
+	S_STOP_RAW | S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL,
+	S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_STOP_ALL,
+	S_STOP_ALL, S_STOP_ALL, S_STOP_ALL, S_CTL16,
+	['"'] = S_STOP_RAW | S_STOP_ALL,
+	['\\'] = S_STOP_RAW | S_STOP_ALL,
+};
+
 /* The raw bytes of a string at p, quotes excluded, without unescaping:
  * for keys, which are compared as written. */
 static int S_raw_string(S_in *in, const char **s, size_t *n)
@@ -58,22 +74,20 @@ static int S_raw_string(S_in *in, const char **s, size_t *n)
 	S_ws(in);
 	if (*in->p != '"')
 		return S_FAIL(in, "a key or string is expected");
-	const char *start = ++in->p;
+	const char *start = ++in->p, *q = start;
 	for (;;) {
-		/* the next quote; it ends the string unless an odd run of
-		 * backslashes escapes it */
-		const char *q = strchr(in->p, '"');
-		if (!q)
-			return S_FAIL(in, "a string is not closed");
-		const char *b = q;
-		while (b > start && b[-1] == '\\')
-			b--;
-		in->p = (char *)q + 1;
-		if ((q - b) % 2 == 0)
+		while (!(S_stop[(unsigned char)*q] & S_STOP_RAW))
+			q++;
+		if (*q == '"')
 			break;
+		/* a backslash escapes the byte after it; the text ends with a NUL */
+		if (!*q || !q[1])
+			return S_FAIL(in, "a string is not closed");
+		q += 2;
 	}
+	in->p = (char *)q + 1;
 	*s = start;
-	*n = (size_t)(in->p - 1 - start);
+	*n = (size_t)(q - start);
 	return 1;
 }
 
@@ -153,7 +167,7 @@ static char *S_string(S_in *in, int *ok)
 		return NULL;
 	}
 	char *start = in->p + 1, *r = start, *w;
-	while (*r != '"' && *r != '\\' && (unsigned char)*r >= 0x20)
+	while (!S_stop[(unsigned char)*r])
 		r++;
 	w = r;
 	for (;;) {

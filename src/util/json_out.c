@@ -145,35 +145,45 @@ void pm_jbuf_tenths(pm_jbuf *b, double x)
 	pm_jbuf_raw(b, frac, 1);
 }
 
-/* x as printf's "%.5f" writes it, into out (>= 32 bytes); returns the
- * length. Coordinates come from the gazetteer's floats, and for a float
- * the digits are worked out exactly in integers (printf rounds the exact
- * binary value half to even, and so does this). Returns -1, writing
- * nothing, for a value that is not a float under 1e7 (snprintf's turn). */
+/* x as "%.5f" in out, exactly as printf rounds it (the decimal value of
+ * the double, ties to even), or -1 when x is not below 1e7 in size (or not
+ * a number). A double is mant / 2^shift with a 53-bit mant, so x * 10^5 is
+ * mant * 10^5 / 2^shift, whose numerator fits in 128 bits: whole-number
+ * arithmetic gives printf's digits without printf, which costs 2,700
+ * instructions a coordinate (a store's coordinates, read back from text,
+ * are doubles; the gazetteer's are floats). */
+#ifdef __SIZEOF_INT128__
+typedef unsigned __int128 S_wide;
+enum { S_MANT_BITS = 53 };
+#else
+typedef uint64_t S_wide;   /* floats only: 24 bits times 10^5 fit in 64 */
+enum { S_MANT_BITS = 24 };
+#endif
+
 static int S_fixed5(double x, char *out)
 {
-	if (!(fabs(x) < 1e7) || (double)(float)x != x)
+	if (!(fabs(x) < 1e7))
+		return -1;
+	if (S_MANT_BITS == 24 && (double)(float)x != x)
 		return -1;
 	int e;
 	double f = frexp(fabs(x), &e);                  /* |x| = f * 2^e, f in [0.5, 1) */
-	uint64_t mant = (uint64_t)ldexp(f, 24);         /* exact: a float has 24 bits */
-	int shift = 24 - e;                             /* |x| = mant / 2^shift */
-	uint64_t num = mant * 100000u, q;               /* < 2^41 */
-	if (x == 0) {
-		q = 0;
+	S_wide mant = (S_wide)ldexp(f, S_MANT_BITS);    /* exact */
+	int shift = S_MANT_BITS - e;                    /* |x| = mant / 2^shift; > 0 below 1e7 */
+	S_wide num = mant * 100000u, q;                 /* < 2^70 */
+	if (x == 0 || shift >= (int)sizeof(S_wide) * 8 - 1) {
+		q = 0;                                  /* 0, or below half a unit */
 	} else if (shift <= 0) {
-		q = num << -shift;                      /* |x| < 1e7 keeps this small */
-	} else if (shift >= 63) {
-		q = 0;                                  /* below half a unit */
+		q = num << -shift;                      /* floats of 2^23 and over */
 	} else {
-		uint64_t rem = num & ((UINT64_C(1) << shift) - 1), half = UINT64_C(1) << (shift - 1);
+		S_wide rem = num & (((S_wide)1 << shift) - 1), half = (S_wide)1 << (shift - 1);
 		q = num >> shift;
 		if (rem > half || (rem == half && (q & 1)))
 			q++;
 	}
 	char digits[24];
 	int nd = 0, len = 0;
-	uint64_t ip = q / 100000u, fp = q % 100000u;
+	uint64_t ip = (uint64_t)(q / 100000u), fp = (uint64_t)(q % 100000u);
 	do {
 		digits[nd++] = (char)('0' + ip % 10);
 		ip /= 10;

@@ -1,6 +1,6 @@
 /* test_json_out.c - the event-line JSON writer: escaping, UTF-8, buffer
- * limits and growth, integers, tenths; and that what it writes is what jansson
- * reads back. */
+ * limits and growth, integers, tenths, coordinates; and that what it writes
+ * is what jansson reads back. */
 #include "util/json_out.h"
 #include "../test.h"
 
@@ -45,6 +45,42 @@ static void S_goldstein(void)
 	}
 	CHECK_STR(S_tenths(-0.0), "-0.0");
 	CHECK_STR(S_tenths(1.8999999999999999), "1.9");
+}
+
+/* Coordinates print as "%.5f" prints them, for any double: floats (the
+ * gazetteer's), doubles read back from text (a store's), halves of the
+ * last digit, signs, zeros and large values. */
+static void S_coordinates(void)
+{
+	char want[64], got[64];
+	int bad = 0;
+	unsigned long long r = 88172645463325252ULL;
+	const double fixed[] = {0.0, -0.0, 34.56, 38.28, -0.000004, -0.000005, 0.000005, 0.000015,
+				0.125, 2.5e-6, 12.345675, 179.999995, -180.0, 9999999.999996,
+				1e-300, 5e-324, 123456.7890125};
+	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
+		snprintf(want, sizeof(want), "%.5f", fixed[i]);
+		pm_fmt_fixed5(fixed[i], got);
+		CHECK_STR(got, want);
+	}
+	for (int i = 0; i < 300000; i++) {
+		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+		double x;
+		if (i % 3 == 0)
+			x = (double)(long long)(r % 36000000) / 1e5 - 180.0;   /* "%.5f" text read back */
+		else if (i % 3 == 1)
+			x = (double)(float)((double)(r >> 11) / 9007199254740992.0 * 360.0 - 180.0);
+		else
+			x = ((double)(r >> 11) / 9007199254740992.0 - 0.5) * 2e7;
+		if (i % 7 == 0)
+			x = (double)(long long)(r % 2000000) / 1e5 + 0.000005;  /* near a half */
+		snprintf(want, sizeof(want), "%.5f", x);
+		pm_fmt_fixed5(x, got);
+		bad += strcmp(got, want) != 0;
+		if (strcmp(got, want) && bad < 5)
+			fprintf(stderr, "%.17g: %s, want %s\n", x, got, want);
+	}
+	CHECK_INT(bad, 0);
 }
 
 static void S_escapes(void)
@@ -133,6 +169,7 @@ int main(void)
 	S_escapes();
 	S_integers();
 	S_goldstein();
+	S_coordinates();
 	S_limits();
 	S_round_trip();
 	TEST_END();
