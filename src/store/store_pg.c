@@ -788,6 +788,9 @@ static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void
 static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *by, pm_count_fn fn,
 		   void *ctx);
 static int S_stats(pm_store_backend *b, pm_store_stats *out);
+static int S_data_version(pm_store_backend *b, long long *out);
+static int S_places(pm_store_backend *b, const char *prefix, int limit, pm_store_place_fn fn,
+		    void *ctx);
 static void S_free(pm_store_backend *b);
 static int S_unlinked(pm_store_backend *b, pm_event_fn fn, void *ctx);
 static int S_incident_put(pm_store_backend *b, const pm_incident *inc);
@@ -982,7 +985,8 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 				     S_rollback, S_lookup, S_put, S_query, S_count, S_stats, S_free,
 				     S_unlinked, S_incident_put, S_incident_delete,
 				     S_incidents_clear, S_incidents, S_incident_reports,
-				     S_count_incidents, S_count_days_range};
+				     S_count_incidents, S_count_days_range, S_data_version,
+				     S_places};
 	/* "postgresql:" and "postgres:" before a keyword string (or nothing:
 	 * libpq's PG* environment variables) are ours; a URI goes whole */
 	const char *conninfo = location;
@@ -2672,15 +2676,37 @@ static int S_events_of(S_pg *d, S_q *q, pm_event_fn fn, void *ctx)
 	return rc;
 }
 
+/* The key of the event a page ended with (pm_filter.after). */
+static int S_after_key(S_pg *d, const char *event_id, long long *out)
+{
+	PGresult *res;
+	const char *values[1] = {event_id};
+	int rc = S_run(d, "SELECT event_key FROM event_ids WHERE event_id = $1", 1, values, &res,
+		       "finding where a page ended");
+	if (rc < 0)
+		return rc;
+	*out = PQntuples(res) ? atoll(PQgetvalue(res, 0, 0)) : 0;
+	PQclear(res);
+	return *out ? 0 : pm_error_set(PM_ENOTFOUND, "%s: no event %s (its document was replaced?)",
+				       d->where, event_id);
+}
+
 static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void *ctx)
 {
 	S_pg *d = (S_pg *)b;
+	long long after = 0;
 	int rc = S_sync(d);
+	if (rc == 0 && f->after[0])
+		rc = S_after_key(d, f->after, &after);
 	S_q *q = rc < 0 ? NULL : S_q_new();
 	if (!q)
 		return rc < 0 ? rc : pm_error_set(PM_ENOMEM, "out of memory");
 	S_sql(q, S_select);
 	S_where(q, f);
+	if (after) {
+		S_sql(q, " AND e.event_key > ");
+		S_param_int(q, after);
+	}
 	S_sql(q, " ORDER BY e.event_key");
 	if (f->limit > 0) {
 		S_sql(q, " LIMIT ");
@@ -2882,6 +2908,76 @@ static int S_stats(pm_store_backend *b, pm_store_stats *out)
 	out->schema_version = atoi(PQgetvalue(res, 0, 4));
 	out->incidents = atol(PQgetvalue(res, 0, 5));
 	out->unlinked = atol(PQgetvalue(res, 0, 6));
+	PQclear(res);
+	return 0;
+}
+
+/* ---- change and places ------------------------------------------------------------------ */
+
+/* How far the server's write-ahead log has gone (on a read replica: how
+ * far it has replayed): it moves whenever anything commits, which is all
+ * a reader needs to know that what it built from the store may be stale;
+ * a move for another database only costs the reader a rebuild. */
+static int S_data_version(pm_store_backend *b, long long *out)
+{
+	S_pg *d = (S_pg *)b;
+	PGresult *res;
+	*out = 0;
+	int rc = S_sync(d);
+	if (rc == 0)
+		rc = S_run(d, "SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()"
+			   " ELSE pg_current_wal_lsn() END - '0/0'::pg_lsn)::bigint", 0, NULL, &res,
+			   "asking whether it changed");
+	if (rc < 0)
+		return rc;
+	*out = atoll(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	return 0;
+}
+
+/* prefix with LIKE's wildcards escaped and '%' after it, into out. */
+static void S_like_prefix(const char *prefix, char *out, size_t cap)
+{
+	size_t n = 0;
+	for (; *prefix && n + 3 < cap; prefix++) {
+		if (*prefix == '%' || *prefix == '_' || *prefix == '\\')
+			out[n++] = '\\';
+		out[n++] = *prefix;
+	}
+	out[n++] = '%';
+	out[n] = '\0';
+}
+
+/* The places whose name (or a name the texts used) starts with prefix,
+ * most events first, as the SQLite store orders them. */
+static int S_places(pm_store_backend *b, const char *prefix, int limit, pm_store_place_fn fn,
+		    void *ctx)
+{
+	S_pg *d = (S_pg *)b;
+	char like[512], lim[24];
+	S_like_prefix(prefix, like, sizeof(like));
+	snprintf(lim, sizeof(lim), "%d", limit);
+	const char *values[2] = {like, limit > 0 ? lim : NULL};
+	PGresult *res;
+	int rc = S_sync(d);
+	if (rc == 0)
+		rc = S_run(d, "SELECT p.name, p.geonameid, p.country, p.admin1, p.precision, p.lat, p.lon,"
+			   " (SELECT count(*) FROM events e WHERE e.place_key = p.place_key) AS n"
+			   " FROM places p WHERE pm_fold(p.name) LIKE pm_fold($1) OR p.place_key IN"
+			   " (SELECT place_key FROM place_names WHERE pm_fold(name) LIKE pm_fold($1))"
+			   " ORDER BY n DESC, p.name COLLATE \"C\", p.place_key LIMIT $2::bigint",
+			   2, values, &res, "finding places");
+	if (rc < 0)
+		return rc;
+	for (int i = 0; i < PQntuples(res); i++) {
+		const char *v[8];
+		for (int k = 0; k < 8; k++)
+			v[k] = PQgetisnull(res, i, k) ? NULL : PQgetvalue(res, i, k);
+		pm_store_place p = {v[0], v[1] ? atol(v[1]) : 0, v[2], v[3], v[4], atof(v[5]),
+				    atof(v[6]), atol(v[7])};
+		if (fn(ctx, &p))
+			break;
+	}
 	PQclear(res);
 	return 0;
 }
