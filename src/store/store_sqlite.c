@@ -665,9 +665,20 @@ static int S_identify(S_db *d, long *version)
 {
 	long app, tables;
 	int rc;
+	/* one read transaction for the three: read apart, another process
+	 * setting a new store up could commit between them, and its tables
+	 * with the id not yet seen looked like another program's database */
+	int own = sqlite3_get_autocommit(d->db);
+	if (own && (rc = S_exec(d, "BEGIN", "reading its header")) < 0)
+		return rc;
 	if ((rc = S_pragma_int(d, "PRAGMA application_id", &app)) < 0 ||
 	    (rc = S_pragma_int(d, "PRAGMA user_version", version)) < 0 ||
-	    (rc = S_pragma_int(d, "SELECT count(*) FROM sqlite_schema", &tables)) < 0)
+	    (rc = S_pragma_int(d, "SELECT count(*) FROM sqlite_schema", &tables)) < 0) {
+		if (own)
+			sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+		return rc;
+	}
+	if (own && (rc = S_exec(d, "COMMIT", "reading its header")) < 0)
 		return rc;
 	if (app == 0 && *version == 0 && tables == 0)
 		return 0;
