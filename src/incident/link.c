@@ -134,6 +134,8 @@ static int S_family(const char *code)
 	int root = code && isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1])
 			   ? (code[0] - '0') * 10 + (code[1] - '0')
 			   : 0;
+	if (code && !strncmp(code, "181", 3))
+		return 181;   /* an abduction is told as one, never as a bombing */
 	if (root >= 18 && root <= 20)
 		return 18;
 	if (root >= 10 && root <= 12)
@@ -252,17 +254,39 @@ static int S_known_actor(const char *c)
 	return c && *c && strncmp(c, "---", 3);
 }
 
-/* Two codes for the same party: the same country or body. International
- * codes (IMG..., IGO..., NGO...) must agree as far as the shorter goes,
- * since their first letters name only a kind of body. */
+/* Which side of a country's own fighting a code's first role names: 1
+ * the state (army, police, government...), 2 those against it (rebels,
+ * insurgents, opposition...), 0 neither or unsaid. */
+static int S_side(const char *c)
+{
+	static const char *const state[] = {"MIL", "GOV", "COP", "SPY", "JUD", "LEG", "ELI", NULL};
+	static const char *const against[] = {"REB", "INS", "OPP", "UAF", "RAD", NULL};
+	if (strlen(c) < 6)
+		return 0;
+	for (int i = 0; state[i]; i++)
+		if (!strncmp(c + 3, state[i], 3))
+			return 1;
+	for (int i = 0; against[i]; i++)
+		if (!strncmp(c + 3, against[i], 3))
+			return 2;
+	return 0;
+}
+
+/* Two codes for the same party: the same country or body, and not the
+ * two sides of its own war (an army and the rebels it fights share a
+ * country code). International codes (IMG..., IGO..., NGO...) must agree
+ * as far as the shorter goes, since their first letters name only a kind
+ * of body. */
 static int S_same_party(const char *a, const char *b)
 {
 	if (!S_known_actor(a) || !S_known_actor(b))
 		return 1;
 	if (strncmp(a, b, 3))
 		return 0;
-	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3))
-		return 1;
+	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3)) {
+		int x = S_side(a), y = S_side(b);
+		return !x || !y || x == y;
+	}
 	size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
 	return !strncmp(a, b, n);
 }
@@ -275,8 +299,7 @@ static int S_actors_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_same_party(a->source, b->source))
 		return 1;
-	return a->family == 18 && S_same_party(a->source, b->target) &&
-	       S_same_party(a->target, b->source);
+	return S_same_party(a->source, b->target) && S_same_party(a->target, b->source);
 }
 
 static int S_same_text(const char *a, const char *b)
@@ -320,10 +343,19 @@ static int S_counts_fit(const S_rep *a, const S_rep *b)
  * midnight or of a time zone; two days apart are two happenings. */
 enum { S_DAY_SLACK = 1 };
 
+/* Two reports that each name the day agree on it ("overnight" already
+ * reaches the day before): the same actors in the same town the next
+ * day is the next happening. The slack is for a report that names no
+ * day of its own. */
+static int S_days_fit(const S_rep *a, const S_rep *b)
+{
+	int slack = a->dated && b->dated ? 0 : S_DAY_SLACK;
+	return a->d0 <= b->d1 + slack && b->d0 <= a->d1 + slack;
+}
+
 static int S_fit(const S_rep *a, const S_rep *b)
 {
-	return a->family == b->family && a->family != 0 && a->d0 <= b->d1 + S_DAY_SLACK &&
-	       b->d0 <= a->d1 + S_DAY_SLACK &&
+	return a->family == b->family && a->family != 0 && S_days_fit(a, b) &&
 	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
 }
 
@@ -502,10 +534,35 @@ static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
  * long, so those that start S_MAX_ANCHOR_SPAN days before still count. */
 enum { S_MAX_ANCHOR_SPAN = 4 };
 
-/* A vague report joins the component with most members it fits (the one
- * with the smaller name on a tie); none: it waits for the last pass. */
+/* How well a component suits a vague report: members from the report's
+ * own document first (a headline tells what its lead tells), then the
+ * nearest day to the report's last day (an undated sentence tells the
+ * latest happening, not one three days before), then most members. */
+typedef struct {
+	size_t comp;
+	int same_doc, gap, votes;
+} S_vote;
+
+static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b)
+{
+	if (a->same_doc != b->same_doc)
+		return a->same_doc > b->same_doc;
+	if (a->gap != b->gap)
+		return a->gap < b->gap;
+	if (a->votes != b->votes)
+		return a->votes > b->votes;
+	return strcmp(reps[a->comp].event_id, reps[b->comp].event_id) < 0;
+}
+
+static int S_same_doc(const S_rep *a, const S_rep *b)
+{
+	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
+}
+
+/* A vague report joins the component it fits best (S_vote_better);
+ * none: it waits for the last pass. */
 static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch, size_t n_anch,
-			       size_t *votes_comp, int *votes, size_t cap)
+			       S_vote *votes, size_t cap)
 {
 	size_t nv = 0, lo = 0, hi = n_anch;
 	while (lo < hi) {   /* the first anchored report that may overlap r */
@@ -522,44 +579,42 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		if (!S_fit(r, a))
 			continue;
 		size_t c = S_find(l->reps, anch[j]), k = 0;
-		while (k < nv && votes_comp[k] != c)
+		while (k < nv && votes[k].comp != c)
 			k++;
-		if (k == nv && nv < cap) {
-			votes_comp[nv] = c;
-			votes[nv++] = 0;
-		}
-		if (k < nv)
-			votes[k]++;
+		if (k == nv && nv < cap)
+			votes[nv++] = (S_vote){c, 0, INT32_MAX, 0};
+		if (k == nv)
+			continue;
+		int gap = abs(S_day(a) - r->d1);
+		votes[k].votes++;
+		votes[k].same_doc += S_same_doc(r, a);
+		votes[k].gap = gap < votes[k].gap ? gap : votes[k].gap;
 	}
 	size_t best = SIZE_MAX;
-	int best_votes = 0;
 	for (size_t k = 0; k < nv; k++)
-		if (votes[k] > best_votes ||
-		    (votes[k] == best_votes &&
-		     strcmp(l->reps[votes_comp[k]].event_id, l->reps[best].event_id) < 0)) {
-			best = votes_comp[k];
-			best_votes = votes[k];
-		}
-	return best;
+		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best]))
+			best = k;
+	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
 }
 
 /* Vague reports that fit no anchored one: two of them are one happening
  * only when both name the same parties on both sides and a narrow date. */
 static int S_vague_pair(const S_rep *a, const S_rep *b)
 {
+	if (S_same_doc(a, b))
+		return S_fit(a, b);   /* a headline and its lead */
 	return a->dated && b->dated && S_known_actor(a->source) && S_known_actor(b->source) &&
 	       S_known_actor(a->target) && S_known_actor(b->target) && S_fit(a, b);
 }
 
 static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague)
 {
-	size_t comp[64];
-	int votes[64];
+	S_vote votes[64];
 	size_t *joined = calloc(n_vague ? n_vague : 1, sizeof(*joined));
 	if (!joined)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	for (size_t i = 0; i < n_vague; i++)
-		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, comp, votes, 64);
+		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, votes, 64);
 	/* unions after every choice, so that no choice saw another's result */
 	for (size_t i = 0; i < n_vague; i++)
 		if (joined[i] != SIZE_MAX)
