@@ -27,6 +27,7 @@ typedef struct S_rep_ {
 	const char *doc_id, *outlet, *doc_date;
 	const char *code, *source, *target, *date, *date_precision;
 	int family;
+	int sentence, headline;      /* where in its document */
 	int d0, d1;                  /* the days the event may have happened on */
 	int dated;                   /* the sentence gives a day */
 	int place;                   /* S_PREC_* */
@@ -212,6 +213,8 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->doc_id = S_dup(a, d && d->id ? d->id : ev->id);
 	r->outlet = S_dup(a, d ? d->outlet : NULL);
 	r->doc_date = S_dup(a, d ? d->date : NULL);
+	r->sentence = ev->sentence;
+	r->headline = ev->headline;
 	r->code = S_dup(a, ev->code);
 	r->family = S_family(ev->code);
 	r->source = S_dup(a, ev->source.code);
@@ -353,8 +356,32 @@ static int S_days_fit(const S_rep *a, const S_rep *b)
 	return a->d0 <= b->d1 + slack && b->d0 <= a->d1 + slack;
 }
 
+static int S_same_doc(const S_rep *a, const S_rep *b)
+{
+	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
+}
+
+/* The first sentence of a body after its title: the lead. */
+enum { S_LEAD_SENTENCE = 1 };
+
+/* Events one sentence gives, or a headline and its lead, tell one
+ * happening in several codes: "Kunduz fell to the Taliban" is a retreat
+ * (087) and a seizure (192); a headline "UN says 110 killed" is a
+ * statement (010) about the lead's massacre (190). A second happening in
+ * an article is told further down, not in its headline and lead. */
+static int S_told_together(const S_rep *a, const S_rep *b)
+{
+	if (!S_same_doc(a, b))
+		return 0;
+	if (a->headline == b->headline)
+		return a->sentence == b->sentence;
+	return (a->headline ? b : a)->sentence == S_LEAD_SENTENCE;
+}
+
 static int S_fit(const S_rep *a, const S_rep *b)
 {
+	if (S_told_together(a, b))
+		return S_days_fit(a, b) && S_places_fit(a, b);
 	return a->family == b->family && a->family != 0 && S_days_fit(a, b) &&
 	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
 }
@@ -552,11 +579,6 @@ static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b)
 	if (a->votes != b->votes)
 		return a->votes > b->votes;
 	return strcmp(reps[a->comp].event_id, reps[b->comp].event_id) < 0;
-}
-
-static int S_same_doc(const S_rep *a, const S_rep *b)
-{
-	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
 }
 
 /* A vague report joins the component it fits best (S_vote_better);
