@@ -135,10 +135,8 @@ static int S_family(const char *code)
 	int root = code && isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1])
 			   ? (code[0] - '0') * 10 + (code[1] - '0')
 			   : 0;
-	if (code && !strncmp(code, "181", 3))
-		return 181;   /* an abduction is told as one, never as a bombing */
-	if (root >= 18 && root <= 20)
-		return 18;
+	if ((root >= 18 && root <= 20) || (code && !strncmp(code, "087", 3)))
+		return 18;   /* a retreat (087) is the other side of a capture */
 	if (root >= 10 && root <= 12)
 		return 10;
 	return root;
@@ -625,8 +623,9 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
 {
 	if (S_same_doc(a, b))
 		return S_fit(a, b);   /* a headline and its lead */
-	return a->dated && b->dated && S_known_actor(a->source) && S_known_actor(b->source) &&
-	       S_known_actor(a->target) && S_known_actor(b->target) && S_fit(a, b);
+	int when = a->dated && b->dated, where = a->place >= S_PREC_ADMIN1 && b->place >= S_PREC_ADMIN1;
+	return (when || where) && (S_known_actor(a->source) || S_known_actor(b->source)) &&
+	       S_fit(a, b);
 }
 
 static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague)
