@@ -107,6 +107,15 @@ static void S_when(S_rep *r, const pm_event *ev)
 	if (!S_range(ev->date, &r->d0, &r->d1))
 		return;
 	const char *p = ev->date_precision ? ev->date_precision : "";
+	int doc0, doc1;
+	if (ev->headline && (!strcmp(p, "month") || !strcmp(p, "year")) && ev->doc &&
+	    S_range(ev->doc->date, &doc0, &doc1) && doc0 == doc1 && r->d0 <= doc0 && doc0 <= r->d1) {
+		/* a headline tells the news: its "this year" or "since May" is
+		 * a comparison, not when the happening was */
+		r->d0 = doc0;
+		r->d1 = doc1;
+		p = "document";
+	}
 	if (!strcmp(p, "document"))
 		r->d0 -= 3;
 	else if (!strcmp(p, "day")) {
@@ -213,7 +222,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->doc_date = S_dup(a, d ? d->date : NULL);
 	r->sentence = ev->sentence;
 	r->headline = ev->headline;
-	r->code = S_dup(a, ev->code);
+	r->code = S_dup(a, ev->code ? ev->code : "");
 	r->family = S_family(ev->code);
 	r->source = S_dup(a, ev->source.code);
 	r->target = S_dup(a, ev->target.code);
@@ -380,7 +389,7 @@ static int S_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_told_together(a, b))
 		return S_days_fit(a, b) && S_places_fit(a, b);
-	return a->family == b->family && a->family != 0 && S_days_fit(a, b) &&
+	return (a->family == b->family || !a->code[0] || !b->code[0]) && S_days_fit(a, b) &&
 	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
 }
 
