@@ -144,8 +144,12 @@ static int S_family(const char *code)
 	int root = code && isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1])
 			   ? (code[0] - '0') * 10 + (code[1] - '0')
 			   : 0;
-	if ((root >= 18 && root <= 20) || (code && !strncmp(code, "087", 3)))
-		return 18;   /* a retreat (087) is the other side of a capture */
+	/* a retreat (087) is the other side of a capture; damaging property
+	 * (171: "blew up the pipeline") and violent repression (175:
+	 * "snipers shot protesters") are attacks told in other words */
+	if ((root >= 18 && root <= 20) || !strncmp(code, "087", 3) || !strncmp(code, "171", 3) ||
+	    !strncmp(code, "175", 3))
+		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
 	return root;
@@ -223,7 +227,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->sentence = ev->sentence;
 	r->headline = ev->headline;
 	r->code = S_dup(a, ev->code ? ev->code : "");
-	r->family = S_family(ev->code);
+	r->family = S_family(r->code);
 	r->source = S_dup(a, ev->source.code);
 	r->target = S_dup(a, ev->target.code);
 	r->date = S_dup(a, ev->date);
@@ -347,6 +351,15 @@ static int S_counts_fit(const S_rep *a, const S_rep *b)
 			return 0;
 	}
 	return 1;
+}
+
+/* Both give a count of one kind (and S_counts_fit says it agrees). */
+static int S_counts_shared(const S_rep *a, const S_rep *b)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		if (a->count[k] >= 0 && b->count[k] >= 0)
+			return 1;
+	return 0;
 }
 
 /* Days a day apart may be one happening told from either side of
@@ -569,18 +582,22 @@ static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
 enum { S_MAX_ANCHOR_SPAN = 4 };
 
 /* How well a component suits a vague report: members from the report's
- * own document first (a headline tells what its lead tells), then the
- * nearest day to the report's last day (an undated sentence tells the
+ * own document first (a headline tells what its lead tells), then
+ * members that give a toll of the same kind (a "toll rises to 200"
+ * story belongs with the bombing that killed 125, not with the next
+ * day's shooting nearby), then the nearest day to the report's last day (an undated sentence tells the
  * latest happening, not one three days before), then most members. */
 typedef struct {
 	size_t comp;
-	int same_doc, gap, votes;
+	int same_doc, details, gap, votes;
 } S_vote;
 
 static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b)
 {
 	if (a->same_doc != b->same_doc)
 		return a->same_doc > b->same_doc;
+	if (a->details != b->details)
+		return a->details > b->details;
 	if (a->gap != b->gap)
 		return a->gap < b->gap;
 	if (a->votes != b->votes)
@@ -611,12 +628,13 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
-			votes[nv++] = (S_vote){c, 0, INT32_MAX, 0};
+			votes[nv++] = (S_vote){c, 0, 0, INT32_MAX, 0};
 		if (k == nv)
 			continue;
 		int gap = abs(S_day(a) - r->d1);
 		votes[k].votes++;
 		votes[k].same_doc += S_same_doc(r, a);
+		votes[k].details += S_counts_shared(r, a);
 		votes[k].gap = gap < votes[k].gap ? gap : votes[k].gap;
 	}
 	size_t best = SIZE_MAX;
