@@ -28,6 +28,7 @@ typedef struct S_rep_ {
 	const char *code, *source, *target, *date, *date_precision;
 	int family;
 	int sentence, headline;      /* where in its document */
+	int lead;                    /* the first body sentence (S_mark_leads) */
 	int d0, d1;                  /* the days the event may have happened on */
 	int dated;                   /* the sentence gives a day */
 	int place;                   /* S_PREC_* */
@@ -381,9 +382,6 @@ static int S_same_doc(const S_rep *a, const S_rep *b)
 	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
 }
 
-/* The first sentence of a body after its title: the lead. */
-enum { S_LEAD_SENTENCE = 1 };
-
 /* Events one sentence gives, or a headline and its lead, tell one
  * happening in several codes: "Kunduz fell to the Taliban" is a retreat
  * (087) and a seizure (192); a headline "UN says 110 killed" is a
@@ -395,7 +393,7 @@ static int S_told_together(const S_rep *a, const S_rep *b)
 		return 0;
 	if (a->headline == b->headline)
 		return a->sentence == b->sentence;
-	return (a->headline ? b : a)->sentence == S_LEAD_SENTENCE;
+	return (a->headline ? b : a)->lead;
 }
 
 static int S_fit(const S_rep *a, const S_rep *b)
@@ -537,22 +535,58 @@ static int S_by_start(const void *x, const void *y, void *ctx)
 	return strcmp(a->event_id, b->event_id);
 }
 
+typedef int (*S_cmp)(const void *, const void *, void *);
+
 /* qsort has no context argument in C11: a small merge sort on indices. */
-static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
+static void S_sort_by(size_t *v, size_t n, const S_rep *reps, size_t *tmp, S_cmp cmp)
 {
 	if (n < 2)
 		return;
 	size_t h = n / 2;
-	S_sort(v, h, reps, tmp);
-	S_sort(v + h, n - h, reps, tmp);
+	S_sort_by(v, h, reps, tmp, cmp);
+	S_sort_by(v + h, n - h, reps, tmp, cmp);
 	size_t i = 0, j = h, k = 0;
 	while (i < h && j < n)
-		tmp[k++] = S_by_start(&v[i], &v[j], (void *)reps) <= 0 ? v[i++] : v[j++];
+		tmp[k++] = cmp(&v[i], &v[j], (void *)reps) <= 0 ? v[i++] : v[j++];
 	while (i < h)
 		tmp[k++] = v[i++];
 	while (j < n)
 		tmp[k++] = v[j++];
 	memcpy(v, tmp, n * sizeof(*v));
+}
+
+static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
+{
+	S_sort_by(v, n, reps, tmp, S_by_start);
+}
+
+static int S_by_doc(const void *x, const void *y, void *ctx)
+{
+	const S_rep *r = ctx;
+	const S_rep *a = &r[*(const size_t *)x], *b = &r[*(const size_t *)y];
+	int c = strcmp(a->doc_id ? a->doc_id : "", b->doc_id ? b->doc_id : "");
+	return c ? c : (a->sentence > b->sentence) - (a->sentence < b->sentence);
+}
+
+/* Marks each document's lead: the first sentence after its title and
+ * sub-titles that gives an event. */
+static void S_mark_leads(S_rep *reps, size_t n, size_t *v, size_t *tmp)
+{
+	for (size_t i = 0; i < n; i++)
+		v[i] = i;
+	S_sort_by(v, n, reps, tmp, S_by_doc);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && S_same_doc(&reps[v[i]], &reps[v[j]]))
+			j++;
+		int lead = -1;
+		for (size_t k = i; k < j && lead < 0; k++)
+			if (!reps[v[k]].headline)
+				lead = reps[v[k]].sentence;
+		for (size_t k = i; k < j; k++)
+			reps[v[k]].lead = !reps[v[k]].headline && reps[v[k]].sentence == lead;
+		i = j;
+	}
 }
 
 /* Anchored reports, sorted by their first day: each is compared with the
@@ -633,7 +667,7 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 			continue;
 		int gap = abs(S_day(a) - r->d1);
 		votes[k].votes++;
-		votes[k].same_doc += S_same_doc(r, a);
+		votes[k].same_doc |= S_same_doc(r, a);
 		votes[k].details += S_counts_shared(r, a);
 		votes[k].gap = gap < votes[k].gap ? gap : votes[k].gap;
 	}
@@ -705,6 +739,11 @@ static int S_link(pm_linker *l)
 		else if (S_short(r))
 			vague[nv++] = i;
 	}
+	S_mark_leads(l->reps, n, anch, tmp);
+	na = 0;
+	for (size_t i = 0; i < n; i++)
+		if (S_anchored(&l->reps[i]))
+			anch[na++] = i;
 	S_sort(anch, na, l->reps, tmp);
 	S_sort(vague, nv, l->reps, tmp);
 	int rc = S_link_anchored(l, anch, na);
