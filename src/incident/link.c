@@ -354,6 +354,18 @@ static int S_counts_fit(const S_rep *a, const S_rep *b)
 	return 1;
 }
 
+/* The same toll told by both (not a handful, which many happenings
+ * share): a detail that outweighs actors coded differently ("air
+ * strikes killed 140" coded as Yemen's in one outlet and Saudi Arabia's
+ * in another). */
+static int S_counts_same(const S_rep *a, const S_rep *b)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		if (a->count[k] >= 10 && a->count[k] == b->count[k])
+			return 1;
+	return 0;
+}
+
 /* Both give a count of one kind (and S_counts_fit says it agrees). */
 static int S_counts_shared(const S_rep *a, const S_rep *b)
 {
@@ -401,7 +413,8 @@ static int S_fit(const S_rep *a, const S_rep *b)
 	if (S_told_together(a, b))
 		return S_days_fit(a, b) && S_places_fit(a, b);
 	return (a->family == b->family || !a->code[0] || !b->code[0]) && S_days_fit(a, b) &&
-	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
+	       S_places_fit(a, b) && (S_actors_fit(a, b) || S_counts_same(a, b)) &&
+	       S_counts_fit(a, b);
 }
 
 /* A report whose date allows a few days at most (a day, "overnight", a
@@ -689,6 +702,47 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
 	       S_fit(a, b);
 }
 
+/* A vague report that fits no anchored one joins the incident a report
+ * told together with it (its sentence, its headline or lead) joined:
+ * "air strikes killed 140" fits the incident by its toll, and the same
+ * sentence's toll-less events go with it. Chosen from the first joins
+ * alone, the smallest incident name on a tie, so the order reports came
+ * in does not matter. */
+static void S_join_told_together(pm_linker *l, const size_t *vague, size_t n_vague, size_t *joined)
+{
+	size_t *late = malloc((n_vague + 1) * sizeof(*late));
+	if (!late)
+		return;   /* only a finer result is lost */
+	for (size_t i = 0; i < n_vague; i++) {
+		late[i] = SIZE_MAX;
+		if (joined[i] != SIZE_MAX)
+			continue;
+		const S_rep *a = &l->reps[vague[i]];
+		size_t lo = 0, hi = n_vague;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (l->reps[vague[mid]].d0 < a->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t j = lo; j < n_vague && l->reps[vague[j]].d0 <= a->d1 + S_DAY_SLACK; j++) {
+			const S_rep *b = &l->reps[vague[j]];
+			if (joined[j] == SIZE_MAX || !S_told_together(a, b) || !S_fit(a, b))
+				continue;
+			size_t c = S_find(l->reps, vague[j]);
+			if (late[i] == SIZE_MAX || strcmp(l->reps[c].event_id, l->reps[late[i]].event_id) < 0)
+				late[i] = c;
+		}
+	}
+	for (size_t i = 0; i < n_vague; i++)
+		if (late[i] != SIZE_MAX) {
+			S_union(l->reps, vague[i], late[i]);
+			joined[i] = late[i];
+		}
+	free(late);
+}
+
 static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague)
 {
 	S_vote votes[64];
@@ -701,6 +755,7 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 	for (size_t i = 0; i < n_vague; i++)
 		if (joined[i] != SIZE_MAX)
 			S_union(l->reps, vague[i], joined[i]);
+	S_join_told_together(l, vague, n_vague, joined);
 	S_edges e = {0};
 	int rc = 0;
 	for (size_t i = 0; i < n_vague && !rc; i++) {
