@@ -3,6 +3,13 @@
  *   bench_store build DB N    stores N synthetic events (through pm_store_put,
  *                             batches of 1000 documents) and prints the rate
  *   bench_store jsonl N       writes the same events as `palmyra code` JSON lines
+ *   bench_store build DB N [--no-link] [--by-date]
+ *                             --no-link: commits leave events unlinked and nothing links
+ *                             them (the store as it was before incidents); --by-date:
+ *                             documents come in order of date (a news feed), not at random
+ *                             (an archive in no order). Prints the time linking took
+ *                             apart (the final pm_store_incidents_link).
+ *   bench_store incidents DB  the latency of pm_store_incidents with a box and a month
  *
  * The events look like a conflict monitor's: 5 years of dates, 40
  * countries of 60 places each whose share of events falls off as in real
@@ -112,12 +119,16 @@ static void S_sentence(char *out, size_t cap)
 
 static const char *const S_attr[] = {"state media", "a monitoring group"};
 
+static long S_by_date_docs;   /* >0: document k of this many is dated in order */
+
 static void S_make_doc(S_doc *d, long k)
 {
 	static const char *const outlets[] = {"Reuters", "AFP", "AP", "TRT World", "Al Jazeera",
 					      "BBC", "SANA", "Anadolu"};
 	long day0 = 16071; /* 2014-01-01 */
 	long day = day0 + S_below(5 * 365);
+	if (S_by_date_docs)
+		day = day0 + k * (5 * 365) / S_by_date_docs;
 	time_t t = (time_t)day * 86400;
 	struct tm tm;
 	gmtime_r(&t, &tm);
@@ -169,7 +180,7 @@ static void S_make_doc(S_doc *d, long k)
 		ev->modality = "asserted";
 		if (S_below(10)) {
 			ev->location = (pm_location){1, pl->name, pl->geonameid, pl->country, pl->admin1,
-						     pl->lat, pl->lon, "city", pl->name, NULL};
+						     pl->lat, pl->lon, "city", pl->name, NULL, 0};
 		}
 		for (int kk = 0; kk < PM_COUNT_KINDS; kk++)
 			ev->counts[kk] = (pm_event_count){-1, -1, NULL, 0};
@@ -195,13 +206,71 @@ static double S_now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+typedef struct {
+	long n;
+} S_count_ctx;
+
+static int S_count_incident(void *ctx, const pm_incident *inc)
+{
+	((S_count_ctx *)ctx)->n += inc->n_reports > 0;
+	return 0;
+}
+
+/* pm_store_incidents over a 2-degree box around a busy synthetic place and
+ * a month, best of 7 (the machine is shared: others only ever add). */
+static int S_incident_queries(const char *db)
+{
+	pm_store *s;
+	pm_store_options so = PM_STORE_OPTIONS_INIT;
+	so.readonly = 1;
+	if (pm_store_open(&s, db, &so) < 0) {
+		fprintf(stderr, "bench_store: %s\n", pm_error_last());
+		return 1;
+	}
+	static const char *const ranges[][2] = {{"2016-06", "2016-06"}, {"2016", "2016"}};
+	for (int q = 0; q < 2; q++) {
+		const S_place *pl = &S_places[0];
+		char box[128];
+		snprintf(box, sizeof(box), "%.3f,%.3f,%.3f,%.3f", pl->lon - 1, pl->lat - 1, pl->lon + 1,
+			 pl->lat + 1);
+		pm_filter f = PM_FILTER_INIT;
+		pm_filter_parse(&f, "bbox", box);
+		pm_filter_parse(&f, "from", ranges[q][0]);
+		pm_filter_parse(&f, "to", ranges[q][1]);
+		double best = 1e9;
+		S_count_ctx c = {0};
+		for (int run = 0; run < 7; run++) {
+			c.n = 0;
+			double t0 = S_now();
+			if (pm_store_incidents(s, &f, S_count_incident, &c) < 0) {
+				fprintf(stderr, "bench_store: %s\n", pm_error_last());
+				return 1;
+			}
+			double t = S_now() - t0;
+			best = t < best ? t : best;
+		}
+		printf("pm_store_incidents --bbox %s --from %s --to %s: %ld incidents in %.1f ms\n",
+		       box, ranges[q][0], ranges[q][1], c.n, best * 1000);
+	}
+	pm_store_free(s);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
-	if (argc != 4 && !(argc == 3 && !strcmp(argv[1], "jsonl"))) {
-		fprintf(stderr, "usage: bench_store build DB N | bench_store jsonl N\n");
+	if (argc < 3 || (argc < 4 && strcmp(argv[1], "jsonl") && strcmp(argv[1], "incidents"))) {
+		fprintf(stderr, "usage: bench_store build DB N [--no-link] [--by-date] | bench_store "
+			"jsonl N | bench_store incidents DB\n");
 		return 2;
 	}
 	S_setup();
+	if (!strcmp(argv[1], "incidents"))
+		return S_incident_queries(argv[2]);
+	int no_link = 0, by_date = 0;
+	for (int i = 4; i < argc; i++) {
+		no_link |= !strcmp(argv[i], "--no-link");
+		by_date |= !strcmp(argv[i], "--by-date");
+	}
 	static S_doc d;
 	if (!strcmp(argv[1], "jsonl")) {
 		long n = atol(argv[2]);
@@ -213,8 +282,12 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	long n = atol(argv[3]);
+	if (by_date)
+		S_by_date_docs = (n + 2) / 3;
 	pm_store *s;
-	if (pm_store_open(&s, argv[2], NULL) < 0) {
+	pm_store_options so = PM_STORE_OPTIONS_INIT;
+	so.defer_links = no_link;
+	if (pm_store_open(&s, argv[2], &so) < 0) {
 		fprintf(stderr, "bench_store: %s\n", pm_error_last());
 		return 1;
 	}
@@ -238,9 +311,17 @@ int main(int argc, char **argv)
 		}
 	}
 	pm_store_commit(s);
+	double t1 = S_now();
+	if (!no_link && pm_store_incidents_link(s) < 0) {
+		fprintf(stderr, "bench_store: %s\n", pm_error_last());
+		return 1;
+	}
 	double t = S_now() - t0;
-	printf("stored %ld events (%ld documents) in %.2f s: %.0f events/s\n", docs * 3, docs, t,
-	       docs * 3 / t);
+	pm_store_stats st;
+	pm_store_stats_get(s, &st);
+	printf("stored %ld events (%ld documents%s, %s) in %.2f s: %.0f events/s; %ld incidents,"
+	       " the final link %.2f s of it\n", docs * 3, docs, by_date ? " by date" : " at random",
+	       no_link ? "not linked" : "linked", t, docs * 3 / t, st.incidents, S_now() - t1);
 	pm_store_free(s);
 	return 0;
 }

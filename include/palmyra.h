@@ -803,10 +803,13 @@ typedef struct pm_store_options {
 	unsigned int version;
 	int readonly;            /* 1: queries only; the store must exist */
 	int busy_timeout_ms;     /* how long to wait for another writer; 0 = 60 s */
+	/* 1: commits never link (events wait, unlinked, for
+	 * pm_store_incidents_link); 0: they link when it is cheap (above) */
+	int defer_links;
 } pm_store_options;
 
 #define PM_STORE_OPTIONS_VERSION 1
-#define PM_STORE_OPTIONS_INIT {PM_STORE_OPTIONS_VERSION, 0, 0}
+#define PM_STORE_OPTIONS_INIT {PM_STORE_OPTIONS_VERSION, 0, 0, 0}
 
 /* Opens the store at location, picking its backend from the form:
  * "sqlite:PATH" or a plain PATH is a SQLite file (created, with its

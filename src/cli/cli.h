@@ -12,6 +12,13 @@ int pm_cmd_ingest(int argc, char **argv);   /* cmd_ingest.c (store) */
 int pm_cmd_query(int argc, char **argv);    /* cmd_query.c (store) */
 int pm_cmd_incidents(int argc, char **argv); /* cmd_control.c (store) */
 int pm_cmd_control(int argc, char **argv);   /* cmd_control.c (store) */
+#ifdef PM_WITH_STORE
+/* A stored incident in a query format (cmd_control.c): a JSON line, a
+ * fixed-column CSV/TSV row, or a GeoJSON Feature at its place. */
+int pm_cli_incident_header(FILE *f, pm_format fmt);
+int pm_cli_incident_write(FILE *f, pm_format fmt, const pm_incident *inc, int first);
+int pm_cli_incident_footer(FILE *f, pm_format fmt);
+#endif
 
 /* Sets the process's allocator up for loading large tables (heap.c). */
 void pm_cli_heap_setup(void);

@@ -1,10 +1,12 @@
 /* cmd_control.c - `palmyra control` and `palmyra incidents`: the picture
  * the stored events make.
  *
- * Both read a store's events through pm_store_query and hand them to the
- * library: the linker (pm_linker_*) for incidents, the linker and then the
- * timeline (pm_timeline_*) for who held which place when. Nothing is
- * written to the store, so they run beside an ingest. */
+ * `palmyra incidents` reads the incidents the store linked its events
+ * into (pm_store_incidents), and writes them in the formats of `palmyra
+ * query --incidents` (pm_cli_incident_write); `incidents rebuild` links
+ * every stored event again. `palmyra control` reads the stored events
+ * through pm_store_query, each with its incident, into the timeline
+ * (pm_timeline_*) for who held which place when. */
 #ifdef PM_WITH_STORE
 #include <getopt.h>
 #include <jansson.h>
@@ -22,12 +24,14 @@ static const char S_control_usage[] =
 	"  --history, every segment; else the latest per place (docs/control.md)\n";
 
 static const char S_incidents_usage[] =
-	"usage: palmyra incidents [--db PATH] [--min-outlets N] [query filters]\n"
-	"  the incidents the selected events report, one JSON line each (docs/incidents.md);\n"
-	"  the filters are palmyra query's (--from, --to, --country, --actor, ...)\n";
+	"usage: palmyra incidents [--db PATH] [query filters] [--min-outlets N] [-f FORMAT]\n"
+	"       palmyra incidents rebuild [--db PATH]\n"
+	"  the incidents a store linked its events into (docs/incidents.md), by date: one JSON\n"
+	"  line each (-f csv, tsv, geojson, geojsonl too); the filters are palmyra query's\n"
+	"  (--from, --to, --country, --bbox, --actor, ...). rebuild links every stored event\n"
+	"  again (after the rules change).\n";
 
 typedef struct {
-	pm_linker *linker;
 	pm_timeline *timeline;
 	pm_format fmt;
 	int min_outlets, written;
@@ -37,8 +41,6 @@ typedef struct {
 static int S_add(void *ctx, const pm_event *ev)
 {
 	S_run *r = ctx;
-	if (pm_linker_add(r->linker, ev) < 0)
-		return 1;
 	return r->timeline && pm_timeline_add(r->timeline, ev) < 0;
 }
 
@@ -50,7 +52,7 @@ static const char *S_db(const char *db)
 	return env && *env ? env : "palmyra.db";
 }
 
-/* Every event the filter selects goes to the linker (and timeline). */
+/* Every event the filter selects goes to the timeline. */
 static int S_load(const char *db, const pm_filter *f, S_run *r, const char *cmd)
 {
 	pm_store *store;
@@ -82,67 +84,212 @@ static json_t *S_place(const pm_location *l)
 	if (!l->found)
 		return json_null();
 	/* five decimals (a metre), as events print them */
-	return json_pack("{s:s?, s:I, s:s?, s:s?, s:f, s:f, s:s?}", "name", l->name, "geonameid",
-			 (json_int_t)l->geonameid, "country", l->country, "admin1", l->admin1, "lat",
-			 round(l->lat * 1e5) / 1e5, "lon", round(l->lon * 1e5) / 1e5, "precision",
-			 l->precision);
+	json_t *o = json_pack("{s:s?, s:o, s:s?, s:s?, s:f, s:f, s:s?}", "name", l->name, "geonameid",
+			      l->geonameid ? json_integer((json_int_t)l->geonameid) : json_null(),
+			      "country", l->country, "admin1", l->admin1, "lat",
+			      round(l->lat * 1e5) / 1e5, "lon", round(l->lon * 1e5) / 1e5, "precision",
+			      l->precision);
+	return o ? o : json_null();
 }
 
-static int S_incident(void *ctx, const pm_incident *inc)
+static json_t *S_incident_json(const pm_incident *inc)
 {
-	S_run *r = ctx;
-	if (inc->n_outlets < r->min_outlets)
-		return 0;
 	json_t *counts = json_object(), *att = json_array(), *reports = json_array();
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		json_object_set_new(counts, pm_count_kind_name(k), S_count(&inc->counts[k]));
 	for (int i = 0; i < inc->n_attribution; i++)
 		json_array_append_new(att, json_string(inc->attribution[i]));
-	for (int i = 0; i < inc->n_reports; i++)
-		json_array_append_new(reports, json_integer((json_int_t)inc->reports[i]));
-	json_error_t err;
-	json_t *o = json_pack_ex(&err, 0, "{s:s, s:s?, s:s?, s:o, s:s?, s:s?, s:s?, s:o, s:o, s:i, s:i, s:i, s:s?, s:s?}",
-			      "incident", inc->id, "date", inc->date, "date_precision",
-			      inc->date_precision, "place", S_place(&inc->place), "source",
-			      inc->source, "target", inc->target, "code", inc->code, "counts", counts,
-			      "attribution", att, "n_reports", inc->n_reports, "n_documents",
-			      inc->n_documents, "n_outlets", inc->n_outlets, "first_report",
-			      inc->first_report, "last_report", inc->last_report);
-	json_decref(reports);   /* indices of this run: not a user's key */
+	for (int i = 0; inc->report_ids && i < inc->n_reports; i++)
+		json_array_append_new(reports, json_string(inc->report_ids[i]));
+	return json_pack("{s:s, s:s?, s:s?, s:o, s:s?, s:s?, s:s?, s:o, s:o, s:i, s:i, s:i, s:s?, s:s?, s:o}",
+			 "incident", inc->id, "date", inc->date, "date_precision", inc->date_precision,
+			 "place", S_place(&inc->place), "source", inc->source, "target", inc->target,
+			 "code", inc->code, "counts", counts, "attribution", att, "n_reports",
+			 inc->n_reports, "n_documents", inc->n_documents, "n_outlets", inc->n_outlets,
+			 "first_report", inc->first_report, "last_report", inc->last_report, "reports",
+			 reports);
+}
+
+static void S_field(FILE *f, const char *s, int tsv)
+{
+	if (!s)
+		return;
+	if (tsv) {
+		for (; *s; s++)
+			fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
+		return;
+	}
+	if (!strpbrk(s, ",\"\n\r")) {
+		fputs(s, f);
+		return;
+	}
+	fputc('"', f);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', f);
+		fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+static const char *const S_incident_columns[] = {
+	"incident", "date", "date_precision", "place_name", "place_geonameid", "place_country",
+	"place_admin1", "place_lat", "place_lon", "place_precision", "source", "target", "code", NULL};
+
+int pm_cli_incident_header(FILE *f, pm_format fmt)
+{
+	if (fmt == PM_FORMAT_GEOJSON)
+		fputs("{\"type\":\"FeatureCollection\",\"features\":[\n", f);
+	if (fmt != PM_FORMAT_CSV && fmt != PM_FORMAT_TSV)
+		return ferror(f) ? -1 : 0;
+	const char *sep = fmt == PM_FORMAT_TSV ? "\t" : ",";
+	for (int i = 0; S_incident_columns[i]; i++)
+		fprintf(f, "%s%s", i ? sep : "", S_incident_columns[i]);
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		const char *n = pm_count_kind_name(k);
+		fprintf(f, "%s%s_min%s%s_max%s%s_mode%s%s_disagree", sep, n, sep, n, sep, n, sep, n);
+	}
+	fprintf(f, "%sattribution%sn_reports%sn_documents%sn_outlets%sfirst_report%slast_report%sreports\n",
+		sep, sep, sep, sep, sep, sep, sep);
+	return ferror(f) ? -1 : 0;
+}
+
+int pm_cli_incident_footer(FILE *f, pm_format fmt)
+{
+	if (fmt == PM_FORMAT_GEOJSON)
+		fputs("\n]}\n", f);
+	return ferror(f) ? -1 : 0;
+}
+
+static void S_csv_incident(FILE *f, const pm_incident *inc, int tsv)
+{
+	const char *sep = tsv ? "\t" : ",";
+	const pm_location *l = &inc->place;
+	char num[4][32] = {"", "", "", ""};
+	if (l->found) {
+		if (l->geonameid)
+			snprintf(num[0], sizeof(num[0]), "%ld", l->geonameid);
+		snprintf(num[1], sizeof(num[1]), "%.5f", l->lat);
+		snprintf(num[2], sizeof(num[2]), "%.5f", l->lon);
+	}
+	const char *cols[] = {inc->id, inc->date, inc->date_precision, l->found ? l->name : NULL,
+			      num[0], l->found ? l->country : NULL, l->found ? l->admin1 : NULL,
+			      num[1], num[2], l->found ? l->precision : NULL, inc->source,
+			      inc->target, inc->code};
+	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
+		fputs(i ? sep : "", f);
+		S_field(f, cols[i], tsv);
+	}
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		const pm_incident_count *c = &inc->counts[k];
+		if (c->min < 0)
+			fprintf(f, "%s%s%s%s%s%s%s", sep, "", sep, "", sep, "", sep);
+		else
+			fprintf(f, "%s%ld%s%ld%s%ld%s%s", sep, c->min, sep, c->max, sep, c->mode, sep,
+				c->disagree ? "true" : "false");
+	}
+	fputs(sep, f);
+	size_t len = 0;
+	char *joined = NULL;
+	FILE *m = open_memstream(&joined, &len);
+	for (int i = 0; m && i < inc->n_attribution; i++)
+		fprintf(m, "%s%s", i ? "; " : "", inc->attribution[i]);
+	if (m)
+		fclose(m);
+	S_field(f, joined, tsv);
+	free(joined);
+	fprintf(f, "%s%d%s%d%s%d%s", sep, inc->n_reports, sep, inc->n_documents, sep,
+		inc->n_outlets, sep);
+	S_field(f, inc->first_report, tsv);
+	fputs(sep, f);
+	S_field(f, inc->last_report, tsv);
+	fputs(sep, f);
+	for (int i = 0; inc->report_ids && i < inc->n_reports; i++)
+		fprintf(f, "%s%s", i ? " " : "", inc->report_ids[i]);
+	fputc('\n', f);
+}
+
+int pm_cli_incident_write(FILE *f, pm_format fmt, const pm_incident *inc, int first)
+{
+	if (fmt == PM_FORMAT_CSV || fmt == PM_FORMAT_TSV) {
+		S_csv_incident(f, inc, fmt == PM_FORMAT_TSV);
+		return ferror(f) ? -1 : 0;
+	}
+	json_t *o = S_incident_json(inc);
 	if (!o)
-		fprintf(stderr, "palmyra incidents: %s\n", err.text);
-	int rc = o ? json_dumpf(o, r->out, JSON_COMPACT | JSON_REAL_PRECISION(8)) : -1;
-	fputc('\n', r->out);
+		return -1;
+	if (fmt == PM_FORMAT_GEOJSON || fmt == PM_FORMAT_GEOJSONL) {
+		/* a Feature at the incident's place; no place, no geometry */
+		const pm_location *l = &inc->place;
+		json_t *geom = l->found ? json_pack("{s:s, s:[f, f]}", "type", "Point", "coordinates",
+						   round(l->lon * 1e5) / 1e5, round(l->lat * 1e5) / 1e5)
+					: json_null();
+		o = json_pack("{s:s, s:o, s:o}", "type", "Feature", "geometry", geom, "properties", o);
+		if (!o)
+			return -1;
+		if (fmt == PM_FORMAT_GEOJSON && !first)
+			fputs(",\n", f);
+	}
+	int rc = json_dumpf(o, f, JSON_COMPACT | JSON_REAL_PRECISION(8));
+	if (fmt != PM_FORMAT_GEOJSON)
+		fputc('\n', f);
 	json_decref(o);
-	return rc < 0 || ferror(r->out);
+	return rc < 0 || ferror(f) ? -1 : 0;
+}
+
+static int S_incident(void *ctx, const pm_incident *inc)
+{
+	S_run *r = ctx;
+	return pm_cli_incident_write(r->out, r->fmt, inc, r->written++ == 0) < 0;
+}
+
+static int S_rebuild(const char *db)
+{
+	pm_store *store;
+	pm_store_options so = PM_STORE_OPTIONS_INIT;
+	pm_store_stats st;
+	if (pm_store_open(&store, S_db(db), &so) < 0) {
+		fprintf(stderr, "palmyra incidents rebuild: %s\n", pm_error_last());
+		return 1;
+	}
+	int rc = pm_store_incidents_rebuild(store);
+	if (rc < 0)
+		fprintf(stderr, "palmyra incidents rebuild: %s\n", pm_error_last());
+	else if (pm_store_stats_get(store, &st) == 0)
+		fprintf(stderr, "palmyra: %ld events linked into %ld incidents\n", st.events,
+			st.incidents);
+	pm_store_free(store);
+	return rc < 0;
 }
 
 int pm_cmd_incidents(int argc, char **argv)
 {
-	enum { O_DB = 1000, O_MIN, O_FILTER };
+	enum { O_DB = 1000, O_FILTER };
 	struct option longopts[64] = {
 		{"db", required_argument, 0, O_DB},
-		{"min-outlets", required_argument, 0, O_MIN},
+		{"format", required_argument, 0, 'f'},
 		{"help", no_argument, 0, 'h'}};
 	pm_cli_filter_options(longopts, 3, 64, O_FILTER);
 	pm_filter filter = PM_FILTER_INIT;
-	const char *db = NULL;
+	const char *db = NULL, *format = "jsonl";
+	int rebuild = argc > 1 && !strcmp(argv[1], "rebuild");
+	if (rebuild) {
+		argc--;
+		argv++;
+	}
 	S_run r;
 	memset(&r, 0, sizeof(r));
 	r.out = stdout;
 	int c, index;
-	char *end;
-	while ((c = getopt_long(argc, argv, "h", longopts, &index)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:h", longopts, &index)) != -1) {
 		switch (c) {
 		case O_DB: db = optarg; break;
-		case O_MIN:
-			r.min_outlets = (int)strtol(optarg, &end, 10);
-			if (*end || r.min_outlets < 0) {
-				fprintf(stderr, "palmyra incidents: --min-outlets takes a number, not '%s'\n", optarg);
+		case 'f': format = optarg; break;
+		case O_FILTER:
+			if (rebuild) {
+				fprintf(stderr, "palmyra incidents rebuild: takes --db only\n");
 				return 2;
 			}
-			break;
-		case O_FILTER:
 			if (pm_filter_parse(&filter, longopts[index].name, optarg) < 0) {
 				fprintf(stderr, "palmyra incidents: --%s %s: %s\n", longopts[index].name,
 					optarg, pm_error_last());
@@ -153,12 +300,31 @@ int pm_cmd_incidents(int argc, char **argv)
 		default: fputs(S_incidents_usage, stderr); return 2;
 		}
 	}
-	if (pm_linker_new(&r.linker) < 0)
+	if (optind < argc) {
+		fprintf(stderr, "palmyra incidents: unexpected argument '%s' (--help)\n", argv[optind]);
+		return 2;
+	}
+	if (rebuild)
+		return S_rebuild(db);
+	if (pm_format_from_name(format, &r.fmt) < 0) {
+		fprintf(stderr, "palmyra incidents: unknown format '%s' (jsonl, csv, tsv, geojson, "
+			"geojsonl)\n", format);
+		return 2;
+	}
+	pm_store *store;
+	pm_store_options so = PM_STORE_OPTIONS_INIT;
+	so.readonly = 1;
+	if (pm_store_open(&store, S_db(db), &so) < 0) {
+		fprintf(stderr, "palmyra incidents: %s\n", pm_error_last());
 		return 1;
-	int status = S_load(db, &filter, &r, "incidents") < 0 ||
-		     pm_linker_run(r.linker, S_incident, &r) != 0 || fflush(stdout) != 0;
-	pm_linker_free(r.linker);
-	return status;
+	}
+	pm_cli_incident_header(r.out, r.fmt);
+	int rc = pm_store_incidents(store, &filter, S_incident, &r);
+	pm_cli_incident_footer(r.out, r.fmt);
+	if (rc < 0)
+		fprintf(stderr, "palmyra incidents: %s\n", pm_error_last());
+	pm_store_free(store);
+	return rc != 0 || fflush(stdout) != 0;
 }
 
 /* ---- control ------------------------------------------------------------------------ */
@@ -173,17 +339,6 @@ static int S_segment(void *ctx, const pm_segment *seg)
 static int S_label(void *ctx, const char *code, char *buf, size_t cap)
 {
 	return ctx ? pm_coder_actor_label(ctx, code, buf, cap) : -1;
-}
-
-/* Segments name their evidence by incident: link first. */
-static void S_link_evidence(S_run *r)
-{
-	pm_linker_run(r->linker, NULL, NULL);
-	for (size_t i = 0;; i++) {
-		const char *id = pm_linker_incident_of(r->linker, i);
-		if (!id || pm_timeline_set_incident(r->timeline, i, id) < 0)
-			break;
-	}
 }
 
 int pm_cmd_control(int argc, char **argv)
@@ -234,16 +389,14 @@ int pm_cmd_control(int argc, char **argv)
 	to.label_ctx = labels;
 	pm_filter all = PM_FILTER_INIT;
 	int status = 1;
-	if (pm_linker_new(&r.linker) == 0 && pm_timeline_new(&r.timeline, &to) == 0 &&
-	    S_load(db, &all, &r, "control") == 0) {
-		S_link_evidence(&r);
+	/* segments name their evidence by the incidents the store linked */
+	if (pm_timeline_new(&r.timeline, &to) == 0 && S_load(db, &all, &r, "control") == 0) {
 		pm_segment_write_header(r.out, r.fmt);
 		status = pm_timeline_run(r.timeline, &q, S_segment, &r) != 0;
 		pm_segment_write_footer(r.out, r.fmt);
 		status |= fflush(stdout) != 0;
 	}
 	pm_timeline_free(r.timeline);
-	pm_linker_free(r.linker);
 	pm_coder_free(labels);
 	return status;
 }

@@ -33,7 +33,13 @@ static const char S_usage[] =
 	"      --code CODE        CAMEO code prefix; --root NN; --quad 1-4\n"
 	"      --modality M       asserted, negated, future, conditional, claimed\n"
 	"      --outlet NAME      --doc ID\n"
-	"      --text WORDS       words that all occur in the event's sentence\n";
+	"      --text WORDS       words that all occur in the event's sentence\n"
+	"      --min-outlets N    events of incidents told by N outlets or more\n"
+	"  --incidents            incidents instead of events (one JSON line each; csv, tsv,\n"
+	"                         geojson, geojsonl): dates and places filter the incident's\n"
+	"                         best ones, actors and codes its codes, --outlet, --doc,\n"
+	"                         --text and --modality any of its reports; with --count-by,\n"
+	"                         incidents counted and their reconciled tolls summed\n";
 
 typedef enum { S_TABLE = 100 } S_extra_format;
 
@@ -85,6 +91,18 @@ static int S_write_table_event(S_run *r, const pm_event *ev)
 	const char *text = ev->text ? ev->text : "";
 	int n = S_cut(text, 80);
 	fprintf(r->out, "%.*s%s\n", n, text, text[n] ? "..." : "");
+	return 0;
+}
+
+static int S_on_incident(void *ctx, const pm_incident *inc)
+{
+	S_run *r = ctx;
+	int rc = pm_cli_incident_write(r->out, (pm_format)r->format, inc, r->written == 0);
+	r->written++;
+	if (rc < 0 || ferror(r->out)) {
+		r->failed = 1;
+		return 1;
+	}
 	return 0;
 }
 
@@ -254,12 +272,13 @@ static void S_count_table(S_run *r)
 
 int pm_cmd_query(int argc, char **argv)
 {
-	enum { O_DB = 1000, O_COUNT_BY, O_FILTER };
+	enum { O_DB = 1000, O_COUNT_BY, O_FILTER, O_INCIDENTS };
 	struct option longopts[64] = {
 		{"db", required_argument, 0, O_DB},          {"format", required_argument, 0, 'f'},
 		{"output", required_argument, 0, 'o'},       {"count-by", required_argument, 0, O_COUNT_BY},
-		{"help", no_argument, 0, 'h'}};
-	pm_cli_filter_options(longopts, 5, 64, O_FILTER);
+		{"help", no_argument, 0, 'h'},               {"incidents", no_argument, 0, O_INCIDENTS}};
+	pm_cli_filter_options(longopts, 6, 64, O_FILTER);
+	int incidents = 0;
 	pm_filter filter = PM_FILTER_INIT;
 	pm_count_by by = PM_COUNT_BY_INIT;
 	const char *db = NULL, *output = NULL, *format = "jsonl";
@@ -283,6 +302,7 @@ int pm_cmd_query(int argc, char **argv)
 				return 2;
 			}
 			break;
+		case O_INCIDENTS: incidents = 1; break;
 		case 'h': fputs(S_usage, stdout); return 0;
 		default: fputs(S_usage, stderr); return 2;
 		}
@@ -310,6 +330,16 @@ int pm_cmd_query(int argc, char **argv)
 			"table with --count-by\n");
 		return 2;
 	}
+	if (incidents && !counting && r.format == S_TABLE) {
+		fprintf(stderr, "palmyra query: incidents come as jsonl, csv, tsv, geojson or geojsonl\n");
+		return 2;
+	}
+	for (int i = 0; incidents && i < by.n; i++)
+		if (by.keys[i] == PM_COUNT_BY_OUTLET) {
+			fprintf(stderr, "palmyra query: incidents are not counted by outlet (an incident "
+				"has several): count events by outlet instead\n");
+			return 2;
+		}
 	if (counting && filter.limit) {
 		fprintf(stderr, "palmyra query: --limit applies to events, not to --count-by\n");
 		return 2;
@@ -332,9 +362,14 @@ int pm_cmd_query(int argc, char **argv)
 	int rc;
 	if (counting) {
 		S_count_header(&r);
-		rc = pm_store_count(store, &filter, &by, S_on_count, &r);
+		rc = incidents ? pm_store_count_incidents(store, &filter, &by, S_on_count, &r)
+			       : pm_store_count(store, &filter, &by, S_on_count, &r);
 		if (r.format == S_TABLE)
 			S_count_table(&r);
+	} else if (incidents) {
+		pm_cli_incident_header(r.out, (pm_format)r.format);
+		rc = pm_store_incidents(store, &filter, S_on_incident, &r);
+		pm_cli_incident_footer(r.out, (pm_format)r.format);
 	} else {
 		if (r.format != S_TABLE)
 			pm_event_write_header(r.out, (pm_format)r.format);

@@ -21,6 +21,11 @@
 #include "util/error.h"
 
 enum { S_PREC_NONE = 0, S_PREC_COUNTRY, S_PREC_ADMIN1, S_PREC_CITY };
+enum { S_NOT_VAGUE = 0, S_VAGUE_ALONE, S_VAGUE_JOINED };
+
+/* A date of a few days: a day, "overnight", a sentence with none of its
+ * own (not a month). */
+enum { S_FEW_DAYS = 4 };
 
 typedef struct S_rep_ {
 	char event_id[17];
@@ -28,7 +33,8 @@ typedef struct S_rep_ {
 	const char *code, *source, *target, *date, *date_precision;
 	int family;
 	int sentence, headline;      /* where in its document */
-	int lead;                    /* the first body sentence (S_mark_leads) */
+	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
+	size_t late;                 /* S_join_told_together's choice */
 	int d0, d1;                  /* the days the event may have happened on */
 	int dated;                   /* the sentence gives a day */
 	int place;                   /* S_PREC_* */
@@ -108,15 +114,6 @@ static void S_when(S_rep *r, const pm_event *ev)
 	if (!S_range(ev->date, &r->d0, &r->d1))
 		return;
 	const char *p = ev->date_precision ? ev->date_precision : "";
-	int doc0, doc1;
-	if (ev->headline && (!strcmp(p, "month") || !strcmp(p, "year")) && ev->doc &&
-	    S_range(ev->doc->date, &doc0, &doc1) && doc0 == doc1 && r->d0 <= doc0 && doc0 <= r->d1) {
-		/* a headline tells the news: its "this year" or "since May" is
-		 * a comparison, not when the happening was */
-		r->d0 = doc0;
-		r->d1 = doc1;
-		p = "document";
-	}
 	if (!strcmp(p, "document"))
 		r->d0 -= 3;
 	else if (!strcmp(p, "day")) {
@@ -394,6 +391,12 @@ static int S_same_doc(const S_rep *a, const S_rep *b)
 	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
 }
 
+/* A document's lead: its first body sentence, after a title (sentence 0)
+ * and maybe a sub-title. Told by the sentence index alone, not by which
+ * sentences gave events, so that a store linking the days around new
+ * events (some of a document's events lie outside them) reads it alike. */
+enum { S_LEAD_LAST = 2 };
+
 /* Events one sentence gives, or a headline and its lead, tell one
  * happening in several codes: "Kunduz fell to the Taliban" is a retreat
  * (087) and a seizure (192); a headline "UN says 110 killed" is a
@@ -405,7 +408,7 @@ static int S_told_together(const S_rep *a, const S_rep *b)
 		return 0;
 	if (a->headline == b->headline)
 		return a->sentence == b->sentence;
-	return (a->headline ? b : a)->lead;
+	return (a->headline ? b : a)->sentence <= S_LEAD_LAST;
 }
 
 /* Two assaults told in different specific words (18x): an abduction
@@ -429,11 +432,11 @@ static int S_fit(const S_rep *a, const S_rep *b)
 	       S_counts_fit(a, b);
 }
 
-/* A report whose date allows a few days at most (a day, "overnight", a
- * sentence with none of its own). A month, a year or no date would fit
- * happenings weeks apart: such a report is an incident of its own, and
- * no report's incident depends on reports more than a few days away. */
-enum { S_SHORT_DAYS = 4 };
+/* A report whose date allows a month at most (a day, "overnight", a
+ * sentence with none of its own, "in May"). A year or no date would fit
+ * happenings a year apart: such a report is an incident of its own, and
+ * no report's incident depends on reports more than a month away. */
+enum { S_SHORT_DAYS = 32 };
 
 static int S_short(const S_rep *r)
 {
@@ -593,25 +596,13 @@ static int S_by_doc(const void *x, const void *y, void *ctx)
 	return c ? c : (a->sentence > b->sentence) - (a->sentence < b->sentence);
 }
 
-/* Marks each document's lead: the first sentence after its title and
- * sub-titles that gives an event. */
-static void S_mark_leads(S_rep *reps, size_t n, size_t *v, size_t *tmp)
+/* The reports by document (S_join_told_together looks for a report's
+ * own document's reports there). */
+static void S_by_documents(S_rep *reps, size_t n, size_t *v, size_t *tmp)
 {
 	for (size_t i = 0; i < n; i++)
 		v[i] = i;
 	S_sort_by(v, n, reps, tmp, S_by_doc);
-	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && S_same_doc(&reps[v[i]], &reps[v[j]]))
-			j++;
-		int lead = -1;
-		for (size_t k = i; k < j && lead < 0; k++)
-			if (!reps[v[k]].headline)
-				lead = reps[v[k]].sentence;
-		for (size_t k = i; k < j; k++)
-			reps[v[k]].lead = !reps[v[k]].headline && reps[v[k]].sentence == lead;
-		i = j;
-	}
 }
 
 /* Anchored reports, sorted by their first day: each is compared with the
@@ -719,43 +710,42 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
  * "air strikes killed 140" fits the incident by its toll, and the same
  * sentence's toll-less events go with it. Chosen from the first joins
  * alone, the smallest incident name on a tie, so the order reports came
- * in does not matter. */
-static void S_join_told_together(pm_linker *l, const size_t *vague, size_t n_vague, size_t *joined)
+ * in does not matter; looked for in the report's document only (bydoc:
+ * the reports by document, S_by_documents). Only a report of a few days is
+ * followed, so this reaches no further than a vague report's own choice. */
+static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 {
-	size_t *late = malloc((n_vague + 1) * sizeof(*late));
-	if (!late)
-		return;   /* only a finer result is lost */
-	for (size_t i = 0; i < n_vague; i++) {
-		late[i] = SIZE_MAX;
-		if (joined[i] != SIZE_MAX)
-			continue;
-		const S_rep *a = &l->reps[vague[i]];
-		size_t lo = 0, hi = n_vague;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (l->reps[vague[mid]].d0 < a->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (size_t j = lo; j < n_vague && l->reps[vague[j]].d0 <= a->d1 + S_DAY_SLACK; j++) {
-			const S_rep *b = &l->reps[vague[j]];
-			if (joined[j] == SIZE_MAX || !S_told_together(a, b) || !S_fit(a, b))
+	S_rep *reps = l->reps;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
+			j++;
+		for (size_t x = i; x < j; x++) {
+			S_rep *a = &reps[bydoc[x]];
+			a->late = SIZE_MAX;
+			if (a->vague != S_VAGUE_ALONE)
 				continue;
-			size_t c = S_find(l->reps, vague[j]);
-			if (late[i] == SIZE_MAX || strcmp(l->reps[c].event_id, l->reps[late[i]].event_id) < 0)
-				late[i] = c;
+			for (size_t y = i; y < j; y++) {
+				const S_rep *b = &reps[bydoc[y]];
+				if (b->vague != S_VAGUE_JOINED || b->d1 - b->d0 >= S_FEW_DAYS ||
+				    !S_told_together(a, b) || !S_fit(a, b))
+					continue;
+				size_t c = S_find(reps, bydoc[y]);
+				if (a->late == SIZE_MAX || strcmp(reps[c].event_id, reps[a->late].event_id) < 0)
+					a->late = c;
+			}
 		}
+		i = j;
 	}
-	for (size_t i = 0; i < n_vague; i++)
-		if (late[i] != SIZE_MAX) {
-			S_union(l->reps, vague[i], late[i]);
-			joined[i] = late[i];
+	for (size_t i = 0; i < n; i++)
+		if (reps[i].vague == S_VAGUE_ALONE && reps[i].late != SIZE_MAX) {
+			S_union(reps, i, reps[i].late);
+			reps[i].vague = S_VAGUE_JOINED;
 		}
-	free(late);
 }
 
-static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague)
+static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague,
+			const size_t *bydoc)
 {
 	S_vote votes[64];
 	size_t *joined = calloc(n_vague ? n_vague : 1, sizeof(*joined));
@@ -764,10 +754,15 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 	for (size_t i = 0; i < n_vague; i++)
 		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, votes, 64);
 	/* unions after every choice, so that no choice saw another's result */
-	for (size_t i = 0; i < n_vague; i++)
+	for (size_t i = 0; i < n_vague; i++) {
 		if (joined[i] != SIZE_MAX)
 			S_union(l->reps, vague[i], joined[i]);
-	S_join_told_together(l, vague, n_vague, joined);
+		l->reps[vague[i]].vague = joined[i] != SIZE_MAX ? S_VAGUE_JOINED : S_VAGUE_ALONE;
+	}
+	S_join_told_together(l, bydoc, l->n);
+	for (size_t i = 0; i < n_vague; i++)
+		if (l->reps[vague[i]].vague == S_VAGUE_JOINED)
+			joined[i] = S_find(l->reps, vague[i]);
 	S_edges e = {0};
 	int rc = 0;
 	for (size_t i = 0; i < n_vague && !rc; i++) {
@@ -790,9 +785,9 @@ static int S_link(pm_linker *l)
 {
 	size_t n = l->n;
 	size_t *anch = malloc((n + 1) * sizeof(size_t)), *vague = malloc((n + 1) * sizeof(size_t));
-	size_t *tmp = malloc((n + 1) * sizeof(size_t));
-	if (!anch || !vague || !tmp) {
-		free(anch), free(vague), free(tmp);
+	size_t *tmp = malloc((n + 1) * sizeof(size_t)), *bydoc = malloc((n + 1) * sizeof(size_t));
+	if (!anch || !vague || !tmp || !bydoc) {
+		free(anch), free(vague), free(tmp), free(bydoc);
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	}
 	size_t na = 0, nv = 0;
@@ -801,12 +796,13 @@ static int S_link(pm_linker *l)
 		r->comp = i;
 		r->c0 = r->c1 = S_day(r);
 		r->split = 0;
+		r->vague = S_NOT_VAGUE;
 		if (S_anchored(r))
 			anch[na++] = i;
 		else if (S_short(r))
 			vague[nv++] = i;
 	}
-	S_mark_leads(l->reps, n, anch, tmp);
+	S_by_documents(l->reps, n, bydoc, tmp);
 	na = 0;
 	for (size_t i = 0; i < n; i++)
 		if (S_anchored(&l->reps[i]))
@@ -815,8 +811,8 @@ static int S_link(pm_linker *l)
 	S_sort(vague, nv, l->reps, tmp);
 	int rc = S_link_anchored(l, anch, na);
 	if (rc == 0)
-		rc = S_link_vague(l, anch, na, vague, nv);
-	free(anch), free(vague), free(tmp);
+		rc = S_link_vague(l, anch, na, vague, nv, bydoc);
+	free(anch), free(vague), free(tmp), free(bydoc);
 	return rc;
 }
 
@@ -1079,6 +1075,11 @@ int pm_linker_run(pm_linker *l, pm_incident_fn fn, void *ctx)
 	}
 	free(order), free(tmp), free(m), free(names);
 	return rc < 0 ? rc : 0;
+}
+
+size_t pm_linker_count(const pm_linker *l)
+{
+	return l->n;
 }
 
 const char *pm_linker_incident_of(const pm_linker *l, size_t i)

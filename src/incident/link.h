@@ -6,15 +6,20 @@
 #include "palmyra.h"
 
 /* The days an event may have happened on, as the linker reads its date,
- * into *d0 and *d1; 1 when the report is short (a few days: it links with
- * others), 0 when it is an incident of its own (a month, a year, no date). */
+ * into *d0 and *d1; 1 when the report links with others (a day, a few
+ * days, a month), 0 when it is an incident of its own (a year, no date). */
 int pm_link_span(const pm_event *ev, long *d0, long *d1);
 
 /* How far, in days, linking reaches (docs/incidents.md, "Linking in a
- * store"): a short report added or removed changes the incidents of
- * reports at most PM_LINK_AFFECT days from its span, and the incident of
- * a report is decided by the reports at most PM_LINK_DEPEND days from its
- * span (a member of its incident included). */
-enum { PM_LINK_AFFECT = 22, PM_LINK_DEPEND = 18 };
+ * store"): a report added or removed changes the incidents of reports at
+ * most PM_LINK_AFFECT days from its span, or in the calendar months those
+ * days touch (a month-dated report joins the incident it fits best in its
+ * month); the incident of a report is decided by the reports at most
+ * PM_LINK_DEPEND days from its span, its months again taken whole, and
+ * PM_LINK_MARGIN days more. */
+/* How many reports were added to l. */
+size_t pm_linker_count(const pm_linker *l);
+
+enum { PM_LINK_AFFECT = 22, PM_LINK_DEPEND = 22, PM_LINK_MARGIN = 8 };
 
 #endif

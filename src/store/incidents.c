@@ -17,6 +17,7 @@
  * window) leaves them for pm_store_incidents_link, which an ingest calls
  * at its end; a killed ingest leaves them for the next. Everything here
  * uses backend operations only, so each backend links alike. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,7 +28,7 @@
 /* A commit links now when the window reads at most this many times the
  * events it links, plus a few thousand (a window's margins around one
  * new event). */
-enum { S_READ_FACTOR = 4, S_READ_SLACK = 20000 };
+enum { S_READ_FACTOR = 4, S_READ_SLACK = 4000 };
 
 /* ---- pending days ------------------------------------------------------------- */
 
@@ -48,6 +49,17 @@ static int S_span_cmp(const void *x, const void *y)
 {
 	const pm_day_span *a = x, *b = y;
 	return a->first < b->first ? -1 : a->first > b->first ? 1 : 0;
+}
+
+/* The span widened to the whole calendar months it touches. */
+static pm_day_span S_months(pm_day_span d)
+{
+	int y, m, day;
+	pm_day_to_ymd(d.first, &y, &m, &day);
+	d.first = pm_day_from_ymd(y, m, 1);
+	pm_day_to_ymd(d.last, &y, &m, &day);
+	d.last = pm_day_from_ymd(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
+	return d;
 }
 
 /* Sorts spans and merges those closer than gap days. */
@@ -75,6 +87,7 @@ void pm_store_link_note(pm_store *s, const pm_event *events, int n)
 		if (pm_link_span(&events[i], &d0, &d1))
 			S_pending_add(s, d0, d1);
 		s->pending_events++;
+		s->events_known++;
 	}
 	if (s->n_pending > 4096)
 		s->n_pending = S_merge(s->pending, s->n_pending, 0);
@@ -270,24 +283,93 @@ static int S_window_put(void *ctx, const pm_incident *inc)
 	return w->rc < 0;
 }
 
+typedef struct {
+	const char *id, *stored;
+} S_member;
+
+static int S_member_cmp(const void *x, const void *y)
+{
+	const S_member *a = x, *b = y;
+	return strcmp(a->id, b->id);
+}
+
+static int S_strp_cmp(const void *x, const void *y)
+{
+	const char *a = *(const char *const *)x, *b = *(const char *const *)y;
+	return !a || !b ? (a ? 1 : b ? -1 : 0) : strcmp(a, b);
+}
+
+/* How many of the sorted stored ids (NULLs first) are id. */
+static size_t S_count_of(const char **v, size_t n, const char *id)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (S_strp_cmp(&v[mid], &id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t k = 0;
+	while (lo + k < n && v[lo + k] && !strcmp(v[lo + k], id))
+		k++;
+	return k;
+}
+
 /* The incidents to write: those of the reports in the affected days and
- * of the reports that shared an incident with them; and the stored
- * incidents they replace, removed first. */
+ * of the reports that shared an incident with them, when they differ
+ * from what is stored (an incident is its reports: the same reports under
+ * the same id summarise alike); and the stored incidents they replace,
+ * removed first. */
 static int S_window_plan(S_window *w, S_set *old)
 {
 	int rc = 0;
+	S_set touched = {0};
 	for (size_t i = 0; i < w->n && !rc; i++)
 		if (w->in_affected[i])
-			rc = S_set_add(old, w->stored[i]);
-	S_set_seal(old);
+			rc = S_set_add(&touched, w->stored[i]);
+	S_set_seal(&touched);
+	S_member *m = malloc((w->n + 1) * sizeof(*m));
+	const char **stored = malloc((w->n + 1) * sizeof(*stored));
+	if (!m || !stored)
+		rc = pm_error_set(PM_ENOMEM, "out of memory");
+	S_set cand = {0};
 	for (size_t i = 0; i < w->n && !rc; i++)
-		if (w->in_affected[i] || S_set_has(old, w->stored[i]))
-			rc = S_set_add(&w->write, pm_linker_incident_of(w->l, i));
+		if (w->in_affected[i] || S_set_has(&touched, w->stored[i]))
+			rc = S_set_add(&cand, pm_linker_incident_of(w->l, i));
+	S_set_seal(&cand);
+	size_t nm = 0;
+	for (size_t i = 0; i < w->n && !rc; i++) {
+		stored[i] = w->stored[i];
+		const char *id = pm_linker_incident_of(w->l, i);
+		if (S_set_has(&cand, id))
+			m[nm++] = (S_member){id, w->stored[i]};
+	}
+	if (!rc) {
+		qsort(m, nm, sizeof(*m), S_member_cmp);
+		qsort(stored, w->n, sizeof(*stored), S_strp_cmp);
+	}
+	for (size_t i = 0; i < nm && !rc;) {
+		size_t j = i;
+		int changed = 0;
+		while (j < nm && !strcmp(m[j].id, m[i].id)) {
+			changed |= !m[j].stored || strcmp(m[j].stored, m[j].id);
+			j++;
+		}
+		changed |= S_count_of(stored, w->n, m[i].id) != j - i;
+		if (changed) {
+			rc = S_set_add(&w->write, m[i].id);
+			for (size_t k = i; k < j && !rc; k++)
+				rc = S_set_add(old, m[k].stored);
+		}
+		i = j;
+	}
 	S_set_seal(&w->write);
-	for (size_t i = 0; i < w->n && !rc; i++)
-		if (w->stored[i] && S_set_has(&w->write, pm_linker_incident_of(w->l, i)))
-			rc = S_set_add(old, w->stored[i]);
 	S_set_seal(old);
+	S_set_free(&touched);
+	S_set_free(&cand);
+	free(m);
+	free(stored);
 	return rc;
 }
 
@@ -376,7 +458,7 @@ static int S_put_all(void *ctx, const pm_incident *inc)
 
 /* Links every unlinked event: those of their own directly, the others
  * by windows around their days. */
-static int S_link_waiting(pm_store *s)
+static int S_link_waiting(pm_store *s, long *found)
 {
 	S_waiting w;
 	memset(&w, 0, sizeof(w));
@@ -386,6 +468,9 @@ static int S_link_waiting(pm_store *s)
 		rc = s->b->unlinked(s->b, S_waiting_event, &w);
 	if (rc == 0 && w.rc)
 		rc = w.rc;
+	*found = w.n;
+	if (rc == 0 && w.single)
+		*found += (long)pm_linker_count(w.single);
 	if (rc == 0) {
 		rc = pm_linker_run(w.single, S_put_all, &w);
 		if (w.rc < 0)
@@ -395,17 +480,19 @@ static int S_link_waiting(pm_store *s)
 	int n = 0;
 	pm_day_span *load = NULL;
 	if (rc == 0 && w.n) {
-		for (int i = 0; i < w.n; i++) {
-			w.spans[i].first -= PM_LINK_AFFECT;
-			w.spans[i].last += PM_LINK_AFFECT;
-		}
+		for (int i = 0; i < w.n; i++)
+			w.spans[i] = S_months((pm_day_span){w.spans[i].first - PM_LINK_AFFECT,
+							     w.spans[i].last + PM_LINK_AFFECT});
 		w.n = S_merge(w.spans, w.n, 0);
-		load = malloc((size_t)w.n * sizeof(*load));
+		load = malloc((size_t)(w.n > 0 ? w.n : 1) * sizeof(*load));
 		if (!load)
 			rc = pm_error_set(PM_ENOMEM, "out of memory");
-		for (int i = 0; load && i < w.n; i++)
-			load[i] = (pm_day_span){w.spans[i].first - PM_LINK_DEPEND,
-						w.spans[i].last + PM_LINK_DEPEND};
+		for (int i = 0; load && i < w.n; i++) {
+			load[i] = S_months((pm_day_span){w.spans[i].first - PM_LINK_DEPEND,
+							 w.spans[i].last + PM_LINK_DEPEND});
+			load[i].first -= PM_LINK_MARGIN;
+			load[i].last += PM_LINK_MARGIN;
+		}
 		n = load ? S_merge(load, w.n, 0) : 0;
 	}
 	long linked = 0;
@@ -421,8 +508,24 @@ static int S_done(pm_store *s)
 {
 	s->n_pending = 0;
 	s->pending_events = 0;
-	s->unlinked_checked = 1;
 	s->unlinked_before = 0;
+	return 0;
+}
+
+/* What the store holds and leaves unlinked, counted once a handle (the
+ * counts read every row); the handle's own puts are added as they come. */
+static int S_count_store(pm_store *s)
+{
+	if (s->unlinked_checked)
+		return 0;
+	pm_store_stats st;
+	memset(&st, 0, sizeof(st));
+	int rc = s->b->stats(s->b, &st);
+	if (rc < 0)
+		return rc;
+	s->unlinked_checked = 1;
+	s->events_known = st.events;
+	s->unlinked_before = st.unlinked > s->pending_events ? st.unlinked - s->pending_events : 0;
 	return 0;
 }
 
@@ -430,21 +533,21 @@ static int S_done(pm_store *s)
  * report beyond it unlinked (which the next round takes up). */
 static int S_link_all_waiting(pm_store *s)
 {
+	int rc = S_count_store(s);
+	if (rc < 0)
+		return rc;
+	/* most of the store waits: linking it whole reads it once */
+	if ((s->pending_events + s->unlinked_before) * 2 > s->events_known) {
+		if ((rc = pm_store_incidents_rebuild_in_batch(s)) < 0)
+			return rc;
+		return S_done(s);
+	}
 	for (int round = 0; round < 4; round++) {
-		pm_store_stats st;
-		memset(&st, 0, sizeof(st));
-		int rc = s->b->stats(s->b, &st);
-		if (rc < 0)
+		long found = 0;
+		if ((rc = S_link_waiting(s, &found)) < 0)
 			return rc;
-		if (!st.unlinked)
-			return S_done(s);
-		/* most of the store waits: linking it whole reads it once */
-		if (st.unlinked * 2 > st.events)
-			rc = pm_store_incidents_rebuild_in_batch(s);
-		else
-			rc = S_link_waiting(s);
-		if (rc < 0)
-			return rc;
+		if (!found)
+			break;
 	}
 	return S_done(s);
 }
@@ -457,9 +560,14 @@ static long S_window_reads(pm_store *s, long cap)
 	pm_day_span *load = malloc((size_t)(n ? n : 1) * sizeof(*load));
 	if (!load)
 		return cap;
-	for (int i = 0; i < n; i++)
-		load[i] = (pm_day_span){s->pending[i].first - PM_LINK_AFFECT - PM_LINK_DEPEND,
-					s->pending[i].last + PM_LINK_AFFECT + PM_LINK_DEPEND};
+	for (int i = 0; i < n; i++) {
+		load[i] = S_months((pm_day_span){s->pending[i].first - PM_LINK_AFFECT,
+						 s->pending[i].last + PM_LINK_AFFECT});
+		load[i] = S_months((pm_day_span){load[i].first - PM_LINK_DEPEND,
+						 load[i].last + PM_LINK_DEPEND});
+		load[i].first -= PM_LINK_MARGIN;
+		load[i].last += PM_LINK_MARGIN;
+	}
 	n = S_merge(load, n, 0);
 	long total = 0;
 	for (int i = 0; i < n && total < cap; i++) {
@@ -474,17 +582,11 @@ static long S_window_reads(pm_store *s, long cap)
 
 int pm_store_link_batch(pm_store *s)
 {
-	if (!S_has_incidents(s))
+	if (!S_has_incidents(s) || s->defer_links)
 		return 0;
-	if (!s->unlinked_checked) {   /* a store an earlier run left waiting */
-		pm_store_stats st;
-		memset(&st, 0, sizeof(st));
-		int rc = s->b->stats(s->b, &st);
-		if (rc < 0)
-			return rc;
-		s->unlinked_checked = 1;
-		s->unlinked_before = st.unlinked > s->pending_events ? st.unlinked - s->pending_events : 0;
-	}
+	int rc = S_count_store(s);   /* a store an earlier run left waiting, too */
+	if (rc < 0)
+		return rc;
 	if (!s->pending_events && !s->unlinked_before)
 		return 0;
 	long waiting = s->pending_events + s->unlinked_before;
@@ -623,6 +725,13 @@ static int S_rebuild(pm_store *s)
 	return rc < 0 ? rc : S_done(s);
 }
 
+/* Counts again at the next link: the store may have changed meanwhile. */
+static int S_link_now(pm_store *s)
+{
+	s->unlinked_checked = 0;
+	return S_link_all_waiting(s);
+}
+
 int pm_store_incidents_rebuild(pm_store *s)
 {
 	return S_in_batch(s, S_rebuild);
@@ -630,5 +739,5 @@ int pm_store_incidents_rebuild(pm_store *s)
 
 int pm_store_incidents_link(pm_store *s)
 {
-	return S_in_batch(s, S_link_all_waiting);
+	return S_in_batch(s, S_link_now);
 }

@@ -76,7 +76,9 @@ int pm_store_open(pm_store **out, const char *location, const pm_store_options *
 	}
 	if (rc < 0)
 		return rc;
-	return pm_store_open_backend(out, b);
+	if ((rc = pm_store_open_backend(out, b)) == 0)
+		(*out)->defer_links = opts->defer_links;
+	return rc;
 }
 
 void pm_store_free(pm_store *s)

@@ -69,6 +69,8 @@ struct pm_store {
 	long pending_events;
 	int unlinked_checked;    /* the store's own unlinked events were counted */
 	long unlinked_before;    /* ... and how many there were */
+	long events_known;       /* the store's events when counted, plus those put since */
+	int defer_links;         /* pm_store_options.defer_links */
 };
 
 /* Before a put: a document stored before under that id is replaced, so

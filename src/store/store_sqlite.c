@@ -1382,6 +1382,7 @@ typedef struct {
 	char scratch[4][128];     /* code prefix bounds */
 	int n_scratch;
 	char fts[1200];
+	pm_filter sub;            /* a filter of reports inside an incident query */
 } S_q;
 
 static void S_sql_add(S_q *q, const char *piece)
