@@ -376,14 +376,11 @@ static int S_counts_shared(const S_rep *a, const S_rep *b)
  * midnight or of a time zone; two days apart are two happenings. */
 enum { S_DAY_SLACK = 1 };
 
-/* Two reports that each name the day agree on it ("overnight" already
- * reaches the day before): the same actors in the same town the next
- * day is the next happening. The slack is for a report that names no
- * day of its own. */
+/* The days two reports allow overlap, within a day: one happening told
+ * from either side of midnight or of a time zone. */
 static int S_days_fit(const S_rep *a, const S_rep *b)
 {
-	int slack = a->dated && b->dated ? 0 : S_DAY_SLACK;
-	return a->d0 <= b->d1 + slack && b->d0 <= a->d1 + slack;
+	return a->d0 <= b->d1 + S_DAY_SLACK && b->d0 <= a->d1 + S_DAY_SLACK;
 }
 
 static int S_same_doc(const S_rep *a, const S_rep *b)
