@@ -103,3 +103,18 @@ q "--actor ${mid}MIL --from 2016 --to 2016" --actor "${mid}MIL" --from 2016 --to
 q "--count-by week" --count-by week
 q "--count-by week --country $top" --count-by week --country "$top"
 q "--count-by month,country -f csv" --count-by month,country -f csv
+
+echo
+echo "== incidents linked on ingest ($N synthetic events through pm_store_put, batches of 1000 documents)"
+# CPU seconds (user + system) of a whole build, with and without linking;
+# documents at random dates (an archive: the commits leave the linking to
+# the end) and in order of date (a feed: each commit links its window)
+cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1 + $2}'; }
+for order in "" "--by-date"; do
+	rm -f "$tmp/l.db"*
+	off=$(cpu "$B" build "$tmp/l.db" "$N" --no-link $order)
+	rm -f "$tmp/l.db"*
+	on=$(cpu "$B" build "$tmp/l.db" "$N" $order)
+	echo "${order:-at random}: ${off} s CPU without linking, ${on} s with ($(echo "$on $off" | awk '{printf "+%.0f%%", 100 * ($1 - $2) / $2}'))"
+done
+"$B" incidents "$tmp/l.db"

@@ -555,6 +555,8 @@ static int S_by_start(const void *x, const void *y, void *ctx)
 {
 	const S_rep *r = ctx;
 	const S_rep *a = &r[*(const size_t *)x], *b = &r[*(const size_t *)y];
+	if (a->family != b->family)   /* only a family's reports can fit */
+		return a->family < b->family ? -1 : 1;
 	if (a->d0 != b->d0)
 		return a->d0 < b->d0 ? -1 : 1;
 	return strcmp(a->event_id, b->event_id);
@@ -585,7 +587,7 @@ static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
 	S_sort_by(v, n, reps, tmp, S_by_start);
 }
 
-static int S_by_doc(const void *x, const void *y, void *ctx)
+static int S_by_document(const void *x, const void *y, void *ctx)
 {
 	const S_rep *r = ctx;
 	const S_rep *a = &r[*(const size_t *)x], *b = &r[*(const size_t *)y];
@@ -599,23 +601,29 @@ static void S_by_documents(S_rep *reps, size_t n, size_t *v, size_t *tmp)
 {
 	for (size_t i = 0; i < n; i++)
 		v[i] = i;
-	S_sort_by(v, n, reps, tmp, S_by_doc);
+	S_sort_by(v, n, reps, tmp, S_by_document);
 }
 
 /* Anchored reports, sorted by their first day: each is compared with the
  * ones that start before it ends (a few days), not with every report. */
-static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
+static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, int which,
+				 S_edges *e);
+
+static int S_link_anchored(pm_linker *l, size_t *order, size_t n, const size_t *bydoc)
 {
 	S_edges e = {0};
 	int rc = 0;
 	for (size_t i = 0; i < n && !rc; i++) {
 		const S_rep *a = &l->reps[order[i]];
-		for (size_t j = i + 1; j < n && l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++) {
+		for (size_t j = i + 1; j < n && l->reps[order[j]].family == a->family &&
+				       l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++) {
 			const S_rep *b = &l->reps[order[j]];
 			if (S_near_days(a, b) && S_fit(a, b))
 				rc = S_edge_add(&e, order[i], order[j]);
 		}
 	}
+	if (!rc)
+		rc = S_told_together_edges(l, bydoc, l->n, S_NOT_VAGUE, &e);
 	if (!rc)
 		S_components(l->reps, &e);
 	free(e.v);
@@ -660,14 +668,16 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 	size_t nv = 0, lo = 0, hi = n_anch;
 	while (lo < hi) {   /* the first anchored report that may overlap r */
 		size_t mid = (lo + hi) / 2;
-		if (l->reps[anch[mid]].d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK)
+		const S_rep *m = &l->reps[anch[mid]];
+		if (m->family < r->family ||
+		    (m->family == r->family && m->d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (size_t j = lo; j < n_anch; j++) {
 		const S_rep *a = &l->reps[anch[j]];
-		if (a->d0 > r->d1 + S_DAY_SLACK)
+		if (a->family != r->family || a->d0 > r->d1 + S_DAY_SLACK)
 			break;
 		if (!S_fit(r, a))
 			continue;
@@ -702,6 +712,34 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
 	       S_fit(a, b);
 }
 
+/* Edges between reports told together (S_told_together) that fit, for
+ * the reports in state `which` (S_NOT_VAGUE: anchored ones; S_VAGUE_ALONE:
+ * vague ones that joined nothing): the family-by-family search does not
+ * meet a headline coded 010 and its lead coded 190. Looked for in each
+ * document's reports only (bydoc). */
+static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, int which,
+				 S_edges *e)
+{
+	S_rep *reps = l->reps;
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc;) {
+		size_t j = i + 1;
+		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
+			j++;
+		for (size_t x = i; x < j && !rc; x++)
+			for (size_t y = x + 1; y < j && !rc; y++) {
+				const S_rep *a = &reps[bydoc[x]], *b = &reps[bydoc[y]];
+				int in = which == S_NOT_VAGUE ? S_anchored(a) && S_anchored(b)
+							      : a->vague == which && b->vague == which;
+				if (in && a->family != b->family && S_told_together(a, b) &&
+				    S_near_days(a, b) && S_fit(a, b))
+					rc = S_edge_add(e, bydoc[x], bydoc[y]);
+			}
+		i = j;
+	}
+	return rc;
+}
+
 /* A vague report that fits no anchored one joins the incident a report
  * told together with it (its sentence, its headline or lead) joined:
  * "air strikes killed 140" fits the incident by its toll, and the same
@@ -724,7 +762,7 @@ static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 				continue;
 			for (size_t y = i; y < j; y++) {
 				const S_rep *b = &reps[bydoc[y]];
-				if (b->vague != S_VAGUE_JOINED || b->d1 - b->d0 >= S_FEW_DAYS ||
+				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->d1 - b->d0 >= S_FEW_DAYS ||
 				    !S_told_together(a, b) || !S_fit(a, b))
 					continue;
 				size_t c = S_find(reps, bydoc[y]);
@@ -757,20 +795,25 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		l->reps[vague[i]].vague = joined[i] != SIZE_MAX ? S_VAGUE_JOINED : S_VAGUE_ALONE;
 	}
 	S_join_told_together(l, bydoc, l->n);
-	for (size_t i = 0; i < n_vague; i++)
-		if (l->reps[vague[i]].vague == S_VAGUE_JOINED)
-			joined[i] = S_find(l->reps, vague[i]);
+	/* the ones that may pair: unattached, and saying a day or a town (in
+	 * the order of vague: by family, then first day) */
+	size_t np = 0;
+	for (size_t i = 0; i < n_vague; i++) {
+		const S_rep *a = &l->reps[vague[i]];
+		if (a->vague == S_VAGUE_ALONE && (a->dated || a->place >= S_PREC_ADMIN1))
+			joined[np++] = vague[i];
+	}
 	S_edges e = {0};
 	int rc = 0;
-	for (size_t i = 0; i < n_vague && !rc; i++) {
-		if (joined[i] != SIZE_MAX)
-			continue;
-		const S_rep *a = &l->reps[vague[i]];
-		for (size_t j = i + 1; j < n_vague && l->reps[vague[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++)
-			if (joined[j] == SIZE_MAX && S_near_days(a, &l->reps[vague[j]]) &&
-			    S_vague_pair(a, &l->reps[vague[j]]))
-				rc = S_edge_add(&e, vague[i], vague[j]);
+	for (size_t i = 0; i < np && !rc; i++) {
+		const S_rep *a = &l->reps[joined[i]];
+		for (size_t j = i + 1; j < np && l->reps[joined[j]].family == a->family &&
+				       l->reps[joined[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++)
+			if (S_near_days(a, &l->reps[joined[j]]) && S_vague_pair(a, &l->reps[joined[j]]))
+				rc = S_edge_add(&e, joined[i], joined[j]);
 	}
+	if (!rc)
+		rc = S_told_together_edges(l, bydoc, l->n, S_VAGUE_ALONE, &e);
 	if (!rc)
 		S_components(l->reps, &e);
 	free(e.v);
@@ -806,7 +849,7 @@ static int S_link(pm_linker *l)
 			anch[na++] = i;
 	S_sort(anch, na, l->reps, tmp);
 	S_sort(vague, nv, l->reps, tmp);
-	int rc = S_link_anchored(l, anch, na);
+	int rc = S_link_anchored(l, anch, na, bydoc);
 	if (rc == 0)
 		rc = S_link_vague(l, anch, na, vague, nv, bydoc);
 	free(anch), free(vague), free(tmp), free(bydoc);
@@ -823,22 +866,36 @@ static int S_by_comp(const void *x, const void *y, void *ctx)
 	return c ? c : strcmp(a->event_id, b->event_id);
 }
 
-/* The value most members give (the smallest on a tie), NULL when none. */
+static int S_str_cmp(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The value most members give (the smallest on a tie), NULL when none:
+ * sorted, so that an incident of a thousand reports costs n log n. */
 static const char *S_mode(const char *const *v, int n)
 {
+	const char **s = malloc((size_t)(n > 0 ? n : 1) * sizeof(*s));
+	if (!s)
+		return NULL;
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		if (v[i])
+			s[k++] = v[i];
+	qsort(s, (size_t)k, sizeof(*s), S_str_cmp);
 	const char *best = NULL;
 	int best_n = 0;
-	for (int i = 0; i < n; i++) {
-		if (!v[i])
-			continue;
-		int k = 0;
-		for (int j = 0; j < n; j++)
-			k += v[j] && !strcmp(v[i], v[j]);
-		if (k > best_n || (k == best_n && strcmp(v[i], best) < 0)) {
-			best = v[i];
-			best_n = k;
+	for (int i = 0; i < k;) {
+		int j = i;
+		while (j < k && !strcmp(s[j], s[i]))
+			j++;
+		if (j - i > best_n) {   /* ascending: a tie keeps the smaller */
+			best = s[i];
+			best_n = j - i;
 		}
+		i = j;
 	}
+	free(s);
 	return best;
 }
 
@@ -915,28 +972,42 @@ static const char *S_specific_code(S_rep **m, int n, const char **tmp)
 	return S_mode(tmp, n);
 }
 
+static int S_long_cmp(const void *x, const void *y)
+{
+	long a = *(const long *)x, b = *(const long *)y;
+	return a < b ? -1 : a > b;
+}
+
 static void S_counts(pm_incident *inc, S_rep **m, int n)
 {
+	long *v = malloc((size_t)(n > 0 ? n : 1) * sizeof(*v));
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		pm_incident_count *c = &inc->counts[k];
 		c->min = c->max = c->mode = -1;
+		c->disagree = 0;
+		int nv = 0;
+		for (int i = 0; v && i < n; i++)
+			if (m[i]->count[k] >= 0)
+				v[nv++] = m[i]->count[k];
+		if (!nv)
+			continue;
+		qsort(v, (size_t)nv, sizeof(*v), S_long_cmp);
+		c->min = v[0];
+		c->max = v[nv - 1];
 		int mode_n = 0;
-		for (int i = 0; i < n; i++) {
-			long v = m[i]->count[k];
-			if (v < 0)
-				continue;
-			c->min = c->min < 0 || v < c->min ? v : c->min;
-			c->max = v > c->max ? v : c->max;
-			int same = 0;
-			for (int j = 0; j < n; j++)
-				same += m[j]->count[k] == v;
-			if (same > mode_n || (same == mode_n && v < c->mode)) {
-				c->mode = v;
-				mode_n = same;
+		for (int i = 0; i < nv;) {   /* ascending: a tie keeps the smaller */
+			int j = i;
+			while (j < nv && v[j] == v[i])
+				j++;
+			if (j - i > mode_n) {
+				c->mode = v[i];
+				mode_n = j - i;
 			}
+			i = j;
 		}
 		c->disagree = c->min != c->max;
 	}
+	free(v);
 }
 
 /* Whether m[i] and m[j] come from the same document (outlets == 0) or
@@ -950,15 +1021,42 @@ static int S_same_source(const S_rep *a, const S_rep *b, int outlets)
 	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
 }
 
+static int S_source_cmp(const void *x, const void *y, int outlets)
+{
+	const S_rep *a = *(S_rep *const *)x, *b = *(S_rep *const *)y;
+	if (outlets && (a->outlet || b->outlet)) {
+		if (!a->outlet || !b->outlet)
+			return a->outlet ? -1 : 1;
+		return strcasecmp(a->outlet, b->outlet);
+	}
+	if (!a->doc_id || !b->doc_id)
+		return a->doc_id ? -1 : b->doc_id ? 1 : (a < b ? -1 : a > b);
+	return strcmp(a->doc_id, b->doc_id);
+}
+
+static int S_by_outlet(const void *x, const void *y)
+{
+	return S_source_cmp(x, y, 1);
+}
+
+static int S_by_doc(const void *x, const void *y)
+{
+	return S_source_cmp(x, y, 0);
+}
+
+/* Distinct documents (outlets == 0) or publishers: sorted, then counted
+ * where a neighbour differs. */
 static int S_distinct(S_rep **m, int n, int outlets)
 {
+	S_rep **s = malloc((size_t)(n > 0 ? n : 1) * sizeof(*s));
+	if (!s)
+		return n;
+	memcpy(s, m, (size_t)n * sizeof(*s));
+	qsort(s, (size_t)n, sizeof(*s), outlets ? S_by_outlet : S_by_doc);
 	int k = 0;
-	for (int i = 0; i < n; i++) {
-		int seen = 0;
-		for (int j = 0; j < i && !seen; j++)
-			seen = S_same_source(m[i], m[j], outlets);
-		k += !seen;
-	}
+	for (int i = 0; i < n; i++)
+		k += i == 0 || !S_same_source(s[i - 1], s[i], outlets);
+	free(s);
 	return k;
 }
 

@@ -28,7 +28,7 @@
 /* A commit links now when the window reads at most this many times the
  * events it links, plus a few thousand (a window's margins around one
  * new event). */
-enum { S_READ_FACTOR = 4, S_READ_SLACK = 4000 };
+enum { S_READ_FACTOR = 2, S_READ_SLACK = 1000 };
 
 /* ---- pending days ------------------------------------------------------------- */
 

@@ -88,6 +88,33 @@ for seed in 1 2 3; do
 done
 check '[ -z "$differ" ] && [ "$(wc -l < "$tmp/dref")" -gt 100 ]' "the development set in three orders: the incidents of a rebuild (differ:$differ)"
 
+# what each stored incident carries, recomputed from its reports' rows
+python3 - "$tmp/ref.db" <<'PY' && ok || bad "each incident's reports, documents, outlets and tolls are its events'"
+import sqlite3, sys
+from collections import Counter
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("""SELECT e.incident, d.id, d.outlet, e.killed, d.date FROM events e
+    JOIN documents d USING (doc_key)""").fetchall()
+by = {}
+for inc, doc, outlet, killed, date in rows:
+    by.setdefault(inc, []).append((doc, outlet, killed, date))
+bad = 0
+for (iid, n_rep, n_doc, n_out, kmin, kmax, kmode, first, last) in db.execute(
+        "SELECT id, n_reports, n_documents, n_outlets, killed_min, killed_max, killed_mode,"
+        " first_report, last_report FROM incidents"):
+    m = by.get(iid, [])
+    outlets = {("o", o.lower()) if o else ("d", d) for d, o, _, _ in m}
+    tolls = sorted(k for _, _, k, _ in m if k is not None)
+    mode = min(tolls, key=lambda v: (-tolls.count(v), v)) if tolls else None
+    want = (len(m), len({d for d, _, _, _ in m}), len(outlets), tolls[0] if tolls else None,
+            tolls[-1] if tolls else None, mode, min(x[3] for x in m), max(x[3] for x in m))
+    if want != (n_rep, n_doc, n_out, kmin, kmax, kmode, first, last):
+        bad += 1
+        if bad < 4:
+            print(iid, want, (n_rep, n_doc, n_out, kmin, kmax, kmode, first, last))
+sys.exit(1 if bad or not by else 0)
+PY
+
 # 2. Migration: a store of the previous schema (no incidents table, stale links).
 cp "$tmp/ref.db" "$tmp/v1.db"
 sql "$tmp/v1.db" "SELECT 1" > /dev/null
