@@ -21,12 +21,20 @@
 #include "util/error.h"
 
 enum { S_PREC_NONE = 0, S_PREC_COUNTRY, S_PREC_ADMIN1, S_PREC_CITY };
+enum { S_NOT_VAGUE = 0, S_VAGUE_ALONE, S_VAGUE_JOINED };
+
+/* A date of a few days: a day, "overnight", a sentence with none of its
+ * own (not a month). */
+enum { S_FEW_DAYS = 4 };
 
 typedef struct S_rep_ {
 	char event_id[17];
 	const char *doc_id, *outlet, *doc_date;
 	const char *code, *source, *target, *date, *date_precision;
 	int family;
+	int sentence, headline;      /* where in its document */
+	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
+	size_t late;                 /* S_join_told_together's choice */
 	int d0, d1;                  /* the days the event may have happened on */
 	int dated;                   /* the sentence gives a day */
 	int place;                   /* S_PREC_* */
@@ -134,7 +142,11 @@ static int S_family(const char *code)
 	int root = code && isdigit((unsigned char)code[0]) && isdigit((unsigned char)code[1])
 			   ? (code[0] - '0') * 10 + (code[1] - '0')
 			   : 0;
-	if (root >= 18 && root <= 20)
+	/* a retreat (087) is the other side of a capture; damaging property
+	 * (171: "blew up the pipeline") and violent repression (175:
+	 * "snipers shot protesters") are attacks told in other words */
+	if ((root >= 18 && root <= 20) || !strncmp(code, "087", 3) || !strncmp(code, "171", 3) ||
+	    !strncmp(code, "175", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
@@ -210,8 +222,10 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->doc_id = S_dup(a, d && d->id ? d->id : ev->id);
 	r->outlet = S_dup(a, d ? d->outlet : NULL);
 	r->doc_date = S_dup(a, d ? d->date : NULL);
-	r->code = S_dup(a, ev->code);
-	r->family = S_family(ev->code);
+	r->sentence = ev->sentence;
+	r->headline = ev->headline;
+	r->code = S_dup(a, ev->code ? ev->code : "");
+	r->family = S_family(r->code);
 	r->source = S_dup(a, ev->source.code);
 	r->target = S_dup(a, ev->target.code);
 	r->date = S_dup(a, ev->date);
@@ -252,17 +266,39 @@ static int S_known_actor(const char *c)
 	return c && *c && strncmp(c, "---", 3);
 }
 
-/* Two codes for the same party: the same country or body. International
- * codes (IMG..., IGO..., NGO...) must agree as far as the shorter goes,
- * since their first letters name only a kind of body. */
+/* Which side of a country's own fighting a code's first role names: 1
+ * the state (army, police, government...), 2 those against it (rebels,
+ * insurgents, opposition...), 0 neither or unsaid. */
+static int S_side(const char *c)
+{
+	static const char *const state[] = {"MIL", "GOV", "COP", "SPY", "JUD", "LEG", "ELI", NULL};
+	static const char *const against[] = {"REB", "INS", "OPP", "UAF", "RAD", NULL};
+	if (strlen(c) < 6)
+		return 0;
+	for (int i = 0; state[i]; i++)
+		if (!strncmp(c + 3, state[i], 3))
+			return 1;
+	for (int i = 0; against[i]; i++)
+		if (!strncmp(c + 3, against[i], 3))
+			return 2;
+	return 0;
+}
+
+/* Two codes for the same party: the same country or body, and not the
+ * two sides of its own war (an army and the rebels it fights share a
+ * country code). International codes (IMG..., IGO..., NGO...) must agree
+ * as far as the shorter goes, since their first letters name only a kind
+ * of body. */
 static int S_same_party(const char *a, const char *b)
 {
 	if (!S_known_actor(a) || !S_known_actor(b))
 		return 1;
 	if (strncmp(a, b, 3))
 		return 0;
-	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3))
-		return 1;
+	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3)) {
+		int x = S_side(a), y = S_side(b);
+		return !x || !y || x == y;
+	}
 	size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
 	return !strncmp(a, b, n);
 }
@@ -275,8 +311,7 @@ static int S_actors_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_same_party(a->source, b->source))
 		return 1;
-	return a->family == 18 && S_same_party(a->source, b->target) &&
-	       S_same_party(a->target, b->source);
+	return S_same_party(a->source, b->target) && S_same_party(a->target, b->source);
 }
 
 static int S_same_text(const char *a, const char *b)
@@ -316,15 +351,82 @@ static int S_counts_fit(const S_rep *a, const S_rep *b)
 	return 1;
 }
 
+/* The same toll told by both (not a handful, which many happenings
+ * share): a detail that outweighs actors coded differently ("air
+ * strikes killed 140" coded as Yemen's in one outlet and Saudi Arabia's
+ * in another). */
+static int S_counts_same(const S_rep *a, const S_rep *b)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		if (a->count[k] >= 10 && a->count[k] == b->count[k])
+			return 1;
+	return 0;
+}
+
+/* Both give a count of one kind (and S_counts_fit says it agrees). */
+static int S_counts_shared(const S_rep *a, const S_rep *b)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		if (a->count[k] >= 0 && b->count[k] >= 0)
+			return 1;
+	return 0;
+}
+
 /* Days a day apart may be one happening told from either side of
  * midnight or of a time zone; two days apart are two happenings. */
 enum { S_DAY_SLACK = 1 };
 
+/* The days two reports allow overlap, within a day: one happening told
+ * from either side of midnight or of a time zone. */
+static int S_days_fit(const S_rep *a, const S_rep *b)
+{
+	return a->d0 <= b->d1 + S_DAY_SLACK && b->d0 <= a->d1 + S_DAY_SLACK;
+}
+
+static int S_same_doc(const S_rep *a, const S_rep *b)
+{
+	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
+}
+
+/* A document's lead: its first body sentence, after a title (sentence 0)
+ * and maybe a sub-title. Told by the sentence index alone, not by which
+ * sentences gave events, so that a store linking the days around new
+ * events (some of a document's events lie outside them) reads it alike. */
+enum { S_LEAD_LAST = 2 };
+
+/* Events one sentence gives, or a headline and its lead, tell one
+ * happening in several codes: "Kunduz fell to the Taliban" is a retreat
+ * (087) and a seizure (192); a headline "UN says 110 killed" is a
+ * statement (010) about the lead's massacre (190). A second happening in
+ * an article is told further down, not in its headline and lead. */
+static int S_told_together(const S_rep *a, const S_rep *b)
+{
+	if (!S_same_doc(a, b))
+		return 0;
+	if (a->headline == b->headline)
+		return a->sentence == b->sentence;
+	return (a->headline ? b : a)->sentence <= S_LEAD_LAST;
+}
+
+/* Two assaults told in different specific words (18x): an abduction
+ * (181) and a bombing (183) are two happenings, however near. Across
+ * roots (183 against 195, 190 against 192) outlets differ in wording
+ * only. */
+static int S_kinds_differ(const S_rep *a, const S_rep *b)
+{
+	const char *x = a->code, *y = b->code;
+	return !strncmp(x, "18", 2) && !strncmp(y, "18", 2) && x[2] && y[2] && x[2] != '0' &&
+	       y[2] != '0' && x[2] != y[2];
+}
+
 static int S_fit(const S_rep *a, const S_rep *b)
 {
-	return a->family == b->family && a->family != 0 && a->d0 <= b->d1 + S_DAY_SLACK &&
-	       b->d0 <= a->d1 + S_DAY_SLACK &&
-	       S_places_fit(a, b) && S_actors_fit(a, b) && S_counts_fit(a, b);
+	if (S_told_together(a, b))
+		return S_days_fit(a, b) && S_places_fit(a, b);
+	return (a->family == b->family || !a->code[0] || !b->code[0]) && !S_kinds_differ(a, b) &&
+	       S_days_fit(a, b) &&
+	       S_places_fit(a, b) && (S_actors_fit(a, b) || S_counts_same(a, b)) &&
+	       S_counts_fit(a, b);
 }
 
 /* A report whose date allows a month at most (a day, "overnight", a
@@ -460,17 +562,19 @@ static int S_by_start(const void *x, const void *y, void *ctx)
 	return strcmp(a->event_id, b->event_id);
 }
 
+typedef int (*S_cmp)(const void *, const void *, void *);
+
 /* qsort has no context argument in C11: a small merge sort on indices. */
-static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
+static void S_sort_by(size_t *v, size_t n, const S_rep *reps, size_t *tmp, S_cmp cmp)
 {
 	if (n < 2)
 		return;
 	size_t h = n / 2;
-	S_sort(v, h, reps, tmp);
-	S_sort(v + h, n - h, reps, tmp);
+	S_sort_by(v, h, reps, tmp, cmp);
+	S_sort_by(v + h, n - h, reps, tmp, cmp);
 	size_t i = 0, j = h, k = 0;
 	while (i < h && j < n)
-		tmp[k++] = S_by_start(&v[i], &v[j], (void *)reps) <= 0 ? v[i++] : v[j++];
+		tmp[k++] = cmp(&v[i], &v[j], (void *)reps) <= 0 ? v[i++] : v[j++];
 	while (i < h)
 		tmp[k++] = v[i++];
 	while (j < n)
@@ -478,9 +582,34 @@ static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
 	memcpy(v, tmp, n * sizeof(*v));
 }
 
+static void S_sort(size_t *v, size_t n, const S_rep *reps, size_t *tmp)
+{
+	S_sort_by(v, n, reps, tmp, S_by_start);
+}
+
+static int S_by_document(const void *x, const void *y, void *ctx)
+{
+	const S_rep *r = ctx;
+	const S_rep *a = &r[*(const size_t *)x], *b = &r[*(const size_t *)y];
+	int c = strcmp(a->doc_id ? a->doc_id : "", b->doc_id ? b->doc_id : "");
+	return c ? c : (a->sentence > b->sentence) - (a->sentence < b->sentence);
+}
+
+/* The reports by document (S_join_told_together looks for a report's
+ * own document's reports there). */
+static void S_by_documents(S_rep *reps, size_t n, size_t *v, size_t *tmp)
+{
+	for (size_t i = 0; i < n; i++)
+		v[i] = i;
+	S_sort_by(v, n, reps, tmp, S_by_document);
+}
+
 /* Anchored reports, sorted by their first day: each is compared with the
  * ones that start before it ends (a few days), not with every report. */
-static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
+static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, int which,
+				 S_edges *e);
+
+static int S_link_anchored(pm_linker *l, size_t *order, size_t n, const size_t *bydoc)
 {
 	S_edges e = {0};
 	int rc = 0;
@@ -494,6 +623,8 @@ static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
 		}
 	}
 	if (!rc)
+		rc = S_told_together_edges(l, bydoc, l->n, S_NOT_VAGUE, &e);
+	if (!rc)
 		S_components(l->reps, &e);
 	free(e.v);
 	return rc;
@@ -505,10 +636,34 @@ static int S_link_anchored(pm_linker *l, size_t *order, size_t n)
  * long, so those that start S_MAX_ANCHOR_SPAN days before still count. */
 enum { S_MAX_ANCHOR_SPAN = 4 };
 
-/* A vague report joins the component with most members it fits (the one
- * with the smaller name on a tie); none: it waits for the last pass. */
+/* How well a component suits a vague report: members from the report's
+ * own document first (a headline tells what its lead tells), then
+ * members that give a toll of the same kind (a "toll rises to 200"
+ * story belongs with the bombing that killed 125, not with the next
+ * day's shooting nearby), then the nearest day to the report's last day (an undated sentence tells the
+ * latest happening, not one three days before), then most members. */
+typedef struct {
+	size_t comp;
+	int same_doc, details, gap, votes;
+} S_vote;
+
+static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b)
+{
+	if (a->same_doc != b->same_doc)
+		return a->same_doc > b->same_doc;
+	if (a->details != b->details)
+		return a->details > b->details;
+	if (a->gap != b->gap)
+		return a->gap < b->gap;
+	if (a->votes != b->votes)
+		return a->votes > b->votes;
+	return strcmp(reps[a->comp].event_id, reps[b->comp].event_id) < 0;
+}
+
+/* A vague report joins the component it fits best (S_vote_better);
+ * none: it waits for the last pass. */
 static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch, size_t n_anch,
-			       size_t *votes_comp, int *votes, size_t cap)
+			       S_vote *votes, size_t cap)
 {
 	size_t nv = 0, lo = 0, hi = n_anch;
 	while (lo < hi) {   /* the first anchored report that may overlap r */
@@ -527,55 +682,125 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		if (!S_fit(r, a))
 			continue;
 		size_t c = S_find(l->reps, anch[j]), k = 0;
-		while (k < nv && votes_comp[k] != c)
+		while (k < nv && votes[k].comp != c)
 			k++;
-		if (k == nv && nv < cap) {
-			votes_comp[nv] = c;
-			votes[nv++] = 0;
-		}
-		if (k < nv)
-			votes[k]++;
+		if (k == nv && nv < cap)
+			votes[nv++] = (S_vote){c, 0, 0, INT32_MAX, 0};
+		if (k == nv)
+			continue;
+		int gap = abs(S_day(a) - r->d1);
+		votes[k].votes++;
+		votes[k].same_doc |= S_same_doc(r, a);
+		votes[k].details += S_counts_shared(r, a);
+		votes[k].gap = gap < votes[k].gap ? gap : votes[k].gap;
 	}
 	size_t best = SIZE_MAX;
-	int best_votes = 0;
 	for (size_t k = 0; k < nv; k++)
-		if (votes[k] > best_votes ||
-		    (votes[k] == best_votes &&
-		     strcmp(l->reps[votes_comp[k]].event_id, l->reps[best].event_id) < 0)) {
-			best = votes_comp[k];
-			best_votes = votes[k];
-		}
-	return best;
+		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best]))
+			best = k;
+	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
 }
 
 /* Vague reports that fit no anchored one: two of them are one happening
  * only when both name the same parties on both sides and a narrow date. */
 static int S_vague_pair(const S_rep *a, const S_rep *b)
 {
-	return a->dated && b->dated && S_known_actor(a->source) && S_known_actor(b->source) &&
-	       S_known_actor(a->target) && S_known_actor(b->target) && S_fit(a, b);
+	if (S_same_doc(a, b))
+		return S_fit(a, b);   /* a headline and its lead */
+	int when = a->dated && b->dated, where = a->place >= S_PREC_ADMIN1 && b->place >= S_PREC_ADMIN1;
+	return (when || where) && (S_known_actor(a->source) || S_known_actor(b->source)) &&
+	       S_fit(a, b);
 }
 
-static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague)
+/* Edges between reports told together (S_told_together) that fit, for
+ * the reports in state `which` (S_NOT_VAGUE: anchored ones; S_VAGUE_ALONE:
+ * vague ones that joined nothing): the family-by-family search does not
+ * meet a headline coded 010 and its lead coded 190. Looked for in each
+ * document's reports only (bydoc). */
+static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, int which,
+				 S_edges *e)
 {
-	size_t comp[64];
-	int votes[64];
+	S_rep *reps = l->reps;
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc;) {
+		size_t j = i + 1;
+		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
+			j++;
+		for (size_t x = i; x < j && !rc; x++)
+			for (size_t y = x + 1; y < j && !rc; y++) {
+				const S_rep *a = &reps[bydoc[x]], *b = &reps[bydoc[y]];
+				int in = which == S_NOT_VAGUE ? S_anchored(a) && S_anchored(b)
+							      : a->vague == which && b->vague == which;
+				if (in && a->family != b->family && S_told_together(a, b) &&
+				    S_near_days(a, b) && S_fit(a, b))
+					rc = S_edge_add(e, bydoc[x], bydoc[y]);
+			}
+		i = j;
+	}
+	return rc;
+}
+
+/* A vague report that fits no anchored one joins the incident a report
+ * told together with it (its sentence, its headline or lead) joined:
+ * "air strikes killed 140" fits the incident by its toll, and the same
+ * sentence's toll-less events go with it. Chosen from the first joins
+ * alone, the smallest incident name on a tie, so the order reports came
+ * in does not matter; looked for in the report's document only (bydoc:
+ * the reports by document, S_by_documents). Only a report of a few days is
+ * followed, so this reaches no further than a vague report's own choice. */
+static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
+{
+	S_rep *reps = l->reps;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
+			j++;
+		for (size_t x = i; x < j; x++) {
+			S_rep *a = &reps[bydoc[x]];
+			a->late = SIZE_MAX;
+			if (a->vague != S_VAGUE_ALONE)
+				continue;
+			for (size_t y = i; y < j; y++) {
+				const S_rep *b = &reps[bydoc[y]];
+				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->d1 - b->d0 >= S_FEW_DAYS ||
+				    !S_told_together(a, b) || !S_fit(a, b))
+					continue;
+				size_t c = S_find(reps, bydoc[y]);
+				if (a->late == SIZE_MAX || strcmp(reps[c].event_id, reps[a->late].event_id) < 0)
+					a->late = c;
+			}
+		}
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (reps[i].vague == S_VAGUE_ALONE && reps[i].late != SIZE_MAX) {
+			S_union(reps, i, reps[i].late);
+			reps[i].vague = S_VAGUE_JOINED;
+		}
+}
+
+static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague,
+			const size_t *bydoc)
+{
+	S_vote votes[64];
 	size_t *joined = calloc(n_vague ? n_vague : 1, sizeof(*joined));
 	if (!joined)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	for (size_t i = 0; i < n_vague; i++)
-		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, comp, votes, 64);
+		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, votes, 64);
 	/* unions after every choice, so that no choice saw another's result */
-	for (size_t i = 0; i < n_vague; i++)
+	for (size_t i = 0; i < n_vague; i++) {
 		if (joined[i] != SIZE_MAX)
 			S_union(l->reps, vague[i], joined[i]);
-	/* the ones that may pair: unattached, a day, both parties named (in
+		l->reps[vague[i]].vague = joined[i] != SIZE_MAX ? S_VAGUE_JOINED : S_VAGUE_ALONE;
+	}
+	S_join_told_together(l, bydoc, l->n);
+	/* the ones that may pair: unattached, and saying a day or a town (in
 	 * the order of vague: by family, then first day) */
 	size_t np = 0;
 	for (size_t i = 0; i < n_vague; i++) {
 		const S_rep *a = &l->reps[vague[i]];
-		if (joined[i] == SIZE_MAX && a->dated && S_known_actor(a->source) &&
-		    S_known_actor(a->target))
+		if (a->vague == S_VAGUE_ALONE && (a->dated || a->place >= S_PREC_ADMIN1))
 			joined[np++] = vague[i];
 	}
 	S_edges e = {0};
@@ -588,6 +813,8 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 				rc = S_edge_add(&e, joined[i], joined[j]);
 	}
 	if (!rc)
+		rc = S_told_together_edges(l, bydoc, l->n, S_VAGUE_ALONE, &e);
+	if (!rc)
 		S_components(l->reps, &e);
 	free(e.v);
 	free(joined);
@@ -598,9 +825,9 @@ static int S_link(pm_linker *l)
 {
 	size_t n = l->n;
 	size_t *anch = malloc((n + 1) * sizeof(size_t)), *vague = malloc((n + 1) * sizeof(size_t));
-	size_t *tmp = malloc((n + 1) * sizeof(size_t));
-	if (!anch || !vague || !tmp) {
-		free(anch), free(vague), free(tmp);
+	size_t *tmp = malloc((n + 1) * sizeof(size_t)), *bydoc = malloc((n + 1) * sizeof(size_t));
+	if (!anch || !vague || !tmp || !bydoc) {
+		free(anch), free(vague), free(tmp), free(bydoc);
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	}
 	size_t na = 0, nv = 0;
@@ -609,17 +836,23 @@ static int S_link(pm_linker *l)
 		r->comp = i;
 		r->c0 = r->c1 = S_day(r);
 		r->split = 0;
+		r->vague = S_NOT_VAGUE;
 		if (S_anchored(r))
 			anch[na++] = i;
 		else if (S_short(r))
 			vague[nv++] = i;
 	}
+	S_by_documents(l->reps, n, bydoc, tmp);
+	na = 0;
+	for (size_t i = 0; i < n; i++)
+		if (S_anchored(&l->reps[i]))
+			anch[na++] = i;
 	S_sort(anch, na, l->reps, tmp);
 	S_sort(vague, nv, l->reps, tmp);
-	int rc = S_link_anchored(l, anch, na);
+	int rc = S_link_anchored(l, anch, na, bydoc);
 	if (rc == 0)
-		rc = S_link_vague(l, anch, na, vague, nv);
-	free(anch), free(vague), free(tmp);
+		rc = S_link_vague(l, anch, na, vague, nv, bydoc);
+	free(anch), free(vague), free(tmp), free(bydoc);
 	return rc;
 }
 
