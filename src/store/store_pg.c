@@ -872,7 +872,7 @@ static int S_identify(S_pg *d, long *version)
  * lock: ingests started together set it up once. */
 static int S_migrate(S_pg *d)
 {
-	long version;
+	long version = 0;
 	/* the lock before the transaction: a transaction begun before another
 	 * one's tables were committed may not see them */
 	int rc = S_exec(d, "SELECT pg_advisory_lock(1347177817)", "waiting to set the store up");
@@ -1334,7 +1334,7 @@ static int S_partitions(S_pg *d)
 			if (!m || S_map_get(&d->months, key, &known))
 				continue;
 			const char *values[1] = {key};
-			PGresult *res;
+			PGresult *res = NULL;   /* PQclear(NULL) does nothing: the lock may fail first */
 			/* the lock outside the function's transaction, for the same
 			 * reason as in S_migrate */
 			int rc = S_exec(d, "SELECT pg_advisory_lock(1347177818)", "making a partition");
