@@ -1,7 +1,7 @@
 /* enrich_testlib.h - a small Penn-style splitter for the enrichment tests.
  *
- * Why here: the project tokenizer is written by another engineer; our tests
- * must not wait for it, and they need the same token shapes it will give
+ * Why here: the enrichment tests should not change when the project's
+ * tokenizer does; they need fixed token shapes, the ones it gives
  * ("Russia 's", "did n't", "3,650" whole, "regime-run" whole, punctuation
  * split, "Jan." and "U.S." kept). Tokens carry byte spans into the
  * sentence text, so span text comes out as written. */
