@@ -911,6 +911,31 @@ int pm_store_incident_reports(pm_store *s, const char *id, pm_event_fn fn, void 
  * incident's date; "outlet" is refused (an incident has several). */
 int pm_store_count_incidents(pm_store *s, const pm_filter *f, const pm_count_by *by,
 			     pm_count_fn fn, void *ctx);
+/* One square cell of incidents on a map (pm_store_incident_grid): the
+ * incidents f selects whose place is known (not "unresolved") and falls
+ * in the cell ix = floor(lon / cell_deg), iy = floor(lat / cell_deg). */
+typedef struct pm_store_cell {
+	long ix, iy;
+	long n;                  /* incidents */
+	long n_outlets;          /* the sum of their n_outlets */
+	double lat, lon;         /* the mean of their places (summed in fixed point,
+				  * 2^-32 degree, so that the order of summing and
+				  * the backend never change the digits printed) */
+	int root;                /* the most common CAMEO root of their codes (1..20;
+				  * of two as common, the smaller), 0 when none has one */
+	long long lat_sum, lon_sum;  /* the sums the means come from, each place
+				      * rounded to a whole number of 2^-32 degree */
+} pm_store_cell;
+
+typedef int (*pm_store_cell_fn)(void *ctx, const pm_store_cell *c);
+
+/* Counts the incidents f selects (NULL: all) on a grid of cells cell_deg
+ * degrees (> 0) on a side, and calls fn with each cell holding any, south
+ * to north (iy) then west to east (ix); f->limit is ignored. A non-zero
+ * return stops. The store counts them itself where its backend can
+ * (pm_store_backend.incident_grid), else reads every incident. */
+int pm_store_incident_grid(pm_store *s, const pm_filter *f, double cell_deg,
+			   pm_store_cell_fn fn, void *ctx);
 /* Links every stored event again, from scratch (after the rules change). */
 int pm_store_incidents_rebuild(pm_store *s);
 /* Links the events earlier commits stored and left unlinked (see above);
@@ -1005,6 +1030,12 @@ struct pm_store_backend {
 	int (*data_version)(pm_store_backend *b, long long *out);
 	int (*places)(pm_store_backend *b, const char *prefix, int limit, pm_store_place_fn fn,
 		      void *ctx);
+	/* Groups the incidents pm_store_incident_grid counts by cell and root
+	 * (in any order, a cell possibly in several calls): each call's n and
+	 * n_outlets, lat_sum and lon_sum are the group's (lat, lon unused),
+	 * root the root of its codes (0: none or not 01..20). */
+	int (*incident_grid)(pm_store_backend *b, const pm_filter *f, double cell_deg,
+			     pm_store_cell_fn fn, void *ctx);
 };
 
 #define PM_STORE_BACKEND_VERSION 2

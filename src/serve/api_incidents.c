@@ -184,89 +184,23 @@ static int S_incident_list(pm_serve_req *r)
 /* Incidents grouped on a grid of square cells 360 / 2^(zoom+2) degrees on
  * a side (90 at zoom 0, about 2.8 at zoom 5): about four cells across a
  * map tile, so the map draws a few hundred circles whatever the number of
- * incidents. */
+ * incidents. The store counts them (pm_store_incident_grid), in a fixed
+ * order: the same answer, and ETag, for the same incidents. */
 typedef struct {
-	long ix, iy;
-	long n, n_outlets;
-	double lat, lon;          /* sums, then means */
-	long roots[21];           /* 01..20 */
-	int used;
-} S_cell;
-
-typedef struct {
-	S_cell *cells;
-	size_t n, cap;            /* open addressing; cap a power of two */
-	double size;
-	int failed;
+	FILE *out;
+	long n;
 } S_grid;
 
-static size_t S_cell_hash(long ix, long iy, size_t cap)
-{
-	unsigned long long h = (unsigned long long)ix * 0x9e3779b97f4a7c15ULL ^
-			       (unsigned long long)iy * 0xc2b2ae3d27d4eb4fULL;
-	return (size_t)(h ^ (h >> 29)) & (cap - 1);
-}
-
-static S_cell *S_cell_at(S_grid *g, long ix, long iy)
-{
-	if ((g->n + 1) * 2 > g->cap) {
-		size_t cap = g->cap ? g->cap * 2 : 1024;
-		S_cell *cells = calloc(cap, sizeof(*cells));
-		if (!cells)
-			return NULL;
-		for (size_t i = 0; i < g->cap; i++) {
-			if (!g->cells[i].used)
-				continue;
-			size_t j = S_cell_hash(g->cells[i].ix, g->cells[i].iy, cap);
-			while (cells[j].used)
-				j = (j + 1) & (cap - 1);
-			cells[j] = g->cells[i];
-		}
-		free(g->cells);
-		g->cells = cells;
-		g->cap = cap;
-	}
-	size_t j = S_cell_hash(ix, iy, g->cap);
-	while (g->cells[j].used && (g->cells[j].ix != ix || g->cells[j].iy != iy))
-		j = (j + 1) & (g->cap - 1);
-	if (!g->cells[j].used) {
-		memset(&g->cells[j], 0, sizeof(g->cells[j]));
-		g->cells[j].used = 1;
-		g->cells[j].ix = ix;
-		g->cells[j].iy = iy;
-		g->n++;
-	}
-	return &g->cells[j];
-}
-
-static int S_gridded(void *ctx, const pm_incident *inc)
+static int S_cell(void *ctx, const pm_store_cell *c)
 {
 	S_grid *g = ctx;
-	const pm_location *l = &inc->place;
-	if (!l->found || (l->precision && !strcmp(l->precision, "unresolved")))
-		return 0;
-	S_cell *c = S_cell_at(g, (long)floor(l->lon / g->size), (long)floor(l->lat / g->size));
-	if (!c) {
-		g->failed = 1;
-		return 1;
-	}
-	c->n++;
-	c->n_outlets += inc->n_outlets;
-	c->lat += l->lat;
-	c->lon += l->lon;
-	int root = inc->code && strlen(inc->code) >= 2 ? (inc->code[0] - '0') * 10 + inc->code[1] - '0'
-							: 0;
-	if (root >= 1 && root <= 20)
-		c->roots[root]++;
+	fprintf(g->out, "%s\n{\"lat\":%.5f,\"lon\":%.5f,\"n\":%ld,\"n_outlets\":%ld,\"root\":",
+		g->n++ ? "," : "", c->lat, c->lon, c->n, c->n_outlets);
+	if (c->root)
+		fprintf(g->out, "\"%02d\"}", c->root);
+	else
+		fputs("null}", g->out);
 	return 0;
-}
-
-static int S_cell_cmp(const void *a, const void *b)
-{
-	const S_cell *x = a, *y = b;
-	if (x->iy != y->iy)
-		return x->iy < y->iy ? -1 : 1;
-	return x->ix < y->ix ? -1 : x->ix > y->ix;
 }
 
 static int S_incident_grid(pm_serve_req *r)
@@ -277,38 +211,12 @@ static int S_incident_grid(pm_serve_req *r)
 	if ((rc = pm_serve_param_long(r, "zoom", 3, 0, 20, &zoom)) != 0 ||
 	    (rc = pm_serve_params_filter(r, &f)) != 0)
 		return rc;
-	S_grid g;
-	memset(&g, 0, sizeof(g));
-	g.size = 360.0 / (double)(1L << (zoom + 2));
-	rc = pm_store_incidents(r->store, &f, S_gridded, &g);
-	if (rc < 0 || g.failed) {
-		free(g.cells);
-		return g.failed ? pm_serve_error(r, 500, "out of memory")
-				: pm_serve_store_failed(r, "the incident query");
-	}
-	/* cells in a fixed order (south to north, west to east): the same
-	 * answer, and ETag, for the same incidents */
-	size_t k = 0;
-	for (size_t i = 0; i < g.cap; i++)
-		if (g.cells[i].used)
-			g.cells[k++] = g.cells[i];
-	qsort(g.cells, k, sizeof(*g.cells), S_cell_cmp);
-	fprintf(r->body, "{\"zoom\":%ld,\"cell_degrees\":%.10g,\"cells\":[", zoom, g.size);
-	for (size_t i = 0; i < k; i++) {
-		const S_cell *c = &g.cells[i];
-		int best = 0;
-		for (int root = 1; root <= 20; root++)
-			if (c->roots[root] > c->roots[best])
-				best = root;
-		fprintf(r->body, "%s\n{\"lat\":%.5f,\"lon\":%.5f,\"n\":%ld,\"n_outlets\":%ld,\"root\":",
-			i ? "," : "", c->lat / (double)c->n, c->lon / (double)c->n, c->n, c->n_outlets);
-		if (best)
-			fprintf(r->body, "\"%02d\"}", best);
-		else
-			fputs("null}", r->body);
-	}
+	double size = 360.0 / (double)(1L << (zoom + 2));
+	S_grid g = {r->body, 0};
+	fprintf(r->body, "{\"zoom\":%ld,\"cell_degrees\":%.10g,\"cells\":[", zoom, size);
+	if (pm_store_incident_grid(r->store, &f, size, S_cell, &g) < 0)
+		return pm_serve_store_failed(r, "the incident query");
 	fputs("]}\n", r->body);
-	free(g.cells);
 	return 200;
 }
 

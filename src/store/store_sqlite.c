@@ -746,6 +746,10 @@ static int S_count_incidents(pm_store_backend *b, const pm_filter *f, const pm_c
 			     pm_count_fn fn, void *ctx);
 static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, long cap,
 			      long *out);
+static int S_incident_grid(pm_store_backend *b, const pm_filter *f, double cell_deg,
+			   pm_store_cell_fn fn, void *ctx);
+static int S_incident_grid_timed(pm_store_backend *b, const pm_filter *f, double cell_deg,
+				 pm_store_cell_fn fn, void *ctx);
 
 static int S_open(S_db *d, const pm_store_options *opts)
 {
@@ -825,7 +829,7 @@ int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
 				     S_unlinked, S_incident_put, S_incident_delete,
 				     S_incidents_clear, S_incidents_timed, S_incident_reports_timed,
 				     S_count_incidents_timed, S_count_days_range,
-				     S_data_version, S_places};
+				     S_data_version, S_places, S_incident_grid_timed};
 	int rc = S_open(d, opts);
 	if (rc < 0) {
 		S_free(&d->base);
@@ -2372,6 +2376,15 @@ static int S_incidents_timed(pm_store_backend *b, const pm_filter *f, pm_inciden
 {
 	S_timer((S_db *)b, 1);
 	int rc = S_incidents(b, f, fn, ctx);
+	S_timer((S_db *)b, 0);
+	return rc;
+}
+
+static int S_incident_grid_timed(pm_store_backend *b, const pm_filter *f, double cell_deg,
+				 pm_store_cell_fn fn, void *ctx)
+{
+	S_timer((S_db *)b, 1);
+	int rc = S_incident_grid(b, f, cell_deg, fn, ctx);
 	S_timer((S_db *)b, 0);
 	return rc;
 }

@@ -205,6 +205,124 @@ static void S_deferred(void)
 	pm_store_free(s);
 }
 
+/* ---- the grid: counted by the backend as read one by one ---- */
+
+static void S_grid_put(pm_store_backend *b)
+{
+	static const char *const codes[] = {"190", "1823", "042", "20", "173", NULL, "0", "111"};
+	static const char *const countries[] = {"SYR", "IRQ", "FJI"};
+	static const double edges[] = {0.0, -45.0, 90.0, -22.5, 11.25, -0.0000001};
+	unsigned long r = 12345;
+	CHECK_INT(b->begin(b), 0);
+	for (int i = 0; i < 3000; i++) {
+		pm_incident inc;
+		memset(&inc, 0, sizeof(inc));
+		snprintf(inc.id, sizeof(inc.id), "I%016x", (unsigned)i);
+		for (int k = 0; k < PM_COUNT_KINDS; k++)
+			inc.counts[k].min = inc.counts[k].max = inc.counts[k].mode = -1;
+		r = r * 6364136223846793005UL + 1442695040888963407UL;
+		inc.date = (r >> 20) % 2 ? "2016-03-25" : "2017-01";
+		inc.code = codes[(r >> 24) % 8];
+		inc.n_outlets = (int)((r >> 28) % 4);
+		pm_location *l = &inc.place;
+		l->found = (r >> 32) % 10 != 0;
+		l->country = countries[(r >> 36) % 3];
+		l->precision = (r >> 40) % 9 == 0 ? "unresolved" : (r >> 40) % 9 == 1 ? NULL : "city";
+		l->name = "somewhere";
+		if ((r >> 44) % 5 == 0) {
+			l->lat = edges[(r >> 47) % 6];
+			l->lon = edges[(r >> 50) % 6];
+		} else {
+			l->lat = (double)((r >> 20) % 170000) / 1000.0 - 85.0;
+			l->lon = (double)((r >> 40) % 16000) / 1000.0 + ((r >> 56) % 2 ? -170.0 : 30.0);
+		}
+		CHECK_INT(b->incident_put(b, &inc), 0);
+	}
+	CHECK_INT(b->commit(b), 0);
+}
+
+typedef struct {
+	char buf[1 << 17];
+	size_t len;
+} S_text;
+
+static int S_grid_cell(void *ctx, const pm_store_cell *c)
+{
+	S_text *t = ctx;
+	if (t->len < sizeof(t->buf))
+		t->len += (size_t)snprintf(t->buf + t->len, sizeof(t->buf) - t->len,
+					   "%ld,%ld:%ld,%ld,%.5f,%.5f,%d;", c->ix, c->iy, c->n,
+					   c->n_outlets, c->lat, c->lon, c->root);
+	return 0;
+}
+
+static void S_grid(void)
+{
+	pm_store_backend *b = NULL;
+	pm_store *s = NULL;
+	CHECK_INT(pm_store_backend_sqlite(&b, S_path("g.db"), NULL), 0);
+	CHECK_INT(pm_store_open_backend(&s, b), 0);
+	CHECK(b->incident_grid != NULL);
+	S_grid_put(b);
+	static const char *const filters[][2] = {{NULL, NULL}, {"country", "FJI"},
+		{"bbox", "-10,-40,100,50"}, {"min_outlets", "2"}, {"root", "19"}, {"from", "2017"}};
+	static const double sizes[] = {90.0, 360.0 / 64, 360.0 / 1024, 0.001};
+	static S_text sql, one;
+	int cells = 0;
+	for (size_t i = 0; i < sizeof(filters) / sizeof(filters[0]); i++) {
+		for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+			pm_filter f = PM_FILTER_INIT;
+			if (filters[i][0])
+				CHECK_INT(pm_filter_parse(&f, filters[i][0], filters[i][1]), 0);
+			sql.len = one.len = 0;
+			CHECK_INT(pm_store_incident_grid(s, &f, sizes[k], S_grid_cell, &sql), 0);
+			int (*op)(pm_store_backend *, const pm_filter *, double, pm_store_cell_fn,
+				  void *) = b->incident_grid;
+			b->incident_grid = NULL;    /* the front reads every incident */
+			CHECK_INT(pm_store_incident_grid(s, &f, sizes[k], S_grid_cell, &one), 0);
+			b->incident_grid = op;
+			CHECK(sql.len > 0 && sql.len < sizeof(sql.buf));
+			CHECK(sql.len == one.len && !memcmp(sql.buf, one.buf, sql.len));
+			if (sql.len != one.len || memcmp(sql.buf, one.buf, sql.len))
+			{
+				size_t at = 0;
+				while (at < sql.len && sql.buf[at] == one.buf[at])
+					at++;
+				at = at > 40 ? at - 40 : 0;
+				fprintf(stderr, "grid %s=%s at %g differs:\n%.100s\n%.100s\n",
+					filters[i][0] ? filters[i][0] : "-", filters[i][1] ? filters[i][1] : "",
+					sizes[k], sql.buf + at, one.buf + at);
+			}
+			for (size_t j = 0; j < sql.len; j++)
+				cells += sql.buf[j] == ';';
+		}
+	}
+	CHECK(cells > 1000);
+	/* one cell by hand: of roots 19, 04 and 20 twice, twice and once, 04 */
+	static const char *const tie[] = {"190", "042", "20", "0411", "19"};
+	CHECK_INT(b->begin(b), 0);
+	for (int i = 0; i < 5; i++) {
+		pm_incident inc;
+		memset(&inc, 0, sizeof(inc));
+		snprintf(inc.id, sizeof(inc.id), "It%015x", (unsigned)i);
+		for (int k = 0; k < PM_COUNT_KINDS; k++)
+			inc.counts[k].min = inc.counts[k].max = inc.counts[k].mode = -1;
+		inc.code = tie[i];
+		inc.n_outlets = i;
+		inc.place = (pm_location){1, "pole", 0, "ATA", NULL, -89.6 + 0.05 * i, 0.5, "city",
+					  NULL, NULL, 0};
+		CHECK_INT(b->incident_put(b, &inc), 0);
+	}
+	CHECK_INT(b->commit(b), 0);
+	pm_filter f = PM_FILTER_INIT;
+	CHECK_INT(pm_filter_parse(&f, "country", "ATA"), 0);
+	sql.len = 0;
+	CHECK_INT(pm_store_incident_grid(s, &f, 1.0, S_grid_cell, &sql), 0);
+	CHECK_STR(sql.buf, "0,-90:5,10,-89.50000,0.50000,4;");
+	CHECK_INT(pm_store_incident_grid(s, NULL, 0.0, S_grid_cell, &sql), PM_EINVALID);
+	pm_store_free(s);
+}
+
 int main(void)
 {
 	snprintf(S_dir, sizeof(S_dir), "/tmp/palmyra-test-inc-XXXXXX");
@@ -214,6 +332,7 @@ int main(void)
 	}
 	S_linked();
 	S_deferred();
+	S_grid();
 	char cmd[128];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", S_dir);
 	if (!getenv("KEEP") && system(cmd) != 0)
