@@ -19,6 +19,9 @@ int pm_cmd_serve(int argc, char **argv);     /* cmd_serve.c (store and serve) */
 int pm_cli_incident_header(FILE *f, pm_format fmt);
 int pm_cli_incident_write(FILE *f, pm_format fmt, const pm_incident *inc, int first);
 int pm_cli_incident_footer(FILE *f, pm_format fmt);
+/* One CSV field, quoted when it must be, or a TSV field with its tabs and
+ * line breaks made spaces (cmd_query.c); NULL writes nothing. */
+void pm_cli_csv_field(FILE *f, const char *s, int tsv);
 #endif
 
 /* Sets the process's allocator up for loading large tables (heap.c). */
@@ -42,14 +45,6 @@ void pm_cli_dicts_add_actors(pm_cli_dicts *d, const char *list);
 #define PM_CLI_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
 #define PM_CLI_PRINTF(f, a)
-/* getopt_long entries for every key pm_filter_parse takes (--from,
- * --country, ...), each returning val, after the n entries already in
- * opts (cap entries in all, the last left zero); the filter flags of
- * `query`, `incidents` and any command over a store come from one list.
- * Returns the number of entries. */
-struct option;
-int pm_cli_filter_options(struct option *opts, int n, int cap, int val);
-
 #endif
 
 /* -d DIR, when given, is a folder that can be read: 0, or -1 with the

@@ -110,28 +110,6 @@ static json_t *S_incident_json(const pm_incident *inc)
 			 reports);
 }
 
-static void S_field(FILE *f, const char *s, int tsv)
-{
-	if (!s)
-		return;
-	if (tsv) {
-		for (; *s; s++)
-			fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
-		return;
-	}
-	if (!strpbrk(s, ",\"\n\r")) {
-		fputs(s, f);
-		return;
-	}
-	fputc('"', f);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', f);
-		fputc(*s, f);
-	}
-	fputc('"', f);
-}
-
 static const char *const S_incident_columns[] = {
 	"incident", "date", "date_precision", "place_name", "place_geonameid", "place_country",
 	"place_admin1", "place_lat", "place_lon", "place_precision", "source", "target", "code", NULL};
@@ -178,7 +156,7 @@ static void S_csv_incident(FILE *f, const pm_incident *inc, int tsv)
 			      inc->target, inc->code};
 	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
 		fputs(i ? sep : "", f);
-		S_field(f, cols[i], tsv);
+		pm_cli_csv_field(f, cols[i], tsv);
 	}
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		const pm_incident_count *c = &inc->counts[k];
@@ -196,13 +174,13 @@ static void S_csv_incident(FILE *f, const pm_incident *inc, int tsv)
 		fprintf(m, "%s%s", i ? "; " : "", inc->attribution[i]);
 	if (m)
 		fclose(m);
-	S_field(f, joined, tsv);
+	pm_cli_csv_field(f, joined, tsv);
 	free(joined);
 	fprintf(f, "%s%d%s%d%s%d%s", sep, inc->n_reports, sep, inc->n_documents, sep,
 		inc->n_outlets, sep);
-	S_field(f, inc->first_report, tsv);
+	pm_cli_csv_field(f, inc->first_report, tsv);
 	fputs(sep, f);
-	S_field(f, inc->last_report, tsv);
+	pm_cli_csv_field(f, inc->last_report, tsv);
 	fputs(sep, f);
 	for (int i = 0; inc->report_ids && i < inc->n_reports; i++)
 		fprintf(f, "%s%s", i ? " " : "", inc->report_ids[i]);

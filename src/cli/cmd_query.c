@@ -139,7 +139,7 @@ static void S_json_str(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static void S_csv_field(FILE *f, const char *s, int tsv)
+void pm_cli_csv_field(FILE *f, const char *s, int tsv)
 {
 	if (!s)
 		return;
@@ -219,7 +219,7 @@ static int S_on_count(void *ctx, const pm_count_row *row)
 	} else {
 		const char *sep = r->format == PM_FORMAT_TSV ? "\t" : ",";
 		for (int i = 0; i < row->n_keys; i++) {
-			S_csv_field(r->out, row->keys[i], r->format == PM_FORMAT_TSV);
+			pm_cli_csv_field(r->out, row->keys[i], r->format == PM_FORMAT_TSV);
 			fputs(sep, r->out);
 		}
 		for (int k = 0; k <= PM_COUNT_KINDS; k++)

@@ -17,18 +17,6 @@ static void S_str_key(pm_jbuf *b, const char *key, const char *v)
 	pm_jbuf_str(b, v);
 }
 
-static void S_list(pm_jbuf *b, const char *key, const char *const *items, int n)
-{
-	pm_jbuf_key(b, key);
-	pm_jbuf_lit(b, "[");
-	for (int i = 0; i < n; i++) {
-		if (i)
-			pm_jbuf_lit(b, ",");
-		pm_jbuf_str(b, items[i]);
-	}
-	pm_jbuf_lit(b, "]");
-}
-
 /* A town the gazetteer lacks has a name and a country, no point. */
 static int S_located(const pm_location *l)
 {
@@ -70,8 +58,8 @@ static void S_fields(pm_jbuf *b, const pm_segment *s)
 	S_str_key(b, "from", s->from);
 	S_str_key(b, "to", s->to);
 	S_str_key(b, "status", s->status);
-	S_list(b, "contenders", s->contenders, s->n_contenders);
-	S_list(b, "evidence", s->evidence, s->n_evidence);
+	pm_jbuf_str_list(b, "contenders", s->contenders, s->n_contenders);
+	pm_jbuf_str_list(b, "evidence", s->evidence, s->n_evidence);
 	pm_jbuf_key(b, "n_outlets");
 	pm_jbuf_int(b, s->n_outlets);
 }

@@ -60,18 +60,6 @@ static void S_location(pm_jbuf *b, const pm_location *l)
 	pm_jbuf_lit(b, "}");
 }
 
-static void S_strings(pm_jbuf *b, const char *key, const char *const *items, int n)
-{
-	pm_jbuf_key(b, key);
-	pm_jbuf_lit(b, "[");
-	for (int i = 0; i < n; i++) {
-		if (i)
-			pm_jbuf_lit(b, ",");
-		pm_jbuf_str(b, items[i]);
-	}
-	pm_jbuf_lit(b, "]");
-}
-
 #define S_COUNT_KEYS(kind) {kind, kind "_qualifier", kind "_max", kind "_approximate"}
 
 /* Member names of the counts object by pm_count_kind, written as they are
@@ -158,7 +146,7 @@ static void S_doc(pm_jbuf *b, const pm_event_doc *d)
 	S_str_or_null(b, "date", d->date);
 	S_str_or_null(b, "outlet", d->outlet);
 	S_str_or_null(b, "url", d->url);
-	S_strings(b, "credits", d->credits, d->n_credits);
+	pm_jbuf_str_list(b, "credits", d->credits, d->n_credits);
 	if (d->extra_json)
 		S_doc_extra(b, d->extra_json);
 	pm_jbuf_lit(b, "}");
@@ -191,7 +179,7 @@ static void S_event_object(pm_jbuf *b, const pm_event *ev)
 	S_str_or_null(b, "plover", ev->plover);
 	S_str_or_null(b, "modality", ev->modality);
 	S_location(b, &ev->location);
-	S_strings(b, "attribution", ev->attribution, ev->n_attribution);
+	pm_jbuf_str_list(b, "attribution", ev->attribution, ev->n_attribution);
 	S_counts(b, ev->counts);
 	S_control(b, &ev->control);
 	S_str_or_null(b, "text", ev->text ? ev->text : "");

@@ -212,3 +212,15 @@ void pm_jbuf_fixed5(pm_jbuf *b, double x)
 	int k = pm_fmt_fixed5(x, num);
 	pm_jbuf_raw(b, num, (size_t)k);
 }
+
+void pm_jbuf_str_list(pm_jbuf *b, const char *key, const char *const *items, int n)
+{
+	pm_jbuf_key(b, key);
+	pm_jbuf_lit(b, "[");
+	for (int i = 0; i < n; i++) {
+		if (i)
+			pm_jbuf_lit(b, ",");
+		pm_jbuf_str(b, items[i]);
+	}
+	pm_jbuf_lit(b, "]");
+}

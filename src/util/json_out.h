@@ -49,6 +49,8 @@ static inline void pm_jbuf_lit(pm_jbuf *b, const char *s)
 
 /* Appends s as a JSON string ("null" for NULL). */
 void pm_jbuf_str(pm_jbuf *b, const char *s);
+/* "key": [the n strings as JSON strings] */
+void pm_jbuf_str_list(pm_jbuf *b, const char *key, const char *const *items, int n);
 /* Appends an object member's name, "key": (our own ASCII names, written as
  * they are), after a comma unless the object has just opened. */
 static inline void pm_jbuf_key_n(pm_jbuf *b, const char *key, size_t len)
