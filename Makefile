@@ -146,10 +146,13 @@ $(BUILD)/tests/%: tests/%.c $(LIB) tests/test.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
 
-# bench/<x>.c: a measuring program (run by hand through bench/bench.sh).
-$(BUILD)/bench/%: bench/%.c $(LIB)
+# bench/<x>.c: a measuring program (run by hand through bench/bench.sh),
+# linked with what they share in bench/lib/.
+BENCH_LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard bench/lib/*.c))
+.SECONDARY: $(BENCH_LIB_OBJ)
+$(BUILD)/bench/%: bench/%.c $(BENCH_LIB_OBJ) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< $(BENCH_LIB_OBJ) $(LIB) $(LDLIBS)
 
 bench-tools: $(BENCH_BIN) $(CLI)
 
@@ -271,4 +274,4 @@ uninstall:
 clean:
 	rm -rf build build-asan build-asan-clang build-tsan build-fuzz
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:=.d) $(BENCH_BIN:=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(BENCH_LIB_OBJ:.o=.d) $(TEST_BIN:=.d) $(BENCH_BIN:=.d)
