@@ -408,7 +408,7 @@ static const struct {
 	{"VNM", "Vietnam"}, {"BOL", "Bolivia"}, {"VEN", "Venezuela"}, {"TZA", "Tanzania"},
 	{"MDA", "Moldova"}, {"TWN", "Taiwan"}, {"PRK", "North Korea"}, {"KOR", "South Korea"},
 	{"FSM", "Micronesia"}, {"BRN", "Brunei"}, {"CAF", "Central African Republic"},
-	{"SSD", "South Sudan"}, {"LBY", "Libya"},
+	{"SSD", "South Sudan"}, {"LBY", "Libya"}, {"COD", "Congo"}, {"TTO", "Trinidad"},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)

@@ -67,6 +67,8 @@ typedef struct S_mention {
 	int n_spelt;
 	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
 	uint8_t part_of;            /* its container follows "neighbourhood of", "suburb of" */
+	uint8_t demonym;            /* a country said by a nationality: "the Lebanese village of" */
+	uint8_t qual_soft;          /* qual favours, never replaces: ", an Armenian town" */
 } S_mention;
 
 typedef struct S_country {
@@ -189,17 +191,40 @@ static const char *const S_stop[] = {
 static const struct {
 	const char *word, *code;
 } S_demonyms[] = {
-	{"afghan", "AFG"}, {"algerian", "DZA"}, {"american", "USA"}, {"bahraini", "BHR"},
-	{"british", "GBR"}, {"chinese", "CHN"}, {"congolese", "COD"}, {"egyptian", "EGY"},
-	{"emirati", "ARE"}, {"ethiopian", "ETH"}, {"french", "FRA"}, {"georgian", "GEO"},
-	{"german", "DEU"}, {"indian", "IND"}, {"iranian", "IRN"}, {"iraqi", "IRQ"},
-	{"iraqis", "IRQ"}, {"israeli", "ISR"}, {"israelis", "ISR"}, {"jordanian", "JOR"},
-	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"lebanese", "LBN"},
-	{"libyan", "LBY"}, {"malian", "MLI"}, {"moroccan", "MAR"}, {"nigerian", "NGA"},
+	{"afghan", "AFG"}, {"albanian", "ALB"}, {"algerian", "DZA"}, {"american", "USA"},
+	{"angolan", "AGO"}, {"argentine", "ARG"}, {"argentinian", "ARG"}, {"armenian", "ARM"},
+	{"australian", "AUS"}, {"austrian", "AUT"}, {"azerbaijani", "AZE"}, {"bahraini", "BHR"},
+	{"bangladeshi", "BGD"}, {"belarusian", "BLR"}, {"belgian", "BEL"}, {"beninese", "BEN"},
+	{"bolivian", "BOL"}, {"bosnian", "BIH"}, {"brazilian", "BRA"}, {"british", "GBR"},
+	{"bulgarian", "BGR"}, {"burkinabe", "BFA"}, {"burmese", "MMR"}, {"burundian", "BDI"},
+	{"cambodian", "KHM"}, {"cameroonian", "CMR"}, {"canadian", "CAN"}, {"chadian", "TCD"},
+	{"chilean", "CHL"}, {"chinese", "CHN"}, {"colombian", "COL"}, {"congolese", "COD"},
+	{"croatian", "HRV"}, {"cuban", "CUB"}, {"cypriot", "CYP"}, {"danish", "DNK"},
+	{"djiboutian", "DJI"}, {"dutch", "NLD"}, {"ecuadorian", "ECU"}, {"egyptian", "EGY"},
+	{"emirati", "ARE"}, {"eritrean", "ERI"}, {"estonian", "EST"}, {"ethiopian", "ETH"},
+	{"filipino", "PHL"}, {"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"},
+	{"gambian", "GMB"}, {"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"},
+	{"greek", "GRC"}, {"guatemalan", "GTM"}, {"guinean", "GIN"}, {"haitian", "HTI"},
+	{"honduran", "HND"}, {"hungarian", "HUN"}, {"indian", "IND"}, {"indonesian", "IDN"},
+	{"iranian", "IRN"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"}, {"irish", "IRL"},
+	{"israeli", "ISR"}, {"israelis", "ISR"}, {"italian", "ITA"}, {"ivorian", "CIV"},
+	{"jamaican", "JAM"}, {"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"},
+	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"kyrgyz", "KGZ"},
+	{"latvian", "LVA"}, {"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"},
+	{"lithuanian", "LTU"}, {"malawian", "MWI"}, {"malaysian", "MYS"}, {"malian", "MLI"},
+	{"mauritanian", "MRT"}, {"mexican", "MEX"}, {"moldovan", "MDA"}, {"moroccan", "MAR"},
+	{"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"}, {"nepali", "NPL"},
+	{"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"}, {"norwegian", "NOR"},
 	{"omani", "OMN"}, {"pakistani", "PAK"}, {"palestinian", "PSE"}, {"palestinians", "PSE"},
-	{"qatari", "QAT"}, {"russian", "RUS"}, {"saudi", "SAU"}, {"somali", "SOM"},
-	{"sudanese", "SDN"}, {"syrian", "SYR"}, {"syrians", "SYR"}, {"tunisian", "TUN"},
-	{"turkish", "TUR"}, {"ukrainian", "UKR"}, {"yemeni", "YEM"},
+	{"panamanian", "PAN"}, {"paraguayan", "PRY"}, {"peruvian", "PER"}, {"philippine", "PHL"},
+	{"polish", "POL"}, {"portuguese", "PRT"}, {"qatari", "QAT"}, {"romanian", "ROU"},
+	{"russian", "RUS"}, {"rwandan", "RWA"}, {"salvadoran", "SLV"}, {"saudi", "SAU"},
+	{"senegalese", "SEN"}, {"serbian", "SRB"}, {"somali", "SOM"}, {"spanish", "ESP"},
+	{"sudanese", "SDN"}, {"swedish", "SWE"}, {"syrian", "SYR"}, {"syrians", "SYR"},
+	{"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"}, {"togolese", "TGO"},
+	{"tunisian", "TUN"}, {"turkish", "TUR"}, {"turkmen", NULL}, {"ugandan", "UGA"},
+	{"ukrainian", "UKR"}, {"uruguayan", "URY"}, {"uzbek", "UZB"}, {"venezuelan", "VEN"},
+	{"vietnamese", "VNM"}, {"yemeni", "YEM"}, {"zambian", "ZMB"}, {"zimbabwean", "ZWE"},
 };
 
 static const char *const S_boundaries[] = {
@@ -246,7 +271,7 @@ static int S_in_sorted(const char *const *list, size_t n, const char *w)
 }
 
 /* The initials of S_demonyms (pm_places_stop_list_ok checks it). */
-static const char S_demonym_initials[] = "ABCEFGIJKLMNOPQRSTUY";
+static const char S_demonym_initials[] = "ABCDEFGHIJKLMNOPQRSTUVYZ";
 
 int pm_places_stop_list_ok(void)
 {
@@ -857,6 +882,77 @@ static int S_fuzzy_part(const pm_sentence *s, int i, int last)
 	return 0;
 }
 
+/* Words for a settlement after a nationality: "the Chadian town of Bol",
+ * "a Rwandan border town", "the Yemeni port of Mokha". */
+static const char *const S_settlements[] = {"town", "city", "village", "port", "capital",
+					    "hamlet", "commune", NULL};
+
+/* The token after "Chadian (border) town" when token i is a nationality
+ * before a settlement word, else -1: the phrase says the place's country. */
+static int S_demonym_place(const pm_sentence *s, int i)
+{
+	int k = i + 1;
+	if (pm_ew_is(s, k, "border") || pm_ew_is(s, k, "frontier") || pm_ew_is(s, k, "coastal") ||
+	    pm_ew_is(s, k, "southern") || pm_ew_is(s, k, "northern") ||
+	    pm_ew_is(s, k, "eastern") || pm_ew_is(s, k, "western"))
+		k++;
+	return pm_ew_in(s, k, S_settlements) >= 0 ? k + 1 : -1;
+}
+
+/* One posting for the country of code, in pd's arena (NULL when the
+ * gazetteer lacks it). */
+static const uint32_t *S_country_post(pm_place_doc *pd, const char *code)
+{
+	pm_gaz_entry e;
+	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
+		return NULL;
+	uint32_t *p = pm_arena_alloc(pd->a, sizeof(*p));
+	*p = e.id | PM_GAZ_PRIMARY;
+	return p;
+}
+
+/* "the Lebanese village of Khiam": the nationality names where the place
+ * is, as "Khiam, Lebanon" would; a place mention of the country (the
+ * place itself when the gazetteer lacks Khiam), whose posting qualifies
+ * the name after "of". */
+static void S_demonym_mention(pm_place_doc *pd, const pm_sentence *s, int si, int i,
+			      const char *code)
+{
+	const uint32_t *post = S_country_post(pd, code);
+	if (!post)
+		return;
+	S_mention *m = S_push(pd);
+	m->sent = si;
+	m->first = m->last = i;
+	m->posts = post;
+	m->n_posts = 1;
+	m->container = -1;
+	m->ctx = S_CTX_PATTERN;
+	m->demonym = 1;
+	S_plain(s, i, i, m->plain, sizeof(m->plain));
+}
+
+/* The nationality phrase before a name at token first ("the Chadian town
+ * of Bol") or after it (", a Chadian border town"): its country's
+ * posting, NULL when none. After the name it is *soft: it favours the
+ * country's entries but does not replace the name when none is there
+ * ("Kessab, an Armenian town": a people's town in Syria). */
+static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, int first,
+				      int last, uint8_t *soft)
+{
+	if (pm_ew_is(s, first - 1, "of"))
+		for (int d = first - 4; d <= first - 3; d++)
+			if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - 1)
+				return S_country_post(pd, S_demonym(s->tokens[d].text));
+	int k = last + 1;
+	if (pm_ew_is(s, k, ",") && (pm_ew_is(s, k + 1, "a") || pm_ew_is(s, k + 1, "the")) &&
+	    k + 2 < s->n_tokens && S_demonym(s->tokens[k + 2].text) && S_demonym_place(s, k + 2) > 0) {
+		*soft = 1;
+		return S_country_post(pd, S_demonym(s->tokens[k + 2].text));
+	}
+	return NULL;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -864,6 +960,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	const char *code = S_demonym(t->text);
 	if (code) {
 		S_country_add(pd, code, 1, 1);
+		if (S_demonym_place(s, i) > 0)
+			S_demonym_mention(pd, s, si, i, code);
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
@@ -926,7 +1024,15 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
 	/* a dropped name qualifies nothing: its ", Kunduz" is read on its own */
-	return m->role == S_ROLE_DROPPED ? m->last + 1 : S_qualifier(pd, s, m) + 1;
+	if (m->role == S_ROLE_DROPPED)
+		return m->last + 1;
+	int next = S_qualifier(pd, s, m) + 1;
+	const uint32_t *dq = m->n_qual ? NULL : S_demonym_qual(pd, s, m->first, m->last, &m->qual_soft);
+	if (dq) {
+		m->qual = dq;
+		m->n_qual = 1;
+	}
+	return next;
 }
 
 /* Words that may stand between a place and the area that holds it ("near"
@@ -995,7 +1101,8 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			S_link(b, i, poss);
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
-			if (tight && !line && a->container < 0 && !poss) {
+			/* a nationality is no holder: "Kessab, an Armenian town" */
+			if (tight && !line && a->container < 0 && !poss && !b->demonym) {
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
 			}
@@ -1188,7 +1295,7 @@ static void S_plausible(const pm_place_doc *pd, S_mention *m, const double *scor
 static void S_qual_fallback(const pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
-	if (!m->n_qual)
+	if (!m->n_qual || m->qual_soft)
 		return;
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (S_qual_fits(pd, m, &e))
