@@ -465,13 +465,15 @@ typedef struct S_match {
 	char key[160];
 } S_match;
 
-/* Appends token text to raw (space-separated); 0 when it does not fit. */
+/* Appends token text to raw (space-separated); 0 when it does not fit. A
+ * possessive the tokenizer split off is joined back: "Cox's Bazar" is
+ * keyed "coxs bazar", as GeoNames' "Cox's Bazar" is. */
 static int S_append(char *raw, size_t *len, size_t cap, const char *t)
 {
 	size_t n = strlen(t);
 	if (*len + n + 2 > cap)
 		return 0;
-	if (*len)
+	if (*len && t[0] != '\'')
 		raw[(*len)++] = ' ';
 	memcpy(raw + *len, t, n + 1);
 	*len += n;
