@@ -67,6 +67,7 @@ typedef struct S_mention {
 	int n_spelt;
 	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
 	uint8_t part_of;            /* its container follows "neighbourhood of", "suburb of" */
+	uint8_t beside;             /* its container is a town near it: "30 km north of Y" */
 	uint8_t demonym;            /* a country said by a nationality: "the Lebanese village of" */
 	uint8_t qual_soft;          /* qual favours, never replaces: ", an Armenian town" */
 } S_mention;
@@ -1084,6 +1085,29 @@ static int S_part_of(const pm_sentence *s, int from, int to)
 	return 0;
 }
 
+/* "Balad, 30 km north of Mogadishu", "Tarhuna, near Tripoli": between
+ * tokens from and to stand only a distance, a compass word and "of", or
+ * "near"/"outside": the later name is a town beside the earlier. */
+static int S_beside(const pm_sentence *s, int from, int to)
+{
+	static const char *const words[] = {
+		",", "about", "some", "around", "just", "roughly", "km", "kilometres", "kilometers",
+		"kilometre", "kilometer", "miles", "mile", "north", "south", "east", "west",
+		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+		"south-east", "south-west", "of", "the", NULL};
+	int says = 0;
+	for (int k = from; k < to; k++) {
+		const char *t = pm_ew_text(s, k);
+		if (pm_ew_is(s, k, "near") || pm_ew_is(s, k, "outside") ||
+		    (pm_ew_is(s, k, "of") && k > from && pm_ew_in(s, k - 1, words) >= 0 &&
+		     !pm_ew_is(s, k - 1, ",") && !pm_ew_is(s, k - 1, "of")))
+			says = 1;
+		else if (pm_ew_in(s, k, words) < 0 && !isdigit((unsigned char)t[0]))
+			return 0;
+	}
+	return says;
+}
+
 /* Mentions of one sentence that bear on each other: a later one within a
  * few words, with no clause boundary between, may hold the earlier ("X in
  * Y", "X, Y"), as may an earlier one in the possessive ("Mali's Gao");
@@ -1107,6 +1131,10 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			if (tight && !line && a->container < 0 && !poss && !b->demonym) {
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
+			} else if (!line && a->container < 0 && !poss && !b->demonym &&
+				   S_beside(s, a->last + 1, b->first)) {
+				a->container = (int32_t)j;
+				a->beside = 1;
 			}
 		}
 	}
@@ -1362,11 +1390,15 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	if (m->container >= 0) {
 		pm_gaz_entry f;
 		pm_gazetteer_get(pd->g, pd->m[m->container].entry, &f);
-		if (f.kind != PM_GAZ_CITY ? !S_within(&e, &f) : m->part_of && !S_near(&e, &f, 150)) {
+		/* a town a place is told by ("30 km north of Mogadishu",
+		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
+		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
+		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f)
+					  : beside || (m->part_of && !S_near(&e, &f, 150))) {
 			m->role = S_ROLE_DROPPED;
 			return;
 		}
-		pd->m[m->container].holds = f.kind != PM_GAZ_CITY;
+		pd->m[m->container].holds = f.kind != PM_GAZ_CITY && !m->beside;
 	}
 	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
 		m->role = S_ROLE_EVIDENCE;
