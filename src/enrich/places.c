@@ -1375,6 +1375,34 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 	return best - other;
 }
 
+/* "Insurgents attacked Palma, a town near the gas projects in northern
+ * Mozambique" with no Palma in Mozambique: a name whose entry lies in a
+ * country the text never states, in a sentence that puts something in
+ * another country ("in", "across", ...), is no namesake abroad (Palma, Spain) unless it is a
+ * city of a million people; the country named is the place. */
+static int S_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (e->kind == PM_GAZ_COUNTRY || m->n_qual || e->population >= 1000000 ||
+	    S_country_said(pd, e->country))
+		return 0;
+	static const char *const inside[] = {"in", "across", "inside", "throughout", "within",
+					     "into", NULL};
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++) {
+		const S_mention *o = &pd->m[i];
+		/* "in northern Mozambique", not "close to Sudan" nor "an
+		 * Armenian town" (a people's, maybe) */
+		if (o == m || o->role != S_ROLE_PLACE || o->demonym ||
+		    pm_ew_in(s, S_before(s, o->first), inside) < 0)
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, o->entry, &c);
+		if (c.kind == PM_GAZ_COUNTRY && strcmp(c.country, e->country) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A mention with no context is kept only for a big place, a region, or a
  * place in one of the document's countries; a country named without a
  * preposition is an actor ("Syria said"), evidence only. */
@@ -1402,6 +1430,10 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	}
 	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
 		m->role = S_ROLE_EVIDENCE;
+		return;
+	}
+	if (S_abroad(pd, m, &e)) {
+		m->role = S_ROLE_DROPPED;
 		return;
 	}
 	if (m->ctx != S_CTX_NONE)
