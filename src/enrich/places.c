@@ -33,6 +33,9 @@
 /* A name spelt as written where the key met several spellings: enough to
  * outweigh a tenfold population ("Samarra" is not Samara, Russia). */
 #define S_SPELT_BONUS 2.0
+/* A country under one of its own names: "Iraq" is Iraq, not an alternate
+ * name of Arak, Iran, whatever the document's countries. */
+#define S_COUNTRY_OWN_BONUS 2.8
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -68,6 +71,7 @@ typedef struct S_mention {
 	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
 	uint8_t part_of;            /* its container follows "neighbourhood of", "suburb of" */
 	uint8_t beside;             /* its container is a town near it: "30 km north of Y" */
+	int32_t poss_holder;        /* 1 + the mention before it in the possessive ("Iraq's X"), 0 */
 	uint8_t demonym;            /* a country said by a nationality: "the Lebanese village of" */
 	uint8_t qual_soft;          /* qual favours, never replaces: ", an Armenian town" */
 } S_mention;
@@ -1125,6 +1129,8 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
 			S_link(a, j, 1);
 			S_link(b, i, poss);
+			if (poss && tight && !b->poss_holder)
+				b->poss_holder = i + 1;
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
 			/* a nationality is no holder: "Kessab, an Armenian town" */
@@ -1254,7 +1260,7 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 	else if (e->fcode[0] == 'P' && e->fcode[3] == 'X')
 		s -= 0.5;  /* a section of a bigger place */
 	if (post & PM_GAZ_PRIMARY)
-		s += 0.8;
+		s += e->kind == PM_GAZ_COUNTRY ? S_COUNTRY_OWN_BONUS : 0.8;
 	if (m->fdist && m->fdist[i])
 		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
 	else if (m->folded && S_same_spelling(m, e))
@@ -1431,6 +1437,16 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
+	}
+	/* "Iraq's Kurdistan region" with no Kurdistan in Iraq: not Iran's
+	 * (the event falls back to the country the sentence names) */
+	if (m->poss_holder) {
+		pm_gaz_entry h;
+		pm_gazetteer_get(pd->g, pd->m[m->poss_holder - 1].entry, &h);
+		if (h.kind == PM_GAZ_COUNTRY && !S_within(&e, &h)) {
+			m->role = S_ROLE_DROPPED;
+			return;
+		}
 	}
 	if (S_abroad(pd, m, &e)) {
 		m->role = S_ROLE_DROPPED;
