@@ -459,6 +459,11 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
 		return S_CTX_PATTERN;
 	if (pm_ew_in(s, k, S_preps) < 0)
 		return S_CTX_NONE;
+	/* "recalled its ambassador to France": a post, not where it happened */
+	static const char *const posts[] = {"ambassador", "ambassadors", "envoy", "envoys",
+					    "emissary", "representative", "delegate", NULL};
+	if (pm_ew_is(s, k, "to") && pm_ew_in(s, k - 1, posts) >= 0)
+		return S_CTX_NONE;
 	*from = pm_ew_is(s, k, "from");
 	return S_CTX_PATTERN;
 }
