@@ -1386,6 +1386,23 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 	return best - other;
 }
 
+/* The area named by mention a may be e's own region (or district) in
+ * another spelling: "Banyo in Adamawa region" is Cameroon's Adamaoua, not
+ * Nigeria's Adamawa, where no Banyo is. */
+static int S_area_spelt(const S_mention *a, const pm_gaz_entry *e, int kind)
+{
+	const char *name = kind == PM_GAZ_ADMIN1 ? e->admin1 : kind == PM_GAZ_ADMIN2 ? e->admin2 : NULL;
+	char own[64];
+	if (!name || !*name || e->kind != PM_GAZ_CITY ||
+	    !pm_gazetteer_plain(name, strlen(name), own, sizeof(own)))
+		return 0;
+	size_t n = strlen(a->plain), no = strlen(own);
+	if (n < 5 || n > 47 || no > 47)
+		return 0;
+	int limit = 1 + (int)n / 5;
+	return S_edits(a->plain, n, own, no, limit) <= limit;
+}
+
 /* "Insurgents attacked Palma, a town near the gas projects in northern
  * Mozambique" with no Palma in Mozambique: a name whose entry lies in a
  * country the text never states, in a sentence that puts something in
@@ -1432,7 +1449,8 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		/* a town a place is told by ("30 km north of Mogadishu",
 		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
 		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
-		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f)
+		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) &&
+						    !S_area_spelt(&pd->m[m->container], &e, f.kind)
 					  : beside || (m->part_of && !S_near(&e, &f, 150))) {
 			m->role = S_ROLE_DROPPED;
 			return;
