@@ -1842,9 +1842,35 @@ int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, p
 
 /* Fills out with the event's place; returns the mention it came from,
  * -1 for a dateline or a country. */
+/* "Chad closed its border with Sudan after fighting in Darfur": the
+ * sentence's only place lies past a clause boundary from the verb, and a
+ * country of another name is the verb's subject, in its clause: the
+ * event is that country's. Returns that country's mention, else -1. */
+static int S_subject_country(const pm_place_doc *pd, int si, const pm_coded_event *ev, int mi)
+{
+	const pm_sentence *s = &pd->doc->sents[si];
+	int verb = ev ? ev->verb_token : -1;
+	if (verb < 0 || S_crossings(s, pd->m[mi].first, verb) == 0)
+		return -1;
+	pm_gaz_entry e, c;
+	pm_gazetteer_get(pd->g, pd->m[mi].entry, &e);
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *o = &pd->m[i];
+		if (o->role == S_ROLE_DROPPED || o->last >= verb || S_crossings(s, o->last, verb))
+			continue;
+		pm_gazetteer_get(pd->g, o->entry, &c);
+		if (c.kind == PM_GAZ_COUNTRY && strcmp(c.country, e.country) != 0)
+			return i;
+	}
+	return -1;
+}
+
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	int m = S_best_in(pd, si, ev, 0);
+	int subject = m >= 0 ? S_subject_country(pd, si, ev, m) : -1;
+	if (subject >= 0)
+		m = subject;
 	if (m >= 0) {
 		S_fill(pd, &pd->m[m], NULL, out);
 		return m;
