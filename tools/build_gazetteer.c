@@ -560,6 +560,13 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 		S_key_pair(o, buf, id, 1);
 		S_skeleton_pair(o, buf, id);
 	}
+	/* "Sistan-Baluchestan" for "Sistan and Baluchestan", "Kabardino
+	 * Balkaria": news joins the two halves of a division's name */
+	const char *and = strstr(name, " and ");
+	if (and && strlen(name) < sizeof(buf)) {
+		snprintf(buf, sizeof(buf), "%.*s%s", (int)(and - name), name, and + 4);
+		S_key_pair(o, buf, id, 1);
+	}
 }
 
 /* A division's record: at its namesake city, else its seat, else the
