@@ -1403,10 +1403,22 @@ static int S_area_spelt(const S_mention *a, const pm_gaz_entry *e, int kind)
 	return S_edits(a->plain, n, own, no, limit) <= limit;
 }
 
+/* Between tokens from and to, words that say what the name before is ("a
+ * town near the gas projects in"): a settlement or division word. */
+static int S_describes(const pm_sentence *s, int from, int to)
+{
+	for (int k = from; k < to; k++)
+		if (pm_ew_in(s, k, S_settlements) >= 0 || pm_ew_in(s, k, S_region_words) >= 0)
+			return 1;
+	return 0;
+}
+
 /* "Insurgents attacked Palma, a town near the gas projects in northern
  * Mozambique" with no Palma in Mozambique: a name whose entry lies in a
- * country the text never states, in a sentence that puts something in
- * another country ("in", "across", ...), is no namesake abroad (Palma, Spain) unless it is a
+ * country the text never states, described as lying in another country
+ * (a settlement word, then "in", "across", ... that country, in its
+ * clause: not "protesters in Lyon marched against the war in Ukraine"),
+ * is no namesake abroad (Palma, Spain) unless it is a
  * city of a million people; the country named is the place. */
 static int S_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
@@ -1420,8 +1432,10 @@ static int S_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_ent
 		const S_mention *o = &pd->m[i];
 		/* "in northern Mozambique", not "close to Sudan" nor "an
 		 * Armenian town" (a people's, maybe) */
-		if (o == m || o->role != S_ROLE_PLACE || o->demonym ||
-		    pm_ew_in(s, S_before(s, o->first), inside) < 0)
+		if (o == m || o->role != S_ROLE_PLACE || o->demonym || o->first <= m->last ||
+		    o->first - m->last > 12 || S_crossings(s, m->last, o->first) ||
+		    pm_ew_in(s, S_before(s, o->first), inside) < 0 ||
+		    !S_describes(s, m->last + 1, o->first))
 			continue;
 		pm_gaz_entry c;
 		pm_gazetteer_get(pd->g, o->entry, &c);
