@@ -408,7 +408,7 @@ static const struct {
 	{"VNM", "Vietnam"}, {"BOL", "Bolivia"}, {"VEN", "Venezuela"}, {"TZA", "Tanzania"},
 	{"MDA", "Moldova"}, {"TWN", "Taiwan"}, {"PRK", "North Korea"}, {"KOR", "South Korea"},
 	{"FSM", "Micronesia"}, {"BRN", "Brunei"}, {"CAF", "Central African Republic"},
-	{"SSD", "South Sudan"}, {"LBY", "Libya"},
+	{"SSD", "South Sudan"}, {"LBY", "Libya"}, {"COD", "Congo"}, {"TTO", "Trinidad"},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
@@ -559,6 +559,13 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 	if (S_base_name(name, buf, sizeof(buf))) {
 		S_key_pair(o, buf, id, 1);
 		S_skeleton_pair(o, buf, id);
+	}
+	/* "Sistan-Baluchestan" for "Sistan and Baluchestan", "Kabardino
+	 * Balkaria": news joins the two halves of a division's name */
+	const char *and = strstr(name, " and ");
+	if (and && strlen(name) < sizeof(buf)) {
+		snprintf(buf, sizeof(buf), "%.*s%s", (int)(and - name), name, and + 4);
+		S_key_pair(o, buf, id, 1);
 	}
 }
 

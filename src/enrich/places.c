@@ -33,6 +33,9 @@
 /* A name spelt as written where the key met several spellings: enough to
  * outweigh a tenfold population ("Samarra" is not Samara, Russia). */
 #define S_SPELT_BONUS 2.0
+/* A country under one of its own names: "Iraq" is Iraq, not an alternate
+ * name of Arak, Iran, whatever the document's countries. */
+#define S_COUNTRY_OWN_BONUS 2.8
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -67,6 +70,10 @@ typedef struct S_mention {
 	int n_spelt;
 	uint8_t holds;              /* the area of a place named just before it ("Gaya in Kano state") */
 	uint8_t part_of;            /* its container follows "neighbourhood of", "suburb of" */
+	uint8_t beside;             /* its container is a town near it: "30 km north of Y" */
+	int32_t poss_holder;        /* 1 + the mention before it in the possessive ("Iraq's X"), 0 */
+	uint8_t demonym;            /* a country said by a nationality: "the Lebanese village of" */
+	uint8_t qual_soft;          /* qual favours, never replaces: ", an Armenian town" */
 } S_mention;
 
 typedef struct S_country {
@@ -189,17 +196,40 @@ static const char *const S_stop[] = {
 static const struct {
 	const char *word, *code;
 } S_demonyms[] = {
-	{"afghan", "AFG"}, {"algerian", "DZA"}, {"american", "USA"}, {"bahraini", "BHR"},
-	{"british", "GBR"}, {"chinese", "CHN"}, {"congolese", "COD"}, {"egyptian", "EGY"},
-	{"emirati", "ARE"}, {"ethiopian", "ETH"}, {"french", "FRA"}, {"georgian", "GEO"},
-	{"german", "DEU"}, {"indian", "IND"}, {"iranian", "IRN"}, {"iraqi", "IRQ"},
-	{"iraqis", "IRQ"}, {"israeli", "ISR"}, {"israelis", "ISR"}, {"jordanian", "JOR"},
-	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"lebanese", "LBN"},
-	{"libyan", "LBY"}, {"malian", "MLI"}, {"moroccan", "MAR"}, {"nigerian", "NGA"},
+	{"afghan", "AFG"}, {"albanian", "ALB"}, {"algerian", "DZA"}, {"american", "USA"},
+	{"angolan", "AGO"}, {"argentine", "ARG"}, {"argentinian", "ARG"}, {"armenian", "ARM"},
+	{"australian", "AUS"}, {"austrian", "AUT"}, {"azerbaijani", "AZE"}, {"bahraini", "BHR"},
+	{"bangladeshi", "BGD"}, {"belarusian", "BLR"}, {"belgian", "BEL"}, {"beninese", "BEN"},
+	{"bolivian", "BOL"}, {"bosnian", "BIH"}, {"brazilian", "BRA"}, {"british", "GBR"},
+	{"bulgarian", "BGR"}, {"burkinabe", "BFA"}, {"burmese", "MMR"}, {"burundian", "BDI"},
+	{"cambodian", "KHM"}, {"cameroonian", "CMR"}, {"canadian", "CAN"}, {"chadian", "TCD"},
+	{"chilean", "CHL"}, {"chinese", "CHN"}, {"colombian", "COL"}, {"congolese", "COD"},
+	{"croatian", "HRV"}, {"cuban", "CUB"}, {"cypriot", "CYP"}, {"danish", "DNK"},
+	{"djiboutian", "DJI"}, {"dutch", "NLD"}, {"ecuadorian", "ECU"}, {"egyptian", "EGY"},
+	{"emirati", "ARE"}, {"eritrean", "ERI"}, {"estonian", "EST"}, {"ethiopian", "ETH"},
+	{"filipino", "PHL"}, {"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"},
+	{"gambian", "GMB"}, {"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"},
+	{"greek", "GRC"}, {"guatemalan", "GTM"}, {"guinean", "GIN"}, {"haitian", "HTI"},
+	{"honduran", "HND"}, {"hungarian", "HUN"}, {"indian", "IND"}, {"indonesian", "IDN"},
+	{"iranian", "IRN"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"}, {"irish", "IRL"},
+	{"israeli", "ISR"}, {"israelis", "ISR"}, {"italian", "ITA"}, {"ivorian", "CIV"},
+	{"jamaican", "JAM"}, {"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"},
+	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"kyrgyz", "KGZ"},
+	{"latvian", "LVA"}, {"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"},
+	{"lithuanian", "LTU"}, {"malawian", "MWI"}, {"malaysian", "MYS"}, {"malian", "MLI"},
+	{"mauritanian", "MRT"}, {"mexican", "MEX"}, {"moldovan", "MDA"}, {"moroccan", "MAR"},
+	{"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"}, {"nepali", "NPL"},
+	{"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"}, {"norwegian", "NOR"},
 	{"omani", "OMN"}, {"pakistani", "PAK"}, {"palestinian", "PSE"}, {"palestinians", "PSE"},
-	{"qatari", "QAT"}, {"russian", "RUS"}, {"saudi", "SAU"}, {"somali", "SOM"},
-	{"sudanese", "SDN"}, {"syrian", "SYR"}, {"syrians", "SYR"}, {"tunisian", "TUN"},
-	{"turkish", "TUR"}, {"ukrainian", "UKR"}, {"yemeni", "YEM"},
+	{"panamanian", "PAN"}, {"paraguayan", "PRY"}, {"peruvian", "PER"}, {"philippine", "PHL"},
+	{"polish", "POL"}, {"portuguese", "PRT"}, {"qatari", "QAT"}, {"romanian", "ROU"},
+	{"russian", "RUS"}, {"rwandan", "RWA"}, {"salvadoran", "SLV"}, {"saudi", "SAU"},
+	{"senegalese", "SEN"}, {"serbian", "SRB"}, {"somali", "SOM"}, {"spanish", "ESP"},
+	{"sudanese", "SDN"}, {"swedish", "SWE"}, {"syrian", "SYR"}, {"syrians", "SYR"},
+	{"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"}, {"togolese", "TGO"},
+	{"tunisian", "TUN"}, {"turkish", "TUR"}, {"turkmen", NULL}, {"ugandan", "UGA"},
+	{"ukrainian", "UKR"}, {"uruguayan", "URY"}, {"uzbek", "UZB"}, {"venezuelan", "VEN"},
+	{"vietnamese", "VNM"}, {"yemeni", "YEM"}, {"zambian", "ZMB"}, {"zimbabwean", "ZWE"},
 };
 
 static const char *const S_boundaries[] = {
@@ -246,7 +276,7 @@ static int S_in_sorted(const char *const *list, size_t n, const char *w)
 }
 
 /* The initials of S_demonyms (pm_places_stop_list_ok checks it). */
-static const char S_demonym_initials[] = "ABCEFGIJKLMNOPQRSTUY";
+static const char S_demonym_initials[] = "ABCDEFGHIJKLMNOPQRSTUVYZ";
 
 int pm_places_stop_list_ok(void)
 {
@@ -429,6 +459,11 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
 		return S_CTX_PATTERN;
 	if (pm_ew_in(s, k, S_preps) < 0)
 		return S_CTX_NONE;
+	/* "recalled its ambassador to France": a post, not where it happened */
+	static const char *const posts[] = {"ambassador", "ambassadors", "envoy", "envoys",
+					    "emissary", "representative", "delegate", NULL};
+	if (pm_ew_is(s, k, "to") && pm_ew_in(s, k - 1, posts) >= 0)
+		return S_CTX_NONE;
 	*from = pm_ew_is(s, k, "from");
 	return S_CTX_PATTERN;
 }
@@ -440,13 +475,15 @@ typedef struct S_match {
 	char key[160];
 } S_match;
 
-/* Appends token text to raw (space-separated); 0 when it does not fit. */
+/* Appends token text to raw (space-separated); 0 when it does not fit. A
+ * possessive the tokenizer split off is joined back: "Cox's Bazar" is
+ * keyed "coxs bazar", as GeoNames' "Cox's Bazar" is. */
 static int S_append(char *raw, size_t *len, size_t cap, const char *t)
 {
 	size_t n = strlen(t);
 	if (*len + n + 2 > cap)
 		return 0;
-	if (*len)
+	if (*len && t[0] != '\'')
 		raw[(*len)++] = ' ';
 	memcpy(raw + *len, t, n + 1);
 	*len += n;
@@ -857,6 +894,77 @@ static int S_fuzzy_part(const pm_sentence *s, int i, int last)
 	return 0;
 }
 
+/* Words for a settlement after a nationality: "the Chadian town of Bol",
+ * "a Rwandan border town", "the Yemeni port of Mokha". */
+static const char *const S_settlements[] = {"town", "city", "village", "port", "capital",
+					    "hamlet", "commune", NULL};
+
+/* The token after "Chadian (border) town" when token i is a nationality
+ * before a settlement word, else -1: the phrase says the place's country. */
+static int S_demonym_place(const pm_sentence *s, int i)
+{
+	int k = i + 1;
+	if (pm_ew_is(s, k, "border") || pm_ew_is(s, k, "frontier") || pm_ew_is(s, k, "coastal") ||
+	    pm_ew_is(s, k, "southern") || pm_ew_is(s, k, "northern") ||
+	    pm_ew_is(s, k, "eastern") || pm_ew_is(s, k, "western"))
+		k++;
+	return pm_ew_in(s, k, S_settlements) >= 0 ? k + 1 : -1;
+}
+
+/* One posting for the country of code, in pd's arena (NULL when the
+ * gazetteer lacks it). */
+static const uint32_t *S_country_post(pm_place_doc *pd, const char *code)
+{
+	pm_gaz_entry e;
+	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
+		return NULL;
+	uint32_t *p = pm_arena_alloc(pd->a, sizeof(*p));
+	*p = e.id | PM_GAZ_PRIMARY;
+	return p;
+}
+
+/* "the Lebanese village of Khiam": the nationality names where the place
+ * is, as "Khiam, Lebanon" would; a place mention of the country (the
+ * place itself when the gazetteer lacks Khiam), whose posting qualifies
+ * the name after "of". */
+static void S_demonym_mention(pm_place_doc *pd, const pm_sentence *s, int si, int i,
+			      const char *code)
+{
+	const uint32_t *post = S_country_post(pd, code);
+	if (!post)
+		return;
+	S_mention *m = S_push(pd);
+	m->sent = si;
+	m->first = m->last = i;
+	m->posts = post;
+	m->n_posts = 1;
+	m->container = -1;
+	m->ctx = S_CTX_PATTERN;
+	m->demonym = 1;
+	S_plain(s, i, i, m->plain, sizeof(m->plain));
+}
+
+/* The nationality phrase before a name at token first ("the Chadian town
+ * of Bol") or after it (", a Chadian border town"): its country's
+ * posting, NULL when none. After the name it is *soft: it favours the
+ * country's entries but does not replace the name when none is there
+ * ("Kessab, an Armenian town": a people's town in Syria). */
+static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, int first,
+				      int last, uint8_t *soft)
+{
+	if (pm_ew_is(s, first - 1, "of"))
+		for (int d = first - 4; d <= first - 3; d++)
+			if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - 1)
+				return S_country_post(pd, S_demonym(s->tokens[d].text));
+	int k = last + 1;
+	if (pm_ew_is(s, k, ",") && (pm_ew_is(s, k + 1, "a") || pm_ew_is(s, k + 1, "the")) &&
+	    k + 2 < s->n_tokens && S_demonym(s->tokens[k + 2].text) && S_demonym_place(s, k + 2) > 0) {
+		*soft = 1;
+		return S_country_post(pd, S_demonym(s->tokens[k + 2].text));
+	}
+	return NULL;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -864,6 +972,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	const char *code = S_demonym(t->text);
 	if (code) {
 		S_country_add(pd, code, 1, 1);
+		if (S_demonym_place(s, i) > 0)
+			S_demonym_mention(pd, s, si, i, code);
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
@@ -926,7 +1036,15 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
 	/* a dropped name qualifies nothing: its ", Kunduz" is read on its own */
-	return m->role == S_ROLE_DROPPED ? m->last + 1 : S_qualifier(pd, s, m) + 1;
+	if (m->role == S_ROLE_DROPPED)
+		return m->last + 1;
+	int next = S_qualifier(pd, s, m) + 1;
+	const uint32_t *dq = m->n_qual ? NULL : S_demonym_qual(pd, s, m->first, m->last, &m->qual_soft);
+	if (dq) {
+		m->qual = dq;
+		m->n_qual = 1;
+	}
+	return next;
 }
 
 /* Words that may stand between a place and the area that holds it ("near"
@@ -976,6 +1094,29 @@ static int S_part_of(const pm_sentence *s, int from, int to)
 	return 0;
 }
 
+/* "Balad, 30 km north of Mogadishu", "Tarhuna, near Tripoli": between
+ * tokens from and to stand only a distance, a compass word and "of", or
+ * "near"/"outside": the later name is a town beside the earlier. */
+static int S_beside(const pm_sentence *s, int from, int to)
+{
+	static const char *const words[] = {
+		",", "about", "some", "around", "just", "roughly", "km", "kilometres", "kilometers",
+		"kilometre", "kilometer", "miles", "mile", "north", "south", "east", "west",
+		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+		"south-east", "south-west", "of", "the", NULL};
+	int says = 0;
+	for (int k = from; k < to; k++) {
+		const char *t = pm_ew_text(s, k);
+		if (pm_ew_is(s, k, "near") || pm_ew_is(s, k, "outside") ||
+		    (pm_ew_is(s, k, "of") && k > from && pm_ew_in(s, k - 1, words) >= 0 &&
+		     !pm_ew_is(s, k - 1, ",") && !pm_ew_is(s, k - 1, "of")))
+			says = 1;
+		else if (pm_ew_in(s, k, words) < 0 && !isdigit((unsigned char)t[0]))
+			return 0;
+	}
+	return says;
+}
+
 /* Mentions of one sentence that bear on each other: a later one within a
  * few words, with no clause boundary between, may hold the earlier ("X in
  * Y", "X, Y"), as may an earlier one in the possessive ("Mali's Gao");
@@ -993,11 +1134,18 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
 			S_link(a, j, 1);
 			S_link(b, i, poss);
+			if (poss && tight && !b->poss_holder)
+				b->poss_holder = i + 1;
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
-			if (tight && !line && a->container < 0 && !poss) {
+			/* a nationality is no holder: "Kessab, an Armenian town" */
+			if (tight && !line && a->container < 0 && !poss && !b->demonym) {
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
+			} else if (!line && a->container < 0 && !poss && !b->demonym &&
+				   S_beside(s, a->last + 1, b->first)) {
+				a->container = (int32_t)j;
+				a->beside = 1;
 			}
 		}
 	}
@@ -1117,7 +1265,7 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 	else if (e->fcode[0] == 'P' && e->fcode[3] == 'X')
 		s -= 0.5;  /* a section of a bigger place */
 	if (post & PM_GAZ_PRIMARY)
-		s += 0.8;
+		s += e->kind == PM_GAZ_COUNTRY ? S_COUNTRY_OWN_BONUS : 0.8;
 	if (m->fdist && m->fdist[i])
 		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
 	else if (m->folded && S_same_spelling(m, e))
@@ -1188,7 +1336,7 @@ static void S_plausible(const pm_place_doc *pd, S_mention *m, const double *scor
 static void S_qual_fallback(const pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
-	if (!m->n_qual)
+	if (!m->n_qual || m->qual_soft)
 		return;
 	pm_gazetteer_get(pd->g, m->entry, &e);
 	if (S_qual_fits(pd, m, &e))
@@ -1238,6 +1386,65 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 	return best - other;
 }
 
+/* The area named by mention a may be e's own region (or district) in
+ * another spelling: "Banyo in Adamawa region" is Cameroon's Adamaoua, not
+ * Nigeria's Adamawa, where no Banyo is. */
+static int S_area_spelt(const S_mention *a, const pm_gaz_entry *e, int kind)
+{
+	const char *name = kind == PM_GAZ_ADMIN1 ? e->admin1 : kind == PM_GAZ_ADMIN2 ? e->admin2 : NULL;
+	char own[64];
+	if (!name || !*name || e->kind != PM_GAZ_CITY ||
+	    !pm_gazetteer_plain(name, strlen(name), own, sizeof(own)))
+		return 0;
+	size_t n = strlen(a->plain), no = strlen(own);
+	if (n < 5 || n > 47 || no > 47)
+		return 0;
+	int limit = 1 + (int)n / 5;
+	return S_edits(a->plain, n, own, no, limit) <= limit;
+}
+
+/* Between tokens from and to, words that say what the name before is ("a
+ * town near the gas projects in"): a settlement or division word. */
+static int S_describes(const pm_sentence *s, int from, int to)
+{
+	for (int k = from; k < to; k++)
+		if (pm_ew_in(s, k, S_settlements) >= 0 || pm_ew_in(s, k, S_region_words) >= 0)
+			return 1;
+	return 0;
+}
+
+/* "Insurgents attacked Palma, a town near the gas projects in northern
+ * Mozambique" with no Palma in Mozambique: a name whose entry lies in a
+ * country the text never states, described as lying in another country
+ * (a settlement word, then "in", "across", ... that country, in its
+ * clause: not "protesters in Lyon marched against the war in Ukraine"),
+ * is no namesake abroad (Palma, Spain) unless it is a
+ * city of a million people; the country named is the place. */
+static int S_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (e->kind == PM_GAZ_COUNTRY || m->n_qual || e->population >= 1000000 ||
+	    S_country_said(pd, e->country))
+		return 0;
+	static const char *const inside[] = {"in", "across", "inside", "throughout", "within",
+					     "into", NULL};
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++) {
+		const S_mention *o = &pd->m[i];
+		/* "in northern Mozambique", not "close to Sudan" nor "an
+		 * Armenian town" (a people's, maybe) */
+		if (o == m || o->role != S_ROLE_PLACE || o->demonym || o->first <= m->last ||
+		    o->first - m->last > 12 || S_crossings(s, m->last, o->first) ||
+		    pm_ew_in(s, S_before(s, o->first), inside) < 0 ||
+		    !S_describes(s, m->last + 1, o->first))
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, o->entry, &c);
+		if (c.kind == PM_GAZ_COUNTRY && strcmp(c.country, e->country) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A mention with no context is kept only for a big place, a region, or a
  * place in one of the document's countries; a country named without a
  * preposition is an actor ("Syria said"), evidence only. */
@@ -1253,14 +1460,33 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	if (m->container >= 0) {
 		pm_gaz_entry f;
 		pm_gazetteer_get(pd->g, pd->m[m->container].entry, &f);
-		if (f.kind != PM_GAZ_CITY ? !S_within(&e, &f) : m->part_of && !S_near(&e, &f, 150)) {
+		/* a town a place is told by ("30 km north of Mogadishu",
+		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
+		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
+		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) &&
+						    !S_area_spelt(&pd->m[m->container], &e, f.kind)
+					  : beside || (m->part_of && !S_near(&e, &f, 150))) {
 			m->role = S_ROLE_DROPPED;
 			return;
 		}
-		pd->m[m->container].holds = f.kind != PM_GAZ_CITY;
+		pd->m[m->container].holds = f.kind != PM_GAZ_CITY && !m->beside;
 	}
 	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
 		m->role = S_ROLE_EVIDENCE;
+		return;
+	}
+	/* "Iraq's Kurdistan region" with no Kurdistan in Iraq: not Iran's
+	 * (the event falls back to the country the sentence names) */
+	if (m->poss_holder) {
+		pm_gaz_entry h;
+		pm_gazetteer_get(pd->g, pd->m[m->poss_holder - 1].entry, &h);
+		if (h.kind == PM_GAZ_COUNTRY && !S_within(&e, &h)) {
+			m->role = S_ROLE_DROPPED;
+			return;
+		}
+	}
+	if (S_abroad(pd, m, &e)) {
+		m->role = S_ROLE_DROPPED;
 		return;
 	}
 	if (m->ctx != S_CTX_NONE)
@@ -1630,9 +1856,35 @@ int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, p
 
 /* Fills out with the event's place; returns the mention it came from,
  * -1 for a dateline or a country. */
+/* "Chad closed its border with Sudan after fighting in Darfur": the
+ * sentence's only place lies past a clause boundary from the verb, and a
+ * country of another name is the verb's subject, in its clause: the
+ * event is that country's. Returns that country's mention, else -1. */
+static int S_subject_country(const pm_place_doc *pd, int si, const pm_coded_event *ev, int mi)
+{
+	const pm_sentence *s = &pd->doc->sents[si];
+	int verb = ev ? ev->verb_token : -1;
+	if (verb < 0 || S_crossings(s, pd->m[mi].first, verb) == 0)
+		return -1;
+	pm_gaz_entry e, c;
+	pm_gazetteer_get(pd->g, pd->m[mi].entry, &e);
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *o = &pd->m[i];
+		if (o->role == S_ROLE_DROPPED || o->last >= verb || S_crossings(s, o->last, verb))
+			continue;
+		pm_gazetteer_get(pd->g, o->entry, &c);
+		if (c.kind == PM_GAZ_COUNTRY && strcmp(c.country, e.country) != 0)
+			return i;
+	}
+	return -1;
+}
+
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	int m = S_best_in(pd, si, ev, 0);
+	int subject = m >= 0 ? S_subject_country(pd, si, ev, m) : -1;
+	if (subject >= 0)
+		m = subject;
 	if (m >= 0) {
 		S_fill(pd, &pd->m[m], NULL, out);
 		return m;
