@@ -313,7 +313,8 @@ print(json.dumps({'id': 'big', 'date': '2015-01-01', 'text': '\n\n'.join([p] * 4
 	# Time: place mentions in one paragraph are resolved in linear time.
 	# CPU seconds, not wall time (the machine may be shared), of 20,000
 	# and 160,000 mentions beyond those of a tiny document: 8 times the
-	# mentions costs about 8 times as much when linear, 64 when quadratic
+	# mentions costs about 8 times as much when linear, 64 when quadratic; the bound of 24
+	# leaves room for a loaded machine's caches
 	# (the quadratic step took 51 s on the larger one).
 	cpu_of() {   # $1: sentences of two place mentions each
 		python3 -c "
@@ -327,8 +328,8 @@ r = resource.getrusage(resource.RUSAGE_CHILDREN)
 print('%.3f' % (r.ru_utime + r.ru_stime) if rc == 0 else 'failed')" "$P" code -q --max-doc-size 0 $DICTS "$tmp/pl.jsonl"
 	}
 	base=$(cpu_of 1); small=$(cpu_of 10000); large=$(cpu_of 80000)
-	check 'python3 -c "import sys; b, s, l = map(float, sys.argv[1:]); sys.exit(not (l - b) < 16 * max(s - b, 0.05))" $base $small $large && grep -q "\"location\": *{\"name\"" "$tmp/pl.jsonl.out"' \
-		"place mentions in one paragraph: 160,000 cost at most 16 times 20,000 (linear: 8; cpu $base/$small/$large s)"
+	check 'python3 -c "import sys; b, s, l = map(float, sys.argv[1:]); sys.exit(not (l - b) < 24 * max(s - b, 0.05))" $base $small $large && grep -q "\"location\": *{\"name\"" "$tmp/pl.jsonl.out"' \
+		"place mentions in one paragraph: 160,000 cost at most 24 times 20,000 (linear: 8, quadratic: 64; cpu $base/$small/$large s)"
 else
 	echo "skip: memory and time limits (sanitizer or valgrind build)"
 fi
