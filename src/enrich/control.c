@@ -369,6 +369,8 @@ static int S_verb_of(const S_ctx *c, int i)
 	return w ? w->verb : V_NONE;
 }
 
+static int S_mention_at(const S_ctx *c, int i);
+
 static int S_tag(const S_ctx *c, int i, const char *prefix)
 {
 	return pm_ew_tag(c->s, i, prefix);
@@ -384,6 +386,23 @@ static int S_punct(const S_ctx *c, int i)
 	return pm_ew_punct(c->s, i);
 }
 
+/* "who now control Robotyne", "the rebels still hold the town": a present
+ * form the tagger read as a singular noun, between a subject (a relative
+ * pronoun, a pronoun or a plural noun, over adverbs) and an object (a
+ * place name or a determiner). */
+static int S_noun_verb(const S_ctx *c, int i)
+{
+	if (!S_tag(c, i, "NN") || S_tag(c, i, "NNS") || S_tag(c, i, "NNP") || !S_word_at(c->s, i))
+		return 0;
+	int j = i - 1;
+	while (j >= 0 && (S_tag(c, j, "RB") || S_is(c, j, "still") || S_is(c, j, "now")))
+		j--;
+	if (j < 0 || !(S_tag(c, j, "WP") || S_tag(c, j, "WDT") || S_tag(c, j, "PRP") ||
+		       S_tag(c, j, "NNS")))
+		return 0;
+	return S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP");
+}
+
 /* A finite or participle verb: tagged so, or a past form no noun shares
  * written in lower case ("overran" tagged NNP after a name is still a
  * verb), or any trigger in a headline, whose tags are least reliable. */
@@ -394,7 +413,9 @@ static int S_verbal(const S_ctx *c, int i)
 	const S_word *w = S_word_at(c->s, i);
 	if (w && w->past && islower((unsigned char)S_text(c, i)[0]))
 		return 1;
-	return c->s->is_headline && (S_tag(c, i, "NN") || S_tag(c, i, "JJ"));
+	if (c->s->is_headline && (S_tag(c, i, "NN") || S_tag(c, i, "JJ")))
+		return 1;
+	return S_noun_verb(c, i);
 }
 
 /* A verb form the walks may treat as the clause's verb. */
@@ -705,8 +726,16 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 				*end = e;
 			return 1;
 		}
-		/* a town the gazetteer lacks, where a place must stand */
+		/* a town the gazetteer lacks, where a place must stand; not
+		 * the name of a post in a town ("the 16th Infantry Division
+		 * headquarters in Nyala") */
 		if (noun < 0 && S_unknown_at(c, i, out, &e)) {
+			if (S_in(c, e + 1, S_town_nouns) &&
+			    (S_is(c, e + 2, "in") || S_is(c, e + 2, "at") || S_is(c, e + 2, "of"))) {
+				memset(out, 0, sizeof(*out));
+				i = e;
+				continue;
+			}
 			if (end)
 				*end = e;
 			return 1;
@@ -1130,13 +1159,30 @@ static const char *S_subject(const S_ctx *c, int tok, int *first, int *last)
 }
 
 /* The noun phrase read forward from lo (an agent "by X", "to X"). */
+/* "last" opening a time ("last week", "last Tuesday"), not "the last
+ * Islamic State fighters". */
+static int S_last_time(const S_ctx *c, int i)
+{
+	static const char *const times[] = {"week", "month", "year", "night", "weekend",
+					    "summer", "winter", "spring", "autumn", NULL};
+	return S_is(c, i, "last") && (S_in(c, i + 1, times) || S_in(c, i + 1, S_weekdays) ||
+				      S_in(c, i + 1, S_calendar) || S_punct(c, i + 1) ||
+				      i + 1 >= c->s->n_tokens);
+}
+
+/* The "to" of "forces loyal to Khalifa Haftar": inside the noun phrase. */
+static int S_loyal_to(const S_ctx *c, int i)
+{
+	return S_is(c, i, "to") && (S_is(c, i - 1, "loyal") || S_is(c, i - 1, "allied"));
+}
+
 static const char *S_np_forward(const S_ctx *c, int lo, int *first, int *last)
 {
 	int i = lo;
 	while (i < c->s->n_tokens && i < lo + S_MAX_WORDS && !S_punct(c, i) &&
 	       !S_in(c, i, S_stops) && !S_is(c, i, "on") && !S_is(c, i, "in") &&
-	       !S_is(c, i, "since") && !S_is(c, i, "last") && !S_is(c, i, "from") &&
-	       !S_is(c, i, "to") && !(S_tagged(c) && i > lo && S_tag(c, i, "VB")))
+	       !S_is(c, i, "since") && !S_last_time(c, i) && !S_is(c, i, "from") &&
+	       (!S_is(c, i, "to") || S_loyal_to(c, i)) && !(S_tagged(c) && i > lo && S_tag(c, i, "VB")))
 		i++;
 	*first = *last = -1;
 	if (i == lo)
@@ -1493,6 +1539,15 @@ static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
 		return 1;
 	}
 	return 0;
+}
+
+/* The last token of the object list whose first place ends at end. */
+static int S_list_end(const S_ctx *c, int end)
+{
+	pm_place more;
+	for (int n = 0; n < 4 && S_list_next(c, end, &more, &end); n++)
+		;
+	return end;
 }
 
 /* A statement and the same statement for every further place of its
@@ -1951,7 +2006,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		c->background = S_background(c, tok);
 		if (verb == V_ENTER && !S_armed(S_localize(c, party, &where), 0))
 			return;
-		int from = S_after_word(c, end, "from", 3);
+		/* "seized Sabratha and Surman from forces loyal to Haftar" */
+		int from = S_after_word(c, S_list_end(c, end), "from", 3);
 		int lf = -1, ll = -1;
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
@@ -2173,10 +2229,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			S_antecedent(c, tok, W_TOWN, &where);
 		if (S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
-		/* "drove security forces out of Tikrit": who drives them out
-		 * takes the town ("pushed back from" only repels) */
-		if (named && S_is(c, out, "out") && !S_is(c, tok, "push") && !S_is(c, tok, "pushed") &&
-		    !S_is(c, tok, "pushes") && !S_is(c, tok, "pushing") && !S_partial(c, of)) {
+		/* "drove security forces out of Tikrit", "pushed the last IS
+		 * fighters out of Manbij": who drives them out takes the town
+		 * ("pushed back from" only repels) */
+		if (named && S_is(c, out, "out") && !S_partial(c, of)) {
 			party = S_subject(c, tok, &sf, &sl);
 			if (party && S_armed(S_localize(c, party, &where), 1) &&
 			    !S_same_side(S_localize(c, party, &where), S_localize(c, loser, &where))) {
