@@ -43,7 +43,7 @@ enum {
 	V_PULL,      /* pull out / pull back: a loss */
 	V_LOSE,      /* lose X, lose control of X: a loss; "to Y" also a gain for Y */
 	V_ABANDON,   /* abandon, evacuate, leave, flee: a loss by an armed party */
-	V_HAND,      /* hand (over/back) X to Y, cede X to Y: Y gains, the subject loses */
+	V_HAND,      /* hand (over/back) X to Y, cede/concede X to Y: Y gains, the subject loses */
 	V_FALL,      /* X fell to Y: Y gains */
 	V_DRIVE,     /* drive/push/expel/oust/chase X out of Y: X loses */
 	V_HOLD,      /* hold, control, run, defend X: a hold */
@@ -75,7 +75,8 @@ static const S_word S_words[] = {
 	{"clear", V_CLEAR, 0}, {"cleared", V_CLEAR, 1}, {"clearing", V_CLEAR, 0},
 	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0}, {"coming", V_COME, 0},
 	{"complete", V_TAKE, 0}, {"completed", V_TAKE, 1}, {"completes", V_TAKE, 0},
-	{"completing", V_TAKE, 0},
+	{"completing", V_TAKE, 0}, {"concede", V_HAND, 0}, {"conceded", V_HAND, 1},
+	{"concedes", V_HAND, 0}, {"conceding", V_HAND, 0},
 	{"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1}, {"conquering", V_CAPTURE, 0},
 	{"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0}, {"controlled", V_HOLD, 1},
 	{"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0}, {"declare", V_DECLARE, 0},
@@ -1341,6 +1342,44 @@ static const char *S_localize(const S_ctx *c, const char *code, const pm_place *
 
 /* A gain or hold the party's own side reports ("M23 said it had taken
  * Goma", "..., an army spokesman said") is a claim. */
+static int S_armed(const char *code, int governments);
+
+/* The first speaker of the words at tok ("Armenian officials denied that
+ * ...", "..., the army said") who codes to an armed side, or NULL. */
+static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
+			     const pm_place *where)
+{
+	pm_coded_event probe;
+	memset(&probe, 0, sizeof(probe));
+	probe.verb_token = (int16_t)tok;
+	probe.src_first = probe.src_last = probe.tgt_first = probe.tgt_last = -1;
+	pm_attribution at;
+	*first = *last = -1;
+	int n = pm_attribution_extract(c->s, &probe, &at) < 0 ? 0 : at.n;
+	for (int i = 0; i <= n; i++) {
+		int f = -1, l = -1;
+		const char *who = NULL;
+		if (i < n) {
+			f = at.src[i].first;
+			l = at.src[i].last;
+			who = S_party_words(c, f, l, 0);
+		} else {
+			/* "X denied that ...", which the attribution does not
+			 * count as speech */
+			for (int k = tok - 1; k >= 0 && k >= tok - 8 && !who; k--)
+				if (S_in(c, k, S_rejecting))
+					who = S_subject(c, k, &f, &l);
+		}
+		const char *side = S_localize(c, who, where);
+		if (side && strncmp(side, "---", 3) && S_armed(side, 1)) {
+			*first = f;
+			*last = l;
+			return who;
+		}
+	}
+	return NULL;
+}
+
 static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_place *where)
 {
 	if (!party)
@@ -2197,8 +2236,12 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		} else {
 			pm_modality m;
 			pm_modality_at(c->s, tok, &m);
-			if (m.kind == PM_MOD_NEGATED)
-				S_add_simple(c, PM_CONTROL_LOSS, tok, NULL, -1, -1, &where);
+			/* "Armenian officials denied that the town had fallen":
+			 * the side that denies losing it */
+			if (m.kind == PM_MOD_NEGATED) {
+				const char *p = S_speaker(c, tok, &pf, &pl, &where);
+				S_add_simple(c, PM_CONTROL_LOSS, tok, p, pf, pl, &where);
+			}
 		}
 		return;
 	}
