@@ -1750,8 +1750,10 @@ static int S_attributive(const S_ctx *c, int tok)
 	if (!(S_tag(c, nx, "NN") || S_mention_at(c, nx) >= 0))
 		return 0;
 	int pv = tok - 1;
-	/* "after taking Gao": a gerund with its object */
-	if (S_tag(c, tok, "VBG") && S_tag(c, pv, "IN") && S_mention_at(c, nx) >= 0)
+	/* "after taking Gao", "..., conceding Marib to": a gerund with its
+	 * object */
+	if (S_tag(c, tok, "VBG") && (S_tag(c, pv, "IN") || S_is(c, pv, ",")) &&
+	    S_mention_at(c, nx) >= 0)
 		return 0;
 	return pv < 0 || S_tag(c, pv, "DT") || S_tag(c, pv, "IN") || S_tag(c, pv, "JJ") ||
 	       S_tag(c, pv, "PRP$") || S_tag(c, pv, "TO") || S_punct(c, pv) || S_is(c, pv, "and");
@@ -2586,6 +2588,47 @@ static void S_flag(S_ctx *c, int tok)
 	S_add(c, &nw);
 }
 
+/* The gain a noun of taking tells ("the fall of X to Y", "the capture of
+ * X by Y", "Y's capture of X", "announced the capture of X"), by the party
+ * p at pf..pl, the phrase opening at first: none when no party is named,
+ * nor when it is background ("since the fall of Mosul", "after Islamic
+ * State's capture of Palmyra"). */
+static void S_nominal_gain(S_ctx *c, int tok, int first, const char *p, int pf, int pl,
+			   const pm_place *where)
+{
+	if (!p)
+		return;
+	for (int j = first - 1; j >= 0 && j >= first - 2; j--)
+		if (S_is(c, j, "since") || S_is(c, j, "after") || S_is(c, j, "before"))
+			return;
+	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, where);
+}
+
+/* The possessor of "Islamic State's capture of Palmyra", the noun at tok:
+ * the words before "'s". */
+static const char *S_possessor(const S_ctx *c, int tok, int *pf, int *pl)
+{
+	*pl = tok - 2;
+	*pf = *pl;
+	while (*pf - 1 >= 0 && *pl - *pf < 5 && !S_edge(c, *pf - 1) &&
+	       (S_tag(c, *pf - 1, "NNP") || S_tag(c, *pf - 1, "NN") || S_tag(c, *pf - 1, "JJ")))
+		(*pf)--;
+	return S_party_words(c, *pf, *pl, 0);
+}
+
+/* The announcer of "announced the capture of Izium", the noun at tok. */
+static const char *S_announcer(const S_ctx *c, int tok, int *pf, int *pl)
+{
+	int v = tok - 1;
+	while (v >= 0 && (S_tag(c, v, "DT") || S_tag(c, v, "JJ") || S_tag(c, v, "PRP$")))
+		v--;
+	if (v < 0 || !(S_is(c, v, "announced") || S_is(c, v, "claimed") ||
+		       S_is(c, v, "completed") || S_is(c, v, "declared") ||
+		       S_is(c, v, "announces") || S_is(c, v, "claims")))
+		return NULL;
+	return S_subject(c, v, pf, pl);
+}
+
 /* "the fall of Ramadi to Islamic State", "the capture of Ramadi by
  * Islamic State": a gain, named by its noun, when the gainer is named. */
 static void S_nominal(S_ctx *c, int tok)
@@ -2594,45 +2637,20 @@ static void S_nominal(S_ctx *c, int tok)
 	if (!S_is(c, tok + 1, "of") || (S_tag(c, tok, "VB") && !c->s->is_headline))
 		return;
 	pm_place where;
-	int end;
+	int end, pf = -1, pl = -1;
 	if (!S_place_at(c, tok + 2, 0, &where, &end))
 		return;
 	int at = S_after_word(c, end, fall ? "to" : "by", 2);
-	int pf, pl;
-	const char *p = NULL;
-	if (at < 0 && !fall && S_is(c, tok - 1, "'s")) {
-		/* "Islamic State's capture of Palmyra": the possessor's */
-		pl = tok - 2;
-		pf = pl;
-		while (pf - 1 >= 0 && pl - pf < 5 && !S_edge(c, pf - 1) &&
-		       (S_tag(c, pf - 1, "NNP") || S_tag(c, pf - 1, "NN") || S_tag(c, pf - 1, "JJ")))
-			pf--;
-		p = S_party_words(c, pf, pl, 0);
-		if (!p || S_is(c, pf - 1, "since") || S_is(c, pf - 2, "since") ||
-		    S_is(c, pf - 1, "after") || S_is(c, pf - 1, "before"))
-			return;
-		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
-		return;
+	if (at >= 0) {
+		const char *p = S_np_forward(c, at + 1, &pf, &pl);
+		S_nominal_gain(c, tok, tok, p, pf, pl, &where);
+	} else if (!fall && S_is(c, tok - 1, "'s")) {
+		const char *p = S_possessor(c, tok, &pf, &pl);
+		S_nominal_gain(c, tok, pf, p, pf, pl, &where);
+	} else if (!fall) {
+		const char *p = S_announcer(c, tok, &pf, &pl);
+		S_nominal_gain(c, tok, tok, p, pf, pl, &where);
 	}
-	if (at < 0) {
-		/* "announced the capture of Izium": the announcer's capture */
-		int v = tok - 1;
-		while (v >= 0 && (S_tag(c, v, "DT") || S_tag(c, v, "JJ") || S_tag(c, v, "PRP$")))
-			v--;
-		if (fall || v < 0 || !(S_is(c, v, "announced") || S_is(c, v, "claimed") ||
-				       S_is(c, v, "completed") || S_is(c, v, "declared") ||
-				       S_is(c, v, "announces") || S_is(c, v, "claims")))
-			return;
-		p = S_subject(c, v, &pf, &pl);
-		if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
-			return;
-		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
-		return;
-	}
-	p = S_np_forward(c, at + 1, &pf, &pl);
-	if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
-		return;
-	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
 }
 
 /* "completed their withdrawal from Kherson", "announced the pullout of

@@ -283,6 +283,38 @@ static void nothing_said(void)
 	CHECK(R_none(&g, "hold"));
 }
 
+/* A present verb the tagger read as a noun, "pushed X out of Y", a post
+ * named inside a town, the loser after an object list, a denial's side,
+ * "conceded X to Y" and background told by a noun of taking. */
+static void third_set_phrasings(void)
+{
+	R_got g = R_code("2024-02-20", "Fighting in Myanmar's Chin State",
+			 "Arakan Army fighters, who now control Paletwa, shelled army posts on Monday.");
+	CHECK(R_has(&g, "hold", "MMRREB", "asserted", NULL));
+	g = R_code("2016-08-14", "Jarablus",
+		   "Kurdish-led fighters pushed the last Islamic State militants out of Manbij on Sunday.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "Manbij"));
+	CHECK(R_has(&g, "loss", "IMGMUSISI", "asserted", "Manbij"));
+	g = R_code("2016-08-14", "Manbij",
+		   "Kurdish-led fighters pushed Islamic State militants back from Manbij on Sunday.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2023-11-01", "Darfur",
+		   "The paramilitaries overran the 21st Infantry Division headquarters in Zalingei on Tuesday.");
+	CHECK(R_has(&g, "gain", "", "asserted", "Zalingei"));
+	g = R_code("2020-06-04", "Libya",
+		   "Government forces seized Gharyan and Tarhuna from fighters loyal to Khalifa Haftar on Thursday.");
+	CHECK(R_has(&g, "gain", "LBY", "asserted", "Tarhuna") || R_has(&g, "gain", "LBY", "asserted", "Tarhūnah"));
+	g = R_code("2020-10-20", "Karabakh",
+		   "Azerbaijan said its troops had taken Zangilan. Armenian officials denied that the town had fallen.");
+	CHECK(R_has(&g, "loss", "ARM", "denied", NULL));
+	g = R_code("2020-03-04", "Jawf",
+		   "Government troops withdrew on Wednesday, conceding Marib to the Houthis.");
+	CHECK(R_has(&g, "gain", "YEMREB", "asserted", NULL));
+	g = R_code("2017-08-01", "Mosul",
+		   "Residents have returned to Tikrit after the capture of Mosul by Iraqi forces.");
+	CHECK(R_none(&g, "gain"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -301,6 +333,7 @@ int main(void)
 	more_phrasings();
 	fights_lists_background();
 	nothing_said();
+	third_set_phrasings();
 	pm_coder_free(C);
 	TEST_END();
 }
