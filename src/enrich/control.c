@@ -1830,6 +1830,31 @@ static int S_subject_list(const S_ctx *c, const pm_place *where, pm_place *out, 
 
 /* The place a relative clause is about: "Lashio, which it regained",
  * "the airport in Goma, which M23 has held", "the coastal city it seized". */
+/* "Tal Afar, one of the last strongholds of Islamic State in Iraq, which
+ * the militants have held": the town before an apposition (no verb in it)
+ * that ends at k. */
+static int S_apposed_place(const S_ctx *c, int k, pm_place *out)
+{
+	int i = k;
+	while (i >= 0 && i > k - 12 && !S_is(c, i, ",")) {
+		if (S_finite(c, i) || S_in(c, i, S_stops))
+			return 0;
+		i--;
+	}
+	if (i < 1 || !S_is(c, i, ","))
+		return 0;
+	int m = S_mention_at(c, i - 1);
+	if (m >= 0 && S_fits(&c->m[m], W_TOWN) &&
+	    !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+		*out = c->m[m];
+		return 1;
+	}
+	int f = i - 1, e;
+	while (f - 1 >= 0 && S_tag(c, f - 1, "NNP") && f > i - 3)
+		f--;
+	return S_unknown_at(c, f, out, &e) && e == i - 1 && S_fits(out, W_TOWN);
+}
+
 static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 {
 	int k = subj_first - 1;
@@ -1837,8 +1862,10 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 		k--;
 	if (S_is(c, k, ","))
 		k--;
-	if (k < 0 || !(S_mention_at(c, k) >= 0 || S_in(c, k, S_town_nouns) ||
-		       S_in(c, k, S_region_nouns)))
+	if (k >= 0 && !(S_mention_at(c, k) >= 0 || S_in(c, k, S_town_nouns) ||
+			S_in(c, k, S_region_nouns)))
+		return S_apposed_place(c, k, out);
+	if (k < 0)
 		return 0;
 	for (int i = k; i >= 0 && i >= k - 6; i--) {
 		int m = S_mention_at(c, i);
