@@ -1867,6 +1867,12 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 		return S_apposed_place(c, k, out);
 	if (k < 0)
 		return 0;
+	/* "Rutba, a desert town in Anbar province, which ...": the town the
+	 * apposition describes, not the region that ends it */
+	int mk = S_mention_at(c, k);
+	if ((S_in(c, k, S_region_nouns) || (mk >= 0 && !S_fits(&c->m[mk], W_TOWN))) &&
+	    S_apposed_place(c, k, out))
+		return 1;
 	for (int i = k; i >= 0 && i >= k - 6; i--) {
 		int m = S_mention_at(c, i);
 		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
@@ -1964,6 +1970,15 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		const char *loser = S_np_forward(c, from + 1, &pf, &pl);
 		if (loser && S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, pf, pl, &where);
+		return;
+	}
+	/* "the deputy defence minister said the town had been liberated":
+	 * a side that calls a town liberated speaks of its own gain ("captured"
+	 * or "occupied" it might say of the other side's) */
+	if (from < 0 && S_is(c, tok, "liberated")) {
+		const char *p = S_speaker(c, tok, &pf, &pl, &where);
+		if (p)
+			S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
 	}
 }
 
@@ -2595,10 +2610,32 @@ static void S_fought(S_ctx *c, int tok)
 
 /* "raised the national flag over Sloviansk", "hoisted its flag over X":
  * the side that raises its flag over a town has taken it. */
+/* "Ukraine's flag was raised over the town hall of Balakliia", "the
+ * Ukrainian flag was hoisted above": the flag's owner, before it, gains. */
+static void S_flag_raised(S_ctx *c, int tok)
+{
+	int v = tok + 1;
+	if (!S_in(c, v, S_be) || !(S_is(c, v + 1, "raised") || S_is(c, v + 1, "hoisted")) ||
+	    !(S_is(c, v + 2, "over") || S_is(c, v + 2, "above")))
+		return;
+	int pl = S_is(c, tok - 1, "'s") ? tok - 2 : tok - 1, pf = pl;
+	while (pf - 1 >= 0 && pl - pf < 4 && !S_edge(c, pf - 1) &&
+	       (S_tag(c, pf - 1, "NNP") || S_tag(c, pf - 1, "JJ")))
+		pf--;
+	pm_place where;
+	int end;
+	const char *party = pl >= 0 ? S_party_words(c, pf, pl, 0) : NULL;
+	if (!party || !S_place_at(c, v + 3, 0, &where, &end))
+		return;
+	S_add_simple(c, PM_CONTROL_GAIN, v + 1, party, pf, pl, &where);
+}
+
 static void S_flag(S_ctx *c, int tok)
 {
-	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above"))
+	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above")) {
+		S_flag_raised(c, tok);
 		return;
+	}
 	int v = tok - 1;
 	while (v >= 0 && v >= tok - 4 && !(S_is(c, v, "raised") || S_is(c, v, "hoisted") ||
 					   S_is(c, v, "raise") || S_is(c, v, "hoist") ||

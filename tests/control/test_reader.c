@@ -313,6 +313,18 @@ static void third_set_phrasings(void)
 	g = R_code("2017-08-01", "Mosul",
 		   "Residents have returned to Tikrit after the capture of Mosul by Iraqi forces.");
 	CHECK(R_none(&g, "gain"));
+	/* a relative clause after an apposition, a raised flag told in the
+	 * passive, "liberated" in the words of a side */
+	g = R_code("2016-06-01", "Iraq",
+		   "Iraqi troops massed near Rutba, a desert town in Anbar province, which Islamic State has held since 2014.");
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Ar Ruţbah"));
+	g = R_code("2022-11-11", "Kherson", "Ukraine's flag was raised over the main square of Kherson on Friday.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Kherson"));
+	g = R_code("2022-09-12", "Izium",
+		   "A Ukrainian army spokesman said Izium had been liberated.");
+	CHECK(R_has(&g, "gain", "UKR", "claimed", NULL));
+	g = R_code("2022-09-12", "Izium", "Residents said Izium had been captured.");
+	CHECK(R_none(&g, "gain"));
 }
 
 int main(void)
