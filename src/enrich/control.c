@@ -1729,7 +1729,10 @@ static int S_passive(const S_ctx *c, int tok)
 		p--;
 	if (S_is(c, p, ","))
 		p--;
-	if (p >= 0 && (S_mention_at(c, p) >= 0 || S_in(c, p, S_town_nouns)) && !S_tag(c, tok, "VBD"))
+	/* "a city held/VBD by Islamic State": a past form the tagger took
+	 * for the finite verb is a participle when "by" follows it */
+	int vbd = S_tag(c, tok, "VBD") && !S_is(c, tok + 1, "by");
+	if (p >= 0 && (S_mention_at(c, p) >= 0 || S_in(c, p, S_town_nouns)) && !vbd)
 		return 1;
 	/* a name the gazetteer has but the mentions left out ("Sinjar, now
 	 * controlled by") */
@@ -2900,14 +2903,25 @@ static void S_compound(S_ctx *c, int tok)
  * party's same statement about one place is kept once. */
 static void S_settle(S_ctx *c)
 {
-	uint8_t drop[S_MAX_STMTS] = {0};
+	uint8_t drop[S_MAX_STMTS] = {0}, before[S_MAX_STMTS] = {0};
 	for (int i = 0; i < c->n; i++) {
 		pm_control_stmt *st = &c->st[i];
 		if (st->change == PM_CONTROL_HOLD)
-			for (int j = 0; j < c->n; j++)
+			for (int j = 0; j < c->n; j++) {
 				if (j != i && c->st[j].change != PM_CONTROL_HOLD &&
 				    st->trigger >= c->obj_lo[j] && st->trigger <= c->obj_hi[j])
 					drop[i] = 1;
+				/* "took Barawe, the last port held by al-Shabab",
+				 * "captured Hadrut, a town held by Armenian forces":
+				 * another side's hold of a town gained in the same
+				 * sentence is the state before the gain */
+				if (j != i && c->st[j].change == PM_CONTROL_GAIN && !c->bg[j] &&
+				    c->st[j].status != PM_CONTROL_DENIED && !c->bg[i] &&
+				    st->party && c->st[j].party &&
+				    !S_same_side(st->party, c->st[j].party) &&
+				    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
+					drop[i] = before[i] = 1;
+			}
 		if (c->weak[i]) {
 			int other = 0;
 			for (int j = 0; j < c->n; j++)
@@ -2928,7 +2942,8 @@ static void S_settle(S_ctx *c)
 	/* a past hold of a captured town by another side names the loser */
 	for (int i = 0; i < c->n; i++) {
 		const pm_control_stmt *h = &c->st[i];
-		if (!c->bg[i] || h->change != PM_CONTROL_HOLD || !h->party || !S_armed(h->party, 1))
+		if (!(c->bg[i] || before[i]) || h->change != PM_CONTROL_HOLD || !h->party ||
+		    !S_armed(h->party, 1))
 			continue;
 		for (int j = 0; j < c->n; j++) {
 			pm_control_stmt *g = &c->st[j];
