@@ -1915,6 +1915,9 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 	int by = S_after_word(c, tok, "by", 3);
 	int to = verb == V_HAND ? S_after_word(c, tok, "to", 4) : -1;
 	int from = S_after_word(c, tok, "from", 4);
+	/* "was wrested from government troops by separatist fighters" */
+	if (by < 0 && from >= 0)
+		by = S_after_word(c, from, "by", 6);
 	int out = S_after_word(c, tok, "out", 2);
 	if (verb == V_DRIVE) {
 		/* "the group was driven out (of the city)": the subject loses */
@@ -1950,6 +1953,10 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		}
 		int lf = -1, ll = -1;
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
+		if (loser && from < by && ll >= by) {
+			ll = by - 1;
+			loser = S_party_words(c, lf, ll, 0);
+		}
 		S_new nw = {verb == V_HOLD ? PM_CONTROL_HOLD : PM_CONTROL_GAIN, tok, p, pf, pl, &where,
 			    -1, -1, 0, loser, lf, ll};
 		S_add(c, &nw);
@@ -2913,11 +2920,13 @@ static void S_settle(S_ctx *c)
 					drop[i] = 1;
 				/* "took Barawe, the last port held by al-Shabab",
 				 * "captured Hadrut, a town held by Armenian forces":
-				 * another side's hold of a town gained in the same
-				 * sentence is the state before the gain */
+				 * another side's hold told of a town gained in the
+				 * same sentence, by a participle, is the state before
+				 * the gain ("but the army said it still held the
+				 * town" is a claim against it) */
 				if (j != i && c->st[j].change == PM_CONTROL_GAIN && !c->bg[j] &&
 				    c->st[j].status != PM_CONTROL_DENIED && !c->bg[i] &&
-				    st->party && c->st[j].party &&
+				    st->party && c->st[j].party && st->party_first > st->trigger &&
 				    !S_same_side(st->party, c->st[j].party) &&
 				    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
 					drop[i] = before[i] = 1;

@@ -333,6 +333,13 @@ static void third_set_phrasings(void)
 		   "Iraqi troops took control of Qayyarah on Sunday, the last town held by Islamic State south of Mosul.");
 	CHECK(R_has(&g, "gain", "IRQ", "asserted", NULL));
 	CHECK(R_none(&g, "hold"));
+	g = R_code("2015-05-20", "Syria",
+		   "Islamic State said it had captured Tadmur, but the army said it still held the town.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "claimed", NULL));
+	CHECK(R_has(&g, "hold", "SYR", "claimed", NULL));
+	g = R_code("2015-02-18", "Ukraine",
+		   "Debaltseve was wrested from government troops by separatist fighters on Wednesday.");
+	CHECK(R_has(&g, "gain", "UKRSEP", "asserted", "Debaltseve"));
 }
 
 int main(void)
