@@ -43,7 +43,7 @@ enum {
 	V_PULL,      /* pull out / pull back: a loss */
 	V_LOSE,      /* lose X, lose control of X: a loss; "to Y" also a gain for Y */
 	V_ABANDON,   /* abandon, evacuate, leave, flee: a loss by an armed party */
-	V_HAND,      /* hand (over/back) X to Y, cede X to Y: Y gains, the subject loses */
+	V_HAND,      /* hand (over/back) X to Y, cede/concede X to Y: Y gains, the subject loses */
 	V_FALL,      /* X fell to Y: Y gains */
 	V_DRIVE,     /* drive/push/expel/oust/chase X out of Y: X loses */
 	V_HOLD,      /* hold, control, run, defend X: a hold */
@@ -75,7 +75,8 @@ static const S_word S_words[] = {
 	{"clear", V_CLEAR, 0}, {"cleared", V_CLEAR, 1}, {"clearing", V_CLEAR, 0},
 	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0}, {"coming", V_COME, 0},
 	{"complete", V_TAKE, 0}, {"completed", V_TAKE, 1}, {"completes", V_TAKE, 0},
-	{"completing", V_TAKE, 0},
+	{"completing", V_TAKE, 0}, {"concede", V_HAND, 0}, {"conceded", V_HAND, 1},
+	{"concedes", V_HAND, 0}, {"conceding", V_HAND, 0},
 	{"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1}, {"conquering", V_CAPTURE, 0},
 	{"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0}, {"controlled", V_HOLD, 1},
 	{"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0}, {"declare", V_DECLARE, 0},
@@ -369,6 +370,8 @@ static int S_verb_of(const S_ctx *c, int i)
 	return w ? w->verb : V_NONE;
 }
 
+static int S_mention_at(const S_ctx *c, int i);
+
 static int S_tag(const S_ctx *c, int i, const char *prefix)
 {
 	return pm_ew_tag(c->s, i, prefix);
@@ -384,6 +387,23 @@ static int S_punct(const S_ctx *c, int i)
 	return pm_ew_punct(c->s, i);
 }
 
+/* "who now control Robotyne", "the rebels still hold the town": a present
+ * form the tagger read as a singular noun, between a subject (a relative
+ * pronoun, a pronoun or a plural noun, over adverbs) and an object (a
+ * place name or a determiner). */
+static int S_noun_verb(const S_ctx *c, int i)
+{
+	if (!S_tag(c, i, "NN") || S_tag(c, i, "NNS") || S_tag(c, i, "NNP") || !S_word_at(c->s, i))
+		return 0;
+	int j = i - 1;
+	while (j >= 0 && (S_tag(c, j, "RB") || S_is(c, j, "still") || S_is(c, j, "now")))
+		j--;
+	if (j < 0 || !(S_tag(c, j, "WP") || S_tag(c, j, "WDT") || S_tag(c, j, "PRP") ||
+		       S_tag(c, j, "NNS")))
+		return 0;
+	return S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP");
+}
+
 /* A finite or participle verb: tagged so, or a past form no noun shares
  * written in lower case ("overran" tagged NNP after a name is still a
  * verb), or any trigger in a headline, whose tags are least reliable. */
@@ -394,7 +414,9 @@ static int S_verbal(const S_ctx *c, int i)
 	const S_word *w = S_word_at(c->s, i);
 	if (w && w->past && islower((unsigned char)S_text(c, i)[0]))
 		return 1;
-	return c->s->is_headline && (S_tag(c, i, "NN") || S_tag(c, i, "JJ"));
+	if (c->s->is_headline && (S_tag(c, i, "NN") || S_tag(c, i, "JJ")))
+		return 1;
+	return S_noun_verb(c, i);
 }
 
 /* A verb form the walks may treat as the clause's verb. */
@@ -705,8 +727,16 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 				*end = e;
 			return 1;
 		}
-		/* a town the gazetteer lacks, where a place must stand */
+		/* a town the gazetteer lacks, where a place must stand; not
+		 * the name of a post in a town ("the 16th Infantry Division
+		 * headquarters in Nyala") */
 		if (noun < 0 && S_unknown_at(c, i, out, &e)) {
+			if (S_in(c, e + 1, S_town_nouns) &&
+			    (S_is(c, e + 2, "in") || S_is(c, e + 2, "at") || S_is(c, e + 2, "of"))) {
+				memset(out, 0, sizeof(*out));
+				i = e;
+				continue;
+			}
 			if (end)
 				*end = e;
 			return 1;
@@ -1130,13 +1160,30 @@ static const char *S_subject(const S_ctx *c, int tok, int *first, int *last)
 }
 
 /* The noun phrase read forward from lo (an agent "by X", "to X"). */
+/* "last" opening a time ("last week", "last Tuesday"), not "the last
+ * Islamic State fighters". */
+static int S_last_time(const S_ctx *c, int i)
+{
+	static const char *const times[] = {"week", "month", "year", "night", "weekend",
+					    "summer", "winter", "spring", "autumn", NULL};
+	return S_is(c, i, "last") && (S_in(c, i + 1, times) || S_in(c, i + 1, S_weekdays) ||
+				      S_in(c, i + 1, S_calendar) || S_punct(c, i + 1) ||
+				      i + 1 >= c->s->n_tokens);
+}
+
+/* The "to" of "forces loyal to Khalifa Haftar": inside the noun phrase. */
+static int S_loyal_to(const S_ctx *c, int i)
+{
+	return S_is(c, i, "to") && (S_is(c, i - 1, "loyal") || S_is(c, i - 1, "allied"));
+}
+
 static const char *S_np_forward(const S_ctx *c, int lo, int *first, int *last)
 {
 	int i = lo;
 	while (i < c->s->n_tokens && i < lo + S_MAX_WORDS && !S_punct(c, i) &&
 	       !S_in(c, i, S_stops) && !S_is(c, i, "on") && !S_is(c, i, "in") &&
-	       !S_is(c, i, "since") && !S_is(c, i, "last") && !S_is(c, i, "from") &&
-	       !S_is(c, i, "to") && !(S_tagged(c) && i > lo && S_tag(c, i, "VB")))
+	       !S_is(c, i, "since") && !S_last_time(c, i) && !S_is(c, i, "from") &&
+	       (!S_is(c, i, "to") || S_loyal_to(c, i)) && !(S_tagged(c) && i > lo && S_tag(c, i, "VB")))
 		i++;
 	*first = *last = -1;
 	if (i == lo)
@@ -1295,6 +1342,44 @@ static const char *S_localize(const S_ctx *c, const char *code, const pm_place *
 
 /* A gain or hold the party's own side reports ("M23 said it had taken
  * Goma", "..., an army spokesman said") is a claim. */
+static int S_armed(const char *code, int governments);
+
+/* The first speaker of the words at tok ("Armenian officials denied that
+ * ...", "..., the army said") who codes to an armed side, or NULL. */
+static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
+			     const pm_place *where)
+{
+	pm_coded_event probe;
+	memset(&probe, 0, sizeof(probe));
+	probe.verb_token = (int16_t)tok;
+	probe.src_first = probe.src_last = probe.tgt_first = probe.tgt_last = -1;
+	pm_attribution at;
+	*first = *last = -1;
+	int n = pm_attribution_extract(c->s, &probe, &at) < 0 ? 0 : at.n;
+	for (int i = 0; i <= n; i++) {
+		int f = -1, l = -1;
+		const char *who = NULL;
+		if (i < n) {
+			f = at.src[i].first;
+			l = at.src[i].last;
+			who = S_party_words(c, f, l, 0);
+		} else {
+			/* "X denied that ...", which the attribution does not
+			 * count as speech */
+			for (int k = tok - 1; k >= 0 && k >= tok - 8 && !who; k--)
+				if (S_in(c, k, S_rejecting))
+					who = S_subject(c, k, &f, &l);
+		}
+		const char *side = S_localize(c, who, where);
+		if (side && strncmp(side, "---", 3) && S_armed(side, 1)) {
+			*first = f;
+			*last = l;
+			return who;
+		}
+	}
+	return NULL;
+}
+
 static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_place *where)
 {
 	if (!party)
@@ -1495,6 +1580,15 @@ static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
 	return 0;
 }
 
+/* The last token of the object list whose first place ends at end. */
+static int S_list_end(const S_ctx *c, int end)
+{
+	pm_place more;
+	for (int n = 0; n < 4 && S_list_next(c, end, &more, &end); n++)
+		;
+	return end;
+}
+
 /* A statement and the same statement for every further place of its
  * object's list. */
 static void S_add_list(S_ctx *c, const S_new *nw, int end)
@@ -1635,7 +1729,10 @@ static int S_passive(const S_ctx *c, int tok)
 		p--;
 	if (S_is(c, p, ","))
 		p--;
-	if (p >= 0 && (S_mention_at(c, p) >= 0 || S_in(c, p, S_town_nouns)) && !S_tag(c, tok, "VBD"))
+	/* "a city held/VBD by Islamic State": a past form the tagger took
+	 * for the finite verb is a participle when "by" follows it */
+	int vbd = S_tag(c, tok, "VBD") && !S_is(c, tok + 1, "by");
+	if (p >= 0 && (S_mention_at(c, p) >= 0 || S_in(c, p, S_town_nouns)) && !vbd)
 		return 1;
 	/* a name the gazetteer has but the mentions left out ("Sinjar, now
 	 * controlled by") */
@@ -1656,8 +1753,10 @@ static int S_attributive(const S_ctx *c, int tok)
 	if (!(S_tag(c, nx, "NN") || S_mention_at(c, nx) >= 0))
 		return 0;
 	int pv = tok - 1;
-	/* "after taking Gao": a gerund with its object */
-	if (S_tag(c, tok, "VBG") && S_tag(c, pv, "IN") && S_mention_at(c, nx) >= 0)
+	/* "after taking Gao", "..., conceding Marib to": a gerund with its
+	 * object */
+	if (S_tag(c, tok, "VBG") && (S_tag(c, pv, "IN") || S_is(c, pv, ",")) &&
+	    S_mention_at(c, nx) >= 0)
 		return 0;
 	return pv < 0 || S_tag(c, pv, "DT") || S_tag(c, pv, "IN") || S_tag(c, pv, "JJ") ||
 	       S_tag(c, pv, "PRP$") || S_tag(c, pv, "TO") || S_punct(c, pv) || S_is(c, pv, "and");
@@ -1734,6 +1833,31 @@ static int S_subject_list(const S_ctx *c, const pm_place *where, pm_place *out, 
 
 /* The place a relative clause is about: "Lashio, which it regained",
  * "the airport in Goma, which M23 has held", "the coastal city it seized". */
+/* "Tal Afar, one of the last strongholds of Islamic State in Iraq, which
+ * the militants have held": the town before an apposition (no verb in it)
+ * that ends at k. */
+static int S_apposed_place(const S_ctx *c, int k, pm_place *out)
+{
+	int i = k;
+	while (i >= 0 && i > k - 12 && !S_is(c, i, ",")) {
+		if (S_finite(c, i) || S_in(c, i, S_stops))
+			return 0;
+		i--;
+	}
+	if (i < 1 || !S_is(c, i, ","))
+		return 0;
+	int m = S_mention_at(c, i - 1);
+	if (m >= 0 && S_fits(&c->m[m], W_TOWN) &&
+	    !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+		*out = c->m[m];
+		return 1;
+	}
+	int f = i - 1, e;
+	while (f - 1 >= 0 && S_tag(c, f - 1, "NNP") && f > i - 3)
+		f--;
+	return S_unknown_at(c, f, out, &e) && e == i - 1 && S_fits(out, W_TOWN);
+}
+
 static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 {
 	int k = subj_first - 1;
@@ -1741,9 +1865,17 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 		k--;
 	if (S_is(c, k, ","))
 		k--;
-	if (k < 0 || !(S_mention_at(c, k) >= 0 || S_in(c, k, S_town_nouns) ||
-		       S_in(c, k, S_region_nouns)))
+	if (k >= 0 && !(S_mention_at(c, k) >= 0 || S_in(c, k, S_town_nouns) ||
+			S_in(c, k, S_region_nouns)))
+		return S_apposed_place(c, k, out);
+	if (k < 0)
 		return 0;
+	/* "Rutba, a desert town in Anbar province, which ...": the town the
+	 * apposition describes, not the region that ends it */
+	int mk = S_mention_at(c, k);
+	if ((S_in(c, k, S_region_nouns) || (mk >= 0 && !S_fits(&c->m[mk], W_TOWN))) &&
+	    S_apposed_place(c, k, out))
+		return 1;
 	for (int i = k; i >= 0 && i >= k - 6; i--) {
 		int m = S_mention_at(c, i);
 		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
@@ -1783,6 +1915,9 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 	int by = S_after_word(c, tok, "by", 3);
 	int to = verb == V_HAND ? S_after_word(c, tok, "to", 4) : -1;
 	int from = S_after_word(c, tok, "from", 4);
+	/* "was wrested from government troops by separatist fighters" */
+	if (by < 0 && from >= 0)
+		by = S_after_word(c, from, "by", 6);
 	int out = S_after_word(c, tok, "out", 2);
 	if (verb == V_DRIVE) {
 		/* "the group was driven out (of the city)": the subject loses */
@@ -1818,6 +1953,10 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		}
 		int lf = -1, ll = -1;
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
+		if (loser && from < by && ll >= by) {
+			ll = by - 1;
+			loser = S_party_words(c, lf, ll, 0);
+		}
 		S_new nw = {verb == V_HOLD ? PM_CONTROL_HOLD : PM_CONTROL_GAIN, tok, p, pf, pl, &where,
 			    -1, -1, 0, loser, lf, ll};
 		S_add(c, &nw);
@@ -1841,6 +1980,15 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		const char *loser = S_np_forward(c, from + 1, &pf, &pl);
 		if (loser && S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, pf, pl, &where);
+		return;
+	}
+	/* "the deputy defence minister said the town had been liberated":
+	 * a side that calls a town liberated speaks of its own gain ("captured"
+	 * or "occupied" it might say of the other side's) */
+	if (from < 0 && S_is(c, tok, "liberated")) {
+		const char *p = S_speaker(c, tok, &pf, &pl, &where);
+		if (p)
+			S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
 	}
 }
 
@@ -1951,7 +2099,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		c->background = S_background(c, tok);
 		if (verb == V_ENTER && !S_armed(S_localize(c, party, &where), 0))
 			return;
-		int from = S_after_word(c, end, "from", 3);
+		/* "seized Sabratha and Surman from forces loyal to Haftar" */
+		int from = S_after_word(c, S_list_end(c, end), "from", 3);
 		int lf = -1, ll = -1;
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
@@ -2141,8 +2290,12 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		} else {
 			pm_modality m;
 			pm_modality_at(c->s, tok, &m);
-			if (m.kind == PM_MOD_NEGATED)
-				S_add_simple(c, PM_CONTROL_LOSS, tok, NULL, -1, -1, &where);
+			/* "Armenian officials denied that the town had fallen":
+			 * the side that denies losing it */
+			if (m.kind == PM_MOD_NEGATED) {
+				const char *p = S_speaker(c, tok, &pf, &pl, &where);
+				S_add_simple(c, PM_CONTROL_LOSS, tok, p, pf, pl, &where);
+			}
 		}
 		return;
 	}
@@ -2173,10 +2326,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			S_antecedent(c, tok, W_TOWN, &where);
 		if (S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
-		/* "drove security forces out of Tikrit": who drives them out
-		 * takes the town ("pushed back from" only repels) */
-		if (named && S_is(c, out, "out") && !S_is(c, tok, "push") && !S_is(c, tok, "pushed") &&
-		    !S_is(c, tok, "pushes") && !S_is(c, tok, "pushing") && !S_partial(c, of)) {
+		/* "drove security forces out of Tikrit", "pushed the last IS
+		 * fighters out of Manbij": who drives them out takes the town
+		 * ("pushed back from" only repels) */
+		if (named && S_is(c, out, "out") && !S_partial(c, of)) {
 			party = S_subject(c, tok, &sf, &sl);
 			if (party && S_armed(S_localize(c, party, &where), 1) &&
 			    !S_same_side(S_localize(c, party, &where), S_localize(c, loser, &where))) {
@@ -2467,10 +2620,32 @@ static void S_fought(S_ctx *c, int tok)
 
 /* "raised the national flag over Sloviansk", "hoisted its flag over X":
  * the side that raises its flag over a town has taken it. */
+/* "Ukraine's flag was raised over the town hall of Balakliia", "the
+ * Ukrainian flag was hoisted above": the flag's owner, before it, gains. */
+static void S_flag_raised(S_ctx *c, int tok)
+{
+	int v = tok + 1;
+	if (!S_in(c, v, S_be) || !(S_is(c, v + 1, "raised") || S_is(c, v + 1, "hoisted")) ||
+	    !(S_is(c, v + 2, "over") || S_is(c, v + 2, "above")))
+		return;
+	int pl = S_is(c, tok - 1, "'s") ? tok - 2 : tok - 1, pf = pl;
+	while (pf - 1 >= 0 && pl - pf < 4 && !S_edge(c, pf - 1) &&
+	       (S_tag(c, pf - 1, "NNP") || S_tag(c, pf - 1, "JJ")))
+		pf--;
+	pm_place where;
+	int end;
+	const char *party = pl >= 0 ? S_party_words(c, pf, pl, 0) : NULL;
+	if (!party || !S_place_at(c, v + 3, 0, &where, &end))
+		return;
+	S_add_simple(c, PM_CONTROL_GAIN, v + 1, party, pf, pl, &where);
+}
+
 static void S_flag(S_ctx *c, int tok)
 {
-	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above"))
+	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above")) {
+		S_flag_raised(c, tok);
 		return;
+	}
 	int v = tok - 1;
 	while (v >= 0 && v >= tok - 4 && !(S_is(c, v, "raised") || S_is(c, v, "hoisted") ||
 					   S_is(c, v, "raise") || S_is(c, v, "hoist") ||
@@ -2487,6 +2662,47 @@ static void S_flag(S_ctx *c, int tok)
 	S_add(c, &nw);
 }
 
+/* The gain a noun of taking tells ("the fall of X to Y", "the capture of
+ * X by Y", "Y's capture of X", "announced the capture of X"), by the party
+ * p at pf..pl, the phrase opening at first: none when no party is named,
+ * nor when it is background ("since the fall of Mosul", "after Islamic
+ * State's capture of Palmyra"). */
+static void S_nominal_gain(S_ctx *c, int tok, int first, const char *p, int pf, int pl,
+			   const pm_place *where)
+{
+	if (!p)
+		return;
+	for (int j = first - 1; j >= 0 && j >= first - 2; j--)
+		if (S_is(c, j, "since") || S_is(c, j, "after") || S_is(c, j, "before"))
+			return;
+	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, where);
+}
+
+/* The possessor of "Islamic State's capture of Palmyra", the noun at tok:
+ * the words before "'s". */
+static const char *S_possessor(const S_ctx *c, int tok, int *pf, int *pl)
+{
+	*pl = tok - 2;
+	*pf = *pl;
+	while (*pf - 1 >= 0 && *pl - *pf < 5 && !S_edge(c, *pf - 1) &&
+	       (S_tag(c, *pf - 1, "NNP") || S_tag(c, *pf - 1, "NN") || S_tag(c, *pf - 1, "JJ")))
+		(*pf)--;
+	return S_party_words(c, *pf, *pl, 0);
+}
+
+/* The announcer of "announced the capture of Izium", the noun at tok. */
+static const char *S_announcer(const S_ctx *c, int tok, int *pf, int *pl)
+{
+	int v = tok - 1;
+	while (v >= 0 && (S_tag(c, v, "DT") || S_tag(c, v, "JJ") || S_tag(c, v, "PRP$")))
+		v--;
+	if (v < 0 || !(S_is(c, v, "announced") || S_is(c, v, "claimed") ||
+		       S_is(c, v, "completed") || S_is(c, v, "declared") ||
+		       S_is(c, v, "announces") || S_is(c, v, "claims")))
+		return NULL;
+	return S_subject(c, v, pf, pl);
+}
+
 /* "the fall of Ramadi to Islamic State", "the capture of Ramadi by
  * Islamic State": a gain, named by its noun, when the gainer is named. */
 static void S_nominal(S_ctx *c, int tok)
@@ -2495,45 +2711,20 @@ static void S_nominal(S_ctx *c, int tok)
 	if (!S_is(c, tok + 1, "of") || (S_tag(c, tok, "VB") && !c->s->is_headline))
 		return;
 	pm_place where;
-	int end;
+	int end, pf = -1, pl = -1;
 	if (!S_place_at(c, tok + 2, 0, &where, &end))
 		return;
 	int at = S_after_word(c, end, fall ? "to" : "by", 2);
-	int pf, pl;
-	const char *p = NULL;
-	if (at < 0 && !fall && S_is(c, tok - 1, "'s")) {
-		/* "Islamic State's capture of Palmyra": the possessor's */
-		pl = tok - 2;
-		pf = pl;
-		while (pf - 1 >= 0 && pl - pf < 5 && !S_edge(c, pf - 1) &&
-		       (S_tag(c, pf - 1, "NNP") || S_tag(c, pf - 1, "NN") || S_tag(c, pf - 1, "JJ")))
-			pf--;
-		p = S_party_words(c, pf, pl, 0);
-		if (!p || S_is(c, pf - 1, "since") || S_is(c, pf - 2, "since") ||
-		    S_is(c, pf - 1, "after") || S_is(c, pf - 1, "before"))
-			return;
-		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
-		return;
+	if (at >= 0) {
+		const char *p = S_np_forward(c, at + 1, &pf, &pl);
+		S_nominal_gain(c, tok, tok, p, pf, pl, &where);
+	} else if (!fall && S_is(c, tok - 1, "'s")) {
+		const char *p = S_possessor(c, tok, &pf, &pl);
+		S_nominal_gain(c, tok, pf, p, pf, pl, &where);
+	} else if (!fall) {
+		const char *p = S_announcer(c, tok, &pf, &pl);
+		S_nominal_gain(c, tok, tok, p, pf, pl, &where);
 	}
-	if (at < 0) {
-		/* "announced the capture of Izium": the announcer's capture */
-		int v = tok - 1;
-		while (v >= 0 && (S_tag(c, v, "DT") || S_tag(c, v, "JJ") || S_tag(c, v, "PRP$")))
-			v--;
-		if (fall || v < 0 || !(S_is(c, v, "announced") || S_is(c, v, "claimed") ||
-				       S_is(c, v, "completed") || S_is(c, v, "declared") ||
-				       S_is(c, v, "announces") || S_is(c, v, "claims")))
-			return;
-		p = S_subject(c, v, &pf, &pl);
-		if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
-			return;
-		S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
-		return;
-	}
-	p = S_np_forward(c, at + 1, &pf, &pl);
-	if (!p || S_is(c, tok - 1, "since") || S_is(c, tok - 2, "since"))
-		return;
-	S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
 }
 
 /* "completed their withdrawal from Kherson", "announced the pullout of
@@ -2719,14 +2910,27 @@ static void S_compound(S_ctx *c, int tok)
  * party's same statement about one place is kept once. */
 static void S_settle(S_ctx *c)
 {
-	uint8_t drop[S_MAX_STMTS] = {0};
+	uint8_t drop[S_MAX_STMTS] = {0}, before[S_MAX_STMTS] = {0};
 	for (int i = 0; i < c->n; i++) {
 		pm_control_stmt *st = &c->st[i];
 		if (st->change == PM_CONTROL_HOLD)
-			for (int j = 0; j < c->n; j++)
+			for (int j = 0; j < c->n; j++) {
 				if (j != i && c->st[j].change != PM_CONTROL_HOLD &&
 				    st->trigger >= c->obj_lo[j] && st->trigger <= c->obj_hi[j])
 					drop[i] = 1;
+				/* "took Barawe, the last port held by al-Shabab",
+				 * "captured Hadrut, a town held by Armenian forces":
+				 * another side's hold told of a town gained in the
+				 * same sentence, by a participle, is the state before
+				 * the gain ("but the army said it still held the
+				 * town" is a claim against it) */
+				if (j != i && c->st[j].change == PM_CONTROL_GAIN && !c->bg[j] &&
+				    c->st[j].status != PM_CONTROL_DENIED && !c->bg[i] &&
+				    st->party && c->st[j].party && st->party_first > st->trigger &&
+				    !S_same_side(st->party, c->st[j].party) &&
+				    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
+					drop[i] = before[i] = 1;
+			}
 		if (c->weak[i]) {
 			int other = 0;
 			for (int j = 0; j < c->n; j++)
@@ -2747,7 +2951,8 @@ static void S_settle(S_ctx *c)
 	/* a past hold of a captured town by another side names the loser */
 	for (int i = 0; i < c->n; i++) {
 		const pm_control_stmt *h = &c->st[i];
-		if (!c->bg[i] || h->change != PM_CONTROL_HOLD || !h->party || !S_armed(h->party, 1))
+		if (!(c->bg[i] || before[i]) || h->change != PM_CONTROL_HOLD || !h->party ||
+		    !S_armed(h->party, 1))
 			continue;
 		for (int j = 0; j < c->n; j++) {
 			pm_control_stmt *g = &c->st[j];
