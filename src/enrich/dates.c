@@ -668,6 +668,38 @@ static int S_boundary(const pm_sentence *s, int i, int tagged)
 	return pm_ew_finite_verb(s, i) && !pm_ew_is(s, i + 1, "by") ? B_STRONG : B_NONE;
 }
 
+/* Token i is a past participle: by its tag, else by its form. */
+static int S_participle(const pm_sentence *s, int i)
+{
+	static const char *const irregular[] = {"held", "taken", "overrun", "run", "won",
+						"kept", "lost", "driven", NULL};
+	if (pm_ew_tagged(s))
+		return !strcmp(s->tokens[i].tag, "VBN") || !strcmp(s->tokens[i].tag, "VBD");
+	const char *t = pm_ew_text(s, i);
+	size_t n = strlen(t);
+	return (n > 3 && !strcmp(t + n - 2, "ed")) || pm_ew_in(s, i, irregular) >= 0;
+}
+
+/* "captured Hadrut, a town held by Armenian forces since 1994": an
+ * apposition ("a town") whose participle has an agent ("held by") is a
+ * clause of its own about the noun before the comma, up to the next comma;
+ * a date inside it dates that clause, not the event. */
+static int S_in_apposition_clause(const pm_sentence *s, int from, int to)
+{
+	static const char *const dets[] = {"a", "an", "the", "one", NULL};
+	int apposition = 0, open = 0;
+	for (int i = from; i <= to; i++) {
+		if (pm_ew_is(s, i, ",")) {
+			apposition = pm_ew_in(s, i + 1, dets) >= 0;
+			open = 0;
+		} else if (apposition && i + 1 <= to && pm_ew_is(s, i + 1, "by") &&
+			   S_participle(s, i)) {
+			open = 1;
+		}
+	}
+	return open;
+}
+
 /* Score of a candidate (lower is better), or -1 when it belongs to another
  * clause. */
 static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int subj_first,
@@ -688,6 +720,8 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 	/* After the verb, a second finite verb needs a connector first ("and
 	 * destroyed", ", which"); without one an untagged "-ed" word is a
 	 * participle ("Yazidis trapped on Mount Sinjar"). */
+	if (!before && S_in_apposition_clause(c->s, from, to))
+		return -1;
 	int connector = before || tagged;
 	for (int i = from; i <= to; i++) {
 		int b = S_boundary(c->s, i, tagged);

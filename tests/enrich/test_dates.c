@@ -140,6 +140,15 @@ static void attachment(void)
 	DATE(fri, "Troops retook Palmyra, which IS seized in May 2015.", "retook", fri, "document");
 	DATE(fri, "Since Russia intervened in September, the army has retaken Palmyra.", "retaken",
 	     fri, "document");
+	/* a date in an apposition's own clause ("a town held by X since ...") */
+	DATE(fri, "Azerbaijani forces captured Hadrut, a town held by Armenian forces since 1994.",
+	     "captured", fri, "document");
+	DATE(fri, "Troops retook Tadmur, the city seized by IS in May 2015, on Sunday.", "retook",
+	     "2016-03-20", "day");
+	DATE(fri, "Rebels attacked the convoy, backed by drones, on Monday.", "attacked",
+	     "2016-03-21", "day");
+	DATE(fri, "Rebels attacked the convoy backed by drones on Monday.", "attacked",
+	     "2016-03-21", "day");
 	DATE(fri, "IS seized Palmyra in May and destroyed its temples in August.", "destroyed",
 	     "2015-08", "month");
 	/* unknown verb: the first expression */
