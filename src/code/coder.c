@@ -575,12 +575,47 @@ static int S_common_word(const S_ctx *c, int tok)
 	return strcmp(prev, "THE") && !noun_after;
 }
 
+/* Agents of one state's forces of order: a country's "police and
+ * soldiers" are the same state's. */
+static int S_state_force(const char *agent)
+{
+	static const char *const force[] = {"MIL", "COP", "SPY", NULL};
+	return S_word_in(agent, force);
+}
+
+/* "15 British sailors and marines", "Egyptian police and soldiers": the
+ * nationality before the first item covers a later item that names only
+ * an agent of the same kind. Insurgents, civilians of another kind and
+ * the like keep their own ("U.S. troops and insurgents clashed"). */
+static void S_share_country(const S_ctx *c, S_actors *out, int from)
+{
+	const char *owner = NULL;
+	for (int i = from; i < out->n; i++) {
+		const char *code = out->a[i].code;
+		if (strlen(code) != 6)
+			continue;
+		if (strncmp(code, "---", 3)) {
+			owner = code;
+			continue;
+		}
+		if (!owner || !(!strcmp(owner + 3, code + 3) ||
+				(S_state_force(owner + 3) && S_state_force(code + 3))))
+			continue;
+		char *shared = pm_arena_strndup(c->arena, code, 6);
+		memcpy(shared, owner, 3);
+		out->a[i].code = shared;
+	}
+}
+
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	if (S_is_compound(c, np)) {
+		int from = out->n;
 		for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
 			if (S_n(c, k)->kind == PM_NODE_NP)
 				S_np_actors(c, k, out, depth + 1);
+		if (c->o->one_sided)
+			S_share_country(c, out, from);
 		return;
 	}
 	if (S_is_pronoun(c, np)) {

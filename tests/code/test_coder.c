@@ -334,6 +334,12 @@ static void test_unknown_actors(void)
 	/* people without a country are the police's own */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD arrested) (NP (NNS students))))");
 	EXPECT(r, 1, "VALCOP VALEDU 173");
+	/* the nationality before a compound covers a later item of the same
+	 * state's forces, never rebels */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NP (JJ Kestrian) (NNS soldiers)) (CC and) (NP (NNS police)))))");
+	EXPECT(r, 2, "VAL KESMIL 190", "VAL KESCOP 190");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NP (JJ Kestrian) (NNS soldiers)) (CC and) (NP (NNS rebels)))))");
+	EXPECT(r, 2, "VAL KESMIL 190", "VAL ---REB 190");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
