@@ -2545,10 +2545,45 @@ static int S_abroad_too(const char *code)
  * country named alone is as often abroad: "an Israeli air strike killed
  * 28 civilians" leaves them to the place).
  * Done after pairing, which skips an actor acting on itself. */
+/* Armed men named without a country: "rebels", "insurgents", "gunmen". */
+static int S_bare_armed(const char *code)
+{
+	static const char *const armed[] = {"REB", "INS", "UAF", NULL};
+	return code && strlen(code) == 6 && !strncmp(code, "---", 3) && S_word_in(code + 3, armed);
+}
+
+/* A government talks, agrees or makes a truce (03x-05x, 08x) with armed men it
+ * names without a country at home: "President Salva Kiir and rebel
+ * leader Riek Machar signed a peace agreement in Addis Ababa" is SSDREB,
+ * not the rebels of the country the signing took place in. */
+static int S_state_code(const char *code)
+{
+	static const char *const bodies[] = {"IGO", "IMG", "NGO", "MNC", NULL};
+	char head[4];
+	if (strlen(code) < 3 || !isupper((unsigned char)code[0]))
+		return 0;
+	memcpy(head, code, 3);
+	head[3] = '\0';
+	return !S_word_in(head, bodies) && S_civil_power(code);
+}
+
+static void S_home_rebels(S_ctx *c, pm_coded_event *e)
+{
+	/* aid and arms (06x-07x) go to fighters abroad as often as not */
+	if (!S_abroad_too(e->code) || e->code[1] == '6' || e->code[1] == '7' || !e->source ||
+	    !e->target)
+		return;
+	if (S_bare_armed(e->target) && S_state_code(e->source))
+		e->target = S_own_country(c, e->source, e->target);
+	else if (S_bare_armed(e->source) && S_state_code(e->target))
+		e->source = S_own_country(c, e->target, e->source);
+}
+
 static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
 		pm_coded_event *e = &(*c->out)[i];
+		S_home_rebels(c, e);
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;

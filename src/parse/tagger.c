@@ -1202,6 +1202,23 @@ static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 		}
 }
 
+/* "President Salva Kiir and rebel leader Riek Machar signed": a base
+ * form between "and" after a name and a noun before another name, with
+ * no verb before it, modifies the noun; a clause cannot start there. */
+static void S_coordinated_modifier(const pm_tagger *t, pm_token *tok, int n)
+{
+	int verb_seen = 0;
+	for (int i = 0; t->jj >= 0 && i + 2 < n; i++) {
+		if (i >= 2 && !verb_seen && !strcmp(tok[i].tag, "VB") && !strcmp(tok[i - 1].tag, "CC") &&
+		    !strcmp(tok[i - 2].tag, "NNP") && !strcmp(tok[i + 1].tag, "NN") &&
+		    !strcmp(tok[i + 2].tag, "NNP")) {
+			memcpy(tok[i].tag, t->tags[t->jj], 8);
+			memcpy(tok[i].upos, t->upos[t->jj], 6);
+		}
+		verb_seen |= tok[i].tag[0] == 'V' || !strcmp(tok[i].tag, "MD");
+	}
+}
+
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
  * read as a verb after a name or an adjective, with nothing it could
  * take as an object after it, is the noun. */
@@ -1275,6 +1292,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);
+	S_coordinated_modifier(t, tokens, n);
 	return 0;
 }
 

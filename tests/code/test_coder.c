@@ -340,6 +340,12 @@ static void test_unknown_actors(void)
 	EXPECT(r, 2, "VAL KESMIL 190", "VAL KESCOP 190");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NP (JJ Kestrian) (NNS soldiers)) (CC and) (NP (NNS rebels)))))");
 	EXPECT(r, 2, "VAL KESMIL 190", "VAL ---REB 190");
+	/* a government meets armed men without a country at home; arms go
+	 * to them abroad as often */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD met) (NP (NNS rebels))))");
+	EXPECT(r, 1, "VAL VALREB 040");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNS rebels)))))");
+	EXPECT(r, 1, "VAL ---REB 074");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
