@@ -1176,9 +1176,32 @@ static int S_means_object(const S_ctx *c, int np)
 	return 0;
 }
 
+/* "struck what New Delhi called a militant camp", "what the army
+ * described as command centres": the thing named is the object. The VP
+ * of "called" inside such a clause, or -1. */
+static int S_what_called(const S_ctx *c, int sbar)
+{
+	static const char *const naming[] = {"CALLED", "DESCRIBED", "TERMED", "DUBBED", "LABELLED",
+					     "LABELED", "BRANDED", "DESCRIBES", "CALLS", NULL};
+	int wh = S_n(c, sbar)->first_child;
+	if (wh < 0 || S_n(c, wh)->kind != PM_NODE_NP || c->first[wh] != c->last[wh] ||
+	    strcmp(c->words[c->first[wh]], "WHAT"))
+		return -1;
+	int cl = S_n(c, wh)->next_sibling;
+	if (cl < 0 || S_n(c, cl)->kind != PM_NODE_S)
+		return -1;
+	for (int k = S_n(c, cl)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		int v = S_n(c, k)->kind == PM_NODE_VP ? S_vp_verb(c, k) : -1;
+		if (v >= 0 && S_word_in(c->words[S_n(c, v)->token], naming))
+			return k;
+	}
+	return -1;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
+	int called;
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP) {
@@ -1201,6 +1224,9 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 			}
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
 			S_objects_pass(c, k, partner_only, src, all, own_forces, means_pass, out);
+		} else if (ch->kind == PM_NODE_SBAR && c->o->one_sided &&
+			   (called = S_what_called(c, k)) >= 0) {
+			S_objects_pass(c, called, partner_only, src, all, own_forces, means_pass, out);
 		}
 	}
 }
@@ -2209,6 +2235,9 @@ static int S_pattern_end(const S_ctx *c, int vp)
 		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",") && nx >= 0 &&
 		    (S_n(c, nx)->kind == PM_NODE_S || S_n(c, nx)->kind == PM_NODE_SBAR))
 			return S_n(c, k)->token - 1;
+		/* "launched what it called anti-terrorist operations" */
+		if (c->o->one_sided && S_n(c, k)->kind == PM_NODE_SBAR && S_what_called(c, k) >= 0)
+			continue;
 		if (c->o->one_sided && S_finite_clause(c, k)) {
 			/* the complementiser stays readable: "ruled that" */
 			int w = S_n(c, k)->first_child;

@@ -1208,10 +1208,15 @@ static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 static void S_coordinated_modifier(const pm_tagger *t, pm_token *tok, int n)
 {
 	int verb_seen = 0;
-	for (int i = 0; t->jj >= 0 && i + 2 < n; i++) {
-		if (i >= 2 && !verb_seen && !strcmp(tok[i].tag, "VB") && !strcmp(tok[i - 1].tag, "CC") &&
-		    !strcmp(tok[i - 2].tag, "NNP") && !strcmp(tok[i + 1].tag, "NN") &&
-		    !strcmp(tok[i + 2].tag, "NNP")) {
+	for (int i = 0; t->jj >= 0 && i + 1 < n; i++) {
+		int coordinated = i + 2 < n && i >= 2 && !verb_seen && !strcmp(tok[i].tag, "VB") &&
+				  !strcmp(tok[i - 1].tag, "CC") && !strcmp(tok[i - 2].tag, "NNP") &&
+				  !strcmp(tok[i + 1].tag, "NN") && !strcmp(tok[i + 2].tag, "NNP");
+		/* "Islamist rebel positions": in news "rebel" before a noun is
+		 * never the verb */
+		int rebel = (!strcmp(tok[i].tag, "VB") || !strcmp(tok[i].tag, "VBP")) &&
+			    !strncmp(tok[i + 1].tag, "NN", 2) && !strcasecmp(S_text(&tok[i]), "rebel");
+		if (coordinated || rebel) {
 			memcpy(tok[i].tag, t->tags[t->jj], 8);
 			memcpy(tok[i].upos, t->upos[t->jj], 6);
 		}

@@ -346,6 +346,14 @@ static void test_unknown_actors(void)
 	EXPECT(r, 1, "VAL VALREB 040");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNS rebels)))))");
 	EXPECT(r, 1, "VAL ---REB 074");
+	/* "attacked what Valdoria called Kestrian positions": the thing named
+	 * is the object, and the patterns read it */
+	r = S_code_doc("(S (NP (NNP Tessara)) (VP (VBD attacked) (SBAR (WHNP (WP what)) (S (NP (NNP Valdoria)) "
+		       "(VP (VBD called) (NP (JJ Kestrian) (NNS rebels)))))))");
+	EXPECT(r, 1, "TES KESREB 190");
+	r = S_code_doc("(S (NP (NNP Tessara)) (VP (VBD fired) (SBAR (WHNP (WP what)) (S (NP (NNP Valdoria)) "
+		       "(VP (VBD called) (NP (NNS rockets)) (PP (IN at) (NP (NNP Kestria))))))))");
+	EXPECT(r, 1, "TES KES 195");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
