@@ -491,7 +491,7 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 		k++;
 	}
 	S_drop_generic(o, k);
-	if (c->agent_country)
+	if (c->agent_country && c->opts.enrich)
 		S_drop_unplaced(o, k);
 	S_own_counts(o, k);
 	for (int i = 0; i < k; i++) {
