@@ -970,6 +970,26 @@ static int S_chain_top(const S_ctx *c, int vp, int *clause)
 
 /* The clause subject: the last NP before the VP in its clause; for a
  * relative clause, the NP the clause modifies. */
+static int S_pp_is(const S_ctx *c, int pp, const char *const *list);
+
+/* "declared a ceasefire after capturing Gisenyi", "shelled the town
+ * before withdrawing": a gerund clause after a preposition of time or
+ * means is done by the subject of the verb the phrase belongs to. That
+ * verb's VP, or -1. */
+static int S_gerund_host(const S_ctx *c, int clause)
+{
+	static const char *const preps[] = {"AFTER", "BEFORE", "WHILE", "BY", "UPON", "WHEN", NULL};
+	int pp = S_n(c, clause)->parent, vp = S_n(c, clause)->first_child;
+	if (S_n(c, clause)->kind != PM_NODE_S || pp < 0 || S_n(c, pp)->kind != PM_NODE_PP ||
+	    !S_pp_is(c, pp, preps) || vp < 0 || S_n(c, vp)->kind != PM_NODE_VP)
+		return -1;
+	int verb = S_vp_verb(c, vp);
+	if (verb < 0 || strcmp(S_n(c, verb)->label, "VBG"))
+		return -1;
+	int host = S_n(c, pp)->parent;
+	return host >= 0 && S_n(c, host)->kind == PM_NODE_VP ? host : -1;
+}
+
 static int S_subject(const S_ctx *c, int top, int clause)
 {
 	if (clause < 0)
@@ -1002,6 +1022,11 @@ static int S_subject(const S_ctx *c, int top, int clause)
 		}
 		if (main_vp && main_subj >= 0)
 			return main_subj;
+	}
+	int host = c->o->one_sided ? S_gerund_host(c, clause) : -1;
+	if (host >= 0) {
+		int host_clause, host_top = S_chain_top(c, host, &host_clause);
+		return S_subject(c, host_top, host_clause);
 	}
 	/* A reduced relative ("forces backed by Russia") hangs off its NP. */
 	if (S_n(c, clause)->kind == PM_NODE_NP) {

@@ -354,6 +354,10 @@ static void test_unknown_actors(void)
 	r = S_code_doc("(S (NP (NNP Tessara)) (VP (VBD fired) (SBAR (WHNP (WP what)) (S (NP (NNP Valdoria)) "
 		       "(VP (VBD called) (NP (NNS rockets)) (PP (IN at) (NP (NNP Kestria))))))))");
 	EXPECT(r, 1, "TES KES 195");
+	/* a gerund after "after", "before", "by" is the main subject's act */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD declared) (NP (JJ martial) (NN law)) (PP (IN after) "
+		       "(S (VP (VBG attacking) (NP (NNP Kestria)))))))");
+	CHECK_INT(S_has(&r, "VAL KES 190"), 1);
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
