@@ -1512,7 +1512,8 @@ static int S_comment(const char *code)
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
 {
-	return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+	/* a truce (0871) is agreed between its parties as a deal is */
+	return (code[0] == '0' && code[1] >= '3' && code[1] <= '6') || !strcmp(code, "0871");
 }
 
 /* Verbs whose compound subject acts on itself: "Indian and Pakistani
@@ -1532,7 +1533,8 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 static int S_fight_np(const S_ctx *c, int np)
 {
 	static const char *const fights[] = {"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES",
-					     "SKIRMISHES", "FIGHT", "CLASH", "WAR", NULL};
+					     "SKIRMISHES", "FIGHT", "CLASH", "WAR", "CEASEFIRE", "TRUCE",
+					     NULL};
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	return n && S_word_in(c->words[tok[n - 1]], fights);
@@ -2479,9 +2481,12 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_borrowed_target(c, vp, code, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */
-	if (c->o->one_sided && S_acts_on_place(code) && S_all_own(&tgt, &src))
+	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a
+	 * truce binds the subject's members, not the place */
+	int on_place = S_acts_on_place(code) && !(src.n >= 2 && S_cooperation(code));
+	if (c->o->one_sided && on_place && S_all_own(&tgt, &src))
 		tgt.n = 0;
-	if (c->o->one_sided && S_acts_on_place(code))
+	if (c->o->one_sided && on_place)
 		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !strcmp(code, "045"))
 		S_mediated_parties(c, vp, &tgt);

@@ -42,7 +42,7 @@ static void S_load(void)
 		"--- SEND [---] ---\nSEND {SENT SENDS SENDING}\n- * SOLDIERS TO + [074]\n- * SOLDIERS [154]\n"
 		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"
 		"--- MEDIATE [045] ---\nBROKER\n"
-		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n"
+		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n- * A_TRUCE [0871]\n"
 		"--- RESIGN [0831] ---\nRESIGN\n"
 		"--- CONSIDER [014] ---\nCONSIDER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
@@ -358,6 +358,10 @@ static void test_unknown_actors(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD declared) (NP (JJ martial) (NN law)) (PP (IN after) "
 		       "(S (VP (VBG attacking) (NP (NNP Kestria)))))))");
 	CHECK_INT(S_has(&r, "VAL KES 190"), 1);
+	/* a truce declared binds the subject's members, not the place */
+	r = S_code_doc("(S (NP (NP (NNP Valdoria)) (CC and) (NP (NNP Kestria))) (VP (VBD declared) "
+		       "(NP (DT a) (NN truce)) (PP (IN in) (NP (DT the) (NN north)))))");
+	EXPECT(r, 2, "VAL KES 0871", "KES VAL 0871");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
