@@ -1223,6 +1223,18 @@ static int S_what_called(const S_ctx *c, int sbar)
 	return -1;
 }
 
+static const char *const S_why_words[] = {"RESPONSE", "RETALIATION", "REPLY", "REVENGE",
+					  "REPRISAL", "REACTION", NULL};
+
+/* "fired rockets at Tel Aviv in response to the killing of its
+ * commander", "in retaliation for": the phrase says why, and whom it
+ * names is no target, however the parse hangs "in response". */
+static int S_reason_pp(const S_ctx *c, int pp)
+{
+	int at = c->first[pp];
+	return at >= 2 && S_word_in(c->words[at - 1], S_why_words) && !strcmp(c->words[at - 2], "IN");
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
@@ -1236,7 +1248,8 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
-			   (all || !S_pp_is(c, k, S_locative_preps))) {
+			   (all || !S_pp_is(c, k, S_locative_preps)) &&
+			   !(c->o->one_sided && S_reason_pp(c, k))) {
 			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling) {
 				if (S_n(c, g)->kind != PM_NODE_NP)
 					continue;
@@ -1423,6 +1436,10 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 				int partner_only, S_actors *out)
 {
 	for (int tok = verb_tok + 1; tok <= hi && !out->n; tok++) {
+		/* nothing after "in response to", "in retaliation for" */
+		if (c->o->one_sided && tok >= 2 && !strcmp(c->words[tok - 2], "IN") &&
+		    S_word_in(c->words[tok - 1], S_why_words))
+			return;
 		int np = S_np_starting(c, tok);
 		if (np < 0 || c->last[np] > c->last[vp])
 			continue;

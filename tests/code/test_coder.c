@@ -362,6 +362,10 @@ static void test_unknown_actors(void)
 	r = S_code_doc("(S (NP (NP (NNP Valdoria)) (CC and) (NP (NNP Kestria))) (VP (VBD declared) "
 		       "(NP (DT a) (NN truce)) (PP (IN in) (NP (DT the) (NN north)))))");
 	EXPECT(r, 2, "VAL KES 0871", "KES VAL 0871");
+	/* whom "in response to" names is why, not whom */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN town)) (PP (IN in) (NP (NN response))) "
+		       "(PP (TO to) (NP (JJ Kestrian) (NNS soldiers)))))");
+	EXPECT(r, 1, "VAL --- 190");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
