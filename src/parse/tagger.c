@@ -1224,6 +1224,22 @@ static void S_coordinated_modifier(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "Fighting between Armenian and Azerbaijani forces erupted": a gerund of
+ * war opening the sentence before "between" is the noun, the subject of
+ * the verb that follows. */
+static void S_fighting_subject(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const war[] = {"fighting", "shelling", "bombing", "bombardment", NULL};
+	if (n < 3 || strcmp(tok[0].tag, "VBG") || !S_word_in(S_text(&tok[0]), war) ||
+	    strcasecmp(S_text(&tok[1]), "between"))
+		return;
+	int nn = pm_tagger_tag_index(t, "NN");
+	if (nn < 0)
+		return;
+	memcpy(tok[0].tag, t->tags[nn], 8);
+	memcpy(tok[0].upos, t->upos[nn], 6);
+}
+
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
  * read as a verb after a name or an adjective, with nothing it could
  * take as an object after it, is the noun. */
@@ -1294,6 +1310,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
 	S_plural_noun(t, tokens, n);
+	S_fighting_subject(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);

@@ -104,6 +104,7 @@ static void S_news(const pm_tagger *t)
 	TAG(rebel, 4, "JJ");
 	TAG(rebel, 8, "VBD");
 	TAG("French warplanes bombed Islamist rebel positions in central Mali on Friday .", 4, "JJ");
+	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
 	TAG(allied, 1, "VBN");
