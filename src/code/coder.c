@@ -2122,7 +2122,10 @@ static int S_mass_killing(const S_ctx *c, int vp, int verb_tok, const char *code
 static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
 {
 	int root = (code[0] - '0') * 10 + (code[1] - '0');
-	if (root < 18 || strcmp(S_n(c, verb)->label, "VBG"))
+	/* "signed a ceasefire, ending five decades of war": the end told is
+	 * the act told, whatever its kind */
+	int ending = S_n(c, verb)->word && !strcmp(S_n(c, verb)->word, "ENDING");
+	if ((root < 18 && !ending) || strcmp(S_n(c, verb)->label, "VBG"))
 		return 0;
 	int cl = S_n(c, vp)->parent;
 	if (cl < 0 || S_n(c, cl)->kind != PM_NODE_S || S_has_child_kind(c, cl, PM_NODE_NP))

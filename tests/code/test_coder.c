@@ -44,6 +44,7 @@ static void S_load(void)
 		"--- MEDIATE [045] ---\nBROKER\n"
 		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n- * A_TRUCE [0871]\n"
 		"--- RESIGN [0831] ---\nRESIGN\n"
+		"--- END [087] ---\nEND\n"
 		"--- CONSIDER [014] ---\nCONSIDER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
@@ -366,6 +367,10 @@ static void test_unknown_actors(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN town)) (PP (IN in) (NP (NN response))) "
 		       "(PP (TO to) (NP (JJ Kestrian) (NNS soldiers)))))");
 	EXPECT(r, 1, "VAL --- 190");
+	/* ", ending the war" tells the act before it, not another */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD met) (NP (NNP Kestria)) (, ,) (S (VP (VBG ending) "
+		       "(NP (DT the) (NN war))))))");
+	EXPECT(r, 1, "VAL KES 040");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);
