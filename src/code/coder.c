@@ -575,12 +575,47 @@ static int S_common_word(const S_ctx *c, int tok)
 	return strcmp(prev, "THE") && !noun_after;
 }
 
+/* Agents of one state's forces of order: a country's "police and
+ * soldiers" are the same state's. */
+static int S_state_force(const char *agent)
+{
+	static const char *const force[] = {"MIL", "COP", "SPY", NULL};
+	return S_word_in(agent, force);
+}
+
+/* "15 British sailors and marines", "Egyptian police and soldiers": the
+ * nationality before the first item covers a later item that names only
+ * an agent of the same kind. Insurgents, civilians of another kind and
+ * the like keep their own ("U.S. troops and insurgents clashed"). */
+static void S_share_country(const S_ctx *c, S_actors *out, int from)
+{
+	const char *owner = NULL;
+	for (int i = from; i < out->n; i++) {
+		const char *code = out->a[i].code;
+		if (strlen(code) != 6)
+			continue;
+		if (strncmp(code, "---", 3)) {
+			owner = code;
+			continue;
+		}
+		if (!owner || !(!strcmp(owner + 3, code + 3) ||
+				(S_state_force(owner + 3) && S_state_force(code + 3))))
+			continue;
+		char *shared = pm_arena_strndup(c->arena, code, 6);
+		memcpy(shared, owner, 3);
+		out->a[i].code = shared;
+	}
+}
+
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	if (S_is_compound(c, np)) {
+		int from = out->n;
 		for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
 			if (S_n(c, k)->kind == PM_NODE_NP)
 				S_np_actors(c, k, out, depth + 1);
+		if (c->o->one_sided)
+			S_share_country(c, out, from);
 		return;
 	}
 	if (S_is_pronoun(c, np)) {
@@ -935,6 +970,26 @@ static int S_chain_top(const S_ctx *c, int vp, int *clause)
 
 /* The clause subject: the last NP before the VP in its clause; for a
  * relative clause, the NP the clause modifies. */
+static int S_pp_is(const S_ctx *c, int pp, const char *const *list);
+
+/* "declared a ceasefire after capturing Gisenyi", "shelled the town
+ * before withdrawing": a gerund clause after a preposition of time or
+ * means is done by the subject of the verb the phrase belongs to. That
+ * verb's VP, or -1. */
+static int S_gerund_host(const S_ctx *c, int clause)
+{
+	static const char *const preps[] = {"AFTER", "BEFORE", "WHILE", "BY", "UPON", "WHEN", NULL};
+	int pp = S_n(c, clause)->parent, vp = S_n(c, clause)->first_child;
+	if (S_n(c, clause)->kind != PM_NODE_S || pp < 0 || S_n(c, pp)->kind != PM_NODE_PP ||
+	    !S_pp_is(c, pp, preps) || vp < 0 || S_n(c, vp)->kind != PM_NODE_VP)
+		return -1;
+	int verb = S_vp_verb(c, vp);
+	if (verb < 0 || strcmp(S_n(c, verb)->label, "VBG"))
+		return -1;
+	int host = S_n(c, pp)->parent;
+	return host >= 0 && S_n(c, host)->kind == PM_NODE_VP ? host : -1;
+}
+
 static int S_subject(const S_ctx *c, int top, int clause)
 {
 	if (clause < 0)
@@ -967,6 +1022,11 @@ static int S_subject(const S_ctx *c, int top, int clause)
 		}
 		if (main_vp && main_subj >= 0)
 			return main_subj;
+	}
+	int host = c->o->one_sided ? S_gerund_host(c, clause) : -1;
+	if (host >= 0) {
+		int host_clause, host_top = S_chain_top(c, host, &host_clause);
+		return S_subject(c, host_top, host_clause);
 	}
 	/* A reduced relative ("forces backed by Russia") hangs off its NP. */
 	if (S_n(c, clause)->kind == PM_NODE_NP) {
@@ -1141,9 +1201,44 @@ static int S_means_object(const S_ctx *c, int np)
 	return 0;
 }
 
+/* "struck what New Delhi called a militant camp", "what the army
+ * described as command centres": the thing named is the object. The VP
+ * of "called" inside such a clause, or -1. */
+static int S_what_called(const S_ctx *c, int sbar)
+{
+	static const char *const naming[] = {"CALLED", "DESCRIBED", "TERMED", "DUBBED", "LABELLED",
+					     "LABELED", "BRANDED", "DESCRIBES", "CALLS", NULL};
+	int wh = S_n(c, sbar)->first_child;
+	if (wh < 0 || S_n(c, wh)->kind != PM_NODE_NP || c->first[wh] != c->last[wh] ||
+	    strcmp(c->words[c->first[wh]], "WHAT"))
+		return -1;
+	int cl = S_n(c, wh)->next_sibling;
+	if (cl < 0 || S_n(c, cl)->kind != PM_NODE_S)
+		return -1;
+	for (int k = S_n(c, cl)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		int v = S_n(c, k)->kind == PM_NODE_VP ? S_vp_verb(c, k) : -1;
+		if (v >= 0 && S_word_in(c->words[S_n(c, v)->token], naming))
+			return k;
+	}
+	return -1;
+}
+
+static const char *const S_why_words[] = {"RESPONSE", "RETALIATION", "REPLY", "REVENGE",
+					  "REPRISAL", "REACTION", NULL};
+
+/* "fired rockets at Tel Aviv in response to the killing of its
+ * commander", "in retaliation for": the phrase says why, and whom it
+ * names is no target, however the parse hangs "in response". */
+static int S_reason_pp(const S_ctx *c, int pp)
+{
+	int at = c->first[pp];
+	return at >= 2 && S_word_in(c->words[at - 1], S_why_words) && !strcmp(c->words[at - 2], "IN");
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
+	int called;
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		const pm_node *ch = S_n(c, k);
 		if (ch->kind == PM_NODE_NP) {
@@ -1153,7 +1248,8 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
-			   (all || !S_pp_is(c, k, S_locative_preps))) {
+			   (all || !S_pp_is(c, k, S_locative_preps)) &&
+			   !(c->o->one_sided && S_reason_pp(c, k))) {
 			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling) {
 				if (S_n(c, g)->kind != PM_NODE_NP)
 					continue;
@@ -1166,6 +1262,9 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 			}
 		} else if (ch->kind == PM_NODE_VP && S_vp_verb(c, k) < 0) {
 			S_objects_pass(c, k, partner_only, src, all, own_forces, means_pass, out);
+		} else if (ch->kind == PM_NODE_SBAR && c->o->one_sided &&
+			   (called = S_what_called(c, k)) >= 0) {
+			S_objects_pass(c, called, partner_only, src, all, own_forces, means_pass, out);
 		}
 	}
 }
@@ -1337,6 +1436,10 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 				int partner_only, S_actors *out)
 {
 	for (int tok = verb_tok + 1; tok <= hi && !out->n; tok++) {
+		/* nothing after "in response to", "in retaliation for" */
+		if (c->o->one_sided && tok >= 2 && !strcmp(c->words[tok - 2], "IN") &&
+		    S_word_in(c->words[tok - 1], S_why_words))
+			return;
 		int np = S_np_starting(c, tok);
 		if (np < 0 || c->last[np] > c->last[vp])
 			continue;
@@ -1426,7 +1529,8 @@ static int S_comment(const char *code)
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
 {
-	return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+	/* a truce (0871) is agreed between its parties as a deal is */
+	return (code[0] == '0' && code[1] >= '3' && code[1] <= '6') || !strcmp(code, "0871");
 }
 
 /* Verbs whose compound subject acts on itself: "Indian and Pakistani
@@ -1446,7 +1550,8 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 static int S_fight_np(const S_ctx *c, int np)
 {
 	static const char *const fights[] = {"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES",
-					     "SKIRMISHES", "FIGHT", "CLASH", "WAR", NULL};
+					     "SKIRMISHES", "FIGHT", "CLASH", "WAR", "CEASEFIRE", "TRUCE",
+					     NULL};
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	return n && S_word_in(c->words[tok[n - 1]], fights);
@@ -2017,7 +2122,10 @@ static int S_mass_killing(const S_ctx *c, int vp, int verb_tok, const char *code
 static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
 {
 	int root = (code[0] - '0') * 10 + (code[1] - '0');
-	if (root < 18 || strcmp(S_n(c, verb)->label, "VBG"))
+	/* "signed a ceasefire, ending five decades of war": the end told is
+	 * the act told, whatever its kind */
+	int ending = S_n(c, verb)->word && !strcmp(S_n(c, verb)->word, "ENDING");
+	if ((root < 18 && !ending) || strcmp(S_n(c, verb)->label, "VBG"))
 		return 0;
 	int cl = S_n(c, vp)->parent;
 	if (cl < 0 || S_n(c, cl)->kind != PM_NODE_S || S_has_child_kind(c, cl, PM_NODE_NP))
@@ -2174,6 +2282,9 @@ static int S_pattern_end(const S_ctx *c, int vp)
 		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",") && nx >= 0 &&
 		    (S_n(c, nx)->kind == PM_NODE_S || S_n(c, nx)->kind == PM_NODE_SBAR))
 			return S_n(c, k)->token - 1;
+		/* "launched what it called anti-terrorist operations" */
+		if (c->o->one_sided && S_n(c, k)->kind == PM_NODE_SBAR && S_what_called(c, k) >= 0)
+			continue;
 		if (c->o->one_sided && S_finite_clause(c, k)) {
 			/* the complementiser stays readable: "ruled that" */
 			int w = S_n(c, k)->first_child;
@@ -2390,9 +2501,12 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_borrowed_target(c, vp, code, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */
-	if (c->o->one_sided && S_acts_on_place(code) && S_all_own(&tgt, &src))
+	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a
+	 * truce binds the subject's members, not the place */
+	int on_place = S_acts_on_place(code) && !(src.n >= 2 && S_cooperation(code));
+	if (c->o->one_sided && on_place && S_all_own(&tgt, &src))
 		tgt.n = 0;
-	if (c->o->one_sided && S_acts_on_place(code))
+	if (c->o->one_sided && on_place)
 		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !strcmp(code, "045"))
 		S_mediated_parties(c, vp, &tgt);
@@ -2510,10 +2624,45 @@ static int S_abroad_too(const char *code)
  * country named alone is as often abroad: "an Israeli air strike killed
  * 28 civilians" leaves them to the place).
  * Done after pairing, which skips an actor acting on itself. */
+/* Armed men named without a country: "rebels", "insurgents", "gunmen". */
+static int S_bare_armed(const char *code)
+{
+	static const char *const armed[] = {"REB", "INS", "UAF", NULL};
+	return code && strlen(code) == 6 && !strncmp(code, "---", 3) && S_word_in(code + 3, armed);
+}
+
+/* A government talks, agrees or makes a truce (03x-05x, 08x) with armed men it
+ * names without a country at home: "President Salva Kiir and rebel
+ * leader Riek Machar signed a peace agreement in Addis Ababa" is SSDREB,
+ * not the rebels of the country the signing took place in. */
+static int S_state_code(const char *code)
+{
+	static const char *const bodies[] = {"IGO", "IMG", "NGO", "MNC", NULL};
+	char head[4];
+	if (strlen(code) < 3 || !isupper((unsigned char)code[0]))
+		return 0;
+	memcpy(head, code, 3);
+	head[3] = '\0';
+	return !S_word_in(head, bodies) && S_civil_power(code);
+}
+
+static void S_home_rebels(S_ctx *c, pm_coded_event *e)
+{
+	/* aid and arms (06x-07x) go to fighters abroad as often as not */
+	if (!S_abroad_too(e->code) || e->code[1] == '6' || e->code[1] == '7' || !e->source ||
+	    !e->target)
+		return;
+	if (S_bare_armed(e->target) && S_state_code(e->source))
+		e->target = S_own_country(c, e->source, e->target);
+	else if (S_bare_armed(e->source) && S_state_code(e->target))
+		e->source = S_own_country(c, e->target, e->source);
+}
+
 static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
 		pm_coded_event *e = &(*c->out)[i];
+		S_home_rebels(c, e);
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;

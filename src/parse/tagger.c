@@ -1202,6 +1202,44 @@ static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 		}
 }
 
+/* "President Salva Kiir and rebel leader Riek Machar signed": a base
+ * form between "and" after a name and a noun before another name, with
+ * no verb before it, modifies the noun; a clause cannot start there. */
+static void S_coordinated_modifier(const pm_tagger *t, pm_token *tok, int n)
+{
+	int verb_seen = 0;
+	for (int i = 0; t->jj >= 0 && i + 1 < n; i++) {
+		int coordinated = i + 2 < n && i >= 2 && !verb_seen && !strcmp(tok[i].tag, "VB") &&
+				  !strcmp(tok[i - 1].tag, "CC") && !strcmp(tok[i - 2].tag, "NNP") &&
+				  !strcmp(tok[i + 1].tag, "NN") && !strcmp(tok[i + 2].tag, "NNP");
+		/* "Islamist rebel positions": in news "rebel" before a noun is
+		 * never the verb */
+		int rebel = (!strcmp(tok[i].tag, "VB") || !strcmp(tok[i].tag, "VBP")) &&
+			    !strncmp(tok[i + 1].tag, "NN", 2) && !strcasecmp(S_text(&tok[i]), "rebel");
+		if (coordinated || rebel) {
+			memcpy(tok[i].tag, t->tags[t->jj], 8);
+			memcpy(tok[i].upos, t->upos[t->jj], 6);
+		}
+		verb_seen |= tok[i].tag[0] == 'V' || !strcmp(tok[i].tag, "MD");
+	}
+}
+
+/* "Fighting between Armenian and Azerbaijani forces erupted": a gerund of
+ * war opening the sentence before "between" is the noun, the subject of
+ * the verb that follows. */
+static void S_fighting_subject(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const war[] = {"fighting", "shelling", "bombing", "bombardment", NULL};
+	if (n < 3 || strcmp(tok[0].tag, "VBG") || !S_word_in(S_text(&tok[0]), war) ||
+	    strcasecmp(S_text(&tok[1]), "between"))
+		return;
+	int nn = pm_tagger_tag_index(t, "NN");
+	if (nn < 0)
+		return;
+	memcpy(tok[0].tag, t->tags[nn], 8);
+	memcpy(tok[0].upos, t->upos[nn], 6);
+}
+
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
  * read as a verb after a name or an adjective, with nothing it could
  * take as an object after it, is the noun. */
@@ -1272,9 +1310,11 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
 	S_plural_noun(t, tokens, n);
+	S_fighting_subject(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);
+	S_coordinated_modifier(t, tokens, n);
 	return 0;
 }
 

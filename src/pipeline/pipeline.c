@@ -333,6 +333,30 @@ static void S_drop_generic(S_out *o, int n)
 	}
 }
 
+/* A target with no country left once the place has spoken ("killed
+ * several senior commanders", "seized the emir's palace") beside an act
+ * of the same kind by the same source on a target whose country is known
+ * ("struck Iranian nuclear facilities", "invaded Kuwait") is a detail of
+ * that act, not an act on an unknown party: it goes. */
+static void S_drop_unplaced(S_out *o, int n)
+{
+	for (int i = 0; i < n; i++) {
+		const pm_event *u = &o[i].ev;
+		if (o[i].dropped || !u->target.code || strncmp(u->target.code, "---", 3) ||
+		    !u->source.code || !u->code[0])
+			continue;
+		for (int j = 0; j < n; j++) {
+			const pm_event *e = &o[j].ev;
+			if (j == i || o[j].dropped || !e->target.code || strlen(e->target.code) < 3 ||
+			    !strncmp(e->target.code, "---", 3) || strncmp(e->code, u->code, 2) ||
+			    !S_same_code(e->source.code, u->source.code))
+				continue;
+			o[i].dropped = 1;
+			break;
+		}
+	}
+}
+
 static int S_distance(int a, int b)
 {
 	return a < 0 || b < 0 ? 1 << 20 : (a > b ? a - b : b - a);
@@ -467,6 +491,8 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 		k++;
 	}
 	S_drop_generic(o, k);
+	if (c->agent_country && c->opts.enrich)
+		S_drop_unplaced(o, k);
 	S_own_counts(o, k);
 	for (int i = 0; i < k; i++) {
 		if (o[i].dropped)

@@ -91,6 +91,13 @@ check '[ $(grep -c "^actors " "$tmp/dict.out") -gt 1 ] && grep -q "my.actors.txt
 "$P" code --help | grep -q -- "--no-bundled-actors"
 check '[ $? -eq 0 ]' "help names --no-bundled-actors"
 
+# a target left without a country beside the same act on a known one is a
+# detail of that act ("struck Iranian sites and killed several commanders")
+printf '%s\n' '{"id":"u1","date":"2025-06-13","text":"Israel struck Iranian nuclear facilities and killed several senior military commanders early on Friday."}' |
+	"$P" code -q --in jsonl - > "$tmp/unplaced.jsonl" 2>/dev/null
+check 'grep -q "\"target\": *{\"code\": *\"IRN" "$tmp/unplaced.jsonl"' "the act on Iran is kept"
+check '! grep -q "\"code\": *\"---MIL\"" "$tmp/unplaced.jsonl"' "no event on commanders of no country"
+
 suite=$SHARED/peer/petrarch2/text/PETR.UnitTest.records.xml
 if [ -f "$suite" ] && command -v python3 >/dev/null; then
 	"$P" code -q -d "$SHARED/peer/petrarch2/dictionaries" "$suite" > "$tmp/ut.jsonl" 2>/dev/null

@@ -42,8 +42,9 @@ static void S_load(void)
 		"--- SEND [---] ---\nSEND {SENT SENDS SENDING}\n- * SOLDIERS TO + [074]\n- * SOLDIERS [154]\n"
 		"--- URGE [020] ---\nURGE\n- * ^ TO_RELEASE [025]\n"
 		"--- MEDIATE [045] ---\nBROKER\n"
-		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n"
+		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n- * A_TRUCE [0871]\n"
 		"--- RESIGN [0831] ---\nRESIGN\n"
+		"--- END [087] ---\nEND\n"
 		"--- CONSIDER [014] ---\nCONSIDER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
@@ -334,6 +335,42 @@ static void test_unknown_actors(void)
 	/* people without a country are the police's own */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD arrested) (NP (NNS students))))");
 	EXPECT(r, 1, "VALCOP VALEDU 173");
+	/* the nationality before a compound covers a later item of the same
+	 * state's forces, never rebels */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NP (JJ Kestrian) (NNS soldiers)) (CC and) (NP (NNS police)))))");
+	EXPECT(r, 2, "VAL KESMIL 190", "VAL KESCOP 190");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NP (JJ Kestrian) (NNS soldiers)) (CC and) (NP (NNS rebels)))))");
+	EXPECT(r, 2, "VAL KESMIL 190", "VAL ---REB 190");
+	/* a government meets armed men without a country at home; arms go
+	 * to them abroad as often */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD met) (NP (NNS rebels))))");
+	EXPECT(r, 1, "VAL VALREB 040");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNS rebels)))))");
+	EXPECT(r, 1, "VAL ---REB 074");
+	/* "attacked what Valdoria called Kestrian positions": the thing named
+	 * is the object, and the patterns read it */
+	r = S_code_doc("(S (NP (NNP Tessara)) (VP (VBD attacked) (SBAR (WHNP (WP what)) (S (NP (NNP Valdoria)) "
+		       "(VP (VBD called) (NP (JJ Kestrian) (NNS rebels)))))))");
+	EXPECT(r, 1, "TES KESREB 190");
+	r = S_code_doc("(S (NP (NNP Tessara)) (VP (VBD fired) (SBAR (WHNP (WP what)) (S (NP (NNP Valdoria)) "
+		       "(VP (VBD called) (NP (NNS rockets)) (PP (IN at) (NP (NNP Kestria))))))))");
+	EXPECT(r, 1, "TES KES 195");
+	/* a gerund after "after", "before", "by" is the main subject's act */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD declared) (NP (JJ martial) (NN law)) (PP (IN after) "
+		       "(S (VP (VBG attacking) (NP (NNP Kestria)))))))");
+	CHECK_INT(S_has(&r, "VAL KES 190"), 1);
+	/* a truce declared binds the subject's members, not the place */
+	r = S_code_doc("(S (NP (NP (NNP Valdoria)) (CC and) (NP (NNP Kestria))) (VP (VBD declared) "
+		       "(NP (DT a) (NN truce)) (PP (IN in) (NP (DT the) (NN north)))))");
+	EXPECT(r, 2, "VAL KES 0871", "KES VAL 0871");
+	/* whom "in response to" names is why, not whom */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN town)) (PP (IN in) (NP (NN response))) "
+		       "(PP (TO to) (NP (JJ Kestrian) (NNS soldiers)))))");
+	EXPECT(r, 1, "VAL --- 190");
+	/* ", ending the war" tells the act before it, not another */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD met) (NP (NNP Kestria)) (, ,) (S (VP (VBG ending) "
+		       "(NP (DT the) (NN war))))))");
+	EXPECT(r, 1, "VAL KES 040");
 	/* PETRARCH records keep their dyads */
 	r = S_code("(S (NP (JJ Valdorian) (NNS jets)) (VP (VBD bombed) (NP (DT the) (NN airport))))", 0, 1);
 	CHECK_INT(r.n, 0);

@@ -99,6 +99,12 @@ static void S_news(const pm_tagger *t)
 	TAG("Dozens of protesters arrested in Moscow .", 3, "VBN");
 	TAG("Israeli tanks surrounded the compound and troops stormed it .", 2, "VBD");
 	TAG("American and allied warplanes bombed Baghdad .", 2, "JJ");
+	/* a modifier after "and" between a name and a title + name */
+	const char *rebel = "President Salva Kiir and rebel leader Riek Machar signed a deal .";
+	TAG(rebel, 4, "JJ");
+	TAG(rebel, 8, "VBD");
+	TAG("French warplanes bombed Islamist rebel positions in central Mali on Friday .", 4, "JJ");
+	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
 	TAG(allied, 1, "VBN");
