@@ -42,7 +42,7 @@ sql() { pg_psql -d "$1" -At -c "$2"; }
 
 # ---- (a) SQLite and PostgreSQL give the same answers --------------------------------------
 mkdir "$tmp/in"
-cp "$ROOT"/data/examples/*.txt "$tmp/in/"
+cp "$ROOT"/data/examples/*.txt "$ROOT"/tests/data/store/wire_months.jsonl "$tmp/in/"
 [ -f "$SEED" ] && cp "$SEED" "$tmp/in/"
 if [ -f "$GIGA" ]; then
 	python3 "$HERE/giga_articles.py" "$GIGA" "$tmp/in/giga" 24
