@@ -350,7 +350,7 @@ typedef struct {
 	char lost_why[160];
 	long fault_unit;      /* PALMYRA_FAULT=kill-unit:N (tests): a worker dies there; -1 */
 	FILE *pipe;           /* worker -> parent */
-	S_worker w[64];
+	S_worker *w;          /* one per worker: 64 kB each, made only for a parallel run */
 	long shipped;         /* events of the unit awaited that its worker shipped */
 	int deaths;
 	long last_death_unit;
@@ -992,6 +992,9 @@ static void S_merge(S_run *r)
 
 static void S_run_parallel(S_run *r)
 {
+	r->w = calloc((size_t)r->workers, sizeof(*r->w));
+	if (!r->w)
+		S_out_of_memory();
 	for (int w = 0; w < r->workers; w++)
 		r->w[w].fd = -1;
 	r->lost_unit = -1;
@@ -1016,6 +1019,8 @@ static void S_run_parallel(S_run *r)
 		while (waitpid(wk->pid, &status, 0) < 0 && errno == EINTR)
 			;
 	}
+	free(r->w);
+	r->w = NULL;
 }
 
 /* ---- Setting up ------------------------------------------------------------------------- */
