@@ -25,8 +25,8 @@ static const char *const S_openers[] = {
 
 static int S_in_list(const char *const *list, const char *s, size_t n)
 {
-	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && !strncmp(list[i], s, n))
+	for (int i = 0; list[i]; i++)   /* the first byte first: no call for most */
+		if (n && list[i][0] == s[0] && strlen(list[i]) == n && !strncmp(list[i], s, n))
 			return 1;
 	return 0;
 }
