@@ -1050,9 +1050,11 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 		"though", "if", "whereas", "that", "than", NULL};
 	int vbn = t->vbn_verb;
 	for (int i = 1; vbn >= 0 && i + 2 < n; i++) {
+		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBD"))
+			continue;   /* the tag first: most tokens go no further */
 		const char *w = S_text(&tok[i]);
 		size_t len = strlen(w);
-		if (strcmp(tok[i].tag, "VBD") || len < 4 || strcmp(w + len - 2, "ed") ||
+		if (len < 4 || strcmp(w + len - 2, "ed") ||
 		    strncmp(tok[i - 1].tag, "NN", 2) || strcmp(tok[i + 1].tag, "IN") ||
 		    S_word_in(S_text(&tok[i + 1]), stops))
 			continue;
@@ -1194,7 +1196,8 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 {
 	for (int i = 2; t->jj >= 0 && i + 1 < n; i++)
-		if ((!strcmp(tok[i].tag, "VBN") || !strcmp(tok[i].tag, "VBD")) &&
+		if (tok[i].tag[0] == 'V' &&
+		    (!strcmp(tok[i].tag, "VBN") || !strcmp(tok[i].tag, "VBD")) &&
 		    !strcmp(tok[i - 1].tag, "CC") && !strcmp(tok[i - 2].tag, "JJ") &&
 		    !strncmp(tok[i + 1].tag, "NN", 2)) {
 			memcpy(tok[i].tag, t->tags[t->jj], 8);
