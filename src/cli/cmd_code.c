@@ -114,57 +114,67 @@ static int S_output_open(S_output *o, const char *path, char *why, size_t cap)
 	return 0;
 }
 
-/* Writes the buffer out. On a failure a regular file is cut back to the
- * end of the last whole line that reached it (the buffer holds whole
- * lines only), and every later call fails at once. */
-static int S_output_flush(S_output *o)
+/* Writes p[0, len) out (whole lines). On a failure a regular file is cut
+ * back to the end of the last whole line that reached it, and every later
+ * call fails at once. */
+static int S_output_write(S_output *o, const char *p, size_t len)
 {
 	if (o->err)
 		return -1;
 	size_t done = 0;
-	while (done < o->len) {
-		ssize_t n = write(o->fd, o->buf + done, o->len - done);
+	while (done < len) {
+		ssize_t n = write(o->fd, p + done, len - done);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0) {
 			o->err = n < 0 ? errno : ENOSPC;
 			size_t keep = done;
-			while (keep && o->buf[keep - 1] != '\n')
+			while (keep && p[keep - 1] != '\n')
 				keep--;
 			o->flushed += (long long)keep;
 			if (o->can_cut && ftruncate(o->fd, (off_t)(o->base + o->flushed)) != 0)
 				o->can_cut = 0;
-			o->len = 0;
 			return -1;
 		}
 		done += (size_t)n;
 	}
 	o->flushed += (long long)done;
-	o->len = 0;
 	return 0;
 }
 
+/* Writes the buffer out (it holds whole lines only). */
+static int S_output_flush(S_output *o)
+{
+	int rc = S_output_write(o, o->buf, o->len);
+	o->len = 0;
+	return rc;
+}
+
+/* Small pieces are gathered into S_OUT_FLUSH bytes; a piece that would
+ * fill the buffer goes out as it is, after what the buffer holds (a
+ * document's events were copied byte by byte before). */
 static int S_output_put(S_output *o, const char *p, size_t n)
 {
 	if (o->err)
 		return -1;
 	if (!n)
 		return 0;              /* nothing yet: o->buf may still be NULL */
-	if (o->len + n > o->cap) {
-		size_t cap = o->cap ? o->cap : S_OUT_FLUSH;
-		while (cap < o->len + n)
-			cap *= 2;
-		char *b = realloc(o->buf, cap);
-		if (!b) {
+	if (o->len + n >= S_OUT_FLUSH) {
+		if (o->len && S_output_flush(o) < 0)
+			return -1;
+		return S_output_write(o, p, n);
+	}
+	if (!o->buf) {
+		o->buf = malloc(S_OUT_FLUSH);
+		if (!o->buf) {
 			o->err = ENOMEM;
 			return -1;
 		}
-		o->buf = b;
-		o->cap = cap;
+		o->cap = S_OUT_FLUSH;
 	}
 	memcpy(o->buf + o->len, p, n);
 	o->len += n;
-	return o->len >= S_OUT_FLUSH ? S_output_flush(o) : 0;
+	return 0;
 }
 
 /* A unit's event lines; GeoJSON features come one a line (GEOJSONL) and
@@ -350,7 +360,7 @@ typedef struct {
 	char lost_why[160];
 	long fault_unit;      /* PALMYRA_FAULT=kill-unit:N (tests): a worker dies there; -1 */
 	FILE *pipe;           /* worker -> parent */
-	S_worker w[64];
+	S_worker *w;          /* one per worker: 64 kB each, made only for a parallel run */
 	long shipped;         /* events of the unit awaited that its worker shipped */
 	int deaths;
 	long last_death_unit;
@@ -992,6 +1002,9 @@ static void S_merge(S_run *r)
 
 static void S_run_parallel(S_run *r)
 {
+	r->w = calloc((size_t)r->workers, sizeof(*r->w));
+	if (!r->w)
+		S_out_of_memory();
 	for (int w = 0; w < r->workers; w++)
 		r->w[w].fd = -1;
 	r->lost_unit = -1;
@@ -1016,6 +1029,8 @@ static void S_run_parallel(S_run *r)
 		while (waitpid(wk->pid, &status, 0) < 0 && errno == EINTR)
 			;
 	}
+	free(r->w);
+	r->w = NULL;
 }
 
 /* ---- Setting up ------------------------------------------------------------------------- */

@@ -140,6 +140,10 @@ void pm_dict_set_warn(pm_dict *d, pm_dict_warn_fn fn, void *ctx);
 /* Each returns 0 (even with malformed entries, which are reported and
  * skipped) or a negative code when the file cannot be read. Several actor
  * files may be loaded; a phrase seen again appends its codes. */
+/* Sizes the word and trie-edge tables once for dictionary files of this
+ * many bytes about to be read, so that they do not grow (and rehash) step
+ * by step. Only speed depends on it: an estimate too low still grows. */
+void pm_dict_reserve(pm_dict *d, size_t bytes);
 int pm_dict_load_verbs(pm_dict *d, const char *path);
 int pm_dict_load_actors(pm_dict *d, const char *path);
 int pm_dict_load_agents(pm_dict *d, const char *path);

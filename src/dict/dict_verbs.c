@@ -687,6 +687,7 @@ int pm_dict_load_verbs(pm_dict *d, const char *path)
 	int rc = pm_dict_read_file(path, "verbs", &buf, &len);
 	if (rc < 0)
 		return rc;
+	pm_dict_reserve(d, len);
 	pm_dict_report *rep = PM_VEC_PUSH(d->reports, d->n_reports, d->cap_reports);
 	memset(rep, 0, sizeof(*rep));
 	rep->path = pm_arena_strdup(&d->arena, path);

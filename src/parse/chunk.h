@@ -23,4 +23,8 @@
  * PM_EINVALID when s is NULL or has tokens but no token array. */
 int pm_chunk_parse(pm_sentence *s, pm_arena *a);
 
+/* 1 when the chunker's word lists are in the order its lookups rely on
+ * (by first byte), else 0: for tests. */
+int pm_chunk_words_ok(void);
+
 #endif

@@ -61,6 +61,26 @@ static void S_put(pm_lemmatizer *l, const char *word, const char *base)
 	}
 }
 
+/* strtok(s, " \n") and strtok(NULL, " \n") with the same results, inline:
+ * the C library's builds a byte table on every call. */
+static char *S_field(char **rest)
+{
+	char *p = *rest;
+	while (*p == ' ' || *p == '\n')
+		p++;
+	if (!*p) {
+		*rest = p;
+		return NULL;
+	}
+	char *word = p;
+	while (*p && *p != ' ' && *p != '\n')
+		p++;
+	if (*p)
+		*p++ = '\0';
+	*rest = p;
+	return word;
+}
+
 static int S_read(pm_lemmatizer *l, const char *dir, const char *name, int exceptions)
 {
 	char path[1024], line[1024];
@@ -71,7 +91,7 @@ static int S_read(pm_lemmatizer *l, const char *dir, const char *name, int excep
 	while (fgets(line, sizeof(line), f)) {
 		if (line[0] == ' ' || line[0] == '\n')
 			continue;                      /* index.verb's licence header */
-		char *word = strtok(line, " \n"), *second = strtok(NULL, " \n");
+		char *rest = line, *word = S_field(&rest), *second = S_field(&rest);
 		if (!word || strchr(word, '_'))
 			continue;                      /* multi-word verbs: the coder's business */
 		S_put(l, word, exceptions ? second : NULL);

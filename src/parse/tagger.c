@@ -1050,9 +1050,11 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 		"though", "if", "whereas", "that", "than", NULL};
 	int vbn = t->vbn_verb;
 	for (int i = 1; vbn >= 0 && i + 2 < n; i++) {
+		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBD"))
+			continue;   /* the tag first: most tokens go no further */
 		const char *w = S_text(&tok[i]);
 		size_t len = strlen(w);
-		if (strcmp(tok[i].tag, "VBD") || len < 4 || strcmp(w + len - 2, "ed") ||
+		if (len < 4 || strcmp(w + len - 2, "ed") ||
 		    strncmp(tok[i - 1].tag, "NN", 2) || strcmp(tok[i + 1].tag, "IN") ||
 		    S_word_in(S_text(&tok[i + 1]), stops))
 			continue;
@@ -1194,7 +1196,8 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 {
 	for (int i = 2; t->jj >= 0 && i + 1 < n; i++)
-		if ((!strcmp(tok[i].tag, "VBN") || !strcmp(tok[i].tag, "VBD")) &&
+		if (tok[i].tag[0] == 'V' &&
+		    (!strcmp(tok[i].tag, "VBN") || !strcmp(tok[i].tag, "VBD")) &&
 		    !strcmp(tok[i - 1].tag, "CC") && !strcmp(tok[i - 2].tag, "JJ") &&
 		    !strncmp(tok[i + 1].tag, "NN", 2)) {
 			memcpy(tok[i].tag, t->tags[t->jj], 8);
@@ -1285,6 +1288,11 @@ int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 	return pm_tagger_tag_cached(t, NULL, tokens, n);
 }
 
+static int S_is_quote(const char *w)
+{
+	return w[0] == '"' && !w[1];
+}
+
 int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *tokens, int n)
 {
 	if (!t || n < 0 || (n > 0 && !tokens) || (cache && cache->t != t))
@@ -1298,7 +1306,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 		int e = s + PM_TAGGER_WIN < n ? s + PM_TAGGER_WIN : n;
 		/* a window re-reads the two words before it: quotes count up to there */
 		for (; counted < s - 2; counted++)
-			quotes += !strcmp(S_text(&tokens[counted]), "\"");
+			quotes += S_is_quote(S_text(&tokens[counted]));
 #ifdef S_AVX2
 		if (t->avx2) {
 			S_window_avx2(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
@@ -1450,43 +1458,60 @@ static int S_dup(const uint32_t *row)
 	return dup;
 }
 
+/* How a row is kept: inline (up to three entries), dense (long, each
+ * label once) or ext. */
+static int S_row_kind(const uint32_t *row)
+{
+	if (row[0] <= 3)
+		return S_INLINE;
+	return row[0] >= S_DENSE_MIN && !S_dup(row) ? S_DENSE : S_EXT;
+}
+
+static void S_slot_inline(S_slot *sl, const uint32_t *row, uint32_t pad)
+{
+	sl->a = row[0] > 0 ? row[1] & 0xffff00ffu : pad;
+	sl->b = row[0] > 1 ? row[2] & 0xffff00ffu : pad;
+	sl->c = row[0] > 2 ? row[3] & 0xffff00ffu : pad;
+}
+
 /* Builds the probed table from the file's: short rows inline, long ones
- * dense, the bias row folded into base. */
+ * dense, the bias row folded into base. Each row is classified once (the
+ * kinds kept for the second pass), and only the dense rows are zeroed:
+ * the slot table is written whole. */
 static int S_build(pm_tagger *t)
 {
-	size_t cap = (size_t)t->feat_mask + 1, n_dense = 0, npad = (size_t)t->npad;
-	t->slots = calloc(cap, sizeof(S_slot));
-	if (!t->slots)
+	size_t cap = (size_t)t->feat_mask + 1, n_dense = 0, npad = (size_t)t->npad, n_ext = 0;
+	uint8_t *kind = malloc(cap);
+	t->slots = malloc(cap * sizeof(S_slot));
+	if (!kind || !t->slots) {
+		free(kind);
 		return 0;
-	for (size_t i = 0; i < cap; i++)
-		n_dense += t->fkeys[i] && t->weights[t->foffs[i]] >= S_DENSE_MIN;
-	t->dense = calloc(n_dense ? n_dense * npad : 1, sizeof(int32_t));
-	if (!t->dense)
-		return 0;
-	size_t n_ext = 0;
+	}
 	for (size_t i = 0; i < cap; i++) {
 		const uint32_t *row = t->weights + t->foffs[i];
-		if (t->fkeys[i] && row[0] > 3 && (row[0] < S_DENSE_MIN || S_dup(row)))
-			n_ext += row[0] + 1;
+		kind[i] = t->fkeys[i] ? (uint8_t)S_row_kind(row) : S_INLINE;
+		n_dense += kind[i] == S_DENSE;
+		n_ext += kind[i] == S_EXT ? row[0] + 1 : 0;
 	}
+	t->dense = malloc((n_dense ? n_dense * npad : 1) * sizeof(int32_t));
 	t->ext = malloc((n_ext ? n_ext : 1) * sizeof(uint32_t));
-	if (!t->ext)
+	if (!t->dense || !t->ext) {
+		free(kind);
 		return 0;
+	}
 	n_dense = n_ext = 0;
 	uint32_t pad = (uint32_t)npad;  /* weight 0 on the spare lane */
 	for (size_t i = 0; i < cap; i++) {
 		S_slot *sl = &t->slots[i];
-		uint32_t off = t->foffs[i];
-		const uint32_t *row = t->weights + off;
-		sl->key = t->fkeys[i];
+		const uint32_t *row = t->weights + t->foffs[i];
+		*sl = (S_slot){.key = t->fkeys[i]};
 		if (!sl->key)
 			continue;
-		if (row[0] <= 3) {
-			sl->a = row[0] > 0 ? row[1] & 0xffff00ffu : pad;
-			sl->b = row[0] > 1 ? row[2] & 0xffff00ffu : pad;
-			sl->c = row[0] > 2 ? row[3] & 0xffff00ffu : pad;
-		} else if (row[0] >= S_DENSE_MIN && !S_dup(row)) {
+		if (kind[i] == S_INLINE) {
+			S_slot_inline(sl, row, pad);
+		} else if (kind[i] == S_DENSE) {
 			int32_t *d = t->dense + n_dense * npad;
+			memset(d, 0, npad * sizeof(*d));
 			for (uint32_t j = 1; j <= row[0]; j++)
 				d[row[j] & 0xff] = (int16_t)(row[j] >> 16);
 			sl->a = (uint32_t)S_DENSE << 8;
@@ -1498,6 +1523,7 @@ static int S_build(pm_tagger *t)
 			n_ext += row[0] + 1;
 		}
 	}
+	free(kind);
 	for (int i = 0; i < S_LANES; i++)
 		t->base[i] = i < t->n_tags ? 0 : INT32_MIN / 2;
 	uint32_t bias = S_key(F_BIAS, 0, 0);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "parse/lemma.h"
@@ -125,9 +126,27 @@ static int S_load_file(pm_model *m, const pm_dict_files *f, int (*load)(pm_dict 
 	return load(m->dict, path);
 }
 
+static size_t S_file_bytes(const char *path)
+{
+	struct stat st;
+	return path && stat(path, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
+}
+
+/* The tables sized once for all the files named (the bundled ones are
+ * small): growing them file by file rehashed the trie three times. */
+static void S_reserve(pm_model *m, const pm_dict_files *f)
+{
+	size_t bytes = S_file_bytes(f->verbs) + S_file_bytes(f->agents) + S_file_bytes(f->discards) +
+		       S_file_bytes(f->issues);
+	for (int i = 0; f->actors && f->actors[i]; i++)
+		bytes += S_file_bytes(f->actors[i]);
+	pm_dict_reserve(m->dict, bytes);
+}
+
 static int S_load_dicts(pm_model *m, const pm_dict_files *f)
 {
 	int rc;
+	S_reserve(m, f);
 	if ((rc = S_load_file(m, f, pm_dict_load_verbs, f->verbs, "palmyra.verbs.txt")) < 0)
 		return rc;
 	if (f->actors) {

@@ -456,6 +456,8 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 {
 	pm_control_stmt *st;
 	int n_st = pm_pipeline_control(c, doc, s, evs, n, &st);
+	if (n + n_st == 0)
+		return 0;   /* most sentences: no zeroed event to make */
 	S_out *o = pm_arena_alloc(&c->doc_arena, (size_t)(n + n_st + 1) * sizeof(*o));
 	int k = 0;
 	for (int i = 0; i < n; i++) {

@@ -88,6 +88,13 @@ static int S_capital(const pm_token *t)
 	return t->text && t->text[0] >= 'A' && t->text[0] <= 'Z';
 }
 
+static int32_t S_word_id(const pm_dict *d, const pm_sentence *s, int32_t *known, int i)
+{
+	if (known[i] == -2)
+		known[i] = pm_dict_word_index(d, s->tokens[i].upper);
+	return known[i];
+}
+
 /* A name the actor dictionaries know ("Human Rights Watch", "Justice and
  * Equality Movement", "Doctors Without Borders") is one proper noun
  * phrase whatever the tagger made of its words ("Watch" a verb, "and" a
@@ -98,6 +105,11 @@ static int S_capital(const pm_token *t)
 static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 {
 	const pm_dict *d = pm_coder_dict(c);
+	/* each token's word id, looked up when first needed (-2: not yet):
+	 * the runs overlap, and a lookup hashes the word */
+	int32_t known[S_MAX_TOKENS];
+	for (int i = 0; i < s->n_tokens; i++)
+		known[i] = -2;
 	for (int i = 0; i + 1 < s->n_tokens; i++) {
 		if (!S_capital(&s->tokens[i]) ||
 		    (!strncmp(s->tokens[i].tag, "NNP", 3) && !strncmp(s->tokens[i + 1].tag, "NNP", 3)))
@@ -106,7 +118,7 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 		int n = 0;
 		/* a word no dictionary holds ends every name through it */
 		for (; n < S_MAX_NAME && i + n < s->n_tokens; n++)
-			if ((ids[n] = pm_dict_word_index(d, s->tokens[i + n].upper)) < 0)
+			if ((ids[n] = S_word_id(d, s, known, i + n)) < 0)
 				break;
 		if (n < 2)
 			continue;

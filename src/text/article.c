@@ -98,8 +98,13 @@ int pm_article_find_date(const char *s, uint32_t len)
 	return 0;
 }
 
+/* Whether p[0, n) starts with prefix, any case. Most lines differ from
+ * a prefix at its first letter, which is checked without a call. */
 static int S_starts(const char *p, uint32_t n, const char *prefix)
 {
+	unsigned char a = (unsigned char)p[0], b = (unsigned char)prefix[0];
+	if (n && isalpha(b) && (a | 0x20) != (b | 0x20))
+		return 0;
 	size_t k = strlen(prefix);
 	return n >= k && !strncasecmp(p, prefix, k);
 }

@@ -25,8 +25,8 @@ static const char *const S_openers[] = {
 
 static int S_in_list(const char *const *list, const char *s, size_t n)
 {
-	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && !strncmp(list[i], s, n))
+	for (int i = 0; list[i]; i++)   /* the first byte first: no call for most */
+		if (n && list[i][0] == s[0] && strlen(list[i]) == n && !strncmp(list[i], s, n))
 			return 1;
 	return 0;
 }
@@ -306,7 +306,7 @@ int pm_tokenize(const char *text, uint32_t start, uint32_t end_off, pm_arena *a,
 
 static int S_is(const pm_token *t, const char *s)
 {
-	return !strcmp(t->text, s);
+	return t->text[0] == s[0] && !strcmp(t->text, s);
 }
 
 static int S_can_open(const pm_token *t)
@@ -321,6 +321,9 @@ int pm_sentence_length(const pm_token *toks, int n)
 	for (int i = 0; i < n - 1; i++) {
 		const pm_token *t = &toks[i];
 		size_t k = strlen(t->text);
+		/* an end mark or an abbreviation ends in one of these */
+		if (!k || !strchr(".!?", t->text[k - 1]))
+			continue;
 		int final = S_is(t, ".") || S_is(t, "!") || S_is(t, "?") || S_is(t, "...");
 		int abbrev = !final && k > 1 && t->text[k - 1] == '.';
 		if (!final && !abbrev)

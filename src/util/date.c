@@ -166,6 +166,8 @@ static int S_name(const char *w, size_t k, const char *const *list, int n,
 	if (k < 3 || k > 9 || !strchr(n == 12 ? "jfmasondJFMASOND" : "mtwfsMTWFS", w[0]))
 		return 0;
 	for (int i = 0; i < n; i++) {
+		if ((w[0] | 0x20) != (list[i][0] | 0x20))
+			continue;   /* both letters: the same, any case */
 		size_t full = strlen(list[i]);
 		if ((k == full || k == 3) && !strncasecmp(w, list[i], k)) {
 			*cut = k < full;

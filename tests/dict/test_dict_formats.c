@@ -317,6 +317,63 @@ static void test_shared_sets(void)
 	pm_dict_free(d);
 }
 
+/* Line ends: CRLF, and a NUL byte, which ends its line (what follows it
+ * is read as the next line, counted as one). */
+static void test_line_ends(void)
+{
+	static const char text[] = "ALPHA_ [AAA]\r\nBETA_\0TAU_ [TTT]\nGAMMA_ [CCC]\nBAD [X 1]\n";
+	char path[256];
+	snprintf(path, sizeof(path), "%s/ends.actors.txt", S_dir);
+	FILE *f = fopen(path, "wb");
+	fwrite(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	pm_dict *d;
+	pm_dict_new(&d);
+	pm_dict_set_warn(d, S_warn, NULL);
+	CHECK_INT(pm_dict_load_actors(d, path), 0);
+	int len;
+	CHECK_STR(S_actor(d, "ALPHA", 0, &len), "AAA");
+	CHECK(S_actor(d, "BETA", 0, &len) == NULL);
+	CHECK_INT(len, 1);
+	CHECK_STR(S_actor(d, "TAU", 0, &len), "TTT");
+	CHECK_STR(S_actor(d, "GAMMA", 0, &len), "CCC");
+	CHECK(strstr(S_warnings, "ends.actors.txt:5: bad date") != NULL);
+	pm_dict_free(d);
+}
+
+/* Tables sized beforehand, too small or far too large, hold the same
+ * phrases as tables grown entry by entry. */
+static void test_reserve(void)
+{
+	char path[256];
+	snprintf(path, sizeof(path), "%s/many.actors.txt", S_dir);
+	FILE *f = fopen(path, "w");
+	for (int i = 0; i < 3000; i++)
+		fprintf(f, "PLACE%d_GROUP%d_UNIT%d [C%dX%d]\n", i % 97, i % 13, i, i % 97, i);
+	fclose(f);
+	const size_t sizes[] = {0, 1, 1 << 22};
+	pm_dict *d[3];
+	for (int k = 0; k < 3; k++) {
+		pm_dict_new(&d[k]);
+		pm_dict_reserve(d[k], sizes[k]);
+		CHECK_INT(pm_dict_load_actors(d[k], path), 0);
+	}
+	int bad = 0;
+	for (int i = 0; i < 3000; i++) {
+		char phrase[64], want[32];
+		snprintf(phrase, sizeof(phrase), "PLACE%d GROUP%d UNIT%d", i % 97, i % 13, i);
+		snprintf(want, sizeof(want), "C%dX%d", i % 97, i);
+		for (int k = 0; k < 3; k++) {
+			int len;
+			const char *got = S_actor(d[k], phrase, 0, &len);
+			bad += !got || strcmp(got, want) || len != 3;
+		}
+	}
+	CHECK_INT(bad, 0);
+	for (int k = 0; k < 3; k++)
+		pm_dict_free(d[k]);
+}
+
 int main(void)
 {
 	if (!mkdtemp(S_dir))
@@ -328,6 +385,8 @@ int main(void)
 	test_cameo();
 	test_missing_file();
 	test_shared_sets();
+	test_line_ends();
+	test_reserve();
 	char cmd[300];
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", S_dir);
 	if (system(cmd) != 0)

@@ -329,6 +329,8 @@ static void S_random(void)
 
 int main(void)
 {
+	/* a list out of order would turn a listed word away unseen */
+	CHECK(pm_chunk_words_ok());
 	S_noun_phrases();
 	S_between_subject_and_verb();
 	S_verb_phrases();
