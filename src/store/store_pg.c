@@ -491,6 +491,11 @@ static const char *const S_prepared[][2] = {
 	{"pm_owner", "SELECT e.event_id, d.id FROM event_ids e JOIN documents d"
 		     " ON d.doc_key = e.doc_key WHERE e.event_id = ANY($1::text[]) AND d.id <> $2"
 		     " LIMIT 1"},
+	/* both at once, for a put not looked up before: one round trip */
+	{"pm_put", "SELECT (SELECT content_hash FROM documents WHERE id = $2), o.event_id, o.id"
+		   " FROM (SELECT 1) one LEFT JOIN (SELECT e.event_id, d.id FROM event_ids e JOIN"
+		   " documents d ON d.doc_key = e.doc_key WHERE e.event_id = ANY($1::text[]) AND"
+		   " d.id <> $2 LIMIT 1) o ON true"},
 };
 
 static int S_run_prepared(S_pg *d, int which, int n, const char *const *values, PGresult **out,
@@ -935,9 +940,21 @@ static int S_connect(S_pg *d, const char *conninfo)
 	 * float comes back with the digits that read it back exactly */
 	/* and a cursor is planned for all its rows, not its first tenth: the
 	 * linker reads whole windows of days through one */
-	return S_exec(d, "SET client_encoding = 'UTF8'; SET extra_float_digits = 3;"
-		      " SET client_min_messages = warning; SET cursor_tuple_fraction = 1",
-		      "setting the session up");
+	int rc = S_exec(d, "SET client_encoding = 'UTF8'; SET extra_float_digits = 3;"
+			" SET client_min_messages = warning; SET cursor_tuple_fraction = 1",
+			"setting the session up");
+	/* No JIT: on a store whose tables an ingest is filling, the planner's
+	 * guesses pass JIT's cost threshold and compiling took most of a
+	 * second a statement, for queries that read a few thousand rows by
+	 * index. Prepared statements are planned for each call's values: a
+	 * generic plan made while the tables were nearly empty (a scan of
+	 * event_ids) was kept as they grew, and a document's check of its
+	 * event ids went from 0.1 to 3 ms over 30,000 events. */
+	if (rc == 0 && PQserverVersion(d->conn) >= 110000)
+		rc = S_exec(d, "SET jit = off", "setting the session up");
+	if (rc == 0 && PQserverVersion(d->conn) >= 120000)
+		rc = S_exec(d, "SET plan_cache_mode = force_custom_plan", "setting the session up");
+	return rc;
 }
 
 static int S_open(S_pg *d, const char *conninfo)
@@ -1083,32 +1100,30 @@ static int S_rollback(pm_store_backend *b)
 
 /* ---- documents ------------------------------------------------------------------------- */
 
-static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out)
+/* A document's state known without asking the server: put in this batch,
+ * or the last one looked up (the front looks a document up before it
+ * puts it). 1 when known. */
+static int S_known(S_pg *d, const char *id, const char *hash, int *out)
 {
-	S_pg *d = (S_pg *)b;
 	long long k;
-	*out = PM_STORE_DOC_NEW;
 	if (d->in_batch && S_map_get(&d->pending, id, &k)) {
 		const S_pdoc *p = &d->docs[k];
 		*out = p->refused ? PM_STORE_DOC_NEW
 		       : !strcmp(p->hash, hash) ? PM_STORE_DOC_SAME : PM_STORE_DOC_CHANGED;
-		return 0;
+		return 1;
 	}
 	if (d->last_id && !strcmp(d->last_id, id) && !strcmp(d->last_hash, hash)) {
 		*out = d->last_state;
-		return 0;
+		return 1;
 	}
-	pm_arena a;
-	pm_arena_init(&a, 1024);
-	const char *values[1] = {S_clean(&a, id)};
-	PGresult *res;
-	int rc = S_run_prepared(d, 0, 1, values, &res, "looking a document up");
-	pm_arena_free(&a);
-	if (rc < 0)
-		return rc;
-	if (PQntuples(res))
-		*out = !strcmp(PQgetvalue(res, 0, 0), hash) ? PM_STORE_DOC_SAME : PM_STORE_DOC_CHANGED;
-	PQclear(res);
+	return 0;
+}
+
+/* The state of a document given its stored content hash (NULL: none). */
+static int S_state(S_pg *d, const char *id, const char *hash, const char *stored)
+{
+	int state = !stored ? PM_STORE_DOC_NEW
+		    : !strcmp(stored, hash) ? PM_STORE_DOC_SAME : PM_STORE_DOC_CHANGED;
 	free(d->last_id);
 	free(d->last_hash);
 	d->last_id = strdup(id);
@@ -1118,7 +1133,26 @@ static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *
 		free(d->last_hash);
 		d->last_id = d->last_hash = NULL;
 	}
-	d->last_state = *out;
+	d->last_state = state;
+	return state;
+}
+
+static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out)
+{
+	S_pg *d = (S_pg *)b;
+	*out = PM_STORE_DOC_NEW;
+	if (S_known(d, id, hash, out))
+		return 0;
+	pm_arena a;
+	pm_arena_init(&a, 1024);
+	const char *values[1] = {S_clean(&a, id)};
+	PGresult *res;
+	int rc = S_run_prepared(d, 0, 1, values, &res, "looking a document up");
+	pm_arena_free(&a);
+	if (rc < 0)
+		return rc;
+	*out = S_state(d, id, hash, PQntuples(res) ? PQgetvalue(res, 0, 0) : NULL);
+	PQclear(res);
 	return 0;
 }
 
@@ -1172,13 +1206,12 @@ static int S_check_events(const char *id, const pm_event *events, int n)
 	return 0;
 }
 
-/* An event id of the document that another document holds (stored, or
- * put earlier in this batch): 1 with owner set, 0 when none. */
-static int S_event_owner(S_pg *d, const char *id, const pm_event *events, int n,
-			 const char **event_id, char *owner, size_t cap, int *failed)
+/* An event id of the document that the document itself repeats or a
+ * document put earlier in this batch holds: 1 with owner set, 0 when none. */
+static int S_event_owner_here(S_pg *d, const char *id, const pm_event *events, int n,
+			      const char **event_id, char *owner, size_t cap)
 {
 	long long k;
-	*failed = 0;
 	for (int i = 0; i < n; i++) {
 		const char *eid = events[i].event_id;
 		for (int j = 0; j < i; j++)
@@ -1194,8 +1227,15 @@ static int S_event_owner(S_pg *d, const char *id, const pm_event *events, int n,
 			return 1;
 		}
 	}
-	if (!n)
-		return 0;
+	return 0;
+}
+
+/* Asks the server, in one statement, which stored document holds one of
+ * the events' ids (*found: 1 with event_id and owner set) and, when state
+ * is not NULL, the document's state. */
+static int S_ask_stored(S_pg *d, const char *id, const char *hash, const pm_event *events, int n,
+			int *state, int *found, const char **event_id, char *owner, size_t cap)
+{
 	pm_jbuf ids;
 	S_buf(&ids);
 	pm_jbuf_lit(&ids, "{");
@@ -1215,23 +1255,25 @@ static int S_event_owner(S_pg *d, const char *id, const pm_event *events, int n,
 	pm_arena_init(&a, 1024);
 	const char *values[2] = {ids.p, S_clean(&a, id)};
 	PGresult *res;
-	int rc = S_run_prepared(d, 1, 2, values, &res, "checking a document's event ids");
+	int col = state ? 1 : 0;
+	int rc = ids.failed ? pm_error_set(PM_ENOMEM, "out of memory")
+		 : S_run_prepared(d, state ? 2 : 1, 2, values, &res, "checking a document's event ids");
 	pm_jbuf_free(&ids);
 	pm_arena_free(&a);
-	if (rc < 0) {
-		PQclear(res);
-		*failed = rc;
-		return 0;
-	}
-	int found = PQntuples(res) > 0;
-	if (found) {
+	if (rc < 0)
+		return rc;
+	*found = 0;
+	if (state)
+		*state = S_state(d, id, hash, PQgetisnull(res, 0, 0) ? NULL : PQgetvalue(res, 0, 0));
+	if (PQntuples(res) && !PQgetisnull(res, 0, col)) {
+		*found = 1;
 		for (int i = 0; i < n; i++)
-			if (!strcmp(events[i].event_id, PQgetvalue(res, 0, 0)))
+			if (!strcmp(events[i].event_id, PQgetvalue(res, 0, col)))
 				*event_id = events[i].event_id;
-		pm_strlcpy(owner, PQgetvalue(res, 0, 1), cap);
+		pm_strlcpy(owner, PQgetvalue(res, 0, col + 1), cap);
 	}
 	PQclear(res);
-	return found;
+	return 0;
 }
 
 /* A new entry of the batch for the document meta, its events to be the
@@ -1262,23 +1304,30 @@ static int S_put(pm_store_backend *b, const pm_store_doc *doc, const pm_event *e
 {
 	S_pg *d = (S_pg *)b;
 	const char *id = doc->meta.id;
-	int rc = S_writable(d), state;
+	int rc = S_writable(d), state = PM_STORE_DOC_NEW, found = 0;
 	if (rc < 0)
 		return rc;
-	/* stored already with this content (or put so in this batch) */
-	if ((rc = S_lookup(b, id, doc->content_hash, &state)) < 0)
-		return rc;
-	if (state == PM_STORE_DOC_SAME)
-		return 0;
 	const char *event_id = NULL;
 	char owner[256];
-	int failed;
+	/* a document costs one round trip: its state (unless the front's
+	 * lookup just asked) and its event ids' owners, asked together */
+	int known = S_known(d, id, doc->content_hash, &state);
+	if (!known && (rc = S_ask_stored(d, id, doc->content_hash, events, n, &state, &found,
+					 &event_id, owner, sizeof(owner))) < 0)
+		return rc;
+	/* stored already with this content (or put so in this batch) */
+	if (state == PM_STORE_DOC_SAME)
+		return 0;
 	rc = S_check_events(id, events, n);
-	if (rc == 0 && S_event_owner(d, id, events, n, &event_id, owner, sizeof(owner), &failed))
+	if (rc == 0 && S_event_owner_here(d, id, events, n, &event_id, owner, sizeof(owner)))
+		found = 1;
+	else if (rc == 0 && known && n &&
+		 (rc = S_ask_stored(d, id, doc->content_hash, events, n, NULL, &found, &event_id,
+				    owner, sizeof(owner))) < 0)
+		return rc;
+	if (rc == 0 && found)
 		rc = pm_error_set(PM_EINVALID, "document %s not stored: its event %s is stored already "
 				  "(document %s)", id, event_id, owner);
-	else if (rc == 0 && failed)
-		return failed;
 	if (rc == PM_EINVALID) {
 		/* refused, and the version it was to replace goes */
 		if (state == PM_STORE_DOC_CHANGED) {
