@@ -3136,10 +3136,13 @@ static int S_flush_incidents(S_pg *d)
 		}
 		pm_jbuf_lit(&sql, ") ON CONFLICT (id) DO UPDATE SET ");
 		S_inc_columns(&sql, " = excluded.", ", ");
+		/* an event already linked there is not written again: an update
+		 * writes a new version of the row and of each of its indexes */
 		pm_jbuf_lit(&sql, "), r AS (SELECT * FROM unnest($49::text[], $50::text[]) AS"
 			    " r(incident, event_id)) UPDATE events e SET incident = r.incident FROM r"
 			    " JOIN event_ids i ON i.event_id = r.event_id WHERE e.event_key ="
-			    " i.event_key AND e.month = i.month");
+			    " i.event_key AND e.month = i.month AND e.incident IS DISTINCT FROM"
+			    " r.incident");
 	}
 	int failed = sql.failed;
 	for (int c = 0; c < 50; c++)
