@@ -75,7 +75,7 @@ struct pm_store {
 
 /* Before a put: a document stored before under that id is replaced, so
  * its incidents are unlinked (their other reports then link again). */
-int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc);
+int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n);
 /* After a put: the days of its events wait to be linked. */
 void pm_store_link_note(pm_store *s, const pm_event *events, int n);
 /* At commit: links what waits, unless that reads far more than it links. */

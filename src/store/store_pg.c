@@ -419,6 +419,12 @@ typedef struct {
 	 * puts it), until anything is sent */
 	char *last_id, *last_hash;
 	int last_state;
+	/* and, when it was asked with the events to be put (lookup_events),
+	 * whether a stored document holds one of their ids: the put then
+	 * asks nothing */
+	int checked, check_found, check_n;
+	uint64_t check_ids;      /* the events' ids, hashed */
+	char check_event[40], check_owner[256];
 } S_pg;
 
 /* A message on one line: libpq's may hold newlines and tabs. */
@@ -788,6 +794,8 @@ static int S_begin(pm_store_backend *b);
 static int S_commit(pm_store_backend *b);
 static int S_rollback(pm_store_backend *b);
 static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out);
+static int S_lookup_events(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events,
+			   int n, int *out);
 static int S_put(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events, int n);
 static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void *ctx);
 static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *by, pm_count_fn fn,
@@ -1003,7 +1011,7 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 				     S_unlinked, S_incident_put, S_incident_delete,
 				     S_incidents_clear, S_incidents, S_incident_reports,
 				     S_count_incidents, S_count_days_range, S_data_version,
-				     S_places, NULL};
+				     S_places, NULL, S_lookup_events};
 	/* "postgresql:" and "postgres:" before a keyword string (or nothing:
 	 * libpq's PG* environment variables) are ours; a URI goes whole */
 	const char *conninfo = location;
@@ -1134,7 +1142,22 @@ static int S_state(S_pg *d, const char *id, const char *hash, const char *stored
 		d->last_id = d->last_hash = NULL;
 	}
 	d->last_state = state;
+	d->checked = 0;
 	return state;
+}
+
+/* The events' ids as one number, to know a put's events for those of
+ * the lookup before it. */
+static uint64_t S_ids_hash(const pm_event *events, int n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (int i = 0; i < n; i++)
+		for (const char *p = events[i].event_id; ; p++) {
+			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+			if (!*p)
+				break;
+		}
+	return h;
 }
 
 static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out)
@@ -1272,8 +1295,50 @@ static int S_ask_stored(S_pg *d, const char *id, const char *hash, const pm_even
 				*event_id = events[i].event_id;
 		pm_strlcpy(owner, PQgetvalue(res, 0, col + 1), cap);
 	}
+	if (state && d->last_id) {
+		d->checked = 1;
+		d->check_found = *found;
+		d->check_n = n;
+		d->check_ids = S_ids_hash(events, n);
+		pm_strlcpy(d->check_event, *found ? PQgetvalue(res, 0, col) : "",
+			   sizeof(d->check_event));
+		pm_strlcpy(d->check_owner, *found ? owner : "", sizeof(d->check_owner));
+	}
 	PQclear(res);
 	return 0;
+}
+
+/* What lookup_events found for these events, when it was asked for them
+ * last: 1 with *found (and event_id, owner) set. */
+static int S_checked(S_pg *d, const char *id, const char *hash, const pm_event *events, int n,
+		     int *found, const char **event_id, char *owner, size_t cap)
+{
+	if (!d->checked || !d->last_id || strcmp(d->last_id, id) || strcmp(d->last_hash, hash) ||
+	    d->check_n != n || d->check_ids != S_ids_hash(events, n))
+		return 0;
+	*found = d->check_found;
+	for (int i = 0; *found && i < n; i++)
+		if (!strcmp(events[i].event_id, d->check_event))
+			*event_id = events[i].event_id;
+	if (*found)
+		pm_strlcpy(owner, d->check_owner, cap);
+	return 1;
+}
+
+static int S_lookup_events(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events,
+			   int n, int *out)
+{
+	S_pg *d = (S_pg *)b;
+	const char *event_id = NULL;
+	char owner[256];
+	int found;
+	*out = PM_STORE_DOC_NEW;
+	if (S_known(d, doc->meta.id, doc->content_hash, out) &&
+	    (*out == PM_STORE_DOC_SAME || S_checked(d, doc->meta.id, doc->content_hash, events, n,
+						    &found, &event_id, owner, sizeof(owner))))
+		return 0;
+	return S_ask_stored(d, doc->meta.id, doc->content_hash, events, n, out, &found, &event_id,
+			    owner, sizeof(owner));
 }
 
 /* A new entry of the batch for the document meta, its events to be the
@@ -1322,6 +1387,8 @@ static int S_put(pm_store_backend *b, const pm_store_doc *doc, const pm_event *e
 	if (rc == 0 && S_event_owner_here(d, id, events, n, &event_id, owner, sizeof(owner)))
 		found = 1;
 	else if (rc == 0 && known && n &&
+		 !S_checked(d, id, doc->content_hash, events, n, &found, &event_id, owner,
+			    sizeof(owner)) &&
 		 (rc = S_ask_stored(d, id, doc->content_hash, events, n, NULL, &found, &event_id,
 				    owner, sizeof(owner))) < 0)
 		return rc;
@@ -2132,6 +2199,7 @@ static void S_forget_lookup(S_pg *d)
 	free(d->last_id);
 	free(d->last_hash);
 	d->last_id = d->last_hash = NULL;
+	d->checked = 0;
 }
 
 static int S_send(S_pg *d)
