@@ -794,6 +794,8 @@ static int S_begin(pm_store_backend *b);
 static int S_commit(pm_store_backend *b);
 static int S_rollback(pm_store_backend *b);
 static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out);
+static int S_incident_grid(pm_store_backend *b, const pm_filter *f, double cell_deg,
+			   pm_store_cell_fn fn, void *ctx);
 static int S_lookup_events(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events,
 			   int n, int *out);
 static int S_put(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events, int n);
@@ -1011,7 +1013,7 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 				     S_unlinked, S_incident_put, S_incident_delete,
 				     S_incidents_clear, S_incidents, S_incident_reports,
 				     S_count_incidents, S_count_days_range, S_data_version,
-				     S_places, NULL, S_lookup_events};
+				     S_places, S_incident_grid, S_lookup_events};
 	/* "postgresql:" and "postgres:" before a keyword string (or nothing:
 	 * libpq's PG* environment variables) are ours; a URI goes whole */
 	const char *conninfo = location;
@@ -3707,6 +3709,63 @@ static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn f
 	rc = q->overflow || q->sql.failed
 		     ? pm_error_set(PM_EINVALID, "the query is too large")
 		     : S_cursor(d, q->sql.p, q->n, q->values, S_incident_row_cb, &x, "reading incidents");
+	S_q_free(q);
+	return rc;
+}
+
+typedef struct {
+	pm_store_cell_fn fn;
+	void *ctx;
+} S_grid_ctx;
+
+static int S_grid_row(void *ctx, S_row r)
+{
+	S_grid_ctx *x = ctx;
+	const char *root = S_col(r, 2);
+	pm_store_cell grp = {(long)S_col_int(r, 0), (long)S_col_int(r, 1), (long)S_col_int(r, 3),
+			     (long)S_col_int(r, 4), 0, 0, 0, S_col_int(r, 5), S_col_int(r, 6)};
+	if (root && strlen(root) >= 2)
+		grp.root = (root[0] - '0') * 10 + root[1] - '0';
+	return x->fn(x->ctx, &grp);
+}
+
+/* The incidents of a map grid grouped by cell and root in the server
+ * (pm_store_backend.incident_grid), as SQLite's store groups them: the
+ * cells are the divisions and floors C makes, each place is rounded to
+ * 2^-32 degree half away from zero as llround() does (PostgreSQL's
+ * round() of a float8 rounds half to even), and the sums are exact. */
+static int S_incident_grid(pm_store_backend *b, const pm_filter *f, double cell_deg,
+			   pm_store_cell_fn fn, void *ctx)
+{
+	S_pg *d = (S_pg *)b;
+	if (d->empty)
+		return 0;
+	int rc = S_sync(d);
+	S_q *q = rc < 0 ? NULL : S_q_new();
+	if (!q)
+		return rc < 0 ? rc : pm_error_set(PM_ENOMEM, "out of memory");
+	static const char fixed[] = "(CASE WHEN %s < 0 THEN -floor(-%s * 4294967296::float8 + 0.5)"
+				    " ELSE floor(%s * 4294967296::float8 + 0.5) END)::bigint";
+	char lat[256], lon[256];
+	snprintf(lat, sizeof(lat), fixed, "i.lat", "i.lat", "i.lat");
+	snprintf(lon, sizeof(lon), fixed, "i.lon", "i.lon", "i.lon");
+	S_sql(q, "SELECT floor(i.lon / ");
+	S_param_real(q, cell_deg);
+	S_sql(q, ")::bigint, floor(i.lat / ");
+	S_param_real(q, cell_deg);
+	S_sql(q, ")::bigint, i.root, count(*), coalesce(sum(i.n_outlets), 0), sum(");
+	S_sql(q, lat);
+	S_sql(q, ")::bigint, sum(");
+	S_sql(q, lon);
+	S_sql(q, ")::bigint FROM incidents i WHERE i.lat IS NOT NULL AND (i.place_precision IS"
+		 " NULL OR i.place_precision <> 'unresolved')");
+	S_where_incidents(q, f);
+	S_sql(q, " GROUP BY 1, 2, 3");
+	S_grid_ctx x = {fn, ctx};
+	rc = q->overflow || q->sql.failed
+		     ? pm_error_set(PM_EINVALID, "the query is too large")
+		     : S_cursor(d, q->sql.p, q->n, q->values, S_grid_row, &x,
+				"counting incidents on a grid");
 	S_q_free(q);
 	return rc;
 }
