@@ -3465,146 +3465,59 @@ static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, l
 	return 0;
 }
 
-/* Cells of a box: one range per row of 1-degree cells, when few enough. */
-static void S_cells(S_q *q, double west, double east, double south, double north)
+/* The pieces of the shared incident filters (pm_store_where_incidents),
+ * written for PostgreSQL. */
+static void S_o_sql(void *q, const char *piece)
 {
-	long r0 = (long)floor(south) + 90, r1 = (long)floor(north) + 90;
-	r0 = r0 < 0 ? 0 : r0;
-	r1 = r1 > 179 ? 179 : r1;
-	int wrap = west > east;
-	if (r1 < r0 || (r1 - r0 + 1) * (wrap ? 2 : 1) > 12)
-		return;   /* a wide box: the lat/lon tests alone */
-	S_sql(q, " AND (false");
-	for (long r = r0; r <= r1; r++) {
-		long c0 = (long)floor(west) + 180, c1 = (long)floor(east) + 180;
-		c0 = c0 < 0 ? 0 : c0 > 359 ? 359 : c0;
-		c1 = c1 < 0 ? 0 : c1 > 359 ? 359 : c1;
-		long bounds[4] = {r * 360 + c0, wrap ? r * 360 + 359 : r * 360 + c1, r * 360,
-				  r * 360 + c1};
-		for (int h = 0; h < (wrap ? 2 : 1); h++) {
-			S_sql(q, " OR i.cell BETWEEN ");
-			S_param_int(q, bounds[2 * h]);
-			S_sql(q, " AND ");
-			S_param_int(q, bounds[2 * h + 1]);
-		}
-	}
+	S_sql(q, piece);
+}
+
+static void S_o_text(void *q, const char *v)
+{
+	S_param(q, v, "::text");
+}
+
+static void S_o_int(void *q, long long v)
+{
+	S_param_int(q, v);
+}
+
+static void S_o_real(void *q, double v)
+{
+	S_param_real(q, v);
+}
+
+static void S_o_prefix(void *q, const char *col, const char *prefix)
+{
+	S_prefix(q, col, prefix);
+}
+
+static void S_o_nocase(void *q, const char *col, const char *v)
+{
+	S_sql(q, "pm_fold(");
+	S_sql(q, col);
+	S_sql(q, ") = pm_fold(");
+	S_param(q, v, "::text");
 	S_sql(q, ")");
 }
 
-static void S_inc_lon(S_q *q, double west, double east)
+static void S_o_reports(void *q, const pm_filter *f)
 {
-	S_sql(q, west <= east ? " AND i.lon BETWEEN " : " AND (i.lon >= ");
-	S_param_real(q, west);
-	S_sql(q, west <= east ? " AND " : " OR i.lon <= ");
-	S_param_real(q, east);
-	if (west > east)
-		S_sql(q, ")");
+	S_q *x = q;
+	pm_filter *r = &x->sub;
+	*r = (pm_filter)PM_FILTER_INIT;
+	memcpy(r->modality, f->modality, sizeof(r->modality));
+	memcpy(r->outlet, f->outlet, sizeof(r->outlet));
+	memcpy(r->doc, f->doc, sizeof(r->doc));
+	memcpy(r->text, f->text, sizeof(r->text));
+	S_where(x, r);
 }
 
-/* The filters on incidents i (docs/incidents.md: which keys apply to the
- * incident's best values, which to its codes, which to any report). */
 static void S_where_incidents(S_q *q, const pm_filter *f)
 {
-	if (f->has_from) {
-		S_sql(q, " AND i.day_first >= ");
-		S_param_int(q, f->from_day);
-	}
-	if (f->has_to) {
-		S_sql(q, " AND i.day_first <= ");
-		S_param_int(q, f->to_day);
-		S_sql(q, " AND i.day_last <= ");
-		S_param_int(q, f->to_day);
-	}
-	if (f->country[0]) {
-		S_sql(q, " AND i.country = ");
-		S_param(q, f->country, "::text");
-	}
-	if (f->admin1[0]) {
-		S_sql(q, " AND pm_fold(i.admin1) = pm_fold(");
-		S_param(q, f->admin1, "::text");
-		S_sql(q, ")");
-	}
-	if (f->geonameid) {
-		S_sql(q, " AND i.geonameid = ");
-		S_param_int(q, f->geonameid);
-	}
-	if (f->place[0]) {
-		S_sql(q, " AND (pm_fold(i.place_name) = pm_fold(");
-		S_param(q, f->place, "::text");
-		S_sql(q, ") OR i.geonameid IN (SELECT p.geonameid FROM place_names n JOIN places p ON"
-			 " p.place_key = n.place_key WHERE pm_fold(n.name) = pm_fold(");
-		S_param(q, f->place, "::text");
-		S_sql(q, ") AND p.geonameid IS NOT NULL))");
-	}
-	if (f->has_bbox) {
-		S_cells(q, f->west, f->east, f->south, f->north);
-		S_sql(q, " AND i.lat BETWEEN ");
-		S_param_real(q, f->south);
-		S_sql(q, " AND ");
-		S_param_real(q, f->north);
-		S_inc_lon(q, f->west, f->east);
-	}
-	if (f->has_near) {
-		pm_geo_box box;
-		pm_geo_box_around(f->near_lat, f->near_lon, f->near_km, &box);
-		if (!box.all_lon)
-			S_cells(q, box.west, box.east, box.south, box.north);
-		S_sql(q, " AND i.lat BETWEEN ");
-		S_param_real(q, box.south);
-		S_sql(q, " AND ");
-		S_param_real(q, box.north);
-		if (!box.all_lon)
-			S_inc_lon(q, box.west, box.east);
-		S_sql(q, " AND pm_km(i.lat, i.lon, ");
-		S_param_real(q, f->near_lat);
-		S_sql(q, ", ");
-		S_param_real(q, f->near_lon);
-		S_sql(q, ") <= ");
-		S_param_real(q, f->near_km);
-	}
-	if (f->actor[0]) {
-		S_sql(q, " AND (");
-		S_prefix(q, "i.source_code", f->actor);
-		S_sql(q, " OR ");
-		S_prefix(q, "i.target_code", f->actor);
-		S_sql(q, ")");
-	}
-	if (f->source[0]) {
-		S_sql(q, " AND ");
-		S_prefix(q, "i.source_code", f->source);
-	}
-	if (f->target[0]) {
-		S_sql(q, " AND ");
-		S_prefix(q, "i.target_code", f->target);
-	}
-	if (f->code[0]) {
-		S_sql(q, " AND ");
-		S_prefix(q, "i.code", f->code);
-	}
-	if (f->root[0]) {
-		S_sql(q, " AND i.root = ");
-		S_param(q, f->root, "::text");
-	}
-	if (f->quad) {
-		S_sql(q, " AND i.quad = ");
-		S_param_int(q, f->quad);
-	}
-	if (f->min_outlets > 0) {
-		S_sql(q, " AND i.n_outlets >= ");
-		S_param_int(q, f->min_outlets);
-	}
-	/* what belongs to reports: any report matching makes the incident */
-	if (f->modality[0] || f->outlet[0] || f->doc[0] || f->text[0]) {
-		pm_filter *r = &q->sub;
-		*r = (pm_filter)PM_FILTER_INIT;
-		memcpy(r->modality, f->modality, sizeof(r->modality));
-		memcpy(r->outlet, f->outlet, sizeof(r->outlet));
-		memcpy(r->doc, f->doc, sizeof(r->doc));
-		memcpy(r->text, f->text, sizeof(r->text));
-		S_sql(q, " AND i.id IN (SELECT e.incident FROM events e WHERE e.incident IS NOT NULL");
-		S_where(q, r);
-		S_sql(q, ")");
-	}
+	pm_sql_out o = {q, S_o_sql, S_o_text, S_o_int, S_o_real, S_o_prefix, S_o_nocase,
+			S_o_reports, "false", 0};
+	pm_store_where_incidents(&o, f);
 }
 
 enum {
