@@ -124,6 +124,12 @@ size=$(pg_psql -d big -At -c "SELECT pg_database_size('big')")
 echo "PostgreSQL database: $size bytes, $((size / N)) bytes an event (SQLite: $(($(stat -c %s "$SQ") / N)))"
 
 "$P" query --db "$SQ" --count-by country -f csv | tail -n +2 | sort -t, -k2 -n > "$tmp/countries"
+"$P" query --db "$(db big)" --count-by country -f csv | tail -n +2 | sort -t, -k2 -n > "$tmp/countries.pg"
+if cmp -s "$tmp/countries" "$tmp/countries.pg"; then
+	echo "the same events in both stores (counted by country)"
+else
+	echo "the stores differ: $(diff "$tmp/countries" "$tmp/countries.pg" | head -n 3)"
+fi
 mid=$(sed -n "$(( $(wc -l < "$tmp/countries") / 2 ))p" "$tmp/countries" | cut -d, -f1)
 top=$(tail -1 "$tmp/countries" | cut -d, -f1)
 place=$(python3 - "$SQ" "$mid" <<'PY'

@@ -861,6 +861,12 @@ typedef enum pm_store_doc_state {
 /* Whether a document is stored, and with which content: *out is a
  * pm_store_doc_state. id and content_hash are read during the call only. */
 int pm_store_lookup(pm_store *s, const char *id, const char *content_hash, int *out);
+/* As pm_store_lookup, for a document the caller will put next with these
+ * n events if it needs storing: where the store is a server, the put then
+ * costs no second round trip. doc and events are read during the call
+ * only. */
+int pm_store_lookup_events(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n,
+			   int *out);
 /* Stores doc and its n events (their own doc pointers are not read),
  * replacing a stored document of the same id and all its events; one
  * stored with the same content hash is left as it is. doc and events are
@@ -1036,6 +1042,11 @@ struct pm_store_backend {
 	 * root the root of its codes (0: none or not 01..20). */
 	int (*incident_grid)(pm_store_backend *b, const pm_filter *f, double cell_deg,
 			     pm_store_cell_fn fn, void *ctx);
+	/* As lookup, for doc about to be put with these events: a backend
+	 * that asks a server asks, in the same round trip, what the put will
+	 * need (whether another document holds one of the events' ids). */
+	int (*lookup_events)(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events,
+			     int n, int *out);
 };
 
 #define PM_STORE_BACKEND_VERSION 2

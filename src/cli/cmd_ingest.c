@@ -230,8 +230,11 @@ static int S_store(S_run *r, const pm_store_doc *doc, const pm_event *events, in
 	return 0;
 }
 
-/* Whether a document needs storing: 0 yes (*changed set), 1 no, -1 failure. */
-static int S_needed(S_run *r, const char *id, const char *hash, const char *origin, int *changed)
+/* Whether a document needs storing: 0 yes (*changed set), 1 no, -1 failure.
+ * doc and its n events, when given, are what will be put: a store on a
+ * server then answers for the put in the same round trip. */
+static int S_needed(S_run *r, const char *id, const char *hash, const char *origin, int *changed,
+		    const pm_store_doc *doc, const pm_event *events, int n)
 {
 	int state;
 	if (S_seen(&r->seen, id))
@@ -242,7 +245,8 @@ static int S_needed(S_run *r, const char *id, const char *hash, const char *orig
 		r->fatal = r->failed = 1;
 		return -1;
 	}
-	if (!r->reader && pm_store_lookup(r->store, id, hash, &state) < 0) {
+	if (!r->reader && (doc ? pm_store_lookup_events(r->store, doc, events, n, &state)
+			       : pm_store_lookup(r->store, id, hash, &state)) < 0) {
 		S_store_failed(r, pm_error_last());
 		return -1;
 	}
@@ -484,7 +488,7 @@ static int S_on_input(void *ctx, const pm_input *given)
 	if (r->pipe)
 		return S_worker_input(r, &in, hash);
 	r->docs_read++;
-	if ((rc = S_needed(r, id, hash, in.origin ? in.origin : id, &changed)) != 0) {
+	if ((rc = S_needed(r, id, hash, in.origin ? in.origin : id, &changed, NULL, NULL, 0)) != 0) {
 		S_progress(r, 0);
 		return rc < 0 ? -1 : 0;
 	}
@@ -863,13 +867,12 @@ static int S_flush_group(S_run *r, S_group *g, const pm_event *events, int n)
 	hash[16] = '\0';
 	int changed = 0;
 	r->docs_read++;
-	int rc = S_needed(r, g->id, hash, g->origin, &changed);
-	if (rc == 0) {
-		pm_store_doc doc = PM_STORE_DOC_INIT;
-		doc.meta = *events[0].doc;
-		doc.content_hash = hash;
+	pm_store_doc doc = PM_STORE_DOC_INIT;
+	doc.meta = *events[0].doc;
+	doc.content_hash = hash;
+	int rc = S_needed(r, g->id, hash, g->origin, &changed, &doc, events, n);
+	if (rc == 0)
 		rc = S_store(r, &doc, events, n, changed);
-	}
 	S_progress(r, 0);
 	return rc < 0 ? -1 : 0;
 }

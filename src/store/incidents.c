@@ -137,12 +137,14 @@ static int S_old_event(void *ctx, const pm_event *ev)
 	return 0;
 }
 
-int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc)
+int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n)
 {
 	int state, rc;
 	if (!S_has_incidents(s))
 		return 0;
-	if ((rc = s->b->lookup(s->b, doc->meta.id, doc->content_hash, &state)) < 0)
+	/* with the events: the backend's put then has its answers already */
+	if ((rc = s->b->lookup_events ? s->b->lookup_events(s->b, doc, events, n, &state)
+		  : s->b->lookup(s->b, doc->meta.id, doc->content_hash, &state)) < 0)
 		return rc;
 	if (state != PM_STORE_DOC_CHANGED)
 		return 0;

@@ -142,6 +142,19 @@ int pm_store_lookup(pm_store *s, const char *id, const char *content_hash, int *
 	return s->b->lookup(s->b, id, content_hash, out);
 }
 
+int pm_store_lookup_events(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n,
+			   int *out)
+{
+	if (!doc || doc->version != PM_STORE_DOC_VERSION || !doc->meta.id || !doc->content_hash)
+		return pm_error_set(PM_EINVALID, "a document lookup needs a pm_store_doc with an id "
+				    "and a content hash");
+	if (n < 0 || (n > 0 && !events))
+		return pm_error_set(PM_EINVALID, "document %s: no events given", doc->meta.id);
+	if (s->b->lookup_events)
+		return s->b->lookup_events(s->b, doc, events, n, out);
+	return s->b->lookup(s->b, doc->meta.id, doc->content_hash, out);
+}
+
 int pm_store_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n)
 {
 	if (!doc || doc->version != PM_STORE_DOC_VERSION)
@@ -158,7 +171,7 @@ int pm_store_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, i
 	int own = !s->in_batch, rc;
 	if (own && (rc = pm_store_begin(s)) < 0)
 		return rc;
-	rc = pm_store_link_before_put(s, doc);
+	rc = pm_store_link_before_put(s, doc, events, n);
 	if (rc == 0)
 		rc = s->b->put(s->b, doc, events, n);
 	if (rc == 0)

@@ -35,6 +35,31 @@ typedef struct pm_geo_box {
 } pm_geo_box;
 void pm_geo_box_around(double lat, double lon, double km, pm_geo_box *out);
 
+/* How a backend writes a query, for the builders the backends share: SQL
+ * text, and a placeholder bound to each value (a value must stay valid
+ * until the query runs). */
+typedef struct pm_sql_out {
+	void *q;
+	void (*sql)(void *q, const char *piece);
+	void (*text)(void *q, const char *v);
+	void (*integer)(void *q, long long v);
+	void (*real)(void *q, double v);
+	/* col starting with prefix, as a range of bytes */
+	void (*prefix)(void *q, const char *col, const char *prefix);
+	/* col equal to v, ASCII letters in any case (SQLite's NOCASE) */
+	void (*nocase)(void *q, const char *col, const char *v);
+	/* " AND ..." selecting the events e that the report filters of f
+	 * (modality, outlet, doc, text) select; the backend keeps the values */
+	void (*reports)(void *q, const pm_filter *f);
+	const char *no;       /* false, as the database writes it */
+	int day_hint;         /* "+i.day_first" keeps SQLite off the day index */
+} pm_sql_out;
+
+/* " AND ..." for the incidents i that f selects (docs/incidents.md: which
+ * keys apply to the incident's best values, which to its codes, which to
+ * any report): what the SQLite and PostgreSQL stores both ask. */
+void pm_store_where_incidents(const pm_sql_out *o, const pm_filter *f);
+
 /* The words of a text filter as an FTS query: each a quoted phrase, all
  * required. Returns the length, or -1 when it does not fit in cap. */
 int pm_filter_fts_query(const char *words, char *out, size_t cap);
@@ -75,7 +100,7 @@ struct pm_store {
 
 /* Before a put: a document stored before under that id is replaced, so
  * its incidents are unlinked (their other reports then link again). */
-int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc);
+int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n);
 /* After a put: the days of its events wait to be linked. */
 void pm_store_link_note(pm_store *s, const pm_event *events, int n);
 /* At commit: links what waits, unless that reads far more than it links. */

@@ -419,6 +419,12 @@ typedef struct {
 	 * puts it), until anything is sent */
 	char *last_id, *last_hash;
 	int last_state;
+	/* and, when it was asked with the events to be put (lookup_events),
+	 * whether a stored document holds one of their ids: the put then
+	 * asks nothing */
+	int checked, check_found, check_n;
+	uint64_t check_ids;      /* the events' ids, hashed */
+	char check_event[40], check_owner[256];
 } S_pg;
 
 /* A message on one line: libpq's may hold newlines and tabs. */
@@ -491,6 +497,11 @@ static const char *const S_prepared[][2] = {
 	{"pm_owner", "SELECT e.event_id, d.id FROM event_ids e JOIN documents d"
 		     " ON d.doc_key = e.doc_key WHERE e.event_id = ANY($1::text[]) AND d.id <> $2"
 		     " LIMIT 1"},
+	/* both at once, for a put not looked up before: one round trip */
+	{"pm_put", "SELECT (SELECT content_hash FROM documents WHERE id = $2), o.event_id, o.id"
+		   " FROM (SELECT 1) one LEFT JOIN (SELECT e.event_id, d.id FROM event_ids e JOIN"
+		   " documents d ON d.doc_key = e.doc_key WHERE e.event_id = ANY($1::text[]) AND"
+		   " d.id <> $2 LIMIT 1) o ON true"},
 };
 
 static int S_run_prepared(S_pg *d, int which, int n, const char *const *values, PGresult **out,
@@ -783,6 +794,10 @@ static int S_begin(pm_store_backend *b);
 static int S_commit(pm_store_backend *b);
 static int S_rollback(pm_store_backend *b);
 static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out);
+static int S_incident_grid(pm_store_backend *b, const pm_filter *f, double cell_deg,
+			   pm_store_cell_fn fn, void *ctx);
+static int S_lookup_events(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events,
+			   int n, int *out);
 static int S_put(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events, int n);
 static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void *ctx);
 static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *by, pm_count_fn fn,
@@ -935,9 +950,21 @@ static int S_connect(S_pg *d, const char *conninfo)
 	 * float comes back with the digits that read it back exactly */
 	/* and a cursor is planned for all its rows, not its first tenth: the
 	 * linker reads whole windows of days through one */
-	return S_exec(d, "SET client_encoding = 'UTF8'; SET extra_float_digits = 3;"
-		      " SET client_min_messages = warning; SET cursor_tuple_fraction = 1",
-		      "setting the session up");
+	int rc = S_exec(d, "SET client_encoding = 'UTF8'; SET extra_float_digits = 3;"
+			" SET client_min_messages = warning; SET cursor_tuple_fraction = 1",
+			"setting the session up");
+	/* No JIT: on a store whose tables an ingest is filling, the planner's
+	 * guesses pass JIT's cost threshold and compiling took most of a
+	 * second a statement, for queries that read a few thousand rows by
+	 * index. Prepared statements are planned for each call's values: a
+	 * generic plan made while the tables were nearly empty (a scan of
+	 * event_ids) was kept as they grew, and a document's check of its
+	 * event ids went from 0.1 to 3 ms over 30,000 events. */
+	if (rc == 0 && PQserverVersion(d->conn) >= 110000)
+		rc = S_exec(d, "SET jit = off", "setting the session up");
+	if (rc == 0 && PQserverVersion(d->conn) >= 120000)
+		rc = S_exec(d, "SET plan_cache_mode = force_custom_plan", "setting the session up");
+	return rc;
 }
 
 static int S_open(S_pg *d, const char *conninfo)
@@ -986,7 +1013,7 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 				     S_unlinked, S_incident_put, S_incident_delete,
 				     S_incidents_clear, S_incidents, S_incident_reports,
 				     S_count_incidents, S_count_days_range, S_data_version,
-				     S_places, NULL};
+				     S_places, S_incident_grid, S_lookup_events};
 	/* "postgresql:" and "postgres:" before a keyword string (or nothing:
 	 * libpq's PG* environment variables) are ours; a URI goes whole */
 	const char *conninfo = location;
@@ -1083,32 +1110,30 @@ static int S_rollback(pm_store_backend *b)
 
 /* ---- documents ------------------------------------------------------------------------- */
 
-static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out)
+/* A document's state known without asking the server: put in this batch,
+ * or the last one looked up (the front looks a document up before it
+ * puts it). 1 when known. */
+static int S_known(S_pg *d, const char *id, const char *hash, int *out)
 {
-	S_pg *d = (S_pg *)b;
 	long long k;
-	*out = PM_STORE_DOC_NEW;
 	if (d->in_batch && S_map_get(&d->pending, id, &k)) {
 		const S_pdoc *p = &d->docs[k];
 		*out = p->refused ? PM_STORE_DOC_NEW
 		       : !strcmp(p->hash, hash) ? PM_STORE_DOC_SAME : PM_STORE_DOC_CHANGED;
-		return 0;
+		return 1;
 	}
 	if (d->last_id && !strcmp(d->last_id, id) && !strcmp(d->last_hash, hash)) {
 		*out = d->last_state;
-		return 0;
+		return 1;
 	}
-	pm_arena a;
-	pm_arena_init(&a, 1024);
-	const char *values[1] = {S_clean(&a, id)};
-	PGresult *res;
-	int rc = S_run_prepared(d, 0, 1, values, &res, "looking a document up");
-	pm_arena_free(&a);
-	if (rc < 0)
-		return rc;
-	if (PQntuples(res))
-		*out = !strcmp(PQgetvalue(res, 0, 0), hash) ? PM_STORE_DOC_SAME : PM_STORE_DOC_CHANGED;
-	PQclear(res);
+	return 0;
+}
+
+/* The state of a document given its stored content hash (NULL: none). */
+static int S_state(S_pg *d, const char *id, const char *hash, const char *stored)
+{
+	int state = !stored ? PM_STORE_DOC_NEW
+		    : !strcmp(stored, hash) ? PM_STORE_DOC_SAME : PM_STORE_DOC_CHANGED;
 	free(d->last_id);
 	free(d->last_hash);
 	d->last_id = strdup(id);
@@ -1118,7 +1143,41 @@ static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *
 		free(d->last_hash);
 		d->last_id = d->last_hash = NULL;
 	}
-	d->last_state = *out;
+	d->last_state = state;
+	d->checked = 0;
+	return state;
+}
+
+/* The events' ids as one number, to know a put's events for those of
+ * the lookup before it. */
+static uint64_t S_ids_hash(const pm_event *events, int n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (int i = 0; i < n; i++)
+		for (const char *p = events[i].event_id; ; p++) {
+			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+			if (!*p)
+				break;
+		}
+	return h;
+}
+
+static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *out)
+{
+	S_pg *d = (S_pg *)b;
+	*out = PM_STORE_DOC_NEW;
+	if (S_known(d, id, hash, out))
+		return 0;
+	pm_arena a;
+	pm_arena_init(&a, 1024);
+	const char *values[1] = {S_clean(&a, id)};
+	PGresult *res;
+	int rc = S_run_prepared(d, 0, 1, values, &res, "looking a document up");
+	pm_arena_free(&a);
+	if (rc < 0)
+		return rc;
+	*out = S_state(d, id, hash, PQntuples(res) ? PQgetvalue(res, 0, 0) : NULL);
+	PQclear(res);
 	return 0;
 }
 
@@ -1172,13 +1231,12 @@ static int S_check_events(const char *id, const pm_event *events, int n)
 	return 0;
 }
 
-/* An event id of the document that another document holds (stored, or
- * put earlier in this batch): 1 with owner set, 0 when none. */
-static int S_event_owner(S_pg *d, const char *id, const pm_event *events, int n,
-			 const char **event_id, char *owner, size_t cap, int *failed)
+/* An event id of the document that the document itself repeats or a
+ * document put earlier in this batch holds: 1 with owner set, 0 when none. */
+static int S_event_owner_here(S_pg *d, const char *id, const pm_event *events, int n,
+			      const char **event_id, char *owner, size_t cap)
 {
 	long long k;
-	*failed = 0;
 	for (int i = 0; i < n; i++) {
 		const char *eid = events[i].event_id;
 		for (int j = 0; j < i; j++)
@@ -1194,8 +1252,15 @@ static int S_event_owner(S_pg *d, const char *id, const pm_event *events, int n,
 			return 1;
 		}
 	}
-	if (!n)
-		return 0;
+	return 0;
+}
+
+/* Asks the server, in one statement, which stored document holds one of
+ * the events' ids (*found: 1 with event_id and owner set) and, when state
+ * is not NULL, the document's state. */
+static int S_ask_stored(S_pg *d, const char *id, const char *hash, const pm_event *events, int n,
+			int *state, int *found, const char **event_id, char *owner, size_t cap)
+{
 	pm_jbuf ids;
 	S_buf(&ids);
 	pm_jbuf_lit(&ids, "{");
@@ -1215,23 +1280,67 @@ static int S_event_owner(S_pg *d, const char *id, const pm_event *events, int n,
 	pm_arena_init(&a, 1024);
 	const char *values[2] = {ids.p, S_clean(&a, id)};
 	PGresult *res;
-	int rc = S_run_prepared(d, 1, 2, values, &res, "checking a document's event ids");
+	int col = state ? 1 : 0;
+	int rc = ids.failed ? pm_error_set(PM_ENOMEM, "out of memory")
+		 : S_run_prepared(d, state ? 2 : 1, 2, values, &res, "checking a document's event ids");
 	pm_jbuf_free(&ids);
 	pm_arena_free(&a);
-	if (rc < 0) {
-		PQclear(res);
-		*failed = rc;
-		return 0;
-	}
-	int found = PQntuples(res) > 0;
-	if (found) {
+	if (rc < 0)
+		return rc;
+	*found = 0;
+	if (state)
+		*state = S_state(d, id, hash, PQgetisnull(res, 0, 0) ? NULL : PQgetvalue(res, 0, 0));
+	if (PQntuples(res) && !PQgetisnull(res, 0, col)) {
+		*found = 1;
 		for (int i = 0; i < n; i++)
-			if (!strcmp(events[i].event_id, PQgetvalue(res, 0, 0)))
+			if (!strcmp(events[i].event_id, PQgetvalue(res, 0, col)))
 				*event_id = events[i].event_id;
-		pm_strlcpy(owner, PQgetvalue(res, 0, 1), cap);
+		pm_strlcpy(owner, PQgetvalue(res, 0, col + 1), cap);
+	}
+	if (state && d->last_id) {
+		d->checked = 1;
+		d->check_found = *found;
+		d->check_n = n;
+		d->check_ids = S_ids_hash(events, n);
+		pm_strlcpy(d->check_event, *found ? PQgetvalue(res, 0, col) : "",
+			   sizeof(d->check_event));
+		pm_strlcpy(d->check_owner, *found ? owner : "", sizeof(d->check_owner));
 	}
 	PQclear(res);
-	return found;
+	return 0;
+}
+
+/* What lookup_events found for these events, when it was asked for them
+ * last: 1 with *found (and event_id, owner) set. */
+static int S_checked(S_pg *d, const char *id, const char *hash, const pm_event *events, int n,
+		     int *found, const char **event_id, char *owner, size_t cap)
+{
+	if (!d->checked || !d->last_id || strcmp(d->last_id, id) || strcmp(d->last_hash, hash) ||
+	    d->check_n != n || d->check_ids != S_ids_hash(events, n))
+		return 0;
+	*found = d->check_found;
+	for (int i = 0; *found && i < n; i++)
+		if (!strcmp(events[i].event_id, d->check_event))
+			*event_id = events[i].event_id;
+	if (*found)
+		pm_strlcpy(owner, d->check_owner, cap);
+	return 1;
+}
+
+static int S_lookup_events(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events,
+			   int n, int *out)
+{
+	S_pg *d = (S_pg *)b;
+	const char *event_id = NULL;
+	char owner[256];
+	int found;
+	*out = PM_STORE_DOC_NEW;
+	if (S_known(d, doc->meta.id, doc->content_hash, out) &&
+	    (*out == PM_STORE_DOC_SAME || S_checked(d, doc->meta.id, doc->content_hash, events, n,
+						    &found, &event_id, owner, sizeof(owner))))
+		return 0;
+	return S_ask_stored(d, doc->meta.id, doc->content_hash, events, n, out, &found, &event_id,
+			    owner, sizeof(owner));
 }
 
 /* A new entry of the batch for the document meta, its events to be the
@@ -1262,23 +1371,32 @@ static int S_put(pm_store_backend *b, const pm_store_doc *doc, const pm_event *e
 {
 	S_pg *d = (S_pg *)b;
 	const char *id = doc->meta.id;
-	int rc = S_writable(d), state;
+	int rc = S_writable(d), state = PM_STORE_DOC_NEW, found = 0;
 	if (rc < 0)
 		return rc;
-	/* stored already with this content (or put so in this batch) */
-	if ((rc = S_lookup(b, id, doc->content_hash, &state)) < 0)
-		return rc;
-	if (state == PM_STORE_DOC_SAME)
-		return 0;
 	const char *event_id = NULL;
 	char owner[256];
-	int failed;
+	/* a document costs one round trip: its state (unless the front's
+	 * lookup just asked) and its event ids' owners, asked together */
+	int known = S_known(d, id, doc->content_hash, &state);
+	if (!known && (rc = S_ask_stored(d, id, doc->content_hash, events, n, &state, &found,
+					 &event_id, owner, sizeof(owner))) < 0)
+		return rc;
+	/* stored already with this content (or put so in this batch) */
+	if (state == PM_STORE_DOC_SAME)
+		return 0;
 	rc = S_check_events(id, events, n);
-	if (rc == 0 && S_event_owner(d, id, events, n, &event_id, owner, sizeof(owner), &failed))
+	if (rc == 0 && S_event_owner_here(d, id, events, n, &event_id, owner, sizeof(owner)))
+		found = 1;
+	else if (rc == 0 && known && n &&
+		 !S_checked(d, id, doc->content_hash, events, n, &found, &event_id, owner,
+			    sizeof(owner)) &&
+		 (rc = S_ask_stored(d, id, doc->content_hash, events, n, NULL, &found, &event_id,
+				    owner, sizeof(owner))) < 0)
+		return rc;
+	if (rc == 0 && found)
 		rc = pm_error_set(PM_EINVALID, "document %s not stored: its event %s is stored already "
 				  "(document %s)", id, event_id, owner);
-	else if (rc == 0 && failed)
-		return failed;
 	if (rc == PM_EINVALID) {
 		/* refused, and the version it was to replace goes */
 		if (state == PM_STORE_DOC_CHANGED) {
@@ -2083,6 +2201,7 @@ static void S_forget_lookup(S_pg *d)
 	free(d->last_id);
 	free(d->last_hash);
 	d->last_id = d->last_hash = NULL;
+	d->checked = 0;
 }
 
 static int S_send(S_pg *d)
@@ -3087,10 +3206,13 @@ static int S_flush_incidents(S_pg *d)
 		}
 		pm_jbuf_lit(&sql, ") ON CONFLICT (id) DO UPDATE SET ");
 		S_inc_columns(&sql, " = excluded.", ", ");
+		/* an event already linked there is not written again: an update
+		 * writes a new version of the row and of each of its indexes */
 		pm_jbuf_lit(&sql, "), r AS (SELECT * FROM unnest($49::text[], $50::text[]) AS"
 			    " r(incident, event_id)) UPDATE events e SET incident = r.incident FROM r"
 			    " JOIN event_ids i ON i.event_id = r.event_id WHERE e.event_key ="
-			    " i.event_key AND e.month = i.month");
+			    " i.event_key AND e.month = i.month AND e.incident IS DISTINCT FROM"
+			    " r.incident");
 	}
 	int failed = sql.failed;
 	for (int c = 0; c < 50; c++)
@@ -3343,146 +3465,59 @@ static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, l
 	return 0;
 }
 
-/* Cells of a box: one range per row of 1-degree cells, when few enough. */
-static void S_cells(S_q *q, double west, double east, double south, double north)
+/* The pieces of the shared incident filters (pm_store_where_incidents),
+ * written for PostgreSQL. */
+static void S_o_sql(void *q, const char *piece)
 {
-	long r0 = (long)floor(south) + 90, r1 = (long)floor(north) + 90;
-	r0 = r0 < 0 ? 0 : r0;
-	r1 = r1 > 179 ? 179 : r1;
-	int wrap = west > east;
-	if (r1 < r0 || (r1 - r0 + 1) * (wrap ? 2 : 1) > 12)
-		return;   /* a wide box: the lat/lon tests alone */
-	S_sql(q, " AND (false");
-	for (long r = r0; r <= r1; r++) {
-		long c0 = (long)floor(west) + 180, c1 = (long)floor(east) + 180;
-		c0 = c0 < 0 ? 0 : c0 > 359 ? 359 : c0;
-		c1 = c1 < 0 ? 0 : c1 > 359 ? 359 : c1;
-		long bounds[4] = {r * 360 + c0, wrap ? r * 360 + 359 : r * 360 + c1, r * 360,
-				  r * 360 + c1};
-		for (int h = 0; h < (wrap ? 2 : 1); h++) {
-			S_sql(q, " OR i.cell BETWEEN ");
-			S_param_int(q, bounds[2 * h]);
-			S_sql(q, " AND ");
-			S_param_int(q, bounds[2 * h + 1]);
-		}
-	}
+	S_sql(q, piece);
+}
+
+static void S_o_text(void *q, const char *v)
+{
+	S_param(q, v, "::text");
+}
+
+static void S_o_int(void *q, long long v)
+{
+	S_param_int(q, v);
+}
+
+static void S_o_real(void *q, double v)
+{
+	S_param_real(q, v);
+}
+
+static void S_o_prefix(void *q, const char *col, const char *prefix)
+{
+	S_prefix(q, col, prefix);
+}
+
+static void S_o_nocase(void *q, const char *col, const char *v)
+{
+	S_sql(q, "pm_fold(");
+	S_sql(q, col);
+	S_sql(q, ") = pm_fold(");
+	S_param(q, v, "::text");
 	S_sql(q, ")");
 }
 
-static void S_inc_lon(S_q *q, double west, double east)
+static void S_o_reports(void *q, const pm_filter *f)
 {
-	S_sql(q, west <= east ? " AND i.lon BETWEEN " : " AND (i.lon >= ");
-	S_param_real(q, west);
-	S_sql(q, west <= east ? " AND " : " OR i.lon <= ");
-	S_param_real(q, east);
-	if (west > east)
-		S_sql(q, ")");
+	S_q *x = q;
+	pm_filter *r = &x->sub;
+	*r = (pm_filter)PM_FILTER_INIT;
+	memcpy(r->modality, f->modality, sizeof(r->modality));
+	memcpy(r->outlet, f->outlet, sizeof(r->outlet));
+	memcpy(r->doc, f->doc, sizeof(r->doc));
+	memcpy(r->text, f->text, sizeof(r->text));
+	S_where(x, r);
 }
 
-/* The filters on incidents i (docs/incidents.md: which keys apply to the
- * incident's best values, which to its codes, which to any report). */
 static void S_where_incidents(S_q *q, const pm_filter *f)
 {
-	if (f->has_from) {
-		S_sql(q, " AND i.day_first >= ");
-		S_param_int(q, f->from_day);
-	}
-	if (f->has_to) {
-		S_sql(q, " AND i.day_first <= ");
-		S_param_int(q, f->to_day);
-		S_sql(q, " AND i.day_last <= ");
-		S_param_int(q, f->to_day);
-	}
-	if (f->country[0]) {
-		S_sql(q, " AND i.country = ");
-		S_param(q, f->country, "::text");
-	}
-	if (f->admin1[0]) {
-		S_sql(q, " AND pm_fold(i.admin1) = pm_fold(");
-		S_param(q, f->admin1, "::text");
-		S_sql(q, ")");
-	}
-	if (f->geonameid) {
-		S_sql(q, " AND i.geonameid = ");
-		S_param_int(q, f->geonameid);
-	}
-	if (f->place[0]) {
-		S_sql(q, " AND (pm_fold(i.place_name) = pm_fold(");
-		S_param(q, f->place, "::text");
-		S_sql(q, ") OR i.geonameid IN (SELECT p.geonameid FROM place_names n JOIN places p ON"
-			 " p.place_key = n.place_key WHERE pm_fold(n.name) = pm_fold(");
-		S_param(q, f->place, "::text");
-		S_sql(q, ") AND p.geonameid IS NOT NULL))");
-	}
-	if (f->has_bbox) {
-		S_cells(q, f->west, f->east, f->south, f->north);
-		S_sql(q, " AND i.lat BETWEEN ");
-		S_param_real(q, f->south);
-		S_sql(q, " AND ");
-		S_param_real(q, f->north);
-		S_inc_lon(q, f->west, f->east);
-	}
-	if (f->has_near) {
-		pm_geo_box box;
-		pm_geo_box_around(f->near_lat, f->near_lon, f->near_km, &box);
-		if (!box.all_lon)
-			S_cells(q, box.west, box.east, box.south, box.north);
-		S_sql(q, " AND i.lat BETWEEN ");
-		S_param_real(q, box.south);
-		S_sql(q, " AND ");
-		S_param_real(q, box.north);
-		if (!box.all_lon)
-			S_inc_lon(q, box.west, box.east);
-		S_sql(q, " AND pm_km(i.lat, i.lon, ");
-		S_param_real(q, f->near_lat);
-		S_sql(q, ", ");
-		S_param_real(q, f->near_lon);
-		S_sql(q, ") <= ");
-		S_param_real(q, f->near_km);
-	}
-	if (f->actor[0]) {
-		S_sql(q, " AND (");
-		S_prefix(q, "i.source_code", f->actor);
-		S_sql(q, " OR ");
-		S_prefix(q, "i.target_code", f->actor);
-		S_sql(q, ")");
-	}
-	if (f->source[0]) {
-		S_sql(q, " AND ");
-		S_prefix(q, "i.source_code", f->source);
-	}
-	if (f->target[0]) {
-		S_sql(q, " AND ");
-		S_prefix(q, "i.target_code", f->target);
-	}
-	if (f->code[0]) {
-		S_sql(q, " AND ");
-		S_prefix(q, "i.code", f->code);
-	}
-	if (f->root[0]) {
-		S_sql(q, " AND i.root = ");
-		S_param(q, f->root, "::text");
-	}
-	if (f->quad) {
-		S_sql(q, " AND i.quad = ");
-		S_param_int(q, f->quad);
-	}
-	if (f->min_outlets > 0) {
-		S_sql(q, " AND i.n_outlets >= ");
-		S_param_int(q, f->min_outlets);
-	}
-	/* what belongs to reports: any report matching makes the incident */
-	if (f->modality[0] || f->outlet[0] || f->doc[0] || f->text[0]) {
-		pm_filter *r = &q->sub;
-		*r = (pm_filter)PM_FILTER_INIT;
-		memcpy(r->modality, f->modality, sizeof(r->modality));
-		memcpy(r->outlet, f->outlet, sizeof(r->outlet));
-		memcpy(r->doc, f->doc, sizeof(r->doc));
-		memcpy(r->text, f->text, sizeof(r->text));
-		S_sql(q, " AND i.id IN (SELECT e.incident FROM events e WHERE e.incident IS NOT NULL");
-		S_where(q, r);
-		S_sql(q, ")");
-	}
+	pm_sql_out o = {q, S_o_sql, S_o_text, S_o_int, S_o_real, S_o_prefix, S_o_nocase,
+			S_o_reports, "false", 0};
+	pm_store_where_incidents(&o, f);
 }
 
 enum {
@@ -3587,6 +3622,63 @@ static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn f
 	rc = q->overflow || q->sql.failed
 		     ? pm_error_set(PM_EINVALID, "the query is too large")
 		     : S_cursor(d, q->sql.p, q->n, q->values, S_incident_row_cb, &x, "reading incidents");
+	S_q_free(q);
+	return rc;
+}
+
+typedef struct {
+	pm_store_cell_fn fn;
+	void *ctx;
+} S_grid_ctx;
+
+static int S_grid_row(void *ctx, S_row r)
+{
+	S_grid_ctx *x = ctx;
+	const char *root = S_col(r, 2);
+	pm_store_cell grp = {(long)S_col_int(r, 0), (long)S_col_int(r, 1), (long)S_col_int(r, 3),
+			     (long)S_col_int(r, 4), 0, 0, 0, S_col_int(r, 5), S_col_int(r, 6)};
+	if (root && strlen(root) >= 2)
+		grp.root = (root[0] - '0') * 10 + root[1] - '0';
+	return x->fn(x->ctx, &grp);
+}
+
+/* The incidents of a map grid grouped by cell and root in the server
+ * (pm_store_backend.incident_grid), as SQLite's store groups them: the
+ * cells are the divisions and floors C makes, each place is rounded to
+ * 2^-32 degree half away from zero as llround() does (PostgreSQL's
+ * round() of a float8 rounds half to even), and the sums are exact. */
+static int S_incident_grid(pm_store_backend *b, const pm_filter *f, double cell_deg,
+			   pm_store_cell_fn fn, void *ctx)
+{
+	S_pg *d = (S_pg *)b;
+	if (d->empty)
+		return 0;
+	int rc = S_sync(d);
+	S_q *q = rc < 0 ? NULL : S_q_new();
+	if (!q)
+		return rc < 0 ? rc : pm_error_set(PM_ENOMEM, "out of memory");
+	static const char fixed[] = "(CASE WHEN %s < 0 THEN -floor(-%s * 4294967296::float8 + 0.5)"
+				    " ELSE floor(%s * 4294967296::float8 + 0.5) END)::bigint";
+	char lat[256], lon[256];
+	snprintf(lat, sizeof(lat), fixed, "i.lat", "i.lat", "i.lat");
+	snprintf(lon, sizeof(lon), fixed, "i.lon", "i.lon", "i.lon");
+	S_sql(q, "SELECT floor(i.lon / ");
+	S_param_real(q, cell_deg);
+	S_sql(q, ")::bigint, floor(i.lat / ");
+	S_param_real(q, cell_deg);
+	S_sql(q, ")::bigint, i.root, count(*), coalesce(sum(i.n_outlets), 0), sum(");
+	S_sql(q, lat);
+	S_sql(q, ")::bigint, sum(");
+	S_sql(q, lon);
+	S_sql(q, ")::bigint FROM incidents i WHERE i.lat IS NOT NULL AND (i.place_precision IS"
+		 " NULL OR i.place_precision <> 'unresolved')");
+	S_where_incidents(q, f);
+	S_sql(q, " GROUP BY 1, 2, 3");
+	S_grid_ctx x = {fn, ctx};
+	rc = q->overflow || q->sql.failed
+		     ? pm_error_set(PM_EINVALID, "the query is too large")
+		     : S_cursor(d, q->sql.p, q->n, q->values, S_grid_row, &x,
+				"counting incidents on a grid");
 	S_q_free(q);
 	return rc;
 }

@@ -829,7 +829,7 @@ int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
 				     S_unlinked, S_incident_put, S_incident_delete,
 				     S_incidents_clear, S_incidents_timed, S_incident_reports_timed,
 				     S_count_incidents_timed, S_count_days_range,
-				     S_data_version, S_places, S_incident_grid_timed};
+				     S_data_version, S_places, S_incident_grid_timed, NULL};
 	int rc = S_open(d, opts);
 	if (rc < 0) {
 		S_free(&d->base);

@@ -2,8 +2,8 @@
 # palmyra serve over a PostgreSQL store answers as over SQLite: the same
 # documents ingested into both, a server on each, and every endpoint's
 # answer compared byte for byte (events paged through their cursors,
-# incidents, one incident with its reports, counts, place names, control
-# on a day and a place's history). On a throw-away PostgreSQL server
+# incidents, the incident grid, one incident with its reports, counts,
+# place names, control on a day and a place's history). On a throw-away PostgreSQL server
 # (tests/store/pg_cluster.sh); skips, saying why, where there is none.
 P=${PALMYRA:-build/palmyra}
 HERE=$(dirname "$0")
@@ -72,6 +72,8 @@ same "/api/incidents?limit=5000"
 same "/api/incidents?min_outlets=2&limit=100"
 id=$(python3 -c "import json; print(json.load(open('$tmp/a'))['incidents'][0]['id'])")
 same "/api/incidents/$id"
+same "/api/incidents/grid?zoom=2"
+same "/api/incidents/grid?zoom=12&from=2015"
 same "/api/stats?count_by=month"
 same "/api/stats?count_by=country,root&of=incidents"
 same "/api/places?q=pa&limit=10"

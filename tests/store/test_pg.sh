@@ -4,7 +4,8 @@
 # missing, and the tests skip, saying why, when it cannot be had):
 #  (a) the same documents ingested into SQLite and into PostgreSQL give the
 #      same `palmyra query` output, counts, incidents and control history;
-#      the store API tests (test_store) pass on PostgreSQL too;
+#      the store API tests (test_store) pass on PostgreSQL too, and the
+#      incident grid the server counts is SQLite's, cell for cell;
 #  (b) four `palmyra ingest` processes at once over overlapping document
 #      sets store exactly what one process stores: no event lost or twice;
 #  (c) the server stopped in the middle of an ingest: a one-line error and
@@ -124,6 +125,14 @@ if [ -x "$TS" ]; then
 	PALMYRA_TEST_PG=$PG_URI "$TS" > "$tmp/ts.out" 2>&1
 	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$tmp/ts.out" | tail -n 1)
 	check '[ -n "$line" ] && [ "${line#* passed, }" = "0 failed" ]' "test_store on PostgreSQL: $line $(grep FAIL "$tmp/ts.out" | head -n 3)"
+fi
+# the incident grid counted by the server, cell for cell SQLite's
+TI=$(dirname "$P")/tests/store/test_incidents
+if [ -x "$TI" ]; then
+	pg_cluster_db grid
+	PALMYRA_TEST_PG=$PG_URI "$TI" > "$tmp/ti.out" 2>&1
+	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$tmp/ti.out" | tail -n 1)
+	check '[ -n "$line" ] && [ "${line#* passed, }" = "0 failed" ] && [ "$(sql grid "SELECT count(*) FROM incidents")" -gt 3000 ]' "test_incidents' grids on PostgreSQL: $line $(grep -A2 FAIL "$tmp/ti.out" | head -n 6)"
 fi
 
 # ---- (b) four ingests at once ---------------------------------------------------------------
