@@ -32,6 +32,8 @@ typedef struct S_rep_ {
 	const char *doc_id, *outlet, *doc_date;
 	const char *code, *source, *target, *date, *date_precision;
 	signed char source_side, target_side;   /* S_party's, worked out once */
+	uint32_t source3, target3;   /* S_first3 of the codes */
+	uint64_t country_bits;       /* S_pack of the country: 0 when it has none or is long */
 	int family;
 	size_t doc;                  /* its document's number in a run (S_number_documents) */
 	int sentence, headline;      /* where in its document */
@@ -208,6 +210,30 @@ void pm_linker_free(pm_linker *l)
 
 static signed char S_party(const char *c);
 
+/* A short text as a number, its bytes up to its end (at most 8 of them):
+ * two such numbers are equal when the texts are, so a pair compares
+ * numbers; 0 for no text, an empty one or a longer one (those compare as
+ * text). */
+static uint64_t S_pack(const char *s)
+{
+	uint64_t v = 0;
+	size_t n = s ? strlen(s) : 0;
+	if (n == 0 || n > 8)
+		return 0;
+	memcpy(&v, s, n);
+	return v;
+}
+
+/* A code's first three bytes (fewer when it is shorter), as strncmp(a,
+ * b, 3) compares them. */
+static uint32_t S_first3(const char *s)
+{
+	uint32_t v = 0;
+	for (int i = 0; s && i < 3 && s[i]; i++)
+		v |= (uint32_t)(unsigned char)s[i] << (8 * i);
+	return v;
+}
+
 int pm_linker_add(pm_linker *l, const pm_event *ev)
 {
 	if (l->n == l->cap) {
@@ -234,6 +260,8 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->target = S_dup(a, ev->target.code);
 	r->source_side = S_party(r->source);
 	r->target_side = S_party(r->target);
+	r->source3 = S_first3(r->source);
+	r->target3 = S_first3(r->target);
 	r->date = S_dup(a, ev->date);
 	r->date_precision = S_dup(a, ev->date_precision);   /* a store's rows die too */
 	S_when(r, ev);
@@ -243,6 +271,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		r->lat = ev->location.lat;
 		r->lon = ev->location.lon;
 		r->country = r->loc->country;
+		r->country_bits = S_pack(r->country);
 		r->admin1 = r->place == S_PREC_ADMIN1 ? r->loc->name : r->loc->admin1;
 		r->name = r->loc->name;
 	}
@@ -309,11 +338,12 @@ static int S_side(const char *c)
  * country code). International codes (IMG..., IGO..., NGO...) must agree
  * as far as the shorter goes, since their first letters name only a kind
  * of body. */
-static int S_same_party(const char *a, int a_side, const char *b, int b_side)
+static int S_same_party(const char *a, int a_side, uint32_t a3, const char *b, int b_side,
+			uint32_t b3)
 {
 	if (a_side < 0 || b_side < 0)
 		return 1;
-	if (strncmp(a, b, 3))
+	if (a3 != b3)   /* strncmp(a, b, 3) */
 		return 0;
 	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3))
 		return !a_side || !b_side || a_side == b_side;
@@ -334,10 +364,13 @@ static signed char S_party(const char *c)
  * clashed with B", "B fought A"). */
 static int S_actors_fit(const S_rep *a, const S_rep *b)
 {
-	if (S_same_party(a->source, a->source_side, b->source, b->source_side))
+	if (S_same_party(a->source, a->source_side, a->source3, b->source, b->source_side,
+			 b->source3))
 		return 1;
-	return S_same_party(a->source, a->source_side, b->target, b->target_side) &&
-	       S_same_party(a->target, a->target_side, b->source, b->source_side);
+	return S_same_party(a->source, a->source_side, a->source3, b->target, b->target_side,
+			    b->target3) &&
+	       S_same_party(a->target, a->target_side, a->target3, b->source, b->source_side,
+			    b->source3);
 }
 
 static int S_same_text(const char *a, const char *b)
@@ -352,7 +385,9 @@ static int S_places_fit(const S_rep *a, const S_rep *b)
 {
 	if (!a->place || !b->place)
 		return 1;
-	if (a->country && b->country && strcmp(a->country, b->country))
+	if (a->country && b->country &&
+	    (a->country_bits && b->country_bits ? a->country_bits != b->country_bits
+						  : strcmp(a->country, b->country) != 0))
 		return 0;
 	if (a->place == S_PREC_COUNTRY || b->place == S_PREC_COUNTRY)
 		return 1;
