@@ -31,7 +31,11 @@ typedef struct S_rep_ {
 	char event_id[17];
 	const char *doc_id, *outlet, *doc_date;
 	const char *code, *source, *target, *date, *date_precision;
+	signed char source_side, target_side;   /* S_party's, worked out once */
+	uint32_t source3, target3;   /* S_first3 of the codes */
+	uint64_t country_bits;       /* S_pack of the country: 0 when it has none or is long */
 	int family;
+	size_t doc;                  /* its document's number in a run (S_number_documents) */
 	int sentence, headline;      /* where in its document */
 	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
 	size_t late;                 /* S_join_told_together's choice */
@@ -204,6 +208,32 @@ void pm_linker_free(pm_linker *l)
 	free(l);
 }
 
+static signed char S_party(const char *c);
+
+/* A short text as a number, its bytes up to its end (at most 8 of them):
+ * two such numbers are equal when the texts are, so a pair compares
+ * numbers; 0 for no text, an empty one or a longer one (those compare as
+ * text). */
+static uint64_t S_pack(const char *s)
+{
+	uint64_t v = 0;
+	size_t n = s ? strlen(s) : 0;
+	if (n == 0 || n > 8)
+		return 0;
+	memcpy(&v, s, n);
+	return v;
+}
+
+/* A code's first three bytes (fewer when it is shorter), as strncmp(a,
+ * b, 3) compares them. */
+static uint32_t S_first3(const char *s)
+{
+	uint32_t v = 0;
+	for (int i = 0; s && i < 3 && s[i]; i++)
+		v |= (uint32_t)(unsigned char)s[i] << (8 * i);
+	return v;
+}
+
 int pm_linker_add(pm_linker *l, const pm_event *ev)
 {
 	if (l->n == l->cap) {
@@ -228,6 +258,10 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->family = S_family(r->code);
 	r->source = S_dup(a, ev->source.code);
 	r->target = S_dup(a, ev->target.code);
+	r->source_side = S_party(r->source);
+	r->target_side = S_party(r->target);
+	r->source3 = S_first3(r->source);
+	r->target3 = S_first3(r->target);
 	r->date = S_dup(a, ev->date);
 	r->date_precision = S_dup(a, ev->date_precision);   /* a store's rows die too */
 	S_when(r, ev);
@@ -237,6 +271,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		r->lat = ev->location.lat;
 		r->lon = ev->location.lon;
 		r->country = r->loc->country;
+		r->country_bits = S_pack(r->country);
 		r->admin1 = r->place == S_PREC_ADMIN1 ? r->loc->name : r->loc->admin1;
 		r->name = r->loc->name;
 	}
@@ -259,6 +294,20 @@ static double S_km(double lat1, double lon1, double lat2, double lon2)
 	double h = sin(dp / 2) * sin(dp / 2) +
 		   cos(lat1 * rad) * cos(lat2 * rad) * sin(dl / 2) * sin(dl / 2);
 	return 12742.0 * asin(sqrt(h));
+}
+
+/* Whether two places are within km of each other. A town is mostly
+ * compared with towns far away or with itself: the distance north-south
+ * alone (which the great circle is never shorter than; 111.0 km a degree
+ * is below a degree's 111.19, so rounding cannot tip it) or the same
+ * point settle those without trigonometry. */
+static int S_within(const S_rep *a, const S_rep *b, double km)
+{
+	if (a->lat == b->lat && a->lon == b->lon)
+		return 1;
+	if (fabs(a->lat - b->lat) * 111.0 > km)
+		return 0;
+	return S_km(a->lat, a->lon, b->lat, b->lon) <= km;
 }
 
 static int S_known_actor(const char *c)
@@ -289,18 +338,24 @@ static int S_side(const char *c)
  * country code). International codes (IMG..., IGO..., NGO...) must agree
  * as far as the shorter goes, since their first letters name only a kind
  * of body. */
-static int S_same_party(const char *a, const char *b)
+static int S_same_party(const char *a, int a_side, uint32_t a3, const char *b, int b_side,
+			uint32_t b3)
 {
-	if (!S_known_actor(a) || !S_known_actor(b))
+	if (a_side < 0 || b_side < 0)
 		return 1;
-	if (strncmp(a, b, 3))
+	if (a3 != b3)   /* strncmp(a, b, 3) */
 		return 0;
-	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3)) {
-		int x = S_side(a), y = S_side(b);
-		return !x || !y || x == y;
-	}
+	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3))
+		return !a_side || !b_side || a_side == b_side;
 	size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
 	return !strncmp(a, b, n);
+}
+
+/* What S_same_party asks of a code, once per report rather than once per
+ * pair it is compared in: -1 not a known actor, else S_side's answer. */
+static signed char S_party(const char *c)
+{
+	return (signed char)(S_known_actor(c) ? S_side(c) : -1);
 }
 
 /* Who acted is what tells two happenings in one town apart; the target
@@ -309,9 +364,13 @@ static int S_same_party(const char *a, const char *b)
  * clashed with B", "B fought A"). */
 static int S_actors_fit(const S_rep *a, const S_rep *b)
 {
-	if (S_same_party(a->source, b->source))
+	if (S_same_party(a->source, a->source_side, a->source3, b->source, b->source_side,
+			 b->source3))
 		return 1;
-	return S_same_party(a->source, b->target) && S_same_party(a->target, b->source);
+	return S_same_party(a->source, a->source_side, a->source3, b->target, b->target_side,
+			    b->target3) &&
+	       S_same_party(a->target, a->target_side, a->target3, b->source, b->source_side,
+			    b->source3);
 }
 
 static int S_same_text(const char *a, const char *b)
@@ -326,14 +385,16 @@ static int S_places_fit(const S_rep *a, const S_rep *b)
 {
 	if (!a->place || !b->place)
 		return 1;
-	if (a->country && b->country && strcmp(a->country, b->country))
+	if (a->country && b->country &&
+	    (a->country_bits && b->country_bits ? a->country_bits != b->country_bits
+						  : strcmp(a->country, b->country) != 0))
 		return 0;
 	if (a->place == S_PREC_COUNTRY || b->place == S_PREC_COUNTRY)
 		return 1;
 	if (a->place == S_PREC_CITY && b->place == S_PREC_CITY)
-		return S_km(a->lat, a->lon, b->lat, b->lon) <= 30.0;
+		return S_within(a, b, 30.0);
 	return S_same_text(a->admin1, b->admin1) ||
-	       (a->place == S_PREC_CITY ? S_km(a->lat, a->lon, b->lat, b->lon) <= 60.0 : 0);
+	       (a->place == S_PREC_CITY ? S_within(a, b, 60.0) : 0);
 }
 
 /* A toll far from another is a different happening (3 dead against 40);
@@ -385,7 +446,7 @@ static int S_days_fit(const S_rep *a, const S_rep *b)
 
 static int S_same_doc(const S_rep *a, const S_rep *b)
 {
-	return a->doc_id && b->doc_id && !strcmp(a->doc_id, b->doc_id);
+	return a->doc == b->doc;
 }
 
 /* A document's lead: its first body sentence, after a title (sentence 0)
@@ -596,12 +657,27 @@ static int S_by_document(const void *x, const void *y, void *ctx)
 }
 
 /* The reports by document (S_join_told_together looks for a report's
- * own document's reports there). */
+ * own document's reports there), each numbered by its document, so that
+ * the pairs compared ask whether they share one without comparing ids; a
+ * report with no document id is a document of its own. */
 static void S_by_documents(S_rep *reps, size_t n, size_t *v, size_t *tmp)
 {
 	for (size_t i = 0; i < n; i++)
 		v[i] = i;
 	S_sort_by(v, n, reps, tmp, S_by_document);
+	const char *last = NULL;
+	size_t doc = 0;
+	for (size_t i = 0; i < n; i++) {
+		S_rep *r = &reps[v[i]];
+		if (!r->doc_id) {
+			r->doc = n + i;
+			continue;
+		}
+		if (!last || strcmp(last, r->doc_id))
+			doc++;
+		r->doc = doc;
+		last = r->doc_id;
+	}
 }
 
 /* Anchored reports, sorted by their first day: each is compared with the
