@@ -751,6 +751,21 @@ static int S_incident_grid(pm_store_backend *b, const pm_filter *f, double cell_
 static int S_incident_grid_timed(pm_store_backend *b, const pm_filter *f, double cell_deg,
 				 pm_store_cell_fn fn, void *ctx);
 
+/* A new file goes from a rollback journal to WAL under an exclusive lock.
+ * When another process holds a lock on it at that moment (several ingests
+ * creating one store at once), SQLite gives SQLITE_BUSY without waiting:
+ * waiting while holding its own shared lock could deadlock. So we wait
+ * here, with no lock held between tries, up to the busy timeout. */
+static int S_wal(S_db *d, const pm_store_options *opts)
+{
+	int limit = opts->busy_timeout_ms > 0 ? opts->busy_timeout_ms : 60000;
+	int waited = 0, rc;
+	while (((rc = sqlite3_exec(d->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL)) & 0xff) ==
+		       SQLITE_BUSY && waited < limit)
+		waited += sqlite3_sleep(20);
+	return rc == SQLITE_OK ? 0 : S_fail(d, rc, "switching it to WAL");
+}
+
 static int S_open(S_db *d, const pm_store_options *opts)
 {
 	int exists, rc;
@@ -789,9 +804,9 @@ static int S_open(S_db *d, const pm_store_options *opts)
 		 * writer loses only its open batch. NORMAL sync keeps that
 		 * (a commit is durable once the process has written it); only
 		 * a power cut may take the last commits back. */
-		if ((rc = S_exec(d, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-				    " PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 8192;",
-				 "switching it to WAL")) < 0)
+		if ((rc = S_wal(d, opts)) < 0 ||
+		    (rc = S_exec(d, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072;"
+				    " PRAGMA wal_autocheckpoint = 8192;", "setting it up")) < 0)
 			return rc;
 		if (version < S_VERSION && (rc = S_migrate(d)) < 0)
 			return rc;
