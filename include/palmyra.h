@@ -1036,6 +1036,13 @@ struct pm_store_backend {
 	 * root the root of its codes (0: none or not 01..20). */
 	int (*incident_grid)(pm_store_backend *b, const pm_filter *f, double cell_deg,
 			     pm_store_cell_fn fn, void *ctx);
+	/* The events linking reads, with only what pm_linker_add copies of
+	 * them (and their incident): those of the days query would give for
+	 * days' has_from/has_to (NULL: every event), with unlinked only those
+	 * whose incident is NULL; in any order (NULL: the front reads them
+	 * through query and unlinked, whole). */
+	int (*link_events)(pm_store_backend *b, const pm_filter *days, int unlinked,
+			   pm_event_fn fn, void *ctx);
 };
 
 #define PM_STORE_BACKEND_VERSION 2

@@ -105,6 +105,21 @@ static int S_has_incidents(const pm_store *s)
 	return s->b->version >= 2 && s->b->unlinked && s->b->incident_put;
 }
 
+/* ---- reading what to link ---------------------------------------------------- */
+
+/* The events of days (NULL: all), or those waiting (unlinked), with what
+ * linking reads of them: a backend's narrow reader when it has one, else
+ * its queries, whole events. */
+static int S_read(pm_store *s, const pm_filter *days, int unlinked, pm_event_fn fn, void *ctx)
+{
+	pm_filter all = PM_FILTER_INIT;
+	if (s->b->link_events)
+		return s->b->link_events(s->b, days, unlinked, fn, ctx);
+	if (unlinked)
+		return s->b->unlinked(s->b, fn, ctx);
+	return s->b->query(s->b, days ? days : &all, fn, ctx);
+}
+
 /* ---- a replaced document ------------------------------------------------------ */
 
 typedef struct {
@@ -273,11 +288,15 @@ static int S_window_event(void *ctx, const pm_event *ev)
 	return 0;
 }
 
+static int S_window_want(void *ctx, const char *id)
+{
+	S_window *w = ctx;
+	return S_set_has(&w->write, id);
+}
+
 static int S_window_put(void *ctx, const pm_incident *inc)
 {
 	S_window *w = ctx;
-	if (!S_set_has(&w->write, inc->id))
-		return 0;
 	w->linked += inc->n_reports;
 	w->rc = w->s->b->incident_put(w->s->b, inc);
 	return w->rc < 0;
@@ -389,17 +408,17 @@ static int S_relink_window(pm_store *s, pm_day_span load, const pm_day_span *aff
 	f.has_from = f.has_to = 1;
 	f.from_day = load.first;
 	f.to_day = load.last;
-	rc = s->b->query(s->b, &f, S_window_event, &w);
+	rc = S_read(s, &f, 0, S_window_event, &w);
 	if (rc == 0 && w.rc)
 		rc = w.rc;
 	if (rc == 0)
-		rc = pm_linker_run(w.l, NULL, NULL);
+		rc = pm_linker_link(w.l);
 	if (rc == 0)
 		rc = S_window_plan(&w, &old);
 	for (size_t i = 0; i < old.n && rc == 0; i++)
 		rc = s->b->incident_delete(s->b, old.v[i]);
 	if (rc == 0) {
-		rc = pm_linker_run(w.l, S_window_put, &w);
+		rc = pm_linker_emit(w.l, S_window_want, S_window_put, &w);
 		if (w.rc < 0)
 			rc = w.rc;
 	}
@@ -465,7 +484,7 @@ static int S_link_waiting(pm_store *s, long *found)
 	w.s = s;
 	int rc = pm_linker_new(&w.single);
 	if (rc == 0)
-		rc = s->b->unlinked(s->b, S_waiting_event, &w);
+		rc = S_read(s, NULL, 1, S_waiting_event, &w);
 	if (rc == 0 && w.rc)
 		rc = w.rc;
 	*found = w.n;
@@ -676,14 +695,13 @@ static int S_all_put(void *ctx, const pm_incident *inc)
 
 int pm_store_incidents_rebuild_in_batch(pm_store *s)
 {
-	pm_filter all = PM_FILTER_INIT;
 	S_all a = {s, NULL, 0};
 	int rc = pm_linker_new(&a.l);
 	if (rc < 0)
 		return rc;
 	rc = s->b->incidents_clear(s->b);
 	if (rc == 0)
-		rc = s->b->query(s->b, &all, S_all_event, &a);
+		rc = S_read(s, NULL, 0, S_all_event, &a);
 	if (rc == 0 && a.rc)
 		rc = a.rc;
 	if (rc == 0) {
