@@ -739,7 +739,7 @@ static int S_places(pm_store_backend *b, const char *prefix, int limit, pm_store
 static int S_unlinked(pm_store_backend *b, pm_event_fn fn, void *ctx);
 static int S_incident_put(pm_store_backend *b, const pm_incident *inc);
 static int S_incident_delete(pm_store_backend *b, const char *id);
-static int S_link_events(pm_store_backend *b, const pm_filter *days, int unlinked,
+static int S_link_events(pm_store_backend *b, const pm_link_days *days, int unlinked,
 			 pm_event_fn fn, void *ctx);
 static int S_incidents_clear(pm_store_backend *b);
 static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx);
