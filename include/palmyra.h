@@ -995,6 +995,12 @@ void pm_input_hash(const pm_input *in, char out[17]);
  * arguments and batch state before calling in; each function returns 0 or
  * a negative pm_error_code with pm_error_set's message, as the pm_store_
  * function of its name documents. */
+/* Events by their days (pm_store_backend.link_events): the first day
+ * from first_min to first_max, the last from last_min to last_max. */
+typedef struct pm_link_days {
+	long first_min, first_max, last_min, last_max;
+} pm_link_days;
+
 typedef struct pm_store_backend pm_store_backend;
 struct pm_store_backend {
 	unsigned int version;
@@ -1047,6 +1053,14 @@ struct pm_store_backend {
 	 * need (whether another document holds one of the events' ids). */
 	int (*lookup_events)(pm_store_backend *b, const pm_store_doc *doc, const pm_event *events,
 			     int n, int *out);
+	/* The events linking reads, with only what pm_linker_add copies of
+	 * them (and their incident): those whose first and last days (as
+	 * pm_filter's from/to read them) lie within days (NULL: every
+	 * event), with unlinked only those whose incident is NULL; in any
+	 * order (NULL: the front reads them through query and unlinked,
+	 * whole). */
+	int (*link_events)(pm_store_backend *b, const pm_link_days *days, int unlinked,
+			   pm_event_fn fn, void *ctx);
 };
 
 #define PM_STORE_BACKEND_VERSION 2

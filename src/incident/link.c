@@ -81,12 +81,42 @@ static int S_month_days(int y, int m)
 	return m == 2 ? 28 + leap : n[m - 1];
 }
 
+static int S_digits(const char *s, int n, int *out)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 1;
+}
+
+/* sscanf(s, "%4d-%2d-%2d"), with the forms dates have read digit by
+ * digit: a store reads every report of a window again at each commit,
+ * and sscanf cost more than the rest of reading its dates. */
+static int S_scan_date(const char *s, int *y, int *m, int *d)
+{
+	if (S_digits(s, 4, y)) {
+		if (!s[4])
+			return 1;
+		if (s[4] == '-' && S_digits(s + 5, 2, m)) {
+			if (!s[7])
+				return 2;
+			if (s[7] == '-' && S_digits(s + 8, 2, d) && !s[10])
+				return 3;
+		}
+	}
+	return sscanf(s, "%4d-%2d-%2d", y, m, d);
+}
+
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" -> its first and last day; 0 when
  * the text is none of these. */
 static int S_range(const char *s, int *d0, int *d1)
 {
 	int y = 0, m = 0, d = 0;
-	int n = s ? sscanf(s, "%4d-%2d-%2d", &y, &m, &d) : 0;
+	int n = s ? S_scan_date(s, &y, &m, &d) : 0;
 	if (n < 1 || y < 1 || (n >= 2 && (m < 1 || m > 12)))
 		return 0;
 	if (n == 1) {
@@ -1195,7 +1225,7 @@ static void S_summarise(pm_linker *l, pm_incident *inc, S_rep **m, const size_t 
 	inc->n_outlets = S_distinct(m, n, 1);
 }
 
-int pm_linker_run(pm_linker *l, pm_incident_fn fn, void *ctx)
+int pm_linker_link(pm_linker *l)
 {
 	int rc = S_link(l);
 	if (rc < 0)
@@ -1203,49 +1233,79 @@ int pm_linker_run(pm_linker *l, pm_incident_fn fn, void *ctx)
 	size_t n = l->n;
 	free(l->incident_ids);
 	l->incident_ids = malloc((n + 1) * sizeof(*l->incident_ids));
-	size_t *order = malloc((n + 1) * sizeof(size_t)), *tmp = malloc((n + 1) * sizeof(size_t));
-	S_rep **m = malloc((n + 1) * sizeof(*m));
-	const char **names = malloc(2 * (n + 1) * sizeof(*names));
-	if (!l->incident_ids || !order || !tmp || !m || !names) {
-		free(order), free(tmp), free(m), free(names);
+	if (!l->incident_ids)
 		return pm_error_set(PM_ENOMEM, "out of memory");
-	}
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		l->reps[i].comp = S_find(l->reps, i);
-		order[i] = i;
-	}
-	for (size_t i = 0; i < n; i++)   /* S_find may have moved roots: settle them */
+	for (size_t i = 0; i < n; i++) {   /* S_find may have moved roots: settle them */
 		l->reps[i].comp = S_find(l->reps, i);
-	/* by component name, then event id: the same set gives the same run */
+		snprintf(l->incident_ids[i], sizeof(l->incident_ids[i]), "I%s",
+			 l->reps[l->reps[i].comp].event_id);
+	}
+	return 0;
+}
+
+/* Sorts v (n report indices) by component name, then event id. */
+static void S_sort_by_comp(const S_rep *reps, size_t *v, size_t n, size_t *tmp)
+{
 	for (size_t w = 1; w < n; w *= 2)
 		for (size_t i = 0; i + w < n; i += 2 * w) {
 			size_t h = i + w, e = i + 2 * w < n ? i + 2 * w : n, a = i, b = h, k = i;
 			while (a < h && b < e)
-				tmp[k++] = S_by_comp(&order[a], &order[b], l->reps) <= 0 ? order[a++] : order[b++];
+				tmp[k++] = S_by_comp(&v[a], &v[b], (void *)reps) <= 0 ? v[a++] : v[b++];
 			while (a < h)
-				tmp[k++] = order[a++];
+				tmp[k++] = v[a++];
 			while (b < e)
-				tmp[k++] = order[b++];
-			memcpy(order + i, tmp + i, (e - i) * sizeof(size_t));
+				tmp[k++] = v[b++];
+			memcpy(v + i, tmp + i, (e - i) * sizeof(size_t));
 		}
-	rc = 0;
-	for (size_t i = 0; i < n && !rc;) {
+}
+
+int pm_linker_emit(pm_linker *l, int (*want)(void *ctx, const char *id), pm_incident_fn fn,
+		   void *ctx)
+{
+	size_t n = l->n;
+	if (!l->incident_ids)
+		return pm_error_set(PM_EINVALID, "the linker has not linked");
+	size_t *order = malloc((n + 1) * sizeof(size_t)), *tmp = malloc((n + 1) * sizeof(size_t));
+	S_rep **m = malloc((n + 1) * sizeof(*m));
+	const char **names = malloc(2 * (n + 1) * sizeof(*names));
+	if (!order || !tmp || !m || !names) {
+		free(order), free(tmp), free(m), free(names);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	/* only the members of wanted incidents are sorted and summarised: a
+	 * store writes few of the incidents it links */
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!want || want(ctx, l->incident_ids[i]))
+			order[k++] = i;
+	/* by component name, then event id: the same set gives the same run */
+	S_sort_by_comp(l->reps, order, k, tmp);
+	int rc = 0;
+	for (size_t i = 0; i < k && !rc;) {
 		size_t j = i;
-		while (j < n && l->reps[order[j]].comp == l->reps[order[i]].comp)
+		while (j < k && l->reps[order[j]].comp == l->reps[order[i]].comp)
 			j++;
-		for (size_t k = i; k < j; k++)
-			m[k - i] = &l->reps[order[k]];
+		for (size_t x = i; x < j; x++)
+			m[x - i] = &l->reps[order[x]];
 		pm_arena_reset(&l->run_arena);
 		pm_incident inc;
 		S_summarise(l, &inc, m, order + i, (int)(j - i), names);
-		for (size_t k = i; k < j; k++)
-			memcpy(l->incident_ids[order[k]], inc.id, sizeof(inc.id));
 		if (fn)
 			rc = fn(ctx, &inc);
 		i = j;
 	}
 	free(order), free(tmp), free(m), free(names);
 	return rc < 0 ? rc : 0;
+}
+
+int pm_linker_run(pm_linker *l, pm_incident_fn fn, void *ctx)
+{
+	int rc = pm_linker_link(l);
+	if (rc == 0 && fn)
+		rc = pm_linker_emit(l, NULL, fn, ctx);
+	return rc;
 }
 
 size_t pm_linker_count(const pm_linker *l)

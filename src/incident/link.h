@@ -20,6 +20,15 @@ int pm_link_span(const pm_event *ev, long *d0, long *d1);
 /* How many reports were added to l. */
 size_t pm_linker_count(const pm_linker *l);
 
+/* pm_linker_run in two steps, for a store that writes few of the
+ * incidents it links: pm_linker_link links (pm_linker_incident_of then
+ * answers); pm_linker_emit summarises only the incidents whose id want
+ * accepts (NULL: all) and calls fn with each, in id order, as
+ * pm_linker_run does. */
+int pm_linker_link(pm_linker *l);
+int pm_linker_emit(pm_linker *l, int (*want)(void *ctx, const char *id), pm_incident_fn fn,
+		   void *ctx);
+
 enum { PM_LINK_AFFECT = 22, PM_LINK_DEPEND = 22, PM_LINK_MARGIN = 8 };
 
 #endif

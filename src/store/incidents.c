@@ -23,6 +23,7 @@
 
 #include "incident/link.h"
 #include "store/store.h"
+#include "util/arena.h"
 #include "util/error.h"
 
 /* A commit links now when the window reads at most this many times the
@@ -95,6 +96,7 @@ void pm_store_link_note(pm_store *s, const pm_event *events, int n)
 
 void pm_store_link_state_free(pm_store *s)
 {
+	pm_store_link_forget(s);
 	free(s->pending);
 	s->pending = NULL;
 	s->n_pending = s->cap_pending = 0;
@@ -103,6 +105,144 @@ void pm_store_link_state_free(pm_store *s)
 static int S_has_incidents(const pm_store *s)
 {
 	return s->b->version >= 2 && s->b->unlinked && s->b->incident_put;
+}
+
+/* ---- reading what to link ---------------------------------------------------- */
+
+/* The events of days (NULL: all), or those waiting (unlinked), with what
+ * linking reads of them: a backend's narrow reader when it has one, else
+ * its queries, whole events. */
+static int S_read(pm_store *s, const pm_link_days *days, int unlinked, pm_event_fn fn,
+		  void *ctx)
+{
+	pm_filter f = PM_FILTER_INIT;
+	if (s->b->link_events)
+		return s->b->link_events(s->b, days, unlinked, fn, ctx);
+	if (unlinked)
+		return s->b->unlinked(s->b, fn, ctx);
+	if (days) {   /* only the whole days of a window come here */
+		f.has_from = f.has_to = 1;
+		f.from_day = days->first_min;
+		f.to_day = days->first_max;
+	}
+	return s->b->query(s->b, &f, fn, ctx);
+}
+
+/* ---- a window kept from one commit to the next --------------------------------- */
+
+/* The events a window read, as linking reads them, with their incidents
+ * as this handle last wrote them: a feed's next commit relinks mostly the
+ * same days, and reads from the store only the days the window did not
+ * hold and the events stored since (unlinked: their incident is NULL).
+ * It holds while only this handle writes the store: another writer
+ * (pm_store_data_version), a replaced document, a rebuild or a rollback
+ * drops it. */
+typedef struct {
+	pm_event ev;
+	pm_event_doc doc;
+	long first, last;   /* the event's days, as the store keeps them */
+} S_cached;
+
+struct pm_link_cache {
+	pm_arena arena;
+	S_cached *v;
+	size_t n, cap;
+	long first, last;   /* the days it holds: every event within them */
+	long long version;
+};
+
+enum { S_CACHE_MAX = 400000 };   /* events: a larger window is not kept */
+
+static void S_cache_free(struct pm_link_cache *c)
+{
+	if (!c)
+		return;
+	pm_arena_free(&c->arena);
+	free(c->v);
+	free(c);
+}
+
+void pm_store_link_forget(pm_store *s)
+{
+	S_cache_free(s->link_cache);
+	s->link_cache = NULL;
+}
+
+static struct pm_link_cache *S_cache_new(void)
+{
+	struct pm_link_cache *c = calloc(1, sizeof(*c));
+	if (c)
+		pm_arena_init(&c->arena, 1 << 20);
+	return c;
+}
+
+static const char *S_keep(pm_arena *a, const char *s)
+{
+	return s ? pm_arena_strdup(a, s) : NULL;
+}
+
+/* A copy of what the linker reads of ev, and its incident; 0 or -1. */
+static int S_cache_add(struct pm_link_cache *c, const pm_event *ev, long first, long last)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 4096;
+		S_cached *v = realloc(c->v, cap * sizeof(*v));
+		if (!v)
+			return -1;
+		c->v = v;
+		c->cap = cap;
+	}
+	S_cached *e = &c->v[c->n];
+	pm_arena *a = &c->arena;
+	memset(e, 0, sizeof(*e));
+	e->first = first;
+	e->last = last;
+	if (ev->doc) {
+		e->doc.id = S_keep(a, ev->doc->id);
+		e->doc.outlet = S_keep(a, ev->doc->outlet);
+		e->doc.date = S_keep(a, ev->doc->date);
+	}
+	pm_event *x = &e->ev;
+	memcpy(x->event_id, ev->event_id, sizeof(x->event_id));
+	x->id = S_keep(a, ev->id);
+	x->sentence = ev->sentence;
+	x->headline = ev->headline;
+	x->code = S_keep(a, ev->code);
+	x->source.code = S_keep(a, ev->source.code);
+	x->target.code = S_keep(a, ev->target.code);
+	x->date = S_keep(a, ev->date);
+	x->date_precision = S_keep(a, ev->date_precision);
+	x->date_text = S_keep(a, ev->date_text);
+	const pm_location *l = &ev->location;
+	if (l->found) {
+		x->location = (pm_location){1, S_keep(a, l->name), l->geonameid, S_keep(a, l->country),
+					    S_keep(a, l->admin1), l->lat, l->lon,
+					    S_keep(a, l->precision), NULL, NULL, 0};
+	}
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		x->counts[k].value = ev->counts[k].value;
+		x->counts[k].value_max = ev->counts[k].value_max;
+	}
+	const char **att = pm_arena_alloc(a, (size_t)(ev->n_attribution + 1) * sizeof(*att));
+	for (int i = 0; i < ev->n_attribution; i++)
+		att[i] = S_keep(a, ev->attribution[i]);
+	x->attribution = att;
+	x->n_attribution = ev->n_attribution;
+	x->incident = S_keep(a, ev->incident);
+	c->n++;
+	return 0;
+}
+
+/* The cache usable for the days load: it overlaps them, and the store
+ * was not written by another since. */
+static struct pm_link_cache *S_cache_for(pm_store *s, pm_day_span load)
+{
+	struct pm_link_cache *c = s->link_cache;
+	long long v = 0;
+	if (!c || c->last < load.first || c->first > load.last || !s->b->data_version ||
+	    s->b->data_version(s->b, &v) < 0 || v != c->version)
+		return NULL;
+	return c;
 }
 
 /* ---- a replaced document ------------------------------------------------------ */
@@ -148,6 +288,7 @@ int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc, const pm_even
 		return rc;
 	if (state != PM_STORE_DOC_CHANGED)
 		return 0;
+	pm_store_link_forget(s);   /* its events go */
 	pm_filter f = PM_FILTER_INIT;
 	snprintf(f.doc, sizeof(f.doc), "%s", doc->meta.id);
 	S_old o = {s, NULL, 0, 0};
@@ -228,6 +369,7 @@ typedef struct {
 	unsigned char *in_affected;
 	size_t n, cap;
 	S_set write;                   /* the incidents to write */
+	struct pm_link_cache *keep;    /* the reports, kept for the next window */
 	long linked;
 	int rc;
 } S_window;
@@ -272,14 +414,24 @@ static int S_window_event(void *ctx, const pm_event *ev)
 	w->stored[w->n] = ev->incident ? strdup(ev->incident) : NULL;
 	w->in_affected[w->n] = (unsigned char)S_overlaps(w->affected, w->n_affected, d0, d1);
 	w->n++;
+	long first, last;
+	if (w->keep && (w->n > S_CACHE_MAX || !ev->date || pm_date_span(ev->date, &first, &last) < 0 ||
+			S_cache_add(w->keep, ev, first, last) < 0)) {
+		S_cache_free(w->keep);   /* not kept: the next window reads its days */
+		w->keep = NULL;
+	}
 	return 0;
+}
+
+static int S_window_want(void *ctx, const char *id)
+{
+	S_window *w = ctx;
+	return S_set_has(&w->write, id);
 }
 
 static int S_window_put(void *ctx, const pm_incident *inc)
 {
 	S_window *w = ctx;
-	if (!S_set_has(&w->write, inc->id))
-		return 0;
 	w->linked += inc->n_reports;
 	w->rc = w->s->b->incident_put(w->s->b, inc);
 	return w->rc < 0;
@@ -375,6 +527,63 @@ static int S_window_plan(S_window *w, S_set *old)
 	return rc;
 }
 
+enum { S_NO_DAY = 1L << 40 };
+
+/* The reports of the days load: from the cache where it holds them (its
+ * linked events; those waiting are read, as they may have come since),
+ * from the store for the rest. */
+static int S_window_read(pm_store *s, pm_day_span load, S_window *w)
+{
+	struct pm_link_cache *c = S_cache_for(s, load);
+	long l0 = load.first, l1 = load.last;
+	if (!c) {
+		pm_link_days all = {l0, l1, -S_NO_DAY, l1};
+		return S_read(s, &all, 0, S_window_event, w);
+	}
+	long c0 = c->first, c1 = c->last;
+	for (size_t i = 0; i < c->n && !w->rc; i++) {
+		S_cached *e = &c->v[i];
+		e->ev.doc = &e->doc;   /* the array may have moved since */
+		if (e->ev.incident && e->first >= l0 && e->last <= l1)
+			S_window_event(w, &e->ev);
+	}
+	long o0 = l0 > c0 ? l0 : c0, o1 = l1 < c1 ? l1 : c1;
+	pm_link_days parts[4] = {
+		{l0, c0 - 1, -S_NO_DAY, l1},   /* days before the cache's */
+		{c1 + 1, l1, -S_NO_DAY, l1},   /* days after */
+		{o0, c1, c1 + 1, l1},          /* the cache's days, ending after them */
+		{o0, o1, -S_NO_DAY, o1},       /* the cache's days, waiting */
+	};
+	int rc = w->rc;
+	for (int k = 0; k < 4 && rc == 0 && !w->rc; k++)
+		if (parts[k].first_min <= parts[k].first_max && parts[k].last_min <= parts[k].last_max)
+			rc = S_read(s, &parts[k], k == 3, S_window_event, w);
+	return rc;
+}
+
+/* The window's reports, with the incidents they have now, kept as the
+ * cache: those written have their new incident, those of a removed one
+ * none. */
+static int S_window_keep(pm_store *s, S_window *w, const S_set *old, pm_day_span load)
+{
+	struct pm_link_cache *c = w->keep;
+	w->keep = NULL;
+	if (c->n != w->n || s->b->data_version(s->b, &c->version) < 0) {
+		S_cache_free(c);
+		return 0;
+	}
+	for (size_t i = 0; i < w->n; i++) {
+		const char *now = pm_linker_incident_of(w->l, i);
+		if (!S_set_has(&w->write, now))
+			now = S_set_has(old, w->stored[i]) ? NULL : w->stored[i];
+		c->v[i].ev.incident = now ? pm_arena_strdup(&c->arena, now) : NULL;
+	}
+	c->first = load.first;
+	c->last = load.last;
+	s->link_cache = c;
+	return 0;
+}
+
 static int S_relink_window(pm_store *s, pm_day_span load, const pm_day_span *affected,
 			   int n_affected, long *linked)
 {
@@ -387,25 +596,27 @@ static int S_relink_window(pm_store *s, pm_day_span load, const pm_day_span *aff
 	int rc = pm_linker_new(&w.l);
 	if (rc < 0)
 		return rc;
-	pm_filter f = PM_FILTER_INIT;
-	f.has_from = f.has_to = 1;
-	f.from_day = load.first;
-	f.to_day = load.last;
-	rc = s->b->query(s->b, &f, S_window_event, &w);
+	w.keep = s->b->link_events && s->b->data_version ? S_cache_new() : NULL;
+	rc = S_window_read(s, load, &w);
 	if (rc == 0 && w.rc)
 		rc = w.rc;
 	if (rc == 0)
-		rc = pm_linker_run(w.l, NULL, NULL);
+		rc = pm_linker_link(w.l);
 	if (rc == 0)
 		rc = S_window_plan(&w, &old);
 	for (size_t i = 0; i < old.n && rc == 0; i++)
 		rc = s->b->incident_delete(s->b, old.v[i]);
 	if (rc == 0) {
-		rc = pm_linker_run(w.l, S_window_put, &w);
+		rc = pm_linker_emit(w.l, S_window_want, S_window_put, &w);
 		if (w.rc < 0)
 			rc = w.rc;
 	}
 	*linked += w.linked;
+	pm_store_link_forget(s);
+	if (rc == 0 && w.keep)
+		rc = S_window_keep(s, &w, &old, load);
+	else
+		S_cache_free(w.keep);
 	S_set_free(&old);
 	S_set_free(&w.write);
 	for (size_t i = 0; i < w.n; i++)
@@ -467,7 +678,7 @@ static int S_link_waiting(pm_store *s, long *found)
 	w.s = s;
 	int rc = pm_linker_new(&w.single);
 	if (rc == 0)
-		rc = s->b->unlinked(s->b, S_waiting_event, &w);
+		rc = S_read(s, NULL, 1, S_waiting_event, &w);
 	if (rc == 0 && w.rc)
 		rc = w.rc;
 	*found = w.n;
@@ -678,14 +889,14 @@ static int S_all_put(void *ctx, const pm_incident *inc)
 
 int pm_store_incidents_rebuild_in_batch(pm_store *s)
 {
-	pm_filter all = PM_FILTER_INIT;
 	S_all a = {s, NULL, 0};
+	pm_store_link_forget(s);
 	int rc = pm_linker_new(&a.l);
 	if (rc < 0)
 		return rc;
 	rc = s->b->incidents_clear(s->b);
 	if (rc == 0)
-		rc = s->b->query(s->b, &all, S_all_event, &a);
+		rc = S_read(s, NULL, 0, S_all_event, &a);
 	if (rc == 0 && a.rc)
 		rc = a.rc;
 	if (rc == 0) {
@@ -716,8 +927,10 @@ static int S_in_batch(pm_store *s, int (*what)(pm_store *s))
 	rc = what(s);
 	if (rc == 0)
 		rc = s->b->commit(s->b);
-	if (rc < 0)
+	if (rc < 0) {
 		s->b->rollback(s->b);
+		pm_store_link_forget(s);
+	}
 	return rc;
 }
 

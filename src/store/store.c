@@ -132,6 +132,7 @@ int pm_store_rollback(pm_store *s)
 		return 0;
 	s->in_batch = 0;
 	s->poisoned = 0;
+	pm_store_link_forget(s);   /* it held what the batch wrote */
 	return s->b->rollback(s->b);
 }
 

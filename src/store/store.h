@@ -96,11 +96,15 @@ struct pm_store {
 	long unlinked_before;    /* ... and how many there were */
 	long events_known;       /* the store's events when counted, plus those put since */
 	int defer_links;         /* pm_store_options.defer_links */
+	struct pm_link_cache *link_cache;  /* the last window linked (incidents.c) */
 };
 
 /* Before a put: a document stored before under that id is replaced, so
  * its incidents are unlinked (their other reports then link again). */
 int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc, const pm_event *events, int n);
+/* Drops the reports incidents.c keeps from the last window linked: the
+ * store changed other than through this handle's linking (a rollback). */
+void pm_store_link_forget(pm_store *s);
 /* After a put: the days of its events wait to be linked. */
 void pm_store_link_note(pm_store *s, const pm_event *events, int n);
 /* At commit: links what waits, unless that reads far more than it links. */

@@ -739,6 +739,8 @@ static int S_places(pm_store_backend *b, const char *prefix, int limit, pm_store
 static int S_unlinked(pm_store_backend *b, pm_event_fn fn, void *ctx);
 static int S_incident_put(pm_store_backend *b, const pm_incident *inc);
 static int S_incident_delete(pm_store_backend *b, const char *id);
+static int S_link_events(pm_store_backend *b, const pm_link_days *days, int unlinked,
+			 pm_event_fn fn, void *ctx);
 static int S_incidents_clear(pm_store_backend *b);
 static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx);
 static int S_incident_reports(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx);
@@ -844,7 +846,8 @@ int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
 				     S_unlinked, S_incident_put, S_incident_delete,
 				     S_incidents_clear, S_incidents_timed, S_incident_reports_timed,
 				     S_count_incidents_timed, S_count_days_range,
-				     S_data_version, S_places, S_incident_grid_timed, NULL};
+				     S_data_version, S_places, S_incident_grid_timed, NULL,
+				     S_link_events};
 	int rc = S_open(d, opts);
 	if (rc < 0) {
 		S_free(&d->base);
