@@ -50,7 +50,10 @@ static int S_skewed(int n)
 	return k < 0 ? 0 : k >= n ? n - 1 : k;
 }
 
-enum { N_COUNTRIES = 40, N_PLACES = 60, N_ACTORS = 300, N_WORDS = 4000 };
+/* Actors: a country's code and one of 8 roles, every country with
+ * every role (a source is drawn as a country's actor in any role). */
+enum { N_COUNTRIES = 40, N_ROLES = 8, N_PLACES = 60, N_ACTORS = N_COUNTRIES * N_ROLES,
+       N_WORDS = 4000 };
 
 typedef struct {
 	char name[32], admin1[32], country[4];
@@ -84,7 +87,7 @@ static void S_setup(void)
 	for (int a = 0; a < N_ACTORS; a++) {
 		int c = a % N_COUNTRIES;
 		snprintf(S_actor_codes[a], sizeof(S_actor_codes[a]), "%s%s", S_places[c * N_PLACES].country,
-			 roles[(a / N_COUNTRIES) % 8]);
+			 roles[a / N_COUNTRIES]);
 	}
 	for (int w = 0; w < N_WORDS; w++) {
 		int len = 3 + w % 7;
@@ -154,7 +157,7 @@ static void S_make_doc(S_doc *d, long k)
 		ev->headline = i == 0 && S_below(4) == 0;
 		int c = S_skewed(N_COUNTRIES), p = S_skewed(N_PLACES);
 		const S_place *pl = &S_places[c * N_PLACES + p];
-		ev->source.code = S_actor_codes[c + N_COUNTRIES * S_below(8)];
+		ev->source.code = S_actor_codes[c + N_COUNTRIES * S_below(N_ROLES)];
 		ev->source.label = "Synthetic actor";
 		ev->source.text = "the forces";
 		if (S_below(3)) {
