@@ -277,10 +277,10 @@ static const char *const S_migrations[] = {
 	"CREATE INDEX events_incident ON events(incident);\n"
 	"UPDATE events SET incident = NULL WHERE incident IS NOT NULL;\n",
 	/* 2 -> 3: what a map asks of incidents in a box, in one index: the
-	 * cell and latitude to seek by, and every column the map's filters,
+	 * cell and first day to seek by, and every column the map's filters,
 	 * counts and grid read, so neither a page's total nor the grid reads
 	 * the incident rows (store_sqlite_incidents.inc) */
-	"CREATE INDEX incidents_map ON incidents(cell, lat, lon, day_first, day_last, n_outlets,\n"
+	"CREATE INDEX incidents_map ON incidents(cell, day_first, lat, lon, day_last, n_outlets,\n"
 	"  root, quad, country, place_precision, killed_mode, wounded_mode, arrested_mode,\n"
 	"  displaced_mode, strikes_mode, casualties_mode);\n"
 	"DROP INDEX incidents_cell;\n"
