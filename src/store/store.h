@@ -51,8 +51,11 @@ typedef struct pm_sql_out {
 	/* " AND ..." selecting the events e that the report filters of f
 	 * (modality, outlet, doc, text) select; the backend keeps the values */
 	void (*reports)(void *q, const pm_filter *f);
+	/* " AND ..." for i.cell among the 1-degree cells of rows r0..r1 and
+	 * columns c0 to c1 going east (round the antimeridian when c0 > c1),
+	 * written as the backend's index seeks them best (NULL: as ranges) */
+	void (*cells)(void *q, long r0, long r1, long c0, long c1);
 	const char *no;       /* false, as the database writes it */
-	int day_hint;         /* "+i.day_first" keeps SQLite off the day index */
 } pm_sql_out;
 
 /* " AND ..." for the incidents i that f selects (docs/incidents.md: which

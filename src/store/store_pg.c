@@ -3516,7 +3516,7 @@ static void S_o_reports(void *q, const pm_filter *f)
 static void S_where_incidents(S_q *q, const pm_filter *f)
 {
 	pm_sql_out o = {q, S_o_sql, S_o_text, S_o_int, S_o_real, S_o_prefix, S_o_nocase,
-			S_o_reports, "false", 0};
+			S_o_reports, NULL, "false"};
 	pm_store_where_incidents(&o, f);
 }
 

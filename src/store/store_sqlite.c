@@ -276,6 +276,19 @@ static const char *const S_migrations[] = {
 	"CREATE INDEX incidents_country ON incidents(country, day_first);\n"
 	"CREATE INDEX events_incident ON events(incident);\n"
 	"UPDATE events SET incident = NULL WHERE incident IS NOT NULL;\n",
+	/* 2 -> 3: what a map asks of incidents in a box, in one index: the
+	 * cell and first day to seek by, and every column the map's filters,
+	 * counts and grid read, so neither a page's total nor the grid reads
+	 * the incident rows (store_sqlite_incidents.inc) */
+	"CREATE INDEX incidents_map ON incidents(cell, day_first, lat, lon, day_last, n_outlets,\n"
+	"  root, quad, country, place_precision, killed_mode, wounded_mode, arrested_mode,\n"
+	"  displaced_mode, strikes_mode, casualties_mode);\n"
+	"DROP INDEX incidents_cell;\n"
+	/* and the incidents in the order pages give them, with the same
+	 * columns less the counts: a page of a busy box is its first
+	 * entries that fall in the box */
+	"CREATE INDEX incidents_order ON incidents(day_first IS NULL, day_first, id, cell, lat, lon,\n"
+	"  n_outlets, root, quad, country, day_last);\n",
 };
 
 #define S_VERSION ((int)(sizeof(S_migrations) / sizeof(S_migrations[0])))

@@ -5,25 +5,19 @@
 
 #include "store/store.h"
 
-/* The 1-degree cells (incidents.cell: row * 360 + column) of a box, when
- * they are few: 1 when the test was written. */
-static int S_cells(const pm_sql_out *o, double west, double east, double south, double north)
+/* Cells a backend's own writer takes at most; as ranges, at most 12 rows. */
+enum { S_MAX_CELLS = 4096, S_MAX_RANGE_ROWS = 12 };
+
+/* The cells as ranges of incidents.cell (row * 360 + column), one or two
+ * a row. */
+static void S_cell_ranges(const pm_sql_out *o, long r0, long r1, long c0, long c1)
 {
-	long r0 = (long)floor(south) + 90, r1 = (long)floor(north) + 90;
-	r0 = r0 < 0 ? 0 : r0;
-	r1 = r1 > 179 ? 179 : r1;
-	int wrap = west > east;
-	if (r1 < r0 || (r1 - r0 + 1) * (wrap ? 2 : 1) > 12)
-		return 0;   /* a wide box: the lat/lon tests alone */
 	o->sql(o->q, " AND (");
 	o->sql(o->q, o->no);
 	for (long r = r0; r <= r1; r++) {
-		long c0 = (long)floor(west) + 180, c1 = (long)floor(east) + 180;
-		c0 = c0 < 0 ? 0 : c0 > 359 ? 359 : c0;
-		c1 = c1 < 0 ? 0 : c1 > 359 ? 359 : c1;
-		long bounds[4] = {r * 360 + c0, wrap ? r * 360 + 359 : r * 360 + c1, r * 360,
+		long bounds[4] = {r * 360 + c0, c0 > c1 ? r * 360 + 359 : r * 360 + c1, r * 360,
 				  r * 360 + c1};
-		for (int h = 0; h < (wrap ? 2 : 1); h++) {
+		for (int h = 0; h < (c0 > c1 ? 2 : 1); h++) {
 			o->sql(o->q, " OR i.cell BETWEEN ");
 			o->integer(o->q, bounds[2 * h]);
 			o->sql(o->q, " AND ");
@@ -31,7 +25,30 @@ static int S_cells(const pm_sql_out *o, double west, double east, double south, 
 		}
 	}
 	o->sql(o->q, ")");
-	return 1;
+}
+
+/* The 1-degree cells (incidents.cell: row * 360 + column) of a box, when
+ * they are few enough for an index to seek them one by one. */
+static void S_cells(const pm_sql_out *o, double west, double east, double south, double north)
+{
+	long r0 = (long)floor(south) + 90, r1 = (long)floor(north) + 90;
+	r0 = r0 < 0 ? 0 : r0;
+	r1 = r1 > 179 ? 179 : r1;
+	long c0 = (long)floor(west) + 180, c1 = (long)floor(east) + 180;
+	c0 = c0 < 0 ? 0 : c0 > 359 ? 359 : c0;
+	c1 = c1 < 0 ? 0 : c1 > 359 ? 359 : c1;
+	if (west > east && c0 <= c1) {   /* round the world and into its first cell again */
+		c0 = 0;
+		c1 = 359;
+	}
+	long cols = c1 >= c0 ? c1 - c0 + 1 : 360 - c0 + c1 + 1;
+	if (r1 < r0)
+		return;
+	if (o->cells && (r1 - r0 + 1) * cols <= S_MAX_CELLS)
+		o->cells(o->q, r0, r1, c0, c1);
+	else if (!o->cells && (r1 - r0 + 1) * (c0 > c1 ? 2 : 1) <= S_MAX_RANGE_ROWS)
+		S_cell_ranges(o, r0, r1, c0, c1);
+	/* else a wide box: the lat/lon tests alone */
 }
 
 static void S_between(const pm_sql_out *o, const char *col, double lo, double hi)
@@ -114,22 +131,14 @@ static void S_places(const pm_sql_out *o, const pm_filter *f)
 
 void pm_store_where_incidents(const pm_sql_out *o, const pm_filter *f)
 {
-	int cells = 0;
+	/* a box's cells first: an index by cell and then by day seeks each
+	 * cell's dates */
 	if (f->has_bbox)
-		cells = S_cells(o, f->west, f->east, f->south, f->north);
-	/* a small box over more than two months finds its incidents through
-	 * the cell index (SQLite's unary + keeps it from the day index then);
-	 * a shorter range through the day index */
-	if (f->has_from && f->has_to && f->to_day - f->from_day <= 62)
-		cells = 0;
-	const char *day = cells && o->day_hint ? " AND +i.day_first " : " AND i.day_first ";
-	if (f->has_from) {
-		o->sql(o->q, day);
-		S_op_int(o, ">= ", f->from_day);
-	}
+		S_cells(o, f->west, f->east, f->south, f->north);
+	if (f->has_from)
+		S_op_int(o, " AND i.day_first >= ", f->from_day);
 	if (f->has_to) {
-		o->sql(o->q, day);
-		S_op_int(o, "<= ", f->to_day);
+		S_op_int(o, " AND i.day_first <= ", f->to_day);
 		S_op_int(o, " AND i.day_last <= ", f->to_day);
 	}
 	S_places(o, f);

@@ -129,7 +129,9 @@ cp "$tmp/v1.db" "$tmp/v1b.db"
 "$P" query --db "$tmp/v1.db" --incidents > /dev/null 2> "$tmp/e"
 check '[ $? -ne 0 ] && grep -q "needs updating" "$tmp/e"' "a version 1 store is not read before it is upgraded"
 "$P" ingest -q --db "$tmp/v1.db" --coded "$tmp/dense.jsonl"
-check '[ "$(sql "$tmp/v1.db" "PRAGMA user_version")" = 2 ]' "an ingest upgrades a version 1 store to 2"
+check '[ "$(sql "$tmp/v1.db" "PRAGMA user_version")" = 3 ]' "an ingest upgrades a version 1 store to 3"
+check '[ "$(sql "$tmp/v1.db" "SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE tbl_name = '"'"'incidents'"'"' AND type = '"'"'index'"'"' AND sql IS NOT NULL ORDER BY name)")" = incidents_country,incidents_day,incidents_map,incidents_order ]' \
+	"... with the map's indexes in place of the cell index"
 $TOOLS dump "$tmp/v1.db" > "$tmp/got"
 check 'cmp -s "$tmp/got" "$tmp/ref"' "... and builds its incidents (those of a rebuild)"
 "$P" incidents rebuild --db "$tmp/v1b.db" 2>/dev/null

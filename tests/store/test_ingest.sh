@@ -84,7 +84,7 @@ for f in csv tsv geojson geojsonl; do
 done
 check '[ "$(sql "$tmp/s.db" "PRAGMA integrity_check")" = ok ]' "integrity_check"
 check '[ "$(sql "$tmp/s.db" "PRAGMA journal_mode")" = wal ]' "the store is in WAL mode"
-check '[ "$(sql "$tmp/s.db" "PRAGMA user_version")" = 2 ]' "schema version 2"
+check '[ "$(sql "$tmp/s.db" "PRAGMA user_version")" = 3 ]' "schema version 3"
 n=$(wc -l < "$tmp/code.jsonl")
 check '[ "$(sql "$tmp/s.db" "SELECT count(*) FROM events")" -eq "$n" ]' "one row per event"
 check '[ "$(sql "$tmp/s.db" "SELECT count(*) FROM events_flat")" -eq "$n" ]' "the flat view has every event"
