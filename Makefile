@@ -234,8 +234,10 @@ bench: bench-tools
 	sh bench/bench_serve.sh
 	sh bench/big_doc.sh
 	nice sh bench/page_ready.sh
+	nice -n 10 sh bench/bench_pg.sh
 
-# The PostgreSQL store beside SQLite, on a throw-away server it starts
+# The PostgreSQL store beside SQLite alone (also the last part of `make
+# bench`), on a throw-away server it starts
 # (bench/bench_pg.sh; installs Debian's postgresql when missing).
 bench-pg: bench-tools
 	nice -n 10 sh bench/bench_pg.sh
