@@ -27,7 +27,7 @@ import sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score_news import agrees, matches, output_events, read_jsonl  # noqa: E402
+from score_news import agrees, output_events, paired_errors, read_jsonl  # noqa: E402
 
 FORCE = {"17", "18", "19", "20"}
 
@@ -63,30 +63,15 @@ def miss_class(exp, pair, how, sentence, coded):
 
 def classes(sentences, by_id):
     """(class, root) for every error of a set."""
+    coded = {s["id"] for s in sentences if by_id.get(s["id"])}
     rows = []
-    for s in sentences:
-        outs = list(by_id.get(s["id"], []))
-        coded = bool(outs)
-        misses = []
-        for exp in s["events"]:
-            hit = next((o for o in outs if matches(exp, o)), None)
-            if hit:
-                outs.remove(hit)
-            else:
-                misses.append(exp)
-        for exp in misses:
-            same_actors = next((o for o in outs if agrees(exp.get("source"), o["source"])
-                                and agrees(exp.get("target"), o["target"])), None)
-            same_root = next((o for o in outs if o["root"] == exp["code"][:2]), None)
-            pair = same_actors or same_root
-            how = "wrong_root" if same_actors else "wrong_actor" if same_root else "missed"
-            if pair:
-                outs.remove(pair)
-            rows.append((miss_class(exp, pair, how, s, coded), exp["code"][:2]))
-        for o in outs:
-            kind = "actor without country" if no_country(o["source"]) or no_country(o["target"]) \
-                else "other"
-            rows.append(("spurious: " + kind, o["root"] or "--"))
+    for s, exp, o, how in paired_errors(sentences, by_id):
+        if exp is not None:
+            rows.append((miss_class(exp, o, how, s, s["id"] in coded), exp["code"][:2]))
+            continue
+        kind = "actor without country" if no_country(o["source"]) or no_country(o["target"]) \
+            else "other"
+        rows.append(("spurious: " + kind, o["root"] or "--"))
     return rows
 
 

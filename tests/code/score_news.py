@@ -107,9 +107,12 @@ def score(sentences, by_id, verbose, kinds=None):
     return tp, fp, fn
 
 
-def error_kinds(sentences, by_id):
-    """Count the misses and extras by kind of error (see --errors)."""
-    counts = defaultdict(int)
+def paired_errors(sentences, by_id):
+    """Each error of a set: (sentence, expected, output, how) for a miss,
+    where how is wrong_root (the actors agree), wrong_actor (the root
+    agrees; output is the event it pairs with) or missed (output None);
+    (sentence, None, output, "spurious") for an output event no miss pairs
+    with."""
     for s in sentences:
         outs = list(by_id.get(s["id"], []))
         misses = []
@@ -124,15 +127,19 @@ def error_kinds(sentences, by_id):
                                 and agrees(exp.get("target"), o["target"])), None)
             same_root = next((o for o in outs if o["root"] == exp["code"][:2]), None)
             pair = same_actors or same_root
-            if same_actors:
-                counts["wrong_root"] += 1
-            elif same_root:
-                counts["wrong_actor"] += 1
-            else:
-                counts["missed"] += 1
             if pair:
                 outs.remove(pair)
-        counts["spurious"] += len(outs)
+            yield s, exp, pair, "wrong_root" if same_actors else \
+                "wrong_actor" if same_root else "missed"
+        for o in outs:
+            yield s, None, o, "spurious"
+
+
+def error_kinds(sentences, by_id):
+    """Count the misses and extras by kind of error (see --errors)."""
+    counts = defaultdict(int)
+    for _, _, _, how in paired_errors(sentences, by_id):
+        counts[how] += 1
     return counts
 
 
