@@ -91,9 +91,12 @@ static int S_is_verb_tag(const char *label)
 }
 
 /* The first bytes compared inline: most list words differ there, and a
- * strcmp call per list word was a tenth of the coder's time. */
+ * strcmp call per list word was a tenth of the coder's time. A node or
+ * token without a word (a tree's empty leaf) is in no list. */
 static int S_word_in(const char *w, const char *const *list)
 {
+	if (!w)
+		return 0;
 	for (; *list; list++)
 		if ((*list)[0] == w[0] && !strcmp(w, *list))
 			return 1;
