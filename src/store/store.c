@@ -451,3 +451,25 @@ int pm_count_agg_emit(pm_count_agg *a, pm_count_fn fn, void *ctx)
 	}
 	return 0;
 }
+
+const char *pm_store_count_column(int key, int *places, int *docs)
+{
+	switch (key) {
+	case PM_COUNT_BY_COUNTRY: *places = 1; return "p.country";
+	case PM_COUNT_BY_ADMIN1: *places = 1; return "p.admin1";
+	case PM_COUNT_BY_PLACE: *places = 1; return "e.place_key";
+	case PM_COUNT_BY_ROOT: return "e.root";
+	case PM_COUNT_BY_CODE: return "e.code";
+	case PM_COUNT_BY_SOURCE: return "e.source_code";
+	case PM_COUNT_BY_TARGET: return "e.target_code";
+	case PM_COUNT_BY_OUTLET: *docs = 1; return "d.outlet";
+	default: return "e.day_first";
+	}
+}
+
+int pm_filter_is_empty(const pm_filter *f)
+{
+	pm_filter none = PM_FILTER_INIT;
+	none.limit = f->limit;
+	return !memcmp(&none, f, sizeof(none));
+}

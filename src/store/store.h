@@ -78,6 +78,12 @@ int pm_count_agg_new(pm_count_agg **out, int n_keys);
 void pm_count_agg_free(pm_count_agg *a);
 int pm_count_agg_add(pm_count_agg *a, const char *const *keys, long events, const long *sums);
 int pm_count_agg_emit(pm_count_agg *a, pm_count_fn fn, void *ctx);
+/* The column of events e (places p, documents d) a count-by key groups
+ * by in both backends' schemas; sets *places or *docs when it needs that
+ * join. Time keys group by e.day_first. */
+const char *pm_store_count_column(int key, int *places, int *docs);
+/* No filter but maybe a limit (which counts do not take). */
+int pm_filter_is_empty(const pm_filter *f);
 
 /* ---- the front (store.c, incidents.c) ----------------------------------------- */
 

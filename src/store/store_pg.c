@@ -2838,28 +2838,6 @@ static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void
 
 /* ---- counts ------------------------------------------------------------------------------ */
 
-static const char *S_count_column(int key, int *places, int *docs)
-{
-	switch (key) {
-	case PM_COUNT_BY_COUNTRY: *places = 1; return "p.country";
-	case PM_COUNT_BY_ADMIN1: *places = 1; return "p.admin1";
-	case PM_COUNT_BY_PLACE: *places = 1; return "e.place_key";
-	case PM_COUNT_BY_ROOT: return "e.root";
-	case PM_COUNT_BY_CODE: return "e.code";
-	case PM_COUNT_BY_SOURCE: return "e.source_code";
-	case PM_COUNT_BY_TARGET: return "e.target_code";
-	case PM_COUNT_BY_OUTLET: *docs = 1; return "d.outlet";
-	default: return "e.day_first";
-	}
-}
-
-static int S_filter_empty(const pm_filter *f)
-{
-	pm_filter none = PM_FILTER_INIT;
-	none.limit = f->limit;
-	return !memcmp(&none, f, sizeof(none));
-}
-
 static const char *S_value(const PGresult *res, int row, int col)
 {
 	return PQgetisnull(res, row, col) ? NULL : PQgetvalue(res, row, col);
@@ -2917,7 +2895,7 @@ static void S_count_sql(S_q *q, const pm_filter *f, const pm_count_by *by, int *
 		}
 		has_time |= pm_count_key_is_time(key);
 		col_of_key[i] = *n_cols;
-		cols[(*n_cols)++] = S_count_column(key, &places, &docs);
+		cols[(*n_cols)++] = pm_store_count_column(key, &places, &docs);
 	}
 	S_sql(q, "SELECT ");
 	for (int i = 0; i < *n_cols; i++) {
@@ -2955,7 +2933,7 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 	int all_time = 1;
 	for (int i = 0; i < by->n; i++)
 		all_time &= pm_count_key_is_time(by->keys[i]);
-	if (all_time && S_filter_empty(f)) {
+	if (all_time && pm_filter_is_empty(f)) {
 		rc = S_count_days(d, by, agg);
 		if (rc == 0)
 			rc = pm_count_agg_emit(agg, fn, ctx);

@@ -2121,30 +2121,6 @@ static int S_events_of(S_db *d, S_q *q, pm_event_fn fn, void *ctx)
 
 /* ---- counts ------------------------------------------------------------------------------ */
 
-/* The raw column a key groups by, and whether it needs places or documents. */
-static const char *S_count_column(int key, int *places, int *docs)
-{
-	switch (key) {
-	case PM_COUNT_BY_COUNTRY: *places = 1; return "p.country";
-	case PM_COUNT_BY_ADMIN1: *places = 1; return "p.admin1";
-	case PM_COUNT_BY_PLACE: *places = 1; return "e.place_key";
-	case PM_COUNT_BY_ROOT: return "e.root";
-	case PM_COUNT_BY_CODE: return "e.code";
-	case PM_COUNT_BY_SOURCE: return "e.source_code";
-	case PM_COUNT_BY_TARGET: return "e.target_code";
-	case PM_COUNT_BY_OUTLET: *docs = 1; return "d.outlet";
-	default: return "e.day_first";
-	}
-}
-
-/* No filter but maybe a limit (which counts do not take). */
-static int S_filter_empty(const pm_filter *f)
-{
-	pm_filter none = PM_FILTER_INIT;
-	none.limit = f->limit;
-	return !memcmp(&none, f, sizeof(none));
-}
-
 /* Counts by time keys alone over the whole store, from event_days (and the
  * undated events, which it does not hold, from the day index). */
 static int S_count_days(S_db *d, const pm_count_by *by, pm_count_agg *agg)
@@ -2214,7 +2190,7 @@ static int S_count_rows(S_db *d, const pm_filter *f, const pm_count_by *by, pm_c
 	int all_time = 1;
 	for (int i = 0; i < by->n; i++)
 		all_time &= pm_count_key_is_time(by->keys[i]);
-	if (all_time && S_filter_empty(f)) {
+	if (all_time && pm_filter_is_empty(f)) {
 		rc = S_count_days(d, by, agg);
 		if (rc == 0)
 			rc = pm_count_agg_emit(agg, fn, ctx);
@@ -2236,7 +2212,7 @@ static int S_count_rows(S_db *d, const pm_filter *f, const pm_count_by *by, pm_c
 		}
 		has_time |= pm_count_key_is_time(key);
 		col_of_key[i] = n_cols;
-		cols[n_cols++] = S_count_column(key, &places, &docs);
+		cols[n_cols++] = pm_store_count_column(key, &places, &docs);
 	}
 	S_sql_add(q, "SELECT ");
 	for (int i = 0; i < n_cols; i++) {
