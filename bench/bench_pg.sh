@@ -123,24 +123,14 @@ pg_psql -d big -c "VACUUM ANALYZE" >/dev/null
 size=$(pg_psql -d big -At -c "SELECT pg_database_size('big')")
 echo "PostgreSQL database: $size bytes, $((size / N)) bytes an event (SQLite: $(($(stat -c %s "$SQ") / N)))"
 
-"$P" query --db "$SQ" --count-by country -f csv | tail -n +2 | sort -t, -k2 -n > "$tmp/countries"
+. bench/lib/query_probes.sh
+query_probes "$SQ" "$tmp/countries"
 "$P" query --db "$(db big)" --count-by country -f csv | tail -n +2 | sort -t, -k2 -n > "$tmp/countries.pg"
 if cmp -s "$tmp/countries" "$tmp/countries.pg"; then
 	echo "the same events in both stores (counted by country)"
 else
 	echo "the stores differ: $(diff "$tmp/countries" "$tmp/countries.pg" | head -n 3)"
 fi
-mid=$(sed -n "$(( $(wc -l < "$tmp/countries") / 2 ))p" "$tmp/countries" | cut -d, -f1)
-top=$(tail -1 "$tmp/countries" | cut -d, -f1)
-place=$(python3 - "$SQ" "$mid" <<'PY'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-rows = db.execute("""SELECT p.lat, p.lon, count(*) FROM events e JOIN places p USING (place_key)
-    WHERE p.country = ? GROUP BY p.place_key ORDER BY 3""", (sys.argv[2],)).fetchall()
-lat, lon, n = rows[len(rows) // 2]
-print("%.4f,%.4f" % (lat, lon))
-PY
-)
 printf '%-44s %16s %16s\n' "" "SQLite" "PostgreSQL"
 q() {
 	label=$1; shift

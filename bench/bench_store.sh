@@ -74,18 +74,8 @@ print("  " + ", ".join("%s %.0f%%" % (r[0], 100.0 * r[1] / total) for r in rows[
 PY
 
 # a middling country and a middling place of it (by events), and the largest country
-"$P" query --db "$DB" --count-by country -f csv | tail -n +2 | sort -t, -k2 -n > "$tmp/countries"
-mid=$(sed -n "$(( $(wc -l < "$tmp/countries") / 2 ))p" "$tmp/countries" | cut -d, -f1)
-top=$(tail -1 "$tmp/countries" | cut -d, -f1)
-place=$(python3 - "$DB" "$mid" <<'PY'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-rows = db.execute("""SELECT p.lat, p.lon, count(*) FROM events e JOIN places p USING (place_key)
-    WHERE p.country = ? GROUP BY p.place_key ORDER BY 3""", (sys.argv[2],)).fetchall()
-lat, lon, n = rows[len(rows) // 2]
-print("%.4f,%.4f" % (lat, lon))
-PY
-)
+. bench/lib/query_probes.sh
+query_probes "$DB" "$tmp/countries"
 q() {
 	label=$1; shift
 	n=$("$P" query --db "$DB" "$@" | wc -l)
