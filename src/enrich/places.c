@@ -1530,32 +1530,57 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 	}
 }
 
-/* The wire dateline ("EL FASHER, Sudan"): where the story was filed. Its
- * region, when a country, weighs as a country the text names; its place
- * (in that country when there is a choice) as a well-placed city, and it
- * votes for the main place when the text names it. */
-static void S_dateline(pm_place_doc *pd)
+/* One place of a dateline, name as written: its best entry (a city, in
+ * region_cc when named, though regions and countries come first in the
+ * gazetteer), weighed as a well-placed city's country. -1 when unknown. */
+static long S_dateline_one(pm_place_doc *pd, const char *name, const char *region_cc)
 {
-	const pm_doc *doc = pd->doc;
 	pm_gaz_entry e[8];
-	char region_cc[4] = "";
-	if (doc->dateline_region && pm_gazetteer_lookup(pd->g, doc->dateline_region, e, 1) == 1) {
-		memcpy(region_cc, e[0].country, 4);
-		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
-	}
-	int n = doc->dateline_place ? pm_gazetteer_lookup(pd->g, doc->dateline_place, e, 8) : 0;
-	if (!n)
-		return;
-	/* datelines name cities: the first city (in the region's country when
-	 * named), though regions and countries come first in the gazetteer */
+	int n = pm_gazetteer_lookup(pd->g, name, e, 8);
 	int best = -1;
 	for (int pass = region_cc[0] ? 0 : 1; pass < 3 && best < 0; pass++)
 		for (int i = 0; i < n && best < 0; i++)
 			if (pass == 2 || (e[i].kind == PM_GAZ_CITY &&
 					  (pass == 1 || !strcmp(e[i].country, region_cc))))
 				best = i;
+	if (best < 0)
+		return -1;
 	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
-	pd->dateline_entry = e[best].id;
+	return e[best].id;
+}
+
+/* The wire dateline ("EL FASHER, Sudan"): where the story was filed. Its
+ * region, when a country, weighs as a country the text names; its place
+ * (in that country when there is a choice) as a well-placed city, and it
+ * votes for the main place when the text names it. A story filed from two
+ * bureaus ("WASHINGTON/BEIRUT") gives the countries of both, and no place:
+ * neither need be where it happened (a strike near Homs). */
+static void S_dateline(pm_place_doc *pd)
+{
+	const pm_doc *doc = pd->doc;
+	pm_gaz_entry e[1];
+	char region_cc[4] = "";
+	if (doc->dateline_region && pm_gazetteer_lookup(pd->g, doc->dateline_region, e, 1) == 1) {
+		memcpy(region_cc, e[0].country, 4);
+		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
+	}
+	const char *place = doc->dateline_place;
+	if (!place)
+		return;
+	if (!strchr(place, '/')) {
+		pd->dateline_entry = S_dateline_one(pd, place, region_cc);
+		return;
+	}
+	char one[64];
+	for (const char *p = place; *p;) {
+		size_t len = strcspn(p, "/");
+		if (len < sizeof(one)) {
+			memcpy(one, p, len);
+			one[len] = '\0';
+			S_dateline_one(pd, one, region_cc);
+		}
+		p += len + (p[len] == '/');
+	}
 }
 
 /* The most mentioned city or region (ties: the earliest, headline first).
@@ -1879,6 +1904,31 @@ static int S_subject_country(const pm_place_doc *pd, int si, const pm_coded_even
 	return -1;
 }
 
+/* Where the story was filed, for a sentence in a story that names no
+ * town or region: the dateline's city, unless the sentence names a
+ * country ("shot down over eastern Ukraine", "Myanmar's military seized
+ * power"). A wire files from its bureau, which need not be where the
+ * thing happened ("DONETSK" for a crash 60 km east, "YANGON" for a coup
+ * in Naypyitaw, "BEIRUT" for Syria): a country the sentence names is
+ * then the place, at the precision the text gives. Returns 1 when it
+ * filled out. */
+static int S_dateline_place(const pm_place_doc *pd, int si, pm_place *out)
+{
+	if (pd->dateline_entry < 0)
+		return 0;
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
+		if (pd->m[i].role != S_ROLE_DROPPED && S_is_country(pd, &pd->m[i])) {
+			S_fill(pd, &pd->m[i], NULL, out);
+			return 1;
+		}
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &e);
+	S_fill_entry(&e, out);
+	pm_strlcpy(out->text, pd->doc->dateline_place, sizeof(out->text));
+	out->fallback = "document";
+	return 1;
+}
+
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	int m = S_best_in(pd, si, ev, 0);
@@ -1897,15 +1947,8 @@ static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm
 		S_fill(pd, &pd->m[pd->main], "document", out);
 		return pd->main;
 	}
-	/* where the story was filed: the text names no place nearer */
-	if (pd->dateline_entry >= 0) {
-		pm_gaz_entry e;
-		pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &e);
-		S_fill_entry(&e, out);
-		pm_strlcpy(out->text, pd->doc->dateline_place, sizeof(out->text));
-		out->fallback = "document";
+	if (S_dateline_place(pd, si, out))
 		return -1;
-	}
 	S_country_place(pd, si, ev, out);
 	return -1;
 }

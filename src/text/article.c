@@ -410,6 +410,22 @@ static uint32_t S_closing(const char *p, uint32_t n, uint32_t i, S_dl *dl)
 	return j;
 }
 
+/* "WASHINGTON/BEIRUT": a story filed from two bureaus names both places,
+ * in capitals, joined by a slash; the place read is all of them, as
+ * written (a reader of places splits it). Returns the offset after the
+ * last; i when no second place follows. */
+static uint32_t S_more_places(const char *p, uint32_t n, uint32_t i, int all_caps)
+{
+	for (int k = 0; k < 2 && all_caps && i + 1 < n && p[i] == '/'; k++) {
+		int caps = 0;
+		uint32_t len = S_name_at(p, n, i + 1, &caps);
+		if (!len || !caps)
+			break;
+		i += 1 + len;
+	}
+	return i;
+}
+
 /* Reads the wire dateline opening p[0, n) into dl: place, regions, date,
  * agency, closing mark. A mixed-case place ("Kabul") needs a date, so
  * that "The UN (OCHA) - a body" is not taken for one; without an agency
@@ -421,6 +437,7 @@ static uint32_t S_dateline(const char *p, uint32_t n, S_dl *dl)
 	uint32_t i = S_name_at(p, n, 0, &dl->all_caps);
 	if (!i || S_opens_date(p, n, 0))
 		return 0;
+	i = S_more_places(p, n, i, dl->all_caps);
 	dl->place_end = i;
 	i = S_regions(p, n, i, dl);
 	i = S_date_part(p, n, i, dl);

@@ -36,7 +36,8 @@ typedef struct pm_paragraph {
  * (Reuters) -", "KYIV (AP) --", "MOSCOW, May 12. /TASS/.". The
  * place and date are metadata, not words of the first sentence. */
 typedef struct pm_dateline {
-	const char *place;    /* "EL FASHER" as written; NULL when there is no dateline */
+	const char *place;    /* "EL FASHER" as written ("WASHINGTON/BEIRUT": two bureaus,
+			       * slash and all); NULL when there is no dateline */
 	const char *region;   /* "Sudan": the last country or region after the place; NULL */
 	const char *agency;   /* "Reuters"; NULL */
 	/* Its date: precision PM_DATE_NONE when it has none. A date written

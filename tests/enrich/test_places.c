@@ -259,6 +259,17 @@ static void S_class_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, "BEIRUT", "Officials said five people were killed.", "killed", &p);
 	CHECK_STR(p.name, "Beirut");
 	CHECK_STR(p.fallback, "document");
+	/* a country the sentence names outweighs the bureau's city */
+	S_one_place(g, d, a, "YANGON", "Myanmar's military seized power on Monday.", "seized", &p);
+	CHECK_STR(p.country, "MMR");
+	CHECK_STR(p.precision, "country");
+	S_one_place(g, d, a, "DONETSK", "An airliner was shot down over eastern Ukraine on Thursday.",
+		    "shot", &p);
+	CHECK_STR(p.precision, "country");
+	/* two bureaus: neither is the place */
+	S_one_place(g, d, a, "WASHINGTON/BEIRUT", "Officials said five people were killed.", "killed",
+		    &p);
+	CHECK(strcmp(p.name, "Beirut") != 0 && strcmp(p.name, "Washington") != 0);
 }
 
 /* ---- The set ------------------------------------------------------------------------------- */

@@ -165,6 +165,8 @@ static void test_wire_styles(pm_arena *a)
 		{"UNITED NATIONS (Reuters) - ", "UNITED NATIONS", NULL, "Reuters", 0, 0, 0},
 		{"BEIRUT, Monday (Reuters) - ", "BEIRUT", NULL, "Reuters", 0, 0, 0},
 		{"BEIRUT, Feb 30 (Reuters) - ", "BEIRUT", NULL, "Reuters", 0, 0, 0},   /* no such day */
+		{"WASHINGTON/BEIRUT, April 7 (Reuters) - ", "WASHINGTON/BEIRUT", NULL, "Reuters", 0, 4, 7},
+		{"MOSCOW/KYIV, Sept 30 (Reuters) - ", "MOSCOW/KYIV", NULL, "Reuters", 0, 9, 30},
 	};
 	for (size_t i = 0; i < sizeof(wires) / sizeof(wires[0]); i++)
 		S_check_wire(a, &wires[i], "");
