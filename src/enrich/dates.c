@@ -700,13 +700,55 @@ static int S_in_apposition_clause(const pm_sentence *s, int from, int to)
 	return open;
 }
 
+/* "since May last year, when they overran it": a clause opened by "when"
+ * straight after a date happened at that date. Returns the clause's first
+ * token after "when", -1 when no such clause follows k. */
+static int S_when_clause(const pm_sentence *s, const S_cand *k)
+{
+	int w = k->last + 1 + pm_ew_is(s, k->last + 1, ",");
+	return pm_ew_is(s, w, "when") ? w + 1 : -1;
+}
+
+/* A bare "this year" that says which happenings a phrase counts, not when
+ * the event was: "the deadliest attack this year", "23 times so far this
+ * year", and any in a headline that does not look ahead ("Baghdad bombing
+ * kills 125 in deadliest attack this year" is the bombing of its day).
+ * "Militants have killed 1,700 people this year" keeps it: a toll to
+ * date. */
+static int S_counting_year(const S_ctx *c, const S_cand *k)
+{
+	static const char *const most[] = {"most", "first", "worst", "last", "only", "biggest",
+					   "largest", "highest", "greatest", NULL};
+	const pm_sentence *s = c->s;
+	if (k->prec != PM_DATE_YEAR || k->last != k->first + 1 || !pm_ew_is(s, k->first, "this") ||
+	    !pm_ew_is(s, k->last, "year"))
+		return 0;
+	if (s->is_headline && !c->future)
+		return 1;
+	if (pm_ew_is(s, k->first - 1, "far") && pm_ew_is(s, k->first - 2, "so"))
+		return 1;
+	for (int i = k->first - 1; i >= 0 && i >= k->first - 4 && !pm_ew_punct(s, i); i--) {
+		const char *t = pm_ew_text(s, i);
+		size_t n = strlen(t);
+		if (pm_ew_in(s, i, most) >= 0 || (n > 5 && !strcmp(t + n - 4, "iest")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Score of a candidate (lower is better), or -1 when it belongs to another
  * clause. */
 static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int subj_first,
 		   int subj_last, int tagged)
 {
-	int from, to, score, before = k->last < group;
-	if (before) {
+	int from, to, score, before = k->last < group, when = S_when_clause(c->s, k);
+	if (S_counting_year(c, k))
+		return -1;
+	if (before && when >= 0 && when <= group) {
+		from = when;   /* the date of the when-clause the verb is in */
+		to = group - 1;
+		score = group - when + 1;
+	} else if (before) {
 		from = k->last + 1;
 		to = group - 1;
 		score = group - k->last + 1;

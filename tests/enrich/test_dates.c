@@ -138,6 +138,21 @@ static void attachment(void)
 	DATE(fri, s, "seized", "2015-05", "month");
 	DATE(fri, s, "intervened", "2015-09", "month");
 	DATE(fri, "Troops retook Palmyra, which IS seized in May 2015.", "retook", fri, "document");
+	/* a when-clause after a date happened then */
+	DATE(fri, "The militants had held the city since May last year, when they overran it.",
+	     "overran", "2015-05", "month");
+	DATE(fri, "Rebels held the city in May, when the army shelled it.", "shelled", "2015-05",
+	     "month");
+	/* "this year" counting happenings does not date one of them */
+	DATE(fri, "A bombing kills 125 in the deadliest attack this year.", "kills", fri, "document");
+	DATE(fri, "The pipeline was attacked 23 times so far this year.", "attacked", fri,
+	     "document");
+	DATE(fri, "Militants have killed 1,700 people this year.", "killed", "2016", "year");
+	T.s.is_headline = 1;
+	pm_coded_event hev = t_event(&T, "killed");
+	CHECK_INT(pm_dates_resolve(&T.s, &hev, pm_date_parse_iso(fri), &R), 0);
+	CHECK_STR(R.precision_name, "document");
+	T.s.is_headline = 0;
 	DATE(fri, "Since Russia intervened in September, the army has retaken Palmyra.", "retaken",
 	     fri, "document");
 	/* a date in an apposition's own clause ("a town held by X since ...") */
