@@ -474,6 +474,17 @@ static int S_days_fit(const S_rep *a, const S_rep *b)
 	return a->d0 <= b->d1 + S_DAY_SLACK && b->d0 <= a->d1 + S_DAY_SLACK;
 }
 
+/* Both name a day, and not the same one (a night may be the day before):
+ * the Taliban took Kunduz on Monday, US jets struck them there on
+ * Tuesday. Such reports fit only when both give a toll of one kind that
+ * agrees (12 killed on Monday, 14 on Tuesday: one strike told across
+ * midnight); the day's slack stays for a report that names no day of its
+ * own (a headline, "toll rises"), told the day after. */
+static int S_days_differ(const S_rep *a, const S_rep *b)
+{
+	return a->dated && b->dated && (a->d0 > b->d1 || b->d0 > a->d1);
+}
+
 static int S_same_doc(const S_rep *a, const S_rep *b)
 {
 	return a->doc == b->doc;
@@ -515,7 +526,7 @@ static int S_fit(const S_rep *a, const S_rep *b)
 	if (S_told_together(a, b))
 		return S_days_fit(a, b) && S_places_fit(a, b);
 	return (a->family == b->family || !a->code[0] || !b->code[0]) && !S_kinds_differ(a, b) &&
-	       S_days_fit(a, b) &&
+	       S_days_fit(a, b) && (!S_days_differ(a, b) || S_counts_shared(a, b)) &&
 	       S_places_fit(a, b) && (S_actors_fit(a, b) || S_counts_same(a, b)) &&
 	       S_counts_fit(a, b);
 }
@@ -747,18 +758,22 @@ enum { S_MAX_ANCHOR_SPAN = 4 };
  * members that give a toll of the same kind (a "toll rises to 200"
  * story belongs with the bombing that killed 125, not with the next
  * day's shooting nearby), then the nearest day to the report's last day (an undated sentence tells the
- * latest happening, not one three days before), then most members. */
+ * latest happening, not one three days before), then most members. A
+ * report of a month ("had captured the city in September") recalls the
+ * happening most reports tell before the one nearest the month's end. */
 typedef struct {
 	size_t comp;
 	int same_doc, details, gap, votes;
 } S_vote;
 
-static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b)
+static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b, int wide)
 {
 	if (a->same_doc != b->same_doc)
 		return a->same_doc > b->same_doc;
 	if (a->details != b->details)
 		return a->details > b->details;
+	if (wide && a->votes != b->votes)
+		return a->votes > b->votes;
 	if (a->gap != b->gap)
 		return a->gap < b->gap;
 	if (a->votes != b->votes)
@@ -802,7 +817,8 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 	}
 	size_t best = SIZE_MAX;
 	for (size_t k = 0; k < nv; k++)
-		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best]))
+		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best],
+						      r->d1 - r->d0 >= S_FEW_DAYS))
 			best = k;
 	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
 }
