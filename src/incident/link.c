@@ -837,8 +837,11 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
 /* Edges between reports told together (S_told_together) that fit, for
  * the reports in state `which` (S_NOT_VAGUE: anchored ones; S_VAGUE_ALONE:
  * vague ones that joined nothing): the family-by-family search does not
- * meet a headline coded 010 and its lead coded 190. Looked for in each
- * document's reports only (bydoc). */
+ * meet a headline coded 010 and its lead coded 190. Vague ones of one
+ * family too: a headline dated by its document and placed by its country
+ * alone ("Colombians narrowly reject FARC peace deal") is no candidate for
+ * pairing with other vague reports, yet tells what its lead tells. Looked
+ * for in each document's reports only (bydoc). */
 static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, int which,
 				 S_edges *e)
 {
@@ -853,7 +856,8 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
 				const S_rep *a = &reps[bydoc[x]], *b = &reps[bydoc[y]];
 				int in = which == S_NOT_VAGUE ? S_anchored(a) && S_anchored(b)
 							      : a->vague == which && b->vague == which;
-				if (in && a->family != b->family && S_told_together(a, b) &&
+				if (in && (a->family != b->family || which != S_NOT_VAGUE) &&
+				    S_told_together(a, b) &&
 				    S_near_days(a, b) && S_fit(a, b))
 					rc = S_edge_add(e, bydoc[x], bydoc[y]);
 			}
