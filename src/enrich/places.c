@@ -1905,24 +1905,29 @@ static int S_subject_country(const pm_place_doc *pd, int si, const pm_coded_even
 }
 
 /* Where the story was filed, for a sentence in a story that names no
- * town or region: the dateline's city, unless the sentence names a
- * country ("shot down over eastern Ukraine", "Myanmar's military seized
- * power"). A wire files from its bureau, which need not be where the
- * thing happened ("DONETSK" for a crash 60 km east, "YANGON" for a coup
- * in Naypyitaw, "BEIRUT" for Syria): a country the sentence names is
- * then the place, at the precision the text gives. Returns 1 when it
- * filled out. */
+ * town or region: the dateline's city, unless the sentence names that
+ * city's country ("shot down over eastern Ukraine", "Myanmar's military
+ * seized power"). A wire files from its bureau, which need not be where
+ * the thing happened ("DONETSK" for a crash 60 km east, "YANGON" for a
+ * coup in Naypyitaw): the country is then the place, at the precision
+ * the text gives. Other countries named are actors ("MINSK - the leaders
+ * of Russia, Ukraine, France and Germany agreed"): the city stays.
+ * Returns 1 when it filled out. */
 static int S_dateline_place(const pm_place_doc *pd, int si, pm_place *out)
 {
 	if (pd->dateline_entry < 0)
 		return 0;
-	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
-		if (pd->m[i].role != S_ROLE_DROPPED && S_is_country(pd, &pd->m[i])) {
+	pm_gaz_entry e, c;
+	pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &e);
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		if (pd->m[i].role == S_ROLE_DROPPED || !S_is_country(pd, &pd->m[i]))
+			continue;
+		pm_gazetteer_get(pd->g, pd->m[i].entry, &c);
+		if (!strcmp(c.country, e.country)) {
 			S_fill(pd, &pd->m[i], NULL, out);
 			return 1;
 		}
-	pm_gaz_entry e;
-	pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &e);
+	}
 	S_fill_entry(&e, out);
 	pm_strlcpy(out->text, pd->doc->dateline_place, sizeof(out->text));
 	out->fallback = "document";

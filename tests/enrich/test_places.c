@@ -266,6 +266,10 @@ static void S_class_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, "DONETSK", "An airliner was shot down over eastern Ukraine on Thursday.",
 		    "shot", &p);
 	CHECK_STR(p.precision, "country");
+	/* other countries named are actors: the city stays */
+	S_one_place(g, d, a, "MINSK", "The leaders of Russia and Ukraine agreed on a ceasefire.",
+		    "agreed", &p);
+	CHECK_STR(p.name, "Minsk");
 	/* two bureaus: neither is the place */
 	S_one_place(g, d, a, "WASHINGTON/BEIRUT", "Officials said five people were killed.", "killed",
 		    &p);
