@@ -4,7 +4,9 @@
  * an inclusive yyyymmdd span and a precision); a second look scores them
  * by token distance to the verb, with penalties for commas, reporting verbs
  * and auxiliaries crossed, and rejects any that sit across a subordinator
- * or another clause's finite verb. */
+ * or another clause's finite verb, but for a when-clause straight after the
+ * date ("since May last year, when they overran it"). A "this year" that
+ * counts happenings ("the deadliest attack this year") dates none. */
 #include "enrich/dates.h"
 
 #include <stdio.h>
