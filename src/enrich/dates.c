@@ -5,8 +5,9 @@
  * by token distance to the verb, with penalties for commas, reporting verbs
  * and auxiliaries crossed, and rejects any that sit across a subordinator
  * or another clause's finite verb, but for a when-clause straight after the
- * date ("since May last year, when they overran it"). A "this year" that
- * counts happenings ("the deadliest attack this year") dates none. */
+ * date ("since May last year, when they overran it"). A "this year" or
+ * "since X" that counts happenings ("the deadliest attack this year", "the
+ * first supplies since October") dates none. */
 #include "enrich/dates.h"
 
 #include <stdio.h>
@@ -711,23 +712,26 @@ static int S_when_clause(const pm_sentence *s, const S_cand *k)
 	return pm_ew_is(s, w, "when") ? w + 1 : -1;
 }
 
-/* A bare "this year" that says which happenings a phrase counts, not when
- * the event was: "the deadliest attack this year", "23 times so far this
- * year", and any in a headline that does not look ahead ("Baghdad bombing
- * kills 125 in deadliest attack this year" is the bombing of its day).
- * "Militants have killed 1,700 people this year" keeps it: a toll to
- * date. */
-static int S_counting_year(const S_ctx *c, const S_cand *k)
+/* A span that says which happenings a phrase counts, not when the event
+ * was: a bare "this year" or a "since X" after a superlative ("the
+ * deadliest attack this year", "the first supplies since October", "the
+ * worst fighting since 2016"), "23 times so far this year", and a "this
+ * year" in a headline that does not look ahead ("Baghdad bombing kills
+ * 125 in deadliest attack this year" is the bombing of its day).
+ * "Militants have killed 1,700 people this year" and "have held the town
+ * since 2014" keep theirs: a toll to date, a hold since. */
+static int S_counting_span(const S_ctx *c, const S_cand *k)
 {
 	static const char *const most[] = {"most", "first", "worst", "last", "only", "biggest",
 					   "largest", "highest", "greatest", NULL};
 	const pm_sentence *s = c->s;
-	if (k->prec != PM_DATE_YEAR || k->last != k->first + 1 || !pm_ew_is(s, k->first, "this") ||
-	    !pm_ew_is(s, k->last, "year"))
+	int this_year = k->prec == PM_DATE_YEAR && k->last == k->first + 1 &&
+			pm_ew_is(s, k->first, "this") && pm_ew_is(s, k->last, "year");
+	int since = k->range && pm_ew_is(s, k->first, "since");
+	if (!this_year && !since)
 		return 0;
-	if (s->is_headline && !c->future)
-		return 1;
-	if (pm_ew_is(s, k->first - 1, "far") && pm_ew_is(s, k->first - 2, "so"))
+	if (this_year && ((s->is_headline && !c->future) ||
+			  (pm_ew_is(s, k->first - 1, "far") && pm_ew_is(s, k->first - 2, "so"))))
 		return 1;
 	for (int i = k->first - 1; i >= 0 && i >= k->first - 4 && !pm_ew_punct(s, i); i--) {
 		const char *t = pm_ew_text(s, i);
@@ -744,7 +748,7 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 		   int subj_last, int tagged)
 {
 	int from, to, score, before = k->last < group, when = S_when_clause(c->s, k);
-	if (S_counting_year(c, k))
+	if (S_counting_span(c, k))
 		return -1;
 	if (before && when >= 0 && when <= group) {
 		from = when;   /* the date of the when-clause the verb is in */

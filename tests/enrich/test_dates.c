@@ -153,6 +153,9 @@ static void attachment(void)
 	CHECK_INT(pm_dates_resolve(&T.s, &hev, pm_date_parse_iso(fri), &R), 0);
 	CHECK_STR(R.precision_name, "document");
 	T.s.is_headline = 0;
+	DATE(fri, "Aid workers delivered the first supplies since October to the town.",
+	     "delivered", fri, "document");
+	DATE(fri, "Rebels have held the town since October.", "held", "2015-10", "month");
 	DATE(fri, "Since Russia intervened in September, the army has retaken Palmyra.", "retaken",
 	     fri, "document");
 	/* a date in an apposition's own clause ("a town held by X since ...") */
