@@ -420,6 +420,17 @@ static int S_bare_article(const char *t)
 	return S_in_list(art, low);
 }
 
+/* Token k is a place preposition or verb. Capitalised inside a sentence
+ * it is part of a name ("the In Amenas gas plant"), not a preposition;
+ * headlines capitalise every word. */
+static int S_prep_at(const pm_sentence *s, int k)
+{
+	if (pm_ew_in(s, k, S_preps) < 0)
+		return 0;
+	unsigned char c = (unsigned char)pm_ew_text(s, k)[0];
+	return k == 0 || !(c >= 'A' && c <= 'Z') || s->is_headline || pm_ew_punct(s, k - 1);
+}
+
 static int S_tag_proper(const pm_token *t)
 {
 	return !t->tag[0] || (t->tag[0] == 'N' && t->tag[1] == 'N' && t->tag[2] == 'P');
@@ -431,7 +442,7 @@ static int S_before(const pm_sentence *s, int i)
 {
 	int k = i - 1;
 	for (int skipped = 0; k >= 0 && skipped < 3 && pm_ew_in(s, k, S_fillers) >= 0 &&
-			      pm_ew_in(s, k, S_preps) < 0;
+			      !S_prep_at(s, k);
 	     skipped++)
 		k--;
 	return k;
@@ -457,7 +468,7 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
 	if (dash && dash > t && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled") ||
 				 !strcasecmp(dash, "-occupied")))
 		return S_CTX_PATTERN;
-	if (pm_ew_in(s, k, S_preps) < 0)
+	if (!S_prep_at(s, k))
 		return S_CTX_NONE;
 	/* "recalled its ambassador to France": a post, not where it happened */
 	static const char *const posts[] = {"ambassador", "ambassadors", "envoy", "envoys",
@@ -508,6 +519,10 @@ static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t
 		/* "Ar Raqqah", "Dayr az Zawr": keys drop a lone article, so it
 		 * cannot be looked up on its own; read on */
 		if (S_bare_article(t) && j + 1 < s->n_tokens && !cut)
+			continue;
+		/* "Mali's" is Mali: a possessive joins a name only with a word
+		 * after it ("Cox's Bazar"), else "malis" meets Germany's Malliss */
+		if (j > i && t[0] == '\'')
 			continue;
 		size_t rl = (j == i && cut) ? len - cut : len;
 		int more = 0;
@@ -753,7 +768,7 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	 * place; a demonym or "Kurdish-held" before it is no name. */
 	int pv = m->first - 1;
 	int ends_name = pv > 0 && !m->initial && S_upper_start(s->tokens[pv].text) &&
-			pm_ew_in(s, pv, S_fillers) < 0 && pm_ew_in(s, pv, S_preps) < 0;
+			pm_ew_in(s, pv, S_fillers) < 0 && !S_prep_at(s, pv);
 	int named_before = ends_name && !S_demonym(s->tokens[pv].text) &&
 			   !strchr(s->tokens[pv].text, '-');
 	if ((ends_name && !m->ctx) || (named_before && !left && (m->want_city || m->want_region)))

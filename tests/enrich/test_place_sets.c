@@ -85,15 +85,15 @@ static int S_names_country(const pm_gazetteer *g, json_t *r, const char *code, t
 	return 0;
 }
 
-static void S_miss(json_t *r, const pm_place *p, double km)
+static void S_miss(json_t *r, const pm_place *p, double km, int named_wrong)
 {
 	json_t *x = json_object_get(r, "expect");
 	char js[512];
 	pm_place_json(p, js, sizeof(js));
-	printf("miss %s [%s %s] %.0f km: %s\n  got %s\n", json_string_value(json_object_get(r, "id")),
+	printf("miss %s [%s %s] %.0f km%s: %s\n  got %s\n", json_string_value(json_object_get(r, "id")),
 	       json_string_value(json_object_get(x, "name")),
 	       json_string_value(json_object_get(x, "country")), km,
-	       json_string_value(json_object_get(r, "text")), js);
+	       named_wrong ? ", country named, wrong" : "", json_string_value(json_object_get(r, "text")), js);
 }
 
 static void S_row(const pm_gazetteer *g, p_doc *d, pm_arena *a, json_t *r, S_report *rp,
@@ -117,12 +117,13 @@ static void S_row(const pm_gazetteer *g, p_doc *d, pm_arena *a, json_t *r, S_rep
 		rp->geo_n++;
 		rp->geo_km30 += km >= 0 && km <= 30;
 	}
-	if (want && S_names_country(g, r, want, ts)) {
+	int named = want && S_names_country(g, r, want, ts);
+	if (named) {
 		rp->named_n++;
 		rp->named_right += country;
 	}
 	if (misses && !(km >= 0 && km <= 30))
-		S_miss(r, &p, km);
+		S_miss(r, &p, km, named && !country);
 }
 
 static double S_pc(int k, int n)
