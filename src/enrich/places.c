@@ -130,7 +130,8 @@ static const char *const S_fillers[] = {
 	"eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
 	"north-eastern", "north-western", "south-eastern", "south-western", "desert", "coastal",
 	"city", "town", "village", "key", "strategic", "historic", "border", "northernmost",
-	"capital", "port", "kibbutz", NULL};
+	"capital", "port", "kibbutz", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", NULL};
 
 static const char *const S_region_words[] = {
 	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
@@ -1118,7 +1119,8 @@ static int S_beside(const pm_sentence *s, int from, int to)
 		",", "about", "some", "around", "just", "roughly", "km", "kilometres", "kilometers",
 		"kilometre", "kilometer", "miles", "mile", "north", "south", "east", "west",
 		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-		"south-east", "south-west", "of", "the", NULL};
+		"south-east", "south-west", "of", "the", "a", "an", "town", "village", "city",
+		"small", NULL};
 	int says = 0;
 	for (int k = from; k < to; k++) {
 		const char *t = pm_ew_text(s, k);
@@ -1448,7 +1450,7 @@ static int S_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_ent
 		/* "in northern Mozambique", not "close to Sudan" nor "an
 		 * Armenian town" (a people's, maybe) */
 		if (o == m || o->role != S_ROLE_PLACE || o->demonym || o->first <= m->last ||
-		    o->first - m->last > 12 || S_crossings(s, m->last, o->first) ||
+		    o->first - m->last > 16 || S_crossings(s, m->last, o->first) ||
 		    pm_ew_in(s, S_before(s, o->first), inside) < 0 ||
 		    !S_describes(s, m->last + 1, o->first))
 			continue;
@@ -1458,6 +1460,23 @@ static int S_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_ent
 			return 1;
 	}
 	return 0;
+}
+
+/* "Bawku, in Ghana's Upper East region": the area after the country in
+ * the possessive holds the place too, when it does (not "Baalbek, in
+ * Lebanon's Bekaa valley", Bekaa being no region of Baalbek's), and
+ * yields to it as the event's place as the country does. */
+static void S_holds_too(pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	for (int k = pd->first_of[m->sent]; k < pd->first_of[m->sent + 1]; k++) {
+		S_mention *r = &pd->m[k];
+		if (r->poss_holder != m->container + 1 || r->role == S_ROLE_DROPPED)
+			continue;
+		pm_gaz_entry f;
+		pm_gazetteer_get(pd->g, r->entry, &f);
+		if (f.kind != PM_GAZ_CITY && S_within(e, &f))
+			r->holds = 1;
+	}
 }
 
 /* A mention with no context is kept only for a big place, a region, or a
@@ -1485,6 +1504,8 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			return;
 		}
 		pd->m[m->container].holds = f.kind != PM_GAZ_CITY && !m->beside;
+		if (f.kind == PM_GAZ_COUNTRY)
+			S_holds_too(pd, m, &e);
 	}
 	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
 		m->role = S_ROLE_EVIDENCE;
