@@ -74,6 +74,7 @@ typedef struct S_mention {
 	int32_t poss_holder;        /* 1 + the mention before it in the possessive ("Iraq's X"), 0 */
 	uint8_t demonym;            /* a country said by a nationality: "the Lebanese village of" */
 	uint8_t qual_soft;          /* qual favours, never replaces: ", an Armenian town" */
+	uint8_t name_start;         /* a capitalised word follows: "St Francis Catholic Church" */
 } S_mention;
 
 typedef struct S_country {
@@ -736,6 +737,21 @@ static int S_qualifier(const pm_place_doc *pd, const pm_sentence *s, S_mention *
 	return q.last;
 }
 
+/* "Rachel's Tomb in Bethlehem": after the name at last, a possessive and
+ * a proper name, then "in" or "of": a landmark named after a person,
+ * which lies in the place named next ("Aleppo's Old City" alone is
+ * Aleppo). */
+static int S_landmark(const pm_sentence *s, int last)
+{
+	if (!pm_ew_is(s, last + 1, "'s"))
+		return 0;
+	int k = last + 2;
+	while (k < s->n_tokens && k < last + 5 && S_upper_start(s->tokens[k].text) &&
+	       !pm_ew_punct(s, k))
+		k++;
+	return k > last + 2 && (pm_ew_is(s, k, "in") || pm_ew_is(s, k, "of"));
+}
+
 static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 {
 	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from);
@@ -760,10 +776,16 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	m->initial = m->first == 0 || (m->first == 1 && pm_ew_punct(s, 0));
 	if (evidence)
 		m->role = S_ROLE_EVIDENCE;
-	/* "Aleppo Media Center": the name begins a longer proper name */
-	if (!m->ctx && m->last + 1 < s->n_tokens && S_upper_start(s->tokens[m->last + 1].text) &&
-	    !pm_ew_punct(s, m->last + 1))
-		m->role = S_ROLE_EVIDENCE;
+	/* "Aleppo Media Center": the name begins a longer proper name; with
+	 * a context ("attacked St Francis Catholic Church in Owo", "hit a
+	 * Roman Catholic cathedral") it is a weak place, a building's or a
+	 * person's name more often than where it stands */
+	if (((m->last + 1 < s->n_tokens && S_upper_start(s->tokens[m->last + 1].text) &&
+	      !pm_ew_punct(s, m->last + 1)) || S_landmark(s, m->last)) && !s->is_headline) {
+		if (!m->ctx)
+			m->role = S_ROLE_EVIDENCE;
+		m->name_start = 1;
+	}
 	/* "Jabhat Fateh al-Sham", "the Sheikh Saeed district": the name ends a
 	 * longer proper name. A district word after it does not make it a
 	 * place; a demonym or "Kurdish-held" before it is no name. */
@@ -893,11 +915,16 @@ static int S_strong_exact(const pm_gazetteer *g, const S_match *mt)
 
 /* A skeleton match [i, last] that is no place name: it is followed by
  * another capitalised word ("Velmora Square", "Kadir Bostan": the start of
- * a longer name the gazetteer lacks), or has an initial ("D.I. Khan"). */
+ * a longer name the gazetteer lacks) or by a possessive and one ("Joseph's
+ * Tomb"), or has an initial ("D.I. Khan"). */
 static int S_fuzzy_part(const pm_sentence *s, int i, int last)
 {
 	if (last + 1 < s->n_tokens && S_upper_start(s->tokens[last + 1].text) &&
 	    !pm_ew_punct(s, last + 1))
+		return 1;
+	/* "Rachel's Tomb": a person's possessive before a proper name */
+	if (pm_ew_is(s, last + 1, "'s") && last + 2 < s->n_tokens &&
+	    S_upper_start(s->tokens[last + 2].text))
 		return 1;
 	char key[160];
 	for (int k = i; k <= last; k++) {
@@ -1557,7 +1584,7 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 		pm_gazetteer_get(pd->g, m->entry, &e);
 		if (e.kind == PM_GAZ_COUNTRY && !cities)
 			S_country_add(pd, e.country, 2, 1);
-		else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy &&
+		else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy && !m->name_start &&
 			 (m->ctx == S_CTX_PATTERN || m->n_qual || m->role == S_ROLE_EVIDENCE) &&
 			 m->margin >= 1.5) {
 			S_country_add(pd, e.country, e.population > 100000 ? 1.0f : 0.5f, 0);
@@ -1706,6 +1733,8 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 2;   /* "the Borno governor near Damboa": a region's name as a modifier */
 	if (m->holds)
 		c += 6;   /* the place it holds is the more precise */
+	if (m->name_start)
+		c += 6;   /* "St Francis Catholic Church in Owo": Owo */
 	return c;
 }
 
