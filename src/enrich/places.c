@@ -1015,7 +1015,12 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	const char *code = S_demonym(t->text);
 	if (code) {
 		S_country_add(pd, code, 1, 1);
-		if (S_demonym_place(s, i) > 0)
+		/* "the Chadian town of Bol", "the Turkish border town Kilis"; not
+		 * "entered the eastern Chadian city before dawn", which points
+		 * back at a place named before it */
+		int at = S_demonym_place(s, i);
+		if (at > 0 && (pm_ew_is(s, at, "of") ||
+			       (at < s->n_tokens && S_upper_start(s->tokens[at].text))))
 			S_demonym_mention(pd, s, si, i, code);
 		return i + 1;
 	}
@@ -1125,10 +1130,14 @@ static int S_tight(const pm_place_doc *pd, const pm_sentence *s, int from, int t
 	return 1;
 }
 
-/* "the Mariana neighbourhood of Porto Velho": between tokens from and to
- * stands a word for a part of a town, then "of". */
+/* "the Mariana neighbourhood of Porto Velho", "the Old City of Mosul":
+ * between tokens from and to stands a word for a part of a town, then
+ * "of", or "of" alone. */
 static int S_part_of(const pm_sentence *s, int from, int to)
 {
+	/* "the Old City of Mosul": a name "of" a town is a part of it */
+	if (to == from + 1 && pm_ew_is(s, from, "of"))
+		return 1;
 	static const char *const parts[] = {"neighbourhood", "neighborhood", "district", "suburb",
 					    "suburbs", "quarter", "outskirts", "area", NULL};
 	for (int k = from; k + 1 < to; k++)
