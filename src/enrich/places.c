@@ -349,6 +349,14 @@ static int S_country_said(const pm_place_doc *pd, const char *code)
 	return 0;
 }
 
+static int S_any_said(const pm_place_doc *pd)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].said > 0)
+			return 1;
+	return 0;
+}
+
 static float S_country_weight(const pm_place_doc *pd, const char *code)
 {
 	for (int i = 0; i < pd->n_c; i++)
@@ -1744,6 +1752,13 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 6;   /* the place it holds is the more precise */
 	if (m->name_start)
 		c += 6;   /* "St Francis Catholic Church in Owo": Owo */
+	/* an ambiguous name (another entry 30 km on scored within 1) placed
+	 * in a country the text never states, where it states others: a
+	 * namesake abroad more often than not ("besieged Boni ... outside
+	 * Douentza" in a story filed from Mali: Bonn is one of Boni's) */
+	if (m->gap < 1.0f && e.kind != PM_GAZ_COUNTRY && !S_country_said(pd, e.country) &&
+	    S_any_said(pd))
+		c += 3;
 	return c;
 }
 
