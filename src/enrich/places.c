@@ -1307,6 +1307,24 @@ static int S_same_spelling(const S_mention *m, const pm_gaz_entry *e)
 	return 0;
 }
 
+/* The entry's own name ends with the name as written, as a last word:
+ * "Matamoros" for "Heroica Matamoros", "Juarez" for "Ciudad Juarez" (ASCII
+ * names only: the check runs for every candidate). */
+static int S_own_tail(const pm_gaz_entry *e, const char *plain)
+{
+	size_t n = strlen(e->name), j = strlen(plain);
+	if (j < 4 || n <= j)
+		return 0;
+	for (size_t i = n; i-- > 0;) {
+		unsigned char c = (unsigned char)e->name[i];
+		if (j == 0)
+			return c == ' ';
+		if (c >= 0x80 || tolower(c) != plain[--j])
+			return 0;
+	}
+	return 0;
+}
+
 static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const pm_gaz_entry *e)
 {
 	uint32_t post = m->posts[i];
@@ -1327,6 +1345,8 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 		s -= 0.5;  /* a section of a bigger place */
 	if (post & PM_GAZ_PRIMARY)
 		s += e->kind == PM_GAZ_COUNTRY ? S_COUNTRY_OWN_BONUS : 0.8;
+	else if (e->kind == PM_GAZ_CITY && S_own_tail(e, m->plain))
+		s += 0.8;   /* the press drops a title word: "Heroica Matamoros" */
 	if (m->fdist && m->fdist[i])
 		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
 	else if (m->folded && S_same_spelling(m, e))
