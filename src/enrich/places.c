@@ -511,6 +511,12 @@ static int S_append(char *raw, size_t *len, size_t cap, const char *t)
 	return 1;
 }
 
+static int S_compass_adjective(const char *t)
+{
+	return !strcasecmp(t, "northern") || !strcasecmp(t, "southern") ||
+	       !strcasecmp(t, "eastern") || !strcasecmp(t, "western");
+}
+
 /* The longest name starting at token i; m->n == 0 when none. A suffix such
  * as "-based" is cut from the last token before the lookup. */
 static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t cut,
@@ -545,7 +551,9 @@ static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t
 			m->n = n;
 			memcpy(m->key, key, kl + 1);
 		}
-		if (!more || cut)
+		/* "Northern Samar" is keyed "north samar": the one word keyed
+		 * "northern" marks no longer key, but one may follow */
+		if ((!more && !(j == i && S_compass_adjective(t))) || cut)
 			break;
 	}
 }
