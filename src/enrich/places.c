@@ -1024,6 +1024,20 @@ static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, in
 	return NULL;
 }
 
+/* "outside San, a town in the Segou region": a stop-listed word with a
+ * place context before it and a settlement word describing it after it
+ * is a town's name. */
+static int S_described_town(const pm_sentence *s, int i, int last)
+{
+	uint8_t from = 0;
+	int k = last + 2;
+	if (!pm_ew_is(s, last + 1, ",") || !(pm_ew_is(s, k, "a") || pm_ew_is(s, k, "the")))
+		return 0;
+	if (pm_ew_in(s, k + 1, S_settlements) < 0 && pm_ew_in(s, k + 2, S_settlements) < 0)
+		return 0;
+	return S_left_context(s, i, &from) == S_CTX_PATTERN;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -1053,7 +1067,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (filler && (!mt.n || mt.last == i))
 		return i + 1;
 	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-		     (S_stopped(s, i, mt.last) && !S_named_division(pd->g, s, i, &mt))))
+		     (S_stopped(s, i, mt.last) && !S_named_division(pd->g, s, i, &mt) &&
+		      !S_described_town(s, i, mt.last))))
 		mt.n = 0;
 	ft.n = 0;
 	/* a skeleton match needs a place's context (S_judge drops it
