@@ -1235,6 +1235,27 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 	}
 }
 
+/* After the name at last: ", a town 60 km to the west" with no "of"
+ * after the compass word: it lies that far from a place named before. */
+static int S_told_by_distance(const pm_sentence *s, int last)
+{
+	static const char *const units[] = {"km", "kilometres", "kilometers", "miles", NULL};
+	static const char *const compass[] = {"north", "south", "east", "west", "northeast",
+					      "northwest", "southeast", "southwest", NULL};
+	if (!pm_ew_is(s, last + 1, ","))
+		return 0;
+	int unit = 0;
+	for (int k = last + 2; k < last + 10 && k < s->n_tokens; k++) {
+		if (pm_ew_in(s, k, units) >= 0 && isdigit((unsigned char)pm_ew_text(s, k - 1)[0]))
+			unit = 1;
+		else if (unit && pm_ew_in(s, k, compass) >= 0)
+			return !pm_ew_is(s, k + 1, "of");
+		else if (pm_ew_punct(s, k))
+			return 0;
+	}
+	return 0;
+}
+
 static void S_scan_sentence(pm_place_doc *pd, int si)
 {
 	const pm_sentence *s = &pd->doc->sents[si];
@@ -1242,6 +1263,16 @@ static void S_scan_sentence(pm_place_doc *pd, int si)
 	for (int i = 0; i < s->n_tokens;)
 		i = S_mention_at(pd, s, si, i);
 	S_relate(pd, first, pd->n_m);
+	/* "fleeing El Fasher reached Tawila, a town 60 km to the west": the
+	 * town told by the distance is the place named just before */
+	for (int j = first + 1; j < pd->n_m; j++) {
+		S_mention *b = &pd->m[j];
+		if (b->container < 0 && b->role != S_ROLE_DROPPED && S_told_by_distance(s, b->last) &&
+		    !S_crossings(s, pd->m[j - 1].last, b->first)) {
+			b->container = j - 1;
+			b->beside = 1;
+		}
+	}
 }
 
 /* ---- Resolving ------------------------------------------------------------------------ */
