@@ -75,6 +75,7 @@ typedef struct S_mention {
 	uint8_t demonym;            /* a country said by a nationality: "the Lebanese village of" */
 	uint8_t qual_soft;          /* qual favours, never replaces: ", an Armenian town" */
 	uint8_t name_start;         /* a capitalised word follows: "St Francis Catholic Church" */
+	double *base;               /* each candidate's score from the entry alone, once known */
 } S_mention;
 
 typedef struct S_country {
@@ -82,6 +83,23 @@ typedef struct S_country {
 	float weight;
 	float said;                 /* of it, what the text says (not places resolved) */
 } S_country;
+
+/* What the scan learns of one capitalised word from its letters alone,
+ * kept for the document: a name comes back sentence after sentence, and
+ * its key, gazetteer probe, nationality and stop-list checks cost more
+ * than a hash of its letters. */
+typedef struct S_word {
+	const char *text;           /* the token's text; NULL: a free slot */
+	const char *key;            /* its key ("" when none) */
+	const char *demonym;        /* the country of a nationality, or NULL */
+	const uint32_t *posts;      /* the key's postings */
+	int n;
+	uint32_t hash;
+	uint8_t more;               /* a longer key begins with it */
+	uint8_t stop;               /* stop-listed (S_stopped of the word alone) */
+} S_word;
+
+#define S_WORDS 256
 
 struct pm_place_doc {
 	const pm_gazetteer *g;
@@ -96,6 +114,9 @@ struct pm_place_doc {
 	int main;                   /* mention index of the document's main place, -1 */
 	long dateline_entry;        /* gazetteer id of the dateline's place, -1 */
 	int scanned;                /* the sentences have been read (S_scan_all) */
+	S_word *words;              /* S_WORDS slots, open addressing */
+	int n_words;
+	S_word spare;               /* a word looked up when the slots are full */
 	pm_arena *a;
 };
 
@@ -519,9 +540,11 @@ static int S_compass_adjective(const char *t)
 
 /* The longest name starting at token i; m->n == 0 when none. A suffix such
  * as "-based" is cut from the last token before the lookup. */
-static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t cut,
-		      S_match *m)
+static const S_word *S_word_of(pm_place_doc *pd, const char *t);
+
+static void S_longest(pm_place_doc *pd, const pm_sentence *s, int i, size_t cut, S_match *m)
 {
+	const pm_gazetteer *g = pd->g;
 	char raw[256], key[160];
 	size_t len = 0;
 	m->n = 0;
@@ -540,11 +563,20 @@ static void S_longest(const pm_gazetteer *g, const pm_sentence *s, int i, size_t
 		 * after it ("Cox's Bazar"), else "malis" meets Germany's Malliss */
 		if (j > i && t[0] == '\'')
 			continue;
-		size_t rl = (j == i && cut) ? len - cut : len;
-		int more = 0;
-		size_t kl = pm_gazetteer_key(raw, rl, key, sizeof(key));
+		size_t rl = (j == i && cut) ? len - cut : len, kl;
+		int more = 0, n;
 		const uint32_t *posts;
-		int n = kl ? pm_gazetteer_find(g, key, kl, &posts, &more) : 0;
+		if (j == i && !cut) {
+			const S_word *w = S_word_of(pd, t);
+			kl = strlen(w->key);
+			memcpy(key, w->key, kl + 1);
+			posts = w->posts;
+			n = w->n;
+			more = w->more;
+		} else {
+			kl = pm_gazetteer_key(raw, rl, key, sizeof(key));
+			n = kl ? pm_gazetteer_find(g, key, kl, &posts, &more) : 0;
+		}
 		if (n > 0) {
 			m->last = j;
 			m->posts = posts;
@@ -710,35 +742,66 @@ static int S_has_suffix(const char *t, const char *suf)
 
 /* The span [i, j] as written is a stop word ("Sunday", "al-Assad"): the
  * raw words are compared, not the key, which folds "Sanaa" into "sana". */
+static int S_stop_word(const char *text);
+
 static int S_stopped(const pm_sentence *s, int i, int j)
 {
 	/* stop words are single words (pm_places_stop_list_ok): a span of
 	 * two tokens is none */
-	if (j != i)
-		return 0;
+	return j == i && S_stop_word(s->tokens[i].text);
+}
+
+static int S_stop_word(const char *text)
+{
 	char raw[64];
 	size_t len = 0;
-	for (const char *t = s->tokens[i].text; *t; t++) {
+	for (const char *t = text; *t; t++) {
 		if (len + 1 == sizeof(raw))
 			return 0;
 		raw[len++] = (char)((*t >= 'A' && *t <= 'Z') ? *t + 32 : *t);
 	}
 	raw[len] = '\0';
 	const char *w = raw, *h = strchr(raw, '-');
-	if (h && h - raw <= 3 && S_article_word(s->tokens[i].text))
+	if (h && h - raw <= 3 && S_article_word(text))
 		w = h + 1;
 	return S_in_sorted(S_stop, sizeof(S_stop) / sizeof(S_stop[0]) - 1, w);
 }
 
+/* The word t as its letters alone say (the document's record of it). */
+static const S_word *S_word_of(pm_place_doc *pd, const char *t)
+{
+	uint32_t h = 2166136261u;
+	for (const char *c = t; *c; c++)
+		h = (h ^ (unsigned char)*c) * 16777619u;
+	size_t at = h & (S_WORDS - 1);
+	for (; pd->words[at].text; at = (at + 1) & (S_WORDS - 1))
+		if (pd->words[at].hash == h && !strcmp(pd->words[at].text, t))
+			return &pd->words[at];
+	S_word *w = pd->n_words < S_WORDS * 3 / 4 ? &pd->words[at] : &pd->spare;
+	char key[160];
+	size_t kl = pm_gazetteer_key(t, strlen(t), key, sizeof(key));
+	int more = 0;
+	w->posts = NULL;
+	w->n = kl ? pm_gazetteer_find(pd->g, key, kl, &w->posts, &more) : 0;
+	w->more = (uint8_t)more;
+	w->key = pm_arena_strndup(pd->a, key, kl);
+	w->demonym = S_demonym(t);
+	w->stop = (uint8_t)S_stop_word(t);
+	w->hash = h;
+	w->text = t;
+	pd->n_words += w != &pd->spare;
+	return w;
+}
+
 /* ", Syria" or ", Texas" right after the name at [.., last]: the postings
  * of the qualifier, whose tokens are consumed. */
-static int S_qualifier(const pm_place_doc *pd, const pm_sentence *s, S_mention *m)
+static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 {
 	if (!pm_ew_is(s, m->last + 1, ",") || m->last + 2 >= s->n_tokens ||
 	    !S_upper_start(s->tokens[m->last + 2].text))
 		return m->last;
 	S_match q;
-	S_longest(pd->g, s, m->last + 2, 0, &q);
+	S_longest(pd, s, m->last + 2, 0, &q);
 	/* "Geneina, West Darfur" with no key for West Darfur: "West" alone
 	 * is no qualifier */
 	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
@@ -1042,7 +1105,8 @@ static int S_described_town(const pm_sentence *s, int i, int last)
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
 	const pm_token *t = &s->tokens[i];
-	const char *code = S_demonym(t->text);
+	const S_word *word = S_word_of(pd, t->text);
+	const char *code = word->demonym;
 	if (code) {
 		S_country_add(pd, code, 1, 1);
 		/* "the Chadian town of Bol", "the Turkish border town Kilis"; not
@@ -1063,11 +1127,11 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	size_t cut = S_has_suffix(t->text, "-based") ? 6 : 0;
 	S_match mt, ft;
 	const uint8_t *fdist = NULL;
-	S_longest(pd->g, s, i, cut, &mt);
+	S_longest(pd, s, i, cut, &mt);
 	if (filler && (!mt.n || mt.last == i))
 		return i + 1;
 	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-		     (S_stopped(s, i, mt.last) && !S_named_division(pd->g, s, i, &mt) &&
+		     (mt.last == i && word->stop && !S_named_division(pd->g, s, i, &mt) &&
 		      !S_described_town(s, i, mt.last))))
 		mt.n = 0;
 	ft.n = 0;
@@ -1078,10 +1142,10 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
 	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) ||
 	     (S_held_next(s, mt.last) && !S_strong_exact(pd->g, &mt))) &&
-	    !S_stopped(s, i, i) && S_fuzzy_context(s, i) &&
+	    !word->stop && S_fuzzy_context(s, i) &&
 	    !S_adjective_like(pd->g, t->text))
 		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
-	if (ft.n && (S_stopped(s, i, ft.last) || S_fuzzy_part(s, i, ft.last)))
+	if (ft.n && ((ft.last == i && word->stop) || S_fuzzy_part(s, i, ft.last)))
 		ft.n = 0;
 	if (!ft.n)
 		fdist = NULL;
@@ -1260,8 +1324,14 @@ static void S_scan_sentence(pm_place_doc *pd, int si)
 {
 	const pm_sentence *s = &pd->doc->sents[si];
 	int first = pd->n_m;
-	for (int i = 0; i < s->n_tokens;)
-		i = S_mention_at(pd, s, si, i);
+	for (int i = 0; i < s->n_tokens;) {
+		/* most tokens are lower-case words: no name starts there */
+		const char *t = s->tokens[i].text;
+		if (!S_upper_start(t) && !((t[0] == 'a' || t[0] == 'e') && S_article_word(t)))
+			i++;
+		else
+			i = S_mention_at(pd, s, si, i);
+	}
 	S_relate(pd, first, pd->n_m);
 	/* "fleeing El Fasher reached Tawila, a town 60 km to the west": the
 	 * town told by the distance is the place named just before */
@@ -1379,7 +1449,9 @@ static int S_own_tail(const pm_gaz_entry *e, const char *plain)
 	return 0;
 }
 
-static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const pm_gaz_entry *e)
+/* What a candidate scores from its entry and the words alone: the same
+ * in every round of resolution. */
+static double S_base_score(const S_mention *m, int i, const pm_gaz_entry *e)
 {
 	uint32_t post = m->posts[i];
 	double s = log10((double)e->population + 100.0);
@@ -1405,6 +1477,12 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
 	else if (m->folded && S_same_spelling(m, e))
 		s += S_SPELT_BONUS;
+	return s;
+}
+
+static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const pm_gaz_entry *e)
+{
+	double s = m->base ? m->base[i] : S_base_score(m, i, e);
 	if (m->n_rel)
 		s += S_rel_bonus(pd, m, e);
 	float w = S_country_weight(pd, e->country);
@@ -1497,9 +1575,15 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 		m->gap = 99.0f;
 		return 1e9;
 	}
+	/* resolved in three rounds: what the entry alone scores is kept */
+	double *base = m->resolved || n < 2 ? NULL : pm_arena_alloc_uninit(pd->a, sizeof(double) * (size_t)n);
+	if (base)
+		m->base = base;
 	for (int i = 0; i < n; i++) {
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
+		if (base)
+			base[i] = S_base_score(m, i, &e);
 		double s = score[i] = S_score(pd, m, i, &e);
 		if (s > best) {
 			if (best_cc[0] && strcmp(best_cc, e.country) != 0 && best > other)
@@ -1783,6 +1867,7 @@ static void S_scan_all(const pm_place_doc *cpd)
 		return;
 	pd->scanned = 1;
 	pd->first_of = pm_arena_alloc(pd->a, sizeof(int) * (size_t)(doc->n_sents + 1));
+	pd->words = pm_arena_alloc(pd->a, sizeof(S_word) * S_WORDS);
 	for (int si = 0; si < doc->n_sents; si++) {
 		pd->first_of[si] = pd->n_m;
 		S_scan_sentence(pd, si);

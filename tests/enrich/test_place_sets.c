@@ -198,8 +198,11 @@ int main(int argc, char **argv)
 	CHECK(S_pc(dev.all.km30, dev.all.n) >= 93.0);
 	CHECK(S_pc(dev2.all.km30, dev2.all.n) >= 90.0);
 	CHECK(S_pc(dev3.all.km30, dev3.all.n) >= 92.0);
+	CHECK(S_pc(dev4.all.km30, dev4.all.n) >= 93.5);
+	CHECK(dev4.geo_km30 >= dev4.geo_n - 2);
 	/* the right country whenever the text names it (the target) */
-	CHECK(dev3.named_right == dev3.named_n && dev.named_right >= dev.named_n - 1);
+	CHECK(dev3.named_right == dev3.named_n && dev4.named_right == dev4.named_n &&
+	      dev.named_right >= dev.named_n - 1);
 	const S_tally *actors = S_kind(&dev2, "actor_name");
 	CHECK(actors && actors->n == 26 && actors->km30 == actors->n);
 	if (!dev_only) {
