@@ -1681,6 +1681,13 @@ static void S_holds_too(pm_place_doc *pd, const S_mention *m, const pm_gaz_entry
 	}
 }
 
+/* Nouns for people after a region's name used as an adjective. */
+static const char *const S_people[] = {
+	"militiamen", "militia", "militias", "forces", "fighters", "troops", "soldiers",
+	"villagers", "farmers", "herders", "youths", "officials", "authorities", "police",
+	"rebels", "residents", "civilians", "refugees", "elders", "leaders", "people",
+	"politicians", "lawmakers", "security", "special", "regional", NULL};
+
 /* A mention with no context is kept only for a big place, a region, or a
  * place in one of the document's countries; a country named without a
  * preposition is an actor ("Syria said"), evidence only. */
@@ -1729,6 +1736,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	}
 	if (m->ctx != S_CTX_NONE)
 		return;
+	/* "Amhara militiamen", "Borno villagers": a region's name before
+	 * the people of it names them, not where they acted */
+	if (e.kind != PM_GAZ_CITY &&
+	    pm_ew_in(&pd->doc->sents[m->sent], m->last + 1, S_people) >= 0) {
+		m->role = S_ROLE_EVIDENCE;
+		return;
+	}
 	int home = S_country_weight(pd, e.country) > 0;
 	long need = m->initial ? 200000 : home ? 5000 : 100000;
 	if (m->fuzzy || (e.population < need && !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial)))
