@@ -98,6 +98,19 @@ printf '%s\n' '{"id":"u1","date":"2025-06-13","text":"Israel struck Iranian nucl
 check 'grep -q "\"target\": *{\"code\": *\"IRN" "$tmp/unplaced.jsonl"' "the act on Iran is kept"
 check '! grep -q "\"code\": *\"---MIL\"" "$tmp/unplaced.jsonl"' "no event on commanders of no country"
 
+# headline grammar: the present without an auxiliary is the verb
+# ("Britain expels", "Air strike hits", "Militants storm")
+printf '%s\n' '{"id":"h1","date":"2018-03-14","title":"Britain expels 23 Russian diplomats over spy attack","text":"Nothing more."}' \
+	'{"id":"h2","date":"2021-01-12","title":"Air strike hits village in Shwebo Township","text":"Nothing more."}' \
+	'{"id":"h3","date":"2012-11-17","title":"Congo rebels shell areas near Goma airport","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/headlines.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"h1\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"161\""' "a headline's -s form after a name is its verb"
+check 'grep "\"id\": *\"h2\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"195\""' "an air strike hitting a village in a headline is 195"
+check 'grep "\"id\": *\"h3\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"194\""' "a base form after plural rebels is the verb, rebels the subject"
+printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
+	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
+check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"
+
 suite=$SHARED/peer/petrarch2/text/PETR.UnitTest.records.xml
 if [ -f "$suite" ] && command -v python3 >/dev/null; then
 	"$P" code -q -d "$SHARED/peer/petrarch2/dictionaries" "$suite" > "$tmp/ut.jsonl" 2>/dev/null
