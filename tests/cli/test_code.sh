@@ -107,6 +107,11 @@ printf '%s\n' '{"id":"h1","date":"2018-03-14","title":"Britain expels 23 Russian
 check 'grep "\"id\": *\"h1\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"161\""' "a headline's -s form after a name is its verb"
 check 'grep "\"id\": *\"h2\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"195\""' "an air strike hitting a village in a headline is 195"
 check 'grep "\"id\": *\"h3\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"194\""' "a base form after plural rebels is the verb, rebels the subject"
+printf '%s\n' '{"id":"p1","date":"2024-06-10","title":"Four cousins killed in Israeli strike near Gaza port","text":"Nothing more."}' \
+	'{"id":"p2","date":"2025-01-29","title":"M23 rebels control most of Goma, airport seized","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/passives.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"p1\"" "$tmp/passives.jsonl" | grep -q "\"source\": *{\"code\": *\"ISR\".*\"code\": *\"195\""' "a headline toll without its auxiliary is a passive: the strike is Israel's"
+check '! grep -q "\"code\": *\"192\"" "$tmp/passives.jsonl"' "a headline's later clause without a count is no passive"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"
