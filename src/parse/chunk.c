@@ -617,9 +617,10 @@ static int S_np_post(S_ps *ps, int np, int mode)
 		uint32_t w = ps->wf[p];
 		int x = -1;
 		if ((c & (C_IN | C_TO)) && !(w & (W_SUB | W_THAT)) && !((c & C_TO) && (nx & C_VB))) {
-			/* "Syria on Monday attacked": the day goes beside the subject */
+			/* "Syria on Monday attacked": the day goes beside the subject;
+			 * "the toll from Sunday's bombing" names the day's act */
 			if (!S_pp_attaches(ps, p, mode) ||
-			    ((mode & M_SUBJ) && (S_w(ps, p + 1) & W_TIME)))
+			    ((mode & M_SUBJ) && (S_w(ps, p + 1) & W_TIME) && !(S_c(ps, p + 2) & C_POS)))
 				break;
 			x = S_parse_pp(ps, S_pp_mode(mode));
 		} else if ((c & C_VBN) && ((nx & (C_IN | C_TO | C_COMMA | C_END)) ||

@@ -112,6 +112,12 @@ printf '%s\n' '{"id":"p1","date":"2024-06-10","title":"Four cousins killed in Is
 	"$P" code -q --in jsonl - > "$tmp/passives.jsonl" 2>/dev/null
 check 'grep "\"id\": *\"p1\"" "$tmp/passives.jsonl" | grep -q "\"source\": *{\"code\": *\"ISR\".*\"code\": *\"195\""' "a headline toll without its auxiliary is a passive: the strike is Israel's"
 check '! grep -q "\"code\": *\"192\"" "$tmp/passives.jsonl"' "a headline's later clause without a count is no passive"
+# a toll that rises tells the attack it counts, a day's possessive included
+printf '%s\n' '{"id":"t1","date":"2016-07-05","text":"The death toll from Sunday'"'"'s suicide bombing in the Karrada district of Baghdad has risen to more than 200, Iraq'"'"'s health ministry says."}' \
+	'{"id":"t2","date":"2022-08-01","text":"The death toll from a Russian missile attack on a civilian convoy near Zaporizhzhia rose to 30."}' |
+	"$P" code -q --in jsonl - > "$tmp/tolls.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"t1\"" "$tmp/tolls.jsonl" | grep -q "\"code\": *\"1831\""' "a suicide bombing's rising toll is the bombing"
+check 'grep "\"id\": *\"t2\"" "$tmp/tolls.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"code\": *\"195\""' "a Russian missile attack's toll is Russia's 195"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"

@@ -94,6 +94,11 @@ static void S_noun_phrases(void)
 	PARSE("Syria/NNP and/CC Iraq/NNP signed/VBD a/DT border/NN pact/NN ./.",
 	      "(S (NP (NNP SYRIA) (CC AND) (NNP IRAQ)) "
 	      "(VP (VBD SIGNED) (NP (DT A) (NN BORDER) (NN PACT))) (. .))");
+	/* a day's possessive after the subject's preposition is no time
+	 * phrase: the PP stays on the subject */
+	PARSE("The/DT toll/NN from/IN Sunday/NNP 's/POS bombing/NN rose/VBD ./.",
+	      "(S (NP (NP (DT THE) (NN TOLL)) (PP (IN FROM) (NP (NP (NNP SUNDAY) (POS 'S)) (NN BOMBING)))) "
+	      "(VP (VBD ROSE)) (. .))");
 	/* a subject's list goes on past a second "and" */
 	PARSE("U.S./NNP and/CC British/JJ warships/NNS and/CC aircraft/NN struck/VBD targets/NNS ./.",
 	      "(S (NP (NP (NNP U.S.)) (CC AND) (NP (JJ BRITISH) (NNS WARSHIPS)) (CC AND) (NP (NN AIRCRAFT))) "
