@@ -1283,6 +1283,20 @@ static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "drive IS out of Palmyra", "The last IS fighters": outside an all-capitals
+ * line, "IS" written in capitals is the Islamic State, not the verb. */
+static void S_is_acronym(const pm_tagger *t, pm_token *tok, int n, int mode)
+{
+	int nnp = pm_tagger_tag_index(t, "NNP");
+	if (mode == 2 || nnp < 0)
+		return;
+	for (int i = 0; i < n; i++)
+		if (tok[i].tag[0] == 'V' && !strcmp(S_text(&tok[i]), "IS")) {
+			memcpy(tok[i].tag, t->tags[nnp], 8);
+			memcpy(tok[i].upos, t->upos[nnp], 6);
+		}
+}
+
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 {
 	return pm_tagger_tag_cached(t, NULL, tokens, n);
@@ -1315,6 +1329,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 #endif
 		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
+	S_is_acronym(t, tokens, n, mode);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
 	S_plural_noun(t, tokens, n);

@@ -221,6 +221,39 @@ static int S_headline_verb(const pm_coder *c, const pm_sentence *s, int a, int e
 	return -1;
 }
 
+static int S_np_word(const char *tg)
+{
+	return !strncmp(tg, "NN", 2) || !strcmp(tg, "JJ") || !strcmp(tg, "POS") || !strcmp(tg, "DT") ||
+	       !strcmp(tg, "CD");
+}
+
+/* Headlines join a subject's members with a comma ("Colombia, FARC sign
+ * peace deal", "Syrian troops, allies drive IS out"): a comma after a
+ * headline's opening noun phrase, before another noun phrase and a finite
+ * verb, is the "and" of a compound subject. */
+static void S_headline_lists(pm_sentence *s)
+{
+	int start = 0;
+	for (int i = 0; i < s->n_tokens; i++) {
+		const char *tg = s->tokens[i].tag;
+		if (tg[0] == ':') {
+			start = i + 1;
+			continue;
+		}
+		if (tg[0] != ',')
+			continue;
+		int np = i > start;
+		for (int k = start; k < i && np; k++)
+			np = S_np_word(s->tokens[k].tag);
+		int j = i + 1;
+		while (j < s->n_tokens && S_np_word(s->tokens[j].tag))
+			j++;
+		if (np && j > i + 1 && j < s->n_tokens && S_finite(s->tokens[j].tag))
+			pm_strlcpy(s->tokens[i].tag, "CC", sizeof(s->tokens[i].tag));
+		return;   /* only the first comma can join the subject */
+	}
+}
+
 /* Headlines drop the auxiliary and use the present: the tagger, taught on
  * running text, reads "Britain expels 23 diplomats" or "Militants storm
  * town" with no verb at all ("expels/NNS", "storm/NN"). In a headline
@@ -257,6 +290,7 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 		}
 		a = e + 1;
 	}
+	S_headline_lists(s);
 }
 
 static int S_parse(pm_coder *c, pm_sentence *s)

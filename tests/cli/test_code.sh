@@ -118,6 +118,9 @@ printf '%s\n' '{"id":"t1","date":"2016-07-05","text":"The death toll from Sunday
 	"$P" code -q --in jsonl - > "$tmp/tolls.jsonl" 2>/dev/null
 check 'grep "\"id\": *\"t1\"" "$tmp/tolls.jsonl" | grep -q "\"code\": *\"1831\""' "a suicide bombing's rising toll is the bombing"
 check 'grep "\"id\": *\"t2\"" "$tmp/tolls.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"code\": *\"195\""' "a Russian missile attack's toll is Russia's 195"
+printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"

@@ -104,6 +104,10 @@ static void S_news(const pm_tagger *t)
 	TAG(rebel, 4, "JJ");
 	TAG(rebel, 8, "VBD");
 	TAG("French warplanes bombed Islamist rebel positions in central Mali on Friday .", 4, "JJ");
+	/* "IS" in capitals is the group, "is" the verb */
+	TAG("The last IS fighters left the dam .", 2, "NNP");
+	TAG("Syrian troops drive IS out of Palmyra .", 3, "NNP");
+	TAG("The town is safe .", 2, "VBZ");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
