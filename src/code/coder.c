@@ -2494,6 +2494,12 @@ static void S_code_vp(S_ctx *c, int vp)
 	} else {
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);
+		/* "fighting broke out on Saturday between the army and the
+		 * RSF": the sides of a fight named after its verb */
+		if (c->fight_subject && !src.n) {
+			static const char *const between[] = {"BETWEEN", NULL};
+			S_vp_pp_actors(c, vp, between, &src);
+		}
 		int cooperating = (S_cooperation(code) || S_symmetric(c, tok)) && src.n >= 2;
 		S_objects(c, vp, cooperating, &src, code, &tgt);
 		/* "A believes B can cope" makes B the target; a plain statement

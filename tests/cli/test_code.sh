@@ -121,6 +121,9 @@ check 'grep "\"id\": *\"t2\"" "$tmp/tolls.jsonl" | grep -q "\"source\": *{\"code
 printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
+printf '%s\n' '{"id":"f1","date":"2023-04-15","text":"Fierce fighting broke out early on Saturday between the Sudanese Armed Forces and the Rapid Support Forces around the army headquarters in Khartoum."}' |
+	"$P" code -q --in jsonl - > "$tmp/fight.jsonl" 2>/dev/null
+check '[ $(grep -c "\"code\": *\"190\"" "$tmp/fight.jsonl") -eq 2 ] && grep -q "\"source\": *{\"code\": *\"SDNREB" "$tmp/fight.jsonl"' "a fight's sides named after its verb fight each other"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"
