@@ -2200,6 +2200,12 @@ static int S_instrument_np(const S_ctx *c, int np)
 		"SHELLING", "BOMBING", "BOMBINGS", "GUNFIRE", "BULLET", "BULLETS", "ARTILLERY",
 		"PROJECTILE", "PROJECTILES", "DEVICE", "BARRAGE", "SALVO", "VOLLEY", "TRUCK",
 		"CAR", NULL};
+	/* "an airstrike on a market in Dahyan": the head NP before the
+	 * phrases hanging on it */
+	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP &&
+	       S_n(c, S_n(c, np)->first_child)->next_sibling >= 0 &&
+	       S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->kind == PM_NODE_PP)
+		np = S_n(c, np)->first_child;
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	/* the head and the word before it ("a car bomb", "any attack") */

@@ -1155,6 +1155,10 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		 * troops"); the clause opener test below still decides */
 		while (b > 0 && (S_word_in(tok[b - 1].tag, np) || !strcmp(tok[b - 1].tag, "CC")))
 			b--;
+		/* "Suspected ADF rebels killed 24": a participle opening the
+		 * sentence before the noun modifies it */
+		if (b == 1 && b < i - 1 && (!strcmp(tok[0].tag, "VBN") || !strcmp(tok[0].tag, "VBD")))
+			b = 0;
 		const char *open = b > 0 ? tok[b - 1].tag : ",";
 		/* "Moscow said Ukrainian drones attacked a refinery": a reporting
 		 * verb opens the clause it reports */
@@ -1283,6 +1287,27 @@ static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "A blast tore through the courtyard": irregular past forms no noun
+ * shares, read as nouns after a noun where the model saw too few of them,
+ * and "A" after a dateline's dash read as a symbol. */
+static void S_irregular_past(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const pasts[] = {"tore", "overran", "blew", "slew", "swore", NULL};
+	int dt = pm_tagger_tag_index(t, "DT");
+	for (int i = 0; i < n; i++) {
+		if (dt >= 0 && !strcmp(tok[i].tag, "SYM") && !strcmp(S_text(&tok[i]), "A") && i + 1 < n &&
+		    (!strncmp(tok[i + 1].tag, "JJ", 2) || !strncmp(tok[i + 1].tag, "NN", 2))) {
+			memcpy(tok[i].tag, t->tags[dt], 8);
+			memcpy(tok[i].upos, t->upos[dt], 6);
+		}
+		if (i == 0 || t->vbd < 0 || tok[i].tag[0] == 'V' || strncmp(tok[i - 1].tag, "NN", 2) ||
+		    !S_word_in(S_text(&tok[i]), pasts))
+			continue;
+		memcpy(tok[i].tag, t->tags[t->vbd], 8);
+		memcpy(tok[i].upos, t->upos[t->vbd], 6);
+	}
+}
+
 /* "drive IS out of Palmyra", "The last IS fighters": outside an all-capitals
  * line, "IS" written in capitals is the Islamic State, not the verb. */
 static void S_is_acronym(const pm_tagger *t, pm_token *tok, int n, int mode)
@@ -1330,6 +1355,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	S_is_acronym(t, tokens, n, mode);
+	S_irregular_past(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
 	S_plural_noun(t, tokens, n);

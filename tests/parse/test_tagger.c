@@ -108,6 +108,11 @@ static void S_news(const pm_tagger *t)
 	TAG("The last IS fighters left the dam .", 2, "NNP");
 	TAG("Syrian troops drive IS out of Palmyra .", 3, "NNP");
 	TAG("The town is safe .", 2, "VBZ");
+	/* irregular pasts no noun shares; "A" after a dateline's dash */
+	TAG("A car bomb tore through the market town .", 3, "VBD");
+	TAG("SANAA , Yemen ( AP ) -- A Saudi-led airstrike hit a bus .", 7, "DT");
+	/* a participle opening the sentence modifies the subject */
+	TAG("Suspected ADF rebels killed at least 24 civilians .", 3, "VBD");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
