@@ -435,6 +435,11 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	int q = p, head_end = p, noun = 0;
 	if ((S_c(ps, q) & C_RB) && (S_c(ps, q + 1) & C_CD))
 		q++;
+	/* "more than 300 people", "fewer than 20 soldiers" */
+	if ((S_c(ps, q) & C_ADJ) && (S_c(ps, q + 2) & C_CD) && !strcmp(S_upper(&ps->tk[q + 1]), "THAN") &&
+	    (!strcmp(S_upper(&ps->tk[q]), "MORE") || !strcmp(S_upper(&ps->tk[q]), "FEWER") ||
+	     !strcmp(S_upper(&ps->tk[q]), "LESS")))
+		q += 2;
 	for (; q < ps->n; q++) {
 		uint32_t c = ps->cls[q];
 		if (noun && (((c & C_CD) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ))) ||
@@ -609,6 +614,24 @@ static int S_pp_mode(int mode)
 	return (mode & (M_SUBJ | M_INSUBJ)) ? M_INSUBJ : 0;
 }
 
+/* "many of them", "most of them", "including": a part of the noun
+ * phrase before the comma, said in passing. */
+static int S_part_of_them(const S_ps *ps, int p)
+{
+	static const char *const parts[] = {"MANY", "MOST", "SOME", "ALL", "SEVERAL", "HALF", "NONE",
+					    NULL};
+	if (p + 2 >= ps->n)
+		return 0;
+	const char *w = S_upper(&ps->tk[p]);
+	if (!strcmp(w, "INCLUDING"))
+		return 1;
+	int k = 0;
+	while (parts[k] && strcmp(parts[k], w))
+		k++;
+	return parts[k] && !strcmp(S_upper(&ps->tk[p + 1]), "OF") &&
+	       (!strcmp(S_upper(&ps->tk[p + 2]), "THEM") || !strcmp(S_upper(&ps->tk[p + 2]), "WHOM"));
+}
+
 static int S_np_post(S_ps *ps, int np, int mode)
 {
 	while (ps->pos < ps->n && !S_stop(ps)) {
@@ -671,6 +694,23 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			}
 			np = S_wrap(ps, "NP", np);
 			S_add(ps, np, S_new(ps, NULL, p));
+			S_add(ps, np, x);
+			S_take(ps, np);
+			continue;
+		} else if ((c & C_COMMA) && (mode & M_SUBJ) && S_part_of_them(ps, p + 1)) {
+			/* "At least 70 people, many of them children, have died":
+			 * (NP (NP ...) , (PRN many of them children) ,) */
+			int q = p + 1;
+			while (q < ps->n && !(ps->cls[q] & (C_COMMA | C_END | C_COLON)))
+				q++;
+			if (q >= ps->n || !(ps->cls[q] & C_COMMA) || q - p > 10 ||
+			    !(S_c(ps, q + 1) & (C_VB | C_FIN | C_MD)))
+				break;
+			np = S_wrap(ps, "NP", np);
+			S_take(ps, np);
+			x = S_new(ps, "PRN", -1);
+			while (ps->pos < q)
+				S_take(ps, x);
 			S_add(ps, np, x);
 			S_take(ps, np);
 			continue;

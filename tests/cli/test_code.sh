@@ -124,6 +124,15 @@ check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COL
 printf '%s\n' '{"id":"f1","date":"2023-04-15","text":"Fierce fighting broke out early on Saturday between the Sudanese Armed Forces and the Rapid Support Forces around the army headquarters in Khartoum."}' |
 	"$P" code -q --in jsonl - > "$tmp/fight.jsonl" 2>/dev/null
 check '[ $(grep -c "\"code\": *\"190\"" "$tmp/fight.jsonl") -eq 2 ] && grep -q "\"source\": *{\"code\": *\"SDNREB" "$tmp/fight.jsonl"' "a fight's sides named after its verb fight each other"
+# dying in an attack is the attack's passive; "more than" and "many of
+# them" stay in the subject
+printf '%s\n' '{"id":"d1","date":"2017-04-04","text":"At least 70 people, many of them children, have died after an apparent chemical attack on the town of Khan Sheikhoun early on Tuesday."}' \
+	'{"id":"d2","date":"2019-10-27","text":"Islamic State leader Abu Bakr al-Baghdadi died during a raid by U.S. special forces in northwest Syria'"'"'s Idlib province overnight."}' \
+	'{"id":"d3","date":"2019-10-27","text":"The former president died in hospital on Tuesday."}' |
+	"$P" code -q --in jsonl - > "$tmp/died.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"d1\"" "$tmp/died.jsonl" | grep -q "\"code\": *\"204\""' "dying after a chemical attack is 204"
+check 'grep "\"id\": *\"d2\"" "$tmp/died.jsonl" | grep -q "\"source\": *{\"code\": *\"USA.*\"target\": *{\"code\": *\"IMGMUSISI\""' "dying in a raid by U.S. forces: the raid is theirs, on the one who died"
+check '! grep -q "\"id\": *\"d3\"" "$tmp/died.jsonl"' "dying in hospital is no event"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"

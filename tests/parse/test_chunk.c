@@ -99,6 +99,12 @@ static void S_noun_phrases(void)
 	PARSE("The/DT toll/NN from/IN Sunday/NNP 's/POS bombing/NN rose/VBD ./.",
 	      "(S (NP (NP (DT THE) (NN TOLL)) (PP (IN FROM) (NP (NP (NNP SUNDAY) (POS 'S)) (NN BOMBING)))) "
 	      "(VP (VBD ROSE)) (. .))");
+	/* "more than" counts; a part said in passing between commas */
+	PARSE("More/JJR than/IN 300/CD people/NNS died/VBD ./.",
+	      "(S (NP (JJR MORE) (IN THAN) (CD 300) (NNS PEOPLE)) (VP (VBD DIED)) (. .))");
+	PARSE("Seventy/CD people/NNS ,/, many/JJ of/IN them/PRP children/NNS ,/, died/VBD ./.",
+	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (JJ MANY) (IN OF) (PRP THEM) (NNS CHILDREN)) (, ,)) "
+	      "(VP (VBD DIED)) (. .))");
 	/* a subject's list goes on past a second "and" */
 	PARSE("U.S./NNP and/CC British/JJ warships/NNS and/CC aircraft/NN struck/VBD targets/NNS ./.",
 	      "(S (NP (NP (NNP U.S.)) (CC AND) (NP (JJ BRITISH) (NNS WARSHIPS)) (CC AND) (NP (NN AIRCRAFT))) "
