@@ -2215,6 +2215,39 @@ static int S_instrument_np(const S_ctx *c, int np)
 	return 0;
 }
 
+/* "An air strike on the MSF hospital killed 19", "the bombing of a
+ * hospital in Kunduz": whom a named attack falls on ("on", "of",
+ * "against" after its head) is its target, never its doer; the doer is
+ * the attack's own modifier ("an Israeli air strike") or unknown. */
+static void S_attack_object(const S_ctx *c, int subject, S_actors *src, S_actors *tgt)
+{
+	static const char *const on[] = {"ON", "OF", "AGAINST", NULL};
+	if (!S_instrument_np(c, subject))
+		return;
+	for (int node = subject; S_n(c, node)->first_child >= 0 &&
+				 S_n(c, S_n(c, node)->first_child)->kind == PM_NODE_NP;
+	     node = S_n(c, node)->first_child) {
+		for (int k = S_n(c, S_n(c, node)->first_child)->next_sibling; k >= 0;
+		     k = S_n(c, k)->next_sibling) {
+			if (S_n(c, k)->kind != PM_NODE_PP || !S_pp_is(c, k, on))
+				continue;
+			S_actors on_pp = {0};
+			S_vp_pp_actors(c, node, on, &on_pp);
+			int n = 0;
+			for (int i = 0; i < src->n; i++) {
+				int theirs = 0;
+				for (int j = 0; j < on_pp.n; j++)
+					theirs |= !strcmp(src->a[i].code, on_pp.a[j].code);
+				if (!theirs)
+					src->a[n++] = src->a[i];
+			}
+			if (n < src->n && !tgt->n)
+				*tgt = on_pp;
+			src->n = n;
+		}
+	}
+}
+
 /* Whether every target is one of the sources. */
 static int S_all_own(const S_actors *tgt, const S_actors *src)
 {
@@ -2523,6 +2556,8 @@ static void S_code_vp(S_ctx *c, int vp)
 			S_first_actor_after(c, vp, tok, c->o->one_sided ? hi : c->last[vp], &src,
 					    cooperating, &tgt);
 	}
+	if (!passive && c->o->one_sided && subject >= 0)
+		S_attack_object(c, subject, &src, &tgt);
 	/* TABARI's "$" and "+" in a pattern name where the actors stand. */
 	if (pat && w.src_tok >= 0) {
 		S_actors a = {0};

@@ -1237,14 +1237,18 @@ static void S_coordinated_modifier(const pm_tagger *t, pm_token *tok, int n)
 static void S_fighting_subject(const pm_tagger *t, pm_token *tok, int n)
 {
 	static const char *const war[] = {"fighting", "shelling", "bombing", "bombardment", NULL};
-	if (n < 3 || strcmp(tok[0].tag, "VBG") || !S_word_in(S_text(&tok[0]), war) ||
-	    strcasecmp(S_text(&tok[1]), "between"))
+	static const char *const preps[] = {"between", "of", "in", "on", "near", "around", NULL};
+	/* "Meanwhile, shelling in the town killed six": after an adverb and
+	 * its comma the clause opens the same way */
+	int i = n > 2 && !strncmp(tok[0].tag, "RB", 2) && !strcmp(tok[1].tag, ",") ? 2 : 0;
+	if (i + 3 > n || strcmp(tok[i].tag, "VBG") || !S_word_in(S_text(&tok[i]), war) ||
+	    !S_word_in(S_text(&tok[i + 1]), preps))
 		return;
 	int nn = pm_tagger_tag_index(t, "NN");
 	if (nn < 0)
 		return;
-	memcpy(tok[0].tag, t->tags[nn], 8);
-	memcpy(tok[0].upos, t->upos[nn], 6);
+	memcpy(tok[i].tag, t->tags[nn], 8);
+	memcpy(tok[i].upos, t->upos[nn], 6);
 }
 
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
@@ -1293,8 +1297,15 @@ static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
 static void S_irregular_past(const pm_tagger *t, pm_token *tok, int n)
 {
 	static const char *const pasts[] = {"tore", "overran", "blew", "slew", "swore", NULL};
-	int dt = pm_tagger_tag_index(t, "DT");
+	/* nouns of war news the training text lacks ("Myanmar airstrike/FW",
+	 * "ceasefire/POS deal") */
+	static const char *const nouns[] = {"airstrike", "ceasefire", NULL};
+	int dt = pm_tagger_tag_index(t, "DT"), nn = pm_tagger_tag_index(t, "NN");
 	for (int i = 0; i < n; i++) {
+		if (nn >= 0 && tok[i].tag[0] != 'N' && S_word_in(S_text(&tok[i]), nouns)) {
+			memcpy(tok[i].tag, t->tags[nn], 8);
+			memcpy(tok[i].upos, t->upos[nn], 6);
+		}
 		if (dt >= 0 && !strcmp(tok[i].tag, "SYM") && !strcmp(S_text(&tok[i]), "A") && i + 1 < n &&
 		    (!strncmp(tok[i + 1].tag, "JJ", 2) || !strncmp(tok[i + 1].tag, "NN", 2))) {
 			memcpy(tok[i].tag, t->tags[dt], 8);

@@ -133,6 +133,10 @@ printf '%s\n' '{"id":"d1","date":"2017-04-04","text":"At least 70 people, many o
 check 'grep "\"id\": *\"d1\"" "$tmp/died.jsonl" | grep -q "\"code\": *\"204\""' "dying after a chemical attack is 204"
 check 'grep "\"id\": *\"d2\"" "$tmp/died.jsonl" | grep -q "\"source\": *{\"code\": *\"USA.*\"target\": *{\"code\": *\"IMGMUSISI\""' "dying in a raid by U.S. forces: the raid is theirs, on the one who died"
 check '! grep -q "\"id\": *\"d3\"" "$tmp/died.jsonl"' "dying in hospital is no event"
+# whom a named attack falls on is its target, not its doer
+printf '%s\n' '{"id":"a1","date":"2015-10-03","text":"An air strike on the MSF hospital in Kunduz killed 19 people."}' |
+	"$P" code -q --in jsonl - > "$tmp/onwhom.jsonl" 2>/dev/null
+check 'grep -q "\"code\": *\"195\"" "$tmp/onwhom.jsonl" && ! grep -q "\"source\": *{\"code\": *\"NGO" "$tmp/onwhom.jsonl"' "the hospital struck is not the air strike's source"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"

@@ -113,6 +113,10 @@ static void S_news(const pm_tagger *t)
 	TAG("SANAA , Yemen ( AP ) -- A Saudi-led airstrike hit a bus .", 7, "DT");
 	/* a participle opening the sentence modifies the subject */
 	TAG("Suspected ADF rebels killed at least 24 civilians .", 3, "VBD");
+	/* a war gerund opening the clause before its preposition is the noun */
+	TAG("Meanwhile , shelling in the town killed six civilians .", 2, "NN");
+	TAG("Bombing of MSF hospital in Kunduz kills 19", 0, "NN");
+	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
