@@ -1671,9 +1671,12 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
 	if (!src->n && tgt->n &&
-	    (!c->o->require_dyad || (c->o->one_sided && S_material_conflict(code)))) {
-		/* no source: kept without require_dyad, and for violence whose
-		 * doer is unknown ("a shell hit the market") in documents */
+	    (!c->o->require_dyad ||
+	     (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2))))) {
+		/* no source: kept without require_dyad, and in documents for
+		 * violence whose doer is unknown ("a shell hit the market") and
+		 * aid whose sender is ("aid convoys entered Madaya"; only aid
+		 * carriers reach here without a source) */
 		for (int j = 0; j < tgt->n; j++)
 			S_emit(c, NULL, &tgt->a[j], code, verb_tok, negated);
 		return;
@@ -2297,8 +2300,40 @@ static int S_reciprocal_object(const S_ctx *c, int vp)
  * country fills once the event is located ("bombed the airport in
  * Grozny", "a shell slammed into a street in Sarajevo"). Compound
  * subjects fighting each other keep their own reading. */
+/* The head words of the subject (before phrases hanging on it) include
+ * one of list. */
+static int S_head_in(const S_ctx *c, int np, const char *const *list)
+{
+	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+		np = S_n(c, np)->first_child;
+	int tok[S_MAX_WORDS], n = 0;
+	S_np_words(c, np, tok, &n);
+	for (int i = 0; i < n; i++)
+		if (S_word_in(c->words[tok[i]], list))
+			return 1;
+	return 0;
+}
+
+/* "Aid convoys entered Madaya", "a convoy of 44 lorries carrying food
+ * has reached the town": aid that arrives is news whoever sent it. */
+static int S_aid_carrier(const S_ctx *c, int np, const char *code)
+{
+	static const char *const carriers[] = {"CONVOY", "CONVOYS", "TRUCK", "TRUCKS", "LORRY", "LORRIES",
+					       "AID", "SUPPLIES", "SHIPMENT", "SHIPMENTS", NULL};
+	return !strncmp(code, "07", 2) && S_head_in(c, np, carriers);
+}
+
+/* "Thousands marched in Yangon", "thousands of people demonstrated in
+ * Idlib": a crowd protesting is the place's opposition, as protesters
+ * are. */
+static int S_crowd(const S_ctx *c, int np, const char *code)
+{
+	static const char *const crowds[] = {"THOUSANDS", "HUNDREDS", "TENS", "PEOPLE", NULL};
+	return !strncmp(code, "14", 2) && S_head_in(c, np, crowds);
+}
+
 static void S_unknown_actors(const S_ctx *c, int vp, int subject, int passive, int verb_tok,
-			     S_actors *src, S_actors *tgt)
+			     const char *code, S_actors *src, S_actors *tgt)
 {
 	/* "troops clashed with ..." read as a reduced relative is a tagging
 	 * slip more often than a passive with an unknown agent */
@@ -2320,7 +2355,14 @@ static void S_unknown_actors(const S_ctx *c, int vp, int subject, int passive, i
 	/* Nobody acts unless a passive hides the doer or the subject is the
 	 * weapon: a subject the coder could not read (a gerund's, a clause's
 	 * slipped parse) is not an unknown hand. */
-	if (!src->n && !passive && (subject < 0 || !S_instrument_np(c, subject)))
+	if (!src->n && !passive && subject >= 0 && S_crowd(c, subject, code))
+		S_add_actor(src, "---OPP", c->first[subject], c->last[subject]);
+	if (!src->n && !passive &&
+	    (subject < 0 || !(S_instrument_np(c, subject) || S_aid_carrier(c, subject, code))))
+		tgt->n = 0;
+	/* aid with no sender is kept only when its carrier is named
+	 * ("thousands waited to be evacuated" is no delivery) */
+	if (!src->n && passive && !strncmp(code, "07", 2))
 		tgt->n = 0;
 }
 
@@ -2593,7 +2635,7 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && on_place && S_all_own(&tgt, &src))
 		tgt.n = 0;
 	if (c->o->one_sided && on_place)
-		S_unknown_actors(c, vp, subject, passive, tok, &src, &tgt);
+		S_unknown_actors(c, vp, subject, passive, tok, code, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !strcmp(code, "045"))
 		S_mediated_parties(c, vp, &tgt);
 	if (src.n >= 2 && S_reciprocal_object(c, vp))

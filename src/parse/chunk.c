@@ -1054,6 +1054,10 @@ static int S_complement_clause(const S_ps *ps, int p, int v)
 	int cc = 0;
 	if ((ps->cls[p] & C_DT) && (S_c(ps, p + 1) & C_PRP))
 		return 0; /* "replace those it fires": a relative, see S_np_post */
+	/* "lorries carrying food has reached": a participle other than a
+	 * saying one takes its object, and the finite verb is the clause's */
+	if ((ps->cls[v] & C_VBG) && !(S_w(ps, v) & W_SAY))
+		return 0;
 	int q = S_skip_np(ps, p, &cc);
 	if (q == p)
 		return 0;

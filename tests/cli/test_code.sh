@@ -137,6 +137,14 @@ check '! grep -q "\"id\": *\"d3\"" "$tmp/died.jsonl"' "dying in hospital is no e
 printf '%s\n' '{"id":"a1","date":"2015-10-03","text":"An air strike on the MSF hospital in Kunduz killed 19 people."}' |
 	"$P" code -q --in jsonl - > "$tmp/onwhom.jsonl" 2>/dev/null
 check 'grep -q "\"code\": *\"195\"" "$tmp/onwhom.jsonl" && ! grep -q "\"source\": *{\"code\": *\"NGO" "$tmp/onwhom.jsonl"' "the hospital struck is not the air strike's source"
+# aid that arrives and crowds that protest are news whoever sent or led them
+printf '%s\n' '{"id":"g1","date":"2016-01-11","text":"A convoy of 44 lorries carrying food has reached the besieged town of Madaya, the Red Cross says."}' \
+	'{"id":"g2","date":"2021-02-07","text":"Thousands marched in Yangon against the coup."}' \
+	'{"id":"g3","date":"2022-04-08","text":"Thousands waited to be evacuated from Kramatorsk."}' |
+	"$P" code -q --in jsonl - > "$tmp/aid.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"g1\"" "$tmp/aid.jsonl" | grep -q "\"target\": *{\"code\": *\"SYR.*\"code\": *\"073\""' "an aid convoy reaching a Syrian town is 073 on Syria"
+check 'grep "\"id\": *\"g2\"" "$tmp/aid.jsonl" | grep -q "\"source\": *{\"code\": *\"MMROPP\""' "thousands marching in Yangon are Myanmar's opposition"
+check '! grep -q "\"id\": *\"g3\"" "$tmp/aid.jsonl"' "people waiting to be evacuated are no aid event"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"

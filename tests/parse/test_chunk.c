@@ -99,6 +99,9 @@ static void S_noun_phrases(void)
 	PARSE("The/DT toll/NN from/IN Sunday/NNP 's/POS bombing/NN rose/VBD ./.",
 	      "(S (NP (NP (DT THE) (NN TOLL)) (PP (IN FROM) (NP (NP (NNP SUNDAY) (POS 'S)) (NN BOMBING)))) "
 	      "(VP (VBD ROSE)) (. .))");
+	/* a carrying participle takes its object, not a clause */
+	PARSE("Lorries/NNS carrying/VBG food/NN reached/VBD Madaya/NNP ./.",
+	      "(S (NP (NP (NNS LORRIES)) (VP (VBG CARRYING) (NP (NN FOOD)))) (VP (VBD REACHED) (NP (NNP MADAYA))) (. .))");
 	/* "more than" counts; a part said in passing between commas */
 	PARSE("More/JJR than/IN 300/CD people/NNS died/VBD ./.",
 	      "(S (NP (JJR MORE) (IN THAN) (CD 300) (NNS PEOPLE)) (VP (VBD DIED)) (. .))");
