@@ -2202,7 +2202,10 @@ static int S_instrument_np(const S_ctx *c, int np)
 		"AIRSTRIKE", "AIRSTRIKES", "RAID", "RAIDS", "ATTACK", "ATTACKS", "DRONE", "DRONES",
 		"SHELLING", "BOMBING", "BOMBINGS", "GUNFIRE", "BULLET", "BULLETS", "ARTILLERY",
 		"PROJECTILE", "PROJECTILES", "DEVICE", "BARRAGE", "SALVO", "VOLLEY", "TRUCK",
-		"CAR", NULL};
+		"CAR",
+		/* "the death toll rose to 77": a toll stands for the attack it
+		 * counts */
+		"TOLL", NULL};
 	/* "an airstrike on a market in Dahyan": the head NP before the
 	 * phrases hanging on it */
 	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP &&
