@@ -614,8 +614,8 @@ static int S_pp_mode(int mode)
 	return (mode & (M_SUBJ | M_INSUBJ)) ? M_INSUBJ : 0;
 }
 
-/* "many of them", "most of them", "including": a part of the noun
- * phrase before the comma, said in passing. */
+/* "many of them", "most of them", "including", "alias": a part or a
+ * name of the noun phrase before the comma, said in passing. */
 static int S_part_of_them(const S_ps *ps, int p)
 {
 	static const char *const parts[] = {"MANY", "MOST", "SOME", "ALL", "SEVERAL", "HALF", "NONE",
@@ -623,8 +623,8 @@ static int S_part_of_them(const S_ps *ps, int p)
 	if (p + 2 >= ps->n)
 		return 0;
 	const char *w = S_upper(&ps->tk[p]);
-	if (!strcmp(w, "INCLUDING"))
-		return 1;
+	if (!strcmp(w, "INCLUDING") || !strcmp(w, "ALIAS") || !strcmp(w, "AKA"))
+		return 1;   /* "FARC leader Rodrigo Londono, alias Timochenko," */
 	int k = 0;
 	while (parts[k] && strcmp(parts[k], w))
 		k++;

@@ -1153,7 +1153,10 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		/* a conjunction may join the subject's parts ("Armenian and
 		 * Azerbaijani negotiators", "Palestinian police and Israeli
 		 * troops"); the clause opener test below still decides */
-		while (b > 0 && (S_word_in(tok[b - 1].tag, np) || !strcmp(tok[b - 1].tag, "CC")))
+		/* "Yemen's warring parties agreed": a gerund before a noun
+		 * modifies it */
+		while (b > 0 && (S_word_in(tok[b - 1].tag, np) || !strcmp(tok[b - 1].tag, "CC") ||
+				 (!strcmp(tok[b - 1].tag, "VBG") && !strncmp(tok[b].tag, "NN", 2))))
 			b--;
 		/* "Suspected ADF rebels killed 24": a participle opening the
 		 * sentence before the noun modifies it */

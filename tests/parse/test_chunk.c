@@ -99,6 +99,8 @@ static void S_noun_phrases(void)
 	PARSE("The/DT toll/NN from/IN Sunday/NNP 's/POS bombing/NN rose/VBD ./.",
 	      "(S (NP (NP (DT THE) (NN TOLL)) (PP (IN FROM) (NP (NP (NNP SUNDAY) (POS 'S)) (NN BOMBING)))) "
 	      "(VP (VBD ROSE)) (. .))");
+	PARSE("Rodrigo/NNP Londono/NNP ,/, alias/NNP Timochenko/NNP ,/, signed/VBD ./.",
+	      "(S (NP (NP (NNP RODRIGO) (NNP LONDONO)) (, ,) (PRN (NNP ALIAS) (NNP TIMOCHENKO)) (, ,)) (VP (VBD SIGNED)) (. .))");
 	/* a carrying participle takes its object, not a clause */
 	PARSE("Lorries/NNS carrying/VBG food/NN reached/VBD Madaya/NNP ./.",
 	      "(S (NP (NP (NNS LORRIES)) (VP (VBG CARRYING) (NP (NN FOOD)))) (VP (VBD REACHED) (NP (NNP MADAYA))) (. .))");
