@@ -1322,15 +1322,17 @@ static void S_irregular_past(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
-/* "drive IS out of Palmyra", "The last IS fighters": outside an all-capitals
- * line, "IS" written in capitals is the Islamic State, not the verb. */
+/* "drive IS out of Palmyra", "The last IS fighters", "US raid": outside an
+ * all-capitals line, "IS" and "US" written in capitals are the Islamic
+ * State and the United States, not the verb and the pronoun. */
 static void S_is_acronym(const pm_tagger *t, pm_token *tok, int n, int mode)
 {
 	int nnp = pm_tagger_tag_index(t, "NNP");
 	if (mode == 2 || nnp < 0)
 		return;
 	for (int i = 0; i < n; i++)
-		if (tok[i].tag[0] == 'V' && !strcmp(S_text(&tok[i]), "IS")) {
+		if ((tok[i].tag[0] == 'V' && !strcmp(S_text(&tok[i]), "IS")) ||
+		    (!strcmp(tok[i].tag, "PRP") && !strcmp(S_text(&tok[i]), "US"))) {
 			memcpy(tok[i].tag, t->tags[nnp], 8);
 			memcpy(tok[i].upos, t->upos[nnp], 6);
 		}

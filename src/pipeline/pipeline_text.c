@@ -267,13 +267,30 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 	if (!s->is_headline || !d)
 		return;
 	for (int a = 0; a < s->n_tokens;) {
-		int e = a, verb = 0;
+		int e = a, verb = 0, noun_vbp = -1;
 		for (; e < s->n_tokens; e++) {
-			const char *tg = s->tokens[e].tag;
+			const char *tg = s->tokens[e].tag, *pt = e > a ? s->tokens[e - 1].tag : "";
 			if (tg[0] == ':' || tg[0] == ',' || tg[0] == '.')
 				break;
+			/* an infinitive is no clause verb ("orders diplomats to
+			 * leave"), nor a plural form after a singular name ("US
+			 * raid targets IS leader": the noun "raid") */
+			if (!strcmp(tg, "VB") && (!strcmp(pt, "TO") || !strcmp(pt, "MD")))
+				continue;
+			if (!strcmp(tg, "VBP") && (!strcmp(pt, "NNP") || !strcmp(pt, "NN")) && noun_vbp < 0) {
+				noun_vbp = e;
+				continue;
+			}
 			verb |= tg[0] == 'V' && strcmp(tg, "VBG") && strcmp(tg, "VBN") &&
 				!(S_finite(tg) && S_agent_word(d, &s->tokens[e]));
+		}
+		if (!verb && noun_vbp >= 0) {
+			/* the plural form stays the verb unless an -s form follows */
+			int later = S_headline_verb(c, s, noun_vbp, e, 0);
+			if (later < 0)
+				verb = 1;
+			else
+				pm_strlcpy(s->tokens[noun_vbp].tag, "NN", sizeof(s->tokens[noun_vbp].tag));
 		}
 		if (!verb) {
 			int i = S_headline_verb(c, s, a, e, 0), s_form = i >= 0;
