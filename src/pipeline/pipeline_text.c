@@ -310,6 +310,16 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 	S_headline_lists(s);
 }
 
+/* "drive IS out of Palmyra": "IS" the tagger read as a name (written in
+ * capitals) is looked up as ISIS; the dictionaries leave bare "IS" out,
+ * since any other reading is the verb. */
+static void S_acronyms(pm_sentence *s)
+{
+	for (int i = 0; i < s->n_tokens; i++)
+		if (!strncmp(s->tokens[i].tag, "NNP", 3) && !strcmp(s->tokens[i].text, "IS"))
+			s->tokens[i].upper = "ISIS";
+}
+
 static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
@@ -317,6 +327,7 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;
+	S_acronyms(s);
 	S_name_phrases(c, s);
 	S_headline_verbs(c, s);
 	S_lemmatize(c, s);
