@@ -277,7 +277,11 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 			 * raid targets IS leader": the noun "raid") */
 			if (!strcmp(tg, "VB") && (!strcmp(pt, "TO") || !strcmp(pt, "MD")))
 				continue;
-			if (!strcmp(tg, "VBP") && (!strcmp(pt, "NNP") || !strcmp(pt, "NN")) && noun_vbp < 0) {
+			/* ... or after an -s verb read as a plural noun ("U.S.
+			 * fires/NNS cruise/VBP missiles") */
+			if (!strcmp(tg, "VBP") && noun_vbp < 0 &&
+			    (!strcmp(pt, "NNP") || !strcmp(pt, "NN") ||
+			     (!strcmp(pt, "NNS") && S_third_person(d, s->tokens[e - 1].upper)))) {
 				noun_vbp = e;
 				continue;
 			}
@@ -285,12 +289,13 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 				!(S_finite(tg) && S_agent_word(d, &s->tokens[e]));
 		}
 		if (!verb && noun_vbp >= 0) {
-			/* the plural form stays the verb unless an -s form follows */
-			int later = S_headline_verb(c, s, noun_vbp, e, 0);
-			if (later < 0)
+			/* the plural form stays the verb unless an -s form agrees
+			 * with its subject once it is read as a noun */
+			pm_strlcpy(s->tokens[noun_vbp].tag, "NN", sizeof(s->tokens[noun_vbp].tag));
+			if (S_headline_verb(c, s, a, e, 0) < 0) {
+				pm_strlcpy(s->tokens[noun_vbp].tag, "VBP", sizeof(s->tokens[noun_vbp].tag));
 				verb = 1;
-			else
-				pm_strlcpy(s->tokens[noun_vbp].tag, "NN", sizeof(s->tokens[noun_vbp].tag));
+			}
 		}
 		if (!verb) {
 			int i = S_headline_verb(c, s, a, e, 0), s_form = i >= 0;

@@ -146,10 +146,12 @@ check 'grep "\"id\": *\"g1\"" "$tmp/aid.jsonl" | grep -q "\"target\": *{\"code\"
 check 'grep "\"id\": *\"g2\"" "$tmp/aid.jsonl" | grep -q "\"source\": *{\"code\": *\"MMROPP\""' "thousands marching in Yangon are Myanmar's opposition"
 check '! grep -q "\"id\": *\"g3\"" "$tmp/aid.jsonl"' "people waiting to be evacuated are no aid event"
 printf '%s\n' '{"id":"h5","date":"2018-03-14","title":"London orders 23 Russian diplomats to leave within a week","text":"Nothing more."}' \
-	'{"id":"h6","date":"2019-10-27","title":"US raid targets IS leader in Syrian village of Barisha","text":"Nothing more."}' |
+	'{"id":"h6","date":"2019-10-27","title":"US raid targets IS leader in Syrian village of Barisha","text":"Nothing more."}' \
+	'{"id":"h7","date":"2017-04-07","title":"U.S. fires cruise missiles at Syrian air base over gas attack","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/headlines2.jsonl" 2>/dev/null
 check 'grep "\"id\": *\"h5\"" "$tmp/headlines2.jsonl" | grep -q "\"code\": *\"166\""' "an infinitive does not hide a headline's verb"
 check 'grep "\"id\": *\"h6\"" "$tmp/headlines2.jsonl" | grep -q "\"source\": *{\"code\": *\"USA\".*\"target\": *{\"code\": *\"IMGMUSISI\""' "US raid targets IS leader: the US acts on IS"
+check 'grep "\"id\": *\"h7\"" "$tmp/headlines2.jsonl" | grep -q "\"source\": *{\"code\": *\"USA\".*\"code\": *\"195\""' "U.S. fires cruise missiles: fires is the verb, cruise the noun"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"
