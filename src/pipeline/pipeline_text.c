@@ -128,7 +128,11 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 			continue;
 		for (int j = i; j < i + k; j++) {
 			pm_token *t = &s->tokens[j];
-			if (S_capital(t) || !strcmp(t->tag, "CC")) {
+			/* "Islamic State of Iraq and the Levant": the small words
+			 * inside a name are name words too, or the chunker would
+			 * start a new phrase at "the" */
+			if (S_capital(t) || !strcmp(t->tag, "CC") || !strcmp(t->tag, "DT") ||
+			    !strcmp(t->tag, "IN")) {
 				int plural = !strcmp(t->tag, "NNS") || !strcmp(t->tag, "NNPS");
 				pm_strlcpy(t->tag, plural ? "NNPS" : "NNP", sizeof(t->tag));
 			}

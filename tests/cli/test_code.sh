@@ -152,6 +152,9 @@ printf '%s\n' '{"id":"h5","date":"2018-03-14","title":"London orders 23 Russian 
 check 'grep "\"id\": *\"h5\"" "$tmp/headlines2.jsonl" | grep -q "\"code\": *\"166\""' "an infinitive does not hide a headline's verb"
 check 'grep "\"id\": *\"h6\"" "$tmp/headlines2.jsonl" | grep -q "\"source\": *{\"code\": *\"USA\".*\"target\": *{\"code\": *\"IMGMUSISI\""' "US raid targets IS leader: the US acts on IS"
 check 'grep "\"id\": *\"h7\"" "$tmp/headlines2.jsonl" | grep -q "\"source\": *{\"code\": *\"USA\".*\"code\": *\"195\""' "U.S. fires cruise missiles: fires is the verb, cruise the noun"
+printf '%s\n' '{"id":"n1","date":"2015-05-21","text":"Fighters from the Islamic State of Iraq and the Levant (ISIL) have captured Palmyra, seizing one of Syria'"'"'s most important archaeological sites."}' |
+	"$P" code -q --in jsonl - > "$tmp/name.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"IMGMUSISI" "$tmp/name.jsonl"' "a name with small words inside stays one subject"
 printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
 	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
 check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"
