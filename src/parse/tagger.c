@@ -1058,8 +1058,21 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 		    strncmp(tok[i - 1].tag, "NN", 2) || strcmp(tok[i + 1].tag, "IN") ||
 		    S_word_in(S_text(&tok[i + 1]), stops))
 			continue;
+		/* "Ratko Mladic, the former army chief wanted for war crimes,
+		 * has been arrested": in an apposition the clause's verb comes
+		 * after the closing comma */
+		static const char *const aux[] = {"has", "have", "had", "was", "were", "is", "are", "will",
+						  NULL};
+		int opened = 0;
+		for (int k = 0; k < i; k++)
+			opened |= tok[k].tag[0] == ',';
 		for (int j = i + 2; j < n; j++) {
 			const char *tg = tok[j].tag;
+			if (tg[0] == ',' && opened && j + 1 < n && S_word_in(S_text(&tok[j + 1]), aux)) {
+				memcpy(tok[i].tag, t->tags[vbn], 8);
+				memcpy(tok[i].upos, t->upos[vbn], 6);
+				break;
+			}
 			if (tg[0] == ',' || tg[0] == ':' || tg[0] == '.' || !strcmp(tg, "CC") || tg[0] == 'W' ||
 			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), stops)))
 				break;
