@@ -1063,9 +1063,9 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 		 * after the closing comma */
 		static const char *const aux[] = {"has", "have", "had", "was", "were", "is", "are", "will",
 						  NULL};
-		int opened = 0;
+		int opened = 0;   /* a comma opens it, and no relative word since */
 		for (int k = 0; k < i; k++)
-			opened |= tok[k].tag[0] == ',';
+			opened = tok[k].tag[0] == ',' ? 1 : tok[k].tag[0] == 'W' ? 0 : opened;
 		for (int j = i + 2; j < n; j++) {
 			const char *tg = tok[j].tag;
 			if (tg[0] == ',' && opened && j + 1 < n && S_word_in(S_text(&tok[j + 1]), aux)) {

@@ -110,7 +110,8 @@ static void S_news(const pm_tagger *t)
 	TAG("The town is safe .", 2, "VBZ");
 	TAG("US raid targets IS leader in Barisha", 0, "NNP");
 	TAG("Tell us what happened .", 1, "PRP");
-	TAG("Ratko Mladic , the former army chief wanted for war crimes , has been arrested .", 7, "VBN");
+	TAG("Ratko Mladic , the former Bosnian Serb army chief wanted for war crimes , has been arrested .", 9,
+	    "VBN");
 	/* irregular pasts no noun shares; "A" after a dateline's dash */
 	TAG("A car bomb tore through the market town .", 3, "VBD");
 	TAG("SANAA , Yemen ( AP ) -- A Saudi-led airstrike hit a bus .", 7, "DT");
