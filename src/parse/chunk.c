@@ -435,6 +435,11 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	int q = p, head_end = p, noun = 0;
 	if ((S_c(ps, q) & C_RB) && (S_c(ps, q + 1) & C_CD))
 		q++;
+	/* "more than 300 people", "fewer than 20 soldiers" */
+	if ((S_c(ps, q) & C_ADJ) && (S_c(ps, q + 2) & C_CD) && !strcmp(S_upper(&ps->tk[q + 1]), "THAN") &&
+	    (!strcmp(S_upper(&ps->tk[q]), "MORE") || !strcmp(S_upper(&ps->tk[q]), "FEWER") ||
+	     !strcmp(S_upper(&ps->tk[q]), "LESS")))
+		q += 2;
 	for (; q < ps->n; q++) {
 		uint32_t c = ps->cls[q];
 		if (noun && (((c & C_CD) && (S_c(ps, q + 1) & (C_NOUN | C_ADJ))) ||
@@ -609,6 +614,24 @@ static int S_pp_mode(int mode)
 	return (mode & (M_SUBJ | M_INSUBJ)) ? M_INSUBJ : 0;
 }
 
+/* "many of them", "most of them", "including", "alias": a part or a
+ * name of the noun phrase before the comma, said in passing. */
+static int S_part_of_them(const S_ps *ps, int p)
+{
+	static const char *const parts[] = {"MANY", "MOST", "SOME", "ALL", "SEVERAL", "HALF", "NONE",
+					    NULL};
+	if (p + 2 >= ps->n)
+		return 0;
+	const char *w = S_upper(&ps->tk[p]);
+	if (!strcmp(w, "INCLUDING") || !strcmp(w, "ALIAS") || !strcmp(w, "AKA"))
+		return 1;   /* "FARC leader Rodrigo Londono, alias Timochenko," */
+	int k = 0;
+	while (parts[k] && strcmp(parts[k], w))
+		k++;
+	return parts[k] && !strcmp(S_upper(&ps->tk[p + 1]), "OF") &&
+	       (!strcmp(S_upper(&ps->tk[p + 2]), "THEM") || !strcmp(S_upper(&ps->tk[p + 2]), "WHOM"));
+}
+
 static int S_np_post(S_ps *ps, int np, int mode)
 {
 	while (ps->pos < ps->n && !S_stop(ps)) {
@@ -617,9 +640,10 @@ static int S_np_post(S_ps *ps, int np, int mode)
 		uint32_t w = ps->wf[p];
 		int x = -1;
 		if ((c & (C_IN | C_TO)) && !(w & (W_SUB | W_THAT)) && !((c & C_TO) && (nx & C_VB))) {
-			/* "Syria on Monday attacked": the day goes beside the subject */
+			/* "Syria on Monday attacked": the day goes beside the subject;
+			 * "the toll from Sunday's bombing" names the day's act */
 			if (!S_pp_attaches(ps, p, mode) ||
-			    ((mode & M_SUBJ) && (S_w(ps, p + 1) & W_TIME)))
+			    ((mode & M_SUBJ) && (S_w(ps, p + 1) & W_TIME) && !(S_c(ps, p + 2) & C_POS)))
 				break;
 			x = S_parse_pp(ps, S_pp_mode(mode));
 		} else if ((c & C_VBN) && ((nx & (C_IN | C_TO | C_COMMA | C_END)) ||
@@ -670,6 +694,23 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			}
 			np = S_wrap(ps, "NP", np);
 			S_add(ps, np, S_new(ps, NULL, p));
+			S_add(ps, np, x);
+			S_take(ps, np);
+			continue;
+		} else if ((c & C_COMMA) && (mode & M_SUBJ) && S_part_of_them(ps, p + 1)) {
+			/* "At least 70 people, many of them children, have died":
+			 * (NP (NP ...) , (PRN many of them children) ,) */
+			int q = p + 1;
+			while (q < ps->n && !(ps->cls[q] & (C_COMMA | C_END | C_COLON)))
+				q++;
+			if (q >= ps->n || !(ps->cls[q] & C_COMMA) || q - p > 10 ||
+			    !(S_c(ps, q + 1) & (C_VB | C_FIN | C_MD)))
+				break;
+			np = S_wrap(ps, "NP", np);
+			S_take(ps, np);
+			x = S_new(ps, "PRN", -1);
+			while (ps->pos < q)
+				S_take(ps, x);
 			S_add(ps, np, x);
 			S_take(ps, np);
 			continue;
@@ -1013,6 +1054,10 @@ static int S_complement_clause(const S_ps *ps, int p, int v)
 	int cc = 0;
 	if ((ps->cls[p] & C_DT) && (S_c(ps, p + 1) & C_PRP))
 		return 0; /* "replace those it fires": a relative, see S_np_post */
+	/* "lorries carrying food has reached": a participle other than a
+	 * saying one takes its object, and the finite verb is the clause's */
+	if ((ps->cls[v] & C_VBG) && !(S_w(ps, v) & W_SAY))
+		return 0;
 	int q = S_skip_np(ps, p, &cc);
 	if (q == p)
 		return 0;

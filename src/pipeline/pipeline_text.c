@@ -128,13 +128,205 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 			continue;
 		for (int j = i; j < i + k; j++) {
 			pm_token *t = &s->tokens[j];
-			if (S_capital(t) || !strcmp(t->tag, "CC")) {
+			/* "Islamic State of Iraq and the Levant": the small words
+			 * inside a name are name words too, or the chunker would
+			 * start a new phrase at "the" */
+			if (S_capital(t) || !strcmp(t->tag, "CC") || !strcmp(t->tag, "DT") ||
+			    !strcmp(t->tag, "IN")) {
 				int plural = !strcmp(t->tag, "NNS") || !strcmp(t->tag, "NNPS");
 				pm_strlcpy(t->tag, plural ? "NNPS" : "NNP", sizeof(t->tag));
 			}
 		}
 		i += k - 1;
 	}
+}
+
+static int S_finite(const char *tag)
+{
+	return !strcmp(tag, "VBD") || !strcmp(tag, "VBZ") || !strcmp(tag, "VBP") || !strcmp(tag, "MD");
+}
+
+/* Whether the token is a noun the dictionaries name people by ("rebels",
+ * "forces"), which a headline's subject is made of, never its verb. */
+static int S_agent_word(const pm_dict *d, const pm_token *t)
+{
+	const char *w = t->upper, *code;
+	return pm_dict_match_agent(d, &w, 1, &code) > 0;
+}
+
+/* Whether an object, a preposition or a particle can follow a verb at i. */
+static int S_verb_follows(const pm_sentence *s, int i, int end)
+{
+	if (i + 1 >= end)
+		return 0;
+	const char *tg = s->tokens[i + 1].tag;
+	return !strcmp(tg, "DT") || !strcmp(tg, "CD") || !strcmp(tg, "PRP$") || !strcmp(tg, "PRP") ||
+	       !strncmp(tg, "NN", 2) || !strncmp(tg, "JJ", 2) || !strcmp(tg, "IN") || !strcmp(tg, "RP") ||
+	       !strcmp(tg, "TO");
+}
+
+static int S_ends(const char *w, const char *end)
+{
+	size_t n = strlen(w), k = strlen(end);
+	return n > k + 1 && !strcmp(w + n - k, end);
+}
+
+/* Whether an upper-case word is the -s form of a verb the dictionaries
+ * know: "HITS" (HIT), "CRASHES" (CRASH), "CARRIES" (CARRY). */
+static int S_third_person(const pm_dict *d, const char *w)
+{
+	char buf[64];
+	size_t n = strlen(w);
+	const pm_verb_form *f;
+	if (n < 3 || n >= sizeof(buf) || w[n - 1] != 'S')
+		return 0;
+	memcpy(buf, w, n - 1);
+	buf[n - 1] = '\0';
+	if (pm_dict_verb_forms(d, buf, &f) > 0)
+		return 1;
+	if (n > 3 && w[n - 2] == 'E') {
+		buf[n - 2] = '\0';
+		if (pm_dict_verb_forms(d, buf, &f) > 0)
+			return 1;
+		if (n > 4 && w[n - 3] == 'I') {
+			buf[n - 3] = 'Y';
+			buf[n - 2] = '\0';
+			return pm_dict_verb_forms(d, buf, &f) > 0;
+		}
+	}
+	return 0;
+}
+
+/* The verb of a headline clause [a, e) with none: pass 0 takes an -s form
+ * after a singular noun ("Air strike hits village", "Serbia arrests
+ * Mladic"), pass 1 a base form after a plural or a name ("Congo rebels
+ * shell areas", "Santos and Timochenko sign accord"). -1 when none. */
+static int S_headline_verb(const pm_coder *c, const pm_sentence *s, int a, int e, int pass)
+{
+	const pm_dict *d = pm_coder_dict(c);
+	const pm_verb_form *f;
+	for (int i = a + 1; i < e; i++) {
+		const pm_token *t = &s->tokens[i], *p = &s->tokens[i - 1];
+		const char *tg = t->tag, *pt = p->tag;
+		if (!(!strcmp(tg, "NN") || !strcmp(tg, "NNS") || !strcmp(tg, "RB") || !strcmp(tg, "VBZ") ||
+		      !strcmp(tg, "VBP")) ||
+		    !S_verb_follows(s, i, e) || pm_dict_verb_forms(d, t->upper, &f) <= 0 || S_agent_word(d, t))
+			continue;
+		int s_form = S_third_person(d, t->upper), ed = S_ends(t->upper, "ED") || S_ends(t->upper, "ING");
+		/* a capitalised adjective opening the clause is its subject
+		 * ("Military detains State Counselor") */
+		int subject_adj = i - 1 == a && !strcmp(pt, "JJ");
+		if (pass == 0 && s_form && (!strcmp(pt, "NN") || !strcmp(pt, "NNP") || subject_adj))
+			return i;
+		if (pass == 1 && !s_form && !ed &&
+		    (!strcmp(pt, "NNS") || !strcmp(pt, "NNPS") || !strcmp(pt, "NNP") || S_agent_word(d, p)))
+			return i;
+	}
+	return -1;
+}
+
+static int S_np_word(const char *tg)
+{
+	return !strncmp(tg, "NN", 2) || !strcmp(tg, "JJ") || !strcmp(tg, "POS") || !strcmp(tg, "DT") ||
+	       !strcmp(tg, "CD");
+}
+
+/* Headlines join a subject's members with a comma ("Colombia, FARC sign
+ * peace deal", "Syrian troops, allies drive IS out"): a comma after a
+ * headline's opening noun phrase, before another noun phrase and a finite
+ * verb, is the "and" of a compound subject. */
+static void S_headline_lists(pm_sentence *s)
+{
+	int start = 0;
+	for (int i = 0; i < s->n_tokens; i++) {
+		const char *tg = s->tokens[i].tag;
+		if (tg[0] == ':') {
+			start = i + 1;
+			continue;
+		}
+		if (tg[0] != ',')
+			continue;
+		int np = i > start;
+		for (int k = start; k < i && np; k++)
+			np = S_np_word(s->tokens[k].tag);
+		int j = i + 1;
+		while (j < s->n_tokens && S_np_word(s->tokens[j].tag))
+			j++;
+		if (np && j > i + 1 && j < s->n_tokens && S_finite(s->tokens[j].tag))
+			pm_strlcpy(s->tokens[i].tag, "CC", sizeof(s->tokens[i].tag));
+		return;   /* only the first comma can join the subject */
+	}
+}
+
+/* Headlines drop the auxiliary and use the present: the tagger, taught on
+ * running text, reads "Britain expels 23 diplomats" or "Militants storm
+ * town" with no verb at all ("expels/NNS", "storm/NN"). In a headline
+ * clause (between colons, commas and semicolons) with no finite verb but
+ * the dictionaries' agent nouns ("Congo rebels/VBZ"), a word the verb
+ * dictionary knows, before an object or a preposition, that agrees with
+ * the noun before it, is the clause's verb. */
+static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
+{
+	const pm_dict *d = pm_coder_dict(c);
+	if (!s->is_headline || !d)
+		return;
+	for (int a = 0; a < s->n_tokens;) {
+		int e = a, verb = 0, noun_vbp = -1;
+		for (; e < s->n_tokens; e++) {
+			const char *tg = s->tokens[e].tag, *pt = e > a ? s->tokens[e - 1].tag : "";
+			if (tg[0] == ':' || tg[0] == ',' || tg[0] == '.')
+				break;
+			/* an infinitive is no clause verb ("orders diplomats to
+			 * leave"), nor a plural form after a singular name ("US
+			 * raid targets IS leader": the noun "raid") */
+			if (!strcmp(tg, "VB") && (!strcmp(pt, "TO") || !strcmp(pt, "MD")))
+				continue;
+			/* ... or after an -s verb read as a plural noun ("U.S.
+			 * fires/NNS cruise/VBP missiles") */
+			if (!strcmp(tg, "VBP") && noun_vbp < 0 &&
+			    (!strcmp(pt, "NNP") || !strcmp(pt, "NN") ||
+			     (!strcmp(pt, "NNS") && S_third_person(d, s->tokens[e - 1].upper)))) {
+				noun_vbp = e;
+				continue;
+			}
+			verb |= tg[0] == 'V' && strcmp(tg, "VBG") && strcmp(tg, "VBN") &&
+				!(S_finite(tg) && S_agent_word(d, &s->tokens[e]));
+		}
+		if (!verb && noun_vbp >= 0) {
+			/* the plural form stays the verb unless an -s form agrees
+			 * with its subject once it is read as a noun */
+			pm_strlcpy(s->tokens[noun_vbp].tag, "NN", sizeof(s->tokens[noun_vbp].tag));
+			if (S_headline_verb(c, s, a, e, 0) < 0) {
+				pm_strlcpy(s->tokens[noun_vbp].tag, "VBP", sizeof(s->tokens[noun_vbp].tag));
+				verb = 1;
+			}
+		}
+		if (!verb) {
+			int i = S_headline_verb(c, s, a, e, 0), s_form = i >= 0;
+			if (i < 0)
+				i = S_headline_verb(c, s, a, e, 1);
+			if (i >= 0) {
+				pm_strlcpy(s->tokens[i].tag, s_form ? "VBZ" : "VBP", sizeof(s->tokens[i].tag));
+				pm_strlcpy(s->tokens[i].upos, "VERB", sizeof(s->tokens[i].upos));
+				/* "Congo rebels/VBZ": the agent before it is a noun */
+				for (int k = a; k < i; k++)
+					if (S_finite(s->tokens[k].tag))
+						pm_strlcpy(s->tokens[k].tag, "NNS", sizeof(s->tokens[k].tag));
+			}
+		}
+		a = e + 1;
+	}
+	S_headline_lists(s);
+}
+
+/* "drive IS out of Palmyra": "IS" the tagger read as a name (written in
+ * capitals) is looked up as ISIS; the dictionaries leave bare "IS" out,
+ * since any other reading is the verb. */
+static void S_acronyms(pm_sentence *s)
+{
+	for (int i = 0; i < s->n_tokens; i++)
+		if (!strncmp(s->tokens[i].tag, "NNP", 3) && !strcmp(s->tokens[i].text, "IS"))
+			s->tokens[i].upper = "ISIS";
 }
 
 static int S_parse(pm_coder *c, pm_sentence *s)
@@ -144,7 +336,9 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;
+	S_acronyms(s);
 	S_name_phrases(c, s);
+	S_headline_verbs(c, s);
 	S_lemmatize(c, s);
 	return pm_chunk_parse(s, &c->doc_arena);
 }

@@ -98,6 +98,67 @@ printf '%s\n' '{"id":"u1","date":"2025-06-13","text":"Israel struck Iranian nucl
 check 'grep -q "\"target\": *{\"code\": *\"IRN" "$tmp/unplaced.jsonl"' "the act on Iran is kept"
 check '! grep -q "\"code\": *\"---MIL\"" "$tmp/unplaced.jsonl"' "no event on commanders of no country"
 
+# headline grammar: the present without an auxiliary is the verb
+# ("Britain expels", "Air strike hits", "Militants storm")
+printf '%s\n' '{"id":"h1","date":"2018-03-14","title":"Britain expels 23 Russian diplomats over spy attack","text":"Nothing more."}' \
+	'{"id":"h2","date":"2021-01-12","title":"Air strike hits village in Shwebo Township","text":"Nothing more."}' \
+	'{"id":"h3","date":"2012-11-17","title":"Congo rebels shell areas near Goma airport","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/headlines.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"h1\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"161\""' "a headline's -s form after a name is its verb"
+check 'grep "\"id\": *\"h2\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"195\""' "an air strike hitting a village in a headline is 195"
+check 'grep "\"id\": *\"h3\"" "$tmp/headlines.jsonl" | grep -q "\"code\": *\"194\""' "a base form after plural rebels is the verb, rebels the subject"
+printf '%s\n' '{"id":"p1","date":"2024-06-10","title":"Four cousins killed in Israeli strike near Gaza port","text":"Nothing more."}' \
+	'{"id":"p2","date":"2025-01-29","title":"M23 rebels control most of Goma, airport seized","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/passives.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"p1\"" "$tmp/passives.jsonl" | grep -q "\"source\": *{\"code\": *\"ISR\".*\"code\": *\"195\""' "a headline toll without its auxiliary is a passive: the strike is Israel's"
+check '! grep -q "\"code\": *\"192\"" "$tmp/passives.jsonl"' "a headline's later clause without a count is no passive"
+# a toll that rises tells the attack it counts, a day's possessive included
+printf '%s\n' '{"id":"t1","date":"2016-07-05","text":"The death toll from Sunday'"'"'s suicide bombing in the Karrada district of Baghdad has risen to more than 200, Iraq'"'"'s health ministry says."}' \
+	'{"id":"t2","date":"2022-08-01","text":"The death toll from a Russian missile attack on a civilian convoy near Zaporizhzhia rose to 30."}' |
+	"$P" code -q --in jsonl - > "$tmp/tolls.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"t1\"" "$tmp/tolls.jsonl" | grep -q "\"code\": *\"1831\""' "a suicide bombing's rising toll is the bombing"
+check 'grep "\"id\": *\"t2\"" "$tmp/tolls.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"code\": *\"195\""' "a Russian missile attack's toll is Russia's 195"
+printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
+printf '%s\n' '{"id":"f1","date":"2023-04-15","text":"Fierce fighting broke out early on Saturday between the Sudanese Armed Forces and the Rapid Support Forces around the army headquarters in Khartoum."}' |
+	"$P" code -q --in jsonl - > "$tmp/fight.jsonl" 2>/dev/null
+check '[ $(grep -c "\"code\": *\"190\"" "$tmp/fight.jsonl") -eq 2 ] && grep -q "\"source\": *{\"code\": *\"SDNREB" "$tmp/fight.jsonl"' "a fight's sides named after its verb fight each other"
+# dying in an attack is the attack's passive; "more than" and "many of
+# them" stay in the subject
+printf '%s\n' '{"id":"d1","date":"2017-04-04","text":"At least 70 people, many of them children, have died after an apparent chemical attack on the town of Khan Sheikhoun early on Tuesday."}' \
+	'{"id":"d2","date":"2019-10-27","text":"Islamic State leader Abu Bakr al-Baghdadi died during a raid by U.S. special forces in northwest Syria'"'"'s Idlib province overnight."}' \
+	'{"id":"d3","date":"2019-10-27","text":"The former president died in hospital on Tuesday."}' |
+	"$P" code -q --in jsonl - > "$tmp/died.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"d1\"" "$tmp/died.jsonl" | grep -q "\"code\": *\"204\""' "dying after a chemical attack is 204"
+check 'grep "\"id\": *\"d2\"" "$tmp/died.jsonl" | grep -q "\"source\": *{\"code\": *\"USA.*\"target\": *{\"code\": *\"IMGMUSISI\""' "dying in a raid by U.S. forces: the raid is theirs, on the one who died"
+check '! grep -q "\"id\": *\"d3\"" "$tmp/died.jsonl"' "dying in hospital is no event"
+# whom a named attack falls on is its target, not its doer
+printf '%s\n' '{"id":"a1","date":"2015-10-03","text":"An air strike on the MSF hospital in Kunduz killed 19 people."}' |
+	"$P" code -q --in jsonl - > "$tmp/onwhom.jsonl" 2>/dev/null
+check 'grep -q "\"code\": *\"195\"" "$tmp/onwhom.jsonl" && ! grep -q "\"source\": *{\"code\": *\"NGO" "$tmp/onwhom.jsonl"' "the hospital struck is not the air strike's source"
+# aid that arrives and crowds that protest are news whoever sent or led them
+printf '%s\n' '{"id":"g1","date":"2016-01-11","text":"A convoy of 44 lorries carrying food has reached the besieged town of Madaya, the Red Cross says."}' \
+	'{"id":"g2","date":"2021-02-07","text":"Thousands marched in Yangon against the coup."}' \
+	'{"id":"g3","date":"2022-04-08","text":"Thousands waited to be evacuated from Kramatorsk."}' |
+	"$P" code -q --in jsonl - > "$tmp/aid.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"g1\"" "$tmp/aid.jsonl" | grep -q "\"target\": *{\"code\": *\"SYR.*\"code\": *\"073\""' "an aid convoy reaching a Syrian town is 073 on Syria"
+check 'grep "\"id\": *\"g2\"" "$tmp/aid.jsonl" | grep -q "\"source\": *{\"code\": *\"MMROPP\""' "thousands marching in Yangon are Myanmar's opposition"
+check '! grep -q "\"id\": *\"g3\"" "$tmp/aid.jsonl"' "people waiting to be evacuated are no aid event"
+printf '%s\n' '{"id":"h5","date":"2018-03-14","title":"London orders 23 Russian diplomats to leave within a week","text":"Nothing more."}' \
+	'{"id":"h6","date":"2019-10-27","title":"US raid targets IS leader in Syrian village of Barisha","text":"Nothing more."}' \
+	'{"id":"h7","date":"2017-04-07","title":"U.S. fires cruise missiles at Syrian air base over gas attack","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/headlines2.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"h5\"" "$tmp/headlines2.jsonl" | grep -q "\"code\": *\"166\""' "an infinitive does not hide a headline's verb"
+check 'grep "\"id\": *\"h6\"" "$tmp/headlines2.jsonl" | grep -q "\"source\": *{\"code\": *\"USA\".*\"target\": *{\"code\": *\"IMGMUSISI\""' "US raid targets IS leader: the US acts on IS"
+check 'grep "\"id\": *\"h7\"" "$tmp/headlines2.jsonl" | grep -q "\"source\": *{\"code\": *\"USA\".*\"code\": *\"195\""' "U.S. fires cruise missiles: fires is the verb, cruise the noun"
+printf '%s\n' '{"id":"n1","date":"2015-05-21","text":"Fighters from the Islamic State of Iraq and the Levant (ISIL) have captured Palmyra, seizing one of Syria'"'"'s most important archaeological sites."}' |
+	"$P" code -q --in jsonl - > "$tmp/name.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"IMGMUSISI" "$tmp/name.jsonl"' "a name with small words inside stays one subject"
+printf '%s\n' '{"id":"h4","date":"2018-03-14","text":"The results show gains in trade."}' |
+	"$P" code -q --in jsonl - > "$tmp/body.jsonl" 2>/dev/null
+check '[ ! -s "$tmp/body.jsonl" ]' "body text is tagged as before: no headline reading"
+
 suite=$SHARED/peer/petrarch2/text/PETR.UnitTest.records.xml
 if [ -f "$suite" ] && command -v python3 >/dev/null; then
 	"$P" code -q -d "$SHARED/peer/petrarch2/dictionaries" "$suite" > "$tmp/ut.jsonl" 2>/dev/null

@@ -94,6 +94,22 @@ static void S_noun_phrases(void)
 	PARSE("Syria/NNP and/CC Iraq/NNP signed/VBD a/DT border/NN pact/NN ./.",
 	      "(S (NP (NNP SYRIA) (CC AND) (NNP IRAQ)) "
 	      "(VP (VBD SIGNED) (NP (DT A) (NN BORDER) (NN PACT))) (. .))");
+	/* a day's possessive after the subject's preposition is no time
+	 * phrase: the PP stays on the subject */
+	PARSE("The/DT toll/NN from/IN Sunday/NNP 's/POS bombing/NN rose/VBD ./.",
+	      "(S (NP (NP (DT THE) (NN TOLL)) (PP (IN FROM) (NP (NP (NNP SUNDAY) (POS 'S)) (NN BOMBING)))) "
+	      "(VP (VBD ROSE)) (. .))");
+	PARSE("Rodrigo/NNP Londono/NNP ,/, alias/NNP Timochenko/NNP ,/, signed/VBD ./.",
+	      "(S (NP (NP (NNP RODRIGO) (NNP LONDONO)) (, ,) (PRN (NNP ALIAS) (NNP TIMOCHENKO)) (, ,)) (VP (VBD SIGNED)) (. .))");
+	/* a carrying participle takes its object, not a clause */
+	PARSE("Lorries/NNS carrying/VBG food/NN reached/VBD Madaya/NNP ./.",
+	      "(S (NP (NP (NNS LORRIES)) (VP (VBG CARRYING) (NP (NN FOOD)))) (VP (VBD REACHED) (NP (NNP MADAYA))) (. .))");
+	/* "more than" counts; a part said in passing between commas */
+	PARSE("More/JJR than/IN 300/CD people/NNS died/VBD ./.",
+	      "(S (NP (JJR MORE) (IN THAN) (CD 300) (NNS PEOPLE)) (VP (VBD DIED)) (. .))");
+	PARSE("Seventy/CD people/NNS ,/, many/JJ of/IN them/PRP children/NNS ,/, died/VBD ./.",
+	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (JJ MANY) (IN OF) (PRP THEM) (NNS CHILDREN)) (, ,)) "
+	      "(VP (VBD DIED)) (. .))");
 	/* a subject's list goes on past a second "and" */
 	PARSE("U.S./NNP and/CC British/JJ warships/NNS and/CC aircraft/NN struck/VBD targets/NNS ./.",
 	      "(S (NP (NP (NNP U.S.)) (CC AND) (NP (JJ BRITISH) (NNS WARSHIPS)) (CC AND) (NP (NN AIRCRAFT))) "

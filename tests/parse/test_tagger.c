@@ -104,6 +104,24 @@ static void S_news(const pm_tagger *t)
 	TAG(rebel, 4, "JJ");
 	TAG(rebel, 8, "VBD");
 	TAG("French warplanes bombed Islamist rebel positions in central Mali on Friday .", 4, "JJ");
+	/* "IS" in capitals is the group, "is" the verb */
+	TAG("The last IS fighters left the dam .", 2, "NNP");
+	TAG("Syrian troops drive IS out of Palmyra .", 3, "NNP");
+	TAG("The town is safe .", 2, "VBZ");
+	TAG("US raid targets IS leader in Barisha", 0, "NNP");
+	TAG("Tell us what happened .", 1, "PRP");
+	TAG("Ratko Mladic , the former Bosnian Serb army chief wanted for war crimes , has been arrested .", 9,
+	    "VBN");
+	/* irregular pasts no noun shares; "A" after a dateline's dash */
+	TAG("A car bomb tore through the market town .", 3, "VBD");
+	TAG("SANAA , Yemen ( AP ) -- A Saudi-led airstrike hit a bus .", 7, "DT");
+	/* a participle opening the sentence modifies the subject */
+	TAG("Suspected ADF rebels killed at least 24 civilians .", 3, "VBD");
+	/* a war gerund opening the clause before its preposition is the noun */
+	TAG("Meanwhile , shelling in the town killed six civilians .", 2, "NN");
+	TAG("Yemen 's warring parties agreed on Thursday to a ceasefire .", 4, "VBD");
+	TAG("Bombing of MSF hospital in Kunduz kills 19", 0, "NN");
+	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
