@@ -726,28 +726,35 @@ int pm_dict_cache_read(pm_dict **out, const char *path, const void *key, size_t 
 	size_t body = full_len + key_pad + (size_t)h.image_len + rel_bytes;
 	if ((uint64_t)st.st_size != sizeof(h) + body)
 		return S_fail(fd, NULL, full);
-	/* One read for everything: the image first, so that it starts
-	 * where malloc aligns (its structs want 8, its strings 16). */
-	unsigned char *buf = malloc(body);
-	if (!buf)
-		return S_fail(fd, NULL, full);
-	unsigned char *image = buf, *fkey = buf + h.image_len, *rel = fkey + full_len + key_pad;
-	if (S_read_all(fd, fkey, full_len + key_pad) < 0 || memcmp(fkey, full, full_len) ||
-	    S_read_all(fd, image, (size_t)h.image_len) < 0 || S_read_all(fd, rel, rel_bytes) < 0)
-		return S_fail(fd, buf, full);
+	/* The image in a block of its own, kept with the set (malloc aligns
+	 * it for its structs and strings); the key and the pointer list in
+	 * another, freed once the pointers are fixed. */
+	unsigned char *image = malloc((size_t)h.image_len);
+	unsigned char *rest = malloc(full_len + key_pad + rel_bytes);
+	if (!image || !rest) {
+		free(rest);
+		return S_fail(fd, image, full);
+	}
+	unsigned char *fkey = rest, *rel = rest + full_len + key_pad;
+	int bad = S_read_all(fd, fkey, full_len + key_pad) < 0 || memcmp(fkey, full, full_len) ||
+		  S_read_all(fd, image, (size_t)h.image_len) < 0 || S_read_all(fd, rel, rel_bytes) < 0;
 	close(fd);
-	uint64_t sum = S_sum(S_sum(S_sum(h.image_len, full, full_len), image, (size_t)h.image_len), rel,
-			     rel_bytes);
+	if (!bad) {
+		uint64_t sum = S_sum(S_sum(S_sum(h.image_len, full, full_len), image, (size_t)h.image_len),
+				     rel, rel_bytes);
+		bad = sum != h.sum || S_relocate(image, (size_t)h.image_len,
+						 (const uint32_t *)(void *)rel, (size_t)h.n_rel) < 0;
+	}
+	free(rest);
 	free(full);
-	if (sum != h.sum || S_relocate(image, (size_t)h.image_len, (const uint32_t *)(void *)rel,
-				       (size_t)h.n_rel) < 0)
-		return S_fail(-1, buf, NULL);
+	if (bad)
+		return S_fail(-1, image, NULL);
 	pm_dict *d = calloc(1, sizeof(*d));
 	if (!d)
-		return S_fail(-1, buf, NULL);
+		return S_fail(-1, image, NULL);
 	memcpy(d, image, sizeof(*d));
 	pm_arena_init(&d->arena, 4096);
-	d->image = buf;
+	d->image = image;
 	pm_dict_set_warn(d, NULL, NULL);
 	pm_dict_verbs_rebit(d);
 	*out = d;

@@ -318,8 +318,8 @@ static int S_cache_dir(const pm_model_options *opts, char *out, size_t cap)
 	return n > 0 && (size_t)n < cap;
 }
 
-/* One file per set of paths (and working folder, which relative paths
- * depend on), so that a set loaded again overwrites its own stale file
+/* One file per set of paths (and working folder, when a path is relative
+ * to it), so that a set loaded again overwrites its own stale file
  * instead of adding one. */
 static int S_cache_file(const pm_model_options *opts, const S_plan *p, char *out, size_t cap)
 {
@@ -327,7 +327,10 @@ static int S_cache_file(const pm_model_options *opts, const S_plan *p, char *out
 	if (!S_cache_dir(opts, dir, sizeof(dir)))
 		return 0;
 	uint64_t h = 1469598103934665603ull;
-	if (!getcwd(cwd, sizeof(cwd)))
+	int relative = 0;
+	for (int i = 0; i < p->n; i++)
+		relative |= p->steps[i].path && p->steps[i].path[0] != '/';
+	if (!relative || !getcwd(cwd, sizeof(cwd)))
 		cwd[0] = '\0';
 	for (const char *c = cwd; *c; c++)
 		h = (h ^ (unsigned char)*c) * 1099511628211ull;
