@@ -230,6 +230,20 @@ int main(void)
 	CHECK_INT(S_model(1).from_cache, 1);
 	unsetenv("PALMYRA_NO_CACHE");
 
+	/* a folder that cannot be made: the files are parsed, nothing fails */
+	char blocked[700];
+	snprintf(blocked, sizeof(blocked), "%s/blocked", S_dir);
+	S_write(blocked, "a file where the folder would go\n", 0);
+	char saved[600];
+	snprintf(saved, sizeof(saved), "%s", S_cache);
+	snprintf(S_cache, sizeof(S_cache), "%s/cache", blocked);
+	S_load g = S_model(1);
+	CHECK_INT(g.from_cache, 0);
+	CHECK_STR(g.code, "IRQ");
+	CHECK_INT(S_model(1).from_cache, 0);
+	snprintf(S_cache, sizeof(S_cache), "%s", saved);
+	unlink(blocked);
+
 	/* a missing file is still the error it was, cache or not */
 	unlink(S_agents);
 	pm_model_options mo = PM_MODEL_OPTIONS_INIT;
