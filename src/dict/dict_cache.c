@@ -15,6 +15,7 @@
  * id and on the layout of the tables; a file under any other key, short,
  * or failing its checksum is not used. */
 #define _GNU_SOURCE 1   /* dl_iterate_phdr */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <link.h>
@@ -24,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dict/dict_int.h"
@@ -584,9 +586,42 @@ static int S_write_all(int fd, const void *p, size_t n)
 	return 0;
 }
 
+/* Temporary files of path (path.tmp.XXXXXX) left by a writer that was
+ * killed before its rename: removed once an hour old, when no writer can
+ * still be busy with them. */
+static void S_sweep(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char dir[4096];
+	const char *base = slash ? slash + 1 : path;
+	int n = slash ? snprintf(dir, sizeof(dir), "%.*s", (int)(slash - path), path)
+		      : snprintf(dir, sizeof(dir), ".");
+	if (n <= 0 || (size_t)n >= sizeof(dir) - 300)
+		return;
+	if (!dir[0])
+		snprintf(dir, sizeof(dir), "/");
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	size_t blen = strlen(base);
+	time_t now = time(NULL);
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (strncmp(e->d_name, base, blen) || strncmp(e->d_name + blen, ".tmp.", 5))
+			continue;
+		char old[4096 + 256];
+		struct stat st;
+		snprintf(old, sizeof(old), "%s/%s", dir, e->d_name);
+		if (lstat(old, &st) == 0 && S_ISREG(st.st_mode) && st.st_mtime < now - 3600)
+			unlink(old);
+	}
+	closedir(d);
+}
+
 static int S_write_file(const char *path, const S_header *h, const unsigned char *key,
 			const S_writer *w)
 {
+	S_sweep(path);
 	size_t plen = strlen(path);
 	char *tmp = malloc(plen + 16);
 	if (!tmp)

@@ -177,6 +177,14 @@ int main(void)
 	CHECK_INT(stat(file, &st1), 0);
 	CHECK(st1.st_mtim.tv_sec == st0.st_mtim.tv_sec && st1.st_mtim.tv_nsec == st0.st_mtim.tv_nsec);
 
+	/* a writer killed before its rename left temporary files: an old one
+	 * goes with the next write, a recent one (a writer may be busy) stays */
+	char old_tmp[1300], new_tmp[1300];
+	snprintf(old_tmp, sizeof(old_tmp), "%s.tmp.AAAAAA", file);
+	snprintf(new_tmp, sizeof(new_tmp), "%s.tmp.BBBBBB", file);
+	S_write(old_tmp, "half", 7200);
+	S_write(new_tmp, "half", 60);
+
 	/* an actor file changed (at the same size): parsed and cached again */
 	S_write(S_actors, "SYRIA [IRQ]\nHAMA [SYR 99]\n", 1800);
 	S_load c = S_model(1);
@@ -185,6 +193,9 @@ int main(void)
 	S_load d = S_model(1);
 	CHECK_INT(d.from_cache, 1);
 	CHECK_STR(d.code, "IRQ");
+	CHECK(access(old_tmp, F_OK) != 0);
+	CHECK(access(new_tmp, F_OK) == 0);
+	unlink(new_tmp);
 	CHECK_INT(S_cache_file(again, sizeof(again)), 1);   /* the same file, rewritten */
 	CHECK_STR(again, file);
 
