@@ -185,22 +185,35 @@ static int S_grow(void **p, size_t *cap, size_t need, size_t elem)
 	return 0;
 }
 
-/* Room for size bytes, zeroed, aligned to align: its offset. */
-static size_t S_space(S_writer *w, size_t size, size_t align)
+/* Room for size bytes aligned to align: its offset. The padding before
+ * it is zeroed, and the room itself unless the caller fills every byte
+ * (filled 0): the file must not carry bytes nobody wrote. */
+static size_t S_space_as(S_writer *w, size_t size, size_t align, int filled)
 {
 	size_t at = (w->n + align - 1) & ~(align - 1), end = at + (size ? size : 1);
 	if (w->failed || end > UINT32_MAX || S_grow((void **)&w->buf, &w->cap, end, 1) < 0) {
 		w->failed = 1;
 		return 0;
 	}
-	memset(w->buf + w->n, 0, end - w->n);
+	memset(w->buf + w->n, 0, (filled && size ? at : end) - w->n);
 	w->n = end;
 	return at;
 }
 
+static size_t S_space(S_writer *w, size_t size, size_t align)
+{
+	return S_space_as(w, size, align, 0);
+}
+
+/* Room for n elements of size, each of which the caller writes whole. */
+static size_t S_elems(S_writer *w, int n, size_t size)
+{
+	return S_space_as(w, (size_t)(n > 0 ? n : 1) * size, 8, n > 0);
+}
+
 static size_t S_put(S_writer *w, const void *src, size_t size)
 {
-	size_t at = S_space(w, size, 8);
+	size_t at = S_space_as(w, size, 8, 1);
 	if (!w->failed && size)
 		memcpy(w->buf + at, src, size);
 	return at;
@@ -266,7 +279,7 @@ static size_t S_str(S_writer *w, const char *s)
 		return 0;
 	if (m->key)
 		return m->off;
-	size_t len = strlen(s) + 1, at = S_space(w, len, 16);
+	size_t len = strlen(s) + 1, at = S_space_as(w, len, 16, 1);
 	if (!w->failed)
 		memcpy(w->buf + at, s, len);
 	if ((m = S_map_slot(w, s))) {
@@ -320,7 +333,7 @@ static void S_seqs_field(S_writer *w, size_t at, const pm_wordseq *q, int n)
 {
 	if (!q)
 		return;
-	size_t base = S_space(w, (size_t)(n > 0 ? n : 1) * sizeof(*q), 8);
+	size_t base = S_elems(w, n, sizeof(*q));
 	S_link(w, at, base);
 	for (int i = 0; i < n && !w->failed; i++) {
 		pm_wordseq t;
@@ -337,7 +350,7 @@ static void S_elems_field(S_writer *w, size_t at, const pm_pat_elem *e, int n)
 {
 	if (!e)
 		return;
-	size_t base = S_space(w, (size_t)(n > 0 ? n : 1) * sizeof(*e), 8);
+	size_t base = S_elems(w, n, sizeof(*e));
 	S_link(w, at, base);
 	for (int i = 0; i < n && !w->failed; i++) {
 		pm_pat_elem t;
@@ -353,7 +366,7 @@ static void S_elems_field(S_writer *w, size_t at, const pm_pat_elem *e, int n)
 
 static void S_patterns(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_space(w, (size_t)(d->n_patterns > 0 ? d->n_patterns : 1) * sizeof(pm_pattern), 8);
+	size_t base = S_elems(w, d->n_patterns, sizeof(pm_pattern));
 	if (d->patterns)
 		S_link(w, at, base);
 	for (int i = 0; i < d->n_patterns && !w->failed; i++) {
@@ -376,7 +389,7 @@ static void S_patterns(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_entries(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_space(w, (size_t)(d->n_entries > 0 ? d->n_entries : 1) * sizeof(pm_actor_entry), 8);
+	size_t base = S_elems(w, d->n_entries, sizeof(pm_actor_entry));
 	if (d->entries)
 		S_link(w, at, base);
 	for (int i = 0; i < d->n_entries && !w->failed; i++) {
@@ -391,7 +404,7 @@ static void S_entries(S_writer *w, size_t at, const pm_dict *d)
 		S_str_field(w, o + offsetof(pm_actor_entry, file), e->file);
 		if (!e->codes)
 			continue;
-		size_t c = S_space(w, (size_t)(e->n_codes > 0 ? e->n_codes : 1) * sizeof(pm_actor_code), 8);
+		size_t c = S_elems(w, e->n_codes, sizeof(pm_actor_code));
 		S_link(w, o + offsetof(pm_actor_entry, codes), c);
 		for (int k = 0; k < e->n_codes && !w->failed; k++) {
 			pm_actor_code ac = {NULL, e->codes[k].from, e->codes[k].to};
@@ -403,7 +416,7 @@ static void S_entries(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_forms(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_space(w, (size_t)(d->n_forms > 0 ? d->n_forms : 1) * sizeof(pm_verb_form), 8);
+	size_t base = S_elems(w, d->n_forms, sizeof(pm_verb_form));
 	if (d->forms)
 		S_link(w, at, base);
 	for (int i = 0; i < d->n_forms && !w->failed; i++) {
@@ -425,7 +438,7 @@ static void S_forms(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_blocks(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_space(w, (size_t)(d->n_blocks > 0 ? d->n_blocks : 1) * sizeof(pm_verb_block), 8);
+	size_t base = S_elems(w, d->n_blocks, sizeof(pm_verb_block));
 	if (d->blocks)
 		S_link(w, at, base);
 	for (int i = 0; i < d->n_blocks && !w->failed; i++) {
@@ -443,7 +456,7 @@ static void S_blocks(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_synsets(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_space(w, (size_t)(d->n_synsets > 0 ? d->n_synsets : 1) * sizeof(S_synset), 8);
+	size_t base = S_elems(w, d->n_synsets, sizeof(S_synset));
 	if (d->synsets)
 		S_link(w, at, base);
 	for (int i = 0; i < d->n_synsets && !w->failed; i++) {
@@ -462,7 +475,7 @@ static void S_synsets(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_reports(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_space(w, (size_t)(d->n_reports > 0 ? d->n_reports : 1) * sizeof(pm_dict_report), 8);
+	size_t base = S_elems(w, d->n_reports, sizeof(pm_dict_report));
 	if (d->reports)
 		S_link(w, at, base);
 	for (int i = 0; i < d->n_reports && !w->failed; i++) {
@@ -481,7 +494,7 @@ static void S_reports(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_duplicates(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_space(w, (size_t)(d->n_duplicates > 0 ? d->n_duplicates : 1) * sizeof(S_duplicate), 8);
+	size_t base = S_elems(w, d->n_duplicates, sizeof(S_duplicate));
 	if (d->duplicates)
 		S_link(w, at, base);
 	for (int i = 0; i < d->n_duplicates && !w->failed; i++) {
