@@ -131,10 +131,21 @@ typedef struct pm_model_options {
 	 * calling pm_model_new and never afterwards; NULL prints them to stderr. */
 	void (*warn)(void *ctx, const char *message);
 	void *warn_ctx;
+	/* 1 (default): keep the loaded dictionaries in a compiled cache file
+	 * and read them from it while their files (paths, sizes, times) and
+	 * the library's build are unchanged; the warnings their loading gave
+	 * are said again. 0, or $PALMYRA_NO_CACHE set to anything but "" or
+	 * "0": always parse the files, and write nothing. */
+	int dict_cache;
+	/* The cache's folder: NULL = $PALMYRA_CACHE_DIR, else
+	 * $XDG_CACHE_HOME/palmyra, else $HOME/.cache/palmyra (made when
+	 * missing). A folder that cannot be written only costs the speed. */
+	const char *cache_dir;
 } pm_model_options;
 
 #define PM_MODEL_OPTIONS_VERSION 1
-#define PM_MODEL_OPTIONS_INIT {PM_MODEL_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 1, NULL, NULL}
+#define PM_MODEL_OPTIONS_INIT \
+	{PM_MODEL_OPTIONS_VERSION, PM_DICT_FILES_INIT, NULL, 1, 1, NULL, NULL, 1, NULL}
 
 /* Loads a model. Fails with PM_ESETUP when text is asked for and the tagger
  * model cannot be read, with PM_ENOTFOUND or PM_EINVALID for a dictionary

@@ -4,7 +4,10 @@
 # the totals on one line: "N passed, N failed".
 BUILD=${BUILD:-build}
 passed=0; failed=0; broken=0
-out=$(mktemp); trap 'rm -f "$out"' EXIT
+out=$(mktemp); cache=$(mktemp -d); trap 'rm -f "$out"; rm -rf "$cache"' EXIT
+# The compiled dictionary cache goes to a folder of this run, never the
+# user's own (~/.cache/palmyra).
+PALMYRA_CACHE_DIR=$cache; export PALMYRA_CACHE_DIR
 for t in $(ls "$BUILD"/tests/*/test_* 2>/dev/null | grep -v '\.d$') $(ls tests/*/test_*.sh 2>/dev/null); do
 	case "$t" in
 	*.sh) PALMYRA="$BUILD/palmyra" sh "$t" >"$out" 2>&1 ;;

@@ -351,6 +351,13 @@ void pm_dict_free(pm_dict *d)
 {
 	if (!d)
 		return;
+	if (d->image) {
+		/* Every table lies in the image (dict_cache.c). */
+		free(d->image);
+		pm_arena_free(&d->arena);
+		free(d);
+		return;
+	}
 	free(d->entries);
 	free(d->code_owner);
 	free(d->agent_codes);
@@ -371,8 +378,21 @@ void pm_dict_free(pm_dict *d)
 	free(d->synsets);
 	free(d->reports);
 	free(d->duplicates);
+	free(d->messages);
 	pm_arena_free(&d->arena);
 	free(d);
+}
+
+void pm_dict_emit(pm_dict *d, const char *message)
+{
+	*PM_VEC_PUSH(d->messages, d->n_messages, d->cap_messages) = pm_arena_strdup(&d->arena, message);
+	d->warn(d->warn_ctx, message);
+}
+
+const char *const *pm_dict_messages(const pm_dict *d, int *n)
+{
+	*n = d->n_messages;
+	return d->messages;
 }
 
 void pm_dict_set_warn(pm_dict *d, pm_dict_warn_fn fn, void *ctx)

@@ -150,6 +150,23 @@ int pm_dict_load_agents(pm_dict *d, const char *path);
 int pm_dict_load_discards(pm_dict *d, const char *path);
 int pm_dict_load_issues(pm_dict *d, const char *path);
 
+/* Every warning the loading gave, in order (the set's own copies): a set
+ * read from its cache says them again through these. */
+const char *const *pm_dict_messages(const pm_dict *d, int *n);
+
+/* ---- the compiled cache (dict_cache.c) ------------------------------------ */
+
+/* A loaded set written to path (through a temporary file renamed over it,
+ * so a reader never sees half a file), under key: what the caller says the
+ * set was loaded from (the files' paths, sizes and times). The loader's
+ * own build and layout are added to the key here. 0 or negative. */
+int pm_dict_cache_write(const pm_dict *d, const char *path, const void *key, size_t key_len);
+/* The set written under exactly that key (and this build), or a negative
+ * code when there is none: no file, another key or build, a short or
+ * corrupt file. Never a partial set. The set's pointers are its own; it
+ * cannot be loaded into further. */
+int pm_dict_cache_read(pm_dict **out, const char *path, const void *key, size_t key_len);
+
 /* Rows for `palmyra dict`: entries loaded per file. */
 const pm_dict_report *pm_dict_reports(const pm_dict *d, int *n);
 

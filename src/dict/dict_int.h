@@ -90,6 +90,14 @@ struct pm_dict {
 
 	S_duplicate *duplicates;     /* actor phrases seen before, for lint */
 	int n_duplicates, cap_duplicates;
+
+	const char **messages;       /* every load warning, in order, for the cache */
+	int n_messages, cap_messages;
+
+	/* Set when the set was read from a compiled cache (dict_cache.c):
+	 * every table above lives in this one block, freed with it, and the
+	 * set cannot be loaded into any further. */
+	void *image;
 };
 
 /* White space as isspace() has it in the C locale (the library never
@@ -163,6 +171,16 @@ int pm_dict_read_file(const char *path, const char *kind, char **out, size_t *le
  * are read again as if it had ended with its own line. */
 void pm_dict_lines(char *buf, size_t len, int *line, int *in_comment,
 		   void (*fn)(void *ctx, char *line), void (*unclosed)(void *ctx, int line), void *ctx);
+
+/* Reports a malformed entry through the set's warn callback and keeps
+ * the message, so that a cached set can say it again (pm_dict_messages). */
+void pm_dict_emit(pm_dict *d, const char *message);
+
+/* Recomputes what depends on where the interned words lie in memory:
+ * each pm_wordseq's first_slot, each element's first_bits and last_bits,
+ * each pattern's needs_bits. Done after the words have moved (a set read
+ * from its cache). */
+void pm_dict_verbs_rebit(pm_dict *d);
 
 int pm_dict_intern(pm_dict *d, const char *w);
 /* The set's one copy of an actor code string: entries share it. entry

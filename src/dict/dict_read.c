@@ -43,7 +43,7 @@ static void S_warn(S_reader *r, const char *fmt, ...)
 	vsnprintf(msg + n, sizeof(msg) - (size_t)n, fmt, ap);
 	va_end(ap);
 	r->report->errors++;
-	r->d->warn(r->d->warn_ctx, msg);
+	pm_dict_emit(r->d, msg);
 }
 
 int pm_dict_read_file(const char *path, const char *kind, char **out, size_t *len)

@@ -34,7 +34,7 @@ static void S_warn(S_vreader *r, const char *fmt, ...)
 	vsnprintf(msg + n, sizeof(msg) - (size_t)n, fmt, ap);
 	va_end(ap);
 	r->report->errors++;
-	r->d->warn(r->d->warn_ctx, msg);
+	pm_dict_emit(r->d, msg);
 }
 
 static const char *S_str(pm_dict *d, const char *s)
@@ -213,6 +213,17 @@ static int S_items(char *body, S_item *items, int cap)
 	return n;
 }
 
+/* The element's filters from where its alternatives' words lie. */
+static void S_elem_bits(pm_pat_elem *e)
+{
+	e->first_bits = e->last_bits = 0;
+	for (int i = 0; i < e->n_alts; i++)
+		if (e->alts[i].n) {
+			e->first_bits |= pm_word_bit(e->alts[i].words[0]);
+			e->last_bits |= pm_word_bit(e->alts[i].words[e->alts[i].n - 1]);
+		}
+}
+
 static int S_element(S_vreader *r, const S_item *it, int adjacent, pm_pat_elem *e)
 {
 	pm_dict *d = r->d;
@@ -243,11 +254,7 @@ static int S_element(S_vreader *r, const S_item *it, int adjacent, pm_pat_elem *
 	free(alts);
 	e->alts = kept;
 	e->n_alts = n;
-	for (int i = 0; i < n; i++)
-		if (kept[i].n) {
-			e->first_bits |= pm_word_bit(kept[i].words[0]);
-			e->last_bits |= pm_word_bit(kept[i].words[kept[i].n - 1]);
-		}
+	S_elem_bits(e);
 	return 0;
 }
 
@@ -292,6 +299,35 @@ static uint64_t S_needs_bits(const pm_pattern *p)
 		}
 	}
 	return needs;
+}
+
+static void S_seq_rebit(pm_wordseq *q, int n)
+{
+	for (int i = 0; i < n; i++)
+		q[i].first_slot = (uint8_t)(q[i].n ? pm_word_slot(q[i].words[0]) : 0);
+}
+
+static void S_elems_rebit(const pm_pat_elem *el, int n)
+{
+	/* The elements are the set's own (arena or image): only the loader
+	 * and this function write them. */
+	pm_pat_elem *e = (pm_pat_elem *)el;
+	for (int i = 0; i < n; i++) {
+		S_seq_rebit((pm_wordseq *)e[i].alts, e[i].n_alts);
+		S_elem_bits(&e[i]);
+	}
+}
+
+void pm_dict_verbs_rebit(pm_dict *d)
+{
+	for (int s = 0; s < d->n_synsets; s++)
+		S_seq_rebit(d->synsets[s].members, d->synsets[s].n);
+	for (int i = 0; i < d->n_patterns; i++) {
+		pm_pattern *p = &d->patterns[i];
+		S_elems_rebit(p->before, p->n_before);
+		S_elems_rebit(p->after, p->n_after);
+		p->needs_bits = S_needs_bits(p);
+	}
 }
 
 static void S_pattern_line(S_vreader *r, char *line)

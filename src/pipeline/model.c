@@ -9,16 +9,19 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "parse/lemma.h"
 #include "parse/tagger.h"
 #include "pipeline/pipeline.h"
 #include "util/error.h"
+#include "util/vec.h"
 
 void pm_model_warn(const pm_model *m, const char *fmt, ...)
 {
@@ -73,13 +76,62 @@ static void S_find_data_dir(pm_model *m, const char *given)
 	snprintf(m->data_dir, sizeof(m->data_dir), "data");
 }
 
+/* ---- what is loaded, in order ----------------------------------------------- */
+
+/* The loads a dictionary set needs, worked out before any is made, so
+ * that the cache can be keyed on the files and the loads made only when
+ * it cannot be used. An error found while planning (a bundled file
+ * missing) ends the plan, and is raised when the loads reach it, after
+ * the loads before it, as when the files were read one by one. */
+typedef struct {
+	int (*load)(pm_dict *, const char *);
+	char kind;        /* v a g d i, for the key */
+	char *path;       /* NULL: the error below */
+	int rc;
+	char *error;
+} S_step;
+
+typedef struct {
+	S_step *steps;
+	int n, cap;
+} S_plan;
+
+static void S_plan_free(S_plan *p)
+{
+	for (int i = 0; i < p->n; i++) {
+		free(p->steps[i].path);
+		free(p->steps[i].error);
+	}
+	free(p->steps);
+}
+
+static int S_plan_add(S_plan *p, int (*load)(pm_dict *, const char *), char kind, const char *path)
+{
+	S_step *s = PM_VEC_PUSH(p->steps, p->n, p->cap);
+	memset(s, 0, sizeof(*s));
+	s->load = load;
+	s->kind = kind;
+	s->path = strdup(path);
+	return s->path ? 0 : pm_error_set(PM_ENOMEM, "out of memory");
+}
+
+/* Ends the plan with the error just set. */
+static int S_plan_error(S_plan *p, int rc)
+{
+	S_step *s = PM_VEC_PUSH(p->steps, p->n, p->cap);
+	memset(s, 0, sizeof(*s));
+	s->rc = rc;
+	s->error = strdup(pm_error_last() ? pm_error_last() : "cannot load the dictionaries");
+	return rc;
+}
+
 static int S_cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* The bundled actor files: every data/dict/NAME.actors.txt, in name order. */
-static int S_load_default_actors(pm_model *m, const char *dir)
+static int S_plan_default_actors(S_plan *p, const char *dir)
 {
 	DIR *d = opendir(dir);
 	if (!d)
@@ -101,19 +153,21 @@ static int S_load_default_actors(pm_model *m, const char *dir)
 	int rc = 0;
 	for (int i = 0; i < n; i++) {
 		char path[PATH_MAX + 256];
-		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i] ? names[i] : "");
 		if (!rc)
-			rc = pm_dict_load_actors(m->dict, path);
+			rc = names[i] ? S_plan_add(p, pm_dict_load_actors, 'a', path)
+				      : pm_error_set(PM_ENOMEM, "out of memory");
 		free(names[i]);
 	}
 	return rc;
 }
 
-static int S_load_file(pm_model *m, const pm_dict_files *f, int (*load)(pm_dict *, const char *),
-		       const char *given, const char *bundled)
+static int S_plan_file(S_plan *p, const pm_model *m, const pm_dict_files *f,
+		       int (*load)(pm_dict *, const char *), char kind, const char *given,
+		       const char *bundled)
 {
 	if (given)
-		return load(m->dict, given);
+		return S_plan_add(p, load, kind, given);
 	if (f->no_defaults || !bundled)
 		return 0;
 	char path[PATH_MAX + 64];
@@ -123,48 +177,233 @@ static int S_load_file(pm_model *m, const pm_dict_files *f, int (*load)(pm_dict 
 	if (access(path, R_OK) != 0)
 		return pm_error_set(PM_ESETUP, "%s: cannot read the bundled dictionary: %s (set PALMYRA_DATA "
 					       "or data_dir to Palmyra's data folder)", path, strerror(errno));
-	return load(m->dict, path);
+	return S_plan_add(p, load, kind, path);
 }
 
-static size_t S_file_bytes(const char *path)
-{
-	struct stat st;
-	return path && stat(path, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
-}
-
-/* The tables sized once for all the files named (the bundled ones are
- * small): growing them file by file rehashed the trie three times. */
-static void S_reserve(pm_model *m, const pm_dict_files *f)
-{
-	size_t bytes = S_file_bytes(f->verbs) + S_file_bytes(f->agents) + S_file_bytes(f->discards) +
-		       S_file_bytes(f->issues);
-	for (int i = 0; f->actors && f->actors[i]; i++)
-		bytes += S_file_bytes(f->actors[i]);
-	pm_dict_reserve(m->dict, bytes);
-}
-
-static int S_load_dicts(pm_model *m, const pm_dict_files *f)
+static int S_plan_make(S_plan *p, const pm_model *m, const pm_dict_files *f)
 {
 	int rc;
-	S_reserve(m, f);
-	if ((rc = S_load_file(m, f, pm_dict_load_verbs, f->verbs, "palmyra.verbs.txt")) < 0)
+	if ((rc = S_plan_file(p, m, f, pm_dict_load_verbs, 'v', f->verbs, "palmyra.verbs.txt")) < 0)
 		return rc;
-	if (f->actors) {
-		for (int i = 0; f->actors[i]; i++)
-			if ((rc = pm_dict_load_actors(m->dict, f->actors[i])) < 0)
-				return rc;
-	}
+	for (int i = 0; f->actors && f->actors[i]; i++)
+		if ((rc = S_plan_add(p, pm_dict_load_actors, 'a', f->actors[i])) < 0)
+			return rc;
 	if ((!f->actors || f->add_bundled_actors) && !f->no_defaults) {
 		char dir[PATH_MAX + 8];
 		snprintf(dir, sizeof(dir), "%s/dict", m->data_dir);
-		if ((rc = S_load_default_actors(m, dir)) < 0)
+		if ((rc = S_plan_default_actors(p, dir)) < 0)
 			return rc;
 	}
-	if ((rc = S_load_file(m, f, pm_dict_load_agents, f->agents, "palmyra.agents.txt")) < 0)
+	if ((rc = S_plan_file(p, m, f, pm_dict_load_agents, 'g', f->agents, "palmyra.agents.txt")) < 0)
 		return rc;
-	if ((rc = S_load_file(m, f, pm_dict_load_discards, f->discards, "palmyra.discards.txt")) < 0)
+	if ((rc = S_plan_file(p, m, f, pm_dict_load_discards, 'd', f->discards, "palmyra.discards.txt")) < 0)
 		return rc;
-	return S_load_file(m, f, pm_dict_load_issues, f->issues, NULL);
+	return S_plan_file(p, m, f, pm_dict_load_issues, 'i', f->issues, NULL);
+}
+
+/* The tables sized once for all the files (the bundled ones are small):
+ * growing them file by file rehashed the trie three times. */
+static void S_reserve(pm_model *m, const S_plan *p)
+{
+	size_t bytes = 0;
+	struct stat st;
+	for (int i = 0; i < p->n; i++)
+		if (p->steps[i].path && stat(p->steps[i].path, &st) == 0 && S_ISREG(st.st_mode))
+			bytes += (size_t)st.st_size;
+	pm_dict_reserve(m->dict, bytes);
+}
+
+static int S_plan_run(pm_model *m, const S_plan *p)
+{
+	S_reserve(m, p);
+	for (int i = 0; i < p->n; i++) {
+		const S_step *s = &p->steps[i];
+		if (!s->path)
+			return pm_error_set(s->rc, "%s", s->error ? s->error : "out of memory");
+		int rc = s->load(m->dict, s->path);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* ---- the compiled cache ----------------------------------------------------- */
+
+static int S_cache_on(const pm_model_options *opts)
+{
+	const char *off = getenv("PALMYRA_NO_CACHE");
+	return opts->dict_cache && !(off && *off && strcmp(off, "0"));
+}
+
+typedef struct {
+	unsigned char *buf;
+	size_t n, cap;
+} S_bytes;
+
+static void S_bytes_add(S_bytes *b, const void *p, size_t n)
+{
+	if (b->n + n > b->cap) {
+		size_t cap = b->cap ? b->cap : 1024;
+		while (cap < b->n + n)
+			cap *= 2;
+		unsigned char *q = realloc(b->buf, cap);
+		if (!q) {
+			free(b->buf);
+			b->buf = NULL;
+			b->n = b->cap = 0;
+			return;
+		}
+		b->buf = q;
+		b->cap = cap;
+	}
+	if (b->buf) {
+		memcpy(b->buf + b->n, p, n);
+		b->n += n;
+	}
+}
+
+/* The key: each load's kind and path as given (messages and reports
+ * name it so), and the file's device, inode, size, modification and
+ * change times. Any file that cannot be looked at: no key (0 bytes).
+ *
+ * File times advance by the kernel's clock tick, not by the nanosecond:
+ * a file written twice within one tick, at one size, would keep its key.
+ * So a set with a file changed in the last two seconds is not written to
+ * the cache (*fresh), as git treats "racily clean" files: any change
+ * after a file was cached then gives it a later time. */
+static size_t S_cache_key(const S_plan *p, unsigned char **out, int *fresh)
+{
+	S_bytes b = {NULL, 0, 0};
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	*fresh = 0;
+	for (int i = 0; i < p->n; i++) {
+		const S_step *s = &p->steps[i];
+		struct stat st;
+		if (!s->path || stat(s->path, &st) != 0 || !S_ISREG(st.st_mode)) {
+			free(b.buf);
+			return 0;
+		}
+		int64_t f[7] = {(int64_t)st.st_dev, (int64_t)st.st_ino, (int64_t)st.st_size,
+				(int64_t)st.st_mtim.tv_sec, (int64_t)st.st_mtim.tv_nsec,
+				(int64_t)st.st_ctim.tv_sec, (int64_t)st.st_ctim.tv_nsec};
+		if (st.st_mtim.tv_sec >= now.tv_sec - 2)
+			*fresh = 1;
+		S_bytes_add(&b, &s->kind, 1);
+		S_bytes_add(&b, s->path, strlen(s->path) + 1);
+		S_bytes_add(&b, f, sizeof(f));
+	}
+	if (!b.buf)
+		return 0;
+	*out = b.buf;
+	return b.n;
+}
+
+/* The cache folder (see pm_model_options.cache_dir); 0 when there is none. */
+static int S_cache_dir(const pm_model_options *opts, char *out, size_t cap)
+{
+	const char *env = getenv("PALMYRA_CACHE_DIR"), *xdg = getenv("XDG_CACHE_HOME"),
+		   *home = getenv("HOME");
+	int n;
+	if (opts->cache_dir && *opts->cache_dir)
+		n = snprintf(out, cap, "%s", opts->cache_dir);
+	else if (env && *env)
+		n = snprintf(out, cap, "%s", env);
+	else if (xdg && xdg[0] == '/')   /* the XDG rule: a relative value is ignored */
+		n = snprintf(out, cap, "%s/palmyra", xdg);
+	else if (home && *home)
+		n = snprintf(out, cap, "%s/.cache/palmyra", home);
+	else
+		return 0;
+	return n > 0 && (size_t)n < cap;
+}
+
+/* One file per set of paths (and working folder, when a path is relative
+ * to it), so that a set loaded again overwrites its own stale file
+ * instead of adding one. */
+static int S_cache_file(const pm_model_options *opts, const S_plan *p, char *out, size_t cap)
+{
+	char dir[PATH_MAX], cwd[PATH_MAX];
+	if (!S_cache_dir(opts, dir, sizeof(dir)))
+		return 0;
+	uint64_t h = 1469598103934665603ull;
+	int relative = 0;
+	for (int i = 0; i < p->n; i++)
+		relative |= p->steps[i].path && p->steps[i].path[0] != '/';
+	if (!relative || !getcwd(cwd, sizeof(cwd)))
+		cwd[0] = '\0';
+	for (const char *c = cwd; *c; c++)
+		h = (h ^ (unsigned char)*c) * 1099511628211ull;
+	for (int i = 0; i < p->n; i++) {
+		h = (h ^ (unsigned char)p->steps[i].kind) * 1099511628211ull;
+		for (const char *c = p->steps[i].path ? p->steps[i].path : ""; *c; c++)
+			h = (h ^ (unsigned char)*c) * 1099511628211ull;
+		h = (h ^ 0xff) * 1099511628211ull;
+	}
+	int n = snprintf(out, cap, "%s/dict-%016llx.bin", dir, (unsigned long long)h);
+	return n > 0 && (size_t)n < cap;
+}
+
+/* mkdir -p, private to the user (it holds what their files say). */
+static void S_make_dirs(const char *file)
+{
+	char path[PATH_MAX];
+	snprintf(path, sizeof(path), "%s", file);
+	char *slash = strrchr(path, '/');
+	if (!slash || slash == path)
+		return;
+	*slash = '\0';
+	for (char *p = path + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		mkdir(path, 0700);
+		*p = '/';
+	}
+	mkdir(path, 0700);
+}
+
+/* The set from the cache, its warnings said again; 0, or negative when
+ * the cache cannot be used (the files are then parsed). */
+static int S_cache_load(pm_model *m, const char *file, const unsigned char *key, size_t key_len)
+{
+	pm_dict *d;
+	if (pm_dict_cache_read(&d, file, key, key_len) < 0)
+		return -1;
+	pm_dict_free(m->dict);
+	m->dict = d;
+	int n;
+	const char *const *msg = pm_dict_messages(d, &n);
+	for (int i = 0; i < n; i++)
+		S_dict_warn(m, msg[i]);
+	return 0;
+}
+
+static int S_load_dicts(pm_model *m, const pm_model_options *opts)
+{
+	S_plan plan = {NULL, 0, 0};
+	int rc = S_plan_make(&plan, m, &opts->dicts);
+	if (rc < 0)
+		S_plan_error(&plan, rc);
+	unsigned char *key = NULL;
+	size_t key_len = 0;
+	char file[PATH_MAX + 64];
+	int fresh = 0;
+	int cache = rc == 0 && S_cache_on(opts) && S_cache_file(opts, &plan, file, sizeof(file)) &&
+		    (key_len = S_cache_key(&plan, &key, &fresh)) > 0;
+	if (cache && S_cache_load(m, file, key, key_len) == 0) {
+		rc = 0;
+	} else {
+		rc = S_plan_run(m, &plan);
+		if (rc == 0 && cache && !fresh) {
+			/* A cache that cannot be written costs only the speed. */
+			S_make_dirs(file);
+			pm_dict_cache_write(m->dict, file, key, key_len);
+		}
+	}
+	free(key);
+	S_plan_free(&plan);
+	return rc;
 }
 
 int pm_model_load_dicts(pm_model **out, const pm_model_options *opts)
@@ -186,7 +425,7 @@ int pm_model_load_dicts(pm_model **out, const pm_model_options *opts)
 		return rc;
 	}
 	pm_dict_set_warn(m->dict, S_dict_warn, m);
-	if ((rc = S_load_dicts(m, &opts->dicts)) < 0) {
+	if ((rc = S_load_dicts(m, opts)) < 0) {
 		pm_model_free(m);
 		return rc;
 	}
