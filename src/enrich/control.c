@@ -981,6 +981,19 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 	return !named || S_non_state(prev) ? prev : NULL;
 }
 
+/* "al Qaeda-linked militants", "Islamic State-affiliated insurgents":
+ * the words name a branch of the group, where the coder reads only the
+ * country's rebels */
+static int S_branch(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i <= last; i++) {
+		const char *t = S_text(c, i), *dash = t ? strrchr(t, '-') : NULL;
+		if (dash && dash > t && (!strcasecmp(dash + 1, "linked") || !strcasecmp(dash + 1, "affiliated")))
+			return 1;
+	}
+	return 0;
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -998,8 +1011,11 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 		else if (e->target && e->tgt_first == first && e->tgt_last == last)
 			p = e->target;
 	}
-	if (!p)
-		p = S_code_words(c, c->s, first, last);
+	if (!p || S_branch(c, first, last)) {
+		const char *w = S_code_words(c, c->s, first, last);
+		if (w && (!p || strncmp(w, "---", 3)))
+			p = w;
+	}
 	p = S_leader(c, first, last, p);
 	/* "the militants", "the group": the group named before, if any */
 	if ((!p || !strncmp(p, "---", 3)) && S_generic(c, first, last)) {
@@ -1065,6 +1081,11 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 					coded = own;
 				break;
 			}
+		}
+		if (S_branch(c, *first, *last)) {
+			const char *own = S_code_words(c, c->s, *first, *last);
+			if (own && strncmp(own, "---", 3) && !S_same_side(own, coded))
+				coded = own;
 		}
 		/* "Eastern Libyan forces under Khalifa Haftar": the coder's
 		 * words end before the commander */
@@ -1228,6 +1249,11 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 					w[n++] = c->s->tokens[k].upper;
 			const char *p = n ? c->code(c->code_ctx, w, n) : NULL;
 			char side[32];
+			/* "Karen rebels and allied resistance forces": the
+			 * ally is on the side of the party it is allied to */
+			if (S_is(c, start, "allied") || S_is(c, start, "aligned") ||
+			    (S_is(c, start, "their") && S_is(c, start + 1, "allies")))
+				p = NULL;
 			if (p && !strncmp(p, "---", 3))
 				p = S_localize(c, p, where);
 			/* the state's side first ("the army and allied militias") */
@@ -1240,6 +1266,29 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 		start = i + 1;
 	}
 	return local ? local : party;
+}
+
+/* "Kurdish peshmerga forces", "Kurdish fighters": the dictionaries code
+ * the Kurds as a people ("---") and the peshmerga as Iraq's military, as
+ * event coders do; on a control map the Kurdish forces hold their towns
+ * apart from the state's (Baghdad took Sinjar from them in 2017), as a
+ * people's side of the country (IRQKUR), like the SDF's SYRKUR. */
+static const char *S_kurdish(const S_ctx *c, int first, int last, const char *party,
+			     const pm_place *where)
+{
+	static const char *const kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
+	char side[32];
+	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
+	    pm_control_party(party, side, sizeof(side)) <= 0 || strncmp(side, where->country, 3) ||
+	    (side[3] && strcmp(side + 3, "REB")))
+		return party;
+	for (int i = first; i <= last; i++)
+		if (S_in(c, i, kurds)) {
+			char *out = pm_arena_alloc(c->a, 7);
+			snprintf(out, 7, "%.3sKUR", where->country);
+			return out;
+		}
+	return party;
 }
 
 /* ---- Sureness ---------------------------------------------------------------------- */
@@ -1398,6 +1447,21 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		if (S_same_side(S_localize(c, who, where), party))
 			return 1;
 	}
+	/* "the government denied it, saying troops still held the
+	 * compound": the speaker is the subject of the verb before the
+	 * participle's comma */
+	for (int k = tok - 1; k > 1 && k >= tok - 10; k--) {
+		if (S_is(c, k, ".") || S_is(c, k, ";"))
+			break;
+		if (!S_is(c, k - 1, ",") ||
+		    !(S_is(c, k, "saying") || S_is(c, k, "adding") || S_is(c, k, "insisting")))
+			continue;
+		int f, l;
+		const char *who = S_tag(c, k - 2, "VBD") || S_tag(c, k - 2, "PRP")
+					  ? S_subject(c, S_tag(c, k - 2, "PRP") ? k - 3 : k - 2, &f, &l)
+					  : NULL;
+		return S_same_side(S_localize(c, who, where), party);
+	}
 	return 0;
 }
 
@@ -1501,7 +1565,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 			    strncmp(e, nw->where->country, 3))
 				party = e;
 		}
-	party = S_localize(c, party, nw->where);
+	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
 		return;
 	/* "neither side controls the town" says the fight goes on: no denial */
@@ -1512,7 +1576,8 @@ static void S_add(S_ctx *c, const S_new *nw)
 	if (status == PM_CONTROL_ASSERTED && nw->change != PM_CONTROL_LOSS &&
 	    S_self_claim(c, nw->tok, party, nw->where))
 		status = PM_CONTROL_CLAIMED;
-	const char *loser = S_localize(c, nw->loser, nw->where);
+	const char *loser = S_kurdish(c, nw->lf, nw->ll, S_localize(c, nw->loser, nw->where),
+				      nw->where);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;
 	pm_control_stmt *st = &c->st[c->n];
@@ -2130,7 +2195,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			/* "declared Fallujah fully liberated" */
 			while (S_tag(c, end + 1, "RB") || S_is(c, end + 1, "fully"))
 				end++;
-			if (!(S_is(c, end + 1, "liberated") || S_is(c, end + 1, "free") ||
+			if (!(S_is(c, end + 1, "liberated") || S_is(c, end + 1, "free") || S_is(c, end + 1, "freed") ||
 			      S_is(c, end + 1, "cleared") || S_is(c, end + 1, "secured") ||
 			      S_is(c, end + 1, "recaptured")))
 				return;
@@ -2591,6 +2656,11 @@ static void S_fought(S_ctx *c, int tok)
 		    (S_is(c, j, "in") && (raged || S_is(c, tok - 1, "street") ||
 					   (S_is(c, j + 1, "the") && S_is(c, j + 2, "streets")))))
 			lo = j + 1;
+		/* "street battles raged for control of the town": the town
+		 * itself is fought over, not yet anyone's */
+		else if (raged && S_is(c, j, "for") && S_is(c, j + 1, "control") &&
+			 (S_is(c, j + 2, "of") || S_is(c, j + 2, "over")))
+			lo = j + 3;
 		if (lo >= 0 && S_is(c, lo, "the") && S_is(c, lo + 1, "streets") && S_is(c, lo + 2, "of"))
 			lo += 3;
 		else if (lo >= 0 && (S_is(c, lo, "its") || S_is(c, lo, "the")) &&

@@ -342,6 +342,43 @@ static void third_set_phrasings(void)
 	CHECK(R_has(&g, "gain", "UKRSEP", "asserted", "Debaltseve"));
 }
 
+/* Phrasings the fourth development set showed, in sentences of our own. */
+static void fourth_set_phrasings(void)
+{
+	/* a fight for the town itself, not yet anyone's */
+	R_got g = R_code("2017-06-20", "Mosul",
+			 "Street battles raged for control of Marawi on Tuesday, officers said.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
+	g = R_code("2017-06-20", "Mosul", "Heavy battles raged for control of the outskirts.");
+	CHECK(R_none(&g, "contest"));
+	/* the hold a side gives while denying the other's claim is its own
+	 * word: a claim, as the other side's is */
+	g = R_code("2016-10-04", "Lashkar Gah",
+		   "The Taliban said they had seized Lashkar Gah, but the army denied it, saying soldiers still held the city.");
+	CHECK(R_has(&g, "gain", "AFGREB", "claimed", NULL));
+	CHECK(R_has(&g, "hold", "AFG", "claimed", NULL));
+	/* "X-linked" names the group the fighters belong to */
+	g = R_code("2012-03-04", "Yemen", "Al Qaeda-linked fighters overran Jaar on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	g = R_code("2021-03-25", "Mozambique",
+		   "Islamic State-linked insurgents captured Palma on Thursday, police said.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", NULL));
+	/* the Kurdish forces are a side of their own on the map, apart from
+	 * the state the dictionaries code the peshmerga with */
+	g = R_code("2014-06-13", "Kirkuk", "Kurdish peshmerga fighters took control of Kirkuk on Thursday.");
+	CHECK(R_has(&g, "gain", "IRQKUR", "asserted", NULL));
+	g = R_code("2017-10-16", "Kirkuk",
+		   "Iraqi troops took control of Kirkuk on Monday after peshmerga forces withdrew.");
+	CHECK(R_has(&g, "gain", "IRQMIL", "asserted", NULL));
+	CHECK(R_has(&g, "loss", "IRQKUR", "asserted", NULL));
+	/* an ally named beside a party is on its side, not the state's */
+	g = R_code("2023-11-10", "Myanmar",
+		   "Ethnic Kachin rebels and allied resistance forces captured Bhamo on Friday.");
+	CHECK(R_has(&g, "gain", "MMRREB", "asserted", NULL));
+	g = R_code("2015-07-17", "Yemen", "The government declared Aden freed on Friday.");
+	CHECK(R_has(&g, "gain", "YEM", "asserted", NULL));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -361,6 +398,7 @@ int main(void)
 	fights_lists_background();
 	nothing_said();
 	third_set_phrasings();
+	fourth_set_phrasings();
 	pm_coder_free(C);
 	TEST_END();
 }
