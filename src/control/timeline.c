@@ -1053,8 +1053,25 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		S_attach_all(b, b->cur, obs, n);
 		return;
 	}
-	/* another side holds what one report gave the holder: both claims
-	 * stand for the same days */
+	/* another side holds what one hold of an earlier day gave the
+	 * holder ("IS-held Fallujah" on 23 May, "troops controlled the city
+	 * centre" on 17 June): the earlier report stands for its days, and
+	 * the two claims conflict from this day on (a claimed capture the
+	 * old holder answers with "still holds" is disputed from its day) */
+	if (cur->from == S_OPEN_FROM && cur->min_day < d) {
+		S_close(b, b->cur, d);
+		b->cur = S_open(b, 0, d, K_CONTESTED);
+		if (b->cur >= 0) {
+			S_seg *s = &t->segs[b->cur];
+			s->contenders[0] = holder;
+			s->contenders[1] = p;
+			s->n_contenders = 2;
+			S_attach_all(b, b->cur, obs, n);
+		}
+		return;
+	}
+	/* another side holds what one report of the same day gave the
+	 * holder: both claims stand for the same days */
 	cur->kind = K_CONTESTED;
 	cur->contenders[0] = holder;
 	cur->contenders[1] = p;

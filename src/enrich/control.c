@@ -1755,6 +1755,11 @@ static int S_background(const S_ctx *c, int tok)
 		return 0;
 	if (S_is(c, o, "since"))
 		return 1;
+	/* "has held since January 2014, when militants seized it": the
+	 * day of the when-clause is the date before it, not the sentence's */
+	if (S_is(c, o, "when") && S_is(c, o - 1, ",") &&
+	    (S_in(c, o - 2, S_calendar) || (S_tag(c, o - 2, "CD") && strlen(S_text(c, o - 2)) == 4)))
+		return 1;
 	/* the relative pronoun right before the verb group is its subject
 	 * ("who had entered"); a "that" before a subject opens a reported
 	 * clause ("said that the army had lost"), which is news */
@@ -1944,6 +1949,21 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 	for (int i = k; i >= 0 && i >= k - 6; i--) {
 		int m = S_mention_at(c, i);
 		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+			/* "Fallujah, the city 50 km west of Baghdad that IS has
+			 * held": the town the noun stands for, not Baghdad */
+			int a = c->m[m].first - 1;
+			if (S_is(c, a, "of"))
+				a--;
+			int h = a - 1;
+			while (S_in(c, a, S_away) && h >= 0 && h > a - 5 && !S_edge(c, h) &&
+			       !S_in(c, h, S_town_nouns))
+				h--;
+			if (S_in(c, a, S_away) && h >= 0 && S_in(c, h, S_town_nouns)) {
+				if (S_apposed_place(c, h, out))
+					return 1;
+				S_antecedent(c, h, W_TOWN, out);
+				return out->found;
+			}
 			*out = c->m[m];
 			return 1;
 		}

@@ -377,6 +377,12 @@ static void fourth_set_phrasings(void)
 	CHECK(R_has(&g, "gain", "MMRREB", "asserted", NULL));
 	g = R_code("2015-07-17", "Yemen", "The government declared Aden freed on Friday.");
 	CHECK(R_has(&g, "gain", "YEM", "asserted", NULL));
+	/* the town an apposition stands for, not the one it is measured
+	 * from; a when-clause after a date is that date's background */
+	g = R_code("2016-05-23", "Iraq",
+		   "Troops massed near Ramadi, the city 100 km west of Baghdad that Islamic State has held since May 2015, when militants seized it from the army.");
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Ramadi"));
+	CHECK(!R_has_quiet(&g, "gain", "IRQ"));
 }
 
 int main(void)

@@ -235,6 +235,15 @@ static void contested(void)
 	g = T_run(h, 4, NULL);
 	CHECK_STR(T_str(&g, 1), "- 2025-01-27..2025-01-29 contested");
 	CHECK_STR(T_str(&g, 2), "SYRREB 2025-01-29..- claimed");
+	/* a hold, then another side's hold weeks later: the first stands for
+	 * its days, the claims conflict from the second's day */
+	T_ev k[] = {
+		{"d1", "Reuters", "2016-05-23", "2016-05-23", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "BBC", "2016-06-17", "2016-06-17", "day", "Aleppo", "hold", "SYRMIL", "claimed", NULL, NULL},
+	};
+	g = T_run(k, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..2016-06-17 claimed");
+	CHECK_STR(T_str(&g, 1), "- 2016-06-17..- contested");
 }
 
 /* A town fought over: contested from the day of the fight, the holder
