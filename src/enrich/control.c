@@ -458,14 +458,18 @@ static int S_dateline_in(const pm_sentence *s, int first, int last)
 	return 0;
 }
 
+static const char *const S_compass[] = {"north", "south", "east", "west", "northeast",
+					 "northwest", "southeast", "southwest", NULL};
+
 /* A name used as a modifier ("the Tripoli government", "Aleppo Media
- * Center") is not the place a noun points back to. */
+ * Center") is not the place a noun points back to ("Avdiivka north of
+ * Donetsk" is no modifier). */
 static int S_modifier_in(const pm_sentence *s, int last)
 {
 	int nx = last + 1;
 	return pm_ew_tag(s, nx, "NN") && !pm_ew_tag(s, nx, "NNP") &&
 	       pm_ew_in(s, nx, S_town_nouns) < 0 && pm_ew_in(s, nx, S_region_nouns) < 0 &&
-	       !pm_ew_is(s, nx, "state");
+	       !pm_ew_is(s, nx, "state") && pm_ew_in(s, nx, S_compass) < 0;
 }
 
 /* A town the gazetteer lacks, known by its name: its country's entry with
@@ -596,6 +600,14 @@ static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const p
 	return ctx && S_unknown_in(c, s, si, m, n_m, i, out, NULL);
 }
 
+/* "the town of Avdiivka north of Donetsk", "the city 50 km west of
+ * Baghdad": a town named to say where another lies is not the one a noun
+ * points back to. */
+static int S_landmark_in(const pm_sentence *s, int first)
+{
+	return first >= 2 && pm_ew_is(s, first - 1, "of") && pm_ew_in(s, first - 2, S_compass) >= 0;
+}
+
 /* The places sentence si names that a noun could point back to: the
  * gazetteer's (no countries, datelines or names used as modifiers) and
  * the towns it lacks, in order. */
@@ -618,7 +630,8 @@ static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
 		while (km < n_m && m[km].first < i)
 			km++;
 		if (km < n_m && m[km].first == i) {
-			if (!S_dateline_in(s, m[km].first, m[km].last) && !S_modifier_in(s, m[km].last))
+			if (!S_dateline_in(s, m[km].first, m[km].last) && !S_modifier_in(s, m[km].last) &&
+			    !S_landmark_in(s, m[km].first))
 				out[n++] = m[km];
 			i = m[km].last;
 			continue;

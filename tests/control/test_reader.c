@@ -383,6 +383,12 @@ static void fourth_set_phrasings(void)
 		   "Troops massed near Ramadi, the city 100 km west of Baghdad that Islamic State has held since May 2015, when militants seized it from the army.");
 	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Ramadi"));
 	CHECK(!R_has_quiet(&g, "gain", "IRQ"));
+	/* "the town" of the next sentence is the town named, not the one it
+	 * was placed by */
+	g = R_code("2014-08-20", "Ukraine",
+		   "Government troops retook the town of Sloviansk north of Donetsk on Monday. Separatists had seized the town in April.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Sloviansk"));
+	CHECK(R_has(&g, "gain", "UKRSEP", "asserted", "Sloviansk"));
 }
 
 int main(void)
