@@ -3089,6 +3089,28 @@ static void S_settle(S_ctx *c)
 	c->n = k;
 }
 
+/* "DR Congo's army says it has captured Bunagana, the town that M23 had
+ * held since July 2012": the date reader gives the capture the only
+ * date of its sentence, which the relative clause's own statement
+ * speaks of; the capture, with no date in its own clause, is news. */
+static void S_doc_dated(S_ctx *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		int a = c->st[i].trigger;
+		if (S_own_date(c, a, 0))
+			continue;
+		for (int j = 0; j < c->n; j++) {
+			int b = c->st[j].trigger, o = S_opener(c, b);
+			if (j != i && b > a && (S_is(c, o, "that") || S_is(c, o, "which") ||
+						S_is(c, o, "who")) &&
+			    o > a && S_own_date(c, b, 0)) {
+				c->st[i].doc_dated = 1;
+				break;
+			}
+		}
+	}
+}
+
 /* Cheap test before any reading: most sentences hold no trigger. */
 static int S_any_trigger(const pm_sentence *s)
 {
@@ -3156,6 +3178,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 		if (noun & N_CONTEST)
 			S_fought(c, i);
 	}
+	S_doc_dated(c);
 	S_settle(c);
 	if (!c->n)
 		return 0;

@@ -10,7 +10,7 @@
 #define R_MAX 32
 
 typedef struct {
-	char change[8], actor[24], status[12], place[32], code[8];
+	char change[8], actor[24], status[12], place[32], code[8], date[11];
 } R_ev;
 
 typedef struct {
@@ -29,6 +29,7 @@ static int R_keep(void *ctx, const pm_event *ev)
 	snprintf(r->status, sizeof(r->status), "%s", ev->control.status);
 	snprintf(r->place, sizeof(r->place), "%s", ev->location.found ? ev->location.name : "-");
 	snprintf(r->code, sizeof(r->code), "%s", ev->code ? ev->code : "");
+	snprintf(r->date, sizeof(r->date), "%s", ev->date ? ev->date : "");
 	return 0;
 }
 
@@ -389,6 +390,12 @@ static void fourth_set_phrasings(void)
 		   "Government troops retook the town of Sloviansk north of Donetsk on Monday. Separatists had seized the town in April.");
 	CHECK(R_has(&g, "gain", "UKR", "asserted", "Sloviansk"));
 	CHECK(R_has(&g, "gain", "UKRSEP", "asserted", "Sloviansk"));
+	/* the only date of the sentence is the relative clause's: the
+	 * capture is the document's news, the hold "since" its month's */
+	g = R_code("2013-10-30", "Congo",
+		   "The army says it has captured Rutshuru, the town that M23 rebels had held since July 2012.");
+	CHECK(g.n == 2 && !strcmp(g.e[0].change, "gain") && !strcmp(g.e[0].date, "2013-10-30") &&
+	      !strcmp(g.e[1].date, "2012-07"));
 }
 
 int main(void)
