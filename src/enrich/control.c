@@ -393,6 +393,16 @@ static int S_punct(const S_ctx *c, int i)
  * place name or a determiner). */
 static int S_noun_verb(const S_ctx *c, int i)
 {
+	/* "Mekelle, the regional capital the TPLF controls.": a relative
+	 * clause with no pronoun, ending at its verb */
+	if (S_tag(c, i, "NN") && !S_tag(c, i, "NNP") && S_verb_of(c, i) == V_HOLD &&
+	    (i + 1 >= c->s->n_tokens || S_punct(c, i + 1)) && i >= 3) {
+		int f = i - 1;
+		while (f > 0 && f > i - 5 && (S_tag(c, f, "NN") || S_tag(c, f, "JJ")))
+			f--;
+		if (f >= 1 && f < i - 1 && S_is(c, f, "the") && S_in(c, f - 1, S_town_nouns))
+			return 1;
+	}
 	if (!S_tag(c, i, "NN") || S_tag(c, i, "NNS") || S_tag(c, i, "NNP") || !S_word_at(c->s, i))
 		return 0;
 	int j = i - 1;

@@ -396,6 +396,9 @@ static void fourth_set_phrasings(void)
 		   "The army says it has captured Rutshuru, the town that M23 rebels had held since July 2012.");
 	CHECK(g.n == 2 && !strcmp(g.e[0].change, "gain") && !strcmp(g.e[0].date, "2013-10-30") &&
 	      !strcmp(g.e[1].date, "2012-07"));
+	/* a relative clause with no pronoun, ending at its verb */
+	g = R_code("2021-06-20", "Tigray", "Troops shelled the outskirts of Adigrat, the town the rebels control.");
+	CHECK(R_has(&g, "hold", "ETHREB", "asserted", NULL));
 }
 
 int main(void)
