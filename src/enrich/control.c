@@ -2352,7 +2352,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int lo = tok + 1;
 		if (S_is(c, lo, "over") || S_is(c, lo, "back"))
 			lo++;
-		if (!S_place_at(c, lo, 0, &where, &end))
+		/* "troops surrender near Myawaddy": the town is not given up */
+		if (S_in(c, lo, S_away) || !S_place_at(c, lo, 0, &where, &end))
 			return;
 		int to = S_after_word(c, end, "to", 3);
 		party = S_subject(c, tok, &sf, &sl);

@@ -399,6 +399,9 @@ static void fourth_set_phrasings(void)
 	/* a relative clause with no pronoun, ending at its verb */
 	g = R_code("2021-06-20", "Tigray", "Troops shelled the outskirts of Adigrat, the town the rebels control.");
 	CHECK(R_has(&g, "hold", "ETHREB", "asserted", NULL));
+	/* a surrender near a town gives up no town */
+	g = R_code("2024-04-06", "Hundreds of soldiers surrender near Lashio", "Fighting went on.");
+	CHECK(R_none(&g, "loss"));
 }
 
 int main(void)
