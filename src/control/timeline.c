@@ -1242,6 +1242,15 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 		if (o->prec > P_DOCUMENT)
 			S_imprecise(&b, refs[i].i);
 	}
+	/* a vague date a later one moved a start past ("rebels had held
+	 * Manbij since July 2012" read before "IS seized it in January
+	 * 2014" gave the IS segment its start): read once more, it fills
+	 * the stretch that start left uncovered */
+	for (size_t i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[refs[i].i];
+		if (o->prec > P_DOCUMENT && t->next_ev[refs[i].i] == S_UNATTACHED)
+			S_imprecise(&b, refs[i].i);
+	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	S_presume(&b);
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);

@@ -325,6 +325,16 @@ static void imprecise(void)
 	};
 	g = T_run(s, 1, NULL);
 	CHECK_STR(T_str(&g, 0), "SYRREB 2025-01..- claimed");
+	/* two vague captures before the first dated report: the later one
+	 * starts the held segment, the earlier fills the stretch before it */
+	T_ev v[] = {
+		{"d1", "AFP", "2016-06-01", "2016-06-01", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d1", "AFP", "2016-06-01", "2014-01", "month", "Aleppo", "gain", "IMGMUSISI", NULL, "SYRREB", NULL},
+		{"d1", "AFP", "2016-06-01", "2012-07", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(v, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2012-07..2014-01 claimed");
+	CHECK_STR(T_str(&g, 2), "IMGMUSISI 2014-01..- claimed");
 }
 
 static void levels(void)
