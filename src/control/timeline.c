@@ -217,6 +217,7 @@ typedef struct {
 	uint32_t outlet, evidence, doc, date;
 	int32_t lo, hi, doc_day;
 	uint8_t change, status, prec, since;
+	uint8_t headline;          /* from the title, which compresses the body */
 	uint8_t local;             /* side is an agent ("---REB") to place in the town's
 				    * country when segments are built */
 	uint32_t agent;            /* that agent, kept across rebuilds */
@@ -494,6 +495,7 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 	o->status = (uint8_t)status;
 	o->prec = (uint8_t)prec;
 	o->local = (uint8_t)local;
+	o->headline = (uint8_t)(ev->headline != 0);
 	/* "has held the city since May": from then to the document's day */
 	o->since = change == C_HOLD && ev->date_text && !strncasecmp(ev->date_text, "since", 5);
 	if (o->side == UINT32_MAX || o->loser == UINT32_MAX || o->outlet == UINT32_MAX ||
@@ -1192,6 +1194,28 @@ static int S_cmp_when(const void *pa, const void *pb)
 	return a->rank < b->rank ? -1 : a->rank > b->rank;
 }
 
+/* "French-led troops take Timbuktu" over "French and Malian troops
+ * entered and secured Timbuktu": a title's change that its own body tells
+ * the same day with another side is the body's, told more fully. refs
+ * are in day order, so the reports of a day are neighbours. */
+static void S_retold(const pm_timeline *t, const S_ref *refs, size_t n, uint8_t *out)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[refs[i].i];
+		out[i] = 0;
+		if (t->obs[refs[run].i].lo != o->lo)
+			run = i;
+		if (!o->headline || o->change == C_CONTEST || o->status == T_DENIED)
+			continue;
+		for (size_t j = run; j < n && t->obs[refs[j].i].lo == o->lo && !out[i]; j++) {
+			const S_obs *b = &t->obs[refs[j].i];
+			out[i] = !b->headline && b->doc == o->doc && b->change == o->change && b->side &&
+				 b->side != o->side && b->status != T_DENIED;
+		}
+	}
+}
+
 static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, size_t n)
 {
 	S_build b = {t, place, t->n_segs, -1, 0, 0};
@@ -1199,14 +1223,19 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	 * document's day */
 	uint32_t *day = malloc((n + 1) * sizeof(*day));
 	int32_t *when = malloc((n + 1) * sizeof(*when));
-	if (!day || !when) {
+	uint8_t *retold = malloc(n + 1);
+	if (!day || !when || !retold) {
 		free(day);
 		free(when);
+		free(retold);
 		return;
 	}
+	S_retold(t, refs, n, retold);
 	size_t np = 0;
 	for (size_t i = 0; i < n; i++) {
 		const S_obs *o = &t->obs[refs[i].i];
+		if (retold[i])
+			continue;
 		if (o->prec <= P_DOCUMENT || o->since) {
 			when[np] = o->since ? o->doc_day : o->lo;
 			day[np++] = refs[i].i;
@@ -1217,6 +1246,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	if (!order) {
 		free(day);
 		free(when);
+		free(retold);
 		return;
 	}
 	for (size_t i = 0; i < np; i++) {
@@ -1239,7 +1269,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	}
 	for (size_t i = 0; i < n; i++) {
 		const S_obs *o = &t->obs[refs[i].i];
-		if (o->prec > P_DOCUMENT)
+		if (o->prec > P_DOCUMENT && !retold[i])
 			S_imprecise(&b, refs[i].i);
 	}
 	/* a vague date a later one moved a start past ("rebels had held
@@ -1248,7 +1278,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	 * the stretch that start left uncovered */
 	for (size_t i = 0; i < n; i++) {
 		const S_obs *o = &t->obs[refs[i].i];
-		if (o->prec > P_DOCUMENT && t->next_ev[refs[i].i] == S_UNATTACHED)
+		if (o->prec > P_DOCUMENT && t->next_ev[refs[i].i] == S_UNATTACHED && !retold[i])
 			S_imprecise(&b, refs[i].i);
 	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
@@ -1256,6 +1286,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	free(day);
 	free(when);
+	free(retold);
 }
 
 /* Rebuilds every segment from the observations. */

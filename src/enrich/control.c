@@ -3010,6 +3010,21 @@ static void S_compound(S_ctx *c, int tok)
 		if (party)
 			pf = back ? tok - back : -1;
 	}
+	/* "YPG/PKK-controlled Manbij": two names a speaker gives one party;
+	 * the one of the town's country is the side on its map */
+	if (pf < 0 && S_is(c, tok - 1, "/") && tok >= 2 && pm_ew_capital(c->s, tok - 2) &&
+	    c->s->tokens[tok - 2].upper && where.found && strlen(where.country) == 3) {
+		const char *w[1] = {c->s->tokens[tok - 2].upper};
+		const char *alt = c->code(c->code_ctx, w, 1);
+		char sa[32], sp[32];
+		if (alt && pm_control_party(alt, sa, sizeof(sa)) > 0 &&
+		    !strncmp(sa, where.country, 3) &&
+		    (!party || pm_control_party(party, sp, sizeof(sp)) <= 0 ||
+		     strncmp(sp, where.country, 3))) {
+			party = alt;
+			pf = tok - 2;
+		}
+	}
 	if (!party)
 		return;
 	S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pf >= 0 ? tok : -1, &where);

@@ -16,7 +16,7 @@ typedef struct {
 	const char *place;                    /* "Palmyra", "Homs region", "Aleppo" */
 	const char *change, *actor, *status;
 	const char *target;                   /* a gain's loser */
-	const char *date_text;
+	const char *date_text;                /* "(title)": no date words, from the title */
 } T_ev;
 
 static void T_place(pm_location *l, const char *name)
@@ -59,7 +59,8 @@ static int T_add(pm_timeline *t, const T_ev *e, int n)
 		ev.doc = &doc;
 		ev.date = e[i].date;
 		ev.date_precision = e[i].precision ? e[i].precision : "day";
-		ev.date_text = e[i].date_text;
+		ev.headline = e[i].date_text && !strcmp(e[i].date_text, "(title)");
+		ev.date_text = ev.headline ? NULL : e[i].date_text;
 		T_place(&ev.location, e[i].place ? e[i].place : "Palmyra");
 		ev.control.change = e[i].change;
 		ev.control.actor = e[i].actor;
@@ -335,6 +336,21 @@ static void imprecise(void)
 	g = T_run(v, 3, NULL);
 	CHECK_STR(T_str(&g, 1), "SYRREB 2012-07..2014-01 claimed");
 	CHECK_STR(T_str(&g, 2), "IMGMUSISI 2014-01..- claimed");
+	/* a title's capture its own body tells the same day with another
+	 * side ("French-led troops take Timbuktu", "French and Malian troops
+	 * entered and secured Timbuktu") is the body's */
+	T_ev h[] = {
+		{"d1", "AFP", "2013-01-28", "2013-01-28", "document", "Aleppo", "gain", "FRAMIL", NULL, NULL, "(title)"},
+		{"d1", "AFP", "2013-01-28", "2013-01-28", "document", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(h, 2, NULL);
+	CHECK_INT(g.n, 1);
+	CHECK_STR(T_str(&g, 0), "SYR 2013-01-28..- claimed");
+	/* a title and a background line of other days stay apart */
+	h[1].date = "2013-01-20";
+	h[1].precision = "day";
+	g = T_run(h, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "FRA 2013-01-28..- claimed");
 }
 
 static void levels(void)
