@@ -26,6 +26,7 @@
  * presumed. docs/control.md has the reasons. */
 #include <ctype.h>
 #include <limits.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1289,10 +1290,69 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	free(retold);
 }
 
+/* Whether places a and b share a way of being written. */
+static int S_same_text(const S_place *a, const S_place *b)
+{
+	for (int i = 0; i < a->n_texts; i++)
+		for (int j = 0; j < b->n_texts; j++)
+			if (a->texts[i] == b->texts[j])
+				return 1;
+	return 0;
+}
+
+/* "Maarat al-Numan" read as the town in one report and as its district
+ * in another: the district's reports are the town's, where the town of
+ * the same words lies in it (same region, within 25 km of its centre).
+ * Of several, the nearest; on a tie, the lower GeoNames id, so that the
+ * order reports arrive in cannot matter. */
+static void S_district_towns(pm_timeline *t)
+{
+	uint32_t *to = NULL;
+	for (uint32_t d = 0; d < t->n_places; d++) {
+		const S_place *pd = &t->places[d];
+		const char *prec = S_str(t, pd->precision);
+		if (!prec || strcmp(prec, "admin2"))
+			continue;
+		uint32_t best = UINT32_MAX;
+		double best_km = 25.0;
+		for (uint32_t c = 0; c < t->n_places; c++) {
+			const S_place *pc = &t->places[c];
+			const char *pcp = S_str(t, pc->precision);
+			if (!pcp || strcmp(pcp, "city") || pc->country != pd->country ||
+			    pc->admin1 != pd->admin1 || !S_same_text(pc, pd))
+				continue;
+			double dy = (pc->lat - pd->lat) * 111.0;
+			double dx = (pc->lon - pd->lon) * 111.0 * cos(pd->lat * 3.14159265358979 / 180.0);
+			double km = sqrt(dx * dx + dy * dy);
+			if (km < best_km || (km == best_km && best != UINT32_MAX &&
+					     pc->geonameid < t->places[best].geonameid)) {
+				best_km = km;
+				best = c;
+			}
+		}
+		if (best == UINT32_MAX)
+			continue;
+		if (!to) {
+			to = malloc((size_t)t->n_places * sizeof(*to));
+			if (!to)
+				return;
+			for (uint32_t k = 0; k < t->n_places; k++)
+				to[k] = k;
+		}
+		to[d] = best;
+	}
+	if (!to)
+		return;
+	for (size_t i = 0; i < t->n_obs; i++)
+		t->obs[i].place = to[t->obs[i].place];
+	free(to);
+}
+
 /* Rebuilds every segment from the observations. */
 static int S_build_all(pm_timeline *t)
 {
 	t->n_segs = 0;
+	S_district_towns(t);
 	if (S_place_agents(t) < 0)
 		return PM_ENOMEM;
 	free(t->next_ev);

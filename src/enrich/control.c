@@ -468,6 +468,10 @@ static int S_dateline_in(const pm_sentence *s, int first, int last)
 	return 0;
 }
 
+/* Nouns for a whole town: "the town in X" lies in X, where "the airport
+ * in X" is part of X. */
+static const char *const S_settlements[] = {"city", "town", "village", "capital", "port",
+					    "cities", "towns", "villages", NULL};
 static const char *const S_compass[] = {"north", "south", "east", "west", "northeast",
 					 "northwest", "southeast", "southwest", NULL};
 
@@ -615,7 +619,16 @@ static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const p
  * points back to. */
 static int S_landmark_in(const pm_sentence *s, int first)
 {
-	return first >= 2 && pm_ew_is(s, first - 1, "of") && pm_ew_in(s, first - 2, S_compass) >= 0;
+	static const char *const sides[] = {"northern", "southern", "eastern", "western", "central",
+					    "northeastern", "northwestern", "southeastern",
+					    "southwestern", NULL};
+	if (first >= 2 && pm_ew_is(s, first - 1, "of") && pm_ew_in(s, first - 2, S_compass) >= 0)
+		return 1;
+	/* "the largest town in (southern) Idlib": the region it lies in */
+	int k = first - 1;
+	if (k >= 0 && pm_ew_in(s, k, sides) >= 0)
+		k--;
+	return k >= 1 && pm_ew_is(s, k, "in") && pm_ew_in(s, k - 1, S_settlements) >= 0;
 }
 
 /* The places sentence si names that a noun could point back to: the
@@ -781,11 +794,14 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			 * capital, Wad Madani" */
 			int apposed = S_is(c, i + 1, ",") && S_mention_at(c, i + 2) >= 0 &&
 				      !S_modifier_in(c->s, c->m[S_mention_at(c, i + 2)].last);
-			if (S_is(c, i + 1, "of") || S_is(c, i + 1, "in") || apposed) {
+			if (S_is(c, i + 1, "of") ||
+			    (S_is(c, i + 1, "in") && !S_in(c, i, S_settlements)) || apposed) {
 				i++;
 				continue;
 			}
-			if (S_in(c, i + 1, S_away))
+			/* "the largest rebel-held town in southern Idlib": a
+			 * town lying in a region, which is not the town */
+			if (S_in(c, i + 1, S_away) || S_is(c, i + 1, "in"))
 				break;
 			continue;
 		}

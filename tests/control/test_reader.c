@@ -399,6 +399,13 @@ static void fourth_set_phrasings(void)
 	/* a relative clause with no pronoun, ending at its verb */
 	g = R_code("2021-06-20", "Tigray", "Troops shelled the outskirts of Adigrat, the town the rebels control.");
 	CHECK(R_has(&g, "hold", "ETHREB", "asserted", NULL));
+	/* "the town in southern Idlib" is the town named before, not Idlib */
+	g = R_code("2019-12-24", "Syria",
+		   "Troops advanced toward Saraqeb, the largest rebel-held town in southern Idlib, on Tuesday.");
+	CHECK(R_has(&g, "hold", "SYRREB", "asserted", "Sarāqib"));
+	/* of two names for one party, the side of the town's country */
+	g = R_code("2018-06-05", "Syria", "Talks went on over YPG/PKK-controlled Tabqa on Tuesday.");
+	CHECK(R_has(&g, "hold", "SYRKUR", "asserted", NULL));
 	/* a surrender near a town gives up no town */
 	g = R_code("2024-04-06", "Hundreds of soldiers surrender near Lashio", "Fighting went on.");
 	CHECK(R_none(&g, "loss"));

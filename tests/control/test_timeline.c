@@ -38,6 +38,14 @@ static void T_place(pm_location *l, const char *name)
 		l->admin1 = "Aleppo";
 		l->lat = 36.2021;
 		l->lon = 37.1343;
+	} else if (!strcmp(name, "Aleppo District")) {
+		/* the town's words read as its district */
+		l->name = "Aleppo District";
+		l->text = "Aleppo";
+		l->admin1 = "Aleppo";
+		l->precision = "admin2";
+		l->lat = 36.25;
+		l->lon = 37.20;
 	} else {
 		l->name = "Homs";
 		l->admin1 = "Homs";
@@ -346,6 +354,15 @@ static void imprecise(void)
 	g = T_run(h, 2, NULL);
 	CHECK_INT(g.n, 1);
 	CHECK_STR(T_str(&g, 0), "SYR 2013-01-28..- claimed");
+	/* the town's reports read as its district are the town's */
+	T_ev dt[] = {
+		{"d1", "AFP", "2012-10-10", "2012-10", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo District", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(dt, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2020-01-28..- claimed");
+	CHECK_STR(g.s[g.n - 1].place, "Aleppo");
+	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2012-10..2020-01-28 claimed");
 	/* a title and a background line of other days stay apart */
 	h[1].date = "2013-01-20";
 	h[1].precision = "day";
