@@ -1330,6 +1330,25 @@ static const char *S_kurdish(const S_ctx *c, int first, int last, const char *pa
 	return party;
 }
 
+/* "Opposition fighters recaptured Saraqeb": the coder may keep the
+ * opposition (SYROPP, which holds nothing) and drop its fighters; armed
+ * words make it the armed opposition (SYROPPREB, the country's rebels). */
+static const char *S_armed_opposition(const S_ctx *c, int first, int last, const char *party)
+{
+	static const char *const armed[] = {"fighters", "forces", "militants", "gunmen", "rebels",
+					    "insurgents", "militiamen", "troops", "units", NULL};
+	size_t n = party ? strlen(party) : 0;
+	if (n != 6 || strcmp(party + 3, "OPP") || first < 0)
+		return party;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++)
+		if (S_in(c, i, armed)) {
+			char *out = pm_arena_alloc(c->a, 10);
+			snprintf(out, 10, "%sREB", party);
+			return out;
+		}
+	return party;
+}
+
 /* ---- Sureness ---------------------------------------------------------------------- */
 
 static int S_opener(const S_ctx *c, int tok);
@@ -1605,6 +1624,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 				party = e;
 		}
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
+	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
 		return;
 	/* "neither side controls the town" says the fight goes on: no denial */

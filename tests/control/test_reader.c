@@ -406,6 +406,9 @@ static void fourth_set_phrasings(void)
 	/* of two names for one party, the side of the town's country */
 	g = R_code("2018-06-05", "Syria", "Talks went on over YPG/PKK-controlled Tabqa on Tuesday.");
 	CHECK(R_has(&g, "hold", "SYRKUR", "asserted", NULL));
+	/* the opposition's fighters are armed: the country's rebels */
+	g = R_code("2020-02-27", "Syria", "Opposition fighters recaptured Saraqeb on Thursday.");
+	CHECK(R_has(&g, "gain", "SYROPPREB", "asserted", NULL));
 	/* a surrender near a town gives up no town */
 	g = R_code("2024-04-06", "Hundreds of soldiers surrender near Lashio", "Fighting went on.");
 	CHECK(R_none(&g, "loss"));
