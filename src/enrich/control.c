@@ -148,7 +148,8 @@ static const S_word S_words[] = {
 enum {
 	N_CONTROL = 1, N_UNDER = 2, N_STRONGHOLD = 4, N_FLAG = 8, N_NOMINAL = 16,
 	N_WITHDRAWAL = 32,   /* "the withdrawal from Kherson" */
-	N_CONTEST = 64       /* fighting for a place: "fighting", "battles", "pushed", "neither" */
+	N_CONTEST = 64,      /* fighting for a place: "fighting", "battles", "pushed", "neither" */
+	N_BACK = 128         /* "soldiers were back in Lalibela" */
 };
 static const struct {
 	const char *form;
@@ -188,6 +189,7 @@ static const struct {
 	{"fought", N_CONTEST},
 	{"battled", N_CONTEST},
 	{"battling", N_CONTEST},
+	{"back", N_BACK},
 };
 
 /* Per first letter, a bit per second letter that some trigger (a form in
@@ -2677,6 +2679,20 @@ static void S_under(S_ctx *c, int tok)
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
 }
 
+/* "government soldiers and Amhara militia were back in Lalibela on
+ * Sunday": a side back in a town has retaken it. */
+static void S_back(S_ctx *c, int tok)
+{
+	pm_place where;
+	int end, sf, sl;
+	if (!S_in(c, tok - 1, S_be) || !S_is(c, tok + 1, "in") || S_past_perfect(c, tok - 1) ||
+	    !S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, tok - 1, &sf, &sl);
+	if (party)
+		S_add_simple(c, PM_CONTROL_GAIN, tok, party, sf, sl, &where);
+}
+
 static const char *const S_fight_verbs[] = {"fought", "battled", "battling", NULL};
 
 /* A town fought over, no side holding it: "neither side (was) in control
@@ -3239,6 +3255,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_compound(c, i);
 		if (noun & N_CONTEST)
 			S_fought(c, i);
+		if (noun & N_BACK)
+			S_back(c, i);
 	}
 	S_doc_dated(c);
 	S_settle(c);

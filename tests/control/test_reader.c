@@ -409,6 +409,11 @@ static void fourth_set_phrasings(void)
 	/* the opposition's fighters are armed: the country's rebels */
 	g = R_code("2020-02-27", "Syria", "Opposition fighters recaptured Saraqeb on Thursday.");
 	CHECK(R_has(&g, "gain", "SYROPPREB", "asserted", NULL));
+	/* a side back in a town has retaken it */
+	g = R_code("2021-12-20", "Ethiopia", "Residents said government soldiers were back in Dessie on Sunday.");
+	CHECK(R_has(&g, "gain", "ETH", "asserted", NULL));
+	g = R_code("2021-12-20", "Ethiopia", "Residents said the soldiers had been back in Dessie for a week.");
+	CHECK(R_none(&g, "gain"));
 	/* a surrender near a town gives up no town */
 	g = R_code("2024-04-06", "Hundreds of soldiers surrender near Lashio", "Fighting went on.");
 	CHECK(R_none(&g, "loss"));
