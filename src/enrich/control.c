@@ -1808,12 +1808,14 @@ static int S_own_date(const S_ctx *c, int tok, int since)
 static int S_background(const S_ctx *c, int tok)
 {
 	int o = S_opener(c, tok);
+	/* "a month after government forces retook the city in December":
+	 * dated by its own words */
+	if (S_own_date(c, tok, 0))
+		return 0;
 	/* "two days after taking Gao": a day or two off is nearer the truth
 	 * than nothing */
 	if (S_is(c, o, "after") && S_in(c, o - 1, S_durations))
 		return S_is(c, o - 1, "day") || S_is(c, o - 1, "days") || S_is(c, o - 1, "hours") ? 2 : 1;
-	if (S_own_date(c, tok, 0))
-		return 0;
 	if (S_is(c, o, "since"))
 		return 1;
 	/* "has held since January 2014, when militants seized it": the
@@ -2667,6 +2669,11 @@ static void S_under(S_ctx *c, int tok)
 	int gain = S_verb_of(c, v) == V_COME || S_verb_of(c, v) == V_FALL || S_is(c, v, "into");
 	if (!gain && (S_past_perfect(c, v + 1) || S_clause_opens(c, v, "when")))
 		return;
+	/* "during the months the city was under ISIL control": a stretch
+	 * of the past, not of this day */
+	for (int k = v - 1; v >= 1 && S_in(c, v, S_be) && k >= 0 && k >= v - 5 && !S_edge(c, k); k--)
+		if (S_in(c, k, S_durations) || S_is(c, k, "time") || S_is(c, k, "period"))
+			return;
 	pm_place where;
 	int m = S_mention_at(c, v);
 	if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last))

@@ -414,6 +414,14 @@ static void fourth_set_phrasings(void)
 	CHECK(R_has(&g, "gain", "ETH", "asserted", NULL));
 	g = R_code("2021-12-20", "Ethiopia", "Residents said the soldiers had been back in Dessie for a week.");
 	CHECK(R_none(&g, "gain"));
+	/* a stretch of the past is no hold of this day; a change "a month
+	 * after" with its own month is kept, dated so */
+	g = R_code("2016-02-09", "Iraq",
+		   "Homes in Ramadi were flattened during the months the city was under ISIL control.");
+	CHECK(R_none(&g, "hold"));
+	g = R_code("2016-02-09", "Iraq",
+		   "Residents returned more than a month after Iraqi forces retook Ramadi in December.");
+	CHECK(g.n >= 1 && !strcmp(g.e[0].change, "gain") && !strcmp(g.e[0].date, "2015-12"));
 	/* a surrender near a town gives up no town */
 	g = R_code("2024-04-06", "Hundreds of soldiers surrender near Lashio", "Fighting went on.");
 	CHECK(R_none(&g, "loss"));
