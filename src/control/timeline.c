@@ -456,12 +456,16 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 	if (!side[0] && status != T_DENIED && change != C_CONTEST)
 		return (int)i;
 	/* the side a capture was made from: a target of the place's own
-	 * country or a named group ("retook Konna from the Islamists"), not
-	 * a foreign helper ("with French help") */
+	 * country or a named group ("retook Konna from the Islamists"), or
+	 * another state's armed forces a state took it from ("captured Hadrut,
+	 * a town held by Armenian forces": ARMMIL), not a foreign helper
+	 * ("with French help") or a state named alone ("the west") */
 	if (change == C_GAIN && ev->target.code &&
 	    (pm_control_party(ev->target.code, loser, sizeof(loser)) <= 0 || !strcmp(loser, side) ||
 	     !(!strncmp(loser, "IMG", 3) ||
-	       (ev->location.country && !strncmp(loser, ev->location.country, 3)))))
+	       (ev->location.country && !strncmp(loser, ev->location.country, 3)) ||
+	       (strlen(side) == 3 && strlen(ev->target.code) > 3 &&
+		!strcmp(ev->target.code + 3, "MIL")))))
 		loser[0] = '\0';
 	uint32_t place = S_place_of(t, &ev->location);
 	if (place == UINT32_MAX)

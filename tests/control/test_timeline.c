@@ -354,6 +354,16 @@ static void imprecise(void)
 	g = T_run(h, 2, NULL);
 	CHECK_INT(g.n, 1);
 	CHECK_STR(T_str(&g, 0), "SYR 2013-01-28..- claimed");
+	/* a state's capture from another state's forces: theirs before;
+	 * from a state named alone ("the west"), nothing is said */
+	T_ev fs[] = {
+		{"d1", "AFP", "2020-10-04", "2020-10-04", "day", "Aleppo", "gain", "SYRMIL", NULL, "TURMIL", NULL},
+	};
+	g = T_run(fs, 1, NULL);
+	CHECK_STR(T_str(&g, 0), "TUR -..2020-10-04 claimed");
+	fs[0].target = "WST";
+	g = T_run(fs, 1, NULL);
+	CHECK_INT(g.n, 1);
 	/* the town's reports read as its district are the town's */
 	T_ev dt[] = {
 		{"d1", "AFP", "2012-10-10", "2012-10", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
