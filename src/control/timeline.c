@@ -869,6 +869,14 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			return;
 		}
 		if (ns > 1 && n_asserted != 1) {
+			/* "had captured Hadrut, a town held by Armenian forces",
+			 * denied the same day: the side it was taken from held
+			 * it before the dispute */
+			for (int k = 0; k < na && first; k++)
+				if (agg[k].gain && agg[k].loser) {
+					S_before(b, agg[k].loser, d, obs, n);
+					break;
+				}
 			b->cur = S_open(b, 0, d, K_CONTESTED);
 			if (b->cur >= 0) {
 				S_seg *s = &t->segs[b->cur];

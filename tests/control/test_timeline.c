@@ -364,6 +364,15 @@ static void imprecise(void)
 	fs[0].target = "WST";
 	g = T_run(fs, 1, NULL);
 	CHECK_INT(g.n, 1);
+	/* a claimed capture from a named side, denied the same day: that
+	 * side held it before the dispute */
+	T_ev dn[] = {
+		{"d1", "AFP", "2020-10-09", "2020-10-09", "day", "Aleppo", "gain", "TURMIL", "claimed", "SYRMIL", NULL},
+		{"d1", "AFP", "2020-10-09", "2020-10-09", "day", "Aleppo", "loss", "SYRGOV", "denied", NULL, NULL},
+	};
+	g = T_run(dn, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2020-10-09 claimed");
+	CHECK_STR(T_str(&g, 1), "- 2020-10-09..- contested");
 	/* the town's reports read as its district are the town's */
 	T_ev dt[] = {
 		{"d1", "AFP", "2012-10-10", "2012-10", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
