@@ -2257,12 +2257,22 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		return;
 	}
 	case V_CLEAR: {
-		/* "cleared Fallujah of militants": the subject gains, they lose */
-		if (!S_place_at(c, tok + 1, 0, &where, &end) || !S_is(c, end + 1, "of"))
+		/* "cleared Fallujah of militants": the subject gains, they lose;
+		 * "have completely cleared Lyman": a town named, cleared whole */
+		if (!S_place_at(c, tok + 1, 0, &where, &end))
 			return;
+		if (!S_is(c, end + 1, "of")) {
+			int m = S_mention_at(c, tok + 1);
+			if (!(m >= 0 && c->m[m].first == tok + 1 && S_fits(&c->m[m], W_TOWN) &&
+			      (S_is(c, tok - 1, "completely") || S_is(c, tok - 1, "fully"))))
+				return;
+		}
 		party = S_subject(c, tok, &sf, &sl);
 		int lf = -1, ll = -1;
-		const char *loser = S_np_forward(c, end + 2, &lf, &ll);
+		const char *loser = S_is(c, end + 1, "of") ? S_np_forward(c, end + 2, &lf, &ll) : NULL;
+		/* "cleared the square of mines" takes nothing */
+		if (S_is(c, end + 1, "of") && !S_armed(S_localize(c, loser, &where), 1))
+			return;
 		c->background = S_background(c, tok);
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end, 0, loser, lf, ll};
 		S_add(c, &nw);

@@ -422,6 +422,11 @@ static void fourth_set_phrasings(void)
 	g = R_code("2016-02-09", "Iraq",
 		   "Residents returned more than a month after Iraqi forces retook Ramadi in December.");
 	CHECK(g.n >= 1 && !strcmp(g.e[0].change, "gain") && !strcmp(g.e[0].date, "2015-12"));
+	/* a town cleared whole is taken; a square cleared is not a town */
+	g = R_code("2022-09-12", "Ukraine", "Ukrainian forces have completely cleared Balakliia, residents said.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", NULL));
+	g = R_code("2022-09-12", "Ukraine", "Ukrainian forces cleared the main square of Balakliia of mines.");
+	CHECK(R_none(&g, "gain"));
 	/* a surrender near a town gives up no town */
 	g = R_code("2024-04-06", "Hundreds of soldiers surrender near Lashio", "Fighting went on.");
 	CHECK(R_none(&g, "loss"));
