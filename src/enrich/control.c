@@ -1351,6 +1351,30 @@ static const char *S_armed_opposition(const S_ctx *c, int first, int last, const
 	return party;
 }
 
+/* "Yemen's Houthi rebels": the coder may keep the country and drop the
+ * rebels; a party of one item whose words call it rebels is the
+ * country's rebels, not its state. */
+static const char *S_rebel_words(const S_ctx *c, int first, int last, const char *party,
+				  const pm_place *where)
+{
+	static const char *const rebels[] = {"rebels", "rebel", "insurgents", "separatists",
+					     "jihadists", "militants", NULL};
+	char side[32];
+	if (!party || first < 0 || !where->found || pm_control_party(party, side, sizeof(side)) != 3)
+		return party;
+	int named = 0;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++) {
+		if (S_is(c, i, "and") || S_is(c, i, ",") || S_is(c, i, "or") || S_is(c, i, "against"))
+			return party;
+		named |= S_in(c, i, rebels);
+	}
+	if (!named)
+		return party;
+	char *out = pm_arena_alloc(c->a, 7);
+	snprintf(out, 7, "%.3sREB", side);
+	return out;
+}
+
 /* ---- Sureness ---------------------------------------------------------------------- */
 
 static int S_opener(const S_ctx *c, int tok);
@@ -1627,6 +1651,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 		}
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
+	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
 		return;
 	/* "neither side controls the town" says the fight goes on: no denial */
