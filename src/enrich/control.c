@@ -2747,7 +2747,8 @@ static void S_fought(S_ctx *c, int tok)
 	static const char *const fights[] = {"fighting", "battles", "battle", "clashes",
 					     "gunbattles", "combat", NULL};
 	static const char *const raging[] = {"raged", "rages", "raging", "continued",
-					     "continues", "continuing", "erupted", NULL};
+					     "continues", "continuing", "erupted", "grinds",
+					     "ground", "grinding", NULL};
 	pm_place where;
 	int end, lo = -1, sf = -1, sl = -1;
 	const char *party = NULL;
@@ -2787,6 +2788,9 @@ static void S_fought(S_ctx *c, int tok)
 		 * the streets of X"; not "fighting outside it" */
 		int j = tok + 1, raged = S_in(c, j, raging);
 		if (raged)
+			j++;
+		/* "street fighting grinds on in Sievierodonetsk" */
+		if (raged && S_is(c, j, "on"))
 			j++;
 		/* "fighting raged in X", "street battles in X", "fighting inside
 		 * X"; "fleeing the fighting in Aleppo" tells of no town's state */

@@ -422,6 +422,9 @@ static void fourth_set_phrasings(void)
 	g = R_code("2016-02-09", "Iraq",
 		   "Residents returned more than a month after Iraqi forces retook Ramadi in December.");
 	CHECK(g.n >= 1 && !strcmp(g.e[0].change, "gain") && !strcmp(g.e[0].date, "2015-12"));
+	/* fighting that "grinds on in" a town */
+	g = R_code("2022-06-10", "Ukraine", "Street fighting grinds on in Bakhmut, officials said.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
 	/* words that call a party rebels make it the country's rebels */
 	g = R_code("2020-03-02", "Yemen", "Yemen's Houthi rebels captured Marib on Monday, residents said.");
 	CHECK(R_has(&g, "gain", "YEMREB", "asserted", NULL));
