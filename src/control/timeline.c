@@ -460,10 +460,13 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 	 * another state's armed forces a state took it from ("captured Hadrut,
 	 * a town held by Armenian forces": ARMMIL), not a foreign helper
 	 * ("with French help") or a state named alone ("the west") */
+	int unresolved = ev->location.fallback && !strcmp(ev->location.fallback, "unresolved");
 	if (change == C_GAIN && ev->target.code &&
 	    (pm_control_party(ev->target.code, loser, sizeof(loser)) <= 0 || !strcmp(loser, side) ||
 	     !(!strncmp(loser, "IMG", 3) ||
 	       (ev->location.country && !strncmp(loser, ev->location.country, 3)) ||
+	       /* a town the gazetteer lacks: its country is the reports' */
+	       (unresolved && strlen(loser) > 3) ||
 	       (strlen(side) == 3 && strlen(ev->target.code) > 3 &&
 		!strcmp(ev->target.code + 3, "MIL")))))
 		loser[0] = '\0';
@@ -1136,6 +1139,15 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			for (size_t j = b->first_seg; j < t->n_segs; j++)
 				if (t->segs[j].to == S_OPEN_FROM)
 					t->segs[j].to = lo;
+			/* "seized the town from the MNDAA in August 2009": the
+			 * side it was taken from held it before */
+			if (o->change == C_GAIN && o->loser && o->loser != o->side) {
+				int32_t p = S_open(b, o->loser, S_OPEN_FROM, K_NORMAL);
+				if (p >= 0) {
+					t->segs[p].to = lo;
+					t->segs[p].to_str = o->date;
+				}
+			}
 		}
 		return;
 	}

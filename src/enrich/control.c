@@ -779,7 +779,9 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 				*end = e;
 			return 1;
 		}
-		if (noun >= 0 && S_is(c, i - 1, "of") && S_unknown_at(c, i, out, &e)) {
+		/* "the town of Konna", "their positions in Laukkai" */
+		if (noun >= 0 && (S_is(c, i - 1, "of") || S_is(c, i - 1, "in")) &&
+		    S_unknown_at(c, i, out, &e)) {
 			if (end)
 				*end = e;
 			return 1;

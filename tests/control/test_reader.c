@@ -422,6 +422,9 @@ static void fourth_set_phrasings(void)
 	g = R_code("2016-02-09", "Iraq",
 		   "Residents returned more than a month after Iraqi forces retook Ramadi in December.");
 	CHECK(g.n >= 1 && !strcmp(g.e[0].change, "gain") && !strcmp(g.e[0].date, "2015-12"));
+	/* a town the gazetteer lacks, after a post "in" it */
+	g = R_code("2013-01-10", "Mali", "Malian troops abandoned their positions in Konna on Thursday.");
+	CHECK(R_has(&g, "loss", "MLI", "asserted", NULL));
 	/* fighting that "grinds on in" a town */
 	g = R_code("2022-06-10", "Ukraine", "Street fighting grinds on in Bakhmut, officials said.");
 	CHECK(R_has(&g, "contest", "", "asserted", NULL));

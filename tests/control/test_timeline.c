@@ -373,6 +373,16 @@ static void imprecise(void)
 	g = T_run(dn, 2, NULL);
 	CHECK_STR(T_str(&g, 0), "SYR -..2020-10-09 claimed");
 	CHECK_STR(T_str(&g, 1), "- 2020-10-09..- contested");
+	/* a vague capture "from" a side that starts the first segment: that
+	 * side held it before */
+	T_ev vl[] = {
+		{"d1", "BBC", "2024-01-05", "2024-01-05", "day", "Aleppo", "gain", "SYRREB", NULL, "SYRMIL", NULL},
+		{"d1", "BBC", "2024-01-05", "2009-08", "month", "Aleppo", "gain", "SYRMIL", NULL, "SYRREB", NULL},
+	};
+	g = T_run(vl, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYRREB -..2009-08 claimed");
+	CHECK_STR(T_str(&g, 1), "SYR 2009-08..2024-01-05 claimed");
+	CHECK_STR(T_str(&g, 2), "SYRREB 2024-01-05..- claimed");
 	/* the town's reports read as its district are the town's */
 	T_ev dt[] = {
 		{"d1", "AFP", "2012-10-10", "2012-10", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
