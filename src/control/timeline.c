@@ -26,6 +26,7 @@
  * presumed. docs/control.md has the reasons. */
 #include <ctype.h>
 #include <limits.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -217,6 +218,7 @@ typedef struct {
 	uint32_t outlet, evidence, doc, date;
 	int32_t lo, hi, doc_day;
 	uint8_t change, status, prec, since;
+	uint8_t headline;          /* from the title, which compresses the body */
 	uint8_t local;             /* side is an agent ("---REB") to place in the town's
 				    * country when segments are built */
 	uint32_t agent;            /* that agent, kept across rebuilds */
@@ -454,12 +456,19 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 	if (!side[0] && status != T_DENIED && change != C_CONTEST)
 		return (int)i;
 	/* the side a capture was made from: a target of the place's own
-	 * country or a named group ("retook Konna from the Islamists"), not
-	 * a foreign helper ("with French help") */
+	 * country or a named group ("retook Konna from the Islamists"), or
+	 * another state's armed forces a state took it from ("captured Hadrut,
+	 * a town held by Armenian forces": ARMMIL), not a foreign helper
+	 * ("with French help") or a state named alone ("the west") */
+	int unresolved = ev->location.fallback && !strcmp(ev->location.fallback, "unresolved");
 	if (change == C_GAIN && ev->target.code &&
 	    (pm_control_party(ev->target.code, loser, sizeof(loser)) <= 0 || !strcmp(loser, side) ||
 	     !(!strncmp(loser, "IMG", 3) ||
-	       (ev->location.country && !strncmp(loser, ev->location.country, 3)))))
+	       (ev->location.country && !strncmp(loser, ev->location.country, 3)) ||
+	       /* a town the gazetteer lacks: its country is the reports' */
+	       (unresolved && strlen(loser) > 3) ||
+	       (strlen(side) == 3 && strlen(ev->target.code) > 3 &&
+		!strcmp(ev->target.code + 3, "MIL")))))
 		loser[0] = '\0';
 	uint32_t place = S_place_of(t, &ev->location);
 	if (place == UINT32_MAX)
@@ -494,6 +503,7 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 	o->status = (uint8_t)status;
 	o->prec = (uint8_t)prec;
 	o->local = (uint8_t)local;
+	o->headline = (uint8_t)(ev->headline != 0);
 	/* "has held the city since May": from then to the document's day */
 	o->since = change == C_HOLD && ev->date_text && !strncasecmp(ev->date_text, "since", 5);
 	if (o->side == UINT32_MAX || o->loser == UINT32_MAX || o->outlet == UINT32_MAX ||
@@ -862,6 +872,14 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			return;
 		}
 		if (ns > 1 && n_asserted != 1) {
+			/* "had captured Hadrut, a town held by Armenian forces",
+			 * denied the same day: the side it was taken from held
+			 * it before the dispute */
+			for (int k = 0; k < na && first; k++)
+				if (agg[k].gain && agg[k].loser) {
+					S_before(b, agg[k].loser, d, obs, n);
+					break;
+				}
 			b->cur = S_open(b, 0, d, K_CONTESTED);
 			if (b->cur >= 0) {
 				S_seg *s = &t->segs[b->cur];
@@ -1053,8 +1071,25 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		S_attach_all(b, b->cur, obs, n);
 		return;
 	}
-	/* another side holds what one report gave the holder: both claims
-	 * stand for the same days */
+	/* another side holds what one hold of an earlier day gave the
+	 * holder ("IS-held Fallujah" on 23 May, "troops controlled the city
+	 * centre" on 17 June): the earlier report stands for its days, and
+	 * the two claims conflict from this day on (a claimed capture the
+	 * old holder answers with "still holds" is disputed from its day) */
+	if (cur->from == S_OPEN_FROM && cur->min_day < d) {
+		S_close(b, b->cur, d);
+		b->cur = S_open(b, 0, d, K_CONTESTED);
+		if (b->cur >= 0) {
+			S_seg *s = &t->segs[b->cur];
+			s->contenders[0] = holder;
+			s->contenders[1] = p;
+			s->n_contenders = 2;
+			S_attach_all(b, b->cur, obs, n);
+		}
+		return;
+	}
+	/* another side holds what one report of the same day gave the
+	 * holder: both claims stand for the same days */
 	cur->kind = K_CONTESTED;
 	cur->contenders[0] = holder;
 	cur->contenders[1] = p;
@@ -1104,6 +1139,15 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			for (size_t j = b->first_seg; j < t->n_segs; j++)
 				if (t->segs[j].to == S_OPEN_FROM)
 					t->segs[j].to = lo;
+			/* "seized the town from the MNDAA in August 2009": the
+			 * side it was taken from held it before */
+			if (o->change == C_GAIN && o->loser && o->loser != o->side) {
+				int32_t p = S_open(b, o->loser, S_OPEN_FROM, K_NORMAL);
+				if (p >= 0) {
+					t->segs[p].to = lo;
+					t->segs[p].to_str = o->date;
+				}
+			}
 		}
 		return;
 	}
@@ -1175,6 +1219,28 @@ static int S_cmp_when(const void *pa, const void *pb)
 	return a->rank < b->rank ? -1 : a->rank > b->rank;
 }
 
+/* "French-led troops take Timbuktu" over "French and Malian troops
+ * entered and secured Timbuktu": a title's change that its own body tells
+ * the same day with another side is the body's, told more fully. refs
+ * are in day order, so the reports of a day are neighbours. */
+static void S_retold(const pm_timeline *t, const S_ref *refs, size_t n, uint8_t *out)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[refs[i].i];
+		out[i] = 0;
+		if (t->obs[refs[run].i].lo != o->lo)
+			run = i;
+		if (!o->headline || o->change == C_CONTEST || o->status == T_DENIED)
+			continue;
+		for (size_t j = run; j < n && t->obs[refs[j].i].lo == o->lo && !out[i]; j++) {
+			const S_obs *b = &t->obs[refs[j].i];
+			out[i] = !b->headline && b->doc == o->doc && b->change == o->change && b->side &&
+				 b->side != o->side && b->status != T_DENIED;
+		}
+	}
+}
+
 static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, size_t n)
 {
 	S_build b = {t, place, t->n_segs, -1, 0, 0};
@@ -1182,14 +1248,19 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	 * document's day */
 	uint32_t *day = malloc((n + 1) * sizeof(*day));
 	int32_t *when = malloc((n + 1) * sizeof(*when));
-	if (!day || !when) {
+	uint8_t *retold = malloc(n + 1);
+	if (!day || !when || !retold) {
 		free(day);
 		free(when);
+		free(retold);
 		return;
 	}
+	S_retold(t, refs, n, retold);
 	size_t np = 0;
 	for (size_t i = 0; i < n; i++) {
 		const S_obs *o = &t->obs[refs[i].i];
+		if (retold[i])
+			continue;
 		if (o->prec <= P_DOCUMENT || o->since) {
 			when[np] = o->since ? o->doc_day : o->lo;
 			day[np++] = refs[i].i;
@@ -1200,6 +1271,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	if (!order) {
 		free(day);
 		free(when);
+		free(retold);
 		return;
 	}
 	for (size_t i = 0; i < np; i++) {
@@ -1222,7 +1294,16 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	}
 	for (size_t i = 0; i < n; i++) {
 		const S_obs *o = &t->obs[refs[i].i];
-		if (o->prec > P_DOCUMENT)
+		if (o->prec > P_DOCUMENT && !retold[i])
+			S_imprecise(&b, refs[i].i);
+	}
+	/* a vague date a later one moved a start past ("rebels had held
+	 * Manbij since July 2012" read before "IS seized it in January
+	 * 2014" gave the IS segment its start): read once more, it fills
+	 * the stretch that start left uncovered */
+	for (size_t i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[refs[i].i];
+		if (o->prec > P_DOCUMENT && t->next_ev[refs[i].i] == S_UNATTACHED && !retold[i])
 			S_imprecise(&b, refs[i].i);
 	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
@@ -1230,12 +1311,72 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	free(day);
 	free(when);
+	free(retold);
+}
+
+/* Whether places a and b share a way of being written. */
+static int S_same_text(const S_place *a, const S_place *b)
+{
+	for (int i = 0; i < a->n_texts; i++)
+		for (int j = 0; j < b->n_texts; j++)
+			if (a->texts[i] == b->texts[j])
+				return 1;
+	return 0;
+}
+
+/* "Maarat al-Numan" read as the town in one report and as its district
+ * in another: the district's reports are the town's, where the town of
+ * the same words lies in it (same region, within 25 km of its centre).
+ * Of several, the nearest; on a tie, the lower GeoNames id, so that the
+ * order reports arrive in cannot matter. */
+static void S_district_towns(pm_timeline *t)
+{
+	uint32_t *to = NULL;
+	for (uint32_t d = 0; d < t->n_places; d++) {
+		const S_place *pd = &t->places[d];
+		const char *prec = S_str(t, pd->precision);
+		if (!prec || strcmp(prec, "admin2"))
+			continue;
+		uint32_t best = UINT32_MAX;
+		double best_km = 25.0;
+		for (uint32_t c = 0; c < t->n_places; c++) {
+			const S_place *pc = &t->places[c];
+			const char *pcp = S_str(t, pc->precision);
+			if (!pcp || strcmp(pcp, "city") || pc->country != pd->country ||
+			    pc->admin1 != pd->admin1 || !S_same_text(pc, pd))
+				continue;
+			double dy = (pc->lat - pd->lat) * 111.0;
+			double dx = (pc->lon - pd->lon) * 111.0 * cos(pd->lat * 3.14159265358979 / 180.0);
+			double km = sqrt(dx * dx + dy * dy);
+			if (km < best_km || (km == best_km && best != UINT32_MAX &&
+					     pc->geonameid < t->places[best].geonameid)) {
+				best_km = km;
+				best = c;
+			}
+		}
+		if (best == UINT32_MAX)
+			continue;
+		if (!to) {
+			to = malloc((size_t)t->n_places * sizeof(*to));
+			if (!to)
+				return;
+			for (uint32_t k = 0; k < t->n_places; k++)
+				to[k] = k;
+		}
+		to[d] = best;
+	}
+	if (!to)
+		return;
+	for (size_t i = 0; i < t->n_obs; i++)
+		t->obs[i].place = to[t->obs[i].place];
+	free(to);
 }
 
 /* Rebuilds every segment from the observations. */
 static int S_build_all(pm_timeline *t)
 {
 	t->n_segs = 0;
+	S_district_towns(t);
 	if (S_place_agents(t) < 0)
 		return PM_ENOMEM;
 	free(t->next_ev);

@@ -148,7 +148,8 @@ static const S_word S_words[] = {
 enum {
 	N_CONTROL = 1, N_UNDER = 2, N_STRONGHOLD = 4, N_FLAG = 8, N_NOMINAL = 16,
 	N_WITHDRAWAL = 32,   /* "the withdrawal from Kherson" */
-	N_CONTEST = 64       /* fighting for a place: "fighting", "battles", "pushed", "neither" */
+	N_CONTEST = 64,      /* fighting for a place: "fighting", "battles", "pushed", "neither" */
+	N_BACK = 128         /* "soldiers were back in Lalibela" */
 };
 static const struct {
 	const char *form;
@@ -188,6 +189,7 @@ static const struct {
 	{"fought", N_CONTEST},
 	{"battled", N_CONTEST},
 	{"battling", N_CONTEST},
+	{"back", N_BACK},
 };
 
 /* Per first letter, a bit per second letter that some trigger (a form in
@@ -393,6 +395,16 @@ static int S_punct(const S_ctx *c, int i)
  * place name or a determiner). */
 static int S_noun_verb(const S_ctx *c, int i)
 {
+	/* "Mekelle, the regional capital the TPLF controls.": a relative
+	 * clause with no pronoun, ending at its verb */
+	if (S_tag(c, i, "NN") && !S_tag(c, i, "NNP") && S_verb_of(c, i) == V_HOLD &&
+	    (i + 1 >= c->s->n_tokens || S_punct(c, i + 1)) && i >= 3) {
+		int f = i - 1;
+		while (f > 0 && f > i - 5 && (S_tag(c, f, "NN") || S_tag(c, f, "JJ")))
+			f--;
+		if (f >= 1 && f < i - 1 && S_is(c, f, "the") && S_in(c, f - 1, S_town_nouns))
+			return 1;
+	}
 	if (!S_tag(c, i, "NN") || S_tag(c, i, "NNS") || S_tag(c, i, "NNP") || !S_word_at(c->s, i))
 		return 0;
 	int j = i - 1;
@@ -458,14 +470,22 @@ static int S_dateline_in(const pm_sentence *s, int first, int last)
 	return 0;
 }
 
+/* Nouns for a whole town: "the town in X" lies in X, where "the airport
+ * in X" is part of X. */
+static const char *const S_settlements[] = {"city", "town", "village", "capital", "port",
+					    "cities", "towns", "villages", NULL};
+static const char *const S_compass[] = {"north", "south", "east", "west", "northeast",
+					 "northwest", "southeast", "southwest", NULL};
+
 /* A name used as a modifier ("the Tripoli government", "Aleppo Media
- * Center") is not the place a noun points back to. */
+ * Center") is not the place a noun points back to ("Avdiivka north of
+ * Donetsk" is no modifier). */
 static int S_modifier_in(const pm_sentence *s, int last)
 {
 	int nx = last + 1;
 	return pm_ew_tag(s, nx, "NN") && !pm_ew_tag(s, nx, "NNP") &&
 	       pm_ew_in(s, nx, S_town_nouns) < 0 && pm_ew_in(s, nx, S_region_nouns) < 0 &&
-	       !pm_ew_is(s, nx, "state");
+	       !pm_ew_is(s, nx, "state") && pm_ew_in(s, nx, S_compass) < 0;
 }
 
 /* A town the gazetteer lacks, known by its name: its country's entry with
@@ -596,6 +616,23 @@ static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const p
 	return ctx && S_unknown_in(c, s, si, m, n_m, i, out, NULL);
 }
 
+/* "the town of Avdiivka north of Donetsk", "the city 50 km west of
+ * Baghdad": a town named to say where another lies is not the one a noun
+ * points back to. */
+static int S_landmark_in(const pm_sentence *s, int first)
+{
+	static const char *const sides[] = {"northern", "southern", "eastern", "western", "central",
+					    "northeastern", "northwestern", "southeastern",
+					    "southwestern", NULL};
+	if (first >= 2 && pm_ew_is(s, first - 1, "of") && pm_ew_in(s, first - 2, S_compass) >= 0)
+		return 1;
+	/* "the largest town in (southern) Idlib": the region it lies in */
+	int k = first - 1;
+	if (k >= 0 && pm_ew_in(s, k, sides) >= 0)
+		k--;
+	return k >= 1 && pm_ew_is(s, k, "in") && pm_ew_in(s, k - 1, S_settlements) >= 0;
+}
+
 /* The places sentence si names that a noun could point back to: the
  * gazetteer's (no countries, datelines or names used as modifiers) and
  * the towns it lacks, in order. */
@@ -618,7 +655,8 @@ static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
 		while (km < n_m && m[km].first < i)
 			km++;
 		if (km < n_m && m[km].first == i) {
-			if (!S_dateline_in(s, m[km].first, m[km].last) && !S_modifier_in(s, m[km].last))
+			if (!S_dateline_in(s, m[km].first, m[km].last) && !S_modifier_in(s, m[km].last) &&
+			    !S_landmark_in(s, m[km].first))
 				out[n++] = m[km];
 			i = m[km].last;
 			continue;
@@ -741,7 +779,9 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 				*end = e;
 			return 1;
 		}
-		if (noun >= 0 && S_is(c, i - 1, "of") && S_unknown_at(c, i, out, &e)) {
+		/* "the town of Konna", "their positions in Laukkai" */
+		if (noun >= 0 && (S_is(c, i - 1, "of") || S_is(c, i - 1, "in")) &&
+		    S_unknown_at(c, i, out, &e)) {
 			if (end)
 				*end = e;
 			return 1;
@@ -758,11 +798,14 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			 * capital, Wad Madani" */
 			int apposed = S_is(c, i + 1, ",") && S_mention_at(c, i + 2) >= 0 &&
 				      !S_modifier_in(c->s, c->m[S_mention_at(c, i + 2)].last);
-			if (S_is(c, i + 1, "of") || S_is(c, i + 1, "in") || apposed) {
+			if (S_is(c, i + 1, "of") ||
+			    (S_is(c, i + 1, "in") && !S_in(c, i, S_settlements)) || apposed) {
 				i++;
 				continue;
 			}
-			if (S_in(c, i + 1, S_away))
+			/* "the largest rebel-held town in southern Idlib": a
+			 * town lying in a region, which is not the town */
+			if (S_in(c, i + 1, S_away) || S_is(c, i + 1, "in"))
 				break;
 			continue;
 		}
@@ -981,6 +1024,19 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 	return !named || S_non_state(prev) ? prev : NULL;
 }
 
+/* "al Qaeda-linked militants", "Islamic State-affiliated insurgents":
+ * the words name a branch of the group, where the coder reads only the
+ * country's rebels */
+static int S_branch(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i <= last; i++) {
+		const char *t = S_text(c, i), *dash = t ? strrchr(t, '-') : NULL;
+		if (dash && dash > t && (!strcasecmp(dash + 1, "linked") || !strcasecmp(dash + 1, "affiliated")))
+			return 1;
+	}
+	return 0;
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -998,8 +1054,11 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 		else if (e->target && e->tgt_first == first && e->tgt_last == last)
 			p = e->target;
 	}
-	if (!p)
-		p = S_code_words(c, c->s, first, last);
+	if (!p || S_branch(c, first, last)) {
+		const char *w = S_code_words(c, c->s, first, last);
+		if (w && (!p || strncmp(w, "---", 3)))
+			p = w;
+	}
 	p = S_leader(c, first, last, p);
 	/* "the militants", "the group": the group named before, if any */
 	if ((!p || !strncmp(p, "---", 3)) && S_generic(c, first, last)) {
@@ -1065,6 +1124,11 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 					coded = own;
 				break;
 			}
+		}
+		if (S_branch(c, *first, *last)) {
+			const char *own = S_code_words(c, c->s, *first, *last);
+			if (own && strncmp(own, "---", 3) && !S_same_side(own, coded))
+				coded = own;
 		}
 		/* "Eastern Libyan forces under Khalifa Haftar": the coder's
 		 * words end before the commander */
@@ -1228,6 +1292,11 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 					w[n++] = c->s->tokens[k].upper;
 			const char *p = n ? c->code(c->code_ctx, w, n) : NULL;
 			char side[32];
+			/* "Karen rebels and allied resistance forces": the
+			 * ally is on the side of the party it is allied to */
+			if (S_is(c, start, "allied") || S_is(c, start, "aligned") ||
+			    (S_is(c, start, "their") && S_is(c, start + 1, "allies")))
+				p = NULL;
 			if (p && !strncmp(p, "---", 3))
 				p = S_localize(c, p, where);
 			/* the state's side first ("the army and allied militias") */
@@ -1240,6 +1309,72 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 		start = i + 1;
 	}
 	return local ? local : party;
+}
+
+/* "Kurdish peshmerga forces", "Kurdish fighters": the dictionaries code
+ * the Kurds as a people ("---") and the peshmerga as Iraq's military, as
+ * event coders do; on a control map the Kurdish forces hold their towns
+ * apart from the state's (Baghdad took Sinjar from them in 2017), as a
+ * people's side of the country (IRQKUR), like the SDF's SYRKUR. */
+static const char *S_kurdish(const S_ctx *c, int first, int last, const char *party,
+			     const pm_place *where)
+{
+	static const char *const kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
+	char side[32];
+	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
+	    pm_control_party(party, side, sizeof(side)) <= 0 || strncmp(side, where->country, 3) ||
+	    (side[3] && strcmp(side + 3, "REB")))
+		return party;
+	for (int i = first; i <= last; i++)
+		if (S_in(c, i, kurds)) {
+			char *out = pm_arena_alloc(c->a, 7);
+			snprintf(out, 7, "%.3sKUR", where->country);
+			return out;
+		}
+	return party;
+}
+
+/* "Opposition fighters recaptured Saraqeb": the coder may keep the
+ * opposition (SYROPP, which holds nothing) and drop its fighters; armed
+ * words make it the armed opposition (SYROPPREB, the country's rebels). */
+static const char *S_armed_opposition(const S_ctx *c, int first, int last, const char *party)
+{
+	static const char *const armed[] = {"fighters", "forces", "militants", "gunmen", "rebels",
+					    "insurgents", "militiamen", "troops", "units", NULL};
+	size_t n = party ? strlen(party) : 0;
+	if (n != 6 || strcmp(party + 3, "OPP") || first < 0)
+		return party;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++)
+		if (S_in(c, i, armed)) {
+			char *out = pm_arena_alloc(c->a, 10);
+			snprintf(out, 10, "%sREB", party);
+			return out;
+		}
+	return party;
+}
+
+/* "Yemen's Houthi rebels": the coder may keep the country and drop the
+ * rebels; a party of one item whose words call it rebels is the
+ * country's rebels, not its state. */
+static const char *S_rebel_words(const S_ctx *c, int first, int last, const char *party,
+				  const pm_place *where)
+{
+	static const char *const rebels[] = {"rebels", "rebel", "insurgents", "separatists",
+					     "jihadists", "militants", NULL};
+	char side[32];
+	if (!party || first < 0 || !where->found || pm_control_party(party, side, sizeof(side)) != 3)
+		return party;
+	int named = 0;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++) {
+		if (S_is(c, i, "and") || S_is(c, i, ",") || S_is(c, i, "or") || S_is(c, i, "against"))
+			return party;
+		named |= S_in(c, i, rebels);
+	}
+	if (!named)
+		return party;
+	char *out = pm_arena_alloc(c->a, 7);
+	snprintf(out, 7, "%.3sREB", side);
+	return out;
 }
 
 /* ---- Sureness ---------------------------------------------------------------------- */
@@ -1398,6 +1533,21 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		if (S_same_side(S_localize(c, who, where), party))
 			return 1;
 	}
+	/* "the government denied it, saying troops still held the
+	 * compound": the speaker is the subject of the verb before the
+	 * participle's comma */
+	for (int k = tok - 1; k > 1 && k >= tok - 10; k--) {
+		if (S_is(c, k, ".") || S_is(c, k, ";"))
+			break;
+		if (!S_is(c, k - 1, ",") ||
+		    !(S_is(c, k, "saying") || S_is(c, k, "adding") || S_is(c, k, "insisting")))
+			continue;
+		int f, l;
+		const char *who = S_tag(c, k - 2, "VBD") || S_tag(c, k - 2, "PRP")
+					  ? S_subject(c, S_tag(c, k - 2, "PRP") ? k - 3 : k - 2, &f, &l)
+					  : NULL;
+		return S_same_side(S_localize(c, who, where), party);
+	}
 	return 0;
 }
 
@@ -1501,7 +1651,9 @@ static void S_add(S_ctx *c, const S_new *nw)
 			    strncmp(e, nw->where->country, 3))
 				party = e;
 		}
-	party = S_localize(c, party, nw->where);
+	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
+	party = S_armed_opposition(c, nw->pf, nw->pl, party);
+	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
 		return;
 	/* "neither side controls the town" says the fight goes on: no denial */
@@ -1512,7 +1664,8 @@ static void S_add(S_ctx *c, const S_new *nw)
 	if (status == PM_CONTROL_ASSERTED && nw->change != PM_CONTROL_LOSS &&
 	    S_self_claim(c, nw->tok, party, nw->where))
 		status = PM_CONTROL_CLAIMED;
-	const char *loser = S_localize(c, nw->loser, nw->where);
+	const char *loser = S_kurdish(c, nw->lf, nw->ll, S_localize(c, nw->loser, nw->where),
+				      nw->where);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;
 	pm_control_stmt *st = &c->st[c->n];
@@ -1682,13 +1835,20 @@ static int S_own_date(const S_ctx *c, int tok, int since)
 static int S_background(const S_ctx *c, int tok)
 {
 	int o = S_opener(c, tok);
+	/* "a month after government forces retook the city in December":
+	 * dated by its own words */
+	if (S_own_date(c, tok, 0))
+		return 0;
 	/* "two days after taking Gao": a day or two off is nearer the truth
 	 * than nothing */
 	if (S_is(c, o, "after") && S_in(c, o - 1, S_durations))
 		return S_is(c, o - 1, "day") || S_is(c, o - 1, "days") || S_is(c, o - 1, "hours") ? 2 : 1;
-	if (S_own_date(c, tok, 0))
-		return 0;
 	if (S_is(c, o, "since"))
+		return 1;
+	/* "has held since January 2014, when militants seized it": the
+	 * day of the when-clause is the date before it, not the sentence's */
+	if (S_is(c, o, "when") && S_is(c, o - 1, ",") &&
+	    (S_in(c, o - 2, S_calendar) || (S_tag(c, o - 2, "CD") && strlen(S_text(c, o - 2)) == 4)))
 		return 1;
 	/* the relative pronoun right before the verb group is its subject
 	 * ("who had entered"); a "that" before a subject opens a reported
@@ -1879,6 +2039,21 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 	for (int i = k; i >= 0 && i >= k - 6; i--) {
 		int m = S_mention_at(c, i);
 		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+			/* "Fallujah, the city 50 km west of Baghdad that IS has
+			 * held": the town the noun stands for, not Baghdad */
+			int a = c->m[m].first - 1;
+			if (S_is(c, a, "of"))
+				a--;
+			int h = a - 1;
+			while (S_in(c, a, S_away) && h >= 0 && h > a - 5 && !S_edge(c, h) &&
+			       !S_in(c, h, S_town_nouns))
+				h--;
+			if (S_in(c, a, S_away) && h >= 0 && S_in(c, h, S_town_nouns)) {
+				if (S_apposed_place(c, h, out))
+					return 1;
+				S_antecedent(c, h, W_TOWN, out);
+				return out->found;
+			}
 			*out = c->m[m];
 			return 1;
 		}
@@ -2109,12 +2284,22 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		return;
 	}
 	case V_CLEAR: {
-		/* "cleared Fallujah of militants": the subject gains, they lose */
-		if (!S_place_at(c, tok + 1, 0, &where, &end) || !S_is(c, end + 1, "of"))
+		/* "cleared Fallujah of militants": the subject gains, they lose;
+		 * "have completely cleared Lyman": a town named, cleared whole */
+		if (!S_place_at(c, tok + 1, 0, &where, &end))
 			return;
+		if (!S_is(c, end + 1, "of")) {
+			int m = S_mention_at(c, tok + 1);
+			if (!(m >= 0 && c->m[m].first == tok + 1 && S_fits(&c->m[m], W_TOWN) &&
+			      (S_is(c, tok - 1, "completely") || S_is(c, tok - 1, "fully"))))
+				return;
+		}
 		party = S_subject(c, tok, &sf, &sl);
 		int lf = -1, ll = -1;
-		const char *loser = S_np_forward(c, end + 2, &lf, &ll);
+		const char *loser = S_is(c, end + 1, "of") ? S_np_forward(c, end + 2, &lf, &ll) : NULL;
+		/* "cleared the square of mines" takes nothing */
+		if (S_is(c, end + 1, "of") && !S_armed(S_localize(c, loser, &where), 1))
+			return;
 		c->background = S_background(c, tok);
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end, 0, loser, lf, ll};
 		S_add(c, &nw);
@@ -2130,7 +2315,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			/* "declared Fallujah fully liberated" */
 			while (S_tag(c, end + 1, "RB") || S_is(c, end + 1, "fully"))
 				end++;
-			if (!(S_is(c, end + 1, "liberated") || S_is(c, end + 1, "free") ||
+			if (!(S_is(c, end + 1, "liberated") || S_is(c, end + 1, "free") || S_is(c, end + 1, "freed") ||
 			      S_is(c, end + 1, "cleared") || S_is(c, end + 1, "secured") ||
 			      S_is(c, end + 1, "recaptured")))
 				return;
@@ -2244,7 +2429,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int lo = tok + 1;
 		if (S_is(c, lo, "over") || S_is(c, lo, "back"))
 			lo++;
-		if (!S_place_at(c, lo, 0, &where, &end))
+		/* "troops surrender near Myawaddy": the town is not given up */
+		if (S_in(c, lo, S_away) || !S_place_at(c, lo, 0, &where, &end))
 			return;
 		int to = S_after_word(c, end, "to", 3);
 		party = S_subject(c, tok, &sf, &sl);
@@ -2520,6 +2706,11 @@ static void S_under(S_ctx *c, int tok)
 	int gain = S_verb_of(c, v) == V_COME || S_verb_of(c, v) == V_FALL || S_is(c, v, "into");
 	if (!gain && (S_past_perfect(c, v + 1) || S_clause_opens(c, v, "when")))
 		return;
+	/* "during the months the city was under ISIL control": a stretch
+	 * of the past, not of this day */
+	for (int k = v - 1; v >= 1 && S_in(c, v, S_be) && k >= 0 && k >= v - 5 && !S_edge(c, k); k--)
+		if (S_in(c, k, S_durations) || S_is(c, k, "time") || S_is(c, k, "period"))
+			return;
 	pm_place where;
 	int m = S_mention_at(c, v);
 	if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last))
@@ -2530,6 +2721,20 @@ static void S_under(S_ctx *c, int tok)
 		return;
 	int trig = (v >= 0 && (S_verb_of(c, v) != V_NONE || S_in(c, v, S_be))) ? v : tok;
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
+}
+
+/* "government soldiers and Amhara militia were back in Lalibela on
+ * Sunday": a side back in a town has retaken it. */
+static void S_back(S_ctx *c, int tok)
+{
+	pm_place where;
+	int end, sf, sl;
+	if (!S_in(c, tok - 1, S_be) || !S_is(c, tok + 1, "in") || S_past_perfect(c, tok - 1) ||
+	    !S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, tok - 1, &sf, &sl);
+	if (party)
+		S_add_simple(c, PM_CONTROL_GAIN, tok, party, sf, sl, &where);
 }
 
 static const char *const S_fight_verbs[] = {"fought", "battled", "battling", NULL};
@@ -2544,7 +2749,8 @@ static void S_fought(S_ctx *c, int tok)
 	static const char *const fights[] = {"fighting", "battles", "battle", "clashes",
 					     "gunbattles", "combat", NULL};
 	static const char *const raging[] = {"raged", "rages", "raging", "continued",
-					     "continues", "continuing", "erupted", NULL};
+					     "continues", "continuing", "erupted", "grinds",
+					     "ground", "grinding", NULL};
 	pm_place where;
 	int end, lo = -1, sf = -1, sl = -1;
 	const char *party = NULL;
@@ -2585,12 +2791,20 @@ static void S_fought(S_ctx *c, int tok)
 		int j = tok + 1, raged = S_in(c, j, raging);
 		if (raged)
 			j++;
+		/* "street fighting grinds on in Sievierodonetsk" */
+		if (raged && S_is(c, j, "on"))
+			j++;
 		/* "fighting raged in X", "street battles in X", "fighting inside
 		 * X"; "fleeing the fighting in Aleppo" tells of no town's state */
 		if (S_is(c, j, "inside") ||
 		    (S_is(c, j, "in") && (raged || S_is(c, tok - 1, "street") ||
 					   (S_is(c, j + 1, "the") && S_is(c, j + 2, "streets")))))
 			lo = j + 1;
+		/* "street battles raged for control of the town": the town
+		 * itself is fought over, not yet anyone's */
+		else if (raged && S_is(c, j, "for") && S_is(c, j + 1, "control") &&
+			 (S_is(c, j + 2, "of") || S_is(c, j + 2, "over")))
+			lo = j + 3;
 		if (lo >= 0 && S_is(c, lo, "the") && S_is(c, lo + 1, "streets") && S_is(c, lo + 2, "of"))
 			lo += 3;
 		else if (lo >= 0 && (S_is(c, lo, "its") || S_is(c, lo, "the")) &&
@@ -2896,6 +3110,21 @@ static void S_compound(S_ctx *c, int tok)
 		if (party)
 			pf = back ? tok - back : -1;
 	}
+	/* "YPG/PKK-controlled Manbij": two names a speaker gives one party;
+	 * the one of the town's country is the side on its map */
+	if (pf < 0 && S_is(c, tok - 1, "/") && tok >= 2 && pm_ew_capital(c->s, tok - 2) &&
+	    c->s->tokens[tok - 2].upper && where.found && strlen(where.country) == 3) {
+		const char *w[1] = {c->s->tokens[tok - 2].upper};
+		const char *alt = c->code(c->code_ctx, w, 1);
+		char sa[32], sp[32];
+		if (alt && pm_control_party(alt, sa, sizeof(sa)) > 0 &&
+		    !strncmp(sa, where.country, 3) &&
+		    (!party || pm_control_party(party, sp, sizeof(sp)) <= 0 ||
+		     strncmp(sp, where.country, 3))) {
+			party = alt;
+			pf = tok - 2;
+		}
+	}
 	if (!party)
 		return;
 	S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pf >= 0 ? tok : -1, &where);
@@ -2986,6 +3215,28 @@ static void S_settle(S_ctx *c)
 	c->n = k;
 }
 
+/* "DR Congo's army says it has captured Bunagana, the town that M23 had
+ * held since July 2012": the date reader gives the capture the only
+ * date of its sentence, which the relative clause's own statement
+ * speaks of; the capture, with no date in its own clause, is news. */
+static void S_doc_dated(S_ctx *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		int a = c->st[i].trigger;
+		if (S_own_date(c, a, 0))
+			continue;
+		for (int j = 0; j < c->n; j++) {
+			int b = c->st[j].trigger, o = S_opener(c, b);
+			if (j != i && b > a && (S_is(c, o, "that") || S_is(c, o, "which") ||
+						S_is(c, o, "who")) &&
+			    o > a && S_own_date(c, b, 0)) {
+				c->st[i].doc_dated = 1;
+				break;
+			}
+		}
+	}
+}
+
 /* Cheap test before any reading: most sentences hold no trigger. */
 static int S_any_trigger(const pm_sentence *s)
 {
@@ -3052,7 +3303,10 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_compound(c, i);
 		if (noun & N_CONTEST)
 			S_fought(c, i);
+		if (noun & N_BACK)
+			S_back(c, i);
 	}
+	S_doc_dated(c);
 	S_settle(c);
 	if (!c->n)
 		return 0;

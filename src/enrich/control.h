@@ -56,6 +56,10 @@ typedef struct pm_control_stmt {
 	int trigger;           /* the verb, noun or adjective token that says it */
 	pm_place place;        /* where; found == 0 when no place could be told */
 	int used;              /* set by pm_control_attach when an event carries it */
+	int doc_dated;         /* the sentence's month or year belongs to a relative clause
+				* of another time ("has captured Bunagana, the town that
+				* M23 had held since July 2012"): the statement is of the
+				* document's day */
 } pm_control_stmt;
 
 /* Reads sentence si of doc for control statements. places is the

@@ -118,6 +118,13 @@ void pm_enrich_control(const pm_control_stmt *st, pm_event *ev)
 	ev->control.change = pm_control_change_name(st->change);
 	ev->control.actor = st->party;
 	ev->control.status = pm_control_status_name(st->status);
+	/* the month or year the date reader found is a relative clause's */
+	if (st->doc_dated && ev->date_precision && ev->doc && ev->doc->date &&
+	    (!strcmp(ev->date_precision, "month") || !strcmp(ev->date_precision, "year"))) {
+		ev->date = ev->doc->date;
+		ev->date_precision = "document";
+		ev->date_text = NULL;
+	}
 }
 
 void pm_enrich_doc(const pm_doc *doc, pm_arena *a, pm_event_doc *out)

@@ -47,7 +47,8 @@ static void S_append_agent(char *buf, size_t cap, const char *ag)
  * ("the army and allied militias" is the army). "SDF-affiliated" and
  * "Kurdish-led" say whose side the noun is on when the phrase names no
  * actor of its own ("the SDF-affiliated council"; but "the Kurdish-led
- * SDF" is the SDF); "U.S.-backed" names a backer, not the party. */
+ * SDF" is the SDF), and so does "al Qaeda-linked" (a branch of the
+ * group); "U.S.-backed" names a backer, not the party. */
 static const char *S_code_phrase(const S_codes *sc, const char *const *words, int n);
 
 static int S_suffixed(const char *w, const char *const *suffixes)
@@ -63,7 +64,7 @@ static int S_suffixed(const char *w, const char *const *suffixes)
 
 static const char *S_code_item(const S_codes *sc, const char *const *in, int n)
 {
-	static const char *const whose[] = {"AFFILIATED", "LED", "DOMINATED", NULL};
+	static const char *const whose[] = {"AFFILIATED", "LED", "DOMINATED", "LINKED", NULL};
 	static const char *const backers[] = {"BACKED", "SUPPORTED", "SPONSORED", "ALLIED",
 					      "ALIGNED", "ARMED", NULL};
 	const char *plain[32] = {0}, *with[32] = {0};

@@ -444,8 +444,10 @@ static void S_control_loser(pm_coder *c, const pm_control_stmt *st, pm_event *ev
 	char a[32], b[32];
 	if (st->change != PM_CONTROL_GAIN || !st->loser || !st->party)
 		return;
-	if (ev->target.code && (pm_control_party(ev->target.code, a, sizeof(a)) <= 0 ||
-				pm_control_party(st->party, b, sizeof(b)) <= 0 || strcmp(a, b)))
+	/* a target that names no side ("---") gives way too */
+	if (ev->target.code && strncmp(ev->target.code, "---", 3) &&
+	    (pm_control_party(ev->target.code, a, sizeof(a)) <= 0 ||
+	     pm_control_party(st->party, b, sizeof(b)) <= 0 || strcmp(a, b)))
 		return;
 	ev->target.code = st->loser;
 	ev->target.label = S_label(c, st->loser);

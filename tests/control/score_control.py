@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a territorial-control timeline against dated probes.
 
-usage: score_control.py PROBES.jsonl SEGMENTS.jsonl [--floor SHARE] [--verbose]
+usage: score_control.py PROBES.jsonl SEGMENTS.jsonl [--floor SHARE] [--verbose] [--strict]
 
 PROBES.jsonl: one {"place", "country", "lat", "lon", "on", "holder",
 "holder_name"} a line (tests/data/control/*.probes.jsonl): who held the
@@ -16,6 +16,10 @@ and to null or on < to) and the segment's holder starts with the probe's
 holder. A probe whose holder is "contested" wants a contested segment
 covering the day. Dates compare as text, so a from of "2015-05" covers
 "2015-05-21".
+
+With --strict, a segment counts only when it is of the probe's own place
+(by name or text, or within 10 km) and its holder is the probe's exactly:
+"MOZREB" does not answer "MOZ", nor a town 25 km away the probe's town.
 
 Prints the share right overall and per place; --verbose lists every
 miss with the segments that cover its day. With --floor, checks the
@@ -48,7 +52,7 @@ def read_jsonl(path):
     return rows
 
 
-def same_place(probe, seg):
+def same_place(probe, seg, within=30):
     p = seg.get("place") or {}
     want = probe["place"].strip().lower()
     for key in ("name", "text"):
@@ -56,7 +60,7 @@ def same_place(probe, seg):
             return True
     lat, lon = p.get("lat"), p.get("lon")
     if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and "lat" in probe:
-        return km(probe["lat"], probe["lon"], lat, lon) <= 30
+        return km(probe["lat"], probe["lon"], lat, lon) <= within
     return False
 
 
@@ -65,10 +69,13 @@ def covers(seg, on):
     return (not start or str(start) <= on) and (not end or on < str(end))
 
 
-def right(probe, segments):
-    here = [s for s in segments if same_place(probe, s) and covers(s, probe["on"])]
+def right(probe, segments, strict=False):
+    here = [s for s in segments
+            if same_place(probe, s, 10 if strict else 30) and covers(s, probe["on"])]
     if probe["holder"] == "contested":
         return any(s.get("status") == "contested" for s in here), here
+    if strict:
+        return any(s.get("holder") == probe["holder"] for s in here), here
     return any((s.get("holder") or "").startswith(probe["holder"]) for s in here), here
 
 
@@ -78,6 +85,7 @@ def main():
         print(__doc__)
         return 2
     verbose = "--verbose" in sys.argv
+    strict = "--strict" in sys.argv
     floor = None
     if "--floor" in sys.argv:
         floor = float(sys.argv[sys.argv.index("--floor") + 1])
@@ -87,7 +95,7 @@ def main():
     per_place = defaultdict(lambda: [0, 0])
     good = 0
     for probe in probes:
-        ok, here = right(probe, segments)
+        ok, here = right(probe, segments, strict)
         good += ok
         per_place[probe["place"]][0] += ok
         per_place[probe["place"]][1] += 1

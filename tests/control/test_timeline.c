@@ -16,7 +16,7 @@ typedef struct {
 	const char *place;                    /* "Palmyra", "Homs region", "Aleppo" */
 	const char *change, *actor, *status;
 	const char *target;                   /* a gain's loser */
-	const char *date_text;
+	const char *date_text;                /* "(title)": no date words, from the title */
 } T_ev;
 
 static void T_place(pm_location *l, const char *name)
@@ -38,6 +38,14 @@ static void T_place(pm_location *l, const char *name)
 		l->admin1 = "Aleppo";
 		l->lat = 36.2021;
 		l->lon = 37.1343;
+	} else if (!strcmp(name, "Aleppo District")) {
+		/* the town's words read as its district */
+		l->name = "Aleppo District";
+		l->text = "Aleppo";
+		l->admin1 = "Aleppo";
+		l->precision = "admin2";
+		l->lat = 36.25;
+		l->lon = 37.20;
 	} else {
 		l->name = "Homs";
 		l->admin1 = "Homs";
@@ -59,7 +67,8 @@ static int T_add(pm_timeline *t, const T_ev *e, int n)
 		ev.doc = &doc;
 		ev.date = e[i].date;
 		ev.date_precision = e[i].precision ? e[i].precision : "day";
-		ev.date_text = e[i].date_text;
+		ev.headline = e[i].date_text && !strcmp(e[i].date_text, "(title)");
+		ev.date_text = ev.headline ? NULL : e[i].date_text;
 		T_place(&ev.location, e[i].place ? e[i].place : "Palmyra");
 		ev.control.change = e[i].change;
 		ev.control.actor = e[i].actor;
@@ -235,6 +244,15 @@ static void contested(void)
 	g = T_run(h, 4, NULL);
 	CHECK_STR(T_str(&g, 1), "- 2025-01-27..2025-01-29 contested");
 	CHECK_STR(T_str(&g, 2), "SYRREB 2025-01-29..- claimed");
+	/* a hold, then another side's hold weeks later: the first stands for
+	 * its days, the claims conflict from the second's day */
+	T_ev k[] = {
+		{"d1", "Reuters", "2016-05-23", "2016-05-23", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "BBC", "2016-06-17", "2016-06-17", "day", "Aleppo", "hold", "SYRMIL", "claimed", NULL, NULL},
+	};
+	g = T_run(k, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..2016-06-17 claimed");
+	CHECK_STR(T_str(&g, 1), "- 2016-06-17..- contested");
 }
 
 /* A town fought over: contested from the day of the fight, the holder
@@ -316,6 +334,69 @@ static void imprecise(void)
 	};
 	g = T_run(s, 1, NULL);
 	CHECK_STR(T_str(&g, 0), "SYRREB 2025-01..- claimed");
+	/* two vague captures before the first dated report: the later one
+	 * starts the held segment, the earlier fills the stretch before it */
+	T_ev v[] = {
+		{"d1", "AFP", "2016-06-01", "2016-06-01", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d1", "AFP", "2016-06-01", "2014-01", "month", "Aleppo", "gain", "IMGMUSISI", NULL, "SYRREB", NULL},
+		{"d1", "AFP", "2016-06-01", "2012-07", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(v, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2012-07..2014-01 claimed");
+	CHECK_STR(T_str(&g, 2), "IMGMUSISI 2014-01..- claimed");
+	/* a title's capture its own body tells the same day with another
+	 * side ("French-led troops take Timbuktu", "French and Malian troops
+	 * entered and secured Timbuktu") is the body's */
+	T_ev h[] = {
+		{"d1", "AFP", "2013-01-28", "2013-01-28", "document", "Aleppo", "gain", "FRAMIL", NULL, NULL, "(title)"},
+		{"d1", "AFP", "2013-01-28", "2013-01-28", "document", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(h, 2, NULL);
+	CHECK_INT(g.n, 1);
+	CHECK_STR(T_str(&g, 0), "SYR 2013-01-28..- claimed");
+	/* a state's capture from another state's forces: theirs before;
+	 * from a state named alone ("the west"), nothing is said */
+	T_ev fs[] = {
+		{"d1", "AFP", "2020-10-04", "2020-10-04", "day", "Aleppo", "gain", "SYRMIL", NULL, "TURMIL", NULL},
+	};
+	g = T_run(fs, 1, NULL);
+	CHECK_STR(T_str(&g, 0), "TUR -..2020-10-04 claimed");
+	fs[0].target = "WST";
+	g = T_run(fs, 1, NULL);
+	CHECK_INT(g.n, 1);
+	/* a claimed capture from a named side, denied the same day: that
+	 * side held it before the dispute */
+	T_ev dn[] = {
+		{"d1", "AFP", "2020-10-09", "2020-10-09", "day", "Aleppo", "gain", "TURMIL", "claimed", "SYRMIL", NULL},
+		{"d1", "AFP", "2020-10-09", "2020-10-09", "day", "Aleppo", "loss", "SYRGOV", "denied", NULL, NULL},
+	};
+	g = T_run(dn, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2020-10-09 claimed");
+	CHECK_STR(T_str(&g, 1), "- 2020-10-09..- contested");
+	/* a vague capture "from" a side that starts the first segment: that
+	 * side held it before */
+	T_ev vl[] = {
+		{"d1", "BBC", "2024-01-05", "2024-01-05", "day", "Aleppo", "gain", "SYRREB", NULL, "SYRMIL", NULL},
+		{"d1", "BBC", "2024-01-05", "2009-08", "month", "Aleppo", "gain", "SYRMIL", NULL, "SYRREB", NULL},
+	};
+	g = T_run(vl, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYRREB -..2009-08 claimed");
+	CHECK_STR(T_str(&g, 1), "SYR 2009-08..2024-01-05 claimed");
+	CHECK_STR(T_str(&g, 2), "SYRREB 2024-01-05..- claimed");
+	/* the town's reports read as its district are the town's */
+	T_ev dt[] = {
+		{"d1", "AFP", "2012-10-10", "2012-10", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo District", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(dt, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2020-01-28..- claimed");
+	CHECK_STR(g.s[g.n - 1].place, "Aleppo");
+	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2012-10..2020-01-28 claimed");
+	/* a title and a background line of other days stay apart */
+	h[1].date = "2013-01-20";
+	h[1].precision = "day";
+	g = T_run(h, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "FRA 2013-01-28..- claimed");
 }
 
 static void levels(void)
