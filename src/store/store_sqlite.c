@@ -811,16 +811,6 @@ static int S_open(S_db *d, const pm_store_options *opts)
 		/* a SQLite file with nothing in it yet, as a first ingest killed
 		 * before its tables were committed leaves: a store with no events */
 		d->empty = version == 0;
-		/* Readers map the file instead of copying each page they touch
-		 * into the page cache: a query's events lie all over the file
-		 * (the largest country's month, 2,870 events, read 9,600 pages),
-		 * and each copy was a pread and a fresh page of heap the kernel
-		 * zeroes first: half of that query's CPU. SQLite caps the size
-		 * at its build's limit (2 GiB in Debian's); pages past it are
-		 * read as before. A mapping is safe while nothing shrinks the
-		 * file, and a store is never vacuumed or truncated by Palmyra. */
-		if ((rc = S_exec(d, "PRAGMA mmap_size = 17179869184;", "setting it up")) < 0)
-			return rc;
 		if (version && version < S_VERSION)
 			return pm_error_set(PM_EINVALID, "%s: store version %ld needs updating to %d: run "
 					    "palmyra ingest on it once", d->path, version, S_VERSION);
