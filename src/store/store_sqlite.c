@@ -37,6 +37,10 @@
 
 /* Step i brings a store from version i to i + 1. Never edit a step once
  * released: add one. */
+/* An incident's reports, and the events waiting to be linked (dropped and
+ * made again when every incident is written anew: S_incidents_clear). */
+#define S_INCIDENT_INDEX "CREATE INDEX events_incident ON events(incident)"
+
 static const char *const S_migrations[] = {
 	/* 0 -> 1 */
 	"CREATE TABLE documents (\n"
@@ -274,7 +278,7 @@ static const char *const S_migrations[] = {
 	"CREATE INDEX incidents_day ON incidents(day_first, day_last);\n"
 	"CREATE INDEX incidents_cell ON incidents(cell, day_first);\n"
 	"CREATE INDEX incidents_country ON incidents(country, day_first);\n"
-	"CREATE INDEX events_incident ON events(incident);\n"
+	S_INCIDENT_INDEX ";\n"
 	"UPDATE events SET incident = NULL WHERE incident IS NOT NULL;\n",
 	/* 2 -> 3: what a map asks of incidents in a box, in one index: the
 	 * cell and first day to seek by, and every column the map's filters,
@@ -511,6 +515,7 @@ typedef struct {
 	long long deadline;      /* while a query runs under a timeout: when it must stop
 				  * (S_now_ms); 0 = none */
 	sqlite3_stmt *inc_st[4];   /* incident writes (store_sqlite_incidents.c) */
+	int incident_index_off;  /* in a batch: events_incident dropped, made again at commit */
 } S_db;
 
 /* A one-line message for a SQLite failure, naming the store. */
@@ -916,6 +921,7 @@ static void S_forget(S_db *d)
 	S_map_clear(&d->names);
 	d->next_doc_key = 0;
 	d->unindexed = 0;
+	d->incident_index_off = 0;   /* the rollback brings the index back */
 }
 
 static int S_rollback(pm_store_backend *b)
@@ -941,6 +947,12 @@ static int S_commit(pm_store_backend *b)
 		if (rc < 0)
 			return rc;
 		d->unindexed = 0;
+	}
+	if (d->incident_index_off) {
+		rc = S_exec(d, S_INCIDENT_INDEX, "indexing the events' incidents");
+		if (rc < 0)
+			return rc;
+		d->incident_index_off = 0;
 	}
 	rc = S_step_done(d, d->st[S_COMMIT], "committing a batch");
 	if (rc == 0)
