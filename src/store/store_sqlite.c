@@ -808,9 +808,12 @@ static int S_open(S_db *d, const pm_store_options *opts)
 		return rc;
 	/* sorting a query's rows (in the order they were stored) in memory, not
 	 * in a temporary file; and room for the pages a query touches more than
-	 * once (documents, places, attribution of neighbouring events) */
-	if ((rc = S_exec(d, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;",
-			 "setting it up")) < 0)
+	 * once (b-tree interiors, documents, places); pm_store_options says
+	 * why readers keep little */
+	char setup[128];
+	snprintf(setup, sizeof(setup), "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%d;",
+		 opts->cache_kib > 0 ? opts->cache_kib : d->readonly ? 4096 : 131072);
+	if ((rc = S_exec(d, setup, "setting it up")) < 0)
 		return rc;
 	if (d->readonly) {
 		/* a SQLite file with nothing in it yet, as a first ingest killed
@@ -825,8 +828,8 @@ static int S_open(S_db *d, const pm_store_options *opts)
 		 * (a commit is durable once the process has written it); only
 		 * a power cut may take the last commits back. */
 		if ((rc = S_wal(d, opts)) < 0 ||
-		    (rc = S_exec(d, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072;"
-				    " PRAGMA wal_autocheckpoint = 8192;", "setting it up")) < 0)
+		    (rc = S_exec(d, "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 8192;",
+				 "setting it up")) < 0)
 			return rc;
 		if (version < S_VERSION && (rc = S_migrate(d)) < 0)
 			return rc;
