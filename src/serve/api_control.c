@@ -93,6 +93,7 @@ static int S_current(pm_server *s, pm_serve_timeline *t)
 {
 	pm_store_options so = PM_STORE_OPTIONS_INIT;
 	so.readonly = 1;
+	so.cache_kib = 32768;
 	long long version = 0;
 	int rc;
 	if (!t->store && (rc = pm_store_open(&t->store, s->db, &so)) < 0)

@@ -525,6 +525,7 @@ static int S_open_stores(pm_server *s)
 	pm_store_options so = PM_STORE_OPTIONS_INIT;
 	so.readonly = 1;
 	so.query_timeout_ms = s->opts.timeout_ms;
+	so.cache_kib = 32768;   /* handles that live on keep what requests read again */
 	s->n_stores = s->opts.threads;
 	s->stores = calloc((size_t)s->n_stores, sizeof(*s->stores));
 	s->in_use = calloc((size_t)s->n_stores, sizeof(*s->in_use));

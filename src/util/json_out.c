@@ -69,6 +69,34 @@ static size_t S_plain_run(const unsigned char *s)
 	return k;
 }
 
+/* Whether a word of 8 bytes holds one that is not plain: below 0x20, '"',
+ * '\\' or 0x80 and over (each test is exact for whether some byte
+ * matches, which is all this needs). */
+static int S_word_special(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+	return (((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
+		((backslash - ones) & ~backslash) | x) & highs ? 1 : 0;
+}
+
+/* How many of the len bytes of s go out as they are, from the start:
+ * eight at a time, the bytes of the word that holds the first other one
+ * one at a time. */
+static size_t S_plain_prefix(const unsigned char *s, size_t len)
+{
+	size_t k = 0;
+	for (; k + 8 <= len; k += 8) {
+		uint64_t x;
+		memcpy(&x, s + k, 8);
+		if (S_word_special(x))
+			break;
+	}
+	while (k < len && S_plain[s[k]])
+		k++;
+	return k;
+}
+
 static void S_escape(pm_jbuf *b, unsigned char c)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -83,14 +111,9 @@ static void S_escape(pm_jbuf *b, unsigned char c)
 	}
 }
 
-void pm_jbuf_str(pm_jbuf *b, const char *str)
+/* The rest of a string from its first byte that is not plain. */
+static void S_str_rest(pm_jbuf *b, const unsigned char *s)
 {
-	if (!str) {
-		pm_jbuf_raw(b, "null", 4);
-		return;
-	}
-	const unsigned char *s = (const unsigned char *)str;
-	pm_jbuf_raw(b, "\"", 1);
 	while (*s) {
 		size_t k = S_plain_run(s);
 		if (k) {
@@ -112,7 +135,33 @@ void pm_jbuf_str(pm_jbuf *b, const char *str)
 			s++;
 		}
 	}
-	pm_jbuf_raw(b, "\"", 1);
+}
+
+/* Most strings of an event line need no escaping (37% of a query's
+ * instructions went to writing lines): their plain start is found a word
+ * at a time and copied with its quotes in one step. */
+void pm_jbuf_str(pm_jbuf *b, const char *str)
+{
+	if (!str) {
+		pm_jbuf_raw(b, "null", 4);
+		return;
+	}
+	const unsigned char *s = (const unsigned char *)str;
+	size_t len = strlen(str), k = S_plain_prefix(s, len);
+	if ((b->n + k + 2 >= b->cap && !pm_jbuf_reserve(b, k + 2)) || b->failed)
+		return;
+	char *q = b->p + b->n;
+	*q++ = '"';
+	memcpy(q, s, k);
+	q += k;
+	if (k == len)
+		*q++ = '"';
+	*q = '\0';
+	b->n = (size_t)(q - b->p);
+	if (k < len) {
+		S_str_rest(b, s + k);
+		pm_jbuf_raw(b, "\"", 1);
+	}
 }
 
 void pm_jbuf_int(pm_jbuf *b, long long v)

@@ -164,8 +164,36 @@ static void S_round_trip(void)
 	CHECK_INT(same, 1000);
 }
 
+/* One byte that is not plain at every place of a long plain string: the
+ * writer reads eight bytes at a time, and each must be seen wherever it
+ * falls in its word, with the plain bytes around it copied whole. */
+static void S_special_anywhere(void)
+{
+	static const char *const special[][2] = {
+		{"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\x01", "\\u0001"},
+		{"\x1f", "\\u001f"}, {"\x7f", "\x7f"}, {"\xff", "\xef\xbf\xbd"},
+		{"\xc3\xa9", "\xc3\xa9"}, {" ", " "}, {"~", "~"}};
+	int wrong = 0, cases = 0;
+	for (size_t i = 0; i < sizeof(special) / sizeof(special[0]); i++)
+		for (int at = 0; at <= 40; at++)
+			for (int len = at; len <= 41; len += 7) {
+				char in[128], want[256];
+				memset(in, 'a', (size_t)at);
+				snprintf(in + at, sizeof(in) - (size_t)at, "%s", special[i][0]);
+				memset(in + strlen(in), 'b', (size_t)(len - at));
+				in[at + strlen(special[i][0]) + (size_t)(len - at)] = '\0';
+				snprintf(want, sizeof(want), "\"%.*s%s%s\"", at, in, special[i][1],
+					 in + at + strlen(special[i][0]));
+				wrong += strcmp(S_str(in), want) != 0;
+				cases++;
+			}
+	CHECK_INT(wrong, 0);
+	CHECK(cases > 1000);
+}
+
 int main(void)
 {
+	S_special_anywhere();
 	S_escapes();
 	S_integers();
 	S_goldstein();
