@@ -132,7 +132,9 @@ static const char *const S_preps[] = {
 	"overrun", "recaptured", "retook", "retaken", "raided", "fled", "fleeing", "struck",
 	"hit", "attacked", "liberated", "evacuated", "reached", "encircled", "surrounded",
 	"bombarded", "shelling", "occupied", "razed", "entering", "besiege", "overrunning",
-	"pounded", NULL};
+	"pounded",
+	/* "the hills above Tetovo", "capsized off Al Khums" */
+	"above", "below", "beyond", "off", NULL};
 
 /* Words before "of" that make the name after it a place. */
 static const char *const S_of_heads[] = {
@@ -143,7 +145,9 @@ static const char *const S_of_heads[] = {
 	"port", "capital", "border", "neighbourhood", "neighborhood", "districts", "villages",
 	"towns", "cities", "provinces", "parts", "edge", "gates", "west", "east", "oblast",
 	/* "residents of Nawa", "pushed out of Kobani" */
-	"residents", "inhabitants", "out", NULL};
+	"residents", "inhabitants", "out",
+	/* "the U.N. enclave of Srebrenica", "the coast of Libya" */
+	"enclave", "coast", "shores", NULL};
 
 /* Words between a preposition and the name ("in the besieged eastern ..."). */
 static const char *const S_fillers[] = {
@@ -159,6 +163,10 @@ static const char *const S_region_words[] = {
 	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
 	"provinces", "division", "department", "local", "municipality", "zone", "raion", "rayon",
 	"lga", "regency", "subdistrict", "sub-district", "commune", NULL};
+/* Words for a settlement after a nationality: "the Chadian town of Bol",
+ * "a Rwandan border town", "the Yemeni port of Mokha". */
+static const char *const S_settlements[] = {"town", "city", "village", "port", "capital",
+					    "hamlet", "commune", NULL};
 static const char *const S_city_words[] = {"city", "town", "village", "airport", "countryside",
 					   "outskirts", "suburbs", "area", "neighbourhood",
 					   "neighborhood", NULL};
@@ -189,7 +197,7 @@ static const char *const S_stop[] = {
 	"islands", "israeli", "jabal", "jabhat", "jaish", "january", "jazeera", "jebel",
 	"jewish", "john", "july", "jund", "june", "just", "justice", "kafr", "kerry",
 	"khalifa", "kim", "king", "kremlin", "kurdish", "lake", "last", "late", "later",
-	"lavrov", "leader", "lebanese", "liberty", "liwa", "long", "maher", "many",
+	"lavrov", "leader", "lebanese", "liberty", "line", "liwa", "long", "maher", "many",
 	"march", "mark", "may", "media", "medical", "mercy", "microsoft", "middle",
 	"minister", "ministry", "mohammed", "monday", "more", "morsi", "mosque", "most",
 	"mount", "movement", "mr", "mrs", "ms", "muhammad", "municipality", "muslim",
@@ -228,7 +236,8 @@ static const struct {
 	{"cambodian", "KHM"}, {"cameroonian", "CMR"}, {"canadian", "CAN"}, {"chadian", "TCD"},
 	{"chilean", "CHL"}, {"chinese", "CHN"}, {"colombian", "COL"}, {"congolese", "COD"},
 	{"croatian", "HRV"}, {"cuban", "CUB"}, {"cypriot", "CYP"}, {"danish", "DNK"},
-	{"djiboutian", "DJI"}, {"dutch", "NLD"}, {"ecuadorian", "ECU"}, {"egyptian", "EGY"},
+	{"djiboutian", "DJI"}, {"dominican", "DOM"}, {"dutch", "NLD"}, {"ecuadorean", "ECU"},
+	{"ecuadorian", "ECU"}, {"egyptian", "EGY"},
 	{"emirati", "ARE"}, {"eritrean", "ERI"}, {"estonian", "EST"}, {"ethiopian", "ETH"},
 	{"filipino", "PHL"}, {"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"},
 	{"gambian", "GMB"}, {"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"},
@@ -239,7 +248,7 @@ static const struct {
 	{"jamaican", "JAM"}, {"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"},
 	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"kyrgyz", "KGZ"},
 	{"latvian", "LVA"}, {"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"},
-	{"lithuanian", "LTU"}, {"malawian", "MWI"}, {"malaysian", "MYS"}, {"malian", "MLI"},
+	{"lithuanian", "LTU"}, {"macedonian", "MKD"}, {"malawian", "MWI"}, {"malaysian", "MYS"}, {"malian", "MLI"},
 	{"mauritanian", "MRT"}, {"mexican", "MEX"}, {"moldovan", "MDA"}, {"moroccan", "MAR"},
 	{"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"}, {"nepali", "NPL"},
 	{"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"}, {"norwegian", "NOR"},
@@ -793,6 +802,30 @@ static const S_word *S_word_of(pm_place_doc *pd, const char *t)
 	return w;
 }
 
+/* Verbs of speech: a name before one speaks ("..., Kyiv said"). */
+static const char *const S_speech[] = {"said", "says", "say", "told", "reported", "reports",
+				       "added", "announced", "claimed", "confirmed", "denied",
+				       "warned", "accused", "stated", NULL};
+
+/* The name ending at token last speaks: "Kyiv said", "South Korea's
+ * unification ministry said" (not "Yemen's capital"): a speaker, not a
+ * place, nor the area of a name before it. */
+static int S_speaker(const pm_sentence *s, int last)
+{
+	if (pm_ew_in(s, last + 1, S_speech) >= 0)
+		return 1;
+	if (!pm_ew_is(s, last + 1, "'s") && !pm_ew_is(s, last + 1, "'"))
+		return 0;
+	for (int k = last + 2; k < last + 7 && k < s->n_tokens; k++) {
+		if (pm_ew_in(s, k, S_speech) >= 0)
+			return 1;
+		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text) ||
+		    pm_ew_in(s, k, S_settlements) >= 0 || pm_ew_in(s, k, S_region_words) >= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* ", Syria" or ", Texas" right after the name at [.., last]: the postings
  * of the qualifier, whose tokens are consumed. */
 static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
@@ -806,6 +839,11 @@ static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 	 * is no qualifier */
 	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
 	    (S_upper_start(pm_ew_text(s, q.last + 1)) && !pm_ew_punct(s, q.last + 1)))
+		return m->last;
+	/* "took the town of Sudzha, Kyiv said", "in Kaesong, South Korea's
+	 * unification ministry said": a speaker, or the owner of the words
+	 * after it, not the name's area */
+	if (S_speaker(s, q.last))
 		return m->last;
 	pm_gaz_entry e;
 	pm_gazetteer_get(pd->g, PM_GAZ_ID(q.posts[0]), &e);
@@ -1015,11 +1053,6 @@ static int S_fuzzy_part(const pm_sentence *s, int i, int last)
 	}
 	return 0;
 }
-
-/* Words for a settlement after a nationality: "the Chadian town of Bol",
- * "a Rwandan border town", "the Yemeni port of Mokha". */
-static const char *const S_settlements[] = {"town", "city", "village", "port", "capital",
-					    "hamlet", "commune", NULL};
 
 /* The token after "Chadian (border) town" when token i is a nationality
  * before a settlement word, else -1: the phrase says the place's country. */
@@ -1280,13 +1313,18 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 				break;
 			int poss = pm_ew_is(s, a->last + 1, "'s") || pm_ew_is(s, a->last + 1, "'");
 			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
-			S_link(a, j, 1);
+			/* a speaker holds nothing: "in Kaesong, South Korea's
+			 * unification ministry said" */
+			int speaker = S_speaker(s, b->last);
+			S_link(a, j, !speaker);
 			S_link(b, i, poss);
 			if (poss && tight && !b->poss_holder)
 				b->poss_holder = i + 1;
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
 			/* a nationality is no holder: "Kessab, an Armenian town" */
+			if (speaker)
+				continue;
 			if (tight && !line && a->container < 0 && !poss && !b->demonym) {
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
