@@ -488,6 +488,8 @@ static int S_before(const pm_sentence *s, int i)
 	return k;
 }
 
+static int S_demonym_place(const pm_sentence *s, int i);
+
 /* What stands before the name: 2 for a place preposition or "the city of",
  * 0 for nothing; *from when it is "from". */
 static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
@@ -507,6 +509,9 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
 	const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
 	if (dash && dash > t && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled") ||
 				 !strcasecmp(dash, "-occupied")))
+		return S_CTX_PATTERN;
+	/* "the Ukrainian capital Kiev", "the Turkish border town Kilis" */
+	if (S_demonym(pm_ew_text(s, k)) && S_demonym_place(s, k) == i)
 		return S_CTX_PATTERN;
 	if (!S_prep_at(s, k))
 		return S_CTX_NONE;
@@ -1107,10 +1112,10 @@ static void S_demonym_mention(pm_place_doc *pd, const pm_sentence *s, int si, in
 static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, int first,
 				      int last, uint8_t *soft)
 {
-	if (pm_ew_is(s, first - 1, "of"))
-		for (int d = first - 4; d <= first - 3; d++)
-			if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - 1)
-				return S_country_post(pd, S_demonym(s->tokens[d].text));
+	int of = pm_ew_is(s, first - 1, "of");
+	for (int d = first - 4 + !of; d <= first - 3 + !of; d++)
+		if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - of)
+			return S_country_post(pd, S_demonym(s->tokens[d].text));
 	int k = last + 1;
 	if (pm_ew_is(s, k, ",") && (pm_ew_is(s, k + 1, "a") || pm_ew_is(s, k + 1, "the")) &&
 	    k + 2 < s->n_tokens && S_demonym(s->tokens[k + 2].text) && S_demonym_place(s, k + 2) > 0) {
@@ -1726,6 +1731,11 @@ static const char *const S_people[] = {
 	"rebels", "residents", "civilians", "refugees", "elders", "leaders", "people",
 	"politicians", "lawmakers", "security", "special", "regional", NULL};
 
+/* Nouns for a governing body after a place's name: "the Tripoli
+ * government", "the Kabul administration" name an actor, wherever it acts. */
+static const char *const S_rulers[] = {"government", "administration", "authorities", "regime",
+				       "junta", "cabinet", NULL};
+
 /* A mention with no context is kept only for a big place, a region, or a
  * place in one of the document's countries; a country named without a
  * preposition is an actor ("Syria said"), evidence only. */
@@ -1754,7 +1764,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		if (f.kind == PM_GAZ_COUNTRY)
 			S_holds_too(pd, m, &e);
 	}
-	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	/* "near the Kosovo border": a line, not the country; "allied to
+	 * the Tripoli government": an actor */
+	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || pm_ew_is(s, m->last + 1, "border") ||
+					  pm_ew_is(s, m->last + 1, "frontier"))) ||
+	    pm_ew_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
 	}
@@ -1772,12 +1787,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
-	if (m->ctx != S_CTX_NONE)
+	/* "Srebrenica in eastern Bosnia": an area the text names holds it */
+	if (m->ctx != S_CTX_NONE ||
+	    (m->container >= 0 && pd->m[m->container].holds && !m->fuzzy && !m->initial))
 		return;
 	/* "Amhara militiamen", "Borno villagers": a region's name before
 	 * the people of it names them, not where they acted */
-	if (e.kind != PM_GAZ_CITY &&
-	    pm_ew_in(&pd->doc->sents[m->sent], m->last + 1, S_people) >= 0) {
+	if (e.kind != PM_GAZ_CITY && pm_ew_in(s, m->last + 1, S_people) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
 	}
@@ -1796,6 +1812,33 @@ static void S_resolve_all(pm_place_doc *pd, int final)
 		m->margin = (float)S_resolve(pd, m, final);
 		if (final)
 			S_judge(pd, m);
+	}
+}
+
+/* "pushed into Russia's Kursk region and took control of the town of
+ * Sudzha", "Migrants from Libya drowned ... off Al Khums": an area (a
+ * country, region or district) that holds a place named elsewhere in its
+ * sentence yields to it as the event's place, as a holder right after
+ * the name does: the town is the more precise. */
+static void S_areas_yield(pm_place_doc *pd)
+{
+	for (int i = 0; i < pd->n_m; i++) {
+		S_mention *a = &pd->m[i];
+		if (a->role != S_ROLE_PLACE || a->holds)
+			continue;
+		pm_gaz_entry f, e;
+		pm_gazetteer_get(pd->g, a->entry, &f);
+		if (f.kind == PM_GAZ_CITY)
+			continue;
+		for (int j = pd->first_of[a->sent]; j < pd->first_of[a->sent + 1] && !a->holds; j++) {
+			const S_mention *b = &pd->m[j];
+			/* "into Georgia, the government in Tbilisi said": a speaker's seat */
+			if (j == i || b->role != S_ROLE_PLACE || b->fuzzy || b->entry == a->entry ||
+			    S_speaker(&pd->doc->sents[b->sent], b->last))
+				continue;
+			pm_gazetteer_get(pd->g, b->entry, &e);
+			a->holds = e.kind != PM_GAZ_COUNTRY && S_within(&e, &f);
+		}
 	}
 }
 
@@ -1956,6 +1999,7 @@ static void S_scan_all(const pm_place_doc *cpd)
 	S_resolve_all(pd, 0);
 	S_gather_countries(pd, 1);
 	S_resolve_all(pd, 1);
+	S_areas_yield(pd);
 	S_main_place(pd);
 }
 
