@@ -1729,7 +1729,8 @@ static const char *const S_people[] = {
 	"militiamen", "militia", "militias", "forces", "fighters", "troops", "soldiers",
 	"villagers", "farmers", "herders", "youths", "officials", "authorities", "police",
 	"rebels", "residents", "civilians", "refugees", "elders", "leaders", "people",
-	"politicians", "lawmakers", "security", "special", "regional", NULL};
+	"politicians", "lawmakers", "security", "special", "regional", "militants", "gunmen",
+	"insurgents", "jihadists", NULL};
 
 /* Nouns for a governing body after a place's name: "the Tripoli
  * government", "the Kabul administration" name an actor, wherever it acts. */
@@ -2015,6 +2016,11 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 2;   /* places tend to follow the verb: "struck X in Y" */
 	if (m->from)
 		c += 4;
+	/* "Palestinian militants in Gaza fired rockets at Sderot": where the
+	 * subject is, not where it struck */
+	int k = S_before(s, m->first);
+	if (verb >= 0 && m->first < verb && pm_ew_is(s, k, "in") && pm_ew_in(s, k - 1, S_people) >= 0)
+		c += 3;
 	/* a bare name is weak evidence, except as the verb's object ("seized Palmyra") */
 	if (m->ctx == S_CTX_NONE && !(verb >= 0 && m->first > verb && m->first <= verb + 2))
 		c += 3;
