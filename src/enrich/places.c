@@ -75,6 +75,10 @@ typedef struct S_mention {
 	uint8_t demonym;            /* a country said by a nationality: "the Lebanese village of" */
 	uint8_t qual_soft;          /* qual favours, never replaces: ", an Armenian town" */
 	uint8_t name_start;         /* a capitalised word follows: "St Francis Catholic Church" */
+	uint8_t speaker;            /* it speaks ("Kyiv said", "South Korea's ministry said"):
+				     * 0 not yet asked (S_speaks), 1 no, 2 yes */
+	uint8_t subject_place;      /* "militants in Gaza": where people are (S_cost) */
+	uint8_t kind;               /* its entry's pm_gaz_kind, once judged (S_judge) */
 	double *base;               /* each candidate's score from the entry alone, once known */
 } S_mention;
 
@@ -97,6 +101,7 @@ typedef struct S_word {
 	uint32_t hash;
 	uint8_t more;               /* a longer key begins with it */
 	uint8_t stop;               /* stop-listed (S_stopped of the word alone) */
+	uint8_t filler;             /* one of S_fillers, any case ("Central", "Old") */
 } S_word;
 
 #define S_WORDS 256
@@ -170,6 +175,14 @@ static const char *const S_settlements[] = {"town", "city", "village", "port", "
 static const char *const S_city_words[] = {"city", "town", "village", "airport", "countryside",
 					   "outskirts", "suburbs", "area", "neighbourhood",
 					   "neighborhood", NULL};
+
+/* Nouns for people after a region's name used as an adjective. */
+static const char *const S_people[] = {
+	"militiamen", "militia", "militias", "forces", "fighters", "troops", "soldiers",
+	"villagers", "farmers", "herders", "youths", "officials", "authorities", "police",
+	"rebels", "residents", "civilians", "refugees", "elders", "leaders", "people",
+	"politicians", "lawmakers", "security", "special", "regional", "militants", "gunmen",
+	"insurgents", "jihadists", NULL};
 
 /* Keys that are places somewhere but almost never in news text: months,
  * weekdays, everyday words, names of people, outlets and organisations.
@@ -326,8 +339,9 @@ int pm_places_stop_list_ok(void)
 static const char *S_demonym(const char *t)
 {
 	char low[24];
-	/* most capitalised words leave here */
-	if (!(t[0] >= 'A' && t[0] <= 'Z') || !strchr(S_demonym_initials, t[0]) || !t[1] || !t[2] ||
+	/* most capitalised words leave here (no nationality begins with W
+	 * or X: S_demonym_initials, which pm_places_stop_list_ok checks) */
+	if (!(t[0] >= 'A' && t[0] <= 'Z') || t[0] == 'W' || t[0] == 'X' || !t[1] || !t[2] ||
 	    !t[3])
 		return NULL;
 	size_t n = strlen(t);
@@ -492,9 +506,11 @@ static int S_demonym_place(const pm_sentence *s, int i);
 
 /* What stands before the name: 2 for a place preposition or "the city of",
  * 0 for nothing; *from when it is "from". */
-static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
+static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 {
 	int k = S_before(s, i);
+	if (at)
+		*at = k;
 	if (k < 0)
 		return S_CTX_NONE;
 	if (pm_ew_is(s, k, "of")) {
@@ -511,7 +527,8 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
 				 !strcasecmp(dash, "-occupied")))
 		return S_CTX_PATTERN;
 	/* "the Ukrainian capital Kiev", "the Turkish border town Kilis" */
-	if (S_demonym(pm_ew_text(s, k)) && S_demonym_place(s, k) == i)
+	if (k < i - 1 && pm_ew_in(s, i - 1, S_settlements) >= 0 && S_demonym(pm_ew_text(s, k)) &&
+	    S_demonym_place(s, k) == i)
 		return S_CTX_PATTERN;
 	if (!S_prep_at(s, k))
 		return S_CTX_NONE;
@@ -801,6 +818,9 @@ static const S_word *S_word_of(pm_place_doc *pd, const char *t)
 	w->key = pm_arena_strndup(pd->a, key, kl);
 	w->demonym = S_demonym(t);
 	w->stop = (uint8_t)S_stop_word(t);
+	w->filler = 0;
+	for (int k = 0; S_fillers[k] && !w->filler; k++)
+		w->filler = (S_fillers[k][0] == (t[0] | 0x20)) && !strcasecmp(S_fillers[k], t);
 	w->hash = h;
 	w->text = t;
 	pd->n_words += w != &pd->spare;
@@ -817,6 +837,11 @@ static const char *const S_speech[] = {"said", "says", "say", "told", "reported"
  * place, nor the area of a name before it. */
 static int S_speaker(const pm_sentence *s, int last)
 {
+	/* most names are followed by punctuation or a word no verb of
+	 * speech begins with: leave before the lists */
+	const char *t = pm_ew_text(s, last + 1);
+	if (!strchr("stracdwSTRACDW'", t[0]) || !t[0])
+		return 0;
 	if (pm_ew_in(s, last + 1, S_speech) >= 0)
 		return 1;
 	if (!pm_ew_is(s, last + 1, "'s") && !pm_ew_is(s, last + 1, "'"))
@@ -829,6 +854,14 @@ static int S_speaker(const pm_sentence *s, int last)
 			return 0;
 	}
 	return 0;
+}
+
+/* S_speaker of mention m, asked once: most mentions are never asked. */
+static int S_speaks(const pm_sentence *s, S_mention *m)
+{
+	if (!m->speaker)
+		m->speaker = (uint8_t)(1 + S_speaker(s, m->last));
+	return m->speaker == 2;
 }
 
 /* ", Syria" or ", Texas" right after the name at [.., last]: the postings
@@ -876,7 +909,10 @@ static int S_landmark(const pm_sentence *s, int last)
 
 static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 {
-	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from);
+	int k;
+	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from, &k);
+	/* "Palestinian militants in Gaza fired rockets at Sderot" */
+	m->subject_place = pm_ew_is(s, k, "in") && pm_ew_in(s, k - 1, S_people) >= 0;
 	int left = m->ctx;
 	int nx = m->last + 1;
 	/* "Qala-e-Zal District, Kunduz": after a division word and a comma
@@ -947,7 +983,7 @@ static const char *const S_fuzzy_weak[] = {"to", "from", "on", "between", "attac
 static int S_fuzzy_context(const pm_sentence *s, int i)
 {
 	uint8_t from = 0;
-	if (S_left_context(s, i, &from) == S_CTX_PATTERN && pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
+	if (S_left_context(s, i, &from, NULL) == S_CTX_PATTERN && pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
 		return 1;
 	for (int k = i + 1; k < i + 4 && k < s->n_tokens; k++)
 		if (pm_ew_in(s, k, S_region_words) >= 0 || pm_ew_in(s, k, S_city_words) >= 0)
@@ -1113,7 +1149,8 @@ static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, in
 				      int last, uint8_t *soft)
 {
 	int of = pm_ew_is(s, first - 1, "of");
-	for (int d = first - 4 + !of; d <= first - 3 + !of; d++)
+	int near = of || pm_ew_in(s, first - 1, S_settlements) >= 0;
+	for (int d = first - 4 + !of; near && d <= first - 3 + !of; d++)
 		if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - of)
 			return S_country_post(pd, S_demonym(s->tokens[d].text));
 	int k = last + 1;
@@ -1136,7 +1173,7 @@ static int S_described_town(const pm_sentence *s, int i, int last)
 		return 0;
 	if (pm_ew_in(s, k + 1, S_settlements) < 0 && pm_ew_in(s, k + 2, S_settlements) < 0)
 		return 0;
-	return S_left_context(s, i, &from) == S_CTX_PATTERN;
+	return S_left_context(s, i, &from, NULL) == S_CTX_PATTERN;
 }
 
 /* A mention at token i, or i itself when none; returns the next token. */
@@ -1157,7 +1194,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
-	int filler = starts && pm_ew_in(s, i, S_fillers) >= 0;
+	int filler = starts && word->filler;
 	/* a capitalised filler may begin a longer name: "Port Harcourt",
 	 * "Central Equatoria" (articles never do here: "The Hague" is rare) */
 	if (!starts || (filler && (pm_ew_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))))
@@ -1320,7 +1357,7 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
 			/* a speaker holds nothing: "in Kaesong, South Korea's
 			 * unification ministry said" */
-			int speaker = S_speaker(s, b->last);
+			int speaker = S_speaks(s, b);
 			S_link(a, j, !speaker);
 			S_link(b, i, poss);
 			if (poss && tight && !b->poss_holder)
@@ -1629,13 +1666,13 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 			base[i] = S_base_score(m, i, &e);
 		double s = score[i] = S_score(pd, m, i, &e);
 		if (s > best) {
-			if (best_cc[0] && strcmp(best_cc, e.country) != 0 && best > other)
+			if (best_cc[0] && memcmp(best_cc, e.country, 3) != 0 && best > other)
 				other = best;
 			best = s;
 			at = i;
 			m->entry = e.id;
 			memcpy(best_cc, e.country, 4);
-		} else if (strcmp(best_cc, e.country) != 0 && s > other) {
+		} else if (s > other && memcmp(best_cc, e.country, 3) != 0) {
 			other = s;
 		}
 	}
@@ -1724,13 +1761,6 @@ static void S_holds_too(pm_place_doc *pd, const S_mention *m, const pm_gaz_entry
 	}
 }
 
-/* Nouns for people after a region's name used as an adjective. */
-static const char *const S_people[] = {
-	"militiamen", "militia", "militias", "forces", "fighters", "troops", "soldiers",
-	"villagers", "farmers", "herders", "youths", "officials", "authorities", "police",
-	"rebels", "residents", "civilians", "refugees", "elders", "leaders", "people",
-	"politicians", "lawmakers", "security", "special", "regional", "militants", "gunmen",
-	"insurgents", "jihadists", NULL};
 
 /* Nouns for a governing body after a place's name: "the Tripoli
  * government", "the Kabul administration" name an actor, wherever it acts. */
@@ -1744,6 +1774,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
 	pm_gazetteer_get(pd->g, m->entry, &e);
+	m->kind = (uint8_t)e.kind;
 	if (m->role == S_ROLE_DROPPED)
 		return;
 	/* "X in Y province" with no X in Y, "the Mariana neighbourhood of
@@ -1825,17 +1856,15 @@ static void S_areas_yield(pm_place_doc *pd)
 {
 	for (int i = 0; i < pd->n_m; i++) {
 		S_mention *a = &pd->m[i];
-		if (a->role != S_ROLE_PLACE || a->holds)
+		if (a->role != S_ROLE_PLACE || a->holds || a->kind == PM_GAZ_CITY)
 			continue;
 		pm_gaz_entry f, e;
 		pm_gazetteer_get(pd->g, a->entry, &f);
-		if (f.kind == PM_GAZ_CITY)
-			continue;
 		for (int j = pd->first_of[a->sent]; j < pd->first_of[a->sent + 1] && !a->holds; j++) {
-			const S_mention *b = &pd->m[j];
+			S_mention *b = &pd->m[j];
 			/* "into Georgia, the government in Tbilisi said": a speaker's seat */
 			if (j == i || b->role != S_ROLE_PLACE || b->fuzzy || b->entry == a->entry ||
-			    S_speaker(&pd->doc->sents[b->sent], b->last))
+			    S_speaks(&pd->doc->sents[b->sent], b))
 				continue;
 			pm_gazetteer_get(pd->g, b->entry, &e);
 			a->holds = e.kind != PM_GAZ_COUNTRY && S_within(&e, &f);
@@ -2018,8 +2047,7 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 4;
 	/* "Palestinian militants in Gaza fired rockets at Sderot": where the
 	 * subject is, not where it struck */
-	int k = S_before(s, m->first);
-	if (verb >= 0 && m->first < verb && pm_ew_is(s, k, "in") && pm_ew_in(s, k - 1, S_people) >= 0)
+	if (m->subject_place && verb >= 0 && m->first < verb)
 		c += 3;
 	/* a bare name is weak evidence, except as the verb's object ("seized Palmyra") */
 	if (m->ctx == S_CTX_NONE && !(verb >= 0 && m->first > verb && m->first <= verb + 2))
@@ -2028,11 +2056,11 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 	    ((m->first >= ev->src_first && m->first <= ev->src_last) ||
 	     (m->first >= ev->tgt_first && m->first <= ev->tgt_last)))
 		c += 6;
-	pm_gaz_entry e;
-	pm_gazetteer_get(pd->g, m->entry, &e);
-	if (e.kind == PM_GAZ_COUNTRY)
+	/* the entry's kind is kept from S_judge: a look-up per mention and
+	 * event saved */
+	if (m->kind == PM_GAZ_COUNTRY)
 		c += 5;
-	else if (e.kind != PM_GAZ_CITY && m->ctx == S_CTX_NONE)
+	else if (m->kind != PM_GAZ_CITY && m->ctx == S_CTX_NONE)
 		c += 2;   /* "the Borno governor near Damboa": a region's name as a modifier */
 	if (m->holds)
 		c += 6;   /* the place it holds is the more precise */
@@ -2042,9 +2070,12 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 	 * in a country the text never states, where it states others: a
 	 * namesake abroad more often than not ("besieged Boni ... outside
 	 * Douentza" in a story filed from Mali: Bonn is one of Boni's) */
-	if (m->gap < 1.0f && e.kind != PM_GAZ_COUNTRY && !S_country_said(pd, e.country) &&
-	    S_any_said(pd))
-		c += 3;
+	if (m->gap < 1.0f && m->kind != PM_GAZ_COUNTRY) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, m->entry, &e);
+		if (!S_country_said(pd, e.country) && S_any_said(pd))
+			c += 3;
+	}
 	return c;
 }
 

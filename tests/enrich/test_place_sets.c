@@ -205,9 +205,11 @@ int main(int argc, char **argv)
 	CHECK(S_pc(dev3.all.km30, dev3.all.n) >= 92.0);
 	CHECK(S_pc(dev4.all.km30, dev4.all.n) >= 93.5);
 	CHECK(dev4.geo_km30 >= dev4.geo_n - 2);
+	CHECK(S_pc(dev5.all.km30, dev5.all.n) >= 94.0);
+	CHECK(dev5.geo_km30 >= dev5.geo_n - 2);
 	/* the right country whenever the text names it (the target) */
 	CHECK(dev3.named_right == dev3.named_n && dev4.named_right == dev4.named_n &&
-	      dev.named_right >= dev.named_n - 1);
+	      dev5.named_right == dev5.named_n && dev.named_right >= dev.named_n - 1);
 	const S_tally *actors = S_kind(&dev2, "actor_name");
 	CHECK(actors && actors->n == 26 && actors->km30 == actors->n);
 	if (!dev_only) {
