@@ -250,8 +250,8 @@ static const struct {
 	{"chilean", "CHL"}, {"chinese", "CHN"}, {"colombian", "COL"}, {"congolese", "COD"},
 	{"croatian", "HRV"}, {"cuban", "CUB"}, {"cypriot", "CYP"}, {"danish", "DNK"},
 	{"djiboutian", "DJI"}, {"dominican", "DOM"}, {"dutch", "NLD"}, {"ecuadorean", "ECU"},
-	{"ecuadorian", "ECU"}, {"egyptian", "EGY"},
-	{"emirati", "ARE"}, {"eritrean", "ERI"}, {"estonian", "EST"}, {"ethiopian", "ETH"},
+	{"ecuadorian", "ECU"}, {"egyptian", "EGY"}, {"emirati", "ARE"}, {"eritrean", "ERI"},
+	{"estonian", "EST"}, {"ethiopian", "ETH"},
 	{"filipino", "PHL"}, {"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"},
 	{"gambian", "GMB"}, {"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"},
 	{"greek", "GRC"}, {"guatemalan", "GTM"}, {"guinean", "GIN"}, {"haitian", "HTI"},
@@ -261,7 +261,8 @@ static const struct {
 	{"jamaican", "JAM"}, {"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"},
 	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"kyrgyz", "KGZ"},
 	{"latvian", "LVA"}, {"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"},
-	{"lithuanian", "LTU"}, {"macedonian", "MKD"}, {"malawian", "MWI"}, {"malaysian", "MYS"}, {"malian", "MLI"},
+	{"lithuanian", "LTU"}, {"macedonian", "MKD"}, {"malawian", "MWI"}, {"malaysian", "MYS"},
+	{"malian", "MLI"},
 	{"mauritanian", "MRT"}, {"mexican", "MEX"}, {"moldovan", "MDA"}, {"moroccan", "MAR"},
 	{"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"}, {"nepali", "NPL"},
 	{"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"}, {"norwegian", "NOR"},
@@ -840,7 +841,7 @@ static int S_speaker(const pm_sentence *s, int last)
 	/* most names are followed by punctuation or a word no verb of
 	 * speech begins with: leave before the lists */
 	const char *t = pm_ew_text(s, last + 1);
-	if (!strchr("stracdwSTRACDW'", t[0]) || !t[0])
+	if (!t[0] || !strchr("stracdwSTRACDW'", t[0]))
 		return 0;
 	if (pm_ew_in(s, last + 1, S_speech) >= 0)
 		return 1;
@@ -983,7 +984,8 @@ static const char *const S_fuzzy_weak[] = {"to", "from", "on", "between", "attac
 static int S_fuzzy_context(const pm_sentence *s, int i)
 {
 	uint8_t from = 0;
-	if (S_left_context(s, i, &from, NULL) == S_CTX_PATTERN && pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
+	if (S_left_context(s, i, &from, NULL) == S_CTX_PATTERN &&
+	    pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
 		return 1;
 	for (int k = i + 1; k < i + 4 && k < s->n_tokens; k++)
 		if (pm_ew_in(s, k, S_region_words) >= 0 || pm_ew_in(s, k, S_city_words) >= 0)
@@ -1362,11 +1364,11 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 			S_link(b, i, poss);
 			if (poss && tight && !b->poss_holder)
 				b->poss_holder = i + 1;
+			if (speaker)
+				continue;
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
 			/* a nationality is no holder: "Kessab, an Armenian town" */
-			if (speaker)
-				continue;
 			if (tight && !line && a->container < 0 && !poss && !b->demonym) {
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
@@ -1760,7 +1762,6 @@ static void S_holds_too(pm_place_doc *pd, const S_mention *m, const pm_gaz_entry
 			r->holds = 1;
 	}
 }
-
 
 /* Nouns for a governing body after a place's name: "the Tripoli
  * government", "the Kabul administration" name an actor, wherever it acts. */
