@@ -75,6 +75,10 @@ typedef struct S_mention {
 	uint8_t demonym;            /* a country said by a nationality: "the Lebanese village of" */
 	uint8_t qual_soft;          /* qual favours, never replaces: ", an Armenian town" */
 	uint8_t name_start;         /* a capitalised word follows: "St Francis Catholic Church" */
+	uint8_t speaker;            /* it speaks ("Kyiv said", "South Korea's ministry said"):
+				     * 0 not yet asked (S_speaks), 1 no, 2 yes */
+	uint8_t subject_place;      /* "militants in Gaza": where people are (S_cost) */
+	uint8_t kind;               /* its entry's pm_gaz_kind, once judged (S_judge) */
 	double *base;               /* each candidate's score from the entry alone, once known */
 } S_mention;
 
@@ -97,6 +101,7 @@ typedef struct S_word {
 	uint32_t hash;
 	uint8_t more;               /* a longer key begins with it */
 	uint8_t stop;               /* stop-listed (S_stopped of the word alone) */
+	uint8_t filler;             /* one of S_fillers, any case ("Central", "Old") */
 } S_word;
 
 #define S_WORDS 256
@@ -132,7 +137,9 @@ static const char *const S_preps[] = {
 	"overrun", "recaptured", "retook", "retaken", "raided", "fled", "fleeing", "struck",
 	"hit", "attacked", "liberated", "evacuated", "reached", "encircled", "surrounded",
 	"bombarded", "shelling", "occupied", "razed", "entering", "besiege", "overrunning",
-	"pounded", NULL};
+	"pounded",
+	/* "the hills above Tetovo", "capsized off Al Khums" */
+	"above", "below", "beyond", "off", NULL};
 
 /* Words before "of" that make the name after it a place. */
 static const char *const S_of_heads[] = {
@@ -143,7 +150,9 @@ static const char *const S_of_heads[] = {
 	"port", "capital", "border", "neighbourhood", "neighborhood", "districts", "villages",
 	"towns", "cities", "provinces", "parts", "edge", "gates", "west", "east", "oblast",
 	/* "residents of Nawa", "pushed out of Kobani" */
-	"residents", "inhabitants", "out", NULL};
+	"residents", "inhabitants", "out",
+	/* "the U.N. enclave of Srebrenica", "the coast of Libya" */
+	"enclave", "coast", "shores", NULL};
 
 /* Words between a preposition and the name ("in the besieged eastern ..."). */
 static const char *const S_fillers[] = {
@@ -159,9 +168,21 @@ static const char *const S_region_words[] = {
 	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
 	"provinces", "division", "department", "local", "municipality", "zone", "raion", "rayon",
 	"lga", "regency", "subdistrict", "sub-district", "commune", NULL};
+/* Words for a settlement after a nationality: "the Chadian town of Bol",
+ * "a Rwandan border town", "the Yemeni port of Mokha". */
+static const char *const S_settlements[] = {"town", "city", "village", "port", "capital",
+					    "hamlet", "commune", NULL};
 static const char *const S_city_words[] = {"city", "town", "village", "airport", "countryside",
 					   "outskirts", "suburbs", "area", "neighbourhood",
 					   "neighborhood", NULL};
+
+/* Nouns for people after a region's name used as an adjective. */
+static const char *const S_people[] = {
+	"militiamen", "militia", "militias", "forces", "fighters", "troops", "soldiers",
+	"villagers", "farmers", "herders", "youths", "officials", "authorities", "police",
+	"rebels", "residents", "civilians", "refugees", "elders", "leaders", "people",
+	"politicians", "lawmakers", "security", "special", "regional", "militants", "gunmen",
+	"insurgents", "jihadists", NULL};
 
 /* Keys that are places somewhere but almost never in news text: months,
  * weekdays, everyday words, names of people, outlets and organisations.
@@ -189,7 +210,7 @@ static const char *const S_stop[] = {
 	"islands", "israeli", "jabal", "jabhat", "jaish", "january", "jazeera", "jebel",
 	"jewish", "john", "july", "jund", "june", "just", "justice", "kafr", "kerry",
 	"khalifa", "kim", "king", "kremlin", "kurdish", "lake", "last", "late", "later",
-	"lavrov", "leader", "lebanese", "liberty", "liwa", "long", "maher", "many",
+	"lavrov", "leader", "lebanese", "liberty", "line", "liwa", "long", "maher", "many",
 	"march", "mark", "may", "media", "medical", "mercy", "microsoft", "middle",
 	"minister", "ministry", "mohammed", "monday", "more", "morsi", "mosque", "most",
 	"mount", "movement", "mr", "mrs", "ms", "muhammad", "municipality", "muslim",
@@ -228,8 +249,9 @@ static const struct {
 	{"cambodian", "KHM"}, {"cameroonian", "CMR"}, {"canadian", "CAN"}, {"chadian", "TCD"},
 	{"chilean", "CHL"}, {"chinese", "CHN"}, {"colombian", "COL"}, {"congolese", "COD"},
 	{"croatian", "HRV"}, {"cuban", "CUB"}, {"cypriot", "CYP"}, {"danish", "DNK"},
-	{"djiboutian", "DJI"}, {"dutch", "NLD"}, {"ecuadorian", "ECU"}, {"egyptian", "EGY"},
-	{"emirati", "ARE"}, {"eritrean", "ERI"}, {"estonian", "EST"}, {"ethiopian", "ETH"},
+	{"djiboutian", "DJI"}, {"dominican", "DOM"}, {"dutch", "NLD"}, {"ecuadorean", "ECU"},
+	{"ecuadorian", "ECU"}, {"egyptian", "EGY"}, {"emirati", "ARE"}, {"eritrean", "ERI"},
+	{"estonian", "EST"}, {"ethiopian", "ETH"},
 	{"filipino", "PHL"}, {"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"},
 	{"gambian", "GMB"}, {"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"},
 	{"greek", "GRC"}, {"guatemalan", "GTM"}, {"guinean", "GIN"}, {"haitian", "HTI"},
@@ -239,7 +261,8 @@ static const struct {
 	{"jamaican", "JAM"}, {"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"},
 	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"kyrgyz", "KGZ"},
 	{"latvian", "LVA"}, {"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"},
-	{"lithuanian", "LTU"}, {"malawian", "MWI"}, {"malaysian", "MYS"}, {"malian", "MLI"},
+	{"lithuanian", "LTU"}, {"macedonian", "MKD"}, {"malawian", "MWI"}, {"malaysian", "MYS"},
+	{"malian", "MLI"},
 	{"mauritanian", "MRT"}, {"mexican", "MEX"}, {"moldovan", "MDA"}, {"moroccan", "MAR"},
 	{"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"}, {"nepali", "NPL"},
 	{"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"}, {"norwegian", "NOR"},
@@ -317,8 +340,9 @@ int pm_places_stop_list_ok(void)
 static const char *S_demonym(const char *t)
 {
 	char low[24];
-	/* most capitalised words leave here */
-	if (!(t[0] >= 'A' && t[0] <= 'Z') || !strchr(S_demonym_initials, t[0]) || !t[1] || !t[2] ||
+	/* most capitalised words leave here (no nationality begins with W
+	 * or X: S_demonym_initials, which pm_places_stop_list_ok checks) */
+	if (!(t[0] >= 'A' && t[0] <= 'Z') || t[0] == 'W' || t[0] == 'X' || !t[1] || !t[2] ||
 	    !t[3])
 		return NULL;
 	size_t n = strlen(t);
@@ -479,11 +503,15 @@ static int S_before(const pm_sentence *s, int i)
 	return k;
 }
 
+static int S_demonym_place(const pm_sentence *s, int i);
+
 /* What stands before the name: 2 for a place preposition or "the city of",
  * 0 for nothing; *from when it is "from". */
-static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
+static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 {
 	int k = S_before(s, i);
+	if (at)
+		*at = k;
 	if (k < 0)
 		return S_CTX_NONE;
 	if (pm_ew_is(s, k, "of")) {
@@ -498,6 +526,10 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from)
 	const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
 	if (dash && dash > t && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled") ||
 				 !strcasecmp(dash, "-occupied")))
+		return S_CTX_PATTERN;
+	/* "the Ukrainian capital Kiev", "the Turkish border town Kilis" */
+	if (k < i - 1 && pm_ew_in(s, i - 1, S_settlements) >= 0 && S_demonym(pm_ew_text(s, k)) &&
+	    S_demonym_place(s, k) == i)
 		return S_CTX_PATTERN;
 	if (!S_prep_at(s, k))
 		return S_CTX_NONE;
@@ -787,10 +819,50 @@ static const S_word *S_word_of(pm_place_doc *pd, const char *t)
 	w->key = pm_arena_strndup(pd->a, key, kl);
 	w->demonym = S_demonym(t);
 	w->stop = (uint8_t)S_stop_word(t);
+	w->filler = 0;
+	for (int k = 0; S_fillers[k] && !w->filler; k++)
+		w->filler = (S_fillers[k][0] == (t[0] | 0x20)) && !strcasecmp(S_fillers[k], t);
 	w->hash = h;
 	w->text = t;
 	pd->n_words += w != &pd->spare;
 	return w;
+}
+
+/* Verbs of speech: a name before one speaks ("..., Kyiv said"). */
+static const char *const S_speech[] = {"said", "says", "say", "told", "reported", "reports",
+				       "added", "announced", "claimed", "confirmed", "denied",
+				       "warned", "accused", "stated", NULL};
+
+/* The name ending at token last speaks: "Kyiv said", "South Korea's
+ * unification ministry said" (not "Yemen's capital"): a speaker, not a
+ * place, nor the area of a name before it. */
+static int S_speaker(const pm_sentence *s, int last)
+{
+	/* most names are followed by punctuation or a word no verb of
+	 * speech begins with: leave before the lists */
+	const char *t = pm_ew_text(s, last + 1);
+	if (!t[0] || !strchr("stracdwSTRACDW'", t[0]))
+		return 0;
+	if (pm_ew_in(s, last + 1, S_speech) >= 0)
+		return 1;
+	if (!pm_ew_is(s, last + 1, "'s") && !pm_ew_is(s, last + 1, "'"))
+		return 0;
+	for (int k = last + 2; k < last + 7 && k < s->n_tokens; k++) {
+		if (pm_ew_in(s, k, S_speech) >= 0)
+			return 1;
+		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text) ||
+		    pm_ew_in(s, k, S_settlements) >= 0 || pm_ew_in(s, k, S_region_words) >= 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* S_speaker of mention m, asked once: most mentions are never asked. */
+static int S_speaks(const pm_sentence *s, S_mention *m)
+{
+	if (!m->speaker)
+		m->speaker = (uint8_t)(1 + S_speaker(s, m->last));
+	return m->speaker == 2;
 }
 
 /* ", Syria" or ", Texas" right after the name at [.., last]: the postings
@@ -806,6 +878,11 @@ static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 	 * is no qualifier */
 	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
 	    (S_upper_start(pm_ew_text(s, q.last + 1)) && !pm_ew_punct(s, q.last + 1)))
+		return m->last;
+	/* "took the town of Sudzha, Kyiv said", "in Kaesong, South Korea's
+	 * unification ministry said": a speaker, or the owner of the words
+	 * after it, not the name's area */
+	if (S_speaker(s, q.last))
 		return m->last;
 	pm_gaz_entry e;
 	pm_gazetteer_get(pd->g, PM_GAZ_ID(q.posts[0]), &e);
@@ -833,7 +910,10 @@ static int S_landmark(const pm_sentence *s, int last)
 
 static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 {
-	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from);
+	int k;
+	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from, &k);
+	/* "Palestinian militants in Gaza fired rockets at Sderot" */
+	m->subject_place = pm_ew_is(s, k, "in") && pm_ew_in(s, k - 1, S_people) >= 0;
 	int left = m->ctx;
 	int nx = m->last + 1;
 	/* "Qala-e-Zal District, Kunduz": after a division word and a comma
@@ -904,7 +984,8 @@ static const char *const S_fuzzy_weak[] = {"to", "from", "on", "between", "attac
 static int S_fuzzy_context(const pm_sentence *s, int i)
 {
 	uint8_t from = 0;
-	if (S_left_context(s, i, &from) == S_CTX_PATTERN && pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
+	if (S_left_context(s, i, &from, NULL) == S_CTX_PATTERN &&
+	    pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
 		return 1;
 	for (int k = i + 1; k < i + 4 && k < s->n_tokens; k++)
 		if (pm_ew_in(s, k, S_region_words) >= 0 || pm_ew_in(s, k, S_city_words) >= 0)
@@ -1016,11 +1097,6 @@ static int S_fuzzy_part(const pm_sentence *s, int i, int last)
 	return 0;
 }
 
-/* Words for a settlement after a nationality: "the Chadian town of Bol",
- * "a Rwandan border town", "the Yemeni port of Mokha". */
-static const char *const S_settlements[] = {"town", "city", "village", "port", "capital",
-					    "hamlet", "commune", NULL};
-
 /* The token after "Chadian (border) town" when token i is a nationality
  * before a settlement word, else -1: the phrase says the place's country. */
 static int S_demonym_place(const pm_sentence *s, int i)
@@ -1074,10 +1150,11 @@ static void S_demonym_mention(pm_place_doc *pd, const pm_sentence *s, int si, in
 static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, int first,
 				      int last, uint8_t *soft)
 {
-	if (pm_ew_is(s, first - 1, "of"))
-		for (int d = first - 4; d <= first - 3; d++)
-			if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - 1)
-				return S_country_post(pd, S_demonym(s->tokens[d].text));
+	int of = pm_ew_is(s, first - 1, "of");
+	int near = of || pm_ew_in(s, first - 1, S_settlements) >= 0;
+	for (int d = first - 4 + !of; near && d <= first - 3 + !of; d++)
+		if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - of)
+			return S_country_post(pd, S_demonym(s->tokens[d].text));
 	int k = last + 1;
 	if (pm_ew_is(s, k, ",") && (pm_ew_is(s, k + 1, "a") || pm_ew_is(s, k + 1, "the")) &&
 	    k + 2 < s->n_tokens && S_demonym(s->tokens[k + 2].text) && S_demonym_place(s, k + 2) > 0) {
@@ -1098,7 +1175,7 @@ static int S_described_town(const pm_sentence *s, int i, int last)
 		return 0;
 	if (pm_ew_in(s, k + 1, S_settlements) < 0 && pm_ew_in(s, k + 2, S_settlements) < 0)
 		return 0;
-	return S_left_context(s, i, &from) == S_CTX_PATTERN;
+	return S_left_context(s, i, &from, NULL) == S_CTX_PATTERN;
 }
 
 /* A mention at token i, or i itself when none; returns the next token. */
@@ -1119,7 +1196,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		return i + 1;
 	}
 	int starts = S_upper_start(t->text) || S_article_word(t->text);
-	int filler = starts && pm_ew_in(s, i, S_fillers) >= 0;
+	int filler = starts && word->filler;
 	/* a capitalised filler may begin a longer name: "Port Harcourt",
 	 * "Central Equatoria" (articles never do here: "The Hague" is rare) */
 	if (!starts || (filler && (pm_ew_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))))
@@ -1280,10 +1357,15 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 				break;
 			int poss = pm_ew_is(s, a->last + 1, "'s") || pm_ew_is(s, a->last + 1, "'");
 			int tight = S_tight(pd, s, a->last + 1, b->first, i, j);
-			S_link(a, j, 1);
+			/* a speaker holds nothing: "in Kaesong, South Korea's
+			 * unification ministry said" */
+			int speaker = S_speaks(s, b);
+			S_link(a, j, !speaker);
 			S_link(b, i, poss);
 			if (poss && tight && !b->poss_holder)
 				b->poss_holder = i + 1;
+			if (speaker)
+				continue;
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
 			/* a nationality is no holder: "Kessab, an Armenian town" */
@@ -1586,13 +1668,13 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 			base[i] = S_base_score(m, i, &e);
 		double s = score[i] = S_score(pd, m, i, &e);
 		if (s > best) {
-			if (best_cc[0] && strcmp(best_cc, e.country) != 0 && best > other)
+			if (best_cc[0] && memcmp(best_cc, e.country, 3) != 0 && best > other)
 				other = best;
 			best = s;
 			at = i;
 			m->entry = e.id;
 			memcpy(best_cc, e.country, 4);
-		} else if (strcmp(best_cc, e.country) != 0 && s > other) {
+		} else if (s > other && memcmp(best_cc, e.country, 3) != 0) {
 			other = s;
 		}
 	}
@@ -1681,12 +1763,10 @@ static void S_holds_too(pm_place_doc *pd, const S_mention *m, const pm_gaz_entry
 	}
 }
 
-/* Nouns for people after a region's name used as an adjective. */
-static const char *const S_people[] = {
-	"militiamen", "militia", "militias", "forces", "fighters", "troops", "soldiers",
-	"villagers", "farmers", "herders", "youths", "officials", "authorities", "police",
-	"rebels", "residents", "civilians", "refugees", "elders", "leaders", "people",
-	"politicians", "lawmakers", "security", "special", "regional", NULL};
+/* Nouns for a governing body after a place's name: "the Tripoli
+ * government", "the Kabul administration" name an actor, wherever it acts. */
+static const char *const S_rulers[] = {"government", "administration", "authorities", "regime",
+				       "junta", "cabinet", NULL};
 
 /* A mention with no context is kept only for a big place, a region, or a
  * place in one of the document's countries; a country named without a
@@ -1695,6 +1775,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
 	pm_gazetteer_get(pd->g, m->entry, &e);
+	m->kind = (uint8_t)e.kind;
 	if (m->role == S_ROLE_DROPPED)
 		return;
 	/* "X in Y province" with no X in Y, "the Mariana neighbourhood of
@@ -1716,7 +1797,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		if (f.kind == PM_GAZ_COUNTRY)
 			S_holds_too(pd, m, &e);
 	}
-	if (e.kind == PM_GAZ_COUNTRY && m->ctx != S_CTX_PATTERN) {
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	/* "near the Kosovo border": a line, not the country; "allied to
+	 * the Tripoli government": an actor */
+	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || pm_ew_is(s, m->last + 1, "border") ||
+					  pm_ew_is(s, m->last + 1, "frontier"))) ||
+	    pm_ew_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
 	}
@@ -1734,12 +1820,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
-	if (m->ctx != S_CTX_NONE)
+	/* "Srebrenica in eastern Bosnia": an area the text names holds it */
+	if (m->ctx != S_CTX_NONE ||
+	    (m->container >= 0 && pd->m[m->container].holds && !m->fuzzy && !m->initial))
 		return;
 	/* "Amhara militiamen", "Borno villagers": a region's name before
 	 * the people of it names them, not where they acted */
-	if (e.kind != PM_GAZ_CITY &&
-	    pm_ew_in(&pd->doc->sents[m->sent], m->last + 1, S_people) >= 0) {
+	if (e.kind != PM_GAZ_CITY && pm_ew_in(s, m->last + 1, S_people) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
 	}
@@ -1758,6 +1845,31 @@ static void S_resolve_all(pm_place_doc *pd, int final)
 		m->margin = (float)S_resolve(pd, m, final);
 		if (final)
 			S_judge(pd, m);
+	}
+}
+
+/* "pushed into Russia's Kursk region and took control of the town of
+ * Sudzha", "Migrants from Libya drowned ... off Al Khums": an area (a
+ * country, region or district) that holds a place named elsewhere in its
+ * sentence yields to it as the event's place, as a holder right after
+ * the name does: the town is the more precise. */
+static void S_areas_yield(pm_place_doc *pd)
+{
+	for (int i = 0; i < pd->n_m; i++) {
+		S_mention *a = &pd->m[i];
+		if (a->role != S_ROLE_PLACE || a->holds || a->kind == PM_GAZ_CITY)
+			continue;
+		pm_gaz_entry f, e;
+		pm_gazetteer_get(pd->g, a->entry, &f);
+		for (int j = pd->first_of[a->sent]; j < pd->first_of[a->sent + 1] && !a->holds; j++) {
+			S_mention *b = &pd->m[j];
+			/* "into Georgia, the government in Tbilisi said": a speaker's seat */
+			if (j == i || b->role != S_ROLE_PLACE || b->fuzzy || b->entry == a->entry ||
+			    S_speaks(&pd->doc->sents[b->sent], b))
+				continue;
+			pm_gazetteer_get(pd->g, b->entry, &e);
+			a->holds = e.kind != PM_GAZ_COUNTRY && S_within(&e, &f);
+		}
 	}
 }
 
@@ -1918,6 +2030,7 @@ static void S_scan_all(const pm_place_doc *cpd)
 	S_resolve_all(pd, 0);
 	S_gather_countries(pd, 1);
 	S_resolve_all(pd, 1);
+	S_areas_yield(pd);
 	S_main_place(pd);
 }
 
@@ -1933,6 +2046,10 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 2;   /* places tend to follow the verb: "struck X in Y" */
 	if (m->from)
 		c += 4;
+	/* "Palestinian militants in Gaza fired rockets at Sderot": where the
+	 * subject is, not where it struck */
+	if (m->subject_place && verb >= 0 && m->first < verb)
+		c += 3;
 	/* a bare name is weak evidence, except as the verb's object ("seized Palmyra") */
 	if (m->ctx == S_CTX_NONE && !(verb >= 0 && m->first > verb && m->first <= verb + 2))
 		c += 3;
@@ -1940,11 +2057,11 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 	    ((m->first >= ev->src_first && m->first <= ev->src_last) ||
 	     (m->first >= ev->tgt_first && m->first <= ev->tgt_last)))
 		c += 6;
-	pm_gaz_entry e;
-	pm_gazetteer_get(pd->g, m->entry, &e);
-	if (e.kind == PM_GAZ_COUNTRY)
+	/* the entry's kind is kept from S_judge: a look-up per mention and
+	 * event saved */
+	if (m->kind == PM_GAZ_COUNTRY)
 		c += 5;
-	else if (e.kind != PM_GAZ_CITY && m->ctx == S_CTX_NONE)
+	else if (m->kind != PM_GAZ_CITY && m->ctx == S_CTX_NONE)
 		c += 2;   /* "the Borno governor near Damboa": a region's name as a modifier */
 	if (m->holds)
 		c += 6;   /* the place it holds is the more precise */
@@ -1954,9 +2071,12 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 	 * in a country the text never states, where it states others: a
 	 * namesake abroad more often than not ("besieged Boni ... outside
 	 * Douentza" in a story filed from Mali: Bonn is one of Boni's) */
-	if (m->gap < 1.0f && e.kind != PM_GAZ_COUNTRY && !S_country_said(pd, e.country) &&
-	    S_any_said(pd))
-		c += 3;
+	if (m->gap < 1.0f && m->kind != PM_GAZ_COUNTRY) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, m->entry, &e);
+		if (!S_country_said(pd, e.country) && S_any_said(pd))
+			c += 3;
+	}
 	return c;
 }
 
