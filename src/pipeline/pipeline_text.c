@@ -258,6 +258,28 @@ static void S_headline_lists(pm_sentence *s)
 	}
 }
 
+/* "Mogadishu bombing: death toll passes 300": a headline's toll after a
+ * colon counts the attack the noun phrase before the colon names, as
+ * "the bombing's toll" would; the colon is read as that possessive, so
+ * the toll and its attack are one subject. */
+static void S_headline_tolls(pm_sentence *s)
+{
+	for (int i = 1; i + 2 < s->n_tokens; i++) {
+		if (s->tokens[i].tag[0] != ':' || strcmp(s->tokens[i - 1].tag, "NN"))
+			continue;
+		int t = i + 1;
+		if (!strcmp(s->tokens[t].upper, "DEATH"))
+			t++;
+		if (t + 1 < s->n_tokens && !strcmp(s->tokens[t].upper, "TOLL")) {
+			for (int k = 0; k < i; k++)
+				if (!S_np_word(s->tokens[k].tag))
+					return;   /* only a bare noun phrase before it */
+			pm_strlcpy(s->tokens[i].tag, "POS", sizeof(s->tokens[i].tag));
+		}
+		return;
+	}
+}
+
 /* Headlines drop the auxiliary and use the present: the tagger, taught on
  * running text, reads "Britain expels 23 diplomats" or "Militants storm
  * town" with no verb at all ("expels/NNS", "storm/NN"). In a headline
@@ -317,6 +339,7 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 		a = e + 1;
 	}
 	S_headline_lists(s);
+	S_headline_tolls(s);
 }
 
 /* "drive IS out of Palmyra": "IS" the tagger read as a name (written in

@@ -118,6 +118,27 @@ printf '%s\n' '{"id":"t1","date":"2016-07-05","text":"The death toll from Sunday
 	"$P" code -q --in jsonl - > "$tmp/tolls.jsonl" 2>/dev/null
 check 'grep "\"id\": *\"t1\"" "$tmp/tolls.jsonl" | grep -q "\"code\": *\"1831\""' "a suicide bombing's rising toll is the bombing"
 check 'grep "\"id\": *\"t2\"" "$tmp/tolls.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"code\": *\"195\""' "a Russian missile attack's toll is Russia's 195"
+# a headline's toll after a colon, and a count of the killed, tell the
+# attack; the killed are its target, not its doer
+printf '%s\n' '{"id":"t3","date":"2017-10-17","title":"Mogadishu bombing: Death toll passes 300","text":"Nothing more."}' \
+	'{"id":"t4","date":"2022-04-09","text":"The number of people killed in a Russian rocket attack on Kramatorsk station has risen to 52."}' \
+	'{"id":"t5","date":"2022-04-09","text":"The number of people killed in road accidents has risen to 52."}' |
+	"$P" code -q --in jsonl - > "$tmp/tolls2.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"t3\"" "$tmp/tolls2.jsonl" | grep -q "\"code\": *\"183\""' "a headline toll after a colon is the bombing before it"
+check 'grep "\"id\": *\"t4\"" "$tmp/tolls2.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"target\": *{\"code\": *\"UKR.*\"code\": *\"195\""' "the number killed in a Russian rocket attack is Russia's 195 on Ukraine"
+check '! grep -q "\"id\": *\"t5\"" "$tmp/tolls2.jsonl"' "the number killed on the roads is no attack"
+# truces that begin or come into force, aid crossing into a place, swaps
+printf '%s\n' '{"id":"g1","date":"2023-11-24","text":"A four-day truce between Israel and Hamas began in Gaza on Friday morning."}' \
+	'{"id":"g2","date":"2025-01-19","text":"A truce between Israel and Hamas came into force on Sunday."}' \
+	'{"id":"g3","date":"2024-08-21","text":"A convoy of 15 trucks carrying food and medicine crossed from Chad into Sudan'"'"'s Darfur region on Wednesday."}' \
+	'{"id":"g4","date":"2020-10-16","title":"Yemen completes exchange of nearly 900 detainees","text":"Nothing more."}' \
+	'{"id":"g5","date":"2020-10-16","text":"The strike began on Monday and the treaty came into force in 2002."}' |
+	"$P" code -q --in jsonl - > "$tmp/truces.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"g1\"" "$tmp/truces.jsonl" | grep -q "\"source\": *{\"code\": *\"ISR\".*\"code\": *\"0871\""' "a truce that begins binds Israel"
+check 'grep "\"id\": *\"g2\"" "$tmp/truces.jsonl" | grep -q "\"code\": *\"0871\""' "a truce that comes into force is 0871"
+check 'grep "\"id\": *\"g3\"" "$tmp/truces.jsonl" | grep -q "\"target\": *{\"code\": *\"SDN\".*\"code\": *\"073\""' "aid crossing into Darfur is 073 to Sudan"
+check 'grep "\"id\": *\"g4\"" "$tmp/truces.jsonl" | grep -q "\"code\": *\"0841\""' "completing a prisoner exchange is 0841"
+check '! grep -q "\"id\": *\"g5\"" "$tmp/truces.jsonl"' "a strike that begins and a treaty in force are no events"
 printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
