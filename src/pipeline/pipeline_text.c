@@ -298,6 +298,10 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 			const char *tg = s->tokens[e].tag, *pt = e > a ? s->tokens[e - 1].tag : "";
 			if (tg[0] == ':' || tg[0] == ',' || tg[0] == '.')
 				break;
+			/* "RSF overruns El Fasher as thousands flee": "as" opens
+			 * a clause of its own, whose verb is not this one's */
+			if (e > a && !strcmp(s->tokens[e].upper, "AS") && !strcmp(tg, "IN"))
+				break;
 			/* an infinitive is no clause verb ("orders diplomats to
 			 * leave"), nor a plural form after a singular name ("US
 			 * raid targets IS leader": the noun "raid") */
@@ -352,10 +356,80 @@ static void S_acronyms(pm_sentence *s)
 			s->tokens[i].upper = "ISIS";
 }
 
+/* Whether the upper-case word (n bytes) is on its own a name the actor
+ * dictionaries know. */
+static int S_single_actor(const pm_dict *d, pm_arena *a, const char *w, size_t n)
+{
+	int32_t id = pm_dict_word_index(d, pm_arena_strndup(a, w, n));
+	const pm_actor_entry *e;
+	return id >= 0 && pm_dict_match_actor_ids(d, &id, 1, &e) == 1;
+}
+
+/* Whether one of the two words after token i names what passes between
+ * two sides ("truce", "prisoner exchange"). */
+static int S_relation_after(const pm_sentence *s, int i)
+{
+	static const char *const rel[] = {"TRUCE", "CEASEFIRE", "CEASE-FIRE", "WAR", "TALKS",
+					  "EXCHANGE", "SWAP", "DEAL", "BORDER", "CONFLICT", "SUMMIT",
+					  "RELATIONS", "TIES", "AGREEMENT", "ACCORD", "FIGHTING",
+					  "CLASHES", "TENSIONS", "TENSION", "PEACE", "NEGOTIATIONS",
+					  "HOSTILITIES", "TREATY", "FRONT", "FRONTLINE", NULL};
+	for (int k = i + 1; k <= i + 2 && k < s->n_tokens; k++)
+		for (int j = 0; rel[j]; j++)
+			if (s->tokens[k].upper && !strcmp(s->tokens[k].upper, rel[j]))
+				return 1;
+	return 0;
+}
+
+/* "Israel-Hamas truce", "Russia-Ukraine prisoner exchange": two names
+ * the actor dictionaries know, joined by a hyphen into one word before
+ * what passes between them, are the two sides, read as "Israel and
+ * Hamas" ("a British-Iranian aid worker" is one person of both). A
+ * hyphenated word the dictionaries hold whole ("Guinea-Bissau") stays
+ * one. */
+static void S_hyphen_pairs(pm_coder *c, pm_sentence *s)
+{
+	const pm_dict *d = pm_coder_dict(c);
+	if (!d)
+		return;
+	for (int i = 0; i < s->n_tokens && s->n_tokens + 2 <= S_MAX_TOKENS; i++) {
+		const pm_token *t = &s->tokens[i];
+		const char *h = t->upper ? strchr(t->upper, '-') : NULL;
+		if (!h || !S_relation_after(s, i) || h == t->upper || !S_capital(t) || strchr(h + 1, '-') || !h[1] ||
+		    t->text[h - t->upper + 1] < 'A' || t->text[h - t->upper + 1] > 'Z' ||
+		    pm_dict_word_index(d, t->upper) >= 0 ||
+		    !S_single_actor(d, &c->doc_arena, t->upper, (size_t)(h - t->upper)) ||
+		    !S_single_actor(d, &c->doc_arena, h + 1, strlen(h + 1)))
+			continue;
+		pm_token *n = pm_arena_alloc(&c->doc_arena, sizeof(*n) * (size_t)(s->n_tokens + 2));
+		if (!n)
+			return;
+		memcpy(n, s->tokens, sizeof(*n) * (size_t)i);
+		memcpy(n + i + 3, s->tokens + i + 1, sizeof(*n) * (size_t)(s->n_tokens - i - 1));
+		size_t la = (size_t)(h - t->upper);
+		n[i] = n[i + 1] = n[i + 2] = *t;
+		n[i].len = (uint32_t)la;
+		n[i].text = pm_arena_strndup(&c->doc_arena, t->text, la);
+		n[i].upper = n[i].lemma = pm_arena_strndup(&c->doc_arena, t->upper, la);
+		n[i + 1].start = t->start + (uint32_t)la;
+		n[i + 1].len = 1;
+		n[i + 1].text = "and";
+		n[i + 1].upper = n[i + 1].lemma = "AND";
+		n[i + 2].start = t->start + (uint32_t)la + 1;
+		n[i + 2].len = t->len - (uint32_t)la - 1;
+		n[i + 2].text = pm_arena_strdup(&c->doc_arena, t->text + la + 1);
+		n[i + 2].upper = n[i + 2].lemma = pm_arena_strdup(&c->doc_arena, h + 1);
+		s->tokens = n;
+		s->n_tokens += 2;
+		i += 2;
+	}
+}
+
 static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
 		return 0;                              /* root stays -1: not coded */
+	S_hyphen_pairs(c, s);
 	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;

@@ -139,6 +139,15 @@ check 'grep "\"id\": *\"g2\"" "$tmp/truces.jsonl" | grep -q "\"code\": *\"0871\"
 check 'grep "\"id\": *\"g3\"" "$tmp/truces.jsonl" | grep -q "\"target\": *{\"code\": *\"SDN\".*\"code\": *\"073\""' "aid crossing into Darfur is 073 to Sudan"
 check 'grep "\"id\": *\"g4\"" "$tmp/truces.jsonl" | grep -q "\"code\": *\"0841\""' "completing a prisoner exchange is 0841"
 check '! grep -q "\"id\": *\"g5\"" "$tmp/truces.jsonl"' "a strike that begins and a treaty in force are no events"
+# a headline's "as" opens a clause of its own; "Israel-Hamas truce" is
+# a truce between two sides, a British-Iranian worker one person
+printf '%s\n' '{"id":"a1","date":"2022-03-01","title":"Russia shells Kharkiv as thousands flee","text":"Nothing more."}' \
+	'{"id":"a2","date":"2023-11-24","title":"Israel-Hamas truce begins as aid trucks roll into Gaza","text":"Nothing more."}' \
+	'{"id":"a3","date":"2016-04-03","text":"Iranian authorities arrested a British-Iranian aid worker at Tehran airport."}' |
+	"$P" code -q --in jsonl - > "$tmp/as.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"a1\"" "$tmp/as.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"code\": *\"194\""' "a headline verb before \"as\" is its clause's verb"
+check 'grep "\"id\": *\"a2\"" "$tmp/as.jsonl" | grep -q "\"source\": *{\"code\": *\"ISR\".*\"code\": *\"0871\""' "an Israel-Hamas truce binds Israel"
+check '[ $(grep -c "\"id\": *\"a3\"" "$tmp/as.jsonl") -eq 1 ]' "a British-Iranian aid worker is one target"
 printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
