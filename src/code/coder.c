@@ -1027,6 +1027,19 @@ static int S_subject(const S_ctx *c, int top, int clause)
 		}
 		if (main_vp && main_subj >= 0)
 			return main_subj;
+		/* "Myanmar military seizes power, detains Suu Kyi": a headline
+		 * clause with no subject after a comma shares the subject of
+		 * the clause before it */
+		if (c->s && c->s->is_headline) {
+			int prev = -1;
+			for (int k = S_n(c, up)->first_child; k >= 0 && k != clause; k = S_n(c, k)->next_sibling)
+				if (S_n(c, k)->kind == PM_NODE_S)
+					prev = k;
+			if (prev >= 0 && S_has_child_kind(c, prev, PM_NODE_VP))
+				for (int k = S_n(c, prev)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+					if (S_n(c, k)->kind == PM_NODE_NP)
+						return k;
+		}
 	}
 	int host = c->o->one_sided ? S_gerund_host(c, clause) : -1;
 	if (host >= 0) {

@@ -258,6 +258,26 @@ static void S_headline_lists(pm_sentence *s)
 	}
 }
 
+/* "Myanmar's military seized power", "Myanmar military detains Suu
+ * Kyi": "military" the tagger read as an adjective, with no noun after
+ * it to qualify, is the noun (a verb follows it, or in a headline an -s
+ * form before its object). */
+static void S_military_noun(pm_sentence *s)
+{
+	for (int i = 1; i + 1 < s->n_tokens; i++) {
+		pm_token *t = &s->tokens[i];
+		if (strcmp(t->upper, "MILITARY") || strcmp(t->tag, "JJ"))
+			continue;
+		const char *nx = s->tokens[i + 1].tag;
+		const char *nn = i + 2 < s->n_tokens ? s->tokens[i + 2].tag : "";
+		int verb = nx[0] == 'V' || !strcmp(nx, "MD") ||
+			   (s->is_headline && !strcmp(nx, "NNS") &&
+			    (!strncmp(nn, "NNP", 3) || !strcmp(nn, "DT") || !strcmp(nn, "CD")));
+		if (verb)
+			pm_strlcpy(t->tag, "NN", sizeof(t->tag));
+	}
+}
+
 /* "Mogadishu bombing: death toll passes 300": a headline's toll after a
  * colon counts the attack the noun phrase before the colon names, as
  * "the bombing's toll" would; the colon is read as that possessive, so
@@ -434,6 +454,7 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	if (rc < 0)
 		return rc;
 	S_acronyms(s);
+	S_military_noun(s);
 	S_name_phrases(c, s);
 	S_headline_verbs(c, s);
 	S_lemmatize(c, s);

@@ -148,6 +148,15 @@ printf '%s\n' '{"id":"a1","date":"2022-03-01","title":"Russia shells Kharkiv as 
 check 'grep "\"id\": *\"a1\"" "$tmp/as.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"code\": *\"194\""' "a headline verb before \"as\" is its clause's verb"
 check 'grep "\"id\": *\"a2\"" "$tmp/as.jsonl" | grep -q "\"source\": *{\"code\": *\"ISR\".*\"code\": *\"0871\""' "an Israel-Hamas truce binds Israel"
 check '[ $(grep -c "\"id\": *\"a3\"" "$tmp/as.jsonl") -eq 1 ]' "a British-Iranian aid worker is one target"
+# "military" after a country is the noun; a headline clause after a comma
+# shares the subject before it; "Azeri" is Azerbaijan's
+printf '%s\n' '{"id":"m1","date":"2021-02-01","title":"Myanmar military seizes power, detains Suu Kyi","text":"Nothing more."}' \
+	'{"id":"m2","date":"2021-02-01","text":"Myanmar'"'"'s military seized power on Monday and detained Aung San Suu Kyi."}' \
+	'{"id":"m3","date":"2020-10-11","title":"Missile strike hits Azeri city of Ganja","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/mil.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"m1\"" "$tmp/mil.jsonl" | grep -q "\"source\": *{\"code\": *\"MMRMIL\".*\"code\": *\"173\""' "a headline's second clause after a comma takes the first's subject"
+check 'grep "\"id\": *\"m2\"" "$tmp/mil.jsonl" | grep -q "\"source\": *{\"code\": *\"MMRMIL\".*\"code\": *\"173\""' "Myanmar's military is an actor, not an adjective"
+check 'grep "\"id\": *\"m3\"" "$tmp/mil.jsonl" | grep -q "\"target\": *{\"code\": *\"AZE\""' "an Azeri city is Azerbaijan's"
 printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
