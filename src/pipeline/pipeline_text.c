@@ -259,14 +259,15 @@ static void S_headline_lists(pm_sentence *s)
 }
 
 /* "Myanmar's military seized power", "Myanmar military detains Suu
- * Kyi": "military" the tagger read as an adjective, with no noun after
- * it to qualify, is the noun (a verb follows it, or in a headline an -s
- * form before its object). */
+ * Kyi", "Sudan army chief admits withdrawal": "military" or "chief" the
+ * tagger read as an adjective, with no noun after it to qualify, is the
+ * noun (a verb follows it, or in a headline an -s form before its
+ * object). */
 static void S_military_noun(pm_sentence *s)
 {
 	for (int i = 1; i + 1 < s->n_tokens; i++) {
 		pm_token *t = &s->tokens[i];
-		if (strcmp(t->upper, "MILITARY") || strcmp(t->tag, "JJ"))
+		if ((strcmp(t->upper, "MILITARY") && strcmp(t->upper, "CHIEF")) || strcmp(t->tag, "JJ"))
 			continue;
 		const char *nx = s->tokens[i + 1].tag;
 		const char *nn = i + 2 < s->n_tokens ? s->tokens[i + 2].tag : "";

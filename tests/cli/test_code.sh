@@ -157,6 +157,9 @@ printf '%s\n' '{"id":"m1","date":"2021-02-01","title":"Myanmar military seizes p
 check 'grep "\"id\": *\"m1\"" "$tmp/mil.jsonl" | grep -q "\"source\": *{\"code\": *\"MMRMIL\".*\"code\": *\"173\""' "a headline's second clause after a comma takes the first's subject"
 check 'grep "\"id\": *\"m2\"" "$tmp/mil.jsonl" | grep -q "\"source\": *{\"code\": *\"MMRMIL\".*\"code\": *\"173\""' "Myanmar's military is an actor, not an adjective"
 check 'grep "\"id\": *\"m3\"" "$tmp/mil.jsonl" | grep -q "\"target\": *{\"code\": *\"AZE\""' "an Azeri city is Azerbaijan's"
+printf '%s\n' '{"id":"w1","date":"2025-10-27","title":"Sudan army chief admits withdrawal from Wad Madani","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/admit.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"SDNMIL\".*\"code\": *\"087\"" "$tmp/admit.jsonl"' "an army chief admitting a withdrawal is the withdrawal (\"chief\" the noun)"
 printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
