@@ -160,6 +160,11 @@ check 'grep "\"id\": *\"m3\"" "$tmp/mil.jsonl" | grep -q "\"target\": *{\"code\"
 printf '%s\n' '{"id":"w1","date":"2025-10-27","title":"Sudan army chief admits withdrawal from Wad Madani","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/admit.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"SDNMIL\".*\"code\": *\"087\"" "$tmp/admit.jsonl"' "an army chief admitting a withdrawal is the withdrawal (\"chief\" the noun)"
+# "up to 40 gunmen" is a subject; a clause after "and" with no subject
+# shares the one before; people seized are hostages (181)
+printf '%s\n' '{"id":"u1","date":"2002-10-23","text":"Up to 40 gunmen burst into a theatre in Moscow on Wednesday night and seized hundreds of people watching a musical, police said."}' |
+	"$P" code -q --in jsonl - > "$tmp/upto.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"RUSUAF\".*\"code\": *\"181\"" "$tmp/upto.jsonl"' "gunmen who burst in and seized people took hostages"
 printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
