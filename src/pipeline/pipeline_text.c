@@ -258,6 +258,26 @@ static void S_headline_lists(pm_sentence *s)
 	}
 }
 
+/* "Russian planes bomb/CC Georgian town": a word the tagger read as a
+ * conjunction that is none is a noun, which a headline's verb finding
+ * may then take as its verb. */
+static void S_false_conjunctions(pm_sentence *s)
+{
+	static const char *const cc[] = {"AND", "OR", "BUT", "NOR", "YET", "SO", "PLUS", "EITHER",
+					 "NEITHER", "BOTH", "&", "AND/OR", "MINUS", "VERSUS", "VS", "VS.",
+					 "'N'", "N'", "AN'", NULL};
+	for (int i = 0; i < s->n_tokens; i++) {
+		pm_token *t = &s->tokens[i];
+		if (strcmp(t->tag, "CC"))
+			continue;
+		int known = 0;
+		for (int k = 0; cc[k] && !known; k++)
+			known = !strcmp(t->upper, cc[k]);
+		if (!known)
+			pm_strlcpy(t->tag, "NN", sizeof(t->tag));
+	}
+}
+
 /* "Myanmar's military seized power", "Myanmar military detains Suu
  * Kyi", "Sudan army chief admits withdrawal": "military" or "chief" the
  * tagger read as an adjective, with no noun after it to qualify, is the
@@ -455,6 +475,7 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	if (rc < 0)
 		return rc;
 	S_acronyms(s);
+	S_false_conjunctions(s);
 	S_military_noun(s);
 	S_name_phrases(c, s);
 	S_headline_verbs(c, s);

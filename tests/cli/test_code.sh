@@ -165,6 +165,9 @@ check 'grep -q "\"source\": *{\"code\": *\"SDNMIL\".*\"code\": *\"087\"" "$tmp/a
 printf '%s\n' '{"id":"u1","date":"2002-10-23","text":"Up to 40 gunmen burst into a theatre in Moscow on Wednesday night and seized hundreds of people watching a musical, police said."}' |
 	"$P" code -q --in jsonl - > "$tmp/upto.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"RUSUAF\".*\"code\": *\"181\"" "$tmp/upto.jsonl"' "gunmen who burst in and seized people took hostages"
+printf '%s\n' '{"id":"b1","date":"2008-08-09","title":"Russian planes bomb Georgian town of Gori","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/cc.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"RUS\".*\"target\": *{\"code\": *\"GEO\".*\"code\": *\"195\"" "$tmp/cc.jsonl"' "a word tagged as a conjunction that is none can be a headline's verb"
 printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
