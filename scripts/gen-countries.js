@@ -81,6 +81,7 @@ const EXTRA = {
   TJK: ['Tajikistan', 'Tajik', 'Tajiks'],
   UZB: ['Uzbek', 'Uzbeks'],
   KAZ: ['Kazakh', 'Kazakhs'],
+  AZE: ['Azeri', 'Azeris', 'Baku'],
   PHL: ['Philippines', 'Filipinos', 'Philippine'],
   // regions whose country news leaves unsaid
   GEO: ['Abkhazia', 'South Ossetia'],

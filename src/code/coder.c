@@ -1027,6 +1027,23 @@ static int S_subject(const S_ctx *c, int top, int clause)
 		}
 		if (main_vp && main_subj >= 0)
 			return main_subj;
+		/* "Myanmar military seizes power, detains Suu Kyi", "gunmen
+		 * burst into a theatre ... and seized hundreds": a clause with
+		 * no subject after "and", or after a headline's comma, shares
+		 * the subject of the clause before it */
+		int prev = -1, joined = c->s && c->s->is_headline;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != clause; k = S_n(c, k)->next_sibling) {
+			if (S_n(c, k)->kind == PM_NODE_S)
+				prev = k;
+			joined |= S_n(c, k)->word && !strcmp(S_n(c, k)->label, "CC") &&
+				  S_n(c, k)->next_sibling == clause && !strcmp(c->words[S_n(c, k)->token], "AND");
+		}
+		if (joined) {
+			if (prev >= 0 && S_has_child_kind(c, prev, PM_NODE_VP))
+				for (int k = S_n(c, prev)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+					if (S_n(c, k)->kind == PM_NODE_NP)
+						return k;
+		}
 	}
 	int host = c->o->one_sided ? S_gerund_host(c, clause) : -1;
 	if (host >= 0) {

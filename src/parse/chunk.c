@@ -409,10 +409,17 @@ static int S_skip_rb(const S_ps *ps, int p)
 	return p;
 }
 
+/* "up to 40 gunmen": a bound on a number, as "more than" is. */
+static int S_up_to(const S_ps *ps, int p)
+{
+	return p + 2 < ps->n && !strcmp(S_upper(&ps->tk[p]), "UP") &&
+	       !strcmp(S_upper(&ps->tk[p + 1]), "TO") && (S_c(ps, p + 2) & C_CD);
+}
+
 static int S_np_start(const S_ps *ps, int p)
 {
 	uint32_t c = S_c(ps, p);
-	if (c & NP_START)
+	if ((c & NP_START) || S_up_to(ps, p))
 		return 1;
 	/* "almost five years", "armed groups" */
 	if ((c & C_RB) && !(S_w(ps, p) & W_NOT) && (S_c(ps, p + 1) & C_CD))
@@ -435,6 +442,8 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	int q = p, head_end = p, noun = 0;
 	if ((S_c(ps, q) & C_RB) && (S_c(ps, q + 1) & C_CD))
 		q++;
+	if (S_up_to(ps, q))
+		q += 2;
 	/* "more than 300 people", "fewer than 20 soldiers" */
 	if ((S_c(ps, q) & C_ADJ) && (S_c(ps, q + 2) & C_CD) && !strcmp(S_upper(&ps->tk[q + 1]), "THAN") &&
 	    (!strcmp(S_upper(&ps->tk[q]), "MORE") || !strcmp(S_upper(&ps->tk[q]), "FEWER") ||
@@ -1280,7 +1289,8 @@ static int S_fronted(S_ps *ps, int s, int mode)
 		if ((c & (C_IN | C_WRB)) && !(w & W_THAT) && ((w & W_SUB) || (c & C_WRB)) &&
 		    S_clause_ahead(ps, p + 1))
 			x = S_parse_sbar(ps);
-		else if ((c & (C_IN | C_TO)) && !(w & W_THAT) && !((c & C_TO) && (nx & C_VB)))
+		else if ((c & (C_IN | C_TO)) && !(w & W_THAT) && !((c & C_TO) && (nx & C_VB)) &&
+			 !S_up_to(ps, p))
 			x = S_parse_pp(ps, 0);
 		else if ((w & W_ACC) && (nx & C_TO))
 			x = S_parse_according(ps);

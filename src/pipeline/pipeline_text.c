@@ -258,6 +258,69 @@ static void S_headline_lists(pm_sentence *s)
 	}
 }
 
+/* "Russian planes bomb/CC Georgian town": a word the tagger read as a
+ * conjunction that is none is a noun, which a headline's verb finding
+ * may then take as its verb. */
+static void S_false_conjunctions(pm_sentence *s)
+{
+	static const char *const cc[] = {"AND", "OR", "BUT", "NOR", "YET", "SO", "PLUS", "EITHER",
+					 "NEITHER", "BOTH", "&", "AND/OR", "MINUS", "VERSUS", "VS", "VS.",
+					 "'N'", "N'", "AN'", NULL};
+	for (int i = 0; i < s->n_tokens; i++) {
+		pm_token *t = &s->tokens[i];
+		if (strcmp(t->tag, "CC"))
+			continue;
+		int known = 0;
+		for (int k = 0; cc[k] && !known; k++)
+			known = !strcmp(t->upper, cc[k]);
+		if (!known)
+			pm_strlcpy(t->tag, "NN", sizeof(t->tag));
+	}
+}
+
+/* "Myanmar's military seized power", "Myanmar military detains Suu
+ * Kyi", "Sudan army chief admits withdrawal": "military" or "chief" the
+ * tagger read as an adjective, with no noun after it to qualify, is the
+ * noun (a verb follows it, or in a headline an -s form before its
+ * object). */
+static void S_military_noun(pm_sentence *s)
+{
+	for (int i = 1; i + 1 < s->n_tokens; i++) {
+		pm_token *t = &s->tokens[i];
+		if ((strcmp(t->upper, "MILITARY") && strcmp(t->upper, "CHIEF")) || strcmp(t->tag, "JJ"))
+			continue;
+		const char *nx = s->tokens[i + 1].tag;
+		const char *nn = i + 2 < s->n_tokens ? s->tokens[i + 2].tag : "";
+		int verb = nx[0] == 'V' || !strcmp(nx, "MD") ||
+			   (s->is_headline && !strcmp(nx, "NNS") &&
+			    (!strncmp(nn, "NNP", 3) || !strcmp(nn, "DT") || !strcmp(nn, "CD")));
+		if (verb)
+			pm_strlcpy(t->tag, "NN", sizeof(t->tag));
+	}
+}
+
+/* "Mogadishu bombing: death toll passes 300": a headline's toll after a
+ * colon counts the attack the noun phrase before the colon names, as
+ * "the bombing's toll" would; the colon is read as that possessive, so
+ * the toll and its attack are one subject. */
+static void S_headline_tolls(pm_sentence *s)
+{
+	for (int i = 1; i + 2 < s->n_tokens; i++) {
+		if (s->tokens[i].tag[0] != ':' || strcmp(s->tokens[i - 1].tag, "NN"))
+			continue;
+		int t = i + 1;
+		if (!strcmp(s->tokens[t].upper, "DEATH"))
+			t++;
+		if (t + 1 < s->n_tokens && !strcmp(s->tokens[t].upper, "TOLL")) {
+			for (int k = 0; k < i; k++)
+				if (!S_np_word(s->tokens[k].tag))
+					return;   /* only a bare noun phrase before it */
+			pm_strlcpy(s->tokens[i].tag, "POS", sizeof(s->tokens[i].tag));
+		}
+		return;
+	}
+}
+
 /* Headlines drop the auxiliary and use the present: the tagger, taught on
  * running text, reads "Britain expels 23 diplomats" or "Militants storm
  * town" with no verb at all ("expels/NNS", "storm/NN"). In a headline
@@ -275,6 +338,10 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 		for (; e < s->n_tokens; e++) {
 			const char *tg = s->tokens[e].tag, *pt = e > a ? s->tokens[e - 1].tag : "";
 			if (tg[0] == ':' || tg[0] == ',' || tg[0] == '.')
+				break;
+			/* "RSF overruns El Fasher as thousands flee": "as" opens
+			 * a clause of its own, whose verb is not this one's */
+			if (e > a && !strcmp(s->tokens[e].upper, "AS") && !strcmp(tg, "IN"))
 				break;
 			/* an infinitive is no clause verb ("orders diplomats to
 			 * leave"), nor a plural form after a singular name ("US
@@ -317,6 +384,7 @@ static void S_headline_verbs(const pm_coder *c, pm_sentence *s)
 		a = e + 1;
 	}
 	S_headline_lists(s);
+	S_headline_tolls(s);
 }
 
 /* "drive IS out of Palmyra": "IS" the tagger read as a name (written in
@@ -329,14 +397,86 @@ static void S_acronyms(pm_sentence *s)
 			s->tokens[i].upper = "ISIS";
 }
 
+/* Whether the upper-case word (n bytes) is on its own a name the actor
+ * dictionaries know. */
+static int S_single_actor(const pm_dict *d, pm_arena *a, const char *w, size_t n)
+{
+	int32_t id = pm_dict_word_index(d, pm_arena_strndup(a, w, n));
+	const pm_actor_entry *e;
+	return id >= 0 && pm_dict_match_actor_ids(d, &id, 1, &e) == 1;
+}
+
+/* Whether one of the two words after token i names what passes between
+ * two sides ("truce", "prisoner exchange"). */
+static int S_relation_after(const pm_sentence *s, int i)
+{
+	static const char *const rel[] = {"TRUCE", "CEASEFIRE", "CEASE-FIRE", "WAR", "TALKS",
+					  "EXCHANGE", "SWAP", "DEAL", "BORDER", "CONFLICT", "SUMMIT",
+					  "RELATIONS", "TIES", "AGREEMENT", "ACCORD", "FIGHTING",
+					  "CLASHES", "TENSIONS", "TENSION", "PEACE", "NEGOTIATIONS",
+					  "HOSTILITIES", "TREATY", "FRONT", "FRONTLINE", NULL};
+	for (int k = i + 1; k <= i + 2 && k < s->n_tokens; k++)
+		for (int j = 0; rel[j]; j++)
+			if (s->tokens[k].upper && !strcmp(s->tokens[k].upper, rel[j]))
+				return 1;
+	return 0;
+}
+
+/* "Israel-Hamas truce", "Russia-Ukraine prisoner exchange": two names
+ * the actor dictionaries know, joined by a hyphen into one word before
+ * what passes between them, are the two sides, read as "Israel and
+ * Hamas" ("a British-Iranian aid worker" is one person of both). A
+ * hyphenated word the dictionaries hold whole ("Guinea-Bissau") stays
+ * one. */
+static void S_hyphen_pairs(pm_coder *c, pm_sentence *s)
+{
+	const pm_dict *d = pm_coder_dict(c);
+	if (!d)
+		return;
+	for (int i = 0; i < s->n_tokens && s->n_tokens + 2 <= S_MAX_TOKENS; i++) {
+		const pm_token *t = &s->tokens[i];
+		const char *h = t->upper ? strchr(t->upper, '-') : NULL;
+		if (!h || !S_relation_after(s, i) || h == t->upper || !S_capital(t) || strchr(h + 1, '-') || !h[1] ||
+		    t->text[h - t->upper + 1] < 'A' || t->text[h - t->upper + 1] > 'Z' ||
+		    pm_dict_word_index(d, t->upper) >= 0 ||
+		    !S_single_actor(d, &c->doc_arena, t->upper, (size_t)(h - t->upper)) ||
+		    !S_single_actor(d, &c->doc_arena, h + 1, strlen(h + 1)))
+			continue;
+		pm_token *n = pm_arena_alloc(&c->doc_arena, sizeof(*n) * (size_t)(s->n_tokens + 2));
+		if (!n)
+			return;
+		memcpy(n, s->tokens, sizeof(*n) * (size_t)i);
+		memcpy(n + i + 3, s->tokens + i + 1, sizeof(*n) * (size_t)(s->n_tokens - i - 1));
+		size_t la = (size_t)(h - t->upper);
+		n[i] = n[i + 1] = n[i + 2] = *t;
+		n[i].len = (uint32_t)la;
+		n[i].text = pm_arena_strndup(&c->doc_arena, t->text, la);
+		n[i].upper = n[i].lemma = pm_arena_strndup(&c->doc_arena, t->upper, la);
+		n[i + 1].start = t->start + (uint32_t)la;
+		n[i + 1].len = 1;
+		n[i + 1].text = "and";
+		n[i + 1].upper = n[i + 1].lemma = "AND";
+		n[i + 2].start = t->start + (uint32_t)la + 1;
+		n[i + 2].len = t->len - (uint32_t)la - 1;
+		n[i + 2].text = pm_arena_strdup(&c->doc_arena, t->text + la + 1);
+		n[i + 2].upper = n[i + 2].lemma = pm_arena_strdup(&c->doc_arena, h + 1);
+		s->tokens = n;
+		s->n_tokens += 2;
+		i += 2;
+	}
+}
+
 static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
 		return 0;                              /* root stays -1: not coded */
+	S_hyphen_pairs(c, s);
 	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;
 	S_acronyms(s);
+	S_false_conjunctions(s);
+	S_military_noun(s);
 	S_name_phrases(c, s);
 	S_headline_verbs(c, s);
 	S_lemmatize(c, s);

@@ -118,6 +118,56 @@ printf '%s\n' '{"id":"t1","date":"2016-07-05","text":"The death toll from Sunday
 	"$P" code -q --in jsonl - > "$tmp/tolls.jsonl" 2>/dev/null
 check 'grep "\"id\": *\"t1\"" "$tmp/tolls.jsonl" | grep -q "\"code\": *\"1831\""' "a suicide bombing's rising toll is the bombing"
 check 'grep "\"id\": *\"t2\"" "$tmp/tolls.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"code\": *\"195\""' "a Russian missile attack's toll is Russia's 195"
+# a headline's toll after a colon, and a count of the killed, tell the
+# attack; the killed are its target, not its doer
+printf '%s\n' '{"id":"t3","date":"2017-10-17","title":"Mogadishu bombing: Death toll passes 300","text":"Nothing more."}' \
+	'{"id":"t4","date":"2022-04-09","text":"The number of people killed in a Russian rocket attack on Kramatorsk station has risen to 52."}' \
+	'{"id":"t5","date":"2022-04-09","text":"The number of people killed in road accidents has risen to 52."}' |
+	"$P" code -q --in jsonl - > "$tmp/tolls2.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"t3\"" "$tmp/tolls2.jsonl" | grep -q "\"code\": *\"183\""' "a headline toll after a colon is the bombing before it"
+check 'grep "\"id\": *\"t4\"" "$tmp/tolls2.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"target\": *{\"code\": *\"UKR.*\"code\": *\"195\""' "the number killed in a Russian rocket attack is Russia's 195 on Ukraine"
+check '! grep -q "\"id\": *\"t5\"" "$tmp/tolls2.jsonl"' "the number killed on the roads is no attack"
+# truces that begin or come into force, aid crossing into a place, swaps
+printf '%s\n' '{"id":"g1","date":"2023-11-24","text":"A four-day truce between Israel and Hamas began in Gaza on Friday morning."}' \
+	'{"id":"g2","date":"2025-01-19","text":"A truce between Israel and Hamas came into force on Sunday."}' \
+	'{"id":"g3","date":"2024-08-21","text":"A convoy of 15 trucks carrying food and medicine crossed from Chad into Sudan'"'"'s Darfur region on Wednesday."}' \
+	'{"id":"g4","date":"2020-10-16","title":"Yemen completes exchange of nearly 900 detainees","text":"Nothing more."}' \
+	'{"id":"g5","date":"2020-10-16","text":"The strike began on Monday and the treaty came into force in 2002."}' |
+	"$P" code -q --in jsonl - > "$tmp/truces.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"g1\"" "$tmp/truces.jsonl" | grep -q "\"source\": *{\"code\": *\"ISR\".*\"code\": *\"0871\""' "a truce that begins binds Israel"
+check 'grep "\"id\": *\"g2\"" "$tmp/truces.jsonl" | grep -q "\"code\": *\"0871\""' "a truce that comes into force is 0871"
+check 'grep "\"id\": *\"g3\"" "$tmp/truces.jsonl" | grep -q "\"target\": *{\"code\": *\"SDN\".*\"code\": *\"073\""' "aid crossing into Darfur is 073 to Sudan"
+check 'grep "\"id\": *\"g4\"" "$tmp/truces.jsonl" | grep -q "\"code\": *\"0841\""' "completing a prisoner exchange is 0841"
+check '! grep -q "\"id\": *\"g5\"" "$tmp/truces.jsonl"' "a strike that begins and a treaty in force are no events"
+# a headline's "as" opens a clause of its own; "Israel-Hamas truce" is
+# a truce between two sides, a British-Iranian worker one person
+printf '%s\n' '{"id":"a1","date":"2022-03-01","title":"Russia shells Kharkiv as thousands flee","text":"Nothing more."}' \
+	'{"id":"a2","date":"2023-11-24","title":"Israel-Hamas truce begins as aid trucks roll into Gaza","text":"Nothing more."}' \
+	'{"id":"a3","date":"2016-04-03","text":"Iranian authorities arrested a British-Iranian aid worker at Tehran airport."}' |
+	"$P" code -q --in jsonl - > "$tmp/as.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"a1\"" "$tmp/as.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"code\": *\"194\""' "a headline verb before \"as\" is its clause's verb"
+check 'grep "\"id\": *\"a2\"" "$tmp/as.jsonl" | grep -q "\"source\": *{\"code\": *\"ISR\".*\"code\": *\"0871\""' "an Israel-Hamas truce binds Israel"
+check '[ $(grep -c "\"id\": *\"a3\"" "$tmp/as.jsonl") -eq 1 ]' "a British-Iranian aid worker is one target"
+# "military" after a country is the noun; a headline clause after a comma
+# shares the subject before it; "Azeri" is Azerbaijan's
+printf '%s\n' '{"id":"m1","date":"2021-02-01","title":"Myanmar military seizes power, detains Suu Kyi","text":"Nothing more."}' \
+	'{"id":"m2","date":"2021-02-01","text":"Myanmar'"'"'s military seized power on Monday and detained Aung San Suu Kyi."}' \
+	'{"id":"m3","date":"2020-10-11","title":"Missile strike hits Azeri city of Ganja","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/mil.jsonl" 2>/dev/null
+check 'grep "\"id\": *\"m1\"" "$tmp/mil.jsonl" | grep -q "\"source\": *{\"code\": *\"MMRMIL\".*\"code\": *\"173\""' "a headline's second clause after a comma takes the first's subject"
+check 'grep "\"id\": *\"m2\"" "$tmp/mil.jsonl" | grep -q "\"source\": *{\"code\": *\"MMRMIL\".*\"code\": *\"173\""' "Myanmar's military is an actor, not an adjective"
+check 'grep "\"id\": *\"m3\"" "$tmp/mil.jsonl" | grep -q "\"target\": *{\"code\": *\"AZE\""' "an Azeri city is Azerbaijan's"
+printf '%s\n' '{"id":"w1","date":"2025-10-27","title":"Sudan army chief admits withdrawal from Wad Madani","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/admit.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"SDNMIL\".*\"code\": *\"087\"" "$tmp/admit.jsonl"' "an army chief admitting a withdrawal is the withdrawal (\"chief\" the noun)"
+# "up to 40 gunmen" is a subject; a clause after "and" with no subject
+# shares the one before; people seized are hostages (181)
+printf '%s\n' '{"id":"u1","date":"2002-10-23","text":"Up to 40 gunmen burst into a theatre in Moscow on Wednesday night and seized hundreds of people watching a musical, police said."}' |
+	"$P" code -q --in jsonl - > "$tmp/upto.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"RUSUAF\".*\"code\": *\"181\"" "$tmp/upto.jsonl"' "gunmen who burst in and seized people took hostages"
+printf '%s\n' '{"id":"b1","date":"2008-08-09","title":"Russian planes bomb Georgian town of Gori","text":"Nothing more."}' |
+	"$P" code -q --in jsonl - > "$tmp/cc.jsonl" 2>/dev/null
+check 'grep -q "\"source\": *{\"code\": *\"RUS\".*\"target\": *{\"code\": *\"GEO\".*\"code\": *\"195\"" "$tmp/cc.jsonl"' "a word tagged as a conjunction that is none can be a headline's verb"
 printf '%s\n' '{"id":"c1","date":"2016-09-26","title":"Colombia, FARC sign peace deal ending 52-year war","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/list.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"COL\".*\"target\": *{\"code\": *\"COLREB\".*\"code\": *\"057\"" "$tmp/list.jsonl"' "a headline's comma joins the subject: Colombia and the FARC sign"
