@@ -1241,6 +1241,51 @@ static void S_retold(const pm_timeline *t, const S_ref *refs, size_t n, uint8_t 
 	}
 }
 
+/* Sides that became their country's state on a day: from then on the
+ * towns they held are the state's. The dictionaries say the same of the
+ * actors (groups.actors.txt: the Taliban code AFGGOV after 15 August
+ * 2021, ">20210815", so from the 16th), but a town taken before that day
+ * keeps the code of its capture. */
+static const struct {
+	const char *side, *state;
+	int y, m, d;
+} S_successions[] = {
+	{"AFGREB", "AFG", 2021, 8, 16},   /* the day after the Taliban took Kabul */
+};
+
+/* A segment of such a side that runs past its day ends there, and the
+ * state's segment goes on with the same reports and status. */
+static void S_succeed(S_build *b)
+{
+	pm_timeline *t = b->t;
+	size_t end = t->n_segs;
+	for (size_t i = b->first_seg; i < end; i++) {
+		for (size_t k = 0; k < sizeof(S_successions) / sizeof(S_successions[0]); k++) {
+			S_seg *sg = &t->segs[i];
+			int32_t day = S_days(S_successions[k].y, S_successions[k].m,
+					     S_successions[k].d);
+			const char *h = sg->kind == K_CONTESTED ? NULL : S_str(t, sg->holder);
+			if (!h || strcmp(h, S_successions[k].side) || sg->from >= day || sg->to <= day)
+				continue;
+			uint32_t state = S_id(t, S_successions[k].state);
+			if (state == UINT32_MAX || S_grow((void **)&t->segs, &t->cap_segs,
+							  t->n_segs + 1, sizeof(S_seg)) < 0) {
+				b->failed = 1;
+				return;
+			}
+			sg = &t->segs[i];
+			S_seg *next = &t->segs[t->n_segs++];
+			*next = *sg;
+			next->holder = state;
+			next->from = day;
+			next->from_str = 0;
+			next->by_gain = 0;
+			sg->to = day;
+			sg->to_str = 0;
+		}
+	}
+}
+
 static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, size_t n)
 {
 	S_build b = {t, place, t->n_segs, -1, 0, 0};
@@ -1308,6 +1353,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	S_presume(&b);
+	S_succeed(&b);
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	free(day);
 	free(when);
