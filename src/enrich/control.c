@@ -539,6 +539,23 @@ static const char *S_home_country(const S_ctx *c)
 	return pm_places_countries(c->pd, &cc, 1) == 1 ? cc : NULL;
 }
 
+/* A place's name at tokens first..last of s that begins a group's ("Boko
+ * Haram": Boko, Kazakhstan): with the capitalised words after it the
+ * dictionaries code an actor, while neither the place's words nor those
+ * words alone do. */
+static int S_begins_actor(const S_ctx *c, const pm_sentence *s, int first, int last)
+{
+	if (first < 0 || last < first || S_code_words(c, s, first, last))
+		return 0;
+	for (int j = last + 1; j < s->n_tokens && j <= last + 3; j++) {
+		if (!isupper((unsigned char)pm_ew_text(s, j)[0]))
+			return 0;
+		if (S_code_words(c, s, first, j))
+			return !S_code_words(c, s, last + 1, j);
+	}
+	return 0;
+}
+
 /* A town the gazetteer lacks, at token i of sentence s ("Konna",
  * "Rutshuru"): up to three capitalised proper nouns that are no place
  * the gazetteer knows, no actor, no day or month, and not the modifier
@@ -566,6 +583,8 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 	 * context, is the gazetteer's place */
 	if (pm_places_named_at(c->pd, si, i, out) == 0 && out->found &&
 	    strcmp(out->precision, "country")) {
+		if (S_begins_actor(c, s, out->first, out->last))
+			return 0;
 		if (end)
 			*end = out->last;
 		return 1;
@@ -3275,7 +3294,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	pm_place all[S_MAX_MENTIONS];
 	int n = pm_places_mentions(places, si, all, S_MAX_MENTIONS);
 	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
-		if (strcmp(all[k].precision, "country"))
+		if (strcmp(all[k].precision, "country") &&
+		    !S_begins_actor(c, c->s, all[k].first, all[k].last))
 			c->m[c->n_m++] = all[k];
 	for (int i = 0; i < c->s->n_tokens; i++) {
 		int v = S_verb_of(c, i);

@@ -441,6 +441,25 @@ static void fourth_set_phrasings(void)
 	CHECK(R_none(&g, "loss"));
 }
 
+/* Names that read as places or as other parties. */
+static void names(void)
+{
+	/* a group's name begins with a namesake (Boko, Kazakhstan) */
+	R_got g = R_code("2015-03-27", "Nigeria retakes Boko Haram headquarters Gwoza",
+			 "Fighting went on.");
+	CHECK(g.n >= 1);
+	for (int i = 0; i < g.n; i++)
+		CHECK(strcmp(g.e[i].place, "Boko"));
+	/* the coalition's name ends with another party's (Fatah) */
+	g = R_code("2015-03-28", "Syria",
+		   "Jaish al-Fatah fighters captured the city of Idlib on Saturday.");
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", NULL));
+	/* a name's last word is a namesake (Praia, Cape Verde) */
+	g = R_code("2020-03-24", "Mozambique",
+		   "Insurgents pulled out of Mocimboa da Praia on Tuesday, police said.");
+	CHECK(g.n >= 1 && strcmp(g.e[0].place, "Praia"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -454,6 +473,7 @@ int main(void)
 		return 1;
 	}
 	gains_and_losses();
+	names();
 	holds();
 	sureness();
 	more_phrasings();
