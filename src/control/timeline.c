@@ -1219,6 +1219,27 @@ static int S_cmp_when(const void *pa, const void *pb)
 	return a->rank < b->rank ? -1 : a->rank > b->rank;
 }
 
+/* "Insurgents occupy Mocimboa da Praia" over "Armed insurgents overran
+ * Mocimboa da Praia on Monday": a title dated only by its document, whose
+ * own body tells the same change by the same side days before, is that
+ * change; read on the document's day it would outweigh what other reports
+ * of that day say. refs are in day order. */
+static int S_retold_before(const pm_timeline *t, const S_ref *refs, size_t i)
+{
+	const S_obs *o = &t->obs[refs[i].i];
+	if (o->prec != P_DOCUMENT)
+		return 0;
+	for (size_t j = i; j-- > 0;) {
+		const S_obs *b = &t->obs[refs[j].i];
+		if (b->lo < o->lo - 7)
+			break;
+		if (!b->headline && b->doc == o->doc && b->change == o->change &&
+		    b->side == o->side && b->lo < o->lo && b->prec == P_DAY && b->status != T_DENIED)
+			return 1;
+	}
+	return 0;
+}
+
 /* "French-led troops take Timbuktu" over "French and Malian troops
  * entered and secured Timbuktu": a title's change that its own body tells
  * the same day with another side is the body's, told more fully. refs
@@ -1238,6 +1259,7 @@ static void S_retold(const pm_timeline *t, const S_ref *refs, size_t n, uint8_t 
 			out[i] = !b->headline && b->doc == o->doc && b->change == o->change && b->side &&
 				 b->side != o->side && b->status != T_DENIED;
 		}
+		out[i] = out[i] || S_retold_before(t, refs, i);
 	}
 }
 

@@ -2748,10 +2748,12 @@ static void S_back(S_ctx *c, int tok)
 {
 	pm_place where;
 	int end, sf, sl;
-	if (!S_in(c, tok - 1, S_be) || !S_is(c, tok + 1, "in") || S_past_perfect(c, tok - 1) ||
-	    !S_place_at(c, tok + 2, 0, &where, &end))
+	/* a title leaves the verb out: "Mozambique army back in Mocimboa" */
+	int be = S_in(c, tok - 1, S_be);
+	if ((!be && !c->s->is_headline) || !S_is(c, tok + 1, "in") ||
+	    (be && S_past_perfect(c, tok - 1)) || !S_place_at(c, tok + 2, 0, &where, &end))
 		return;
-	const char *party = S_subject(c, tok - 1, &sf, &sl);
+	const char *party = S_subject(c, be ? tok - 1 : tok, &sf, &sl);
 	if (party)
 		S_add_simple(c, PM_CONTROL_GAIN, tok, party, sf, sl, &where);
 }

@@ -458,6 +458,11 @@ static void names(void)
 	g = R_code("2020-03-24", "Mozambique",
 		   "Insurgents pulled out of Mocimboa da Praia on Tuesday, police said.");
 	CHECK(g.n >= 1 && strcmp(g.e[0].place, "Praia"));
+	CHECK(!R_has_quiet(&g, "loss", "CPV"));   /* nor Cape Verde's, through its capital */
+	/* a title leaves out the verb of "were back in X" */
+	g = R_code("2020-03-25", "Mozambique army back in Palma after militants leave",
+		   "Fighting went on.");
+	CHECK(R_has(&g, "gain", "MOZ", "asserted", NULL));
 }
 
 int main(void)

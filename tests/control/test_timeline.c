@@ -561,6 +561,21 @@ static void successions(void)
 	CHECK_STR(T_str(&g, 1), "AFGREB 2021-09-01..- claimed");
 }
 
+static void titles_retold_before(void)
+{
+	/* a title dated by its document ("Insurgents occupy X") whose body
+	 * tells the capture the day before is that capture: the withdrawal
+	 * another report gives on the title's day ends the stretch */
+	T_ev e[] = {
+		{"d1", "AFP", "2020-03-24", "2020-03-24", "document", "Aleppo", "gain", "SYRREB", NULL, NULL, "(title)"},
+		{"d1", "AFP", "2020-03-24", "2020-03-23", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "BBC", "2020-03-25", "2020-03-24", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2020-03-23..2020-03-24 confirmed");
+	CHECK_INT(g.n, 2);
+}
+
 int main(void)
 {
 	sides();
@@ -575,5 +590,6 @@ int main(void)
 	order();
 	labels_and_writers();
 	successions();
+	titles_retold_before();
 	TEST_END();
 }
