@@ -518,6 +518,15 @@ static const char *const S_calendar[] = {
 
 static const char *S_code_words(const S_ctx *c, const pm_sentence *s, int first, int last);
 
+/* "the Kokang region" read as Kokang, a town in Indonesia: a name the
+ * text calls a region that the gazetteer has only as a town is a
+ * namesake, not the region, and gives no town or country. */
+static int S_region_as_town(const pm_sentence *s, const pm_place *m)
+{
+	return m->found && !strcmp(m->precision, "city") && m->last >= 0 &&
+	       pm_ew_in(s, m->last + 1, S_region_nouns) >= 0;
+}
+
 /* The country a town the gazetteer lacks lies in, before a party names
  * it: the document's heaviest. */
 static const char *S_home_country(const S_ctx *c)
@@ -529,7 +538,8 @@ static const char *S_home_country(const S_ctx *c)
 		pm_place m[S_MAX_MENTIONS];
 		int n = pm_places_mentions(c->pd, si, m, S_MAX_MENTIONS);
 		for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
-			if (m[k].found && !strcmp(m[k].precision, "city") && strlen(m[k].country) == 3) {
+			if (m[k].found && !strcmp(m[k].precision, "city") && strlen(m[k].country) == 3 &&
+			    !S_region_as_town(&c->doc->sents[si], &m[k])) {
 				char *cc = pm_arena_alloc(c->a, 4);
 				memcpy(cc, m[k].country, 4);
 				return cc;
@@ -666,7 +676,7 @@ static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
 	} else {
 		int k = pm_places_mentions(c->pd, si, m, S_MAX_MENTIONS);
 		for (int j = 0; j < k && j < S_MAX_MENTIONS; j++)
-			if (strcmp(m[j].precision, "country"))
+			if (strcmp(m[j].precision, "country") && !S_region_as_town(s, &m[j]))
 				m[n_m++] = m[j];
 	}
 	int km = 0;
@@ -3297,7 +3307,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	int n = pm_places_mentions(places, si, all, S_MAX_MENTIONS);
 	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
 		if (strcmp(all[k].precision, "country") &&
-		    !S_begins_actor(c, c->s, all[k].first, all[k].last))
+		    !S_begins_actor(c, c->s, all[k].first, all[k].last) &&
+		    !S_region_as_town(c->s, &all[k]))
 			c->m[c->n_m++] = all[k];
 	for (int i = 0; i < c->s->n_tokens; i++) {
 		int v = S_verb_of(c, i);

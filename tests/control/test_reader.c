@@ -459,6 +459,14 @@ static void names(void)
 		   "Insurgents pulled out of Mocimboa da Praia on Tuesday, police said.");
 	CHECK(g.n >= 1 && strcmp(g.e[0].place, "Praia"));
 	CHECK(!R_has_quiet(&g, "loss", "CPV"));   /* nor Cape Verde's, through its capital */
+	/* a region the gazetteer has only as a town abroad (Kokang,
+	 * Indonesia) places no town the gazetteer lacks */
+	g = R_code("2024-01-06", "Myanmar",
+		   "Myanmar's ethnic rebels took Laukkai, the main town of the Kokang region, on Friday. "
+		   "The army seized the town from the same group in August 2009.");
+	CHECK(R_has(&g, "gain", "", "asserted", "Myanmar"));
+	for (int i = 0; i < g.n; i++)
+		CHECK(strcmp(g.e[i].place, "Kokang") && strcmp(g.e[i].place, "Indonesia"));
 	/* a title leaves out the verb of "were back in X" */
 	g = R_code("2020-03-25", "Mozambique army back in Palma after militants leave",
 		   "Fighting went on.");
