@@ -967,6 +967,22 @@ static int S_non_state(const char *code)
 	return strlen(side) > 3;
 }
 
+/* The holder a compound in tokens first..last names ("a roadmap for
+ * YPG/PKK-controlled Manbij": the YPG), when a group. */
+static const char *S_holder_prefix(const S_ctx *c, const pm_sentence *s, int first, int last)
+{
+	for (int k = first; k <= last; k++) {
+		const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
+		if (!dash || dash == t || (strcasecmp(dash + 1, "controlled") && strcasecmp(dash + 1, "held")))
+			continue;
+		int from = k >= first + 2 && pm_ew_is(s, k - 1, "/") ? k - 2 : k;
+		const char *p = S_code_words(c, s, from, k);
+		if (p && S_non_state(p))
+			return p;
+	}
+	return NULL;
+}
+
 /* A party named in the sentence before this one (or the one before that):
  * the first phrase that names one, its subject mostly. */
 static const char *S_party_prev(const S_ctx *c)
@@ -986,6 +1002,9 @@ static const char *S_party_prev(const S_ctx *c)
 				if (p && S_non_state(p))
 					return p;
 			}
+			const char *h = S_holder_prefix(c, s, i, j);
+			if (h)
+				return h;
 			i = j + 1;
 		}
 	}
@@ -1066,6 +1085,14 @@ static int S_branch(const S_ctx *c, int first, int last)
 	return 0;
 }
 
+/* Words that name no party of their own: the dictionaries give them at
+ * most an agent ("---REB"). */
+static int S_unnamed(const S_ctx *c, int first, int last)
+{
+	const char *w = S_code_words(c, c->s, first, last);
+	return !w || !strncmp(w, "---", 3);
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -1089,8 +1116,11 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 			p = w;
 	}
 	p = S_leader(c, first, last, p);
-	/* "the militants", "the group": the group named before, if any */
-	if ((!p || !strncmp(p, "---", 3)) && S_generic(c, first, last)) {
+	/* "the militants", "the group": the group named before, if any; also
+	 * where the coder gave the words the place's country ("the terrorist
+	 * group" in Syria: SYRREB) that the words alone do not name */
+	if ((!p || !strncmp(p, "---", 3) || S_unnamed(c, first, last)) &&
+	    S_generic(c, first, last)) {
 		const char *named = S_party_before(c, first, 1, depth + 1);
 		if (named)
 			return named;

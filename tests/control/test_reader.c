@@ -467,6 +467,13 @@ static void names(void)
 	CHECK(R_has(&g, "gain", "", "asserted", "Myanmar"));
 	for (int i = 0; i < g.n; i++)
 		CHECK(strcmp(g.e[i].place, "Kokang") && strcmp(g.e[i].place, "Indonesia"));
+	/* "the terrorist group" points back to the group named before, where
+	 * the coder gives it the country's rebels */
+	g = R_code("2018-06-05", "Syria",
+		   "Turkey and the United States agreed a roadmap for YPG-controlled Manbij, the minister said. "
+		   "The terrorist group has occupied the town since driving out Daesh in 2016, he said.");
+	CHECK(!R_has_quiet(&g, "gain", "SYRREB") && !R_has_quiet(&g, "hold", "SYRREB"));
+	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", NULL));
 	/* a title leaves out the verb of "were back in X" */
 	g = R_code("2020-03-25", "Mozambique army back in Palma after militants leave",
 		   "Fighting went on.");
