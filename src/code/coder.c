@@ -564,6 +564,22 @@ static const char *const S_abstract_heads[] = {
  * lower case in running text, after "a" or with neither "the" before nor
  * a noun after it, is the common word, not the body ("Amnesty"); "the
  * coalition" and "coalition forces" still name theirs. */
+/* The word at tok ends a longer proper name joined by a particle
+ * ("Mocimboa da Praia"): an actor its words alone name (Praia, the
+ * capital of Cape Verde, as a metonym) is not named there. */
+static int S_name_tail(const S_ctx *c, int tok)
+{
+	static const char *const particles[] = {"DA", "DAS", "DE", "DEL", "DELLA", "DI", "DO",
+						"DOS", "DU", NULL};
+	if (!c->s->tokens || tok < 2 || tok >= c->s->n_tokens || !c->s->tokens[tok].text ||
+	    !c->s->tokens[tok - 1].text || !c->s->tokens[tok - 2].text ||
+	    !islower((unsigned char)c->s->tokens[tok - 1].text[0]) ||
+	    !isupper((unsigned char)c->s->tokens[tok - 2].text[0]) ||
+	    !isupper((unsigned char)c->s->tokens[tok].text[0]))
+		return 0;
+	return S_word_in(c->words[tok - 1], particles);
+}
+
 static int S_common_word(const S_ctx *c, int tok)
 {
 	if (!c->o->one_sided || !c->s->tokens || tok <= 0 || tok >= c->s->n_tokens ||
@@ -665,7 +681,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		const pm_actor_entry *e;
 		const char *ag;
 		int k = pm_dict_match_actor_ids(c->d, ids + i, n - i, &e);
-		if (k == 1 && S_common_word(c, tok[i]))
+		if ((k == 1 && S_common_word(c, tok[i])) || (k && S_name_tail(c, tok[i])))
 			k = 0;
 		if (k) {
 			const char *code = pm_actor_code_on(e, c->date);

@@ -1219,6 +1219,27 @@ static int S_cmp_when(const void *pa, const void *pb)
 	return a->rank < b->rank ? -1 : a->rank > b->rank;
 }
 
+/* "Insurgents occupy Mocimboa da Praia" over "Armed insurgents overran
+ * Mocimboa da Praia on Monday": a title dated only by its document, whose
+ * own body tells the same change by the same side days before, is that
+ * change; read on the document's day it would outweigh what other reports
+ * of that day say. refs are in day order. */
+static int S_retold_before(const pm_timeline *t, const S_ref *refs, size_t i)
+{
+	const S_obs *o = &t->obs[refs[i].i];
+	if (o->prec != P_DOCUMENT)
+		return 0;
+	for (size_t j = i; j-- > 0;) {
+		const S_obs *b = &t->obs[refs[j].i];
+		if (b->lo < o->lo - 7)
+			break;
+		if (!b->headline && b->doc == o->doc && b->change == o->change &&
+		    b->side == o->side && b->lo < o->lo && b->prec == P_DAY && b->status != T_DENIED)
+			return 1;
+	}
+	return 0;
+}
+
 /* "French-led troops take Timbuktu" over "French and Malian troops
  * entered and secured Timbuktu": a title's change that its own body tells
  * the same day with another side is the body's, told more fully. refs
@@ -1237,6 +1258,52 @@ static void S_retold(const pm_timeline *t, const S_ref *refs, size_t n, uint8_t 
 			const S_obs *b = &t->obs[refs[j].i];
 			out[i] = !b->headline && b->doc == o->doc && b->change == o->change && b->side &&
 				 b->side != o->side && b->status != T_DENIED;
+		}
+		out[i] = out[i] || S_retold_before(t, refs, i);
+	}
+}
+
+/* Sides that became their country's state on a day: from then on the
+ * towns they held are the state's. The dictionaries say the same of the
+ * actors (groups.actors.txt: the Taliban code AFGGOV after 15 August
+ * 2021, ">20210815", so from the 16th), but a town taken before that day
+ * keeps the code of its capture. */
+static const struct {
+	const char *side, *state;
+	int y, m, d;
+} S_successions[] = {
+	{"AFGREB", "AFG", 2021, 8, 16},   /* the day after the Taliban took Kabul */
+};
+
+/* A segment of such a side that runs past its day ends there, and the
+ * state's segment goes on with the same reports and status. */
+static void S_succeed(S_build *b)
+{
+	pm_timeline *t = b->t;
+	size_t end = t->n_segs;
+	for (size_t i = b->first_seg; i < end; i++) {
+		for (size_t k = 0; k < sizeof(S_successions) / sizeof(S_successions[0]); k++) {
+			S_seg *sg = &t->segs[i];
+			int32_t day = S_days(S_successions[k].y, S_successions[k].m,
+					     S_successions[k].d);
+			const char *h = sg->kind == K_CONTESTED ? NULL : S_str(t, sg->holder);
+			if (!h || strcmp(h, S_successions[k].side) || sg->from >= day || sg->to <= day)
+				continue;
+			uint32_t state = S_id(t, S_successions[k].state);
+			if (state == UINT32_MAX || S_grow((void **)&t->segs, &t->cap_segs,
+							  t->n_segs + 1, sizeof(S_seg)) < 0) {
+				b->failed = 1;
+				return;
+			}
+			sg = &t->segs[i];
+			S_seg *next = &t->segs[t->n_segs++];
+			*next = *sg;
+			next->holder = state;
+			next->from = day;
+			next->from_str = 0;
+			next->by_gain = 0;
+			sg->to = day;
+			sg->to_str = 0;
 		}
 	}
 }
@@ -1308,6 +1375,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	S_presume(&b);
+	S_succeed(&b);
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	free(day);
 	free(when);

@@ -518,6 +518,15 @@ static const char *const S_calendar[] = {
 
 static const char *S_code_words(const S_ctx *c, const pm_sentence *s, int first, int last);
 
+/* "the Kokang region" read as Kokang, a town in Indonesia: a name the
+ * text calls a region that the gazetteer has only as a town is a
+ * namesake, not the region, and gives no town or country. */
+static int S_region_as_town(const pm_sentence *s, const pm_place *m)
+{
+	return m->found && !strcmp(m->precision, "city") && m->last >= 0 &&
+	       pm_ew_in(s, m->last + 1, S_region_nouns) >= 0;
+}
+
 /* The country a town the gazetteer lacks lies in, before a party names
  * it: the document's heaviest. */
 static const char *S_home_country(const S_ctx *c)
@@ -529,7 +538,8 @@ static const char *S_home_country(const S_ctx *c)
 		pm_place m[S_MAX_MENTIONS];
 		int n = pm_places_mentions(c->pd, si, m, S_MAX_MENTIONS);
 		for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
-			if (m[k].found && !strcmp(m[k].precision, "city") && strlen(m[k].country) == 3) {
+			if (m[k].found && !strcmp(m[k].precision, "city") && strlen(m[k].country) == 3 &&
+			    !S_region_as_town(&c->doc->sents[si], &m[k])) {
 				char *cc = pm_arena_alloc(c->a, 4);
 				memcpy(cc, m[k].country, 4);
 				return cc;
@@ -537,6 +547,23 @@ static const char *S_home_country(const S_ctx *c)
 	}
 	const char *cc = NULL;
 	return pm_places_countries(c->pd, &cc, 1) == 1 ? cc : NULL;
+}
+
+/* A place's name at tokens first..last of s that begins a group's ("Boko
+ * Haram": Boko, Kazakhstan): with the capitalised words after it the
+ * dictionaries code an actor, while neither the place's words nor those
+ * words alone do. */
+static int S_begins_actor(const S_ctx *c, const pm_sentence *s, int first, int last)
+{
+	if (first < 0 || last < first || S_code_words(c, s, first, last))
+		return 0;
+	for (int j = last + 1; j < s->n_tokens && j <= last + 3; j++) {
+		if (!isupper((unsigned char)pm_ew_text(s, j)[0]))
+			return 0;
+		if (S_code_words(c, s, first, j))
+			return !S_code_words(c, s, last + 1, j);
+	}
+	return 0;
 }
 
 /* A town the gazetteer lacks, at token i of sentence s ("Konna",
@@ -566,6 +593,8 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 	 * context, is the gazetteer's place */
 	if (pm_places_named_at(c->pd, si, i, out) == 0 && out->found &&
 	    strcmp(out->precision, "country")) {
+		if (S_begins_actor(c, s, out->first, out->last))
+			return 0;
 		if (end)
 			*end = out->last;
 		return 1;
@@ -647,7 +676,7 @@ static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
 	} else {
 		int k = pm_places_mentions(c->pd, si, m, S_MAX_MENTIONS);
 		for (int j = 0; j < k && j < S_MAX_MENTIONS; j++)
-			if (strcmp(m[j].precision, "country"))
+			if (strcmp(m[j].precision, "country") && !S_region_as_town(s, &m[j]))
 				m[n_m++] = m[j];
 	}
 	int km = 0;
@@ -938,6 +967,22 @@ static int S_non_state(const char *code)
 	return strlen(side) > 3;
 }
 
+/* The holder a compound in tokens first..last names ("a roadmap for
+ * YPG/PKK-controlled Manbij": the YPG), when a group. */
+static const char *S_holder_prefix(const S_ctx *c, const pm_sentence *s, int first, int last)
+{
+	for (int k = first; k <= last; k++) {
+		const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
+		if (!dash || dash == t || (strcasecmp(dash + 1, "controlled") && strcasecmp(dash + 1, "held")))
+			continue;
+		int from = k >= first + 2 && pm_ew_is(s, k - 1, "/") ? k - 2 : k;
+		const char *p = S_code_words(c, s, from, k);
+		if (p && S_non_state(p))
+			return p;
+	}
+	return NULL;
+}
+
 /* A party named in the sentence before this one (or the one before that):
  * the first phrase that names one, its subject mostly. */
 static const char *S_party_prev(const S_ctx *c)
@@ -957,6 +1002,9 @@ static const char *S_party_prev(const S_ctx *c)
 				if (p && S_non_state(p))
 					return p;
 			}
+			const char *h = S_holder_prefix(c, s, i, j);
+			if (h)
+				return h;
 			i = j + 1;
 		}
 	}
@@ -1037,6 +1085,14 @@ static int S_branch(const S_ctx *c, int first, int last)
 	return 0;
 }
 
+/* Words that name no party of their own: the dictionaries give them at
+ * most an agent ("---REB"). */
+static int S_unnamed(const S_ctx *c, int first, int last)
+{
+	const char *w = S_code_words(c, c->s, first, last);
+	return !w || !strncmp(w, "---", 3);
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -1060,8 +1116,11 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 			p = w;
 	}
 	p = S_leader(c, first, last, p);
-	/* "the militants", "the group": the group named before, if any */
-	if ((!p || !strncmp(p, "---", 3)) && S_generic(c, first, last)) {
+	/* "the militants", "the group": the group named before, if any; also
+	 * where the coder gave the words the place's country ("the terrorist
+	 * group" in Syria: SYRREB) that the words alone do not name */
+	if ((!p || !strncmp(p, "---", 3) || S_unnamed(c, first, last)) &&
+	    S_generic(c, first, last)) {
 		const char *named = S_party_before(c, first, 1, depth + 1);
 		if (named)
 			return named;
@@ -2729,10 +2788,12 @@ static void S_back(S_ctx *c, int tok)
 {
 	pm_place where;
 	int end, sf, sl;
-	if (!S_in(c, tok - 1, S_be) || !S_is(c, tok + 1, "in") || S_past_perfect(c, tok - 1) ||
-	    !S_place_at(c, tok + 2, 0, &where, &end))
+	/* a title leaves the verb out: "Mozambique army back in Mocimboa" */
+	int be = S_in(c, tok - 1, S_be);
+	if ((!be && !c->s->is_headline) || !S_is(c, tok + 1, "in") ||
+	    (be && S_past_perfect(c, tok - 1)) || !S_place_at(c, tok + 2, 0, &where, &end))
 		return;
-	const char *party = S_subject(c, tok - 1, &sf, &sl);
+	const char *party = S_subject(c, be ? tok - 1 : tok, &sf, &sl);
 	if (party)
 		S_add_simple(c, PM_CONTROL_GAIN, tok, party, sf, sl, &where);
 }
@@ -3275,7 +3336,9 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	pm_place all[S_MAX_MENTIONS];
 	int n = pm_places_mentions(places, si, all, S_MAX_MENTIONS);
 	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
-		if (strcmp(all[k].precision, "country"))
+		if (strcmp(all[k].precision, "country") &&
+		    !S_begins_actor(c, c->s, all[k].first, all[k].last) &&
+		    !S_region_as_town(c->s, &all[k]))
 			c->m[c->n_m++] = all[k];
 	for (int i = 0; i < c->s->n_tokens; i++) {
 		int v = S_verb_of(c, i);

@@ -1179,6 +1179,21 @@ static int S_described_town(const pm_sentence *s, int i, int last)
 }
 
 /* A mention at token i, or i itself when none; returns the next token. */
+/* Lower-case particles that join the words of one place name
+ * ("Mocimboa da Praia", "Ciudad del Este", "Sao Joao dos Angolares"). */
+static const char *const S_name_particles[] = {"da", "das", "de", "del", "della", "di",
+	"do", "dos", "du", NULL};
+
+/* The word at i ends a longer name ("Praia" of "Mocimboa da Praia"): a
+ * capitalised word, a particle, then it. The namesake the last word
+ * matches alone (Praia, Cape Verde) is another place; the gazetteer's
+ * whole name, when it has one, was matched from the name's first word. */
+static int S_name_tail(const pm_sentence *s, int i)
+{
+	return i >= 2 && pm_ew_in(s, i - 1, S_name_particles) >= 0 &&
+	       S_upper_start(s->tokens[i - 2].text) && S_upper_start(s->tokens[i].text);
+}
+
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
 	const pm_token *t = &s->tokens[i];
@@ -1199,7 +1214,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	int filler = starts && word->filler;
 	/* a capitalised filler may begin a longer name: "Port Harcourt",
 	 * "Central Equatoria" (articles never do here: "The Hague" is rare) */
-	if (!starts || (filler && (pm_ew_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))))
+	if (!starts || (filler && (pm_ew_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))) ||
+	    S_name_tail(s, i))
 		return i + 1;
 	size_t cut = S_has_suffix(t->text, "-based") ? 6 : 0;
 	S_match mt, ft;

@@ -64,7 +64,10 @@ static int S_suffixed(const char *w, const char *const *suffixes)
 
 static const char *S_code_item(const S_codes *sc, const char *const *in, int n)
 {
-	static const char *const whose[] = {"AFFILIATED", "LED", "DOMINATED", "LINKED", NULL};
+	/* "YPG-controlled Manbij" names its holder, which "the terrorist
+	 * group" of the next sentence may point back to */
+	static const char *const whose[] = {"AFFILIATED", "LED", "DOMINATED", "LINKED",
+					    "CONTROLLED", "HELD", NULL};
 	static const char *const backers[] = {"BACKED", "SUPPORTED", "SPONSORED", "ALLIED",
 					      "ALIGNED", "ARMED", NULL};
 	const char *plain[32] = {0}, *with[32] = {0};

@@ -544,6 +544,38 @@ static void labels_and_writers(void)
 	free(buf);
 }
 
+static void successions(void)
+{
+	/* a side that became the state: its town taken before the day is the
+	 * state's from the day after Kabul fell, with the same reports */
+	T_ev a[] = {{"d1", "AFP", "2021-08-08", "2021-08-08", "day", "Aleppo", "gain", "AFGREB", NULL, "AFGMIL", NULL},
+		    {"d2", "BBC", "2021-08-09", "2021-08-08", "day", "Aleppo", "gain", "AFGREB", NULL, NULL, NULL}};
+	T_segs g = T_run(a, 2, NULL);
+	CHECK_INT(g.n, 3);
+	CHECK_STR(T_str(&g, 1), "AFGREB 2021-08-08..2021-08-16 confirmed");
+	CHECK_STR(T_str(&g, 2), "AFG 2021-08-16..- confirmed");
+	CHECK_INT(g.s[2].n_evidence, 2);
+	/* rebels who take a town afterwards are rebels against that state */
+	T_ev b[] = {{"d1", "AFP", "2021-09-01", "2021-09-01", "day", "Aleppo", "gain", "AFGREB", NULL, "AFGMIL", NULL}};
+	g = T_run(b, 1, NULL);
+	CHECK_STR(T_str(&g, 1), "AFGREB 2021-09-01..- claimed");
+}
+
+static void titles_retold_before(void)
+{
+	/* a title dated by its document ("Insurgents occupy X") whose body
+	 * tells the capture the day before is that capture: the withdrawal
+	 * another report gives on the title's day ends the stretch */
+	T_ev e[] = {
+		{"d1", "AFP", "2020-03-24", "2020-03-24", "document", "Aleppo", "gain", "SYRREB", NULL, NULL, "(title)"},
+		{"d1", "AFP", "2020-03-24", "2020-03-23", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "BBC", "2020-03-25", "2020-03-24", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2020-03-23..2020-03-24 confirmed");
+	CHECK_INT(g.n, 2);
+}
+
 int main(void)
 {
 	sides();
@@ -557,5 +589,7 @@ int main(void)
 	queries();
 	order();
 	labels_and_writers();
+	successions();
+	titles_retold_before();
 	TEST_END();
 }

@@ -204,6 +204,20 @@ static void S_one_place(const pm_gazetteer *g, p_doc *d, pm_arena *a, const char
 	CHECK_INT(pm_places_locate(pd, 0, &ev, p), 0);
 }
 
+/* A multiword name's last word is not its namesake: "Mocimboa da Praia"
+ * is Mozambique's Mocimboa (the gazetteer's name for it), not Praia, the
+ * capital of Cape Verde. */
+static void S_name_tail_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Insurgents overran Mocimboa da Praia on Monday.", "overran",
+		    &p);
+	CHECK_INT(p.geonameid, 1037370);
+	CHECK_STR(p.country, "MOZ");
+	S_one_place(g, d, a, NULL, "Fighting spread to Praia on Monday.", "spread", &p);
+	CHECK_STR(p.country, "CPV");
+}
+
 /* The classes docs/places.md names: a stated country constrains, variant
  * spellings meet, the second name constrains the first, an unknown name
  * falls back to the area the text gives, countries are centroids, agents
@@ -364,6 +378,7 @@ int main(void)
 	S_units(g, d, &a);
 	S_dateline_units(g, d, &a);
 	S_class_units(g, d, &a);
+	S_name_tail_units(g, d, &a);
 	/* the tuning set, then sentences written after the code (docs/places.md) */
 	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
 	CHECK(S_set(g, d, &a, "tests/data/places/heldout.jsonl", 0) >= 80.0);
