@@ -514,7 +514,7 @@ typedef struct {
 	int timeout_ms;          /* query_timeout_ms */
 	long long deadline;      /* while a query runs under a timeout: when it must stop
 				  * (S_now_ms); 0 = none */
-	sqlite3_stmt *inc_st[4];   /* incident writes (store_sqlite_incidents.c) */
+	sqlite3_stmt *inc_st[5];   /* incident writes (store_sqlite_incidents.c) */
 	int incident_index_off;  /* in a batch: events_incident dropped, made again at commit */
 } S_db;
 
