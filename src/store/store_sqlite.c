@@ -885,7 +885,7 @@ static void S_free(pm_store_backend *b)
 		sqlite3_step(d->st[S_ROLLBACK]);
 	for (int i = 0; i < S_NSTMT; i++)
 		sqlite3_finalize(d->st[i]);
-	for (int i = 0; i < 4; i++)
+	for (size_t i = 0; i < sizeof(d->inc_st) / sizeof(d->inc_st[0]); i++)
 		sqlite3_finalize(d->inc_st[i]);
 	sqlite3_close(d->db);
 	S_imap_clear(&d->cities);
