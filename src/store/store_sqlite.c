@@ -514,7 +514,7 @@ typedef struct {
 	int timeout_ms;          /* query_timeout_ms */
 	long long deadline;      /* while a query runs under a timeout: when it must stop
 				  * (S_now_ms); 0 = none */
-	sqlite3_stmt *inc_st[4];   /* incident writes (store_sqlite_incidents.c) */
+	sqlite3_stmt *inc_st[5];   /* incident writes (store_sqlite_incidents.c) */
 	int incident_index_off;  /* in a batch: events_incident dropped, made again at commit */
 } S_db;
 
@@ -885,7 +885,7 @@ static void S_free(pm_store_backend *b)
 		sqlite3_step(d->st[S_ROLLBACK]);
 	for (int i = 0; i < S_NSTMT; i++)
 		sqlite3_finalize(d->st[i]);
-	for (int i = 0; i < 4; i++)
+	for (size_t i = 0; i < sizeof(d->inc_st) / sizeof(d->inc_st[0]); i++)
 		sqlite3_finalize(d->inc_st[i]);
 	sqlite3_close(d->db);
 	S_imap_clear(&d->cities);
