@@ -705,6 +705,21 @@ static void S_attach_all(S_build *b, int32_t seg, const uint32_t *obs, int n)
 		S_attach(b, seg, obs[i]);
 }
 
+/* Ends the holder's stretch on day d and opens a contested one between
+ * sides, which every report of the day supports. */
+static void S_contest(S_build *b, int32_t d, const uint32_t *sides, int n_sides,
+		      const uint32_t *obs, int n)
+{
+	S_close(b, b->cur, d);
+	b->cur = S_open(b, 0, d, K_CONTESTED);
+	if (b->cur < 0)
+		return;
+	S_seg *s = &b->t->segs[b->cur];
+	for (int i = 0; i < n_sides && s->n_contenders < S_MAX_CONTENDERS; i++)
+		s->contenders[s->n_contenders++] = sides[i];
+	S_attach_all(b, b->cur, obs, n);
+}
+
 /* A day the town is fought over: the contested stretch goes on, or one
  * opens with the holder and every side the day names as contenders. */
 static void S_fight(S_build *b, int32_t d, uint32_t holder, const uint32_t *sup, int ns,
@@ -1021,14 +1036,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		p = asserted_side;
 	} else {
 		/* conflicting claims on one day */
-		S_close(b, b->cur, d);
-		b->cur = S_open(b, 0, d, K_CONTESTED);
-		if (b->cur >= 0) {
-			S_seg *s = &t->segs[b->cur];
-			for (int i = 0; i < ns && s->n_contenders < S_MAX_CONTENDERS; i++)
-				s->contenders[s->n_contenders++] = sup[i];
-			S_attach_all(b, b->cur, obs, n);
-		}
+		S_contest(b, d, sup, ns, obs, n);
 		return;
 	}
 	if (p == holder) {
@@ -1047,15 +1055,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	/* "M23 said it had taken Goma" and, the same day, "Kinshasa rejected
 	 * the claim": a claim denied on its own day is contested */
 	if (p_gain && p_denied && !p_asserted && !lost_holder) {
-		S_close(b, b->cur, d);
-		b->cur = S_open(b, 0, d, K_CONTESTED);
-		if (b->cur >= 0) {
-			S_seg *s = &t->segs[b->cur];
-			s->contenders[0] = holder;
-			s->contenders[1] = p;
-			s->n_contenders = 2;
-			S_attach_all(b, b->cur, obs, n);
-		}
+		S_contest(b, d, (uint32_t[]){holder, p}, 2, obs, n);
 		return;
 	}
 	/* a hold by another side a month or more after the one report gave
@@ -1077,15 +1077,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	 * the two claims conflict from this day on (a claimed capture the
 	 * old holder answers with "still holds" is disputed from its day) */
 	if (cur->from == S_OPEN_FROM && cur->min_day < d) {
-		S_close(b, b->cur, d);
-		b->cur = S_open(b, 0, d, K_CONTESTED);
-		if (b->cur >= 0) {
-			S_seg *s = &t->segs[b->cur];
-			s->contenders[0] = holder;
-			s->contenders[1] = p;
-			s->n_contenders = 2;
-			S_attach_all(b, b->cur, obs, n);
-		}
+		S_contest(b, d, (uint32_t[]){holder, p}, 2, obs, n);
 		return;
 	}
 	/* another side holds what one report of the same day gave the
