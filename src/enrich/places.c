@@ -79,6 +79,9 @@ typedef struct S_mention {
 				     * 0 not yet asked (S_speaks), 1 no, 2 yes */
 	uint8_t subject_place;      /* "militants in Gaza": where people are (S_cost) */
 	uint8_t kind;               /* its entry's pm_gaz_kind, once judged (S_judge) */
+	int refuted;                /* 1 + the mention of the area the text puts it in when
+				     * that area holds none of its entries (S_judge): dropped
+				     * for what the text says, not for want of context */
 	double *base;               /* each candidate's score from the entry alone, once known */
 } S_mention;
 
@@ -1730,13 +1733,28 @@ static int S_describes(const pm_sentence *s, int from, int to)
 	return 0;
 }
 
+/* Token k says that what follows holds the place: "in", or "of" after a
+ * part ("in the north-east of Nigeria", "in the heart of"). */
+static int S_inside_at(const pm_sentence *s, int k, const char *const *inside)
+{
+	static const char *const parts[] = {"north", "south", "east", "west", "northeast",
+		"northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+		"south-west", "heart", "centre", "center", "parts", NULL};
+	if (pm_ew_in(s, k, inside) >= 0)
+		return 1;
+	return pm_ew_is(s, k, "of") && pm_ew_in(s, k - 1, parts) >= 0 &&
+	       pm_ew_in(s, S_before(s, k - 1), inside) >= 0;
+}
+
 /* "Insurgents attacked Palma, a town near the gas projects in northern
  * Mozambique" with no Palma in Mozambique: a name whose entry lies in a
  * country the text never states, described as lying in another country
  * (a settlement word, then "in", "across", ... that country, in its
  * clause: not "protesters in Lyon marched against the war in Ukraine"),
  * is no namesake abroad (Palma, Spain) unless it is a
- * city of a million people; the country named is the place. */
+ * city of a million people; the country named is the place. Returns 1 +
+ * the mention of that area (a region named rather than its country), else
+ * 0. */
 static int S_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
 	if (e->kind == PM_GAZ_COUNTRY || m->n_qual || e->population >= 1000000 ||
@@ -1745,21 +1763,25 @@ static int S_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_ent
 	static const char *const inside[] = {"in", "across", "inside", "throughout", "within",
 					     "into", NULL};
 	const pm_sentence *s = &pd->doc->sents[m->sent];
+	int area = 0;
 	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++) {
 		const S_mention *o = &pd->m[i];
 		/* "in northern Mozambique", not "close to Sudan" nor "an
 		 * Armenian town" (a people's, maybe) */
 		if (o == m || o->role != S_ROLE_PLACE || o->demonym || o->first <= m->last ||
 		    o->first - m->last > 16 || S_crossings(s, m->last, o->first) ||
-		    pm_ew_in(s, S_before(s, o->first), inside) < 0 ||
+		    !S_inside_at(s, S_before(s, o->first), inside) ||
 		    !S_describes(s, m->last + 1, o->first))
 			continue;
 		pm_gaz_entry c;
 		pm_gazetteer_get(pd->g, o->entry, &c);
-		if (c.kind == PM_GAZ_COUNTRY && strcmp(c.country, e->country) != 0)
-			return 1;
+		/* a region or district too: "Baga, a fishing town in Borno
+		 * state, Nigeria" is not Spain's Bagà */
+		if (c.kind != PM_GAZ_CITY && !S_within(e, &c) && !S_area_spelt(o, e, c.kind) &&
+		    (!area || c.kind != PM_GAZ_COUNTRY))
+			area = i + 1;   /* the region rather than its country */
 	}
-	return 0;
+	return area;
 }
 
 /* "Bawku, in Ghana's Upper East region": the area after the country in
@@ -1807,6 +1829,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 						    !S_area_spelt(&pd->m[m->container], &e, f.kind)
 					  : beside || (m->part_of && !S_near(&e, &f, 150))) {
 			m->role = S_ROLE_DROPPED;
+			m->refuted = m->container + 1;
 			return;
 		}
 		pd->m[m->container].holds = f.kind != PM_GAZ_CITY && !m->beside;
@@ -1829,10 +1852,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		pm_gazetteer_get(pd->g, pd->m[m->poss_holder - 1].entry, &h);
 		if (h.kind == PM_GAZ_COUNTRY && !S_within(&e, &h)) {
 			m->role = S_ROLE_DROPPED;
+			m->refuted = m->poss_holder;
 			return;
 		}
 	}
-	if (S_abroad(pd, m, &e)) {
+	if ((m->refuted = S_abroad(pd, m, &e)) != 0) {
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
@@ -2400,6 +2424,16 @@ int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
 		/* a name dropped for want of context is resolved now: the
 		 * caller's words ("captured X") are its context */
 		S_mention tmp = *m;
+		/* "seized Baga, a fishing town in Nigeria's north-east" with no
+		 * Baga in Nigeria: the area the text puts it in, never the
+		 * namesake abroad it was dropped against */
+		if (m->role == S_ROLE_DROPPED && m->refuted) {
+			S_fill(pd, &pd->m[m->refuted - 1], NULL, out);
+			S_text(&pd->doc->sents[si], m->first, m->last, out->text, sizeof(out->text));
+			out->first = m->first;
+			out->last = m->last;
+			return 0;
+		}
 		if (m->role == S_ROLE_DROPPED)
 			S_resolve(pd, &tmp, 1);
 		else if (m->role != S_ROLE_PLACE)
