@@ -21,6 +21,8 @@
 #include "parse/tagger.h"
 #include "pipeline/pipeline.h"
 #include "util/error.h"
+#include "util/hash.h"
+#include "util/json_out.h"
 #include "util/vec.h"
 
 void pm_model_warn(const pm_model *m, const char *fmt, ...)
@@ -235,33 +237,6 @@ static int S_cache_on(const pm_model_options *opts)
 	return opts->dict_cache && !(off && *off && strcmp(off, "0"));
 }
 
-typedef struct {
-	unsigned char *buf;
-	size_t n, cap;
-} S_bytes;
-
-static void S_bytes_add(S_bytes *b, const void *p, size_t n)
-{
-	if (b->n + n > b->cap) {
-		size_t cap = b->cap ? b->cap : 1024;
-		while (cap < b->n + n)
-			cap *= 2;
-		unsigned char *q = realloc(b->buf, cap);
-		if (!q) {
-			free(b->buf);
-			b->buf = NULL;
-			b->n = b->cap = 0;
-			return;
-		}
-		b->buf = q;
-		b->cap = cap;
-	}
-	if (b->buf) {
-		memcpy(b->buf + b->n, p, n);
-		b->n += n;
-	}
-}
-
 /* The key: each load's kind and path as given (messages and reports
  * name it so), and the file's device, inode, size, modification and
  * change times. Any file that cannot be looked at: no key (0 bytes).
@@ -271,32 +246,26 @@ static void S_bytes_add(S_bytes *b, const void *p, size_t n)
  * So a set with a file changed in the last two seconds is not written to
  * the cache (*fresh), as git treats "racily clean" files: any change
  * after a file was cached then gives it a later time. */
-static size_t S_cache_key(const S_plan *p, unsigned char **out, int *fresh)
+static int S_cache_key(const S_plan *p, pm_jbuf *out, int *fresh)
 {
-	S_bytes b = {NULL, 0, 0};
 	struct timespec now;
 	clock_gettime(CLOCK_REALTIME, &now);
 	*fresh = 0;
 	for (int i = 0; i < p->n; i++) {
 		const S_step *s = &p->steps[i];
 		struct stat st;
-		if (!s->path || stat(s->path, &st) != 0 || !S_ISREG(st.st_mode)) {
-			free(b.buf);
+		if (!s->path || stat(s->path, &st) != 0 || !S_ISREG(st.st_mode))
 			return 0;
-		}
 		int64_t f[7] = {(int64_t)st.st_dev, (int64_t)st.st_ino, (int64_t)st.st_size,
 				(int64_t)st.st_mtim.tv_sec, (int64_t)st.st_mtim.tv_nsec,
 				(int64_t)st.st_ctim.tv_sec, (int64_t)st.st_ctim.tv_nsec};
 		if (st.st_mtim.tv_sec >= now.tv_sec - 2)
 			*fresh = 1;
-		S_bytes_add(&b, &s->kind, 1);
-		S_bytes_add(&b, s->path, strlen(s->path) + 1);
-		S_bytes_add(&b, f, sizeof(f));
+		pm_jbuf_raw(out, &s->kind, 1);
+		pm_jbuf_raw(out, s->path, strlen(s->path) + 1);
+		pm_jbuf_raw(out, (const char *)f, sizeof(f));
 	}
-	if (!b.buf)
-		return 0;
-	*out = b.buf;
-	return b.n;
+	return !out->failed;
 }
 
 /* The cache folder (see pm_model_options.cache_dir); 0 when there is none. */
@@ -326,19 +295,17 @@ static int S_cache_file(const pm_model_options *opts, const S_plan *p, char *out
 	char dir[PATH_MAX], cwd[PATH_MAX];
 	if (!S_cache_dir(opts, dir, sizeof(dir)))
 		return 0;
-	uint64_t h = 1469598103934665603ull;
+	static const unsigned char end = 0xff;
 	int relative = 0;
 	for (int i = 0; i < p->n; i++)
 		relative |= p->steps[i].path && p->steps[i].path[0] != '/';
 	if (!relative || !getcwd(cwd, sizeof(cwd)))
 		cwd[0] = '\0';
-	for (const char *c = cwd; *c; c++)
-		h = (h ^ (unsigned char)*c) * 1099511628211ull;
+	uint64_t h = pm_fnv64(PM_FNV64_SEED, cwd, strlen(cwd));
 	for (int i = 0; i < p->n; i++) {
-		h = (h ^ (unsigned char)p->steps[i].kind) * 1099511628211ull;
-		for (const char *c = p->steps[i].path ? p->steps[i].path : ""; *c; c++)
-			h = (h ^ (unsigned char)*c) * 1099511628211ull;
-		h = (h ^ 0xff) * 1099511628211ull;
+		const char *path = p->steps[i].path ? p->steps[i].path : "";
+		h = pm_fnv64(h, &p->steps[i].kind, 1);
+		h = pm_fnv64(pm_fnv64(h, path, strlen(path)), &end, 1);
 	}
 	int n = snprintf(out, cap, "%s/dict-%016llx.bin", dir, (unsigned long long)h);
 	return n > 0 && (size_t)n < cap;
@@ -385,23 +352,24 @@ static int S_load_dicts(pm_model *m, const pm_model_options *opts)
 	int rc = S_plan_make(&plan, m, &opts->dicts);
 	if (rc < 0)
 		S_plan_error(&plan, rc);
-	unsigned char *key = NULL;
-	size_t key_len = 0;
-	char file[PATH_MAX + 64];
+	char key_storage[1024], file[PATH_MAX + 64];
+	pm_jbuf key;
+	pm_jbuf_init(&key, key_storage, sizeof(key_storage), 1);
 	int fresh = 0;
 	int cache = rc == 0 && S_cache_on(opts) && S_cache_file(opts, &plan, file, sizeof(file)) &&
-		    (key_len = S_cache_key(&plan, &key, &fresh)) > 0;
-	if (cache && S_cache_load(m, file, key, key_len) == 0) {
+		    S_cache_key(&plan, &key, &fresh);
+	const unsigned char *key_bytes = (const unsigned char *)key.p;
+	if (cache && S_cache_load(m, file, key_bytes, key.n) == 0) {
 		rc = 0;
 	} else {
 		rc = S_plan_run(m, &plan);
 		if (rc == 0 && cache && !fresh) {
 			/* A cache that cannot be written costs only the speed. */
 			S_make_dirs(file);
-			pm_dict_cache_write(m->dict, file, key, key_len);
+			pm_dict_cache_write(m->dict, file, key_bytes, key.n);
 		}
 	}
-	free(key);
+	pm_jbuf_free(&key);
 	S_plan_free(&plan);
 	return rc;
 }

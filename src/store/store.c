@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "util/arena.h"
 #include "util/error.h"
+#include "util/hash.h"
 #include "util/vec.h"
 
 
@@ -253,15 +254,14 @@ int pm_store_places(pm_store *s, const char *prefix, int limit, pm_store_place_f
  * from one field to the next changes the hash. */
 static uint64_t S_field(uint64_t h, char tag, const char *s, size_t n)
 {
-	h = (h ^ (unsigned char)tag) * 0x100000001b3ULL;
-	if (!s) {
-		return (h ^ 0xfe) * 0x100000001b3ULL;
-	}
+	static const unsigned char none = 0xfe;
+	h = pm_fnv64(h, &tag, 1);
+	if (!s)
+		return pm_fnv64(h, &none, 1);
+	unsigned char len[8];   /* little-endian on every machine */
 	for (int i = 0; i < 8; i++)
-		h = (h ^ ((n >> (8 * i)) & 0xff)) * 0x100000001b3ULL;
-	for (const unsigned char *p = (const unsigned char *)s, *e = p + n; p < e; p++)
-		h = (h ^ *p) * 0x100000001b3ULL;
-	return h;
+		len[i] = (unsigned char)((uint64_t)n >> (8 * i));
+	return pm_fnv64(pm_fnv64(h, len, sizeof(len)), s, n);
 }
 
 static uint64_t S_str_field(uint64_t h, char tag, const char *s)
@@ -271,7 +271,7 @@ static uint64_t S_str_field(uint64_t h, char tag, const char *s)
 
 void pm_input_hash(const pm_input *in, char out[17])
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = PM_FNV64_SEED;
 	char kind = (char)('0' + in->kind);
 	h = S_field(h, 'k', &kind, 1);
 	h = S_str_field(h, 'i', in->id);
