@@ -560,10 +560,6 @@ static const char *const S_abstract_heads[] = {
 	"INQUIRY", "REFORM", "REFORMS", "TIES", "RELATIONS", "COOPERATION", "SUPPORT", "AID",
 	"ASSISTANCE", "VICTORY", "DEFEAT", "BUILDUP", "PRESENCE", NULL};
 
-/* "promised an amnesty", "granted amnesty to": a one-word name written in
- * lower case in running text, after "a" or with neither "the" before nor
- * a noun after it, is the common word, not the body ("Amnesty"); "the
- * coalition" and "coalition forces" still name theirs. */
 /* The word at tok ends a longer proper name joined by a particle
  * ("Mocimboa da Praia"): an actor its words alone name (Praia, the
  * capital of Cape Verde, as a metonym) is not named there. */
@@ -580,6 +576,10 @@ static int S_name_tail(const S_ctx *c, int tok)
 	return S_word_in(c->words[tok - 1], particles);
 }
 
+/* "promised an amnesty", "granted amnesty to": a one-word name written in
+ * lower case in running text, after "a" or with neither "the" before nor
+ * a noun after it, is the common word, not the body ("Amnesty"); "the
+ * coalition" and "coalition forces" still name theirs. */
 static int S_common_word(const S_ctx *c, int tok)
 {
 	if (!c->o->one_sided || !c->s->tokens || tok <= 0 || tok >= c->s->n_tokens ||
