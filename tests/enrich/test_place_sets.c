@@ -175,9 +175,12 @@ static int S_set(const pm_gazetteer *g, p_doc *d, pm_arena *a, const char *path,
 int main(int argc, char **argv)
 {
 	int misses = 0, dev_only = 0;
+	const char *file = NULL;
 	for (int i = 1; i < argc; i++) {
 		misses |= !strcmp(argv[i], "--misses");
 		dev_only |= !strcmp(argv[i], "--dev");
+		if (!strcmp(argv[i], "--file") && i + 1 < argc)
+			file = argv[++i];
 	}
 	const char *path = p_gazetteer_path();
 	if (!path) {
@@ -191,6 +194,15 @@ int main(int argc, char **argv)
 	p_doc *d = p_doc_new();
 	pm_arena a;
 	pm_arena_init(&a, 0);
+	if (file) {
+		/* one file of records, misses listed: a probe, no floors */
+		S_report one;
+		CHECK_INT(S_set(g, d, &a, file, 1, &one), 0);
+		pm_arena_free(&a);
+		p_doc_free(d);
+		pm_gazetteer_free(g);
+		TEST_END();
+	}
 	S_report dev, dev2, dev3, dev4, dev5, frozen;
 	CHECK_INT(S_set(g, d, &a, "tests/data/places/dev.jsonl", misses, &dev), 0);
 	CHECK_INT(S_set(g, d, &a, "tests/data/places/dev2.jsonl", misses, &dev2), 0);
