@@ -103,7 +103,8 @@ typedef struct S_word {
 	int n;
 	uint32_t hash;
 	uint8_t more;               /* a longer key begins with it */
-	uint8_t stop;               /* stop-listed (S_stopped of the word alone) */
+	uint8_t stop;               /* stop-listed (S_stopped of the word alone): 0 not
+				     * yet asked (S_word_stop), 1 no, 2 yes */
 	uint8_t filler;             /* one of S_fillers, any case ("Central", "Old") */
 } S_word;
 
@@ -130,42 +131,42 @@ struct pm_place_doc {
 
 /* ---- Word lists ---------------------------------------------------------------- */
 
+/* Place prepositions, and verbs whose object is a place as often as not
+ * ("seized Hajin", "fled Tera": people and groups they take are stop
+ * words); "above", "below", "beyond", "off": "the hills above Tetovo",
+ * "capsized off Al Khums". In strcmp order (S_is bisects it). */
 static const char *const S_preps[] = {
-	"in", "near", "at", "into", "outside", "across", "around", "toward", "towards",
-	"inside", "throughout", "to", "on", "from", "nearby", "within", "between", "entered",
-	"besieging", "besieged", "shelled", "bombed",
-	/* verbs whose object is a place as often as not ("seized Hajin",
-	 * "fled Tera"): people and groups they take are stop words */
-	"captured", "capturing", "seized", "seizing", "stormed", "storming", "overran",
-	"overrun", "recaptured", "retook", "retaken", "raided", "fled", "fleeing", "struck",
-	"hit", "attacked", "liberated", "evacuated", "reached", "encircled", "surrounded",
-	"bombarded", "shelling", "occupied", "razed", "entering", "besiege", "overrunning",
-	"pounded",
-	/* "the hills above Tetovo", "capsized off Al Khums" */
-	"above", "below", "beyond", "off", NULL};
+	"above", "across", "around", "at", "attacked", "below", "besiege", "besieged",
+	"besieging", "between", "beyond", "bombarded", "bombed", "captured", "capturing",
+	"encircled", "entered", "entering", "evacuated", "fled", "fleeing", "from", "hit",
+	"in", "inside", "into", "liberated", "near", "nearby", "occupied", "off", "on",
+	"outside", "overran", "overrun", "overrunning", "pounded", "raided", "razed",
+	"reached", "recaptured", "retaken", "retook", "seized", "seizing", "shelled",
+	"shelling", "stormed", "storming", "struck", "surrounded", "throughout", "to",
+	"toward", "towards", "within", NULL};
 
-/* Words before "of" that make the name after it a place. */
+/* Words before "of" that make the name after it a place: "the town of",
+ * "residents of Nawa", "pushed out of Kobani", "the U.N. enclave of
+ * Srebrenica", "the coast of Libya". In strcmp order (S_is bisects it). */
 static const char *const S_of_heads[] = {
-	"city", "town", "village", "province", "governorate", "region", "district", "outskirts",
-	"suburbs", "suburb", "countryside", "north", "south", "east", "west", "northeast",
-	"northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-	"south-west", "outside", "centre", "center", "heart", "area", "vicinity", "streets",
-	"port", "capital", "border", "neighbourhood", "neighborhood", "districts", "villages",
-	"towns", "cities", "provinces", "parts", "edge", "gates", "west", "east", "oblast",
-	/* "residents of Nawa", "pushed out of Kobani" */
-	"residents", "inhabitants", "out",
-	/* "the U.N. enclave of Srebrenica", "the coast of Libya" */
-	"enclave", "coast", "shores", NULL};
+	"area", "border", "capital", "center", "centre", "cities", "city", "coast",
+	"countryside", "district", "districts", "east", "edge", "enclave", "gates",
+	"governorate", "heart", "inhabitants", "neighborhood", "neighbourhood", "north",
+	"north-east", "north-west", "northeast", "northwest", "oblast", "out", "outside",
+	"outskirts", "parts", "port", "province", "provinces", "region", "residents", "shores",
+	"south", "south-east", "south-west", "southeast", "southwest", "streets", "suburb",
+	"suburbs", "town", "towns", "vicinity", "village", "villages", "west", NULL};
 
-/* Words between a preposition and the name ("in the besieged eastern ..."). */
+/* Words between a preposition and the name ("in the besieged eastern
+ * ..."). In strcmp order (S_is bisects it). */
 static const char *const S_fillers[] = {
-	"the", "a", "an", "besieged", "central", "rural", "ancient", "old", "downtown", "greater",
-	"nearby", "neighbouring", "neighboring", "restive", "embattled", "northern", "southern",
-	"eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
-	"north-eastern", "north-western", "south-eastern", "south-western", "desert", "coastal",
-	"city", "town", "village", "key", "strategic", "historic", "border", "northernmost",
-	"capital", "port", "kibbutz", "northeast", "northwest", "southeast", "southwest",
-	"north-east", "north-west", "south-east", "south-west", NULL};
+	"a", "an", "ancient", "besieged", "border", "capital", "central", "city", "coastal",
+	"desert", "downtown", "eastern", "embattled", "greater", "historic", "key", "kibbutz",
+	"nearby", "neighboring", "neighbouring", "north-east", "north-eastern", "north-west",
+	"north-western", "northeast", "northeastern", "northern", "northernmost", "northwest",
+	"northwestern", "old", "port", "restive", "rural", "south-east", "south-eastern",
+	"south-west", "south-western", "southeast", "southeastern", "southern", "southwest",
+	"southwestern", "strategic", "the", "town", "village", "western", NULL};
 
 static const char *const S_region_words[] = {
 	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
@@ -294,10 +295,63 @@ static int S_crossings(const pm_sentence *s, int a, int b)
 		a = b;
 		b = t;
 	}
-	for (int k = a + 1; k < b; k++)
-		n += pm_ew_in(s, k, S_boundaries) >= 0;
+	for (int k = a + 1; k < b; k++) {
+		/* the boundaries open with these (any case): most words do not */
+		unsigned c = (unsigned char)pm_ew_text(s, k)[0] | 0x20;
+		if (c == ';' || c == '-' || c == 'a' || c == 'b' || c == 's' || c == 't' ||
+		    c == 'u' || c == 'w')
+			n += pm_ew_in(s, k, S_boundaries) >= 0;
+	}
 	return n;
 }
+
+/* Token k in a list of words (letters only, unlike S_boundaries and
+ * S_holder_links, which hold punctuation): a token that does not open
+ * with a letter (",", ".", a digit) is in none, and most tokens tested
+ * around a name are such. */
+static inline int S_in(const pm_sentence *s, int k, const char *const *list)
+{
+	unsigned c = (unsigned char)pm_ew_text(s, k)[0] | 0x20;
+	return c >= 'a' && c <= 'z' ? pm_ew_in(s, k, list) : -1;
+}
+
+/* S_cmp of a list word (lower case) and a token's text, whose ASCII
+ * capitals count as small letters (strcasecmp's order in the C locale). */
+static inline int S_casecmp(const char *w, const char *t)
+{
+	for (;; w++, t++) {
+		unsigned char a = (unsigned char)*w, b = (unsigned char)*t;
+		if (b >= 'A' && b <= 'Z')
+			b += 32;
+		if (a != b || !a)
+			return a - b;
+	}
+}
+
+/* The word t in the n words of a list in strcmp order, any case: what
+ * S_in answers, by bisection, for the long lists the scan asks of most
+ * words around a name (S_preps, S_fillers, S_of_heads). */
+static int S_listed(const char *t, const char *const *list, size_t n)
+{
+	unsigned c = (unsigned char)t[0] | 0x20;
+	if (c < 'a' || c > 'z')
+		return 0;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int d = S_casecmp(list[mid], t);
+		if (d == 0)
+			return 1;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+#define S_LISTED(t, list) S_listed((t), (list), sizeof(list) / sizeof((list)[0]) - 1)
+#define S_is(s, k, list) S_LISTED(pm_ew_text((s), (k)), list)
 
 static int S_in_list(const char *const *list, const char *w)
 {
@@ -307,13 +361,25 @@ static int S_in_list(const char *const *list, const char *w)
 	return 0;
 }
 
+/* strcmp's order, inline: the words bisected here are short and most
+ * differ in their first letter, where a call to strcmp costs more than
+ * the comparison. */
+static inline int S_cmp(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
 /* w in the first n words of list, which are in strcmp order. */
 static int S_in_sorted(const char *const *list, size_t n, const char *w)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(list[mid], w);
+		int c = S_cmp(list[mid], w);
 		if (c == 0)
 			return 1;
 		if (c < 0)
@@ -327,12 +393,25 @@ static int S_in_sorted(const char *const *list, size_t n, const char *w)
 /* The initials of S_demonyms (pm_places_stop_list_ok checks it). */
 static const char S_demonym_initials[] = "ABCDEFGHIJKLMNOPQRSTUVYZ";
 
+/* The first n words of list in strcmp order, no two alike. */
+static int S_sorted(const char *const *list, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(list[i - 1], list[i]) >= 0)
+			return 0;
+	return 1;
+}
+
 int pm_places_stop_list_ok(void)
 {
 	size_t n = sizeof(S_stop) / sizeof(S_stop[0]) - 1;
 	for (size_t i = 1; i < n; i++)
 		if (strcmp(S_stop[i - 1], S_stop[i]) >= 0 || strchr(S_stop[i], ' '))
 			return 0;
+#define S_SORTED(list) S_sorted((list), sizeof(list) / sizeof((list)[0]) - 1)
+	if (!S_SORTED(S_preps) || !S_SORTED(S_fillers) || !S_SORTED(S_of_heads))
+		return 0;
+#undef S_SORTED
 	for (size_t i = 0; i < sizeof(S_demonyms) / sizeof(S_demonyms[0]); i++)
 		if (!strchr(S_demonym_initials, S_demonyms[i].word[0] - 32) ||
 		    (i && strcmp(S_demonyms[i - 1].word, S_demonyms[i].word) >= 0))
@@ -356,7 +435,7 @@ static const char *S_demonym(const char *t)
 	size_t lo = 0, hi = sizeof(S_demonyms) / sizeof(S_demonyms[0]);
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(S_demonyms[mid].word, low);
+		int c = S_cmp(S_demonyms[mid].word, low);
 		if (c == 0)
 			return S_demonyms[mid].code;
 		if (c < 0)
@@ -470,6 +549,9 @@ static int S_bare_article(const char *t)
 	static const char *const art[] = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at",
 					  "an", "ed", "er", "es", "et", NULL};
 	char low[4];
+	unsigned c = (unsigned char)t[0] | 0x20;
+	if (c != 'a' && c != 'e')
+		return 0;   /* every article opens with a or e */
 	size_t n = strlen(t);
 	if (n < 2 || n > 3)
 		return 0;
@@ -483,7 +565,7 @@ static int S_bare_article(const char *t)
  * headlines capitalise every word. */
 static int S_prep_at(const pm_sentence *s, int k)
 {
-	if (pm_ew_in(s, k, S_preps) < 0)
+	if (!S_is(s, k, S_preps))
 		return 0;
 	unsigned char c = (unsigned char)pm_ew_text(s, k)[0];
 	return k == 0 || !(c >= 'A' && c <= 'Z') || s->is_headline || pm_ew_punct(s, k - 1);
@@ -499,7 +581,7 @@ static int S_tag_proper(const pm_token *t)
 static int S_before(const pm_sentence *s, int i)
 {
 	int k = i - 1;
-	for (int skipped = 0; k >= 0 && skipped < 3 && pm_ew_in(s, k, S_fillers) >= 0 &&
+	for (int skipped = 0; k >= 0 && skipped < 3 && S_is(s, k, S_fillers) &&
 			      !S_prep_at(s, k);
 	     skipped++)
 		k--;
@@ -519,10 +601,10 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 		return S_CTX_NONE;
 	if (pm_ew_is(s, k, "of")) {
 		/* "the town of X": "town" is a head here, though a filler in "in the town X" */
-		if (pm_ew_in(s, k - 1, S_of_heads) >= 0)
+		if (S_is(s, k - 1, S_of_heads))
 			return S_CTX_PATTERN;
 		int h = S_before(s, k);
-		return h >= 0 && pm_ew_in(s, h, S_of_heads) >= 0 ? S_CTX_PATTERN : S_CTX_NONE;
+		return h >= 0 && S_is(s, h, S_of_heads) ? S_CTX_PATTERN : S_CTX_NONE;
 	}
 	/* "IS-held Mosul", "government-controlled Raqqa": the compound says
 	 * who holds a place, so a name follows */
@@ -531,7 +613,7 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 				 !strcasecmp(dash, "-occupied")))
 		return S_CTX_PATTERN;
 	/* "the Ukrainian capital Kiev", "the Turkish border town Kilis" */
-	if (k < i - 1 && pm_ew_in(s, i - 1, S_settlements) >= 0 && S_demonym(pm_ew_text(s, k)) &&
+	if (k < i - 1 && S_in(s, i - 1, S_settlements) >= 0 && S_demonym(pm_ew_text(s, k)) &&
 	    S_demonym_place(s, k) == i)
 		return S_CTX_PATTERN;
 	if (!S_prep_at(s, k))
@@ -539,7 +621,7 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 	/* "recalled its ambassador to France": a post, not where it happened */
 	static const char *const posts[] = {"ambassador", "ambassadors", "envoy", "envoys",
 					    "emissary", "representative", "delegate", NULL};
-	if (pm_ew_is(s, k, "to") && pm_ew_in(s, k - 1, posts) >= 0)
+	if (pm_ew_is(s, k, "to") && S_in(s, k - 1, posts) >= 0)
 		return S_CTX_NONE;
 	*from = pm_ew_is(s, k, "from");
 	return S_CTX_PATTERN;
@@ -569,13 +651,16 @@ static int S_append(char *raw, size_t *len, size_t cap, const char *t)
 
 static int S_compass_adjective(const char *t)
 {
+	unsigned c = (unsigned char)t[0] | 0x20;
+	if (c != 'n' && c != 's' && c != 'e' && c != 'w')
+		return 0;
 	return !strcasecmp(t, "northern") || !strcasecmp(t, "southern") ||
 	       !strcasecmp(t, "eastern") || !strcasecmp(t, "western");
 }
 
 /* The longest name starting at token i; m->n == 0 when none. A suffix such
  * as "-based" is cut from the last token before the lookup. */
-static const S_word *S_word_of(pm_place_doc *pd, const char *t);
+static S_word *S_word_of(pm_place_doc *pd, const char *t);
 
 static void S_longest(pm_place_doc *pd, const pm_sentence *s, int i, size_t cut, S_match *m)
 {
@@ -758,7 +843,7 @@ static S_mention *S_push(pm_place_doc *pd)
 {
 	if (pd->n_m == pd->cap_m) {
 		int cap = pd->cap_m ? pd->cap_m * 2 : 32;
-		S_mention *m = pm_arena_alloc(pd->a, sizeof(S_mention) * (size_t)cap);
+		S_mention *m = pm_arena_alloc_uninit(pd->a, sizeof(S_mention) * (size_t)cap);
 		if (pd->n_m)
 			memcpy(m, pd->m, sizeof(S_mention) * (size_t)pd->n_m);
 		pd->m = m;
@@ -803,7 +888,7 @@ static int S_stop_word(const char *text)
 }
 
 /* The word t as its letters alone say (the document's record of it). */
-static const S_word *S_word_of(pm_place_doc *pd, const char *t)
+static S_word *S_word_of(pm_place_doc *pd, const char *t)
 {
 	uint32_t h = 2166136261u;
 	for (const char *c = t; *c; c++)
@@ -821,14 +906,22 @@ static const S_word *S_word_of(pm_place_doc *pd, const char *t)
 	w->more = (uint8_t)more;
 	w->key = pm_arena_strndup(pd->a, key, kl);
 	w->demonym = S_demonym(t);
-	w->stop = (uint8_t)S_stop_word(t);
+	w->stop = 0;
 	w->filler = 0;
-	for (int k = 0; S_fillers[k] && !w->filler; k++)
-		w->filler = (S_fillers[k][0] == (t[0] | 0x20)) && !strcasecmp(S_fillers[k], t);
+	w->filler = (uint8_t)S_LISTED(t, S_fillers);
 	w->hash = h;
 	w->text = t;
 	pd->n_words += w != &pd->spare;
 	return w;
+}
+
+/* Whether the word is stop-listed, asked once: a word most often leaves
+ * the scan before anyone asks. */
+static int S_word_stop(S_word *w)
+{
+	if (!w->stop)
+		w->stop = (uint8_t)(1 + S_stop_word(w->text));
+	return w->stop == 2;
 }
 
 /* Verbs of speech: a name before one speaks ("..., Kyiv said"). */
@@ -846,15 +939,15 @@ static int S_speaker(const pm_sentence *s, int last)
 	const char *t = pm_ew_text(s, last + 1);
 	if (!t[0] || !strchr("stracdwSTRACDW'", t[0]))
 		return 0;
-	if (pm_ew_in(s, last + 1, S_speech) >= 0)
+	if (S_in(s, last + 1, S_speech) >= 0)
 		return 1;
 	if (!pm_ew_is(s, last + 1, "'s") && !pm_ew_is(s, last + 1, "'"))
 		return 0;
 	for (int k = last + 2; k < last + 7 && k < s->n_tokens; k++) {
-		if (pm_ew_in(s, k, S_speech) >= 0)
+		if (S_in(s, k, S_speech) >= 0)
 			return 1;
 		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text) ||
-		    pm_ew_in(s, k, S_settlements) >= 0 || pm_ew_in(s, k, S_region_words) >= 0)
+		    S_in(s, k, S_settlements) >= 0 || S_in(s, k, S_region_words) >= 0)
 			return 0;
 	}
 	return 0;
@@ -916,17 +1009,17 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	int k;
 	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from, &k);
 	/* "Palestinian militants in Gaza fired rockets at Sderot" */
-	m->subject_place = pm_ew_is(s, k, "in") && pm_ew_in(s, k - 1, S_people) >= 0;
+	m->subject_place = pm_ew_is(s, k, "in") && S_in(s, k - 1, S_people) >= 0;
 	int left = m->ctx;
 	int nx = m->last + 1;
 	/* "Qala-e-Zal District, Kunduz": after a division word and a comma
 	 * comes the region that holds it, whether or not we know the first */
 	int held = m->first >= 2 && pm_ew_is(s, m->first - 1, ",") &&
-		   pm_ew_in(s, m->first - 2, S_region_words) >= 0;
-	if (pm_ew_in(s, nx, S_region_words) >= 0 || held) {
+		   S_in(s, m->first - 2, S_region_words) >= 0;
+	if (S_in(s, nx, S_region_words) >= 0 || held) {
 		m->want_region = 1;
 		m->ctx = S_CTX_PATTERN;
-	} else if (pm_ew_in(s, nx, S_city_words) >= 0) {
+	} else if (S_in(s, nx, S_city_words) >= 0) {
 		m->want_city = 1;
 		m->ctx = S_CTX_PATTERN;
 	} else if (!m->ctx && (pm_ew_is(s, nx, "'s") || pm_ew_is(s, nx, "'"))) {
@@ -953,7 +1046,7 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	 * place; a demonym or "Kurdish-held" before it is no name. */
 	int pv = m->first - 1;
 	int ends_name = pv > 0 && !m->initial && S_upper_start(s->tokens[pv].text) &&
-			pm_ew_in(s, pv, S_fillers) < 0 && !S_prep_at(s, pv);
+			!S_is(s, pv, S_fillers) && !S_prep_at(s, pv);
 	int named_before = ends_name && !S_demonym(s->tokens[pv].text) &&
 			   !strchr(s->tokens[pv].text, '-');
 	if ((ends_name && !m->ctx) || (named_before && !left && (m->want_city || m->want_region)))
@@ -988,10 +1081,10 @@ static int S_fuzzy_context(const pm_sentence *s, int i)
 {
 	uint8_t from = 0;
 	if (S_left_context(s, i, &from, NULL) == S_CTX_PATTERN &&
-	    pm_ew_in(s, S_before(s, i), S_fuzzy_weak) < 0)
+	    S_in(s, S_before(s, i), S_fuzzy_weak) < 0)
 		return 1;
 	for (int k = i + 1; k < i + 4 && k < s->n_tokens; k++)
-		if (pm_ew_in(s, k, S_region_words) >= 0 || pm_ew_in(s, k, S_city_words) >= 0)
+		if (S_in(s, k, S_region_words) >= 0 || S_in(s, k, S_city_words) >= 0)
 			return 1;
 	return 0;
 }
@@ -1025,7 +1118,7 @@ static void S_plain(const pm_sentence *s, int first, int last, char *out, size_t
  * Entries come best prior first, divisions before cities. */
 static int S_named_division(const pm_gazetteer *g, const pm_sentence *s, int i, const S_match *mt)
 {
-	if (pm_ew_in(s, mt->last + 1, S_region_words) < 0)
+	if (S_in(s, mt->last + 1, S_region_words) < 0)
 		return 0;
 	char written[40], name[64];
 	S_plain(s, i, mt->last, written, sizeof(written));
@@ -1109,7 +1202,7 @@ static int S_demonym_place(const pm_sentence *s, int i)
 	    pm_ew_is(s, k, "southern") || pm_ew_is(s, k, "northern") ||
 	    pm_ew_is(s, k, "eastern") || pm_ew_is(s, k, "western"))
 		k++;
-	return pm_ew_in(s, k, S_settlements) >= 0 ? k + 1 : -1;
+	return S_in(s, k, S_settlements) >= 0 ? k + 1 : -1;
 }
 
 /* One posting for the country of code, in pd's arena (NULL when the
@@ -1154,7 +1247,7 @@ static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, in
 				      int last, uint8_t *soft)
 {
 	int of = pm_ew_is(s, first - 1, "of");
-	int near = of || pm_ew_in(s, first - 1, S_settlements) >= 0;
+	int near = of || S_in(s, first - 1, S_settlements) >= 0;
 	for (int d = first - 4 + !of; near && d <= first - 3 + !of; d++)
 		if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - of)
 			return S_country_post(pd, S_demonym(s->tokens[d].text));
@@ -1176,7 +1269,7 @@ static int S_described_town(const pm_sentence *s, int i, int last)
 	int k = last + 2;
 	if (!pm_ew_is(s, last + 1, ",") || !(pm_ew_is(s, k, "a") || pm_ew_is(s, k, "the")))
 		return 0;
-	if (pm_ew_in(s, k + 1, S_settlements) < 0 && pm_ew_in(s, k + 2, S_settlements) < 0)
+	if (S_in(s, k + 1, S_settlements) < 0 && S_in(s, k + 2, S_settlements) < 0)
 		return 0;
 	return S_left_context(s, i, &from, NULL) == S_CTX_PATTERN;
 }
@@ -1193,14 +1286,14 @@ static const char *const S_name_particles[] = {"da", "das", "de", "del", "della"
  * whole name, when it has one, was matched from the name's first word. */
 static int S_name_tail(const pm_sentence *s, int i)
 {
-	return i >= 2 && pm_ew_in(s, i - 1, S_name_particles) >= 0 &&
+	return i >= 2 && S_in(s, i - 1, S_name_particles) >= 0 &&
 	       S_upper_start(s->tokens[i - 2].text) && S_upper_start(s->tokens[i].text);
 }
 
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
 	const pm_token *t = &s->tokens[i];
-	const S_word *word = S_word_of(pd, t->text);
+	S_word *word = S_word_of(pd, t->text);
 	const char *code = word->demonym;
 	if (code) {
 		S_country_add(pd, code, 1, 1);
@@ -1217,7 +1310,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	int filler = starts && word->filler;
 	/* a capitalised filler may begin a longer name: "Port Harcourt",
 	 * "Central Equatoria" (articles never do here: "The Hague" is rare) */
-	if (!starts || (filler && (pm_ew_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))) ||
+	if (!starts || (filler && (S_in(s, i, S_articles) >= 0 || !S_upper_start(t->text))) ||
 	    S_name_tail(s, i))
 		return i + 1;
 	size_t cut = S_has_suffix(t->text, "-based") ? 6 : 0;
@@ -1227,7 +1320,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (filler && (!mt.n || mt.last == i))
 		return i + 1;
 	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-		     (mt.last == i && word->stop && !S_named_division(pd->g, s, i, &mt) &&
+		     (mt.last == i && S_word_stop(word) && !S_named_division(pd->g, s, i, &mt) &&
 		      !S_described_town(s, i, mt.last))))
 		mt.n = 0;
 	ft.n = 0;
@@ -1238,10 +1331,10 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
 	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) ||
 	     (S_held_next(s, mt.last) && !S_strong_exact(pd->g, &mt))) &&
-	    !word->stop && S_fuzzy_context(s, i) &&
+	    !S_word_stop(word) && S_fuzzy_context(s, i) &&
 	    !S_adjective_like(pd->g, t->text))
 		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
-	if (ft.n && ((ft.last == i && word->stop) || S_fuzzy_part(s, i, ft.last)))
+	if (ft.n && ((ft.last == i && S_word_stop(word)) || S_fuzzy_part(s, i, ft.last)))
 		ft.n = 0;
 	if (!ft.n)
 		fdist = NULL;
@@ -1332,7 +1425,7 @@ static int S_part_of(const pm_sentence *s, int from, int to)
 	static const char *const parts[] = {"neighbourhood", "neighborhood", "district", "suburb",
 					    "suburbs", "quarter", "outskirts", "area", NULL};
 	for (int k = from; k + 1 < to; k++)
-		if (pm_ew_in(s, k, parts) >= 0 && pm_ew_is(s, k + 1, "of"))
+		if (S_in(s, k, parts) >= 0 && pm_ew_is(s, k + 1, "of"))
 			return 1;
 	return 0;
 }
@@ -1411,9 +1504,9 @@ static int S_told_by_distance(const pm_sentence *s, int last)
 		return 0;
 	int unit = 0;
 	for (int k = last + 2; k < last + 10 && k < s->n_tokens; k++) {
-		if (pm_ew_in(s, k, units) >= 0 && isdigit((unsigned char)pm_ew_text(s, k - 1)[0]))
+		if (S_in(s, k, units) >= 0 && isdigit((unsigned char)pm_ew_text(s, k - 1)[0]))
 			unit = 1;
-		else if (unit && pm_ew_in(s, k, compass) >= 0)
+		else if (unit && S_in(s, k, compass) >= 0)
 			return !pm_ew_is(s, k + 1, "of");
 		else if (pm_ew_punct(s, k))
 			return 0;
@@ -1728,7 +1821,7 @@ static int S_area_spelt(const S_mention *a, const pm_gaz_entry *e, int kind)
 static int S_describes(const pm_sentence *s, int from, int to)
 {
 	for (int k = from; k < to; k++)
-		if (pm_ew_in(s, k, S_settlements) >= 0 || pm_ew_in(s, k, S_region_words) >= 0)
+		if (S_in(s, k, S_settlements) >= 0 || S_in(s, k, S_region_words) >= 0)
 			return 1;
 	return 0;
 }
@@ -1740,10 +1833,10 @@ static int S_inside_at(const pm_sentence *s, int k, const char *const *inside)
 	static const char *const parts[] = {"north", "south", "east", "west", "northeast",
 		"northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
 		"south-west", "heart", "centre", "center", "parts", NULL};
-	if (pm_ew_in(s, k, inside) >= 0)
+	if (S_in(s, k, inside) >= 0)
 		return 1;
-	return pm_ew_is(s, k, "of") && pm_ew_in(s, k - 1, parts) >= 0 &&
-	       pm_ew_in(s, S_before(s, k - 1), inside) >= 0;
+	return pm_ew_is(s, k, "of") && S_in(s, k - 1, parts) >= 0 &&
+	       S_in(s, S_before(s, k - 1), inside) >= 0;
 }
 
 /* "Insurgents attacked Palma, a town near the gas projects in northern
@@ -1841,7 +1934,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	 * the Tripoli government": an actor */
 	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || pm_ew_is(s, m->last + 1, "border") ||
 					  pm_ew_is(s, m->last + 1, "frontier"))) ||
-	    pm_ew_in(s, m->last + 1, S_rulers) >= 0) {
+	    S_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
 	}
@@ -1866,7 +1959,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		return;
 	/* "Amhara militiamen", "Borno villagers": a region's name before
 	 * the people of it names them, not where they acted */
-	if (e.kind != PM_GAZ_CITY && pm_ew_in(s, m->last + 1, S_people) >= 0) {
+	if (e.kind != PM_GAZ_CITY && S_in(s, m->last + 1, S_people) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
 	}
@@ -2125,8 +2218,15 @@ static void S_text(const pm_sentence *s, int first, int last, char *out, size_t 
 	const pm_token *a = &s->tokens[first], *b = &s->tokens[last];
 	if (s->text && a->len && b->len && a->start >= s->start && b->start + b->len <= s->start + s->len &&
 	    b->start + b->len >= a->start) {
-		size_t n = b->start + b->len - a->start;
-		snprintf(out, cap, "%.*s", (int)n, s->text + (a->start - s->start));
+		/* what snprintf("%.*s") wrote, without its cost: every place
+		 * filled copies its words */
+		const char *src = s->text + (a->start - s->start);
+		size_t n = strnlen(src, b->start + b->len - a->start);
+		if (cap) {
+			n = n < cap - 1 ? n : cap - 1;
+			memcpy(out, src, n);
+			out[n] = '\0';
+		}
 		return;
 	}
 	size_t len = 0;

@@ -82,8 +82,9 @@ int pm_places_country_place(const pm_place_doc *pd, const char *code, pm_place *
  * the length, or -1 when cap is too small. */
 int pm_place_json(const pm_place *p, char *buf, size_t cap);
 
-/* 1 when the stop list and the nationality words are in strcmp order, as
- * their binary searches need (a word added out of order would silently
+/* 1 when the stop list, the nationality words and the scan's long word
+ * lists (place prepositions, fillers, heads before "of") are in strcmp
+ * order, as their binary searches need (a word added out of order would silently
  * stop being found), stop words are single words, and every nationality
  * word's initial is among those the quick test knows. */
 int pm_places_stop_list_ok(void);
