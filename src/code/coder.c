@@ -12,6 +12,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "text/names.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -561,19 +562,14 @@ static const char *const S_abstract_heads[] = {
 	"ASSISTANCE", "VICTORY", "DEFEAT", "BUILDUP", "PRESENCE", NULL};
 
 /* The word at tok ends a longer proper name joined by a particle
- * ("Mocimboa da Praia"): an actor its words alone name (Praia, the
- * capital of Cape Verde, as a metonym) is not named there. */
+ * ("Mocimboa da Praia", pm_name_tail): an actor its words alone name
+ * (Praia, the capital of Cape Verde, as a metonym) is not named there. */
 static int S_name_tail(const S_ctx *c, int tok)
 {
-	static const char *const particles[] = {"DA", "DAS", "DE", "DEL", "DELLA", "DI", "DO",
-						"DOS", "DU", NULL};
-	if (!c->s->tokens || tok < 2 || tok >= c->s->n_tokens || !c->s->tokens[tok].text ||
-	    !c->s->tokens[tok - 1].text || !c->s->tokens[tok - 2].text ||
-	    !islower((unsigned char)c->s->tokens[tok - 1].text[0]) ||
-	    !isupper((unsigned char)c->s->tokens[tok - 2].text[0]) ||
-	    !isupper((unsigned char)c->s->tokens[tok].text[0]))
+	if (!c->s->tokens || tok < 2 || tok >= c->s->n_tokens)
 		return 0;
-	return S_word_in(c->words[tok - 1], particles);
+	return pm_name_tail(c->s->tokens[tok - 2].text, c->s->tokens[tok - 1].text,
+			    c->s->tokens[tok].text);
 }
 
 /* "promised an amnesty", "granted amnesty to": a one-word name written in

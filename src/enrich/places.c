@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "enrich/enrich_words.h"
+#include "text/names.h"
 #include "util/error.h"
 #include "util/json_out.h"
 #include "util/str.h"
@@ -1274,22 +1275,16 @@ static int S_described_town(const pm_sentence *s, int i, int last)
 	return S_left_context(s, i, &from, NULL) == S_CTX_PATTERN;
 }
 
-/* A mention at token i, or i itself when none; returns the next token. */
-/* Lower-case particles that join the words of one place name
- * ("Mocimboa da Praia", "Ciudad del Este", "Sao Joao dos Angolares"). */
-static const char *const S_name_particles[] = {"da", "das", "de", "del", "della", "di",
-	"do", "dos", "du", NULL};
-
-/* The word at i ends a longer name ("Praia" of "Mocimboa da Praia"): a
- * capitalised word, a particle, then it. The namesake the last word
- * matches alone (Praia, Cape Verde) is another place; the gazetteer's
- * whole name, when it has one, was matched from the name's first word. */
+/* The word at i ends a longer name ("Praia" of "Mocimboa da Praia",
+ * pm_name_tail): the namesake the last word matches alone (Praia, Cape
+ * Verde) is another place; the gazetteer's whole name, when it has one,
+ * was matched from the name's first word. */
 static int S_name_tail(const pm_sentence *s, int i)
 {
-	return i >= 2 && S_in(s, i - 1, S_name_particles) >= 0 &&
-	       S_upper_start(s->tokens[i - 2].text) && S_upper_start(s->tokens[i].text);
+	return i >= 2 && pm_name_tail(pm_ew_text(s, i - 2), pm_ew_text(s, i - 1), pm_ew_text(s, i));
 }
 
+/* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
 	const pm_token *t = &s->tokens[i];
