@@ -84,6 +84,14 @@ typedef struct S_mention {
 				     * that area holds none of its entries (S_judge): dropped
 				     * for what the text says, not for want of context */
 	double *base;               /* each candidate's score from the entry alone, once known */
+	/* what the mentions of its name (itself among them) gave the
+	 * document, as resolved places (S_gather_countries): no evidence for
+	 * the name itself, which must not lean on its own first guess */
+	char self_cc[4];
+	float self_w;
+	const char *self_region;
+	int self_region_n;
+	float gave_w;               /* the weight it gave self_cc itself */
 } S_mention;
 
 typedef struct S_country {
@@ -511,11 +519,11 @@ static void S_region_add(pm_place_doc *pd, const char *admin1)
 /* The share of well-placed mentions in region admin1 (0..1) among the
  * regions named. Region names point into the gazetteer's one string table,
  * so the same region is the same pointer. */
-static double S_region_share(const pm_place_doc *pd, const char *admin1)
+static double S_region_share(const pm_place_doc *pd, const char *admin1, int self)
 {
 	for (int i = 0; i < pd->n_regions; i++)
 		if (pd->regions[i] == admin1)
-			return (double)pd->region_n[i] / pd->region_max;
+			return (double)(pd->region_n[i] - self) / pd->region_max;
 	return 0;
 }
 
@@ -1675,10 +1683,12 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 	if (m->n_rel)
 		s += S_rel_bonus(pd, m, e);
 	float w = S_country_weight(pd, e->country);
-	if (w > 0)
+	if (m->self_w > 0 && memcmp(m->self_cc, e->country, 3) == 0)
+		w -= m->self_w;
+	if (w > 1e-3) {
 		s += 2.5 + 0.5 * fmin(w, 4.0);
-	if (w > 0)
-		s += 1.5 * S_region_share(pd, e->admin1);
+		s += 1.5 * S_region_share(pd, e->admin1, m->self_region == e->admin1 ? m->self_region_n : 0);
+	}
 	if (m->n_qual && S_qual_fits(pd, m, e))
 		s += 8.0;
 	return s;
@@ -1786,6 +1796,17 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 		}
 	}
 	m->resolved = 1;
+#ifdef S_PLACES_DEBUG
+	if (final) {
+		fprintf(stderr, "resolve '%s' role=%d ctx=%d fuzzy=%d:", m->plain, m->role, m->ctx, m->fuzzy);
+		for (int i = 0; i < n && i < 6; i++) {
+			pm_gaz_entry e;
+			pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
+			fprintf(stderr, " [%s %s %u %.2f]", e.name, e.country, e.population, score[i]);
+		}
+		fprintf(stderr, "\n");
+	}
+#endif
 	if (final)
 		m->gap = n ? S_gap(pd, m, score, n, at) : 0;
 	if (m->n_rel)
@@ -1966,6 +1987,14 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 
 static void S_resolve_all(pm_place_doc *pd, int final)
 {
+#ifdef S_PLACES_DEBUG
+	if (final) {
+		fprintf(stderr, "countries:");
+		for (int i = 0; i < pd->n_c; i++)
+			fprintf(stderr, " %s w=%.1f said=%.1f", pd->c[i].code, pd->c[i].weight, pd->c[i].said);
+		fprintf(stderr, "\n");
+	}
+#endif
 	for (int i = 0; i < pd->n_m; i++) {
 		S_mention *m = &pd->m[i];
 		if (m->role == S_ROLE_DROPPED)
@@ -2001,6 +2030,31 @@ static void S_areas_yield(pm_place_doc *pd)
 	}
 }
 
+/* What the mentions of m's name gave the document as resolved places:
+ * one name's guess, however often repeated, is no evidence for itself
+ * ("Palma" three times in a story of Mozambique is not three votes for
+ * Spain). Names are the same postings of the gazetteer. */
+static void S_self_evidence(pm_place_doc *pd)
+{
+	int *givers = pm_arena_alloc_uninit(pd->a, sizeof(int) * (size_t)(pd->n_m + 1)), n = 0;
+	for (int k = 0; k < pd->n_m; k++)
+		if (pd->m[k].gave_w > 0)
+			givers[n++] = k;
+	for (int i = 0; i < pd->n_m && n; i++) {
+		S_mention *m = &pd->m[i];
+		for (int g = 0; g < n; g++) {
+			const S_mention *o = &pd->m[givers[g]];
+			if (o->posts != m->posts ||
+			    (m->self_w > 0 && memcmp(m->self_cc, o->self_cc, 3) != 0))
+				continue;
+			memcpy(m->self_cc, o->self_cc, 4);
+			m->self_w += o->gave_w;
+			m->self_region = o->self_region;
+			m->self_region_n++;
+		}
+	}
+}
+
 /* Countries named in the text (cities 0), then those of well-placed
  * city mentions (cities 1), weigh in before the final resolution. */
 static void S_gather_countries(pm_place_doc *pd, int cities)
@@ -2016,10 +2070,15 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 		else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy && !m->name_start &&
 			 (m->ctx == S_CTX_PATTERN || m->n_qual || m->role == S_ROLE_EVIDENCE) &&
 			 m->margin >= 1.5) {
-			S_country_add(pd, e.country, e.population > 100000 ? 1.0f : 0.5f, 0);
+			m->gave_w = e.population > 100000 ? 1.0f : 0.5f;
+			S_country_add(pd, e.country, m->gave_w, 0);
 			S_region_add(pd, e.admin1);
+			memcpy(m->self_cc, e.country, 4);
+			m->self_region = e.admin1;
 		}
 	}
+	if (cities)
+		S_self_evidence(pd);
 }
 
 /* One place of a dateline, name as written: its best entry (a city, in
