@@ -37,6 +37,9 @@
 /* A country under one of its own names: "Iraq" is Iraq, not an alternate
  * name of Arak, Iran, whatever the document's countries. */
 #define S_COUNTRY_OWN_BONUS 2.8
+/* How far a wire bureau reports from: Beirut on Homs, Dubai on Zahedan,
+ * Kyiv on Belgorod, not Maputo on Palma, Spain. */
+#define S_BUREAU_KM 1500.0
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -92,12 +95,20 @@ typedef struct S_mention {
 	const char *self_region;
 	int self_region_n;
 	float gave_w;               /* the weight it gave self_cc itself */
+	uint8_t placed;             /* it says where the story is (S_places_story) */
+	char self_place[4];         /* in which country */
+	uint8_t abroad;             /* dropped as a namesake abroad of a name in the
+				     * country the document states (S_stated_wins) */
 } S_mention;
 
 typedef struct S_country {
 	char code[4];
 	float weight;
 	float said;                 /* of it, what the text says (not places resolved) */
+	float placed;               /* of that, what says where the story is: the dateline,
+				     * the country or a region named as a place, not an
+				     * actor's nationality ("Israeli jets pounded Tyre") */
+	float named;                /* of that, what the text names (not the dateline) */
 } S_country;
 
 /* What the scan learns of one capitalised word from its letters alone,
@@ -475,6 +486,18 @@ static void S_country_add(pm_place_doc *pd, const char *code, float w, int said)
 	pd->c[pd->n_c].code[3] = '\0';
 	pd->c[pd->n_c].said = said ? w : 0;
 	pd->c[pd->n_c++].weight = w;
+}
+
+/* w more of what says where the story is, for code's country (listed with
+ * no weight when the document gave it none). */
+static void S_country_placed(pm_place_doc *pd, const char *code, float w, int named)
+{
+	S_country_add(pd, code, 0, 1);
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0) {
+			pd->c[i].placed += w;
+			pd->c[i].named += named ? w : 0;
+		}
 }
 
 static int S_country_said(const pm_place_doc *pd, const char *code)
@@ -1910,6 +1933,127 @@ static void S_holds_too(pm_place_doc *pd, const S_mention *m, const pm_gaz_entry
 	}
 }
 
+/* The weight of code's country for m's candidates: what the document
+ * says and what other names resolved there give, not m's own name. */
+static float S_weight_for(const pm_place_doc *pd, const S_mention *m, const char *code)
+{
+	float w = S_country_weight(pd, code);
+	if (m->self_w > 0 && memcmp(m->self_cc, code, 3) == 0)
+		w -= m->self_w;
+	return w > 1e-3f ? w : 0;
+}
+
+/* What says the story is in code's country, less what m itself says (a
+ * region abroad named alone places nothing but itself). */
+static float S_placed(const pm_place_doc *pd, const S_mention *m, const char *code)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0)
+			return pd->c[i].placed - (m->placed && memcmp(m->self_place, code, 3) == 0);
+	return 0;
+}
+
+/* The document says where the story is, against entry e of m: the text
+ * names a country or region as a place (not m itself), or the wire
+ * dateline does and e lies far from the bureau. A bureau covers its part
+ * of the world ("BEIRUT" files on Homs, "KYIV" on Belgorod), not another
+ * continent ("MAPUTO" on Palma, Spain). */
+static int S_any_placed(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	int dateline = 0;
+	for (int i = 0; i < pd->n_c; i++) {
+		const S_country *c = &pd->c[i];
+		if (c->named - (m->placed && memcmp(m->self_place, c->code, 3) == 0) > 0)
+			return 1;
+		dateline |= c->placed > c->named;
+	}
+	if (!dateline)
+		return 0;
+	if (pd->dateline_entry < 0)
+		return 1;
+	pm_gaz_entry b;
+	pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &b);
+	return !S_near(e, &b, S_BUREAU_KM);
+}
+
+/* Every candidate of m lies in code's country: the name is no namesake
+ * of another country's place ("Belgorod", "Quetta", "Zahedan"; not
+ * "Palma", which Spain, Brazil, Mexico and Italy share). */
+static int S_one_country(const pm_place_doc *pd, const S_mention *m, const char *code)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (memcmp(c.country, code, 3) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* The entry e of m lies in a country the text never states, while the
+ * document says where it is (S_places_story) and nothing of the name's
+ * own backs it: no qualifier or area named beside it, no other name
+ * resolved in its country, not a capital or a city of a million people,
+ * nor one of 100,000 whose name no other country shares (a story filed
+ * from Kyiv may tell of Belgorod). "Insurgents stormed Palma" in a story
+ * filed from Maputo is not Palma, Spain; "in Shire" in a story of Tigray
+ * is not Shiree, Mongolia. */
+static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (e->kind == PM_GAZ_COUNTRY || m->n_qual || m->container >= 0 || m->poss_holder ||
+	    e->population >= 1000000 || !strcmp(e->fcode, "PPLC") || !S_any_placed(pd, m, e) ||
+	    S_country_said(pd, e->country) || S_weight_for(pd, m, e->country) > 0)
+		return 0;
+	return e->population < 100000 || !S_one_country(pd, m, e->country);
+}
+
+/* Among m's candidates, the best one in a country the text states (not a
+ * country's own entry) into *e; 0 when none. */
+static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
+	double best = -1e9;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.kind == PM_GAZ_COUNTRY || S_placed(pd, m, c.country) <= 0)
+			continue;
+		double sc = S_score(pd, m, i, &c);
+		if (sc > best) {
+			best = sc;
+			*e = c;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+/* The country the text states wins over a namesake abroad that nothing
+ * backs (S_unbacked_abroad): the name's entry in a stated country when it
+ * has one (Koro, Mali, not Coro, Venezuela), else no place (the event
+ * falls back to the paragraph, the document, its dateline or country).
+ * Returns 1 when m was dropped. */
+static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
+{
+	if (!S_unbacked_abroad(pd, m, e))
+		return 0;
+	/* its guess is withdrawn from the document's countries: "Kobo"
+	 * dropped as Tekes, China, must not make the story Chinese */
+	if (m->gave_w > 0) {
+		S_country_add(pd, m->self_cc, -m->gave_w, 0);
+		m->gave_w = 0;
+	}
+	if (S_stated_candidate(pd, m, e)) {
+		m->entry = e->id;
+		m->kind = (uint8_t)e->kind;
+		return 0;
+	}
+	m->role = S_ROLE_DROPPED;
+	m->abroad = 1;
+	return 1;
+}
+
 /* Nouns for a governing body after a place's name: "the Tripoli
  * government", "the Kabul administration" name an actor, wherever it acts. */
 static const char *const S_rulers[] = {"government", "administration", "authorities", "regime",
@@ -1969,6 +2113,8 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
+	if (S_stated_wins(pd, m, &e))
+		return;
 	/* "Srebrenica in eastern Bosnia": an area the text names holds it */
 	if (m->ctx != S_CTX_NONE ||
 	    (m->container >= 0 && pd->m[m->container].holds && !m->fuzzy && !m->initial))
@@ -2055,6 +2201,26 @@ static void S_self_evidence(pm_place_doc *pd)
 	}
 }
 
+/* Mention m (of entry e) says where the story is: a country or region
+ * named in a headline ("Tigray: ..."), or after "in" and the like ("in
+ * northern Mozambique", "in Cabo Delgado province"), or a region named
+ * before its kind word ("the Tillaberi region"); not where people crossed
+ * from or into ("militants who crossed from Libya attacked Ben Gardane"),
+ * nor a spelling guess or an ambiguous region. */
+static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	static const char *const moves[] = {"into", "to", "toward", "towards", "across", NULL};
+	if (m->fuzzy || m->demonym || m->from || (e->kind != PM_GAZ_COUNTRY && e->kind != PM_GAZ_ADMIN1))
+		return 0;
+	if (e->kind == PM_GAZ_ADMIN1 && m->margin < 1.5)
+		return 0;
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	if (s->is_headline)
+		return 1;
+	return m->ctx == S_CTX_PATTERN && S_in(s, S_before(s, m->first), moves) < 0 &&
+	       !pm_ew_is(s, m->last + 1, "border") && !pm_ew_is(s, m->last + 1, "frontier");
+}
+
 /* Countries named in the text (cities 0), then those of well-placed
  * city mentions (cities 1), weigh in before the final resolution. */
 static void S_gather_countries(pm_place_doc *pd, int cities)
@@ -2065,6 +2231,11 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 			continue;
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, m->entry, &e);
+		if (!cities && S_places_story(pd, m, &e)) {
+			S_country_placed(pd, e.country, 1, 1);
+			m->placed = 1;
+			memcpy(m->self_place, e.country, 4);
+		}
 		if (e.kind == PM_GAZ_COUNTRY && !cities)
 			S_country_add(pd, e.country, 2, 1);
 		else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy && !m->name_start &&
@@ -2097,6 +2268,7 @@ static long S_dateline_one(pm_place_doc *pd, const char *name, const char *regio
 	if (best < 0)
 		return -1;
 	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
+	S_country_placed(pd, e[best].country, 1, 0);
 	return e[best].id;
 }
 
@@ -2114,6 +2286,7 @@ static void S_dateline(pm_place_doc *pd)
 	if (doc->dateline_region && pm_gazetteer_lookup(pd->g, doc->dateline_region, e, 1) == 1) {
 		memcpy(region_cc, e[0].country, 4);
 		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
+		S_country_placed(pd, e[0].country, 1, 0);
 	}
 	const char *place = doc->dateline_place;
 	if (!place)
@@ -2398,6 +2571,13 @@ static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event 
 				w = pd->c[i].weight;
 				memcpy(code, pd->c[i].code, 4);
 			}
+		/* none weighs: a region named in a headline ("Amhara militia
+		 * clash with army") still says the country */
+		for (int i = 0; i < pd->n_c && w <= 0; i++)
+			if (pd->c[i].placed > 0) {
+				w = pd->c[i].placed;
+				memcpy(code, pd->c[i].code, 4);
+			}
 		if (w <= 0 || pm_gazetteer_country(pd->g, code, &e) != 0)
 			return 0;
 		fallback = "document";
@@ -2565,6 +2745,24 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max)
 	return n < max ? n : max;
 }
 
+/* The country that says most where the story is (S_places_story), at
+ * its centroid; PM_ENOTFOUND when none. */
+static int S_placed_country(const pm_place_doc *pd, pm_place *out)
+{
+	float best = 0;
+	const char *code = NULL;
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].placed > best) {
+			best = pd->c[i].placed;
+			code = pd->c[i].code;
+		}
+	pm_gaz_entry e;
+	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
+		return PM_ENOTFOUND;
+	S_fill_entry(&e, out);
+	return 0;
+}
+
 int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
 {
 	if (!pd || !out || si < 0 || si >= pd->doc->n_sents)
@@ -2586,6 +2784,15 @@ int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
 			S_text(&pd->doc->sents[si], m->first, m->last, out->text, sizeof(out->text));
 			out->first = m->first;
 			out->last = m->last;
+			return 0;
+		}
+		/* "stormed Palma" in a story filed from Maputo: the country the
+		 * document says, never the namesake abroad (S_stated_wins) */
+		if (m->role == S_ROLE_DROPPED && m->abroad && S_placed_country(pd, out) == 0) {
+			S_text(&pd->doc->sents[si], m->first, m->last, out->text, sizeof(out->text));
+			out->first = m->first;
+			out->last = m->last;
+			out->sentence = si;
 			return 0;
 		}
 		if (m->role == S_ROLE_DROPPED)
