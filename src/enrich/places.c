@@ -2221,6 +2221,21 @@ static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_g
 	       !pm_ew_is(s, m->last + 1, "border") && !pm_ew_is(s, m->last + 1, "frontier");
 }
 
+/* ", Niger" after a name ("NIAMEY, Niger -" where no wire dateline was
+ * read, "Baidoa, Somalia"): a country named as a place, as "in Niger"
+ * names it; ", Logar" places the story in Logar's country. */
+static void S_qualifier_country(pm_place_doc *pd, const S_mention *m)
+{
+	if (!m->n_qual || m->qual_soft || m->demonym)
+		return;
+	pm_gaz_entry q;
+	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[0]), &q);
+	if (q.kind == PM_GAZ_COUNTRY)
+		S_country_add(pd, q.country, 2, 1);
+	if (q.kind == PM_GAZ_COUNTRY || q.kind == PM_GAZ_ADMIN1)
+		S_country_placed(pd, q.country, 1, 1);
+}
+
 /* Countries named in the text (cities 0), then those of well-placed
  * city mentions (cities 1), weigh in before the final resolution. */
 static void S_gather_countries(pm_place_doc *pd, int cities)
@@ -2236,6 +2251,8 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 			m->placed = 1;
 			memcpy(m->self_place, e.country, 4);
 		}
+		if (!cities)
+			S_qualifier_country(pd, m);
 		if (e.kind == PM_GAZ_COUNTRY && !cities)
 			S_country_add(pd, e.country, 2, 1);
 		else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy && !m->name_start &&
