@@ -1976,6 +1976,18 @@ static int S_any_placed(const pm_place_doc *pd, const S_mention *m, const pm_gaz
 	return !S_near(e, &b, S_BUREAU_KM);
 }
 
+/* Nothing but its size backs entry e of m, which lies in a country the
+ * text never states: no qualifier or area named beside it, no other name
+ * resolved in its country, not a capital. Against the name's own entry in
+ * the country the story is in, size is no backing ("near El Callao" in a
+ * story filed from Caracas is El Callao, Venezuela, not Callao, Peru). */
+static int S_weakly_backed(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	return e->kind != PM_GAZ_COUNTRY && !m->n_qual && m->container < 0 && !m->poss_holder &&
+	       strcmp(e->fcode, "PPLC") != 0 && !S_country_said(pd, e->country) &&
+	       S_weight_for(pd, m, e->country) <= 0;
+}
+
 /* Every candidate of m lies in code's country: the name is no namesake
  * of another country's place ("Belgorod", "Quetta", "Zahedan"; not
  * "Palma", which Spain, Brazil, Mexico and Italy share). */
@@ -2001,9 +2013,7 @@ static int S_one_country(const pm_place_doc *pd, const S_mention *m, const char 
  * is not Shiree, Mongolia. */
 static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
-	if (e->kind == PM_GAZ_COUNTRY || m->n_qual || m->container >= 0 || m->poss_holder ||
-	    e->population >= 1000000 || !strcmp(e->fcode, "PPLC") || !S_any_placed(pd, m, e) ||
-	    S_country_said(pd, e->country) || S_weight_for(pd, m, e->country) > 0)
+	if (!S_weakly_backed(pd, m, e) || e->population >= 1000000 || !S_any_placed(pd, m, e))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
@@ -2036,7 +2046,14 @@ static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz
  * Returns 1 when m was dropped. */
 static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 {
-	if (!S_unbacked_abroad(pd, m, e))
+	if (!S_weakly_backed(pd, m, e))
+		return 0;
+	pm_gaz_entry c;
+	int placed = 0;
+	for (int i = 0; i < pd->n_c && !placed; i++)
+		placed = pd->c[i].placed > 0;
+	int stated = placed && S_stated_candidate(pd, m, &c);
+	if (!stated && !S_unbacked_abroad(pd, m, e))
 		return 0;
 	/* its guess is withdrawn from the document's countries: "Kobo"
 	 * dropped as Tekes, China, must not make the story Chinese */
@@ -2044,7 +2061,8 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 		S_country_add(pd, m->self_cc, -m->gave_w, 0);
 		m->gave_w = 0;
 	}
-	if (S_stated_candidate(pd, m, e)) {
+	if (stated) {
+		*e = c;
 		m->entry = e->id;
 		m->kind = (uint8_t)e->kind;
 		return 0;
