@@ -152,18 +152,18 @@ struct pm_place_doc {
 /* ---- Word lists ---------------------------------------------------------------- */
 
 /* Place prepositions, and verbs whose object is a place as often as not
- * ("seized Hajin", "fled Tera": people and groups they take are stop
- * words); "above", "below", "beyond", "off": "the hills above Tetovo",
+ * ("seized Hajin", "fled Tera", "helped retake Bor": people and groups
+ * they take are stop words); "above", "below", "beyond", "off": "the hills above Tetovo",
  * "capsized off Al Khums". In strcmp order (S_is bisects it). */
 static const char *const S_preps[] = {
 	"above", "across", "around", "at", "attacked", "below", "besiege", "besieged",
-	"besieging", "between", "beyond", "bombarded", "bombed", "captured", "capturing",
-	"encircled", "entered", "entering", "evacuated", "fled", "fleeing", "from", "hit",
-	"in", "inside", "into", "liberated", "near", "nearby", "occupied", "off", "on",
-	"outside", "overran", "overrun", "overrunning", "pounded", "raided", "razed",
-	"reached", "recaptured", "retaken", "retook", "seized", "seizing", "shelled",
-	"shelling", "stormed", "storming", "struck", "surrounded", "throughout", "to",
-	"toward", "towards", "within", NULL};
+	"besieging", "between", "beyond", "bombarded", "bombed", "capture", "captured",
+	"capturing", "encircled", "entered", "entering", "evacuated", "fled", "fleeing",
+	"from", "hit", "in", "inside", "into", "liberate", "liberated", "near", "nearby",
+	"occupied", "off", "on", "outside", "overran", "overrun", "overrunning", "pounded",
+	"raided", "razed", "reached", "recapture", "recaptured", "retake", "retaken", "retook",
+	"seize", "seized", "seizing", "shelled", "shelling", "storm", "stormed", "storming",
+	"struck", "surrounded", "throughout", "to", "toward", "towards", "within", NULL};
 
 /* Words before "of" that make the name after it a place: "the town of",
  * "residents of Nawa", "pushed out of Kobani", "the U.N. enclave of
@@ -216,7 +216,7 @@ static const char *const S_stop[] = {
 	"ahrar", "aid", "ain", "airport", "alawite", "ali", "all", "allah", "alliance",
 	"also", "american", "amnesty", "and", "anglican", "ansar", "apple", "april",
 	"arab", "arabs", "area", "army", "assad", "august", "bank", "bashar", "bay", "bbc",
-	"before", "bir", "borders", "both", "brigade", "brigades", "but", "cape",
+	"before", "bir", "boko", "borders", "both", "brigade", "brigades", "but", "cape",
 	"catholic", "center", "central", "centre", "chief", "children", "christian",
 	"christmas", "church", "city", "cnn", "coalition", "colonel", "commander",
 	"commission", "committee", "company", "congress", "cooperation", "coptic",
@@ -2241,17 +2241,18 @@ static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_g
 
 /* ", Niger" after a name ("NIAMEY, Niger -" where no wire dateline was
  * read, "Baidoa, Somalia"): a country named as a place, as "in Niger"
- * names it; ", Logar" places the story in Logar's country. */
+ * names it. A region (", Texas") speaks of its own name only: "in Paris,
+ * Texas, and in Homs" does not make Homs a namesake abroad. */
 static void S_qualifier_country(pm_place_doc *pd, const S_mention *m)
 {
 	if (!m->n_qual || m->qual_soft || m->demonym)
 		return;
 	pm_gaz_entry q;
 	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[0]), &q);
-	if (q.kind == PM_GAZ_COUNTRY)
+	if (q.kind == PM_GAZ_COUNTRY) {
 		S_country_add(pd, q.country, 2, 1);
-	if (q.kind == PM_GAZ_COUNTRY || q.kind == PM_GAZ_ADMIN1)
 		S_country_placed(pd, q.country, 1, 1);
+	}
 }
 
 /* Countries named in the text (cities 0), then those of well-placed
