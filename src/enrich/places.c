@@ -2219,8 +2219,8 @@ static void S_self_evidence(pm_place_doc *pd)
 	}
 }
 
-/* Mention m (of entry e) says where the story is: a country or region
- * named in a headline ("Tigray: ..."), or after "in" and the like ("in
+/* Mention m (of entry e) says where the story is: a region named in a
+ * headline, a country as a headline's topic, or either after "in" and the like ("in
  * northern Mozambique", "in Cabo Delgado province"), or a region named
  * before its kind word ("the Tillaberi region"); not where people crossed
  * from or into ("militants who crossed from Libya attacked Ben Gardane"),
@@ -2233,7 +2233,11 @@ static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_g
 	if (e->kind == PM_GAZ_ADMIN1 && m->margin < 1.5)
 		return 0;
 	const pm_sentence *s = &pd->doc->sents[m->sent];
-	if (s->is_headline)
+	/* a headline's region ("Amhara militia clash with army"), or its
+	 * country as a topic ("Mali: protesters torch police post"); not its
+	 * country as an actor ("U.S.-backed fighters in full control of
+	 * Manbij") */
+	if (s->is_headline && (e->kind == PM_GAZ_ADMIN1 || pm_ew_is(s, m->last + 1, ":")))
 		return 1;
 	return m->ctx == S_CTX_PATTERN && S_in(s, S_before(s, m->first), moves) < 0 &&
 	       !pm_ew_is(s, m->last + 1, "border") && !pm_ew_is(s, m->last + 1, "frontier");
