@@ -2194,28 +2194,64 @@ static void S_areas_yield(pm_place_doc *pd)
 	}
 }
 
-/* What the mentions of m's name gave the document as resolved places:
+typedef struct S_self {
+	const uint32_t *posts;      /* the name's postings; NULL: a free slot */
+	char cc[4];
+	float w;
+	const char *region;
+	int region_n;
+} S_self;
+
+/* The slot of a name's postings in a table of cap slots (a power of 2). */
+static S_self *S_self_slot(S_self *t, size_t cap, const uint32_t *posts)
+{
+	size_t k = (((uintptr_t)posts >> 2) * 2654435761u) & (cap - 1);
+	while (t[k].posts && t[k].posts != posts)
+		k = (k + 1) & (cap - 1);
+	return &t[k];
+}
+
+/* What the mentions of each name gave the document as resolved places:
  * one name's guess, however often repeated, is no evidence for itself
  * ("Palma" three times in a story of Mozambique is not three votes for
  * Spain). Names are the same postings of the gazetteer. */
 static void S_self_evidence(pm_place_doc *pd)
 {
-	int *givers = pm_arena_alloc_uninit(pd->a, sizeof(int) * (size_t)(pd->n_m + 1)), n = 0;
+	/* summed per name in one pass, in a hash table: a long document
+	 * names the same towns thousands of times */
+	int n = 0;
 	for (int k = 0; k < pd->n_m; k++)
-		if (pd->m[k].gave_w > 0)
-			givers[n++] = k;
-	for (int i = 0; i < pd->n_m && n; i++) {
-		S_mention *m = &pd->m[i];
-		for (int g = 0; g < n; g++) {
-			const S_mention *o = &pd->m[givers[g]];
-			if (o->posts != m->posts ||
-			    (m->self_w > 0 && memcmp(m->self_cc, o->self_cc, 3) != 0))
-				continue;
-			memcpy(m->self_cc, o->self_cc, 4);
-			m->self_w += o->gave_w;
-			m->self_region = o->self_region;
-			m->self_region_n++;
+		n += pd->m[k].gave_w > 0;
+	if (!n)
+		return;
+	size_t cap = 16;
+	while (cap < 2 * (size_t)n)
+		cap *= 2;
+	S_self *t = pm_arena_alloc(pd->a, cap * sizeof(*t));
+	for (int k = 0; k < pd->n_m; k++) {
+		const S_mention *o = &pd->m[k];
+		if (o->gave_w <= 0)
+			continue;
+		S_self *e = S_self_slot(t, cap, o->posts);
+		if (!e->posts) {
+			e->posts = o->posts;
+			memcpy(e->cc, o->self_cc, 4);
+		} else if (memcmp(e->cc, o->self_cc, 3) != 0) {
+			continue;
 		}
+		e->w += o->gave_w;
+		e->region = o->self_region;
+		e->region_n++;
+	}
+	for (int i = 0; i < pd->n_m; i++) {
+		S_mention *m = &pd->m[i];
+		const S_self *e = S_self_slot(t, cap, m->posts);
+		if (!e->posts)
+			continue;
+		memcpy(m->self_cc, e->cc, 4);
+		m->self_w = e->w;
+		m->self_region = e->region;
+		m->self_region_n = e->region_n;
 	}
 }
 
