@@ -1819,17 +1819,6 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 		}
 	}
 	m->resolved = 1;
-#ifdef S_PLACES_DEBUG
-	if (final) {
-		fprintf(stderr, "resolve '%s' role=%d ctx=%d fuzzy=%d:", m->plain, m->role, m->ctx, m->fuzzy);
-		for (int i = 0; i < n && i < 6; i++) {
-			pm_gaz_entry e;
-			pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
-			fprintf(stderr, " [%s %s %u %.2f]", e.name, e.country, e.population, score[i]);
-		}
-		fprintf(stderr, "\n");
-	}
-#endif
 	if (final)
 		m->gap = n ? S_gap(pd, m, score, n, at) : 0;
 	if (m->n_rel)
@@ -2151,14 +2140,6 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 
 static void S_resolve_all(pm_place_doc *pd, int final)
 {
-#ifdef S_PLACES_DEBUG
-	if (final) {
-		fprintf(stderr, "countries:");
-		for (int i = 0; i < pd->n_c; i++)
-			fprintf(stderr, " %s w=%.1f said=%.1f", pd->c[i].code, pd->c[i].weight, pd->c[i].said);
-		fprintf(stderr, "\n");
-	}
-#endif
 	for (int i = 0; i < pd->n_m; i++) {
 		S_mention *m = &pd->m[i];
 		if (m->role == S_ROLE_DROPPED)
