@@ -41,7 +41,9 @@ typedef struct S_rep_ {
 	size_t late;                 /* S_join_told_together's choice */
 	int d0, d1;                  /* the days the event may have happened on */
 	int dated;                   /* the sentence gives a day */
+	int night;                   /* "overnight", "late": either side of midnight */
 	int place;                   /* S_PREC_* */
+	int doc_place;               /* the place is its document's, not its sentence's */
 	double lat, lon;
 	const char *country, *admin1, *name;
 	const pm_location *loc;      /* a copy, for the incident's place */
@@ -151,8 +153,10 @@ static void S_when(S_rep *r, const pm_event *ev)
 	if (!strcmp(p, "document"))
 		r->d0 -= 3;
 	else if (!strcmp(p, "day")) {
-		if (S_says_night(ev->date_text))
+		if (S_says_night(ev->date_text)) {
 			r->d0 -= 1;
+			r->night = 1;
+		}
 		r->dated = 1;
 	}
 }
@@ -178,12 +182,18 @@ static int S_family(const char *code)
 			   : 0;
 	/* a retreat (087) is the other side of a capture; damaging property
 	 * (171: "blew up the pipeline") and violent repression (175:
-	 * "snipers shot protesters") are attacks told in other words */
+	 * "snipers shot protesters") are attacks told in other words, and so
+	 * is a rampage coded as a riot (145: "militants rampaged through
+	 * Marawi") */
 	if ((root >= 18 && root <= 20) || !strncmp(code, "087", 3) || !strncmp(code, "171", 3) ||
-	    !strncmp(code, "175", 3))
+	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
+	/* "expelled the ambassador" is coded as expelling a body (166) or
+	 * deporting people (174) */
+	if (!strncmp(code, "174", 3))
+		return 16;
 	return root;
 }
 
@@ -304,6 +314,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		r->country_bits = S_pack(r->country);
 		r->admin1 = r->place == S_PREC_ADMIN1 ? r->loc->name : r->loc->admin1;
 		r->name = r->loc->name;
+		r->doc_place = ev->location.fallback && !strcmp(ev->location.fallback, "document");
 	}
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		r->count[k] = ev->counts[k].value;
@@ -410,10 +421,13 @@ static int S_same_text(const char *a, const char *b)
 
 /* Where: a town fits a town within 30 km, or its own region; a region
  * fits its towns; a country-level mention fits anything in that country;
- * no place fits anything. */
+ * no place fits anything, and nor does a place the sentence does not name
+ * (its document's: a dateline's bureau, "WASHINGTON", "NEW DELHI", for a
+ * strike in Syria or a clash in Ladakh, or the document's main place for
+ * a sentence about another). */
 static int S_places_fit(const S_rep *a, const S_rep *b)
 {
-	if (!a->place || !b->place)
+	if (!a->place || !b->place || a->doc_place || b->doc_place)
 		return 1;
 	if (a->country && b->country &&
 	    (a->country_bits && b->country_bits ? a->country_bits != b->country_bits
@@ -474,7 +488,9 @@ static int S_days_fit(const S_rep *a, const S_rep *b)
 	return a->d0 <= b->d1 + S_DAY_SLACK && b->d0 <= a->d1 + S_DAY_SLACK;
 }
 
-/* Both name a day, and not the same one (a night may be the day before):
+/* Both name a day, and not the same one (a night may be the day before,
+ * or the day after: "overnight" in a report of Sunday is dated Saturday
+ * by one outlet and Sunday by another):
  * the Taliban took Kunduz on Monday, US jets struck them there on
  * Tuesday. Such reports fit only when both give a toll of one kind that
  * agrees (12 killed on Monday, 14 on Tuesday: one strike told across
@@ -482,7 +498,7 @@ static int S_days_fit(const S_rep *a, const S_rep *b)
  * own (a headline, "toll rises"), told the day after. */
 static int S_days_differ(const S_rep *a, const S_rep *b)
 {
-	return a->dated && b->dated && (a->d0 > b->d1 || b->d0 > a->d1);
+	return a->dated && b->dated && (a->d0 > b->d1 + b->night || b->d0 > a->d1 + a->night);
 }
 
 static int S_same_doc(const S_rep *a, const S_rep *b)
@@ -542,11 +558,12 @@ static int S_short(const S_rep *r)
 	return r->d0 > INT32_MIN / 2 && r->d1 - r->d0 < S_SHORT_DAYS;
 }
 
-/* A report that says where (a town or region) and when (a day): only
- * these build the graph, so vague reports never bridge two happenings. */
+/* A report that says where (a town or region, named in its sentence) and
+ * when (a day): only these build the graph, so vague reports never bridge
+ * two happenings. */
 static int S_anchored(const S_rep *r)
 {
-	return r->dated && r->place >= S_PREC_ADMIN1;
+	return r->dated && r->place >= S_PREC_ADMIN1 && !r->doc_place;
 }
 
 /* ---- union-find ---------------------------------------------------------------------- */
