@@ -840,15 +840,47 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
 }
 
+/* A toll of ten or more: a detail few happenings share. */
+static int S_has_toll(const S_rep *r)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		if (r->count[k] >= 10)
+			return 1;
+	return 0;
+}
+
+/* The same kind of action, coded alike, by the same parties on both
+ * sides, in reports of one day: "Britain expels 23 Russian diplomats"
+ * (161, GBR > RUSGOV) in two outlets' headlines of 14 March. */
+static int S_twins(const S_rep *a, const S_rep *b)
+{
+	return a->doc_date && b->doc_date && !strcmp(a->doc_date, b->doc_date) &&
+	       !strcmp(a->code, b->code) && S_known_actor(a->source) && S_known_actor(a->target) &&
+	       S_same_text(a->source, b->source) && S_same_text(a->target, b->target);
+}
+
+/* What may let a vague report that joined nothing pair with another: a
+ * day, a town or region, a toll, or both sides named. */
+static int S_may_pair(const S_rep *r)
+{
+	return r->dated || r->place >= S_PREC_ADMIN1 || S_has_toll(r) ||
+	       (S_known_actor(r->source) && S_known_actor(r->target));
+}
+
 /* Vague reports that fit no anchored one: two of them are one happening
- * only when both name the same parties on both sides and a narrow date. */
+ * when they fit and say more than a country and their reports' days:
+ * both a day, or both a town or region, or the same toll of ten or more
+ * ("Gunmen kill at least 100 in Burkina Faso village" in two outlets'
+ * reports of 5 June, placed by the country alone), or the same code
+ * between the same parties told on the same day (S_twins); and one names
+ * who acted. */
 static int S_vague_pair(const S_rep *a, const S_rep *b)
 {
 	if (S_same_doc(a, b))
 		return S_fit(a, b);   /* a headline and its lead */
 	int when = a->dated && b->dated, where = a->place >= S_PREC_ADMIN1 && b->place >= S_PREC_ADMIN1;
-	return (when || where) && (S_known_actor(a->source) || S_known_actor(b->source)) &&
-	       S_fit(a, b);
+	return (when || where || S_counts_same(a, b) || S_twins(a, b)) &&
+	       (S_known_actor(a->source) || S_known_actor(b->source)) && S_fit(a, b);
 }
 
 /* Edges between reports told together (S_told_together) that fit, for
@@ -938,12 +970,12 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		l->reps[vague[i]].vague = joined[i] != SIZE_MAX ? S_VAGUE_JOINED : S_VAGUE_ALONE;
 	}
 	S_join_told_together(l, bydoc, l->n);
-	/* the ones that may pair: unattached, and saying a day or a town (in
-	 * the order of vague: by family, then first day) */
+	/* the ones that may pair: unattached, and saying more than a country
+	 * (in the order of vague: by family, then first day) */
 	size_t np = 0;
 	for (size_t i = 0; i < n_vague; i++) {
 		const S_rep *a = &l->reps[vague[i]];
-		if (a->vague == S_VAGUE_ALONE && (a->dated || a->place >= S_PREC_ADMIN1))
+		if (a->vague == S_VAGUE_ALONE && S_may_pair(a))
 			joined[np++] = vague[i];
 	}
 	S_edges e = {0};
