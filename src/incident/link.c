@@ -915,14 +915,25 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
 	return rc;
 }
 
+/* Which report told together with a vague one it may follow: one of a
+ * few days, whose choice reaches no further than the vague report's own;
+ * or one of a month in its own sentence ("The UN condemned an air strike
+ * that killed 168 earlier this week": the statement, 111, goes with the
+ * strike, 202, dated by its month), whose month the report's days touch,
+ * as a month-dated report's own choice reaches. */
+static int S_may_follow(const S_rep *a, const S_rep *b)
+{
+	return b->d1 - b->d0 < S_FEW_DAYS || (a->sentence == b->sentence && a->headline == b->headline);
+}
+
 /* A vague report that fits no anchored one joins the incident a report
  * told together with it (its sentence, its headline or lead) joined:
  * "air strikes killed 140" fits the incident by its toll, and the same
  * sentence's toll-less events go with it. Chosen from the first joins
  * alone, the smallest incident name on a tie, so the order reports came
  * in does not matter; looked for in the report's document only (bydoc:
- * the reports by document, S_by_documents). Only a report of a few days is
- * followed, so this reaches no further than a vague report's own choice. */
+ * the reports by document, S_by_documents); followed only as far as
+ * S_may_follow allows. */
 static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 {
 	S_rep *reps = l->reps;
@@ -937,7 +948,7 @@ static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 				continue;
 			for (size_t y = i; y < j; y++) {
 				const S_rep *b = &reps[bydoc[y]];
-				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->d1 - b->d0 >= S_FEW_DAYS ||
+				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || !S_may_follow(a, b) ||
 				    !S_told_together(a, b) || !S_fit(a, b))
 					continue;
 				size_t c = S_find(reps, bydoc[y]);
