@@ -43,7 +43,7 @@ typedef struct S_rep_ {
 	int dated;                   /* the sentence gives a day */
 	int night;                   /* "overnight", "late": either side of midnight */
 	int place;                   /* S_PREC_* */
-	int doc_place;               /* the place is its document's, not its sentence's */
+	int loose_place;             /* the place says little of where (S_places_fit) */
 	double lat, lon;
 	const char *country, *admin1, *name;
 	const pm_location *loc;      /* a copy, for the incident's place */
@@ -274,6 +274,14 @@ static uint32_t S_first3(const char *s)
 	return v;
 }
 
+/* A country named as a party's ("U.S. raid", "French forces" give the
+ * United States and France as the place of a raid in Syria and strikes
+ * in Mali): the code's first three letters are the country's. */
+static int S_party_country(const char *code, const char *country)
+{
+	return code && country && strlen(country) == 3 && !strncmp(code, country, 3);
+}
+
 int pm_linker_add(pm_linker *l, const pm_event *ev)
 {
 	if (l->n == l->cap) {
@@ -314,7 +322,10 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		r->country_bits = S_pack(r->country);
 		r->admin1 = r->place == S_PREC_ADMIN1 ? r->loc->name : r->loc->admin1;
 		r->name = r->loc->name;
-		r->doc_place = ev->location.fallback && !strcmp(ev->location.fallback, "document");
+		r->loose_place = ev->location.fallback && !strcmp(ev->location.fallback, "document");
+		r->loose_place |= r->place == S_PREC_COUNTRY &&
+				  (S_party_country(ev->source.code, r->country) ||
+				   S_party_country(ev->target.code, r->country));
 	}
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		r->count[k] = ev->counts[k].value;
@@ -421,13 +432,14 @@ static int S_same_text(const char *a, const char *b)
 
 /* Where: a town fits a town within 30 km, or its own region; a region
  * fits its towns; a country-level mention fits anything in that country;
- * no place fits anything, and nor does a place the sentence does not name
- * (its document's: a dateline's bureau, "WASHINGTON", "NEW DELHI", for a
- * strike in Syria or a clash in Ladakh, or the document's main place for
- * a sentence about another). */
+ * no place fits anything, and nor does a loose one: a place the sentence
+ * does not name (its document's: a dateline's bureau, "WASHINGTON", "NEW
+ * DELHI", for a strike in Syria or a clash in Ladakh, or the document's
+ * main place for a sentence about another), or a country that is one of
+ * its parties' (S_party_country). */
 static int S_places_fit(const S_rep *a, const S_rep *b)
 {
-	if (!a->place || !b->place || a->doc_place || b->doc_place)
+	if (!a->place || !b->place || a->loose_place || b->loose_place)
 		return 1;
 	if (a->country && b->country &&
 	    (a->country_bits && b->country_bits ? a->country_bits != b->country_bits
@@ -563,7 +575,7 @@ static int S_short(const S_rep *r)
  * two happenings. */
 static int S_anchored(const S_rep *r)
 {
-	return r->dated && r->place >= S_PREC_ADMIN1 && !r->doc_place;
+	return r->dated && r->place >= S_PREC_ADMIN1 && !r->loose_place;
 }
 
 /* ---- union-find ---------------------------------------------------------------------- */
@@ -1115,11 +1127,15 @@ static void S_best_date(pm_incident *inc, S_rep **m, int n, const char **tmp)
 
 static void S_best_place(pm_incident *inc, S_rep **m, int n, const char **tmp)
 {
-	int best = 0;
+	int best = 0, loose = 1;   /* a place the sentences name, when any does */
 	for (int i = 0; i < n; i++)
-		best = m[i]->place > best ? m[i]->place : best;
+		loose &= !m[i]->place || m[i]->loose_place;
 	for (int i = 0; i < n; i++)
-		tmp[i] = best && m[i]->place == best ? m[i]->name : NULL;
+		if (loose || !m[i]->loose_place)
+			best = m[i]->place > best ? m[i]->place : best;
+	for (int i = 0; i < n; i++)
+		tmp[i] = best && m[i]->place == best && (loose || !m[i]->loose_place) ? m[i]->name
+										       : NULL;
 	const char *name = S_mode(tmp, n);
 	for (int i = 0; i < n && name; i++)
 		if (tmp[i] && !strcmp(tmp[i], name)) {
