@@ -43,6 +43,7 @@ typedef struct S_rep_ {
 	int dated;                   /* the sentence gives a day */
 	int night;                   /* "overnight", "late": either side of midnight */
 	int place;                   /* S_PREC_* */
+	int district;                /* the place is a district (admin2) */
 	int loose_place;             /* the place says little of where (S_places_fit) */
 	double lat, lon;
 	const char *country, *admin1, *name;
@@ -320,7 +321,10 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		r->lon = ev->location.lon;
 		r->country = r->loc->country;
 		r->country_bits = S_pack(r->country);
-		r->admin1 = r->place == S_PREC_ADMIN1 ? r->loc->name : r->loc->admin1;
+		r->district = r->loc->precision && !strcmp(r->loc->precision, "admin2");
+		/* the province: a district (admin2) names its own */
+		r->admin1 = r->place == S_PREC_ADMIN1 && !(r->district && r->loc->admin1) ? r->loc->name
+											  : r->loc->admin1;
 		r->name = r->loc->name;
 		r->loose_place = ev->location.fallback && !strcmp(ev->location.fallback, "document");
 		r->loose_place |= r->place == S_PREC_COUNTRY &&
@@ -430,8 +434,9 @@ static int S_same_text(const char *a, const char *b)
 	return a && b && !strcasecmp(a, b);
 }
 
-/* Where: a town fits a town within 30 km, or its own region; a region
- * fits its towns; a country-level mention fits anything in that country;
+/* Where: a town fits a town within 30 km, or its own region (or one
+ * within 60 km of the region's point); a region fits its towns, and a
+ * province its districts; a country-level mention fits anything in that country;
  * no place fits anything, and nor does a loose one: a place the sentence
  * does not name (its document's: a dateline's bureau, "WASHINGTON", "NEW
  * DELHI", for a strike in Syria or a clash in Ladakh, or the document's
@@ -449,8 +454,10 @@ static int S_places_fit(const S_rep *a, const S_rep *b)
 		return 1;
 	if (a->place == S_PREC_CITY && b->place == S_PREC_CITY)
 		return S_within(a, b, 30.0);
-	return S_same_text(a->admin1, b->admin1) ||
-	       (a->place == S_PREC_CITY ? S_within(a, b, 60.0) : 0);
+	if (S_same_text(a->admin1, b->admin1))   /* a province, and a town or district in it */
+		return !(a->district && b->district) || S_within(a, b, 60.0);
+	/* a town and a region, whichever is compared first */
+	return (a->place == S_PREC_CITY || b->place == S_PREC_CITY) && S_within(a, b, 60.0);
 }
 
 /* A toll far from another is a different happening (3 dead against 40);
