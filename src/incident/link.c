@@ -185,9 +185,10 @@ static int S_family(const char *code)
 	 * (171: "blew up the pipeline") and violent repression (175:
 	 * "snipers shot protesters") are attacks told in other words, and so
 	 * is a rampage coded as a riot (145: "militants rampaged through
-	 * Marawi") */
+	 * Marawi"); a claim of responsibility (015: "Boko Haram claimed the
+	 * abduction") tells the attack it claims */
 	if ((root >= 18 && root <= 20) || !strncmp(code, "087", 3) || !strncmp(code, "171", 3) ||
-	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3))
+	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
