@@ -392,7 +392,10 @@ static int S_side(const char *c)
 
 /* Two codes for the same party: the same country or body, and not the
  * two sides of its own war (an army and the rebels it fights share a
- * country code). International codes (IMG..., IGO..., NGO...) must agree
+ * country code); or an international militant group and a country's
+ * rebels or insurgents (Islamic State, IMGMUSISI, told as "Sunni
+ * insurgents", IRQINS, in Mosul; JNIM, IMGMUSALQREB, as "militants",
+ * BFAREB, in Burkina Faso). International codes (IMG..., IGO..., NGO...) must agree
  * as far as the shorter goes, since their first letters name only a kind
  * of body. */
 static int S_same_party(const char *a, int a_side, uint32_t a3, const char *b, int b_side,
@@ -400,8 +403,10 @@ static int S_same_party(const char *a, int a_side, uint32_t a3, const char *b, i
 {
 	if (a_side < 0 || b_side < 0)
 		return 1;
-	if (a3 != b3)   /* strncmp(a, b, 3) */
-		return 0;
+	if (a3 != b3) {   /* strncmp(a, b, 3) */
+		const uint32_t img = 'I' | 'M' << 8 | 'G' << 16;   /* S_first3("IMG") */
+		return (a3 == img && b_side == 2) || (b3 == img && a_side == 2);
+	}
 	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3))
 		return !a_side || !b_side || a_side == b_side;
 	size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
