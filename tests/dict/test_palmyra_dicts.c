@@ -300,7 +300,7 @@ static void S_lint_note(void *ctx, const char *msg)
 /* ---- through the coder: actors and agents combine as the seed needs ----- */
 
 typedef struct {
-	char source[64], target[64];
+	char source[64], target[64], code[8];
 	int n;
 } S_got;
 
@@ -310,11 +310,14 @@ static int S_first_event(void *ctx, const pm_event *ev)
 	if (!g->n++) {
 		snprintf(g->source, sizeof(g->source), "%s", ev->source.code ? ev->source.code : "");
 		snprintf(g->target, sizeof(g->target), "%s", ev->target.code ? ev->target.code : "");
+		snprintf(g->code, sizeof(g->code), "%s", ev->code ? ev->code : "");
 	}
 	return 0;
 }
 
-static void S_code(pm_coder *c, const char *text, const char *source, const char *target)
+/* The first event's source and target, and its code unless code is NULL. */
+static void S_code_as(pm_coder *c, const char *text, const char *source, const char *target,
+		      const char *code)
 {
 	pm_input in = PM_INPUT_INIT;
 	in.kind = PM_INPUT_BODY;
@@ -322,15 +325,21 @@ static void S_code(pm_coder *c, const char *text, const char *source, const char
 	in.text = text;
 	in.len = strlen(text);
 	in.origin = "test";
-	S_got g = {"", "", 0};
+	S_got g = {"", "", "", 0};
 	CHECK_INT(pm_coder_code(c, &in, S_first_event, &g), 0);
-	if (!g.n || strcmp(g.source, source) || strcmp(g.target, target)) {
+	if (!g.n || strcmp(g.source, source) || strcmp(g.target, target) ||
+	    (code && strcmp(g.code, code))) {
 		test_failed++;
-		fprintf(stderr, "\"%s\": got %d events, first %s -> %s; want %s -> %s\n", text, g.n,
-			g.source, g.target, source, target);
+		fprintf(stderr, "\"%s\": got %d events, first %s -> %s (%s); want %s -> %s (%s)\n",
+			text, g.n, g.source, g.target, g.code, source, target, code ? code : "any");
 	} else {
 		test_passed++;
 	}
+}
+
+static void S_code(pm_coder *c, const char *text, const char *source, const char *target)
+{
+	S_code_as(c, text, source, target, NULL);
 }
 
 static void test_coder(void)
@@ -352,6 +361,9 @@ static void test_coder(void)
 	S_code(c, "Members of the NATO alliance accused Russia.", "IGOWSTNAT", "RUS");
 	S_code(c, "A US-led coalition attacked DAESH targets.", "USA", "IMGMUSISI");
 	S_code(c, "The Assad government condemned the Russians.", "SYRGOV", "RUS");
+	/* a claim of an attack is a claim of responsibility for it */
+	S_code_as(c, "Boko Haram claimed the kidnapping of Nigerian schoolboys.", "NGAREB", "NGAEDU",
+		  "015");
 	pm_coder_free(c);
 }
 
