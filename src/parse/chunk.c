@@ -623,8 +623,8 @@ static int S_pp_mode(int mode)
 	return (mode & (M_SUBJ | M_INSUBJ)) ? M_INSUBJ : 0;
 }
 
-/* "many of them", "most of them", "including", "alias": a part or a
- * name of the noun phrase before the comma, said in passing. */
+/* "many of them", "most of them", "among them", "including", "alias": a
+ * part or a name of the noun phrase before the comma, said in passing. */
 static int S_part_of_them(const S_ps *ps, int p)
 {
 	static const char *const parts[] = {"MANY", "MOST", "SOME", "ALL", "SEVERAL", "HALF", "NONE",
@@ -634,6 +634,10 @@ static int S_part_of_them(const S_ps *ps, int p)
 	const char *w = S_upper(&ps->tk[p]);
 	if (!strcmp(w, "INCLUDING") || !strcmp(w, "ALIAS") || !strcmp(w, "AKA"))
 		return 1;   /* "FARC leader Rodrigo Londono, alias Timochenko," */
+	/* "At least 72 people, among them 20 children, were killed" */
+	if (!strcmp(w, "AMONG") && (!strcmp(S_upper(&ps->tk[p + 1]), "THEM") ||
+				    !strcmp(S_upper(&ps->tk[p + 1]), "WHOM")))
+		return 1;
 	int k = 0;
 	while (parts[k] && strcmp(parts[k], w))
 		k++;
@@ -691,7 +695,8 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			if ((S_c(ps, ps->pos) & C_COMMA) && (S_c(ps, ps->pos + 1) & C_VB))
 				S_take(ps, np);
 			continue;
-		} else if ((c & C_COMMA) && (mode & M_SUBJ) && (nx & C_IN) && !(S_w(ps, p + 1) & (W_SUB | W_THAT))) {
+		} else if ((c & C_COMMA) && (mode & M_SUBJ) && (nx & C_IN) && !(S_w(ps, p + 1) & (W_SUB | W_THAT)) &&
+			   !S_part_of_them(ps, p + 1)) {
 			/* "X, in remarks on Monday, urged": (NP (NP X) , (PP ...) ,) */
 			int nn0 = ps->nn;
 			ps->pos++;

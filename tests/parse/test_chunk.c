@@ -110,6 +110,9 @@ static void S_noun_phrases(void)
 	PARSE("Seventy/CD people/NNS ,/, many/JJ of/IN them/PRP children/NNS ,/, died/VBD ./.",
 	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (JJ MANY) (IN OF) (PRP THEM) (NNS CHILDREN)) (, ,)) "
 	      "(VP (VBD DIED)) (. .))");
+	PARSE("Seventy/CD people/NNS ,/, among/IN them/PRP 20/CD children/NNS ,/, died/VBD ./.",
+	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (IN AMONG) (PRP THEM) (CD 20) (NNS CHILDREN)) (, ,)) "
+	      "(VP (VBD DIED)) (. .))");
 	/* a subject's list goes on past a second "and" */
 	PARSE("U.S./NNP and/CC British/JJ warships/NNS and/CC aircraft/NN struck/VBD targets/NNS ./.",
 	      "(S (NP (NP (NNP U.S.)) (CC AND) (NP (JJ BRITISH) (NNS WARSHIPS)) (CC AND) (NP (NN AIRCRAFT))) "
