@@ -1225,6 +1225,18 @@ static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 		}
 }
 
+/* "That earlier strike, on July 22, killed 39": a comparative adverb
+ * between a determiner and its noun is an adjective of the noun. */
+static void S_comparative_adjective(pm_token *tok, int n, int jjr, const pm_tagger *t)
+{
+	for (int i = 1; jjr >= 0 && i + 1 < n; i++)
+		if (!strcmp(tok[i].tag, "RBR") && !strcmp(tok[i - 1].tag, "DT") &&
+		    !strncmp(tok[i + 1].tag, "NN", 2) && strncmp(tok[i + 1].tag, "NNP", 3)) {
+			memcpy(tok[i].tag, t->tags[jjr], 8);
+			memcpy(tok[i].upos, t->upos[jjr], 6);
+		}
+}
+
 /* "President Salva Kiir and rebel leader Riek Machar signed": a base
  * form between "and" after a name and a noun before another name, with
  * no verb before it, modifies the noun; a clause cannot start there. */
@@ -1393,6 +1405,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_lone_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);
 	S_coordinated_modifier(t, tokens, n);
+	S_comparative_adjective(tokens, n, pm_tagger_tag_index(t, "JJR"), t);
 	return 0;
 }
 

@@ -114,6 +114,8 @@ static void S_news(const pm_tagger *t)
 	    "VBN");
 	/* irregular pasts no noun shares; "A" after a dateline's dash */
 	TAG("A car bomb tore through the market town .", 3, "VBD");
+	/* a comparative between a determiner and its noun is an adjective */
+	TAG("That earlier strike , on July 22 , killed 39 people .", 1, "JJR");
 	TAG("SANAA , Yemen ( AP ) -- A Saudi-led airstrike hit a bus .", 7, "DT");
 	/* a participle opening the sentence modifies the subject */
 	TAG("Suspected ADF rebels killed at least 24 civilians .", 3, "VBD");
