@@ -697,10 +697,14 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			continue;
 		} else if ((c & C_COMMA) && (mode & M_SUBJ) && (nx & C_IN) && !(S_w(ps, p + 1) & (W_SUB | W_THAT)) &&
 			   !S_part_of_them(ps, p + 1)) {
-			/* "X, in remarks on Monday, urged": (NP (NP X) , (PP ...) ,) */
+			/* "X, in remarks on Monday, urged": (NP (NP X) , (PP ...) ,);
+			 * "a blast in Afgoye, about 30 kilometres away, killed": the
+			 * adverb closing the aside is the PP's */
 			int nn0 = ps->nn;
 			ps->pos++;
 			x = S_parse_pp(ps, 0);
+			while (x >= 0 && (S_c(ps, ps->pos) & C_RB) && (S_c(ps, ps->pos + 1) & C_COMMA))
+				S_take(ps, x);
 			if (x < 0 || !(S_c(ps, ps->pos) & C_COMMA) || !(S_c(ps, ps->pos + 1) & C_VB)) {
 				ps->pos = p;
 				ps->nn = nn0;

@@ -110,6 +110,10 @@ static void S_noun_phrases(void)
 	PARSE("Seventy/CD people/NNS ,/, many/JJ of/IN them/PRP children/NNS ,/, died/VBD ./.",
 	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (JJ MANY) (IN OF) (PRP THEM) (NNS CHILDREN)) (, ,)) "
 	      "(VP (VBD DIED)) (. .))");
+	/* an aside closed by an adverb ("about 30 kilometres away") */
+	PARSE("A/DT blast/NN ,/, about/IN 30/CD kilometres/NNS away/RB ,/, killed/VBD two/CD ./.",
+	      "(S (NP (NP (DT A) (NN BLAST)) (, ,) (PP (IN ABOUT) (NP (CD 30) (NNS KILOMETRES)) (RB AWAY)) (, ,)) "
+	      "(VP (VBD KILLED) (NP (CD TWO))) (. .))");
 	PARSE("Seventy/CD people/NNS ,/, among/IN them/PRP 20/CD children/NNS ,/, died/VBD ./.",
 	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (IN AMONG) (PRP THEM) (CD 20) (NNS CHILDREN)) (, ,)) "
 	      "(VP (VBD DIED)) (. .))");
