@@ -2240,10 +2240,13 @@ static int S_instrument_np(const S_ctx *c, int np)
 		 * counts */
 		"TOLL", NULL};
 	/* "an airstrike on a market in Dahyan": the head NP before the
-	 * phrases hanging on it */
+	 * phrases hanging on it; "That earlier strike, on July 22, killed":
+	 * before an aside between commas */
 	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP &&
 	       S_n(c, S_n(c, np)->first_child)->next_sibling >= 0 &&
-	       S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->kind == PM_NODE_PP)
+	       (S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->kind == PM_NODE_PP ||
+		(S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->word &&
+		 !strcmp(S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->label, ","))))
 		np = S_n(c, np)->first_child;
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);

@@ -306,6 +306,11 @@ static void test_unknown_actors(void)
 	/* a weapon as subject: the doer is unknown, the event stays */
 	r = S_code_doc("(S (NP (DT A) (NN shell)) (VP (VBD hit) (NP (DT a) (NN market))))");
 	EXPECT(r, 1, "- --- 195");
+	/* ... before an aside between commas ("That earlier strike, on July
+	 * 22, killed 39") */
+	r = S_code_doc("(S (NP (NP (DT A) (NN shell)) (, ,) (PP (IN on) (NP (NNP Monday))) (, ,)) "
+		       "(VP (VBD hit) (NP (DT a) (NN market))))");
+	EXPECT(r, 1, "- --- 195");
 	/* a passive with no agent */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN bombed))))");
 	EXPECT(r, 1, "- KES 195");
