@@ -390,6 +390,24 @@ static int S_clause_ahead(const S_ps *ps, int p)
 	return (S_c(ps, q) & C_FIN) != 0;
 }
 
+/* After a subordinator ("after", "since", "when"), a finite clause whose
+ * subject may carry one phrase of its own: "after a suicide bombing at
+ * the city's airport killed 170". */
+static int S_sub_clause_ahead(const S_ps *ps, int p)
+{
+	if (S_clause_ahead(ps, p))
+		return 1;
+	int q = S_skip_np(ps, p, NULL);
+	if (q == p || !(S_c(ps, q) & C_IN) || (S_w(ps, q) & (W_SUB | W_THAT)))
+		return 0;
+	int r = S_skip_np(ps, q + 1, NULL);
+	if (r == q + 1)
+		return 0;
+	while (S_c(ps, r) & C_RB)
+		r++;
+	return (S_c(ps, r) & C_FIN) != 0;
+}
+
 /* A reporting clause "NP [RB] said" starts at p. */
 static int S_say_ahead(const S_ps *ps, int p)
 {
@@ -1138,7 +1156,7 @@ static int S_complement(S_ps *ps, int v)
 	}
 	if ((c & C_IN) && (w & W_THAT))
 		return S_parse_sbar(ps);
-	if ((c & C_IN) && (w & W_SUB) && S_clause_ahead(ps, p + 1))
+	if ((c & C_IN) && (w & W_SUB) && S_sub_clause_ahead(ps, p + 1))
 		return S_parse_sbar(ps);
 	if ((c & C_TO) && (S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
 		return S_parse_svp(ps);
@@ -1296,7 +1314,7 @@ static int S_fronted(S_ps *ps, int s, int mode)
 		if (mode & M_REL)
 			break;
 		if ((c & (C_IN | C_WRB)) && !(w & W_THAT) && ((w & W_SUB) || (c & C_WRB)) &&
-		    S_clause_ahead(ps, p + 1))
+		    ((w & W_SUB) ? S_sub_clause_ahead(ps, p + 1) : S_clause_ahead(ps, p + 1)))
 			x = S_parse_sbar(ps);
 		else if ((c & (C_IN | C_TO)) && !(w & W_THAT) && !((c & C_TO) && (nx & C_VB)) &&
 			 !S_up_to(ps, p))

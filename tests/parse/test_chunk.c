@@ -110,6 +110,10 @@ static void S_noun_phrases(void)
 	PARSE("Seventy/CD people/NNS ,/, many/JJ of/IN them/PRP children/NNS ,/, died/VBD ./.",
 	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (JJ MANY) (IN OF) (PRP THEM) (NNS CHILDREN)) (, ,)) "
 	      "(VP (VBD DIED)) (. .))");
+	/* after a subordinator, a clause whose subject carries a phrase */
+	PARSE("It/PRP came/VBD after/IN a/DT bombing/NN at/IN the/DT airport/NN killed/VBD 170/CD ./.",
+	      "(S (NP (PRP IT)) (VP (VBD CAME) (SBAR (IN AFTER) (S (NP (NP (DT A) (NN BOMBING)) "
+	      "(PP (IN AT) (NP (DT THE) (NN AIRPORT)))) (VP (VBD KILLED) (NP (CD 170)))))) (. .))");
 	/* an aside closed by an adverb ("about 30 kilometres away") */
 	PARSE("A/DT blast/NN ,/, about/IN 30/CD kilometres/NNS away/RB ,/, killed/VBD two/CD ./.",
 	      "(S (NP (NP (DT A) (NN BLAST)) (, ,) (PP (IN ABOUT) (NP (CD 30) (NNS KILOMETRES)) (RB AWAY)) (, ,)) "
