@@ -1116,6 +1116,10 @@ static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *co
 	int pps = 0;
 	for (int k = b - 1; k >= 0; k--) {
 		const char *tg = tok[k].tag;
+		/* "Meanwhile, shelling in the town of Debaltseve killed six": a
+		 * comma or colon before the subject opens its clause */
+		if (tg[0] == ',' || tg[0] == ':')
+			break;
 		if (!strcmp(tg, "IN") && !S_word_in(S_text(&tok[k]), subordinators)) {
 			pps++;
 			continue;
