@@ -121,7 +121,8 @@ static void S_news(const pm_tagger *t)
 	TAG("Suspected ADF rebels killed at least 24 civilians .", 3, "VBD");
 	/* a war gerund opening the clause before its preposition is the noun */
 	TAG("Meanwhile , shelling in the town killed six civilians .", 2, "NN");
-	TAG("Meanwhile , shelling in the town of Debaltseve killed six civilians .", 8, "VBD");
+	TAG("Meanwhile , shelling in the town of Debaltseve killed at least six civilians , officials said .", 8,
+	    "VBD");
 	TAG("Yemen 's warring parties agreed on Thursday to a ceasefire .", 4, "VBD");
 	TAG("Bombing of MSF hospital in Kunduz kills 19", 0, "NN");
 	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
