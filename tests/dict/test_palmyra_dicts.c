@@ -183,6 +183,7 @@ static const S_case S_agent_cases[] = {
 	{"AIR DEFENCES", 0, "~MIL", 0}, {"AIR DEFENSES", 0, "~MIL", 0}, {"ARMY", 0, "~MIL", 0},
 	{"SECURITY FORCES", 0, "~COP", 0}, {"POLICE", 0, "~COP", 0}, {"POLICEMEN", 0, "~COP", 0},
 	{"REBELS", 0, "~REB", 0}, {"MILITANTS", 0, "~REB", 0}, {"INSURGENTS", 0, "~INS", 0},
+	{"ISLAMISTS", 0, "~REB", 0},
 	{"OPPOSITION", 0, "~OPP", 0}, {"PROTESTERS", 0, "~OPP", 0}, {"DEMONSTRATORS", 0, "~OPP", 0},
 	{"CIVILIANS", 0, "~CVL", 0}, {"REFUGEES", 0, "~REF", 0}, {"JOURNALISTS", 0, "~MED", 0},
 	{"NEWS AGENCY", 0, "~MED", 0}, {"TV", 0, "~MED", 0}, {"COURT", 0, "~JUD", 0},
