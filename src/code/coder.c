@@ -2236,10 +2236,13 @@ static int S_instrument_np(const S_ctx *c, int np)
 		 * counts */
 		"TOLL", NULL};
 	/* "an airstrike on a market in Dahyan": the head NP before the
-	 * phrases hanging on it */
+	 * phrases hanging on it; "That earlier strike, on July 22, killed":
+	 * before an aside between commas */
 	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP &&
 	       S_n(c, S_n(c, np)->first_child)->next_sibling >= 0 &&
-	       S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->kind == PM_NODE_PP)
+	       (S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->kind == PM_NODE_PP ||
+		(S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->word &&
+		 !strcmp(S_n(c, S_n(c, S_n(c, np)->first_child)->next_sibling)->label, ","))))
 		np = S_n(c, np)->first_child;
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
@@ -2839,6 +2842,79 @@ static int S_discard(const S_ctx *c)
 	return pm_dict_discard_ids(c->d, c->ids, c->n_words);
 }
 
+static int S_finite_tag_of(const char *tg)
+{
+	return !strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD");
+}
+
+/* The code of an attack a headline names by its noun alone, or NULL: only
+ * nouns no other trade shares ("strike" alone may be labour's; an air,
+ * missile or drone strike is not). */
+static const char *S_attack_noun(const S_ctx *c, int tok)
+{
+	static const char *const kinds[][2] = {
+		{"MASSACRE", "202"}, {"BOMBING", "183"}, {"BOMBINGS", "183"}, {"EXPLOSION", "183"},
+		{"EXPLOSIONS", "183"}, {"BLAST", "183"}, {"BLASTS", "183"}, {"AIRSTRIKE", "195"},
+		{"AIRSTRIKES", "195"}, {"SHELLING", "194"}, {"AMBUSH", "190"}, {"ATTACK", "190"},
+		{"ATTACKS", "190"}, {"RAID", "190"}, {"KIDNAPPING", "181"}, {"ABDUCTION", "181"},
+		{NULL, NULL}};
+	static const char *const strikers[] = {"AIR", "MISSILE", "DRONE", "ROCKET", NULL};
+	const char *w = c->words[tok];
+	if ((!strcmp(w, "STRIKE") || !strcmp(w, "STRIKES")) && tok > 0 &&
+	    S_word_in(c->words[tok - 1], strikers))
+		return "195";
+	for (int i = 0; kinds[i][0]; i++)
+		if (!strcmp(w, kinds[i][0]))
+			return kinds[i][1];
+	return NULL;
+}
+
+/* "Massacre at Markale", "Explosion at General Santander school in south
+ * Bogota", "Bombing of Mariupol theater sheltering civilians": a headline
+ * with no finite verb that names an attack and a named place or party it
+ * fell on (a proper name after "at", "on", "in", "of", "near", "against")
+ * tells the attack; its doer is the attack's own modifier ("Israeli air
+ * strike on ...") or unknown, as for a weapon that acts. */
+static void S_verbless_headline(S_ctx *c)
+{
+	static const char *const preps[] = {"AT", "ON", "IN", "OF", "NEAR", "AGAINST", NULL};
+	const pm_token *tk = c->s->tokens;
+	if (!c->o->one_sided || !c->s->is_headline || !tk || *c->n_out > c->first_out)
+		return;
+	for (int i = 0; i < c->n_words; i++)
+		if (S_finite_tag_of(tk[i].tag))
+			return;
+	int np = c->t->root;
+	while (np >= 0 && S_n(c, np)->kind != PM_NODE_NP) {   /* the headline's first phrase */
+		int k = S_n(c, np)->first_child;
+		while (k >= 0 && S_n(c, k)->word)
+			k = S_n(c, k)->next_sibling;
+		np = k;
+	}
+	if (np < 0)
+		return;
+	int head = S_n(c, np)->first_child;
+	if (head < 0 || S_n(c, head)->kind != PM_NODE_NP)
+		return;
+	int pp = S_n(c, head)->next_sibling;
+	if (pp < 0 || S_n(c, pp)->kind != PM_NODE_PP || !S_pp_is(c, pp, preps))
+		return;
+	int obj = S_n(c, S_n(c, pp)->first_child)->next_sibling, named = 0;
+	if (obj < 0 || S_n(c, obj)->kind != PM_NODE_NP)
+		return;
+	for (int i = c->first[obj]; i <= c->last[obj]; i++)
+		named |= !strncmp(tk[i].tag, "NNP", 3);
+	const char *code = S_attack_noun(c, c->last[head]);
+	if (!named || !code)
+		return;
+	S_actors src = {0}, tgt = {0};
+	S_np_actors(c, head, &src, 0);
+	S_np_actors(c, obj, &tgt, 0);
+	if (!tgt.n)
+		S_add_actor(&tgt, "---", c->first[obj], c->last[obj]);
+	S_pair_events(c, &src, &tgt, code, "", c->last[head], 0, 1);
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -2883,6 +2959,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	for (int i = 0; i < t->n_nodes; i++)
 		if (t->nodes[i].kind == PM_NODE_VP)
 			S_code_vp(&c, i);
+	S_verbless_headline(&c);
 	if (c.o->one_sided)
 		S_domestic_targets(&c, first);
 	return PM_CODED;

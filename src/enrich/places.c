@@ -266,7 +266,8 @@ static const struct {
 } S_demonyms[] = {
 	{"afghan", "AFG"}, {"albanian", "ALB"}, {"algerian", "DZA"}, {"american", "USA"},
 	{"angolan", "AGO"}, {"argentine", "ARG"}, {"argentinian", "ARG"}, {"armenian", "ARM"},
-	{"australian", "AUS"}, {"austrian", "AUT"}, {"azerbaijani", "AZE"}, {"bahraini", "BHR"},
+	{"australian", "AUS"}, {"austrian", "AUT"}, {"azerbaijani", "AZE"}, {"azeri", "AZE"},
+	{"bahraini", "BHR"},
 	{"bangladeshi", "BGD"}, {"belarusian", "BLR"}, {"belgian", "BEL"}, {"beninese", "BEN"},
 	{"bolivian", "BOL"}, {"bosnian", "BIH"}, {"brazilian", "BRA"}, {"british", "GBR"},
 	{"bulgarian", "BGR"}, {"burkinabe", "BFA"}, {"burmese", "MMR"}, {"burundian", "BDI"},

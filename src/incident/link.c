@@ -41,7 +41,10 @@ typedef struct S_rep_ {
 	size_t late;                 /* S_join_told_together's choice */
 	int d0, d1;                  /* the days the event may have happened on */
 	int dated;                   /* the sentence gives a day */
+	int night;                   /* "overnight", "late": either side of midnight */
 	int place;                   /* S_PREC_* */
+	int district;                /* the place is a district (admin2) */
+	int loose_place;             /* the place says little of where (S_places_fit) */
 	double lat, lon;
 	const char *country, *admin1, *name;
 	const pm_location *loc;      /* a copy, for the incident's place */
@@ -151,8 +154,10 @@ static void S_when(S_rep *r, const pm_event *ev)
 	if (!strcmp(p, "document"))
 		r->d0 -= 3;
 	else if (!strcmp(p, "day")) {
-		if (S_says_night(ev->date_text))
+		if (S_says_night(ev->date_text)) {
 			r->d0 -= 1;
+			r->night = 1;
+		}
 		r->dated = 1;
 	}
 }
@@ -178,12 +183,19 @@ static int S_family(const char *code)
 			   : 0;
 	/* a retreat (087) is the other side of a capture; damaging property
 	 * (171: "blew up the pipeline") and violent repression (175:
-	 * "snipers shot protesters") are attacks told in other words */
+	 * "snipers shot protesters") are attacks told in other words, and so
+	 * is a rampage coded as a riot (145: "militants rampaged through
+	 * Marawi"); a claim of responsibility (015: "Boko Haram claimed the
+	 * abduction") tells the attack it claims */
 	if ((root >= 18 && root <= 20) || !strncmp(code, "087", 3) || !strncmp(code, "171", 3) ||
-	    !strncmp(code, "175", 3))
+	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
+	/* "expelled the ambassador" is coded as expelling a body (166) or
+	 * deporting people (174) */
+	if (!strncmp(code, "174", 3))
+		return 16;
 	return root;
 }
 
@@ -264,6 +276,14 @@ static uint32_t S_first3(const char *s)
 	return v;
 }
 
+/* A country named as a party's ("U.S. raid", "French forces" give the
+ * United States and France as the place of a raid in Syria and strikes
+ * in Mali): the code's first three letters are the country's. */
+static int S_party_country(const char *code, const char *country)
+{
+	return code && country && strlen(country) == 3 && !strncmp(code, country, 3);
+}
+
 int pm_linker_add(pm_linker *l, const pm_event *ev)
 {
 	if (l->n == l->cap) {
@@ -302,8 +322,15 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		r->lon = ev->location.lon;
 		r->country = r->loc->country;
 		r->country_bits = S_pack(r->country);
-		r->admin1 = r->place == S_PREC_ADMIN1 ? r->loc->name : r->loc->admin1;
+		r->district = r->loc->precision && !strcmp(r->loc->precision, "admin2");
+		/* the province: a district (admin2) names its own */
+		r->admin1 = r->place == S_PREC_ADMIN1 && !(r->district && r->loc->admin1) ? r->loc->name
+											  : r->loc->admin1;
 		r->name = r->loc->name;
+		r->loose_place = ev->location.fallback && !strcmp(ev->location.fallback, "document");
+		r->loose_place |= r->place == S_PREC_COUNTRY &&
+				  (S_party_country(ev->source.code, r->country) ||
+				   S_party_country(ev->target.code, r->country));
 	}
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		r->count[k] = ev->counts[k].value;
@@ -365,7 +392,10 @@ static int S_side(const char *c)
 
 /* Two codes for the same party: the same country or body, and not the
  * two sides of its own war (an army and the rebels it fights share a
- * country code). International codes (IMG..., IGO..., NGO...) must agree
+ * country code); or an international militant group and a country's
+ * rebels or insurgents (Islamic State, IMGMUSISI, told as "Sunni
+ * insurgents", IRQINS, in Mosul; JNIM, IMGMUSALQREB, as "militants",
+ * BFAREB, in Burkina Faso). International codes (IMG..., IGO..., NGO...) must agree
  * as far as the shorter goes, since their first letters name only a kind
  * of body. */
 static int S_same_party(const char *a, int a_side, uint32_t a3, const char *b, int b_side,
@@ -373,8 +403,10 @@ static int S_same_party(const char *a, int a_side, uint32_t a3, const char *b, i
 {
 	if (a_side < 0 || b_side < 0)
 		return 1;
-	if (a3 != b3)   /* strncmp(a, b, 3) */
-		return 0;
+	if (a3 != b3) {   /* strncmp(a, b, 3) */
+		const uint32_t img = 'I' | 'M' << 8 | 'G' << 16;   /* S_first3("IMG") */
+		return (a3 == img && b_side == 2) || (b3 == img && a_side == 2);
+	}
 	if (strncmp(a, "IMG", 3) && strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3))
 		return !a_side || !b_side || a_side == b_side;
 	size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
@@ -408,12 +440,17 @@ static int S_same_text(const char *a, const char *b)
 	return a && b && !strcasecmp(a, b);
 }
 
-/* Where: a town fits a town within 30 km, or its own region; a region
- * fits its towns; a country-level mention fits anything in that country;
- * no place fits anything. */
+/* Where: a town fits a town within 30 km, or its own region (or one
+ * within 60 km of the region's point); a region fits its towns, and a
+ * province its districts; a country-level mention fits anything in that country;
+ * no place fits anything, and nor does a loose one: a place the sentence
+ * does not name (its document's: a dateline's bureau, "WASHINGTON", "NEW
+ * DELHI", for a strike in Syria or a clash in Ladakh, or the document's
+ * main place for a sentence about another), or a country that is one of
+ * its parties' (S_party_country). */
 static int S_places_fit(const S_rep *a, const S_rep *b)
 {
-	if (!a->place || !b->place)
+	if (!a->place || !b->place || a->loose_place || b->loose_place)
 		return 1;
 	if (a->country && b->country &&
 	    (a->country_bits && b->country_bits ? a->country_bits != b->country_bits
@@ -423,8 +460,10 @@ static int S_places_fit(const S_rep *a, const S_rep *b)
 		return 1;
 	if (a->place == S_PREC_CITY && b->place == S_PREC_CITY)
 		return S_within(a, b, 30.0);
-	return S_same_text(a->admin1, b->admin1) ||
-	       (a->place == S_PREC_CITY ? S_within(a, b, 60.0) : 0);
+	if (S_same_text(a->admin1, b->admin1))   /* a province, and a town or district in it */
+		return !(a->district && b->district) || S_within(a, b, 60.0);
+	/* a town and a region, whichever is compared first */
+	return (a->place == S_PREC_CITY || b->place == S_PREC_CITY) && S_within(a, b, 60.0);
 }
 
 /* A toll far from another is a different happening (3 dead against 40);
@@ -474,7 +513,9 @@ static int S_days_fit(const S_rep *a, const S_rep *b)
 	return a->d0 <= b->d1 + S_DAY_SLACK && b->d0 <= a->d1 + S_DAY_SLACK;
 }
 
-/* Both name a day, and not the same one (a night may be the day before):
+/* Both name a day, and not the same one (a night may be the day before,
+ * or the day after: "overnight" in a report of Sunday is dated Saturday
+ * by one outlet and Sunday by another):
  * the Taliban took Kunduz on Monday, US jets struck them there on
  * Tuesday. Such reports fit only when both give a toll of one kind that
  * agrees (12 killed on Monday, 14 on Tuesday: one strike told across
@@ -482,7 +523,7 @@ static int S_days_fit(const S_rep *a, const S_rep *b)
  * own (a headline, "toll rises"), told the day after. */
 static int S_days_differ(const S_rep *a, const S_rep *b)
 {
-	return a->dated && b->dated && (a->d0 > b->d1 || b->d0 > a->d1);
+	return a->dated && b->dated && (a->d0 > b->d1 + b->night || b->d0 > a->d1 + a->night);
 }
 
 static int S_same_doc(const S_rep *a, const S_rep *b)
@@ -542,11 +583,12 @@ static int S_short(const S_rep *r)
 	return r->d0 > INT32_MIN / 2 && r->d1 - r->d0 < S_SHORT_DAYS;
 }
 
-/* A report that says where (a town or region) and when (a day): only
- * these build the graph, so vague reports never bridge two happenings. */
+/* A report that says where (a town or region, named in its sentence) and
+ * when (a day): only these build the graph, so vague reports never bridge
+ * two happenings. */
 static int S_anchored(const S_rep *r)
 {
-	return r->dated && r->place >= S_PREC_ADMIN1;
+	return r->dated && r->place >= S_PREC_ADMIN1 && !r->loose_place;
 }
 
 /* ---- union-find ---------------------------------------------------------------------- */
@@ -823,15 +865,47 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
 }
 
+/* A toll of ten or more: a detail few happenings share. */
+static int S_has_toll(const S_rep *r)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		if (r->count[k] >= 10)
+			return 1;
+	return 0;
+}
+
+/* The same kind of action, coded alike, by the same parties on both
+ * sides, in reports of one day: "Britain expels 23 Russian diplomats"
+ * (161, GBR > RUSGOV) in two outlets' headlines of 14 March. */
+static int S_twins(const S_rep *a, const S_rep *b)
+{
+	return a->doc_date && b->doc_date && !strcmp(a->doc_date, b->doc_date) &&
+	       !strcmp(a->code, b->code) && S_known_actor(a->source) && S_known_actor(a->target) &&
+	       S_same_text(a->source, b->source) && S_same_text(a->target, b->target);
+}
+
+/* What may let a vague report that joined nothing pair with another: a
+ * day, a town or region, a toll, or both sides named. */
+static int S_may_pair(const S_rep *r)
+{
+	return r->dated || r->place >= S_PREC_ADMIN1 || S_has_toll(r) ||
+	       (S_known_actor(r->source) && S_known_actor(r->target));
+}
+
 /* Vague reports that fit no anchored one: two of them are one happening
- * only when both name the same parties on both sides and a narrow date. */
+ * when they fit and say more than a country and their reports' days:
+ * both a day, or both a town or region, or the same toll of ten or more
+ * ("Gunmen kill at least 100 in Burkina Faso village" in two outlets'
+ * reports of 5 June, placed by the country alone), or the same code
+ * between the same parties told on the same day (S_twins); and one names
+ * who acted. */
 static int S_vague_pair(const S_rep *a, const S_rep *b)
 {
 	if (S_same_doc(a, b))
 		return S_fit(a, b);   /* a headline and its lead */
 	int when = a->dated && b->dated, where = a->place >= S_PREC_ADMIN1 && b->place >= S_PREC_ADMIN1;
-	return (when || where) && (S_known_actor(a->source) || S_known_actor(b->source)) &&
-	       S_fit(a, b);
+	return (when || where || S_counts_same(a, b) || S_twins(a, b)) &&
+	       (S_known_actor(a->source) || S_known_actor(b->source)) && S_fit(a, b);
 }
 
 /* Edges between reports told together (S_told_together) that fit, for
@@ -866,14 +940,25 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
 	return rc;
 }
 
+/* Which report told together with a vague one it may follow: one of a
+ * few days, whose choice reaches no further than the vague report's own;
+ * or one of a month in its own sentence ("The UN condemned an air strike
+ * that killed 168 earlier this week": the statement, 111, goes with the
+ * strike, 202, dated by its month), whose month the report's days touch,
+ * as a month-dated report's own choice reaches. */
+static int S_may_follow(const S_rep *a, const S_rep *b)
+{
+	return b->d1 - b->d0 < S_FEW_DAYS || (a->sentence == b->sentence && a->headline == b->headline);
+}
+
 /* A vague report that fits no anchored one joins the incident a report
  * told together with it (its sentence, its headline or lead) joined:
  * "air strikes killed 140" fits the incident by its toll, and the same
  * sentence's toll-less events go with it. Chosen from the first joins
  * alone, the smallest incident name on a tie, so the order reports came
  * in does not matter; looked for in the report's document only (bydoc:
- * the reports by document, S_by_documents). Only a report of a few days is
- * followed, so this reaches no further than a vague report's own choice. */
+ * the reports by document, S_by_documents); followed only as far as
+ * S_may_follow allows. */
 static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 {
 	S_rep *reps = l->reps;
@@ -888,7 +973,7 @@ static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 				continue;
 			for (size_t y = i; y < j; y++) {
 				const S_rep *b = &reps[bydoc[y]];
-				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->d1 - b->d0 >= S_FEW_DAYS ||
+				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || !S_may_follow(a, b) ||
 				    !S_told_together(a, b) || !S_fit(a, b))
 					continue;
 				size_t c = S_find(reps, bydoc[y]);
@@ -921,12 +1006,12 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		l->reps[vague[i]].vague = joined[i] != SIZE_MAX ? S_VAGUE_JOINED : S_VAGUE_ALONE;
 	}
 	S_join_told_together(l, bydoc, l->n);
-	/* the ones that may pair: unattached, and saying a day or a town (in
-	 * the order of vague: by family, then first day) */
+	/* the ones that may pair: unattached, and saying more than a country
+	 * (in the order of vague: by family, then first day) */
 	size_t np = 0;
 	for (size_t i = 0; i < n_vague; i++) {
 		const S_rep *a = &l->reps[vague[i]];
-		if (a->vague == S_VAGUE_ALONE && (a->dated || a->place >= S_PREC_ADMIN1))
+		if (a->vague == S_VAGUE_ALONE && S_may_pair(a))
 			joined[np++] = vague[i];
 	}
 	S_edges e = {0};
@@ -1055,11 +1140,15 @@ static void S_best_date(pm_incident *inc, S_rep **m, int n, const char **tmp)
 
 static void S_best_place(pm_incident *inc, S_rep **m, int n, const char **tmp)
 {
-	int best = 0;
+	int best = 0, loose = 1;   /* a place the sentences name, when any does */
 	for (int i = 0; i < n; i++)
-		best = m[i]->place > best ? m[i]->place : best;
+		loose &= !m[i]->place || m[i]->loose_place;
 	for (int i = 0; i < n; i++)
-		tmp[i] = best && m[i]->place == best ? m[i]->name : NULL;
+		if (loose || !m[i]->loose_place)
+			best = m[i]->place > best ? m[i]->place : best;
+	for (int i = 0; i < n; i++)
+		tmp[i] = best && m[i]->place == best && (loose || !m[i]->loose_place) ? m[i]->name
+										       : NULL;
 	const char *name = S_mode(tmp, n);
 	for (int i = 0; i < n && name; i++)
 		if (tmp[i] && !strcmp(tmp[i], name)) {

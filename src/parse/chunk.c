@@ -390,6 +390,24 @@ static int S_clause_ahead(const S_ps *ps, int p)
 	return (S_c(ps, q) & C_FIN) != 0;
 }
 
+/* After a subordinator ("after", "since", "when"), a finite clause whose
+ * subject may carry one phrase of its own: "after a suicide bombing at
+ * the city's airport killed 170". */
+static int S_sub_clause_ahead(const S_ps *ps, int p)
+{
+	if (S_clause_ahead(ps, p))
+		return 1;
+	int q = S_skip_np(ps, p, NULL);
+	if (q == p || !(S_c(ps, q) & C_IN) || (S_w(ps, q) & (W_SUB | W_THAT)))
+		return 0;
+	int r = S_skip_np(ps, q + 1, NULL);
+	if (r == q + 1)
+		return 0;
+	while (S_c(ps, r) & C_RB)
+		r++;
+	return (S_c(ps, r) & C_FIN) != 0;
+}
+
 /* A reporting clause "NP [RB] said" starts at p. */
 static int S_say_ahead(const S_ps *ps, int p)
 {
@@ -623,8 +641,8 @@ static int S_pp_mode(int mode)
 	return (mode & (M_SUBJ | M_INSUBJ)) ? M_INSUBJ : 0;
 }
 
-/* "many of them", "most of them", "including", "alias": a part or a
- * name of the noun phrase before the comma, said in passing. */
+/* "many of them", "most of them", "among them", "including", "alias": a
+ * part or a name of the noun phrase before the comma, said in passing. */
 static int S_part_of_them(const S_ps *ps, int p)
 {
 	static const char *const parts[] = {"MANY", "MOST", "SOME", "ALL", "SEVERAL", "HALF", "NONE",
@@ -634,6 +652,10 @@ static int S_part_of_them(const S_ps *ps, int p)
 	const char *w = S_upper(&ps->tk[p]);
 	if (!strcmp(w, "INCLUDING") || !strcmp(w, "ALIAS") || !strcmp(w, "AKA"))
 		return 1;   /* "FARC leader Rodrigo Londono, alias Timochenko," */
+	/* "At least 72 people, among them 20 children, were killed" */
+	if (!strcmp(w, "AMONG") && (!strcmp(S_upper(&ps->tk[p + 1]), "THEM") ||
+				    !strcmp(S_upper(&ps->tk[p + 1]), "WHOM")))
+		return 1;
 	int k = 0;
 	while (parts[k] && strcmp(parts[k], w))
 		k++;
@@ -691,11 +713,16 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			if ((S_c(ps, ps->pos) & C_COMMA) && (S_c(ps, ps->pos + 1) & C_VB))
 				S_take(ps, np);
 			continue;
-		} else if ((c & C_COMMA) && (mode & M_SUBJ) && (nx & C_IN) && !(S_w(ps, p + 1) & (W_SUB | W_THAT))) {
-			/* "X, in remarks on Monday, urged": (NP (NP X) , (PP ...) ,) */
+		} else if ((c & C_COMMA) && (mode & M_SUBJ) && (nx & C_IN) && !(S_w(ps, p + 1) & (W_SUB | W_THAT)) &&
+			   !S_part_of_them(ps, p + 1)) {
+			/* "X, in remarks on Monday, urged": (NP (NP X) , (PP ...) ,);
+			 * "a blast in Afgoye, about 30 kilometres away, killed": the
+			 * adverb closing the aside is the PP's */
 			int nn0 = ps->nn;
 			ps->pos++;
 			x = S_parse_pp(ps, 0);
+			while (x >= 0 && (S_c(ps, ps->pos) & C_RB) && (S_c(ps, ps->pos + 1) & C_COMMA))
+				S_take(ps, x);
 			if (x < 0 || !(S_c(ps, ps->pos) & C_COMMA) || !(S_c(ps, ps->pos + 1) & C_VB)) {
 				ps->pos = p;
 				ps->nn = nn0;
@@ -1129,7 +1156,7 @@ static int S_complement(S_ps *ps, int v)
 	}
 	if ((c & C_IN) && (w & W_THAT))
 		return S_parse_sbar(ps);
-	if ((c & C_IN) && (w & W_SUB) && S_clause_ahead(ps, p + 1))
+	if ((c & C_IN) && (w & W_SUB) && S_sub_clause_ahead(ps, p + 1))
 		return S_parse_sbar(ps);
 	if ((c & C_TO) && (S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
 		return S_parse_svp(ps);
@@ -1287,7 +1314,7 @@ static int S_fronted(S_ps *ps, int s, int mode)
 		if (mode & M_REL)
 			break;
 		if ((c & (C_IN | C_WRB)) && !(w & W_THAT) && ((w & W_SUB) || (c & C_WRB)) &&
-		    S_clause_ahead(ps, p + 1))
+		    ((w & W_SUB) ? S_sub_clause_ahead(ps, p + 1) : S_clause_ahead(ps, p + 1)))
 			x = S_parse_sbar(ps);
 		else if ((c & (C_IN | C_TO)) && !(w & W_THAT) && !((c & C_TO) && (nx & C_VB)) &&
 			 !S_up_to(ps, p))

@@ -1116,6 +1116,10 @@ static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *co
 	int pps = 0;
 	for (int k = b - 1; k >= 0; k--) {
 		const char *tg = tok[k].tag;
+		/* "Meanwhile, shelling in the town of Debaltseve killed six": a
+		 * comma or colon before the subject opens its clause */
+		if (tg[0] == ',' || tg[0] == ':')
+			break;
 		if (!strcmp(tg, "IN") && !S_word_in(S_text(&tok[k]), subordinators)) {
 			pps++;
 			continue;
@@ -1222,6 +1226,18 @@ static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 		    !strncmp(tok[i + 1].tag, "NN", 2)) {
 			memcpy(tok[i].tag, t->tags[t->jj], 8);
 			memcpy(tok[i].upos, t->upos[t->jj], 6);
+		}
+}
+
+/* "That earlier strike, on July 22, killed 39": a comparative adverb
+ * between a determiner and its noun is an adjective of the noun. */
+static void S_comparative_adjective(pm_token *tok, int n, int jjr, const pm_tagger *t)
+{
+	for (int i = 1; jjr >= 0 && i + 1 < n; i++)
+		if (!strcmp(tok[i].tag, "RBR") && !strcmp(tok[i - 1].tag, "DT") &&
+		    !strncmp(tok[i + 1].tag, "NN", 2) && strncmp(tok[i + 1].tag, "NNP", 3)) {
+			memcpy(tok[i].tag, t->tags[jjr], 8);
+			memcpy(tok[i].upos, t->upos[jjr], 6);
 		}
 }
 
@@ -1393,6 +1409,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_lone_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);
 	S_coordinated_modifier(t, tokens, n);
+	S_comparative_adjective(tokens, n, pm_tagger_tag_index(t, "JJR"), t);
 	return 0;
 }
 

@@ -217,7 +217,7 @@ static int S_cache_add(struct pm_link_cache *c, const pm_event *ev, long first, 
 	if (l->found) {
 		x->location = (pm_location){1, S_keep(a, l->name), l->geonameid, S_keep(a, l->country),
 					    S_keep(a, l->admin1), l->lat, l->lon,
-					    S_keep(a, l->precision), NULL, NULL, 0};
+					    S_keep(a, l->precision), NULL, S_keep(a, l->fallback), 0};
 	}
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		x->counts[k].value = ev->counts[k].value;

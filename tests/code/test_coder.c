@@ -89,12 +89,14 @@ static int S_leaf_texts(const char *parse, pm_token *tok, char words[][32], int 
 		snprintf(words[n], 32, "%.*s", len < 31 ? len : 31, sp + 1);
 		memset(&tok[n], 0, sizeof(tok[n]));
 		tok[n].text = words[n];
+		int tl = (int)(sp - p - 1);   /* the leaf's tag */
+		snprintf(tok[n].tag, sizeof(tok[n].tag), "%.*s", tl < 7 ? tl : 7, p + 1);
 		n++;
 	}
 	return n;
 }
 
-static int S_with_tokens;
+static int S_with_tokens, S_headline;
 
 static S_result S_code_opts(const char *parse, int date, int require_dyad, int one_sided)
 {
@@ -114,6 +116,7 @@ static S_result S_code_opts(const char *parse, int date, int require_dyad, int o
 		s.n_tokens = S_leaf_texts(parse, tokens, words, 64);
 		s.tokens = tokens;
 	}
+	s.is_headline = (uint8_t)S_headline;
 	pm_code_options o = PM_CODE_OPTIONS_INIT;
 	o.require_dyad = require_dyad;
 	o.one_sided = one_sided;
@@ -306,6 +309,11 @@ static void test_unknown_actors(void)
 	/* a weapon as subject: the doer is unknown, the event stays */
 	r = S_code_doc("(S (NP (DT A) (NN shell)) (VP (VBD hit) (NP (DT a) (NN market))))");
 	EXPECT(r, 1, "- --- 195");
+	/* ... before an aside between commas ("That earlier strike, on July
+	 * 22, killed 39") */
+	r = S_code_doc("(S (NP (NP (DT A) (NN shell)) (, ,) (PP (IN on) (NP (NNP Monday))) (, ,)) "
+		       "(VP (VBD hit) (NP (DT a) (NN market))))");
+	EXPECT(r, 1, "- --- 195");
 	/* a passive with no agent */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN bombed))))");
 	EXPECT(r, 1, "- KES 195");
@@ -331,6 +339,19 @@ static void test_unknown_actors(void)
 	EXPECT(r, 1, "VAL --- 190");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN kestria))))");
 	EXPECT(r, 1, "VAL KES 190");
+	/* a headline with no verb naming an attack and a named place */
+	S_headline = 1;
+	r = S_code_doc("(S (NP (NP (NN Massacre)) (PP (IN at) (NP (NNP Kestria)))))");
+	EXPECT(r, 1, "- KES 202");
+	r = S_code_doc("(S (NP (NP (NN Massacre)) (PP (IN at) (NP (NNP Markale)))))");
+	EXPECT(r, 1, "- --- 202");
+	r = S_code_doc("(S (NP (NP (NN Attack)) (PP (IN on) (NP (NN democracy)))))");
+	CHECK_INT(r.n, 0);
+	r = S_code_doc("(S (NP (NP (NN Strike)) (PP (IN at) (NP (NNP Ford) (NN plant)))))");
+	CHECK_INT(r.n, 0);
+	S_headline = 0;
+	r = S_code_doc("(S (NP (NP (NN Massacre)) (PP (IN at) (NP (NNP Markale)))))");
+	CHECK_INT(r.n, 0);
 	S_with_tokens = 0;
 	/* people without a country are the police's own */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD arrested) (NP (NNS students))))");

@@ -183,6 +183,7 @@ static const S_case S_agent_cases[] = {
 	{"AIR DEFENCES", 0, "~MIL", 0}, {"AIR DEFENSES", 0, "~MIL", 0}, {"ARMY", 0, "~MIL", 0},
 	{"SECURITY FORCES", 0, "~COP", 0}, {"POLICE", 0, "~COP", 0}, {"POLICEMEN", 0, "~COP", 0},
 	{"REBELS", 0, "~REB", 0}, {"MILITANTS", 0, "~REB", 0}, {"INSURGENTS", 0, "~INS", 0},
+	{"ISLAMISTS", 0, "~REB", 0},
 	{"OPPOSITION", 0, "~OPP", 0}, {"PROTESTERS", 0, "~OPP", 0}, {"DEMONSTRATORS", 0, "~OPP", 0},
 	{"CIVILIANS", 0, "~CVL", 0}, {"REFUGEES", 0, "~REF", 0}, {"JOURNALISTS", 0, "~MED", 0},
 	{"NEWS AGENCY", 0, "~MED", 0}, {"TV", 0, "~MED", 0}, {"COURT", 0, "~JUD", 0},
@@ -300,7 +301,7 @@ static void S_lint_note(void *ctx, const char *msg)
 /* ---- through the coder: actors and agents combine as the seed needs ----- */
 
 typedef struct {
-	char source[64], target[64];
+	char source[64], target[64], code[8];
 	int n;
 } S_got;
 
@@ -310,11 +311,14 @@ static int S_first_event(void *ctx, const pm_event *ev)
 	if (!g->n++) {
 		snprintf(g->source, sizeof(g->source), "%s", ev->source.code ? ev->source.code : "");
 		snprintf(g->target, sizeof(g->target), "%s", ev->target.code ? ev->target.code : "");
+		snprintf(g->code, sizeof(g->code), "%s", ev->code ? ev->code : "");
 	}
 	return 0;
 }
 
-static void S_code(pm_coder *c, const char *text, const char *source, const char *target)
+/* The first event's source and target, and its code unless code is NULL. */
+static void S_code_as(pm_coder *c, const char *text, const char *source, const char *target,
+		      const char *code)
 {
 	pm_input in = PM_INPUT_INIT;
 	in.kind = PM_INPUT_BODY;
@@ -322,15 +326,21 @@ static void S_code(pm_coder *c, const char *text, const char *source, const char
 	in.text = text;
 	in.len = strlen(text);
 	in.origin = "test";
-	S_got g = {"", "", 0};
+	S_got g = {"", "", "", 0};
 	CHECK_INT(pm_coder_code(c, &in, S_first_event, &g), 0);
-	if (!g.n || strcmp(g.source, source) || strcmp(g.target, target)) {
+	if (!g.n || strcmp(g.source, source) || strcmp(g.target, target) ||
+	    (code && strcmp(g.code, code))) {
 		test_failed++;
-		fprintf(stderr, "\"%s\": got %d events, first %s -> %s; want %s -> %s\n", text, g.n,
-			g.source, g.target, source, target);
+		fprintf(stderr, "\"%s\": got %d events, first %s -> %s (%s); want %s -> %s (%s)\n",
+			text, g.n, g.source, g.target, g.code, source, target, code ? code : "any");
 	} else {
 		test_passed++;
 	}
+}
+
+static void S_code(pm_coder *c, const char *text, const char *source, const char *target)
+{
+	S_code_as(c, text, source, target, NULL);
 }
 
 static void test_coder(void)
@@ -352,6 +362,9 @@ static void test_coder(void)
 	S_code(c, "Members of the NATO alliance accused Russia.", "IGOWSTNAT", "RUS");
 	S_code(c, "A US-led coalition attacked DAESH targets.", "USA", "IMGMUSISI");
 	S_code(c, "The Assad government condemned the Russians.", "SYRGOV", "RUS");
+	/* a claim of an attack is a claim of responsibility for it */
+	S_code_as(c, "Boko Haram claimed the kidnapping of Nigerian schoolboys.", "NGAREB", "NGAEDU",
+		  "015");
 	pm_coder_free(c);
 }
 

@@ -67,6 +67,13 @@ static void S_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_INT(pm_places_mentions(pd, 0, p, 8), 0);
 	const char *cs[4];
 	CHECK(pm_places_countries(pd, cs, 4) >= 1 && strcmp(cs[0], "LBN") == 0);
+	/* "Azeri" is a nationality, not Aseri in Estonia */
+	p_reset(d);
+	p_add(d, "A missile struck the Azeri city of Ganja.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	CHECK_INT(pm_places_mentions(pd, 0, p, 8), 2);
+	CHECK_STR(p[0].country, "AZE");
+	CHECK_STR(p[1].name, "Ganja");
 	/* a qualifier is not a second mention, and narrows the first */
 	p_reset(d);
 	p_add(d, "Police closed a road in Paris, Texas, and in Homs.", 0, 0);

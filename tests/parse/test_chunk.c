@@ -110,6 +110,17 @@ static void S_noun_phrases(void)
 	PARSE("Seventy/CD people/NNS ,/, many/JJ of/IN them/PRP children/NNS ,/, died/VBD ./.",
 	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (JJ MANY) (IN OF) (PRP THEM) (NNS CHILDREN)) (, ,)) "
 	      "(VP (VBD DIED)) (. .))");
+	/* after a subordinator, a clause whose subject carries a phrase */
+	PARSE("It/PRP came/VBD after/IN a/DT bombing/NN at/IN the/DT airport/NN killed/VBD 170/CD ./.",
+	      "(S (NP (PRP IT)) (VP (VBD CAME) (SBAR (IN AFTER) (S (NP (NP (DT A) (NN BOMBING)) "
+	      "(PP (IN AT) (NP (DT THE) (NN AIRPORT)))) (VP (VBD KILLED) (NP (CD 170)))))) (. .))");
+	/* an aside closed by an adverb ("about 30 kilometres away") */
+	PARSE("A/DT blast/NN ,/, about/IN 30/CD kilometres/NNS away/RB ,/, killed/VBD two/CD ./.",
+	      "(S (NP (NP (DT A) (NN BLAST)) (, ,) (PP (IN ABOUT) (NP (CD 30) (NNS KILOMETRES)) (RB AWAY)) (, ,)) "
+	      "(VP (VBD KILLED) (NP (CD TWO))) (. .))");
+	PARSE("Seventy/CD people/NNS ,/, among/IN them/PRP 20/CD children/NNS ,/, died/VBD ./.",
+	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (IN AMONG) (PRP THEM) (CD 20) (NNS CHILDREN)) (, ,)) "
+	      "(VP (VBD DIED)) (. .))");
 	/* a subject's list goes on past a second "and" */
 	PARSE("U.S./NNP and/CC British/JJ warships/NNS and/CC aircraft/NN struck/VBD targets/NNS ./.",
 	      "(S (NP (NP (NNP U.S.)) (CC AND) (NP (JJ BRITISH) (NNS WARSHIPS)) (CC AND) (NP (NN AIRCRAFT))) "

@@ -114,11 +114,15 @@ static void S_news(const pm_tagger *t)
 	    "VBN");
 	/* irregular pasts no noun shares; "A" after a dateline's dash */
 	TAG("A car bomb tore through the market town .", 3, "VBD");
+	/* a comparative between a determiner and its noun is an adjective */
+	TAG("That earlier strike , on July 22 , killed 39 people .", 1, "JJR");
 	TAG("SANAA , Yemen ( AP ) -- A Saudi-led airstrike hit a bus .", 7, "DT");
 	/* a participle opening the sentence modifies the subject */
 	TAG("Suspected ADF rebels killed at least 24 civilians .", 3, "VBD");
 	/* a war gerund opening the clause before its preposition is the noun */
 	TAG("Meanwhile , shelling in the town killed six civilians .", 2, "NN");
+	TAG("Meanwhile , shelling in the town of Debaltseve killed at least six civilians , officials said .", 8,
+	    "VBD");
 	TAG("Yemen 's warring parties agreed on Thursday to a ceasefire .", 4, "VBD");
 	TAG("Bombing of MSF hospital in Kunduz kills 19", 0, "NN");
 	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
