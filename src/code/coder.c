@@ -1270,6 +1270,32 @@ static int S_means_object(const S_ctx *c, int np)
 	return 0;
 }
 
+/* "destroyed the bridge with tank fire", "attacked the village with
+ * machetes": what an act of force is done with is its means; "clashed
+ * with rebels" keeps its partner. */
+static int S_means_pp(const S_ctx *c, int pp)
+{
+	static const char *const preps[] = {"WITH", "USING", NULL};
+	static const char *const arms[] = {"FIRE", "GUNS", "WEAPONS", "RIFLES", "KNIVES",
+					   "MACHETES", "GAS", "BULLDOZERS", NULL};
+	if (!S_pp_is(c, pp, preps))
+		return 0;
+	for (int g = S_n(c, pp)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+		if (S_n(c, g)->kind == PM_NODE_NP)
+			return S_means_object(c, g) || S_word_in(c->words[c->last[g]], arms);
+	return 0;
+}
+
+/* node lies in a means PP of vp ("with tank fire"): a pattern's "+"
+ * that falls there is the weapon, not the target. */
+static int S_in_means_pp(const S_ctx *c, int node, int vp)
+{
+	for (int up = S_n(c, node)->parent; up >= 0 && up != vp; up = S_n(c, up)->parent)
+		if (S_n(c, up)->kind == PM_NODE_PP && S_means_pp(c, up))
+			return 1;
+	return 0;
+}
+
 /* "struck what New Delhi called a militant camp", "what the army
  * described as command centres": the thing named is the object. The VP
  * of "called" inside such a clause, or -1. */
@@ -1318,7 +1344,7 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
 			   (all || !S_pp_is(c, k, S_locative_preps)) &&
-			   !(c->o->one_sided && S_reason_pp(c, k))) {
+			   !(c->o->one_sided && S_reason_pp(c, k)) && !(means_pass && S_means_pp(c, k))) {
 			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling) {
 				if (S_n(c, g)->kind != PM_NODE_NP)
 					continue;
@@ -1510,7 +1536,7 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		    S_word_in(c->words[tok - 1], S_why_words))
 			return;
 		int np = S_np_starting(c, tok);
-		if (np < 0 || c->last[np] > c->last[vp])
+		if (np < 0 || c->last[np] > c->last[vp] || (c->o->one_sided && S_in_means_pp(c, np, vp)))
 			continue;
 		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
 			continue;
@@ -2652,7 +2678,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* ... nor, in documents, of a subject that met someone named there
 	 * ("met his Saudi counterpart in Beijing") */
 	if (pat && w.tgt_tok >= 0 && !(located && src.n >= 2 && S_cooperation(code)) &&
-	    !(located && c->o->one_sided && tgt.n)) {
+	    !(located && c->o->one_sided && tgt.n) &&
+	    !(c->o->one_sided && S_material_conflict(code) && S_in_means_pp(c, w.tgt_tok, vp))) {
 		S_actors a = {0};
 		S_np_actors(c, w.tgt_tok, &a, 0);
 		if (a.n)

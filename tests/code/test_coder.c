@@ -296,6 +296,13 @@ static void test_objects(void)
 	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (PRP$ its) (NNS rebels)) (PP (IN with) "
 		   "(NP (NNP Kestria)))))", 0, 1);
 	EXPECT(r, 1, "VAL KES 195");
+	/* in documents, what force is used with is its means, not its target */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)) (PP (IN with) "
+		       "(NP (NN artillery) (NN fire)))))");
+	EXPECT(r, 1, "VAL KES 190");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN bridge)) (PP (IN with) "
+		       "(NP (NN artillery) (NN fire)))))");
+	EXPECT(r, 1, "VAL --- 190");
 }
 
 static void test_unknown_actors(void)
