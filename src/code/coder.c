@@ -2559,6 +2559,47 @@ static void S_borrowed_target(const S_ctx *c, int vp, const char *code, const S_
 	S_drop_sources(tgt, src);
 }
 
+/* "help" followed by the act helped with and no one helped: a bare
+ * verb ("help put down protests", "help to restore order"), which the
+ * tagger may read as a noun ("help fight the insurgency"). "helped
+ * Iraqis pull down" names whom it helped. */
+static int S_help_with_act(const S_ctx *c, int vp, int tok)
+{
+	if (strcmp(S_lemma(c, tok), "HELP") && strcmp(c->words[tok], "HELP") &&
+	    strcmp(c->words[tok], "HELPED") && strcmp(c->words[tok], "HELPING") &&
+	    strcmp(c->words[tok], "HELPS"))
+		return 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		int kind = S_n(c, k)->kind, first = S_n(c, k)->first_child;
+		if (kind == PM_NODE_NP)
+			break;
+		if (kind == PM_NODE_VP ||
+		    (kind == PM_NODE_S && first >= 0 && S_n(c, first)->kind == PM_NODE_VP))
+			return 1;
+	}
+	if (tok + 2 >= c->n_words)
+		return 0;
+	const pm_verb_form *f;
+	static const char *const starts[] = {"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", NULL};
+	return (S_word_in(c->words[tok + 2], starts) || S_n(c, S_leaf_of(c, tok + 2))->label[0] == 'N') &&
+	       (pm_dict_verb_forms(c->d, c->words[tok + 1], &f) > 0 ||
+		(c->s->tokens && tok + 1 < c->s->n_tokens &&
+		 !strcmp(c->s->tokens[tok + 1].tag, "VB")));
+}
+
+/* The verb's purpose is to help: "(S (VP (TO to) (VP (VB help) ...)))". */
+static int S_to_help(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_S || c->first[k] + 1 >= c->n_words)
+			continue;
+		int at = c->first[k];
+		if (!strcmp(c->words[at], "TO") && !strcmp(c->words[at + 1], "HELP"))
+			return 1;
+	}
+	return 0;
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -2621,6 +2662,15 @@ static void S_code_vp(S_ctx *c, int vp)
 	}
 	if (S_no_event(code))
 		return;
+	/* "helped Iraqis pull down a statue", "deployed to help fight the
+	 * insurgency": help with an act is no aid given; the act says what
+	 * happened, and its object is not the one helped */
+	if (c->o->one_sided && !strcmp(code, "070") && S_help_with_act(c, vp, tok))
+		return;
+	/* "Saudi troops crossed into Bahrain to help put down protests":
+	 * forces moved in to help are military cooperation with the place */
+	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))
+		pm_strlcpy(code, "062", sizeof(code));
 
 	S_actors src = {0}, tgt = {0};
 	int subject = S_subject(c, top, clause);

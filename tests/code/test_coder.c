@@ -45,7 +45,9 @@ static void S_load(void)
 		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n- * A_TRUCE [0871]\n"
 		"--- RESIGN [0831] ---\nRESIGN\n"
 		"--- END [087] ---\nEND\n"
-		"--- CONSIDER [014] ---\nCONSIDER\n"));
+		"--- CONSIDER [014] ---\nCONSIDER\n"
+		"--- HELP [070] ---\nHELP\n"
+		"--- DEPLOY [154] ---\nDEPLOY\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -431,6 +433,13 @@ static void test_same_act(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNP Kestria)) (S (VP (TO to) (VP (VB release) "
 		       "(NP (NNP Tessara)))))))");
 	EXPECT(r, 1, "VAL KES 025");
+	/* forces sent in to help are military cooperation; help with an act
+	 * and no one helped is no aid */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN into) (NP (NNP Kestria))) "
+		       "(S (VP (TO to) (VP (VB help) (VP (VB restore) (NP (NN order))))))))");
+	EXPECT(r, 1, "VAL KES 062");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
+	EXPECT(r, 1, "VAL KES 070");
 }
 
 /* Documents: a deal's broker mediates between the clause's parties (one act, one row);
