@@ -2587,6 +2587,28 @@ static int S_help_with_act(const S_ctx *c, int vp, int tok)
 		 !strcmp(c->s->tokens[tok + 1].tag, "VB")));
 }
 
+/* "sent troops to Michoacan to fight drug cartels", "rolled into
+ * Chechnya to crush the separatist government": what forces are moved
+ * in to do is what they are sent for, not yet done; the move is the
+ * event. vp is the act's VP under an infinitive hanging on such a verb. */
+static int S_purpose_of_move(const S_ctx *c, int vp)
+{
+	static const char *const move[] = {"SEND", "DEPLOY", "DISPATCH", "ROLL", "MOVE", "MARCH",
+					   "ARRIVE", "LAND", "ENTER", "CROSS", "RUSH", "CONTRIBUTE",
+					   "PLEDGE", "MOBILIZE", "MOBILISE", "MASS", "ADVANCE", NULL};
+	int cur = vp, up = S_n(c, vp)->parent;
+	while (up >= 0 && S_n(c, up)->kind == PM_NODE_VP && S_vp_verb(c, up) < 0)
+		cur = up, up = S_n(c, up)->parent;
+	/* cur is "(VP (TO to) (VP fight ...))" */
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_S || strcmp(c->words[c->first[cur]], "TO"))
+		return 0;
+	int host = S_n(c, up)->parent;
+	if (host < 0 || S_n(c, host)->kind != PM_NODE_VP)
+		return 0;
+	int v = S_vp_verb(c, host);
+	return v >= 0 && S_verb_in(c, S_n(c, v)->token, move);
+}
+
 /* The verb's purpose is to help: "(S (VP (TO to) (VP (VB help) ...)))". */
 static int S_to_help(const S_ctx *c, int vp)
 {
@@ -2671,6 +2693,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * forces moved in to help are military cooperation with the place */
 	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))
 		pm_strlcpy(code, "062", sizeof(code));
+	if (c->o->one_sided && S_material_conflict(code) && S_purpose_of_move(c, vp))
+		return;
 
 	S_actors src = {0}, tgt = {0};
 	int subject = S_subject(c, top, clause);

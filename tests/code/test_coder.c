@@ -440,6 +440,10 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* what forces are sent in to do is not yet done */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN into) (NP (NNP Kestria))) "
+		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
+	EXPECT(r, 1, "VAL KES 154");
 }
 
 /* Documents: a deal's broker mediates between the clause's parties (one act, one row);
