@@ -2689,6 +2689,11 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * happened, and its object is not the one helped */
 	if (c->o->one_sided && !strcmp(code, "070") && S_help_with_act(c, vp, tok))
 		return;
+	/* "said", "announced", "told" with nothing a pattern reads: a plain
+	 * statement is the frame of what it reports, coded from its clause,
+	 * not news of its own ("declared victory" has its pattern) */
+	if (c->o->one_sided && !pat && !strcmp(code, "010"))
+		return;
 	/* "Saudi troops crossed into Bahrain to help put down protests":
 	 * forces moved in to help are military cooperation with the place */
 	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))

@@ -29,7 +29,7 @@ static void S_load(void)
 		"--- ARREST [173] ---\nARREST\nDETAIN\n"
 		"--- VISIT [042:043] ---\nVISIT\n"
 		"--- MEET [040] ---\nMEET {MET MEETS MEETING}\n"
-		"--- SAY [010] ---\nSAY {SAID SAYS SAYING}\n"
+		"--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TOLD TELLS TELLING}\n"
 		"--- ACCUSE [112] ---\nACCUSE\n"
 		"--- AGREE [030] ---\nAGREE\n"
 		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"
@@ -241,6 +241,12 @@ static void test_said_and_clauses(void)
 	/* a pronoun object refers back out of its clause */
 	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (NNP Kestria)) (VP (VBD attacked) (NP (PRP it)))))))", 0, 1);
 	EXPECT(r, 1, "KES VAL 190");
+	/* a plain statement is a record's event, never a document's: the
+	 * document codes what it reports */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD told) (NP (NNP Kestria))))", 0, 1);
+	EXPECT(r, 1, "VAL KES 010");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD told) (NP (NNP Kestria))))");
+	CHECK_INT(r.n, 0);
 }
 
 static void test_negation(void)
