@@ -2587,6 +2587,23 @@ static int S_help_with_act(const S_ctx *c, int vp, int tok)
 		 !strcmp(c->s->tokens[tok + 1].tag, "VB")));
 }
 
+/* Drops from a visit's sources the people who pay none: refugees,
+ * civilians, crowds, gunmen, police and troops (whose arrival patterns
+ * code deployments, not visits). */
+static void S_drop_visitors(S_actors *src)
+{
+	static const char *const people[] = {"REF", "CVL", "PPL", "OPP", "CRM", "UAF", "COP",
+					     "MIL", "REB", "INS", NULL};
+	int n = 0;
+	for (int i = 0; i < src->n; i++) {
+		size_t len = strlen(src->a[i].code);
+		if (len >= 6 && S_word_in(src->a[i].code + len - 3, people))
+			continue;
+		src->a[n++] = src->a[i];
+	}
+	src->n = n;
+}
+
 /* "sent troops to Michoacan to fight drug cartels", "rolled into
  * Chechnya to crush the separatist government": what forces are moved
  * in to do is what they are sent for, not yet done; the move is the
@@ -2809,6 +2826,13 @@ static void S_code_vp(S_ctx *c, int vp)
 		for (int i = 0; i < src.n; i++)
 			S_emit(c, &src.a[i], NULL, code, verb_tok, negated);
 		return;
+	}
+	/* "refugees arriving in Albania", "police officers arrived in Haiti":
+	 * only those who speak for a side pay visits */
+	if (c->o->one_sided && !strcmp(code, "042") && !passive) {
+		S_drop_visitors(&src);
+		if (!src.n)
+			return;
 	}
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no
 	 * business between the givers */

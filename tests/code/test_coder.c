@@ -446,6 +446,11 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* only those who speak for a side pay visits */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD visited) (NP (NNP Kestria))))");
+	CHECK_INT(r.n, 0);
+	r = S_code_doc("(S (NP (JJ Valdorian) (NN minister)) (VP (VBD visited) (NP (NNP Kestria))))");
+	EXPECT(r, 2, "VALGOV KES 042", "KES VALGOV 043");
 	/* what forces are sent in to do is not yet done */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN into) (NP (NNP Kestria))) "
 		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
