@@ -2179,6 +2179,8 @@ static long S_count_in(const S_ctx *c, int first, int last)
 		const char *w = c->words[t];
 		if (!strcmp(w, "HUNDREDS"))
 			return 200;
+		if (!strcmp(w, "DOZENS") || !strcmp(w, "SCORES"))
+			return 36;
 		if (!strcmp(w, "THOUSANDS"))
 			return 2000;
 		if (!isdigit((unsigned char)w[0]))

@@ -446,6 +446,10 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* killing by the dozen people who are not fighters is mass killing */
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD killed) (NP (NP (NNS dozens)) (PP (IN of) "
+		       "(NP (JJ Kestrian) (NNS students))))))");
+	EXPECT(r, 1, "---REB KESEDU 202");
 	/* only those who speak for a side pay visits */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD visited) (NP (NNP Kestria))))");
 	CHECK_INT(r.n, 0);
