@@ -2641,6 +2641,37 @@ static int S_to_help(const S_ctx *c, int vp)
 	return 0;
 }
 
+/* "Moscow denied responsibility", "Iraq denied it was hiding weapons and
+ * called Powell's presentation a stunt", "Pyongyang denied involvement":
+ * in documents a denial is news of its own (016), whatever it denies;
+ * it answers whom it names ("denied Ottawa's charge"), else whom the act
+ * beside it names, else the one the act before it in the sentence fell
+ * on; with none of these it is left out. The act denied is coded (and
+ * dropped as negated) from its own clause. */
+static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_actors *named)
+{
+	if (S_negated(c, vp, vp) || !src->n)
+		return;
+	S_actors tgt = *named;   /* "denied Ottawa's charge" */
+	if (!tgt.n)
+		S_borrowed_target(c, vp, "016", src, &tgt);
+	const S_actor *t = tgt.n ? &tgt.a[0] : NULL;
+	for (int i = *c->n_out - 1; !t && i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->verb_token < tok && e->target && strlen(e->target) >= 3 &&
+		    strncmp(e->target, "---", 3) && strncmp(e->target, src->a[0].code, 3)) {
+			S_actor *a = pm_arena_alloc(c->arena, sizeof(*a));
+			a->code = e->target;
+			a->first = e->tgt_first;
+			a->last = e->tgt_last;
+			t = a;
+		}
+	}
+	/* with no one to answer, a denial tells too little to be kept */
+	for (int i = 0; t && i < src->n; i++)
+		S_emit(c, &src->a[i], t, "016", tok, 0);
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -2804,6 +2835,10 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* "vowed to retaliate": the complement's own event says it; "is
 	 * considering sending a destroyer" is the weighing (014), the act
 	 * weighed being no event */
+	if (c->o->one_sided && !strcmp(code, "016") && !passive) {
+		S_denial(c, vp, tok, &src, &tgt);
+		return;
+	}
 	if (c->o->one_sided && !pat && S_coded_complement(c, vp) &&
 	    S_control_frame(c, tok) != S_ACT && S_control_frame(c, tok) != S_UNASSERTED)
 		return;

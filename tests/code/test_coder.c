@@ -47,7 +47,8 @@ static void S_load(void)
 		"--- END [087] ---\nEND\n"
 		"--- CONSIDER [014] ---\nCONSIDER\n"
 		"--- HELP [070] ---\nHELP\n"
-		"--- DEPLOY [154] ---\nDEPLOY\n"));
+		"--- DEPLOY [154] ---\nDEPLOY\n"
+		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -446,6 +447,10 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* a denial answers the one the act before it fell on */
+	r = S_code_doc("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (CC and) "
+		       "(S (NP (NNP Tessara)) (VP (VBD denied) (NP (NN involvement)))))");
+	EXPECT(r, 2, "VAL KES 190", "TES KES 016");
 	/* killing by the dozen people who are not fighters is mass killing */
 	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD killed) (NP (NP (NNS dozens)) (PP (IN of) "
 		       "(NP (JJ Kestrian) (NNS students))))))");
