@@ -407,6 +407,32 @@ static void S_home_parties(pm_coder *c, S_out *o, int n)
 	}
 }
 
+/* "French troops began deploying in the Central African Republic",
+ * "British paratroopers arrived in Freetown", "sent a carrier toward
+ * Taiwan": forces a state deploys, sends or lands in another country are
+ * there to protect or keep the peace (074) as news tells it; at home,
+ * and massed on a border, they are a show of force (154). Known once the
+ * place has given the target its country. */
+static void S_foreign_forces(const pm_sentence *s, S_out *o, int n)
+{
+	static const char *const move[] = {"DEPLOY", "SEND", "DISPATCH", "DESPATCH", "ARRIVE",
+					   "LAND", "FLY", "STATION", NULL};
+	for (int i = 0; i < n; i++) {
+		pm_event *e = &o[i].ev;
+		int tok = o[i].ce->verb_token;
+		if (o[i].dropped || (strcmp(e->code, "154") && strcmp(e->code, "153")) || tok < 0 ||
+		    tok >= s->n_tokens || !S_state_actor(e->source.code) ||
+		    !S_state_actor(e->target.code) || !strncmp(e->source.code, e->target.code, 3))
+			continue;
+		const char *lemma = s->tokens[tok].lemma ? s->tokens[tok].lemma : s->tokens[tok].upper;
+		int moved = 0;
+		for (int k = 0; move[k] && lemma; k++)
+			moved |= !strcmp(lemma, move[k]);
+		if (moved)
+			S_fill_code(e, "074");
+	}
+}
+
 static int S_distance(int a, int b)
 {
 	return a < 0 || b < 0 ? 1 << 20 : (a > b ? a - b : b - a);
@@ -548,6 +574,7 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 	if (c->agent_country && c->opts.enrich) {
 		S_drop_unplaced(o, k);
 		S_home_parties(c, o, k);
+		S_foreign_forces(s, o, k);
 	}
 	S_own_counts(o, k);
 	for (int i = 0; i < k; i++) {

@@ -94,6 +94,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-5", "date": "1999-04-02", "text": "Thousands of refugees arrived in Albania on Friday."}
 {"id": "P-6", "date": "2011-03-14", "text": "Saudi troops crossed into Bahrain on Monday to help put down protests."}
 {"id": "P-7", "date": "2010-01-12", "text": "Mexico sent thousands of troops to Michoacan to fight drug cartels."}
+{"id": "P-8", "date": "2000-05-08", "text": "British paratroopers arrived in Freetown on Monday."}
+{"id": "P-9", "date": "2023-05-08", "text": "India deployed thousands of troops in Manipur on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -113,6 +115,8 @@ none P-4 010 "a plain statement is no event of its own"
 none P-5 042 "refugees arriving pay no visit"
 probe "P-6 SAUMIL BHR 062" "forces moved in to help cooperate militarily"
 none P-7 19. "what troops are sent to do is not done"
+probe "P-8 GBRMIL SLE 074" "forces landing in another country are there to protect"
+probe "P-9 IND INDMIL 154" "forces deployed at home are a show of force"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
