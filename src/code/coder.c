@@ -2628,6 +2628,20 @@ static int S_purpose_of_move(const S_ctx *c, int vp)
 	return v >= 0 && S_verb_in(c, S_n(c, v)->token, move);
 }
 
+/* Missiles fired or launched in a sentence that tells of drills or tests. */
+static int S_drill_fire(const S_ctx *c, int tok)
+{
+	static const char *const fire[] = {"FIRE", "LAUNCH", NULL};
+	static const char *const drill[] = {"DRILL", "DRILLS", "EXERCISE", "EXERCISES", "MANOEUVRES",
+					    "MANEUVERS", "WARGAMES", "TEST", "TESTS", "LIVE-FIRE", NULL};
+	if (!S_verb_in(c, tok, fire))
+		return 0;
+	for (int t = 0; t < c->n_words; t++)
+		if (S_word_in(c->words[t], drill))
+			return 1;
+	return 0;
+}
+
 /* The verb's purpose is to help: "(S (VP (TO to) (VP (VB help) ...)))". */
 static int S_to_help(const S_ctx *c, int vp)
 {
@@ -2750,6 +2764,10 @@ static void S_code_vp(S_ctx *c, int vp)
 		pm_strlcpy(code, "062", sizeof(code));
 	if (c->o->one_sided && S_material_conflict(code) && S_purpose_of_move(c, vp))
 		return;
+	/* "fired ballistic missiles over Taiwan during large-scale drills":
+	 * missiles fired in drills or tests show force (150), they strike no one */
+	if (c->o->one_sided && !strncmp(code, "19", 2) && S_drill_fire(c, tok))
+		pm_strlcpy(code, "150", sizeof(code));
 
 	S_actors src = {0}, tgt = {0};
 	int subject = S_subject(c, top, clause);

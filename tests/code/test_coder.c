@@ -447,6 +447,10 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* missiles fired in drills show force */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN near) (NP (NNP Kestria))) "
+		       "(PP (IN during) (NP (NNS drills)))))");
+	EXPECT(r, 1, "VAL KES 150");
 	/* a denial answers the one the act before it fell on */
 	r = S_code_doc("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (CC and) "
 		       "(S (NP (NNP Tessara)) (VP (VBD denied) (NP (NN involvement)))))");
