@@ -2628,6 +2628,24 @@ static int S_purpose_of_move(const S_ctx *c, int vp)
 	return v >= 0 && S_verb_in(c, S_n(c, v)->token, move);
 }
 
+/* "declared a state of emergency as Tigrayan forces advanced toward the
+ * capital", "resigned as rebels closed in on Port-au-Prince": forces
+ * drawing near, told in an "as" clause as the setting of what the
+ * sentence reports, have struck no one yet. */
+static int S_background_advance(const S_ctx *c, int vp, int tok)
+{
+	static const char *const near[] = {"ADVANCE", "CLOSE", "PUSH", "MARCH", "MOVE", "DRIVE", NULL};
+	if (!S_verb_in(c, tok, near))
+		return 0;
+	for (int up = S_n(c, vp)->parent; up >= 0; up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind != PM_NODE_SBAR)
+			continue;
+		int w = S_n(c, up)->first_child;
+		return w >= 0 && S_n(c, w)->word && !strcmp(c->words[S_n(c, w)->token], "AS");
+	}
+	return 0;
+}
+
 /* Missiles fired or launched in a sentence that tells of drills or tests. */
 static int S_drill_fire(const S_ctx *c, int tok)
 {
@@ -2763,6 +2781,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))
 		pm_strlcpy(code, "062", sizeof(code));
 	if (c->o->one_sided && S_material_conflict(code) && S_purpose_of_move(c, vp))
+		return;
+	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
 		return;
 	/* "fired ballistic missiles over Taiwan during large-scale drills":
 	 * missiles fired in drills or tests show force (150), they strike no one */

@@ -48,7 +48,8 @@ static void S_load(void)
 		"--- CONSIDER [014] ---\nCONSIDER\n"
 		"--- HELP [070] ---\nHELP\n"
 		"--- DEPLOY [154] ---\nDEPLOY\n"
-		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"));
+		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"
+		"--- ADVANCE [190] ---\nADVANCE\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -447,6 +448,12 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* forces drawing near in an "as" clause have struck no one yet */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Tessara)) (SBAR (IN as) (S (NP (JJ Kestrian) "
+		       "(NNS soldiers)) (VP (VBD advanced) (PP (IN toward) (NP (NNP Valdoria))))))))");
+	EXPECT(r, 1, "VAL TES 190");
+	r = S_code_doc("(S (NP (JJ Kestrian) (NNS soldiers)) (VP (VBD advanced) (PP (IN on) (NP (NNP Valdoria)))))");
+	EXPECT(r, 1, "KESMIL VAL 190");
 	/* missiles fired in drills show force */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN near) (NP (NNP Kestria))) "
 		       "(PP (IN during) (NP (NNS drills)))))");
