@@ -2646,6 +2646,29 @@ static int S_background_advance(const S_ctx *c, int vp, int tok)
 	return 0;
 }
 
+/* A verb of taking whose object is people named by what they are:
+ * soldiers, peacekeepers, a pilot. */
+static int S_takes_people(const S_ctx *c, int vp, int tok)
+{
+	static const char *const take[] = {"CAPTURE", "SEIZE", "GRAB", NULL};
+	static const char *const people[] = {
+		"SOLDIER", "SOLDIERS", "PEACEKEEPER", "PEACEKEEPERS", "PILOT", "PILOTS", "SAILOR",
+		"SAILORS", "MARINES", "SERVICEMEN", "OFFICERS", "GUARDS", "WORKERS", "JOURNALISTS",
+		"TOURISTS", "FOREIGNERS", "MONITORS", "CREW", NULL};
+	if (!S_verb_in(c, tok, take))
+		return 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_NP)
+			continue;
+		int np = k;
+		/* "two of its soldiers": the head before the phrases on it */
+		while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+			np = S_n(c, np)->first_child;
+		return S_word_in(c->words[c->last[np]], people);
+	}
+	return 0;
+}
+
 /* Missiles fired or launched in a sentence that tells of drills or tests. */
 static int S_drill_fire(const S_ctx *c, int tok)
 {
@@ -2784,6 +2807,10 @@ static void S_code_vp(S_ctx *c, int vp)
 		return;
 	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
 		return;
+	/* "captured two Israeli soldiers", "seized 500 U.N. peacekeepers":
+	 * people taken are captives (181), not ground fought over */
+	if (c->o->one_sided && !strcmp(code, "190") && S_takes_people(c, vp, tok))
+		pm_strlcpy(code, "181", sizeof(code));
 	/* "fired ballistic missiles over Taiwan during large-scale drills":
 	 * missiles fired in drills or tests show force (150), they strike no one */
 	if (c->o->one_sided && !strncmp(code, "19", 2) && S_drill_fire(c, tok))

@@ -49,7 +49,8 @@ static void S_load(void)
 		"--- HELP [070] ---\nHELP\n"
 		"--- DEPLOY [154] ---\nDEPLOY\n"
 		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"
-		"--- ADVANCE [190] ---\nADVANCE\n"));
+		"--- ADVANCE [190] ---\nADVANCE\n"
+		"--- CAPTURE [190] ---\nCAPTURE\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -454,6 +455,11 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL TES 190");
 	r = S_code_doc("(S (NP (JJ Kestrian) (NNS soldiers)) (VP (VBD advanced) (PP (IN on) (NP (NNP Valdoria)))))");
 	EXPECT(r, 1, "KESMIL VAL 190");
+	/* soldiers captured are captives, a town captured is ground */
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD captured) (NP (CD two) (JJ Kestrian) (NNS soldiers))))");
+	EXPECT(r, 1, "---REB KESMIL 181");
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD captured) (NP (NNP Kestria))))");
+	EXPECT(r, 1, "---REB KES 190");
 	/* missiles fired in drills show force */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN near) (NP (NNP Kestria))) "
 		       "(PP (IN during) (NP (NNS drills)))))");
