@@ -1902,7 +1902,9 @@ static int S_reporter(const S_ctx *c, int clause, int *speaker)
 static const char *const S_directives[] = {
 	"DEMAND", "URGE", "ASK", "CALL", "REQUEST", "PRESS", "PRESSURE", "APPEAL", "IMPLORE", "BEG",
 	"ENCOURAGE", "INVITE", "ORDER", "INSTRUCT", "DIRECT", "ADVISE", "TELL", "WARN", "EXPECT",
-	"WANT", "PERSUADE", "CHALLENGE", "AUTHORISE", "AUTHORIZE", "PLEAD", NULL};
+	"WANT", "PERSUADE", "CHALLENGE", "AUTHORISE", "AUTHORIZE", "PLEAD",
+	/* "gave Sudan 30 days to disarm": what a deadline asks for */
+	"GIVE", NULL};
 
 /* Verbs whose complement clause is wanted, not done: "demanded that
  * Britain release the tanker", "urged Israel to withdraw". The verb codes

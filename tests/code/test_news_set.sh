@@ -96,6 +96,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-7", "date": "2010-01-12", "text": "Mexico sent thousands of troops to Michoacan to fight drug cartels."}
 {"id": "P-8", "date": "2000-05-08", "text": "British paratroopers arrived in Freetown on Monday."}
 {"id": "P-9", "date": "2023-05-08", "text": "India deployed thousands of troops in Manipur on Monday."}
+{"id": "P-10", "date": "2004-07-30", "text": "The Security Council gave Sudan 30 days to disarm the militias or face sanctions."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -117,6 +118,8 @@ probe "P-6 SAUMIL BHR 062" "forces moved in to help cooperate militarily"
 none P-7 19. "what troops are sent to do is not done"
 probe "P-8 GBRMIL SLE 074" "forces landing in another country are there to protect"
 probe "P-9 IND INDMIL 154" "forces deployed at home are a show of force"
+probe "P-10 IGOUNO SDN 139" "a deadline given on pain of something is an ultimatum"
+none P-10 087 "what an ultimatum asks for is not done"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
