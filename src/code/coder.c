@@ -2227,6 +2227,10 @@ static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
 	/* "signed a ceasefire, ending five decades of war": the end told is
 	 * the act told, whatever its kind */
 	int ending = S_n(c, verb)->word && !strcmp(S_n(c, verb)->word, "ENDING");
+	/* "expelled the ambassador, giving him 72 hours to leave": the
+	 * deadline is the expulsion's, not a threat of its own */
+	ending |= S_n(c, verb)->word && !strcmp(S_n(c, verb)->word, "GIVING") && code[0] == '1' &&
+		  code[1] == '3';
 	if ((root < 18 && !ending) || strcmp(S_n(c, verb)->label, "VBG"))
 		return 0;
 	int cl = S_n(c, vp)->parent;

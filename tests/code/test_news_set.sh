@@ -97,6 +97,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-8", "date": "2000-05-08", "text": "British paratroopers arrived in Freetown on Monday."}
 {"id": "P-9", "date": "2023-05-08", "text": "India deployed thousands of troops in Manipur on Monday."}
 {"id": "P-10", "date": "2004-07-30", "text": "The Security Council gave Sudan 30 days to disarm the militias or face sanctions."}
+{"id": "P-11", "date": "2023-04-07", "text": "Chad expelled the German ambassador on Friday, giving him 48 hours to leave the country."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -120,6 +121,8 @@ probe "P-8 GBRMIL SLE 074" "forces landing in another country are there to prote
 probe "P-9 IND INDMIL 154" "forces deployed at home are a show of force"
 probe "P-10 IGOUNO SDN 139" "a deadline given on pain of something is an ultimatum"
 none P-10 087 "what an ultimatum asks for is not done"
+probe "P-11 TCD DEUGOV 161" "an expulsion"
+none P-11 139 "the deadline of an expulsion is no threat of its own"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
