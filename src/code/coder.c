@@ -2612,15 +2612,10 @@ static void S_drop_visitors(S_actors *src)
 	src->n = n;
 }
 
-/* "sent troops to Michoacan to fight drug cartels", "rolled into
- * Chechnya to crush the separatist government": what forces are moved
- * in to do is what they are sent for, not yet done; the move is the
- * event. vp is the act's VP under an infinitive hanging on such a verb. */
-static int S_purpose_of_move(const S_ctx *c, int vp)
+/* vp is an act's VP under an infinitive ("to fight ...") that hangs on
+ * the VP of one of verbs: the act is that verb's purpose. */
+static int S_purpose_of(const S_ctx *c, int vp, const char *const *verbs)
 {
-	static const char *const move[] = {"SEND", "DEPLOY", "DISPATCH", "ROLL", "MOVE", "MARCH",
-					   "ARRIVE", "LAND", "ENTER", "CROSS", "RUSH", "CONTRIBUTE",
-					   "PLEDGE", "MOBILIZE", "MOBILISE", "MASS", "ADVANCE", NULL};
 	int cur = vp, up = S_n(c, vp)->parent;
 	while (up >= 0 && S_n(c, up)->kind == PM_NODE_VP && S_vp_verb(c, up) < 0)
 		cur = up, up = S_n(c, up)->parent;
@@ -2631,7 +2626,28 @@ static int S_purpose_of_move(const S_ctx *c, int vp)
 	if (host < 0 || S_n(c, host)->kind != PM_NODE_VP)
 		return 0;
 	int v = S_vp_verb(c, host);
-	return v >= 0 && S_verb_in(c, S_n(c, v)->token, move);
+	return v >= 0 && S_verb_in(c, S_n(c, v)->token, verbs);
+}
+
+/* "sent troops to Michoacan to fight drug cartels", "rolled into
+ * Chechnya to crush the separatist government": what forces are moved
+ * in to do is what they are sent for, not yet done; the move is the
+ * event. */
+static int S_purpose_of_move(const S_ctx *c, int vp)
+{
+	static const char *const move[] = {"SEND", "DEPLOY", "DISPATCH", "ROLL", "MOVE", "MARCH",
+					   "ARRIVE", "LAND", "ENTER", "CROSS", "RUSH", "CONTRIBUTE",
+					   "PLEDGE", "MOBILIZE", "MOBILISE", "MASS", "ADVANCE", NULL};
+	return S_purpose_of(c, vp, move);
+}
+
+/* "signed a protocol to end border fighting", "signed deals to resume
+ * grain exports": what a deal is signed for is its purpose, not an act
+ * done; the signing is the event. */
+static int S_purpose_of_deal(const S_ctx *c, int vp)
+{
+	static const char *const sign[] = {"SIGN", "INITIAL", "CONCLUDE", "REACH", NULL};
+	return S_purpose_of(c, vp, sign);
 }
 
 /* "declared a state of emergency as Tigrayan forces advanced toward the
@@ -2810,6 +2826,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))
 		pm_strlcpy(code, "062", sizeof(code));
 	if (c->o->one_sided && S_material_conflict(code) && S_purpose_of_move(c, vp))
+		return;
+	if (c->o->one_sided && S_purpose_of_deal(c, vp))
 		return;
 	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
 		return;

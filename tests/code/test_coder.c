@@ -50,7 +50,8 @@ static void S_load(void)
 		"--- DEPLOY [154] ---\nDEPLOY\n"
 		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"
 		"--- ADVANCE [190] ---\nADVANCE\n"
-		"--- CAPTURE [190] ---\nCAPTURE\n"));
+		"--- CAPTURE [190] ---\nCAPTURE\n"
+		"--- SIGN [057] ---\nSIGN\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -472,6 +473,10 @@ static void test_same_act(void)
 	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD killed) (NP (NP (NNS dozens)) (PP (IN of) "
 		       "(NP (JJ Kestrian) (NNS students))))))");
 	EXPECT(r, 1, "---REB KESEDU 202");
+	/* what a deal is signed for is not yet done */
+	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD signed) (NP (DT a) (NN deal)) "
+		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
+	EXPECT(r, 2, "VAL KES 057", "KES VAL 057");
 	/* only those who speak for a side pay visits */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD visited) (NP (NNP Kestria))))");
 	CHECK_INT(r.n, 0);
