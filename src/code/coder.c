@@ -2626,7 +2626,16 @@ static int S_purpose_of(const S_ctx *c, int vp, const char *const *verbs)
 	if (host < 0 || S_n(c, host)->kind != PM_NODE_VP)
 		return 0;
 	int v = S_vp_verb(c, host);
-	return v >= 0 && S_verb_in(c, S_n(c, v)->token, verbs);
+	if (v < 0 || !S_verb_in(c, S_n(c, v)->token, verbs))
+		return 0;
+	/* after what is moved or signed ("sent troops [to Michoacan] to
+	 * fight"), not a complement of the verb itself ("pledged to expel") */
+	if (S_has_child_kind(c, up, PM_NODE_NP))
+		return 1;
+	for (int k = S_n(c, host)->first_child; k >= 0 && k != up; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP || S_n(c, k)->kind == PM_NODE_PP)
+			return 1;
+	return 0;
 }
 
 /* "sent troops to Michoacan to fight drug cartels", "rolled into

@@ -486,6 +486,9 @@ static void test_same_act(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN into) (NP (NNP Kestria))) "
 		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
 	EXPECT(r, 1, "VAL KES 154");
+	/* ... but a complement of the verb itself is no purpose */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (S (VP (TO to) (VP (VB attack) (NP (NNP Kestria)))))))");
+	CHECK_INT(S_has(&r, "VAL KES 190"), 1);
 }
 
 /* Documents: a deal's broker mediates between the clause's parties (one act, one row);
