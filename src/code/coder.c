@@ -1266,6 +1266,32 @@ static int S_means_object(const S_ctx *c, int np)
 	return 0;
 }
 
+/* "destroyed the bridge with tank fire", "attacked the village with
+ * machetes": what an act of force is done with is its means; "clashed
+ * with rebels" keeps its partner. */
+static int S_means_pp(const S_ctx *c, int pp)
+{
+	static const char *const preps[] = {"WITH", "USING", NULL};
+	static const char *const arms[] = {"FIRE", "GUNS", "WEAPONS", "RIFLES", "KNIVES",
+					   "MACHETES", "GAS", "BULLDOZERS", NULL};
+	if (!S_pp_is(c, pp, preps))
+		return 0;
+	for (int g = S_n(c, pp)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+		if (S_n(c, g)->kind == PM_NODE_NP)
+			return S_means_object(c, g) || S_word_in(c->words[c->last[g]], arms);
+	return 0;
+}
+
+/* node lies in a means PP of vp ("with tank fire"): a pattern's "+"
+ * that falls there is the weapon, not the target. */
+static int S_in_means_pp(const S_ctx *c, int node, int vp)
+{
+	for (int up = S_n(c, node)->parent; up >= 0 && up != vp; up = S_n(c, up)->parent)
+		if (S_n(c, up)->kind == PM_NODE_PP && S_means_pp(c, up))
+			return 1;
+	return 0;
+}
+
 /* "struck what New Delhi called a militant camp", "what the army
  * described as command centres": the thing named is the object. The VP
  * of "called" inside such a clause, or -1. */
@@ -1314,7 +1340,7 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
 			   (all || !S_pp_is(c, k, S_locative_preps)) &&
-			   !(c->o->one_sided && S_reason_pp(c, k))) {
+			   !(c->o->one_sided && S_reason_pp(c, k)) && !(means_pass && S_means_pp(c, k))) {
 			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling) {
 				if (S_n(c, g)->kind != PM_NODE_NP)
 					continue;
@@ -1506,7 +1532,7 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		    S_word_in(c->words[tok - 1], S_why_words))
 			return;
 		int np = S_np_starting(c, tok);
-		if (np < 0 || c->last[np] > c->last[vp])
+		if (np < 0 || c->last[np] > c->last[vp] || (c->o->one_sided && S_in_means_pp(c, np, vp)))
 			continue;
 		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
 			continue;
@@ -1872,7 +1898,9 @@ static int S_reporter(const S_ctx *c, int clause, int *speaker)
 static const char *const S_directives[] = {
 	"DEMAND", "URGE", "ASK", "CALL", "REQUEST", "PRESS", "PRESSURE", "APPEAL", "IMPLORE", "BEG",
 	"ENCOURAGE", "INVITE", "ORDER", "INSTRUCT", "DIRECT", "ADVISE", "TELL", "WARN", "EXPECT",
-	"WANT", "PERSUADE", "CHALLENGE", "AUTHORISE", "AUTHORIZE", "PLEAD", NULL};
+	"WANT", "PERSUADE", "CHALLENGE", "AUTHORISE", "AUTHORIZE", "PLEAD",
+	/* "gave Sudan 30 days to disarm": what a deadline asks for */
+	"GIVE", NULL};
 
 /* Verbs whose complement clause is wanted, not done: "demanded that
  * Britain release the tanker", "urged Israel to withdraw". The verb codes
@@ -2149,6 +2177,8 @@ static long S_count_in(const S_ctx *c, int first, int last)
 		const char *w = c->words[t];
 		if (!strcmp(w, "HUNDREDS"))
 			return 200;
+		if (!strcmp(w, "DOZENS") || !strcmp(w, "SCORES"))
+			return 36;
 		if (!strcmp(w, "THOUSANDS"))
 			return 2000;
 		if (!isdigit((unsigned char)w[0]))
@@ -2193,6 +2223,10 @@ static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
 	/* "signed a ceasefire, ending five decades of war": the end told is
 	 * the act told, whatever its kind */
 	int ending = S_n(c, verb)->word && !strcmp(S_n(c, verb)->word, "ENDING");
+	/* "expelled the ambassador, giving him 72 hours to leave": the
+	 * deadline is the expulsion's, not a threat of its own */
+	ending |= S_n(c, verb)->word && !strcmp(S_n(c, verb)->word, "GIVING") && code[0] == '1' &&
+		  code[1] == '3';
 	if ((root < 18 && !ending) || strcmp(S_n(c, verb)->label, "VBG"))
 		return 0;
 	int cl = S_n(c, vp)->parent;
@@ -2532,6 +2566,197 @@ static void S_borrowed_target(const S_ctx *c, int vp, const char *code, const S_
 	S_drop_sources(tgt, src);
 }
 
+/* "help" followed by the act helped with and no one helped: a bare
+ * verb ("help put down protests", "help to restore order"), which the
+ * tagger may read as a noun ("help fight the insurgency"). "helped
+ * Iraqis pull down" names whom it helped. */
+static int S_help_with_act(const S_ctx *c, int vp, int tok)
+{
+	if (strcmp(S_lemma(c, tok), "HELP") && strcmp(c->words[tok], "HELP") &&
+	    strcmp(c->words[tok], "HELPED") && strcmp(c->words[tok], "HELPING") &&
+	    strcmp(c->words[tok], "HELPS"))
+		return 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		int kind = S_n(c, k)->kind, first = S_n(c, k)->first_child;
+		if (kind == PM_NODE_NP)
+			break;
+		if (kind == PM_NODE_VP ||
+		    (kind == PM_NODE_S && first >= 0 && S_n(c, first)->kind == PM_NODE_VP))
+			return 1;
+	}
+	if (tok + 2 >= c->n_words)
+		return 0;
+	const pm_verb_form *f;
+	static const char *const starts[] = {"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", NULL};
+	return (S_word_in(c->words[tok + 2], starts) || S_n(c, S_leaf_of(c, tok + 2))->label[0] == 'N') &&
+	       (pm_dict_verb_forms(c->d, c->words[tok + 1], &f) > 0 ||
+		(c->s->tokens && tok + 1 < c->s->n_tokens &&
+		 !strcmp(c->s->tokens[tok + 1].tag, "VB")));
+}
+
+/* Drops from a visit's sources the people who pay none: refugees,
+ * civilians, crowds, gunmen, police and troops (whose arrival patterns
+ * code deployments, not visits). */
+static void S_drop_visitors(S_actors *src)
+{
+	static const char *const people[] = {"REF", "CVL", "PPL", "OPP", "CRM", "UAF", "COP",
+					     "MIL", "REB", "INS", NULL};
+	int n = 0;
+	for (int i = 0; i < src->n; i++) {
+		size_t len = strlen(src->a[i].code);
+		if (len >= 6 && S_word_in(src->a[i].code + len - 3, people))
+			continue;
+		src->a[n++] = src->a[i];
+	}
+	src->n = n;
+}
+
+/* vp is an act's VP under an infinitive ("to fight ...") that hangs on
+ * the VP of one of verbs: the act is that verb's purpose. */
+static int S_purpose_of(const S_ctx *c, int vp, const char *const *verbs)
+{
+	int cur = vp, up = S_n(c, vp)->parent;
+	while (up >= 0 && S_n(c, up)->kind == PM_NODE_VP && S_vp_verb(c, up) < 0)
+		cur = up, up = S_n(c, up)->parent;
+	/* cur is "(VP (TO to) (VP fight ...))" */
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_S || strcmp(c->words[c->first[cur]], "TO"))
+		return 0;
+	int host = S_n(c, up)->parent;
+	if (host < 0 || S_n(c, host)->kind != PM_NODE_VP)
+		return 0;
+	int v = S_vp_verb(c, host);
+	if (v < 0 || !S_verb_in(c, S_n(c, v)->token, verbs))
+		return 0;
+	/* after what is moved or signed ("sent troops [to Michoacan] to
+	 * fight"), not a complement of the verb itself ("pledged to expel") */
+	if (S_has_child_kind(c, up, PM_NODE_NP))
+		return 1;
+	for (int k = S_n(c, host)->first_child; k >= 0 && k != up; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP || S_n(c, k)->kind == PM_NODE_PP)
+			return 1;
+	return 0;
+}
+
+/* "sent troops to Michoacan to fight drug cartels", "rolled into
+ * Chechnya to crush the separatist government": what forces are moved
+ * in to do is what they are sent for, not yet done; the move is the
+ * event. */
+static int S_purpose_of_move(const S_ctx *c, int vp)
+{
+	static const char *const move[] = {"SEND", "DEPLOY", "DISPATCH", "ROLL", "MOVE", "MARCH",
+					   "ARRIVE", "LAND", "ENTER", "CROSS", "RUSH", "CONTRIBUTE",
+					   "PLEDGE", "MOBILIZE", "MOBILISE", "MASS", "ADVANCE", NULL};
+	return S_purpose_of(c, vp, move);
+}
+
+/* "signed a protocol to end border fighting", "signed deals to resume
+ * grain exports": what a deal is signed for is its purpose, not an act
+ * done; the signing is the event. */
+static int S_purpose_of_deal(const S_ctx *c, int vp)
+{
+	static const char *const sign[] = {"SIGN", "INITIAL", "CONCLUDE", "REACH", NULL};
+	return S_purpose_of(c, vp, sign);
+}
+
+/* "declared a state of emergency as Tigrayan forces advanced toward the
+ * capital", "resigned as rebels closed in on Port-au-Prince": forces
+ * drawing near, told in an "as" clause as the setting of what the
+ * sentence reports, have struck no one yet. */
+static int S_background_advance(const S_ctx *c, int vp, int tok)
+{
+	static const char *const near[] = {"ADVANCE", "CLOSE", "PUSH", "MARCH", "MOVE", "DRIVE", NULL};
+	if (!S_verb_in(c, tok, near))
+		return 0;
+	for (int up = S_n(c, vp)->parent; up >= 0; up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind != PM_NODE_SBAR)
+			continue;
+		int w = S_n(c, up)->first_child;
+		return w >= 0 && S_n(c, w)->word && !strcmp(c->words[S_n(c, w)->token], "AS");
+	}
+	return 0;
+}
+
+/* A verb of taking whose object is people named by what they are:
+ * soldiers, peacekeepers, a pilot. */
+static int S_takes_people(const S_ctx *c, int vp, int tok)
+{
+	static const char *const take[] = {"CAPTURE", "SEIZE", "GRAB", NULL};
+	static const char *const people[] = {
+		"SOLDIER", "SOLDIERS", "PEACEKEEPER", "PEACEKEEPERS", "PILOT", "PILOTS", "SAILOR",
+		"SAILORS", "MARINES", "SERVICEMEN", "OFFICERS", "GUARDS", "WORKERS", "JOURNALISTS",
+		"TOURISTS", "FOREIGNERS", "MONITORS", "CREW", NULL};
+	if (!S_verb_in(c, tok, take))
+		return 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_NP)
+			continue;
+		int np = k;
+		/* "two of its soldiers": the head before the phrases on it */
+		while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+			np = S_n(c, np)->first_child;
+		return S_word_in(c->words[c->last[np]], people);
+	}
+	return 0;
+}
+
+/* Missiles fired or launched in a sentence that tells of drills or tests. */
+static int S_drill_fire(const S_ctx *c, int tok)
+{
+	static const char *const fire[] = {"FIRE", "LAUNCH", NULL};
+	static const char *const drill[] = {"DRILL", "DRILLS", "EXERCISE", "EXERCISES", "MANOEUVRES",
+					    "MANEUVERS", "WARGAMES", "TEST", "TESTS", "LIVE-FIRE", NULL};
+	if (!S_verb_in(c, tok, fire))
+		return 0;
+	for (int t = 0; t < c->n_words; t++)
+		if (S_word_in(c->words[t], drill))
+			return 1;
+	return 0;
+}
+
+/* The verb's purpose is to help: "(S (VP (TO to) (VP (VB help) ...)))". */
+static int S_to_help(const S_ctx *c, int vp)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_S || c->first[k] + 1 >= c->n_words)
+			continue;
+		int at = c->first[k];
+		if (!strcmp(c->words[at], "TO") && !strcmp(c->words[at + 1], "HELP"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Moscow denied responsibility", "Iraq denied it was hiding weapons and
+ * called Powell's presentation a stunt", "Pyongyang denied involvement":
+ * in documents a denial is news of its own (016), whatever it denies;
+ * it answers whom it names ("denied Ottawa's charge"), else whom the act
+ * beside it names, else the one the act before it in the sentence fell
+ * on; with none of these it is left out. The act denied is coded (and
+ * dropped as negated) from its own clause. */
+static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_actors *named)
+{
+	if (S_negated(c, vp, vp) || !src->n)
+		return;
+	S_actors tgt = *named;   /* "denied Ottawa's charge" */
+	if (!tgt.n)
+		S_borrowed_target(c, vp, "016", src, &tgt);
+	const S_actor *t = tgt.n ? &tgt.a[0] : NULL;
+	for (int i = *c->n_out - 1; !t && i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->verb_token < tok && e->target && strlen(e->target) >= 3 &&
+		    strncmp(e->target, "---", 3) && strncmp(e->target, src->a[0].code, 3)) {
+			S_actor *a = pm_arena_alloc(c->arena, sizeof(*a));
+			a->code = e->target;
+			a->first = e->tgt_first;
+			a->last = e->tgt_last;
+			t = a;
+		}
+	}
+	/* with no one to answer, a denial tells too little to be kept */
+	for (int i = 0; t && i < src->n; i++)
+		S_emit(c, &src->a[i], t, "016", tok, 0);
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -2594,6 +2819,34 @@ static void S_code_vp(S_ctx *c, int vp)
 	}
 	if (S_no_event(code))
 		return;
+	/* "helped Iraqis pull down a statue", "deployed to help fight the
+	 * insurgency": help with an act is no aid given; the act says what
+	 * happened, and its object is not the one helped */
+	if (c->o->one_sided && !strcmp(code, "070") && S_help_with_act(c, vp, tok))
+		return;
+	/* "said", "announced", "told" with nothing a pattern reads: a plain
+	 * statement is the frame of what it reports, coded from its clause,
+	 * not news of its own ("declared victory" has its pattern) */
+	if (c->o->one_sided && !pat && !strcmp(code, "010"))
+		return;
+	/* "Saudi troops crossed into Bahrain to help put down protests":
+	 * forces moved in to help are military cooperation with the place */
+	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))
+		pm_strlcpy(code, "062", sizeof(code));
+	if (c->o->one_sided && S_material_conflict(code) && S_purpose_of_move(c, vp))
+		return;
+	if (c->o->one_sided && S_purpose_of_deal(c, vp))
+		return;
+	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
+		return;
+	/* "captured two Israeli soldiers", "seized 500 U.N. peacekeepers":
+	 * people taken are captives (181), not ground fought over */
+	if (c->o->one_sided && !strcmp(code, "190") && S_takes_people(c, vp, tok))
+		pm_strlcpy(code, "181", sizeof(code));
+	/* "fired ballistic missiles over Taiwan during large-scale drills":
+	 * missiles fired in drills or tests show force (150), they strike no one */
+	if (c->o->one_sided && !strncmp(code, "19", 2) && S_drill_fire(c, tok))
+		pm_strlcpy(code, "150", sizeof(code));
 
 	S_actors src = {0}, tgt = {0};
 	int subject = S_subject(c, top, clause);
@@ -2651,7 +2904,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* ... nor, in documents, of a subject that met someone named there
 	 * ("met his Saudi counterpart in Beijing") */
 	if (pat && w.tgt_tok >= 0 && !(located && src.n >= 2 && S_cooperation(code)) &&
-	    !(located && c->o->one_sided && tgt.n)) {
+	    !(located && c->o->one_sided && tgt.n) &&
+	    !(c->o->one_sided && S_material_conflict(code) && S_in_means_pp(c, w.tgt_tok, vp))) {
 		S_actors a = {0};
 		S_np_actors(c, w.tgt_tok, &a, 0);
 		if (a.n)
@@ -2678,6 +2932,10 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* "vowed to retaliate": the complement's own event says it; "is
 	 * considering sending a destroyer" is the weighing (014), the act
 	 * weighed being no event */
+	if (c->o->one_sided && !strcmp(code, "016") && !passive) {
+		S_denial(c, vp, tok, &src, &tgt);
+		return;
+	}
 	if (c->o->one_sided && !pat && S_coded_complement(c, vp) &&
 	    S_control_frame(c, tok) != S_ACT && S_control_frame(c, tok) != S_UNASSERTED)
 		return;
@@ -2702,6 +2960,13 @@ static void S_code_vp(S_ctx *c, int vp)
 		for (int i = 0; i < src.n; i++)
 			S_emit(c, &src.a[i], NULL, code, verb_tok, negated);
 		return;
+	}
+	/* "refugees arriving in Albania", "police officers arrived in Haiti":
+	 * only those who speak for a side pay visits */
+	if (c->o->one_sided && !strcmp(code, "042") && !passive) {
+		S_drop_visitors(&src);
+		if (!src.n)
+			return;
 	}
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no
 	 * business between the givers */

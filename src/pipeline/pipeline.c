@@ -357,6 +357,82 @@ static void S_drop_unplaced(S_out *o, int n)
 	}
 }
 
+/* A state, or its government, forces or courts ("TUR", "THAMIL"), not
+ * a body above or beside states. */
+static int S_state_actor(const char *code)
+{
+	static const char *const bodies[] = {"IGO", "NGO", "IMG", "MNC", "---", NULL};
+	static const char *const arms[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", NULL};
+	size_t n = code ? strlen(code) : 0;
+	if (n < 3 || !isupper((unsigned char)code[0]))
+		return 0;
+	for (int i = 0; bodies[i]; i++)
+		if (!strncmp(code, bodies[i], 3))
+			return 0;
+	if (n == 3)
+		return 1;
+	for (int i = 0; arms[i]; i++)
+		if (!strncmp(code + 3, arms[i], 3))
+			return 1;
+	return 0;
+}
+
+/* "Thai security forces killed more than 100 insurgents", "Turkey
+ * suspended thousands of judges", "the army removed the president and
+ * detained him": once the place has not spoken, the armed men, officials
+ * and opposition a state coerces or fights without a country named are
+ * its own (17x-20x); civilians are not, being as often abroad. */
+static void S_home_parties(pm_coder *c, S_out *o, int n)
+{
+	static const char *const home[] = {"INS", "REB", "UAF", "OPP", "JUD", "EDU", "LEG", "MED",
+					   "LAB", "ELI", "GOV", NULL};
+	for (int i = 0; i < n; i++) {
+		pm_event *e = &o[i].ev;
+		const char *t = e->target.code;
+		if (o[i].dropped || !t || strncmp(t, "---", 3) || e->code[0] < '1' ||
+		    (e->code[0] == '1' && e->code[1] < '7') || !S_state_actor(e->source.code))
+			continue;
+		int agent = 0;
+		for (int k = 0; home[k] && strlen(t) == 6; k++)
+			agent |= !strcmp(t + 3, home[k]);
+		/* a bare "---" only for arrests, expulsions, repression at home */
+		int held = strlen(t) == 3 && e->code[1] == '7';
+		if (!agent && !held)
+			continue;
+		char country[4];
+		memcpy(country, e->source.code, 3);
+		country[3] = '\0';
+		e->target.code = S_with_country(&c->doc_arena, t, country);
+		e->target.label = S_label(c, e->target.code);
+	}
+}
+
+/* "French troops began deploying in the Central African Republic",
+ * "British paratroopers arrived in Freetown", "sent a carrier toward
+ * Taiwan": forces a state deploys, sends or lands in another country are
+ * there to protect or keep the peace (074) as news tells it; at home,
+ * and massed on a border, they are a show of force (154). Known once the
+ * place has given the target its country. */
+static void S_foreign_forces(const pm_sentence *s, S_out *o, int n)
+{
+	static const char *const move[] = {"DEPLOY", "SEND", "DISPATCH", "DESPATCH", "ARRIVE",
+					   "LAND", "FLY", "STATION", NULL};
+	for (int i = 0; i < n; i++) {
+		pm_event *e = &o[i].ev;
+		int tok = o[i].ce->verb_token;
+		if (o[i].dropped || (strcmp(e->code, "154") && strcmp(e->code, "153")) || tok < 0 ||
+		    tok >= s->n_tokens || !S_state_actor(e->source.code) ||
+		    !S_state_actor(e->target.code) || !strncmp(e->source.code, e->target.code, 3))
+			continue;
+		const char *lemma = s->tokens[tok].lemma ? s->tokens[tok].lemma : s->tokens[tok].upper;
+		int moved = 0;
+		for (int k = 0; move[k] && lemma; k++)
+			moved |= !strcmp(lemma, move[k]);
+		if (moved)
+			S_fill_code(e, "074");
+	}
+}
+
 static int S_distance(int a, int b)
 {
 	return a < 0 || b < 0 ? 1 << 20 : (a > b ? a - b : b - a);
@@ -495,8 +571,11 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 		k++;
 	}
 	S_drop_generic(o, k);
-	if (c->agent_country && c->opts.enrich)
+	if (c->agent_country && c->opts.enrich) {
 		S_drop_unplaced(o, k);
+		S_home_parties(c, o, k);
+		S_foreign_forces(s, o, k);
+	}
 	S_own_counts(o, k);
 	for (int i = 0; i < k; i++) {
 		if (o[i].dropped)

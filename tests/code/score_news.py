@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score `palmyra code` JSON lines against the hand-coded news set.
 
-usage: score_news.py SENTENCES.jsonl EVENTS.jsonl [--floor F1] [--verbose]
+usage: score_news.py SENTENCES.jsonl EVENTS.jsonl [--floor F1] [--verbose] [--errors] [--country]
 
 SENTENCES.jsonl: one {"id", "date", "text", "events": [{"source", "target",
 "code"}]} a line (tests/data/news/sentences.jsonl). EVENTS.jsonl: the coder's
@@ -23,6 +23,9 @@ miss and every extra event. --errors sorts the errors by kind: a miss is
 "wrong_root" when an unmatched output event of the sentence has its actors
 but another root, "wrong_actor" when one has its root but other actors, and
 "missed" otherwise; an extra paired with no miss that way is "spurious".
+--country cuts each expected actor code to its first three letters (its
+country, or IGO, NGO, IMG): a set coded down to agents ("USAGOV",
+"RUSMIL") is then scored at the level the other sets are coded at.
 """
 import json
 import sys
@@ -161,6 +164,12 @@ def main(argv):
         args = [a for a in args if a != argv[argv.index("--floor") + 1]]
     verbose = "--verbose" in argv
     sentences = read_jsonl(args[0])
+    if "--country" in argv:
+        for s in sentences:
+            for e in s["events"]:
+                for k in ("source", "target"):
+                    if e.get(k):
+                        e[k] = e[k][:3]
     by_id = output_events(read_jsonl(args[1]))
     kinds = defaultdict(lambda: defaultdict(int))
     tp, fp, fn = score(sentences, by_id, verbose, kinds)

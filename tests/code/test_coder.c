@@ -29,7 +29,7 @@ static void S_load(void)
 		"--- ARREST [173] ---\nARREST\nDETAIN\n"
 		"--- VISIT [042:043] ---\nVISIT\n"
 		"--- MEET [040] ---\nMEET {MET MEETS MEETING}\n"
-		"--- SAY [010] ---\nSAY {SAID SAYS SAYING}\n"
+		"--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TOLD TELLS TELLING}\n"
 		"--- ACCUSE [112] ---\nACCUSE\n"
 		"--- AGREE [030] ---\nAGREE\n"
 		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"
@@ -45,7 +45,13 @@ static void S_load(void)
 		"--- DECLARE [---] ---\nDECLARE\n- * MARTIAL_LAW [1724]\n- * A_TRUCE [0871]\n"
 		"--- RESIGN [0831] ---\nRESIGN\n"
 		"--- END [087] ---\nEND\n"
-		"--- CONSIDER [014] ---\nCONSIDER\n"));
+		"--- CONSIDER [014] ---\nCONSIDER\n"
+		"--- HELP [070] ---\nHELP\n"
+		"--- DEPLOY [154] ---\nDEPLOY\n"
+		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"
+		"--- ADVANCE [190] ---\nADVANCE\n"
+		"--- CAPTURE [190] ---\nCAPTURE\n"
+		"--- SIGN [057] ---\nSIGN\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -242,6 +248,12 @@ static void test_said_and_clauses(void)
 	/* a pronoun object refers back out of its clause */
 	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (NNP Kestria)) (VP (VBD attacked) (NP (PRP it)))))))", 0, 1);
 	EXPECT(r, 1, "KES VAL 190");
+	/* a plain statement is a record's event, never a document's: the
+	 * document codes what it reports */
+	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD told) (NP (NNP Kestria))))", 0, 1);
+	EXPECT(r, 1, "VAL KES 010");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD told) (NP (NNP Kestria))))");
+	CHECK_INT(r.n, 0);
 }
 
 static void test_negation(void)
@@ -299,6 +311,13 @@ static void test_objects(void)
 	r = S_code("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (PRP$ its) (NNS rebels)) (PP (IN with) "
 		   "(NP (NNP Kestria)))))", 0, 1);
 	EXPECT(r, 1, "VAL KES 195");
+	/* in documents, what force is used with is its means, not its target */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)) (PP (IN with) "
+		       "(NP (NN artillery) (NN fire)))))");
+	EXPECT(r, 1, "VAL KES 190");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (DT the) (NN bridge)) (PP (IN with) "
+		       "(NP (NN artillery) (NN fire)))))");
+	EXPECT(r, 1, "VAL --- 190");
 }
 
 static void test_unknown_actors(void)
@@ -445,6 +464,52 @@ static void test_same_act(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNP Kestria)) (S (VP (TO to) (VP (VB release) "
 		       "(NP (NNP Tessara)))))))");
 	EXPECT(r, 1, "VAL KES 025");
+	/* forces sent in to help are military cooperation; help with an act
+	 * and no one helped is no aid */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN into) (NP (NNP Kestria))) "
+		       "(S (VP (TO to) (VP (VB help) (VP (VB restore) (NP (NN order))))))))");
+	EXPECT(r, 1, "VAL KES 062");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
+	EXPECT(r, 1, "VAL KES 070");
+	/* forces drawing near in an "as" clause have struck no one yet */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Tessara)) (SBAR (IN as) (S (NP (JJ Kestrian) "
+		       "(NNS soldiers)) (VP (VBD advanced) (PP (IN toward) (NP (NNP Valdoria))))))))");
+	EXPECT(r, 1, "VAL TES 190");
+	r = S_code_doc("(S (NP (JJ Kestrian) (NNS soldiers)) (VP (VBD advanced) (PP (IN on) (NP (NNP Valdoria)))))");
+	EXPECT(r, 1, "KESMIL VAL 190");
+	/* soldiers captured are captives, a town captured is ground */
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD captured) (NP (CD two) (JJ Kestrian) (NNS soldiers))))");
+	EXPECT(r, 1, "---REB KESMIL 181");
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD captured) (NP (NNP Kestria))))");
+	EXPECT(r, 1, "---REB KES 190");
+	/* missiles fired in drills show force */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN near) (NP (NNP Kestria))) "
+		       "(PP (IN during) (NP (NNS drills)))))");
+	EXPECT(r, 1, "VAL KES 150");
+	/* a denial answers the one the act before it fell on */
+	r = S_code_doc("(S (S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Kestria)))) (CC and) "
+		       "(S (NP (NNP Tessara)) (VP (VBD denied) (NP (NN involvement)))))");
+	EXPECT(r, 2, "VAL KES 190", "TES KES 016");
+	/* killing by the dozen people who are not fighters is mass killing */
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD killed) (NP (NP (NNS dozens)) (PP (IN of) "
+		       "(NP (JJ Kestrian) (NNS students))))))");
+	EXPECT(r, 1, "---REB KESEDU 202");
+	/* what a deal is signed for is not yet done */
+	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD signed) (NP (DT a) (NN deal)) "
+		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
+	EXPECT(r, 2, "VAL KES 057", "KES VAL 057");
+	/* only those who speak for a side pay visits */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD visited) (NP (NNP Kestria))))");
+	CHECK_INT(r.n, 0);
+	r = S_code_doc("(S (NP (JJ Valdorian) (NN minister)) (VP (VBD visited) (NP (NNP Kestria))))");
+	EXPECT(r, 2, "VALGOV KES 042", "KES VALGOV 043");
+	/* what forces are sent in to do is not yet done */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN into) (NP (NNP Kestria))) "
+		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
+	EXPECT(r, 1, "VAL KES 154");
+	/* ... but a complement of the verb itself is no purpose */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (S (VP (TO to) (VP (VB attack) (NP (NNP Kestria)))))))");
+	CHECK_INT(S_has(&r, "VAL KES 190"), 1);
 }
 
 /* Documents: a deal's broker mediates between the clause's parties (one act, one row);

@@ -84,5 +84,45 @@ else
 	if python3 "$HERE/score_news.py" "$HELDOUT" "$tmp/heldout.jsonl" --floor "$HELDOUT_FLOOR"; then ok
 	else bad "held-out news F1 below $HELDOUT_FLOOR"; fi
 fi
+# 5. Classes of reading on raw text, one probe each (our own sentences):
+# id, then the events wanted as "source target code" lines, "-" for none.
+cat > "$tmp/probes.jsonl" <<'JSON'
+{"id": "P-1", "date": "2014-05-20", "text": "Thai troops killed 40 insurgents on Tuesday."}
+{"id": "P-2", "date": "2016-07-20", "text": "Turkey arrested thousands of judges on Wednesday."}
+{"id": "P-3", "date": "2019-04-11", "text": "The Sudanese army detained him on Thursday."}
+{"id": "P-4", "date": "2020-01-06", "text": "Iran said on Monday that it was ready for talks."}
+{"id": "P-5", "date": "1999-04-02", "text": "Thousands of refugees arrived in Albania on Friday."}
+{"id": "P-6", "date": "2011-03-14", "text": "Saudi troops crossed into Bahrain on Monday to help put down protests."}
+{"id": "P-7", "date": "2010-01-12", "text": "Mexico sent thousands of troops to Michoacan to fight drug cartels."}
+{"id": "P-8", "date": "2000-05-08", "text": "British paratroopers arrived in Freetown on Monday."}
+{"id": "P-9", "date": "2023-05-08", "text": "India deployed thousands of troops in Manipur on Monday."}
+{"id": "P-10", "date": "2004-07-30", "text": "The Security Council gave Sudan 30 days to disarm the militias or face sanctions."}
+{"id": "P-11", "date": "2023-04-07", "text": "Chad expelled the German ambassador on Friday, giving him 48 hours to leave the country."}
+JSON
+"$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
+python3 -c '
+import json, sys
+for l in open(sys.argv[1]):
+    e = json.loads(l)
+    if e.get("modality") in ("negated", "future", "conditional"):
+        continue
+    print(e["id"], (e["source"] or {}).get("code"), (e["target"] or {}).get("code"), e["code"])
+' "$tmp/probes.out" > "$tmp/probes.txt"
+probe() { if grep -q "^$1\$" "$tmp/probes.txt"; then ok; else bad "$2 (want '$1')"; fi; }
+none() { if grep -q "^$1 .* $2\$" "$tmp/probes.txt"; then bad "$3"; else ok; fi; }
+probe "P-1 THAMIL THAINS 19.*" "a state's forces fight armed men of no named country at home"
+probe "P-2 TUR TURJUD 173" "a state arrests its own judges"
+probe "P-3 SDNMIL SDN 173" "an army detains someone at home"
+none P-4 010 "a plain statement is no event of its own"
+none P-5 042 "refugees arriving pay no visit"
+probe "P-6 SAUMIL BHR 062" "forces moved in to help cooperate militarily"
+none P-7 19. "what troops are sent to do is not done"
+probe "P-8 GBRMIL SLE 074" "forces landing in another country are there to protect"
+probe "P-9 IND INDMIL 154" "forces deployed at home are a show of force"
+probe "P-10 IGOUNO SDN 139" "a deadline given on pain of something is an ultimatum"
+none P-10 087 "what an ultimatum asks for is not done"
+probe "P-11 TCD DEUGOV 161" "an expulsion"
+none P-11 139 "the deadline of an expulsion is no threat of its own"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
