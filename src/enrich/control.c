@@ -2135,6 +2135,21 @@ static int S_after_word(const S_ctx *c, int tok, const char *word, int limit)
 	return -1;
 }
 
+/* "left Gao (on Thursday) heading for Kidal", "left X for Y", "left X
+ * bound for Y": words of a journey after the town left. */
+static int S_journey(const S_ctx *c, int end)
+{
+	static const char *const words[] = {"heading", "headed", "bound", "for", "towards",
+					    "toward", "en", NULL};
+	for (int i = end + 1; i < c->s->n_tokens && i <= end + 4; i++) {
+		if (S_in(c, i, words))
+			return 1;
+		if (S_punct(c, i) || S_is(c, i, "and"))
+			return 0;
+	}
+	return 0;
+}
+
 static void S_passive_verb(S_ctx *c, int tok, int verb)
 {
 	pm_place where;
@@ -2433,6 +2448,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 				S_is(c, lo, "overnight") || S_tag(c, lo, "CC");
 		int placed = !toward && S_place_at(c, lo, verb != V_ABANDON || !flee, &where, &end);
 		if (!placed && !no_object)
+			return;
+		/* "a convoy left Gao on Thursday heading for Kidal": a journey
+		 * out of a town, not its loss */
+		if (placed && verb == V_ABANDON && !flee && S_journey(c, end))
 			return;
 		if (!placed) {
 			/* "security forces withdrew", "as soldiers flee": the

@@ -282,6 +282,13 @@ static void nothing_said(void)
 	g = R_code("2014-04-26", "Observers held",
 		   "OSCE observers were held in Sloviansk on Saturday.");
 	CHECK(R_none(&g, "hold"));
+	/* a journey out of a town is not its loss */
+	g = R_code("2023-10-05", "Convoy",
+		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2012-12-01", "Goma",
+		   "M23 rebels left Goma on Saturday, leaving the city to the police.");
+	CHECK(R_has(&g, "loss", "COD", "asserted", "Goma"));
 }
 
 /* A present verb the tagger read as a noun, "pushed X out of Y", a post
