@@ -1175,6 +1175,28 @@ static int S_cmp_seg_from(const void *pa, const void *pb)
 	return a->to < b->to ? -1 : a->to > b->to;
 }
 
+/* "Rebels pulled out of the town overnight" and, the next day, "troops
+ * entered it": a loss that names no gainer leaves a gap the next side's
+ * segment fills when it starts within S_BRIDGE_DAYS, for the side that
+ * came next is the one that took the town over; a side back in the town
+ * it left keeps the gap, which may have been another's. Segments are in
+ * order of their start. */
+#define S_BRIDGE_DAYS 31
+static void S_bridge(S_build *b)
+{
+	pm_timeline *t = b->t;
+	for (size_t i = b->first_seg; i + 1 < t->n_segs; i++) {
+		const S_seg *a = &t->segs[i];
+		S_seg *n = &t->segs[i + 1];
+		if (a->to == S_OPEN_TO || n->from == S_OPEN_FROM || a->to >= n->from ||
+		    n->from - a->to > S_BRIDGE_DAYS || n->kind != K_NORMAL ||
+		    (a->kind == K_NORMAL && a->holder == n->holder))
+			continue;
+		n->from = a->to;
+		n->from_str = a->to_str;
+	}
+}
+
 /* The place's own state before the first capture reported, when no
  * report says who held it: towns are their state's until taken. */
 static void S_presume(S_build *b)
@@ -1366,6 +1388,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 			S_imprecise(&b, refs[i].i);
 	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
+	S_bridge(&b);
 	S_presume(&b);
 	S_succeed(&b);
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);

@@ -576,6 +576,33 @@ static void titles_retold_before(void)
 	CHECK_INT(g.n, 2);
 }
 
+static void bridges(void)
+{
+	/* rebels pull out, troops enter two days later: the gap is the
+	 * troops'; a side back in a town it left weeks before keeps it */
+	T_ev e[] = {
+		{"d1", "AFP", "2020-01-20", "2020-01-20", "document", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d3", "BBC", "2020-01-30", "2020-01-30", "day", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 3, NULL);
+	CHECK_INT(g.n, 2);
+	CHECK_STR(T_str(&g, 1), "SYR 2020-01-28..- claimed");
+	T_ev f[] = {
+		{"d1", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d2", "BBC", "2020-02-10", "2020-02-10", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(f, 2, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2020-02-10..- claimed");
+	/* more than a month after the loss: the gap stays */
+	T_ev h[] = {
+		{"d1", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d2", "BBC", "2020-03-30", "2020-03-30", "day", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(h, 2, NULL);
+	CHECK_STR(T_str(&g, 1), "SYR 2020-03-30..- claimed");
+}
+
 int main(void)
 {
 	sides();
@@ -591,5 +618,6 @@ int main(void)
 	labels_and_writers();
 	successions();
 	titles_retold_before();
+	bridges();
 	TEST_END();
 }
