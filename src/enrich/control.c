@@ -1093,6 +1093,33 @@ static int S_unnamed(const S_ctx *c, int first, int last)
 	return !w || !strncmp(w, "---", 3);
 }
 
+static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, int depth);
+
+/* "The government denied rebel claims that the city had fallen, saying
+ * its forces still held it": a pronoun in what a participle of speech
+ * reports is the speaker's, the subject of the sentence's first verb,
+ * not the nearest party named before it (the rebels of the claim). */
+static const char *S_saying(const S_ctx *c, int first, int depth)
+{
+	static const char *const says[] = {"saying", "adding", "insisting", "stressing",
+					   "claiming", NULL};
+	int k = first - 1;
+	if (S_is(c, k, "that"))
+		k--;
+	if (!S_in(c, k, says) || !S_is(c, k - 1, ","))
+		return NULL;
+	for (int v = 0; v < k - 1; v++) {
+		if (S_is(c, v, "who") || S_is(c, v, "which") || S_is(c, v, "that"))
+			return NULL;
+		if (S_finite(c, v) && (S_tag(c, v, "VBD") || S_tag(c, v, "VBZ") || S_tag(c, v, "VBP"))) {
+			int f, l;
+			const char *p = S_subject_at(c, v, &f, &l, depth + 1);
+			return p && !S_in(c, f, S_pronouns) ? p : NULL;
+		}
+	}
+	return NULL;
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -1100,8 +1127,10 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 {
 	if (first < 0 || last < first || S_splinter(c, first, last + 2))
 		return NULL;
-	if (S_in(c, first, S_pronouns))
-		return S_party_before(c, first, 0, depth + 1);
+	if (S_in(c, first, S_pronouns)) {
+		const char *sp = S_saying(c, first, depth);
+		return sp ? sp : S_party_before(c, first, 0, depth + 1);
+	}
 	const char *p = NULL;
 	for (int k = 0; k < c->n_evs && !p; k++) {
 		const pm_coded_event *e = &c->evs[k];
@@ -1550,6 +1579,12 @@ static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 	pm_attribution at;
 	*first = *last = -1;
 	int n = pm_attribution_extract(c->s, &probe, &at) < 0 ? 0 : at.n;
+	/* "denied rebel claims that the city had fallen": the rebels made
+	 * the claim; the speaker of the words is the one who denies them */
+	for (int k = tok - 1; k >= 0 && k >= tok - 8; k--)
+		if (S_in(c, k, S_claim_nouns) && k >= 2 &&
+		    (S_in(c, k - 1, S_rejecting) || S_in(c, k - 2, S_rejecting)))
+			n = 0;
 	for (int i = 0; i <= n; i++) {
 		int f = -1, l = -1;
 		const char *who = NULL;

@@ -282,6 +282,14 @@ static void nothing_said(void)
 	g = R_code("2014-04-26", "Observers held",
 		   "OSCE observers were held in Sloviansk on Saturday.");
 	CHECK(R_none(&g, "hold"));
+	/* a denial of the other side's claim: the denier's words, and "its"
+	 * in what it says is its own */
+	g = R_code("2021-11-10", "Marib",
+		   "Yemen's government on Wednesday denied rebel claims that Marib had fallen, "
+		   "saying its forces still held the city.");
+	CHECK(R_has(&g, "loss", "YEM", "denied", NULL));
+	CHECK(R_has(&g, "hold", "YEM", "asserted", NULL));
+	CHECK(!R_has_quiet(&g, "hold", "YEMREB") && !R_has_quiet(&g, "loss", "YEMREB"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
