@@ -1257,6 +1257,10 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 	const char *tt = S_text(c, tok);
 	size_t tn = strlen(tt);
 	int gerund = tn > 3 && !strcasecmp(tt + tn - 3, "ing");
+	/* "were digging in to defend the city": the verb before the particle */
+	if (S_is(c, j, "in") && S_is(c, j + 1, "to") && j + 1 < tok && j > 0 &&
+	    S_tag(c, j - 1, "VB"))
+		return S_subject_at(c, j - 1, first, last, depth + 1);
 	if (((S_is(c, j + 1, "to") && j + 1 < tok) || (gerund && j == tok - 1)) &&
 	    (S_finite(c, j) || S_tag(c, j, "VB")))
 		return S_subject_at(c, j, first, last, depth + 1);
@@ -1487,6 +1491,17 @@ static int S_ordinal_before(const S_ctx *c, int to)
 /* The statement's status from the sentence around its trigger, or -1
  * when the sentence does not report it as so (an aim, the future, a
  * condition). */
+/* "troops were digging in to defend the city", "deployed to defend
+ * it": one defends only what one holds, so the aim tells a hold of the
+ * day; "an offensive to defend" or "vowed to defend" (a promise) do not. */
+static int S_defend_in(const S_ctx *c, int tok, int to)
+{
+	static const char *const there[] = {"in", "dug", "digging", "deployed", "stayed",
+					    "remained", "remain", "positioned", "fought",
+					    "fighting", "massed", NULL};
+	return (S_is(c, tok, "defend") || S_is(c, tok, "hold")) && S_in(c, to - 1, there);
+}
+
 static int S_status(const S_ctx *c, int tok)
 {
 	pm_modality m;
@@ -1517,7 +1532,8 @@ static int S_status(const S_ctx *c, int tok)
 		if (S_in(c, j - 1, S_claim_nouns) ||
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
-		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j))
+		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j) &&
+			 !S_defend_in(c, tok, j))
 			return -1;
 		/* "never managed to enter Kyiv" */
 		never = S_in(c, j - 1, S_to_real) &&

@@ -290,6 +290,13 @@ static void nothing_said(void)
 	CHECK(R_has(&g, "loss", "YEM", "denied", NULL));
 	CHECK(R_has(&g, "hold", "YEM", "asserted", NULL));
 	CHECK(!R_has_quiet(&g, "hold", "YEMREB") && !R_has_quiet(&g, "loss", "YEMREB"));
+	/* defending a town is holding it; vowing to defend it is a promise */
+	g = R_code("2014-06-12", "Samarra",
+		   "Jihadists pushed south toward Samarra, where government troops were digging in "
+		   "to defend the city.");
+	CHECK(R_has(&g, "hold", "IRQ", "asserted", NULL));
+	g = R_code("2014-06-12", "Samarra", "The prime minister vowed to defend Samarra.");
+	CHECK(R_none(&g, "hold"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
