@@ -2201,6 +2201,41 @@ static int S_journey(const S_ctx *c, int end)
 	return 0;
 }
 
+/* "Ukrainian troops recaptured Kupiansk on Saturday as Russian forces
+ * fell back": a retaking told beside the other side's retreat was taken
+ * from that side. Only for a verb that says the town changed back
+ * ("recaptured", "retook", "regained"): the side it was taken back from
+ * is the one that leaves. */
+static const char *S_fell_back(const S_ctx *c, int tok, int end, int *lf, int *ll)
+{
+	static const char *const again[] = {"recaptured", "recaptures", "recapture", "retook",
+					    "retakes", "retake", "retaken", "regained", "regains",
+					    "regain", "reclaimed", "reclaims", NULL};
+	static const char *const link[] = {"as", "after", "while", "when", NULL};
+	static const char *const leave[] = {"fell", "withdrew", "retreated", "fled", "pulled",
+					    "abandoned", "withdrawn", "retreating", "withdrawing",
+					    "fleeing", "pulling", NULL};
+	*lf = *ll = -1;
+	if (!S_in(c, tok, again))
+		return NULL;
+	for (int i = end + 1; i < c->s->n_tokens && i <= end + 6; i++) {
+		if (S_is(c, i, ";") || S_is(c, i, "."))
+			return NULL;
+		if (!S_in(c, i, link))
+			continue;
+		int f, l;
+		const char *p = S_np_forward(c, i + 1, &f, &l);
+		if (!p || l < 0 || !S_in(c, l + 1, leave))
+			return NULL;
+		if (S_is(c, l + 1, "fell") && !S_is(c, l + 2, "back"))
+			return NULL;
+		*lf = f;
+		*ll = l;
+		return p;
+	}
+	return NULL;
+}
+
 static void S_passive_verb(S_ctx *c, int tok, int verb)
 {
 	pm_place where;
@@ -2403,6 +2438,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int from = S_after_word(c, S_list_end(c, end), "from", 3);
 		int lf = -1, ll = -1;
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
+		if (!loser && from < 0)
+			loser = S_fell_back(c, tok, S_list_end(c, end), &lf, &ll);
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
 			    verb == V_ENTER, loser, lf, ll};
 		S_add_list(c, &nw, end);

@@ -10,7 +10,7 @@
 #define R_MAX 32
 
 typedef struct {
-	char change[8], actor[24], status[12], place[32], code[8], date[11];
+	char change[8], actor[24], status[12], place[32], code[8], date[11], target[24];
 } R_ev;
 
 typedef struct {
@@ -30,7 +30,17 @@ static int R_keep(void *ctx, const pm_event *ev)
 	snprintf(r->place, sizeof(r->place), "%s", ev->location.found ? ev->location.name : "-");
 	snprintf(r->code, sizeof(r->code), "%s", ev->code ? ev->code : "");
 	snprintf(r->date, sizeof(r->date), "%s", ev->date ? ev->date : "");
+	snprintf(r->target, sizeof(r->target), "%s", ev->target.code ? ev->target.code : "-");
 	return 0;
+}
+
+/* The target (a gain's loser) of the first statement of that change. */
+static const char *R_target(const R_got *g, const char *change)
+{
+	for (int i = 0; i < g->n; i++)
+		if (!strcmp(g->e[i].change, change))
+			return g->e[i].target;
+	return "(none)";
 }
 
 static pm_coder *C;
@@ -297,6 +307,11 @@ static void nothing_said(void)
 	CHECK(R_has(&g, "hold", "IRQ", "asserted", NULL));
 	g = R_code("2014-06-12", "Samarra", "The prime minister vowed to defend Samarra.");
 	CHECK(R_none(&g, "hold"));
+	/* a retaking beside the other side's retreat names whom it was from */
+	g = R_code("2022-09-11", "Kupiansk",
+		   "Ukrainian troops recaptured Kupiansk on Saturday as Russian forces fell back.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Kupiansk"));
+	CHECK_STR(R_target(&g, "gain"), "RUSMIL");
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
