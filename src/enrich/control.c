@@ -1802,13 +1802,20 @@ static void S_add(S_ctx *c, const S_new *nw)
  * "Diabaly, Douentza and Konna". Returns 1 with *out and *out_end. */
 static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
 {
-	int i = end + 1;
+	int i = end + 1, e;
 	if (S_is(c, i, ",")) {
 		int m = S_mention_at(c, i + 1);
 		if (m >= 0 && c->m[m].first == i + 1 && S_fits(&c->m[m], W_TOWN) &&
 		    (S_is(c, c->m[m].last + 1, ",") || S_is(c, c->m[m].last + 1, "and"))) {
 			*out = c->m[m];
 			*out_end = c->m[m].last;
+			return 1;
+		}
+		/* "retaken Woldiya, Alamata and Kobo": a town the gazetteer
+		 * lacks inside the list, between a comma and a comma or "and" */
+		if (m < 0 && S_unknown_at(c, i + 1, out, &e) && S_fits(out, W_TOWN) &&
+		    (S_is(c, e + 1, ",") || S_is(c, e + 1, "and"))) {
+			*out_end = e;
 			return 1;
 		}
 		/* an apposition between commas: "Kandahar, Afghanistan's
@@ -1835,7 +1842,6 @@ static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
 		*out_end = c->m[m].last;
 		return 1;
 	}
-	int e;
 	if (m < 0 && S_unknown_at(c, i, out, &e) && S_fits(out, W_TOWN)) {
 		*out_end = e;
 		return 1;

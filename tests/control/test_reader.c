@@ -462,6 +462,15 @@ static void fourth_set_phrasings(void)
 	/* a town the gazetteer lacks, after a post "in" it */
 	g = R_code("2013-01-10", "Mali", "Malian troops abandoned their positions in Konna on Thursday.");
 	CHECK(R_has(&g, "loss", "MLI", "asserted", NULL));
+	/* towns the gazetteer lacks inside an object list are each read */
+	g = R_code("2021-12-20", "Ethiopia",
+		   "Ethiopian forces retook Zorvanka, Mellitu and Kobesh from the Tigrayans on Monday.");
+	{
+		int gains = 0;
+		for (int i = 0; i < g.n; i++)
+			gains += !strcmp(g.e[i].change, "gain");
+		CHECK_INT(gains, 3);
+	}
 	/* fighting that "grinds on in" a town */
 	g = R_code("2022-06-10", "Ukraine", "Street fighting grinds on in Bakhmut, officials said.");
 	CHECK(R_has(&g, "contest", "", "asserted", NULL));
