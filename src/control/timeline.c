@@ -1095,6 +1095,20 @@ static int S_overlaps(const S_seg *s, int32_t lo, int32_t hi)
 	return s->from <= hi && lo < s->to;
 }
 
+/* The last day a precise report of segment s speaks of. */
+static int32_t S_last_day(const pm_timeline *t, const S_seg *s)
+{
+	int32_t last = s->from;
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->prec <= P_DOCUMENT && o->hi > last)
+			last = o->hi;
+		if (o->since && o->doc_day > last)
+			last = o->doc_day;
+	}
+	return last;
+}
+
 /* Imprecise dates: corroborate, or fill a stretch nothing covers. */
 static void S_imprecise(S_build *b, uint32_t oi)
 {
@@ -1118,6 +1132,26 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			s->holder = o->side;
 			s->admitted = 1;
 			S_attach(b, (int32_t)i, oi);
+			return;
+		}
+		/* "Lalibela was retaken last week": another side's vague
+		 * capture after every report of the holder ends its stretch
+		 * (one the stretch's own end falls in is that end, told
+		 * vaguely: "retook Ramadi in December", taken on the 28th) */
+		if (s->holder != o->side && s->kind == K_NORMAL && o->change == C_GAIN &&
+		    o->status != T_DENIED && s->from != S_OPEN_FROM && s->from < lo &&
+		    s->to > hi && S_last_day(t, s) < lo) {
+			int32_t n = S_open(b, o->side, lo, K_NORMAL);
+			if (n < 0)
+				return;
+			s = &t->segs[i];
+			t->segs[n].from_str = o->date;
+			t->segs[n].to = s->to;
+			t->segs[n].to_str = s->to_str;
+			t->segs[n].by_gain = 1;
+			s->to = lo;
+			s->to_str = o->date;
+			S_attach(b, n, oi);
 			return;
 		}
 		if (s->holder != o->side || s->kind == K_CONTESTED)

@@ -2207,6 +2207,15 @@ static int S_journey(const S_ctx *c, int end)
 	return 0;
 }
 
+static const char *const S_again[] = {"recaptured", "recaptures", "recapture", "retook",
+				       "retakes", "retake", "retaken", "regained", "regains",
+				       "regain", "reclaimed", "reclaims", NULL};
+
+static int S_retaking(const S_ctx *c, int tok)
+{
+	return S_in(c, tok, S_again);
+}
+
 /* "Ukrainian troops recaptured Kupiansk on Saturday as Russian forces
  * fell back": a retaking told beside the other side's retreat was taken
  * from that side. Only for a verb that says the town changed back
@@ -2214,15 +2223,12 @@ static int S_journey(const S_ctx *c, int end)
  * is the one that leaves. */
 static const char *S_fell_back(const S_ctx *c, int tok, int end, int *lf, int *ll)
 {
-	static const char *const again[] = {"recaptured", "recaptures", "recapture", "retook",
-					    "retakes", "retake", "retaken", "regained", "regains",
-					    "regain", "reclaimed", "reclaims", NULL};
 	static const char *const link[] = {"as", "after", "while", "when", NULL};
 	static const char *const leave[] = {"fell", "withdrew", "retreated", "fled", "pulled",
 					    "abandoned", "withdrawn", "retreating", "withdrawing",
 					    "fleeing", "pulling", NULL};
 	*lf = *ll = -1;
-	if (!S_in(c, tok, again))
+	if (!S_retaking(c, tok))
 		return NULL;
 	for (int i = end + 1; i < c->s->n_tokens && i <= end + 6; i++) {
 		if (S_is(c, i, ";") || S_is(c, i, "."))
@@ -2238,6 +2244,29 @@ static const char *S_fell_back(const S_ctx *c, int tok, int end, int *lf, int *l
 		*lf = f;
 		*ll = l;
 		return p;
+	}
+	return NULL;
+}
+
+/* The subject of the last retaking the two sentences before tell
+ * ("Ethiopian government forces recaptured Dessie"), coded as the
+ * dictionaries code its words, or NULL. */
+static const char *S_gainer_prev(const S_ctx *c)
+{
+	for (int si = c->si - 1; si >= 0 && si >= c->si - 2; si--) {
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int i = s->n_tokens - 1; i > 0; i--) {
+			if (pm_ew_in(s, i, S_again) < 0 || S_edge_in(s, i - 1))
+				continue;
+			int last = i - 1;
+			while (last > 0 && (pm_ew_tag(s, last, "RB") || pm_ew_tag(s, last, "CD") ||
+					    pm_ew_is(s, last, "on") || pm_ew_in(s, last, S_weekdays) >= 0))
+				last--;
+			int first = S_np_back_in(s, last);
+			const char *p = S_code_words(c, s, first, S_head_end(s, first, last));
+			if (p && strncmp(p, "---", 3))
+				return p;
+		}
 	}
 	return NULL;
 }
@@ -2321,6 +2350,15 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		const char *loser = S_np_forward(c, from + 1, &pf, &pl);
 		if (loser && S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, pf, pl, &where);
+		return;
+	}
+	/* "Nigerian troops recaptured Gwoza on Friday. Bama was retaken on
+	 * March 16.": a retaking with no agent, told after another, is by the
+	 * side the sentences before tell retaking */
+	if (from < 0 && S_retaking(c, tok)) {
+		const char *p = S_gainer_prev(c);
+		if (p && S_armed(S_localize(c, p, &where), 1))
+			S_add_simple(c, PM_CONTROL_GAIN, tok, p, -1, -1, &where);
 		return;
 	}
 	/* "the deputy defence minister said the town had been liberated":

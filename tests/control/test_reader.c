@@ -312,6 +312,14 @@ static void nothing_said(void)
 		   "Ukrainian troops recaptured Kupiansk on Saturday as Russian forces fell back.");
 	CHECK(R_has(&g, "gain", "UKR", "asserted", "Kupiansk"));
 	CHECK_STR(R_target(&g, "gain"), "RUSMIL");
+	/* a retaking with no agent is by the side the sentence before tells
+	 * retaking; a capture with no agent names nobody */
+	g = R_code("2015-03-27", "Nigeria",
+		   "Nigerian troops on Friday recaptured Gwoza, a defence spokesman said. "
+		   "Bama was retaken on March 16.");
+	CHECK(R_has(&g, "gain", "NGA", "asserted", "Bama"));
+	g = R_code("2015-03-27", "Nigeria", "Bama was retaken on March 16.");
+	CHECK(R_none(&g, "gain"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");

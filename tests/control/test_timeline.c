@@ -594,6 +594,23 @@ static void bridges(void)
 	};
 	g = T_run(f, 2, NULL);
 	CHECK_STR(T_str(&g, 1), "SYRREB 2020-02-10..- claimed");
+	/* another side's vague capture after every report of the holder
+	 * ends its stretch; one its own end falls in is that end */
+	T_ev k[] = {
+		{"d1", "AFP", "2021-08-05", "2021-08-05", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "BBC", "2021-12-06", "2021-11", "month", "Aleppo", "gain", "SYRMIL", NULL, NULL, "last week"},
+	};
+	g = T_run(k, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2021-08-05..2021-11 claimed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2021-11..- claimed");
+	T_ev m[] = {
+		{"d1", "AFP", "2015-05-17", "2015-05-17", "day", "Aleppo", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "AFP", "2015-12-28", "2015-12-28", "day", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+		{"d3", "BBC", "2016-02-09", "2015-12", "month", "Aleppo", "gain", "SYRMIL", NULL, NULL, "in December"},
+	};
+	g = T_run(m, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "IMGMUSISI 2015-05-17..2015-12-28 claimed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2015-12-28..- confirmed");
 	/* more than a month after the loss: the gap stays */
 	T_ev h[] = {
 		{"d1", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
