@@ -646,6 +646,20 @@ static int S_confirmed(const S_seg *s)
 	return s->outlet2 || s->later_hold || s->admitted;
 }
 
+/* The last day a precise report of segment s speaks of. */
+static int32_t S_last_day(const pm_timeline *t, const S_seg *s)
+{
+	int32_t last = s->from;
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->prec <= P_DOCUMENT && o->hi > last)
+			last = o->hi;
+		if (o->since && o->doc_day > last)
+			last = o->doc_day;
+	}
+	return last;
+}
+
 static int S_has(const uint32_t *set, int n, uint32_t x)
 {
 	for (int i = 0; i < n; i++)
@@ -757,6 +771,55 @@ static void S_fight(S_build *b, int32_t d, uint32_t holder, const uint32_t *sup,
 			s->contenders[s->n_contenders++] = side;
 	}
 	S_attach_all(b, b->cur, obs, n);
+}
+
+/* "Taliban capture Kunduz" in 2021, six years after the only report of
+ * their capture of 2015: a side that takes again what it holds, long
+ * after any report of its holding it, lost it in between. Its stretch
+ * ends S_LOST_DAYS after its last report (or halfway, if sooner); the
+ * side it was taken from this time (named, else the side before it,
+ * else the place's state when the taker is none) is presumed to hold it
+ * until the new capture. Returns 1 when the day was read so (the new
+ * stretch is open and current). */
+#define S_STALE_DAYS 180
+#define S_LOST_DAYS 30
+static int S_retaken(S_build *b, int32_t d, const S_agg *agg, int na)
+{
+	pm_timeline *t = b->t;
+	S_seg *cur = &t->segs[b->cur];
+	if (cur->from == S_OPEN_FROM || cur->kind != K_NORMAL)
+		return 0;
+	int32_t last = S_last_day(t, cur);
+	int dated = 0;
+	for (int k = 0; k < na; k++)
+		dated |= agg[k].side == cur->holder && agg[k].gain_day;
+	/* a capture dated only by its document may retell the old one
+	 * ("has occupied the town since driving out Daesh") */
+	if (d - last <= S_STALE_DAYS || !dated)
+		return 0;
+	uint32_t holder = cur->holder, before = 0;
+	for (int k = 0; k < na && !before; k++)
+		if (agg[k].side == holder && agg[k].gain && agg[k].loser != holder)
+			before = agg[k].loser;
+	if (!before && b->cur > (int32_t)b->first_seg &&
+	    t->segs[b->cur - 1].kind != K_CONTESTED && t->segs[b->cur - 1].holder != holder &&
+	    t->segs[b->cur - 1].to == cur->from)
+		before = t->segs[b->cur - 1].holder;
+	const char *h = S_str(t, holder), *cc = S_str(t, t->places[b->place].country);
+	if (!before && h && cc && strlen(cc) == 3 && strcmp(h, cc)) {
+		uint32_t state = S_id(t, cc);
+		if (state != UINT32_MAX)
+			before = state;
+	}
+	int32_t end = last + ((d - last) / 2 < S_LOST_DAYS ? (d - last) / 2 : S_LOST_DAYS);
+	S_close(b, b->cur, end);
+	if (before) {
+		int32_t m = S_open(b, before, end, K_PRESUMED);
+		if (m >= 0)
+			t->segs[m].to = d;
+	}
+	b->cur = S_open(b, holder, d, K_NORMAL);
+	return 1;
 }
 
 /* Reads one day's precise observations (obs[0..n), all about day d). */
@@ -1012,6 +1075,11 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		return;
 	}
 	int holder_supported = S_has(sup, ns, holder);
+	if (ns == 1 && holder_supported && gain_of[0] && n_asserted == 1 && !denied_holder &&
+	    S_retaken(b, d, agg, na)) {
+		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
 	if (ns == 1 && holder_supported) {
 		if (denied_holder) {
 			S_close(b, b->cur, d);
@@ -1093,20 +1161,6 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 static int S_overlaps(const S_seg *s, int32_t lo, int32_t hi)
 {
 	return s->from <= hi && lo < s->to;
-}
-
-/* The last day a precise report of segment s speaks of. */
-static int32_t S_last_day(const pm_timeline *t, const S_seg *s)
-{
-	int32_t last = s->from;
-	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
-		const S_obs *o = &t->obs[k];
-		if (o->prec <= P_DOCUMENT && o->hi > last)
-			last = o->hi;
-		if (o->since && o->doc_day > last)
-			last = o->doc_day;
-	}
-	return last;
 }
 
 /* Imprecise dates: corroborate, or fill a stretch nothing covers. */

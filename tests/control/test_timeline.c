@@ -611,6 +611,20 @@ static void bridges(void)
 	g = T_run(m, 3, NULL);
 	CHECK_STR(T_str(&g, g.n - 2), "IMGMUSISI 2015-05-17..2015-12-28 claimed");
 	CHECK_STR(T_str(&g, g.n - 1), "SYR 2015-12-28..- confirmed");
+	/* the holder takes the town again six years after its only report:
+	 * it lost it in between, to the state (presumed) */
+	T_ev r[] = {
+		{"d1", "AFP", "2015-09-28", "2015-09-28", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2021-08-08", "2021-08-08", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(r, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 3), "SYRREB 2015-09-28..2015-10-28 claimed");
+	CHECK_STR(T_str(&g, g.n - 2), "SYR 2015-10-28..2021-08-08 presumed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2021-08-08..- claimed");
+	/* a capture dated by its document alone may retell the old one */
+	r[1].precision = "document";
+	g = T_run(r, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2015-09-28..- claimed");
 	/* more than a month after the loss: the gap stays */
 	T_ev h[] = {
 		{"d1", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
