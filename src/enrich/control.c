@@ -3431,6 +3431,32 @@ static void S_settle(S_ctx *c)
  * held since July 2012": the date reader gives the capture the only
  * date of its sentence, which the relative clause's own statement
  * speaks of; the capture, with no date in its own clause, is news. */
+/* "under Houthi control since 2015", "held by M23 since June 2022": a
+ * hold with a "since" of its own clause, after its trigger before any
+ * comma or verb. */
+static void S_own_since(S_ctx *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		int t = c->st[i].trigger;
+		if (c->st[i].change != PM_CONTROL_HOLD || t < 0)
+			continue;
+		for (int k = t + 1; k < c->s->n_tokens && k <= t + 8; k++) {
+			if (S_is(c, k, "since")) {
+				/* a date ("since 2015", "since June", "since late
+				 * 2014"), not a clause ("since the UN withdrew") */
+				c->st[i].own_since = isdigit((unsigned char)S_text(c, k + 1)[0]) ||
+						     S_in(c, k + 1, S_calendar) ||
+						     S_in(c, k + 1, S_weekdays) || S_is(c, k + 1, "early") ||
+						     S_is(c, k + 1, "late") || S_is(c, k + 1, "mid") ||
+						     S_is(c, k + 1, "last");
+				break;
+			}
+			if (S_punct(c, k) || (k > t + 1 && S_finite(c, k)))
+				break;
+		}
+	}
+}
+
 static void S_doc_dated(S_ctx *c)
 {
 	for (int i = 0; i < c->n; i++) {
@@ -3521,6 +3547,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_back(c, i);
 	}
 	S_doc_dated(c);
+	S_own_since(c);
 	S_settle(c);
 	if (!c->n)
 		return 0;
@@ -3568,7 +3595,7 @@ int pm_control_match(const pm_control_stmt *st, int n, const pm_coded_event *ce,
 			return i;
 		/* a hold says who controls the place the event happens in:
 		 * "bombed rebel-held Raqqa" */
-		if (st[i].change == PM_CONTROL_HOLD && ce->verb_token >= 0 &&
+		if (st[i].change == PM_CONTROL_HOLD && !st[i].own_since && ce->verb_token >= 0 &&
 		    abs(ce->verb_token - st[i].trigger) <= 8)
 			return i;
 	}

@@ -320,6 +320,11 @@ static void nothing_said(void)
 	CHECK(R_has(&g, "gain", "NGA", "asserted", "Bama"));
 	g = R_code("2015-03-27", "Nigeria", "Bama was retaken on March 16.");
 	CHECK(R_none(&g, "gain"));
+	/* a hold with a "since" of its own is dated so, not by the strike
+	 * beside it; a "since" clause is no date */
+	g = R_code("2020-03-02", "Yemen",
+		   "Saudi jets struck Sanaa, which has been under Houthi control since 2015, on Monday.");
+	CHECK(g.n >= 1 && !strcmp(g.e[0].change, "hold") && !strcmp(g.e[0].date, "2015"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
