@@ -3344,6 +3344,18 @@ static void S_compound(S_ctx *c, int tok)
 
 /* ---- Clean-up ---------------------------------------------------------------------- */
 
+/* "captured Jowhar, the government-held home town of the president":
+ * a hold word in the apposition right after a change's object. */
+static int S_apposed_hold(const S_ctx *c, int trigger, int obj_hi)
+{
+	if (obj_hi < 0 || trigger <= obj_hi + 1 || !S_is(c, obj_hi + 1, ","))
+		return 0;
+	for (int k = obj_hi + 2; k < trigger; k++)
+		if (S_punct(c, k) || S_finite(c, k))
+			return 0;
+	return 1;
+}
+
 /* A hold inside a change's object ("retook the IS-held town", "retakes
  * rebel stronghold of Sloviansk") tells the state before the change;
  * "entered" counts only beside the other side leaving ("entered Timbuktu
@@ -3367,7 +3379,8 @@ static void S_settle(S_ctx *c)
 				 * town" is a claim against it) */
 				if (j != i && c->st[j].change == PM_CONTROL_GAIN && !c->bg[j] &&
 				    c->st[j].status != PM_CONTROL_DENIED && !c->bg[i] &&
-				    st->party && c->st[j].party && st->party_first > st->trigger &&
+				    st->party && c->st[j].party &&
+				    (st->party_first > st->trigger || S_apposed_hold(c, st->trigger, c->obj_hi[j])) &&
 				    !S_same_side(st->party, c->st[j].party) &&
 				    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
 					drop[i] = before[i] = 1;
@@ -3427,10 +3440,6 @@ static void S_settle(S_ctx *c)
 	c->n = k;
 }
 
-/* "DR Congo's army says it has captured Bunagana, the town that M23 had
- * held since July 2012": the date reader gives the capture the only
- * date of its sentence, which the relative clause's own statement
- * speaks of; the capture, with no date in its own clause, is news. */
 /* "under Houthi control since 2015", "held by M23 since June 2022": a
  * hold with a "since" of its own clause, after its trigger before any
  * comma or verb. */
@@ -3457,6 +3466,10 @@ static void S_own_since(S_ctx *c)
 	}
 }
 
+/* "DR Congo's army says it has captured Bunagana, the town that M23 had
+ * held since July 2012": the date reader gives the capture the only
+ * date of its sentence, which the relative clause's own statement
+ * speaks of; the capture, with no date in its own clause, is news. */
 static void S_doc_dated(S_ctx *c)
 {
 	for (int i = 0; i < c->n; i++) {

@@ -325,6 +325,12 @@ static void nothing_said(void)
 	g = R_code("2020-03-02", "Yemen",
 		   "Saudi jets struck Sanaa, which has been under Houthi control since 2015, on Monday.");
 	CHECK(g.n >= 1 && !strcmp(g.e[0].change, "hold") && !strcmp(g.e[0].date, "2015"));
+	/* a hold in the apposition of a captured town is the state before */
+	g = R_code("2009-05-17", "Somalia",
+		   "Al Shabaab rebels captured Jowhar, the government-held home town of the "
+		   "president, on Sunday, residents said.");
+	CHECK(R_has(&g, "gain", "SOM", "asserted", NULL));
+	CHECK(R_none(&g, "hold"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
