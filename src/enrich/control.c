@@ -1469,6 +1469,44 @@ static const char *S_rebel_words(const S_ctx *c, int first, int last, const char
 	return out;
 }
 
+/* "Ethiopian troops backed by Somali government forces captured Hudur",
+ * "French and Chadian troops took Tessalit, as Malian soldiers followed
+ * them": another state's forces that fight beside the town's own state
+ * take the town back for that state's side, which is what a map shows.
+ * Returns the home state's code, or party. */
+static const char *S_home_ally(const S_ctx *c, const char *party, const pm_place *where)
+{
+	static const char *const beside[] = {"backed", "supported", "accompanied", "joined",
+					     "alongside", "with", NULL};
+	char side[32], home[32];
+	if (!party || !where->found || S_is_unresolved(where) ||
+	    pm_control_party(party, side, sizeof(side)) != 3 || !strncmp(side, where->country, 3) ||
+	    !isalpha((unsigned char)side[0]) || !strcmp(side, "IMG") || !strcmp(side, "IGO"))
+		return party;
+	for (int i = 0; i < c->s->n_tokens; i++) {
+		int f = -1, l = -1;
+		const char *p = NULL;
+		if (S_in(c, i, beside)) {
+			int lo = S_is(c, i + 1, "by") ? i + 2 : i + 1;
+			if (S_in(c, i, beside) < 4 && lo == i + 1)
+				continue;   /* "backed" needs its "by" */
+			p = S_np_forward(c, lo, &f, &l);
+		} else if (S_is(c, i, "followed") && i >= 2 && S_is(c, i + 1, "them")) {
+			l = i - 1;
+			f = S_np_back(c, l);
+			p = S_code_words(c, c->s, f, l);
+		}
+		if (p && pm_control_party(p, home, sizeof(home)) == 3 &&
+		    !strncmp(home, where->country, 3)) {
+			char *out = pm_arena_alloc(c->a, 4);
+			memcpy(out, home, 3);
+			out[3] = '\0';
+			return out;
+		}
+	}
+	return party;
+}
+
 /* ---- Sureness ---------------------------------------------------------------------- */
 
 static int S_opener(const S_ctx *c, int tok);
@@ -1764,6 +1802,8 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
+	if (nw->change != PM_CONTROL_LOSS)
+		party = S_home_ally(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
 		return;
 	/* "neither side controls the town" says the fight goes on: no denial */

@@ -331,6 +331,18 @@ static void nothing_said(void)
 		   "president, on Sunday, residents said.");
 	CHECK(R_has(&g, "gain", "SOM", "asserted", NULL));
 	CHECK(R_none(&g, "hold"));
+	/* a foreign force beside the town's own state takes it for that
+	 * state's side; alone, for its own */
+	g = R_code("2012-03-09", "Somalia",
+		   "Ethiopian troops backed by Somali government forces captured Hudur from "
+		   "al-Shabaab on Friday, residents said.");
+	CHECK(R_has(&g, "gain", "SOM", "asserted", NULL) && !R_has_quiet(&g, "gain", "ETH"));
+	g = R_code("2013-02-08", "Mali",
+		   "French and Chadian troops took the town of Tessalit on Friday, as Malian "
+		   "soldiers followed them into the far north.");
+	CHECK(R_has(&g, "gain", "MLI", "asserted", NULL));
+	g = R_code("2022-03-03", "Ukraine", "Russian troops captured Kherson on Wednesday.");
+	CHECK(R_has(&g, "gain", "RUS", "asserted", NULL));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
