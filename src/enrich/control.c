@@ -1354,6 +1354,24 @@ static const char *S_localize(const S_ctx *c, const char *code, const pm_place *
 /* Of a phrase that names several parties ("French and Malian troops",
  * "Yemeni and Emirati forces"), the place's own: a joint capture puts
  * the town on the map of the side it belongs to. */
+/* "army units loyal to ex-president Saleh", "forces loyal to the
+ * ousted leader": troops of a former ruler fight the state, whatever
+ * their words code to. */
+static int S_loyal_former(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i + 2 <= last + 3 && i < c->s->n_tokens; i++) {
+		if (!S_is(c, i, "loyal") || !S_is(c, i + 1, "to"))
+			continue;
+		for (int k = i + 2; k <= i + 4 && k < c->s->n_tokens; k++) {
+			const char *t = S_text(c, k);
+			if (!strncasecmp(t, "ex-", 3) || S_is(c, k, "former") || S_is(c, k, "ousted") ||
+			    S_is(c, k, "deposed") || S_is(c, k, "toppled") || S_is(c, k, "ex"))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static const char *S_local(const S_ctx *c, int first, int last, const char *party,
 			   const pm_place *where)
 {
@@ -1387,7 +1405,8 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 			/* "Karen rebels and allied resistance forces": the
 			 * ally is on the side of the party it is allied to */
 			if (S_is(c, start, "allied") || S_is(c, start, "aligned") ||
-			    (S_is(c, start, "their") && S_is(c, start + 1, "allies")))
+			    (S_is(c, start, "their") && S_is(c, start + 1, "allies")) ||
+			    S_loyal_former(c, start, i - 1))
 				p = NULL;
 			if (p && !strncmp(p, "---", 3))
 				p = S_localize(c, p, where);
@@ -1505,6 +1524,21 @@ static const char *S_home_ally(const S_ctx *c, const char *party, const pm_place
 		}
 	}
 	return party;
+}
+
+/* The forces of a former ruler alone ("troops loyal to the ousted
+ * president took the town") are the country's rebels. */
+static const char *S_former_rebels(const S_ctx *c, int first, int last, const char *party,
+				   const pm_place *where)
+{
+	char side[32];
+	if (!party || first < 0 || !where->found ||
+	    pm_control_party(party, side, sizeof(side)) != 3 || strcmp(side, where->country) ||
+	    !S_loyal_former(c, first, last))
+		return party;
+	char *out = pm_arena_alloc(c->a, 7);
+	snprintf(out, 7, "%.3sREB", side);
+	return out;
 }
 
 /* ---- Sureness ---------------------------------------------------------------------- */
@@ -1802,6 +1836,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
+	party = S_former_rebels(c, nw->pf, nw->pl, party, nw->where);
 	if (nw->change != PM_CONTROL_LOSS)
 		party = S_home_ally(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))

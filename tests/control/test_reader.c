@@ -343,6 +343,11 @@ static void nothing_said(void)
 	CHECK(R_has(&g, "gain", "MLI", "asserted", NULL));
 	g = R_code("2022-03-03", "Ukraine", "Russian troops captured Kherson on Wednesday.");
 	CHECK(R_has(&g, "gain", "RUS", "asserted", NULL));
+	/* troops loyal to a former ruler fight the state */
+	g = R_code("2015-04-02", "Yemen",
+		   "Huthi rebels and army units loyal to ex-president Ali Abdullah Saleh seized "
+		   "Dhale on Wednesday, local officials said.");
+	CHECK(R_has(&g, "gain", "YEMREB", "asserted", NULL));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
