@@ -3024,6 +3024,34 @@ static void S_back(S_ctx *c, int tok)
 		S_add_simple(c, PM_CONTROL_GAIN, tok, party, sf, sl, &where);
 }
 
+/* "Army units restored security and stability to al-Qaryatayn",
+ * "restored state control over the town": a side's own words for having
+ * retaken it ("restored power to Aleppo" is not). */
+static void S_restored(S_ctx *c, int tok)
+{
+	static const char *const what[] = {"security", "control", "order", "stability",
+					   "authority", "rule", NULL};
+	pm_place where;
+	int end, sf, sl, ok = 0, j = tok + 1;
+	for (; j < c->s->n_tokens && j <= tok + 6; j++) {
+		if (S_in(c, j, what))
+			ok = 1;
+		else if (S_is(c, j, "to") || S_is(c, j, "in") || S_is(c, j, "over"))
+			break;
+		else if (!(S_is(c, j, "and") || S_is(c, j, "full") || S_is(c, j, "state") ||
+			   S_is(c, j, "government") || S_tag(c, j, "DT") || S_tag(c, j, "PRP$")))
+			return;
+	}
+	if (!ok || !S_verbal(c, tok) || !S_place_at(c, j + 1, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	if (!party)
+		return;
+	c->background = S_background(c, tok);
+	S_add_simple(c, PM_CONTROL_GAIN, tok, party, sf, sl, &where);
+	c->background = 0;
+}
+
 static const char *const S_fight_verbs[] = {"fought", "battled", "battling", NULL};
 
 /* A town fought over, no side holding it: "neither side (was) in control
@@ -3098,8 +3126,9 @@ static void S_fought(S_ctx *c, int tok)
 			 (S_is(c, lo + 1, "streets") || S_is(c, lo + 1, "centre") ||
 			  S_is(c, lo + 1, "center")))
 			;
-		else if (lo >= 0 && S_mention_at(c, lo) < 0 && !S_is(c, lo, "the"))
-			lo = -1;
+		else if (lo >= 0 && S_mention_at(c, lo) < 0 && !S_is(c, lo, "the") &&
+			 !(S_is(c, lo, "it") && S_is(c, lo - 1, "inside")))
+			lo = -1;   /* "fighting inside it": the town named before */
 		if (lo >= 0 && S_background(c, tok))
 			lo = -1;
 	} else if (S_is(c, tok, "pushed") || S_is(c, tok, "push") || S_is(c, tok, "pushes") ||
@@ -3633,6 +3662,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_fought(c, i);
 		if (noun & N_BACK)
 			S_back(c, i);
+		if (S_is(c, i, "restored") || S_is(c, i, "restores") || S_is(c, i, "restore"))
+			S_restored(c, i);
 	}
 	S_doc_dated(c);
 	S_own_since(c);

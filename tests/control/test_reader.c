@@ -348,6 +348,18 @@ static void nothing_said(void)
 		   "Huthi rebels and army units loyal to ex-president Ali Abdullah Saleh seized "
 		   "Dhale on Wednesday, local officials said.");
 	CHECK(R_has(&g, "gain", "YEMREB", "asserted", NULL));
+	/* "fighting inside it": the town named before is fought over */
+	g = R_code("2017-10-02", "Syria",
+		   "Islamic State militants seized al-Qaryatayn on Sunday, a monitor said. A military "
+		   "source denied the town had fallen and said troops were still fighting inside it.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
+	/* "restored security to X" is a side's word for retaking it */
+	g = R_code("2017-10-21", "Syria",
+		   "Army units restored security and stability to al-Qaryatayn on Saturday, a "
+		   "military source said.");
+	CHECK(R_has(&g, "gain", "SYR", "claimed", NULL) || R_has(&g, "gain", "SYR", "asserted", NULL));
+	g = R_code("2017-10-21", "Syria", "Engineers restored power to Aleppo on Saturday.");
+	CHECK(R_none(&g, "gain"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
