@@ -1042,6 +1042,19 @@ static const char *S_leader(const S_ctx *c, int first, int last, const char *p)
 	return p;
 }
 
+/* "U.S.-backed Syrian rebels": a phrase that names a party only by a
+ * generic head after a country's words, which "the group's stronghold"
+ * does not point back to (it does to "M23 rebels", whose other words
+ * name the group). */
+static int S_generic_named(const S_ctx *c, int start, int end)
+{
+	int h = S_head_end(c->s, start, end);
+	if (h <= start || !S_in(c, h, S_generic_heads))
+		return 0;
+	const char *rest = S_code_words(c, c->s, start, h - 1);
+	return !rest || !S_non_state(rest);
+}
+
 /* The party a pronoun or "the group" at tok points back to: the nearest
  * phrase before it in the sentence that names one (the coder's actors
  * first), else the sentence before. named: only a named party will do. */
@@ -1064,7 +1077,7 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
 		if (p)
 			p = S_leader(c, start, end, p);
-		if (p && (!named || S_non_state(p)))
+		if (p && (!named || (S_non_state(p) && !S_generic_named(c, start, end))))
 			return p;
 		end = start;
 	}

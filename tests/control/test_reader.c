@@ -360,6 +360,12 @@ static void nothing_said(void)
 	CHECK(R_has(&g, "gain", "SYR", "claimed", NULL) || R_has(&g, "gain", "SYR", "asserted", NULL));
 	g = R_code("2017-10-21", "Syria", "Engineers restored power to Aleppo on Saturday.");
 	CHECK(R_none(&g, "gain"));
+	/* "the group's stronghold" points back to a named group, not to
+	 * rebels named only by their country */
+	g = R_code("2016-06-29", "Syria",
+		   "Islamic State fighters beat back an assault by U.S.-backed Syrian rebels on "
+		   "Albu Kamal, the group's stronghold on the Iraqi border, on Wednesday.");
+	CHECK(!R_has_quiet(&g, "hold", "SYRREB"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
