@@ -1111,6 +1111,26 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		S_attach_all(b, b->cur, obs, n);
 		return;
 	}
+	/* "Hit, a town held by the Islamic State group since October 2014",
+	 * after reports of the government holding it before then: the
+	 * "since" dates the change no report gave */
+	int32_t last = S_last_day(t, cur);
+	for (int i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[obs[i]];
+		if (o->change != C_HOLD || !o->since || o->status == T_DENIED || !o->side ||
+		    S_compat(t, pl, o->side, holder) != p || o->hi <= last || o->lo >= d ||
+		    (cur->from != S_OPEN_FROM && o->hi <= cur->from))
+			continue;
+		/* "since October" after a report of 4 October: from the 5th */
+		int32_t from = o->lo > last ? o->lo : last + 1;
+		S_close(b, b->cur, from);
+		b->cur = S_open(b, p, from, K_NORMAL);
+		if (b->cur >= 0) {
+			t->segs[b->cur].from_str = o->lo > last ? o->date : 0;
+			S_attach_all(b, b->cur, obs, n);
+		}
+		return;
+	}
 	int p_gain = 0, p_denied = unknown_denied, p_asserted = 0;
 	for (int i = 0; i < ns; i++)
 		if (sup[i] == p)

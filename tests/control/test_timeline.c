@@ -625,6 +625,19 @@ static void bridges(void)
 	r[1].precision = "document";
 	g = T_run(r, 2, NULL);
 	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2015-09-28..- claimed");
+	/* another side's hold "since" a month after the holder's last
+	 * report starts its stretch then, not on the day it is told */
+	T_ev q[] = {
+		{"d1", "AFP", "2014-10-04", "2014-10-03", "day", "Aleppo", "hold", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2016-03-22", "2016-03-22", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "AFP", "2016-03-22", "2014-10", "month", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, "since October 2014"},
+	};
+	g = T_run(q, 3, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2014-10-04 claimed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2014-10-04..- confirmed");
+	q[0].date = "2014-09-20";
+	g = T_run(q, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2014-10..- confirmed");
 	/* more than a month after the loss: the gap stays */
 	T_ev h[] = {
 		{"d1", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
