@@ -1107,6 +1107,7 @@ static int S_unnamed(const S_ctx *c, int first, int last)
 }
 
 static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, int depth);
+static int S_skip_aside(const S_ctx *c, int j);
 
 /* "The government denied rebel claims that the city had fallen, saying
  * its forces still held it": a pronoun in what a participle of speech
@@ -1253,6 +1254,7 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		j--;
 	if (j < 0)
 		return NULL;
+	j = S_skip_aside(c, j);
 	if (S_is(c, j, "and") && j > 0 && S_finite(c, j - 1))
 		return S_subject_at(c, j - 1, first, last, depth + 1);
 	/* "seized Kandahar and Herat on Friday, and took Lashkar Gah": the
@@ -1986,6 +1988,21 @@ static int S_past_perfect(const S_ctx *c, int tok)
  * "since the city fell to ISIL", "when the city was held by"): a change
  * told after "since" is background to the sentence's news, as is a hold
  * told after "when". */
+/* "the Islamic State group, which holds most of Anbar province, took
+ * over Rutba": a relative clause between commas, ending at j, is an
+ * aside; returns the token before it, or j when there is none. */
+static int S_skip_aside(const S_ctx *c, int j)
+{
+	if (!S_is(c, j, ","))
+		return j;
+	for (int k = j - 1; k > 0 && k >= j - 14; k--) {
+		if (S_is(c, k, ",") || S_is(c, k, ";") || S_is(c, k, "."))
+			return (S_is(c, k, ",") && (S_is(c, k + 1, "which") || S_is(c, k + 1, "who")))
+				       ? k - 1 : j;
+	}
+	return j;
+}
+
 static int S_opener(const S_ctx *c, int tok)
 {
 	int j = tok - 1;
@@ -1993,6 +2010,7 @@ static int S_opener(const S_ctx *c, int tok)
 		j--;
 	if (j < 0)
 		return -1;
+	j = S_skip_aside(c, j);
 	if (!S_edge(c, j) || S_is(c, j, "and"))
 		j = S_np_back(c, j) - 1;
 	return j;

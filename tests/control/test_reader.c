@@ -366,6 +366,16 @@ static void nothing_said(void)
 		   "Islamic State fighters beat back an assault by U.S.-backed Syrian rebels on "
 		   "Albu Kamal, the group's stronghold on the Iraqi border, on Wednesday.");
 	CHECK(!R_has_quiet(&g, "hold", "SYRREB"));
+	/* a relative clause between commas is an aside: the subject and the
+	 * "since" are before it */
+	g = R_code("2015-09-10", "Iraq",
+		   "Trade has halted since the Islamic State group, which holds most of Anbar "
+		   "province, took over Rutba, traders said on Thursday.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2015-09-10", "Iraq",
+		   "The Islamic State group, which holds most of Anbar province, took over Rutba "
+		   "on Thursday, traders said.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", NULL));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
