@@ -2377,6 +2377,25 @@ static const char *S_gainer_prev(const S_ctx *c)
 	return NULL;
 }
 
+/* "have occupied X since ...", "has controlled X since": an occupying
+ * verb in the present perfect followed by "since" in its clause. */
+static int S_perfect_since(const S_ctx *c, int tok, int end)
+{
+	int a = tok - 1;
+	while (a >= 0 && S_tag(c, a, "RB"))
+		a--;
+	if (!(S_is(c, tok, "occupied") || S_is(c, tok, "controlled")) ||
+	    !(S_is(c, a, "has") || S_is(c, a, "have")))
+		return 0;
+	for (int k = end + 1; k < c->s->n_tokens && k <= end + 6; k++) {
+		if (S_is(c, k, "since"))
+			return 1;
+		if (S_punct(c, k) || S_finite(c, k))
+			return 0;
+	}
+	return 0;
+}
+
 static void S_passive_verb(S_ctx *c, int tok, int verb)
 {
 	pm_place where;
@@ -2592,6 +2611,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			loser = S_fell_back(c, tok, S_list_end(c, end), &lf, &ll);
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
 			    verb == V_ENTER, loser, lf, ll};
+		/* "Russian tanks have occupied Trostianets since the first days
+		 * of the invasion": a present perfect with "since" tells a
+		 * hold that began then, not a capture of the day */
+		if (S_perfect_since(c, tok, end))
+			nw.change = PM_CONTROL_HOLD;
 		S_add_list(c, &nw, end);
 		return;
 	}
