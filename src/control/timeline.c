@@ -1355,8 +1355,10 @@ static int S_retold_before(const pm_timeline *t, const S_ref *refs, size_t i)
 		const S_obs *b = &t->obs[refs[j].i];
 		if (b->lo < o->lo - 7)
 			break;
-		if (!b->headline && b->doc == o->doc && b->change == o->change &&
-		    b->side == o->side && b->lo < o->lo && b->prec == P_DAY && b->status != T_DENIED)
+		/* the body may name the side more fully ("Armenian forces" in
+		 * the title, "ethnic Armenian forces" in the body) */
+		if (!b->headline && b->doc == o->doc && b->change == o->change && b->side &&
+		    b->lo < o->lo && b->prec == P_DAY && b->status != T_DENIED)
 			return 1;
 	}
 	return 0;

@@ -1556,6 +1556,32 @@ static const char *S_former_rebels(const S_ctx *c, int first, int last, const ch
 	return out;
 }
 
+/* "ethnic Armenian forces" or "Armenian separatists" holding towns of
+ * Azerbaijan: a people's armed side inside another state is that state's
+ * separatists, the country's rebels (section 2 of docs/control.md), not
+ * the state their words name; "Armenian-held", with no such word, stays
+ * the dictionaries' reading. */
+static const char *S_ethnic_rebels(const S_ctx *c, int first, int last, const char *party,
+				   const pm_place *where)
+{
+	char side[32];
+	if (!party || first < 0 || !where->found || S_is_unresolved(where) ||
+	    pm_control_party(party, side, sizeof(side)) <= 0 || !isalpha((unsigned char)side[0]) ||
+	    !strncmp(side, where->country, 3) || !strncmp(side, "IMG", 3) ||
+	    !(strlen(side) == 3 || !strcmp(side + 3, "REB")))
+		return party;
+	int ethnic = 0;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++)
+		ethnic |= S_is(c, i, "ethnic") || S_is(c, i, "separatist") ||
+			  S_is(c, i, "separatists") || S_is(c, i, "secessionist") ||
+			  S_is(c, i, "secessionists");
+	if (!ethnic)
+		return party;
+	char *out = pm_arena_alloc(c->a, 7);
+	snprintf(out, 7, "%.3sREB", where->country);
+	return out;
+}
+
 /* ---- Sureness ---------------------------------------------------------------------- */
 
 static int S_opener(const S_ctx *c, int tok);
@@ -1852,6 +1878,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
 	party = S_former_rebels(c, nw->pf, nw->pl, party, nw->where);
+	party = S_ethnic_rebels(c, nw->pf, nw->pl, party, nw->where);
 	if (nw->change != PM_CONTROL_LOSS)
 		party = S_home_ally(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
@@ -1866,6 +1893,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 		status = PM_CONTROL_CLAIMED;
 	const char *loser = S_kurdish(c, nw->lf, nw->ll, S_localize(c, nw->loser, nw->where),
 				      nw->where);
+	loser = S_ethnic_rebels(c, nw->lf, nw->ll, loser, nw->where);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;
 	pm_control_stmt *st = &c->st[c->n];

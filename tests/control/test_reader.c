@@ -381,6 +381,11 @@ static void nothing_said(void)
 		   "Russian tanks have occupied Trostianets near Sumy since the first days of the "
 		   "invasion, its mayor said on Tuesday.");
 	CHECK(R_has_quiet(&g, "hold", "RUS") && R_none(&g, "gain"));
+	/* a people's forces inside another state are that state's
+	 * separatists */
+	g = R_code("1993-10-30", "Azerbaijan",
+		   "Ethnic Armenian forces seized the Azerbaijani town of Zangilan on Friday, Baku said.");
+	CHECK(R_has(&g, "gain", "AZEREB", "claimed", NULL) || R_has(&g, "gain", "AZEREB", "asserted", NULL));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");

@@ -574,6 +574,13 @@ static void titles_retold_before(void)
 	T_segs g = T_run(e, 3, NULL);
 	CHECK_STR(T_str(&g, 1), "SYRREB 2020-03-23..2020-03-24 confirmed");
 	CHECK_INT(g.n, 2);
+	/* the title may name the side less fully than its body */
+	T_ev f[] = {
+		{"d1", "AFP", "1993-10-30", "1993-10-30", "document", "Aleppo", "gain", "ARM", NULL, NULL, "(title)"},
+		{"d1", "AFP", "1993-10-30", "1993-10-29", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(f, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 1993-10-29..- claimed");
 }
 
 static void bridges(void)
