@@ -1032,7 +1032,10 @@ static const char *S_leader(const S_ctx *c, int first, int last, const char *p)
 {
 	for (int i = first + 1; i < last; i++) {
 		int at = S_is(c, i, "under") ? i + 1
-			 : S_is(c, i, "loyal") && S_is(c, i + 1, "to") ? i + 2 : -1;
+			 : S_is(c, i, "loyal") && S_is(c, i + 1, "to") ? i + 2
+			 /* "militiamen allied with the Congolese army" */
+			 : (S_is(c, i, "allied") || S_is(c, i, "aligned")) &&
+					   (S_is(c, i + 1, "with") || S_is(c, i + 1, "to")) ? i + 2 : -1;
 		if (at < 0 || at > last)
 			continue;
 		const char *l = S_code_words(c, c->s, at, last);
@@ -1416,6 +1419,9 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 				if (S_tag(c, k, "NN") && !S_tag(c, k, "NNP"))
 					w[n++] = c->s->tokens[k].upper;
 			const char *p = n ? c->code(c->code_ctx, w, n) : NULL;
+			/* "militiamen allied with the Congolese army" */
+			if (p)
+				p = S_leader(c, start, i - 1, p);
 			char side[32];
 			/* "Karen rebels and allied resistance forces": the
 			 * ally is on the side of the party it is allied to */
@@ -3135,6 +3141,44 @@ static void S_restored(S_ctx *c, int tok)
 	c->background = 0;
 }
 
+/* "militiamen allied with the army moved into the town", "Somali troops
+ * moved back in": an armed side that moves into a town has taken it;
+ * "M23 fighters remained in Walikale": one that stays there holds it.
+ * "moved back in" with no town is in the town the sentence's other
+ * statements name. */
+static void S_moved_in(S_ctx *c, int tok)
+{
+	pm_place where;
+	int end, sf, sl, lo = tok + 1, moved = S_is(c, tok, "moved");
+	if (moved && S_is(c, lo, "back"))
+		lo++;
+	if (!(S_is(c, lo, "in") || (moved && S_is(c, lo, "into"))) || !S_verbal(c, tok))
+		return;
+	int found = S_place_at(c, lo + 1, 0, &where, &end);
+	/* "moved back in", "moved into the town": the town the sentence's
+	 * other statements are about */
+	if (!found && moved && ((S_is(c, lo, "in") && (S_punct(c, lo + 1) || lo + 1 >= c->s->n_tokens)) ||
+				(S_is(c, lo + 1, "the") && S_in(c, lo + 2, S_town_nouns)))) {
+		memset(&where, 0, sizeof(where));
+		for (int k = 0; k < c->n && !where.found; k++)
+			where = c->st[k].place;
+		found = where.found;
+	}
+	if (!found)
+		return;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	if (!party || !S_armed(S_localize(c, party, &where), 1))
+		return;
+	c->background = S_background(c, tok);
+	/* "pockets of IS fighters remained in the northern districts": a
+	 * part of the town, fought over */
+	int part = S_partial(c, lo + 1) || (sf > 0 && S_is(c, sf, "pockets")) ||
+		   (sf >= 0 && S_is(c, sf + 1, "pockets"));
+	S_add_simple(c, part ? PM_CONTROL_CONTEST : moved ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, tok,
+		     party, sf, sl, &where);
+	c->background = 0;
+}
+
 static const char *const S_fight_verbs[] = {"fought", "battled", "battling", NULL};
 
 /* A town fought over, no side holding it: "neither side (was) in control
@@ -3680,7 +3724,9 @@ static int S_any_trigger(const pm_sentence *s)
 {
 	for (int i = 0; i < s->n_tokens; i++) {
 		const char *t = pm_ew_text(s, i);
-		if (S_word_at(s, i) || strchr(t, '-') || S_noun_kinds(t))
+		if (S_word_at(s, i) || strchr(t, '-') || S_noun_kinds(t) || pm_ew_is(s, i, "moved") ||
+		    pm_ew_is(s, i, "restored") || pm_ew_is(s, i, "restores") ||
+		    pm_ew_is(s, i, "restore"))
 			return 1;
 	}
 	return 0;
@@ -3747,6 +3793,9 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_back(c, i);
 		if (S_is(c, i, "restored") || S_is(c, i, "restores") || S_is(c, i, "restore"))
 			S_restored(c, i);
+		if (S_is(c, i, "moved") || S_is(c, i, "remained") || S_is(c, i, "remain") ||
+		    S_is(c, i, "remains"))
+			S_moved_in(c, i);
 	}
 	S_doc_dated(c);
 	S_own_since(c);

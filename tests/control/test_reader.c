@@ -386,6 +386,21 @@ static void nothing_said(void)
 	g = R_code("1993-10-30", "Azerbaijan",
 		   "Ethnic Armenian forces seized the Azerbaijani town of Zangilan on Friday, Baku said.");
 	CHECK(R_has(&g, "gain", "AZEREB", "claimed", NULL) || R_has(&g, "gain", "AZEREB", "asserted", NULL));
+	/* moving into a town takes it, for the side a militia is allied
+	 * with; staying there holds it; pockets that remain fight for it */
+	g = R_code("2025-04-04", "Congo",
+		   "M23 rebels pulled out of Goma on Friday, residents said, and militiamen allied "
+		   "with the Congolese army moved into the town.");
+	CHECK(R_has(&g, "gain", "COD", "asserted", NULL) && !R_has_quiet(&g, "gain", "CODREB"));
+	g = R_code("2016-02-06", "Somalia",
+		   "Al Shabaab fighters withdrew from Marka on Saturday, and Somali troops moved back in.");
+	CHECK(R_has(&g, "gain", "SOM", "asserted", "Marka"));
+	g = R_code("2025-03-25", "Congo", "M23 fighters remained in Goma on Tuesday, residents said.");
+	CHECK(R_has(&g, "hold", "CODREB", "asserted", NULL));
+	g = R_code("2016-06-17", "Iraq",
+		   "Troops controlled the centre of Fallujah, although pockets of IS fighters remained "
+		   "in the northern districts.");
+	CHECK(!R_has_quiet(&g, "hold", "IMG"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
