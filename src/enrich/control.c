@@ -2430,6 +2430,39 @@ static int S_perfect_since(const S_ctx *c, int tok, int end)
 	return 0;
 }
 
+/* "struck Russian positions in occupied Vysokopillia": "occupied" before
+ * a town names no occupier, but the one foreign state's forces the
+ * sentence names in it are, and they hold it on the day. */
+static void S_occupied_adj(S_ctx *c, int tok)
+{
+	pm_place where;
+	int end;
+	if (!S_is(c, tok, "occupied") || !S_place_at(c, tok + 1, 0, &where, &end) ||
+	    S_mention_at(c, tok + 1) < 0 || S_is_unresolved(&where))
+		return;
+	const char *occupier = NULL;
+	int of = -1, ol = -1;
+	for (int k = 0; k < c->n_evs; k++) {
+		const pm_coded_event *e = &c->evs[k];
+		const char *codes[2] = {e->source, e->target};
+		int firsts[2] = {e->src_first, e->tgt_first}, lasts[2] = {e->src_last, e->tgt_last};
+		for (int q = 0; q < 2; q++) {
+			char side[32];
+			if (!codes[q] || pm_control_party(codes[q], side, sizeof(side)) != 3 ||
+			    !isalpha((unsigned char)side[0]) || !strncmp(side, where.country, 3) ||
+			    !strcmp(side, "IMG") || !S_armed(codes[q], 1) || firsts[q] > tok)
+				continue;
+			if (occupier && !S_same_side(occupier, codes[q]))
+				return;   /* two foreign sides: whose is unsaid */
+			occupier = codes[q];
+			of = firsts[q];
+			ol = lasts[q];
+		}
+	}
+	if (occupier)
+		S_add_simple(c, PM_CONTROL_HOLD, tok, occupier, of, ol, &where);
+}
+
 static void S_passive_verb(S_ctx *c, int tok, int verb)
 {
 	pm_place where;
@@ -2549,8 +2582,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		S_passive_verb(c, tok, verb);
 		return;
 	}
-	if (S_attributive(c, tok) && verb != V_WITHDRAW && verb != V_ABANDON)
+	if (S_attributive(c, tok) && verb != V_WITHDRAW && verb != V_ABANDON) {
+		S_occupied_adj(c, tok);
 		return;
+	}
 	const char *party = NULL;
 	switch (verb) {
 	case V_CAPTURE:

@@ -401,6 +401,12 @@ static void nothing_said(void)
 		   "Troops controlled the centre of Fallujah, although pockets of IS fighters remained "
 		   "in the northern districts.");
 	CHECK(!R_has_quiet(&g, "hold", "IMG"));
+	/* "occupied X": held by the one foreign side the sentence names */
+	g = R_code("2022-07-15", "Ukraine",
+		   "Ukrainian artillery struck Russian positions in occupied Kherson on Friday.");
+	CHECK(R_has(&g, "hold", "RUS", "asserted", NULL));
+	g = R_code("2022-07-15", "Ukraine", "Ukrainian artillery struck occupied Kherson on Friday.");
+	CHECK(R_none(&g, "hold"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
