@@ -265,7 +265,14 @@ int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts)
 	if (!t)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	pm_timeline_options defaults = PM_TIMELINE_OPTIONS_INIT;
-	t->opts = opts ? *opts : defaults;
+	t->opts = defaults;
+	if (opts && opts->version >= 2) {
+		t->opts = *opts;
+	} else if (opts) {
+		/* version 1 had the label alone */
+		t->opts.label = opts->label;
+		t->opts.label_ctx = opts->label_ctx;
+	}
 	pm_arena_init(&t->a, 256 * 1024);
 	*out = t;
 	return 0;
@@ -1387,48 +1394,45 @@ static void S_retold(const pm_timeline *t, const S_ref *refs, size_t n, uint8_t 
 	}
 }
 
-/* Sides that became their country's state on a day: from then on the
- * towns they held are the state's. The dictionaries say the same of the
- * actors (groups.actors.txt: the Taliban code AFGGOV after 15 August
- * 2021, ">20210815", so from the 16th), but a town taken before that day
- * keeps the code of its capture. */
-static const struct {
-	const char *side, *state;
-	int y, m, d;
-} S_successions[] = {
-	{"AFGREB", "AFG", 2021, 8, 16},   /* the day after the Taliban took Kabul */
-};
-
-/* A segment of such a side that runs past its day ends there, and the
- * state's segment goes on with the same reports and status. */
+/* A side that became its country's state on a day (the Taliban, whose
+ * dictionary entry codes them AFGGOV after 15 August 2021): from then on
+ * the towns it held are the state's, as the timeline's options say
+ * (pm_coder_side_became); a town taken before that day keeps the code of
+ * its capture. A segment of such a side that runs past its day ends
+ * there, and the state's segment goes on with the same reports and
+ * status; a side's segment that starts after the day stays the side's. */
 static void S_succeed(S_build *b)
 {
 	pm_timeline *t = b->t;
+	if (!t->opts.became)
+		return;
 	size_t end = t->n_segs;
 	for (size_t i = b->first_seg; i < end; i++) {
-		for (size_t k = 0; k < sizeof(S_successions) / sizeof(S_successions[0]); k++) {
-			S_seg *sg = &t->segs[i];
-			int32_t day = S_days(S_successions[k].y, S_successions[k].m,
-					     S_successions[k].d);
-			const char *h = sg->kind == K_CONTESTED ? NULL : S_str(t, sg->holder);
-			if (!h || strcmp(h, S_successions[k].side) || sg->from >= day || sg->to <= day)
-				continue;
-			uint32_t state = S_id(t, S_successions[k].state);
-			if (state == UINT32_MAX || S_grow((void **)&t->segs, &t->cap_segs,
-							  t->n_segs + 1, sizeof(S_seg)) < 0) {
-				b->failed = 1;
-				return;
-			}
-			sg = &t->segs[i];
-			S_seg *next = &t->segs[t->n_segs++];
-			*next = *sg;
-			next->holder = state;
-			next->from = day;
-			next->from_str = 0;
-			next->by_gain = 0;
-			sg->to = day;
-			sg->to_str = 0;
+		S_seg *sg = &t->segs[i];
+		const char *h = sg->kind == K_CONTESTED ? NULL : S_str(t, sg->holder);
+		char state[32];
+		int ymd = 0;
+		if (!h || t->opts.became(t->opts.became_ctx, h, state, sizeof(state), &ymd) != 1 ||
+		    ymd < 10000101)
+			continue;
+		int32_t day = S_days(ymd / 10000, ymd / 100 % 100, ymd % 100);
+		if (sg->from >= day || sg->to <= day)
+			continue;
+		uint32_t sid = S_id(t, state);
+		if (sid == UINT32_MAX || S_grow((void **)&t->segs, &t->cap_segs,
+						t->n_segs + 1, sizeof(S_seg)) < 0) {
+			b->failed = 1;
+			return;
 		}
+		sg = &t->segs[i];
+		S_seg *next = &t->segs[t->n_segs++];
+		*next = *sg;
+		next->holder = sid;
+		next->from = day;
+		next->from_str = 0;
+		next->by_gain = 0;
+		sg->to = day;
+		sg->to_str = 0;
 	}
 }
 

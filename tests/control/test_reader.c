@@ -407,6 +407,19 @@ static void nothing_said(void)
 	CHECK(R_has(&g, "hold", "RUS", "asserted", NULL));
 	g = R_code("2022-07-15", "Ukraine", "Ukrainian artillery struck occupied Kherson on Friday.");
 	CHECK(R_none(&g, "hold"));
+	/* a side that became the state, from the dictionaries' dated codes:
+	 * the Taliban after 15 August 2021, HTS after 8 December 2024 */
+	{
+		char st[8] = "";
+		int day = 0;
+		CHECK_INT(pm_coder_side_became(C, "AFGREB", st, sizeof(st), &day), 1);
+		CHECK_STR(st, "AFG");
+		CHECK_INT(day, 20210816);
+		CHECK_INT(pm_coder_side_became(C, "SYRREB", st, sizeof(st), &day), 1);
+		CHECK_INT(day, 20241209);
+		CHECK_INT(pm_coder_side_became(C, "UKRREB", st, sizeof(st), &day), 0);
+		CHECK_INT(pm_coder_side_became(C, "RUS", st, sizeof(st), &day), 0);
+	}
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");

@@ -117,12 +117,26 @@ static int T_keep(void *ctx, const pm_segment *seg)
 	return 0;
 }
 
+/* The Taliban's dated code, as pm_coder_side_became reads it from the
+ * dictionaries: AFGREB became AFG on 16 August 2021. */
+static int T_became(void *ctx, const char *side, char *buf, size_t cap, int *day)
+{
+	(void)ctx;
+	if (strcmp(side, "AFGREB"))
+		return 0;
+	snprintf(buf, cap, "AFG");
+	*day = 20210816;
+	return 1;
+}
+
 static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
 {
 	T_segs out;
 	memset(&out, 0, sizeof(out));
 	pm_timeline *t;
-	if (pm_timeline_new(&t, NULL) < 0)
+	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
+	to.became = T_became;
+	if (pm_timeline_new(&t, &to) < 0)
 		return out;
 	T_add(t, e, n);
 	pm_timeline_run(t, q, T_keep, &out);
