@@ -3676,9 +3676,17 @@ static void S_settle(S_ctx *c)
 			continue;
 		for (int j = 0; j < c->n; j++) {
 			pm_control_stmt *g = &c->st[j];
+			/* "Mekelle, the Tigray regional capital that had been
+			 * held by the TPLF": a relative clause of the captured
+			 * town's apposition, whose own words the place finder may
+			 * not resolve to the town */
+			int apposed = S_is_unresolved(&h->place) &&
+				      !strcmp(h->place.country, g->place.country) && c->obj_hi[j] >= 0 &&
+				      S_is(c, c->obj_hi[j] + 1, ",") && h->trigger > c->obj_hi[j] + 1 &&
+				      h->trigger <= c->obj_hi[j] + 12;
 			if (j != i && !c->bg[j] && !drop[j] && g->change == PM_CONTROL_GAIN && !g->loser &&
 			    !S_same_side(g->party, h->party) &&
-			    !strcmp(S_place_key(&g->place), S_place_key(&h->place))) {
+			    (apposed || !strcmp(S_place_key(&g->place), S_place_key(&h->place)))) {
 				g->loser = h->party;
 				g->loser_first = h->party_first;
 				g->loser_last = h->party_last;

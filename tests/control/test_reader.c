@@ -420,6 +420,12 @@ static void nothing_said(void)
 		CHECK_INT(pm_coder_side_became(C, "UKRREB", st, sizeof(st), &day), 0);
 		CHECK_INT(pm_coder_side_became(C, "RUS", st, sizeof(st), &day), 0);
 	}
+	/* the past hold of an apposition the place finder cannot place
+	 * still names whom the town was taken from */
+	g = R_code("2020-11-28", "Ethiopia",
+		   "Ethiopian federal forces took full control of Mekelle, the Tigray regional capital "
+		   "that had been held by the TPLF, the prime minister said on Saturday.");
+	CHECK_STR(R_target(&g, "gain"), "ETHREB");
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
