@@ -2145,6 +2145,11 @@ static int S_passive(const S_ctx *c, int tok)
 		p--;
 	if (S_is(c, p, ","))
 		p--;
+	/* "guarded the town of Jabrayil on Wednesday, retaken by Baku's
+	 * forces": the day of the main clause between the town and its
+	 * participle */
+	if (p >= 1 && S_in(c, p, S_weekdays) && S_is(c, p - 1, "on"))
+		p -= 2;
 	/* "a city held/VBD by Islamic State": a past form the tagger took
 	 * for the finite verb is a participle when "by" follows it */
 	int vbd = S_tag(c, tok, "VBD") && !S_is(c, tok + 1, "by");

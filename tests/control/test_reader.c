@@ -426,6 +426,15 @@ static void nothing_said(void)
 		   "Ethiopian federal forces took full control of Mekelle, the Tigray regional capital "
 		   "that had been held by the TPLF, the prime minister said on Saturday.");
 	CHECK_STR(R_target(&g, "gain"), "ETHREB");
+	/* Karabakh's forces are Azerbaijan's separatists; a participle after
+	 * the main clause's day describes the town */
+	g = R_code("2020-10-07", "Azerbaijan",
+		   "Karabakh's military said on Wednesday its forces still held Jabrayil.");
+	CHECK(R_has_quiet(&g, "hold", "AZEREB") && !R_has_quiet(&g, "hold", "AZEMIL"));
+	g = R_code("2020-11-25", "Azerbaijan",
+		   "Azerbaijani soldiers guarded the ruined town of Jabrayil on Wednesday, retaken by "
+		   "Baku's forces in October.");
+	CHECK(R_has(&g, "gain", "AZE", "asserted", NULL));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
