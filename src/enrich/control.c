@@ -665,6 +665,16 @@ static int S_landmark_in(const pm_sentence *s, int first)
 /* The places sentence si names that a noun could point back to: the
  * gazetteer's (no countries, datelines or names used as modifiers) and
  * the towns it lacks, in order. */
+/* "while Baku said its troops were securing the town": a city that
+ * speaks is its government, not a town "the town" points back to. */
+static int S_speaking_capital(const pm_sentence *s, int last)
+{
+	static const char *const says[] = {"said", "says", "claimed", "claims", "announced",
+					   "denied", "denies", "insisted", "insists", "accused",
+					   "reported", NULL};
+	return pm_ew_in(s, last + 1, says) >= 0;
+}
+
 static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
 {
 	const pm_sentence *s = &c->doc->sents[si];
@@ -685,7 +695,7 @@ static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
 			km++;
 		if (km < n_m && m[km].first == i) {
 			if (!S_dateline_in(s, m[km].first, m[km].last) && !S_modifier_in(s, m[km].last) &&
-			    !S_landmark_in(s, m[km].first))
+			    !S_landmark_in(s, m[km].first) && !S_speaking_capital(s, m[km].last))
 				out[n++] = m[km];
 			i = m[km].last;
 			continue;

@@ -435,6 +435,12 @@ static void nothing_said(void)
 		   "Azerbaijani soldiers guarded the ruined town of Jabrayil on Wednesday, retaken by "
 		   "Baku's forces in October.");
 	CHECK(R_has(&g, "gain", "AZE", "asserted", NULL));
+	/* a city that speaks is its government: "the town" is not it */
+	g = R_code("2020-10-27", "Azerbaijan",
+		   "Armenian officials said fighting continued around Gubadly, while Baku said its "
+		   "troops were securing the town.");
+	for (int i = 0; i < g.n; i++)
+		CHECK(strcmp(g.e[i].place, "Baku"));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
