@@ -1769,7 +1769,10 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		/* "a military spokesman", "the interior ministry" speak for
 		 * their state; "activists" for no side at all */
 		const char *who = S_party_words(c, at.src[i].first, at.src[i].last, 0);
-		if (S_same_side(S_localize(c, who, where), party))
+		/* "Yemen's Houthi rebels said they had captured": rebels by
+		 * their words, as the party is */
+		who = S_rebel_words(c, at.src[i].first, at.src[i].last, S_localize(c, who, where), where);
+		if (S_same_side(who, party))
 			return 1;
 	}
 	/* "the government denied it, saying troops still held the

@@ -441,6 +441,10 @@ static void nothing_said(void)
 		   "troops were securing the town.");
 	for (int i = 0; i < g.n; i++)
 		CHECK(strcmp(g.e[i].place, "Baku"));
+	/* rebels by their words who say they captured a town claim it */
+	g = R_code("2020-03-02", "Yemen",
+		   "Yemen's Houthi rebels said on Monday they had captured al-Hazm after days of fighting.");
+	CHECK(R_has(&g, "gain", "YEMREB", "claimed", NULL));
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
