@@ -1598,6 +1598,47 @@ static const char *S_ethnic_rebels(const S_ctx *c, int first, int last, const ch
 	return out;
 }
 
+/* "An army commander defected to forces loyal to former vice president
+ * Riek Machar and said his troops controlled Bentiu": the side of one who
+ * defected, told in the same sentence before the statement, is the side
+ * he went over to. */
+static const char *S_defected(const S_ctx *c, int tok, const char *party, const pm_place *where)
+{
+	if (!party)
+		return party;
+	for (int i = 1; i + 2 < tok; i++) {
+		if (!(S_is(c, i, "defected") || S_is(c, i, "defects")) || !S_is(c, i + 1, "to"))
+			continue;
+		int sf, sl, f, l;
+		const char *who = S_subject(c, i, &sf, &sl);
+		/* "A South Sudanese army commander in Unity state, James Koang,
+		 * defected": the name in apposition hides the subject */
+		for (int k = 0; k < c->n_evs && !who; k++)
+			if (c->evs[k].verb_token == i)
+				who = c->evs[k].source;
+		if (!who && S_is(c, i - 1, ",")) {
+			int k = i - 2;
+			while (k > 0 && !S_is(c, k, ","))
+				k--;
+			if (k > 0)
+				who = S_party_words(c, S_np_back(c, k - 1), k - 1, 0);
+		}
+		if (!who || !S_same_side(S_localize(c, who, where), party))
+			return party;
+		const char *to = S_np_forward(c, i + 2, &f, &l);
+		/* "forces loyal to": the NP goes on through "loyal to X" */
+		int e = l;
+		while (e >= 0 && e + 1 < tok && !S_punct(c, e + 1) && !S_is(c, e + 1, "and") && e - l < 8)
+			e++;
+		to = to ? S_leader(c, f, e, to) : NULL;
+		to = S_former_rebels(c, f, e, S_localize(c, to, where), where);
+		if (to && strncmp(to, "---", 3) && !S_same_side(to, party))
+			return to;
+		return party;
+	}
+	return party;
+}
+
 /* ---- Sureness ---------------------------------------------------------------------- */
 
 static int S_opener(const S_ctx *c, int tok);
@@ -1898,6 +1939,11 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
 	party = S_former_rebels(c, nw->pf, nw->pl, party, nw->where);
 	party = S_ethnic_rebels(c, nw->pf, nw->pl, party, nw->where);
+	/* a defection is a change: the side defected from held it */
+	const char *defected_from = party;
+	party = S_defected(c, nw->tok, party, nw->where);
+	if (party == defected_from)
+		defected_from = NULL;
 	if (nw->change != PM_CONTROL_LOSS)
 		party = S_home_ally(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
@@ -1915,9 +1961,11 @@ static void S_add(S_ctx *c, const S_new *nw)
 	loser = S_ethnic_rebels(c, nw->lf, nw->ll, loser, nw->where);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;
+	if (defected_from && !loser)
+		loser = defected_from;
 	pm_control_stmt *st = &c->st[c->n];
 	memset(st, 0, sizeof(*st));
-	st->change = nw->change;
+	st->change = defected_from && nw->change == PM_CONTROL_HOLD ? PM_CONTROL_GAIN : nw->change;
 	st->status = status;
 	st->party = party;
 	st->party_first = nw->pf;

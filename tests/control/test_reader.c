@@ -445,6 +445,14 @@ static void nothing_said(void)
 	g = R_code("2020-03-02", "Yemen",
 		   "Yemen's Houthi rebels said on Monday they had captured al-Hazm after days of fighting.");
 	CHECK(R_has(&g, "gain", "YEMREB", "claimed", NULL));
+	/* a commander who defected holds the town for the side he joined:
+	 * a change from the side he left */
+	g = R_code("2013-12-21", "South Sudan",
+		   "A South Sudanese army commander in Unity state, James Koang, defected to forces "
+		   "loyal to former vice president Riek Machar and said on Saturday his troops "
+		   "controlled Bentiu, the state capital.");
+	CHECK(R_has_quiet(&g, "gain", "SSDREB") && !R_has_quiet(&g, "hold", "SSDMIL"));
+	CHECK_STR(R_target(&g, "gain"), "SSDMIL");
 	/* a journey out of a town is not its loss */
 	g = R_code("2023-10-05", "Convoy",
 		   "An army convoy left Gao on Thursday heading for Kidal, officers said.");
