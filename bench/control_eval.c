@@ -46,6 +46,11 @@ static int S_label(void *ctx, const char *code, char *buf, size_t cap)
 	return pm_coder_actor_label(ctx, code, buf, cap);
 }
 
+static int S_became(void *ctx, const char *side, char *buf, size_t cap, int *day)
+{
+	return pm_coder_side_became(ctx, side, buf, cap, day);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 4) {
@@ -62,6 +67,8 @@ int main(int argc, char **argv)
 	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
 	to.label = S_label;
 	to.label_ctx = c;
+	to.became = S_became;
+	to.became_ctx = c;
 	if (pm_linker_new(&r.linker) < 0 || pm_timeline_new(&r.timeline, &to) < 0) {
 		fprintf(stderr, "control_eval: %s\n", pm_error_last());
 		return 1;

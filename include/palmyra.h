@@ -497,6 +497,15 @@ int pm_coder_parse(pm_coder *c, const pm_input *in, pm_parsed_fn fn, void *ctx);
  * length, or PM_EINVALID for an empty code. */
 int pm_coder_actor_label(const pm_coder *c, const char *code, char *buf, size_t cap);
 
+/* The day side (a map-level side, "AFGREB") became its country's state,
+ * as the dictionaries' dated codes say: an entry coded as the side with
+ * no date and as the state's government or forces from a date on ("TALIBAN
+ * [AFGREB]" with "[AFGGOV >20210815]"). Writes the state ("AFG") into buf
+ * (cap bytes) and the first day it holds, the day after a ">" date
+ * (20210816), into *day. Returns 1 when found, 0 when the side never
+ * became a state, or PM_EINVALID. */
+int pm_coder_side_became(const pm_coder *c, const char *side, char *buf, size_t cap, int *day);
+
 /* Counters since pm_coder_new. */
 typedef struct pm_coder_stats {
 	long documents, sentences, events, discarded, errors;
@@ -615,10 +624,16 @@ typedef struct pm_timeline_options {
 	 * adapter. Called during pm_timeline_run. */
 	int (*label)(void *ctx, const char *code, char *buf, size_t cap);
 	void *label_ctx;
+	/* Whether a side became its country's state on a day (a rebel side
+	 * that took power): as pm_coder_side_became, which fits with a
+	 * one-line adapter. From that day the towns the side held are the
+	 * state's. NULL: no side does. Called while segments are built. */
+	int (*became)(void *ctx, const char *side, char *buf, size_t cap, int *day);
+	void *became_ctx;
 } pm_timeline_options;
 
-#define PM_TIMELINE_OPTIONS_VERSION 1
-#define PM_TIMELINE_OPTIONS_INIT {PM_TIMELINE_OPTIONS_VERSION, NULL, NULL}
+#define PM_TIMELINE_OPTIONS_VERSION 2
+#define PM_TIMELINE_OPTIONS_INIT {PM_TIMELINE_OPTIONS_VERSION, NULL, NULL, NULL, NULL}
 
 int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts);
 void pm_timeline_free(pm_timeline *t);
@@ -1130,11 +1145,16 @@ typedef struct pm_server_options {
 	pm_warn_fn log;
 	void *log_ctx;
 	int log_requests;
+	/* Whether a control side became its country's state, for
+	 * /api/control, as pm_timeline_options.became; NULL: none did.
+	 * Called from any request thread, one call at a time. */
+	int (*became)(void *ctx, const char *side, char *buf, size_t cap, int *day);
+	void *became_ctx;
 } pm_server_options;
 
-#define PM_SERVER_OPTIONS_VERSION 1
+#define PM_SERVER_OPTIONS_VERSION 2
 #define PM_SERVER_OPTIONS_INIT {PM_SERVER_OPTIONS_VERSION, NULL, NULL, 8080, NULL, 0, 0, \
-	NULL, NULL, NULL, NULL, 0}
+	NULL, NULL, NULL, NULL, 0, NULL, NULL}
 
 /* Opens the store (read-only, once per thread) and starts serving; returns
  * once the socket listens. A store that cannot be opened, an address that

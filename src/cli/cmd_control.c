@@ -319,6 +319,11 @@ static int S_label(void *ctx, const char *code, char *buf, size_t cap)
 	return ctx ? pm_coder_actor_label(ctx, code, buf, cap) : -1;
 }
 
+static int S_became(void *ctx, const char *side, char *buf, size_t cap, int *day)
+{
+	return ctx ? pm_coder_side_became(ctx, side, buf, cap, day) : 0;
+}
+
 int pm_cmd_control(int argc, char **argv)
 {
 	enum { O_DB = 1000, O_AT, O_PLACE, O_COUNTRY, O_HISTORY };
@@ -365,6 +370,8 @@ int pm_cmd_control(int argc, char **argv)
 	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
 	to.label = S_label;
 	to.label_ctx = labels;
+	to.became = S_became;
+	to.became_ctx = labels;
 	pm_filter all = PM_FILTER_INIT;
 	int status = 1;
 	/* segments name their evidence by the incidents the store linked */

@@ -39,9 +39,8 @@ typedef struct {
 	int tried;
 } S_labels;
 
-static int S_label(void *ctx, const char *code, char *buf, size_t cap)
+static pm_coder *S_coder(S_labels *l)
 {
-	S_labels *l = ctx;
 	if (!l->tried) {
 		pm_coder_options co = PM_CODER_OPTIONS_INIT;
 		co.enrich = 0;
@@ -52,7 +51,20 @@ static int S_label(void *ctx, const char *code, char *buf, size_t cap)
 			l->coder = NULL;
 		}
 	}
-	return l->coder ? pm_coder_actor_label(l->coder, code, buf, cap) : -1;
+	return l->coder;
+}
+
+static int S_label(void *ctx, const char *code, char *buf, size_t cap)
+{
+	pm_coder *c = S_coder(ctx);
+	return c ? pm_coder_actor_label(c, code, buf, cap) : -1;
+}
+
+/* A side that became its state, from the same dictionaries. */
+static int S_became(void *ctx, const char *side, char *buf, size_t cap, int *day)
+{
+	pm_coder *c = S_coder(ctx);
+	return c ? pm_coder_side_became(c, side, buf, cap, day) : 0;
 }
 
 static int S_is_dir(const char *path)
@@ -139,6 +151,8 @@ int pm_cmd_serve(int argc, char **argv)
 	S_labels labels = {NULL, 0};
 	so.label = S_label;
 	so.label_ctx = &labels;
+	so.became = S_became;
+	so.became_ctx = &labels;
 
 	/* the server's threads inherit this mask: the signals wait for sigwait */
 	sigset_t stop;

@@ -265,7 +265,14 @@ int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts)
 	if (!t)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	pm_timeline_options defaults = PM_TIMELINE_OPTIONS_INIT;
-	t->opts = opts ? *opts : defaults;
+	t->opts = defaults;
+	if (opts && opts->version >= 2) {
+		t->opts = *opts;
+	} else if (opts) {
+		/* version 1 had the label alone */
+		t->opts.label = opts->label;
+		t->opts.label_ctx = opts->label_ctx;
+	}
 	pm_arena_init(&t->a, 256 * 1024);
 	*out = t;
 	return 0;
@@ -646,6 +653,20 @@ static int S_confirmed(const S_seg *s)
 	return s->outlet2 || s->later_hold || s->admitted;
 }
 
+/* The last day a precise report of segment s speaks of. */
+static int32_t S_last_day(const pm_timeline *t, const S_seg *s)
+{
+	int32_t last = s->from;
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->prec <= P_DOCUMENT && o->hi > last)
+			last = o->hi;
+		if (o->since && o->doc_day > last)
+			last = o->doc_day;
+	}
+	return last;
+}
+
 static int S_has(const uint32_t *set, int n, uint32_t x)
 {
 	for (int i = 0; i < n; i++)
@@ -757,6 +778,55 @@ static void S_fight(S_build *b, int32_t d, uint32_t holder, const uint32_t *sup,
 			s->contenders[s->n_contenders++] = side;
 	}
 	S_attach_all(b, b->cur, obs, n);
+}
+
+/* "Taliban capture Kunduz" in 2021, six years after the only report of
+ * their capture of 2015: a side that takes again what it holds, long
+ * after any report of its holding it, lost it in between. Its stretch
+ * ends S_LOST_DAYS after its last report (or halfway, if sooner); the
+ * side it was taken from this time (named, else the side before it,
+ * else the place's state when the taker is none) is presumed to hold it
+ * until the new capture. Returns 1 when the day was read so (the new
+ * stretch is open and current). */
+#define S_STALE_DAYS 180
+#define S_LOST_DAYS 30
+static int S_retaken(S_build *b, int32_t d, const S_agg *agg, int na)
+{
+	pm_timeline *t = b->t;
+	S_seg *cur = &t->segs[b->cur];
+	if (cur->from == S_OPEN_FROM || cur->kind != K_NORMAL)
+		return 0;
+	int32_t last = S_last_day(t, cur);
+	int dated = 0;
+	for (int k = 0; k < na; k++)
+		dated |= agg[k].side == cur->holder && agg[k].gain_day;
+	/* a capture dated only by its document may retell the old one
+	 * ("has occupied the town since driving out Daesh") */
+	if (d - last <= S_STALE_DAYS || !dated)
+		return 0;
+	uint32_t holder = cur->holder, before = 0;
+	for (int k = 0; k < na && !before; k++)
+		if (agg[k].side == holder && agg[k].gain && agg[k].loser != holder)
+			before = agg[k].loser;
+	if (!before && b->cur > (int32_t)b->first_seg &&
+	    t->segs[b->cur - 1].kind != K_CONTESTED && t->segs[b->cur - 1].holder != holder &&
+	    t->segs[b->cur - 1].to == cur->from)
+		before = t->segs[b->cur - 1].holder;
+	const char *h = S_str(t, holder), *cc = S_str(t, t->places[b->place].country);
+	if (!before && h && cc && strlen(cc) == 3 && strcmp(h, cc)) {
+		uint32_t state = S_id(t, cc);
+		if (state != UINT32_MAX)
+			before = state;
+	}
+	int32_t end = last + ((d - last) / 2 < S_LOST_DAYS ? (d - last) / 2 : S_LOST_DAYS);
+	S_close(b, b->cur, end);
+	if (before) {
+		int32_t m = S_open(b, before, end, K_PRESUMED);
+		if (m >= 0)
+			t->segs[m].to = d;
+	}
+	b->cur = S_open(b, holder, d, K_NORMAL);
+	return 1;
 }
 
 /* Reads one day's precise observations (obs[0..n), all about day d). */
@@ -1012,6 +1082,11 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		return;
 	}
 	int holder_supported = S_has(sup, ns, holder);
+	if (ns == 1 && holder_supported && gain_of[0] && n_asserted == 1 && !denied_holder &&
+	    S_retaken(b, d, agg, na)) {
+		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
 	if (ns == 1 && holder_supported) {
 		if (denied_holder) {
 			S_close(b, b->cur, d);
@@ -1041,6 +1116,26 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	}
 	if (p == holder) {
 		S_attach_all(b, b->cur, obs, n);
+		return;
+	}
+	/* "Hit, a town held by the Islamic State group since October 2014",
+	 * after reports of the government holding it before then: the
+	 * "since" dates the change no report gave */
+	int32_t last = S_last_day(t, cur);
+	for (int i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[obs[i]];
+		if (o->change != C_HOLD || !o->since || o->status == T_DENIED || !o->side ||
+		    S_compat(t, pl, o->side, holder) != p || o->hi <= last || o->lo >= d ||
+		    (cur->from != S_OPEN_FROM && o->hi <= cur->from))
+			continue;
+		/* "since October" after a report of 4 October: from the 5th */
+		int32_t from = o->lo > last ? o->lo : last + 1;
+		S_close(b, b->cur, from);
+		b->cur = S_open(b, p, from, K_NORMAL);
+		if (b->cur >= 0) {
+			t->segs[b->cur].from_str = o->lo > last ? o->date : 0;
+			S_attach_all(b, b->cur, obs, n);
+		}
 		return;
 	}
 	int p_gain = 0, p_denied = unknown_denied, p_asserted = 0;
@@ -1120,6 +1215,26 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			S_attach(b, (int32_t)i, oi);
 			return;
 		}
+		/* "Lalibela was retaken last week": another side's vague
+		 * capture after every report of the holder ends its stretch
+		 * (one the stretch's own end falls in is that end, told
+		 * vaguely: "retook Ramadi in December", taken on the 28th) */
+		if (s->holder != o->side && s->kind == K_NORMAL && o->change == C_GAIN &&
+		    o->status != T_DENIED && s->from != S_OPEN_FROM && s->from < lo &&
+		    s->to > hi && S_last_day(t, s) < lo) {
+			int32_t n = S_open(b, o->side, lo, K_NORMAL);
+			if (n < 0)
+				return;
+			s = &t->segs[i];
+			t->segs[n].from_str = o->date;
+			t->segs[n].to = s->to;
+			t->segs[n].to_str = s->to_str;
+			t->segs[n].by_gain = 1;
+			s->to = lo;
+			s->to_str = o->date;
+			S_attach(b, n, oi);
+			return;
+		}
 		if (s->holder != o->side || s->kind == K_CONTESTED)
 			continue;
 		S_attach(b, (int32_t)i, oi);
@@ -1175,6 +1290,28 @@ static int S_cmp_seg_from(const void *pa, const void *pb)
 	return a->to < b->to ? -1 : a->to > b->to;
 }
 
+/* "Rebels pulled out of the town overnight" and, the next day, "troops
+ * entered it": a loss that names no gainer leaves a gap the next side's
+ * segment fills when it starts within S_BRIDGE_DAYS, for the side that
+ * came next is the one that took the town over; a side back in the town
+ * it left keeps the gap, which may have been another's. Segments are in
+ * order of their start. */
+#define S_BRIDGE_DAYS 31
+static void S_bridge(S_build *b)
+{
+	pm_timeline *t = b->t;
+	for (size_t i = b->first_seg; i + 1 < t->n_segs; i++) {
+		const S_seg *a = &t->segs[i];
+		S_seg *n = &t->segs[i + 1];
+		if (a->to == S_OPEN_TO || n->from == S_OPEN_FROM || a->to >= n->from ||
+		    n->from - a->to > S_BRIDGE_DAYS || n->kind != K_NORMAL ||
+		    (a->kind == K_NORMAL && a->holder == n->holder))
+			continue;
+		n->from = a->to;
+		n->from_str = a->to_str;
+	}
+}
+
 /* The place's own state before the first capture reported, when no
  * report says who held it: towns are their state's until taken. */
 static void S_presume(S_build *b)
@@ -1225,8 +1362,10 @@ static int S_retold_before(const pm_timeline *t, const S_ref *refs, size_t i)
 		const S_obs *b = &t->obs[refs[j].i];
 		if (b->lo < o->lo - 7)
 			break;
-		if (!b->headline && b->doc == o->doc && b->change == o->change &&
-		    b->side == o->side && b->lo < o->lo && b->prec == P_DAY && b->status != T_DENIED)
+		/* the body may name the side more fully ("Armenian forces" in
+		 * the title, "ethnic Armenian forces" in the body) */
+		if (!b->headline && b->doc == o->doc && b->change == o->change && b->side &&
+		    b->lo < o->lo && b->prec == P_DAY && b->status != T_DENIED)
 			return 1;
 	}
 	return 0;
@@ -1255,48 +1394,45 @@ static void S_retold(const pm_timeline *t, const S_ref *refs, size_t n, uint8_t 
 	}
 }
 
-/* Sides that became their country's state on a day: from then on the
- * towns they held are the state's. The dictionaries say the same of the
- * actors (groups.actors.txt: the Taliban code AFGGOV after 15 August
- * 2021, ">20210815", so from the 16th), but a town taken before that day
- * keeps the code of its capture. */
-static const struct {
-	const char *side, *state;
-	int y, m, d;
-} S_successions[] = {
-	{"AFGREB", "AFG", 2021, 8, 16},   /* the day after the Taliban took Kabul */
-};
-
-/* A segment of such a side that runs past its day ends there, and the
- * state's segment goes on with the same reports and status. */
+/* A side that became its country's state on a day (the Taliban, whose
+ * dictionary entry codes them AFGGOV after 15 August 2021): from then on
+ * the towns it held are the state's, as the timeline's options say
+ * (pm_coder_side_became); a town taken before that day keeps the code of
+ * its capture. A segment of such a side that runs past its day ends
+ * there, and the state's segment goes on with the same reports and
+ * status; a side's segment that starts after the day stays the side's. */
 static void S_succeed(S_build *b)
 {
 	pm_timeline *t = b->t;
+	if (!t->opts.became)
+		return;
 	size_t end = t->n_segs;
 	for (size_t i = b->first_seg; i < end; i++) {
-		for (size_t k = 0; k < sizeof(S_successions) / sizeof(S_successions[0]); k++) {
-			S_seg *sg = &t->segs[i];
-			int32_t day = S_days(S_successions[k].y, S_successions[k].m,
-					     S_successions[k].d);
-			const char *h = sg->kind == K_CONTESTED ? NULL : S_str(t, sg->holder);
-			if (!h || strcmp(h, S_successions[k].side) || sg->from >= day || sg->to <= day)
-				continue;
-			uint32_t state = S_id(t, S_successions[k].state);
-			if (state == UINT32_MAX || S_grow((void **)&t->segs, &t->cap_segs,
-							  t->n_segs + 1, sizeof(S_seg)) < 0) {
-				b->failed = 1;
-				return;
-			}
-			sg = &t->segs[i];
-			S_seg *next = &t->segs[t->n_segs++];
-			*next = *sg;
-			next->holder = state;
-			next->from = day;
-			next->from_str = 0;
-			next->by_gain = 0;
-			sg->to = day;
-			sg->to_str = 0;
+		S_seg *sg = &t->segs[i];
+		const char *h = sg->kind == K_CONTESTED ? NULL : S_str(t, sg->holder);
+		char state[32];
+		int ymd = 0;
+		if (!h || t->opts.became(t->opts.became_ctx, h, state, sizeof(state), &ymd) != 1 ||
+		    ymd < 10000101)
+			continue;
+		int32_t day = S_days(ymd / 10000, ymd / 100 % 100, ymd % 100);
+		if (sg->from >= day || sg->to <= day)
+			continue;
+		uint32_t sid = S_id(t, state);
+		if (sid == UINT32_MAX || S_grow((void **)&t->segs, &t->cap_segs,
+						t->n_segs + 1, sizeof(S_seg)) < 0) {
+			b->failed = 1;
+			return;
 		}
+		sg = &t->segs[i];
+		S_seg *next = &t->segs[t->n_segs++];
+		*next = *sg;
+		next->holder = sid;
+		next->from = day;
+		next->from_str = 0;
+		next->by_gain = 0;
+		sg->to = day;
+		sg->to_str = 0;
 	}
 }
 
@@ -1366,6 +1502,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 			S_imprecise(&b, refs[i].i);
 	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
+	S_bridge(&b);
 	S_presume(&b);
 	S_succeed(&b);
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);

@@ -157,6 +157,26 @@ const char *pm_dict_intern_code(pm_dict *d, const char *code, int entry)
 	return d->codes.strs[id];
 }
 
+int pm_dict_each_change(const pm_dict *d,
+			int (*fn)(void *ctx, const char *before, const char *after, int from),
+			void *ctx)
+{
+	for (int i = 0; i < d->n_entries; i++) {
+		const pm_actor_entry *e = &d->entries[i];
+		const char *undated = NULL;
+		for (int k = 0; k < e->n_codes && !undated; k++)
+			if (!e->codes[k].from && !e->codes[k].to)
+				undated = e->codes[k].code;
+		for (int k = 0; undated && k < e->n_codes; k++) {
+			const pm_actor_code *c = &e->codes[k];
+			int rc = c->from && !c->to ? fn(ctx, undated, c->code, c->from) : 0;
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
 const char *pm_dict_actor_name(const pm_dict *d, const char *code)
 {
 	int id = code ? S_tab_find(&d->codes, code) : -1;

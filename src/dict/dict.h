@@ -195,6 +195,13 @@ int pm_dict_match_actor(const pm_dict *d, const char *const *words, int n,
 /* The entry's code that holds on date (yyyymmdd; 0 = unknown date, then the
  * first undated code, else the first code). NULL when none holds. */
 const char *pm_actor_code_on(const pm_actor_entry *e, int date);
+/* Calls fn for every entry whose role changed for good on a day: an
+ * undated code (the default, "AFGREB") beside a dated one open at its end
+ * ("AFGGOV >20210815": after = "AFGGOV", from = 20210815). Stops at and
+ * returns the first nonzero fn result, else 0. */
+int pm_dict_each_change(const pm_dict *d,
+			int (*fn)(void *ctx, const char *before, const char *after, int from),
+			void *ctx);
 /* The phrase of the first entry loaded that carries exactly this code
  * ("SYRIA" for SYR, "ISIS" for IMGMUSISI), or NULL when none does. */
 const char *pm_dict_actor_name(const pm_dict *d, const char *code);

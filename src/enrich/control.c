@@ -665,6 +665,16 @@ static int S_landmark_in(const pm_sentence *s, int first)
 /* The places sentence si names that a noun could point back to: the
  * gazetteer's (no countries, datelines or names used as modifiers) and
  * the towns it lacks, in order. */
+/* "while Baku said its troops were securing the town": a city that
+ * speaks is its government, not a town "the town" points back to. */
+static int S_speaking_capital(const pm_sentence *s, int last)
+{
+	static const char *const says[] = {"said", "says", "claimed", "claims", "announced",
+					   "denied", "denies", "insisted", "insists", "accused",
+					   "reported", NULL};
+	return pm_ew_in(s, last + 1, says) >= 0;
+}
+
 static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
 {
 	const pm_sentence *s = &c->doc->sents[si];
@@ -685,7 +695,7 @@ static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
 			km++;
 		if (km < n_m && m[km].first == i) {
 			if (!S_dateline_in(s, m[km].first, m[km].last) && !S_modifier_in(s, m[km].last) &&
-			    !S_landmark_in(s, m[km].first))
+			    !S_landmark_in(s, m[km].first) && !S_speaking_capital(s, m[km].last))
 				out[n++] = m[km];
 			i = m[km].last;
 			continue;
@@ -1032,7 +1042,10 @@ static const char *S_leader(const S_ctx *c, int first, int last, const char *p)
 {
 	for (int i = first + 1; i < last; i++) {
 		int at = S_is(c, i, "under") ? i + 1
-			 : S_is(c, i, "loyal") && S_is(c, i + 1, "to") ? i + 2 : -1;
+			 : S_is(c, i, "loyal") && S_is(c, i + 1, "to") ? i + 2
+			 /* "militiamen allied with the Congolese army" */
+			 : (S_is(c, i, "allied") || S_is(c, i, "aligned")) &&
+					   (S_is(c, i + 1, "with") || S_is(c, i + 1, "to")) ? i + 2 : -1;
 		if (at < 0 || at > last)
 			continue;
 		const char *l = S_code_words(c, c->s, at, last);
@@ -1040,6 +1053,19 @@ static const char *S_leader(const S_ctx *c, int first, int last, const char *p)
 			return l;
 	}
 	return p;
+}
+
+/* "U.S.-backed Syrian rebels": a phrase that names a party only by a
+ * generic head after a country's words, which "the group's stronghold"
+ * does not point back to (it does to "M23 rebels", whose other words
+ * name the group). */
+static int S_generic_named(const S_ctx *c, int start, int end)
+{
+	int h = S_head_end(c->s, start, end);
+	if (h <= start || !S_in(c, h, S_generic_heads))
+		return 0;
+	const char *rest = S_code_words(c, c->s, start, h - 1);
+	return !rest || !S_non_state(rest);
 }
 
 /* The party a pronoun or "the group" at tok points back to: the nearest
@@ -1064,7 +1090,7 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
 		if (p)
 			p = S_leader(c, start, end, p);
-		if (p && (!named || S_non_state(p)))
+		if (p && (!named || (S_non_state(p) && !S_generic_named(c, start, end))))
 			return p;
 		end = start;
 	}
@@ -1093,6 +1119,34 @@ static int S_unnamed(const S_ctx *c, int first, int last)
 	return !w || !strncmp(w, "---", 3);
 }
 
+static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, int depth);
+static int S_skip_aside(const S_ctx *c, int j);
+
+/* "The government denied rebel claims that the city had fallen, saying
+ * its forces still held it": a pronoun in what a participle of speech
+ * reports is the speaker's, the subject of the sentence's first verb,
+ * not the nearest party named before it (the rebels of the claim). */
+static const char *S_saying(const S_ctx *c, int first, int depth)
+{
+	static const char *const says[] = {"saying", "adding", "insisting", "stressing",
+					   "claiming", NULL};
+	int k = first - 1;
+	if (S_is(c, k, "that"))
+		k--;
+	if (!S_in(c, k, says) || !S_is(c, k - 1, ","))
+		return NULL;
+	for (int v = 0; v < k - 1; v++) {
+		if (S_is(c, v, "who") || S_is(c, v, "which") || S_is(c, v, "that"))
+			return NULL;
+		if (S_finite(c, v) && (S_tag(c, v, "VBD") || S_tag(c, v, "VBZ") || S_tag(c, v, "VBP"))) {
+			int f, l;
+			const char *p = S_subject_at(c, v, &f, &l, depth + 1);
+			return p && !S_in(c, f, S_pronouns) ? p : NULL;
+		}
+	}
+	return NULL;
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -1100,8 +1154,10 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 {
 	if (first < 0 || last < first || S_splinter(c, first, last + 2))
 		return NULL;
-	if (S_in(c, first, S_pronouns))
-		return S_party_before(c, first, 0, depth + 1);
+	if (S_in(c, first, S_pronouns)) {
+		const char *sp = S_saying(c, first, depth);
+		return sp ? sp : S_party_before(c, first, 0, depth + 1);
+	}
 	const char *p = NULL;
 	for (int k = 0; k < c->n_evs && !p; k++) {
 		const pm_coded_event *e = &c->evs[k];
@@ -1211,6 +1267,7 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		j--;
 	if (j < 0)
 		return NULL;
+	j = S_skip_aside(c, j);
 	if (S_is(c, j, "and") && j > 0 && S_finite(c, j - 1))
 		return S_subject_at(c, j - 1, first, last, depth + 1);
 	/* "seized Kandahar and Herat on Friday, and took Lashkar Gah": the
@@ -1228,6 +1285,10 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 	const char *tt = S_text(c, tok);
 	size_t tn = strlen(tt);
 	int gerund = tn > 3 && !strcasecmp(tt + tn - 3, "ing");
+	/* "were digging in to defend the city": the verb before the particle */
+	if (S_is(c, j, "in") && S_is(c, j + 1, "to") && j + 1 < tok && j > 0 &&
+	    S_tag(c, j - 1, "VB"))
+		return S_subject_at(c, j - 1, first, last, depth + 1);
 	if (((S_is(c, j + 1, "to") && j + 1 < tok) || (gerund && j == tok - 1)) &&
 	    (S_finite(c, j) || S_tag(c, j, "VB")))
 		return S_subject_at(c, j, first, last, depth + 1);
@@ -1321,6 +1382,24 @@ static const char *S_localize(const S_ctx *c, const char *code, const pm_place *
 /* Of a phrase that names several parties ("French and Malian troops",
  * "Yemeni and Emirati forces"), the place's own: a joint capture puts
  * the town on the map of the side it belongs to. */
+/* "army units loyal to ex-president Saleh", "forces loyal to the
+ * ousted leader": troops of a former ruler fight the state, whatever
+ * their words code to. */
+static int S_loyal_former(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i + 2 <= last + 3 && i < c->s->n_tokens; i++) {
+		if (!S_is(c, i, "loyal") || !S_is(c, i + 1, "to"))
+			continue;
+		for (int k = i + 2; k <= i + 4 && k < c->s->n_tokens; k++) {
+			const char *t = S_text(c, k);
+			if (!strncasecmp(t, "ex-", 3) || S_is(c, k, "former") || S_is(c, k, "ousted") ||
+			    S_is(c, k, "deposed") || S_is(c, k, "toppled") || S_is(c, k, "ex"))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static const char *S_local(const S_ctx *c, int first, int last, const char *party,
 			   const pm_place *where)
 {
@@ -1350,11 +1429,15 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 				if (S_tag(c, k, "NN") && !S_tag(c, k, "NNP"))
 					w[n++] = c->s->tokens[k].upper;
 			const char *p = n ? c->code(c->code_ctx, w, n) : NULL;
+			/* "militiamen allied with the Congolese army" */
+			if (p)
+				p = S_leader(c, start, i - 1, p);
 			char side[32];
 			/* "Karen rebels and allied resistance forces": the
 			 * ally is on the side of the party it is allied to */
 			if (S_is(c, start, "allied") || S_is(c, start, "aligned") ||
-			    (S_is(c, start, "their") && S_is(c, start + 1, "allies")))
+			    (S_is(c, start, "their") && S_is(c, start + 1, "allies")) ||
+			    S_loyal_former(c, start, i - 1))
 				p = NULL;
 			if (p && !strncmp(p, "---", 3))
 				p = S_localize(c, p, where);
@@ -1436,6 +1519,126 @@ static const char *S_rebel_words(const S_ctx *c, int first, int last, const char
 	return out;
 }
 
+/* "Ethiopian troops backed by Somali government forces captured Hudur",
+ * "French and Chadian troops took Tessalit, as Malian soldiers followed
+ * them": another state's forces that fight beside the town's own state
+ * take the town back for that state's side, which is what a map shows.
+ * Returns the home state's code, or party. */
+static const char *S_home_ally(const S_ctx *c, const char *party, const pm_place *where)
+{
+	static const char *const beside[] = {"backed", "supported", "accompanied", "joined",
+					     "alongside", "with", NULL};
+	char side[32], home[32];
+	if (!party || !where->found || S_is_unresolved(where) ||
+	    pm_control_party(party, side, sizeof(side)) != 3 || !strncmp(side, where->country, 3) ||
+	    !isalpha((unsigned char)side[0]) || !strcmp(side, "IMG") || !strcmp(side, "IGO"))
+		return party;
+	for (int i = 0; i < c->s->n_tokens; i++) {
+		int f = -1, l = -1;
+		const char *p = NULL;
+		if (S_in(c, i, beside)) {
+			int lo = S_is(c, i + 1, "by") ? i + 2 : i + 1;
+			if (S_in(c, i, beside) < 4 && lo == i + 1)
+				continue;   /* "backed" needs its "by" */
+			p = S_np_forward(c, lo, &f, &l);
+		} else if (S_is(c, i, "followed") && i >= 2 && S_is(c, i + 1, "them")) {
+			l = i - 1;
+			f = S_np_back(c, l);
+			p = S_code_words(c, c->s, f, l);
+		}
+		if (p && pm_control_party(p, home, sizeof(home)) == 3 &&
+		    !strncmp(home, where->country, 3)) {
+			char *out = pm_arena_alloc(c->a, 4);
+			memcpy(out, home, 3);
+			out[3] = '\0';
+			return out;
+		}
+	}
+	return party;
+}
+
+/* The forces of a former ruler alone ("troops loyal to the ousted
+ * president took the town") are the country's rebels. */
+static const char *S_former_rebels(const S_ctx *c, int first, int last, const char *party,
+				   const pm_place *where)
+{
+	char side[32];
+	if (!party || first < 0 || !where->found ||
+	    pm_control_party(party, side, sizeof(side)) != 3 || strcmp(side, where->country) ||
+	    !S_loyal_former(c, first, last))
+		return party;
+	char *out = pm_arena_alloc(c->a, 7);
+	snprintf(out, 7, "%.3sREB", side);
+	return out;
+}
+
+/* "ethnic Armenian forces" or "Armenian separatists" holding towns of
+ * Azerbaijan: a people's armed side inside another state is that state's
+ * separatists, the country's rebels (section 2 of docs/control.md), not
+ * the state their words name; "Armenian-held", with no such word, stays
+ * the dictionaries' reading. */
+static const char *S_ethnic_rebels(const S_ctx *c, int first, int last, const char *party,
+				   const pm_place *where)
+{
+	char side[32];
+	if (!party || first < 0 || !where->found || S_is_unresolved(where) ||
+	    pm_control_party(party, side, sizeof(side)) <= 0 || !isalpha((unsigned char)side[0]) ||
+	    !strncmp(side, where->country, 3) || !strncmp(side, "IMG", 3) ||
+	    !(strlen(side) == 3 || !strcmp(side + 3, "REB")))
+		return party;
+	int ethnic = 0;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++)
+		ethnic |= S_is(c, i, "ethnic") || S_is(c, i, "separatist") ||
+			  S_is(c, i, "separatists") || S_is(c, i, "secessionist") ||
+			  S_is(c, i, "secessionists");
+	if (!ethnic)
+		return party;
+	char *out = pm_arena_alloc(c->a, 7);
+	snprintf(out, 7, "%.3sREB", where->country);
+	return out;
+}
+
+/* "An army commander defected to forces loyal to former vice president
+ * Riek Machar and said his troops controlled Bentiu": the side of one who
+ * defected, told in the same sentence before the statement, is the side
+ * he went over to. */
+static const char *S_defected(const S_ctx *c, int tok, const char *party, const pm_place *where)
+{
+	if (!party)
+		return party;
+	for (int i = 1; i + 2 < tok; i++) {
+		if (!(S_is(c, i, "defected") || S_is(c, i, "defects")) || !S_is(c, i + 1, "to"))
+			continue;
+		int sf, sl, f, l;
+		const char *who = S_subject(c, i, &sf, &sl);
+		/* "A South Sudanese army commander in Unity state, James Koang,
+		 * defected": the name in apposition hides the subject */
+		for (int k = 0; k < c->n_evs && !who; k++)
+			if (c->evs[k].verb_token == i)
+				who = c->evs[k].source;
+		if (!who && S_is(c, i - 1, ",")) {
+			int k = i - 2;
+			while (k > 0 && !S_is(c, k, ","))
+				k--;
+			if (k > 0)
+				who = S_party_words(c, S_np_back(c, k - 1), k - 1, 0);
+		}
+		if (!who || !S_same_side(S_localize(c, who, where), party))
+			return party;
+		const char *to = S_np_forward(c, i + 2, &f, &l);
+		/* "forces loyal to": the NP goes on through "loyal to X" */
+		int e = l;
+		while (e >= 0 && e + 1 < tok && !S_punct(c, e + 1) && !S_is(c, e + 1, "and") && e - l < 8)
+			e++;
+		to = to ? S_leader(c, f, e, to) : NULL;
+		to = S_former_rebels(c, f, e, S_localize(c, to, where), where);
+		if (to && strncmp(to, "---", 3) && !S_same_side(to, party))
+			return to;
+		return party;
+	}
+	return party;
+}
+
 /* ---- Sureness ---------------------------------------------------------------------- */
 
 static int S_opener(const S_ctx *c, int tok);
@@ -1458,6 +1661,17 @@ static int S_ordinal_before(const S_ctx *c, int to)
 /* The statement's status from the sentence around its trigger, or -1
  * when the sentence does not report it as so (an aim, the future, a
  * condition). */
+/* "troops were digging in to defend the city", "deployed to defend
+ * it": one defends only what one holds, so the aim tells a hold of the
+ * day; "an offensive to defend" or "vowed to defend" (a promise) do not. */
+static int S_defend_in(const S_ctx *c, int tok, int to)
+{
+	static const char *const there[] = {"in", "dug", "digging", "deployed", "stayed",
+					    "remained", "remain", "positioned", "fought",
+					    "fighting", "massed", NULL};
+	return (S_is(c, tok, "defend") || S_is(c, tok, "hold")) && S_in(c, to - 1, there);
+}
+
 static int S_status(const S_ctx *c, int tok)
 {
 	pm_modality m;
@@ -1488,7 +1702,8 @@ static int S_status(const S_ctx *c, int tok)
 		if (S_in(c, j - 1, S_claim_nouns) ||
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
-		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j))
+		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j) &&
+			 !S_defend_in(c, tok, j))
 			return -1;
 		/* "never managed to enter Kyiv" */
 		never = S_in(c, j - 1, S_to_real) &&
@@ -1550,6 +1765,12 @@ static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 	pm_attribution at;
 	*first = *last = -1;
 	int n = pm_attribution_extract(c->s, &probe, &at) < 0 ? 0 : at.n;
+	/* "denied rebel claims that the city had fallen": the rebels made
+	 * the claim; the speaker of the words is the one who denies them */
+	for (int k = tok - 1; k >= 0 && k >= tok - 8; k--)
+		if (S_in(c, k, S_claim_nouns) && k >= 2 &&
+		    (S_in(c, k - 1, S_rejecting) || S_in(c, k - 2, S_rejecting)))
+			n = 0;
 	for (int i = 0; i <= n; i++) {
 		int f = -1, l = -1;
 		const char *who = NULL;
@@ -1589,7 +1810,10 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		/* "a military spokesman", "the interior ministry" speak for
 		 * their state; "activists" for no side at all */
 		const char *who = S_party_words(c, at.src[i].first, at.src[i].last, 0);
-		if (S_same_side(S_localize(c, who, where), party))
+		/* "Yemen's Houthi rebels said they had captured": rebels by
+		 * their words, as the party is */
+		who = S_rebel_words(c, at.src[i].first, at.src[i].last, S_localize(c, who, where), where);
+		if (S_same_side(who, party))
 			return 1;
 	}
 	/* "the government denied it, saying troops still held the
@@ -1713,6 +1937,15 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
+	party = S_former_rebels(c, nw->pf, nw->pl, party, nw->where);
+	party = S_ethnic_rebels(c, nw->pf, nw->pl, party, nw->where);
+	/* a defection is a change: the side defected from held it */
+	const char *defected_from = party;
+	party = S_defected(c, nw->tok, party, nw->where);
+	if (party == defected_from)
+		defected_from = NULL;
+	if (nw->change != PM_CONTROL_LOSS)
+		party = S_home_ally(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
 		return;
 	/* "neither side controls the town" says the fight goes on: no denial */
@@ -1725,11 +1958,14 @@ static void S_add(S_ctx *c, const S_new *nw)
 		status = PM_CONTROL_CLAIMED;
 	const char *loser = S_kurdish(c, nw->lf, nw->ll, S_localize(c, nw->loser, nw->where),
 				      nw->where);
+	loser = S_ethnic_rebels(c, nw->lf, nw->ll, loser, nw->where);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;
+	if (defected_from && !loser)
+		loser = defected_from;
 	pm_control_stmt *st = &c->st[c->n];
 	memset(st, 0, sizeof(*st));
-	st->change = nw->change;
+	st->change = defected_from && nw->change == PM_CONTROL_HOLD ? PM_CONTROL_GAIN : nw->change;
 	st->status = status;
 	st->party = party;
 	st->party_first = nw->pf;
@@ -1751,13 +1987,20 @@ static void S_add(S_ctx *c, const S_new *nw)
  * "Diabaly, Douentza and Konna". Returns 1 with *out and *out_end. */
 static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
 {
-	int i = end + 1;
+	int i = end + 1, e;
 	if (S_is(c, i, ",")) {
 		int m = S_mention_at(c, i + 1);
 		if (m >= 0 && c->m[m].first == i + 1 && S_fits(&c->m[m], W_TOWN) &&
 		    (S_is(c, c->m[m].last + 1, ",") || S_is(c, c->m[m].last + 1, "and"))) {
 			*out = c->m[m];
 			*out_end = c->m[m].last;
+			return 1;
+		}
+		/* "retaken Woldiya, Alamata and Kobo": a town the gazetteer
+		 * lacks inside the list, between a comma and a comma or "and" */
+		if (m < 0 && S_unknown_at(c, i + 1, out, &e) && S_fits(out, W_TOWN) &&
+		    (S_is(c, e + 1, ",") || S_is(c, e + 1, "and"))) {
+			*out_end = e;
 			return 1;
 		}
 		/* an apposition between commas: "Kandahar, Afghanistan's
@@ -1784,7 +2027,6 @@ static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
 		*out_end = c->m[m].last;
 		return 1;
 	}
-	int e;
 	if (m < 0 && S_unknown_at(c, i, out, &e) && S_fits(out, W_TOWN)) {
 		*out_end = e;
 		return 1;
@@ -1841,6 +2083,21 @@ static int S_past_perfect(const S_ctx *c, int tok)
  * "since the city fell to ISIL", "when the city was held by"): a change
  * told after "since" is background to the sentence's news, as is a hold
  * told after "when". */
+/* "the Islamic State group, which holds most of Anbar province, took
+ * over Rutba": a relative clause between commas, ending at j, is an
+ * aside; returns the token before it, or j when there is none. */
+static int S_skip_aside(const S_ctx *c, int j)
+{
+	if (!S_is(c, j, ","))
+		return j;
+	for (int k = j - 1; k > 0 && k >= j - 14; k--) {
+		if (S_is(c, k, ",") || S_is(c, k, ";") || S_is(c, k, "."))
+			return (S_is(c, k, ",") && (S_is(c, k + 1, "which") || S_is(c, k + 1, "who")))
+				       ? k - 1 : j;
+	}
+	return j;
+}
+
 static int S_opener(const S_ctx *c, int tok)
 {
 	int j = tok - 1;
@@ -1848,6 +2105,7 @@ static int S_opener(const S_ctx *c, int tok)
 		j--;
 	if (j < 0)
 		return -1;
+	j = S_skip_aside(c, j);
 	if (!S_edge(c, j) || S_is(c, j, "and"))
 		j = S_np_back(c, j) - 1;
 	return j;
@@ -1948,6 +2206,11 @@ static int S_passive(const S_ctx *c, int tok)
 		p--;
 	if (S_is(c, p, ","))
 		p--;
+	/* "guarded the town of Jabrayil on Wednesday, retaken by Baku's
+	 * forces": the day of the main clause between the town and its
+	 * participle */
+	if (p >= 1 && S_in(c, p, S_weekdays) && S_is(c, p - 1, "on"))
+		p -= 2;
 	/* "a city held/VBD by Islamic State": a past form the tagger took
 	 * for the finite verb is a participle when "by" follows it */
 	int vbd = S_tag(c, tok, "VBD") && !S_is(c, tok + 1, "by");
@@ -2135,6 +2398,137 @@ static int S_after_word(const S_ctx *c, int tok, const char *word, int limit)
 	return -1;
 }
 
+/* "left Gao (on Thursday) heading for Kidal", "left X for Y", "left X
+ * bound for Y": words of a journey after the town left. */
+static int S_journey(const S_ctx *c, int end)
+{
+	static const char *const words[] = {"heading", "headed", "bound", "for", "towards",
+					    "toward", "en", NULL};
+	for (int i = end + 1; i < c->s->n_tokens && i <= end + 4; i++) {
+		if (S_in(c, i, words))
+			return 1;
+		if (S_punct(c, i) || S_is(c, i, "and"))
+			return 0;
+	}
+	return 0;
+}
+
+static const char *const S_again[] = {"recaptured", "recaptures", "recapture", "retook",
+				       "retakes", "retake", "retaken", "regained", "regains",
+				       "regain", "reclaimed", "reclaims", NULL};
+
+static int S_retaking(const S_ctx *c, int tok)
+{
+	return S_in(c, tok, S_again);
+}
+
+/* "Ukrainian troops recaptured Kupiansk on Saturday as Russian forces
+ * fell back": a retaking told beside the other side's retreat was taken
+ * from that side. Only for a verb that says the town changed back
+ * ("recaptured", "retook", "regained"): the side it was taken back from
+ * is the one that leaves. */
+static const char *S_fell_back(const S_ctx *c, int tok, int end, int *lf, int *ll)
+{
+	static const char *const link[] = {"as", "after", "while", "when", NULL};
+	static const char *const leave[] = {"fell", "withdrew", "retreated", "fled", "pulled",
+					    "abandoned", "withdrawn", "retreating", "withdrawing",
+					    "fleeing", "pulling", NULL};
+	*lf = *ll = -1;
+	if (!S_retaking(c, tok))
+		return NULL;
+	for (int i = end + 1; i < c->s->n_tokens && i <= end + 6; i++) {
+		if (S_is(c, i, ";") || S_is(c, i, "."))
+			return NULL;
+		if (!S_in(c, i, link))
+			continue;
+		int f, l;
+		const char *p = S_np_forward(c, i + 1, &f, &l);
+		if (!p || l < 0 || !S_in(c, l + 1, leave))
+			return NULL;
+		if (S_is(c, l + 1, "fell") && !S_is(c, l + 2, "back"))
+			return NULL;
+		*lf = f;
+		*ll = l;
+		return p;
+	}
+	return NULL;
+}
+
+/* The subject of the last retaking the two sentences before tell
+ * ("Ethiopian government forces recaptured Dessie"), coded as the
+ * dictionaries code its words, or NULL. */
+static const char *S_gainer_prev(const S_ctx *c)
+{
+	for (int si = c->si - 1; si >= 0 && si >= c->si - 2; si--) {
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int i = s->n_tokens - 1; i > 0; i--) {
+			if (pm_ew_in(s, i, S_again) < 0 || S_edge_in(s, i - 1))
+				continue;
+			int last = i - 1;
+			while (last > 0 && (pm_ew_tag(s, last, "RB") || pm_ew_tag(s, last, "CD") ||
+					    pm_ew_is(s, last, "on") || pm_ew_in(s, last, S_weekdays) >= 0))
+				last--;
+			int first = S_np_back_in(s, last);
+			const char *p = S_code_words(c, s, first, S_head_end(s, first, last));
+			if (p && strncmp(p, "---", 3))
+				return p;
+		}
+	}
+	return NULL;
+}
+
+/* "have occupied X since ...", "has controlled X since": an occupying
+ * verb in the present perfect followed by "since" in its clause. */
+static int S_perfect_since(const S_ctx *c, int tok, int end)
+{
+	int a = tok - 1;
+	while (a >= 0 && S_tag(c, a, "RB"))
+		a--;
+	if (!(S_is(c, tok, "occupied") || S_is(c, tok, "controlled")) ||
+	    !(S_is(c, a, "has") || S_is(c, a, "have")))
+		return 0;
+	for (int k = end + 1; k < c->s->n_tokens && k <= end + 6; k++) {
+		if (S_is(c, k, "since"))
+			return 1;
+		if (S_punct(c, k) || S_finite(c, k))
+			return 0;
+	}
+	return 0;
+}
+
+/* "struck Russian positions in occupied Vysokopillia": "occupied" before
+ * a town names no occupier, but the one foreign state's forces the
+ * sentence names in it are, and they hold it on the day. */
+static void S_occupied_adj(S_ctx *c, int tok)
+{
+	pm_place where;
+	int end;
+	if (!S_is(c, tok, "occupied") || !S_place_at(c, tok + 1, 0, &where, &end) ||
+	    S_mention_at(c, tok + 1) < 0 || S_is_unresolved(&where))
+		return;
+	const char *occupier = NULL;
+	int of = -1, ol = -1;
+	for (int k = 0; k < c->n_evs; k++) {
+		const pm_coded_event *e = &c->evs[k];
+		const char *codes[2] = {e->source, e->target};
+		int firsts[2] = {e->src_first, e->tgt_first}, lasts[2] = {e->src_last, e->tgt_last};
+		for (int q = 0; q < 2; q++) {
+			char side[32];
+			if (!codes[q] || pm_control_party(codes[q], side, sizeof(side)) != 3 ||
+			    !isalpha((unsigned char)side[0]) || !strncmp(side, where.country, 3) ||
+			    !strcmp(side, "IMG") || !S_armed(codes[q], 1) || firsts[q] > tok)
+				continue;
+			if (occupier && !S_same_side(occupier, codes[q]))
+				return;   /* two foreign sides: whose is unsaid */
+			occupier = codes[q];
+			of = firsts[q];
+			ol = lasts[q];
+		}
+	}
+	if (occupier)
+		S_add_simple(c, PM_CONTROL_HOLD, tok, occupier, of, ol, &where);
+}
+
 static void S_passive_verb(S_ctx *c, int tok, int verb)
 {
 	pm_place where;
@@ -2216,6 +2610,15 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, pf, pl, &where);
 		return;
 	}
+	/* "Nigerian troops recaptured Gwoza on Friday. Bama was retaken on
+	 * March 16.": a retaking with no agent, told after another, is by the
+	 * side the sentences before tell retaking */
+	if (from < 0 && S_retaking(c, tok)) {
+		const char *p = S_gainer_prev(c);
+		if (p && S_armed(S_localize(c, p, &where), 1))
+			S_add_simple(c, PM_CONTROL_GAIN, tok, p, -1, -1, &where);
+		return;
+	}
 	/* "the deputy defence minister said the town had been liberated":
 	 * a side that calls a town liberated speaks of its own gain ("captured"
 	 * or "occupied" it might say of the other side's) */
@@ -2245,8 +2648,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		S_passive_verb(c, tok, verb);
 		return;
 	}
-	if (S_attributive(c, tok) && verb != V_WITHDRAW && verb != V_ABANDON)
+	if (S_attributive(c, tok) && verb != V_WITHDRAW && verb != V_ABANDON) {
+		S_occupied_adj(c, tok);
 		return;
+	}
 	const char *party = NULL;
 	switch (verb) {
 	case V_CAPTURE:
@@ -2337,8 +2742,15 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int from = S_after_word(c, S_list_end(c, end), "from", 3);
 		int lf = -1, ll = -1;
 		const char *loser = from >= 0 ? S_np_forward(c, from + 1, &lf, &ll) : NULL;
+		if (!loser && from < 0)
+			loser = S_fell_back(c, tok, S_list_end(c, end), &lf, &ll);
 		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
 			    verb == V_ENTER, loser, lf, ll};
+		/* "Russian tanks have occupied Trostianets since the first days
+		 * of the invasion": a present perfect with "since" tells a
+		 * hold that began then, not a capture of the day */
+		if (S_perfect_since(c, tok, end))
+			nw.change = PM_CONTROL_HOLD;
 		S_add_list(c, &nw, end);
 		return;
 	}
@@ -2433,6 +2845,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 				S_is(c, lo, "overnight") || S_tag(c, lo, "CC");
 		int placed = !toward && S_place_at(c, lo, verb != V_ABANDON || !flee, &where, &end);
 		if (!placed && !no_object)
+			return;
+		/* "a convoy left Gao on Thursday heading for Kidal": a journey
+		 * out of a town, not its loss */
+		if (placed && verb == V_ABANDON && !flee && S_journey(c, end))
 			return;
 		if (!placed) {
 			/* "security forces withdrew", "as soldiers flee": the
@@ -2798,6 +3214,72 @@ static void S_back(S_ctx *c, int tok)
 		S_add_simple(c, PM_CONTROL_GAIN, tok, party, sf, sl, &where);
 }
 
+/* "Army units restored security and stability to al-Qaryatayn",
+ * "restored state control over the town": a side's own words for having
+ * retaken it ("restored power to Aleppo" is not). */
+static void S_restored(S_ctx *c, int tok)
+{
+	static const char *const what[] = {"security", "control", "order", "stability",
+					   "authority", "rule", NULL};
+	pm_place where;
+	int end, sf, sl, ok = 0, j = tok + 1;
+	for (; j < c->s->n_tokens && j <= tok + 6; j++) {
+		if (S_in(c, j, what))
+			ok = 1;
+		else if (S_is(c, j, "to") || S_is(c, j, "in") || S_is(c, j, "over"))
+			break;
+		else if (!(S_is(c, j, "and") || S_is(c, j, "full") || S_is(c, j, "state") ||
+			   S_is(c, j, "government") || S_tag(c, j, "DT") || S_tag(c, j, "PRP$")))
+			return;
+	}
+	if (!ok || !S_verbal(c, tok) || !S_place_at(c, j + 1, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	if (!party)
+		return;
+	c->background = S_background(c, tok);
+	S_add_simple(c, PM_CONTROL_GAIN, tok, party, sf, sl, &where);
+	c->background = 0;
+}
+
+/* "militiamen allied with the army moved into the town", "Somali troops
+ * moved back in": an armed side that moves into a town has taken it;
+ * "M23 fighters remained in Walikale": one that stays there holds it.
+ * "moved back in" with no town is in the town the sentence's other
+ * statements name. */
+static void S_moved_in(S_ctx *c, int tok)
+{
+	pm_place where;
+	int end, sf, sl, lo = tok + 1, moved = S_is(c, tok, "moved");
+	if (moved && S_is(c, lo, "back"))
+		lo++;
+	if (!(S_is(c, lo, "in") || (moved && S_is(c, lo, "into"))) || !S_verbal(c, tok))
+		return;
+	int found = S_place_at(c, lo + 1, 0, &where, &end);
+	/* "moved back in", "moved into the town": the town the sentence's
+	 * other statements are about */
+	if (!found && moved && ((S_is(c, lo, "in") && (S_punct(c, lo + 1) || lo + 1 >= c->s->n_tokens)) ||
+				(S_is(c, lo + 1, "the") && S_in(c, lo + 2, S_town_nouns)))) {
+		memset(&where, 0, sizeof(where));
+		for (int k = 0; k < c->n && !where.found; k++)
+			where = c->st[k].place;
+		found = where.found;
+	}
+	if (!found)
+		return;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	if (!party || !S_armed(S_localize(c, party, &where), 1))
+		return;
+	c->background = S_background(c, tok);
+	/* "pockets of IS fighters remained in the northern districts": a
+	 * part of the town, fought over */
+	int part = S_partial(c, lo + 1) || (sf > 0 && S_is(c, sf, "pockets")) ||
+		   (sf >= 0 && S_is(c, sf + 1, "pockets"));
+	S_add_simple(c, part ? PM_CONTROL_CONTEST : moved ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, tok,
+		     party, sf, sl, &where);
+	c->background = 0;
+}
+
 static const char *const S_fight_verbs[] = {"fought", "battled", "battling", NULL};
 
 /* A town fought over, no side holding it: "neither side (was) in control
@@ -2872,8 +3354,9 @@ static void S_fought(S_ctx *c, int tok)
 			 (S_is(c, lo + 1, "streets") || S_is(c, lo + 1, "centre") ||
 			  S_is(c, lo + 1, "center")))
 			;
-		else if (lo >= 0 && S_mention_at(c, lo) < 0 && !S_is(c, lo, "the"))
-			lo = -1;
+		else if (lo >= 0 && S_mention_at(c, lo) < 0 && !S_is(c, lo, "the") &&
+			 !(S_is(c, lo, "it") && S_is(c, lo - 1, "inside")))
+			lo = -1;   /* "fighting inside it": the town named before */
 		if (lo >= 0 && S_background(c, tok))
 			lo = -1;
 	} else if (S_is(c, tok, "pushed") || S_is(c, tok, "push") || S_is(c, tok, "pushes") ||
@@ -3193,6 +3676,18 @@ static void S_compound(S_ctx *c, int tok)
 
 /* ---- Clean-up ---------------------------------------------------------------------- */
 
+/* "captured Jowhar, the government-held home town of the president":
+ * a hold word in the apposition right after a change's object. */
+static int S_apposed_hold(const S_ctx *c, int trigger, int obj_hi)
+{
+	if (obj_hi < 0 || trigger <= obj_hi + 1 || !S_is(c, obj_hi + 1, ","))
+		return 0;
+	for (int k = obj_hi + 2; k < trigger; k++)
+		if (S_punct(c, k) || S_finite(c, k))
+			return 0;
+	return 1;
+}
+
 /* A hold inside a change's object ("retook the IS-held town", "retakes
  * rebel stronghold of Sloviansk") tells the state before the change;
  * "entered" counts only beside the other side leaving ("entered Timbuktu
@@ -3216,7 +3711,8 @@ static void S_settle(S_ctx *c)
 				 * town" is a claim against it) */
 				if (j != i && c->st[j].change == PM_CONTROL_GAIN && !c->bg[j] &&
 				    c->st[j].status != PM_CONTROL_DENIED && !c->bg[i] &&
-				    st->party && c->st[j].party && st->party_first > st->trigger &&
+				    st->party && c->st[j].party &&
+				    (st->party_first > st->trigger || S_apposed_hold(c, st->trigger, c->obj_hi[j])) &&
 				    !S_same_side(st->party, c->st[j].party) &&
 				    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
 					drop[i] = before[i] = 1;
@@ -3246,9 +3742,17 @@ static void S_settle(S_ctx *c)
 			continue;
 		for (int j = 0; j < c->n; j++) {
 			pm_control_stmt *g = &c->st[j];
+			/* "Mekelle, the Tigray regional capital that had been
+			 * held by the TPLF": a relative clause of the captured
+			 * town's apposition, whose own words the place finder may
+			 * not resolve to the town */
+			int apposed = S_is_unresolved(&h->place) &&
+				      !strcmp(h->place.country, g->place.country) && c->obj_hi[j] >= 0 &&
+				      S_is(c, c->obj_hi[j] + 1, ",") && h->trigger > c->obj_hi[j] + 1 &&
+				      h->trigger <= c->obj_hi[j] + 12;
 			if (j != i && !c->bg[j] && !drop[j] && g->change == PM_CONTROL_GAIN && !g->loser &&
 			    !S_same_side(g->party, h->party) &&
-			    !strcmp(S_place_key(&g->place), S_place_key(&h->place))) {
+			    (apposed || !strcmp(S_place_key(&g->place), S_place_key(&h->place)))) {
 				g->loser = h->party;
 				g->loser_first = h->party_first;
 				g->loser_last = h->party_last;
@@ -3274,6 +3778,32 @@ static void S_settle(S_ctx *c)
 			k++;
 		}
 	c->n = k;
+}
+
+/* "under Houthi control since 2015", "held by M23 since June 2022": a
+ * hold with a "since" of its own clause, after its trigger before any
+ * comma or verb. */
+static void S_own_since(S_ctx *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		int t = c->st[i].trigger;
+		if (c->st[i].change != PM_CONTROL_HOLD || t < 0)
+			continue;
+		for (int k = t + 1; k < c->s->n_tokens && k <= t + 8; k++) {
+			if (S_is(c, k, "since")) {
+				/* a date ("since 2015", "since June", "since late
+				 * 2014"), not a clause ("since the UN withdrew") */
+				c->st[i].own_since = isdigit((unsigned char)S_text(c, k + 1)[0]) ||
+						     S_in(c, k + 1, S_calendar) ||
+						     S_in(c, k + 1, S_weekdays) || S_is(c, k + 1, "early") ||
+						     S_is(c, k + 1, "late") || S_is(c, k + 1, "mid") ||
+						     S_is(c, k + 1, "last");
+				break;
+			}
+			if (S_punct(c, k) || (k > t + 1 && S_finite(c, k)))
+				break;
+		}
+	}
 }
 
 /* "DR Congo's army says it has captured Bunagana, the town that M23 had
@@ -3303,7 +3833,9 @@ static int S_any_trigger(const pm_sentence *s)
 {
 	for (int i = 0; i < s->n_tokens; i++) {
 		const char *t = pm_ew_text(s, i);
-		if (S_word_at(s, i) || strchr(t, '-') || S_noun_kinds(t))
+		if (S_word_at(s, i) || strchr(t, '-') || S_noun_kinds(t) || pm_ew_is(s, i, "moved") ||
+		    pm_ew_is(s, i, "restored") || pm_ew_is(s, i, "restores") ||
+		    pm_ew_is(s, i, "restore"))
 			return 1;
 	}
 	return 0;
@@ -3368,8 +3900,14 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_fought(c, i);
 		if (noun & N_BACK)
 			S_back(c, i);
+		if (S_is(c, i, "restored") || S_is(c, i, "restores") || S_is(c, i, "restore"))
+			S_restored(c, i);
+		if (S_is(c, i, "moved") || S_is(c, i, "remained") || S_is(c, i, "remain") ||
+		    S_is(c, i, "remains"))
+			S_moved_in(c, i);
 	}
 	S_doc_dated(c);
+	S_own_since(c);
 	S_settle(c);
 	if (!c->n)
 		return 0;
@@ -3417,7 +3955,7 @@ int pm_control_match(const pm_control_stmt *st, int n, const pm_coded_event *ce,
 			return i;
 		/* a hold says who controls the place the event happens in:
 		 * "bombed rebel-held Raqqa" */
-		if (st[i].change == PM_CONTROL_HOLD && ce->verb_token >= 0 &&
+		if (st[i].change == PM_CONTROL_HOLD && !st[i].own_since && ce->verb_token >= 0 &&
 		    abs(ce->verb_token - st[i].trigger) <= 8)
 			return i;
 	}

@@ -60,6 +60,9 @@ typedef struct pm_control_stmt {
 				* of another time ("has captured Bunagana, the town that
 				* M23 had held since July 2012"): the statement is of the
 				* document's day */
+	int own_since;         /* a hold its own clause dates with "since X" ("Sanaa,
+				* under Houthi control since 2015"): an event of its
+				* own, not the date of the event beside it */
 } pm_control_stmt;
 
 /* Reads sentence si of doc for control statements. places is the

@@ -686,15 +686,18 @@ static int S_participle(const pm_sentence *s, int i)
 /* "captured Hadrut, a town held by Armenian forces since 1994": an
  * apposition ("a town") whose participle has an agent ("held by") is a
  * clause of its own about the noun before the comma, up to the next comma;
- * a date inside it dates that clause, not the event. */
-static int S_in_apposition_clause(const pm_sentence *s, int from, int to)
+ * a date inside it dates that clause, not the event. A "since X" inside
+ * an apposition ("seized Maaret al-Numan, ... and a rebel bastion since
+ * 2012") says how long the noun has been what it is, never when the
+ * event was: an event is not a stretch. */
+static int S_in_apposition_clause(const pm_sentence *s, int from, int to, int since)
 {
 	static const char *const dets[] = {"a", "an", "the", "one", NULL};
 	int apposition = 0, open = 0;
 	for (int i = from; i <= to; i++) {
 		if (pm_ew_is(s, i, ",")) {
 			apposition = pm_ew_in(s, i + 1, dets) >= 0;
-			open = 0;
+			open = since && apposition;
 		} else if (apposition && i + 1 <= to && pm_ew_is(s, i + 1, "by") &&
 			   S_participle(s, i)) {
 			open = 1;
@@ -768,7 +771,8 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 	/* After the verb, a second finite verb needs a connector first ("and
 	 * destroyed", ", which"); without one an untagged "-ed" word is a
 	 * participle ("Yazidis trapped on Mount Sinjar"). */
-	if (!before && S_in_apposition_clause(c->s, from, to))
+	if (!before && S_in_apposition_clause(c->s, from, to,
+						 k->range && pm_ew_is(c->s, k->first, "since")))
 		return -1;
 	int connector = before || tagged;
 	for (int i = from; i <= to; i++) {

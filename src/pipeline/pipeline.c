@@ -18,6 +18,7 @@
 #include "dict/dict.h"
 #include "dict/labels.h"
 #include "enrich/control.h"
+#include "enrich/dates.h"
 #include "enrich/enrich.h"
 #include "util/date.h"
 #include "util/error.h"
@@ -147,6 +148,40 @@ int pm_coder_actor_label(const pm_coder *c, const char *code, char *buf, size_t 
 	int n = snprintf(buf, cap, "%s", label ? label : code);
 	pm_arena_free(&a);
 	return n;
+}
+
+typedef struct {
+	const char *side;
+	char state[8];
+	int from;
+} S_became;
+
+static int S_became_one(void *ctx, const char *before, const char *after, int from)
+{
+	S_became *b = ctx;
+	char was[32], now[32];
+	/* a side of the country that is not its state yet ("RUSMIL" of a
+	 * man who later joined the government is the state already) */
+	if (pm_control_party(before, was, sizeof(was)) <= 0 || strcmp(was, b->side) ||
+	    pm_control_party(after, now, sizeof(now)) != 3 || strncmp(now, was, 3) ||
+	    !strcmp(now, was))
+		return 0;
+	memcpy(b->state, now, 4);
+	b->from = from;
+	return 1;
+}
+
+int pm_coder_side_became(const pm_coder *c, const char *side, char *buf, size_t cap, int *day)
+{
+	if (!c || !side || !buf || !cap || !day)
+		return pm_error_set(PM_EINVALID, "pm_coder_side_became: bad argument");
+	S_became b = {side, "", 0};
+	if (!pm_dict_each_change(pm_coder_dict(c), S_became_one, &b))
+		return 0;
+	/* ">20210815" reads "after 15 August": the state from the 16th */
+	*day = pm_dates_add_days(b.from, 1);
+	snprintf(buf, cap, "%s", b.state);
+	return 1;
 }
 
 void pm_coder_stats_get(const pm_coder *c, pm_coder_stats *out)

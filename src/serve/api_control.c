@@ -45,6 +45,11 @@ static int S_label(void *ctx, const char *code, char *buf, size_t cap)
 	return pm_serve_label(ctx, code, buf, cap);
 }
 
+static int S_became(void *ctx, const char *side, char *buf, size_t cap, int *day)
+{
+	return pm_serve_became(ctx, side, buf, cap, day);
+}
+
 static int S_add(void *ctx, const pm_event *ev)
 {
 	pm_serve_timeline *t = ctx;
@@ -64,6 +69,8 @@ static int S_build(pm_server *s, pm_serve_timeline *t)
 	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
 	to.label = s->opts.label ? S_label : NULL;
 	to.label_ctx = s;
+	to.became = s->opts.became ? S_became : NULL;
+	to.became_ctx = s;
 	int rc;
 	for (int pass = 0; pass < 2; pass++) {
 		S_drop(t);

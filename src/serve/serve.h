@@ -105,6 +105,9 @@ int pm_serve_store_failed(pm_serve_req *r, const char *doing);
 /* The label of an actor or side code ("SYRMIL" -> "Syria: military")
  * into buf: its length, or -1 when there is none. Any thread. */
 int pm_serve_label(pm_server *s, const char *code, char *buf, size_t cap);
+/* pm_server_options.became, under the labels' lock: 1 and the state and
+ * its first day, or 0. Any thread. */
+int pm_serve_became(pm_server *s, const char *side, char *buf, size_t cap, int *day);
 void pm_serve_log(pm_server *s, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))

@@ -116,6 +116,16 @@ int pm_serve_label(pm_server *s, const char *code, char *buf, size_t cap)
 	return n;
 }
 
+int pm_serve_became(pm_server *s, const char *side, char *buf, size_t cap, int *day)
+{
+	if (!s->opts.became || !side || !*side)
+		return 0;
+	pthread_mutex_lock(&s->label_lock);
+	int n = s->opts.became(s->opts.became_ctx, side, buf, cap, day);
+	pthread_mutex_unlock(&s->label_lock);
+	return n;
+}
+
 static int S_root_quad(void *ctx, const char *code, const char *label, const char *plover,
 		       int quad, double goldstein)
 {

@@ -117,12 +117,26 @@ static int T_keep(void *ctx, const pm_segment *seg)
 	return 0;
 }
 
+/* The Taliban's dated code, as pm_coder_side_became reads it from the
+ * dictionaries: AFGREB became AFG on 16 August 2021. */
+static int T_became(void *ctx, const char *side, char *buf, size_t cap, int *day)
+{
+	(void)ctx;
+	if (strcmp(side, "AFGREB"))
+		return 0;
+	snprintf(buf, cap, "AFG");
+	*day = 20210816;
+	return 1;
+}
+
 static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
 {
 	T_segs out;
 	memset(&out, 0, sizeof(out));
 	pm_timeline *t;
-	if (pm_timeline_new(&t, NULL) < 0)
+	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
+	to.became = T_became;
+	if (pm_timeline_new(&t, &to) < 0)
 		return out;
 	T_add(t, e, n);
 	pm_timeline_run(t, q, T_keep, &out);
@@ -574,6 +588,84 @@ static void titles_retold_before(void)
 	T_segs g = T_run(e, 3, NULL);
 	CHECK_STR(T_str(&g, 1), "SYRREB 2020-03-23..2020-03-24 confirmed");
 	CHECK_INT(g.n, 2);
+	/* the title may name the side less fully than its body */
+	T_ev f[] = {
+		{"d1", "AFP", "1993-10-30", "1993-10-30", "document", "Aleppo", "gain", "ARM", NULL, NULL, "(title)"},
+		{"d1", "AFP", "1993-10-30", "1993-10-29", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(f, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 1993-10-29..- claimed");
+}
+
+static void bridges(void)
+{
+	/* rebels pull out, troops enter two days later: the gap is the
+	 * troops'; a side back in a town it left weeks before keeps it */
+	T_ev e[] = {
+		{"d1", "AFP", "2020-01-20", "2020-01-20", "document", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d3", "BBC", "2020-01-30", "2020-01-30", "day", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 3, NULL);
+	CHECK_INT(g.n, 2);
+	CHECK_STR(T_str(&g, 1), "SYR 2020-01-28..- claimed");
+	T_ev f[] = {
+		{"d1", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d2", "BBC", "2020-02-10", "2020-02-10", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(f, 2, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2020-02-10..- claimed");
+	/* another side's vague capture after every report of the holder
+	 * ends its stretch; one its own end falls in is that end */
+	T_ev k[] = {
+		{"d1", "AFP", "2021-08-05", "2021-08-05", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "BBC", "2021-12-06", "2021-11", "month", "Aleppo", "gain", "SYRMIL", NULL, NULL, "last week"},
+	};
+	g = T_run(k, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2021-08-05..2021-11 claimed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2021-11..- claimed");
+	T_ev m[] = {
+		{"d1", "AFP", "2015-05-17", "2015-05-17", "day", "Aleppo", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "AFP", "2015-12-28", "2015-12-28", "day", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+		{"d3", "BBC", "2016-02-09", "2015-12", "month", "Aleppo", "gain", "SYRMIL", NULL, NULL, "in December"},
+	};
+	g = T_run(m, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "IMGMUSISI 2015-05-17..2015-12-28 claimed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2015-12-28..- confirmed");
+	/* the holder takes the town again six years after its only report:
+	 * it lost it in between, to the state (presumed) */
+	T_ev r[] = {
+		{"d1", "AFP", "2015-09-28", "2015-09-28", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2021-08-08", "2021-08-08", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(r, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 3), "SYRREB 2015-09-28..2015-10-28 claimed");
+	CHECK_STR(T_str(&g, g.n - 2), "SYR 2015-10-28..2021-08-08 presumed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2021-08-08..- claimed");
+	/* a capture dated by its document alone may retell the old one */
+	r[1].precision = "document";
+	g = T_run(r, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2015-09-28..- claimed");
+	/* another side's hold "since" a month after the holder's last
+	 * report starts its stretch then, not on the day it is told */
+	T_ev q[] = {
+		{"d1", "AFP", "2014-10-04", "2014-10-03", "day", "Aleppo", "hold", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2016-03-22", "2016-03-22", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "AFP", "2016-03-22", "2014-10", "month", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, "since October 2014"},
+	};
+	g = T_run(q, 3, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2014-10-04 claimed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2014-10-04..- confirmed");
+	q[0].date = "2014-09-20";
+	g = T_run(q, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2014-10..- confirmed");
+	/* more than a month after the loss: the gap stays */
+	T_ev h[] = {
+		{"d1", "AFP", "2020-01-28", "2020-01-28", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d2", "BBC", "2020-03-30", "2020-03-30", "day", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(h, 2, NULL);
+	CHECK_STR(T_str(&g, 1), "SYR 2020-03-30..- claimed");
 }
 
 int main(void)
@@ -591,5 +683,6 @@ int main(void)
 	labels_and_writers();
 	successions();
 	titles_retold_before();
+	bridges();
 	TEST_END();
 }

@@ -161,6 +161,11 @@ static void attachment(void)
 	/* a date in an apposition's own clause ("a town held by X since ...") */
 	DATE(fri, "Azerbaijani forces captured Hadrut, a town held by Armenian forces since 1994.",
 	     "captured", fri, "document");
+	/* "since X" in an apposition says how long the noun has been so */
+	DATE(fri, "Troops seized Maaret al-Numan, the second town of the province and a rebel "
+	     "bastion since 2012.", "seized", fri, "document");
+	DATE(fri, "Militants killed him in Mukalla, the port city the group has held since April.",
+	     "killed", fri, "document");
 	DATE(fri, "Troops retook Tadmur, the city seized by IS in May 2015, on Sunday.", "retook",
 	     "2016-03-20", "day");
 	DATE(fri, "Rebels attacked the convoy, backed by drones, on Monday.", "attacked",
