@@ -351,6 +351,15 @@ static void S_filters(void)
 	CHECK_STR(IDS(s, "text", "citadel STRIKES"), "1000000000000002,1000000000000003");
 	CHECK_STR(IDS(s, "text", "Aleppo"), "2000000000000001,2000000000000002");
 	CHECK_STR(IDS(s, "text", "\"OR"), "");
+	/* a word filter with filters that test its sentences' events */
+	CHECK_STR(IDS(s, "text", "Aleppo", "outlet", "REUTERS"), "2000000000000001,2000000000000002");
+	CHECK_STR(IDS(s, "text", "Aleppo", "outlet", "ap"), "");
+	CHECK_STR(IDS(s, "text", "citadel", "doc", "doc-1"), "1000000000000002,1000000000000003");
+	CHECK_STR(IDS(s, "text", "citadel", "doc", "doc-2"), "");
+	CHECK_STR(IDS(s, "text", "citadel strikes", "admin1", "homs"), "1000000000000002");
+	CHECK_STR(IDS(s, "text", "citadel strikes", "country", "SYR"),
+		  "1000000000000002,1000000000000003");
+	CHECK_STR(IDS(s, "text", "citadel strikes", "country", "FJI"), "");
 	CHECK_STR(IDS(s, "limit", "1"), "1000000000000001");
 
 	/* counts: headlines left out, sums over the rest, keys in order, NULLs last */
