@@ -2053,10 +2053,6 @@ static int S_by_actor(S_db *d, const pm_filter *f)
 	    f->country[0] || f->admin1[0] || f->place[0] || f->geonameid || f->has_near ||
 	    f->has_bbox)
 		return 0;
-	long days = S_range_count(d, "SELECT count(*) FROM (SELECT 1 FROM events WHERE"
-				  " day_first BETWEEN ?1 AND ?2 LIMIT ?3)",
-				  f->has_from ? f->from_day : -100000000L,
-				  f->has_to ? f->to_day : 100000000L, NULL, NULL, cap);
 	long actors = 0;
 	const char *codes[3] = {f->actor, f->source, f->target};
 	for (int i = 0; i < 3; i++) {
@@ -2078,6 +2074,14 @@ static int S_by_actor(S_db *d, const pm_filter *f)
 					   codes[i], hi, cap);
 		actors = actors && actors < n ? actors : n;
 	}
+	/* the dates need counting only past the actors' count: a year's
+	 * range counted to 20,000 was a fifth of --actor UKAMIL --from 2016
+	 * --to 2016 (12.6M instructions of 69.0M) */
+	long days = S_range_count(d, "SELECT count(*) FROM (SELECT 1 FROM events WHERE"
+				  " day_first BETWEEN ?1 AND ?2 LIMIT ?3)",
+				  f->has_from ? f->from_day : -100000000L,
+				  f->has_to ? f->to_day : 100000000L, NULL, NULL,
+				  actors < cap ? actors + 1 : cap);
 	return actors < days;
 }
 
