@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 
@@ -359,6 +360,12 @@ int pm_cmd_query(int argc, char **argv)
 		pm_store_free(store);
 		return 1;
 	}
+	/* Written in 64 KiB pieces rather than stdio's 4 KiB: the largest
+	 * country's month (4 MB of JSON lines) took 1,084 write calls, about
+	 * a tenth of its CPU. A terminal keeps its line buffering. */
+	static char S_outbuf[1 << 16];
+	if (!isatty(fileno(r.out)))
+		setvbuf(r.out, S_outbuf, _IOFBF, sizeof(S_outbuf));
 	int rc;
 	if (counting) {
 		S_count_header(&r);

@@ -122,6 +122,7 @@ python3 - "$tmp/v1.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.executescript("""DROP TABLE incidents; DROP INDEX events_incident;
+ALTER TABLE events DROP COLUMN attributions;
 UPDATE events SET incident = 'stale'; PRAGMA user_version = 1;""")
 db.commit()
 PY
@@ -129,7 +130,7 @@ cp "$tmp/v1.db" "$tmp/v1b.db"
 "$P" query --db "$tmp/v1.db" --incidents > /dev/null 2> "$tmp/e"
 check '[ $? -ne 0 ] && grep -q "needs updating" "$tmp/e"' "a version 1 store is not read before it is upgraded"
 "$P" ingest -q --db "$tmp/v1.db" --coded "$tmp/dense.jsonl"
-check '[ "$(sql "$tmp/v1.db" "PRAGMA user_version")" = 3 ]' "an ingest upgrades a version 1 store to 3"
+check '[ "$(sql "$tmp/v1.db" "PRAGMA user_version")" = 4 ]' "an ingest upgrades a version 1 store to 4"
 check '[ "$(sql "$tmp/v1.db" "SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE tbl_name = '"'"'incidents'"'"' AND type = '"'"'index'"'"' AND sql IS NOT NULL ORDER BY name)")" = incidents_country,incidents_day,incidents_map,incidents_order ]' \
 	"... with the map's indexes in place of the cell index"
 $TOOLS dump "$tmp/v1.db" > "$tmp/got"
