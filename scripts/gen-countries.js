@@ -38,7 +38,7 @@ const EXTRA = {
   PSE: ['Palestine', 'State of Palestine', 'Palestinian territories', 'Palestinian territory',
     'occupied Palestinian territories', 'occupied territories', 'Gaza', 'Gaza Strip', 'West Bank',
     'Gazan', 'Gazans', ['Palestinian Authority', 'PSEGOV'], ['Palestinian National Authority', 'PSEGOV']],
-  XKX: ['Kosovo', 'Republic of Kosovo', 'Kosovar', 'Kosovars', 'Pristina', 'Prishtina', 'Kosovo Albanian', 'Kosovo Albanians', 'Kosovan', 'Kosovans'],
+  XKX: ['Kosovo', 'Republic of Kosovo', 'Kosovar', 'Kosovars', 'Pristina', 'Prishtina', 'Kosovo Albanian', 'Kosovo Albanians', 'Kosovan', 'Kosovans', 'Kosovo Serb', 'Kosovo Serbs'],
   TWN: ['Taiwan', 'Taipei', 'Chinese Taipei'],
   CIV: ['Ivory Coast', "Cote d'Ivoire", 'Ivorian', 'Ivorians', 'Abidjan'],
   MMR: ['Burma', 'Myanmar', 'Naypyitaw', 'Nay Pyi Taw', 'Naypyidaw'],
@@ -89,6 +89,7 @@ const EXTRA = {
   ISL: ['Iceland'],
   // demonyms the sources write in a form news does not use, or lack
   ARG: ['Argentinian', 'Argentinians'],
+  HRV: ['Croat', 'Croats'],
   DNK: ['Dane', 'Danes'],
   DJI: ['Djiboutian', 'Djiboutians'],
   ECU: ['Ecuadorian', 'Ecuadorians'],
