@@ -844,6 +844,14 @@ static void S_write(const S_ctx *c, const S_cand *k, pm_date_result *out)
 {
 	static const char *const names[] = {"", "day", "month", "year", "document"};
 	int y = k->start / 10000, m = k->start / 100 % 100, d = k->start % 100;
+	if (k->prec == PM_DATE_MONTH && !k->range && k->end / 100 != k->start / 100) {
+		/* A week across a month's end ("last week" of Monday 30 December
+		 * to Sunday 5 January) is told by the month holding most of its
+		 * days, its middle day's: its Monday's month is the wrong one. */
+		int mid = S_ymd((S_days_of(k->start) + S_days_of(k->end)) / 2);
+		y = mid / 10000;
+		m = mid / 100 % 100;
+	}
 	S_format(out->date, y, k->prec == PM_DATE_DAY || k->prec == PM_DATE_MONTH ? m : -1,
 		 k->prec == PM_DATE_DAY ? d : -1);
 	out->precision = k->prec;

@@ -69,6 +69,13 @@ static void deictic(void)
 	CHECK_INT(R.start, 20160314);
 	CHECK_INT(R.end, 20160320);
 	DATE(fri, "Rebels attacked last month.", "attacked", "2016-02", "month");
+	/* a week across a month's end is its middle day's month; the range stays */
+	DATE("2020-01-08", "A drone strike killed him in Baghdad last week.", "killed", "2020-01",
+	     "month");
+	CHECK_INT(R.start, 20191230);
+	CHECK_INT(R.end, 20200105);
+	DATE("2016-04-06", "Rebels attacked last week.", "attacked", "2016-03", "month");
+	DATE("2020-01-01", "Rebels attacked this week.", "attacked", "2019-12", "month");
 	DATE(fri, "Rebels attacked earlier this month.", "attacked", "2016-03", "month");
 	CHECK_STR(R.text, "earlier this month");
 	DATE(fri, "Rebels attacked last year.", "attacked", "2015", "year");
