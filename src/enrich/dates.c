@@ -878,6 +878,27 @@ static void S_document(const S_ctx *c, pm_date_result *out)
 	out->start = out->end = c->doc;
 }
 
+/* "The death toll from a truck bombing in central Baghdad climbed to 213
+ * on Monday": the verb tells the toll, and a date outside its subject is
+ * the day the toll was told, not the day of the happening the subject
+ * names ("from Saturday's truck bombing" is). 1 when verb is such a verb
+ * of a toll. */
+static int S_toll_clause(const pm_sentence *s, int verb, int subj_first, int subj_last)
+{
+	static const char *const rises[] = {"climbed", "climbs", "climb", "rose", "rises", "rise",
+					    "risen", "reached", "reaches", "hit", "hits", "passed",
+					    "passes", "soared", "soars", "jumped", "jumps", "increased",
+					    "topped", "tops", "exceeded", "surpassed", "stood", "stands",
+					    "mounted", NULL};
+	static const char *const tolls[] = {"toll", "tally", "number", "count", NULL};
+	if (verb < 0 || subj_first < 0 || subj_last < subj_first || pm_ew_in(s, verb, rises) < 0)
+		return 0;
+	for (int i = subj_first; i <= subj_last && i <= subj_first + 3; i++)
+		if (pm_ew_in(s, i, tolls) >= 0)
+			return 1;
+	return 0;
+}
+
 /* future: the verb is future (1) or not (0), or -1 to find out here. */
 static int S_resolve(const pm_sentence *s, int verb, int subj_first, int subj_last,
 		     int doc_date, int future, pm_date_result *out)
@@ -922,7 +943,10 @@ static int S_resolve(const pm_sentence *s, int verb, int subj_first, int subj_la
 	out->n_found = (uint8_t)n;
 	int best = -1, best_score = 0;
 	int group = verb >= 0 ? S_group_start(s, verb) : -1, tagged = pm_ew_tagged(s);
+	int toll = S_toll_clause(s, verb, subj_first, subj_last);
 	for (int k = 0; k < n; k++) {
+		if (toll && (cands[k].first < subj_first || cands[k].last > subj_last))
+			continue;
 		int sc = verb >= 0 ? S_score(&c, &cands[k], verb, group, subj_first, subj_last, tagged) : k;
 		if (sc >= 0 && (best < 0 || sc < best_score)) {
 			best = k;
