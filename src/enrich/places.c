@@ -2062,6 +2062,24 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 	return 1;
 }
 
+/* The capitalised words after a name at last end in a building's or a
+ * site's noun ("Hamid Karzai International Airport", "the Abbey Gate",
+ * "Drama Theater"): the name is the landmark's, maybe a person's. */
+static int S_landmark_name(const pm_sentence *s, int last)
+{
+	static const char *const sites[] = {"airport", "gate", "theater", "theatre", "hospital",
+					    "hotel", "mosque", "church", "cathedral", "stadium",
+					    "school", "academy", "university", "college", "market",
+					    "mall", "prison", "embassy", "palace", "tower", NULL};
+	for (int k = last + 1; k < s->n_tokens && k <= last + 4; k++) {
+		if (pm_ew_punct(s, k) || !S_upper_start(s->tokens[k].text))
+			return 0;
+		if (S_in(s, k, sites) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Nouns for a governing body after a place's name: "the Tripoli
  * government", "the Kabul administration" name an actor, wherever it acts. */
 static const char *const S_rulers[] = {"government", "administration", "authorities", "regime",
@@ -2116,6 +2134,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			m->refuted = m->poss_holder;
 			return;
 		}
+	}
+	/* "near Hamid Karzai International Airport" in a story of Kabul is
+	 * no Hamid in Turkey: a landmark's name abroad, backed by nothing */
+	if ((m->name_start || s->is_headline) && S_landmark_name(s, m->last) &&
+	    S_weakly_backed(pd, m, &e)) {
+		m->role = S_ROLE_DROPPED;
+		return;
 	}
 	if ((m->refuted = S_abroad(pd, m, &e)) != 0) {
 		m->role = S_ROLE_DROPPED;

@@ -225,6 +225,24 @@ static void S_name_tail_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "CPV");
 }
 
+/* A landmark's name ("Hamid Karzai International Airport", "the Abbey
+ * Gate") is no town abroad that nothing in the text backs; a city's
+ * airport is the city. */
+static void S_landmark_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, "KABUL",
+		    "At least 170 people were killed in the attack near Hamid Karzai International "
+		    "Airport.", "killed", &p);
+	CHECK_STR(p.country, "AFG");
+	S_one_place(g, d, a, "KABUL",
+		    "At least 90 people were killed near the Abbey Gate of the airport.", "killed", &p);
+	CHECK_STR(p.country, "AFG");
+	S_one_place(g, d, a, NULL, "Gunmen attacked Kabul International Airport on Monday.",
+		    "attacked", &p);
+	CHECK_STR(p.name, "Kabul");
+}
+
 /* The classes docs/places.md names: a stated country constrains, variant
  * spellings meet, the second name constrains the first, an unknown name
  * falls back to the area the text gives, countries are centroids, agents
@@ -427,6 +445,7 @@ int main(void)
 	S_dateline_units(g, d, &a);
 	S_class_units(g, d, &a);
 	S_name_tail_units(g, d, &a);
+	S_landmark_units(g, d, &a);
 	S_apposition_units(g, d, &a);
 	/* the tuning set, then sentences written after the code (docs/places.md) */
 	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
