@@ -1052,6 +1052,12 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	if (S_in(s, nx, S_region_words) >= 0 || held) {
 		m->want_region = 1;
 		m->ctx = S_CTX_PATTERN;
+	} else if (S_in(s, nx, S_settlements) >= 0 && pm_ew_is(s, nx + 1, "of") &&
+		   nx + 2 < s->n_tokens && S_upper_start(s->tokens[nx + 2].text)) {
+		/* "the Idlib town of Maaret al-Noman": the name before the
+		 * settlement's word is the area that holds the one after it */
+		m->want_region = 1;
+		m->ctx = S_CTX_PATTERN;
 	} else if (S_in(s, nx, S_city_words) >= 0) {
 		m->want_city = 1;
 		m->ctx = S_CTX_PATTERN;
