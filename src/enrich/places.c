@@ -957,10 +957,13 @@ static int S_word_stop(S_word *w)
 	return w->stop == 2;
 }
 
-/* Verbs of speech: a name before one speaks ("..., Kyiv said"). */
+/* Verbs of speech, of a reaction and modals: a name before one speaks or
+ * acts ("..., Kyiv said", "Moscow would respond in kind"). */
 static const char *const S_speech[] = {"said", "says", "say", "told", "reported", "reports",
 				       "added", "announced", "claimed", "confirmed", "denied",
-				       "warned", "accused", "stated", NULL};
+				       "warned", "accused", "stated", "vowed", "threatened",
+				       "condemned", "rejected", "responded", "retaliated",
+				       "would", "will", "could", "might", "must", NULL};
 
 /* The name ending at token last speaks: "Kyiv said", "South Korea's
  * unification ministry said" (not "Yemen's capital"): a speaker, not a
@@ -970,7 +973,7 @@ static int S_speaker(const pm_sentence *s, int last)
 	/* most names are followed by punctuation or a word no verb of
 	 * speech begins with: leave before the lists */
 	const char *t = pm_ew_text(s, last + 1);
-	if (!t[0] || !strchr("stracdwSTRACDW'", t[0]))
+	if (!t[0] || !strchr("stracdwvmSTRACDWVM'", t[0]))
 		return 0;
 	if (S_in(s, last + 1, S_speech) >= 0)
 		return 1;
@@ -2417,8 +2420,11 @@ static void S_main_place(pm_place_doc *pd)
 	}
 	int best = -1, best_n = 0;
 	for (int i = 0; i < pd->n_m; i++) {
-		const S_mention *m = &pd->m[i];
-		if (m->role != S_ROLE_PLACE)
+		S_mention *m = &pd->m[i];
+		/* "Moscow would respond in kind" under a WARSAW dateline: a
+		 * capital that speaks or acts is a government, not the story's
+		 * place */
+		if (m->role != S_ROLE_PLACE || S_speaks(&pd->doc->sents[m->sent], m))
 			continue;
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, m->entry, &e);
@@ -2604,8 +2610,10 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 	double best_c = 1e9;
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
 		const S_mention *m = &pd->m[i];
+		/* a place lent to another sentence is not a capital that
+		 * speaks there ("Moscow would respond in kind") */
 		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)) ||
-		    S_actor_guess(m, ev))
+		    S_actor_guess(m, ev) || (!ev && S_speaker(s, m->last)))
 			continue;
 		double c = S_cost(pd, s, m, ev);
 		if (c < best_c) {

@@ -196,6 +196,15 @@ static void S_dateline_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		CHECK_STR(p.name, dated ? "Homs" : "Aleppo");
 		CHECK_STR(p.fallback, "document");
 	}
+	/* a capital that speaks or acts is no place to lend: the dateline's */
+	p_reset(d);
+	d->doc.dateline_place = "WARSAW";
+	p_add(d, "The government said on Wednesday it was expelling 45 diplomats.", 0, 0);
+	p_add(d, "The ambassador said Moscow would respond in kind.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	ev = t_event(&d->ts[0], "expelling");
+	pm_places_locate(pd, 0, &ev, &p);
+	CHECK_STR(p.name, "Warsaw");
 }
 
 /* One sentence alone (and a dateline), located for its verb. */
