@@ -31,6 +31,7 @@ typedef struct S_cand {
 	int start, end;     /* yyyymmdd */
 	int prec;           /* pm_date_precision */
 	int range;
+	int after;          /* "two weeks after ...": dates the clause after it only */
 } S_cand;
 
 /* ---- Calendar ------------------------------------------------------------ */
@@ -426,7 +427,9 @@ static int S_deictic(const S_ctx *c, int i, S_cand *out)
 	return k <= 1 && S_part_of_day(s, i + 1) ? i + 1 : i;
 }
 
-/* "three days ago", "a week ago", "two years ago". */
+/* "three days ago", "a week ago", "two years ago"; "two weeks after" (the
+ * happening the clause after it tells, as long before the report: "The
+ * attack came two weeks after a truck bomb in the city killed 350"). */
 static int S_ago(const S_ctx *c, int i, S_cand *out)
 {
 	const pm_sentence *s = c->s;
@@ -436,9 +439,12 @@ static int S_ago(const S_ctx *c, int i, S_cand *out)
 		n = 1;
 		last = i;
 	}
-	if (last < 0 || vague || !c->doc || !pm_ew_is(s, last + 2, "ago") || n > 1000)
+	if (last < 0 || vague || !c->doc || n > 1000)
 		return -1;
 	const char *u = pm_ew_text(s, last + 1);
+	out->after = pm_ew_is(s, last + 2, "after") && strncasecmp(u, "day", 3) != 0;
+	if (!out->after && !pm_ew_is(s, last + 2, "ago"))
+		return -1;
 	if (strncasecmp(u, "day", 3) == 0) {
 		S_set_day(out, pm_dates_add_days(c->doc, -(int)n));
 	} else if (strncasecmp(u, "week", 4) == 0) {
@@ -604,7 +610,8 @@ static const char *const *S_starters(int c)
  * 1 for a token that starts nothing, never 0 for one that does: digits and
  * hyphenated words (ISO dates, "mid-2015", "twenty-five") always pass; "the"
  * passes only before a digit or "day" ("the 24th", "the day before
- * yesterday"), "a"/"an" only with an "ago" after them ("a week ago"). */
+ * yesterday"), "a"/"an" only with an "ago" after them ("a week ago") or
+ * "after" two words on ("a week after"). */
 static int S_may_start(const pm_sentence *s, int i)
 {
 	const char *t = pm_ew_text(s, i);
@@ -632,6 +639,8 @@ static int S_may_start(const pm_sentence *s, int i)
 	if (strcmp(low, "the") == 0)
 		return isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) || pm_ew_is(s, i + 1, "day");
 	if (strcmp(low, "a") == 0 || strcmp(low, "an") == 0) {
+		if (pm_ew_is(s, i + 2, "after"))
+			return 1;
 		for (int k = i + 2; k < s->n_tokens; k++)
 			if (pm_ew_is(s, k, "ago"))
 				return 1;
@@ -748,7 +757,7 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 		   int subj_last, int tagged)
 {
 	int from, to, score, before = k->last < group, when = S_when_clause(c->s, k);
-	if (S_counting_span(c, k))
+	if (S_counting_span(c, k) || (k->after && verb < k->last))
 		return -1;
 	if (before && when >= 0 && when <= group) {
 		from = when;   /* the date of the when-clause the verb is in */

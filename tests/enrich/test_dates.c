@@ -95,6 +95,15 @@ static void deictic(void)
 	DATE_SUBJ("2017-10-15", "The death toll from Saturday's truck bombing rose to 231 on Sunday.",
 	     "rose", "2017-10-14", "day");
 	DATE_SUBJ("2016-07-04", "Rebels climbed the hill on Monday.", "climbed", "2016-07-04", "day");
+	/* "two weeks after" dates the clause after it, not the one before */
+	DATE("2017-10-29", "The attack came two weeks after a truck bomb in the city killed 350 people.",
+	     "killed", "2017-10", "month");
+	CHECK_INT(R.start, 20171012);
+	CHECK_INT(R.end, 20171018);
+	DATE("2017-10-29", "The attack came two weeks after a truck bomb in the city killed 350 people.",
+	     "came", "2017-10-29", "document");
+	DATE("2017-10-29", "Rebels attacked a month after the truce.", "attacked", "2017-10-29",
+	     "document");
 	DATE("2020-01-08", "A drone strike killed him in Baghdad last week.", "killed", "2020-01",
 	     "month");
 	CHECK_INT(R.start, 20191230);
