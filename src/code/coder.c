@@ -3180,6 +3180,43 @@ static void S_verbless_headline(S_ctx *c)
 	S_pair_events(c, &src, &tgt, code, "", c->last[head], 0, 1);
 }
 
+/* "Kiev death toll rises to 77", "Qana toll revised to 28": a headline
+ * whose toll rises to a number after a proper name tells the killing
+ * there, by an unknown hand; its kind is the attack the headline names
+ * before the toll, else an assault. Only when nothing else was coded. */
+static void S_toll_headline(S_ctx *c)
+{
+	static const char *const rises[] = {"RISES", "RISE", "ROSE", "CLIMBS", "CLIMBED", "REACHES",
+					    "REACHED", "HITS", "PASSES", "PASSED", "TOPS", "TOPPED",
+					    "JUMPS", "SOARS", "SOARED", "REVISED", "RAISED", "NEARS",
+					    NULL};
+	static const char *const tos[] = {"TO", "ABOVE", "PAST", NULL};
+	const pm_token *tk = c->s->tokens;
+	if (!c->o->one_sided || !c->s->is_headline || !tk || *c->n_out > c->first_out)
+		return;
+	for (int i = 1; i + 3 < c->n_words + 1 && i + 2 < c->n_words; i++) {
+		if (strcmp(c->words[i], "TOLL") || !S_word_in(c->words[i + 1], rises))
+			continue;
+		int k = i + 2 + S_word_in(c->words[i + 2], tos);
+		if (k >= c->n_words || strcmp(tk[k].tag, "CD"))
+			return;
+		int named = -1;
+		const char *code = NULL, *noun;
+		for (int j = 0; j < i; j++) {
+			if (named < 0 && !strncmp(tk[j].tag, "NNP", 3))
+				named = j;
+			if ((noun = S_attack_noun(c, j)) != NULL)
+				code = noun;
+		}
+		if (named < 0)
+			return;
+		S_actors src = {0}, tgt = {0};
+		S_add_actor(&tgt, "---", named, named);
+		S_pair_events(c, &src, &tgt, code ? code : "190", "", i, 0, 1);
+		return;
+	}
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -3225,6 +3262,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 		if (t->nodes[i].kind == PM_NODE_VP)
 			S_code_vp(&c, i);
 	S_verbless_headline(&c);
+	S_toll_headline(&c);
 	if (c.o->one_sided)
 		S_domestic_targets(&c, first);
 	return PM_CODED;

@@ -31,6 +31,7 @@ typedef struct S_cand {
 	int start, end;     /* yyyymmdd */
 	int prec;           /* pm_date_precision */
 	int range;
+	int after;          /* "two weeks after ...": dates the clause after it only */
 } S_cand;
 
 /* ---- Calendar ------------------------------------------------------------ */
@@ -426,7 +427,9 @@ static int S_deictic(const S_ctx *c, int i, S_cand *out)
 	return k <= 1 && S_part_of_day(s, i + 1) ? i + 1 : i;
 }
 
-/* "three days ago", "a week ago", "two years ago". */
+/* "three days ago", "a week ago", "two years ago"; "two weeks after" (the
+ * happening the clause after it tells, as long before the report: "The
+ * attack came two weeks after a truck bomb in the city killed 350"). */
 static int S_ago(const S_ctx *c, int i, S_cand *out)
 {
 	const pm_sentence *s = c->s;
@@ -436,9 +439,12 @@ static int S_ago(const S_ctx *c, int i, S_cand *out)
 		n = 1;
 		last = i;
 	}
-	if (last < 0 || vague || !c->doc || !pm_ew_is(s, last + 2, "ago") || n > 1000)
+	if (last < 0 || vague || !c->doc || n > 1000)
 		return -1;
 	const char *u = pm_ew_text(s, last + 1);
+	out->after = pm_ew_is(s, last + 2, "after") && strncasecmp(u, "day", 3) != 0;
+	if (!out->after && !pm_ew_is(s, last + 2, "ago"))
+		return -1;
 	if (strncasecmp(u, "day", 3) == 0) {
 		S_set_day(out, pm_dates_add_days(c->doc, -(int)n));
 	} else if (strncasecmp(u, "week", 4) == 0) {
@@ -604,7 +610,8 @@ static const char *const *S_starters(int c)
  * 1 for a token that starts nothing, never 0 for one that does: digits and
  * hyphenated words (ISO dates, "mid-2015", "twenty-five") always pass; "the"
  * passes only before a digit or "day" ("the 24th", "the day before
- * yesterday"), "a"/"an" only with an "ago" after them ("a week ago"). */
+ * yesterday"), "a"/"an" only with an "ago" after them ("a week ago") or
+ * "after" two words on ("a week after"). */
 static int S_may_start(const pm_sentence *s, int i)
 {
 	const char *t = pm_ew_text(s, i);
@@ -632,6 +639,8 @@ static int S_may_start(const pm_sentence *s, int i)
 	if (strcmp(low, "the") == 0)
 		return isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) || pm_ew_is(s, i + 1, "day");
 	if (strcmp(low, "a") == 0 || strcmp(low, "an") == 0) {
+		if (pm_ew_is(s, i + 2, "after"))
+			return 1;
 		for (int k = i + 2; k < s->n_tokens; k++)
 			if (pm_ew_is(s, k, "ago"))
 				return 1;
@@ -751,7 +760,7 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 		   int subj_last, int tagged)
 {
 	int from, to, score, before = k->last < group, when = S_when_clause(c->s, k);
-	if (S_counting_span(c, k))
+	if (S_counting_span(c, k) || (k->after && verb < k->last))
 		return -1;
 	if (before && when >= 0 && when <= group) {
 		from = when;   /* the date of the when-clause the verb is in */
@@ -848,6 +857,14 @@ static void S_write(const S_ctx *c, const S_cand *k, pm_date_result *out)
 {
 	static const char *const names[] = {"", "day", "month", "year", "document"};
 	int y = k->start / 10000, m = k->start / 100 % 100, d = k->start % 100;
+	if (k->prec == PM_DATE_MONTH && !k->range && k->end / 100 != k->start / 100) {
+		/* A week across a month's end ("last week" of Monday 30 December
+		 * to Sunday 5 January) is told by the month holding most of its
+		 * days, its middle day's: its Monday's month is the wrong one. */
+		int mid = S_ymd((S_days_of(k->start) + S_days_of(k->end)) / 2);
+		y = mid / 10000;
+		m = mid / 100 % 100;
+	}
 	S_format(out->date, y, k->prec == PM_DATE_DAY || k->prec == PM_DATE_MONTH ? m : -1,
 		 k->prec == PM_DATE_DAY ? d : -1);
 	out->precision = k->prec;
@@ -872,6 +889,27 @@ static void S_document(const S_ctx *c, pm_date_result *out)
 	out->precision = PM_DATE_DOCUMENT;
 	out->precision_name = "document";
 	out->start = out->end = c->doc;
+}
+
+/* "The death toll from a truck bombing in central Baghdad climbed to 213
+ * on Monday": the verb tells the toll, and a date outside its subject is
+ * the day the toll was told, not the day of the happening the subject
+ * names ("from Saturday's truck bombing" is). 1 when verb is such a verb
+ * of a toll. */
+static int S_toll_clause(const pm_sentence *s, int verb, int subj_first, int subj_last)
+{
+	static const char *const rises[] = {"climbed", "climbs", "climb", "rose", "rises", "rise",
+					    "risen", "reached", "reaches", "hit", "hits", "passed",
+					    "passes", "soared", "soars", "jumped", "jumps", "increased",
+					    "topped", "tops", "exceeded", "surpassed", "stood", "stands",
+					    "mounted", NULL};
+	static const char *const tolls[] = {"toll", "tally", "number", "count", NULL};
+	if (verb < 0 || subj_first < 0 || subj_last < subj_first || pm_ew_in(s, verb, rises) < 0)
+		return 0;
+	for (int i = subj_first; i <= subj_last && i <= subj_first + 3; i++)
+		if (pm_ew_in(s, i, tolls) >= 0)
+			return 1;
+	return 0;
 }
 
 /* future: the verb is future (1) or not (0), or -1 to find out here. */
@@ -918,7 +956,10 @@ static int S_resolve(const pm_sentence *s, int verb, int subj_first, int subj_la
 	out->n_found = (uint8_t)n;
 	int best = -1, best_score = 0;
 	int group = verb >= 0 ? S_group_start(s, verb) : -1, tagged = pm_ew_tagged(s);
+	int toll = S_toll_clause(s, verb, subj_first, subj_last);
 	for (int k = 0; k < n; k++) {
+		if (toll && (cands[k].first < subj_first || cands[k].last > subj_last))
+			continue;
 		int sc = verb >= 0 ? S_score(&c, &cands[k], verb, group, subj_first, subj_last, tagged) : k;
 		if (sc >= 0 && (best < 0 || sc < best_score)) {
 			best = k;

@@ -957,10 +957,13 @@ static int S_word_stop(S_word *w)
 	return w->stop == 2;
 }
 
-/* Verbs of speech: a name before one speaks ("..., Kyiv said"). */
+/* Verbs of speech, of a reaction and modals: a name before one speaks or
+ * acts ("..., Kyiv said", "Moscow would respond in kind"). */
 static const char *const S_speech[] = {"said", "says", "say", "told", "reported", "reports",
 				       "added", "announced", "claimed", "confirmed", "denied",
-				       "warned", "accused", "stated", NULL};
+				       "warned", "accused", "stated", "vowed", "threatened",
+				       "condemned", "rejected", "responded", "retaliated",
+				       "would", "will", "could", "might", "must", NULL};
 
 /* The name ending at token last speaks: "Kyiv said", "South Korea's
  * unification ministry said" (not "Yemen's capital"): a speaker, not a
@@ -970,7 +973,7 @@ static int S_speaker(const pm_sentence *s, int last)
 	/* most names are followed by punctuation or a word no verb of
 	 * speech begins with: leave before the lists */
 	const char *t = pm_ew_text(s, last + 1);
-	if (!t[0] || !strchr("stracdwSTRACDW'", t[0]))
+	if (!t[0] || !strchr("stracdwvmSTRACDWVM'", t[0]))
 		return 0;
 	if (S_in(s, last + 1, S_speech) >= 0)
 		return 1;
@@ -1050,6 +1053,12 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	int held = m->first >= 2 && pm_ew_is(s, m->first - 1, ",") &&
 		   S_in(s, m->first - 2, S_region_words) >= 0;
 	if (S_in(s, nx, S_region_words) >= 0 || held) {
+		m->want_region = 1;
+		m->ctx = S_CTX_PATTERN;
+	} else if (S_in(s, nx, S_settlements) >= 0 && pm_ew_is(s, nx + 1, "of") &&
+		   nx + 2 < s->n_tokens && S_upper_start(s->tokens[nx + 2].text)) {
+		/* "the Idlib town of Maaret al-Noman": the name before the
+		 * settlement's word is the area that holds the one after it */
 		m->want_region = 1;
 		m->ctx = S_CTX_PATTERN;
 	} else if (S_in(s, nx, S_city_words) >= 0) {
@@ -2062,6 +2071,24 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 	return 1;
 }
 
+/* The capitalised words after a name at last end in a building's or a
+ * site's noun ("Hamid Karzai International Airport", "the Abbey Gate",
+ * "Drama Theater"): the name is the landmark's, maybe a person's. */
+static int S_landmark_name(const pm_sentence *s, int last)
+{
+	static const char *const sites[] = {"airport", "gate", "theater", "theatre", "hospital",
+					    "hotel", "mosque", "church", "cathedral", "stadium",
+					    "school", "academy", "university", "college", "market",
+					    "mall", "prison", "embassy", "palace", "tower", NULL};
+	for (int k = last + 1; k < s->n_tokens && k <= last + 4; k++) {
+		if (pm_ew_punct(s, k) || !S_upper_start(s->tokens[k].text))
+			return 0;
+		if (S_in(s, k, sites) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Nouns for a governing body after a place's name: "the Tripoli
  * government", "the Kabul administration" name an actor, wherever it acts. */
 static const char *const S_rulers[] = {"government", "administration", "authorities", "regime",
@@ -2116,6 +2143,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			m->refuted = m->poss_holder;
 			return;
 		}
+	}
+	/* "near Hamid Karzai International Airport" in a story of Kabul is
+	 * no Hamid in Turkey: a landmark's name abroad, backed by nothing */
+	if ((m->name_start || s->is_headline) && S_landmark_name(s, m->last) &&
+	    S_weakly_backed(pd, m, &e)) {
+		m->role = S_ROLE_DROPPED;
+		return;
 	}
 	if ((m->refuted = S_abroad(pd, m, &e)) != 0) {
 		m->role = S_ROLE_DROPPED;
@@ -2386,8 +2420,11 @@ static void S_main_place(pm_place_doc *pd)
 	}
 	int best = -1, best_n = 0;
 	for (int i = 0; i < pd->n_m; i++) {
-		const S_mention *m = &pd->m[i];
-		if (m->role != S_ROLE_PLACE)
+		S_mention *m = &pd->m[i];
+		/* "Moscow would respond in kind" under a WARSAW dateline: a
+		 * capital that speaks or acts is a government, not the story's
+		 * place */
+		if (m->role != S_ROLE_PLACE || S_speaks(&pd->doc->sents[m->sent], m))
 			continue;
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, m->entry, &e);
@@ -2573,8 +2610,10 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 	double best_c = 1e9;
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
 		const S_mention *m = &pd->m[i];
+		/* a place lent to another sentence is not a capital that
+		 * speaks there ("Moscow would respond in kind") */
 		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)) ||
-		    S_actor_guess(m, ev))
+		    S_actor_guess(m, ev) || (!ev && S_speaker(s, m->last)))
 			continue;
 		double c = S_cost(pd, s, m, ev);
 		if (c < best_c) {

@@ -368,7 +368,18 @@ static void test_unknown_actors(void)
 	CHECK_INT(r.n, 0);
 	r = S_code_doc("(S (NP (NP (NN Strike)) (PP (IN at) (NP (NNP Ford) (NN plant)))))");
 	CHECK_INT(r.n, 0);
+	/* a headline's toll rising after a name: the killing there */
+	r = S_code_doc("(S (NP (NNP Kestria) (NN death) (NN toll)) (VP (VBZ rises) (PP (TO to) (NP (CD 77)))))");
+	EXPECT(r, 1, "- --- 190");
+	r = S_code_doc("(S (NP (NNP Kestria) (NN bombing) (NN toll)) (VP (VBZ rises) (PP (TO to) (NP (CD 77)))))");
+	EXPECT(r, 1, "- --- 183");
+	r = S_code_doc("(S (NP (DT The) (NN toll)) (VP (VBZ rises) (PP (TO to) (NP (CD 77)))))");
+	CHECK_INT(r.n, 0);
+	r = S_code_doc("(S (NP (NNP Kestria) (NN toll)) (VP (VBZ rises) (PP (IN in) (NP (NNP May)))))");
+	CHECK_INT(r.n, 0);
 	S_headline = 0;
+	r = S_code_doc("(S (NP (NNP Kestria) (NN death) (NN toll)) (VP (VBZ rises) (PP (TO to) (NP (CD 77)))))");
+	CHECK_INT(r.n, 0);
 	r = S_code_doc("(S (NP (NP (NN Massacre)) (PP (IN at) (NP (NNP Markale)))))");
 	CHECK_INT(r.n, 0);
 	S_with_tokens = 0;

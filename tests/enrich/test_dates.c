@@ -19,6 +19,25 @@ static const pm_date_result *D(const char *doc, const char *text, const char *ve
 	return &R;
 }
 
+/* D with the subject all the words before the verb (as the coder gives it). */
+static const pm_date_result *D_subj(const char *doc, const char *text, const char *verb)
+{
+	t_tokenize(&T, text);
+	pm_coded_event ev = t_event(&T, verb);
+	ev.src_first = 0;
+	ev.src_last = (int16_t)(ev.verb_token - 1);
+	if (pm_dates_resolve(&T.s, &ev, pm_date_parse_iso(doc), &R) != 0)
+		printf("resolve failed: %s\n", pm_error_last());
+	return &R;
+}
+
+#define DATE_SUBJ(doc, text, verb, want, prec) \
+	do { \
+		const pm_date_result *r_ = D_subj(doc, text, verb); \
+		CHECK_STR(r_->date, want); \
+		CHECK_STR(r_->precision_name, prec); \
+	} while (0)
+
 #define DATE(doc, text, verb, want, prec) \
 	do { \
 		const pm_date_result *r_ = D(doc, text, verb); \
@@ -69,6 +88,28 @@ static void deictic(void)
 	CHECK_INT(R.start, 20160314);
 	CHECK_INT(R.end, 20160320);
 	DATE(fri, "Rebels attacked last month.", "attacked", "2016-02", "month");
+	/* a week across a month's end is its middle day's month; the range stays */
+	/* a toll's verb: its day is the toll's; a day in its subject is the happening's */
+	DATE_SUBJ("2016-07-04", "The death toll from a truck bombing in central Baghdad climbed to 213 on Monday.",
+	     "climbed", "2016-07-04", "document");
+	DATE_SUBJ("2017-10-15", "The death toll from Saturday's truck bombing rose to 231 on Sunday.",
+	     "rose", "2017-10-14", "day");
+	DATE_SUBJ("2016-07-04", "Rebels climbed the hill on Monday.", "climbed", "2016-07-04", "day");
+	/* "two weeks after" dates the clause after it, not the one before */
+	DATE("2017-10-29", "The attack came two weeks after a truck bomb in the city killed 350 people.",
+	     "killed", "2017-10", "month");
+	CHECK_INT(R.start, 20171012);
+	CHECK_INT(R.end, 20171018);
+	DATE("2017-10-29", "The attack came two weeks after a truck bomb in the city killed 350 people.",
+	     "came", "2017-10-29", "document");
+	DATE("2017-10-29", "Rebels attacked a month after the truce.", "attacked", "2017-10-29",
+	     "document");
+	DATE("2020-01-08", "A drone strike killed him in Baghdad last week.", "killed", "2020-01",
+	     "month");
+	CHECK_INT(R.start, 20191230);
+	CHECK_INT(R.end, 20200105);
+	DATE("2016-04-06", "Rebels attacked last week.", "attacked", "2016-03", "month");
+	DATE("2020-01-01", "Rebels attacked this week.", "attacked", "2019-12", "month");
 	DATE(fri, "Rebels attacked earlier this month.", "attacked", "2016-03", "month");
 	CHECK_STR(R.text, "earlier this month");
 	DATE(fri, "Rebels attacked last year.", "attacked", "2015", "year");
