@@ -2011,6 +2011,10 @@ static int S_frame(const S_ctx *c, int vp, int *cue)
 				f = S_UNASSERTED;   /* "appealed to Congress to help": asked for */
 			else if (through_s && (S_is_verb_tag(ch->label) || !strncmp(ch->label, "JJ", 2)))
 				f = S_control_frame(c, ch->token);
+			/* "have begun fighting": the perfect's auxiliary, whose
+			 * complement is a VP, is no "have to" */
+			if (f == S_DEMAND && strcmp(ch->label, "MD") && S_n(c, cur)->kind == PM_NODE_VP)
+				f = S_ACT;
 			if (f != S_ACT) {
 				*cue = ch->token;
 				return f;
