@@ -438,8 +438,8 @@ static void test_frames(void)
 	r = S_code_doc("(S (S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (DT the) (NNS rebels))))) (, ,) "
 		   "(NP (DT the) (NNP Valdorian) (NN minister)) (VP (VBD said)) (. .))");
 	EXPECT(r, 1, "VALGOV KES 100");
-	/* "has begun bombing", said by another: the perfect's "has" is no "has to" */
-	r = S_code_doc("(S (S (NP (NNP Kestria)) (VP (VBZ has) (VP (VBN begun) (S (VP (VBG bombing) (NP (NNP Tessara))))))) "
+	/* "have begun bombing", said by another: the perfect's "have" is no "have to" */
+	r = S_code_doc("(S (S (NP (NNP Kestria)) (VP (VBP have) (VP (VBN begun) (S (VP (VBG bombing) (NP (NNP Tessara))))))) "
 		   "(, ,) (NP (DT the) (NNP Valdorian) (NN minister)) (VP (VBD said)) (. .))");
 	EXPECT(r, 1, "KES TES 195");
 	/* a bare "must" says nothing happened */
