@@ -2769,6 +2769,13 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* An auxiliary ("has" in "has taken") is not the event's verb. */
 	if (S_has_child_kind(c, vp, PM_NODE_VP))
 		return;
+	/* "France armed Kurdish fighters battling Islamic State", "in
+	 * support of rebels fighting President Kabila": a participle that
+	 * describes a noun tells who they are, not what happened (a
+	 * headline, all noun phrase, may tell its news so) */
+	if (c->o->one_sided && !strcmp(S_n(c, verb)->label, "VBG") && S_n(c, vp)->parent >= 0 &&
+	    S_n(c, S_n(c, vp)->parent)->kind == PM_NODE_NP && !(c->s && c->s->is_headline))
+		return;
 	int tok = S_n(c, verb)->token;
 	const pm_verb_form *forms;
 	int n = pm_dict_verb_forms(c->d, c->words[tok], &forms);

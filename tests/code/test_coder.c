@@ -442,6 +442,11 @@ static void test_frames(void)
 	r = S_code_doc("(S (S (NP (NNP Kestria)) (VP (VBP have) (VP (VBN begun) (S (VP (VBG bombing) (NP (NNP Tessara))))))) "
 		   "(, ,) (NP (DT the) (NNP Valdorian) (NN minister)) (VP (VBD said)) (. .))");
 	EXPECT(r, 1, "KES TES 195");
+	/* "bombed Kestrian rebels bombing Tessara": the participle that
+	 * describes the rebels is no event of its own */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (NP (NNP Kestrian) (NNS rebels)) "
+		   "(VP (VBG bombing) (NP (NNP Tessara))))))");
+	EXPECT(r, 1, "VAL KESREB 195");
 	/* a bare "must" says nothing happened */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (NNP Valdorian) (NNS rebels)))))");
 	CHECK_INT(r.n, 0);
