@@ -2761,6 +2761,23 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 		S_emit(c, &src->a[i], t, "016", tok, 0);
 }
 
+/* A relative clause on a noun: "insurgents who attacked police posts",
+ * "air strikes that killed civilians". */
+static int S_relative_clause(const S_ctx *c, int vp)
+{
+	int up = S_n(c, vp)->parent;
+	while (up >= 0 && S_n(c, up)->kind == PM_NODE_VP)
+		up = S_n(c, up)->parent;
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_S)
+		return 0;
+	int sbar = S_n(c, up)->parent;
+	if (sbar < 0 || S_n(c, sbar)->kind != PM_NODE_SBAR || S_n(c, sbar)->parent < 0 ||
+	    S_n(c, S_n(c, sbar)->parent)->kind != PM_NODE_NP)
+		return 0;
+	int wh = S_n(c, sbar)->first_child;
+	return wh >= 0 && wh != up && S_n(c, wh)->label && !strncmp(S_n(c, wh)->label, "WH", 2);
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -2775,6 +2792,11 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * headline, all noun phrase, may tell its news so) */
 	if (c->o->one_sided && !strcmp(S_n(c, verb)->label, "VBG") && S_n(c, vp)->parent >= 0 &&
 	    S_n(c, S_n(c, vp)->parent)->kind == PM_NODE_NP && !(c->s && c->s->is_headline))
+		return;
+	/* "killed 100 insurgents who attacked police posts", "demanded that
+	 * Iran rein in groups that killed three soldiers": so is a relative
+	 * clause, told to say which ones */
+	if (c->o->one_sided && S_relative_clause(c, vp))
 		return;
 	int tok = S_n(c, verb)->token;
 	const pm_verb_form *forms;

@@ -447,6 +447,11 @@ static void test_frames(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (NP (NNP Kestrian) (NNS rebels)) "
 		   "(VP (VBG bombing) (NP (NNP Tessara))))))");
 	EXPECT(r, 1, "VAL KESREB 195");
+	/* "bombed Kestrian rebels who bombed Tessara": the relative clause
+	 * says which rebels, it is no event of its own */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (NP (NNP Kestrian) (NNS rebels)) "
+		   "(SBAR (WHNP (WP who)) (S (VP (VBD bombed) (NP (NNP Tessara))))))))");
+	EXPECT(r, 1, "VAL KESREB 195");
 	/* a bare "must" says nothing happened */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (NNP Valdorian) (NNS rebels)))))");
 	CHECK_INT(r.n, 0);
