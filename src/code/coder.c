@@ -1616,6 +1616,15 @@ static int S_comment(const char *code)
 	       code[2] != '6';
 }
 
+/* An appeal for something named (021-028) is news with no one named to
+ * heed it: "appealed for international aid", "called for an immediate
+ * ceasefire"; a bare 020 with no addressee is mostly a misreading
+ * ("what it called anti-terrorist operations"). */
+static int S_open_appeal(const char *code)
+{
+	return code[0] == '0' && code[1] == '2' && code[2] >= '1' && code[2] <= '8';
+}
+
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
@@ -1755,7 +1764,7 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
 			} else if (!c->o->require_dyad ||
 				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
-							S_domestic(code)))) {
+							S_domestic(code) || S_open_appeal(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;

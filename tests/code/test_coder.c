@@ -452,6 +452,13 @@ static void test_frames(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (NP (NNP Kestrian) (NNS rebels)) "
 		   "(SBAR (WHNP (WP who)) (S (VP (VBD bombed) (NP (NNP Tessara))))))))");
 	EXPECT(r, 1, "VAL KESREB 195");
+	/* an appeal for something named, with no one named to heed it, is
+	 * kept; a bare appeal to no one is not */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNS all)) (S (VP (TO to) (VP (VB release) "
+		   "(NP (NNS prisoners)))))))");
+	EXPECT(r, 1, "VAL - 025");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNS all))))");
+	CHECK_INT(r.n, 0);
 	/* a bare "must" says nothing happened */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (NNP Valdorian) (NNS rebels)))))");
 	CHECK_INT(r.n, 0);
