@@ -2954,9 +2954,10 @@ static void S_code_vp(S_ctx *c, int vp)
 			tgt = a;
 	}
 	/* "accused Israel of sabotage and vowed revenge", "demanded that
-	 * Britain release the tanker, calling the seizure piracy": words
-	 * against someone unnamed are against whom the act beside them is */
-	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '1' && code[1] <= '3')
+	 * Britain release the tanker, calling the seizure piracy", "condemned
+	 * the NATO bombing and demanded an apology": words against someone
+	 * unnamed, and demands on them, are on whom the act beside them is */
+	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '0' && code[1] <= '3')
 		S_borrowed_target(c, vp, code, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */

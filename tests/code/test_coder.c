@@ -459,6 +459,11 @@ static void test_frames(void)
 	EXPECT(r, 1, "VAL - 025");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNS all))))");
 	CHECK_INT(r.n, 0);
+	/* "accused Kestria and demanded an apology": the demand is on whom
+	 * the accusation is */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VP (VBD accused) (NP (NNP Kestria))) (CC and) "
+		   "(VP (VBD demanded) (NP (DT an) (NN apology)))))");
+	EXPECT(r, 2, "VAL KES 112", "VAL KES 100");
 	/* a bare "must" says nothing happened */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (NNP Valdorian) (NNS rebels)))))");
 	CHECK_INT(r.n, 0);
