@@ -1616,6 +1616,15 @@ static int S_comment(const char *code)
 	       code[2] != '6';
 }
 
+/* An appeal for something named (021-028) is news with no one named to
+ * heed it: "appealed for international aid", "called for an immediate
+ * ceasefire"; a bare 020 with no addressee is mostly a misreading
+ * ("what it called anti-terrorist operations"). */
+static int S_open_appeal(const char *code)
+{
+	return code[0] == '0' && code[1] == '2' && code[2] >= '1' && code[2] <= '8';
+}
+
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
@@ -1755,7 +1764,7 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
 			} else if (!c->o->require_dyad ||
 				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
-							S_domestic(code)))) {
+							S_domestic(code) || S_open_appeal(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
@@ -2011,6 +2020,10 @@ static int S_frame(const S_ctx *c, int vp, int *cue)
 				f = S_UNASSERTED;   /* "appealed to Congress to help": asked for */
 			else if (through_s && (S_is_verb_tag(ch->label) || !strncmp(ch->label, "JJ", 2)))
 				f = S_control_frame(c, ch->token);
+			/* "have begun fighting": the perfect's auxiliary, whose
+			 * complement is a VP, is no "have to" */
+			if (f == S_DEMAND && strcmp(ch->label, "MD") && S_n(c, cur)->kind == PM_NODE_VP)
+				f = S_ACT;
 			if (f != S_ACT) {
 				*cue = ch->token;
 				return f;
@@ -2757,6 +2770,23 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 		S_emit(c, &src->a[i], t, "016", tok, 0);
 }
 
+/* A relative clause on a noun: "insurgents who attacked police posts",
+ * "air strikes that killed civilians". */
+static int S_relative_clause(const S_ctx *c, int vp)
+{
+	int up = S_n(c, vp)->parent;
+	while (up >= 0 && S_n(c, up)->kind == PM_NODE_VP)
+		up = S_n(c, up)->parent;
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_S)
+		return 0;
+	int sbar = S_n(c, up)->parent;
+	if (sbar < 0 || S_n(c, sbar)->kind != PM_NODE_SBAR || S_n(c, sbar)->parent < 0 ||
+	    S_n(c, S_n(c, sbar)->parent)->kind != PM_NODE_NP)
+		return 0;
+	int wh = S_n(c, sbar)->first_child;
+	return wh >= 0 && wh != up && S_n(c, wh)->label && !strncmp(S_n(c, wh)->label, "WH", 2);
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -2764,6 +2794,18 @@ static void S_code_vp(S_ctx *c, int vp)
 		return;
 	/* An auxiliary ("has" in "has taken") is not the event's verb. */
 	if (S_has_child_kind(c, vp, PM_NODE_VP))
+		return;
+	/* "France armed Kurdish fighters battling Islamic State", "in
+	 * support of rebels fighting President Kabila": a participle that
+	 * describes a noun tells who they are, not what happened (a
+	 * headline, all noun phrase, may tell its news so) */
+	if (c->o->one_sided && !strcmp(S_n(c, verb)->label, "VBG") && S_n(c, vp)->parent >= 0 &&
+	    S_n(c, S_n(c, vp)->parent)->kind == PM_NODE_NP && !(c->s && c->s->is_headline))
+		return;
+	/* "killed 100 insurgents who attacked police posts", "demanded that
+	 * Iran rein in groups that killed three soldiers": so is a relative
+	 * clause, told to say which ones */
+	if (c->o->one_sided && S_relative_clause(c, vp))
 		return;
 	int tok = S_n(c, verb)->token;
 	const pm_verb_form *forms;
@@ -2912,9 +2954,10 @@ static void S_code_vp(S_ctx *c, int vp)
 			tgt = a;
 	}
 	/* "accused Israel of sabotage and vowed revenge", "demanded that
-	 * Britain release the tanker, calling the seizure piracy": words
-	 * against someone unnamed are against whom the act beside them is */
-	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '1' && code[1] <= '3')
+	 * Britain release the tanker, calling the seizure piracy", "condemned
+	 * the NATO bombing and demanded an apology": words against someone
+	 * unnamed, and demands on them, are on whom the act beside them is */
+	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '0' && code[1] <= '3')
 		S_borrowed_target(c, vp, code, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */

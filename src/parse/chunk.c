@@ -1280,6 +1280,14 @@ static int S_parse_vp(S_ps *ps)
 		if ((!strcmp(ps->tk[p].tag, "VB") || !strcmp(ps->tk[p].tag, "VBP")) &&
 		    !strcmp(ps->tk[r + 2 * hedge].tag, "VBD"))
 			break;
+		/* "said the talks had failed and warned Beijing": nor does it
+		 * join a participle after "had" */
+		int h = p - 1;
+		while (h > 0 && (ps->cls[h] & C_RB))
+			h--;   /* "had never stopped" */
+		if (!strcmp(ps->tk[p].tag, "VBN") && h >= 0 && (ps->wf[h] & W_HAVE) &&
+		    !strcmp(ps->tk[r + 2 * hedge].tag, "VBD"))
+			break;
 		if (co < 0)
 			co = S_wrap(ps, "VP", vp);
 		while (ps->pos <= q)

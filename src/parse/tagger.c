@@ -1305,6 +1305,37 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "Ethiopia and Eritrea sign peace accord in Algiers": a headline's
+ * present verb after a plural or named subject, read as a noun because
+ * nothing else in the line is a verb. Only words news uses so, and only
+ * when the sentence has no finite verb at all. */
+static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const verbs[] = {"sign", "agree", "clash", "vow", "pledge", "demand",
+					    "reject", "deny", "warn", "halt", "raid", "shell", "bomb",
+					    "attack", "seize", "free", "release", "back", NULL};
+	int cand = 0;
+	for (int i = 0; i < n; i++) {
+		if ((tok[i].tag[0] == 'V' || tok[i].tag[0] == 'M') && S_finite_tag(tok[i].tag))
+			return;
+		cand |= tok[i].tag[0] == 'N' && tok[i].tag[1] == 'N' && !tok[i].tag[2];
+	}
+	for (int i = 1; cand && i + 1 < n; i++) {
+		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag;
+		if (strcmp(tok[i].tag, "NN") || !S_word_in(S_text(&tok[i]), verbs) ||
+		    (strcmp(prev, "NNP") && strcmp(prev, "NNPS") && strcmp(prev, "NNS")) ||
+		    !(next[0] == 'N' || next[0] == 'J' || !strcmp(next, "DT") || !strcmp(next, "CD") ||
+		      !strcmp(next, "PRP$")))
+			continue;
+		int vbp = pm_tagger_tag_index(t, "VBP");
+		if (vbp < 0)
+			return;
+		memcpy(tok[i].tag, t->tags[vbp], 8);
+		memcpy(tok[i].upos, t->upos[vbp], 6);
+		return;
+	}
+}
+
 /* "Turkey will host talks": a modal's verb read as a noun. A modal is
  * followed by its verb (adverbs and "not" aside). */
 static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
@@ -1403,6 +1434,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_irregular_past(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
+	S_verbless_headline(t, tokens, n);
 	S_plural_noun(t, tokens, n);
 	S_fighting_subject(t, tokens, n);
 	S_reduced_relative(t, tokens, n);

@@ -449,6 +449,32 @@ static void test_frames(void)
 	r = S_code_doc("(S (S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (DT the) (NNS rebels))))) (, ,) "
 		   "(NP (DT the) (NNP Valdorian) (NN minister)) (VP (VBD said)) (. .))");
 	EXPECT(r, 1, "VALGOV KES 100");
+	/* "have begun bombing", said by another: the perfect's "have" is no "have to" */
+	r = S_code_doc("(S (S (NP (NNP Kestria)) (VP (VBP have) (VP (VBN begun) (S (VP (VBG bombing) (NP (NNP Tessara))))))) "
+		   "(, ,) (NP (DT the) (NNP Valdorian) (NN minister)) (VP (VBD said)) (. .))");
+	EXPECT(r, 1, "KES TES 195");
+	/* "bombed Kestrian rebels bombing Tessara": the participle that
+	 * describes the rebels is no event of its own */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (NP (NNP Kestrian) (NNS rebels)) "
+		   "(VP (VBG bombing) (NP (NNP Tessara))))))");
+	EXPECT(r, 1, "VAL KESREB 195");
+	/* "bombed Kestrian rebels who bombed Tessara": the relative clause
+	 * says which rebels, it is no event of its own */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (NP (NNP Kestrian) (NNS rebels)) "
+		   "(SBAR (WHNP (WP who)) (S (VP (VBD bombed) (NP (NNP Tessara))))))))");
+	EXPECT(r, 1, "VAL KESREB 195");
+	/* an appeal for something named, with no one named to heed it, is
+	 * kept; a bare appeal to no one is not */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNS all)) (S (VP (TO to) (VP (VB release) "
+		   "(NP (NNS prisoners)))))))");
+	EXPECT(r, 1, "VAL - 025");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNS all))))");
+	CHECK_INT(r.n, 0);
+	/* "accused Kestria and demanded an apology": the demand is on whom
+	 * the accusation is */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VP (VBD accused) (NP (NNP Kestria))) (CC and) "
+		   "(VP (VBD demanded) (NP (DT an) (NN apology)))))");
+	EXPECT(r, 2, "VAL KES 112", "VAL KES 100");
 	/* a bare "must" says nothing happened */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (MD must) (VP (VB arrest) (NP (NNP Valdorian) (NNS rebels)))))");
 	CHECK_INT(r.n, 0);

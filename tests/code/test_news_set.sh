@@ -98,6 +98,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-9", "date": "2023-05-08", "text": "India deployed thousands of troops in Manipur on Monday."}
 {"id": "P-10", "date": "2004-07-30", "text": "The Security Council gave Sudan 30 days to disarm the militias or face sanctions."}
 {"id": "P-11", "date": "2023-04-07", "text": "Chad expelled the German ambassador on Friday, giving him 48 hours to leave the country."}
+{"id": "P-12", "date": "1992-06-10", "text": "Militiamen expelled thousands of villagers from the valley."}
+{"id": "P-13", "date": "2019-10-19", "text": "Chilean protesters set fire to a bank in Santiago on Saturday."}
+{"id": "P-14", "date": "2019-08-12", "text": "Thousands of protesters occupied the airport terminal in Hong Kong."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -123,6 +126,9 @@ probe "P-10 IGOUNO SDN 139" "a deadline given on pain of something is an ultimat
 none P-10 087 "what an ultimatum asks for is not done"
 probe "P-11 TCD DEUGOV 161" "an expulsion"
 none P-11 139 "the deadline of an expulsion is no threat of its own"
+probe "P-12 .* .* 201" "expelling thousands of people is a mass expulsion"
+probe "P-13 CHLOPP CHL 145" "a crowd setting fire riots"
+probe "P-14 HKGOPP HKG 144" "a crowd occupying a building obstructs; it conquers nothing"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -104,6 +104,11 @@ static void S_noun_phrases(void)
 	/* a carrying participle takes its object, not a clause */
 	PARSE("Lorries/NNS carrying/VBG food/NN reached/VBD Madaya/NNP ./.",
 	      "(S (NP (NP (NNS LORRIES)) (VP (VBG CARRYING) (NP (NN FOOD)))) (VP (VBD REACHED) (NP (NNP MADAYA))) (. .))");
+	/* a past form after "had ... and" is the speaker's, not the
+	 * reported subject's: "said the talks had failed and warned X" */
+	PARSE("Taiwan/NNP said/VBD the/DT talks/NNS had/VBD failed/VBN and/CC warned/VBD Beijing/NNP ./.",
+	      "(S (NP (NNP TAIWAN)) (VP (VP (VBD SAID) (SBAR (S (NP (DT THE) (NNS TALKS)) (VP (VBD HAD) "
+	      "(VP (VBN FAILED)))))) (CC AND) (VP (VBD WARNED) (NP (NNP BEIJING)))) (. .))");
 	/* "more than" counts; a part said in passing between commas */
 	PARSE("More/JJR than/IN 300/CD people/NNS died/VBD ./.",
 	      "(S (NP (JJR MORE) (IN THAN) (CD 300) (NNS PEOPLE)) (VP (VBD DIED)) (. .))");

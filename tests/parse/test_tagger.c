@@ -112,6 +112,9 @@ static void S_news(const pm_tagger *t)
 	TAG("Tell us what happened .", 1, "PRP");
 	TAG("Ratko Mladic , the former Bosnian Serb army chief wanted for war crimes , has been arrested .", 9,
 	    "VBN");
+	/* a headline's present verb with no other verb in the line */
+	TAG("Ethiopia and Eritrea sign peace accord in Algiers", 3, "VBP");
+	TAG("Peace accord sign ceremony in Algiers", 2, "NN");
 	/* irregular pasts no noun shares; "A" after a dateline's dash */
 	TAG("A car bomb tore through the market town .", 3, "VBD");
 	/* a comparative between a determiner and its noun is an adjective */
