@@ -411,14 +411,16 @@ static const struct {
 	{"SSD", "South Sudan"}, {"LBY", "Libya"}, {"COD", "Congo"}, {"TTO", "Trinidad"},
 	/* Former names, which archives and histories keep: a country, never
 	 * a namesake division abroad ("eastern Zaire" is not Angola's Zaire
-	 * province, "Rhodesia" not Rhodes) */
+	 * province, "Rhodesia" not Rhodes). Federations that broke into
+	 * several states (Yugoslavia, the Soviet Union, Czechoslovakia) are
+	 * none of them: "the former Yugoslavia" says no one country. */
 	{"COD", "Zaire"}, {"LKA", "Ceylon"}, {"BEN", "Dahomey"}, {"BFA", "Upper Volta"},
 	{"ZWE", "Rhodesia"}, {"ZWE", "Southern Rhodesia"}, {"ZMB", "Northern Rhodesia"},
-	{"SRB", "Yugoslavia"}, {"KHM", "Kampuchea"}, {"THA", "Siam"}, {"IRN", "Persia"},
+	{"KHM", "Kampuchea"}, {"THA", "Siam"}, {"IRN", "Persia"},
 	{"MWI", "Nyasaland"}, {"BWA", "Bechuanaland"}, {"LSO", "Basutoland"},
 	{"TZA", "Tanganyika"}, {"BLZ", "British Honduras"}, {"GUY", "British Guiana"},
-	{"SUR", "Dutch Guiana"}, {"BGD", "East Pakistan"}, {"CZE", "Czechoslovakia"},
-	{"RUS", "Soviet Union"}, {"RUS", "USSR"}, {"DJI", "French Somaliland"},
+	{"SUR", "Dutch Guiana"}, {"BGD", "East Pakistan"},
+	{"DJI", "French Somaliland"},
 	{"NAM", "South West Africa"}, {"MLI", "French Sudan"}, {"TWN", "Formosa"},
 };
 
