@@ -409,6 +409,32 @@ static const struct {
 	{"MDA", "Moldova"}, {"TWN", "Taiwan"}, {"PRK", "North Korea"}, {"KOR", "South Korea"},
 	{"FSM", "Micronesia"}, {"BRN", "Brunei"}, {"CAF", "Central African Republic"},
 	{"SSD", "South Sudan"}, {"LBY", "Libya"}, {"COD", "Congo"}, {"TTO", "Trinidad"},
+	/* Former names, which archives and histories keep: a country, never
+	 * a namesake division abroad ("eastern Zaire" is not Angola's Zaire
+	 * province, "Rhodesia" not Rhodes) */
+	{"COD", "Zaire"}, {"LKA", "Ceylon"}, {"BEN", "Dahomey"}, {"BFA", "Upper Volta"},
+	{"ZWE", "Rhodesia"}, {"ZWE", "Southern Rhodesia"}, {"ZMB", "Northern Rhodesia"},
+	{"SRB", "Yugoslavia"}, {"KHM", "Kampuchea"}, {"THA", "Siam"}, {"IRN", "Persia"},
+	{"MWI", "Nyasaland"}, {"BWA", "Bechuanaland"}, {"LSO", "Basutoland"},
+	{"TZA", "Tanganyika"}, {"BLZ", "British Honduras"}, {"GUY", "British Guiana"},
+	{"SUR", "Dutch Guiana"}, {"BGD", "East Pakistan"}, {"CZE", "Czechoslovakia"},
+	{"RUS", "Soviet Union"}, {"RUS", "USSR"}, {"DJI", "French Somaliland"},
+	{"NAM", "South West Africa"}, {"MLI", "French Sudan"}, {"TWN", "Formosa"},
+};
+
+/* Everyday names of divisions GeoNames spells otherwise or has renamed,
+ * by admin code: a well-known region is no small town abroad that has its
+ * name as an alternate ("Kashmir", an alternate name of Cashmere,
+ * Washington). Every side of a divided region answers (Ladakh was part
+ * of it: "Kargil in Kashmir"); the document decides, as for "Darfur". */
+static const struct {
+	const char *code, *name;
+} S_region_aliases[] = {
+	{"IN.12", "Kashmir"},       {"IN.41", "Kashmir"},     {"PK.06", "Kashmir"},
+	{"PK.02.1175527", "Bolan"},
+	{"ET.51", "Oromia"},        {"PK.02", "Baluchistan"}, {"PK.03", "Khyber Pakhtunkhwa"},
+	{"PK.03", "North-West Frontier Province"},            {"CM.07", "Northwest Region"},
+	{"CM.09", "Southwest Region"},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
@@ -569,6 +595,13 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 	}
 }
 
+static void S_region_alias_keys(S_out *o, const char *code, uint32_t id)
+{
+	for (size_t j = 0; j < sizeof(S_region_aliases) / sizeof(S_region_aliases[0]); j++)
+		if (!strcmp(S_region_aliases[j].code, code))
+			S_key_pair(o, S_region_aliases[j].name, id, 1);
+}
+
 /* A division's record: at its namesake city, else its seat, else the
  * population-weighted mean of its cities. */
 static pm_gaz_rec *S_division(S_out *o, const S_in *in, const S_admin *a, int k, int level)
@@ -599,6 +632,7 @@ static void S_regions(S_out *o, const S_in *in)
 		pm_gaz_rec *r = S_division(o, in, a, k, 1);
 		r->admin1 = r->name;
 		S_region_keys(o, a->name, id);
+		S_region_alias_keys(o, a->code, id);
 	}
 }
 
@@ -620,6 +654,7 @@ static void S_districts(S_out *o, const S_in *in)
 		r->admin1 = p ? S_pool_add(&o->pool, p->name, strlen(p->name)) : 0;
 		r->admin2 = r->name;
 		S_region_keys(o, a->name, id);
+		S_region_alias_keys(o, a->code, id);
 	}
 }
 

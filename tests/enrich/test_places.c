@@ -281,6 +281,24 @@ static void S_class_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "ETH");
 	CHECK_STR(p.precision, "country");
 	CHECK_STR(p.stated, "ETH");
+	/* a former country's name is that country, not a division abroad */
+	S_one_place(g, d, a, NULL, "Rebels seized two towns in eastern Zaire in 1996.", "seized", &p);
+	CHECK_STR(p.country, "COD");
+	CHECK_STR(p.precision, "country");
+	S_one_place(g, d, a, NULL, "Guerrillas ambushed a farm convoy in Rhodesia in 1976.",
+		    "ambushed", &p);
+	CHECK_STR(p.country, "ZWE");
+	S_one_place(g, d, a, NULL, "Soldiers staged a coup in Upper Volta in 1980.", "staged", &p);
+	CHECK_STR(p.country, "BFA");
+	/* a well-known region is not a small town abroad with its name as an
+	 * alternate (Cashmere, Washington), nor a renamed district's old name
+	 * a spelling guess (Bolano, Italy) */
+	S_one_place(g, d, a, NULL, "Militants attacked a police post in Kashmir on Monday.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "IND");
+	S_one_place(g, d, a, NULL, "Separatists blew up a railway line in Bolan district.", "blew",
+		    &p);
+	CHECK_STR(p.country, "PAK");
 	S_one_place(g, d, a, NULL, "Gunmen attacked an army post near Lere, Mali.", "attacked", &p);
 	CHECK_STR(p.country, "MLI");
 	CHECK(p.lat > 15);   /* the centroid, not Bamako */
