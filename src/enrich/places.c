@@ -40,6 +40,10 @@
 /* How far a wire bureau reports from: Beirut on Homs, Dubai on Zahedan,
  * Kyiv on Belgorod, not Maputo on Palma, Spain. */
 #define S_BUREAU_KM 1500.0
+/* How far from every country the text states a namesake is no place of
+ * the story (S_far_from_said): from a country's centroid, beyond its
+ * borders for all but the largest. */
+#define S_FAR_KM 3000.0
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -109,6 +113,9 @@ typedef struct S_country {
 				     * the country or a region named as a place, not an
 				     * actor's nationality ("Israeli jets pounded Tyre") */
 	float named;                /* of that, what the text names (not the dateline) */
+	float worded;               /* how often the text writes its name, as place or
+				     * actor ("Burkina Faso mourns"), not a nationality */
+	int worded_in;              /* the sentence of the first of them */
 } S_country;
 
 /* What the scan learns of one capitalised word from its letters alone,
@@ -499,6 +506,14 @@ static void S_country_placed(pm_place_doc *pd, const char *code, float w, int na
 			pd->c[i].placed += w;
 			pd->c[i].named += named ? w : 0;
 		}
+}
+
+/* The text writes code's country by its name (when yes). */
+static void S_country_worded(pm_place_doc *pd, const char *code, int sent, int yes)
+{
+	for (int i = 0; i < pd->n_c && yes; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0 && pd->c[i].worded++ == 0)
+			pd->c[i].worded_in = sent;
 }
 
 static int S_country_said(const pm_place_doc *pd, const char *code)
@@ -1987,6 +2002,66 @@ static int S_weakly_backed(const pm_place_doc *pd, const S_mention *m, const pm_
 	       S_weight_for(pd, m, e->country) <= 0;
 }
 
+/* m matched e by its own name, not an alternate one or a spelling guess. */
+static int S_own_name(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	for (int i = 0; i < n; i++)
+		if (PM_GAZ_ID(m->posts[i]) == e->id)
+			return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]);
+	return 0;
+}
+
+/* e lies within S_FAR_KM of the centroid of code's country or of the
+ * seat of one of its regions: Russia's centroid is in Siberia, thousands
+ * of km from Huliaipole, Rostov 300 km. The builder writes the regions
+ * right after the countries. */
+static int S_near_country(const pm_gazetteer *g, const char *code, const pm_gaz_entry *e)
+{
+	pm_gaz_entry c;
+	if (pm_gazetteer_country(g, code, &c) != 0)
+		return 1;   /* unknown: no evidence against e */
+	if (S_near(e, &c, S_FAR_KM))
+		return 1;
+	int n = pm_gazetteer_size(g);
+	for (int i = 0; i < n; i++) {
+		pm_gazetteer_get(g, (uint32_t)i, &c);
+		if (c.kind != PM_GAZ_COUNTRY && c.kind != PM_GAZ_ADMIN1)
+			break;
+		if (c.kind == PM_GAZ_ADMIN1 && memcmp(c.country, code, 3) == 0 && S_near(e, &c, S_FAR_KM))
+			return 1;
+	}
+	return 0;
+}
+
+/* Entry e lies thousands of km from every country the text states (its
+ * actors' codes and nationalities, the countries it names), and the text
+ * names a country, or only an alternate name or a spelling guess leads
+ * to e: "Ethiopian federal forces recaptured Kobo" is not Tekes, China
+ * (an alternate name Kobo); "Gunmen killed 130 people in Solhan" under
+ * the headline "Burkina Faso mourns victims" is not Solhan, Turkey. A nationality alone
+ * with a town's own name says nothing: armies act abroad ("British troops
+ * pulled out of Musa Qala"). */
+static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	int named = 0;
+	float most = 0;
+	for (int i = 0; i < pd->n_c; i++) {
+		const S_country *c = &pd->c[i];
+		if (c->said <= 0)
+			continue;
+		if (S_near_country(pd->g, c->code, e))
+			return 0;
+		most = c->said > most ? c->said : most;
+		/* a country written only beside the name is likely an actor
+		 * abroad ("A U.S. air strike hit a hospital in Kunduz") */
+		named |= c->named > 0 || c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent);
+	}
+	/* one nationality word is thin ("landed at Adale on the Indian Ocean
+	 * coast"); an actor's code or a country named is not */
+	return named || (most >= 2 && !S_own_name(pd, m, e));
+}
+
 /* Every candidate of m lies in code's country: the name is no namesake
  * of another country's place ("Belgorod", "Quetta", "Zahedan"; not
  * "Palma", which Spain, Brazil, Mexico and Italy share). */
@@ -2012,7 +2087,8 @@ static int S_one_country(const pm_place_doc *pd, const S_mention *m, const char 
  * is not Shiree, Mongolia. */
 static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
-	if (!S_weakly_backed(pd, m, e) || e->population >= 1000000 || !S_any_placed(pd, m, e))
+	if (!S_weakly_backed(pd, m, e) || e->population >= 1000000 ||
+	    (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e)))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
@@ -2328,9 +2404,10 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 		}
 		if (!cities)
 			S_qualifier_country(pd, m);
-		if (e.kind == PM_GAZ_COUNTRY && !cities)
+		if (e.kind == PM_GAZ_COUNTRY && !cities) {
 			S_country_add(pd, e.country, 2, 1);
-		else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy && !m->name_start &&
+			S_country_worded(pd, e.country, m->sent, !m->demonym);
+		} else if (e.kind != PM_GAZ_COUNTRY && cities && !m->fuzzy && !m->name_start &&
 			 (m->ctx == S_CTX_PATTERN || m->n_qual || m->role == S_ROLE_EVIDENCE) &&
 			 m->margin >= 1.5) {
 			m->gave_w = e.population > 100000 ? 1.0f : 0.5f;

@@ -220,6 +220,21 @@ static void S_one_place(const pm_gazetteer *g, p_doc *d, pm_arena *a, const char
 	CHECK_INT(pm_places_locate(pd, 0, &ev, p), 0);
 }
 
+/* A sentence under a headline (or none), with an actor's country code
+ * (or none), located for its verb. */
+static void S_titled_place(const pm_gazetteer *g, p_doc *d, pm_arena *a, const char *title,
+			   const char *cc, const char *text, const char *verb, pm_place *p)
+{
+	pm_arena_reset(a);
+	p_reset(d);
+	if (title)
+		p_add(d, title, 0, 1);
+	int k = p_add(d, text, 1, 0);
+	pm_place_doc *pd = S_scan(g, d, a, cc ? &cc : NULL, cc ? 1 : 0);
+	pm_coded_event ev = t_event(&d->ts[k], verb);
+	CHECK_INT(pm_places_locate(pd, k, &ev, p), 0);
+}
+
 /* A multiword name's last word is not its namesake: "Mocimboa da Praia"
  * is Mozambique's Mocimboa (the gazetteer's name for it), not Praia, the
  * capital of Cape Verde. */
@@ -299,6 +314,21 @@ static void S_class_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Separatists blew up a railway line in Bolan district.", "blew",
 		    &p);
 	CHECK_STR(p.country, "PAK");
+	/* a namesake thousands of km from every country the text states is
+	 * no place: the country of the story, at precision country */
+	S_titled_place(g, d, a, "Burkina Faso mourns victims of village raid", NULL,
+		       "Gunmen killed at least 130 people in Solhan overnight, the police said.",
+		       "killed", &p);
+	CHECK_STR(p.country, "BFA");
+	CHECK_STR(p.precision, "country");
+	S_titled_place(g, d, a, NULL, "ETH", "Federal forces recaptured Kobo from rebel fighters.",
+		       "recaptured", &p);
+	CHECK_STR(p.country, "ETH");
+	/* but a country written beside the name only is an actor abroad */
+	S_titled_place(g, d, a, NULL, NULL, "A U.S. air strike hit a hospital in Kunduz.", "hit",
+		       &p);
+	CHECK_STR(p.country, "AFG");
+	CHECK_STR(p.precision, "city");
 	S_one_place(g, d, a, NULL, "Gunmen attacked an army post near Lere, Mali.", "attacked", &p);
 	CHECK_STR(p.country, "MLI");
 	CHECK(p.lat > 15);   /* the centroid, not Bamako */
