@@ -1406,6 +1406,29 @@ static void S_foreign_verb(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "Aid convoys enter besieged Madaya", "troops reached the besieged city":
+ * a past participle right after a verb that is no auxiliary (or after
+ * that verb's determiner) and before a noun or adjective describes the
+ * noun; read as a verb it took the sentence's object for its own. */
+static void S_participle_adjective(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const aux[] = {"have", "has", "had", "having", "be", "is", "are", "was",
+					  "were", "been", "being", "get", "gets", "got", "'s", "'re",
+					  "'ve", NULL};
+	int jj = pm_tagger_tag_index(t, "JJ");
+	for (int i = 1; jj >= 0 && i + 1 < n; i++) {
+		int v = i - 1;
+		if (v > 0 && !strcmp(tok[v].tag, "DT"))
+			v--;
+		if (strcmp(tok[i].tag, "VBN") || tok[v].tag[0] != 'V' || !strcmp(tok[v].tag, "VBN") ||
+		    S_word_in(S_text(&tok[v]), aux) ||
+		    (strncmp(tok[i + 1].tag, "JJ", 2) && strncmp(tok[i + 1].tag, "NN", 2)))
+			continue;
+		memcpy(tok[i].tag, t->tags[jj], 8);
+		memcpy(tok[i].upos, t->upos[jj], 6);
+	}
+}
+
 /* "drive IS out of Palmyra", "The last IS fighters", "US raid": outside an
  * all-capitals line, "IS" and "US" written in capitals are the Islamic
  * State and the United States, not the verb and the pronoun. */
@@ -1457,6 +1480,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_is_acronym(t, tokens, n, mode);
 	S_irregular_past(t, tokens, n);
 	S_foreign_verb(t, tokens, n);
+	S_participle_adjective(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
 	S_verbless_headline(t, tokens, n);
