@@ -531,11 +531,14 @@ static int S_same_doc(const S_rep *a, const S_rep *b)
 	return a->doc == b->doc;
 }
 
-/* A document's lead: its first body sentence, after a title (sentence 0)
- * and maybe a sub-title. Told by the sentence index alone, not by which
- * sentences gave events, so that a store linking the days around new
- * events (some of a document's events lie outside them) reads it alike. */
-enum { S_LEAD_LAST = 2 };
+/* A document's lead: its first body sentence, after the title (sentence
+ * 0). The sentence after it is where a second happening is told ("Hours
+ * later a second blast in Afgoye", "On Thursday, troops entered nearby
+ * villages"); no document of the incident sets opens on a sub-title.
+ * Told by the sentence index alone, not by which sentences gave events,
+ * so that a store linking the days around new events (some of a
+ * document's events lie outside them) reads it alike. */
+enum { S_LEAD_LAST = 1 };
 
 /* Events one sentence gives, or a headline and its lead, tell one
  * happening in several codes: "Kunduz fell to the Taliban" is a retreat

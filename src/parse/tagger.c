@@ -1382,6 +1382,53 @@ static void S_irregular_past(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "RSF overruns El Fasher": a lower-case word ending in "s" that the model
+ * calls foreign, between a name or noun and a name or determiner, is the
+ * verb of a headline (the model saw too few "-s" forms of rare verbs after
+ * an unknown name); foreign words proper are set in a run of them. */
+static void S_foreign_verb(const pm_tagger *t, pm_token *tok, int n)
+{
+	int vbz = pm_tagger_tag_index(t, "VBZ");
+	for (int i = 1; vbz >= 0 && i + 1 < n; i++) {
+		const char *w = S_text(&tok[i]);
+		size_t len = strlen(w);
+		if (strcmp(tok[i].tag, "FW") || len < 4 || w[len - 1] != 's' ||
+		    strncmp(tok[i - 1].tag, "NN", 2) || !strcmp(tok[i - 1].tag, "FW") ||
+		    (strncmp(tok[i + 1].tag, "NNP", 3) && strcmp(tok[i + 1].tag, "DT")))
+			continue;
+		int lower = 1;
+		for (size_t k = 0; k < len; k++)
+			lower &= w[k] >= 'a' && w[k] <= 'z';
+		if (!lower)
+			continue;
+		memcpy(tok[i].tag, t->tags[vbz], 8);
+		memcpy(tok[i].upos, t->upos[vbz], 6);
+	}
+}
+
+/* "Aid convoys enter besieged Madaya", "troops reached the besieged city":
+ * a past participle right after a verb that is no auxiliary (or after
+ * that verb's determiner) and before a noun or adjective describes the
+ * noun; read as a verb it took the sentence's object for its own. */
+static void S_participle_adjective(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const aux[] = {"have", "has", "had", "having", "be", "is", "are", "was",
+					  "were", "been", "being", "get", "gets", "got", "'s", "'re",
+					  "'ve", NULL};
+	int jj = pm_tagger_tag_index(t, "JJ");
+	for (int i = 1; jj >= 0 && i + 1 < n; i++) {
+		int v = i - 1;
+		if (v > 0 && !strcmp(tok[v].tag, "DT"))
+			v--;
+		if (strcmp(tok[i].tag, "VBN") || tok[v].tag[0] != 'V' || !strcmp(tok[v].tag, "VBN") ||
+		    S_word_in(S_text(&tok[v]), aux) ||
+		    (strncmp(tok[i + 1].tag, "JJ", 2) && strncmp(tok[i + 1].tag, "NN", 2)))
+			continue;
+		memcpy(tok[i].tag, t->tags[jj], 8);
+		memcpy(tok[i].upos, t->upos[jj], 6);
+	}
+}
+
 /* "drive IS out of Palmyra", "The last IS fighters", "US raid": outside an
  * all-capitals line, "IS" and "US" written in capitals are the Islamic
  * State and the United States, not the verb and the pronoun. */
@@ -1432,6 +1479,8 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	}
 	S_is_acronym(t, tokens, n, mode);
 	S_irregular_past(t, tokens, n);
+	S_foreign_verb(t, tokens, n);
+	S_participle_adjective(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
 	S_verbless_headline(t, tokens, n);

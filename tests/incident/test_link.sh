@@ -1,7 +1,8 @@
 #!/bin/sh
 # Incident linking: (1) the same documents in ten shuffled orders give the
 # same incidents; (2) the seed article's title, lead and "recaptured the
-# old citadel" form one incident and the May 2015 seizure another; (3) the
+# old citadel" form one incident and the May 2015 seizure another; (4) a
+# third sentence is not told together with the headline; (3) the
 # development set scores above a regression floor. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
@@ -60,6 +61,22 @@ else
 	echo "skip: the seed article is absent ($SEED)"
 	skipped=1
 fi
+
+# 4. A document's third sentence tells another happening than its
+# headline and lead, even when none of them says more than a country.
+cat > "$tmp/third.jsonl" <<'DOC'
+{"id":"t3","outlet":"Wire","date":"2024-08-26","title":"Burkina junta condemns attack on villagers","text":"Burkina Faso's military government condemned an attack that killed dozens of villagers in the north earlier this week. On Monday, militants attacked an army convoy in Burkina Faso's east, the army said."}
+DOC
+"$EVAL" "$tmp/third.jsonl" "$tmp/te" "$tmp/ti" 2>/dev/null
+if python3 - "$tmp/te" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+told = {e["incident"] for e in evs if e["sentence"] <= 1}
+third = {e["incident"] for e in evs if e["sentence"] == 2}
+print("headline and lead %s, third sentence %s" % (sorted(told), sorted(third)))
+sys.exit(0 if told and third and not (told & third) else 1)
+PY
+then ok; else bad "a third sentence's convoy attack is not the headline's incident"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.

@@ -226,6 +226,12 @@ static void S_headlines(const pm_tagger *t)
 	TAG("The fighters detained near Aleppo were released on Monday .", 2, "VBN");
 	TAG("Troops advanced into the town , and rebels fled .", 1, "VBD");
 	TAG("Officials reported that troops were killed .", 1, "VBD");
+	/* a rare verb's "-s" form after an unknown name, not a foreign word */
+	TAG("RSF overruns El Fasher", 1, "VBZ");
+	/* a participle between a verb and its object describes the object */
+	TAG("Aid convoys enter besieged Syrian town of Madaya", 3, "JJ");
+	TAG("Syrian troops reached the besieged eastern city .", 4, "JJ");
+	TAG("The army has besieged the town .", 3, "VBN");
 }
 
 /* Sentences longer than a window: every copy of a clause tagged alike. */
