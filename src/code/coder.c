@@ -1326,6 +1326,22 @@ static int S_reason_pp(const S_ctx *c, int pp)
 	return at >= 2 && S_word_in(c->words[at - 1], S_why_words) && !strcmp(c->words[at - 2], "IN");
 }
 
+/* "threatened to use force against Niger", "used excessive force on
+ * protesters": force with no article or name is how, never whom; "the
+ * force", "a U.N. force" stay the troops they are. */
+static int S_bare_force(const S_ctx *c, int np)
+{
+	static const char *const kinds[] = {"MILITARY", "EXCESSIVE", "LETHAL", "DEADLY", "ARMED",
+					    "BRUTE", "DISPROPORTIONATE", "MAXIMUM", NULL};
+	int first = c->first[np], last = c->last[np];
+	if (first < 0 || last < first || strcmp(c->words[last], "FORCE"))
+		return 0;
+	for (int i = first; i < last; i++)
+		if (!S_word_in(c->words[i], kinds))
+			return 0;
+	return 1;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
@@ -1335,7 +1351,7 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 		if (ch->kind == PM_NODE_NP) {
 			/* "fired dozens of artillery shells at a South Korean
 			 * island": what is fired is the means, the PP the target */
-			if (means_pass && S_means_object(c, k))
+			if ((means_pass && S_means_object(c, k)) || (c->o->one_sided && S_bare_force(c, k)))
 				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
@@ -1532,7 +1548,8 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		    S_word_in(c->words[tok - 1], S_why_words))
 			return;
 		int np = S_np_starting(c, tok);
-		if (np < 0 || c->last[np] > c->last[vp] || (c->o->one_sided && S_in_means_pp(c, np, vp)))
+		if (np < 0 || c->last[np] > c->last[vp] ||
+		    (c->o->one_sided && (S_in_means_pp(c, np, vp) || S_bare_force(c, np))))
 			continue;
 		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
 			continue;

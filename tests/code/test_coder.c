@@ -51,7 +51,8 @@ static void S_load(void)
 		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"
 		"--- ADVANCE [190] ---\nADVANCE\n"
 		"--- CAPTURE [190] ---\nCAPTURE\n"
-		"--- SIGN [057] ---\nSIGN\n"));
+		"--- SIGN [057] ---\nSIGN\n"
+		"--- USE [---] ---\nUSE\n- * FORCE (AGAINST) [175]\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -60,7 +61,8 @@ static void S_load(void)
 		"TESSARA [TES]\n"));
 	pm_dict_load_agents(S_d, S_write("g.txt",
 		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
-		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nARTILLERY {} [~MIL]\nALLY {ALLIES} [~GOV]\n"));
+		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nARTILLERY {} [~MIL]\nALLY {ALLIES} [~GOV]\n"
+		"FORCE [~MIL]\n"));
 	pm_dict_load_discards(S_d, S_write("d.txt", "FOOTBALL\n+CHESS OLYMPIAD\n"));
 }
 
@@ -439,6 +441,11 @@ static void test_frames(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) "
 		   "(NP (NNP Kestria))))))))");
 	EXPECT(r, 1, "VAL KES 1384");
+	/* "vowed to use force against Kestria": bare force is the means,
+	 * whom it is used against the target */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD vowed) (S (VP (TO to) (VP (VB use) (NP (NN force)) "
+		   "(PP (IN against) (NP (NNP Kestria))))))))");
+	EXPECT(r, 1, "VAL KES 137");
 	/* "would" with no one reporting is conditional: left as the act */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD would) (VP (VB attack) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 190");
