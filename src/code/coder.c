@@ -1404,6 +1404,18 @@ static int S_shared_objects(const S_ctx *c, int vp)
 	return -1;
 }
 
+/* "soldiers laid down their weapons", "lifted its blockade": what a side
+ * yields of its own is yielded to someone unnamed, as violence by an
+ * unknown hand keeps a "---" actor the place's country fills. */
+static void S_own_thing_yielded(const S_ctx *c, int vp, S_actors *out)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP && S_possessive_np(c, k)) {
+			S_add_actor(out, "---", c->first[k], c->last[k]);
+			return;
+		}
+}
+
 static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 		      const char *code, S_actors *out)
 {
@@ -1428,6 +1440,8 @@ static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *
 			return;
 		}
 	S_objects_pass(c, vp, partner_only, src, 1, own_forces, means, out);
+	if (!out->n && c->o->one_sided && !strncmp(code, "08", 2) && strncmp(code, "087", 3))
+		S_own_thing_yielded(c, vp, out);
 }
 
 static int S_instrument_np(const S_ctx *c, int np);

@@ -52,7 +52,8 @@ static void S_load(void)
 		"--- ADVANCE [190] ---\nADVANCE\n"
 		"--- CAPTURE [190] ---\nCAPTURE\n"
 		"--- SIGN [057] ---\nSIGN\n"
-		"--- USE [---] ---\nUSE\n- * FORCE (AGAINST) [175]\n"));
+		"--- USE [---] ---\nUSE\n- * FORCE (AGAINST) [175]\n"
+		"--- SURRENDER [080] ---\nSURRENDER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -446,6 +447,10 @@ static void test_frames(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD vowed) (S (VP (TO to) (VP (VB use) (NP (NN force)) "
 		   "(PP (IN against) (NP (NNP Kestria))))))))");
 	EXPECT(r, 1, "VAL KES 137");
+	/* "surrendered their weapons": what a side yields of its own goes
+	 * to someone unnamed, not to itself */
+	r = S_code_doc("(S (NP (NNP Kestrian) (NNS rebels)) (VP (VBD surrendered) (NP (PRP$ their) (NNS weapons))))");
+	EXPECT(r, 1, "KESREB --- 080");
 	/* "would" with no one reporting is conditional: left as the act */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD would) (VP (VB attack) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 190");
