@@ -300,16 +300,23 @@ static int S_is_pronoun(const S_ctx *c, int np)
 	       !strcmp(S_n(c, k)->label, "PRP");
 }
 
+static int S_plural_np(const S_ctx *c, int np);
+static int S_is_compound(const S_ctx *c, int np);
+
 /* A pronoun takes the actors of the nearest NP before it, outside its own
- * clause: the subject of the clause that embeds it. */
+ * clause: the subject of the clause that embeds it. "they" passes over an
+ * object that is one person or thing ("troops killed the rebel leader
+ * Prabhakaran as they overran ...": the troops overran). */
 static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 {
-	int left_clause = 0;
+	int left_clause = 0, pr = S_n(c, np)->first_child;
+	int they = pr >= 0 && S_n(c, pr)->word && !strcmp(S_n(c, pr)->word, "THEY");
 	for (int cur = np, up = S_n(c, np)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
 		int kind = S_n(c, up)->kind;
 		if (left_clause) {
 			for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
-				if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k)) {
+				if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k) &&
+				    !(they && kind == PM_NODE_VP && !S_plural_np(c, k) && !S_is_compound(c, k))) {
 					S_np_actors(c, k, out, depth + 1);
 					if (out->n)
 						return;

@@ -451,6 +451,11 @@ static void test_frames(void)
 	 * to someone unnamed, not to itself */
 	r = S_code_doc("(S (NP (NNP Kestrian) (NNS rebels)) (VP (VBD surrendered) (NP (PRP$ their) (NNS weapons))))");
 	EXPECT(r, 1, "KESREB --- 080");
+	/* "killed the minister as they attacked Tessara": "they" is not the
+	 * one minister but the soldiers */
+	r = S_code_doc("(S (NP (NNP Kestrian) (NNS soldiers)) (VP (VBD killed) (NP (DT the) (NNP Valdorian) (NN minister)) "
+		   "(SBAR (IN as) (S (NP (PRP they)) (VP (VBD attacked) (NP (NNP Tessara)))))))");
+	EXPECT(r, 2, "KESMIL VALGOV 190", "KESMIL TES 190");
 	/* "would" with no one reporting is conditional: left as the act */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD would) (VP (VB attack) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 190");
