@@ -3163,7 +3163,9 @@ static void S_home_rebels(S_ctx *c, pm_coded_event *e)
 		return;
 	if (S_bare_armed(e->target) && S_state_code(e->source))
 		e->target = S_own_country(c, e->source, e->target);
-	else if (S_bare_armed(e->source) && S_state_code(e->target))
+	/* "rebels freed three Italian hostages": captives freed are no state
+	 * the rebels deal with, and their country is not the rebels' */
+	else if (S_bare_armed(e->source) && S_state_code(e->target) && strncmp(e->code, "084", 3))
 		e->source = S_own_country(c, e->target, e->source);
 }
 

@@ -35,7 +35,7 @@ static void S_load(void)
 		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"
 		"--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n"
 		"--- BOMB [195] ---\nBOMB\nHIT {HITS HITTING}\n"
-		"--- RELEASE [084] ---\nRELEASE\n"
+		"--- RELEASE [084] ---\nRELEASE\nFREE\n"
 		"--- PROMISE [030] ---\nVOW\n"
 		"--- DEMAND [100] ---\nDEMAND\n"
 		"--- KILL [190] ---\nKILL\n"
@@ -456,6 +456,10 @@ static void test_frames(void)
 	r = S_code_doc("(S (NP (NNP Kestrian) (NNS soldiers)) (VP (VBD killed) (NP (DT the) (NNP Valdorian) (NN minister)) "
 		   "(SBAR (IN as) (S (NP (PRP they)) (VP (VBD attacked) (NP (NNP Tessara)))))))");
 	EXPECT(r, 2, "KESMIL VALGOV 190", "KESMIL TES 190");
+	/* "rebels freed three Kestrian hostages": the captives' country is
+	 * not the rebels' */
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD freed) (NP (CD three) (NNP Kestrian) (NNS hostages))))");
+	EXPECT(r, 1, "---REB KES 084");
 	/* "would" with no one reporting is conditional: left as the act */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD would) (VP (VB attack) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 190");
