@@ -300,16 +300,23 @@ static int S_is_pronoun(const S_ctx *c, int np)
 	       !strcmp(S_n(c, k)->label, "PRP");
 }
 
+static int S_plural_np(const S_ctx *c, int np);
+static int S_is_compound(const S_ctx *c, int np);
+
 /* A pronoun takes the actors of the nearest NP before it, outside its own
- * clause: the subject of the clause that embeds it. */
+ * clause: the subject of the clause that embeds it. "they" passes over an
+ * object that is one person or thing ("troops killed the rebel leader
+ * Prabhakaran as they overran ...": the troops overran). */
 static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 {
-	int left_clause = 0;
+	int left_clause = 0, pr = S_n(c, np)->first_child;
+	int they = pr >= 0 && S_n(c, pr)->word && !strcmp(S_n(c, pr)->word, "THEY");
 	for (int cur = np, up = S_n(c, np)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
 		int kind = S_n(c, up)->kind;
 		if (left_clause) {
 			for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
-				if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k)) {
+				if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k) &&
+				    !(they && kind == PM_NODE_VP && !S_plural_np(c, k) && !S_is_compound(c, k))) {
 					S_np_actors(c, k, out, depth + 1);
 					if (out->n)
 						return;
@@ -1326,6 +1333,22 @@ static int S_reason_pp(const S_ctx *c, int pp)
 	return at >= 2 && S_word_in(c->words[at - 1], S_why_words) && !strcmp(c->words[at - 2], "IN");
 }
 
+/* "threatened to use force against Niger", "used excessive force on
+ * protesters": force with no article or name is how, never whom; "the
+ * force", "a U.N. force" stay the troops they are. */
+static int S_bare_force(const S_ctx *c, int np)
+{
+	static const char *const kinds[] = {"MILITARY", "EXCESSIVE", "LETHAL", "DEADLY", "ARMED",
+					    "BRUTE", "DISPROPORTIONATE", "MAXIMUM", NULL};
+	int first = c->first[np], last = c->last[np];
+	if (first < 0 || last < first || strcmp(c->words[last], "FORCE"))
+		return 0;
+	for (int i = first; i < last; i++)
+		if (!S_word_in(c->words[i], kinds))
+			return 0;
+	return 1;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
@@ -1335,7 +1358,7 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 		if (ch->kind == PM_NODE_NP) {
 			/* "fired dozens of artillery shells at a South Korean
 			 * island": what is fired is the means, the PP the target */
-			if (means_pass && S_means_object(c, k))
+			if ((means_pass && S_means_object(c, k)) || (c->o->one_sided && S_bare_force(c, k)))
 				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
@@ -1388,6 +1411,18 @@ static int S_shared_objects(const S_ctx *c, int vp)
 	return -1;
 }
 
+/* "soldiers laid down their weapons", "lifted its blockade": what a side
+ * yields of its own is yielded to someone unnamed, as violence by an
+ * unknown hand keeps a "---" actor the place's country fills. */
+static void S_own_thing_yielded(const S_ctx *c, int vp, S_actors *out)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP && S_possessive_np(c, k)) {
+			S_add_actor(out, "---", c->first[k], c->last[k]);
+			return;
+		}
+}
+
 static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 		      const char *code, S_actors *out)
 {
@@ -1412,6 +1447,8 @@ static void S_objects(const S_ctx *c, int vp, int partner_only, const S_actors *
 			return;
 		}
 	S_objects_pass(c, vp, partner_only, src, 1, own_forces, means, out);
+	if (!out->n && c->o->one_sided && !strncmp(code, "08", 2) && strncmp(code, "087", 3))
+		S_own_thing_yielded(c, vp, out);
 }
 
 static int S_instrument_np(const S_ctx *c, int np);
@@ -1532,7 +1569,8 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		    S_word_in(c->words[tok - 1], S_why_words))
 			return;
 		int np = S_np_starting(c, tok);
-		if (np < 0 || c->last[np] > c->last[vp] || (c->o->one_sided && S_in_means_pp(c, np, vp)))
+		if (np < 0 || c->last[np] > c->last[vp] ||
+		    (c->o->one_sided && (S_in_means_pp(c, np, vp) || S_bare_force(c, np))))
 			continue;
 		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
 			continue;
@@ -3125,7 +3163,9 @@ static void S_home_rebels(S_ctx *c, pm_coded_event *e)
 		return;
 	if (S_bare_armed(e->target) && S_state_code(e->source))
 		e->target = S_own_country(c, e->source, e->target);
-	else if (S_bare_armed(e->source) && S_state_code(e->target))
+	/* "rebels freed three Italian hostages": captives freed are no state
+	 * the rebels deal with, and their country is not the rebels' */
+	else if (S_bare_armed(e->source) && S_state_code(e->target) && strncmp(e->code, "084", 3))
 		e->source = S_own_country(c, e->target, e->source);
 }
 

@@ -1429,6 +1429,21 @@ static void S_participle_adjective(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "ECOWAS threatened to attack Niger": a word in capitals read as a verb
+ * right before a finite verb is the name of the verb's subject (two finite
+ * verbs do not follow each other). */
+static int S_acronym_subject(const pm_token *tok, int n, int i)
+{
+	const char *w = S_text(&tok[i]);
+	int len = 0;
+	if (tok[i].tag[0] != 'V' || i + 1 >= n || !S_finite_tag(tok[i + 1].tag))
+		return 0;
+	for (; w[len]; len++)
+		if (w[len] < 'A' || w[len] > 'Z')
+			return 0;
+	return len >= 3;
+}
+
 /* "drive IS out of Palmyra", "The last IS fighters", "US raid": outside an
  * all-capitals line, "IS" and "US" written in capitals are the Islamic
  * State and the United States, not the verb and the pronoun. */
@@ -1439,7 +1454,8 @@ static void S_is_acronym(const pm_tagger *t, pm_token *tok, int n, int mode)
 		return;
 	for (int i = 0; i < n; i++)
 		if ((tok[i].tag[0] == 'V' && !strcmp(S_text(&tok[i]), "IS")) ||
-		    (!strcmp(tok[i].tag, "PRP") && !strcmp(S_text(&tok[i]), "US"))) {
+		    (!strcmp(tok[i].tag, "PRP") && !strcmp(S_text(&tok[i]), "US")) ||
+		    S_acronym_subject(tok, n, i)) {
 			memcpy(tok[i].tag, t->tags[nnp], 8);
 			memcpy(tok[i].upos, t->upos[nnp], 6);
 		}

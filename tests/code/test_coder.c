@@ -35,7 +35,7 @@ static void S_load(void)
 		"--- CLASH [190] ---\nCLASH\n- NEVER * AGAIN [036]\n"
 		"--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n"
 		"--- BOMB [195] ---\nBOMB\nHIT {HITS HITTING}\n"
-		"--- RELEASE [084] ---\nRELEASE\n"
+		"--- RELEASE [084] ---\nRELEASE\nFREE\n"
 		"--- PROMISE [030] ---\nVOW\n"
 		"--- DEMAND [100] ---\nDEMAND\n"
 		"--- KILL [190] ---\nKILL\n"
@@ -51,7 +51,9 @@ static void S_load(void)
 		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"
 		"--- ADVANCE [190] ---\nADVANCE\n"
 		"--- CAPTURE [190] ---\nCAPTURE\n"
-		"--- SIGN [057] ---\nSIGN\n"));
+		"--- SIGN [057] ---\nSIGN\n"
+		"--- USE [---] ---\nUSE\n- * FORCE (AGAINST) [175]\n"
+		"--- SURRENDER [080] ---\nSURRENDER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
 		"VALDORIA [VAL]\n+VALDORIAN\n"
 		"KESTRIA [KES]\n+KESTRIAN\n"
@@ -60,7 +62,8 @@ static void S_load(void)
 		"TESSARA [TES]\n"));
 	pm_dict_load_agents(S_d, S_write("g.txt",
 		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
-		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nARTILLERY {} [~MIL]\nALLY {ALLIES} [~GOV]\n"));
+		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nARTILLERY {} [~MIL]\nALLY {ALLIES} [~GOV]\n"
+		"FORCE [~MIL]\n"));
 	pm_dict_load_discards(S_d, S_write("d.txt", "FOOTBALL\n+CHESS OLYMPIAD\n"));
 }
 
@@ -439,6 +442,24 @@ static void test_frames(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) "
 		   "(NP (NNP Kestria))))))))");
 	EXPECT(r, 1, "VAL KES 1384");
+	/* "vowed to use force against Kestria": bare force is the means,
+	 * whom it is used against the target */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD vowed) (S (VP (TO to) (VP (VB use) (NP (NN force)) "
+		   "(PP (IN against) (NP (NNP Kestria))))))))");
+	EXPECT(r, 1, "VAL KES 137");
+	/* "surrendered their weapons": what a side yields of its own goes
+	 * to someone unnamed, not to itself */
+	r = S_code_doc("(S (NP (NNP Kestrian) (NNS rebels)) (VP (VBD surrendered) (NP (PRP$ their) (NNS weapons))))");
+	EXPECT(r, 1, "KESREB --- 080");
+	/* "killed the minister as they attacked Tessara": "they" is not the
+	 * one minister but the soldiers */
+	r = S_code_doc("(S (NP (NNP Kestrian) (NNS soldiers)) (VP (VBD killed) (NP (DT the) (NNP Valdorian) (NN minister)) "
+		   "(SBAR (IN as) (S (NP (PRP they)) (VP (VBD attacked) (NP (NNP Tessara)))))))");
+	EXPECT(r, 2, "KESMIL VALGOV 190", "KESMIL TES 190");
+	/* "rebels freed three Kestrian hostages": the captives' country is
+	 * not the rebels' */
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD freed) (NP (CD three) (NNP Kestrian) (NNS hostages))))");
+	EXPECT(r, 1, "---REB KES 084");
 	/* "would" with no one reporting is conditional: left as the act */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (MD would) (VP (VB attack) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 190");

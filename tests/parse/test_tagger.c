@@ -109,6 +109,8 @@ static void S_news(const pm_tagger *t)
 	TAG("Syrian troops drive IS out of Palmyra .", 3, "NNP");
 	TAG("The town is safe .", 2, "VBZ");
 	TAG("US raid targets IS leader in Barisha", 0, "NNP");
+	/* a name in capitals before its verb is no verb */
+	TAG("ECOWAS threatened to attack Niger .", 0, "NNP");
 	TAG("Tell us what happened .", 1, "PRP");
 	TAG("Ratko Mladic , the former Bosnian Serb army chief wanted for war crimes , has been arrested .", 9,
 	    "VBN");
