@@ -1147,6 +1147,40 @@ static const char *S_saying(const S_ctx *c, int first, int depth)
 	return NULL;
 }
 
+/* "Ansar al-Sharia, AQAP's local arm": a name several countries' groups
+ * bear (the dictionaries give Libya's) whose apposition names the
+ * transnational group it belongs to is that group. Only a country's
+ * rebels give way: "the army, the state's arm" is the army. */
+static const char *S_parent(const S_ctx *c, int first, int last, const char *p)
+{
+	static const char *const parts[] = {"arm", "affiliate", "branch", "wing", "franchise",
+					    "offshoot", "faction", NULL};
+	if (!p || strlen(p) < 6 || strcmp(p + 3, "REB") || !strncmp(p, "---", 3))
+		return p;
+	int comma = -1;
+	for (int i = first + 1; i <= last + 1 && i < c->s->n_tokens; i++)
+		if (S_is(c, i, ",")) {
+			comma = i;
+			break;
+		}
+	if (comma < 0)
+		return p;
+	for (int j = comma + 2; j < comma + 7 && j < c->s->n_tokens; j++) {
+		if (S_edge(c, j))
+			break;
+		if (!S_is(c, j, "'s"))
+			continue;
+		int k = j + 1;
+		while (k < j + 4 && k < c->s->n_tokens && !S_in(c, k, parts) && !S_edge(c, k))
+			k++;
+		if (!S_in(c, k, parts))
+			return p;
+		const char *w = S_code_words(c, c->s, comma + 1, j - 1);
+		return w && !strncmp(w, "IMG", 3) ? w : p;
+	}
+	return p;
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -1172,6 +1206,7 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 			p = w;
 	}
 	p = S_leader(c, first, last, p);
+	p = S_parent(c, first, last, p);
 	/* "the militants", "the group": the group named before, if any; also
 	 * where the coder gave the words the place's country ("the terrorist
 	 * group" in Syria: SYRREB) that the words alone do not name */
@@ -1252,7 +1287,7 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		       !S_verb_of(c, e + 1) && !S_in(c, e + 1, S_pronouns))
 			e++;
 		if (!S_in(c, *first, S_pronouns))
-			coded = S_leader(c, *first, e, coded);
+			coded = S_parent(c, *first, *last, S_leader(c, *first, e, coded));
 		if (S_in(c, *first, S_pronouns) || S_generic(c, *first, *last))
 			return S_party_words(c, *first, *last, 0);
 		/* the coder may code "Emirati forces" of "Yemeni and Emirati

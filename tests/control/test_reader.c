@@ -539,6 +539,16 @@ static void fourth_set_phrasings(void)
 	/* "X-linked" names the group the fighters belong to */
 	g = R_code("2012-03-04", "Yemen", "Al Qaeda-linked fighters overran Jaar on Sunday.");
 	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	/* a name several countries' groups bear, with the branch's parent
+	 * in its apposition, is the parent; the army's apposition is not */
+	g = R_code("2015-04-03", "Mukalla",
+		   "Ansar al-Sharia, AQAP's local arm, seized the port city of Mukalla on Thursday.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	g = R_code("2011-03-28", "Jaar",
+		   "Ansar al-Sharia, al Qaeda's Yemeni affiliate, seized the town of Jaar on Monday.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	g = R_code("2012-02-10", "Menaka", "Islamist rebels seized the Malian town of Menaka on Thursday.");
+	CHECK(R_has(&g, "gain", "MLIREB", "asserted", NULL));
 	g = R_code("2021-03-25", "Mozambique",
 		   "Islamic State-linked insurgents captured Palma on Thursday, police said.");
 	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", NULL));
