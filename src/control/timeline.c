@@ -713,6 +713,21 @@ static uint32_t S_compat(const pm_timeline *t, const S_place *pl, uint32_t side,
 	return side;
 }
 
+static int S_country_rebels(const pm_timeline *t, uint32_t place, uint32_t side)
+{
+	const char *s = S_str(t, side), *cc = S_str(t, t->places[place].country);
+	return s && cc && strlen(s) == 6 && !strncmp(s, cc, 3) && !strcmp(s + 3, "REB");
+}
+
+/* A segment only captures "from" its holder speak of. */
+static int S_only_loser(const pm_timeline *t, const S_seg *s)
+{
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k])
+		if (t->obs[k].change != C_GAIN || t->obs[k].loser != s->holder)
+			return 0;
+	return 1;
+}
+
 /* A segment of the place's country's rebels whose reports also name one
  * group that fights inside its insurgency ("Islamist rebels seized Gao", then "AQIM fighters
  * who control Gao") is that group's: the country's rebels are how the
@@ -1280,6 +1295,13 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			S_attach(b, n, oi);
 			return;
 		}
+		/* "after the Nusra Front and other rebel groups that had held
+		 * the town since late 2012 withdrew": the side a capture was
+		 * taken from, named by its first member, is the country's
+		 * rebels a report of its own names */
+		if (s->kind == K_NORMAL && S_only_loser(t, s) && s->from == S_OPEN_FROM &&
+		    S_embedded(S_str(t, s->holder)) && S_country_rebels(t, b->place, o->side))
+			s->holder = o->side;
 		if (s->holder != o->side || s->kind == K_CONTESTED)
 			continue;
 		S_attach(b, (int32_t)i, oi);

@@ -1181,6 +1181,32 @@ static const char *S_parent(const S_ctx *c, int first, int last, const char *p)
 	return p;
 }
 
+/* "Rebels including fighters from the Nusra Front", "the Nusra Front and
+ * other rebel groups": a group named as one of the country's rebels is
+ * told as their member, and the side is theirs ("---REB", placed in the
+ * town's country). A transnational group named alone stays itself. */
+static const char *S_members(const S_ctx *c, int first, int last, const char *p)
+{
+	if (!p || strncmp(p, "IMG", 3))
+		return p;
+	int n = c->s->n_tokens;
+	for (int i = first + 1; i <= last && i < n; i++)
+		if (S_is(c, i, "including")) {
+			const char *w = S_code_words(c, c->s, first, i - 1);
+			return w && !strcmp(w, "---REB") ? w : p;
+		}
+	for (int i = first + 1; i <= last + 1 && i + 1 < n; i++)
+		if (S_is(c, i, "and") && S_is(c, i + 1, "other")) {
+			int e = i + 2;
+			while (e + 1 < n && e < i + 5 && !S_edge(c, e + 1) && !S_verb_of(c, e + 1) &&
+			       !S_is(c, e + 1, "that") && !S_is(c, e + 1, "who") && !S_is(c, e + 1, "which"))
+				e++;
+			const char *w = S_code_words(c, c->s, i + 2, e);
+			return w && !strcmp(w, "---REB") ? w : p;
+		}
+	return p;
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -1206,7 +1232,7 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 			p = w;
 	}
 	p = S_leader(c, first, last, p);
-	p = S_parent(c, first, last, p);
+	p = S_members(c, first, last, S_parent(c, first, last, p));
 	/* "the militants", "the group": the group named before, if any; also
 	 * where the coder gave the words the place's country ("the terrorist
 	 * group" in Syria: SYRREB) that the words alone do not name */
@@ -1287,7 +1313,8 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		       !S_verb_of(c, e + 1) && !S_in(c, e + 1, S_pronouns))
 			e++;
 		if (!S_in(c, *first, S_pronouns))
-			coded = S_parent(c, *first, *last, S_leader(c, *first, e, coded));
+			coded = S_members(c, *first, *last,
+					  S_parent(c, *first, *last, S_leader(c, *first, e, coded)));
 		if (S_in(c, *first, S_pronouns) || S_generic(c, *first, *last))
 			return S_party_words(c, *first, *last, 0);
 		/* the coder may code "Emirati forces" of "Yemeni and Emirati

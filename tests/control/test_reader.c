@@ -549,6 +549,14 @@ static void fourth_set_phrasings(void)
 	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
 	g = R_code("2012-02-10", "Menaka", "Islamist rebels seized the Malian town of Menaka on Thursday.");
 	CHECK(R_has(&g, "gain", "MLIREB", "asserted", NULL));
+	/* the Nusra Front was al-Qaeda's Syrian branch until July 2016; one
+	 * of "rebels including" it is told as the rebels' member */
+	g = R_code("2015-04-25", "Jisr al-Shughour",
+		   "The al Nusra Front seized the town of Jisr al-Shughour on Saturday.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	g = R_code("2013-09-05", "Maaloula",
+		   "Rebels including fighters from the Nusra Front seized Maaloula on Wednesday.");
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", NULL));
 	g = R_code("2021-03-25", "Mozambique",
 		   "Islamic State-linked insurgents captured Palma on Thursday, police said.");
 	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", NULL));
