@@ -1891,6 +1891,18 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		const char *who = S_tag(c, k - 2, "VBD") || S_tag(c, k - 2, "PRP")
 					  ? S_subject(c, S_tag(c, k - 2, "PRP") ? k - 3 : k - 2, &f, &l)
 					  : NULL;
+		/* "denied that Soledar had fallen, saying its troops still held
+		 * it": the clause before the comma is what was denied; the
+		 * speaker is the subject of the sentence's first verb */
+		if (!who && S_tag(c, k - 2, "VBN"))
+			for (int v = 1; v < k - 2; v++) {
+				if (S_is(c, v, "who") || S_is(c, v, "which") || S_is(c, v, "that"))
+					break;
+				if (S_tag(c, v, "VBD") || S_tag(c, v, "VBZ")) {
+					who = S_subject(c, v, &f, &l);
+					break;
+				}
+			}
 		return S_same_side(S_localize(c, who, where), party);
 	}
 	return 0;
