@@ -313,7 +313,7 @@ static const char *const S_rejecting[] = {"rejected", "rejects", "reject", "reje
 
 /* ---- The reading context ----------------------------------------------------------- */
 
-enum { W_TOWN = 0, W_REGION = 1 };
+enum { W_TOWN = 0, W_REGION = 1, W_CAPITAL = 2 };
 
 typedef struct {
 	const pm_doc *doc;
@@ -503,6 +503,8 @@ static int S_fits(const pm_place *p, int want)
 		return want == W_TOWN;
 	if (!strcmp(p->precision, "country"))
 		return 0;
+	if (want == W_CAPITAL)
+		return p->capital;
 	/* a district the gazetteer has for a town it lacks ("Myawaddy") */
 	return want == W_REGION ? !strcmp(p->precision, "admin1")
 				: !strcmp(p->precision, "city") || !strcmp(p->precision, "admin2");
@@ -759,9 +761,21 @@ static void S_antecedent_want(const S_ctx *c, int tok, int want, pm_place *out)
 		*out = best;
 }
 
+/* "The capital itself remains in the hands of the government", after
+ * Gharyan and Tripoli are named: a country's capital, not the town named
+ * most ("the provincial capital", "its capital", "the capital of Tigray"
+ * are others'); none named, it is not guessed. */
+static int S_the_capital(const S_ctx *c, int tok)
+{
+	if (S_is(c, tok, "itself"))
+		tok--;
+	return S_is(c, tok, "capital") && S_is(c, tok - 1, "the") && !S_is(c, tok + 1, ",") &&
+	       !S_is(c, tok + 1, "of");
+}
+
 static void S_antecedent(const S_ctx *c, int tok, int want, pm_place *out)
 {
-	S_antecedent_want(c, tok, want, out);
+	S_antecedent_want(c, tok, want == W_TOWN && S_the_capital(c, tok) ? W_CAPITAL : want, out);
 }
 
 /* Reads a place phrase from token lo on: a place name (the first one,
@@ -2345,6 +2359,8 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 		}
 		if (S_in(c, i, S_region_nouns))
 			want = W_REGION;
+		else if (S_the_capital(c, i))
+			want = W_CAPITAL;
 	}
 	/* "Konna had not been retaken": a subject the gazetteer lacks, or
 	 * one the place finder left out ("Baiji and Tikrit fell") */

@@ -536,6 +536,13 @@ static void fourth_set_phrasings(void)
 		   "The Taliban said they had seized Lashkar Gah, but the army denied it, saying soldiers still held the city.");
 	CHECK(R_has(&g, "gain", "AFGREB", "claimed", NULL));
 	CHECK(R_has(&g, "hold", "AFG", "claimed", NULL));
+	/* "the capital" is a country's capital named before, not the town
+	 * named most */
+	g = R_code("2019-04-08", "Tripoli",
+		   "Haftar's forces pushed into the southern outskirts of Tripoli on Monday. "
+		   "They took the hill town of Gharyan, south of Tripoli, last week, and Gharyan is now their base. "
+		   "The capital itself remains in the hands of the UN-backed government.");
+	CHECK(R_has(&g, "hold", "LBYGOV", "asserted", "Tripoli"));
 	/* the same where the clause before the comma is what was denied */
 	g = R_code("2023-01-13", "Soledar",
 		   "Ukraine's military denied on Friday that Soledar had fallen, saying its troops were still holding the town.");
