@@ -1221,6 +1221,41 @@ static const char *S_members(const S_ctx *c, int first, int last, const char *p)
 	return p;
 }
 
+/* "Jihadists affiliated with al Qaeda", "Islamist militants believed to
+ * be linked to al Qaeda": generic fighters tied to a transnational
+ * group by a reduced relative are its branch, as "al Qaeda-linked" ones
+ * are. A state's forces and a named group of the country stay
+ * themselves. */
+static const char *S_linked_to(const S_ctx *c, int first, int last, const char *p)
+{
+	static const char *const ties[] = {"linked", "affiliated", "tied", "allied", "loyal",
+					   "connected", "aligned", NULL};
+	static const char *const hedges[] = {"believed", "thought", "said", "suspected",
+					     "reportedly", "allegedly", "to", "be", "closely", NULL};
+	if (p && strncmp(p, "---", 3) && !(strlen(p) == 6 && !strcmp(p + 3, "REB")))
+		return p;
+	if (first < 0 || last < first)
+		return p;
+	int n = c->s->n_tokens, head = 0;
+	for (int i = first; i < n && i <= last + 6; i++) {
+		if (i > last && !S_in(c, i, ties) && !S_in(c, i, hedges))
+			break;
+		if (!S_in(c, i, ties) || !(S_is(c, i + 1, "to") || S_is(c, i + 1, "with"))) {
+			head |= S_in(c, i, S_generic_heads);
+			continue;
+		}
+		if (!head)
+			return p;
+		int e = i + 2;
+		while (e + 1 < n && e < i + 7 && !S_edge(c, e + 1) && !S_verb_of(c, e + 1) &&
+		       !S_is(c, e + 1, "that") && !S_is(c, e + 1, "who") && !S_is(c, e + 1, "which"))
+			e++;
+		const char *w = i + 2 < n ? S_code_words(c, c->s, i + 2, e) : NULL;
+		return w && !strncmp(w, "IMG", 3) ? w : p;
+	}
+	return p;
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -1247,6 +1282,9 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 	}
 	p = S_leader(c, first, last, p);
 	p = S_members(c, first, last, S_parent(c, first, last, p));
+	const char *tied = S_linked_to(c, first, last, p);
+	if (tied != p)
+		return tied;
 	/* "the militants", "the group": the group named before, if any; also
 	 * where the coder gave the words the place's country ("the terrorist
 	 * group" in Syria: SYRREB) that the words alone do not name */
@@ -1327,8 +1365,10 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		       !S_verb_of(c, e + 1) && !S_in(c, e + 1, S_pronouns))
 			e++;
 		if (!S_in(c, *first, S_pronouns))
-			coded = S_members(c, *first, *last,
-					  S_parent(c, *first, *last, S_leader(c, *first, e, coded)));
+			coded = S_linked_to(c, *first, *last,
+					    S_members(c, *first, *last,
+						      S_parent(c, *first, *last,
+							       S_leader(c, *first, e, coded))));
 		if (S_in(c, *first, S_pronouns) || S_generic(c, *first, *last))
 			return S_party_words(c, *first, *last, 0);
 		/* the coder may code "Emirati forces" of "Yemeni and Emirati

@@ -558,6 +558,14 @@ static void fourth_set_phrasings(void)
 	g = R_code("2011-03-28", "Jaar",
 		   "Ansar al-Sharia, al Qaeda's Yemeni affiliate, seized the town of Jaar on Monday.");
 	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	/* generic fighters tied to al-Qaeda by a reduced relative are its
+	 * branch, as "al Qaeda-linked" ones are */
+	g = R_code("2019-03-05", "Tenenkou",
+		   "Jihadists affiliated with al Qaeda seized the Malian town of Tenenkou on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	g = R_code("2011-05-29", "Zinjibar",
+		   "Islamist militants believed to be linked to al Qaeda seized the town of Zinjibar on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
 	g = R_code("2012-02-10", "Menaka", "Islamist rebels seized the Malian town of Menaka on Thursday.");
 	CHECK(R_has(&g, "gain", "MLIREB", "asserted", NULL));
 	/* the Nusra Front was al-Qaeda's Syrian branch until July 2016; one
