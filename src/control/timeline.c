@@ -686,6 +686,15 @@ typedef struct {
 
 #define S_MAX_SIDES 16
 
+/* Al-Qaeda's branches fight inside their country's insurgency and are
+ * reported as its "Islamist rebels" as often as by name; the Islamic
+ * State fights the country's rebels as a rival side (al-Bab, Dabiq), so
+ * its name beside theirs is another side, not their name. */
+static int S_embedded(const char *side)
+{
+	return side && !strcmp(side, "IMGMUSALQ");
+}
+
 /* The place's country's rebels ("SYRREB", "militants" with no name) are
  * the named group that holds the place, when one does: the words are
  * generic, the group is not another side. */
@@ -696,7 +705,58 @@ static uint32_t S_compat(const pm_timeline *t, const S_place *pl, uint32_t side,
 		return side;
 	if (strlen(s) == 6 && !strncmp(s, cc, 3) && !strcmp(s + 3, "REB") && !strncmp(h, "IMG", 3))
 		return holder;
+	/* and the reverse: "AQIM fighters who control Gao" after "Islamist
+	 * rebels seized Gao" names the rebels of the capture, it does not
+	 * claim the town against them (S_named gives the segment the name) */
+	if (strlen(h) == 6 && !strncmp(h, cc, 3) && !strcmp(h + 3, "REB") && S_embedded(s))
+		return holder;
 	return side;
+}
+
+static int S_country_rebels(const pm_timeline *t, uint32_t place, uint32_t side)
+{
+	const char *s = S_str(t, side), *cc = S_str(t, t->places[place].country);
+	return s && cc && strlen(s) == 6 && !strncmp(s, cc, 3) && !strcmp(s + 3, "REB");
+}
+
+/* A segment only captures "from" its holder speak of. */
+static int S_only_loser(const pm_timeline *t, const S_seg *s)
+{
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k])
+		if (t->obs[k].change != C_GAIN || t->obs[k].loser != s->holder)
+			return 0;
+	return 1;
+}
+
+/* A segment of the place's country's rebels whose reports also name one
+ * group that fights inside its insurgency ("Islamist rebels seized Gao", then "AQIM fighters
+ * who control Gao") is that group's: the country's rebels are how the
+ * generic words were coded, the name is what a careful reader keeps. */
+static void S_named(S_build *b)
+{
+	pm_timeline *t = b->t;
+	const char *cc = S_str(t, t->places[b->place].country);
+	if (!cc)
+		return;
+	for (size_t i = b->first_seg; i < t->n_segs; i++) {
+		S_seg *sg = &t->segs[i];
+		const char *h = sg->kind == K_CONTESTED ? NULL : S_str(t, sg->holder);
+		if (!h || strlen(h) != 6 || strncmp(h, cc, 3) || strcmp(h + 3, "REB"))
+			continue;
+		uint32_t named = 0;
+		int many = 0;
+		for (int32_t k = sg->first_ev; k >= 0; k = t->next_ev[k]) {
+			const S_obs *o = &t->obs[k];
+			const char *s = o->side ? S_str(t, o->side) : NULL;
+			if (!S_embedded(s) || o->status == T_DENIED)
+				continue;
+			if (named && named != o->side)
+				many = 1;
+			named = o->side;
+		}
+		if (named && !many)
+			sg->holder = named;
+	}
 }
 
 static void S_close(S_build *b, int32_t seg, int32_t day)
@@ -1235,6 +1295,13 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			S_attach(b, n, oi);
 			return;
 		}
+		/* "after the Nusra Front and other rebel groups that had held
+		 * the town since late 2012 withdrew": the side a capture was
+		 * taken from, named by its first member, is the country's
+		 * rebels a report of its own names */
+		if (s->kind == K_NORMAL && S_only_loser(t, s) && s->from == S_OPEN_FROM &&
+		    S_embedded(S_str(t, s->holder)) && S_country_rebels(t, b->place, o->side))
+			s->holder = o->side;
 		if (s->holder != o->side || s->kind == K_CONTESTED)
 			continue;
 		S_attach(b, (int32_t)i, oi);
@@ -1505,6 +1572,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	S_bridge(&b);
 	S_presume(&b);
 	S_succeed(&b);
+	S_named(&b);
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	free(day);
 	free(when);

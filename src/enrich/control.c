@@ -313,7 +313,7 @@ static const char *const S_rejecting[] = {"rejected", "rejects", "reject", "reje
 
 /* ---- The reading context ----------------------------------------------------------- */
 
-enum { W_TOWN = 0, W_REGION = 1 };
+enum { W_TOWN = 0, W_REGION = 1, W_CAPITAL = 2 };
 
 typedef struct {
 	const pm_doc *doc;
@@ -503,6 +503,8 @@ static int S_fits(const pm_place *p, int want)
 		return want == W_TOWN;
 	if (!strcmp(p->precision, "country"))
 		return 0;
+	if (want == W_CAPITAL)
+		return p->capital;
 	/* a district the gazetteer has for a town it lacks ("Myawaddy") */
 	return want == W_REGION ? !strcmp(p->precision, "admin1")
 				: !strcmp(p->precision, "city") || !strcmp(p->precision, "admin2");
@@ -759,9 +761,21 @@ static void S_antecedent_want(const S_ctx *c, int tok, int want, pm_place *out)
 		*out = best;
 }
 
+/* "The capital itself remains in the hands of the government", after
+ * Gharyan and Tripoli are named: a country's capital, not the town named
+ * most ("the provincial capital", "its capital", "the capital of Tigray"
+ * are others'); none named, it is not guessed. */
+static int S_the_capital(const S_ctx *c, int tok)
+{
+	if (S_is(c, tok, "itself"))
+		tok--;
+	return S_is(c, tok, "capital") && S_is(c, tok - 1, "the") && !S_is(c, tok + 1, ",") &&
+	       !S_is(c, tok + 1, "of");
+}
+
 static void S_antecedent(const S_ctx *c, int tok, int want, pm_place *out)
 {
-	S_antecedent_want(c, tok, want, out);
+	S_antecedent_want(c, tok, want == W_TOWN && S_the_capital(c, tok) ? W_CAPITAL : want, out);
 }
 
 /* Reads a place phrase from token lo on: a place name (the first one,
@@ -1147,6 +1161,101 @@ static const char *S_saying(const S_ctx *c, int first, int depth)
 	return NULL;
 }
 
+/* "Ansar al-Sharia, AQAP's local arm": a name several countries' groups
+ * bear (the dictionaries give Libya's) whose apposition names the
+ * transnational group it belongs to is that group. Only a country's
+ * rebels give way: "the army, the state's arm" is the army. */
+static const char *S_parent(const S_ctx *c, int first, int last, const char *p)
+{
+	static const char *const parts[] = {"arm", "affiliate", "branch", "wing", "franchise",
+					    "offshoot", "faction", NULL};
+	if (!p || strlen(p) < 6 || strcmp(p + 3, "REB") || !strncmp(p, "---", 3))
+		return p;
+	int comma = -1;
+	for (int i = first + 1; i <= last + 1 && i < c->s->n_tokens; i++)
+		if (S_is(c, i, ",")) {
+			comma = i;
+			break;
+		}
+	if (comma < 0)
+		return p;
+	for (int j = comma + 2; j < comma + 7 && j < c->s->n_tokens; j++) {
+		if (S_edge(c, j))
+			break;
+		if (!S_is(c, j, "'s"))
+			continue;
+		int k = j + 1;
+		while (k < j + 4 && k < c->s->n_tokens && !S_in(c, k, parts) && !S_edge(c, k))
+			k++;
+		if (!S_in(c, k, parts))
+			return p;
+		const char *w = S_code_words(c, c->s, comma + 1, j - 1);
+		return w && !strncmp(w, "IMG", 3) ? w : p;
+	}
+	return p;
+}
+
+/* "Rebels including fighters from the Nusra Front", "the Nusra Front and
+ * other rebel groups": a group named as one of the country's rebels is
+ * told as their member, and the side is theirs ("---REB", placed in the
+ * town's country). A transnational group named alone stays itself. */
+static const char *S_members(const S_ctx *c, int first, int last, const char *p)
+{
+	if (!p || strncmp(p, "IMG", 3))
+		return p;
+	int n = c->s->n_tokens;
+	for (int i = first + 1; i <= last && i < n; i++)
+		if (S_is(c, i, "including")) {
+			const char *w = S_code_words(c, c->s, first, i - 1);
+			return w && !strcmp(w, "---REB") ? w : p;
+		}
+	for (int i = first + 1; i <= last + 1 && i + 1 < n; i++)
+		if (S_is(c, i, "and") && S_is(c, i + 1, "other")) {
+			int e = i + 2;
+			while (e + 1 < n && e < i + 5 && !S_edge(c, e + 1) && !S_verb_of(c, e + 1) &&
+			       !S_is(c, e + 1, "that") && !S_is(c, e + 1, "who") && !S_is(c, e + 1, "which"))
+				e++;
+			const char *w = S_code_words(c, c->s, i + 2, e);
+			return w && !strcmp(w, "---REB") ? w : p;
+		}
+	return p;
+}
+
+/* "Jihadists affiliated with al Qaeda", "Islamist militants believed to
+ * be linked to al Qaeda": generic fighters tied to a transnational
+ * group by a reduced relative are its branch, as "al Qaeda-linked" ones
+ * are. A state's forces and a named group of the country stay
+ * themselves. */
+static const char *S_linked_to(const S_ctx *c, int first, int last, const char *p)
+{
+	static const char *const ties[] = {"linked", "affiliated", "tied", "allied", "loyal",
+					   "connected", "aligned", NULL};
+	static const char *const hedges[] = {"believed", "thought", "said", "suspected",
+					     "reportedly", "allegedly", "to", "be", "closely", NULL};
+	if (p && strncmp(p, "---", 3) && !(strlen(p) == 6 && !strcmp(p + 3, "REB")))
+		return p;
+	if (first < 0 || last < first)
+		return p;
+	int n = c->s->n_tokens, head = 0;
+	for (int i = first; i < n && i <= last + 6; i++) {
+		if (i > last && !S_in(c, i, ties) && !S_in(c, i, hedges))
+			break;
+		if (!S_in(c, i, ties) || !(S_is(c, i + 1, "to") || S_is(c, i + 1, "with"))) {
+			head |= S_in(c, i, S_generic_heads);
+			continue;
+		}
+		if (!head)
+			return p;
+		int e = i + 2;
+		while (e + 1 < n && e < i + 7 && !S_edge(c, e + 1) && !S_verb_of(c, e + 1) &&
+		       !S_is(c, e + 1, "that") && !S_is(c, e + 1, "who") && !S_is(c, e + 1, "which"))
+			e++;
+		const char *w = i + 2 < n ? S_code_words(c, c->s, i + 2, e) : NULL;
+		return w && !strncmp(w, "IMG", 3) ? w : p;
+	}
+	return p;
+}
+
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
@@ -1172,6 +1281,10 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 			p = w;
 	}
 	p = S_leader(c, first, last, p);
+	p = S_members(c, first, last, S_parent(c, first, last, p));
+	const char *tied = S_linked_to(c, first, last, p);
+	if (tied != p)
+		return tied;
 	/* "the militants", "the group": the group named before, if any; also
 	 * where the coder gave the words the place's country ("the terrorist
 	 * group" in Syria: SYRREB) that the words alone do not name */
@@ -1252,7 +1365,10 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		       !S_verb_of(c, e + 1) && !S_in(c, e + 1, S_pronouns))
 			e++;
 		if (!S_in(c, *first, S_pronouns))
-			coded = S_leader(c, *first, e, coded);
+			coded = S_linked_to(c, *first, *last,
+					    S_members(c, *first, *last,
+						      S_parent(c, *first, *last,
+							       S_leader(c, *first, e, coded))));
 		if (S_in(c, *first, S_pronouns) || S_generic(c, *first, *last))
 			return S_party_words(c, *first, *last, 0);
 		/* the coder may code "Emirati forces" of "Yemeni and Emirati
@@ -1829,6 +1945,18 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		const char *who = S_tag(c, k - 2, "VBD") || S_tag(c, k - 2, "PRP")
 					  ? S_subject(c, S_tag(c, k - 2, "PRP") ? k - 3 : k - 2, &f, &l)
 					  : NULL;
+		/* "denied that Soledar had fallen, saying its troops still held
+		 * it": the clause before the comma is what was denied; the
+		 * speaker is the subject of the sentence's first verb */
+		if (!who && S_tag(c, k - 2, "VBN"))
+			for (int v = 1; v < k - 2; v++) {
+				if (S_is(c, v, "who") || S_is(c, v, "which") || S_is(c, v, "that"))
+					break;
+				if (S_tag(c, v, "VBD") || S_tag(c, v, "VBZ")) {
+					who = S_subject(c, v, &f, &l);
+					break;
+				}
+			}
 		return S_same_side(S_localize(c, who, where), party);
 	}
 	return 0;
@@ -2271,6 +2399,8 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 		}
 		if (S_in(c, i, S_region_nouns))
 			want = W_REGION;
+		else if (S_the_capital(c, i))
+			want = W_CAPITAL;
 	}
 	/* "Konna had not been retaken": a subject the gazetteer lacks, or
 	 * one the place finder left out ("Baiji and Tikrit fell") */

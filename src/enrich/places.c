@@ -2646,6 +2646,7 @@ static void S_fill_entry(const pm_gaz_entry *e, pm_place *out)
 	out->lat = e->lat;
 	out->lon = e->lon;
 	out->precision = prec[e->kind >= 0 && e->kind <= 3 ? e->kind : 0];
+	out->capital = !strcmp(e->fcode, "PPLC");
 }
 
 static void S_fill(const pm_place_doc *pd, const S_mention *m, const char *fallback,

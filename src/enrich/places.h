@@ -39,6 +39,9 @@ typedef struct pm_place {
 	/* 1 when another entry 30 km or more away scored within 1 of the one
 	 * chosen: the name could as well be that place (docs/places.md). */
 	int ambiguous;
+	/* 1 for a country's capital (GeoNames PPLC): "the capital" of a
+	 * story points back to one. */
+	int capital;
 } pm_place;
 
 typedef struct pm_place_doc pm_place_doc;

@@ -668,6 +668,28 @@ static void bridges(void)
 	CHECK_STR(T_str(&g, 1), "SYR 2020-03-30..- claimed");
 }
 
+static void named_groups(void)
+{
+	/* "Islamist rebels seized Aleppo" (the country's rebels), then "AQIM
+	 * fighters who control it": one side, told by name the second time */
+	T_ev e[] = {
+		{"d1", "AFP", "2012-04-01", "2012-04-01", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "Reuters", "2012-04-02", "2012-04-01", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d3", "AP", "2012-05-01", "2012-05-01", "document", "Aleppo", "hold", "IMGMUSALQ", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 3, NULL);
+	CHECK_INT(g.n, 2);
+	CHECK_STR(T_str(&g, 1), "IMGMUSALQ 2012-04-01..- confirmed");
+	/* the Islamic State is the rebels' rival, not their name */
+	T_ev f[] = {
+		{"d1", "AFP", "2012-04-01", "2012-04-01", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "Reuters", "2012-04-02", "2012-04-01", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d3", "AP", "2012-05-01", "2012-05-01", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+	};
+	g = T_run(f, 3, NULL);
+	CHECK(strncmp(T_str(&g, 1), "IMGMUSISI 2012-04-01", 20) != 0);
+}
+
 int main(void)
 {
 	sides();
@@ -684,5 +706,6 @@ int main(void)
 	successions();
 	titles_retold_before();
 	bridges();
+	named_groups();
 	TEST_END();
 }
