@@ -233,6 +233,16 @@ static void S_link(S_writer *w, size_t at, size_t target)
 	w->rel[w->n_rel++] = (uint32_t)at;
 }
 
+/* An array's room, linked from the pointer at `at` when the array exists
+ * (a NULL pointer stays NULL in the cache). */
+static size_t S_array(S_writer *w, size_t at, const void *arr, int n, size_t size)
+{
+	size_t base = S_elems(w, n, size);
+	if (arr)
+		S_link(w, at, base);
+	return base;
+}
+
 static size_t S_hash_ptr(const void *p, size_t slots)
 {
 	uint64_t x = (uint64_t)(uintptr_t)p;
@@ -366,9 +376,7 @@ static void S_elems_field(S_writer *w, size_t at, const pm_pat_elem *e, int n)
 
 static void S_patterns(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_elems(w, d->n_patterns, sizeof(pm_pattern));
-	if (d->patterns)
-		S_link(w, at, base);
+	size_t base = S_array(w, at, d->patterns, d->n_patterns, sizeof(pm_pattern));
 	for (int i = 0; i < d->n_patterns && !w->failed; i++) {
 		const pm_pattern *p = &d->patterns[i];
 		size_t o = base + (size_t)i * sizeof(*p);
@@ -389,9 +397,7 @@ static void S_patterns(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_entries(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_elems(w, d->n_entries, sizeof(pm_actor_entry));
-	if (d->entries)
-		S_link(w, at, base);
+	size_t base = S_array(w, at, d->entries, d->n_entries, sizeof(pm_actor_entry));
 	for (int i = 0; i < d->n_entries && !w->failed; i++) {
 		const pm_actor_entry *e = &d->entries[i];
 		size_t o = base + (size_t)i * sizeof(*e);
@@ -416,9 +422,7 @@ static void S_entries(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_forms(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_elems(w, d->n_forms, sizeof(pm_verb_form));
-	if (d->forms)
-		S_link(w, at, base);
+	size_t base = S_array(w, at, d->forms, d->n_forms, sizeof(pm_verb_form));
 	for (int i = 0; i < d->n_forms && !w->failed; i++) {
 		const pm_verb_form *f = &d->forms[i];
 		size_t o = base + (size_t)i * sizeof(*f);
@@ -438,9 +442,7 @@ static void S_forms(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_blocks(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_elems(w, d->n_blocks, sizeof(pm_verb_block));
-	if (d->blocks)
-		S_link(w, at, base);
+	size_t base = S_array(w, at, d->blocks, d->n_blocks, sizeof(pm_verb_block));
 	for (int i = 0; i < d->n_blocks && !w->failed; i++) {
 		const pm_verb_block *b = &d->blocks[i];
 		size_t o = base + (size_t)i * sizeof(*b);
@@ -456,9 +458,7 @@ static void S_blocks(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_synsets(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_elems(w, d->n_synsets, sizeof(S_synset));
-	if (d->synsets)
-		S_link(w, at, base);
+	size_t base = S_array(w, at, d->synsets, d->n_synsets, sizeof(S_synset));
 	for (int i = 0; i < d->n_synsets && !w->failed; i++) {
 		const S_synset *s = &d->synsets[i];
 		size_t o = base + (size_t)i * sizeof(*s);
@@ -475,9 +475,7 @@ static void S_synsets(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_reports(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_elems(w, d->n_reports, sizeof(pm_dict_report));
-	if (d->reports)
-		S_link(w, at, base);
+	size_t base = S_array(w, at, d->reports, d->n_reports, sizeof(pm_dict_report));
 	for (int i = 0; i < d->n_reports && !w->failed; i++) {
 		const pm_dict_report *r = &d->reports[i];
 		size_t o = base + (size_t)i * sizeof(*r);
@@ -494,9 +492,7 @@ static void S_reports(S_writer *w, size_t at, const pm_dict *d)
 
 static void S_duplicates(S_writer *w, size_t at, const pm_dict *d)
 {
-	size_t base = S_elems(w, d->n_duplicates, sizeof(S_duplicate));
-	if (d->duplicates)
-		S_link(w, at, base);
+	size_t base = S_array(w, at, d->duplicates, d->n_duplicates, sizeof(S_duplicate));
 	for (int i = 0; i < d->n_duplicates && !w->failed; i++) {
 		const S_duplicate *x = &d->duplicates[i];
 		size_t o = base + (size_t)i * sizeof(*x);
