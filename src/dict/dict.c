@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "util/error.h"
+#include "util/hash.h"
 
 /* ---- hashing ---------------------------------------------------------------- */
 
@@ -24,15 +25,6 @@ static uint32_t S_hash_str(const char *s, size_t *len)
 		h = (h ^ (unsigned char)*p) * 1099511628211ull;
 	*len = (size_t)(p - s);
 	return (uint32_t)(h ^ (h >> 29));
-}
-
-static uint64_t S_hash_u64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ull;
-	return x ^ (x >> 33);
 }
 
 static void *S_calloc(size_t n, size_t size)
@@ -207,7 +199,7 @@ static void S_edges_grow_to(pm_dict *d, int min_cap)
 	for (int i = 0; i < d->edge_slots; i++) {
 		if (!d->edges[i].child)
 			continue;
-		int j = (int)(S_hash_u64(d->edges[i].key) & (uint64_t)(cap - 1));
+		int j = (int)(pm_mix64(d->edges[i].key) & (uint64_t)(cap - 1));
 		while (e[j].child)
 			j = (j + 1) & (cap - 1);
 		e[j] = d->edges[i];
@@ -244,7 +236,7 @@ static uint64_t S_edge_key(int node, int word)
 static int S_edge_probe(const pm_dict *d, uint64_t key)
 {
 	int mask = d->edge_slots - 1;
-	for (int i = (int)(S_hash_u64(key) & (uint64_t)mask);; i = (i + 1) & mask)
+	for (int i = (int)(pm_mix64(key) & (uint64_t)mask);; i = (i + 1) & mask)
 		if (!d->edges[i].child || d->edges[i].key == key)
 			return i;
 }

@@ -30,6 +30,7 @@
 
 #include "dict/dict_int.h"
 #include "util/error.h"
+#include "util/hash.h"
 
 #define S_MAGIC "PMDICT1\n"
 #define S_FORMAT 1u
@@ -245,11 +246,7 @@ static size_t S_array(S_writer *w, size_t at, const void *arr, int n, size_t siz
 
 static size_t S_hash_ptr(const void *p, size_t slots)
 {
-	uint64_t x = (uint64_t)(uintptr_t)p;
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	return (size_t)x & (slots - 1);
+	return (size_t)pm_mix64((uint64_t)(uintptr_t)p) & (slots - 1);
 }
 
 static S_slot *S_map_slot(S_writer *w, const void *key)
