@@ -3300,6 +3300,120 @@ static void S_toll_headline(S_ctx *c)
 	}
 }
 
+/* A proper name that names no day or month ("Sunday's air raid" is a
+ * date, not a party or place). */
+static int S_named_token(const S_ctx *c, int tok)
+{
+	static const char *const dates[] = {
+		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+		"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+		"SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
+	return !strncmp(c->s->tokens[tok].tag, "NNP", 3) && !S_word_in(c->words[tok], dates);
+}
+
+static int S_named_in(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i <= last; i++)
+		if (S_named_token(c, i))
+			return 1;
+	return 0;
+}
+
+/* The kind of a happening a body sentence names by its noun: the
+ * headline's attack nouns, and the taking of ground ("al-Shabaab's
+ * seizure of the town", "after the ISIL takeover", "the capture of
+ * Goma", "the full liberation of al-Tabqa city"), as a capture is
+ * coded (190). */
+static const char *S_happening_noun(const S_ctx *c, int tok)
+{
+	static const char *const takings[] = {"SEIZURE", "TAKEOVER", "CAPTURE", "LIBERATION",
+					      "MASSACRES", NULL};
+	const char *code = S_attack_noun(c, tok);
+	if (code)
+		return code;
+	return S_word_in(c->words[tok], takings) ? (strcmp(c->words[tok], "MASSACRES") ? "190" : "202")
+						  : NULL;
+}
+
+/* The named phrase an attack's noun says it fell on: the object of a
+ * phrase after it ("the massacre of some 8,000 men and boys at
+ * Srebrenica", "the attack on the al-Ahli Baptist Hospital" however the
+ * parser hung the phrases), passing over phrases that name no one, and
+ * climbing out of the phrases the noun and they end; -1 when none is
+ * named. */
+static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
+{
+	int node = np;
+	for (int climb = 0; climb < 4 && node >= 0; climb++) {
+		for (int pp = S_n(c, node)->next_sibling; pp >= 0; pp = S_n(c, pp)->next_sibling) {
+			if (S_n(c, pp)->kind != PM_NODE_PP)
+				return -1;
+			int obj = S_n(c, S_n(c, pp)->first_child)->next_sibling;
+			if (obj < 0 || S_n(c, obj)->kind != PM_NODE_NP)
+				continue;
+			if (S_pp_is(c, pp, preps) && S_named_in(c, c->first[obj], c->last[obj]))
+				return obj;
+		}
+		int up = S_n(c, node)->parent;
+		if (up < 0 || (S_n(c, up)->kind != PM_NODE_NP && S_n(c, up)->kind != PM_NODE_PP))
+			return -1;
+		node = up;
+	}
+	return -1;
+}
+
+/* "An air strike on a hospital in Kunduz killed at least nine staff",
+ * "28 people were confirmed dead after Sunday's air raid on a house in
+ * Qana", "Civil society counts 36 dead in Oicha massacre", "Thousands
+ * flee Mosul after ISIL takeover": a sentence whose verbs code nothing
+ * (the toll is told with no doer, the verb is a count, a flight, a
+ * statement) but that names an attack by its noun, and a proper name it
+ * fell on (after "on", "at", "in", "of", "near", "against") or before
+ * it, reports that attack; its doer is the noun's own modifier ("US air
+ * strike", "ISIL takeover") or unknown, as for a weapon that acts.
+ * Reports of one happening name it so as often as they tell it with a
+ * verb, background sentences most of all ("the 2014 kidnapping of more
+ * than 200 girls from Chibok"). */
+static void S_nominal_attack(S_ctx *c)
+{
+	static const char *const preps[] = {"AT", "ON", "IN", "OF", "NEAR", "AGAINST", "FROM", NULL};
+	/* what is only said, feared or planned: "dismissed reports of a
+	 * chemical attack in Douma" */
+	static const char *const unreal[] = {
+		"REPORT", "REPORTS", "CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION",
+		"ACCUSATIONS", "RUMOURS", "RUMORS", "THREAT", "THREATS", "PLAN", "PLANS", "PLOT",
+		"PLOTS", "FEAR", "FEARS", "RISK", "WARNING", "WARNINGS", "PREPARATIONS", NULL};
+	if (!c->o->one_sided || !c->s->tokens || *c->n_out > c->first_out)
+		return;
+	for (int i = 0; i < c->t->n_nodes; i++) {
+		const pm_node *w = S_n(c, i);
+		const char *code;
+		if (!w->word || w->parent < 0 || S_n(c, w->parent)->kind != PM_NODE_NP ||
+		    !strncmp(c->s->tokens[w->token].tag, "VB", 2) ||
+		    !(code = S_happening_noun(c, w->token)))
+			continue;
+		int np = w->parent, tok = w->token, obj = -1;
+		if (c->last[np] != tok)   /* the noun heads its phrase: "attack helicopters" do not */
+			continue;
+		int at = c->first[np];
+		if (at >= 2 && (!strcmp(c->words[at - 1], "OF") || !strcmp(c->words[at - 1], "FOR")) &&
+		    S_word_in(c->words[at - 2], unreal))
+			continue;
+		obj = S_fell_on(c, np, preps);
+		S_actors src = {0}, tgt = {0};
+		S_np_actors(c, np, &src, 0);
+		if (obj < 0 && !src.n && !S_named_in(c, c->first[np], tok - 1))
+			continue;
+		if (obj >= 0)
+			S_np_actors(c, obj, &tgt, 0);
+		if (!tgt.n)
+			S_add_actor(&tgt, "---", obj >= 0 ? c->first[obj] : c->first[np],
+				    obj >= 0 ? c->last[obj] : tok);
+		S_pair_events(c, &src, &tgt, code, "", tok, 0, 1);
+		return;
+	}
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -3346,6 +3460,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 			S_code_vp(&c, i);
 	S_verbless_headline(&c);
 	S_toll_headline(&c);
+	S_nominal_attack(&c);
 	if (c.o->one_sided)
 		S_domestic_targets(&c, first);
 	return PM_CODED;

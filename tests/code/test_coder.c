@@ -383,7 +383,30 @@ static void test_unknown_actors(void)
 	S_headline = 0;
 	r = S_code_doc("(S (NP (NNP Kestria) (NN death) (NN toll)) (VP (VBZ rises) (PP (TO to) (NP (CD 77)))))");
 	CHECK_INT(r.n, 0);
+	/* a body sentence whose verbs code nothing but that names an attack
+	 * and a name it fell on, after it or before it, reports the attack */
 	r = S_code_doc("(S (NP (NP (NN Massacre)) (PP (IN at) (NP (NNP Markale)))))");
+	EXPECT(r, 1, "- --- 202");
+	r = S_code_doc("(S (NP (NNS Thousands)) (VP (VBD fled) (PP (IN after) (NP (NP (DT the) (NN attack)) "
+		       "(PP (IN on) (NP (NNP Markale)))))))");
+	EXPECT(r, 1, "- --- 190");
+	r = S_code_doc("(S (NP (NNS Thousands)) (VP (VBD fled) (PP (IN after) (NP (JJ Valdorian) (NN takeover)))))");
+	EXPECT(r, 1, "VAL --- 190");
+	r = S_code_doc("(S (NP (NNS Thousands)) (VP (VBD fled) (PP (IN after) (NP (NNP Markale) (NN massacre)))))");
+	EXPECT(r, 1, "- --- 202");
+	/* the name may hang anywhere after it ("the massacre of some men at
+	 * Markale"), but a name must be there */
+	r = S_code_doc("(S (NP (PRP He)) (VP (VBD spoke) (PP (IN of) (NP (NP (DT the) (NN massacre)) (PP (IN of) "
+		       "(NP (NNS men))))) (PP (IN at) (NP (NNP Markale)))))");
+	EXPECT(r, 1, "- --- 202");
+	r = S_code_doc("(S (NP (NNS Thousands)) (VP (VBD fled) (PP (IN after) (NP (NP (DT the) (NN attack)) "
+		       "(PP (IN on) (NP (DT the) (NN town)))))))");
+	CHECK_INT(r.n, 0);
+	r = S_code_doc("(S (NP (NNS Thousands)) (VP (VBD fled) (PP (IN after) (NP (NP (NNP Sunday) (POS 's)) (NN attack)))))");
+	CHECK_INT(r.n, 0);
+	/* what is only reported, feared or planned is no attack */
+	r = S_code_doc("(S (NP (NNS Officials)) (VP (VBD read) (NP (NP (NNS reports)) (PP (IN of) (NP (NP (DT an) "
+		       "(NN attack)) (PP (IN in) (NP (NNP Markale))))))))");
 	CHECK_INT(r.n, 0);
 	S_with_tokens = 0;
 	/* people without a country are the police's own */
