@@ -2822,7 +2822,15 @@ static int S_relative_clause(const S_ctx *c, int vp)
 	    S_n(c, S_n(c, sbar)->parent)->kind != PM_NODE_NP)
 		return 0;
 	int wh = S_n(c, sbar)->first_child;
-	return wh >= 0 && wh != up && S_n(c, wh)->label && !strncmp(S_n(c, wh)->label, "WH", 2);
+	if (wh < 0 || wh == up || !S_n(c, wh)->label || strncmp(S_n(c, wh)->label, "WH", 2))
+		return 0;
+	/* "were killed late Wednesday afternoon when an Israeli gunboat fired
+	 * at the beach", "fled into the bush when fighters stormed the town":
+	 * a clause on when or where tells what happened then or there, and
+	 * hangs off a noun only by the parser's choice */
+	int adv = S_n(c, wh)->first_child;
+	return !(!strcmp(S_n(c, wh)->label, "WHADVP") && adv >= 0 && S_n(c, adv)->word &&
+		 (!strcmp(S_n(c, adv)->word, "WHEN") || !strcmp(S_n(c, adv)->word, "WHERE")));
 }
 
 static void S_code_vp(S_ctx *c, int vp)

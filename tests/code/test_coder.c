@@ -507,6 +507,13 @@ static void test_frames(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (NP (NNP Kestrian) (NNS rebels)) "
 		   "(SBAR (WHNP (WP who)) (S (VP (VBD bombed) (NP (NNP Tessara))))))))");
 	EXPECT(r, 1, "VAL KESREB 195");
+	/* a clause on when a noun's moment came is what happened then, however
+	 * the parser hung it ("fled into the bush when fighters stormed the
+	 * town") */
+	r = S_code_doc("(S (NP (NNS Students)) (VP (VBD fled) (PP (IN into) (NP (NP (DT the) (NN bush)) "
+		   "(SBAR (WHADVP (WRB when)) (S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD attacked) "
+		   "(NP (NNP Kestria)))))))))");
+	EXPECT(r, 1, "VALMIL KES 190");
 	/* an appeal for something named, with no one named to heed it, is
 	 * kept; a bare appeal to no one is not */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD urged) (NP (NNS all)) (S (VP (TO to) (VP (VB release) "
