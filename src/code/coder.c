@@ -3422,6 +3422,32 @@ static void S_nominal_attack(S_ctx *c)
 	}
 }
 
+/* "Dozens dead in Khan Sheikhoun", "At least 20 dead in Mogadishu": a
+ * headline whose verbs code nothing that counts the dead in a named
+ * place tells a killing there, by an unknown hand, as a toll headline
+ * does. */
+static void S_dead_headline(S_ctx *c)
+{
+	static const char *const counts[] = {"DOZENS", "SCORES", "HUNDREDS", "THOUSANDS", NULL};
+	static const char *const preps[] = {"IN", "AT", "NEAR", NULL};
+	const pm_token *tk = c->s->tokens;
+	if (!c->o->one_sided || !c->s->is_headline || !tk || *c->n_out > c->first_out)
+		return;
+	for (int i = 1; i + 2 < c->n_words; i++) {
+		if (strcmp(c->words[i], "DEAD") ||
+		    !(!strcmp(tk[i - 1].tag, "CD") || S_word_in(c->words[i - 1], counts)) ||
+		    !S_word_in(c->words[i + 1], preps) || !S_named_token(c, i + 2))
+			continue;
+		int last = i + 2;
+		while (last + 1 < c->n_words && S_named_token(c, last + 1))
+			last++;
+		S_actors src = {0}, tgt = {0};
+		S_add_actor(&tgt, "---", i + 2, last);
+		S_pair_events(c, &src, &tgt, "190", "", i, 0, 1);
+		return;
+	}
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -3468,6 +3494,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 			S_code_vp(&c, i);
 	S_verbless_headline(&c);
 	S_toll_headline(&c);
+	S_dead_headline(&c);
 	S_nominal_attack(&c);
 	if (c.o->one_sided)
 		S_domestic_targets(&c, first);

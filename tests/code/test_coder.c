@@ -380,6 +380,11 @@ static void test_unknown_actors(void)
 	CHECK_INT(r.n, 0);
 	r = S_code_doc("(S (NP (NNP Kestria) (NN toll)) (VP (VBZ rises) (PP (IN in) (NP (NNP May)))))");
 	CHECK_INT(r.n, 0);
+	/* a headline counting the dead in a named place: the killing there */
+	r = S_code_doc("(S (NP (NNS Dozens)) (ADJP (JJ dead) (PP (IN in) (NP (NNP Markale)))))");
+	EXPECT(r, 1, "- --- 190");
+	r = S_code_doc("(S (NP (NNS Dozens)) (ADJP (JJ dead) (PP (IN in) (NP (NNP May)))))");
+	CHECK_INT(r.n, 0);
 	S_headline = 0;
 	r = S_code_doc("(S (NP (NNP Kestria) (NN death) (NN toll)) (VP (VBZ rises) (PP (TO to) (NP (CD 77)))))");
 	CHECK_INT(r.n, 0);
