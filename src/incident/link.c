@@ -424,10 +424,26 @@ static signed char S_party(const char *c)
  * is coded more loosely across outlets ("the town", "civilians", "the
  * army"), so it does not block. Fighting is told from either side ("A
  * clashed with B", "B fought A"). */
+/* A retreat (087, 0874): "Ukraine withdraws troops from Avdiivka". */
+static int S_retreat(const char *code)
+{
+	return !strcmp(code, "087") || !strcmp(code, "0874");
+}
+
 static int S_actors_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_same_party(a->source, a->source_side, a->source3, b->source, b->source_side,
 			 b->source3))
+		return 1;
+	/* who pulls out is whom the place is taken from: "Ukraine withdraws
+	 * troops from Avdiivka" (UKR) and "Russian forces have taken full
+	 * control of Avdiivka" (RUSMIL against UKR) */
+	if ((S_retreat(a->code) && S_known_actor(a->source) &&
+	     S_same_party(a->source, a->source_side, a->source3, b->target, b->target_side,
+			  b->target3)) ||
+	    (S_retreat(b->code) && S_known_actor(b->source) &&
+	     S_same_party(b->source, b->source_side, b->source3, a->target, a->target_side,
+			  a->target3)))
 		return 1;
 	return S_same_party(a->source, a->source_side, a->source3, b->target, b->target_side,
 			    b->target3) &&

@@ -2,7 +2,8 @@
 # Incident linking: (1) the same documents in ten shuffled orders give the
 # same incidents; (2) the seed article's title, lead and "recaptured the
 # old citadel" form one incident and the May 2015 seizure another; (4) a
-# third sentence is not told together with the headline; (3) the
+# third sentence is not told together with the headline; (5) a
+# withdrawal and the capture it yields are one incident; (3) the
 # development set scores above a regression floor. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
@@ -77,6 +78,23 @@ print("headline and lead %s, third sentence %s" % (sorted(told), sorted(third)))
 sys.exit(0 if told and third and not (told & third) else 1)
 PY
 then ok; else bad "a third sentence's convoy attack is not the headline's incident"; fi
+
+# 5. A retreat and the capture it yields, told by two outlets: who pulls
+# out is whom the town is taken from, one happening.
+cat > "$tmp/retreat.jsonl" <<'DOC'
+{"id":"r1","outlet":"Wire A","date":"2023-05-21","title":"Ukraine pulls its troops out of Bakhmut","text":"Ukraine's army said on Sunday it had withdrawn its troops from the eastern town of Bakhmut after months of fighting."}
+{"id":"r2","outlet":"Wire B","date":"2023-05-21","title":"Russia claims all of Bakhmut","text":"Russian forces took full control of the town of Bakhmut in the Donetsk region on Sunday, the defence ministry in Moscow said."}
+DOC
+"$EVAL" "$tmp/retreat.jsonl" "$tmp/re" "$tmp/ri" 2>/dev/null
+if python3 - "$tmp/re" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+out = {e["incident"] for e in evs if e["id"] == "r1" and e["code"].startswith("087")}
+taken = {e["incident"] for e in evs if e["id"] == "r2" and e["code"].startswith("19")}
+print("withdrawal %s, capture %s" % (sorted(out), sorted(taken)))
+sys.exit(0 if out and taken and out == taken else 1)
+PY
+then ok; else bad "a withdrawal from Bakhmut and its capture are one incident"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
