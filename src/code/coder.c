@@ -3381,7 +3381,12 @@ static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
  * strike", "ISIL takeover") or unknown, as for a weapon that acts.
  * Reports of one happening name it so as often as they tell it with a
  * verb, background sentences most of all ("the 2014 kidnapping of more
- * than 200 girls from Chibok"). */
+ * than 200 girls from Chibok"). A sentence whose verbs code only a
+ * rebuke or a rejection (11x, 12x) of it reports it too ("Prosecutors
+ * hold him responsible for the February 1994 shelling of Sarajevo's
+ * Markale market", "Colombia blames ELN for car bomb"): the attack is
+ * coded beside the rebuke, and the two, told together, go to the
+ * attack's incident. */
 static void S_nominal_attack(S_ctx *c)
 {
 	static const char *const preps[] = {"AT", "ON", "IN", "OF", "NEAR", "AGAINST", "FROM", NULL};
@@ -3391,8 +3396,13 @@ static void S_nominal_attack(S_ctx *c)
 		"REPORT", "REPORTS", "CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS", "ACCUSATION",
 		"ACCUSATIONS", "RUMOURS", "RUMORS", "THREAT", "THREATS", "PLAN", "PLANS", "PLOT",
 		"PLOTS", "FEAR", "FEARS", "RISK", "WARNING", "WARNINGS", "PREPARATIONS", NULL};
-	if (!c->o->one_sided || !c->s->tokens || *c->n_out > c->first_out)
+	if (!c->o->one_sided || !c->s->tokens)
 		return;
+	for (int i = c->first_out; i < *c->n_out; i++) {
+		const char *code = (*c->out)[i].code;
+		if (strncmp(code, "11", 2) && strncmp(code, "12", 2))
+			return;
+	}
 	for (int i = 0; i < c->t->n_nodes; i++) {
 		const pm_node *w = S_n(c, i);
 		const char *code;

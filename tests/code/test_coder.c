@@ -409,6 +409,14 @@ static void test_unknown_actors(void)
 	CHECK_INT(r.n, 0);
 	r = S_code_doc("(S (NP (NNS Thousands)) (VP (VBD fled) (PP (IN after) (NP (NP (NNP Sunday) (POS 's)) (NN attack)))))");
 	CHECK_INT(r.n, 0);
+	/* a rebuke of a named attack reports the attack too; an appeal does not */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD accused) (NP (NNP Kestria)) (PP (IN of) (NP (NP (DT the) "
+		       "(NN attack)) (PP (IN on) (NP (NNP Markale)))))))");
+	CHECK_INT(S_has(&r, "- --- 190"), 1);
+	CHECK_INT(r.n, 2);
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD met) (NP (NNP Kestria)) (PP (IN after) (NP (NP (DT the) "
+		       "(NN attack)) (PP (IN on) (NP (NNP Markale)))))))");
+	CHECK_INT(S_has(&r, "- --- 190"), 0);
 	/* what is only reported, feared or planned is no attack */
 	r = S_code_doc("(S (NP (NNS Officials)) (VP (VBD read) (NP (NP (NNS reports)) (PP (IN of) (NP (NP (DT an) "
 		       "(NN attack)) (PP (IN in) (NP (NNP Markale))))))))");
