@@ -1078,6 +1078,28 @@ static int S_subject(const S_ctx *c, int top, int clause)
 	return -1;
 }
 
+/* "Tabqa city and dam fully liberated", "Hostages held in Russian
+ * school": a headline clause whose subject names no actor (so that read
+ * as the active it names no doer) is the passive too. */
+static int S_headline_nobody(const S_ctx *c, int vp)
+{
+	int up = S_n(c, vp)->parent, subject = -1;
+	if (up < 0 || S_n(c, up)->kind != PM_NODE_S)
+		return 0;
+	/* not a second clause ("control most of Goma, airport seized"),
+	 * which tells the first one's news from the other side */
+	if (up != c->t->root && S_n(c, c->t->root)->first_child != up)
+		return 0;
+	for (int k = S_n(c, up)->first_child; k >= 0 && k != vp; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			subject = k;
+	if (subject < 0)
+		return 0;
+	S_actors a = {0};
+	S_np_actors(c, subject, &a, 0);
+	return a.n == 0;
+}
+
 /* Headlines drop the auxiliary of the passive and tell the active in the
  * present: a past form in a headline with no noun phrase right after it,
  * after a count of people, is a passive ("Four cousins killed in Israeli
@@ -1097,7 +1119,7 @@ static int S_headline_passive(const S_ctx *c, int vp, int verb)
 			break;
 		count |= !strcmp(tg, "CD") || S_word_in(c->words[k], counts);
 	}
-	if (!count)
+	if (!count && !S_headline_nobody(c, vp))
 		return 0;
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		if (k == verb || S_n(c, k)->kind == PM_NODE_ADVP)
