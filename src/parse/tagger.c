@@ -1186,7 +1186,12 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		 * seized"), not inside a noun list ("a ceasefire and release
 		 * deal brokered by Qatar") */
 		int cc_opens = !strcmp(open, "CC") && b >= 2 && tok[b - 2].tag[0] == ',';
-		if (!(open[0] == ',' || open[0] == ':' || cc_opens || open[0] == 'W' ||
+		/* "Syrian troops backed by Russian warplanes clashed with IS":
+		 * the agent of a participle after the subject ends where the
+		 * clause's own verb begins */
+		int agent_opens = !strcmp(open, "IN") && b >= 3 && !strcasecmp(S_text(&tok[b - 1]), "by") &&
+				  !strcmp(tok[b - 2].tag, "VBN") && !strncmp(tok[b - 3].tag, "NN", 2);
+		if (!(open[0] == ',' || open[0] == ':' || cc_opens || agent_opens || open[0] == 'W' ||
 		      (!strcmp(open, "IN") && S_word_in(S_text(&tok[b - 1]), subordinators)) ||
 		      (S_finite_tag(open) && S_word_in(S_text(&tok[b - 1]), reporting))) &&
 		    !S_pp_subject(tok, n, b, i, np, subordinators))

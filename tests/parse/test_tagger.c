@@ -137,6 +137,11 @@ static void S_news(const pm_tagger *t)
 	TAG(allied, 1, "VBN");
 	TAG(allied, 5, "VBD");
 	TAG("The civilians imprisoned by Moscow and Minsk were released .", 2, "VBN");
+	/* a participle's agent, then the clause's own verb */
+	const char *backed = "Syrian government troops backed by Russian warplanes clashed with Islamic State "
+			     "fighters on Wednesday .";
+	TAG(backed, 3, "VBN");
+	TAG(backed, 7, "VBD");
 	/* a relative clause's subject, then its verb: finite, not a participle */
 	TAG("The recapture of Palmyra , which the DAESH terrorists seized in May 2015 , was a gain .", 9,
 	    "VBD");
