@@ -3480,6 +3480,40 @@ static void S_dead_headline(S_ctx *c)
 	}
 }
 
+/* "Iraqi forces were in full control of the disputed city of Kirkuk",
+ * "Federal troops in control of Dudayev's palace": a subject that names
+ * an actor "in control of" a named place has taken it, as "took control
+ * of" tells (190); only when the sentence's verbs code nothing. */
+static void S_in_control(S_ctx *c)
+{
+	static const char *const full[] = {"FULL", "COMPLETE", "TOTAL", NULL};
+	if (!c->o->one_sided || !c->s->tokens || *c->n_out > c->first_out)
+		return;
+	for (int i = 1; i + 2 < c->n_words; i++) {
+		int in = i - 1 - (i >= 2 && S_word_in(c->words[i - 1], full));
+		if (strcmp(c->words[i], "CONTROL") || in < 1 || strcmp(c->words[in], "IN") ||
+		    strcmp(c->words[i + 1], "OF"))
+			continue;
+		/* the subject: the noun phrase before "in", or the sentence's
+		 * first before a copula ("Iraqi forces were in ...") */
+		int end = in - 1;
+		if (end > 0 && S_word_in(c->words[end], S_be_forms))
+			end--;
+		int subject = c->np_end[end], of = c->np_start[i + 2];
+		if (subject < 0 || of < 0 || !S_named_in(c, c->first[of], c->last[of]))
+			return;
+		S_actors src = {0}, tgt = {0};
+		S_np_actors(c, subject, &src, 0);
+		if (!src.n)
+			return;
+		S_np_actors(c, of, &tgt, 0);
+		if (!tgt.n)
+			S_add_actor(&tgt, "---", c->first[of], c->last[of]);
+		S_pair_events(c, &src, &tgt, "190", "", i, 0, 1);
+		return;
+	}
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -3527,6 +3561,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_verbless_headline(&c);
 	S_toll_headline(&c);
 	S_dead_headline(&c);
+	S_in_control(&c);
 	S_nominal_attack(&c);
 	if (c.o->one_sided)
 		S_domestic_targets(&c, first);

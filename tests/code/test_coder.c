@@ -427,6 +427,13 @@ static void test_unknown_actors(void)
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD met) (NP (NNP Kestria)) (PP (IN after) (NP (NP (DT the) "
 		       "(NN attack)) (PP (IN on) (NP (NNP Markale)))))))");
 	CHECK_INT(S_has(&r, "- --- 190"), 0);
+	/* an actor "in control of" a named place has taken it */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS forces)) (VP (VBD were) (PP (IN in) (NP (NP (JJ full) (NN control)) "
+		       "(PP (IN of) (NP (NNP Markale)))))))");
+	EXPECT(r, 1, "VALMIL --- 190");
+	r = S_code_doc("(S (NP (NNS Prices)) (VP (VBD were) (PP (IN in) (NP (NP (NN control)) "
+		       "(PP (IN of) (NP (NNP Markale)))))))");
+	CHECK_INT(r.n, 0);
 	/* what is only reported, feared or planned is no attack */
 	r = S_code_doc("(S (NP (NNS Officials)) (VP (VBD read) (NP (NP (NNS reports)) (PP (IN of) (NP (NP (DT an) "
 		       "(NN attack)) (PP (IN in) (NP (NNP Markale))))))))");
