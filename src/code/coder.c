@@ -3350,14 +3350,16 @@ static int S_named_in(const S_ctx *c, int first, int last)
 }
 
 /* The kind of a happening a body sentence names by its noun: the
- * headline's attack nouns, and the taking of ground ("al-Shabaab's
- * seizure of the town", "after the ISIL takeover", "the capture of
- * Goma", "the full liberation of al-Tabqa city"), as a capture is
- * coded (190). */
+ * headline's attack nouns, the taking of ground ("al-Shabaab's seizure
+ * of the town", "after the ISIL takeover", "the capture of Goma", "the
+ * full liberation of al-Tabqa city"), as a capture is coded (190), and
+ * fighting ("RSF, army trade blame for Khartoum fighting", "the siege
+ * of Sarajevo"). */
 static const char *S_happening_noun(const S_ctx *c, int tok)
 {
 	static const char *const takings[] = {"SEIZURE", "TAKEOVER", "CAPTURE", "LIBERATION",
-					      "MASSACRES", NULL};
+					      "MASSACRES", "FIGHTING", "CLASHES", "FIREFIGHT", "SIEGE",
+					      "ASSAULT", "INVASION", "OFFENSIVE", NULL};
 	const char *code = S_attack_noun(c, tok);
 	if (code)
 		return code;
@@ -3429,7 +3431,7 @@ static void S_nominal_attack(S_ctx *c)
 		const pm_node *w = S_n(c, i);
 		const char *code;
 		if (!w->word || w->parent < 0 || S_n(c, w->parent)->kind != PM_NODE_NP ||
-		    !strncmp(c->s->tokens[w->token].tag, "VB", 2) ||
+		    strncmp(c->s->tokens[w->token].tag, "NN", 2) ||
 		    !(code = S_happening_noun(c, w->token)))
 			continue;
 		int np = w->parent, tok = w->token, obj = -1;

@@ -409,6 +409,8 @@ static void test_unknown_actors(void)
 	EXPECT(r, 1, "VAL --- 190");
 	r = S_code_doc("(S (NP (NNS Thousands)) (VP (VBD fled) (PP (IN after) (NP (NNP Markale) (NN massacre)))))");
 	EXPECT(r, 1, "- --- 202");
+	r = S_code_doc("(S (NP (NNS Thousands)) (VP (VBD fled) (NP (NNP Markale) (NN fighting))))");
+	EXPECT(r, 1, "- --- 190");
 	/* the name may hang anywhere after it ("the massacre of some men at
 	 * Markale"), but a name must be there */
 	r = S_code_doc("(S (NP (PRP He)) (VP (VBD spoke) (PP (IN of) (NP (NP (DT the) (NN massacre)) (PP (IN of) "
