@@ -3504,6 +3504,14 @@ static void S_in_control(S_ctx *c)
 		int subject = c->np_end[end], of = c->np_start[i + 2];
 		if (subject < 0 || of < 0 || !S_named_in(c, c->first[of], c->last[of]))
 			return;
+		/* "U.S.-backed fighters in full control of Manbij": a party
+		 * named by its backer is the backer's to the coder, and the
+		 * control reader knows better who holds the place */
+		for (int k = c->first[subject]; k <= c->last[subject]; k++) {
+			size_t len = strlen(c->words[k]);
+			if (len >= 6 && !strcmp(c->words[k] + len - 6, "BACKED"))
+				return;
+		}
 		S_actors src = {0}, tgt = {0};
 		S_np_actors(c, subject, &src, 0);
 		if (!src.n)
