@@ -1107,11 +1107,16 @@ static int S_object_next(const pm_token *tok, int n, int i)
  * noun phrase before the past form may be the last of prepositional
  * phrases hanging on the subject, which opens the sentence with no verb
  * before it. Only when an object follows, since a headline's "Dozens of
- * protesters arrested in Moscow" is a passive. */
+ * protesters arrested in Moscow" is a passive, or when the verb is never
+ * passive ("Thousands of people demonstrated in Idlib"). */
 static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *const *np,
 			const char *const *subordinators)
 {
-	if (!S_object_next(tok, n, i))
+	/* "Thousands of people demonstrated in Idlib": a past form that is
+	 * never a passive needs no object to be the verb */
+	static const char *const intransitive[] = {"demonstrated", "protested", "marched", "rallied",
+						   "clashed", "rioted", "fled", NULL};
+	if (!S_object_next(tok, n, i) && !S_word_in(S_text(&tok[i]), intransitive))
 		return 0;
 	int pps = 0;
 	for (int k = b - 1; k >= 0; k--) {

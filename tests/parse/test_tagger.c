@@ -137,6 +137,9 @@ static void S_news(const pm_tagger *t)
 	TAG(allied, 1, "VBN");
 	TAG(allied, 5, "VBD");
 	TAG("The civilians imprisoned by Moscow and Minsk were released .", 2, "VBN");
+	/* a count of people, then a past form that is never passive */
+	TAG("Thousands of people demonstrated in the city of Idlib on Friday .", 3, "VBD");
+	TAG("Dozens of protesters arrested in Moscow", 3, "VBN");
 	/* a participle's agent, then the clause's own verb */
 	const char *backed = "Syrian government troops backed by Russian warplanes clashed with Islamic State "
 			     "fighters on Wednesday .";
