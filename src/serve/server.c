@@ -322,7 +322,7 @@ static int S_route(pm_serve_req *r, struct MHD_Connection *c, size_t url_bytes)
 		return pm_serve_error(r, 413, "the request is too large (at most %d bytes and %d "
 				      "parameters)", PM_SERVE_MAX_URL, PM_SERVE_MAX_PARAMS);
 	const char *length = mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							 MHD_HTTP_HEADER_CONTENT_LENGTH);
+							      MHD_HTTP_HEADER_CONTENT_LENGTH);
 	if ((length && strcmp(length, "0")) ||
 	    mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING))
 		return pm_serve_error(r, 413, "a request to this server has no body");
@@ -431,8 +431,8 @@ static int S_queue(pm_serve_req *r, struct MHD_Connection *c, int status)
 	r->buf = NULL;
 	if (status == 200) {
 		S_etag(data, len, etag);
-		if (S_etag_matches(mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							       MHD_HTTP_HEADER_IF_NONE_MATCH), etag)) {
+		if (S_etag_matches(mhd->MHD_lookup_connection_value(
+					   c, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH), etag)) {
 			status = 304;
 			len = 0;
 		} else if (len > 512 && S_accepts_gzip(mhd->MHD_lookup_connection_value(
@@ -496,12 +496,12 @@ static enum MHD_Result S_handler(void *cls, struct MHD_Connection *c, const char
 		return MHD_YES;
 	}
 	if (!*con_cls) {
-		const char *length = mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-								 MHD_HTTP_HEADER_CONTENT_LENGTH);
+		const char *length = mhd->MHD_lookup_connection_value(
+			c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 		int early = (strcmp(method, "GET") && strcmp(method, "HEAD")) ||
 			    (length && strcmp(length, "0")) ||
 			    mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							MHD_HTTP_HEADER_TRANSFER_ENCODING);
+							     MHD_HTTP_HEADER_TRANSFER_ENCODING);
 		if (!early) {
 			*con_cls = &s->waiting;
 			return MHD_YES;
