@@ -30,12 +30,18 @@ STORE_PKGS := sqlite3
 # PG=0 builds the store without its PostgreSQL backend (and without libpq).
 PG        ?= 1
 ifeq ($(PG),1)
-STORE_PKGS += libpq
 DEFS_PG   := -DPM_WITH_PG=1
 else
 DEFS_PG   :=
 endif
-SERVE_PKGS := libmicrohttpd
+SERVE_PKGS :=
+# Libraries loaded when first needed (src/util/dynlib.h), not linked: libpq
+# when a PostgreSQL store is opened, libmicrohttpd when `palmyra serve`
+# starts; with what they pull in they cost every process 4-5 ms to bind.
+# pkg-config gives their headers' flags; the file loaded is the soname of
+# the library pkg-config finds.
+DL_PKGS   :=
+soname = $(shell objdump -p "$$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(1).so" 2>/dev/null | sed -n 's/^ *SONAME *//p')
 
 # -Wno-format-truncation is gcc's (clang rejects unknown -Wno- flags under -Werror).
 CC_IS_CLANG := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -c __clang__)
@@ -71,23 +77,30 @@ endif
 $(eval $(call optional_part,STORE,store))
 ifeq ($(STORE)$(PG),11)
 DEFS      += $(DEFS_PG)
+DL_PKGS   += libpq
 else
 LIB_SRC   := $(filter-out src/store/store_pg.c,$(LIB_SRC))
 endif
 $(eval $(call optional_part,SERVE,serve))
+ifeq ($(SERVE),1)
+DL_PKGS   += libmicrohttpd
+endif
 
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) $(DL_PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ifeq ($(filter clean,$(MAKECMDGOALS)),)
-PKG_MISSING := $(shell pkg-config --exists $(PKGS) 2>/dev/null || echo 1)
+PKG_MISSING := $(shell pkg-config --exists $(PKGS) $(DL_PKGS) 2>/dev/null || echo 1)
 ifeq ($(PKG_MISSING),1)
-$(error pkg-config cannot find all of: $(PKGS) (sh scripts/setup.sh installs them; STORE=0 or SERVE=0 leave optional parts out))
+$(error pkg-config cannot find all of: $(PKGS) $(DL_PKGS) (sh scripts/setup.sh installs them; STORE=0, PG=0 or SERVE=0 leave optional parts out))
 endif
+# PM_LIBPQ, PM_LIBMICROHTTPD: the file each loads
+DEFS      += $(foreach p,$(DL_PKGS),$(if $(call soname,$(p)),-DPM_$(shell echo $(p) | tr a-z A-Z)='"$(call soname,$(p))"'))
 endif
 ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
 # -pthread: tests/pipeline/test_model codes on several threads (glibc before
 # 2.34 keeps pthreads in a library of its own).
-LDLIBS    := $(PKG_LIBS) -lm -pthread
+# -ldl: dlopen (in libc itself since glibc 2.34).
+LDLIBS    := $(PKG_LIBS) -lm -ldl -pthread
 BENCH_SRC := $(sort $(wildcard bench/*.c))
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -83,7 +83,7 @@ q() {
 	printf '%-46s %5d ms wall %5d ms CPU  (%d lines)\n' "$label" "$1" "$2" "$n"
 }
 set -- $($T 7 -- "$P" --version)
-printf '%-46s %5d ms wall\n' "(palmyra --version: process start-up)" "$1"
+printf '%-46s %5d ms wall %5d ms CPU\n' "(palmyra --version: process start-up)" "$1" "$2"
 q "--country $mid --from 2016-06 --to 2016-06" --country "$mid" --from 2016-06 --to 2016-06
 q "--country $top --from 2016-06 --to 2016-06" --country "$top" --from 2016-06 --to 2016-06
 q "--near $place,50" --near "$place,50"

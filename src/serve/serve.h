@@ -36,8 +36,12 @@ typedef struct pm_serve_timeline {
 	int built;
 } pm_serve_timeline;
 
+struct pm_serve_mhd;                /* libmicrohttpd's functions (server.c) */
+
 struct pm_server {
 	pm_server_options opts;
+	void *libmhd;                   /* libmicrohttpd, loaded by pm_server_start */
+	struct pm_serve_mhd *mhd;
 	char *db;
 	char **assets;                  /* NULL-terminated copies */
 	char *bind;

@@ -22,8 +22,27 @@
 #include <zlib.h>
 
 #include "serve/serve.h"
+#include "util/dynlib.h"
 #include "util/error.h"
 #include "util/json_out.h"
+
+/* libmicrohttpd's functions, loaded when a server starts (util/dynlib.h):
+ * the other commands never load it and the libraries it pulls in. */
+#define S_MHD_FUNCS(X) \
+	X(MHD_add_response_header) X(MHD_create_response_from_buffer) X(MHD_destroy_response) \
+	X(MHD_get_connection_values) X(MHD_get_daemon_info) X(MHD_lookup_connection_value) \
+	X(MHD_queue_response) X(MHD_start_daemon) X(MHD_stop_daemon)
+
+struct pm_serve_mhd {
+	S_MHD_FUNCS(PM_DYNLIB_MEMBER)
+};
+
+#define S_MHD_SYM(f) PM_DYNLIB_SYM(struct pm_serve_mhd, f)
+static const pm_dynlib_sym S_mhd_syms[] = {S_MHD_FUNCS(S_MHD_SYM)};
+
+#ifndef PM_LIBMICROHTTPD
+#define PM_LIBMICROHTTPD "libmicrohttpd.so.12"
+#endif
 
 /* ---- logging and errors -------------------------------------------------------- */
 
@@ -252,7 +271,8 @@ static int S_starts(const char *s, const char *prefix, const char **rest)
  * (DNS rebinding). */
 static int S_host_ok(pm_server *s, struct MHD_Connection *c)
 {
-	const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
+	const struct pm_serve_mhd *mhd = s->mhd;
+	const char *host = mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
 	if (!s->loopback || !host)
 		return 1;
 	static const char *const names[] = {"127.0.0.1", "localhost", "[::1]", NULL};
@@ -294,16 +314,17 @@ static int S_api(pm_serve_req *r, const char *rest)
 
 static int S_route(pm_serve_req *r, struct MHD_Connection *c, size_t url_bytes)
 {
+	const struct pm_serve_mhd *mhd = r->srv->mhd;
 	const char *rest;
 	if (strcmp(r->method, "GET") && strcmp(r->method, "HEAD"))
 		return pm_serve_error(r, 405, "%s: this server only reads (GET, HEAD)", r->method);
 	if (url_bytes > PM_SERVE_MAX_URL || r->too_many_params)
 		return pm_serve_error(r, 413, "the request is too large (at most %d bytes and %d "
 				      "parameters)", PM_SERVE_MAX_URL, PM_SERVE_MAX_PARAMS);
-	const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							 MHD_HTTP_HEADER_CONTENT_LENGTH);
+	const char *length = mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+							      MHD_HTTP_HEADER_CONTENT_LENGTH);
 	if ((length && strcmp(length, "0")) ||
-	    MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING))
+	    mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING))
 		return pm_serve_error(r, 413, "a request to this server has no body");
 	if (!S_host_ok(r->srv, c))
 		return pm_serve_error(r, 400, "this server answers to 127.0.0.1 and localhost only");
@@ -392,15 +413,17 @@ static char *S_gzip(const char *p, size_t n, size_t *out_len)
 	return out;
 }
 
-static void S_header(struct MHD_Response *resp, const char *name, const char *value)
+static void S_header(const struct pm_serve_mhd *mhd, struct MHD_Response *resp, const char *name,
+		     const char *value)
 {
-	MHD_add_response_header(resp, name, value);
+	mhd->MHD_add_response_header(resp, name, value);
 }
 
 /* Queues r's answer: 304 when the client's copy is current, gzip when
  * taken. The buffer passes to libmicrohttpd. */
 static int S_queue(pm_serve_req *r, struct MHD_Connection *c, int status)
 {
+	const struct pm_serve_mhd *mhd = r->srv->mhd;
 	char etag[24] = "";
 	int gzipped = 0;
 	char *data = r->buf;
@@ -408,11 +431,11 @@ static int S_queue(pm_serve_req *r, struct MHD_Connection *c, int status)
 	r->buf = NULL;
 	if (status == 200) {
 		S_etag(data, len, etag);
-		if (S_etag_matches(MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							       MHD_HTTP_HEADER_IF_NONE_MATCH), etag)) {
+		if (S_etag_matches(mhd->MHD_lookup_connection_value(
+					   c, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH), etag)) {
 			status = 304;
 			len = 0;
-		} else if (len > 512 && S_accepts_gzip(MHD_lookup_connection_value(
+		} else if (len > 512 && S_accepts_gzip(mhd->MHD_lookup_connection_value(
 						c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING))) {
 			size_t zlen;
 			char *z = S_gzip(data, len, &zlen);
@@ -424,28 +447,28 @@ static int S_queue(pm_serve_req *r, struct MHD_Connection *c, int status)
 			}
 		}
 	}
-	struct MHD_Response *resp = MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
+	struct MHD_Response *resp = mhd->MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
 	if (!resp) {
 		free(data);
 		return -1;
 	}
 	if (status != 304)
-		S_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+		S_header(mhd, resp, MHD_HTTP_HEADER_CONTENT_TYPE,
 			 r->content_type ? r->content_type : "application/json; charset=utf-8");
 	if (etag[0]) {
-		S_header(resp, MHD_HTTP_HEADER_ETAG, etag);
-		S_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, r->cache_control ? r->cache_control
-									: "no-cache");
-		S_header(resp, MHD_HTTP_HEADER_VARY, "Accept-Encoding");
+		S_header(mhd, resp, MHD_HTTP_HEADER_ETAG, etag);
+		S_header(mhd, resp, MHD_HTTP_HEADER_CACHE_CONTROL,
+			 r->cache_control ? r->cache_control : "no-cache");
+		S_header(mhd, resp, MHD_HTTP_HEADER_VARY, "Accept-Encoding");
 	}
 	if (gzipped)
-		S_header(resp, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip");
+		S_header(mhd, resp, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip");
 	if (status == 405)
-		S_header(resp, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
-	S_header(resp, "X-Content-Type-Options", "nosniff");
-	S_header(resp, "Referrer-Policy", "no-referrer");
-	int rc = MHD_queue_response(c, (unsigned int)status, resp) == MHD_YES ? 0 : -1;
-	MHD_destroy_response(resp);
+		S_header(mhd, resp, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
+	S_header(mhd, resp, "X-Content-Type-Options", "nosniff");
+	S_header(mhd, resp, "Referrer-Policy", "no-referrer");
+	int rc = mhd->MHD_queue_response(c, (unsigned int)status, resp) == MHD_YES ? 0 : -1;
+	mhd->MHD_destroy_response(resp);
 	return rc;
 }
 
@@ -467,17 +490,18 @@ static enum MHD_Result S_handler(void *cls, struct MHD_Connection *c, const char
 				 size_t *upload_data_size, void **con_cls)
 {
 	pm_server *s = cls;
+	const struct pm_serve_mhd *mhd = s->mhd;
 	if (*con_cls == &s->answered) {
 		*upload_data_size = 0;        /* a body after an early answer: dropped */
 		return MHD_YES;
 	}
 	if (!*con_cls) {
-		const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-								 MHD_HTTP_HEADER_CONTENT_LENGTH);
+		const char *length = mhd->MHD_lookup_connection_value(
+			c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 		int early = (strcmp(method, "GET") && strcmp(method, "HEAD")) ||
 			    (length && strcmp(length, "0")) ||
-			    MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-							MHD_HTTP_HEADER_TRANSFER_ENCODING);
+			    mhd->MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+							     MHD_HTTP_HEADER_TRANSFER_ENCODING);
 		if (!early) {
 			*con_cls = &s->waiting;
 			return MHD_YES;
@@ -496,7 +520,7 @@ static enum MHD_Result S_handler(void *cls, struct MHD_Connection *c, const char
 	r->method = method;
 	r->path = url;
 	S_args a = {r, strlen(url)};
-	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, S_arg, &a);
+	mhd->MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, S_arg, &a);
 	int status = S_route(r, c, a.bytes);
 	S_body_close(r);
 	if (!r->buf) {
@@ -564,7 +588,7 @@ static int S_listen(pm_server *s)
 	unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG;
 	if (ai->ai_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
-	s->daemon = MHD_start_daemon(
+	s->daemon = s->mhd->MHD_start_daemon(
 		flags, (uint16_t)s->opts.port, NULL, NULL, S_handler, s, MHD_OPTION_EXTERNAL_LOGGER,
 		S_mhd_log, s, MHD_OPTION_SOCK_ADDR,
 		ai->ai_addr, MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)s->opts.threads,
@@ -575,7 +599,8 @@ static int S_listen(pm_server *s)
 	if (!s->daemon)
 		return pm_error_set(PM_ERROR, "cannot listen on %s port %d (in use, or not an address "
 				    "of this machine?)", s->bind, s->opts.port);
-	const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+	const union MHD_DaemonInfo *info = s->mhd->MHD_get_daemon_info(s->daemon,
+									 MHD_DAEMON_INFO_BIND_PORT);
 	s->port = info ? info->port : s->opts.port;
 	return 0;
 }
@@ -610,7 +635,14 @@ int pm_server_start(pm_server **out, const pm_server_options *opts)
 	pthread_mutex_init(&s->log_lock, NULL);
 	pthread_mutex_init(&s->label_lock, NULL);
 	pm_cameo_foreach(S_root_quad, s->quad_of_root);
-	int rc = !s->db || !s->bind || !s->assets ? pm_error_set(PM_ENOMEM, "out of memory") : 0;
+	s->mhd = calloc(1, sizeof(*s->mhd));
+	int rc = !s->db || !s->bind || !s->assets || !s->mhd
+			 ? pm_error_set(PM_ENOMEM, "out of memory") : 0;
+	/* first: a server without its library says so before opening stores */
+	if (rc == 0)
+		rc = pm_dynlib_open(&s->libmhd, PM_LIBMICROHTTPD, "PALMYRA_LIBMICROHTTPD",
+				    "palmyra serve", s->mhd, S_mhd_syms,
+				    (int)(sizeof(S_mhd_syms) / sizeof(S_mhd_syms[0])));
 	if (rc == 0)
 		rc = pm_serve_timeline_init(&s->control, s->db);
 	if (rc == 0)
@@ -635,7 +667,7 @@ void pm_server_free(pm_server *s)
 	if (!s)
 		return;
 	if (s->daemon)
-		MHD_stop_daemon(s->daemon);
+		s->mhd->MHD_stop_daemon(s->daemon);
 	for (int i = 0; s->stores && i < s->n_stores; i++)
 		pm_store_free(s->stores[i]);
 	free(s->stores);
@@ -650,5 +682,7 @@ void pm_server_free(pm_server *s)
 	pthread_cond_destroy(&s->pool_free);
 	pthread_mutex_destroy(&s->log_lock);
 	pthread_mutex_destroy(&s->label_lock);
+	pm_dynlib_close(s->libmhd);
+	free(s->mhd);
 	free(s);
 }

@@ -37,6 +37,7 @@
 
 #include "store/store.h"
 #include "util/arena.h"
+#include "util/dynlib.h"
 #include "util/error.h"
 #include "util/json_out.h"
 #include "util/str.h"
@@ -389,8 +390,31 @@ typedef struct {
 	int write;          /* 1: its events are written (new, or replacing another version) */
 } S_pdoc;
 
+/* libpq's functions this backend calls, loaded when a PostgreSQL store is
+ * opened (util/dynlib.h): a SQLite store's commands never load libpq and
+ * the libraries it pulls in. */
+#define S_PQ_FUNCS(X) \
+	X(PQclear) X(PQconnectdbParams) X(PQerrorMessage) X(PQexec) X(PQexecParams) \
+	X(PQexecPrepared) X(PQfinish) X(PQgetResult) X(PQgetisnull) X(PQgetvalue) \
+	X(PQntuples) X(PQprepare) X(PQputCopyData) X(PQputCopyEnd) X(PQresultErrorMessage) \
+	X(PQresultStatus) X(PQserverVersion) X(PQsetNoticeProcessor) X(PQstatus) \
+	X(PQtransactionStatus)
+
+typedef struct {
+	S_PQ_FUNCS(PM_DYNLIB_MEMBER)
+} S_pq;
+
+#define S_PQ_SYM(f) PM_DYNLIB_SYM(S_pq, f)
+static const pm_dynlib_sym S_pq_syms[] = {S_PQ_FUNCS(S_PQ_SYM)};
+
+#ifndef PM_LIBPQ
+#define PM_LIBPQ "libpq.so.5"
+#endif
+
 typedef struct {
 	pm_store_backend base;   /* first: the front holds a pointer to it */
+	void *libpq;
+	S_pq pq;
 	PGconn *conn;
 	char *where;             /* the location, its password hidden, for messages */
 	int readonly;
@@ -447,17 +471,17 @@ static void S_one_line(char *s)
 static int S_fail(S_pg *d, const PGresult *res, const char *doing)
 {
 	char msg[1024];
-	const char *text = res ? PQresultErrorMessage(res) : NULL;
+	const char *text = res ? d->pq.PQresultErrorMessage(res) : NULL;
 	if (!text || !*text)
-		text = d->conn ? PQerrorMessage(d->conn) : "no connection";
+		text = d->conn ? d->pq.PQerrorMessage(d->conn) : "no connection";
 	pm_strlcpy(msg, text, sizeof(msg));
 	/* a lost connection: libpq's first line says it; the rest guesses why */
-	if (d->conn && PQstatus(d->conn) == CONNECTION_BAD)
+	if (d->conn && d->pq.PQstatus(d->conn) == CONNECTION_BAD)
 		msg[strcspn(msg, "\n")] = '\0';
 	if (!strncmp(msg, "ERROR:  ", 8))
 		memmove(msg, msg + 8, strlen(msg + 8) + 1);
 	S_one_line(msg);
-	if (d->conn && PQstatus(d->conn) == CONNECTION_BAD)
+	if (d->conn && d->pq.PQstatus(d->conn) == CONNECTION_BAD)
 		return pm_error_set(PM_ERROR, "%s: the connection to the server was lost (%s) while %s;"
 				    " what was committed before is stored", d->where, msg, doing);
 	return pm_error_set(PM_ERROR, "%s: %s while %s", d->where, msg, doing);
@@ -466,10 +490,10 @@ static int S_fail(S_pg *d, const PGresult *res, const char *doing)
 /* Runs sql (no parameters, any number of statements). */
 static int S_exec(S_pg *d, const char *sql, const char *doing)
 {
-	PGresult *res = PQexec(d->conn, sql);
-	ExecStatusType st = PQresultStatus(res);
+	PGresult *res = d->pq.PQexec(d->conn, sql);
+	ExecStatusType st = d->pq.PQresultStatus(res);
 	int rc = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK ? 0 : S_fail(d, res, doing);
-	PQclear(res);
+	d->pq.PQclear(res);
 	return rc;
 }
 
@@ -478,15 +502,15 @@ static int S_exec(S_pg *d, const char *sql, const char *doing)
 static int S_run(S_pg *d, const char *sql, int n, const char *const *values, PGresult **out,
 		 const char *doing)
 {
-	PGresult *res = PQexecParams(d->conn, sql, n, NULL, values, NULL, NULL, 0);
-	ExecStatusType st = PQresultStatus(res);
+	PGresult *res = d->pq.PQexecParams(d->conn, sql, n, NULL, values, NULL, NULL, 0);
+	ExecStatusType st = d->pq.PQresultStatus(res);
 	*out = NULL;
 	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
 		*out = res;
 		return 0;
 	}
 	int rc = S_fail(d, res, doing);
-	PQclear(res);
+	d->pq.PQclear(res);
 	return rc;
 }
 
@@ -509,20 +533,20 @@ static int S_run_prepared(S_pg *d, int which, int n, const char *const *values, 
 {
 	*out = NULL;
 	for (size_t i = 0; !d->prepared && i < sizeof(S_prepared) / sizeof(S_prepared[0]); i++) {
-		PGresult *res = PQprepare(d->conn, S_prepared[i][0], S_prepared[i][1], 0, NULL);
-		int rc = PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : S_fail(d, res, doing);
-		PQclear(res);
+		PGresult *res = d->pq.PQprepare(d->conn, S_prepared[i][0], S_prepared[i][1], 0, NULL);
+		int rc = d->pq.PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : S_fail(d, res, doing);
+		d->pq.PQclear(res);
 		if (rc < 0)
 			return rc;
 	}
 	d->prepared = 1;
-	PGresult *res = PQexecPrepared(d->conn, S_prepared[which][0], n, values, NULL, NULL, 0);
-	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+	PGresult *res = d->pq.PQexecPrepared(d->conn, S_prepared[which][0], n, values, NULL, NULL, 0);
+	if (d->pq.PQresultStatus(res) == PGRES_TUPLES_OK) {
 		*out = res;
 		return 0;
 	}
 	int rc = S_fail(d, res, doing);
-	PQclear(res);
+	d->pq.PQclear(res);
 	return rc;
 }
 
@@ -771,20 +795,20 @@ static void S_nl(pm_jbuf *b)
 
 static int S_copy(S_pg *d, const char *sql, const pm_jbuf *data, const char *doing)
 {
-	PGresult *res = PQexec(d->conn, sql);
-	if (PQresultStatus(res) != PGRES_COPY_IN) {
+	PGresult *res = d->pq.PQexec(d->conn, sql);
+	if (d->pq.PQresultStatus(res) != PGRES_COPY_IN) {
 		int rc = S_fail(d, res, doing);
-		PQclear(res);
+		d->pq.PQclear(res);
 		return rc;
 	}
-	PQclear(res);
-	int ok = PQputCopyData(d->conn, data->p, (int)data->n) == 1 &&
-		 PQputCopyEnd(d->conn, NULL) == 1;
-	res = PQgetResult(d->conn);
-	int rc = ok && PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : S_fail(d, res, doing);
-	PQclear(res);
-	while ((res = PQgetResult(d->conn)))
-		PQclear(res);
+	d->pq.PQclear(res);
+	int ok = d->pq.PQputCopyData(d->conn, data->p, (int)data->n) == 1 &&
+		 d->pq.PQputCopyEnd(d->conn, NULL) == 1;
+	res = d->pq.PQgetResult(d->conn);
+	int rc = ok && d->pq.PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : S_fail(d, res, doing);
+	d->pq.PQclear(res);
+	while ((res = d->pq.PQgetResult(d->conn)))
+		d->pq.PQclear(res);
 	return rc;
 }
 
@@ -856,8 +880,8 @@ static int S_identify(S_pg *d, long *version)
 		       0, NULL, &res, "reading its tables");
 	if (rc < 0)
 		return rc;
-	int meta = PQgetvalue(res, 0, 0)[0] == 't', others = PQgetvalue(res, 0, 1)[0] == 't';
-	PQclear(res);
+	int meta = d->pq.PQgetvalue(res, 0, 0)[0] == 't', others = d->pq.PQgetvalue(res, 0, 1)[0] == 't';
+	d->pq.PQclear(res);
 	*version = 0;
 	if (!meta)
 		return others ? pm_error_set(PM_EINVALID, "%s: the database holds another program's "
@@ -869,10 +893,10 @@ static int S_identify(S_pg *d, long *version)
 		   "reading its version");
 	if (rc < 0)
 		return rc;
-	const char *app = PQgetvalue(res, 0, 0);
-	*version = atol(PQgetvalue(res, 0, 1));
+	const char *app = d->pq.PQgetvalue(res, 0, 0);
+	*version = atol(d->pq.PQgetvalue(res, 0, 1));
 	int ours = !strcmp(app, "palmyra");
-	PQclear(res);
+	d->pq.PQclear(res);
 	if (!ours)
 		return pm_error_set(PM_EINVALID, "%s: palmyra_meta is another program's, not a "
 				    "Palmyra store", d->where);
@@ -904,10 +928,10 @@ static int S_migrate(S_pg *d)
 			rc = S_exec(d, sql, "setting its version");
 	}
 	if (rc < 0)
-		PQclear(PQexec(d->conn, "ROLLBACK"));
+		d->pq.PQclear(d->pq.PQexec(d->conn, "ROLLBACK"));
 	else
 		rc = S_exec(d, "COMMIT", "setting up its tables");
-	PQclear(PQexec(d->conn, "SELECT pg_advisory_unlock(1347177817)"));
+	d->pq.PQclear(d->pq.PQexec(d->conn, "SELECT pg_advisory_unlock(1347177817)"));
 	return rc;
 }
 
@@ -936,13 +960,13 @@ static int S_connect(S_pg *d, const char *conninfo)
 	}
 	keys[n] = NULL;
 	values[n] = NULL;
-	d->conn = PQconnectdbParams(keys, values, 1);
+	d->conn = d->pq.PQconnectdbParams(keys, values, 1);
 	if (!d->conn)
 		return pm_error_set(PM_ENOMEM, "out of memory");
-	PQsetNoticeProcessor(d->conn, S_notice, NULL);
-	if (PQstatus(d->conn) != CONNECTION_OK) {
+	d->pq.PQsetNoticeProcessor(d->conn, S_notice, NULL);
+	if (d->pq.PQstatus(d->conn) != CONNECTION_OK) {
 		char msg[1024];
-		pm_strlcpy(msg, PQerrorMessage(d->conn), sizeof(msg));
+		pm_strlcpy(msg, d->pq.PQerrorMessage(d->conn), sizeof(msg));
 		S_one_line(msg);
 		return pm_error_set(PM_ERROR, "%s: cannot connect: %s", d->where, msg);
 	}
@@ -960,9 +984,9 @@ static int S_connect(S_pg *d, const char *conninfo)
 	 * generic plan made while the tables were nearly empty (a scan of
 	 * event_ids) was kept as they grew, and a document's check of its
 	 * event ids went from 0.1 to 3 ms over 30,000 events. */
-	if (rc == 0 && PQserverVersion(d->conn) >= 110000)
+	if (rc == 0 && d->pq.PQserverVersion(d->conn) >= 110000)
 		rc = S_exec(d, "SET jit = off", "setting the session up");
-	if (rc == 0 && PQserverVersion(d->conn) >= 120000)
+	if (rc == 0 && d->pq.PQserverVersion(d->conn) >= 120000)
 		rc = S_exec(d, "SET plan_cache_mode = force_custom_plan", "setting the session up");
 	return rc;
 }
@@ -1007,6 +1031,12 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	}
 	pm_arena_init(&d->arena, 64 * 1024);
+	int rc = pm_dynlib_open(&d->libpq, PM_LIBPQ, "PALMYRA_LIBPQ", "a PostgreSQL store",
+				&d->pq, S_pq_syms, (int)(sizeof(S_pq_syms) / sizeof(S_pq_syms[0])));
+	if (rc < 0) {
+		S_free(&d->base);
+		return rc;
+	}
 	d->readonly = opts->readonly;
 	d->base = (pm_store_backend){PM_STORE_BACKEND_VERSION, "postgresql", S_begin, S_commit,
 				     S_rollback, S_lookup, S_put, S_query, S_count, S_stats, S_free,
@@ -1021,7 +1051,7 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 		const char *colon = strchr(location, ':');
 		conninfo = colon ? colon + 1 : location;
 	}
-	int rc = S_open(d, conninfo);
+	rc = S_open(d, conninfo);
 	if (rc < 0) {
 		S_free(&d->base);
 		return rc;
@@ -1059,7 +1089,8 @@ static void S_free(pm_store_backend *b)
 {
 	S_pg *d = (S_pg *)b;
 	if (d->conn)
-		PQfinish(d->conn);
+		d->pq.PQfinish(d->conn);
+	pm_dynlib_close(d->libpq);
 	S_forget_batch(d);
 	pm_event_buf_free(d->buf);
 	pm_arena_free(&d->arena);
@@ -1099,7 +1130,7 @@ static int S_rollback(pm_store_backend *b)
 	int rc = 0;
 	S_forget_batch(d);
 	d->in_batch = 0;
-	if (d->tx && PQstatus(d->conn) == CONNECTION_OK)
+	if (d->tx && d->pq.PQstatus(d->conn) == CONNECTION_OK)
 		rc = S_exec(d, "ROLLBACK", "rolling a batch back");
 	d->tx = 0;
 	/* keys found in the transaction rolled back may not exist */
@@ -1176,8 +1207,8 @@ static int S_lookup(pm_store_backend *b, const char *id, const char *hash, int *
 	pm_arena_free(&a);
 	if (rc < 0)
 		return rc;
-	*out = S_state(d, id, hash, PQntuples(res) ? PQgetvalue(res, 0, 0) : NULL);
-	PQclear(res);
+	*out = S_state(d, id, hash, d->pq.PQntuples(res) ? d->pq.PQgetvalue(res, 0, 0) : NULL);
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -1289,24 +1320,24 @@ static int S_ask_stored(S_pg *d, const char *id, const char *hash, const pm_even
 		return rc;
 	*found = 0;
 	if (state)
-		*state = S_state(d, id, hash, PQgetisnull(res, 0, 0) ? NULL : PQgetvalue(res, 0, 0));
-	if (PQntuples(res) && !PQgetisnull(res, 0, col)) {
+		*state = S_state(d, id, hash, d->pq.PQgetisnull(res, 0, 0) ? NULL : d->pq.PQgetvalue(res, 0, 0));
+	if (d->pq.PQntuples(res) && !d->pq.PQgetisnull(res, 0, col)) {
 		*found = 1;
 		for (int i = 0; i < n; i++)
-			if (!strcmp(events[i].event_id, PQgetvalue(res, 0, col)))
+			if (!strcmp(events[i].event_id, d->pq.PQgetvalue(res, 0, col)))
 				*event_id = events[i].event_id;
-		pm_strlcpy(owner, PQgetvalue(res, 0, col + 1), cap);
+		pm_strlcpy(owner, d->pq.PQgetvalue(res, 0, col + 1), cap);
 	}
 	if (state && d->last_id) {
 		d->checked = 1;
 		d->check_found = *found;
 		d->check_n = n;
 		d->check_ids = S_ids_hash(events, n);
-		pm_strlcpy(d->check_event, *found ? PQgetvalue(res, 0, col) : "",
+		pm_strlcpy(d->check_event, *found ? d->pq.PQgetvalue(res, 0, col) : "",
 			   sizeof(d->check_event));
 		pm_strlcpy(d->check_owner, *found ? owner : "", sizeof(d->check_owner));
 	}
-	PQclear(res);
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -1459,8 +1490,8 @@ static int S_partitions(S_pg *d)
 			if (rc == 0)
 				rc = S_run(d, "SELECT pm_events_partition($1::int)", 1, values, &res,
 					   "making a month's partition");
-			PQclear(res);
-			PQclear(PQexec(d->conn, "SELECT pg_advisory_unlock(1347177818)"));
+			d->pq.PQclear(res);
+			d->pq.PQclear(d->pq.PQexec(d->conn, "SELECT pg_advisory_unlock(1347177818)"));
 			if (rc < 0)
 				return rc;
 			S_map_put(&d->months, key, 1);
@@ -1554,13 +1585,13 @@ static int S_delete_children(S_pg *d, const char *doc_key, S_days *ds)
 		       1, values, &res, "replacing a document");
 	if (rc < 0)
 		return rc;
-	for (int r = 0; r < PQntuples(res); r++) {
+	for (int r = 0; r < d->pq.PQntuples(res); r++) {
 		long long sums[1 + PM_COUNT_KINDS];
 		for (int k = 0; k <= PM_COUNT_KINDS; k++)
-			sums[k] = atoll(PQgetvalue(res, r, 1 + k));
-		S_days_add(ds, atol(PQgetvalue(res, r, 0)), sums, -1);
+			sums[k] = atoll(d->pq.PQgetvalue(res, r, 1 + k));
+		S_days_add(ds, atol(d->pq.PQgetvalue(res, r, 0)), sums, -1);
 	}
-	PQclear(res);
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -1571,15 +1602,15 @@ static int S_take_back(S_pg *d, const S_pdoc *p, S_days *ds, pm_arena *a)
 	PGresult *res, *del = NULL;
 	int rc = S_run(d, "SELECT doc_key FROM documents WHERE id = $1 FOR UPDATE", 1, values, &res,
 		       "taking a refused document back");
-	if (rc == 0 && PQntuples(res)) {
-		const char *key[1] = {pm_arena_strdup(a, PQgetvalue(res, 0, 0))};
+	if (rc == 0 && d->pq.PQntuples(res)) {
+		const char *key[1] = {pm_arena_strdup(a, d->pq.PQgetvalue(res, 0, 0))};
 		rc = S_delete_children(d, key[0], ds);
 		if (rc == 0)
 			rc = S_run(d, "DELETE FROM documents WHERE doc_key = $1::bigint", 1, key, &del,
 				   "taking a refused document back");
-		PQclear(del);
+		d->pq.PQclear(del);
 	}
-	PQclear(res);
+	d->pq.PQclear(res);
 	return rc;
 }
 
@@ -1649,17 +1680,17 @@ static int S_send_documents(S_pg *d, S_days *ds, pm_arena *a)
 				    " WHERE x.content_hash <> excluded.content_hash"
 				    " RETURNING id, doc_key, xmax = 0", N_COLS, values, &res,
 				    "storing documents");
-	for (int r = 0; rc == 0 && res && r < PQntuples(res); r++) {
+	for (int r = 0; rc == 0 && res && r < d->pq.PQntuples(res); r++) {
 		long long i;
-		if (!S_map_get(&live, PQgetvalue(res, r, 0), &i))
+		if (!S_map_get(&live, d->pq.PQgetvalue(res, r, 0), &i))
 			continue;
 		S_pdoc *p = &d->docs[i];
-		p->doc_key = atoll(PQgetvalue(res, r, 1));
+		p->doc_key = atoll(d->pq.PQgetvalue(res, r, 1));
 		p->write = 1;
-		if (PQgetvalue(res, r, 2)[0] != 't')
-			rc = S_delete_children(d, PQgetvalue(res, r, 1), ds);
+		if (d->pq.PQgetvalue(res, r, 2)[0] != 't')
+			rc = S_delete_children(d, d->pq.PQgetvalue(res, r, 1), ds);
 	}
-	PQclear(res);
+	d->pq.PQclear(res);
 	S_map_clear(&live);
 	for (int c = 0; c < N_COLS; c++)
 		pm_jbuf_free(&cols[c]);
@@ -1725,10 +1756,10 @@ static int S_place_row(S_pg *d, const pm_location *l, pm_arena *a, long long *ou
 				   &res, "looking a place up");
 		if (rc < 0)
 			return rc;
-		int found = PQntuples(res) > 0;
+		int found = d->pq.PQntuples(res) > 0;
 		if (found)
-			*out = atoll(PQgetvalue(res, 0, 0));
-		PQclear(res);
+			*out = atoll(d->pq.PQgetvalue(res, 0, 0));
+		d->pq.PQclear(res);
 		if (found)
 			return 0;
 	}
@@ -1816,7 +1847,7 @@ static int S_send_places(S_pg *d, const pm_event *all, pm_arena *a)
 		rc = S_run(d, "INSERT INTO place_names (name, place_key) SELECT * FROM"
 			   " unnest($1::text[], $2::bigint[]) ON CONFLICT (pm_fold(name), place_key)"
 			   " DO NOTHING", 2, values, &res, "storing place names");
-		PQclear(res);
+		d->pq.PQclear(res);
 		pm_jbuf_free(&texts);
 		pm_jbuf_free(&keys);
 	}
@@ -1852,20 +1883,20 @@ static int S_refuse_taken(S_pg *d, const pm_event *all)
 	if (rc < 0 || !res)
 		return rc;
 	S_map owners = {0};
-	for (int r = 0; r < PQntuples(res); r++)
-		S_map_put(&owners, PQgetvalue(res, r, 0), r);
-	for (int i = d->sent; PQntuples(res) && i < d->n_docs; i++) {
+	for (int r = 0; r < d->pq.PQntuples(res); r++)
+		S_map_put(&owners, d->pq.PQgetvalue(res, r, 0), r);
+	for (int i = d->sent; d->pq.PQntuples(res) && i < d->n_docs; i++) {
 		S_pdoc *p = &d->docs[i];
 		long long r;
 		for (int k = 0; S_live(p) && k < p->n; k++)
 			if (S_map_get(&owners, all[p->first + k].event_id, &r) &&
-			    strcmp(PQgetvalue(res, (int)r, 1), p->id)) {
+			    strcmp(d->pq.PQgetvalue(res, (int)r, 1), p->id)) {
 				p->refused = 1;
 				break;
 			}
 	}
 	S_map_clear(&owners);
-	PQclear(res);
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -1883,9 +1914,9 @@ static int S_new_keys(S_pg *d, int n, long long *events, int m, long long *sente
 		       2, values, &res, "numbering events");
 	if (rc < 0)
 		return rc;
-	int got_n = S_parse_keys(PQgetvalue(res, 0, 0), events, n);
-	int got_m = S_parse_keys(PQgetvalue(res, 0, 1), sentences, m);
-	PQclear(res);
+	int got_n = S_parse_keys(d->pq.PQgetvalue(res, 0, 0), events, n);
+	int got_m = S_parse_keys(d->pq.PQgetvalue(res, 0, 1), sentences, m);
+	d->pq.PQclear(res);
 	if (got_n != n || got_m != m)
 		return pm_error_set(PM_ERROR, "%s: the server gave %d keys for %d events", d->where,
 				    got_n, n);
@@ -1925,7 +1956,7 @@ static int S_send_event_ids(S_pg *d, const pm_event *all, const long long *keys)
 	int rc = S_run(d, "INSERT INTO event_ids (event_id, doc_key, event_key, month) SELECT * FROM"
 		       " unnest($1::text[], $2::bigint[], $3::bigint[], $4::int[])", 4, values, &res,
 		       "storing event ids");
-	PQclear(res);
+	d->pq.PQclear(res);
 	for (int c = 0; c < 4; c++)
 		pm_jbuf_free(cols[c]);
 	return rc;
@@ -2062,7 +2093,7 @@ static int S_send_days(S_pg *d, S_days *ds)
 		       " x.displaced + excluded.displaced, strikes = x.strikes + excluded.strikes,"
 		       " casualties = x.casualties + excluded.casualties", 2 + PM_COUNT_KINDS, values,
 		       &res, "counting events by day");
-	PQclear(res);
+	d->pq.PQclear(res);
 	for (int c = 0; c < 2 + PM_COUNT_KINDS; c++)
 		pm_jbuf_free(&cols[c]);
 	return rc;
@@ -2566,23 +2597,24 @@ static const char S_select[] =
 
 /* A row of a result. */
 typedef struct {
+	const S_pq *pq;
 	const PGresult *res;
 	int row;
 } S_row;
 
 static const char *S_col(S_row r, int i)
 {
-	return PQgetisnull(r.res, r.row, i) ? NULL : PQgetvalue(r.res, r.row, i);
+	return r.pq->PQgetisnull(r.res, r.row, i) ? NULL : r.pq->PQgetvalue(r.res, r.row, i);
 }
 
 static long long S_col_int(S_row r, int i)
 {
-	return PQgetisnull(r.res, r.row, i) ? 0 : atoll(PQgetvalue(r.res, r.row, i));
+	return r.pq->PQgetisnull(r.res, r.row, i) ? 0 : atoll(r.pq->PQgetvalue(r.res, r.row, i));
 }
 
 static int S_col_null(S_row r, int i)
 {
-	return PQgetisnull(r.res, r.row, i);
+	return r.pq->PQgetisnull(r.res, r.row, i);
 }
 
 /* The document of the rows being read: built again only when it changes. */
@@ -2726,7 +2758,7 @@ static int S_cursor(S_pg *d, const char *sql, int n, const char *const *values,
 		    int (*row)(void *ctx, S_row r), void *ctx, const char *doing)
 {
 	char declare[64], fetch[64], close[64];
-	int own = PQtransactionStatus(d->conn) == PQTRANS_IDLE, rc = 0;
+	int own = d->pq.PQtransactionStatus(d->conn) == PQTRANS_IDLE, rc = 0;
 	int k = d->cursors++;
 	snprintf(declare, sizeof(declare), "DECLARE pm_rows%d NO SCROLL CURSOR FOR ", k);
 	snprintf(fetch, sizeof(fetch), "FETCH 1000 FROM pm_rows%d", k);
@@ -2741,23 +2773,23 @@ static int S_cursor(S_pg *d, const char *sql, int n, const char *const *values,
 	if (rc == 0)
 		rc = q.failed ? pm_error_set(PM_ENOMEM, "out of memory")
 			      : S_run(d, q.p, n, values, &res, doing);
-	PQclear(res);
+	d->pq.PQclear(res);
 	pm_jbuf_free(&q);
 	int declared = rc == 0, stop = 0;
 	while (rc == 0 && !stop) {
 		if ((rc = S_run(d, fetch, 0, NULL, &res, doing)) < 0)
 			break;
-		int rows = PQntuples(res);
+		int rows = d->pq.PQntuples(res);
 		for (int i = 0; i < rows && !stop; i++)
-			stop = row(ctx, (S_row){res, i});
-		PQclear(res);
+			stop = row(ctx, (S_row){&d->pq, res, i});
+		d->pq.PQclear(res);
 		if (rows < 1000)
 			break;
 	}
-	if (declared && PQtransactionStatus(d->conn) == PQTRANS_INTRANS)
-		PQclear(PQexec(d->conn, close));
-	if (own && PQtransactionStatus(d->conn) != PQTRANS_IDLE)
-		PQclear(PQexec(d->conn, rc == 0 ? "COMMIT" : "ROLLBACK"));
+	if (declared && d->pq.PQtransactionStatus(d->conn) == PQTRANS_INTRANS)
+		d->pq.PQclear(d->pq.PQexec(d->conn, close));
+	if (own && d->pq.PQtransactionStatus(d->conn) != PQTRANS_IDLE)
+		d->pq.PQclear(d->pq.PQexec(d->conn, rc == 0 ? "COMMIT" : "ROLLBACK"));
 	d->cursors--;
 	return rc;
 }
@@ -2804,8 +2836,8 @@ static int S_after_key(S_pg *d, const char *event_id, long long *out)
 		       "finding where a page ended");
 	if (rc < 0)
 		return rc;
-	*out = PQntuples(res) ? atoll(PQgetvalue(res, 0, 0)) : 0;
-	PQclear(res);
+	*out = d->pq.PQntuples(res) ? atoll(d->pq.PQgetvalue(res, 0, 0)) : 0;
+	d->pq.PQclear(res);
 	return *out ? 0 : pm_error_set(PM_ENOTFOUND, "%s: no event %s (its document was replaced?)",
 				       d->where, event_id);
 }
@@ -2838,9 +2870,9 @@ static int S_query(pm_store_backend *b, const pm_filter *f, pm_event_fn fn, void
 
 /* ---- counts ------------------------------------------------------------------------------ */
 
-static const char *S_value(const PGresult *res, int row, int col)
+static const char *S_value(const S_pg *d, const PGresult *res, int row, int col)
 {
-	return PQgetisnull(res, row, col) ? NULL : PQgetvalue(res, row, col);
+	return d->pq.PQgetisnull(res, row, col) ? NULL : d->pq.PQgetvalue(res, row, col);
 }
 
 /* Counts by time keys alone over the whole store: event_days, and the
@@ -2856,24 +2888,24 @@ static int S_count_days(S_pg *d, const pm_count_by *by, pm_count_agg *agg)
 		       " WHERE month = 0 AND headline = 0", 0, NULL, &res, "counting events");
 	if (rc < 0)
 		return rc;
-	for (int r = 0; r < PQntuples(res); r++) {
+	for (int r = 0; r < d->pq.PQntuples(res); r++) {
 		char periods[PM_COUNT_BY_MAX][11];
 		const char *keys[PM_COUNT_BY_MAX];
 		long sums[PM_COUNT_KINDS];
-		long events = atol(PQgetvalue(res, r, 1));
+		long events = atol(d->pq.PQgetvalue(res, r, 1));
 		if (!events)
 			continue;
-		int dated = !PQgetisnull(res, r, 0);
+		int dated = !d->pq.PQgetisnull(res, r, 0);
 		for (int i = 0; i < by->n; i++) {
 			keys[i] = dated ? periods[i] : NULL;
 			if (dated)
-				pm_day_period(by->keys[i], atol(PQgetvalue(res, r, 0)), periods[i]);
+				pm_day_period(by->keys[i], atol(d->pq.PQgetvalue(res, r, 0)), periods[i]);
 		}
 		for (int k = 0; k < PM_COUNT_KINDS; k++)
-			sums[k] = atol(PQgetvalue(res, r, 2 + k));
+			sums[k] = atol(d->pq.PQgetvalue(res, r, 2 + k));
 		pm_count_agg_add(agg, keys, events, sums);
 	}
-	PQclear(res);
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -2950,22 +2982,22 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 	PGresult *res = NULL;
 	rc = q->overflow || q->sql.failed ? pm_error_set(PM_EINVALID, "the query is too large")
 					  : S_run(d, q->sql.p, q->n, q->values, &res, "counting events");
-	for (int r = 0; rc == 0 && r < PQntuples(res); r++) {
-		if (!n_cols && atol(PQgetvalue(res, r, 1)) == 0)
+	for (int r = 0; rc == 0 && r < d->pq.PQntuples(res); r++) {
+		if (!n_cols && atol(d->pq.PQgetvalue(res, r, 1)) == 0)
 			break;                    /* no events: no row */
 		char periods[PM_COUNT_BY_MAX][11];
 		const char *keys[PM_COUNT_BY_MAX];
 		long sums[PM_COUNT_KINDS];
 		for (int i = 0; i < by->n; i++) {
 			int col = col_of_key[i], key = by->keys[i];
-			const char *v = S_value(res, r, col);
+			const char *v = S_value(d, res, r, col);
 			if (!v) {
 				keys[i] = NULL;
 			} else if (pm_count_key_is_time(key)) {
 				pm_day_period(key, atol(v), periods[i]);
 				keys[i] = periods[i];
 			} else if (key == PM_COUNT_BY_PLACE) {
-				keys[i] = S_value(res, r, n_cols);
+				keys[i] = S_value(d, res, r, n_cols);
 				if (!keys[i])
 					keys[i] = v;
 			} else {
@@ -2973,10 +3005,10 @@ static int S_count(pm_store_backend *b, const pm_filter *f, const pm_count_by *b
 			}
 		}
 		for (int k = 0; k < PM_COUNT_KINDS; k++)
-			sums[k] = atol(PQgetvalue(res, r, n_cols + 2 + k));
-		pm_count_agg_add(agg, keys, atol(PQgetvalue(res, r, n_cols + 1)), sums);
+			sums[k] = atol(d->pq.PQgetvalue(res, r, n_cols + 2 + k));
+		pm_count_agg_add(agg, keys, atol(d->pq.PQgetvalue(res, r, n_cols + 1)), sums);
 	}
-	PQclear(res);
+	d->pq.PQclear(res);
 	S_q_free(q);
 	if (rc == 0)
 		rc = pm_count_agg_emit(agg, fn, ctx);
@@ -2998,14 +3030,14 @@ static int S_stats(pm_store_backend *b, pm_store_stats *out)
 			   "counting its rows");
 	if (rc < 0)
 		return rc;
-	out->documents = atol(PQgetvalue(res, 0, 0));
-	out->sentences = atol(PQgetvalue(res, 0, 1));
-	out->events = atol(PQgetvalue(res, 0, 2));
-	out->places = atol(PQgetvalue(res, 0, 3));
-	out->schema_version = atoi(PQgetvalue(res, 0, 4));
-	out->incidents = atol(PQgetvalue(res, 0, 5));
-	out->unlinked = atol(PQgetvalue(res, 0, 6));
-	PQclear(res);
+	out->documents = atol(d->pq.PQgetvalue(res, 0, 0));
+	out->sentences = atol(d->pq.PQgetvalue(res, 0, 1));
+	out->events = atol(d->pq.PQgetvalue(res, 0, 2));
+	out->places = atol(d->pq.PQgetvalue(res, 0, 3));
+	out->schema_version = atoi(d->pq.PQgetvalue(res, 0, 4));
+	out->incidents = atol(d->pq.PQgetvalue(res, 0, 5));
+	out->unlinked = atol(d->pq.PQgetvalue(res, 0, 6));
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -3027,8 +3059,8 @@ static int S_data_version(pm_store_backend *b, long long *out)
 			   "asking whether it changed");
 	if (rc < 0)
 		return rc;
-	*out = atoll(PQgetvalue(res, 0, 0));
-	PQclear(res);
+	*out = atoll(d->pq.PQgetvalue(res, 0, 0));
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -3066,16 +3098,16 @@ static int S_places(pm_store_backend *b, const char *prefix, int limit, pm_store
 			   2, values, &res, "finding places");
 	if (rc < 0)
 		return rc;
-	for (int i = 0; i < PQntuples(res); i++) {
+	for (int i = 0; i < d->pq.PQntuples(res); i++) {
 		const char *v[8];
 		for (int k = 0; k < 8; k++)
-			v[k] = PQgetisnull(res, i, k) ? NULL : PQgetvalue(res, i, k);
+			v[k] = d->pq.PQgetisnull(res, i, k) ? NULL : d->pq.PQgetvalue(res, i, k);
 		pm_store_place p = {v[0], v[1] ? atol(v[1]) : 0, v[2], v[3], v[4], atof(v[5]),
 				    atof(v[6]), atol(v[7])};
 		if (fn(ctx, &p))
 			break;
 	}
-	PQclear(res);
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -3199,7 +3231,7 @@ static int S_flush_incidents(S_pg *d)
 	rc = failed ? pm_error_set(PM_ENOMEM, "out of memory")
 		    : S_run(d, sql.p, n, v, &res, d->run == 'd' ? "removing incidents"
 								 : "storing incidents");
-	PQclear(res);
+	d->pq.PQclear(res);
 	pm_jbuf_free(&sql);
 	S_run_clear(d);
 	return rc;
@@ -3399,8 +3431,8 @@ static int S_incident_reports(pm_store_backend *b, const char *id, pm_event_fn f
 			   "looking an incident up");
 	if (rc < 0)
 		return rc;
-	int found = PQntuples(res) > 0;
-	PQclear(res);
+	int found = d->pq.PQntuples(res) > 0;
+	d->pq.PQclear(res);
 	if (!found)
 		return pm_error_set(PM_ENOTFOUND, "no incident %s", id);
 	S_q *q = S_q_new();
@@ -3438,8 +3470,8 @@ static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, l
 		   " LIMIT $5::bigint) x", 5, values, &res, "counting events");
 	if (rc < 0)
 		return rc;
-	*out = atol(PQgetvalue(res, 0, 0));
-	PQclear(res);
+	*out = atol(d->pq.PQgetvalue(res, 0, 0));
+	d->pq.PQclear(res);
 	return 0;
 }
 
@@ -3708,14 +3740,14 @@ static int S_count_incidents(pm_store_backend *b, const pm_filter *f, const pm_c
 	rc = q->overflow || q->sql.failed ? pm_error_set(PM_EINVALID, "the query is too large")
 					  : S_run(d, q->sql.p, q->n, q->values, &res, "counting incidents");
 	const int base = 1 + PM_COUNT_KINDS;
-	for (int r = 0; rc == 0 && r < PQntuples(res); r++) {
-		if (!by->n && atol(PQgetvalue(res, r, 0)) == 0)
+	for (int r = 0; rc == 0 && r < d->pq.PQntuples(res); r++) {
+		if (!by->n && atol(d->pq.PQgetvalue(res, r, 0)) == 0)
 			break;
 		char periods[PM_COUNT_BY_MAX][11];
 		const char *keys[PM_COUNT_BY_MAX];
 		long sums[PM_COUNT_KINDS];
 		for (int i = 0; i < by->n; i++) {
-			const char *v = S_value(res, r, base + i);
+			const char *v = S_value(d, res, r, base + i);
 			if (v && pm_count_key_is_time(by->keys[i])) {
 				pm_day_period(by->keys[i], atol(v), periods[i]);
 				keys[i] = periods[i];
@@ -3724,10 +3756,10 @@ static int S_count_incidents(pm_store_backend *b, const pm_filter *f, const pm_c
 			}
 		}
 		for (int k = 0; k < PM_COUNT_KINDS; k++)
-			sums[k] = atol(PQgetvalue(res, r, 1 + k));
-		pm_count_agg_add(agg, keys, atol(PQgetvalue(res, r, 0)), sums);
+			sums[k] = atol(d->pq.PQgetvalue(res, r, 1 + k));
+		pm_count_agg_add(agg, keys, atol(d->pq.PQgetvalue(res, r, 0)), sums);
 	}
-	PQclear(res);
+	d->pq.PQclear(res);
 	S_q_free(q);
 	if (rc == 0)
 		rc = pm_count_agg_emit(agg, fn, ctx);

@@ -5,7 +5,9 @@
 # refused with one line naming it, and left byte for byte as it was. A
 # disk that fills during an ingest (a file size limit, ulimit -f) stops it
 # with a clear message; the store then passes integrity_check and holds
-# whole documents only, and the same ingest run again completes it.
+# whole documents only, and the same ingest run again completes it. A
+# SQLite store is read without libpq, which a PostgreSQL store needs and
+# names when it is missing.
 P=${PALMYRA:-build/palmyra}
 P=$(cd "$(dirname "$P")" && pwd)/$(basename "$P")
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -91,6 +93,25 @@ check '[ $rc -eq 1 ] && [ $(wc -l < "$tmp/err") -eq 1 ] && grep -q "ro.db: the f
 "$P" query --db "$tmp/ro.db" > "$tmp/ro.jsonl"
 check 'cmp -s "$tmp/ro.jsonl" "$tmp/good.jsonl"' "a read-only store is read"
 check '[ "$(cksum < "$tmp/ro.db")" = "$before" ]' "ro.db is not modified"
+
+# libpq is loaded for a PostgreSQL store only: a SQLite store is read with
+# PALMYRA_LIBPQ naming no file, the loader opening neither libpq nor
+# libmicrohttpd (LD_DEBUG=files lists what it opens); a PostgreSQL store
+# then is one line naming the library
+PALMYRA_LIBPQ=$tmp/no/libpq.so.5 LD_DEBUG=files "$P" query --db "$tmp/good.db" \
+	> "$tmp/nolib.jsonl" 2> "$tmp/ld"
+rc=$?
+check '[ $rc -eq 0 ] && cmp -s "$tmp/nolib.jsonl" "$tmp/good.jsonl"' "a SQLite store is read without libpq (exit $rc)"
+check 'grep -q "file=libsqlite3" "$tmp/ld" && ! grep -q "libpq\|libmicrohttpd" "$tmp/ld"' \
+	"a SQLite query loads neither libpq nor libmicrohttpd ($(grep -o "file=[^ ]*" "$tmp/ld" | sort -u | tr '\n' ' '))"
+PALMYRA_LIBPQ=$tmp/no/libpq.so.5 "$P" query --db "postgresql:host=$tmp" > /dev/null 2> "$tmp/err"
+rc=$?
+if grep -q "built without PostgreSQL" "$tmp/err"; then
+	echo "skip: built without PostgreSQL (PG=0): no libpq to miss"
+else
+	check '[ $rc -eq 1 ] && [ $(wc -l < "$tmp/err") -eq 1 ] && grep -q "^palmyra query: a PostgreSQL store needs $tmp/no/libpq.so.5, which cannot be loaded: " "$tmp/err"' \
+		"libpq missing: one line naming it (exit $rc: $(cat "$tmp/err"))"
+fi
 
 # the disk fills: a file size limit (in 512-byte blocks: sh's ulimit -f)
 mkdir "$tmp/in"
