@@ -238,6 +238,12 @@ typedef struct {
 	int32_t min_day;             /* earliest precise report attached */
 } S_seg;
 
+/* Whether side (country rebels) is an affiliate of group `of`. */
+typedef struct {
+	uint32_t side, of;
+	int yes;
+} S_affil;
+
 struct pm_timeline {
 	pm_timeline_options opts;
 	pm_arena a;
@@ -255,6 +261,8 @@ struct pm_timeline {
 	size_t n_segs, cap_segs;
 	int32_t *next_ev;          /* by observation: the next one of its segment (-1
 				    * ends a list; S_UNATTACHED: evidence of none) */
+	S_affil *affil;            /* opts.affiliated's answers, asked once a pair */
+	size_t n_affil, cap_affil;
 };
 
 int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts)
@@ -266,8 +274,13 @@ int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	pm_timeline_options defaults = PM_TIMELINE_OPTIONS_INIT;
 	t->opts = defaults;
-	if (opts && opts->version >= 2) {
+	if (opts && opts->version >= 3) {
 		t->opts = *opts;
+	} else if (opts && opts->version == 2) {
+		t->opts.label = opts->label;
+		t->opts.label_ctx = opts->label_ctx;
+		t->opts.became = opts->became;
+		t->opts.became_ctx = opts->became_ctx;
 	} else if (opts) {
 		/* version 1 had the label alone */
 		t->opts.label = opts->label;
@@ -292,6 +305,7 @@ void pm_timeline_free(pm_timeline *t)
 	free(t->obs_of_event);
 	free(t->segs);
 	free(t->next_ev);
+	free(t->affil);
 	S_strings_free(&t->s);
 	pm_arena_free(&t->a);
 	free(t);
@@ -686,19 +700,31 @@ typedef struct {
 
 #define S_MAX_SIDES 16
 
-/* Al-Qaeda's branches fight inside their country's insurgency and are
- * reported as its "Islamist rebels" as often as by name; the Islamic
- * State fights the country's rebels as a rival side (al-Bab, Dabiq), so
- * its name beside theirs is another side, not their name. */
-static int S_embedded(const char *side)
+/* Whether the country's rebels `side` count a branch of group `of` among
+ * them, as the dictionaries declare ("ANSAR_DINE [MLIREB] [IMGMUSALQ
+ * affiliate]"): al-Qaeda's branches in Mali and Syria fight inside the
+ * country's insurgency and are reported as its "Islamist rebels" as
+ * often as by name. Where no group of theirs is (Yemen's rebels are the
+ * Houthis, who fight al-Qaeda; the Islamic State fights every country's
+ * rebels: al-Bab, Dabiq), the two names are rival sides. */
+static int S_affiliated(pm_timeline *t, uint32_t side, uint32_t of)
 {
-	return side && !strcmp(side, "IMGMUSALQ");
+	if (!t->opts.affiliated || !side || !of || side == of)
+		return 0;
+	for (size_t i = 0; i < t->n_affil; i++)
+		if (t->affil[i].side == side && t->affil[i].of == of)
+			return t->affil[i].yes;
+	const char *s = S_str(t, side), *o = S_str(t, of);
+	int yes = s && o && t->opts.affiliated(t->opts.affiliated_ctx, s, o) == 1;
+	if (S_grow((void **)&t->affil, &t->cap_affil, t->n_affil + 1, sizeof(S_affil)) == 0)
+		t->affil[t->n_affil++] = (S_affil){side, of, yes};
+	return yes;
 }
 
 /* The place's country's rebels ("SYRREB", "militants" with no name) are
  * the named group that holds the place, when one does: the words are
  * generic, the group is not another side. */
-static uint32_t S_compat(const pm_timeline *t, const S_place *pl, uint32_t side, uint32_t holder)
+static uint32_t S_compat(pm_timeline *t, const S_place *pl, uint32_t side, uint32_t holder)
 {
 	const char *s = S_str(t, side), *h = S_str(t, holder), *cc = S_str(t, pl->country);
 	if (!s || !h || !cc || side == holder)
@@ -708,7 +734,8 @@ static uint32_t S_compat(const pm_timeline *t, const S_place *pl, uint32_t side,
 	/* and the reverse: "AQIM fighters who control Gao" after "Islamist
 	 * rebels seized Gao" names the rebels of the capture, it does not
 	 * claim the town against them (S_named gives the segment the name) */
-	if (strlen(h) == 6 && !strncmp(h, cc, 3) && !strcmp(h + 3, "REB") && S_embedded(s))
+	if (strlen(h) == 6 && !strncmp(h, cc, 3) && !strcmp(h + 3, "REB") &&
+	    S_affiliated(t, holder, side))
 		return holder;
 	return side;
 }
@@ -747,8 +774,7 @@ static void S_named(S_build *b)
 		int many = 0;
 		for (int32_t k = sg->first_ev; k >= 0; k = t->next_ev[k]) {
 			const S_obs *o = &t->obs[k];
-			const char *s = o->side ? S_str(t, o->side) : NULL;
-			if (!S_embedded(s) || o->status == T_DENIED)
+			if (!S_affiliated(t, sg->holder, o->side) || o->status == T_DENIED)
 				continue;
 			if (named && named != o->side)
 				many = 1;
@@ -1300,7 +1326,7 @@ static void S_imprecise(S_build *b, uint32_t oi)
 		 * taken from, named by its first member, is the country's
 		 * rebels a report of its own names */
 		if (s->kind == K_NORMAL && S_only_loser(t, s) && s->from == S_OPEN_FROM &&
-		    S_embedded(S_str(t, s->holder)) && S_country_rebels(t, b->place, o->side))
+		    S_country_rebels(t, b->place, o->side) && S_affiliated(t, o->side, s->holder))
 			s->holder = o->side;
 		if (s->holder != o->side || s->kind == K_CONTESTED)
 			continue;

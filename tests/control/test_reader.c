@@ -419,6 +419,17 @@ static void nothing_said(void)
 		CHECK_INT(day, 20241209);
 		CHECK_INT(pm_coder_side_became(C, "UKRREB", st, sizeof(st), &day), 0);
 		CHECK_INT(pm_coder_side_became(C, "RUS", st, sizeof(st), &day), 0);
+		/* a rebel leader who joined the government under a deal did
+		 * not take his movement's towns with him (Yemen's Houthis,
+		 * Sudan's rebels) */
+		CHECK_INT(pm_coder_side_became(C, "YEMREB", st, sizeof(st), &day), 0);
+		CHECK_INT(pm_coder_side_became(C, "SDNREB", st, sizeof(st), &day), 0);
+		/* whose branches the dictionaries say a country's rebels
+		 * count: al-Qaeda's in Mali and Syria, not in Yemen */
+		CHECK_INT(pm_coder_side_affiliated(C, "MLIREB", "IMGMUSALQ"), 1);
+		CHECK_INT(pm_coder_side_affiliated(C, "SYRREB", "IMGMUSALQ"), 1);
+		CHECK_INT(pm_coder_side_affiliated(C, "YEMREB", "IMGMUSALQ"), 0);
+		CHECK_INT(pm_coder_side_affiliated(C, "MLIREB", "IMGMUSISI"), 0);
 	}
 	/* the past hold of an apposition the place finder cannot place
 	 * still names whom the town was taken from */

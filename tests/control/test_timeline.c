@@ -38,6 +38,14 @@ static void T_place(pm_location *l, const char *name)
 		l->admin1 = "Aleppo";
 		l->lat = 36.2021;
 		l->lon = 37.1343;
+	} else if (!strcmp(name, "Mukalla")) {
+		/* a town of a country whose rebels have no al-Qaeda affiliate */
+		l->name = "Al Mukalla";
+		l->country = "YEM";
+		l->geonameid = 78754;
+		l->admin1 = "Hadramawt";
+		l->lat = 14.5425;
+		l->lon = 49.1242;
 	} else if (!strcmp(name, "Aleppo District")) {
 		/* the town's words read as its district */
 		l->name = "Aleppo District";
@@ -129,6 +137,15 @@ static int T_became(void *ctx, const char *side, char *buf, size_t cap, int *day
 	return 1;
 }
 
+/* The dictionaries' affiliations, as pm_coder_side_affiliated reads them:
+ * the Nusra Front, one of Syria's rebels, is al-Qaeda's branch; no group
+ * of Yemen's rebels (the Houthis) is. */
+static int T_affiliated(void *ctx, const char *side, const char *of)
+{
+	(void)ctx;
+	return !strcmp(side, "SYRREB") && !strcmp(of, "IMGMUSALQ");
+}
+
 static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
 {
 	T_segs out;
@@ -136,6 +153,7 @@ static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
 	pm_timeline *t;
 	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
 	to.became = T_became;
+	to.affiliated = T_affiliated;
 	if (pm_timeline_new(&t, &to) < 0)
 		return out;
 	T_add(t, e, n);
@@ -688,6 +706,28 @@ static void named_groups(void)
 	};
 	g = T_run(f, 3, NULL);
 	CHECK(strncmp(T_str(&g, 1), "IMGMUSISI 2012-04-01", 20) != 0);
+	/* where no group of the country's rebels is al-Qaeda's (Yemen's
+	 * Houthis fight it), al-Qaeda's capture of a rebel-held town is a
+	 * change of side, and its hold is not the rebels' name */
+	T_ev y[] = {
+		{"d1", "AFP", "2015-03-01", "2015-03-01", "day", "Mukalla", "gain", "YEMREB", NULL, NULL, NULL},
+		{"d2", "Reuters", "2015-03-02", "2015-03-01", "day", "Mukalla", "gain", "YEMREB", NULL, NULL, NULL},
+		{"d3", "AP", "2015-04-02", "2015-04-02", "day", "Mukalla", "gain", "IMGMUSALQ", NULL, NULL, NULL},
+		{"d4", "AP", "2015-06-01", "2015-06-01", "document", "Mukalla", "hold", "IMGMUSALQ", NULL, NULL, NULL},
+	};
+	g = T_run(y, 4, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "YEMREB 2015-03-01..2015-04-02 confirmed");
+	CHECK_STR(T_str(&g, g.n - 1), "IMGMUSALQ 2015-04-02..- confirmed");
+	/* a Yemeni rebels' segment a later al-Qaeda hold does not rename */
+	T_ev z[] = {
+		{"d1", "AFP", "2015-03-01", "2015-03-01", "day", "Mukalla", "gain", "YEMREB", NULL, NULL, NULL},
+		{"d2", "Reuters", "2015-03-02", "2015-03-01", "day", "Mukalla", "gain", "YEMREB", NULL, NULL, NULL},
+		{"d3", "AP", "2015-03-03", "2015-03-03", "document", "Mukalla", "hold", "YEMREB", NULL, NULL, NULL},
+		{"d4", "AP", "2015-12-01", "2015-12-01", "document", "Mukalla", "hold", "IMGMUSALQ", NULL, NULL, NULL},
+	};
+	g = T_run(z, 4, NULL);
+	CHECK(strstr(T_str(&g, 1), "YEMREB 2015-03-01") != NULL);
+	CHECK(strstr(T_str(&g, g.n - 1), "IMGMUSALQ") != NULL);
 }
 
 int main(void)
