@@ -785,6 +785,49 @@ static void S_named(S_build *b)
 	}
 }
 
+/* A long contested stretch that ends with a capture by a side that did
+ * not hold the town in it ("Syrian forces recaptured Sukhnah from
+ * Islamic State", fifteen months after the army denied losing it): the
+ * capture owns what the denial would not, so the stretch was the one
+ * other contender's, the side it was taken from. Within a month of the
+ * claims (Izium, Konna, Albu Kamal: a week of rival claims, then a
+ * recapture) the town changed hands back and forth as the claims said,
+ * and a stretch fought over (street battles) stays contested: the
+ * fight was real. */
+static void S_recaptured(pm_timeline *t, S_seg *cur, uint32_t winner, int32_t d,
+			 const S_agg *agg, int na)
+{
+	uint32_t rival = 0;
+	if (cur->fought || cur->from == S_OPEN_FROM || d - cur->from <= 30)
+		return;
+	for (int i = 0; i < cur->n_contenders; i++) {
+		if (cur->contenders[i] == winner)
+			continue;
+		if (rival)
+			return;
+		rival = cur->contenders[i];
+	}
+	int gained = 0;
+	for (int k = 0; k < na; k++) {
+		if (agg[k].side != winner)
+			continue;
+		gained = agg[k].gain && agg[k].asserted && (!agg[k].loser || agg[k].loser == rival);
+	}
+	if (!rival || !gained)
+		return;
+	/* the winner denied, it did not claim: a claimant that wins
+	 * (Gubadly, "a town Azerbaijan's army retook in October") leaves
+	 * the rival claims of the stretch as they were */
+	for (int32_t k = cur->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->side == winner && o->status != T_DENIED && o->change != C_LOSS)
+			return;
+	}
+	cur->kind = K_NORMAL;
+	cur->holder = rival;
+	cur->admitted = 1;
+}
+
 static void S_close(S_build *b, int32_t seg, int32_t day)
 {
 	if (seg >= 0 && b->t->segs[seg].to == S_OPEN_TO)
@@ -1111,6 +1154,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			winner = asserted_side;
 		}
 		if (winner) {
+			S_recaptured(t, cur, winner, d, agg, na);
 			S_close(b, b->cur, d);
 			b->cur = S_open(b, winner, d, K_NORMAL);
 			if (b->cur >= 0) {

@@ -1179,6 +1179,25 @@ static const char *S_parent(const S_ctx *c, int first, int last, const char *p)
 		}
 	if (comma < 0)
 		return p;
+	/* "Ansar al-Sharia, the local arm of al Qaeda in the Arabian
+	 * Peninsula", "..., an al Qaeda affiliate" */
+	for (int j = comma + 1; j < comma + 5 && j < c->s->n_tokens && !S_edge(c, j); j++) {
+		if (!S_in(c, j, parts))
+			continue;
+		const char *w = NULL;
+		if (S_is(c, j + 1, "of")) {
+			int e = j + 2;
+			while (e + 1 < c->s->n_tokens && e < j + 10 && !S_edge(c, e + 1) &&
+			       !S_is(c, e + 1, ",") && !S_verb_of(c, e + 1))
+				e++;
+			w = j + 2 < c->s->n_tokens ? S_code_words(c, c->s, j + 2, e) : NULL;
+		} else if (j > comma + 1) {
+			w = S_code_words(c, c->s, comma + 1, j - 1);
+		}
+		if (w && !strncmp(w, "IMG", 3))
+			return w;
+		break;
+	}
 	for (int j = comma + 2; j < comma + 7 && j < c->s->n_tokens; j++) {
 		if (S_edge(c, j))
 			break;

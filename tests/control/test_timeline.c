@@ -285,6 +285,28 @@ static void contested(void)
 	g = T_run(k, 2, NULL);
 	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..2016-06-17 claimed");
 	CHECK_STR(T_str(&g, 1), "- 2016-06-17..- contested");
+	/* a capture the loser denied, then, fifteen months on, the denier's
+	 * own recapture from the captor: the stretch was the captor's */
+	T_ev m[] = {
+		{"d1", "Reuters", "2015-05-21", "2015-05-21", "day", "Aleppo", "gain", "IMGMUSISI", NULL, "SYRMIL", NULL},
+		{"d2", "AFP", "2015-05-22", "2015-05-22", "document", "Aleppo", "loss", "SYRMIL", "denied", NULL, NULL},
+		{"d3", "Reuters", "2016-08-12", "2016-08-12", "day", "Aleppo", "gain", "SYRMIL", NULL, "IMGMUSISI", NULL},
+	};
+	g = T_run(m, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2015-05-21..2016-08-12 confirmed");
+	CHECK_STR(T_str(&g, 2), "SYR 2016-08-12..- claimed");
+	/* within a month it is the back and forth the claims told */
+	m[2].doc_date = m[2].date = "2015-06-02";
+	g = T_run(m, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "- 2015-05-21..2015-06-02 contested");
+	/* a claimant that wins leaves the rival claims as they were */
+	T_ev r[] = {
+		{"d1", "AFP", "2020-10-25", "2020-10-25", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d2", "AFP", "2020-10-25", "2020-10-25", "document", "Aleppo", "loss", "SYRMIL", "denied", NULL, NULL},
+		{"d3", "AP", "2020-12-10", "2020-12-10", "day", "Aleppo", "gain", "SYRREB", NULL, "SYRMIL", NULL},
+	};
+	g = T_run(r, 3, NULL);
+	CHECK_STR(T_str(&g, 0), "- 2020-10-25..2020-12-10 contested");
 }
 
 /* A town fought over: contested from the day of the fight, the holder
