@@ -958,6 +958,27 @@ static int S_retaken(S_build *b, int32_t d, const S_agg *agg, int na)
 	return 1;
 }
 
+/* The one named group ("IMGMUSISI") a day's reports give as holding or
+ * taking a town no segment holds yet, or 0: "Islamic State positions in
+ * Hawija, a town the militants have held since June 2014" is one side
+ * told twice, by name and by generic words, as it is after a segment
+ * opened (S_compat). */
+static uint32_t S_named_that_day(pm_timeline *t, const uint32_t *obs, int n)
+{
+	uint32_t named = 0;
+	for (int i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[obs[i]];
+		const char *s = o->side ? S_str(t, o->side) : NULL;
+		if (!s || strncmp(s, "IMG", 3) || o->status == T_DENIED ||
+		    (o->change != C_GAIN && o->change != C_HOLD))
+			continue;
+		if (named && named != o->side)
+			return 0;
+		named = o->side;
+	}
+	return named;
+}
+
 /* Reads one day's precise observations (obs[0..n), all about day d). */
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
@@ -967,6 +988,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	int na = 0, unknown_denied = 0;
 	S_seg *cur = b->cur >= 0 ? &t->segs[b->cur] : NULL;
 	uint32_t holder = cur && cur->kind != K_CONTESTED ? cur->holder : 0;
+	uint32_t like = cur ? holder : S_named_that_day(t, obs, n);
 	uint32_t fighters[S_MAX_CONTENDERS];
 	int contest = 0, nf = 0;
 	for (int i = 0; i < n; i++) {
@@ -987,7 +1009,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		 * days before ("jihadists seize Palmyra" the day after IS did) */
 		int recent = cur && cur->from != S_OPEN_FROM && d - cur->from <= 3;
 		uint32_t side = o->change == C_GAIN && o->status != T_DENIED && !recent
-					? o->side : S_compat(t, pl, o->side, holder);
+					? o->side : S_compat(t, pl, o->side, like);
 		int k = 0;
 		while (k < na && agg[k].side != side)
 			k++;

@@ -728,6 +728,15 @@ static void named_groups(void)
 	};
 	g = T_run(f, 3, NULL);
 	CHECK(strncmp(T_str(&g, 1), "IMGMUSISI 2012-04-01", 20) != 0);
+	/* the first report names the group and calls it "the militants" in
+	 * the same breath: one side, not rival claims */
+	T_ev w[] = {
+		{"d1", "Reuters", "2016-10-20", "2016-10-20", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d1", "Reuters", "2016-10-20", "2016-10-20", "document", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(w, 2, NULL);
+	CHECK_INT(g.n, 1);
+	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..- claimed");
 	/* where no group of the country's rebels is al-Qaeda's (Yemen's
 	 * Houthis fight it), al-Qaeda's capture of a rebel-held town is a
 	 * change of side, and its hold is not the rebels' name */
