@@ -1456,18 +1456,49 @@ static int S_cmp_seg_from(const void *pa, const void *pb)
  * it left keeps the gap, which may have been another's. Segments are in
  * order of their start. */
 #define S_BRIDGE_DAYS 31
+
+/* The side segment n's opening capture took the town from ("AQIM took
+ * over Lere from the MNLA rebels"), or 0. */
+static uint32_t S_taken_from(const pm_timeline *t, const S_seg *n)
+{
+	for (int32_t k = n->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->change == C_GAIN && o->status != T_DENIED && o->lo == n->from &&
+		    o->loser && o->loser != n->holder)
+			return o->loser;
+	}
+	return 0;
+}
+
 static void S_bridge(S_build *b)
 {
 	pm_timeline *t = b->t;
-	for (size_t i = b->first_seg; i + 1 < t->n_segs; i++) {
+	size_t end = t->n_segs;
+	for (size_t i = b->first_seg; i + 1 < end; i++) {
 		const S_seg *a = &t->segs[i];
 		S_seg *n = &t->segs[i + 1];
 		if (a->to == S_OPEN_TO || n->from == S_OPEN_FROM || a->to >= n->from ||
-		    n->from - a->to > S_BRIDGE_DAYS || n->kind != K_NORMAL ||
-		    (a->kind == K_NORMAL && a->holder == n->holder))
+		    n->kind != K_NORMAL || (a->kind == K_NORMAL && a->holder == n->holder))
 			continue;
-		n->from = a->to;
-		n->from_str = a->to_str;
+		if (n->from - a->to <= S_BRIDGE_DAYS) {
+			n->from = a->to;
+			n->from_str = a->to_str;
+			continue;
+		}
+		/* a longer gap the next capture names its holder of: "took over
+		 * Lere from the MNLA rebels", seven months after the army fled
+		 * the town, says the rebels held it since (presumed: no report
+		 * tells when they came) */
+		uint32_t from = S_taken_from(t, n);
+		if (!from || (a->kind == K_NORMAL && a->holder == from))
+			continue;
+		int32_t gap_from = a->to, gap_to = n->from;
+		uint32_t gap_str = a->to_str;
+		int32_t g = S_open(b, from, gap_from, K_PRESUMED);
+		if (g < 0)
+			return;
+		t->segs[g].to = gap_to;
+		t->segs[g].from_str = gap_str;
 	}
 }
 

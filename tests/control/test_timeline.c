@@ -706,6 +706,15 @@ static void bridges(void)
 	};
 	g = T_run(h, 2, NULL);
 	CHECK_STR(T_str(&g, 1), "SYR 2020-03-30..- claimed");
+	/* unless the next capture says whom it took the town from: that side
+	 * held it since the loss, presumed */
+	h[0].actor = "SYRMIL";
+	h[1].actor = "IMGMUSISI";
+	h[1].target = "SYRREB";
+	g = T_run(h, 2, NULL);
+	CHECK_INT(g.n, 3);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2020-01-28..2020-03-30 presumed");
+	CHECK_STR(T_str(&g, 2), "IMGMUSISI 2020-03-30..- claimed");
 }
 
 static void named_groups(void)
