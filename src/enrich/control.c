@@ -1041,9 +1041,17 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
  * it names. */
 static int S_splinter(const S_ctx *c, int first, int last)
 {
-	for (int i = first; i <= last && i < c->s->n_tokens; i++)
-		if (S_is(c, i, "splinter") || S_is(c, i, "breakaway") || S_is(c, i, "offshoot"))
-			return 1;
+	int comma = -1;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++) {
+		if (S_is(c, i, ",") && comma < 0)
+			comma = i;
+		if (!S_is(c, i, "splinter") && !S_is(c, i, "breakaway") && !S_is(c, i, "offshoot"))
+			continue;
+		/* "MUJAO, an al-Qaeda offshoot": the group is named, and its
+		 * apposition says whose offshoot (S_parent) */
+		const char *named = comma > first ? S_code_words(c, c->s, first, comma - 1) : NULL;
+		return !named || !strncmp(named, "---", 3);
+	}
 	return 0;
 }
 
@@ -1541,8 +1549,13 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 	if (first < 0 || !where->found)
 		return party;
 	int many = 0;
-	for (int i = first; i <= last; i++)
+	for (int i = first; i <= last; i++) {
+		/* "MUJAO, an al-Qaeda offshoot,": an apposition, not a list
+		 * (S_parent read whose offshoot) */
+		if (S_is(c, i, ",") && (S_is(c, i + 1, "a") || S_is(c, i + 1, "an") || S_is(c, i + 1, "the")))
+			return party;
 		many |= S_is(c, i, "and") || S_is(c, i, ",");
+	}
 	if (!many)
 		return party;
 	const char *local = NULL;

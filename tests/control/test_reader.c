@@ -569,6 +569,20 @@ static void fourth_set_phrasings(void)
 	g = R_code("2011-03-28", "Jaar",
 		   "Ansar al-Sharia, al Qaeda's Yemeni affiliate, seized the town of Jaar on Monday.");
 	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	/* the parent after "of", or before the part's noun; an apposition
+	 * is not a list of parties, and a named group's "offshoot" is not an
+	 * unnamed splinter */
+	g = R_code("2012-01-16", "Radda",
+		   "Ansar al-Sharia, the local arm of al Qaeda in the Arabian Peninsula, seized the "
+		   "town of Radda on Monday, residents said.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	g = R_code("2012-07-05", "Ansongo",
+		   "MUJAO, an al-Qaeda offshoot, took control of Ansongo on Wednesday, a local "
+		   "official said.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	g = R_code("2012-11-20", "Menaka",
+		   "MUJAO fighters seized Menaka from the MNLA on Monday, residents said.");
+	CHECK(R_has(&g, "gain", "MLIREB", "asserted", NULL));
 	/* generic fighters tied to al-Qaeda by a reduced relative are its
 	 * branch, as "al Qaeda-linked" ones are */
 	g = R_code("2019-03-05", "Tenenkou",
