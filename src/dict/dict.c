@@ -186,6 +186,16 @@ static const char *S_own_code(const pm_actor_entry *e)
 	return first;
 }
 
+const char *pm_actor_affiliate_on(const pm_actor_entry *e, int date)
+{
+	for (int k = 0; k < e->n_codes; k++) {
+		const pm_actor_code *c = &e->codes[k];
+		if (c->affiliate && (!date || ((!c->from || date >= c->from) && (!c->to || date < c->to))))
+			return c->code;
+	}
+	return NULL;
+}
+
 int pm_dict_each_affiliation(const pm_dict *d,
 			     int (*fn)(void *ctx, const char *code, const char *of, int from, int to),
 			     void *ctx)

@@ -197,6 +197,9 @@ int pm_dict_match_actor(const pm_dict *d, const char *const *words, int n,
 /* The entry's code that holds on date (yyyymmdd; 0 = unknown date, then the
  * first undated code, else the first code). NULL when none holds. */
 const char *pm_actor_code_on(const pm_actor_entry *e, int date);
+/* The group the entry is declared a branch or affiliate of on date
+ * (yyyymmdd; 0 = unknown): its first "affiliate" code that holds, or NULL. */
+const char *pm_actor_affiliate_on(const pm_actor_entry *e, int date);
 /* Calls fn for every entry whose role changed for good on a day: an
  * undated code (the default, "AFGREB") beside a dated one open at its end
  * ("AFGGOV >20210815": after = "AFGGOV", from = 20210815). Stops at and

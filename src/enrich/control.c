@@ -323,6 +323,7 @@ typedef struct {
 	const pm_coded_event *evs;
 	int n_evs;
 	pm_control_code_fn code;
+	pm_control_code_fn affiliate;
 	void *code_ctx;
 	pm_arena *a;
 	pm_place m[S_MAX_MENTIONS];   /* this sentence's place mentions (no countries) */
@@ -1897,6 +1898,25 @@ static const char *S_localize(const S_ctx *c, const char *code, const pm_place *
 	return out;
 }
 
+/* "Islamist fighters of MUJAO seized Menaka from the MNLA": a group the
+ * dictionaries code as the country's rebels, taking a town from the
+ * country's rebels, is not their side but the one it is declared a
+ * branch of (al-Qaeda); its hold or capture from the state ("MUJAO now
+ * controls Gao") stays the rebels'. */
+static const char *S_rival_branch(const S_ctx *c, int first, int last, const char *party,
+				  const char *loser)
+{
+	if (!party || !loser || !c->affiliate || first < 0 || last < first ||
+	    !S_same_side(party, loser))
+		return party;
+	const char *w[S_MAX_WORDS];
+	int n = 0;
+	for (int i = first; i <= last && n < S_MAX_WORDS; i++)
+		w[n++] = c->s->tokens[i].upper;
+	const char *of = c->affiliate(c->code_ctx, w, n);
+	return of ? of : party;
+}
+
 /* A gain or hold the party's own side reports ("M23 said it had taken
  * Goma", "..., an army spokesman said") is a claim. */
 static int S_armed(const char *code, int governments);
@@ -2119,6 +2139,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	const char *loser = S_kurdish(c, nw->lf, nw->ll, S_localize(c, nw->loser, nw->where),
 				      nw->where);
 	loser = S_ethnic_rebels(c, nw->lf, nw->ll, loser, nw->where);
+	party = S_rival_branch(c, nw->pf, nw->pl, party, loser);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;
 	if (defected_from && !loser)
@@ -4004,10 +4025,10 @@ static int S_any_trigger(const pm_sentence *s)
 }
 
 int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
-		    const pm_coded_event *evs, int n_evs, pm_control_code_fn code,
-		    void *code_ctx, pm_arena *a, pm_control_stmt **out)
+		    const pm_coded_event *evs, int n_evs, const pm_control_codes *codes,
+		    pm_arena *a, pm_control_stmt **out)
 {
-	if (!doc || !out || !code || !a || si < 0 || si >= doc->n_sents)
+	if (!doc || !out || !codes || !codes->code || !a || si < 0 || si >= doc->n_sents)
 		return pm_error_set(PM_EINVALID, "%s:%d: bad argument", __FILE__, __LINE__);
 	*out = NULL;
 	if (!places || !S_any_trigger(&doc->sents[si]))
@@ -4024,8 +4045,9 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	c->pd = places;
 	c->evs = evs;
 	c->n_evs = n_evs;
-	c->code = code;
-	c->code_ctx = code_ctx;
+	c->code = codes->code;
+	c->affiliate = codes->affiliate;
+	c->code_ctx = codes->ctx;
 	c->a = a;
 	pm_place all[S_MAX_MENTIONS];
 	int n = pm_places_mentions(places, si, all, S_MAX_MENTIONS);

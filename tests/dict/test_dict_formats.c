@@ -129,6 +129,13 @@ static void test_affiliations(void)
 	CHECK_STR(seen, "RURREB>RURGRP 0-0;RURREB>ZENELI 0-20200101;");
 	/* nor a change of role */
 	CHECK_INT(pm_dict_each_change(d, NULL, NULL), 0);
+	/* an entry's affiliation on a date */
+	const char *w[] = {"RUPERT", "OF", "HENTZAU"};
+	const pm_actor_entry *e;
+	CHECK_INT(pm_dict_match_actor(d, w, 3, &e), 3);
+	CHECK_STR(pm_actor_affiliate_on(e, 19990101), "ZENELI");
+	CHECK(pm_actor_affiliate_on(e, 20210101) == NULL);
+	CHECK_INT(pm_dict_match_actor(d, w, 1, &e), 0);
 	pm_dict_free(d);
 }
 
