@@ -1504,6 +1504,24 @@ static void S_bridge(S_build *b)
 
 /* The place's own state before the first capture reported, when no
  * report says who held it: towns are their state's until taken. */
+/* A first report of fighting in the town ("Ukrainian troops were
+ * fighting inside Sudzha") by no side or only foreign states: a fight
+ * comes to a town someone held, and as with a first capture, the town's
+ * state is the one presumed. A fight with a non-state side or the state
+ * among its named contenders could be in a town of either. */
+static int S_invaded(pm_timeline *t, const S_seg *first)
+{
+	const char *cc = S_str(t, t->places[first->place].country);
+	if (first->kind != K_CONTESTED || !first->fought || !cc)
+		return 0;
+	for (int i = 0; i < first->n_contenders; i++) {
+		const char *s = S_str(t, first->contenders[i]);
+		if (!s || strlen(s) != 3 || !strcmp(s, cc))
+			return 0;
+	}
+	return 1;
+}
+
 static void S_presume(S_build *b)
 {
 	pm_timeline *t = b->t;
@@ -1511,7 +1529,8 @@ static void S_presume(S_build *b)
 		return;
 	S_seg *first = &t->segs[b->first_seg];
 	const char *cc = S_str(t, t->places[b->place].country);
-	if (first->from == S_OPEN_FROM || !first->by_gain || !cc || strlen(cc) != 3)
+	if (first->from == S_OPEN_FROM || !(first->by_gain || S_invaded(t, first)) || !cc ||
+	    strlen(cc) != 3)
 		return;
 	uint32_t state = S_id(t, cc);
 	if (state == UINT32_MAX || state == first->holder)

@@ -333,6 +333,18 @@ static void fights(void)
 	};
 	g = T_run(b, 2, NULL);
 	CHECK_STR(T_str(&g, g.n - 1), "SYR 2016-03-27..- claimed");
+	/* a first report of fighting by a foreign state or no side: the
+	 * town's state held it before; a fight by a rebel side says nothing */
+	T_ev f[] = {
+		{"d1", "AFP", "2024-08-08", "2024-08-08", "day", "Palmyra", "contest", "UKRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2024-08-15", "2024-08-15", "day", "Palmyra", "gain", "UKRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(f, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2024-08-08 presumed");
+	CHECK_STR(T_str(&g, 1), "- 2024-08-08..2024-08-15 contested");
+	f[0].actor = "SYRREB";
+	g = T_run(f, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "- 2024-08-08..2024-08-15 contested");
 	/* held "since January 2014", fought over in June 2016 */
 	T_ev c[] = {
 		{"d1", "AFP", "2016-06-17", "2016-06-17", "day", "Aleppo", "contest", "SYRMIL", NULL, NULL, NULL},
