@@ -589,6 +589,14 @@ static void fourth_set_phrasings(void)
 	g = R_code("2012-06-28", "Gao",
 		   "The MUJAO group now controls Gao, leaving the MNLA without a base.");
 	CHECK(R_has(&g, "hold", "MLIREB", "asserted", NULL));
+	/* "took" with a bare town name the place finder left for want of
+	 * context; "took power" still names no place */
+	g = R_code("2015-06-15", "Tal Abyad",
+		   "Kurdish YPG fighters and allied rebel groups took Tal Abyad on Monday, a Kurdish "
+		   "official said.");
+	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", NULL));
+	g = R_code("2015-06-15", "Tal Abyad", "The rebels took power in Tal Abyad on Monday.");
+	CHECK(R_none(&g, "gain"));
 	/* generic fighters tied to al-Qaeda by a reduced relative are its
 	 * branch, as "al Qaeda-linked" ones are */
 	g = R_code("2019-03-05", "Tenenkou",
