@@ -1172,6 +1172,15 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			}
 			if (n_left == 1 && n_left < cur->n_contenders)
 				winner = left;
+			/* "the last Russian units pulled out of Grozny", months
+			 * into a fight no report named the attacker of: the one
+			 * side named in it holds the town */
+			int other_left = 0;
+			for (int k = 0; k < na; k++)
+				other_left |= agg[k].loss && agg[k].loss_day &&
+					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
+			if (!winner && other_left && cur->n_contenders == 1 && cur->fought)
+				winner = cur->contenders[0];
 		} else if (n_asserted == 1) {
 			winner = asserted_side;
 		}

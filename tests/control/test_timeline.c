@@ -345,6 +345,16 @@ static void fights(void)
 	f[0].actor = "SYRREB";
 	g = T_run(f, 2, NULL);
 	CHECK_STR(T_str(&g, 0), "- 2024-08-08..2024-08-15 contested");
+	/* a fight in a held town no report named the attacker of, ended by
+	 * another side's withdrawal: the holder holds it */
+	T_ev h[] = {
+		{"d1", "AFP", "1994-12-27", "1994-12-27", "day", "Palmyra", "hold", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "1996-08-13", "1996-08-13", "day", "Palmyra", "contest", NULL, NULL, NULL, NULL},
+		{"d3", "AFP", "1997-01-05", "1997-01-04", "day", "Palmyra", "loss", "UKRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(h, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "- 1996-08-13..1997-01-04 contested");
+	CHECK_STR(T_str(&g, 2), "SYRREB 1997-01-04..- confirmed");
 	/* held "since January 2014", fought over in June 2016 */
 	T_ev c[] = {
 		{"d1", "AFP", "2016-06-17", "2016-06-17", "day", "Aleppo", "contest", "SYRMIL", NULL, NULL, NULL},
