@@ -958,6 +958,19 @@ static int S_retaken(S_build *b, int32_t d, const S_agg *agg, int na)
 	return 1;
 }
 
+/* The side segment n's opening capture took the town from ("AQIM took
+ * over Lere from the MNLA rebels"), or 0. */
+static uint32_t S_taken_from(const pm_timeline *t, const S_seg *n)
+{
+	for (int32_t k = n->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->change == C_GAIN && o->status != T_DENIED && o->lo == n->from &&
+		    o->loser && o->loser != n->holder)
+			return o->loser;
+	}
+	return 0;
+}
+
 /* The one named group ("IMGMUSISI") a day's reports give as holding or
  * taking a town no segment holds yet, or 0: "Islamic State positions in
  * Hawija, a town the militants have held since June 2014" is one side
@@ -989,6 +1002,10 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	S_seg *cur = b->cur >= 0 ? &t->segs[b->cur] : NULL;
 	uint32_t holder = cur && cur->kind != K_CONTESTED ? cur->holder : 0;
 	uint32_t like = cur ? holder : S_named_that_day(t, obs, n);
+	/* "Islamists drive Tuareg rebels from Menaka" the day after MUJAO
+	 * took the town from the MNLA: the side the holder took it from is
+	 * not the holder's generic name */
+	uint32_t taken_from = cur && cur->kind == K_NORMAL ? S_taken_from(t, cur) : 0;
 	uint32_t fighters[S_MAX_CONTENDERS];
 	int contest = 0, nf = 0;
 	for (int i = 0; i < n; i++) {
@@ -1008,7 +1025,8 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		 * side's, unless it retells the group's own capture of the
 		 * days before ("jihadists seize Palmyra" the day after IS did) */
 		int recent = cur && cur->from != S_OPEN_FROM && d - cur->from <= 3;
-		uint32_t side = o->change == C_GAIN && o->status != T_DENIED && !recent
+		uint32_t side = (o->change == C_GAIN && o->status != T_DENIED && !recent) ||
+					(taken_from && o->side == taken_from && o->change == C_LOSS)
 					? o->side : S_compat(t, pl, o->side, like);
 		int k = 0;
 		while (k < na && agg[k].side != side)
@@ -1465,19 +1483,6 @@ static int S_cmp_seg_from(const void *pa, const void *pb)
  * it left keeps the gap, which may have been another's. Segments are in
  * order of their start. */
 #define S_BRIDGE_DAYS 31
-
-/* The side segment n's opening capture took the town from ("AQIM took
- * over Lere from the MNLA rebels"), or 0. */
-static uint32_t S_taken_from(const pm_timeline *t, const S_seg *n)
-{
-	for (int32_t k = n->first_ev; k >= 0; k = t->next_ev[k]) {
-		const S_obs *o = &t->obs[k];
-		if (o->change == C_GAIN && o->status != T_DENIED && o->lo == n->from &&
-		    o->loser && o->loser != n->holder)
-			return o->loser;
-	}
-	return 0;
-}
 
 static void S_bridge(S_build *b)
 {

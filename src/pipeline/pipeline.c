@@ -576,8 +576,11 @@ static void S_control_loser(pm_coder *c, const pm_control_stmt *st, pm_event *ev
 	char a[32], b[32];
 	if (st->change != PM_CONTROL_GAIN || !st->loser || !st->party)
 		return;
-	/* a target that names no side ("---") gives way too */
-	if (ev->target.code && strncmp(ev->target.code, "---", 3) &&
+	/* a target that names no side ("---") gives way too, and so does
+	 * the town itself ("seized Menaka from the MNLA": MLI, the town's
+	 * country, is the coder's target) */
+	int town = ev->target.text && ev->location.text && !strcmp(ev->target.text, ev->location.text);
+	if (ev->target.code && strncmp(ev->target.code, "---", 3) && !town &&
 	    (pm_control_party(ev->target.code, a, sizeof(a)) <= 0 ||
 	     pm_control_party(st->party, b, sizeof(b)) <= 0 || strcmp(a, b)))
 		return;

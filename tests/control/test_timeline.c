@@ -768,6 +768,15 @@ static void named_groups(void)
 	g = T_run(w, 2, NULL);
 	CHECK_INT(g.n, 1);
 	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..- claimed");
+	/* the rebels' loss told the day after a group took the town from
+	 * them is that capture again, not the group's loss */
+	T_ev v[] = {
+		{"d1", "AFP", "2012-02-02", "2012-02-02", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "Reuters", "2012-11-20", "2012-11-19", "day", "Aleppo", "gain", "IMGMUSISI", NULL, "SYRREB", NULL},
+		{"d2", "Reuters", "2012-11-20", "2012-11-20", "document", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(v, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "IMGMUSISI 2012-11-19..- confirmed");
 	/* where no group of the country's rebels is al-Qaeda's (Yemen's
 	 * Houthis fight it), al-Qaeda's capture of a rebel-held town is a
 	 * change of side, and its hold is not the rebels' name */
