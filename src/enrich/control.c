@@ -1559,8 +1559,8 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 	}
 	if (!many)
 		return party;
-	const char *local = NULL;
-	int start = first;
+	const char *local = NULL, *local_generic = NULL;
+	int start = first, named = 0;
 	for (int i = first; i <= last + 1; i++) {
 		if (i <= last && !S_is(c, i, "and") && !S_is(c, i, ",") && !S_is(c, i, "or"))
 			continue;
@@ -1588,18 +1588,28 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 			    (S_is(c, start, "their") && S_is(c, start + 1, "allies")) ||
 			    S_loyal_former(c, start, i - 1))
 				p = NULL;
-			if (p && !strncmp(p, "---", 3))
+			int generic = p && !strncmp(p, "---", 3);
+			if (generic)
 				p = S_localize(c, p, where);
+			else if (p)
+				named = 1;
 			/* the state's side first ("the army and allied militias") */
 			if (p && pm_control_party(p, side, sizeof(side)) == 3 &&
 			    !strcmp(side, where->country))
 				return p;
-			if (p && !local && !strncmp(p, where->country, 3))
-				local = p;
+			if (p && !strncmp(p, where->country, 3)) {
+				if (!generic && !local)
+					local = p;
+				else if (generic && !local_generic)
+					local_generic = p;
+			}
 		}
 		start = i + 1;
 	}
-	return local ? local : party;
+	/* "Islamic State of Iraq and the Levant militants": words with no
+	 * name of their own after "and" are not a second party beside a
+	 * named one */
+	return local ? local : named ? party : local_generic ? local_generic : party;
 }
 
 /* "Kurdish peshmerga forces", "Kurdish fighters": the dictionaries code

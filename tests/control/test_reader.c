@@ -597,6 +597,13 @@ static void fourth_set_phrasings(void)
 	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", NULL));
 	g = R_code("2015-06-15", "Tal Abyad", "The rebels took power in Tal Abyad on Monday.");
 	CHECK(R_none(&g, "gain"));
+	/* a name that holds "and" is one party, not the group and the
+	 * place's own rebels */
+	g = R_code("2014-06-24", "Tal Afar",
+		   "Islamic State of Iraq and the Levant fighters seized the town of Tal Afar on "
+		   "Monday, police said.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", NULL));
+	CHECK(!R_has(&g, "gain", "IRQREB", "asserted", NULL));
 	/* generic fighters tied to al-Qaeda by a reduced relative are its
 	 * branch, as "al Qaeda-linked" ones are */
 	g = R_code("2019-03-05", "Tenenkou",
