@@ -1235,7 +1235,8 @@ static const char *S_members(const S_ctx *c, int first, int last, const char *p)
 	for (int i = first + 1; i <= last && i < n; i++)
 		if (S_is(c, i, "including")) {
 			const char *w = S_code_words(c, c->s, first, i - 1);
-			return w && !strcmp(w, "---REB") ? w : p;
+			/* "rebels", "insurgents", "militants" */
+			return w && (!strcmp(w, "---REB") || !strcmp(w, "---INS")) ? "---REB" : p;
 		}
 	for (int i = first + 1; i <= last + 1 && i + 1 < n; i++)
 		if (S_is(c, i, "and") && S_is(c, i + 1, "other")) {

@@ -597,6 +597,12 @@ static void fourth_set_phrasings(void)
 	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", NULL));
 	g = R_code("2015-06-15", "Tal Abyad", "The rebels took power in Tal Abyad on Monday.");
 	CHECK(R_none(&g, "gain"));
+	/* "insurgents including the Nusra Front" are the country's rebels,
+	 * as "rebels including" are */
+	g = R_code("2015-03-28", "Idlib",
+		   "Insurgents including the Nusra Front seized the northwestern Syrian city of Idlib "
+		   "on Saturday, a monitoring group said.");
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", NULL));
 	/* a name that holds "and" is one party, not the group and the
 	 * place's own rebels */
 	g = R_code("2014-06-24", "Tal Afar",
