@@ -231,6 +231,8 @@ typedef struct {
 	uint32_t from_str, to_str;   /* imprecise date texts ("2015-05"); 0: the day */
 	uint8_t kind, by_gain, later_hold, admitted;
 	uint8_t fought;            /* contested by fighting, not by conflicting claims */
+	uint8_t taken_known;       /* taken_from is set (S_taken_from_cached) */
+	uint32_t taken_from;       /* the side its opening capture took the town from */
 	uint32_t contenders[S_MAX_CONTENDERS];
 	int n_contenders;
 	uint32_t outlet1, outlet2;   /* the first two outlets seen: enough to confirm */
@@ -1004,8 +1006,16 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	uint32_t like = cur ? holder : S_named_that_day(t, obs, n);
 	/* "Islamists drive Tuareg rebels from Menaka" the day after MUJAO
 	 * took the town from the MNLA: the side the holder took it from is
-	 * not the holder's generic name */
-	uint32_t taken_from = cur && cur->kind == K_NORMAL ? S_taken_from(t, cur) : 0;
+	 * not the holder's generic name. Asked once a segment: its opening
+	 * day's reports are all attached by the next day read. */
+	uint32_t taken_from = 0;
+	if (cur && cur->kind == K_NORMAL) {
+		if (!cur->taken_known) {
+			cur->taken_from = S_taken_from(t, cur);
+			cur->taken_known = 1;
+		}
+		taken_from = cur->taken_from;
+	}
 	uint32_t fighters[S_MAX_CONTENDERS];
 	int contest = 0, nf = 0;
 	for (int i = 0; i < n; i++) {
