@@ -51,6 +51,11 @@ static int S_became(void *ctx, const char *side, char *buf, size_t cap, int *day
 	return pm_coder_side_became(ctx, side, buf, cap, day);
 }
 
+static int S_affiliated(void *ctx, const char *side, const char *of)
+{
+	return pm_coder_side_affiliated(ctx, side, of);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 4) {
@@ -69,6 +74,8 @@ int main(int argc, char **argv)
 	to.label_ctx = c;
 	to.became = S_became;
 	to.became_ctx = c;
+	to.affiliated = S_affiliated;
+	to.affiliated_ctx = c;
 	if (pm_linker_new(&r.linker) < 0 || pm_timeline_new(&r.timeline, &to) < 0) {
 		fprintf(stderr, "control_eval: %s\n", pm_error_last());
 		return 1;

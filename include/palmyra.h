@@ -506,6 +506,12 @@ int pm_coder_actor_label(const pm_coder *c, const char *code, char *buf, size_t 
  * became a state, or PM_EINVALID. */
 int pm_coder_side_became(const pm_coder *c, const char *side, char *buf, size_t cap, int *day);
 
+/* Whether the dictionaries declare a group coded as side (a map-level
+ * side, "MLIREB") a branch or affiliate of group `of` ("IMGMUSALQ"): an
+ * entry such as "ANSAR_DINE [MLIREB] [IMGMUSALQ affiliate]". Returns 1
+ * when one does, 0 when none does, or PM_EINVALID. */
+int pm_coder_side_affiliated(const pm_coder *c, const char *side, const char *of);
+
 /* Counters since pm_coder_new. */
 typedef struct pm_coder_stats {
 	long documents, sentences, events, discarded, errors;
@@ -630,10 +636,18 @@ typedef struct pm_timeline_options {
 	 * state's. NULL: no side does. Called while segments are built. */
 	int (*became)(void *ctx, const char *side, char *buf, size_t cap, int *day);
 	void *became_ctx;
+	/* Whether a group of side (the country's rebels, "MLIREB") is a branch
+	 * or affiliate of group `of` ("IMGMUSALQ"): as pm_coder_side_affiliated,
+	 * which fits with a one-line adapter. Where it is, of's name for the
+	 * holder of a town of those rebels is theirs, and theirs is of's
+	 * (docs/control.md); where not, the two are rival sides. NULL: no
+	 * group is. Called while segments are built. */
+	int (*affiliated)(void *ctx, const char *side, const char *of);
+	void *affiliated_ctx;
 } pm_timeline_options;
 
-#define PM_TIMELINE_OPTIONS_VERSION 2
-#define PM_TIMELINE_OPTIONS_INIT {PM_TIMELINE_OPTIONS_VERSION, NULL, NULL, NULL, NULL}
+#define PM_TIMELINE_OPTIONS_VERSION 3
+#define PM_TIMELINE_OPTIONS_INIT {PM_TIMELINE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, NULL}
 
 int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts);
 void pm_timeline_free(pm_timeline *t);
@@ -1150,11 +1164,16 @@ typedef struct pm_server_options {
 	 * Called from any request thread, one call at a time. */
 	int (*became)(void *ctx, const char *side, char *buf, size_t cap, int *day);
 	void *became_ctx;
+	/* Whether a country's rebels count a branch of a group, for
+	 * /api/control, as pm_timeline_options.affiliated; NULL: none do.
+	 * Called from any request thread, one call at a time. */
+	int (*affiliated)(void *ctx, const char *side, const char *of);
+	void *affiliated_ctx;
 } pm_server_options;
 
-#define PM_SERVER_OPTIONS_VERSION 2
+#define PM_SERVER_OPTIONS_VERSION 3
 #define PM_SERVER_OPTIONS_INIT {PM_SERVER_OPTIONS_VERSION, NULL, NULL, 8080, NULL, 0, 0, \
-	NULL, NULL, NULL, NULL, 0, NULL, NULL}
+	NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL}
 
 /* Opens the store (read-only, once per thread) and starts serving; returns
  * once the socket listens. A store that cannot be opened, an address that

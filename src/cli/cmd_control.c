@@ -324,6 +324,11 @@ static int S_became(void *ctx, const char *side, char *buf, size_t cap, int *day
 	return ctx ? pm_coder_side_became(ctx, side, buf, cap, day) : 0;
 }
 
+static int S_affiliated(void *ctx, const char *side, const char *of)
+{
+	return ctx ? pm_coder_side_affiliated(ctx, side, of) : 0;
+}
+
 int pm_cmd_control(int argc, char **argv)
 {
 	enum { O_DB = 1000, O_AT, O_PLACE, O_COUNTRY, O_HISTORY };
@@ -372,6 +377,8 @@ int pm_cmd_control(int argc, char **argv)
 	to.label_ctx = labels;
 	to.became = S_became;
 	to.became_ctx = labels;
+	to.affiliated = S_affiliated;
+	to.affiliated_ctx = labels;
 	pm_filter all = PM_FILTER_INIT;
 	int status = 1;
 	/* segments name their evidence by the incidents the store linked */

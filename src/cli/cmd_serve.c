@@ -67,6 +67,13 @@ static int S_became(void *ctx, const char *side, char *buf, size_t cap, int *day
 	return c ? pm_coder_side_became(c, side, buf, cap, day) : 0;
 }
 
+/* Whose branch a country's rebels count, from the same dictionaries. */
+static int S_affiliated(void *ctx, const char *side, const char *of)
+{
+	pm_coder *c = S_coder(ctx);
+	return c ? pm_coder_side_affiliated(c, side, of) : 0;
+}
+
 static int S_is_dir(const char *path)
 {
 	struct stat st;
@@ -153,6 +160,8 @@ int pm_cmd_serve(int argc, char **argv)
 	so.label_ctx = &labels;
 	so.became = S_became;
 	so.became_ctx = &labels;
+	so.affiliated = S_affiliated;
+	so.affiliated_ctx = &labels;
 
 	/* the server's threads inherit this mask: the signals wait for sigwait */
 	sigset_t stop;

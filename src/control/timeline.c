@@ -231,12 +231,20 @@ typedef struct {
 	uint32_t from_str, to_str;   /* imprecise date texts ("2015-05"); 0: the day */
 	uint8_t kind, by_gain, later_hold, admitted;
 	uint8_t fought;            /* contested by fighting, not by conflicting claims */
+	uint8_t taken_known;       /* taken_from is set (S_taken_from_cached) */
+	uint32_t taken_from;       /* the side its opening capture took the town from */
 	uint32_t contenders[S_MAX_CONTENDERS];
 	int n_contenders;
 	uint32_t outlet1, outlet2;   /* the first two outlets seen: enough to confirm */
 	int32_t first_ev;            /* first observation attached, or -1 */
 	int32_t min_day;             /* earliest precise report attached */
 } S_seg;
+
+/* Whether side (country rebels) is an affiliate of group `of`. */
+typedef struct {
+	uint32_t side, of;
+	int yes;
+} S_affil;
 
 struct pm_timeline {
 	pm_timeline_options opts;
@@ -255,6 +263,8 @@ struct pm_timeline {
 	size_t n_segs, cap_segs;
 	int32_t *next_ev;          /* by observation: the next one of its segment (-1
 				    * ends a list; S_UNATTACHED: evidence of none) */
+	S_affil *affil;            /* opts.affiliated's answers, asked once a pair */
+	size_t n_affil, cap_affil;
 };
 
 int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts)
@@ -266,8 +276,13 @@ int pm_timeline_new(pm_timeline **out, const pm_timeline_options *opts)
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	pm_timeline_options defaults = PM_TIMELINE_OPTIONS_INIT;
 	t->opts = defaults;
-	if (opts && opts->version >= 2) {
+	if (opts && opts->version >= 3) {
 		t->opts = *opts;
+	} else if (opts && opts->version == 2) {
+		t->opts.label = opts->label;
+		t->opts.label_ctx = opts->label_ctx;
+		t->opts.became = opts->became;
+		t->opts.became_ctx = opts->became_ctx;
 	} else if (opts) {
 		/* version 1 had the label alone */
 		t->opts.label = opts->label;
@@ -292,6 +307,7 @@ void pm_timeline_free(pm_timeline *t)
 	free(t->obs_of_event);
 	free(t->segs);
 	free(t->next_ev);
+	free(t->affil);
 	S_strings_free(&t->s);
 	pm_arena_free(&t->a);
 	free(t);
@@ -686,19 +702,31 @@ typedef struct {
 
 #define S_MAX_SIDES 16
 
-/* Al-Qaeda's branches fight inside their country's insurgency and are
- * reported as its "Islamist rebels" as often as by name; the Islamic
- * State fights the country's rebels as a rival side (al-Bab, Dabiq), so
- * its name beside theirs is another side, not their name. */
-static int S_embedded(const char *side)
+/* Whether the country's rebels `side` count a branch of group `of` among
+ * them, as the dictionaries declare ("ANSAR_DINE [MLIREB] [IMGMUSALQ
+ * affiliate]"): al-Qaeda's branches in Mali and Syria fight inside the
+ * country's insurgency and are reported as its "Islamist rebels" as
+ * often as by name. Where no group of theirs is (Yemen's rebels are the
+ * Houthis, who fight al-Qaeda; the Islamic State fights every country's
+ * rebels: al-Bab, Dabiq), the two names are rival sides. */
+static int S_affiliated(pm_timeline *t, uint32_t side, uint32_t of)
 {
-	return side && !strcmp(side, "IMGMUSALQ");
+	if (!t->opts.affiliated || !side || !of || side == of)
+		return 0;
+	for (size_t i = 0; i < t->n_affil; i++)
+		if (t->affil[i].side == side && t->affil[i].of == of)
+			return t->affil[i].yes;
+	const char *s = S_str(t, side), *o = S_str(t, of);
+	int yes = s && o && t->opts.affiliated(t->opts.affiliated_ctx, s, o) == 1;
+	if (S_grow((void **)&t->affil, &t->cap_affil, t->n_affil + 1, sizeof(S_affil)) == 0)
+		t->affil[t->n_affil++] = (S_affil){side, of, yes};
+	return yes;
 }
 
 /* The place's country's rebels ("SYRREB", "militants" with no name) are
  * the named group that holds the place, when one does: the words are
  * generic, the group is not another side. */
-static uint32_t S_compat(const pm_timeline *t, const S_place *pl, uint32_t side, uint32_t holder)
+static uint32_t S_compat(pm_timeline *t, const S_place *pl, uint32_t side, uint32_t holder)
 {
 	const char *s = S_str(t, side), *h = S_str(t, holder), *cc = S_str(t, pl->country);
 	if (!s || !h || !cc || side == holder)
@@ -708,7 +736,8 @@ static uint32_t S_compat(const pm_timeline *t, const S_place *pl, uint32_t side,
 	/* and the reverse: "AQIM fighters who control Gao" after "Islamist
 	 * rebels seized Gao" names the rebels of the capture, it does not
 	 * claim the town against them (S_named gives the segment the name) */
-	if (strlen(h) == 6 && !strncmp(h, cc, 3) && !strcmp(h + 3, "REB") && S_embedded(s))
+	if (strlen(h) == 6 && !strncmp(h, cc, 3) && !strcmp(h + 3, "REB") &&
+	    S_affiliated(t, holder, side))
 		return holder;
 	return side;
 }
@@ -747,8 +776,7 @@ static void S_named(S_build *b)
 		int many = 0;
 		for (int32_t k = sg->first_ev; k >= 0; k = t->next_ev[k]) {
 			const S_obs *o = &t->obs[k];
-			const char *s = o->side ? S_str(t, o->side) : NULL;
-			if (!S_embedded(s) || o->status == T_DENIED)
+			if (!S_affiliated(t, sg->holder, o->side) || o->status == T_DENIED)
 				continue;
 			if (named && named != o->side)
 				many = 1;
@@ -757,6 +785,49 @@ static void S_named(S_build *b)
 		if (named && !many)
 			sg->holder = named;
 	}
+}
+
+/* A long contested stretch that ends with a capture by a side that did
+ * not hold the town in it ("Syrian forces recaptured Sukhnah from
+ * Islamic State", fifteen months after the army denied losing it): the
+ * capture owns what the denial would not, so the stretch was the one
+ * other contender's, the side it was taken from. Within a month of the
+ * claims (Izium, Konna, Albu Kamal: a week of rival claims, then a
+ * recapture) the town changed hands back and forth as the claims said,
+ * and a stretch fought over (street battles) stays contested: the
+ * fight was real. */
+static void S_recaptured(pm_timeline *t, S_seg *cur, uint32_t winner, int32_t d,
+			 const S_agg *agg, int na)
+{
+	uint32_t rival = 0;
+	if (cur->fought || cur->from == S_OPEN_FROM || d - cur->from <= 30)
+		return;
+	for (int i = 0; i < cur->n_contenders; i++) {
+		if (cur->contenders[i] == winner)
+			continue;
+		if (rival)
+			return;
+		rival = cur->contenders[i];
+	}
+	int gained = 0;
+	for (int k = 0; k < na; k++) {
+		if (agg[k].side != winner)
+			continue;
+		gained = agg[k].gain && agg[k].asserted && (!agg[k].loser || agg[k].loser == rival);
+	}
+	if (!rival || !gained)
+		return;
+	/* the winner denied, it did not claim: a claimant that wins
+	 * (Gubadly, "a town Azerbaijan's army retook in October") leaves
+	 * the rival claims of the stretch as they were */
+	for (int32_t k = cur->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->side == winner && o->status != T_DENIED && o->change != C_LOSS)
+			return;
+	}
+	cur->kind = K_NORMAL;
+	cur->holder = rival;
+	cur->admitted = 1;
 }
 
 static void S_close(S_build *b, int32_t seg, int32_t day)
@@ -889,6 +960,40 @@ static int S_retaken(S_build *b, int32_t d, const S_agg *agg, int na)
 	return 1;
 }
 
+/* The side segment n's opening capture took the town from ("AQIM took
+ * over Lere from the MNLA rebels"), or 0. */
+static uint32_t S_taken_from(const pm_timeline *t, const S_seg *n)
+{
+	for (int32_t k = n->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->change == C_GAIN && o->status != T_DENIED && o->lo == n->from &&
+		    o->loser && o->loser != n->holder)
+			return o->loser;
+	}
+	return 0;
+}
+
+/* The one named group ("IMGMUSISI") a day's reports give as holding or
+ * taking a town no segment holds yet, or 0: "Islamic State positions in
+ * Hawija, a town the militants have held since June 2014" is one side
+ * told twice, by name and by generic words, as it is after a segment
+ * opened (S_compat). */
+static uint32_t S_named_that_day(pm_timeline *t, const uint32_t *obs, int n)
+{
+	uint32_t named = 0;
+	for (int i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[obs[i]];
+		const char *s = o->side ? S_str(t, o->side) : NULL;
+		if (!s || strncmp(s, "IMG", 3) || o->status == T_DENIED ||
+		    (o->change != C_GAIN && o->change != C_HOLD))
+			continue;
+		if (named && named != o->side)
+			return 0;
+		named = o->side;
+	}
+	return named;
+}
+
 /* Reads one day's precise observations (obs[0..n), all about day d). */
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
@@ -898,6 +1003,19 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	int na = 0, unknown_denied = 0;
 	S_seg *cur = b->cur >= 0 ? &t->segs[b->cur] : NULL;
 	uint32_t holder = cur && cur->kind != K_CONTESTED ? cur->holder : 0;
+	uint32_t like = cur ? holder : S_named_that_day(t, obs, n);
+	/* "Islamists drive Tuareg rebels from Menaka" the day after MUJAO
+	 * took the town from the MNLA: the side the holder took it from is
+	 * not the holder's generic name. Asked once a segment: its opening
+	 * day's reports are all attached by the next day read. */
+	uint32_t taken_from = 0;
+	if (cur && cur->kind == K_NORMAL) {
+		if (!cur->taken_known) {
+			cur->taken_from = S_taken_from(t, cur);
+			cur->taken_known = 1;
+		}
+		taken_from = cur->taken_from;
+	}
 	uint32_t fighters[S_MAX_CONTENDERS];
 	int contest = 0, nf = 0;
 	for (int i = 0; i < n; i++) {
@@ -917,8 +1035,9 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		 * side's, unless it retells the group's own capture of the
 		 * days before ("jihadists seize Palmyra" the day after IS did) */
 		int recent = cur && cur->from != S_OPEN_FROM && d - cur->from <= 3;
-		uint32_t side = o->change == C_GAIN && o->status != T_DENIED && !recent
-					? o->side : S_compat(t, pl, o->side, holder);
+		uint32_t side = (o->change == C_GAIN && o->status != T_DENIED && !recent) ||
+					(taken_from && o->side == taken_from && o->change == C_LOSS)
+					? o->side : S_compat(t, pl, o->side, like);
 		int k = 0;
 		while (k < na && agg[k].side != side)
 			k++;
@@ -1081,10 +1200,20 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			}
 			if (n_left == 1 && n_left < cur->n_contenders)
 				winner = left;
+			/* "the last Russian units pulled out of Grozny", months
+			 * into a fight no report named the attacker of: the one
+			 * side named in it holds the town */
+			int other_left = 0;
+			for (int k = 0; k < na; k++)
+				other_left |= agg[k].loss && agg[k].loss_day &&
+					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
+			if (!winner && other_left && cur->n_contenders == 1 && cur->fought)
+				winner = cur->contenders[0];
 		} else if (n_asserted == 1) {
 			winner = asserted_side;
 		}
 		if (winner) {
+			S_recaptured(t, cur, winner, d, agg, na);
 			S_close(b, b->cur, d);
 			b->cur = S_open(b, winner, d, K_NORMAL);
 			if (b->cur >= 0) {
@@ -1300,7 +1429,7 @@ static void S_imprecise(S_build *b, uint32_t oi)
 		 * taken from, named by its first member, is the country's
 		 * rebels a report of its own names */
 		if (s->kind == K_NORMAL && S_only_loser(t, s) && s->from == S_OPEN_FROM &&
-		    S_embedded(S_str(t, s->holder)) && S_country_rebels(t, b->place, o->side))
+		    S_country_rebels(t, b->place, o->side) && S_affiliated(t, o->side, s->holder))
 			s->holder = o->side;
 		if (s->holder != o->side || s->kind == K_CONTESTED)
 			continue;
@@ -1364,23 +1493,59 @@ static int S_cmp_seg_from(const void *pa, const void *pb)
  * it left keeps the gap, which may have been another's. Segments are in
  * order of their start. */
 #define S_BRIDGE_DAYS 31
+
 static void S_bridge(S_build *b)
 {
 	pm_timeline *t = b->t;
-	for (size_t i = b->first_seg; i + 1 < t->n_segs; i++) {
+	size_t end = t->n_segs;
+	for (size_t i = b->first_seg; i + 1 < end; i++) {
 		const S_seg *a = &t->segs[i];
 		S_seg *n = &t->segs[i + 1];
 		if (a->to == S_OPEN_TO || n->from == S_OPEN_FROM || a->to >= n->from ||
-		    n->from - a->to > S_BRIDGE_DAYS || n->kind != K_NORMAL ||
-		    (a->kind == K_NORMAL && a->holder == n->holder))
+		    n->kind != K_NORMAL || (a->kind == K_NORMAL && a->holder == n->holder))
 			continue;
-		n->from = a->to;
-		n->from_str = a->to_str;
+		if (n->from - a->to <= S_BRIDGE_DAYS) {
+			n->from = a->to;
+			n->from_str = a->to_str;
+			continue;
+		}
+		/* a longer gap the next capture names its holder of: "took over
+		 * Lere from the MNLA rebels", seven months after the army fled
+		 * the town, says the rebels held it since (presumed: no report
+		 * tells when they came) */
+		uint32_t from = S_taken_from(t, n);
+		if (!from || (a->kind == K_NORMAL && a->holder == from))
+			continue;
+		int32_t gap_from = a->to, gap_to = n->from;
+		uint32_t gap_str = a->to_str;
+		int32_t g = S_open(b, from, gap_from, K_PRESUMED);
+		if (g < 0)
+			return;
+		t->segs[g].to = gap_to;
+		t->segs[g].from_str = gap_str;
 	}
 }
 
 /* The place's own state before the first capture reported, when no
  * report says who held it: towns are their state's until taken. */
+/* A first report of fighting in the town ("Ukrainian troops were
+ * fighting inside Sudzha") by no side or only foreign states: a fight
+ * comes to a town someone held, and as with a first capture, the town's
+ * state is the one presumed. A fight with a non-state side or the state
+ * among its named contenders could be in a town of either. */
+static int S_invaded(pm_timeline *t, const S_seg *first)
+{
+	const char *cc = S_str(t, t->places[first->place].country);
+	if (first->kind != K_CONTESTED || !first->fought || !cc)
+		return 0;
+	for (int i = 0; i < first->n_contenders; i++) {
+		const char *s = S_str(t, first->contenders[i]);
+		if (!s || strlen(s) != 3 || !strcmp(s, cc))
+			return 0;
+	}
+	return 1;
+}
+
 static void S_presume(S_build *b)
 {
 	pm_timeline *t = b->t;
@@ -1388,7 +1553,8 @@ static void S_presume(S_build *b)
 		return;
 	S_seg *first = &t->segs[b->first_seg];
 	const char *cc = S_str(t, t->places[b->place].country);
-	if (first->from == S_OPEN_FROM || !first->by_gain || !cc || strlen(cc) != 3)
+	if (first->from == S_OPEN_FROM || !(first->by_gain || S_invaded(t, first)) || !cc ||
+	    strlen(cc) != 3)
 		return;
 	uint32_t state = S_id(t, cc);
 	if (state == UINT32_MAX || state == first->holder)

@@ -157,11 +157,57 @@ int pm_dict_each_change(const pm_dict *d,
 		const pm_actor_entry *e = &d->entries[i];
 		const char *undated = NULL;
 		for (int k = 0; k < e->n_codes && !undated; k++)
-			if (!e->codes[k].from && !e->codes[k].to)
+			if (!e->codes[k].from && !e->codes[k].to && !e->codes[k].affiliate)
 				undated = e->codes[k].code;
 		for (int k = 0; undated && k < e->n_codes; k++) {
 			const pm_actor_code *c = &e->codes[k];
-			int rc = c->from && !c->to ? fn(ctx, undated, c->code, c->from) : 0;
+			int rc = c->from && !c->to && !c->affiliate ? fn(ctx, undated, c->code, c->from) : 0;
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+/* The code an entry is coded with when no date is known: its undated
+ * code, else its first. */
+static const char *S_own_code(const pm_actor_entry *e)
+{
+	const char *first = NULL;
+	for (int k = 0; k < e->n_codes; k++) {
+		const pm_actor_code *c = &e->codes[k];
+		if (c->affiliate)
+			continue;
+		if (!c->from && !c->to)
+			return c->code;
+		if (!first)
+			first = c->code;
+	}
+	return first;
+}
+
+const char *pm_actor_affiliate_on(const pm_actor_entry *e, int date)
+{
+	for (int k = 0; k < e->n_codes; k++) {
+		const pm_actor_code *c = &e->codes[k];
+		if (c->affiliate && (!date || ((!c->from || date >= c->from) && (!c->to || date < c->to))))
+			return c->code;
+	}
+	return NULL;
+}
+
+int pm_dict_each_affiliation(const pm_dict *d,
+			     int (*fn)(void *ctx, const char *code, const char *of, int from, int to),
+			     void *ctx)
+{
+	for (int i = 0; i < d->n_entries; i++) {
+		const pm_actor_entry *e = &d->entries[i];
+		const char *own = NULL;
+		for (int k = 0; k < e->n_codes; k++) {
+			const pm_actor_code *c = &e->codes[k];
+			if (!c->affiliate || !(own = own ? own : S_own_code(e)))
+				continue;
+			int rc = fn(ctx, own, c->code, c->from, c->to);
 			if (rc)
 				return rc;
 		}
@@ -458,8 +504,13 @@ int pm_dict_match_actor(const pm_dict *d, const char *const *words, int n,
 const char *pm_actor_code_on(const pm_actor_entry *e, int date)
 {
 	const char *undated = NULL;
+	const char *first = NULL;
 	for (int i = 0; i < e->n_codes; i++) {
 		const pm_actor_code *c = &e->codes[i];
+		if (c->affiliate)
+			continue;
+		if (!first)
+			first = c->code;
 		if (!c->from && !c->to) {
 			if (!undated)
 				undated = c->code;
@@ -474,7 +525,7 @@ const char *pm_actor_code_on(const pm_actor_entry *e, int date)
 	}
 	if (undated || date)
 		return undated;
-	return e->n_codes ? e->codes[0].code : NULL;
+	return first;
 }
 
 int pm_dict_match_agent(const pm_dict *d, const char *const *words, int n, const char **code)

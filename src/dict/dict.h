@@ -110,6 +110,8 @@ typedef struct pm_transform {
 typedef struct pm_actor_code {
 	const char *code;   /* "SYRGOV" */
 	int from, to;       /* yyyymmdd; the code holds when from <= date < to (0 = open) */
+	int affiliate;      /* 1: not a code of the entry but the group it is a branch
+			     * or affiliate of ("[IMGMUSALQ affiliate]"); never coded */
 } pm_actor_code;
 
 typedef struct pm_actor_entry {
@@ -195,6 +197,9 @@ int pm_dict_match_actor(const pm_dict *d, const char *const *words, int n,
 /* The entry's code that holds on date (yyyymmdd; 0 = unknown date, then the
  * first undated code, else the first code). NULL when none holds. */
 const char *pm_actor_code_on(const pm_actor_entry *e, int date);
+/* The group the entry is declared a branch or affiliate of on date
+ * (yyyymmdd; 0 = unknown): its first "affiliate" code that holds, or NULL. */
+const char *pm_actor_affiliate_on(const pm_actor_entry *e, int date);
 /* Calls fn for every entry whose role changed for good on a day: an
  * undated code (the default, "AFGREB") beside a dated one open at its end
  * ("AFGGOV >20210815": after = "AFGGOV", from = 20210815). Stops at and
@@ -202,6 +207,14 @@ const char *pm_actor_code_on(const pm_actor_entry *e, int date);
 int pm_dict_each_change(const pm_dict *d,
 			int (*fn)(void *ctx, const char *before, const char *after, int from),
 			void *ctx);
+/* Calls fn for every affiliation an entry declares ("ANSAR_DINE [MLIREB]
+ * [IMGMUSALQ affiliate]"): code is the entry's undated code (its first code
+ * when all are dated), of the group it is an affiliate of, from and to the
+ * affiliation's dates (0 = open). Stops at and returns the first nonzero fn
+ * result, else 0. */
+int pm_dict_each_affiliation(const pm_dict *d,
+			     int (*fn)(void *ctx, const char *code, const char *of, int from, int to),
+			     void *ctx);
 /* The phrase of the first entry loaded that carries exactly this code
  * ("SYRIA" for SYR, "ISIS" for IMGMUSISI), or NULL when none does. */
 const char *pm_dict_actor_name(const pm_dict *d, const char *code);

@@ -410,7 +410,7 @@ static void S_entries(S_writer *w, size_t at, const pm_dict *d)
 		size_t c = S_elems(w, e->n_codes, sizeof(pm_actor_code));
 		S_link(w, o + offsetof(pm_actor_entry, codes), c);
 		for (int k = 0; k < e->n_codes && !w->failed; k++) {
-			pm_actor_code ac = {NULL, e->codes[k].from, e->codes[k].to};
+			pm_actor_code ac = {NULL, e->codes[k].from, e->codes[k].to, e->codes[k].affiliate};
 			memcpy(w->buf + c + (size_t)k * sizeof(ac), &ac, sizeof(ac));
 			S_str_field(w, c + (size_t)k * sizeof(ac) + offsetof(pm_actor_code, code), e->codes[k].code);
 		}

@@ -291,7 +291,11 @@ static int S_date(const char *s, int len)
 	return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? v : -1;
 }
 
-/* "CODE", "CODE >YYMMDD", "CODE <YYMMDD", "CODE YYMMDD-YYMMDD". */
+/* "affiliate" after a code: the group the entry is a branch of. */
+static const char S_AFFILIATE[] = "affiliate";
+
+/* "CODE", "CODE >YYMMDD", "CODE <YYMMDD", "CODE YYMMDD-YYMMDD", and any of
+ * them with "affiliate" after the code. */
 static int S_actor_code(S_reader *r, const char *spec, int entry, pm_actor_code *out)
 {
 	char buf[128], date[64];
@@ -301,7 +305,14 @@ static int S_actor_code(S_reader *r, const char *spec, int entry, pm_actor_code 
 	for (; i < lim && !pm_dict_space(spec[i]); i++)
 		buf[i] = pm_dict_upper(spec[i]);
 	buf[i] = '\0';
-	for (i++; i < lim && k + 1 < sizeof(date); i++)
+	while (i < lim && pm_dict_space(spec[i]))
+		i++;
+	out->affiliate = !strncmp(spec + i, S_AFFILIATE, sizeof(S_AFFILIATE) - 1) &&
+			 (i + sizeof(S_AFFILIATE) - 1 >= lim ||
+			  pm_dict_space(spec[i + sizeof(S_AFFILIATE) - 1]));
+	if (out->affiliate)
+		i += sizeof(S_AFFILIATE) - 1;
+	for (; i < lim && k + 1 < sizeof(date); i++)
 		if (!pm_dict_space(spec[i]))
 			date[k++] = spec[i];
 	date[k] = '\0';
@@ -309,7 +320,8 @@ static int S_actor_code(S_reader *r, const char *spec, int entry, pm_actor_code 
 		S_warn(r, "empty actor code");
 		return -1;
 	}
-	out->code = pm_dict_intern_code(r->d, buf, entry);
+	/* an affiliation does not name the entry: labels keep the code's own */
+	out->code = pm_dict_intern_code(r->d, buf, out->affiliate ? -1 : entry);
 	out->from = out->to = 0;
 	if (!date[0])
 		return 0;

@@ -151,12 +151,14 @@ static void S_lint_actors(const pm_dict *d, S_lint *l)
 		for (int i = 0; i < en->n_codes; i++) {
 			const pm_actor_code *c = &en->codes[i];
 			int dated = c->from || c->to;
+			if (c->affiliate)
+				continue;   /* an affiliation beside the codes, never coded */
 			if (!dated && undated++)
 				S_report(l, "%s:%d: actor %s has more than one undated code (%s)", en->file, en->line,
 					 en->root, c->code);
 			for (int j = 0; dated && j < i; j++) {
 				const pm_actor_code *o = &en->codes[j];
-				if ((o->from || o->to) && strcmp(o->code, c->code) && S_overlap(o, c))
+				if (!o->affiliate && (o->from || o->to) && strcmp(o->code, c->code) && S_overlap(o, c))
 					S_report(l, "%s:%d: actor %s: dates of %s and %s overlap", en->file, en->line,
 						 en->root, o->code, c->code);
 			}

@@ -323,6 +323,7 @@ typedef struct {
 	const pm_coded_event *evs;
 	int n_evs;
 	pm_control_code_fn code;
+	pm_control_code_fn affiliate;
 	void *code_ctx;
 	pm_arena *a;
 	pm_place m[S_MAX_MENTIONS];   /* this sentence's place mentions (no countries) */
@@ -1041,9 +1042,17 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
  * it names. */
 static int S_splinter(const S_ctx *c, int first, int last)
 {
-	for (int i = first; i <= last && i < c->s->n_tokens; i++)
-		if (S_is(c, i, "splinter") || S_is(c, i, "breakaway") || S_is(c, i, "offshoot"))
-			return 1;
+	int comma = -1;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++) {
+		if (S_is(c, i, ",") && comma < 0)
+			comma = i;
+		if (!S_is(c, i, "splinter") && !S_is(c, i, "breakaway") && !S_is(c, i, "offshoot"))
+			continue;
+		/* "MUJAO, an al-Qaeda offshoot": the group is named, and its
+		 * apposition says whose offshoot (S_parent) */
+		const char *named = comma > first ? S_code_words(c, c->s, first, comma - 1) : NULL;
+		return !named || !strncmp(named, "---", 3);
+	}
 	return 0;
 }
 
@@ -1179,6 +1188,25 @@ static const char *S_parent(const S_ctx *c, int first, int last, const char *p)
 		}
 	if (comma < 0)
 		return p;
+	/* "Ansar al-Sharia, the local arm of al Qaeda in the Arabian
+	 * Peninsula", "..., an al Qaeda affiliate" */
+	for (int j = comma + 1; j < comma + 5 && j < c->s->n_tokens && !S_edge(c, j); j++) {
+		if (!S_in(c, j, parts))
+			continue;
+		const char *w = NULL;
+		if (S_is(c, j + 1, "of")) {
+			int e = j + 2;
+			while (e + 1 < c->s->n_tokens && e < j + 10 && !S_edge(c, e + 1) &&
+			       !S_is(c, e + 1, ",") && !S_verb_of(c, e + 1))
+				e++;
+			w = j + 2 < c->s->n_tokens ? S_code_words(c, c->s, j + 2, e) : NULL;
+		} else if (j > comma + 1) {
+			w = S_code_words(c, c->s, comma + 1, j - 1);
+		}
+		if (w && !strncmp(w, "IMG", 3))
+			return w;
+		break;
+	}
 	for (int j = comma + 2; j < comma + 7 && j < c->s->n_tokens; j++) {
 		if (S_edge(c, j))
 			break;
@@ -1207,7 +1235,8 @@ static const char *S_members(const S_ctx *c, int first, int last, const char *p)
 	for (int i = first + 1; i <= last && i < n; i++)
 		if (S_is(c, i, "including")) {
 			const char *w = S_code_words(c, c->s, first, i - 1);
-			return w && !strcmp(w, "---REB") ? w : p;
+			/* "rebels", "insurgents", "militants" */
+			return w && (!strcmp(w, "---REB") || !strcmp(w, "---INS")) ? "---REB" : p;
 		}
 	for (int i = first + 1; i <= last + 1 && i + 1 < n; i++)
 		if (S_is(c, i, "and") && S_is(c, i + 1, "other")) {
@@ -1522,12 +1551,17 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 	if (first < 0 || !where->found)
 		return party;
 	int many = 0;
-	for (int i = first; i <= last; i++)
+	for (int i = first; i <= last; i++) {
+		/* "MUJAO, an al-Qaeda offshoot,": an apposition, not a list
+		 * (S_parent read whose offshoot) */
+		if (S_is(c, i, ",") && (S_is(c, i + 1, "a") || S_is(c, i + 1, "an") || S_is(c, i + 1, "the")))
+			return party;
 		many |= S_is(c, i, "and") || S_is(c, i, ",");
+	}
 	if (!many)
 		return party;
-	const char *local = NULL;
-	int start = first;
+	const char *local = NULL, *local_generic = NULL;
+	int start = first, named = 0;
 	for (int i = first; i <= last + 1; i++) {
 		if (i <= last && !S_is(c, i, "and") && !S_is(c, i, ",") && !S_is(c, i, "or"))
 			continue;
@@ -1555,18 +1589,28 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 			    (S_is(c, start, "their") && S_is(c, start + 1, "allies")) ||
 			    S_loyal_former(c, start, i - 1))
 				p = NULL;
-			if (p && !strncmp(p, "---", 3))
+			int generic = p && !strncmp(p, "---", 3);
+			if (generic)
 				p = S_localize(c, p, where);
+			else if (p)
+				named = 1;
 			/* the state's side first ("the army and allied militias") */
 			if (p && pm_control_party(p, side, sizeof(side)) == 3 &&
 			    !strcmp(side, where->country))
 				return p;
-			if (p && !local && !strncmp(p, where->country, 3))
-				local = p;
+			if (p && !strncmp(p, where->country, 3)) {
+				if (!generic && !local)
+					local = p;
+				else if (generic && !local_generic)
+					local_generic = p;
+			}
 		}
 		start = i + 1;
 	}
-	return local ? local : party;
+	/* "Islamic State of Iraq and the Levant militants": words with no
+	 * name of their own after "and" are not a second party beside a
+	 * named one */
+	return local ? local : named ? party : local_generic ? local_generic : party;
 }
 
 /* "Kurdish peshmerga forces", "Kurdish fighters": the dictionaries code
@@ -1865,6 +1909,25 @@ static const char *S_localize(const S_ctx *c, const char *code, const pm_place *
 	return out;
 }
 
+/* "Islamist fighters of MUJAO seized Menaka from the MNLA": a group the
+ * dictionaries code as the country's rebels, taking a town from the
+ * country's rebels, is not their side but the one it is declared a
+ * branch of (al-Qaeda); its hold or capture from the state ("MUJAO now
+ * controls Gao") stays the rebels'. */
+static const char *S_rival_branch(const S_ctx *c, int first, int last, const char *party,
+				  const char *loser)
+{
+	if (!party || !loser || !c->affiliate || first < 0 || last < first ||
+	    !S_same_side(party, loser))
+		return party;
+	const char *w[S_MAX_WORDS];
+	int n = 0;
+	for (int i = first; i <= last && n < S_MAX_WORDS; i++)
+		w[n++] = c->s->tokens[i].upper;
+	const char *of = c->affiliate(c->code_ctx, w, n);
+	return of ? of : party;
+}
+
 /* A gain or hold the party's own side reports ("M23 said it had taken
  * Goma", "..., an army spokesman said") is a claim. */
 static int S_armed(const char *code, int governments);
@@ -2087,6 +2150,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	const char *loser = S_kurdish(c, nw->lf, nw->ll, S_localize(c, nw->loser, nw->where),
 				      nw->where);
 	loser = S_ethnic_rebels(c, nw->lf, nw->ll, loser, nw->where);
+	party = S_rival_branch(c, nw->pf, nw->pl, party, loser);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;
 	if (defected_from && !loser)
@@ -2818,10 +2882,14 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (verb == V_TAKE && !has_control && (tw[0] == 'a' || tw[0] == 'A' || tw[0] == 'e' ||
 						       tw[0] == 'E' || tw[0] == 'c' || tw[0] == 'C'))
 			return;
-		/* "take part", "took power", "take place" name no place */
+		/* "take part", "took power", "take place" name no place; "took
+		 * Kobani" in a report's body names one the place finder may
+		 * have left for want of context, which the place reader below
+		 * looks up (a title's "take Tal Afar centre" compresses what
+		 * its body tells) */
 		if (verb == V_TAKE && !has_control && !S_is(c, tok + 1, "over") &&
 		    S_mention_at(c, tok + 1) < 0 && !S_tag(c, tok + 1, "DT") &&
-		    !S_is(c, tok + 1, "back"))
+		    !S_is(c, tok + 1, "back") && (c->s->is_headline || !S_tag(c, tok + 1, "NNP")))
 			return;
 		/* "the outskirts" are not the town; "seized part of the town",
 		 * "the eastern half of Bakhmut" is a town fought over */
@@ -3972,10 +4040,10 @@ static int S_any_trigger(const pm_sentence *s)
 }
 
 int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
-		    const pm_coded_event *evs, int n_evs, pm_control_code_fn code,
-		    void *code_ctx, pm_arena *a, pm_control_stmt **out)
+		    const pm_coded_event *evs, int n_evs, const pm_control_codes *codes,
+		    pm_arena *a, pm_control_stmt **out)
 {
-	if (!doc || !out || !code || !a || si < 0 || si >= doc->n_sents)
+	if (!doc || !out || !codes || !codes->code || !a || si < 0 || si >= doc->n_sents)
 		return pm_error_set(PM_EINVALID, "%s:%d: bad argument", __FILE__, __LINE__);
 	*out = NULL;
 	if (!places || !S_any_trigger(&doc->sents[si]))
@@ -3992,8 +4060,9 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	c->pd = places;
 	c->evs = evs;
 	c->n_evs = n_evs;
-	c->code = code;
-	c->code_ctx = code_ctx;
+	c->code = codes->code;
+	c->affiliate = codes->affiliate;
+	c->code_ctx = codes->ctx;
 	c->a = a;
 	pm_place all[S_MAX_MENTIONS];
 	int n = pm_places_mentions(places, si, all, S_MAX_MENTIONS);

@@ -44,6 +44,16 @@ typedef enum pm_control_status {
  * The string must live as long as the document arena. */
 typedef const char *(*pm_control_code_fn)(void *ctx, const char *const *words, int n);
 
+/* The reader's view of the dictionaries: code as above, and affiliate,
+ * the group the first named group of the words is declared a branch or
+ * affiliate of ("MUJAO": "IMGMUSALQ"), or NULL (affiliate may be NULL:
+ * none is). Both take ctx. */
+typedef struct pm_control_codes {
+	pm_control_code_fn code;
+	pm_control_code_fn affiliate;
+	void *ctx;
+} pm_control_codes;
+
 typedef struct pm_control_stmt {
 	int change;            /* a pm_control_change */
 	int status;            /* a pm_control_status */
@@ -72,8 +82,8 @@ typedef struct pm_control_stmt {
  * their strings live in a. Returns how many were found (*out set), 0 when
  * none, or a negative error. */
 int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
-		    const pm_coded_event *evs, int n_evs, pm_control_code_fn code,
-		    void *code_ctx, pm_arena *a, pm_control_stmt **out);
+		    const pm_coded_event *evs, int n_evs, const pm_control_codes *codes,
+		    pm_arena *a, pm_control_stmt **out);
 
 /* The statement of st[0..n) that coded event ce reports (the same verb, or
  * the same party about the same place), or -1. An event carries at most

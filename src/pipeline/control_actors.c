@@ -157,6 +157,26 @@ static const char *S_code_words(void *ctx, const char *const *words, int n)
 	return S_code_item(ctx, words, n);
 }
 
+/* The group the first named group of the words is declared an affiliate
+ * of ("ISLAMIST FIGHTERS OF MUJAO": IMGMUSALQ), or NULL. */
+static const char *S_affiliate_words(void *ctx, const char *const *words, int n)
+{
+	const S_codes *sc = ctx;
+	for (int i = 0; i < n;) {
+		const pm_actor_entry *e;
+		int k = pm_dict_match_actor(sc->d, words + i, n - i, &e);
+		if (!k) {
+			i++;
+			continue;
+		}
+		const char *code = pm_actor_code_on(e, sc->date);
+		if (code && strcmp(code, "---"))
+			return pm_actor_affiliate_on(e, sc->date);
+		i += k;
+	}
+	return NULL;
+}
+
 int pm_pipeline_control(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 			const pm_coded_event *evs, int n, pm_control_stmt **out)
 {
@@ -164,7 +184,7 @@ int pm_pipeline_control(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 	if (!c->opts.enrich || !c->places || !c->document)
 		return 0;
 	S_codes sc = {pm_coder_dict(c), c->model->gazetteer, doc->date, &c->doc_arena};
-	int k = pm_control_read(doc, s->index, c->places, evs, n, S_code_words, &sc,
-				&c->doc_arena, out);
+	pm_control_codes codes = {S_code_words, S_affiliate_words, &sc};
+	int k = pm_control_read(doc, s->index, c->places, evs, n, &codes, &c->doc_arena, out);
 	return k < 0 ? 0 : k;
 }

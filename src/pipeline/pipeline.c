@@ -184,6 +184,27 @@ int pm_coder_side_became(const pm_coder *c, const char *side, char *buf, size_t 
 	return 1;
 }
 
+typedef struct {
+	const char *side, *of;
+} S_affiliated;
+
+static int S_affiliated_one(void *ctx, const char *code, const char *of, int from, int to)
+{
+	const S_affiliated *a = ctx;
+	char side[32], group[32];
+	(void)from, (void)to;
+	return pm_control_party(code, side, sizeof(side)) > 0 && !strcmp(side, a->side) &&
+	       pm_control_party(of, group, sizeof(group)) > 0 && !strcmp(group, a->of);
+}
+
+int pm_coder_side_affiliated(const pm_coder *c, const char *side, const char *of)
+{
+	if (!c || !side || !of)
+		return pm_error_set(PM_EINVALID, "pm_coder_side_affiliated: bad argument");
+	S_affiliated a = {side, of};
+	return pm_dict_each_affiliation(pm_coder_dict(c), S_affiliated_one, &a) ? 1 : 0;
+}
+
 void pm_coder_stats_get(const pm_coder *c, pm_coder_stats *out)
 {
 	*out = c->stats;
@@ -555,8 +576,11 @@ static void S_control_loser(pm_coder *c, const pm_control_stmt *st, pm_event *ev
 	char a[32], b[32];
 	if (st->change != PM_CONTROL_GAIN || !st->loser || !st->party)
 		return;
-	/* a target that names no side ("---") gives way too */
-	if (ev->target.code && strncmp(ev->target.code, "---", 3) &&
+	/* a target that names no side ("---") gives way too, and so does
+	 * the town itself ("seized Menaka from the MNLA": MLI, the town's
+	 * country, is the coder's target) */
+	int town = ev->target.text && ev->location.text && !strcmp(ev->target.text, ev->location.text);
+	if (ev->target.code && strncmp(ev->target.code, "---", 3) && !town &&
 	    (pm_control_party(ev->target.code, a, sizeof(a)) <= 0 ||
 	     pm_control_party(st->party, b, sizeof(b)) <= 0 || strcmp(a, b)))
 		return;

@@ -50,6 +50,11 @@ static int S_became(void *ctx, const char *side, char *buf, size_t cap, int *day
 	return pm_serve_became(ctx, side, buf, cap, day);
 }
 
+static int S_affiliated(void *ctx, const char *side, const char *of)
+{
+	return pm_serve_affiliated(ctx, side, of);
+}
+
 static int S_add(void *ctx, const pm_event *ev)
 {
 	pm_serve_timeline *t = ctx;
@@ -71,6 +76,8 @@ static int S_build(pm_server *s, pm_serve_timeline *t)
 	to.label_ctx = s;
 	to.became = s->opts.became ? S_became : NULL;
 	to.became_ctx = s;
+	to.affiliated = s->opts.affiliated ? S_affiliated : NULL;
+	to.affiliated_ctx = s;
 	int rc;
 	for (int pass = 0; pass < 2; pass++) {
 		S_drop(t);

@@ -112,6 +112,8 @@ int pm_serve_label(pm_server *s, const char *code, char *buf, size_t cap);
 /* pm_server_options.became, under the labels' lock: 1 and the state and
  * its first day, or 0. Any thread. */
 int pm_serve_became(pm_server *s, const char *side, char *buf, size_t cap, int *day);
+/* pm_server_options.affiliated, under the labels' lock: 1 or 0. Any thread. */
+int pm_serve_affiliated(pm_server *s, const char *side, const char *of);
 void pm_serve_log(pm_server *s, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))

@@ -145,6 +145,16 @@ int pm_serve_became(pm_server *s, const char *side, char *buf, size_t cap, int *
 	return n;
 }
 
+int pm_serve_affiliated(pm_server *s, const char *side, const char *of)
+{
+	if (!s->opts.affiliated || !side || !of)
+		return 0;
+	pthread_mutex_lock(&s->label_lock);
+	int n = s->opts.affiliated(s->opts.affiliated_ctx, side, of);
+	pthread_mutex_unlock(&s->label_lock);
+	return n;
+}
+
 static int S_root_quad(void *ctx, const char *code, const char *label, const char *plover,
 		       int quad, double goldstein)
 {

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Territorial control end to end: (1) the five development series and the
+# Territorial control end to end: (1) the six development series, our
+# series of the kinds of misses (classes), and the
 # held-back one (tests/data/control/) coded, linked and turned into a
 # timeline score above their floors against their dated probes; (2) the
 # same documents in shuffled orders give the same segments; (3) the seed
@@ -18,6 +19,8 @@ DEV2_FLOOR=${CONTROL_DEV2_FLOOR:-0.90}
 DEV3_FLOOR=${CONTROL_DEV3_FLOOR:-0.88}
 DEV4_FLOOR=${CONTROL_DEV4_FLOOR:-0.90}
 DEV5_FLOOR=${CONTROL_DEV5_FLOOR:-0.88}
+DEV6_FLOOR=${CONTROL_DEV6_FLOOR:-0.80}
+CLASSES_FLOOR=${CONTROL_CLASSES_FLOOR:-0.90}
 HELDOUT_FLOOR=${CONTROL_HELDOUT_FLOOR:-0.60}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 passed=0; failed=0; skipped=0
@@ -30,12 +33,14 @@ if ! command -v python3 >/dev/null || [ ! -x "$EVAL" ]; then
 fi
 
 # 1. The probe sets.
-for part in dev dev2 dev3 dev4 dev5 heldout; do
+for part in dev dev2 dev3 dev4 dev5 dev6 classes heldout; do
 	floor=$DEV_FLOOR
 	[ $part = dev2 ] && floor=$DEV2_FLOOR
 	[ $part = dev3 ] && floor=$DEV3_FLOOR
 	[ $part = dev4 ] && floor=$DEV4_FLOOR
 	[ $part = dev5 ] && floor=$DEV5_FLOOR
+	[ $part = dev6 ] && floor=$DEV6_FLOOR
+	[ $part = classes ] && floor=$CLASSES_FLOOR
 	[ $part = heldout ] && floor=$HELDOUT_FLOOR
 	"$EVAL" "$SET/$part.jsonl" "$tmp/$part.ev" "$tmp/$part.seg" 2>/dev/null
 	if python3 "$HERE/score_control.py" "$SET/$part.probes.jsonl" "$tmp/$part.seg" \

@@ -38,6 +38,14 @@ static void T_place(pm_location *l, const char *name)
 		l->admin1 = "Aleppo";
 		l->lat = 36.2021;
 		l->lon = 37.1343;
+	} else if (!strcmp(name, "Mukalla")) {
+		/* a town of a country whose rebels have no al-Qaeda affiliate */
+		l->name = "Al Mukalla";
+		l->country = "YEM";
+		l->geonameid = 78754;
+		l->admin1 = "Hadramawt";
+		l->lat = 14.5425;
+		l->lon = 49.1242;
 	} else if (!strcmp(name, "Aleppo District")) {
 		/* the town's words read as its district */
 		l->name = "Aleppo District";
@@ -129,6 +137,15 @@ static int T_became(void *ctx, const char *side, char *buf, size_t cap, int *day
 	return 1;
 }
 
+/* The dictionaries' affiliations, as pm_coder_side_affiliated reads them:
+ * the Nusra Front, one of Syria's rebels, is al-Qaeda's branch; no group
+ * of Yemen's rebels (the Houthis) is. */
+static int T_affiliated(void *ctx, const char *side, const char *of)
+{
+	(void)ctx;
+	return !strcmp(side, "SYRREB") && !strcmp(of, "IMGMUSALQ");
+}
+
 static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
 {
 	T_segs out;
@@ -136,6 +153,7 @@ static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
 	pm_timeline *t;
 	pm_timeline_options to = PM_TIMELINE_OPTIONS_INIT;
 	to.became = T_became;
+	to.affiliated = T_affiliated;
 	if (pm_timeline_new(&t, &to) < 0)
 		return out;
 	T_add(t, e, n);
@@ -267,6 +285,28 @@ static void contested(void)
 	g = T_run(k, 2, NULL);
 	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..2016-06-17 claimed");
 	CHECK_STR(T_str(&g, 1), "- 2016-06-17..- contested");
+	/* a capture the loser denied, then, fifteen months on, the denier's
+	 * own recapture from the captor: the stretch was the captor's */
+	T_ev m[] = {
+		{"d1", "Reuters", "2015-05-21", "2015-05-21", "day", "Aleppo", "gain", "IMGMUSISI", NULL, "SYRMIL", NULL},
+		{"d2", "AFP", "2015-05-22", "2015-05-22", "document", "Aleppo", "loss", "SYRMIL", "denied", NULL, NULL},
+		{"d3", "Reuters", "2016-08-12", "2016-08-12", "day", "Aleppo", "gain", "SYRMIL", NULL, "IMGMUSISI", NULL},
+	};
+	g = T_run(m, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2015-05-21..2016-08-12 confirmed");
+	CHECK_STR(T_str(&g, 2), "SYR 2016-08-12..- claimed");
+	/* within a month it is the back and forth the claims told */
+	m[2].doc_date = m[2].date = "2015-06-02";
+	g = T_run(m, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "- 2015-05-21..2015-06-02 contested");
+	/* a claimant that wins leaves the rival claims as they were */
+	T_ev r[] = {
+		{"d1", "AFP", "2020-10-25", "2020-10-25", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d2", "AFP", "2020-10-25", "2020-10-25", "document", "Aleppo", "loss", "SYRMIL", "denied", NULL, NULL},
+		{"d3", "AP", "2020-12-10", "2020-12-10", "day", "Aleppo", "gain", "SYRREB", NULL, "SYRMIL", NULL},
+	};
+	g = T_run(r, 3, NULL);
+	CHECK_STR(T_str(&g, 0), "- 2020-10-25..2020-12-10 contested");
 }
 
 /* A town fought over: contested from the day of the fight, the holder
@@ -293,6 +333,28 @@ static void fights(void)
 	};
 	g = T_run(b, 2, NULL);
 	CHECK_STR(T_str(&g, g.n - 1), "SYR 2016-03-27..- claimed");
+	/* a first report of fighting by a foreign state or no side: the
+	 * town's state held it before; a fight by a rebel side says nothing */
+	T_ev f[] = {
+		{"d1", "AFP", "2024-08-08", "2024-08-08", "day", "Palmyra", "contest", "UKRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2024-08-15", "2024-08-15", "day", "Palmyra", "gain", "UKRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(f, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2024-08-08 presumed");
+	CHECK_STR(T_str(&g, 1), "- 2024-08-08..2024-08-15 contested");
+	f[0].actor = "SYRREB";
+	g = T_run(f, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "- 2024-08-08..2024-08-15 contested");
+	/* a fight in a held town no report named the attacker of, ended by
+	 * another side's withdrawal: the holder holds it */
+	T_ev h[] = {
+		{"d1", "AFP", "1994-12-27", "1994-12-27", "day", "Palmyra", "hold", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "1996-08-13", "1996-08-13", "day", "Palmyra", "contest", NULL, NULL, NULL, NULL},
+		{"d3", "AFP", "1997-01-05", "1997-01-04", "day", "Palmyra", "loss", "UKRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(h, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "- 1996-08-13..1997-01-04 contested");
+	CHECK_STR(T_str(&g, 2), "SYRREB 1997-01-04..- confirmed");
 	/* held "since January 2014", fought over in June 2016 */
 	T_ev c[] = {
 		{"d1", "AFP", "2016-06-17", "2016-06-17", "day", "Aleppo", "contest", "SYRMIL", NULL, NULL, NULL},
@@ -666,6 +728,15 @@ static void bridges(void)
 	};
 	g = T_run(h, 2, NULL);
 	CHECK_STR(T_str(&g, 1), "SYR 2020-03-30..- claimed");
+	/* unless the next capture says whom it took the town from: that side
+	 * held it since the loss, presumed */
+	h[0].actor = "SYRMIL";
+	h[1].actor = "IMGMUSISI";
+	h[1].target = "SYRREB";
+	g = T_run(h, 2, NULL);
+	CHECK_INT(g.n, 3);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2020-01-28..2020-03-30 presumed");
+	CHECK_STR(T_str(&g, 2), "IMGMUSISI 2020-03-30..- claimed");
 }
 
 static void named_groups(void)
@@ -688,6 +759,46 @@ static void named_groups(void)
 	};
 	g = T_run(f, 3, NULL);
 	CHECK(strncmp(T_str(&g, 1), "IMGMUSISI 2012-04-01", 20) != 0);
+	/* the first report names the group and calls it "the militants" in
+	 * the same breath: one side, not rival claims */
+	T_ev w[] = {
+		{"d1", "Reuters", "2016-10-20", "2016-10-20", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+		{"d1", "Reuters", "2016-10-20", "2016-10-20", "document", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(w, 2, NULL);
+	CHECK_INT(g.n, 1);
+	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..- claimed");
+	/* the rebels' loss told the day after a group took the town from
+	 * them is that capture again, not the group's loss */
+	T_ev v[] = {
+		{"d1", "AFP", "2012-02-02", "2012-02-02", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "Reuters", "2012-11-20", "2012-11-19", "day", "Aleppo", "gain", "IMGMUSISI", NULL, "SYRREB", NULL},
+		{"d2", "Reuters", "2012-11-20", "2012-11-20", "document", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(v, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "IMGMUSISI 2012-11-19..- confirmed");
+	/* where no group of the country's rebels is al-Qaeda's (Yemen's
+	 * Houthis fight it), al-Qaeda's capture of a rebel-held town is a
+	 * change of side, and its hold is not the rebels' name */
+	T_ev y[] = {
+		{"d1", "AFP", "2015-03-01", "2015-03-01", "day", "Mukalla", "gain", "YEMREB", NULL, NULL, NULL},
+		{"d2", "Reuters", "2015-03-02", "2015-03-01", "day", "Mukalla", "gain", "YEMREB", NULL, NULL, NULL},
+		{"d3", "AP", "2015-04-02", "2015-04-02", "day", "Mukalla", "gain", "IMGMUSALQ", NULL, NULL, NULL},
+		{"d4", "AP", "2015-06-01", "2015-06-01", "document", "Mukalla", "hold", "IMGMUSALQ", NULL, NULL, NULL},
+	};
+	g = T_run(y, 4, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "YEMREB 2015-03-01..2015-04-02 confirmed");
+	CHECK_STR(T_str(&g, g.n - 1), "IMGMUSALQ 2015-04-02..- confirmed");
+	/* a Yemeni rebels' segment a later al-Qaeda hold does not rename */
+	T_ev z[] = {
+		{"d1", "AFP", "2015-03-01", "2015-03-01", "day", "Mukalla", "gain", "YEMREB", NULL, NULL, NULL},
+		{"d2", "Reuters", "2015-03-02", "2015-03-01", "day", "Mukalla", "gain", "YEMREB", NULL, NULL, NULL},
+		{"d3", "AP", "2015-03-03", "2015-03-03", "document", "Mukalla", "hold", "YEMREB", NULL, NULL, NULL},
+		{"d4", "AP", "2015-12-01", "2015-12-01", "document", "Mukalla", "hold", "IMGMUSALQ", NULL, NULL, NULL},
+	};
+	g = T_run(z, 4, NULL);
+	CHECK(strstr(T_str(&g, 1), "YEMREB 2015-03-01") != NULL);
+	CHECK(strstr(T_str(&g, g.n - 1), "IMGMUSALQ") != NULL);
 }
 
 int main(void)

@@ -95,6 +95,50 @@ static void test_actors(void)
 	pm_dict_free(d);
 }
 
+static int S_affiliation(void *ctx, const char *code, const char *of, int from, int to)
+{
+	char *out = ctx;
+	size_t n = strlen(out);
+	snprintf(out + n, 256 - n, "%s>%s %d-%d;", code, of, from, to);
+	return 0;
+}
+
+/* "[CODE affiliate]": the group an entry is a branch of, beside its codes
+ * and never coded. */
+static void test_affiliations(void)
+{
+	pm_dict *d;
+	pm_dict_new(&d);
+	S_warnings[0] = '\0';
+	S_n_warnings = 0;
+	pm_dict_set_warn(d, S_warn, NULL);
+	const char *path = S_write("b.actors.txt",
+		"BLACK_MICHAEL_ [RURREB]\n"
+		"\t[RURGRP affiliate]\n"
+		"RUPERT_OF_HENTZAU [RURREB] [ZENELI affiliate <200101]\n"
+		"SAPT_ [RURMIL]\n");
+	CHECK_INT(pm_dict_load_actors(d, path), 0);
+	CHECK_INT(S_n_warnings, 0);
+	int len;
+	/* the affiliation is not a code: the entry is coded as before */
+	CHECK_STR(S_actor(d, "BLACK MICHAEL", 0, &len), "RURREB");
+	CHECK_STR(S_actor(d, "BLACK MICHAEL", 20200101, &len), "RURREB");
+	CHECK_STR(S_actor(d, "RUPERT OF HENTZAU", 19990101, &len), "RURREB");
+	char seen[256] = "";
+	CHECK_INT(pm_dict_each_affiliation(d, S_affiliation, seen), 0);
+	CHECK_STR(seen, "RURREB>RURGRP 0-0;RURREB>ZENELI 0-20200101;");
+	/* nor a change of role */
+	CHECK_INT(pm_dict_each_change(d, NULL, NULL), 0);
+	/* an entry's affiliation on a date */
+	const char *w[] = {"RUPERT", "OF", "HENTZAU"};
+	const pm_actor_entry *e;
+	CHECK_INT(pm_dict_match_actor(d, w, 3, &e), 3);
+	CHECK_STR(pm_actor_affiliate_on(e, 19990101), "ZENELI");
+	CHECK(pm_actor_affiliate_on(e, 20210101) == NULL);
+	CHECK_INT(pm_dict_match_actor(d, w, 1, &e), 0);
+	pm_dict_free(d);
+}
+
 static void test_agents(void)
 {
 	pm_dict *d;
@@ -379,6 +423,7 @@ int main(void)
 	if (!mkdtemp(S_dir))
 		return 1;
 	test_actors();
+	test_affiliations();
 	test_agents();
 	test_verbs();
 	test_discards_issues();
