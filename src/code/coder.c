@@ -1560,6 +1560,18 @@ static void S_drop_sources(S_actors *tgt, const S_actors *src)
 
 /* TABARI's rule, the last resort: the first actor named after the verb
  * in its phrase that is not the source. */
+/* "observed a ceasefire brokered by Russia", "signed a deal brokered by
+ * the African Union": who brokered the thing acted on is no party to the
+ * act (the brokering is an event of its own). */
+static int S_behind_third_party(const S_ctx *c, int np, int vp)
+{
+	for (int up = S_n(c, np)->parent; up >= 0 && up != vp; up = S_n(c, up)->parent)
+		if (S_n(c, up)->kind == PM_NODE_VP && S_third_party_vp(c, up) &&
+		    S_n(c, up)->parent >= 0 && S_n(c, S_n(c, up)->parent)->kind == PM_NODE_NP)
+			return 1;
+	return 0;
+}
+
 static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, const S_actors *src,
 				int partner_only, S_actors *out)
 {
@@ -1573,6 +1585,8 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		    (c->o->one_sided && (S_in_means_pp(c, np, vp) || S_bare_force(c, np))))
 			continue;
 		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
+			continue;
+		if (S_behind_third_party(c, np, vp))
 			continue;
 		int head = S_n(c, np)->first_child;
 		if (partner_only && head >= 0 && S_n(c, head)->kind == PM_NODE_NP &&
@@ -2434,6 +2448,15 @@ static int S_head_in(const S_ctx *c, int np, const char *const *list)
 	return 0;
 }
 
+/* "A ceasefire took hold in Syria": a truce naming no sides binds those
+ * of the place it holds in, as "the ceasefire in Gaza took effect" binds
+ * Gaza's. */
+static int S_truce_in_place(const S_ctx *c, int subject, const char *code)
+{
+	static const char *const truces[] = {"CEASEFIRE", "CEASE-FIRE", "TRUCE", NULL};
+	return !strcmp(code, "0871") && S_head_in(c, subject, truces);
+}
+
 /* "Aid convoys entered Madaya", "a convoy of 44 lorries carrying food
  * has reached the town": aid that arrives is news whoever sent it. */
 static int S_aid_carrier(const S_ctx *c, int np, const char *code)
@@ -2997,6 +3020,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * unnamed, and demands on them, are on whom the act beside them is */
 	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '0' && code[1] <= '3')
 		S_borrowed_target(c, vp, code, &src, &tgt);
+	if (c->o->one_sided && !src.n && tgt.n && subject >= 0 && S_truce_in_place(c, subject, code))
+		src = tgt;
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */
 	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a

@@ -101,6 +101,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-12", "date": "1992-06-10", "text": "Militiamen expelled thousands of villagers from the valley."}
 {"id": "P-13", "date": "2019-10-19", "text": "Chilean protesters set fire to a bank in Santiago on Saturday."}
 {"id": "P-14", "date": "2019-08-12", "text": "Thousands of protesters occupied the airport terminal in Hong Kong."}
+{"id": "P-15", "date": "2022-04-02", "text": "A nationwide ceasefire took hold in Yemen on Saturday."}
+{"id": "P-16", "date": "2020-10-23", "text": "Somalia's government observed a ceasefire brokered by Turkey."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -129,6 +131,9 @@ none P-11 139 "the deadline of an expulsion is no threat of its own"
 probe "P-12 .* .* 201" "expelling thousands of people is a mass expulsion"
 probe "P-13 CHLOPP CHL 145" "a crowd setting fire riots"
 probe "P-14 HKGOPP HKG 144" "a crowd occupying a building obstructs; it conquers nothing"
+probe "P-15 YEM YEM 0871" "a truce naming no sides binds those of the place it holds in"
+probe "P-16 SOMGOV .* 0871" "a truce observed is a truce declared"
+none P-16 "TUR 0871" "the broker of a truce is no party to it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
