@@ -445,9 +445,10 @@ static void S_home_parties(pm_coder *c, S_out *o, int n)
 /* "French troops began deploying in the Central African Republic",
  * "British paratroopers arrived in Freetown", "sent a carrier toward
  * Taiwan": forces a state deploys, sends or lands in another country are
- * there to protect or keep the peace (074) as news tells it; at home,
- * and massed on a border, they are a show of force (154). Known once the
- * place has given the target its country. */
+ * there to protect or keep the peace (074) as news tells it; at home
+ * ("sent thousands of troops to Michoacan", whatever the verb's pattern
+ * said), and massed on a border, they are a show of force (154). Known
+ * once the place has given the target its country. */
 static void S_foreign_forces(const pm_sentence *s, S_out *o, int n)
 {
 	static const char *const move[] = {"DEPLOY", "SEND", "DISPATCH", "DESPATCH", "ARRIVE",
@@ -455,16 +456,18 @@ static void S_foreign_forces(const pm_sentence *s, S_out *o, int n)
 	for (int i = 0; i < n; i++) {
 		pm_event *e = &o[i].ev;
 		int tok = o[i].ce->verb_token;
-		if (o[i].dropped || (strcmp(e->code, "154") && strcmp(e->code, "153")) || tok < 0 ||
-		    tok >= s->n_tokens || !S_state_actor(e->source.code) ||
-		    !S_state_actor(e->target.code) || !strncmp(e->source.code, e->target.code, 3))
+		int sent = !strcmp(e->code, "074");
+		if (o[i].dropped || (strcmp(e->code, "154") && strcmp(e->code, "153") && !sent) ||
+		    tok < 0 || tok >= s->n_tokens || !S_state_actor(e->source.code) ||
+		    !S_state_actor(e->target.code) ||
+		    (strncmp(e->source.code, e->target.code, 3) == 0) != sent)
 			continue;
 		const char *lemma = s->tokens[tok].lemma ? s->tokens[tok].lemma : s->tokens[tok].upper;
 		int moved = 0;
 		for (int k = 0; move[k] && lemma; k++)
 			moved |= !strcmp(lemma, move[k]);
 		if (moved)
-			S_fill_code(e, "074");
+			S_fill_code(e, sent ? "154" : "074");
 	}
 }
 

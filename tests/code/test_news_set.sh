@@ -103,6 +103,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-14", "date": "2019-08-12", "text": "Thousands of protesters occupied the airport terminal in Hong Kong."}
 {"id": "P-15", "date": "2022-04-02", "text": "A nationwide ceasefire took hold in Yemen on Saturday."}
 {"id": "P-16", "date": "2020-10-23", "text": "Somalia's government observed a ceasefire brokered by Turkey."}
+{"id": "P-17", "date": "2015-02-09", "text": "Nigeria sent thousands of troops to Borno state on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -134,6 +135,8 @@ probe "P-14 HKGOPP HKG 144" "a crowd occupying a building obstructs; it conquers
 probe "P-15 YEM YEM 0871" "a truce naming no sides binds those of the place it holds in"
 probe "P-16 SOMGOV .* 0871" "a truce observed is a truce declared"
 none P-16 "TUR 0871" "the broker of a truce is no party to it"
+probe "P-17 NGA NGA.* 154" "troops a state sends within its borders are a show of force"
+none P-17 074 "troops sent at home keep no one's peace"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
