@@ -104,6 +104,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-15", "date": "2022-04-02", "text": "A nationwide ceasefire took hold in Yemen on Saturday."}
 {"id": "P-16", "date": "2020-10-23", "text": "Somalia's government observed a ceasefire brokered by Turkey."}
 {"id": "P-17", "date": "2015-02-09", "text": "Nigeria sent thousands of troops to Borno state on Monday."}
+{"id": "P-18", "date": "2023-02-08", "text": "Japan sent search and rescue teams to Turkey on Wednesday."}
+{"id": "P-19", "date": "2024-03-02", "text": "Jordan airdropped food and medicine to Gaza on Saturday."}
+{"id": "P-20", "date": "2010-01-14", "text": "France flew in tents and blankets for the survivors in Haiti."}
+{"id": "P-21", "date": "2023-02-20", "text": "Biden flew in to Kyiv on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -137,6 +141,10 @@ probe "P-16 SOMGOV .* 0871" "a truce observed is a truce declared"
 none P-16 "TUR 0871" "the broker of a truce is no party to it"
 probe "P-17 NGA NGA.* 154" "troops a state sends within its borders are a show of force"
 none P-17 074 "troops sent at home keep no one's peace"
+probe "P-18 JPN TUR 073" "rescue teams sent abroad are humanitarian aid"
+probe "P-19 JOR PSE 073" "food dropped from the air is humanitarian aid"
+probe "P-20 FRA HTI 073" "relief goods flown in are delivered"
+probe "P-21 USA.* UKR 042" "a leader flying in visits"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
