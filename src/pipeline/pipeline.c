@@ -442,6 +442,32 @@ static void S_home_parties(pm_coder *c, S_out *o, int n)
 	}
 }
 
+/* "The IRA ordered an end to its armed campaign", "Thai protest leaders
+ * surrendered": rebels or an opposition of known country yielding (08x)
+ * to no one named and at no place that says otherwise yield to their own
+ * state. */
+static void S_home_yield(pm_coder *c, S_out *o, int n)
+{
+	static const char *const sides[] = {"REB", "INS", "OPP", "UAF", NULL};
+	for (int i = 0; i < n; i++) {
+		pm_event *e = &o[i].ev;
+		const char *s = e->source.code, *t = e->target.code;
+		if (o[i].dropped || strncmp(e->code, "08", 2) || !t || strcmp(t, "---") || !s ||
+		    strlen(s) != 6 || !strncmp(s, "---", 3) || !isupper((unsigned char)s[0]))
+			continue;
+		int side = 0;
+		for (int k = 0; sides[k]; k++)
+			side |= !strcmp(s + 3, sides[k]);
+		if (!side)
+			continue;
+		char country[4];
+		memcpy(country, s, 3);
+		country[3] = '\0';
+		e->target.code = S_with_country(&c->doc_arena, t, country);
+		e->target.label = S_label(c, e->target.code);
+	}
+}
+
 /* "French troops began deploying in the Central African Republic",
  * "British paratroopers arrived in Freetown", "sent a carrier toward
  * Taiwan": forces a state deploys, sends or lands in another country are
@@ -612,6 +638,7 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 	if (c->agent_country && c->opts.enrich) {
 		S_drop_unplaced(o, k);
 		S_home_parties(c, o, k);
+		S_home_yield(c, o, k);
 		S_foreign_forces(s, o, k);
 	}
 	S_own_counts(o, k);
