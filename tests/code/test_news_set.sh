@@ -108,6 +108,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-19", "date": "2024-03-02", "text": "Jordan airdropped food and medicine to Gaza on Saturday."}
 {"id": "P-20", "date": "2010-01-14", "text": "France flew in tents and blankets for the survivors in Haiti."}
 {"id": "P-21", "date": "2023-02-20", "text": "Biden flew in to Kyiv on Monday."}
+{"id": "P-22", "date": "2010-05-19", "text": "Thai protest leaders surrendered on Wednesday."}
+{"id": "P-23", "date": "2016-06-23", "text": "The FARC declared the end of its armed struggle on Thursday."}
+{"id": "P-24", "date": "2009-05-18", "text": "The government announced an end to the insurgency."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -145,6 +148,9 @@ probe "P-18 JPN TUR 073" "rescue teams sent abroad are humanitarian aid"
 probe "P-19 JOR PSE 073" "food dropped from the air is humanitarian aid"
 probe "P-20 FRA HTI 073" "relief goods flown in are delivered"
 probe "P-21 USA.* UKR 042" "a leader flying in visits"
+probe "P-22 THAOPP THA 080" "an opposition yielding to no one named yields to its own state"
+probe "P-23 COLREB COL 0873" "an armed group ending its own struggle stands down"
+none P-24 0873 "a government ending an insurgency stands nothing down"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
