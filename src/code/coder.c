@@ -2280,6 +2280,23 @@ static int S_mass_killing(const S_ctx *c, int vp, int verb_tok, const char *code
 	return 1;
 }
 
+static int S_head_in(const S_ctx *c, int np, const char *const *list);
+
+/* "Gunmen allied with the new authorities killed more than 1,000
+ * civilians": the attackers' pattern (180) speaks of a gunman's killing;
+ * a band of them killing civilians by the score is a mass killing all
+ * the same. (Gunmen who kill "people" in a school, a mall or a town they
+ * storm are the news sets' 180.) */
+static int S_armed_band(const S_ctx *c, const char *pat_code, int subject, const S_actors *tgt)
+{
+	static const char *const bands[] = {"GUNMEN", "ATTACKERS", "ASSAILANTS", "INSURGENTS",
+					    "KILLERS", "MEN", NULL};
+	int civilians = 0;
+	for (int i = 0; i < tgt->n; i++)
+		civilians |= strstr(tgt->a[i].code, "CVL") != NULL;
+	return civilians && !strcmp(pat_code, "180") && subject >= 0 && S_head_in(c, subject, bands);
+}
+
 /* ", killing 12": a participle after a comma that tells what a violent
  * act it hangs on did is that act, not another one. */
 static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
@@ -3045,7 +3062,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && !pat && S_coded_complement(c, vp) &&
 	    S_control_frame(c, tok) != S_ACT && S_control_frame(c, tok) != S_UNASSERTED)
 		return;
-	if (c->o->one_sided && !pat && S_mass_killing(c, vp, tok, code, &tgt))
+	if (c->o->one_sided && (!pat || S_armed_band(c, pat->code, subject, &tgt)) &&
+	    S_mass_killing(c, vp, tok, code, &tgt))
 		pm_strlcpy(code, "202", sizeof(code));
 	if (c->o->one_sided && S_consequence(c, vp, verb, code))
 		return;

@@ -111,6 +111,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-22", "date": "2010-05-19", "text": "Thai protest leaders surrendered on Wednesday."}
 {"id": "P-23", "date": "2016-06-23", "text": "The FARC declared the end of its armed struggle on Thursday."}
 {"id": "P-24", "date": "2009-05-18", "text": "The government announced an end to the insurgency."}
+{"id": "P-25", "date": "2018-06-25", "text": "Armed men killed more than 100 villagers in Plateau state on Sunday."}
+{"id": "P-26", "date": "2018-06-25", "text": "Gunmen killed 12 villagers in Plateau state on Sunday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -151,6 +153,8 @@ probe "P-21 USA.* UKR 042" "a leader flying in visits"
 probe "P-22 THAOPP THA 080" "an opposition yielding to no one named yields to its own state"
 probe "P-23 COLREB COL 0873" "an armed group ending its own struggle stands down"
 none P-24 0873 "a government ending an insurgency stands nothing down"
+probe "P-25 NGA.* NGACVL 202" "a band of gunmen killing civilians by the score is a mass killing"
+probe "P-26 NGA.* NGACVL 180" "a few killed by gunmen is their attack"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
