@@ -2980,6 +2980,13 @@ static void S_code_vp(S_ctx *c, int vp)
 			src.n = 0;
 		if (subject >= 0)
 			S_np_actors(c, subject, &tgt, 0);
+		/* "troops were placed on high alert", "reservists were
+		 * mobilised": a show of force is the forces' own side's,
+		 * whoever gave the order */
+		if (c->o->one_sided && !src.n && !strncmp(code, "15", 2)) {
+			src = tgt;
+			tgt.n = 0;
+		}
 	} else {
 		if (subject >= 0)
 			S_np_actors(c, subject, &src, 0);

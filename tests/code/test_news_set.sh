@@ -113,6 +113,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-24", "date": "2009-05-18", "text": "The government announced an end to the insurgency."}
 {"id": "P-25", "date": "2018-06-25", "text": "Armed men killed more than 100 villagers in Plateau state on Sunday."}
 {"id": "P-26", "date": "2018-06-25", "text": "Gunmen killed 12 villagers in Plateau state on Sunday."}
+{"id": "P-27", "date": "1996-01-31", "text": "Greek forces were put on high alert on Wednesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -155,6 +156,7 @@ probe "P-23 COLREB COL 0873" "an armed group ending its own struggle stands down
 none P-24 0873 "a government ending an insurgency stands nothing down"
 probe "P-25 NGA.* NGACVL 202" "a band of gunmen killing civilians by the score is a mass killing"
 probe "P-26 NGA.* NGACVL 180" "a few killed by gunmen is their attack"
+probe "P-27 GRCMIL .* 152" "forces placed on alert show their own side's force"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
