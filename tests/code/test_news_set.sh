@@ -114,6 +114,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-25", "date": "2018-06-25", "text": "Armed men killed more than 100 villagers in Plateau state on Sunday."}
 {"id": "P-26", "date": "2018-06-25", "text": "Gunmen killed 12 villagers in Plateau state on Sunday."}
 {"id": "P-27", "date": "1996-01-31", "text": "Greek forces were put on high alert on Wednesday."}
+{"id": "P-28", "date": "2021-02-25", "text": "Armenia and Azerbaijan agreed to a complete truce on Thursday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -157,6 +158,8 @@ none P-24 0873 "a government ending an insurgency stands nothing down"
 probe "P-25 NGA.* NGACVL 202" "a band of gunmen killing civilians by the score is a mass killing"
 probe "P-26 NGA.* NGACVL 180" "a few killed by gunmen is their attack"
 probe "P-27 GRCMIL .* 152" "forces placed on alert show their own side's force"
+probe "P-28 ARM AZE 0871" "a truce agreed is the truce, whatever qualifies it"
+none P-28 057 "a truce agreed is no written deal"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
