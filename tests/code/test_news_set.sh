@@ -115,6 +115,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-26", "date": "2018-06-25", "text": "Gunmen killed 12 villagers in Plateau state on Sunday."}
 {"id": "P-27", "date": "1996-01-31", "text": "Greek forces were put on high alert on Wednesday."}
 {"id": "P-28", "date": "2021-02-25", "text": "Armenia and Azerbaijan agreed to a complete truce on Thursday."}
+{"id": "P-29", "date": "2023-02-09", "text": "A Saudi plane carrying tents and medical supplies landed in Aleppo on Thursday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -160,6 +161,7 @@ probe "P-26 NGA.* NGACVL 180" "a few killed by gunmen is their attack"
 probe "P-27 GRCMIL .* 152" "forces placed on alert show their own side's force"
 probe "P-28 ARM AZE 0871" "a truce agreed is the truce, whatever qualifies it"
 none P-28 057 "a truce agreed is no written deal"
+probe "P-29 SAU SYR 073" "a plane carrying relief that lands delivers it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
