@@ -1806,10 +1806,16 @@ static int S_status(const S_ctx *c, int tok)
 				j = k;
 				break;
 			}
-	/* "demanded that the rebels withdraw", "urged that": asked for */
+	/* "demanded that the rebels withdraw", "urged that": asked for;
+	 * "demanded on Tuesday that": past a time phrase too */
 	int o = S_opener(c, tok);
-	if (S_is(c, o, "that") && S_in(c, o - 1, S_asking))
-		return -1;
+	if (S_is(c, o, "that"))
+		for (int k = o - 1; k >= 0 && k >= o - 4 && !S_punct(c, k); k--) {
+			if (S_in(c, k, S_asking))
+				return -1;
+			if (S_tag(c, k, "VBD") || S_tag(c, k, "VBZ") || S_tag(c, k, "VBP"))
+				break;
+		}
 	int never = 0;
 	if (S_is(c, j, "to")) {
 		/* "police moved back in to take over the city": done, not aimed */
