@@ -2044,6 +2044,40 @@ static int S_control_frame(const S_ctx *c, int tok)
 /* Walks from the act's VP up its chain (auxiliaries, infinitive
  * complements) to the clause: the first modal or control word decides.
  * *cue gets its token. */
+/* "citing the failure of both sides to stop the fighting", "welcomed
+ * Iran's refusal to attack Israel", "criticised the decision by NATO to
+ * deploy troops": an infinitive after a noun that takes one belongs to
+ * the noun; its act is not told as done, nor done by the clause's
+ * subject. Returns the noun's token, or -1. */
+static int S_complement_noun(const S_ctx *c, int np)
+{
+	static const char *const nouns[] = {
+		"FAILURE", "REFUSAL", "DECISION", "DECISIONS", "EFFORT", "EFFORTS", "PLAN", "PLANS",
+		"CALL", "CALLS", "BID", "ATTEMPT", "ATTEMPTS", "RIGHT", "ABILITY", "INABILITY",
+		"WILLINGNESS", "READINESS", "COMMITMENT", "PLEDGE", "PROMISE", "THREAT", "THREATS",
+		"DEMAND", "DEMANDS", "REQUEST", "PROPOSAL", "OFFER", "MOVE", "MOVES", "INTENTION",
+		"DETERMINATION", "RELUCTANCE", NULL};
+	for (int t = c->first[np]; t >= 0 && t <= c->last[np]; t++) {
+		const char *tg = c->s && c->s->tokens ? c->s->tokens[t].tag : "NN";
+		if (!strncmp(tg, "NN", 2) && S_word_in(c->words[t], nouns))
+			return t;
+	}
+	return -1;
+}
+
+/* Whether only PPs stand between siblings a and b ("the decision by NATO
+ * to deploy"). */
+static int S_only_pps_between(const S_ctx *c, int a, int b)
+{
+	for (int k = S_n(c, a)->next_sibling; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (k == b)
+			return 1;
+		if (S_n(c, k)->kind != PM_NODE_PP)
+			return 0;
+	}
+	return 0;
+}
+
 static int S_frame(const S_ctx *c, int vp, int *cue)
 {
 	int through_s = 0;
@@ -2059,6 +2093,12 @@ static int S_frame(const S_ctx *c, int vp, int *cue)
 			return S_ACT;
 		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling) {
 			const pm_node *ch = S_n(c, k);
+			int noun = through_s && ch->kind == PM_NODE_NP && S_only_pps_between(c, k, cur) ?
+					   S_complement_noun(c, k) : -1;
+			if (noun >= 0) {
+				*cue = noun;
+				return S_UNASSERTED;
+			}
 			/* "was ready (to) resume": the adjective in its own ADJP */
 			if (!ch->word && ch->kind == PM_NODE_ADJP && through_s && ch->first_child >= 0 &&
 			    S_n(c, ch->first_child)->word)

@@ -116,6 +116,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-27", "date": "1996-01-31", "text": "Greek forces were put on high alert on Wednesday."}
 {"id": "P-28", "date": "2021-02-25", "text": "Armenia and Azerbaijan agreed to a complete truce on Thursday."}
 {"id": "P-29", "date": "2023-02-09", "text": "A Saudi plane carrying tents and medical supplies landed in Aleppo on Thursday."}
+{"id": "P-30", "date": "2024-04-15", "text": "The European Union welcomed Iran's refusal to attack Israel."}
+{"id": "P-31", "date": "2016-07-09", "text": "Russia criticised the decision by NATO to deploy troops in Poland."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -162,6 +164,9 @@ probe "P-27 GRCMIL .* 152" "forces placed on alert show their own side's force"
 probe "P-28 ARM AZE 0871" "a truce agreed is the truce, whatever qualifies it"
 none P-28 057 "a truce agreed is no written deal"
 probe "P-29 SAU SYR 073" "a plane carrying relief that lands delivers it"
+none P-30 19. "an act a noun refuses is not done"
+probe "P-31 RUS IGOWSTNAT 111" "criticism of a decision"
+none P-31 074 "an act a noun decides is not done by the critic"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
