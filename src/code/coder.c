@@ -2505,6 +2505,26 @@ static int S_head_in(const S_ctx *c, int np, const char *const *list)
 	return 0;
 }
 
+/* "Serbia handed Milosevic over to the Hague tribunal": a court named
+ * after the verb of judicial cooperation is the partner; the one handed
+ * over is not. */
+static void S_court_partner(const S_ctx *c, int vp, int verb_tok, S_actors *tgt)
+{
+	for (int tok = verb_tok + 1; tok <= c->last[vp]; tok++) {
+		int np = S_np_starting(c, tok);
+		if (np < 0)
+			continue;
+		S_actors a = {0};
+		S_np_actors(c, np, &a, 0);
+		for (int i = 0; i < a.n; i++)
+			if (strstr(a.a[i].code, "JUD")) {
+				tgt->n = 0;
+				S_add_actor(tgt, a.a[i].code, a.a[i].first, a.a[i].last);
+				return;
+			}
+	}
+}
+
 /* "A ceasefire took hold in Syria": a truce naming no sides binds those
  * of the place it holds in, as "the ceasefire in Gaza took effect" binds
  * Gaza's. */
@@ -3086,6 +3106,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_borrowed_target(c, vp, code, &src, &tgt);
 	if (c->o->one_sided && !src.n && tgt.n && subject >= 0 && S_truce_in_place(c, subject, code))
 		src = tgt;
+	if (c->o->one_sided && !strcmp(code, "063"))
+		S_court_partner(c, vp, tok, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */
 	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a

@@ -118,6 +118,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-29", "date": "2023-02-09", "text": "A Saudi plane carrying tents and medical supplies landed in Aleppo on Thursday."}
 {"id": "P-30", "date": "2024-04-15", "text": "The European Union welcomed Iran's refusal to attack Israel."}
 {"id": "P-31", "date": "2016-07-09", "text": "Russia criticised the decision by NATO to deploy troops in Poland."}
+{"id": "P-32", "date": "2011-05-31", "text": "Serbia handed Ratko Mladic over to the war crimes tribunal in The Hague."}
+{"id": "P-33", "date": "2001-06-29", "text": "Croatia handed over the general to the war crimes tribunal."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -167,6 +169,8 @@ probe "P-29 SAU SYR 073" "a plane carrying relief that lands delivers it"
 none P-30 19. "an act a noun refuses is not done"
 probe "P-31 RUS IGOWSTNAT 111" "criticism of a decision"
 none P-31 074 "an act a noun decides is not done by the critic"
+probe "P-32 SRB IGO.*JUD 063" "a suspect handed over to a court is judicial cooperation with the court"
+probe "P-33 HRV IGO.*JUD 063" "handing over to a tribunal is no surrender"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
