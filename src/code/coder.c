@@ -2352,6 +2352,12 @@ static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
 	if ((root < 18 && !ending) || strcmp(S_n(c, verb)->label, "VBG"))
 		return 0;
 	int cl = S_n(c, vp)->parent;
+	/* "expelled the diplomats, giving them 48 hours to leave, and closed
+	 * its embassy": the participle may head a coordination the parse
+	 * hangs there (a ", killing ... and destroying ..." keeps its
+	 * conjuncts' own targets) */
+	if (ending && cl >= 0 && S_n(c, cl)->kind == PM_NODE_VP && S_n(c, cl)->first_child == vp)
+		cl = S_n(c, cl)->parent;
 	if (cl < 0 || S_n(c, cl)->kind != PM_NODE_S || S_has_child_kind(c, cl, PM_NODE_NP))
 		return 0;
 	int main = S_n(c, cl)->parent, comma = 0;

@@ -120,6 +120,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-31", "date": "2016-07-09", "text": "Russia criticised the decision by NATO to deploy troops in Poland."}
 {"id": "P-32", "date": "2011-05-31", "text": "Serbia handed Ratko Mladic over to the war crimes tribunal in The Hague."}
 {"id": "P-33", "date": "2001-06-29", "text": "Croatia handed over the general to the war crimes tribunal."}
+{"id": "P-34", "date": "2023-04-07", "text": "Chad expelled the German ambassador, giving him 48 hours to leave, and recalled its own envoy from Berlin."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -171,6 +172,7 @@ probe "P-31 RUS IGOWSTNAT 111" "criticism of a decision"
 none P-31 074 "an act a noun decides is not done by the critic"
 probe "P-32 SRB IGO.*JUD 063" "a suspect handed over to a court is judicial cooperation with the court"
 probe "P-33 HRV IGO.*JUD 063" "handing over to a tribunal is no surrender"
+none P-34 139 "an expulsion's deadline is no threat, whatever follows it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
