@@ -121,6 +121,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-32", "date": "2011-05-31", "text": "Serbia handed Ratko Mladic over to the war crimes tribunal in The Hague."}
 {"id": "P-33", "date": "2001-06-29", "text": "Croatia handed over the general to the war crimes tribunal."}
 {"id": "P-34", "date": "2023-04-07", "text": "Chad expelled the German ambassador, giving him 48 hours to leave, and recalled its own envoy from Berlin."}
+{"id": "P-35", "date": "2015-03-17", "text": "Syrian helicopters dropped barrel bombs filled with chlorine on Sarmin."}
+{"id": "P-36", "date": "2017-04-04", "text": "Syrian forces fired chemical rockets into Khan Sheikhoun."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -173,6 +175,8 @@ none P-31 074 "an act a noun decides is not done by the critic"
 probe "P-32 SRB IGO.*JUD 063" "a suspect handed over to a court is judicial cooperation with the court"
 probe "P-33 HRV IGO.*JUD 063" "handing over to a tribunal is no surrender"
 none P-34 139 "an expulsion's deadline is no threat, whatever follows it"
+probe "P-35 SYR.* .* 204" "bombs filled with a chemical dropped are a chemical attack"
+probe "P-36 SYR.* .* 204" "chemical rockets fired are a chemical attack"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
