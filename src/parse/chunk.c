@@ -1277,7 +1277,10 @@ static int S_parse_vp(S_ps *ps)
 		/* "demanded that the rebels withdraw ... and imposed sanctions":
 		 * a past form does not join a base form; it belongs to the verb
 		 * above */
-		if ((!strcmp(ps->tk[p].tag, "VB") || !strcmp(ps->tk[p].tag, "VBP")) &&
+		/* (nor does it join a gerund: "had never stopped preparing to
+		 * invade and warned Beijing") */
+		if ((!strcmp(ps->tk[p].tag, "VB") || !strcmp(ps->tk[p].tag, "VBP") ||
+		     !strcmp(ps->tk[p].tag, "VBG")) &&
 		    !strcmp(ps->tk[r + 2 * hedge].tag, "VBD"))
 			break;
 		/* "said the talks had failed and warned Beijing": nor does it

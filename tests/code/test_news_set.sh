@@ -123,6 +123,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-34", "date": "2023-04-07", "text": "Chad expelled the German ambassador, giving him 48 hours to leave, and recalled its own envoy from Berlin."}
 {"id": "P-35", "date": "2015-03-17", "text": "Syrian helicopters dropped barrel bombs filled with chlorine on Sarmin."}
 {"id": "P-36", "date": "2017-04-04", "text": "Syrian forces fired chemical rockets into Khan Sheikhoun."}
+{"id": "P-37", "date": "2022-02-20", "text": "Poland's foreign minister said Russia had never stopped preparing to attack and warned Moscow against any invasion."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -177,6 +178,7 @@ probe "P-33 HRV IGO.*JUD 063" "handing over to a tribunal is no surrender"
 none P-34 139 "an expulsion's deadline is no threat, whatever follows it"
 probe "P-35 SYR.* .* 204" "bombs filled with a chemical dropped are a chemical attack"
 probe "P-36 SYR.* .* 204" "chemical rockets fired are a chemical attack"
+probe "P-37 POLGOV RUS 13.*" "a warning after a report of what the other side had kept doing is the speaker's"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -109,6 +109,13 @@ static void S_noun_phrases(void)
 	PARSE("Taiwan/NNP said/VBD the/DT talks/NNS had/VBD failed/VBN and/CC warned/VBD Beijing/NNP ./.",
 	      "(S (NP (NNP TAIWAN)) (VP (VP (VBD SAID) (SBAR (S (NP (DT THE) (NNS TALKS)) (VP (VBD HAD) "
 	      "(VP (VBN FAILED)))))) (CC AND) (VP (VBD WARNED) (NP (NNP BEIJING)))) (. .))");
+	/* nor after "had ... <gerund> to <verb> and": "said Russia had kept
+	 * preparing to attack and warned Moscow" */
+	PARSE("Poland/NNP said/VBD Russia/NNP had/VBD kept/VBN preparing/VBG to/TO attack/VB and/CC "
+	      "warned/VBD Moscow/NNP ./.",
+	      "(S (NP (NNP POLAND)) (VP (VP (VBD SAID) (SBAR (S (NP (NNP RUSSIA)) (VP (VBD HAD) "
+	      "(VP (VBN KEPT) (S (VP (VBG PREPARING) (S (VP (TO TO) (VP (VB ATTACK))))))))))) "
+	      "(CC AND) (VP (VBD WARNED) (NP (NNP MOSCOW)))) (. .))");
 	/* "more than" counts; a part said in passing between commas */
 	PARSE("More/JJR than/IN 300/CD people/NNS died/VBD ./.",
 	      "(S (NP (JJR MORE) (IN THAN) (CD 300) (NNS PEOPLE)) (VP (VBD DIED)) (. .))");
