@@ -2511,6 +2511,39 @@ static int S_head_in(const S_ctx *c, int np, const char *const *list)
 	return 0;
 }
 
+/* The actors of a PP headed by one of preps among vp's children, or the
+ * subject of a clause so opened ("after Turkish warships entered"). */
+static void S_pp_headed(const S_ctx *c, int vp, const char *const *preps, S_actors *out)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
+		int kind = S_n(c, k)->kind;
+		if ((kind != PM_NODE_PP && kind != PM_NODE_SBAR) || !S_pp_is(c, k, preps))
+			continue;
+		for (int g = S_n(c, k)->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->kind == PM_NODE_NP)
+				S_np_actors(c, g, out, 0);
+			else if (S_n(c, g)->kind == PM_NODE_S)
+				for (int h = S_n(c, g)->first_child; h >= 0 && !out->n; h = S_n(c, h)->next_sibling)
+					if (S_n(c, h)->kind == PM_NODE_NP)
+						S_np_actors(c, h, out, 0);
+	}
+}
+
+/* "Pakistan put its air force on high alert and closed its airspace after
+ * the Indian strikes": an alert raised after the other side's act, here
+ * or in the act joined to it, is raised against that side. */
+static void S_provocation_target(const S_ctx *c, int vp, const S_actors *src, S_actors *tgt)
+{
+	static const char *const after[] = {"AFTER", "FOLLOWING", NULL};
+	S_pp_headed(c, vp, after, tgt);
+	int up = S_n(c, vp)->parent;
+	if (!tgt->n && up >= 0 && S_n(c, up)->kind == PM_NODE_VP)
+		for (int k = S_n(c, up)->first_child; k >= 0 && !tgt->n; k = S_n(c, k)->next_sibling)
+			if (k != vp && S_n(c, k)->kind == PM_NODE_VP)
+				S_pp_headed(c, k, after, tgt);
+	S_drop_sources(tgt, src);
+}
+
 /* "Serbia handed Milosevic over to the Hague tribunal": a court named
  * after the verb of judicial cooperation is the partner; the one handed
  * over is not. */
@@ -3114,6 +3147,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		src = tgt;
 	if (c->o->one_sided && !strcmp(code, "063"))
 		S_court_partner(c, vp, tok, &tgt);
+	if (c->o->one_sided && !tgt.n && !strncmp(code, "152", 3))
+		S_provocation_target(c, vp, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */
 	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a

@@ -124,6 +124,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-35", "date": "2015-03-17", "text": "Syrian helicopters dropped barrel bombs filled with chlorine on Sarmin."}
 {"id": "P-36", "date": "2017-04-04", "text": "Syrian forces fired chemical rockets into Khan Sheikhoun."}
 {"id": "P-37", "date": "2022-02-20", "text": "Poland's foreign minister said Russia had never stopped preparing to attack and warned Moscow against any invasion."}
+{"id": "P-38", "date": "1996-01-29", "text": "Greece placed its forces on high alert after Turkish commandos landed on the islet."}
+{"id": "P-39", "date": "2019-02-27", "text": "Pakistan put its army on alert and closed its airspace after the Indian air strikes."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -179,6 +181,8 @@ none P-34 139 "an expulsion's deadline is no threat, whatever follows it"
 probe "P-35 SYR.* .* 204" "bombs filled with a chemical dropped are a chemical attack"
 probe "P-36 SYR.* .* 204" "chemical rockets fired are a chemical attack"
 probe "P-37 POLGOV RUS 13.*" "a warning after a report of what the other side had kept doing is the speaker's"
+probe "P-38 GRC TUR.* 152" "an alert raised after the other side's act is raised against it"
+probe "P-39 PAK IND 152" "... named in the act joined to it too"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
