@@ -1349,6 +1349,23 @@ static int S_bare_force(const S_ctx *c, int np)
 	return 1;
 }
 
+/* ", with the Red Cross flying detainees between five cities": a "with"
+ * set off by a comma tells the circumstances, not a partner. */
+static int S_absolute_with(const S_ctx *c, int with_tok)
+{
+	return with_tok >= 1 && !strcmp(c->words[with_tok], "WITH") &&
+	       !strcmp(c->words[with_tok - 1], ",");
+}
+
+/* Whether np lies in such a "with" PP under vp. */
+static int S_in_absolute_with(const S_ctx *c, int np, int vp)
+{
+	for (int up = np; up >= 0 && up != vp; up = S_n(c, up)->parent)
+		if (S_n(c, up)->kind == PM_NODE_PP && S_absolute_with(c, c->first[up]))
+			return 1;
+	return 0;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
@@ -1362,6 +1379,7 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
+			   !(c->o->one_sided && S_absolute_with(c, c->first[k])) &&
 			   (all || !S_pp_is(c, k, S_locative_preps)) &&
 			   !(c->o->one_sided && S_reason_pp(c, k)) && !(means_pass && S_means_pp(c, k))) {
 			for (int g = ch->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling) {
@@ -1584,7 +1602,8 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		if (np < 0 || c->last[np] > c->last[vp] ||
 		    (c->o->one_sided && (S_in_means_pp(c, np, vp) || S_bare_force(c, np))))
 			continue;
-		if (partner_only && !S_word_in(c->words[tok - 1], S_partner_preps))
+		if ((partner_only && !S_word_in(c->words[tok - 1], S_partner_preps)) ||
+		    (c->o->one_sided && S_in_absolute_with(c, np, vp)))
 			continue;
 		if (S_behind_third_party(c, np, vp))
 			continue;

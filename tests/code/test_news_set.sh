@@ -126,6 +126,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-37", "date": "2022-02-20", "text": "Poland's foreign minister said Russia had never stopped preparing to attack and warned Moscow against any invasion."}
 {"id": "P-38", "date": "1996-01-29", "text": "Greece placed its forces on high alert after Turkish commandos landed on the islet."}
 {"id": "P-39", "date": "2019-02-27", "text": "Pakistan put its army on alert and closed its airspace after the Indian air strikes."}
+{"id": "P-40", "date": "2020-10-15", "text": "Yemen's government and the Houthis began a prisoner exchange on Thursday, with the Red Cross flying detainees between Sanaa and Aden."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -183,6 +184,8 @@ probe "P-36 SYR.* .* 204" "chemical rockets fired are a chemical attack"
 probe "P-37 POLGOV RUS 13.*" "a warning after a report of what the other side had kept doing is the speaker's"
 probe "P-38 GRC TUR.* 152" "an alert raised after the other side's act is raised against it"
 probe "P-39 PAK IND 152" "... named in the act joined to it too"
+probe "P-40 YEMREB YEM 0841" "a prisoner exchange between a state and its rebels"
+none P-40 "NGO.* 0841" "those in a comma's 'with X doing Y' are no party to the act"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
