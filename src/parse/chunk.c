@@ -500,7 +500,10 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 			continue; /* "political and military officials" */
 		if ((c & C_COMMA) && q > p && (ps->cls[q - 1] & C_ADJ) && (S_c(ps, q + 1) & C_ADJ)) {
 			int j = q + 1; /* "complete, full diplomatic ties" */
-			while (S_c(ps, j) & C_ADJ)
+			/* "Chinese, Russian and Iranian warships": a list */
+			while ((S_c(ps, j) & C_ADJ) ||
+			       ((S_c(ps, j) & (C_CC | C_COMMA)) && (ps->cls[j - 1] & C_ADJ) &&
+				(S_c(ps, j + 1) & C_ADJ)))
 				j++;
 			if (S_c(ps, j) & C_NOUN)
 				continue;
@@ -536,6 +539,17 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	return head_end;
 }
 
+/* "Chinese, Russian and Iranian": adjectives from p on, joined by commas
+ * and ending in "and"/"or" + adjective, before end. */
+static int S_adj_list(const S_ps *ps, int p, int end)
+{
+	int cc = 0;
+	for (int j = p + 1; j + 1 < end && (S_c(ps, j) & (C_CC | C_COMMA)) && (S_c(ps, j + 1) & C_ADJ);
+	     j += 2)
+		cc |= (S_c(ps, j) & C_CC) != 0;
+	return cc;
+}
+
 static int S_base_np(S_ps *ps)
 {
 	uint32_t c = S_c(ps, ps->pos);
@@ -553,7 +567,8 @@ static int S_base_np(S_ps *ps)
 		if (prev >= 0)
 			S_add(ps, np, prev);
 		while (ps->pos < end) {
-			if ((S_c(ps, ps->pos) & C_ADJ) && ps->pos + 2 < end && (S_c(ps, ps->pos + 1) & C_CC) &&
+			if ((S_c(ps, ps->pos) & C_ADJ) && ps->pos + 2 < end &&
+			    ((S_c(ps, ps->pos + 1) & C_CC) || S_adj_list(ps, ps->pos, end)) &&
 			    (S_c(ps, ps->pos + 2) & C_ADJ)) {
 				/* "awful and evil minister": (ADJP JJ CC JJ), so the
 				 * coder sees one actor, not two conjuncts */

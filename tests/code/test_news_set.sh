@@ -127,6 +127,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-38", "date": "1996-01-29", "text": "Greece placed its forces on high alert after Turkish commandos landed on the islet."}
 {"id": "P-39", "date": "2019-02-27", "text": "Pakistan put its army on alert and closed its airspace after the Indian air strikes."}
 {"id": "P-40", "date": "2020-10-15", "text": "Yemen's government and the Houthis began a prisoner exchange on Thursday, with the Red Cross flying detainees between Sanaa and Aden."}
+{"id": "P-41", "date": "1998-08-25", "text": "Angolan, Namibian and Zimbabwean troops arrived in Kinshasa on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -186,6 +187,8 @@ probe "P-38 GRC TUR.* 152" "an alert raised after the other side's act is raised
 probe "P-39 PAK IND 152" "... named in the act joined to it too"
 probe "P-40 YEMREB YEM 0841" "a prisoner exchange between a state and its rebels"
 none P-40 "NGO.* 0841" "those in a comma's 'with X doing Y' are no party to the act"
+probe "P-41 AGOMIL COD 074" "the first of a comma list of nationalities is an actor too"
+probe "P-41 ZWEMIL COD 074" "... and the last"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

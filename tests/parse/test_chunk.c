@@ -116,6 +116,10 @@ static void S_noun_phrases(void)
 	      "(S (NP (NNP POLAND)) (VP (VP (VBD SAID) (SBAR (S (NP (NNP RUSSIA)) (VP (VBD HAD) "
 	      "(VP (VBN KEPT) (S (VP (VBG PREPARING) (S (VP (TO TO) (VP (VB ATTACK))))))))))) "
 	      "(CC AND) (VP (VBD WARNED) (NP (NNP MOSCOW)))) (. .))");
+	/* a list of nationalities before the noun is one NP */
+	PARSE("British/JJ ,/, French/JJ and/CC American/JJ jets/NNS struck/VBD ./.",
+	      "(S (NP (ADJP (JJ BRITISH) (, ,) (JJ FRENCH) (CC AND) (JJ AMERICAN)) (NNS JETS)) "
+	      "(VP (VBD STRUCK)) (. .))");
 	/* "more than" counts; a part said in passing between commas */
 	PARSE("More/JJR than/IN 300/CD people/NNS died/VBD ./.",
 	      "(S (NP (JJR MORE) (IN THAN) (CD 300) (NNS PEOPLE)) (VP (VBD DIED)) (. .))");
