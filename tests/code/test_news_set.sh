@@ -128,6 +128,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-39", "date": "2019-02-27", "text": "Pakistan put its army on alert and closed its airspace after the Indian air strikes."}
 {"id": "P-40", "date": "2020-10-15", "text": "Yemen's government and the Houthis began a prisoner exchange on Thursday, with the Red Cross flying detainees between Sanaa and Aden."}
 {"id": "P-41", "date": "1998-08-25", "text": "Angolan, Namibian and Zimbabwean troops arrived in Kinshasa on Tuesday."}
+{"id": "P-42", "date": "2021-07-10", "text": "Rwandan police officers arrived in Mozambique on Saturday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -189,6 +190,7 @@ probe "P-40 YEMREB YEM 0841" "a prisoner exchange between a state and its rebels
 none P-40 "NGO.* 0841" "those in a comma's 'with X doing Y' are no party to the act"
 probe "P-41 AGOMIL COD 074" "the first of a comma list of nationalities is an actor too"
 probe "P-41 ZWEMIL COD 074" "... and the last"
+probe "P-42 RWACOP MOZ 074" "police sent to another country are there to keep the peace"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
