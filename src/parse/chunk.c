@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <setjmp.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/error.h"
 
@@ -537,6 +538,20 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	    isupper((unsigned char)ps->tk[p].text[0]))
 		head_end = q; /* "Fornost welcomed": a name the tagger read as an adjective */
 	return head_end;
+}
+
+/* "soldiers posing as aid workers rescued ...": "as" after a verb of
+ * seeming names a role (a PP), not a clause, whatever verb follows. */
+static int S_as_role(const S_ps *ps, int p)
+{
+	static const char *const seeming[] = {"POSING", "POSED", "DISGUISED", "DRESSED",
+					      "MASQUERADING", NULL};
+	if (p < 1 || !ps->tk[p].text || !ps->tk[p - 1].text || strcasecmp(ps->tk[p].text, "as"))
+		return 0;
+	for (int k = 0; seeming[k]; k++)
+		if (!strcasecmp(ps->tk[p - 1].text, seeming[k]))
+			return 1;
+	return 0;
 }
 
 /* "Chinese, Russian and Iranian": adjectives from p on, joined by commas
@@ -1171,7 +1186,7 @@ static int S_complement(S_ps *ps, int v)
 	}
 	if ((c & C_IN) && (w & W_THAT))
 		return S_parse_sbar(ps);
-	if ((c & C_IN) && (w & W_SUB) && S_sub_clause_ahead(ps, p + 1))
+	if ((c & C_IN) && (w & W_SUB) && S_sub_clause_ahead(ps, p + 1) && !S_as_role(ps, p))
 		return S_parse_sbar(ps);
 	if ((c & C_TO) && (S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
 		return S_parse_svp(ps);

@@ -129,6 +129,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-40", "date": "2020-10-15", "text": "Yemen's government and the Houthis began a prisoner exchange on Thursday, with the Red Cross flying detainees between Sanaa and Aden."}
 {"id": "P-41", "date": "1998-08-25", "text": "Angolan, Namibian and Zimbabwean troops arrived in Kinshasa on Tuesday."}
 {"id": "P-42", "date": "2021-07-10", "text": "Rwandan police officers arrived in Mozambique on Saturday."}
+{"id": "P-43", "date": "2016-05-18", "text": "Nigerian soldiers posing as traders rescued 30 hostages from Boko Haram fighters on Sunday."}
+{"id": "P-44", "date": "2023-02-07", "text": "Turkish teams rescued survivors from the rubble in Antakya on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -191,6 +193,8 @@ none P-40 "NGO.* 0841" "those in a comma's 'with X doing Y' are no party to the 
 probe "P-41 AGOMIL COD 074" "the first of a comma list of nationalities is an actor too"
 probe "P-41 ZWEMIL COD 074" "... and the last"
 probe "P-42 RWACOP MOZ 074" "police sent to another country are there to keep the peace"
+probe "P-43 NGAMIL NGAREB 190" "hostages rescued from their captors: an operation against them, by those posing as others"
+none P-44 19. "survivors rescued from the rubble: relief"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -116,6 +116,10 @@ static void S_noun_phrases(void)
 	      "(S (NP (NNP POLAND)) (VP (VP (VBD SAID) (SBAR (S (NP (NNP RUSSIA)) (VP (VBD HAD) "
 	      "(VP (VBN KEPT) (S (VP (VBG PREPARING) (S (VP (TO TO) (VP (VB ATTACK))))))))))) "
 	      "(CC AND) (VP (VBD WARNED) (NP (NNP MOSCOW)))) (. .))");
+	/* "posing as" names a role, not a clause */
+	PARSE("Soldiers/NNS posing/VBG as/IN traders/NNS freed/VBD hostages/NNS ./.",
+	      "(S (NP (NP (NNS SOLDIERS)) (VP (VBG POSING) (PP (IN AS) (NP (NNS TRADERS))))) "
+	      "(VP (VBD FREED) (NP (NNS HOSTAGES))) (. .))");
 	/* a list of nationalities before the noun is one NP */
 	PARSE("British/JJ ,/, French/JJ and/CC American/JJ jets/NNS struck/VBD ./.",
 	      "(S (NP (ADJP (JJ BRITISH) (, ,) (JJ FRENCH) (CC AND) (JJ AMERICAN)) (NNS JETS)) "
