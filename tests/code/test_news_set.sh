@@ -131,6 +131,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-42", "date": "2021-07-10", "text": "Rwandan police officers arrived in Mozambique on Saturday."}
 {"id": "P-43", "date": "2016-05-18", "text": "Nigerian soldiers posing as traders rescued 30 hostages from Boko Haram fighters on Sunday."}
 {"id": "P-44", "date": "2023-02-07", "text": "Turkish teams rescued survivors from the rubble in Antakya on Tuesday."}
+{"id": "P-45", "date": "2014-05-08", "text": "U.N. investigators opened an inquiry into atrocities committed by all sides in South Sudan."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -195,6 +196,8 @@ probe "P-41 ZWEMIL COD 074" "... and the last"
 probe "P-42 RWACOP MOZ 074" "police sent to another country are there to keep the peace"
 probe "P-43 NGAMIL NGAREB 190" "hostages rescued from their captors: an operation against them, by those posing as others"
 none P-44 19. "survivors rescued from the rubble: relief"
+probe "P-45 IGOUNO SSD 090" "an inquiry opened"
+none P-45 20. "atrocities committed, named before the verb, name no mass killing"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
