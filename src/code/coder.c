@@ -2356,6 +2356,42 @@ static int S_armed_band(const S_ctx *c, const char *pat_code, int subject, const
 	return civilians && !strcmp(pat_code, "180") && subject >= 0 && S_head_in(c, subject, bands);
 }
 
+/* "stormed the Zamzam displacement camp, killing hundreds of civilians":
+ * an assault on the ground whose told consequence is civilians killed by
+ * the score is a mass killing (air and artillery strikes, and attacks
+ * that kill "people", keep their own codes, as the news sets do). */
+static int S_killing_civilians(const S_ctx *c, int vp)
+{
+	static const char *const kill[] = {"KILL", NULL};
+	static const char *const civilians[] = {"CIVILIANS", "VILLAGERS", NULL};
+	int comma = 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		int kind = S_n(c, k)->kind, first = c->first[k], last = c->last[k];
+		if (S_n(c, k)->word) {
+			comma = !strcmp(S_n(c, k)->label, ",");
+			continue;
+		}
+		/* the participle's clause, or an NP the parse made of it
+		 * ("(NP (VBG killing) (NNS hundreds)) (PP of civilians)") */
+		int inner = kind == PM_NODE_S ? S_n(c, k)->first_child : -1;
+		if (inner >= 0 && S_n(c, inner)->kind == PM_NODE_VP) {
+			int v = S_vp_verb(c, inner), obj = S_object_phrase(c, inner);
+			if (v < 0 || strcmp(S_n(c, v)->label, "VBG") || obj < 0)
+				continue;
+			first = S_n(c, v)->token;
+			last = c->last[obj];
+		} else if (!(kind == PM_NODE_NP && comma)) {
+			continue;
+		}
+		if (first < 0 || !S_verb_in(c, first, kill) || S_count_in(c, first + 1, last) < 30)
+			continue;
+		for (int t = first + 1; t <= last; t++)
+			if (S_word_in(c->words[t], civilians))
+				return 1;
+	}
+	return 0;
+}
+
 /* ", killing 12": a participle after a comma that tells what a violent
  * act it hangs on did is that act, not another one. */
 static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
@@ -3193,6 +3229,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		return;
 	if (c->o->one_sided && (!pat || S_armed_band(c, pat->code, subject, &tgt)) &&
 	    S_mass_killing(c, vp, tok, code, &tgt))
+		pm_strlcpy(code, "202", sizeof(code));
+	if (c->o->one_sided && !strcmp(code, "190") && S_killing_civilians(c, vp))
 		pm_strlcpy(code, "202", sizeof(code));
 	if (c->o->one_sided && S_consequence(c, vp, verb, code))
 		return;

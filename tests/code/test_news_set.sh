@@ -132,6 +132,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-43", "date": "2016-05-18", "text": "Nigerian soldiers posing as traders rescued 30 hostages from Boko Haram fighters on Sunday."}
 {"id": "P-44", "date": "2023-02-07", "text": "Turkish teams rescued survivors from the rubble in Antakya on Tuesday."}
 {"id": "P-45", "date": "2014-05-08", "text": "U.N. investigators opened an inquiry into atrocities committed by all sides in South Sudan."}
+{"id": "P-46", "date": "2019-03-23", "text": "Militiamen stormed the village of Ogossagou, killing more than 150 civilians."}
+{"id": "P-47", "date": "2019-03-23", "text": "Gunmen stormed the village of Ogossagou, killing 12 civilians."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -198,6 +200,8 @@ probe "P-43 NGAMIL NGAREB 190" "hostages rescued from their captors: an operatio
 none P-44 19. "survivors rescued from the rubble: relief"
 probe "P-45 IGOUNO SSD 090" "an inquiry opened"
 none P-45 20. "atrocities committed, named before the verb, name no mass killing"
+probe "P-46 .* .* 202" "an assault that kills civilians by the score is a mass killing"
+none P-47 202 "a dozen killed is the assault's own"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
