@@ -306,6 +306,10 @@ static const char *const S_to_real[] = {"managed", "manages", "manage", "continu
 static const char *const S_asking[] = {"demanded", "demands", "demand", "urged", "urges",
 				       "asked", "asks", "called", "calls", "insisted", "proposed",
 				       "ordered", "requested", "recommended", NULL};
+/* What is secured that is no place. */
+static const char *const S_secured_things[] = {"release", "freedom", "deal", "agreement",
+					       "support", "funding", "approval", "votes", "loan",
+					       "ceasefire", "truce", "return", "access", NULL};
 static const char *const S_claim_nouns[] = {"claim", "claims", "claimed", "claiming", NULL};
 static const char *const S_rejecting[] = {"rejected", "rejects", "reject", "rejecting",
 					  "denied", "denies", "deny", "denying", "dismissed",
@@ -1850,10 +1854,16 @@ static int S_status(const S_ctx *c, int tok)
 				j = k;
 				break;
 			}
-	/* "demanded that the rebels withdraw", "urged that": asked for */
+	/* "demanded that the rebels withdraw", "urged that": asked for;
+	 * "demanded on Tuesday that": past a time phrase too */
 	int o = S_opener(c, tok);
-	if (S_is(c, o, "that") && S_in(c, o - 1, S_asking))
-		return -1;
+	if (S_is(c, o, "that"))
+		for (int k = o - 1; k >= 0 && k >= o - 4 && !S_punct(c, k); k--) {
+			if (S_in(c, k, S_asking))
+				return -1;
+			if (S_tag(c, k, "VBD") || S_tag(c, k, "VBZ") || S_tag(c, k, "VBP"))
+				break;
+		}
 	int never = 0;
 	if (S_is(c, j, "to")) {
 		/* "police moved back in to take over the city": done, not aimed */
@@ -2894,6 +2904,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		/* "the outskirts" are not the town; "seized part of the town",
 		 * "the eastern half of Bakhmut" is a town fought over */
 		if (S_is(c, lo + 1, "outskirts") || S_is(c, lo, "outskirts"))
+			return;
+		/* "secured the release of 21 Chibok schoolgirls": what is
+		 * secured is no ground */
+		if (verb == V_SECURE && (S_in(c, lo, S_secured_things) || S_in(c, lo + 1, S_secured_things)))
 			return;
 		int partial = S_partial(c, lo);
 		int found = S_place_at(c, lo, 0, &where, &end);

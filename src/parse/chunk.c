@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <setjmp.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/error.h"
 
@@ -500,7 +501,10 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 			continue; /* "political and military officials" */
 		if ((c & C_COMMA) && q > p && (ps->cls[q - 1] & C_ADJ) && (S_c(ps, q + 1) & C_ADJ)) {
 			int j = q + 1; /* "complete, full diplomatic ties" */
-			while (S_c(ps, j) & C_ADJ)
+			/* "Chinese, Russian and Iranian warships": a list */
+			while ((S_c(ps, j) & C_ADJ) ||
+			       ((S_c(ps, j) & (C_CC | C_COMMA)) && (ps->cls[j - 1] & C_ADJ) &&
+				(S_c(ps, j + 1) & C_ADJ)))
 				j++;
 			if (S_c(ps, j) & C_NOUN)
 				continue;
@@ -536,6 +540,31 @@ static int S_base_end(const S_ps *ps, int p, int after_pos)
 	return head_end;
 }
 
+/* "soldiers posing as aid workers rescued ...": "as" after a verb of
+ * seeming names a role (a PP), not a clause, whatever verb follows. */
+static int S_as_role(const S_ps *ps, int p)
+{
+	static const char *const seeming[] = {"POSING", "POSED", "DISGUISED", "DRESSED",
+					      "MASQUERADING", NULL};
+	if (p < 1 || !ps->tk[p].text || !ps->tk[p - 1].text || strcasecmp(ps->tk[p].text, "as"))
+		return 0;
+	for (int k = 0; seeming[k]; k++)
+		if (!strcasecmp(ps->tk[p - 1].text, seeming[k]))
+			return 1;
+	return 0;
+}
+
+/* "Chinese, Russian and Iranian": adjectives from p on, joined by commas
+ * and ending in "and"/"or" + adjective, before end. */
+static int S_adj_list(const S_ps *ps, int p, int end)
+{
+	int cc = 0;
+	for (int j = p + 1; j + 1 < end && (S_c(ps, j) & (C_CC | C_COMMA)) && (S_c(ps, j + 1) & C_ADJ);
+	     j += 2)
+		cc |= (S_c(ps, j) & C_CC) != 0;
+	return cc;
+}
+
 static int S_base_np(S_ps *ps)
 {
 	uint32_t c = S_c(ps, ps->pos);
@@ -553,7 +582,8 @@ static int S_base_np(S_ps *ps)
 		if (prev >= 0)
 			S_add(ps, np, prev);
 		while (ps->pos < end) {
-			if ((S_c(ps, ps->pos) & C_ADJ) && ps->pos + 2 < end && (S_c(ps, ps->pos + 1) & C_CC) &&
+			if ((S_c(ps, ps->pos) & C_ADJ) && ps->pos + 2 < end &&
+			    ((S_c(ps, ps->pos + 1) & C_CC) || S_adj_list(ps, ps->pos, end)) &&
 			    (S_c(ps, ps->pos + 2) & C_ADJ)) {
 				/* "awful and evil minister": (ADJP JJ CC JJ), so the
 				 * coder sees one actor, not two conjuncts */
@@ -1156,7 +1186,7 @@ static int S_complement(S_ps *ps, int v)
 	}
 	if ((c & C_IN) && (w & W_THAT))
 		return S_parse_sbar(ps);
-	if ((c & C_IN) && (w & W_SUB) && S_sub_clause_ahead(ps, p + 1))
+	if ((c & C_IN) && (w & W_SUB) && S_sub_clause_ahead(ps, p + 1) && !S_as_role(ps, p))
 		return S_parse_sbar(ps);
 	if ((c & C_TO) && (S_c(ps, S_skip_rb(ps, p + 1)) & C_VB))
 		return S_parse_svp(ps);
@@ -1277,7 +1307,10 @@ static int S_parse_vp(S_ps *ps)
 		/* "demanded that the rebels withdraw ... and imposed sanctions":
 		 * a past form does not join a base form; it belongs to the verb
 		 * above */
-		if ((!strcmp(ps->tk[p].tag, "VB") || !strcmp(ps->tk[p].tag, "VBP")) &&
+		/* (nor does it join a gerund: "had never stopped preparing to
+		 * invade and warned Beijing") */
+		if ((!strcmp(ps->tk[p].tag, "VB") || !strcmp(ps->tk[p].tag, "VBP") ||
+		     !strcmp(ps->tk[p].tag, "VBG")) &&
 		    !strcmp(ps->tk[r + 2 * hedge].tag, "VBD"))
 			break;
 		/* "said the talks had failed and warned Beijing": nor does it

@@ -1177,8 +1177,12 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		 * troops"); the clause opener test below still decides */
 		/* "Yemen's warring parties agreed": a gerund before a noun
 		 * modifies it */
+		/* "A U.S. plane carrying medical supplies landed": a gerund
+		 * right after a noun hangs on it, its object with it */
 		while (b > 0 && (S_word_in(tok[b - 1].tag, np) || !strcmp(tok[b - 1].tag, "CC") ||
-				 (!strcmp(tok[b - 1].tag, "VBG") && !strncmp(tok[b].tag, "NN", 2))))
+				 (!strcmp(tok[b - 1].tag, "VBG") &&
+				  (!strncmp(tok[b].tag, "NN", 2) ||
+				   (b >= 2 && !strncmp(tok[b - 2].tag, "NN", 2))))))
 			b--;
 		/* "Suspected ADF rebels killed 24": a participle opening the
 		 * sentence before the noun modifies it */

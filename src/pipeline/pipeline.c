@@ -463,12 +463,39 @@ static void S_home_parties(pm_coder *c, S_out *o, int n)
 	}
 }
 
+/* "The IRA ordered an end to its armed campaign", "Thai protest leaders
+ * surrendered": rebels or an opposition of known country yielding (08x)
+ * to no one named and at no place that says otherwise yield to their own
+ * state. */
+static void S_home_yield(pm_coder *c, S_out *o, int n)
+{
+	static const char *const sides[] = {"REB", "INS", "OPP", "UAF", NULL};
+	for (int i = 0; i < n; i++) {
+		pm_event *e = &o[i].ev;
+		const char *s = e->source.code, *t = e->target.code;
+		if (o[i].dropped || strncmp(e->code, "08", 2) || !t || strcmp(t, "---") || !s ||
+		    strlen(s) != 6 || !strncmp(s, "---", 3) || !isupper((unsigned char)s[0]))
+			continue;
+		int side = 0;
+		for (int k = 0; sides[k]; k++)
+			side |= !strcmp(s + 3, sides[k]);
+		if (!side)
+			continue;
+		char country[4];
+		memcpy(country, s, 3);
+		country[3] = '\0';
+		e->target.code = S_with_country(&c->doc_arena, t, country);
+		e->target.label = S_label(c, e->target.code);
+	}
+}
+
 /* "French troops began deploying in the Central African Republic",
  * "British paratroopers arrived in Freetown", "sent a carrier toward
  * Taiwan": forces a state deploys, sends or lands in another country are
- * there to protect or keep the peace (074) as news tells it; at home,
- * and massed on a border, they are a show of force (154). Known once the
- * place has given the target its country. */
+ * there to protect or keep the peace (074) as news tells it; at home
+ * ("sent thousands of troops to Michoacan", whatever the verb's pattern
+ * said), and massed on a border, they are a show of force (154). Known
+ * once the place has given the target its country. */
 static void S_foreign_forces(const pm_sentence *s, S_out *o, int n)
 {
 	static const char *const move[] = {"DEPLOY", "SEND", "DISPATCH", "DESPATCH", "ARRIVE",
@@ -476,16 +503,18 @@ static void S_foreign_forces(const pm_sentence *s, S_out *o, int n)
 	for (int i = 0; i < n; i++) {
 		pm_event *e = &o[i].ev;
 		int tok = o[i].ce->verb_token;
-		if (o[i].dropped || (strcmp(e->code, "154") && strcmp(e->code, "153")) || tok < 0 ||
-		    tok >= s->n_tokens || !S_state_actor(e->source.code) ||
-		    !S_state_actor(e->target.code) || !strncmp(e->source.code, e->target.code, 3))
+		int sent = !strcmp(e->code, "074");
+		if (o[i].dropped || (strcmp(e->code, "154") && strcmp(e->code, "153") && !sent) ||
+		    tok < 0 || tok >= s->n_tokens || !S_state_actor(e->source.code) ||
+		    !S_state_actor(e->target.code) ||
+		    (strncmp(e->source.code, e->target.code, 3) == 0) != sent)
 			continue;
 		const char *lemma = s->tokens[tok].lemma ? s->tokens[tok].lemma : s->tokens[tok].upper;
 		int moved = 0;
 		for (int k = 0; move[k] && lemma; k++)
 			moved |= !strcmp(lemma, move[k]);
 		if (moved)
-			S_fill_code(e, "074");
+			S_fill_code(e, sent ? "154" : "074");
 	}
 }
 
@@ -633,6 +662,7 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 	if (c->agent_country && c->opts.enrich) {
 		S_drop_unplaced(o, k);
 		S_home_parties(c, o, k);
+		S_home_yield(c, o, k);
 		S_foreign_forces(s, o, k);
 	}
 	S_own_counts(o, k);

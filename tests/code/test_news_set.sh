@@ -101,6 +101,39 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-12", "date": "1992-06-10", "text": "Militiamen expelled thousands of villagers from the valley."}
 {"id": "P-13", "date": "2019-10-19", "text": "Chilean protesters set fire to a bank in Santiago on Saturday."}
 {"id": "P-14", "date": "2019-08-12", "text": "Thousands of protesters occupied the airport terminal in Hong Kong."}
+{"id": "P-15", "date": "2022-04-02", "text": "A nationwide ceasefire took hold in Yemen on Saturday."}
+{"id": "P-16", "date": "2020-10-23", "text": "Somalia's government observed a ceasefire brokered by Turkey."}
+{"id": "P-17", "date": "2015-02-09", "text": "Nigeria sent thousands of troops to Borno state on Monday."}
+{"id": "P-18", "date": "2023-02-08", "text": "Japan sent search and rescue teams to Turkey on Wednesday."}
+{"id": "P-19", "date": "2024-03-02", "text": "Jordan airdropped food and medicine to Gaza on Saturday."}
+{"id": "P-20", "date": "2010-01-14", "text": "France flew in tents and blankets for the survivors in Haiti."}
+{"id": "P-21", "date": "2023-02-20", "text": "Biden flew in to Kyiv on Monday."}
+{"id": "P-22", "date": "2010-05-19", "text": "Thai protest leaders surrendered on Wednesday."}
+{"id": "P-23", "date": "2016-06-23", "text": "The FARC declared the end of its armed struggle on Thursday."}
+{"id": "P-24", "date": "2009-05-18", "text": "The government announced an end to the insurgency."}
+{"id": "P-25", "date": "2018-06-25", "text": "Armed men killed more than 100 villagers in Plateau state on Sunday."}
+{"id": "P-26", "date": "2018-06-25", "text": "Gunmen killed 12 villagers in Plateau state on Sunday."}
+{"id": "P-27", "date": "1996-01-31", "text": "Greek forces were put on high alert on Wednesday."}
+{"id": "P-28", "date": "2021-02-25", "text": "Armenia and Azerbaijan agreed to a complete truce on Thursday."}
+{"id": "P-29", "date": "2023-02-09", "text": "A Saudi plane carrying tents and medical supplies landed in Aleppo on Thursday."}
+{"id": "P-30", "date": "2024-04-15", "text": "The European Union welcomed Iran's refusal to attack Israel."}
+{"id": "P-31", "date": "2016-07-09", "text": "Russia criticised the decision by NATO to deploy troops in Poland."}
+{"id": "P-32", "date": "2011-05-31", "text": "Serbia handed Ratko Mladic over to the war crimes tribunal in The Hague."}
+{"id": "P-33", "date": "2001-06-29", "text": "Croatia handed over the general to the war crimes tribunal."}
+{"id": "P-34", "date": "2023-04-07", "text": "Chad expelled the German ambassador, giving him 48 hours to leave, and recalled its own envoy from Berlin."}
+{"id": "P-35", "date": "2015-03-17", "text": "Syrian helicopters dropped barrel bombs filled with chlorine on Sarmin."}
+{"id": "P-36", "date": "2017-04-04", "text": "Syrian forces fired chemical rockets into Khan Sheikhoun."}
+{"id": "P-37", "date": "2022-02-20", "text": "Poland's foreign minister said Russia had never stopped preparing to attack and warned Moscow against any invasion."}
+{"id": "P-38", "date": "1996-01-29", "text": "Greece placed its forces on high alert after Turkish commandos landed on the islet."}
+{"id": "P-39", "date": "2019-02-27", "text": "Pakistan put its army on alert and closed its airspace after the Indian air strikes."}
+{"id": "P-40", "date": "2020-10-15", "text": "Yemen's government and the Houthis began a prisoner exchange on Thursday, with the Red Cross flying detainees between Sanaa and Aden."}
+{"id": "P-41", "date": "1998-08-25", "text": "Angolan, Namibian and Zimbabwean troops arrived in Kinshasa on Tuesday."}
+{"id": "P-42", "date": "2021-07-10", "text": "Rwandan police officers arrived in Mozambique on Saturday."}
+{"id": "P-43", "date": "2016-05-18", "text": "Nigerian soldiers posing as traders rescued 30 hostages from Boko Haram fighters on Sunday."}
+{"id": "P-44", "date": "2023-02-07", "text": "Turkish teams rescued survivors from the rubble in Antakya on Tuesday."}
+{"id": "P-45", "date": "2014-05-08", "text": "U.N. investigators opened an inquiry into atrocities committed by all sides in South Sudan."}
+{"id": "P-46", "date": "2019-03-23", "text": "Militiamen stormed the village of Ogossagou, killing more than 150 civilians."}
+{"id": "P-47", "date": "2019-03-23", "text": "Gunmen stormed the village of Ogossagou, killing 12 civilians."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -129,6 +162,46 @@ none P-11 139 "the deadline of an expulsion is no threat of its own"
 probe "P-12 .* .* 201" "expelling thousands of people is a mass expulsion"
 probe "P-13 CHLOPP CHL 145" "a crowd setting fire riots"
 probe "P-14 HKGOPP HKG 144" "a crowd occupying a building obstructs; it conquers nothing"
+probe "P-15 YEM YEM 0871" "a truce naming no sides binds those of the place it holds in"
+probe "P-16 SOMGOV .* 0871" "a truce observed is a truce declared"
+none P-16 "TUR 0871" "the broker of a truce is no party to it"
+probe "P-17 NGA NGA.* 154" "troops a state sends within its borders are a show of force"
+none P-17 074 "troops sent at home keep no one's peace"
+probe "P-18 JPN TUR 073" "rescue teams sent abroad are humanitarian aid"
+probe "P-19 JOR PSE 073" "food dropped from the air is humanitarian aid"
+probe "P-20 FRA HTI 073" "relief goods flown in are delivered"
+probe "P-21 USA.* UKR 042" "a leader flying in visits"
+probe "P-22 THAOPP THA 080" "an opposition yielding to no one named yields to its own state"
+probe "P-23 COLREB COL 0873" "an armed group ending its own struggle stands down"
+none P-24 0873 "a government ending an insurgency stands nothing down"
+probe "P-25 NGA.* NGACVL 202" "a band of gunmen killing civilians by the score is a mass killing"
+probe "P-26 NGA.* NGACVL 180" "a few killed by gunmen is their attack"
+probe "P-27 GRCMIL .* 152" "forces placed on alert show their own side's force"
+probe "P-28 ARM AZE 0871" "a truce agreed is the truce, whatever qualifies it"
+none P-28 057 "a truce agreed is no written deal"
+probe "P-29 SAU SYR 073" "a plane carrying relief that lands delivers it"
+none P-30 19. "an act a noun refuses is not done"
+probe "P-31 RUS IGOWSTNAT 111" "criticism of a decision"
+none P-31 074 "an act a noun decides is not done by the critic"
+probe "P-32 SRB IGO.*JUD 063" "a suspect handed over to a court is judicial cooperation with the court"
+probe "P-33 HRV IGO.*JUD 063" "handing over to a tribunal is no surrender"
+none P-34 139 "an expulsion's deadline is no threat, whatever follows it"
+probe "P-35 SYR.* .* 204" "bombs filled with a chemical dropped are a chemical attack"
+probe "P-36 SYR.* .* 204" "chemical rockets fired are a chemical attack"
+probe "P-37 POLGOV RUS 13.*" "a warning after a report of what the other side had kept doing is the speaker's"
+probe "P-38 GRC TUR.* 152" "an alert raised after the other side's act is raised against it"
+probe "P-39 PAK IND 152" "... named in the act joined to it too"
+probe "P-40 YEMREB YEM 0841" "a prisoner exchange between a state and its rebels"
+none P-40 "NGO.* 0841" "those in a comma's 'with X doing Y' are no party to the act"
+probe "P-41 AGOMIL COD 074" "the first of a comma list of nationalities is an actor too"
+probe "P-41 ZWEMIL COD 074" "... and the last"
+probe "P-42 RWACOP MOZ 074" "police sent to another country are there to keep the peace"
+probe "P-43 NGAMIL NGAREB 190" "hostages rescued from their captors: an operation against them, by those posing as others"
+none P-44 19. "survivors rescued from the rubble: relief"
+probe "P-45 IGOUNO SSD 090" "an inquiry opened"
+none P-45 20. "atrocities committed, named before the verb, name no mass killing"
+probe "P-46 .* .* 202" "an assault that kills civilians by the score is a mass killing"
+none P-47 202 "a dozen killed is the assault's own"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

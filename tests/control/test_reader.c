@@ -280,6 +280,12 @@ static void nothing_said(void)
 	g = R_code("2022-11-09", "Order to leave Kherson",
 		   "Russia's defence minister ordered troops on Wednesday to withdraw from Kherson.");
 	CHECK(R_none(&g, "loss"));
+	g = R_code("2012-11-28", "Demand on Goma",
+		   "The Security Council demanded on Tuesday that the rebels withdraw from Goma.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2017-05-07", "Released",
+		   "Nigeria secured the release of 82 Chibok schoolgirls on Saturday.");
+	CHECK(R_none(&g, "gain"));
 	g = R_code("2016-03-25", "Palmyra",
 		   "The capture of Palmyra would mark the biggest gain for the army since September.");
 	CHECK(R_none(&g, NULL));

@@ -109,6 +109,21 @@ static void S_noun_phrases(void)
 	PARSE("Taiwan/NNP said/VBD the/DT talks/NNS had/VBD failed/VBN and/CC warned/VBD Beijing/NNP ./.",
 	      "(S (NP (NNP TAIWAN)) (VP (VP (VBD SAID) (SBAR (S (NP (DT THE) (NNS TALKS)) (VP (VBD HAD) "
 	      "(VP (VBN FAILED)))))) (CC AND) (VP (VBD WARNED) (NP (NNP BEIJING)))) (. .))");
+	/* nor after "had ... <gerund> to <verb> and": "said Russia had kept
+	 * preparing to attack and warned Moscow" */
+	PARSE("Poland/NNP said/VBD Russia/NNP had/VBD kept/VBN preparing/VBG to/TO attack/VB and/CC "
+	      "warned/VBD Moscow/NNP ./.",
+	      "(S (NP (NNP POLAND)) (VP (VP (VBD SAID) (SBAR (S (NP (NNP RUSSIA)) (VP (VBD HAD) "
+	      "(VP (VBN KEPT) (S (VP (VBG PREPARING) (S (VP (TO TO) (VP (VB ATTACK))))))))))) "
+	      "(CC AND) (VP (VBD WARNED) (NP (NNP MOSCOW)))) (. .))");
+	/* "posing as" names a role, not a clause */
+	PARSE("Soldiers/NNS posing/VBG as/IN traders/NNS freed/VBD hostages/NNS ./.",
+	      "(S (NP (NP (NNS SOLDIERS)) (VP (VBG POSING) (PP (IN AS) (NP (NNS TRADERS))))) "
+	      "(VP (VBD FREED) (NP (NNS HOSTAGES))) (. .))");
+	/* a list of nationalities before the noun is one NP */
+	PARSE("British/JJ ,/, French/JJ and/CC American/JJ jets/NNS struck/VBD ./.",
+	      "(S (NP (ADJP (JJ BRITISH) (, ,) (JJ FRENCH) (CC AND) (JJ AMERICAN)) (NNS JETS)) "
+	      "(VP (VBD STRUCK)) (. .))");
 	/* "more than" counts; a part said in passing between commas */
 	PARSE("More/JJR than/IN 300/CD people/NNS died/VBD ./.",
 	      "(S (NP (JJR MORE) (IN THAN) (CD 300) (NNS PEOPLE)) (VP (VBD DIED)) (. .))");
