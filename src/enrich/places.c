@@ -2724,16 +2724,39 @@ static int S_paragraph(const pm_place_doc *pd, int si)
 	return -1;
 }
 
+/* Of the countries the sentence names as actors, the one nearest the
+ * event's verb, after it before before it: "Egypt accused Ethiopia of
+ * filling the dam" is Ethiopia's, "Congo accused Rwanda of shelling its
+ * territory" Rwanda's. The first one when the verb is not known. */
+static int S_actor_country(const pm_place_doc *pd, int si, const pm_coded_event *ev)
+{
+	int verb = ev && ev->verb_token >= 0 ? ev->verb_token : -1, best = -1;
+	double best_c = 1e9;
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (m->role == S_ROLE_DROPPED || !S_is_country(pd, m))
+			continue;
+		if (verb < 0)
+			return i;
+		double c = abs(m->first - verb) + (m->first < verb ? 2.5 : 0);
+		if (c < best_c) {
+			best_c = c;
+			best = i;
+		}
+	}
+	return best;
+}
+
 /* A country named in the sentence (even as an actor), else the source
  * actor's, else the document's heaviest. */
 static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event *ev,
 			   pm_place *out)
 {
-	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
-		if (pd->m[i].role != S_ROLE_DROPPED && S_is_country(pd, &pd->m[i])) {
-			S_fill(pd, &pd->m[i], NULL, out);
-			return 1;
-		}
+	int named = S_actor_country(pd, si, ev);
+	if (named >= 0) {
+		S_fill(pd, &pd->m[named], NULL, out);
+		return 1;
+	}
 	pm_gaz_entry e;
 	char code[4] = "";
 	if (ev && ev->source && strlen(ev->source) >= 3)
