@@ -103,6 +103,7 @@ typedef struct S_mention {
 	char self_place[4];         /* in which country */
 	uint8_t abroad;             /* dropped as a namesake abroad of a name in the
 				     * country the document states (S_stated_wins) */
+	uint8_t line;               /* a country named for its border (S_border_of) */
 } S_mention;
 
 typedef struct S_country {
@@ -2173,6 +2174,20 @@ static const char *const S_rulers[] = {"government", "administration", "authorit
 /* A mention with no context is kept only for a big place, a region, or a
  * place in one of the document's countries; a country named without a
  * preposition is an actor ("Syria said"), evidence only. */
+/* A country's name at first..last named for its border: "near the
+ * Kosovo border", "near Congo's border", "on the border with Burkina
+ * Faso". A place there lies on either side, as often on the other: the
+ * country is neither the event's place nor its fallback. */
+static int S_border_of(const pm_sentence *s, int first, int last)
+{
+	int k = last + 1 + (pm_ew_is(s, last + 1, "'s") || pm_ew_is(s, last + 1, "'"));
+	if (pm_ew_is(s, k, "border") || pm_ew_is(s, k, "frontier") || pm_ew_is(s, k, "borders"))
+		return 1;
+	int b = first - 1 - pm_ew_is(s, first - 1, "the");
+	return (pm_ew_is(s, b, "with") || pm_ew_is(s, b, "of")) &&
+	       (pm_ew_is(s, b - 1, "border") || pm_ew_is(s, b - 1, "frontier"));
+}
+
 static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
@@ -2203,8 +2218,8 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* "near the Kosovo border": a line, not the country; "allied to
 	 * the Tripoli government": an actor */
-	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || pm_ew_is(s, m->last + 1, "border") ||
-					  pm_ew_is(s, m->last + 1, "frontier"))) ||
+	m->line = e.kind == PM_GAZ_COUNTRY && S_border_of(s, m->first, m->last);
+	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || m->line)) ||
 	    S_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
@@ -2734,7 +2749,7 @@ static int S_actor_country(const pm_place_doc *pd, int si, const pm_coded_event 
 	double best_c = 1e9;
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
 		const S_mention *m = &pd->m[i];
-		if (m->role == S_ROLE_DROPPED || !S_is_country(pd, m))
+		if (m->role == S_ROLE_DROPPED || m->line || !S_is_country(pd, m))
 			continue;
 		if (verb < 0)
 			return i;
