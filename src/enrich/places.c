@@ -1260,6 +1260,10 @@ static int S_demonym_place(const pm_sentence *s, int i)
 	    pm_ew_is(s, k, "southern") || pm_ew_is(s, k, "northern") ||
 	    pm_ew_is(s, k, "eastern") || pm_ew_is(s, k, "western"))
 		k++;
+	/* "on the Somali side of the border" says the country as "the
+	 * Somali town of" would */
+	if (k == i + 1 && pm_ew_is(s, k, "side") && pm_ew_is(s, k + 1, "of"))
+		return k + 1;
 	return S_in(s, k, S_settlements) >= 0 ? k + 1 : -1;
 }
 
