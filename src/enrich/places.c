@@ -1995,6 +1995,16 @@ static int S_any_placed(const pm_place_doc *pd, const S_mention *m, const pm_gaz
 	return !S_near(e, &b, S_BUREAU_KM);
 }
 
+/* The document says where the story is (a dateline, a country or
+ * region named as a place), other than by m itself. */
+static int S_story_placed(const pm_place_doc *pd, const S_mention *m)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].placed - (m->placed && memcmp(m->self_place, pd->c[i].code, 3) == 0) > 0)
+			return 1;
+	return 0;
+}
+
 /* Nothing but its size backs entry e of m, which lies in a country the
  * text never states: no qualifier or area named beside it, no other name
  * resolved in its country, not a capital. Against the name's own entry in
@@ -2014,6 +2024,17 @@ static int S_own_name(const pm_place_doc *pd, const S_mention *m, const pm_gaz_e
 	for (int i = 0; i < n; i++)
 		if (PM_GAZ_ID(m->posts[i]) == e->id)
 			return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]);
+	return 0;
+}
+
+/* Only a spelling guess leads from m to e (a skeleton match, no exact
+ * key of its own). */
+static int S_guessed(const S_mention *m, const pm_gaz_entry *e)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	for (int i = 0; m->fdist && i < n; i++)
+		if (PM_GAZ_ID(m->posts[i]) == e->id)
+			return m->fdist[i] > 0;
 	return 0;
 }
 
@@ -2092,8 +2113,15 @@ static int S_one_country(const pm_place_doc *pd, const S_mention *m, const char 
  * is not Shiree, Mongolia. */
 static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
-	if (!S_weakly_backed(pd, m, e) || e->population >= 1000000 ||
-	    (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e)))
+	if (!S_weakly_backed(pd, m, e) || e->population >= 1000000)
+		return 0;
+	/* a spelling guess is no evidence of a country: in a story placed
+	 * in another, "Krynky" under "KYIV" is no Krynki in Poland, however
+	 * near the bureau (an actor's code places nothing: "Iranian-backed
+	 * militias moved into Albukamal") */
+	if (S_guessed(m, e) && S_story_placed(pd, m))
+		return 1;
+	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
