@@ -2642,6 +2642,8 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 5;
 	else if (m->kind != PM_GAZ_CITY && m->ctx == S_CTX_NONE)
 		c += 2;   /* "the Borno governor near Damboa": a region's name as a modifier */
+	else if (m->kind != PM_GAZ_CITY)
+		c += 0.5;   /* at equal distance the town is the more precise place */
 	if (m->holds)
 		c += 6;   /* the place it holds is the more precise */
 	if (m->name_start)
