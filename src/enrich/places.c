@@ -160,16 +160,16 @@ struct pm_place_doc {
 /* ---- Word lists ---------------------------------------------------------------- */
 
 /* Place prepositions, and verbs whose object is a place as often as not
- * ("seized Hajin", "fled Tera", "helped retake Bor": people and groups
+ * ("seized Hajin", "fled Tera", "left Obo", "helped retake Bor": people and groups
  * they take are stop words); "above", "below", "beyond", "off": "the hills above Tetovo",
  * "capsized off Al Khums". In strcmp order (S_is bisects it). */
 static const char *const S_preps[] = {
-	"above", "across", "around", "at", "attacked", "below", "besiege", "besieged",
+	"abandoned", "above", "across", "around", "at", "attacked", "below", "besiege", "besieged",
 	"besieging", "between", "beyond", "bombarded", "bombed", "capture", "captured",
 	"capturing", "encircled", "entered", "entering", "evacuated", "fled", "fleeing",
-	"from", "hit", "in", "inside", "into", "liberate", "liberated", "near", "nearby",
+	"from", "hit", "in", "inside", "into", "left", "liberate", "liberated", "near", "nearby",
 	"occupied", "off", "on", "outside", "overran", "overrun", "overrunning", "pounded",
-	"raided", "razed", "reached", "recapture", "recaptured", "retake", "retaken", "retook",
+	"quit", "raided", "razed", "reached", "recapture", "recaptured", "retake", "retaken", "retook",
 	"seize", "seized", "seizing", "shelled", "shelling", "storm", "stormed", "storming",
 	"struck", "surrounded", "throughout", "to", "toward", "towards", "within", NULL};
 
