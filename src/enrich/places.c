@@ -2206,18 +2206,32 @@ static const char *const S_rulers[] = {"government", "administration", "authorit
 /* A mention with no context is kept only for a big place, a region, or a
  * place in one of the document's countries; a country named without a
  * preposition is an actor ("Syria said"), evidence only. */
-/* A country's name at first..last named for its border: "near the
- * Kosovo border", "near Congo's border", "on the border with Burkina
- * Faso". A place there lies on either side, as often on the other: the
- * country is neither the event's place nor its fallback. */
+/* A country's name at first..last named for a border, or for a post
+ * there: "near the Kosovo border", "near Congo's border", "on the border
+ * with Burkina Faso", "closed its border with Niger", "its ambassador to
+ * France". A place on a border lies on either side, as often on the
+ * other: the country is neither the event's place nor its fallback. Not
+ * "Congo" of "on Congo's border with Uganda", which holds it, nor a
+ * country's border as the subject's object ("the Kosovo border" after
+ * a verb is the line itself: the country named is still in play). */
 static int S_border_of(const pm_sentence *s, int first, int last)
 {
-	int k = last + 1 + (pm_ew_is(s, last + 1, "'s") || pm_ew_is(s, last + 1, "'"));
-	if (pm_ew_is(s, k, "border") || pm_ew_is(s, k, "frontier") || pm_ew_is(s, k, "borders"))
-		return 1;
+	static const char *const posts[] = {"ambassador", "ambassadors", "envoy", "envoys",
+					    "emissary", "representative", "delegate", NULL};
 	int b = first - 1 - pm_ew_is(s, first - 1, "the");
-	return (pm_ew_is(s, b, "with") || pm_ew_is(s, b, "of")) &&
-	       (pm_ew_is(s, b - 1, "border") || pm_ew_is(s, b - 1, "frontier"));
+	if ((pm_ew_is(s, b, "with") || pm_ew_is(s, b, "of")) &&
+	    (pm_ew_is(s, b - 1, "border") || pm_ew_is(s, b - 1, "frontier")))
+		return 1;
+	if (pm_ew_is(s, first - 1, "to") && S_in(s, first - 2, posts) >= 0)
+		return 1;
+	int poss = pm_ew_is(s, last + 1, "'s") || pm_ew_is(s, last + 1, "'");
+	int k = last + 1 + poss;
+	if (!(pm_ew_is(s, k, "border") || pm_ew_is(s, k, "frontier") || pm_ew_is(s, k, "borders")) ||
+	    (poss && pm_ew_is(s, k + 1, "with")))
+		return 0;
+	static const char *const at[] = {"on", "near", "along", "at", "across", "to", "toward",
+					  "towards", "by", "over", "close", "astride", NULL};
+	return S_in(s, first - 1 - pm_ew_is(s, first - 1, "the"), at) >= 0;
 }
 
 static void S_judge(pm_place_doc *pd, S_mention *m)
@@ -2773,10 +2787,12 @@ static int S_paragraph(const pm_place_doc *pd, int si)
 	return -1;
 }
 
-/* Of the countries the sentence names as actors, the one nearest the
- * event's verb, after it before before it: "Egypt accused Ethiopia of
- * filling the dam" is Ethiopia's, "Congo accused Rwanda of shelling its
- * territory" Rwanda's. The first one when the verb is not known. */
+/* Of the countries the sentence names as actors, the one nearest after
+ * the event's verb, else the nearest before it: the subject acts, the
+ * object is acted on where it is ("Egypt accused Ethiopia of filling the
+ * dam", "Israel launched a ground invasion of Lebanon"; "Congo accused
+ * Rwanda of shelling its territory", both before "shelling": Rwanda).
+ * The first one when the verb is not known. */
 static int S_actor_country(const pm_place_doc *pd, int si, const pm_coded_event *ev)
 {
 	int verb = ev && ev->verb_token >= 0 ? ev->verb_token : -1, best = -1;
@@ -2787,7 +2803,7 @@ static int S_actor_country(const pm_place_doc *pd, int si, const pm_coded_event 
 			continue;
 		if (verb < 0)
 			return i;
-		double c = abs(m->first - verb) + (m->first < verb ? 2.5 : 0);
+		double c = m->first > verb ? m->first - verb : 1000 + verb - m->first;
 		if (c < best_c) {
 			best_c = c;
 			best = i;
