@@ -103,7 +103,8 @@ typedef struct S_mention {
 	char self_place[4];         /* in which country */
 	uint8_t abroad;             /* dropped as a namesake abroad of a name in the
 				     * country the document states (S_stated_wins) */
-	uint8_t line;               /* a country named for its border (S_border_of) */
+	uint8_t line;               /* named for a border or a post (S_border_of) */
+	char other_side[4];         /* "the Astara border crossing with Iran": not Iran's */
 } S_mention;
 
 typedef struct S_country {
@@ -638,6 +639,7 @@ static int S_before(const pm_sentence *s, int i)
 }
 
 static int S_demonym_place(const pm_sentence *s, int i);
+static int S_border_of(const pm_sentence *s, int first, int last);
 
 /* What stands before the name: 2 for a place preposition or "the city of",
  * 0 for nothing; *from when it is "from". */
@@ -1418,6 +1420,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		if (*k != ' ' && *k != *q++)
 			break;
 	m->folded = *k || *q;
+	m->line = (uint8_t)S_border_of(s, i, mt.last);
 	if (m->folded)
 		m->n_spelt = pm_gazetteer_spelt(pd->g, m->plain, &m->spelt);
 	S_context(s, m, cut != 0);
@@ -1570,6 +1573,27 @@ static int S_told_by_distance(const pm_sentence *s, int last)
 	return 0;
 }
 
+/* "Azerbaijan closed the Astara border crossing with Iran": the places
+ * of a sentence that names a country for its border lie on the other
+ * side of it (Astara, Azerbaijan, not Iran's Astara across the river),
+ * as "Astara, Azerbaijan" would say. Mentions [first, end) of one
+ * sentence. */
+static void S_other_side(pm_place_doc *pd, int first, int end)
+{
+	for (int j = first; j < end; j++) {
+		const S_mention *o = &pd->m[j];
+		if (!o->line || o->role == S_ROLE_DROPPED || o->n_posts < 1)
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(o->posts[0]), &c);
+		if (c.kind != PM_GAZ_COUNTRY)
+			continue;
+		for (int k = first; k < end; k++)
+			if (!pd->m[k].line)
+				memcpy(pd->m[k].other_side, c.country, 4);
+	}
+}
+
 static void S_scan_sentence(pm_place_doc *pd, int si)
 {
 	const pm_sentence *s = &pd->doc->sents[si];
@@ -1583,6 +1607,7 @@ static void S_scan_sentence(pm_place_doc *pd, int si)
 			i = S_mention_at(pd, s, si, i);
 	}
 	S_relate(pd, first, pd->n_m);
+	S_other_side(pd, first, pd->n_m);
 	/* "fleeing El Fasher reached Tawila, a town 60 km to the west": the
 	 * town told by the distance is the place named just before */
 	for (int j = first + 1; j < pd->n_m; j++) {
@@ -1744,6 +1769,8 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 	}
 	if (m->n_qual && S_qual_fits(pd, m, e))
 		s += 8.0;
+	if (m->other_side[0] && memcmp(m->other_side, e->country, 3) == 0)
+		s -= 3.0;
 	return s;
 }
 
@@ -2208,8 +2235,8 @@ static const char *const S_rulers[] = {"government", "administration", "authorit
  * preposition is an actor ("Syria said"), evidence only. */
 /* A country's name at first..last named for a border, or for a post
  * there: "near the Kosovo border", "near Congo's border", "on the border
- * with Burkina Faso", "closed its border with Niger", "its ambassador to
- * France". A place on a border lies on either side, as often on the
+ * with Burkina Faso", "closed its border with Niger", "its border
+ * crossing with Syria", "its ambassador to France". A place on a border lies on either side, as often on the
  * other: the country is neither the event's place nor its fallback. Not
  * "Congo" of "on Congo's border with Uganda", which holds it, nor a
  * country's border as the subject's object ("the Kosovo border" after
@@ -2220,7 +2247,8 @@ static int S_border_of(const pm_sentence *s, int first, int last)
 					    "emissary", "representative", "delegate", NULL};
 	int b = first - 1 - pm_ew_is(s, first - 1, "the");
 	if ((pm_ew_is(s, b, "with") || pm_ew_is(s, b, "of")) &&
-	    (pm_ew_is(s, b - 1, "border") || pm_ew_is(s, b - 1, "frontier")))
+	    (pm_ew_is(s, b - 1, "border") || pm_ew_is(s, b - 1, "frontier") ||
+	     pm_ew_is(s, b - 1, "crossing")))
 		return 1;
 	if (pm_ew_is(s, first - 1, "to") && S_in(s, first - 2, posts) >= 0)
 		return 1;
@@ -2264,7 +2292,6 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* "near the Kosovo border": a line, not the country; "allied to
 	 * the Tripoli government": an actor */
-	m->line = e.kind == PM_GAZ_COUNTRY && S_border_of(s, m->first, m->last);
 	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || m->line)) ||
 	    S_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
