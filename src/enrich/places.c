@@ -674,7 +674,8 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 					    "emissary", "representative", "delegate", NULL};
 	if (pm_ew_is(s, k, "to") && S_in(s, k - 1, posts) >= 0)
 		return S_CTX_NONE;
-	*from = pm_ew_is(s, k, "from");
+	/* "fled Myanmar into Bangladesh": where people came from */
+	*from = pm_ew_is(s, k, "from") || pm_ew_is(s, k, "fled") || pm_ew_is(s, k, "fleeing");
 	return S_CTX_PATTERN;
 }
 
