@@ -1540,7 +1540,11 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 				continue;
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
-			/* a nationality is no holder: "Kessab, an Armenian town" */
+			/* a nationality is no holder: "Kessab, an Armenian town";
+			 * nor a name dropped on sight ("Crossmaglen, County
+			 * Armagh": the end of a name the gazetteer lacks) */
+			if (b->role == S_ROLE_DROPPED)
+				continue;
 			if (tight && !line && a->container < 0 && !poss && !b->demonym) {
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
@@ -2310,9 +2314,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		}
 	}
 	/* "near Hamid Karzai International Airport" in a story of Kabul is
-	 * no Hamid in Turkey: a landmark's name abroad, backed by nothing */
-	if ((m->name_start || s->is_headline) && S_landmark_name(s, m->last) &&
-	    S_weakly_backed(pd, m, &e)) {
+	 * no Hamid in Turkey: a landmark's name abroad, backed by nothing;
+	 * nor is "in Bali Nyonga, a town in Mezam division" Bali, Indonesia:
+	 * the first word of a longer name the gazetteer lacks (a headline
+	 * capitalises every word: only a landmark's noun tells there) */
+	int landmark = (m->name_start || s->is_headline) && S_landmark_name(s, m->last);
+	if ((landmark || (m->name_start && !s->is_headline)) && S_weakly_backed(pd, m, &e)) {
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
