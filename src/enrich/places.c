@@ -104,6 +104,7 @@ typedef struct S_mention {
 	uint8_t abroad;             /* dropped as a namesake abroad of a name in the
 				     * country the document states (S_stated_wins) */
 	uint8_t line;               /* named for a border or a post (S_border_of) */
+	uint8_t reference;          /* a town another is told by: "50 km north of Y" */
 	char other_side[4];         /* "the Astara border crossing with Iran": not Iran's */
 } S_mention;
 
@@ -1552,6 +1553,10 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 				   S_beside(s, a->last + 1, b->first)) {
 				a->container = (int32_t)j;
 				a->beside = 1;
+				/* "Bousse, 50 km north of Ouagadougou" tells where
+				 * Bousse is; "coming from Senegal near Kayes" where
+				 * they came from */
+				b->reference |= pm_ew_is(s, a->last + 1, ",");
 			}
 		}
 	}
@@ -2695,6 +2700,8 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 0.5;   /* at equal distance the town is the more precise place */
 	if (m->holds)
 		c += 6;   /* the place it holds is the more precise */
+	if (m->reference)
+		c += 8;   /* "Bousse, 50 km north of Ouagadougou": where it is not */
 	if (m->name_start)
 		c += 6;   /* "St Francis Catholic Church in Owo": Owo */
 	/* an ambiguous name (another entry 30 km on scored within 1) placed
@@ -2778,6 +2785,25 @@ static int S_actor_guess(const S_mention *m, const pm_coded_event *ev)
 		(m->first >= ev->tgt_first && m->first <= ev->tgt_last));
 }
 
+/* The place of sentence si that the area of mention a holds: "Police in
+ * Macia, in Mozambique's southern Gaza province, fired": Macia, however
+ * far from the verb. -1 when none. */
+static int S_held_place(const pm_place_doc *pd, int si, int a, const pm_coded_event *ev)
+{
+	const S_mention *h = &pd->m[a];
+	if (!h->holds || h->kind == PM_GAZ_CITY)
+		return -1;
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (i == a || m->role != S_ROLE_PLACE || m->kind != PM_GAZ_CITY || m->container < 0 ||
+		    S_actor_guess(m, ev))
+			continue;
+		if (m->container == a || (h->poss_holder && m->container == h->poss_holder - 1))
+			return i;
+	}
+	return -1;
+}
+
 /* The best place of sentence si for ev (NULL: the first city or region). */
 static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, int cities_only)
 {
@@ -2797,7 +2823,8 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 			best = i;
 		}
 	}
-	return best;
+	int held = best >= 0 ? S_held_place(pd, si, best, ev) : -1;
+	return held >= 0 ? held : best;
 }
 
 /* Another sentence of the paragraph: the nearest before, then after. */
