@@ -1428,6 +1428,12 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	S_context(s, m, cut != 0);
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
+	/* "across the Dnipro river", "near Lake Chad": water, not the city
+	 * or the country of its name, but near them ("crossed the Suchiate
+	 * river into Ciudad Hidalgo": the one of Chiapas) */
+	if (m->role != S_ROLE_DROPPED &&
+	    (pm_ew_is(s, mt.last + 1, "river") || pm_ew_is(s, i - 1, "lake")))
+		m->role = S_ROLE_EVIDENCE;
 	/* a dropped name qualifies nothing: its ", Kunduz" is read on its own */
 	if (m->role == S_ROLE_DROPPED)
 		return m->last + 1;
