@@ -1379,7 +1379,10 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	S_longest(pd, s, i, cut, &mt);
 	if (filler && (!mt.n || mt.last == i))
 		return i + 1;
-	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
+	/* a name of two letters is a word more often than a town ("Ho" of
+	 * "the town of Ho" is one) */
+	int town_of = pm_ew_is(s, i - 1, "of") && S_in(s, i - 2, S_settlements) >= 0;
+	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ' && !town_of) ||
 		     (mt.last == i && S_word_stop(word) && !S_named_division(pd->g, s, i, &mt) &&
 		      !S_described_town(s, i, mt.last))))
 		mt.n = 0;
