@@ -2355,7 +2355,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	}
 	int home = S_country_weight(pd, e.country) > 0;
 	long need = m->initial ? 200000 : home ? 5000 : 100000;
-	if (m->fuzzy || (e.population < need && !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial)))
+	/* GeoNames gives no population for some district seats ("Tall
+	 * 'Afar", 0): a seat in the story's country is a town of note */
+	int seat = home && !m->initial && e.population == 0 &&
+		   (!strcmp(e.fcode, "PPLA") || !strcmp(e.fcode, "PPLA2"));
+	if (m->fuzzy || (e.population < need && !seat &&
+			 !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial)))
 		m->role = S_ROLE_DROPPED;
 }
 
