@@ -105,6 +105,7 @@ typedef struct S_mention {
 				     * country the document states (S_stated_wins) */
 	uint8_t line;               /* named for a border or a post (S_border_of) */
 	uint8_t reference;          /* a town another is told by: "50 km north of Y" */
+	uint8_t stopped;            /* a stop-listed word after a place's preposition */
 	char other_side[4];         /* "the Astara border crossing with Iran": not Iran's */
 } S_mention;
 
@@ -1382,9 +1383,20 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	/* a name of two letters is a word more often than a town ("Ho" of
 	 * "the town of Ho" is one) */
 	int town_of = pm_ew_is(s, i - 1, "of") && S_in(s, i - 2, S_settlements) >= 0;
+	int stopped = mt.n && mt.last == i && S_word_stop(word) &&
+		      !S_named_division(pd->g, s, i, &mt) && !S_described_town(s, i, mt.last);
+	/* "blocked roads in Save on Monday": a stop-listed word after a
+	 * place's preposition may be a town of the story's country (S_judge
+	 * keeps it only then) */
+	static const char *const town_preps[] = {"in", "at", "near", "outside", NULL};
+	static const char *const months[] = {"january", "february", "march", "april", "may",
+					     "june", "july", "august", "september", "october",
+					     "november", "december", NULL};
+	int stop_town = stopped && i > 0 && S_in(s, i - 1, town_preps) >= 0 &&
+			!S_upper_start(pm_ew_text(s, i + 1)) &&
+			!isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) && S_in(s, i, months) < 0;
 	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ' && !town_of) ||
-		     (mt.last == i && S_word_stop(word) && !S_named_division(pd->g, s, i, &mt) &&
-		      !S_described_town(s, i, mt.last))))
+		     (stopped && !stop_town)))
 		mt.n = 0;
 	ft.n = 0;
 	/* a skeleton match needs a place's context (S_judge drops it
@@ -1426,6 +1438,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 			break;
 	m->folded = *k || *q;
 	m->line = (uint8_t)S_border_of(s, i, mt.last);
+	m->stopped = (uint8_t)(stop_town && !fuzzy);
 	if (m->folded)
 		m->n_spelt = pm_gazetteer_spelt(pd->g, m->plain, &m->spelt);
 	S_context(s, m, cut != 0);
@@ -2309,6 +2322,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			S_holds_too(pd, m, &e);
 	}
 	const pm_sentence *s = &pd->doc->sents[m->sent];
+	/* a stop-listed word ("in Save", "in San") is a town only of a
+	 * country the text states, by its own name, and of some size */
+	if (m->stopped && (e.kind != PM_GAZ_CITY || e.population < 10000 ||
+			   !S_country_said(pd, e.country) || !S_own_name(pd, m, &e))) {
+		m->role = S_ROLE_DROPPED;
+		return;
+	}
 	/* "near the Kosovo border": a line, not the country; "allied to
 	 * the Tripoli government": an actor */
 	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || m->line)) ||
@@ -2508,7 +2528,9 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 {
 	for (int i = 0; i < pd->n_m; i++) {
 		S_mention *m = &pd->m[i];
-		if (m->role == S_ROLE_DROPPED)
+		/* a stop-listed word is a town only if the story's country
+		 * has it: no evidence of that country itself */
+		if (m->role == S_ROLE_DROPPED || m->stopped)
 			continue;
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, m->entry, &e);
