@@ -117,6 +117,9 @@ typedef struct S_country {
 				     * the country or a region named as a place, not an
 				     * actor's nationality ("Israeli jets pounded Tyre") */
 	float named;                /* of that, what the text names (not the dateline) */
+	float spoken;               /* of what it says, what its words say: a name, a
+				     * nationality, an actor's code; not the dateline,
+				     * whose city is a place resolved */
 	float worded;               /* how often the text writes its name, as place or
 				     * actor ("Burkina Faso mourns"), not a nationality */
 	int worded_in;              /* the sentence of the first of them */
@@ -478,26 +481,35 @@ static const char *S_demonym(const char *t)
 	return NULL;
 }
 
+const char *pm_places_demonym(const char *word)
+{
+	return word ? S_demonym(word) : NULL;
+}
+
 /* ---- Document countries ------------------------------------------------------------ */
 
-/* w more weight for country code; said: the text states it (actor codes,
- * a country or nationality named, the dateline), not a place's country. */
+/* w more weight for country code; said: the text states it, S_SAID_WORDS
+ * (actor codes, a country or nationality named) or S_SAID_DATELINE (the
+ * dateline's city or region), not a place's country (0). */
+enum { S_SAID_WORDS = 1, S_SAID_DATELINE = 2 };
+
 static void S_country_add(pm_place_doc *pd, const char *code, float w, int said)
 {
 	if (!code || strlen(code) < 3)
 		return;
-	for (int i = 0; i < pd->n_c; i++)
-		if (memcmp(pd->c[i].code, code, 3) == 0) {
-			pd->c[i].weight += w;
-			pd->c[i].said += said ? w : 0;
+	int i = 0;
+	while (i < pd->n_c && memcmp(pd->c[i].code, code, 3) != 0)
+		i++;
+	if (i == pd->n_c) {
+		if (pd->n_c == S_MAX_COUNTRIES)
 			return;
-		}
-	if (pd->n_c == S_MAX_COUNTRIES)
-		return;
-	memcpy(pd->c[pd->n_c].code, code, 3);
-	pd->c[pd->n_c].code[3] = '\0';
-	pd->c[pd->n_c].said = said ? w : 0;
-	pd->c[pd->n_c++].weight = w;
+		memset(&pd->c[i], 0, sizeof(pd->c[i]));
+		memcpy(pd->c[i].code, code, 3);
+		pd->n_c++;
+	}
+	pd->c[i].weight += w;
+	pd->c[i].said += said ? w : 0;
+	pd->c[i].spoken += said == S_SAID_WORDS ? w : 0;
 }
 
 /* w more of what says where the story is, for code's country (listed with
@@ -525,6 +537,15 @@ static int S_country_said(const pm_place_doc *pd, const char *code)
 	for (int i = 0; i < pd->n_c; i++)
 		if (memcmp(pd->c[i].code, code, 3) == 0)
 			return pd->c[i].said > 0;
+	return 0;
+}
+
+/* The text's words name code's country (S_country_add). */
+static int S_country_spoken(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0)
+			return pd->c[i].spoken > 0;
 	return 0;
 }
 
@@ -2573,7 +2594,8 @@ static long S_dateline_one(pm_place_doc *pd, const char *name, const char *regio
 				best = i;
 	if (best < 0)
 		return -1;
-	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
+	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f,
+		      S_SAID_DATELINE);
 	S_country_placed(pd, e[best].country, 1, 0);
 	return e[best].id;
 }
@@ -2591,7 +2613,8 @@ static void S_dateline(pm_place_doc *pd)
 	char region_cc[4] = "";
 	if (doc->dateline_region && pm_gazetteer_lookup(pd->g, doc->dateline_region, e, 1) == 1) {
 		memcpy(region_cc, e[0].country, 4);
-		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
+		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f,
+			      S_SAID_DATELINE);
 		S_country_placed(pd, e[0].country, 1, 0);
 	}
 	const char *place = doc->dateline_place;
@@ -2953,20 +2976,18 @@ static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event 
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out);
 
 /* The country the text states for the event of sentence si whose place
- * is mention mi (-1 when it came from elsewhere): see pm_place.stated. */
+ * is mention mi (-1 when it came from elsewhere): see pm_place.stated.
+ * Only what the words say: a country's name, a nationality, an actor's
+ * code. A region ("X in Gao region"), a town or a dateline's city is a
+ * place resolved, and an agent never takes its country from a place. */
 static void S_stated(const pm_place_doc *pd, int si, int mi, pm_place *out)
 {
 	out->stated[0] = '\0';
-	if (mi >= 0 && pd->m[mi].sent == si) {
-		const S_mention *m = &pd->m[mi];
+	if (mi >= 0 && pd->m[mi].sent == si && S_is_country(pd, &pd->m[mi]) && !pd->m[mi].line) {
 		pm_gaz_entry e;
-		pm_gazetteer_get(pd->g, m->entry, &e);
-		/* a qualifier that fits, or that stands in for the name */
-		if (e.kind == PM_GAZ_COUNTRY || m->n_qual ||
-		    (m->container >= 0 && pd->m[m->container].holds)) {
-			memcpy(out->stated, e.country, 4);
-			return;
-		}
+		pm_gazetteer_get(pd->g, pd->m[mi].entry, &e);
+		memcpy(out->stated, e.country, 4);
+		return;
 	}
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
 		if (pd->m[i].role == S_ROLE_PLACE && S_is_country(pd, &pd->m[i])) {
@@ -2975,10 +2996,10 @@ static void S_stated(const pm_place_doc *pd, int si, int mi, pm_place *out)
 			memcpy(out->stated, e.country, 4);
 			return;
 		}
-	/* a place in a country the document itself names ("Palmyra" in a
-	 * story of Syrian forces) */
-	if (out->found && out->precision && strcmp(out->precision, "country") != 0 &&
-	    S_country_said(pd, out->country))
+	/* "clashed with rebels in X, Chad" (the qualifier is the text's
+	 * word for Chad, whatever X resolves to), "civilians in Palmyra" in
+	 * a story of Syrian forces */
+	if (out->found && S_country_spoken(pd, out->country))
 		memcpy(out->stated, out->country, 4);
 }
 
