@@ -2289,7 +2289,8 @@ static const char *const S_rulers[] = {"government", "administration", "authorit
 /* A country's name at first..last named for a border, or for a post
  * there: "near the Kosovo border", "near Congo's border", "on the border
  * with Burkina Faso", "closed its border with Niger", "its border
- * crossing with Syria", "its ambassador to France". A place on a border lies on either side, as often on the
+ * crossing with Syria", "the border crossing at Astara with Azerbaijan",
+ * "its ambassador to France". A place on a border lies on either side, as often on the
  * other: the country is neither the event's place nor its fallback. Not
  * "Congo" of "on Congo's border with Uganda", which holds it, nor a
  * country's border as the subject's object ("the Kosovo border" after
@@ -2299,10 +2300,12 @@ static int S_border_of(const pm_sentence *s, int first, int last)
 	static const char *const posts[] = {"ambassador", "ambassadors", "envoy", "envoys",
 					    "emissary", "representative", "delegate", NULL};
 	int b = first - 1 - pm_ew_is(s, first - 1, "the");
-	if ((pm_ew_is(s, b, "with") || pm_ew_is(s, b, "of")) &&
-	    (pm_ew_is(s, b - 1, "border") || pm_ew_is(s, b - 1, "frontier") ||
-	     pm_ew_is(s, b - 1, "crossing")))
-		return 1;
+	/* "the border with", "the border crossing at Astara with" */
+	for (int k = b - 1; (pm_ew_is(s, b, "with") || pm_ew_is(s, b, "of")) && k >= 0 && k >= b - 4 &&
+			    !pm_ew_punct(s, k);
+	     k--)
+		if (pm_ew_is(s, k, "border") || pm_ew_is(s, k, "frontier") || pm_ew_is(s, k, "crossing"))
+			return pm_ew_is(s, b, "with") || k == b - 1;
 	if (pm_ew_is(s, first - 1, "to") && S_in(s, first - 2, posts) >= 0)
 		return 1;
 	int poss = pm_ew_is(s, last + 1, "'s") || pm_ew_is(s, last + 1, "'");
