@@ -1371,6 +1371,28 @@ static int S_name_tail(const pm_sentence *s, int i)
 	return i >= 2 && pm_name_tail(pm_ew_text(s, i - 2), pm_ew_text(s, i - 1), pm_ew_text(s, i));
 }
 
+/* "in Mir Ali, North Waziristan": before the name at i, a comma and a
+ * name the gazetteer lacks (capitalised words no mention took) with a
+ * place's context: the name at i is the area that holds it, as after
+ * "District," ("Qala-e-Zal District, Kunduz"). */
+static int S_unknown_before(const pm_place_doc *pd, const pm_sentence *s, int si, int i)
+{
+	if (!pm_ew_is(s, i - 1, ","))
+		return 0;
+	int k = i - 2;
+	while (k >= 0 && k > i - 5 && S_upper_start(pm_ew_text(s, k)) && !pm_ew_punct(s, k))
+		k--;
+	if (k == i - 2 || k < 0)
+		return 0;
+	uint8_t from = 0;
+	if (S_left_context(s, k + 1, &from, NULL) != S_CTX_PATTERN)
+		return 0;
+	/* the mention at i is pushed: the one before it must not be the
+	 * whole name (a part is a guess: "Mir" of "Mir Ali", Mir, Belarus) */
+	const S_mention *prev = pd->n_m >= 2 ? &pd->m[pd->n_m - 2] : NULL;
+	return !prev || prev->sent != si || prev->first != k + 1 || prev->last != i - 2;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -1463,6 +1485,10 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (m->folded)
 		m->n_spelt = pm_gazetteer_spelt(pd->g, m->plain, &m->spelt);
 	S_context(s, m, cut != 0);
+	if (m->ctx == S_CTX_NONE && S_unknown_before(pd, s, si, i)) {
+		m->ctx = S_CTX_PATTERN;
+		m->want_region = 1;
+	}
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
 	/* "across the Dnipro river", "near Lake Chad": water, not the city
