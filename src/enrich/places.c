@@ -365,7 +365,8 @@ static inline int S_casecmp(const char *w, const char *t)
 
 /* The word t in the n words of a list in strcmp order, any case: what
  * S_in answers, by bisection, for the long lists the scan asks of most
- * words around a name (S_preps, S_fillers, S_of_heads). */
+ * words around a name (S_preps, S_fillers, S_of_heads) and for the stop
+ * list. */
 static int S_listed(const char *t, const char *const *list, size_t n)
 {
 	unsigned c = (unsigned char)t[0] | 0x20;
@@ -406,23 +407,6 @@ static inline int S_cmp(const char *a, const char *b)
 		b++;
 	}
 	return (unsigned char)*a - (unsigned char)*b;
-}
-
-/* w in the first n words of list, which are in strcmp order. */
-static int S_in_sorted(const char *const *list, size_t n, const char *w)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = S_cmp(list[mid], w);
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
 }
 
 /* The initials of S_demonyms (pm_places_stop_list_ok checks it). */
@@ -959,7 +943,7 @@ static int S_stop_word(const char *text)
 	const char *w = raw, *h = strchr(raw, '-');
 	if (h && h - raw <= 3 && S_article_word(text))
 		w = h + 1;
-	return S_in_sorted(S_stop, sizeof(S_stop) / sizeof(S_stop[0]) - 1, w);
+	return S_LISTED(w, S_stop);
 }
 
 /* The word t as its letters alone say (the document's record of it). */
