@@ -11,6 +11,10 @@ if [ ! -f "$GIGA" ]; then
 	echo "skip: $GIGA is absent"; exit 0
 fi
 
+echo "== gazetteer: open (mmap) and first look-ups"
+"$BUILD"/bench/gazetteer_open 200 data/gazetteer.bin || echo "   (no data/gazetteer.bin: make data)"
+
+echo
 echo "== coder on given parse trees (Phoenix dictionaries, GigaWord sample x ~10,000 sentences)"
 "$BUILD"/bench/bench_code --copies 10000 "$DICT" "$GIGA"
 

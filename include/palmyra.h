@@ -190,8 +190,9 @@ typedef struct pm_coder_options {
 	int one_sided;
 	/* Documents: an agent with no country ("civilians", "the army") takes
 	 * the country the text states for the event's place ("in Aleppo,
-	 * Syria" -> SYRCVL), never one guessed from a name: 1 (default) or 0.
-	 * PETRARCH records keep "---". */
+	 * Syria" -> SYRCVL), by a country's name, a nationality or an actor's
+	 * code; never one from a place resolved ("in Aleppo" alone, a
+	 * dateline's city): 1 (default) or 0. PETRARCH records keep "---". */
 	int agent_country;
 	/* A document whose text is longer than max_doc_bytes is coded in
 	 * pieces of at most that many bytes, cut at paragraph ends (a longer

@@ -56,13 +56,10 @@ static void S_counts(const pm_sentence *s, const pm_coded_event *ce, pm_event *e
 void pm_enrich_place(const pm_place *p, pm_arena *a, pm_event *ev, pm_enrich_extra *x)
 {
 	/* agents take the country the text states ("clashed in X, Chad" is
-	 * Chad's, whatever X resolves to); else that of a place named in the
-	 * event's own clause that no candidate abroad rivals; never one from a
-	 * far or doubtful match */
+	 * Chad's, whatever X resolves to), never one from a place resolved
+	 * ("clashed in Esmeraldas": no country) */
 	if (p->stated[0])
 		memcpy(x->country, p->stated, 4);
-	else if (!p->ambiguous && !p->fallback && p->precision && strcmp(p->precision, "country"))
-		memcpy(x->country, p->country, 4);
 	else
 		x->country[0] = '\0';
 	pm_location *l = &ev->location;

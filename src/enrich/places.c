@@ -103,6 +103,10 @@ typedef struct S_mention {
 	char self_place[4];         /* in which country */
 	uint8_t abroad;             /* dropped as a namesake abroad of a name in the
 				     * country the document states (S_stated_wins) */
+	uint8_t line;               /* named for a border or a post (S_border_of) */
+	uint8_t reference;          /* a town another is told by: "50 km north of Y" */
+	uint8_t stopped;            /* a stop-listed word after a place's preposition */
+	char other_side[4];         /* "the Astara border crossing with Iran": not Iran's */
 } S_mention;
 
 typedef struct S_country {
@@ -113,6 +117,9 @@ typedef struct S_country {
 				     * the country or a region named as a place, not an
 				     * actor's nationality ("Israeli jets pounded Tyre") */
 	float named;                /* of that, what the text names (not the dateline) */
+	float spoken;               /* of what it says, what its words say: a name, a
+				     * nationality, an actor's code; not the dateline,
+				     * whose city is a place resolved */
 	float worded;               /* how often the text writes its name, as place or
 				     * actor ("Burkina Faso mourns"), not a nationality */
 	int worded_in;              /* the sentence of the first of them */
@@ -159,16 +166,16 @@ struct pm_place_doc {
 /* ---- Word lists ---------------------------------------------------------------- */
 
 /* Place prepositions, and verbs whose object is a place as often as not
- * ("seized Hajin", "fled Tera", "helped retake Bor": people and groups
+ * ("seized Hajin", "fled Tera", "left Obo", "helped retake Bor": people and groups
  * they take are stop words); "above", "below", "beyond", "off": "the hills above Tetovo",
  * "capsized off Al Khums". In strcmp order (S_is bisects it). */
 static const char *const S_preps[] = {
-	"above", "across", "around", "at", "attacked", "below", "besiege", "besieged",
+	"abandoned", "above", "across", "around", "at", "attacked", "below", "besiege", "besieged",
 	"besieging", "between", "beyond", "bombarded", "bombed", "capture", "captured",
 	"capturing", "encircled", "entered", "entering", "evacuated", "fled", "fleeing",
-	"from", "hit", "in", "inside", "into", "liberate", "liberated", "near", "nearby",
+	"from", "hit", "in", "inside", "into", "left", "liberate", "liberated", "near", "nearby",
 	"occupied", "off", "on", "outside", "overran", "overrun", "overrunning", "pounded",
-	"raided", "razed", "reached", "recapture", "recaptured", "retake", "retaken", "retook",
+	"quit", "raided", "razed", "reached", "recapture", "recaptured", "retake", "retaken", "retook",
 	"seize", "seized", "seizing", "shelled", "shelling", "storm", "stormed", "storming",
 	"struck", "surrounded", "throughout", "to", "toward", "towards", "within", NULL};
 
@@ -358,7 +365,8 @@ static inline int S_casecmp(const char *w, const char *t)
 
 /* The word t in the n words of a list in strcmp order, any case: what
  * S_in answers, by bisection, for the long lists the scan asks of most
- * words around a name (S_preps, S_fillers, S_of_heads). */
+ * words around a name (S_preps, S_fillers, S_of_heads) and for the stop
+ * list. */
 static int S_listed(const char *t, const char *const *list, size_t n)
 {
 	unsigned c = (unsigned char)t[0] | 0x20;
@@ -399,23 +407,6 @@ static inline int S_cmp(const char *a, const char *b)
 		b++;
 	}
 	return (unsigned char)*a - (unsigned char)*b;
-}
-
-/* w in the first n words of list, which are in strcmp order. */
-static int S_in_sorted(const char *const *list, size_t n, const char *w)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = S_cmp(list[mid], w);
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
 }
 
 /* The initials of S_demonyms (pm_places_stop_list_ok checks it). */
@@ -474,26 +465,35 @@ static const char *S_demonym(const char *t)
 	return NULL;
 }
 
+const char *pm_places_demonym(const char *word)
+{
+	return word ? S_demonym(word) : NULL;
+}
+
 /* ---- Document countries ------------------------------------------------------------ */
 
-/* w more weight for country code; said: the text states it (actor codes,
- * a country or nationality named, the dateline), not a place's country. */
+/* w more weight for country code; said: the text states it, S_SAID_WORDS
+ * (actor codes, a country or nationality named) or S_SAID_DATELINE (the
+ * dateline's city or region), not a place's country (0). */
+enum { S_SAID_WORDS = 1, S_SAID_DATELINE = 2 };
+
 static void S_country_add(pm_place_doc *pd, const char *code, float w, int said)
 {
 	if (!code || strlen(code) < 3)
 		return;
-	for (int i = 0; i < pd->n_c; i++)
-		if (memcmp(pd->c[i].code, code, 3) == 0) {
-			pd->c[i].weight += w;
-			pd->c[i].said += said ? w : 0;
+	int i = 0;
+	while (i < pd->n_c && memcmp(pd->c[i].code, code, 3) != 0)
+		i++;
+	if (i == pd->n_c) {
+		if (pd->n_c == S_MAX_COUNTRIES)
 			return;
-		}
-	if (pd->n_c == S_MAX_COUNTRIES)
-		return;
-	memcpy(pd->c[pd->n_c].code, code, 3);
-	pd->c[pd->n_c].code[3] = '\0';
-	pd->c[pd->n_c].said = said ? w : 0;
-	pd->c[pd->n_c++].weight = w;
+		memset(&pd->c[i], 0, sizeof(pd->c[i]));
+		memcpy(pd->c[i].code, code, 3);
+		pd->n_c++;
+	}
+	pd->c[i].weight += w;
+	pd->c[i].said += said ? w : 0;
+	pd->c[i].spoken += said == S_SAID_WORDS ? w : 0;
 }
 
 /* w more of what says where the story is, for code's country (listed with
@@ -521,6 +521,15 @@ static int S_country_said(const pm_place_doc *pd, const char *code)
 	for (int i = 0; i < pd->n_c; i++)
 		if (memcmp(pd->c[i].code, code, 3) == 0)
 			return pd->c[i].said > 0;
+	return 0;
+}
+
+/* The text's words name code's country (S_country_add). */
+static int S_country_spoken(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0)
+			return pd->c[i].spoken > 0;
 	return 0;
 }
 
@@ -637,6 +646,7 @@ static int S_before(const pm_sentence *s, int i)
 }
 
 static int S_demonym_place(const pm_sentence *s, int i);
+static int S_border_of(const pm_sentence *s, int first, int last);
 
 /* What stands before the name: 2 for a place preposition or "the city of",
  * 0 for nothing; *from when it is "from". */
@@ -671,7 +681,8 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 					    "emissary", "representative", "delegate", NULL};
 	if (pm_ew_is(s, k, "to") && S_in(s, k - 1, posts) >= 0)
 		return S_CTX_NONE;
-	*from = pm_ew_is(s, k, "from");
+	/* "fled Myanmar into Bangladesh": where people came from */
+	*from = pm_ew_is(s, k, "from") || pm_ew_is(s, k, "fled") || pm_ew_is(s, k, "fleeing");
 	return S_CTX_PATTERN;
 }
 
@@ -932,7 +943,7 @@ static int S_stop_word(const char *text)
 	const char *w = raw, *h = strchr(raw, '-');
 	if (h && h - raw <= 3 && S_article_word(text))
 		w = h + 1;
-	return S_in_sorted(S_stop, sizeof(S_stop) / sizeof(S_stop[0]) - 1, w);
+	return S_LISTED(w, S_stop);
 }
 
 /* The word t as its letters alone say (the document's record of it). */
@@ -1259,6 +1270,10 @@ static int S_demonym_place(const pm_sentence *s, int i)
 	    pm_ew_is(s, k, "southern") || pm_ew_is(s, k, "northern") ||
 	    pm_ew_is(s, k, "eastern") || pm_ew_is(s, k, "western"))
 		k++;
+	/* "on the Somali side of the border" says the country as "the
+	 * Somali town of" would */
+	if (k == i + 1 && pm_ew_is(s, k, "side") && pm_ew_is(s, k + 1, "of"))
+		return k + 1;
 	return S_in(s, k, S_settlements) >= 0 ? k + 1 : -1;
 }
 
@@ -1340,6 +1355,28 @@ static int S_name_tail(const pm_sentence *s, int i)
 	return i >= 2 && pm_name_tail(pm_ew_text(s, i - 2), pm_ew_text(s, i - 1), pm_ew_text(s, i));
 }
 
+/* "in Mir Ali, North Waziristan": before the name at i, a comma and a
+ * name the gazetteer lacks (capitalised words no mention took) with a
+ * place's context: the name at i is the area that holds it, as after
+ * "District," ("Qala-e-Zal District, Kunduz"). */
+static int S_unknown_before(const pm_place_doc *pd, const pm_sentence *s, int si, int i)
+{
+	if (!pm_ew_is(s, i - 1, ","))
+		return 0;
+	int k = i - 2;
+	while (k >= 0 && k > i - 5 && S_upper_start(pm_ew_text(s, k)) && !pm_ew_punct(s, k))
+		k--;
+	if (k == i - 2 || k < 0)
+		return 0;
+	uint8_t from = 0;
+	if (S_left_context(s, k + 1, &from, NULL) != S_CTX_PATTERN)
+		return 0;
+	/* the mention at i is pushed: the one before it must not be the
+	 * whole name (a part is a guess: "Mir" of "Mir Ali", Mir, Belarus) */
+	const S_mention *prev = pd->n_m >= 2 ? &pd->m[pd->n_m - 2] : NULL;
+	return !prev || prev->sent != si || prev->first != k + 1 || prev->last != i - 2;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -1370,9 +1407,23 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	S_longest(pd, s, i, cut, &mt);
 	if (filler && (!mt.n || mt.last == i))
 		return i + 1;
-	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ') ||
-		     (mt.last == i && S_word_stop(word) && !S_named_division(pd->g, s, i, &mt) &&
-		      !S_described_town(s, i, mt.last))))
+	/* a name of two letters is a word more often than a town ("Ho" of
+	 * "the town of Ho" is one) */
+	int town_of = pm_ew_is(s, i - 1, "of") && S_in(s, i - 2, S_settlements) >= 0;
+	int stopped = mt.n && mt.last == i && S_word_stop(word) &&
+		      !S_named_division(pd->g, s, i, &mt) && !S_described_town(s, i, mt.last);
+	/* "blocked roads in Save on Monday": a stop-listed word after a
+	 * place's preposition may be a town of the story's country (S_judge
+	 * keeps it only then) */
+	static const char *const town_preps[] = {"in", "at", "near", "outside", NULL};
+	static const char *const months[] = {"january", "february", "march", "april", "may",
+					     "june", "july", "august", "september", "october",
+					     "november", "december", NULL};
+	int stop_town = stopped && i > 0 && S_in(s, i - 1, town_preps) >= 0 &&
+			!S_upper_start(pm_ew_text(s, i + 1)) &&
+			!isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) && S_in(s, i, months) < 0;
+	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ' && !town_of) ||
+		     (stopped && !stop_town)))
 		mt.n = 0;
 	ft.n = 0;
 	/* a skeleton match needs a place's context (S_judge drops it
@@ -1413,11 +1464,23 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		if (*k != ' ' && *k != *q++)
 			break;
 	m->folded = *k || *q;
+	m->line = (uint8_t)S_border_of(s, i, mt.last);
+	m->stopped = (uint8_t)(stop_town && !fuzzy);
 	if (m->folded)
 		m->n_spelt = pm_gazetteer_spelt(pd->g, m->plain, &m->spelt);
 	S_context(s, m, cut != 0);
+	if (m->ctx == S_CTX_NONE && S_unknown_before(pd, s, si, i)) {
+		m->ctx = S_CTX_PATTERN;
+		m->want_region = 1;
+	}
 	if (!S_tag_proper(t) && !S_article_word(t->text) && m->ctx != S_CTX_PATTERN)
 		m->role = S_ROLE_DROPPED;
+	/* "across the Dnipro river", "near Lake Chad": water, not the city
+	 * or the country of its name, but near them ("crossed the Suchiate
+	 * river into Ciudad Hidalgo": the one of Chiapas) */
+	if (m->role != S_ROLE_DROPPED &&
+	    (pm_ew_is(s, mt.last + 1, "river") || pm_ew_is(s, i - 1, "lake")))
+		m->role = S_ROLE_EVIDENCE;
 	/* a dropped name qualifies nothing: its ", Kunduz" is read on its own */
 	if (m->role == S_ROLE_DROPPED)
 		return m->last + 1;
@@ -1531,7 +1594,11 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 				continue;
 			/* "near the Texas border" names a line, not an area */
 			int line = pm_ew_is(s, b->last + 1, "border") || pm_ew_is(s, b->last + 1, "frontier");
-			/* a nationality is no holder: "Kessab, an Armenian town" */
+			/* a nationality is no holder: "Kessab, an Armenian town";
+			 * nor a name dropped on sight ("Crossmaglen, County
+			 * Armagh": the end of a name the gazetteer lacks) */
+			if (b->role == S_ROLE_DROPPED)
+				continue;
 			if (tight && !line && a->container < 0 && !poss && !b->demonym) {
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
@@ -1539,6 +1606,10 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 				   S_beside(s, a->last + 1, b->first)) {
 				a->container = (int32_t)j;
 				a->beside = 1;
+				/* "Bousse, 50 km north of Ouagadougou" tells where
+				 * Bousse is; "coming from Senegal near Kayes" where
+				 * they came from */
+				b->reference |= pm_ew_is(s, a->last + 1, ",");
 			}
 		}
 	}
@@ -1565,6 +1636,27 @@ static int S_told_by_distance(const pm_sentence *s, int last)
 	return 0;
 }
 
+/* "Azerbaijan closed the Astara border crossing with Iran": the places
+ * of a sentence that names a country for its border lie on the other
+ * side of it (Astara, Azerbaijan, not Iran's Astara across the river),
+ * as "Astara, Azerbaijan" would say. Mentions [first, end) of one
+ * sentence. */
+static void S_other_side(pm_place_doc *pd, int first, int end)
+{
+	for (int j = first; j < end; j++) {
+		const S_mention *o = &pd->m[j];
+		if (!o->line || o->role == S_ROLE_DROPPED || o->n_posts < 1)
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(o->posts[0]), &c);
+		if (c.kind != PM_GAZ_COUNTRY)
+			continue;
+		for (int k = first; k < end; k++)
+			if (!pd->m[k].line)
+				memcpy(pd->m[k].other_side, c.country, 4);
+	}
+}
+
 static void S_scan_sentence(pm_place_doc *pd, int si)
 {
 	const pm_sentence *s = &pd->doc->sents[si];
@@ -1578,6 +1670,7 @@ static void S_scan_sentence(pm_place_doc *pd, int si)
 			i = S_mention_at(pd, s, si, i);
 	}
 	S_relate(pd, first, pd->n_m);
+	S_other_side(pd, first, pd->n_m);
 	/* "fleeing El Fasher reached Tawila, a town 60 km to the west": the
 	 * town told by the distance is the place named just before */
 	for (int j = first + 1; j < pd->n_m; j++) {
@@ -1739,6 +1832,8 @@ static double S_score(const pm_place_doc *pd, const S_mention *m, int i, const p
 	}
 	if (m->n_qual && S_qual_fits(pd, m, e))
 		s += 8.0;
+	if (m->other_side[0] && memcmp(m->other_side, e->country, 3) == 0)
+		s -= 3.0;
 	return s;
 }
 
@@ -1990,6 +2085,16 @@ static int S_any_placed(const pm_place_doc *pd, const S_mention *m, const pm_gaz
 	return !S_near(e, &b, S_BUREAU_KM);
 }
 
+/* The document says where the story is (a dateline, a country or
+ * region named as a place), other than by m itself. */
+static int S_story_placed(const pm_place_doc *pd, const S_mention *m)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].placed - (m->placed && memcmp(m->self_place, pd->c[i].code, 3) == 0) > 0)
+			return 1;
+	return 0;
+}
+
 /* Nothing but its size backs entry e of m, which lies in a country the
  * text never states: no qualifier or area named beside it, no other name
  * resolved in its country, not a capital. Against the name's own entry in
@@ -2009,6 +2114,17 @@ static int S_own_name(const pm_place_doc *pd, const S_mention *m, const pm_gaz_e
 	for (int i = 0; i < n; i++)
 		if (PM_GAZ_ID(m->posts[i]) == e->id)
 			return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]);
+	return 0;
+}
+
+/* Only a spelling guess leads from m to e (a skeleton match, no exact
+ * key of its own). */
+static int S_guessed(const S_mention *m, const pm_gaz_entry *e)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	for (int i = 0; m->fdist && i < n; i++)
+		if (PM_GAZ_ID(m->posts[i]) == e->id)
+			return m->fdist[i] > 0;
 	return 0;
 }
 
@@ -2087,8 +2203,15 @@ static int S_one_country(const pm_place_doc *pd, const S_mention *m, const char 
  * is not Shiree, Mongolia. */
 static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
-	if (!S_weakly_backed(pd, m, e) || e->population >= 1000000 ||
-	    (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e)))
+	if (!S_weakly_backed(pd, m, e) || e->population >= 1000000)
+		return 0;
+	/* a spelling guess is no evidence of a country: in a story placed
+	 * in another, "Krynky" under "KYIV" is no Krynki in Poland, however
+	 * near the bureau (an actor's code places nothing: "Iranian-backed
+	 * militias moved into Albukamal") */
+	if (S_guessed(m, e) && S_story_placed(pd, m))
+		return 1;
+	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
@@ -2173,6 +2296,38 @@ static const char *const S_rulers[] = {"government", "administration", "authorit
 /* A mention with no context is kept only for a big place, a region, or a
  * place in one of the document's countries; a country named without a
  * preposition is an actor ("Syria said"), evidence only. */
+/* A country's name at first..last named for a border, or for a post
+ * there: "near the Kosovo border", "near Congo's border", "on the border
+ * with Burkina Faso", "closed its border with Niger", "its border
+ * crossing with Syria", "the border crossing at Astara with Azerbaijan",
+ * "its ambassador to France". A place on a border lies on either side, as often on the
+ * other: the country is neither the event's place nor its fallback. Not
+ * "Congo" of "on Congo's border with Uganda", which holds it, nor a
+ * country's border as the subject's object ("the Kosovo border" after
+ * a verb is the line itself: the country named is still in play). */
+static int S_border_of(const pm_sentence *s, int first, int last)
+{
+	static const char *const posts[] = {"ambassador", "ambassadors", "envoy", "envoys",
+					    "emissary", "representative", "delegate", NULL};
+	int b = first - 1 - pm_ew_is(s, first - 1, "the");
+	/* "the border with", "the border crossing at Astara with" */
+	for (int k = b - 1; (pm_ew_is(s, b, "with") || pm_ew_is(s, b, "of")) && k >= 0 && k >= b - 4 &&
+			    !pm_ew_punct(s, k);
+	     k--)
+		if (pm_ew_is(s, k, "border") || pm_ew_is(s, k, "frontier") || pm_ew_is(s, k, "crossing"))
+			return pm_ew_is(s, b, "with") || k == b - 1;
+	if (pm_ew_is(s, first - 1, "to") && S_in(s, first - 2, posts) >= 0)
+		return 1;
+	int poss = pm_ew_is(s, last + 1, "'s") || pm_ew_is(s, last + 1, "'");
+	int k = last + 1 + poss;
+	if (!(pm_ew_is(s, k, "border") || pm_ew_is(s, k, "frontier") || pm_ew_is(s, k, "borders")) ||
+	    (poss && pm_ew_is(s, k + 1, "with")))
+		return 0;
+	static const char *const at[] = {"on", "near", "along", "at", "across", "to", "toward",
+					  "towards", "by", "over", "close", "astride", NULL};
+	return S_in(s, first - 1 - pm_ew_is(s, first - 1, "the"), at) >= 0;
+}
+
 static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
@@ -2201,10 +2356,16 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			S_holds_too(pd, m, &e);
 	}
 	const pm_sentence *s = &pd->doc->sents[m->sent];
+	/* a stop-listed word ("in Save", "in San") is a town only of a
+	 * country the text states, by its own name, and of some size */
+	if (m->stopped && (e.kind != PM_GAZ_CITY || e.population < 10000 ||
+			   !S_country_said(pd, e.country) || !S_own_name(pd, m, &e))) {
+		m->role = S_ROLE_DROPPED;
+		return;
+	}
 	/* "near the Kosovo border": a line, not the country; "allied to
 	 * the Tripoli government": an actor */
-	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || pm_ew_is(s, m->last + 1, "border") ||
-					  pm_ew_is(s, m->last + 1, "frontier"))) ||
+	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || m->line)) ||
 	    S_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
@@ -2221,9 +2382,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		}
 	}
 	/* "near Hamid Karzai International Airport" in a story of Kabul is
-	 * no Hamid in Turkey: a landmark's name abroad, backed by nothing */
-	if ((m->name_start || s->is_headline) && S_landmark_name(s, m->last) &&
-	    S_weakly_backed(pd, m, &e)) {
+	 * no Hamid in Turkey: a landmark's name abroad, backed by nothing;
+	 * nor is "in Bali Nyonga, a town in Mezam division" Bali, Indonesia:
+	 * the first word of a longer name the gazetteer lacks (a headline
+	 * capitalises every word: only a landmark's noun tells there) */
+	int landmark = (m->name_start || s->is_headline) && S_landmark_name(s, m->last);
+	if ((landmark || (m->name_start && !s->is_headline)) && S_weakly_backed(pd, m, &e)) {
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
@@ -2245,7 +2409,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	}
 	int home = S_country_weight(pd, e.country) > 0;
 	long need = m->initial ? 200000 : home ? 5000 : 100000;
-	if (m->fuzzy || (e.population < need && !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial)))
+	/* GeoNames gives no population for some district seats ("Tall
+	 * 'Afar", 0): a seat in the story's country is a town of note */
+	int seat = home && !m->initial && e.population == 0 &&
+		   (!strcmp(e.fcode, "PPLA") || !strcmp(e.fcode, "PPLA2"));
+	if (m->fuzzy || (e.population < need && !seat &&
+			 !(home && e.kind == PM_GAZ_ADMIN1 && !m->initial)))
 		m->role = S_ROLE_DROPPED;
 }
 
@@ -2393,7 +2562,9 @@ static void S_gather_countries(pm_place_doc *pd, int cities)
 {
 	for (int i = 0; i < pd->n_m; i++) {
 		S_mention *m = &pd->m[i];
-		if (m->role == S_ROLE_DROPPED)
+		/* a stop-listed word is a town only if the story's country
+		 * has it: no evidence of that country itself */
+		if (m->role == S_ROLE_DROPPED || m->stopped)
 			continue;
 		pm_gaz_entry e;
 		pm_gazetteer_get(pd->g, m->entry, &e);
@@ -2436,7 +2607,8 @@ static long S_dateline_one(pm_place_doc *pd, const char *name, const char *regio
 				best = i;
 	if (best < 0)
 		return -1;
-	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
+	S_country_add(pd, e[best].country, e[best].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f,
+		      S_SAID_DATELINE);
 	S_country_placed(pd, e[best].country, 1, 0);
 	return e[best].id;
 }
@@ -2454,7 +2626,8 @@ static void S_dateline(pm_place_doc *pd)
 	char region_cc[4] = "";
 	if (doc->dateline_region && pm_gazetteer_lookup(pd->g, doc->dateline_region, e, 1) == 1) {
 		memcpy(region_cc, e[0].country, 4);
-		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f, 1);
+		S_country_add(pd, e[0].country, e[0].kind == PM_GAZ_COUNTRY ? 2.0f : 1.0f,
+			      S_SAID_DATELINE);
 		S_country_placed(pd, e[0].country, 1, 0);
 	}
 	const char *place = doc->dateline_place;
@@ -2595,8 +2768,12 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 5;
 	else if (m->kind != PM_GAZ_CITY && m->ctx == S_CTX_NONE)
 		c += 2;   /* "the Borno governor near Damboa": a region's name as a modifier */
+	else if (m->kind != PM_GAZ_CITY)
+		c += 0.5;   /* at equal distance the town is the more precise place */
 	if (m->holds)
 		c += 6;   /* the place it holds is the more precise */
+	if (m->reference)
+		c += 8;   /* "Bousse, 50 km north of Ouagadougou": where it is not */
 	if (m->name_start)
 		c += 6;   /* "St Francis Catholic Church in Owo": Owo */
 	/* an ambiguous name (another entry 30 km on scored within 1) placed
@@ -2680,6 +2857,25 @@ static int S_actor_guess(const S_mention *m, const pm_coded_event *ev)
 		(m->first >= ev->tgt_first && m->first <= ev->tgt_last));
 }
 
+/* The place of sentence si that the area of mention a holds: "Police in
+ * Macia, in Mozambique's southern Gaza province, fired": Macia, however
+ * far from the verb. -1 when none. */
+static int S_held_place(const pm_place_doc *pd, int si, int a, const pm_coded_event *ev)
+{
+	const S_mention *h = &pd->m[a];
+	if (!h->holds || h->kind == PM_GAZ_CITY)
+		return -1;
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (i == a || m->role != S_ROLE_PLACE || m->kind != PM_GAZ_CITY || m->container < 0 ||
+		    S_actor_guess(m, ev))
+			continue;
+		if (m->container == a || (h->poss_holder && m->container == h->poss_holder - 1))
+			return i;
+	}
+	return -1;
+}
+
 /* The best place of sentence si for ev (NULL: the first city or region). */
 static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, int cities_only)
 {
@@ -2699,7 +2895,8 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 			best = i;
 		}
 	}
-	return best;
+	int held = best >= 0 ? S_held_place(pd, si, best, ev) : -1;
+	return held >= 0 ? held : best;
 }
 
 /* Another sentence of the paragraph: the nearest before, then after. */
@@ -2724,16 +2921,41 @@ static int S_paragraph(const pm_place_doc *pd, int si)
 	return -1;
 }
 
+/* Of the countries the sentence names as actors, the one nearest after
+ * the event's verb, else the nearest before it: the subject acts, the
+ * object is acted on where it is ("Egypt accused Ethiopia of filling the
+ * dam", "Israel launched a ground invasion of Lebanon"; "Congo accused
+ * Rwanda of shelling its territory", both before "shelling": Rwanda).
+ * The first one when the verb is not known. */
+static int S_actor_country(const pm_place_doc *pd, int si, const pm_coded_event *ev)
+{
+	int verb = ev && ev->verb_token >= 0 ? ev->verb_token : -1, best = -1;
+	double best_c = 1e9;
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (m->role == S_ROLE_DROPPED || m->line || !S_is_country(pd, m))
+			continue;
+		if (verb < 0)
+			return i;
+		double c = m->first > verb ? m->first - verb : 1000 + verb - m->first;
+		if (c < best_c) {
+			best_c = c;
+			best = i;
+		}
+	}
+	return best;
+}
+
 /* A country named in the sentence (even as an actor), else the source
  * actor's, else the document's heaviest. */
 static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event *ev,
 			   pm_place *out)
 {
-	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
-		if (pd->m[i].role != S_ROLE_DROPPED && S_is_country(pd, &pd->m[i])) {
-			S_fill(pd, &pd->m[i], NULL, out);
-			return 1;
-		}
+	int named = S_actor_country(pd, si, ev);
+	if (named >= 0) {
+		S_fill(pd, &pd->m[named], NULL, out);
+		return 1;
+	}
 	pm_gaz_entry e;
 	char code[4] = "";
 	if (ev && ev->source && strlen(ev->source) >= 3)
@@ -2767,20 +2989,18 @@ static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event 
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out);
 
 /* The country the text states for the event of sentence si whose place
- * is mention mi (-1 when it came from elsewhere): see pm_place.stated. */
+ * is mention mi (-1 when it came from elsewhere): see pm_place.stated.
+ * Only what the words say: a country's name, a nationality, an actor's
+ * code. A region ("X in Gao region"), a town or a dateline's city is a
+ * place resolved, and an agent never takes its country from a place. */
 static void S_stated(const pm_place_doc *pd, int si, int mi, pm_place *out)
 {
 	out->stated[0] = '\0';
-	if (mi >= 0 && pd->m[mi].sent == si) {
-		const S_mention *m = &pd->m[mi];
+	if (mi >= 0 && pd->m[mi].sent == si && S_is_country(pd, &pd->m[mi]) && !pd->m[mi].line) {
 		pm_gaz_entry e;
-		pm_gazetteer_get(pd->g, m->entry, &e);
-		/* a qualifier that fits, or that stands in for the name */
-		if (e.kind == PM_GAZ_COUNTRY || m->n_qual ||
-		    (m->container >= 0 && pd->m[m->container].holds)) {
-			memcpy(out->stated, e.country, 4);
-			return;
-		}
+		pm_gazetteer_get(pd->g, pd->m[mi].entry, &e);
+		memcpy(out->stated, e.country, 4);
+		return;
 	}
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
 		if (pd->m[i].role == S_ROLE_PLACE && S_is_country(pd, &pd->m[i])) {
@@ -2789,10 +3009,10 @@ static void S_stated(const pm_place_doc *pd, int si, int mi, pm_place *out)
 			memcpy(out->stated, e.country, 4);
 			return;
 		}
-	/* a place in a country the document itself names ("Palmyra" in a
-	 * story of Syrian forces) */
-	if (out->found && out->precision && strcmp(out->precision, "country") != 0 &&
-	    S_country_said(pd, out->country))
+	/* "clashed with rebels in X, Chad" (the qualifier is the text's
+	 * word for Chad, whatever X resolves to), "civilians in Palmyra" in
+	 * a story of Syrian forces */
+	if (out->found && S_country_spoken(pd, out->country))
 		memcpy(out->stated, out->country, 4);
 }
 

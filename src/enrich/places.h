@@ -31,10 +31,11 @@ typedef struct pm_place {
 	int first, last;          /* its token span; -1 when none */
 	const char *fallback;     /* NULL, "paragraph", "document" (static) */
 	/* The country the text states for the event's place ("" when none):
-	 * the place is a country named as such, or a country or region
-	 * qualifies or holds it ("X, Mali", "X in Gao region"), or the
-	 * sentence names a country as a place ("in Mali"). Never a guess
-	 * from a name alone: agents with no country of their own take this. */
+	 * the place is a country named as such, or the sentence names a
+	 * country as a place ("in Mali"), or the place lies in a country the
+	 * text's words name (", Mali" after the name, "Malian", an actor's
+	 * code). Never one from a place resolved (a town, a region, a
+	 * dateline's city): agents with no country of their own take this. */
 	char stated[4];
 	/* 1 when another entry 30 km or more away scored within 1 of the one
 	 * chosen: the name could as well be that place (docs/places.md). */
@@ -45,6 +46,10 @@ typedef struct pm_place {
 } pm_place;
 
 typedef struct pm_place_doc pm_place_doc;
+
+/* The ISO alpha-3 code of a nationality word as written ("Malian" ->
+ * "MLI", "Burkinabe" -> "BFA"), NULL for any other word. Static. */
+const char *pm_places_demonym(const char *word);
 
 /* Scans every sentence of doc once: finds mentions, gathers the document's
  * countries (extra_countries: ISO alpha-3 codes from the events' actor
