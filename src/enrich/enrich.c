@@ -9,6 +9,10 @@
 #include "enrich/enrich.h"
 #include "enrich/modality.h"
 
+/* The score lead over any namesake abroad from which a place is sure
+ * enough to give actors its country (a lead of 1 is a near tie). */
+#define S_SURE_LEAD 3.0f
+
 static void S_date(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
 		   int future, pm_arena *a, pm_event *ev)
 {
@@ -53,13 +57,29 @@ static void S_counts(const pm_sentence *s, const pm_coded_event *ce, pm_event *e
 	}
 }
 
+/* Readers take a well-known town's country for its unnamed actors
+ * ("protesters in Belgrade", "a missile struck Kramatorsk"), but a place
+ * that is a guess must never give an actor a country (the Burkinabe army
+ * coded Argentina's through a namesake): the town is a capital, or its
+ * entry beats any namesake in another country by a clear lead, and it was
+ * not reached by a spelling guess, a fallback to a wider area or a near
+ * tie (tests/pipeline/test_place_actors checks the place sets). */
+static int S_place_sure(const pm_place *p)
+{
+	if (p->ambiguous || p->fallback || p->guessed || !p->precision ||
+	    !strcmp(p->precision, "country"))
+		return 0;
+	return p->capital || p->margin_abroad >= S_SURE_LEAD;
+}
+
 void pm_enrich_place(const pm_place *p, pm_arena *a, pm_event *ev, pm_enrich_extra *x)
 {
 	/* agents take the country the text states ("clashed in X, Chad" is
-	 * Chad's, whatever X resolves to), never one from a place resolved
-	 * ("clashed in Esmeraldas": no country) */
+	 * Chad's, whatever X resolves to), else a sure place's */
 	if (p->stated[0])
 		memcpy(x->country, p->stated, 4);
+	else if (S_place_sure(p))
+		memcpy(x->country, p->country, 4);
 	else
 		x->country[0] = '\0';
 	pm_location *l = &ev->location;

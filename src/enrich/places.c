@@ -3025,8 +3025,14 @@ int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, p
 	out->sentence = out->first = out->last = -1;
 	int m = S_locate(pd, si, ev, out);
 	S_stated(pd, si, m, out);
-	if (m >= 0)
+	out->margin_abroad = 1e9f;
+	if (m >= 0) {
 		out->ambiguous = pd->m[m].gap < 1.0f;
+		out->margin_abroad = pd->m[m].margin;
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, pd->m[m].entry, &e);
+		out->guessed = S_guessed(&pd->m[m], &e);
+	}
 	return 0;
 }
 

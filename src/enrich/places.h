@@ -35,11 +35,18 @@ typedef struct pm_place {
 	 * country as a place ("in Mali"), or the place lies in a country the
 	 * text's words name (", Mali" after the name, "Malian", an actor's
 	 * code). Never one from a place resolved (a town, a region, a
-	 * dateline's city): agents with no country of their own take this. */
+	 * dateline's city): agents with no country of their own take this
+	 * first, a sure place's country only without it (enrich.c). */
 	char stated[4];
 	/* 1 when another entry 30 km or more away scored within 1 of the one
 	 * chosen: the name could as well be that place (docs/places.md). */
 	int ambiguous;
+	/* The chosen entry's lead over the best entry in another country
+	 * (large when no other country has the name). */
+	float margin_abroad;
+	/* 1 when only a spelling guess leads to the entry ("Quissanga" read
+	 * as Kisanga): the name as written is not the entry's. */
+	int guessed;
 	/* 1 for a country's capital (GeoNames PPLC): "the capital" of a
 	 * story points back to one. */
 	int capital;

@@ -66,7 +66,8 @@ struct pm_coder {
 	} labels[256];               /* a direct-mapped memo of those labels */
 	const pm_place_doc *places;  /* place context of the document being coded */
 	int agent_country;           /* this input: "---CVL" takes the country the text
-				      * names for the event's place (pm_place.stated) */
+				      * names for the event's place (pm_place.stated),
+				      * else a sure place's (enrich.c) */
 	int document;                /* this input is a document, not a PETRARCH record */
 	struct pm_text_plan *plan;   /* a text document's pieces (pipeline_text.c); NULL for records */
 };

@@ -125,9 +125,7 @@ printf '%s\n' '{"id":"t3","date":"2017-10-17","title":"Mogadishu bombing: Death 
 	'{"id":"t5","date":"2022-04-09","text":"The number of people killed in road accidents has risen to 52."}' |
 	"$P" code -q --in jsonl - > "$tmp/tolls2.jsonl" 2>/dev/null
 check 'grep "\"id\": *\"t3\"" "$tmp/tolls2.jsonl" | grep -q "\"code\": *\"183\""' "a headline toll after a colon is the bombing before it"
-# (the people killed take no country from Kramatorsk: an agent's country is
-# one the text names, never a place's; docs/places.md)
-check 'grep "\"id\": *\"t4\"" "$tmp/tolls2.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"target\": *{\"code\": *\"---PPL.*\"code\": *\"195\".*\"country\": *\"UKR\""' "the number killed in a Russian rocket attack is Russia's 195 in Ukraine"
+check 'grep "\"id\": *\"t4\"" "$tmp/tolls2.jsonl" | grep -q "\"source\": *{\"code\": *\"RUS\".*\"target\": *{\"code\": *\"UKR.*\"code\": *\"195\""' "the number killed in a Russian rocket attack is Russia's 195 on Ukraine"
 check '! grep -q "\"id\": *\"t5\"" "$tmp/tolls2.jsonl"' "the number killed on the roads is no attack"
 # truces that begin or come into force, aid crossing into a place, swaps
 printf '%s\n' '{"id":"g1","date":"2023-11-24","text":"A four-day truce between Israel and Hamas began in Gaza on Friday morning."}' \
@@ -166,7 +164,7 @@ check 'grep -q "\"source\": *{\"code\": *\"SDNMIL\".*\"code\": *\"087\"" "$tmp/a
 # shares the one before; people seized are hostages (181)
 printf '%s\n' '{"id":"u1","date":"2002-10-23","text":"Up to 40 gunmen burst into a theatre in Moscow on Wednesday night and seized hundreds of people watching a musical, police said."}' |
 	"$P" code -q --in jsonl - > "$tmp/upto.jsonl" 2>/dev/null
-check 'grep -q "\"source\": *{\"code\": *\"---UAF\".*\"code\": *\"181\".*\"country\": *\"RUS\"" "$tmp/upto.jsonl"' "gunmen who burst in and seized people took hostages"
+check 'grep -q "\"source\": *{\"code\": *\"RUSUAF\".*\"code\": *\"181\"" "$tmp/upto.jsonl"' "gunmen who burst in and seized people took hostages"
 printf '%s\n' '{"id":"b1","date":"2008-08-09","title":"Russian planes bomb Georgian town of Gori","text":"Nothing more."}' |
 	"$P" code -q --in jsonl - > "$tmp/cc.jsonl" 2>/dev/null
 check 'grep -q "\"source\": *{\"code\": *\"RUS\".*\"target\": *{\"code\": *\"GEO\".*\"code\": *\"195\"" "$tmp/cc.jsonl"' "a word tagged as a conjunction that is none can be a headline's verb"
@@ -194,8 +192,8 @@ printf '%s\n' '{"id":"g1","date":"2016-01-11","text":"A convoy of 44 lorries car
 	'{"id":"g2","date":"2021-02-07","text":"Thousands marched in Yangon against the coup."}' \
 	'{"id":"g3","date":"2022-04-08","text":"Thousands waited to be evacuated from Kramatorsk."}' |
 	"$P" code -q --in jsonl - > "$tmp/aid.jsonl" 2>/dev/null
-check 'grep "\"id\": *\"g1\"" "$tmp/aid.jsonl" | grep -q "\"code\": *\"073\".*\"country\": *\"SYR\""' "an aid convoy reaching a Syrian town is 073 in Syria"
-check 'grep "\"id\": *\"g2\"" "$tmp/aid.jsonl" | grep -q "\"source\": *{\"code\": *\"---OPP\".*\"country\": *\"MMR\""' "thousands marching in Yangon are an opposition in Myanmar (a country no word names)"
+check 'grep "\"id\": *\"g1\"" "$tmp/aid.jsonl" | grep -q "\"target\": *{\"code\": *\"SYR.*\"code\": *\"073\""' "an aid convoy reaching a Syrian town is 073 on Syria"
+check 'grep "\"id\": *\"g2\"" "$tmp/aid.jsonl" | grep -q "\"source\": *{\"code\": *\"MMROPP\""' "thousands marching in Yangon are Myanmar's opposition"
 check '! grep -q "\"id\": *\"g3\"" "$tmp/aid.jsonl"' "people waiting to be evacuated are no aid event"
 printf '%s\n' '{"id":"h5","date":"2018-03-14","title":"London orders 23 Russian diplomats to leave within a week","text":"Nothing more."}' \
 	'{"id":"h6","date":"2019-10-27","title":"US raid targets IS leader in Syrian village of Barisha","text":"Nothing more."}' \
