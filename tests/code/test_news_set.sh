@@ -101,6 +101,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-12", "date": "1992-06-10", "text": "Militiamen expelled thousands of villagers from the valley."}
 {"id": "P-13", "date": "2019-10-19", "text": "Chilean protesters set fire to a bank in Santiago on Saturday."}
 {"id": "P-14", "date": "2019-08-12", "text": "Thousands of protesters occupied the airport terminal in Hong Kong."}
+{"id": "P-15", "date": "2016-03-02", "text": "Syria condemned the rebels who shelled the city, and accused Turkey of arming them."}
+{"id": "P-16", "date": "2024-01-10", "text": "The Houthis released a video showing captured sailors and threatened to attack American warships."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -129,6 +131,8 @@ none P-11 139 "the deadline of an expulsion is no threat of its own"
 probe "P-12 .* .* 201" "expelling thousands of people is a mass expulsion"
 probe "P-13 CHLOPP CHL 145" "a crowd setting fire riots"
 probe "P-14 HKGOPP HKG 144" "a crowd occupying a building obstructs; it conquers nothing"
+probe "P-15 SYR TUR 112" "a speaker's second stand after a relative clause is the speaker's"
+probe "P-16 YEMREB USA.* 138" "a past form after a participle in the object is the subject's"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

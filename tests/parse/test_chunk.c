@@ -204,6 +204,24 @@ static void S_verb_phrases(void)
 	      "decisions/NNS equal/JJ ./.",
 	      "(S (NP (PRP THEY)) (VP (VP (VBP AGREE)) (, ,) (CC AND) (RB NOT) (ADVP (RB ALWAYS)) "
 	      "(VP (VBP ARE) (NP (PRP$ THEIR) (NNS DECISIONS)) (ADJP (JJ EQUAL)))) (. .))");
+	/* a speaker's second stand after ", and" is the speaker's, not the
+	 * relative clause's; a past form joins no participle in the object */
+	PARSE("Washington/NNP condemned/VBD groups/NNS that/WDT killed/VBD soldiers/NNS ,/, "
+	      "and/CC vowed/VBD to/TO respond/VB ./.",
+	      "(S (NP (NNP WASHINGTON)) (VP (VP (VBD CONDEMNED) (NP (NP (NNS GROUPS)) (SBAR (WHNP "
+	      "(WDT THAT)) (S (VP (VBD KILLED) (NP (NNS SOLDIERS))))))) (, ,) (CC AND) (VP (VBD VOWED) "
+	      "(S (VP (TO TO) (VP (VB RESPOND)))))) (. .))");
+	PARSE("Rebels/NNS released/VBD a/DT video/NN showing/VBG hostages/NNS and/CC "
+	      "threatened/VBD to/TO kill/VB them/PRP ./.",
+	      "(S (NP (NNS REBELS)) (VP (VP (VBD RELEASED) (NP (NP (DT A) (NN VIDEO)) (VP (VBG SHOWING) "
+	      "(NP (NNS HOSTAGES))))) (CC AND) (VP (VBD THREATENED) (S (VP (TO TO) (VP (VB KILL) "
+	      "(NP (PRP THEM))))))) (. .))");
+	/* without the comma, or with a verb that takes no stand, the
+	 * relative clause keeps its second verb */
+	PARSE("Police/NNS found/VBD gunmen/NNS who/WP killed/VBD two/CD and/CC wounded/VBD "
+	      "five/CD ./.",
+	      "(S (NP (NNS POLICE)) (VP (VBD FOUND) (NP (NP (NNS GUNMEN)) (SBAR (WHNP (WP WHO)) (S (VP "
+	      "(VP (VBD KILLED) (NP (CD TWO))) (CC AND) (VP (VBD WOUNDED) (NP (CD FIVE)))))))) (. .))");
 	PARSE("Turkey/NNP is/VBZ about/IN to/TO reopen/VB the/DT crossing/NN ./.",
 	      "(S (NP (NNP TURKEY)) (VP (VBZ IS) (VP (IN ABOUT) (S (VP (TO TO) (VP (VB REOPEN) "
 	      "(NP (DT THE) (NN CROSSING))))))) (. .))");
