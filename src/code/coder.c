@@ -1663,6 +1663,15 @@ static int S_open_appeal(const char *code)
 	return code[0] == '0' && code[1] == '2' && code[2] >= '1' && code[2] <= '8';
 }
 
+/* A refusal (12x) is news with no one named to receive it: "Beijing
+ * said it would not accept the ruling", "rejected the peace plan",
+ * "dismissed the reports". (A bare pledge or vow with no one named is
+ * mostly a misreading: "vowed to defend the city".) */
+static int S_open_refusal(const char *code)
+{
+	return code[0] == '1' && code[1] == '2';
+}
+
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
@@ -1802,7 +1811,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
 			} else if (!c->o->require_dyad ||
 				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
-							S_domestic(code) || S_open_appeal(code)))) {
+							S_domestic(code) || S_open_appeal(code) ||
+							S_open_refusal(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
