@@ -396,7 +396,13 @@ static int S_first_np_actors(const S_ctx *c, int node, S_actors *out, int depth)
  * ("Although Russia has long said ..., NATO members accuse it"). */
 static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 {
-	int vp = S_n(c, np)->parent;
+	static const char *const accusative[] = {"HIM", "HER", "THEM", "US", "ME", NULL};
+	int vp = S_n(c, np)->parent, pr = S_n(c, np)->first_child;
+	/* "urged him to halt": the object the infinitive's clause opens
+	 * with is the object of the verb above */
+	if (vp >= 0 && S_n(c, vp)->kind == PM_NODE_S && S_n(c, vp)->first_child == np && pr >= 0 &&
+	    S_n(c, pr)->word && S_word_in(S_n(c, pr)->word, accusative))
+		vp = S_n(c, vp)->parent;
 	if (vp < 0 || S_n(c, vp)->kind != PM_NODE_VP)
 		return;
 	int cur = vp, cl = S_n(c, vp)->parent;
