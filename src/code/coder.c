@@ -2824,6 +2824,42 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 		S_emit(c, &src->a[i], t, "016", tok, 0);
 }
 
+/* "The rebels said they had not executed any captured soldiers", "X has
+ * not sent troops, its envoy told the U.N.": a side that says it did not
+ * do an act denies it (016), news of its own though the act is not. The
+ * denial answers whom the act names, else whom the act beside the saying
+ * names ("said it had not violated the truce and accused Azerbaijan"),
+ * else no one. */
+static void S_own_denial(S_ctx *c, int clause, const S_actors *src, const S_actors *tgt)
+{
+	int speaker = -1, said = clause >= 0 ? S_reporter(c, clause, &speaker) : -1;
+	S_actors who = {0}, on = {0};
+	if (said < 0 || speaker < 0 || !src->n)
+		return;
+	for (int j = 0; j < tgt->n; j++)   /* a place's unnamed side answers nothing */
+		if (strncmp(tgt->a[j].code, "---", 3))
+			on.a[on.n++] = tgt->a[j];
+	S_np_actors(c, speaker, &who, 0);
+	int own = 0;
+	for (int i = 0; i < who.n && !own; i++)
+		for (int j = 0; j < src->n && !own; j++)
+			own = !strncmp(who.a[i].code, src->a[j].code, 3);
+	if (!own)
+		return;
+	int up = S_n(c, clause)->parent;
+	if (up >= 0 && S_n(c, up)->kind == PM_NODE_SBAR)
+		up = S_n(c, up)->parent;
+	if (!on.n && up >= 0 && S_n(c, up)->kind == PM_NODE_VP)
+		S_borrowed_target(c, up, "016", src, &on);
+	S_drop_sources(&on, src);
+	for (int i = 0; i < src->n; i++) {
+		if (!on.n)
+			S_emit(c, &src->a[i], NULL, "016", said, 0);
+		for (int j = 0; j < on.n; j++)
+			S_emit(c, &src->a[i], &on.a[j], "016", said, 0);
+	}
+}
+
 /* A relative clause on a noun: "insurgents who attacked police posts",
  * "air strikes that killed civilians". */
 static int S_relative_clause(const S_ctx *c, int vp)
@@ -3049,6 +3085,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* 2: the pattern (or the refusal it became) spells the negation, so
 	 * its code is the event */
 	int negated = S_negated(c, vp, top) ? ((pat && S_pattern_negates(pat)) || framed == 3 ? 2 : 1) : 0;
+	if (negated == 1 && c->o->one_sided && !passive && S_frame(c, vp, &(int){0}) == S_ACT)
+		S_own_denial(c, clause, &src, &tgt);
 	if (negated == 1 && !c->o->keep_negated)
 		return;
 	/* "Arafat condemned the attack in Tel Aviv": disapproval of an act

@@ -104,6 +104,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-15", "date": "2016-03-02", "text": "Syria condemned the rebels who shelled the city, and accused Turkey of arming them."}
 {"id": "P-17", "date": "2016-07-12", "text": "Beijing said it would not accept the ruling."}
 {"id": "P-18", "date": "2019-05-05", "text": "Kim Jong Un tested three missiles, and the U.S. president urged him to return to talks."}
+{"id": "P-19", "date": "2020-10-12", "text": "Armenia said it had not violated the truce and accused Azerbaijan of shelling villages."}
 {"id": "P-16", "date": "2024-01-10", "text": "The Houthis released a video showing captured sailors and threatened to attack American warships."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -137,6 +138,7 @@ probe "P-15 SYR TUR 112" "a speaker's second stand after a relative clause is th
 probe "P-16 YEMREB USA.* 138" "a past form after a participle in the object is the subject's"
 probe "P-17 CHN None 12.*" "a refusal is news with no one named to receive it"
 probe "P-18 USA.* PRK.* 02.*" "the pronoun a verb urges to act is its object, never its subject"
+probe "P-19 ARM AZE 016" "a side saying it did not do an act denies it, answering whom the act beside names"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
