@@ -2807,6 +2807,19 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 	S_actors tgt = *named;   /* "denied Ottawa's charge" */
 	if (!tgt.n)
 		S_borrowed_target(c, vp, "016", src, &tgt);
+	/* "denied backing the rebels and said accusations by a U.N. panel
+	 * were baseless": whom the statement beside it names first */
+	int up = S_n(c, vp)->parent;
+	for (int k = up >= 0 && S_n(c, up)->kind == PM_NODE_VP ? S_n(c, up)->first_child : -1;
+	     k >= 0 && !tgt.n; k = S_n(c, k)->next_sibling) {
+		int v = k != vp && S_n(c, k)->kind == PM_NODE_VP ? S_vp_verb(c, k) : -1;
+		if (v < 0 || !S_reporting_word(S_n(c, v)->word))
+			continue;
+		for (int g = S_n(c, k)->first_child; g >= 0 && !tgt.n; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->kind == PM_NODE_SBAR || S_n(c, g)->kind == PM_NODE_S)
+				S_first_np_actors(c, g, &tgt, 0);
+		S_drop_sources(&tgt, src);
+	}
 	const S_actor *t = tgt.n ? &tgt.a[0] : NULL;
 	for (int i = *c->n_out - 1; !t && i >= c->first_out; i--) {
 		const pm_coded_event *e = &(*c->out)[i];

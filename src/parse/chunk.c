@@ -1113,6 +1113,13 @@ static int S_complement_clause(const S_ps *ps, int p, int v)
 	int q = S_skip_np(ps, p, &cc);
 	if (q == p)
 		return 0;
+	/* "said Russia's actions in Georgia were unacceptable": what is
+	 * said may have a subject with a phrase of its own */
+	if ((S_w(ps, v) & W_SAY) && (S_c(ps, q) & C_IN) && !(S_w(ps, q) & (W_SUB | W_THAT))) {
+		int r = S_skip_np(ps, q + 1, NULL);
+		if (r > q + 1 && (S_c(ps, S_skip_rb(ps, r)) & C_FIN))
+			q = r;
+	}
 	while (S_c(ps, q) & C_RB)
 		q++;
 	if (!(S_c(ps, q) & C_FIN))
@@ -1308,12 +1315,14 @@ static int S_parse_vp(S_ps *ps)
 			break;
 		/* Inside another verb's object or clause, a past form joins no
 		 * participle ("released a video showing X and threatened"), nor
-		 * does a speaker's stand after a comma ("groups that killed
-		 * soldiers, and said it would respond"): both are the verb
-		 * above's */
+		 * does a speaker's stand after a comma or after "be" ("groups
+		 * that killed soldiers, and said it would respond", "said the
+		 * actions were unacceptable and urged Moscow to"): both are the
+		 * verb above's */
 		if (ps->vp_nest > 0 && !strcmp(ps->tk[r + 2 * hedge].tag, "VBD") &&
 		    ((ps->cls[p] & C_VBG) ||
-		     ((S_c(ps, ps->pos) & C_COMMA) && (ps->wf[r + 2 * hedge] & W_STANCE))))
+		     (((S_c(ps, ps->pos) & C_COMMA) || (ps->wf[p] & W_BE)) &&
+		      (ps->wf[r + 2 * hedge] & W_STANCE))))
 			break;
 		if (co < 0)
 			co = S_wrap(ps, "VP", vp);

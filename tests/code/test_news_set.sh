@@ -105,6 +105,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-17", "date": "2016-07-12", "text": "Beijing said it would not accept the ruling."}
 {"id": "P-18", "date": "2019-05-05", "text": "Kim Jong Un tested three missiles, and the U.S. president urged him to return to talks."}
 {"id": "P-19", "date": "2020-10-12", "text": "Armenia said it had not violated the truce and accused Azerbaijan of shelling villages."}
+{"id": "P-20", "date": "2022-10-11", "text": "The French president said the strikes on Kyiv were unacceptable and urged Moscow to halt them."}
+{"id": "P-21", "date": "2012-07-01", "text": "Rwanda denied arming the rebels and said accusations by the United Nations were baseless."}
 {"id": "P-16", "date": "2024-01-10", "text": "The Houthis released a video showing captured sailors and threatened to attack American warships."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -139,6 +141,8 @@ probe "P-16 YEMREB USA.* 138" "a past form after a participle in the object is t
 probe "P-17 CHN None 12.*" "a refusal is news with no one named to receive it"
 probe "P-18 USA.* PRK.* 02.*" "the pronoun a verb urges to act is its object, never its subject"
 probe "P-19 ARM AZE 016" "a side saying it did not do an act denies it, answering whom the act beside names"
+probe "P-20 FRA.* RUS 02.*" "a speaker's stand after 'X were unacceptable and' is the speaker's"
+probe "P-21 RWA IGOUNO 016" "a denial answers whom the statement beside it names"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

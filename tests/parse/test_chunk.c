@@ -216,6 +216,13 @@ static void S_verb_phrases(void)
 	      "(S (NP (NNS REBELS)) (VP (VP (VBD RELEASED) (NP (NP (DT A) (NN VIDEO)) (VP (VBG SHOWING) "
 	      "(NP (NNS HOSTAGES))))) (CC AND) (VP (VBD THREATENED) (S (VP (TO TO) (VP (VB KILL) "
 	      "(NP (PRP THEM))))))) (. .))");
+	/* what is said may have a subject with a phrase of its own; a stand
+	 * after "be" in it is the speaker's */
+	PARSE("Bush/NNP said/VBD the/DT strikes/NNS on/IN Kyiv/NNP were/VBD wrong/JJ and/CC "
+	      "urged/VBD Moscow/NNP to/TO stop/VB ./.",
+	      "(S (NP (NNP BUSH)) (VP (VP (VBD SAID) (SBAR (S (NP (NP (DT THE) (NNS STRIKES)) (PP (IN ON) "
+	      "(NP (NNP KYIV)))) (VP (VBD WERE) (ADJP (JJ WRONG)))))) (CC AND) (VP (VBD URGED) "
+	      "(NP (NNP MOSCOW)) (S (VP (TO TO) (VP (VB STOP)))))) (. .))");
 	/* without the comma, or with a verb that takes no stand, the
 	 * relative clause keeps its second verb */
 	PARSE("Police/NNS found/VBD gunmen/NNS who/WP killed/VBD two/CD and/CC wounded/VBD "
