@@ -472,6 +472,21 @@ static const char *S_without_agent(const S_ctx *c, const char *code)
 	return pm_arena_strndup(c->arena, code, n - 3);
 }
 
+/* The actors the nearest clause before np's own names first: "X
+ * exploded ..., and the group blamed Israel". */
+static void S_clause_before_actors(const S_ctx *c, int np, int depth, S_actors *out)
+{
+	for (int cur = np, up = S_n(c, np)->parent; up >= 0 && !out->n;
+	     cur = up, up = S_n(c, up)->parent) {
+		int before = -1;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_S || S_n(c, k)->kind == PM_NODE_SBAR)
+				before = k;
+		if (before >= 0)
+			S_first_np_actors(c, before, out, depth + 1);
+	}
+}
+
 /* The antecedent of a possessive NP, its agent left for the NP's own:
  * "the Israeli government said its jets" is ISR + jets. */
 static void S_antecedent_with_agents(const S_ctx *c, int np, int depth, int own_agent,
@@ -722,6 +737,10 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	/* "a spokesman for the Taliban said the group had captured" */
 	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
 		S_antecedent_with_agents(c, np, depth, 0, &sub);
+	/* "pagers used by Hezbollah members exploded ..., and the group
+	 * blamed Israel": the body the clause before names */
+	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
+		S_clause_before_actors(c, np, depth, &sub);
 	/* "the island's president": the place named before */
 	if (!n_codes && !sub.n && agent_head && S_place_possessor(w, n))
 		S_antecedent_with_agents(c, np, depth, 1, &sub);

@@ -107,6 +107,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-19", "date": "2020-10-12", "text": "Armenia said it had not violated the truce and accused Azerbaijan of shelling villages."}
 {"id": "P-20", "date": "2022-10-11", "text": "The French president said the strikes on Kyiv were unacceptable and urged Moscow to halt them."}
 {"id": "P-21", "date": "2012-07-01", "text": "Rwanda denied arming the rebels and said accusations by the United Nations were baseless."}
+{"id": "P-22", "date": "2023-10-07", "text": "Trucks carrying Hamas fighters crossed the fence on Saturday, and the group accused Israel of crimes."}
 {"id": "P-16", "date": "2024-01-10", "text": "The Houthis released a video showing captured sailors and threatened to attack American warships."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -143,6 +144,7 @@ probe "P-18 USA.* PRK.* 02.*" "the pronoun a verb urges to act is its object, ne
 probe "P-19 ARM AZE 016" "a side saying it did not do an act denies it, answering whom the act beside names"
 probe "P-20 FRA.* RUS 02.*" "a speaker's stand after 'X were unacceptable and' is the speaker's"
 probe "P-21 RWA IGOUNO 016" "a denial answers whom the statement beside it names"
+probe "P-22 PSEREBHMS ISR 112" "'the group' is the body the clause before names"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
