@@ -460,16 +460,24 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 		S_add_actor(out, memo->a[i].code, memo->a[i].first, memo->a[i].last);
 }
 
-/* "ISRGOV" -> "ISR": the actor a possessive's own agent replaces the
- * agent of ("the Israeli government said its jets": ISRMIL). */
+/* "ISRGOV" -> "ISR", "RUSGOVMIL" -> "RUS": the actor a possessive's own
+ * agent replaces the agents of ("the Israeli government said its jets":
+ * ISRMIL). */
 static const char *S_without_agent(const S_ctx *c, const char *code)
 {
 	static const char *const agents[] = {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD",
 					     "LEG", "SPY", "ELI", "PTY", "BUS", "INS", "UAF", NULL};
-	size_t n = strlen(code);
-	if (n < 6 || !S_word_in(code + n - 3, agents))
-		return code;
-	return pm_arena_strndup(c->arena, code, n - 3);
+	size_t n = strlen(code), k = n;
+	char tail[4];
+	/* "Russia's defence ministry" is RUSGOVMIL: its troops are RUSMIL */
+	while (k >= 6) {
+		memcpy(tail, code + k - 3, 3);
+		tail[3] = '\0';
+		if (!S_word_in(tail, agents))
+			break;
+		k -= 3;
+	}
+	return k == n ? code : pm_arena_strndup(c->arena, code, k);
 }
 
 /* The actors the nearest clause before np's own names first: "X
