@@ -2991,13 +2991,6 @@ static void S_code_vp(S_ctx *c, int vp)
 	}
 	if (S_no_event(code))
 		return;
-	/* "the supertanker seized by Royal Marines", "civilians killed in the
-	 * strike": a participle that describes a noun says which one, as a
-	 * gerund does; a deal "brokered by" someone is the broker's news */
-	if (c->o->one_sided && !strcmp(S_n(c, verb)->label, "VBN") && strcmp(code, "045") &&
-	    S_n(c, vp)->parent >= 0 && S_n(c, S_n(c, vp)->parent)->kind == PM_NODE_NP &&
-	    !(c->s && c->s->is_headline))
-		return;
 	/* "helped Iraqis pull down a statue", "deployed to help fight the
 	 * insurgency": help with an act is no aid given; the act says what
 	 * happened, and its object is not the one helped */

@@ -109,7 +109,6 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-21", "date": "2012-07-01", "text": "Rwanda denied arming the rebels and said accusations by the United Nations were baseless."}
 {"id": "P-22", "date": "2023-10-07", "text": "Trucks carrying Hamas fighters crossed the fence on Saturday, and the group accused Israel of crimes."}
 {"id": "P-23", "date": "2024-02-17", "text": "Russia's defence ministry said its troops captured the town of Avdiivka."}
-{"id": "P-24", "date": "2019-07-19", "text": "Iran demanded that Britain release the tanker seized by British marines."}
 {"id": "P-16", "date": "2024-01-10", "text": "The Houthis released a video showing captured sailors and threatened to attack American warships."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -148,8 +147,6 @@ probe "P-20 FRA.* RUS 02.*" "a speaker's stand after 'X were unacceptable and' i
 probe "P-21 RWA IGOUNO 016" "a denial answers whom the statement beside it names"
 probe "P-22 PSEREBHMS ISR 112" "'the group' is the body the clause before names"
 probe "P-23 RUSMIL UKR 190" "'its troops' of a defence ministry are its country's forces"
-probe "P-24 IRN GBR 10.*" "a demand on the one it names"
-none P-24 190 "a participle that describes a noun is no event"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
