@@ -396,7 +396,13 @@ static int S_first_np_actors(const S_ctx *c, int node, S_actors *out, int depth)
  * ("Although Russia has long said ..., NATO members accuse it"). */
 static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 {
-	int vp = S_n(c, np)->parent;
+	static const char *const accusative[] = {"HIM", "HER", "THEM", "US", "ME", NULL};
+	int vp = S_n(c, np)->parent, pr = S_n(c, np)->first_child;
+	/* "urged him to halt": the object the infinitive's clause opens
+	 * with is the object of the verb above */
+	if (vp >= 0 && S_n(c, vp)->kind == PM_NODE_S && S_n(c, vp)->first_child == np && pr >= 0 &&
+	    S_n(c, pr)->word && S_word_in(S_n(c, pr)->word, accusative))
+		vp = S_n(c, vp)->parent;
 	if (vp < 0 || S_n(c, vp)->kind != PM_NODE_VP)
 		return;
 	int cur = vp, cl = S_n(c, vp)->parent;
@@ -454,16 +460,39 @@ static void S_np_actors(const S_ctx *c, int np, S_actors *out, int depth)
 		S_add_actor(out, memo->a[i].code, memo->a[i].first, memo->a[i].last);
 }
 
-/* "ISRGOV" -> "ISR": the actor a possessive's own agent replaces the
- * agent of ("the Israeli government said its jets": ISRMIL). */
+/* "ISRGOV" -> "ISR", "RUSGOVMIL" -> "RUS": the actor a possessive's own
+ * agent replaces the agents of ("the Israeli government said its jets":
+ * ISRMIL). */
 static const char *S_without_agent(const S_ctx *c, const char *code)
 {
 	static const char *const agents[] = {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "MED", "JUD",
 					     "LEG", "SPY", "ELI", "PTY", "BUS", "INS", "UAF", NULL};
-	size_t n = strlen(code);
-	if (n < 6 || !S_word_in(code + n - 3, agents))
-		return code;
-	return pm_arena_strndup(c->arena, code, n - 3);
+	size_t n = strlen(code), k = n;
+	char tail[4];
+	/* "Russia's defence ministry" is RUSGOVMIL: its troops are RUSMIL */
+	while (k >= 6) {
+		memcpy(tail, code + k - 3, 3);
+		tail[3] = '\0';
+		if (!S_word_in(tail, agents))
+			break;
+		k -= 3;
+	}
+	return k == n ? code : pm_arena_strndup(c->arena, code, k);
+}
+
+/* The actors the nearest clause before np's own names first: "X
+ * exploded ..., and the group blamed Israel". */
+static void S_clause_before_actors(const S_ctx *c, int np, int depth, S_actors *out)
+{
+	for (int cur = np, up = S_n(c, np)->parent; up >= 0 && !out->n;
+	     cur = up, up = S_n(c, up)->parent) {
+		int before = -1;
+		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
+			if (S_n(c, k)->kind == PM_NODE_S || S_n(c, k)->kind == PM_NODE_SBAR)
+				before = k;
+		if (before >= 0)
+			S_first_np_actors(c, before, out, depth + 1);
+	}
 }
 
 /* The antecedent of a possessive NP, its agent left for the NP's own:
@@ -716,6 +745,10 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	/* "a spokesman for the Taliban said the group had captured" */
 	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
 		S_antecedent_with_agents(c, np, depth, 0, &sub);
+	/* "pagers used by Hezbollah members exploded ..., and the group
+	 * blamed Israel": the body the clause before names */
+	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
+		S_clause_before_actors(c, np, depth, &sub);
 	/* "the island's president": the place named before */
 	if (!n_codes && !sub.n && agent_head && S_place_possessor(w, n))
 		S_antecedent_with_agents(c, np, depth, 1, &sub);
@@ -1718,6 +1751,15 @@ static int S_open_appeal(const char *code)
 	return code[0] == '0' && code[1] == '2' && code[2] >= '1' && code[2] <= '8';
 }
 
+/* A refusal (12x) is news with no one named to receive it: "Beijing
+ * said it would not accept the ruling", "rejected the peace plan",
+ * "dismissed the reports". (A bare pledge or vow with no one named is
+ * mostly a misreading: "vowed to defend the city".) */
+static int S_open_refusal(const char *code)
+{
+	return code[0] == '1' && code[1] == '2';
+}
+
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
@@ -1857,7 +1899,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
 			} else if (!c->o->require_dyad ||
 				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
-							S_domestic(code) || S_open_appeal(code)))) {
+							S_domestic(code) || S_open_appeal(code) ||
+							S_open_refusal(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
@@ -3007,6 +3050,19 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 	S_actors tgt = *named;   /* "denied Ottawa's charge" */
 	if (!tgt.n)
 		S_borrowed_target(c, vp, "016", src, &tgt);
+	/* "denied backing the rebels and said accusations by a U.N. panel
+	 * were baseless": whom the statement beside it names first */
+	int up = S_n(c, vp)->parent;
+	for (int k = up >= 0 && S_n(c, up)->kind == PM_NODE_VP ? S_n(c, up)->first_child : -1;
+	     k >= 0 && !tgt.n; k = S_n(c, k)->next_sibling) {
+		int v = k != vp && S_n(c, k)->kind == PM_NODE_VP ? S_vp_verb(c, k) : -1;
+		if (v < 0 || !S_reporting_word(S_n(c, v)->word))
+			continue;
+		for (int g = S_n(c, k)->first_child; g >= 0 && !tgt.n; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->kind == PM_NODE_SBAR || S_n(c, g)->kind == PM_NODE_S)
+				S_first_np_actors(c, g, &tgt, 0);
+		S_drop_sources(&tgt, src);
+	}
 	const S_actor *t = tgt.n ? &tgt.a[0] : NULL;
 	for (int i = *c->n_out - 1; !t && i >= c->first_out; i--) {
 		const pm_coded_event *e = &(*c->out)[i];
@@ -3022,6 +3078,42 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 	/* with no one to answer, a denial tells too little to be kept */
 	for (int i = 0; t && i < src->n; i++)
 		S_emit(c, &src->a[i], t, "016", tok, 0);
+}
+
+/* "The rebels said they had not executed any captured soldiers", "X has
+ * not sent troops, its envoy told the U.N.": a side that says it did not
+ * do an act denies it (016), news of its own though the act is not. The
+ * denial answers whom the act names, else whom the act beside the saying
+ * names ("said it had not violated the truce and accused Azerbaijan"),
+ * else no one. */
+static void S_own_denial(S_ctx *c, int clause, const S_actors *src, const S_actors *tgt)
+{
+	int speaker = -1, said = clause >= 0 ? S_reporter(c, clause, &speaker) : -1;
+	S_actors who = {0}, on = {0};
+	if (said < 0 || speaker < 0 || !src->n)
+		return;
+	for (int j = 0; j < tgt->n; j++)   /* a place's unnamed side answers nothing */
+		if (strncmp(tgt->a[j].code, "---", 3))
+			on.a[on.n++] = tgt->a[j];
+	S_np_actors(c, speaker, &who, 0);
+	int own = 0;
+	for (int i = 0; i < who.n && !own; i++)
+		for (int j = 0; j < src->n && !own; j++)
+			own = !strncmp(who.a[i].code, src->a[j].code, 3);
+	if (!own)
+		return;
+	int up = S_n(c, clause)->parent;
+	if (up >= 0 && S_n(c, up)->kind == PM_NODE_SBAR)
+		up = S_n(c, up)->parent;
+	if (!on.n && up >= 0 && S_n(c, up)->kind == PM_NODE_VP)
+		S_borrowed_target(c, up, "016", src, &on);
+	S_drop_sources(&on, src);
+	for (int i = 0; i < src->n; i++) {
+		if (!on.n)
+			S_emit(c, &src->a[i], NULL, "016", said, 0);
+		for (int j = 0; j < on.n; j++)
+			S_emit(c, &src->a[i], &on.a[j], "016", said, 0);
+	}
 }
 
 /* A relative clause on a noun: "insurgents who attacked police posts",
@@ -3273,6 +3365,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* 2: the pattern (or the refusal it became) spells the negation, so
 	 * its code is the event */
 	int negated = S_negated(c, vp, top) ? ((pat && S_pattern_negates(pat)) || framed == 3 ? 2 : 1) : 0;
+	if (negated == 1 && c->o->one_sided && !passive && S_frame(c, vp, &(int){0}) == S_ACT)
+		S_own_denial(c, clause, &src, &tgt);
 	if (negated == 1 && !c->o->keep_negated)
 		return;
 	/* "Arafat condemned the attack in Tel Aviv": disapproval of an act

@@ -35,7 +35,7 @@ enum {
 	W_ACC = 1 << 8, W_WHERE = 1 << 9, W_ABOUT = 1 << 10, W_AGO = 1 << 11,
 	W_TIME = 1 << 12, W_CONTROL = 1 << 13, W_IN = 1 << 14, W_AT = 1 << 15,
 	W_LEAST = 1 << 16, W_SUBJ = 1 << 17, W_DASH = 1 << 18, W_VBG_PREP = 1 << 19,
-	W_TIMEMOD = 1 << 20
+	W_TIMEMOD = 1 << 20, W_STANCE = 1 << 21
 };
 
 /* Parse modes for noun phrases and clauses. */
@@ -64,6 +64,7 @@ typedef struct {
 	int nn, cap;
 	pm_arena *a;
 	int depth;
+	int vp_nest;   /* verb phrases whose complements are being parsed */
 	long work, budget;
 	long work_limit;   /* a rule that ignores the budget is stopped here */
 	jmp_buf give_up;
@@ -114,6 +115,20 @@ static const S_word S_control_verbs[] = {
 	{"REQUEST", W_CONTROL}, {"REQUIRE", W_CONTROL}, {"SEND", W_CONTROL},
 	{"TELL", W_CONTROL}, {"TRAIN", W_CONTROL}, {"URGE", W_CONTROL}, {"WANT", W_CONTROL},
 	{"WARN", W_CONTROL}, {NULL, 0}};
+
+/* Verbs (lemma or past form) by which a speaker takes a stand: a second one after
+ * ", and" is the speaker's ("demanded that Iran rein in groups that
+ * killed soldiers, and said it would respond"). */
+static const S_word S_stance_verbs[] = {
+	{"ACCUSE", W_STANCE}, {"ACCUSED", W_STANCE}, {"ANNOUNCE", W_STANCE}, {"ANNOUNCED", W_STANCE},
+	{"APPEAL", W_STANCE}, {"APPEALED", W_STANCE}, {"ASK", W_STANCE}, {"ASKED", W_STANCE},
+	{"BLAME", W_STANCE}, {"BLAMED", W_STANCE}, {"CALL", W_STANCE}, {"CALLED", W_STANCE},
+	{"CONDEMN", W_STANCE}, {"CONDEMNED", W_STANCE}, {"DEMAND", W_STANCE}, {"DEMANDED", W_STANCE},
+	{"DENY", W_STANCE}, {"DENIED", W_STANCE}, {"INSIST", W_STANCE}, {"INSISTED", W_STANCE},
+	{"PLEDGE", W_STANCE}, {"PLEDGED", W_STANCE}, {"PROMISE", W_STANCE}, {"PROMISED", W_STANCE},
+	{"REJECT", W_STANCE}, {"REJECTED", W_STANCE}, {"SAY", W_STANCE}, {"SAID", W_STANCE},
+	{"THREATEN", W_STANCE}, {"THREATENED", W_STANCE}, {"URGE", W_STANCE}, {"URGED", W_STANCE},
+	{"VOW", W_STANCE}, {"VOWED", W_STANCE}, {"WARN", W_STANCE}, {"WARNED", W_STANCE}, {NULL, 0}};
 
 /* Participles that Stanford's trees head a PP with. */
 static const S_word S_vbg_preps[] = {
@@ -166,7 +181,7 @@ static int S_ordered(const S_word *t)
 
 int pm_chunk_words_ok(void)
 {
-	const S_word *const lists[] = {S_verb_words, S_fn_words,   S_control_verbs,
+	const S_word *const lists[] = {S_verb_words, S_fn_words,   S_control_verbs, S_stance_verbs,
 				       S_vbg_preps,  S_subject_pronouns, S_adj_words,
 				       S_colon_words, S_time_words, S_time_mods};
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
@@ -253,7 +268,8 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint32_t *wf)
 			c = C_IN; /* "including Syria": (PP (VBG including) (NP ...)) */
 		if (c & C_VB)
 			f = S_lookup(S_verb_words, w) |
-			    S_lookup(S_control_verbs, tk[i].lemma ? tk[i].lemma : w);
+			    S_lookup(S_control_verbs, tk[i].lemma ? tk[i].lemma : w) |
+			    S_lookup(S_stance_verbs, tk[i].lemma ? tk[i].lemma : w);
 		else if (c & (C_RB | C_IN | C_WDT | C_DT | C_WRB))
 			f = S_lookup(S_fn_words, w) | S_lookup(S_time_mods, w);
 		else if (c & C_NOUN)
@@ -1127,6 +1143,13 @@ static int S_complement_clause(const S_ps *ps, int p, int v)
 	int q = S_skip_np(ps, p, &cc);
 	if (q == p)
 		return 0;
+	/* "said Russia's actions in Georgia were unacceptable": what is
+	 * said may have a subject with a phrase of its own */
+	if ((S_w(ps, v) & W_SAY) && (S_c(ps, q) & C_IN) && !(S_w(ps, q) & (W_SUB | W_THAT))) {
+		int r = S_skip_np(ps, q + 1, NULL);
+		if (r > q + 1 && (S_c(ps, S_skip_rb(ps, r)) & C_FIN))
+			q = r;
+	}
 	while (S_c(ps, q) & C_RB)
 		q++;
 	if (!(S_c(ps, q) & C_FIN))
@@ -1293,7 +1316,9 @@ static int S_parse_vp(S_ps *ps)
 		ps->depth--;
 		return vp;
 	}
+	ps->vp_nest++;
 	S_complements(ps, vp, p);
+	ps->vp_nest--;
 	/* Coordinated verb phrases: (VP (VP ...) (CC and) (VP ...)) */
 	int co = -1;
 	for (;;) {
@@ -1320,6 +1345,17 @@ static int S_parse_vp(S_ps *ps)
 			h--;   /* "had never stopped" */
 		if (!strcmp(ps->tk[p].tag, "VBN") && h >= 0 && (ps->wf[h] & W_HAVE) &&
 		    !strcmp(ps->tk[r + 2 * hedge].tag, "VBD"))
+			break;
+		/* Inside another verb's object or clause, a past form joins no
+		 * participle ("released a video showing X and threatened"), nor
+		 * does a speaker's stand after a comma or after "be" ("groups
+		 * that killed soldiers, and said it would respond", "said the
+		 * actions were unacceptable and urged Moscow to"): both are the
+		 * verb above's */
+		if (ps->vp_nest > 0 && !strcmp(ps->tk[r + 2 * hedge].tag, "VBD") &&
+		    ((ps->cls[p] & C_VBG) ||
+		     (((S_c(ps, ps->pos) & C_COMMA) || (ps->wf[p] & W_BE)) &&
+		      (ps->wf[r + 2 * hedge] & W_STANCE))))
 			break;
 		if (co < 0)
 			co = S_wrap(ps, "VP", vp);

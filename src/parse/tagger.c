@@ -1233,7 +1233,16 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
  * "and" before it and a noun after it is one more adjective of the noun. */
 static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 {
-	for (int i = 2; t->jj >= 0 && i + 1 < n; i++)
+	static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+	for (int i = 2; t->jj >= 0 && i + 1 < n; i++) {
+		/* "said the actions were unacceptable and urged Moscow to": an
+		 * adjective after "be" says something of the subject, and a
+		 * past form beside it before a name is the subject's next verb */
+		int b = i - 3;
+		while (b >= 0 && !strncmp(tok[b].tag, "RB", 2))
+			b--;
+		if (b >= 0 && S_word_in(S_text(&tok[b]), be) && !strcmp(tok[i + 1].tag, "NNP"))
+			continue;
 		if (tok[i].tag[0] == 'V' &&
 		    (!strcmp(tok[i].tag, "VBN") || !strcmp(tok[i].tag, "VBD")) &&
 		    !strcmp(tok[i - 1].tag, "CC") && !strcmp(tok[i - 2].tag, "JJ") &&
@@ -1241,6 +1250,7 @@ static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
 			memcpy(tok[i].tag, t->tags[t->jj], 8);
 			memcpy(tok[i].upos, t->upos[t->jj], 6);
 		}
+	}
 }
 
 /* "That earlier strike, on July 22, killed 39": a comparative adverb

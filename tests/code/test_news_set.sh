@@ -134,6 +134,15 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-45", "date": "2014-05-08", "text": "U.N. investigators opened an inquiry into atrocities committed by all sides in South Sudan."}
 {"id": "P-46", "date": "2019-03-23", "text": "Militiamen stormed the village of Ogossagou, killing more than 150 civilians."}
 {"id": "P-47", "date": "2019-03-23", "text": "Gunmen stormed the village of Ogossagou, killing 12 civilians."}
+{"id": "P-48", "date": "2016-03-02", "text": "Syria condemned the rebels who shelled the city, and accused Turkey of arming them."}
+{"id": "P-50", "date": "2016-07-12", "text": "Beijing said it would not accept the ruling."}
+{"id": "P-51", "date": "2019-05-05", "text": "Kim Jong Un tested three missiles, and the U.S. president urged him to return to talks."}
+{"id": "P-52", "date": "2020-10-12", "text": "Armenia said it had not violated the truce and accused Azerbaijan of shelling villages."}
+{"id": "P-53", "date": "2022-10-11", "text": "The French president said the strikes on Kyiv were unacceptable and urged Moscow to halt them."}
+{"id": "P-54", "date": "2012-07-01", "text": "Rwanda denied arming the rebels and said accusations by the United Nations were baseless."}
+{"id": "P-55", "date": "2023-10-07", "text": "Trucks carrying Hamas fighters crossed the fence on Saturday, and the group accused Israel of crimes."}
+{"id": "P-56", "date": "2024-02-17", "text": "Russia's defence ministry said its troops captured the town of Avdiivka."}
+{"id": "P-49", "date": "2024-01-10", "text": "The Houthis released a video showing captured sailors and threatened to attack American warships."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -202,6 +211,15 @@ probe "P-45 IGOUNO SSD 090" "an inquiry opened"
 none P-45 20. "atrocities committed, named before the verb, name no mass killing"
 probe "P-46 .* .* 202" "an assault that kills civilians by the score is a mass killing"
 none P-47 202 "a dozen killed is the assault's own"
+probe "P-48 SYR TUR 112" "a speaker's second stand after a relative clause is the speaker's"
+probe "P-49 YEMREB USA.* 138" "a past form after a participle in the object is the subject's"
+probe "P-50 CHN None 12.*" "a refusal is news with no one named to receive it"
+probe "P-51 USA.* PRK.* 02.*" "the pronoun a verb urges to act is its object, never its subject"
+probe "P-52 ARM AZE 016" "a side saying it did not do an act denies it, answering whom the act beside names"
+probe "P-53 FRA.* RUS 02.*" "a speaker's stand after 'X were unacceptable and' is the speaker's"
+probe "P-54 RWA IGOUNO 016" "a denial answers whom the statement beside it names"
+probe "P-55 PSEREBHMS ISR 112" "'the group' is the body the clause before names"
+probe "P-56 RUSMIL UKR 190" "'its troops' of a defence ministry are its country's forces"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

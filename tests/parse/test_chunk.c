@@ -219,6 +219,31 @@ static void S_verb_phrases(void)
 	      "decisions/NNS equal/JJ ./.",
 	      "(S (NP (PRP THEY)) (VP (VP (VBP AGREE)) (, ,) (CC AND) (RB NOT) (ADVP (RB ALWAYS)) "
 	      "(VP (VBP ARE) (NP (PRP$ THEIR) (NNS DECISIONS)) (ADJP (JJ EQUAL)))) (. .))");
+	/* a speaker's second stand after ", and" is the speaker's, not the
+	 * relative clause's; a past form joins no participle in the object */
+	PARSE("Washington/NNP condemned/VBD groups/NNS that/WDT killed/VBD soldiers/NNS ,/, "
+	      "and/CC vowed/VBD to/TO respond/VB ./.",
+	      "(S (NP (NNP WASHINGTON)) (VP (VP (VBD CONDEMNED) (NP (NP (NNS GROUPS)) (SBAR (WHNP "
+	      "(WDT THAT)) (S (VP (VBD KILLED) (NP (NNS SOLDIERS))))))) (, ,) (CC AND) (VP (VBD VOWED) "
+	      "(S (VP (TO TO) (VP (VB RESPOND)))))) (. .))");
+	PARSE("Rebels/NNS released/VBD a/DT video/NN showing/VBG hostages/NNS and/CC "
+	      "threatened/VBD to/TO kill/VB them/PRP ./.",
+	      "(S (NP (NNS REBELS)) (VP (VP (VBD RELEASED) (NP (NP (DT A) (NN VIDEO)) (VP (VBG SHOWING) "
+	      "(NP (NNS HOSTAGES))))) (CC AND) (VP (VBD THREATENED) (S (VP (TO TO) (VP (VB KILL) "
+	      "(NP (PRP THEM))))))) (. .))");
+	/* what is said may have a subject with a phrase of its own; a stand
+	 * after "be" in it is the speaker's */
+	PARSE("Bush/NNP said/VBD the/DT strikes/NNS on/IN Kyiv/NNP were/VBD wrong/JJ and/CC "
+	      "urged/VBD Moscow/NNP to/TO stop/VB ./.",
+	      "(S (NP (NNP BUSH)) (VP (VP (VBD SAID) (SBAR (S (NP (NP (DT THE) (NNS STRIKES)) (PP (IN ON) "
+	      "(NP (NNP KYIV)))) (VP (VBD WERE) (ADJP (JJ WRONG)))))) (CC AND) (VP (VBD URGED) "
+	      "(NP (NNP MOSCOW)) (S (VP (TO TO) (VP (VB STOP)))))) (. .))");
+	/* without the comma, or with a verb that takes no stand, the
+	 * relative clause keeps its second verb */
+	PARSE("Police/NNS found/VBD gunmen/NNS who/WP killed/VBD two/CD and/CC wounded/VBD "
+	      "five/CD ./.",
+	      "(S (NP (NNS POLICE)) (VP (VBD FOUND) (NP (NP (NNS GUNMEN)) (SBAR (WHNP (WP WHO)) (S (VP "
+	      "(VP (VBD KILLED) (NP (CD TWO))) (CC AND) (VP (VBD WOUNDED) (NP (CD FIVE)))))))) (. .))");
 	PARSE("Turkey/NNP is/VBZ about/IN to/TO reopen/VB the/DT crossing/NN ./.",
 	      "(S (NP (NNP TURKEY)) (VP (VBZ IS) (VP (IN ABOUT) (S (VP (TO TO) (VP (VB REOPEN) "
 	      "(NP (DT THE) (NN CROSSING))))))) (. .))");

@@ -99,6 +99,9 @@ static void S_news(const pm_tagger *t)
 	TAG("Dozens of protesters arrested in Moscow .", 3, "VBN");
 	TAG("Israeli tanks surrounded the compound and troops stormed it .", 2, "VBD");
 	TAG("American and allied warplanes bombed Baghdad .", 2, "JJ");
+	/* after "be" the adjective is said of the subject: the past form
+	 * beside it before a name is the subject's next verb */
+	TAG("Bush said the strikes were unacceptable and urged Moscow to stop .", 7, "VBD");
 	/* a modifier after "and" between a name and a title + name */
 	const char *rebel = "President Salva Kiir and rebel leader Riek Machar signed a deal .";
 	TAG(rebel, 4, "JJ");
