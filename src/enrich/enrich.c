@@ -69,7 +69,9 @@ static int S_place_sure(const pm_place *p)
 	if (p->ambiguous || p->fallback || p->guessed || !p->precision ||
 	    !strcmp(p->precision, "country"))
 		return 0;
-	return p->capital || p->margin_abroad >= S_SURE_LEAD;
+	/* a province or state named as such ("in Plateau state") is rarely
+	 * a guess; a town's namesakes abroad are many */
+	return p->capital || !strcmp(p->precision, "admin1") || p->margin_abroad >= S_SURE_LEAD;
 }
 
 void pm_enrich_place(const pm_place *p, pm_arena *a, pm_event *ev, pm_enrich_extra *x)
