@@ -1526,8 +1526,6 @@ static void S_bridge(S_build *b)
 	}
 }
 
-/* The place's own state before the first capture reported, when no
- * report says who held it: towns are their state's until taken. */
 /* A first report of fighting in the town ("Ukrainian troops were
  * fighting inside Sudzha") by no side or only foreign states: a fight
  * comes to a town someone held, and as with a first capture, the town's
@@ -1546,6 +1544,8 @@ static int S_invaded(pm_timeline *t, const S_seg *first)
 	return 1;
 }
 
+/* The place's own state before the first capture reported, when no
+ * report says who held it: towns are their state's until taken. */
 static void S_presume(S_build *b)
 {
 	pm_timeline *t = b->t;
