@@ -141,6 +141,46 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 	}
 }
 
+/* Whether token i alone names a country ("Kyrgyz", "Tajik", "U.S.",
+ * "Iran"): one word the actor dictionaries code with a bare country. */
+static int S_country_word(const pm_dict *d, const pm_token *t)
+{
+	const char *w = t->upper;
+	const pm_actor_entry *e;
+	if (!S_capital(t) || pm_dict_match_actor(d, &w, 1, &e) != 1)
+		return 0;
+	const char *code = pm_actor_code_on(e, 0);
+	return code && strlen(code) == 3 && strcmp(code, "IGO") && strcmp(code, "NGO") &&
+	       strcmp(code, "IMG") && strcmp(code, "MNC");
+}
+
+/* "Kyrgyz and Tajik border guards", "Iranian and U.S. diplomats": country
+ * words joined by "and" (and commas) before a common noun all qualify that
+ * noun, whatever the tagger made of them; tagged NNP, the first would end
+ * a noun phrase of its own and its side would drop out of the event. */
+static void S_nationality_lists(const pm_coder *c, pm_sentence *s)
+{
+	const pm_dict *d = pm_coder_dict(c);
+	pm_token *t = s->tokens;
+	for (int i = 0; i + 3 < s->n_tokens; i++) {
+		int j = i, proper = 0;
+		while (j + 3 < s->n_tokens && S_country_word(d, &t[j]) && !strcmp(t[j + 1].text, ","))
+			j += 2;
+		if (!S_country_word(d, &t[j]) || j + 3 >= s->n_tokens ||
+		    (strcmp(t[j + 1].upper, "AND") && strcmp(t[j + 1].upper, "OR")) ||
+		    !S_country_word(d, &t[j + 2]) ||
+		    (strcmp(t[j + 3].tag, "NN") && strcmp(t[j + 3].tag, "NNS")))
+			continue;
+		for (int k = i; k <= j + 2; k += 2)
+			proper |= !strcmp(t[k].tag, "NNP") || !strcmp(t[k].tag, "NNPS");
+		if (!proper)
+			continue;   /* "Indian and Chinese troops" hold together already */
+		for (int k = i; k <= j + 2; k += 2)
+			pm_strlcpy(t[k].tag, "JJ", sizeof(t[k].tag));
+		i = j + 2;
+	}
+}
+
 static int S_finite(const char *tag)
 {
 	return !strcmp(tag, "VBD") || !strcmp(tag, "VBZ") || !strcmp(tag, "VBP") || !strcmp(tag, "MD");
@@ -478,6 +518,7 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	S_false_conjunctions(s);
 	S_military_noun(s);
 	S_name_phrases(c, s);
+	S_nationality_lists(c, s);
 	S_headline_verbs(c, s);
 	S_lemmatize(c, s);
 	return pm_chunk_parse(s, &c->doc_arena);

@@ -134,6 +134,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-45", "date": "2014-05-08", "text": "U.N. investigators opened an inquiry into atrocities committed by all sides in South Sudan."}
 {"id": "P-46", "date": "2019-03-23", "text": "Militiamen stormed the village of Ogossagou, killing more than 150 civilians."}
 {"id": "P-47", "date": "2019-03-23", "text": "Gunmen stormed the village of Ogossagou, killing 12 civilians."}
+{"id": "P-48", "date": "2021-04-29", "text": "Kyrgyz and Tajik troops clashed on the border on Thursday."}
+{"id": "P-49", "date": "2021-04-06", "text": "Iranian and U.S. diplomats held talks in Vienna on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -202,6 +204,9 @@ probe "P-45 IGOUNO SSD 090" "an inquiry opened"
 none P-45 20. "atrocities committed, named before the verb, name no mass killing"
 probe "P-46 .* .* 202" "an assault that kills civilians by the score is a mass killing"
 none P-47 202 "a dozen killed is the assault's own"
+probe "P-48 KGZMIL TJKMIL 190" "country words joined by and before a noun each qualify it, whatever their tag"
+probe "P-48 TJKMIL KGZMIL 190" "... the last one too"
+probe "P-49 IRNGOV USAGOV 04.*" "... an abbreviation among them too"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
