@@ -136,6 +136,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-47", "date": "2019-03-23", "text": "Gunmen stormed the village of Ogossagou, killing 12 civilians."}
 {"id": "P-48", "date": "2021-04-29", "text": "Kyrgyz and Tajik troops clashed on the border on Thursday."}
 {"id": "P-49", "date": "2021-04-06", "text": "Iranian and U.S. diplomats held talks in Vienna on Tuesday."}
+{"id": "P-50", "date": "2013-01-14", "text": "Gunmen attacked the U.S. embassy in Kabul on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -207,6 +208,7 @@ none P-47 202 "a dozen killed is the assault's own"
 probe "P-48 KGZMIL TJKMIL 190" "country words joined by and before a noun each qualify it, whatever their tag"
 probe "P-48 TJKMIL KGZMIL 190" "... the last one too"
 probe "P-49 IRNGOV USAGOV 04.*" "... an abbreviation among them too"
+probe "P-50 AFGUAF USAGOV 180" "a country named before a noun says whose the thing is, not whose the agents there are"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
