@@ -506,6 +506,46 @@ static void S_hyphen_pairs(pm_coder *c, pm_sentence *s)
 	}
 }
 
+/* "U.N.-backed", "U.S.-brokered": the tokenizer cuts an abbreviation's
+ * hyphen compound in three ("U.N.", "-", "backed"), and the chunker then
+ * reads "accepted a U.S.-brokered truce" as a deal with the U.S.; made
+ * one adjective again, as "Iran-backed" is, it qualifies the noun after
+ * it and names no party. Only a past participle (lower case, "-ed",
+ * "led", "run", "held") written close up is joined. */
+static void S_abbrev_compounds(pm_coder *c, pm_sentence *s)
+{
+	pm_token *t = s->tokens;
+	int n = s->n_tokens, out = 0;
+	for (int i = 0; i < n; i++) {
+		size_t la = t[i].text ? strlen(t[i].text) : 0, lp = i + 2 < n ? strlen(t[i + 2].text) : 0;
+		const char *p = i + 2 < n ? t[i + 2].text : NULL;
+		int joined = la > 1 && t[i].text[la - 1] == '.' && S_capital(&t[i]) && p &&
+			     !strcmp(t[i + 1].text, "-") && p[0] >= 'a' && p[0] <= 'z' &&
+			     t[i + 1].start == t[i].start + t[i].len &&
+			     t[i + 2].start == t[i + 1].start + 1 &&
+			     ((lp > 3 && !strcmp(p + lp - 2, "ed")) || !strcmp(p, "led") ||
+			      !strcmp(p, "run") || !strcmp(p, "held"));
+		t[out] = t[i];
+		if (joined) {
+			pm_token *j = &t[out];
+			char *text = pm_arena_alloc(&c->doc_arena, la + lp + 2);
+			char *up = pm_arena_alloc(&c->doc_arena, la + lp + 2);
+			if (!text || !up)
+				return;
+			snprintf(text, la + lp + 2, "%s-%s", t[i].text, p);
+			snprintf(up, la + lp + 2, "%s-%s", t[i].upper, t[i + 2].upper);
+			j->text = text;
+			j->upper = j->lemma = up;
+			j->len = t[i + 2].start + t[i + 2].len - t[i].start;
+			pm_strlcpy(j->tag, "JJ", sizeof(j->tag));
+			pm_strlcpy(j->upos, "ADJ", sizeof(j->upos));
+			i += 2;
+		}
+		out++;
+	}
+	s->n_tokens = out;
+}
+
 static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
@@ -515,6 +555,7 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	if (rc < 0)
 		return rc;
 	S_acronyms(s);
+	S_abbrev_compounds(c, s);
 	S_false_conjunctions(s);
 	S_military_noun(s);
 	S_name_phrases(c, s);

@@ -137,6 +137,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-48", "date": "2021-04-29", "text": "Kyrgyz and Tajik troops clashed on the border on Thursday."}
 {"id": "P-49", "date": "2021-04-06", "text": "Iranian and U.S. diplomats held talks in Vienna on Tuesday."}
 {"id": "P-50", "date": "2013-01-14", "text": "Gunmen attacked the U.S. embassy in Kabul on Monday."}
+{"id": "P-51", "date": "2023-05-20", "text": "Sudan's army and the RSF signed a U.S.-brokered truce on Saturday."}
+{"id": "P-52", "date": "2016-07-20", "text": "Turkey blamed a U.S.-based cleric for the coup attempt."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -209,6 +211,9 @@ probe "P-48 KGZMIL TJKMIL 190" "country words joined by and before a noun each q
 probe "P-48 TJKMIL KGZMIL 190" "... the last one too"
 probe "P-49 IRNGOV USAGOV 04.*" "... an abbreviation among them too"
 probe "P-50 AFGUAF USAGOV 180" "a country named before a noun says whose the thing is, not whose the agents there are"
+probe "P-51 SDNMIL SDNREB 0871" "an abbreviation's -brokered compound qualifies the truce"
+none P-51 "USA 0.*" "... and is no party to it"
+none P-52 "USA 112" "a U.S.-based cleric is not the U.S."
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
