@@ -546,11 +546,48 @@ static void S_abbrev_compounds(pm_coder *c, pm_sentence *s)
 	s->n_tokens = out;
 }
 
+static int S_word_in(const char *w, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* "North and South Korea", "North and South Korean patrol boats": the
+ * first half of a divided country said by its direction alone names the
+ * country too; the country word is repeated after it ("North Korea and
+ * South Korea") so that the dictionaries see both sides. */
+static void S_divided_pairs(pm_coder *c, pm_sentence *s)
+{
+	static const char *const sides[] = {"NORTH", "SOUTH", NULL};
+	static const char *const lands[] = {"KOREA", "KOREAN", "KOREANS", "SUDAN", "SUDANESE", NULL};
+	for (int i = 0; i + 3 < s->n_tokens && s->n_tokens + 1 <= S_MAX_TOKENS; i++) {
+		const pm_token *t = s->tokens;
+		if (!t[i].upper || !t[i + 2].upper || !t[i + 3].upper || !S_word_in(t[i].upper, sides) ||
+		    !S_word_in(t[i + 2].upper, sides) || !strcmp(t[i].upper, t[i + 2].upper) ||
+		    strcmp(t[i + 1].upper, "AND") || !S_word_in(t[i + 3].upper, lands))
+			continue;
+		pm_token *n = pm_arena_alloc(&c->doc_arena, sizeof(*n) * (size_t)(s->n_tokens + 1));
+		if (!n)
+			return;
+		memcpy(n, t, sizeof(*n) * (size_t)(i + 1));
+		n[i + 1] = t[i + 3];
+		n[i + 1].start = t[i].start + t[i].len;   /* no text of its own */
+		n[i + 1].len = 0;
+		memcpy(n + i + 2, t + i + 1, sizeof(*n) * (size_t)(s->n_tokens - i - 1));
+		s->tokens = n;
+		s->n_tokens++;
+		i += 4;
+	}
+}
+
 static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
 		return 0;                              /* root stays -1: not coded */
 	S_hyphen_pairs(c, s);
+	S_divided_pairs(c, s);
 	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;

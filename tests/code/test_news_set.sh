@@ -139,6 +139,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-50", "date": "2013-01-14", "text": "Gunmen attacked the U.S. embassy in Kabul on Monday."}
 {"id": "P-51", "date": "2023-05-20", "text": "Sudan's army and the RSF signed a U.S.-brokered truce on Saturday."}
 {"id": "P-52", "date": "2016-07-20", "text": "Turkey blamed a U.S.-based cleric for the coup attempt."}
+{"id": "P-53", "date": "2018-04-27", "text": "North and South Korean leaders met at Panmunjom on Friday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -214,6 +215,8 @@ probe "P-50 AFGUAF USAGOV 180" "a country named before a noun says whose the thi
 probe "P-51 SDNMIL SDNREB 0871" "an abbreviation's -brokered compound qualifies the truce"
 none P-51 "USA 0.*" "... and is no party to it"
 none P-52 "USA 112" "a U.S.-based cleric is not the U.S."
+probe "P-53 PRK KOR 04.*" "the first half of a divided country said by its direction is the country too"
+probe "P-53 KOR PRK 04.*" "... and the second"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
