@@ -126,8 +126,10 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 		int k = pm_dict_match_actor_ids(d, ids, n, &e);
 		if (k < 2 || !S_capital(&s->tokens[i + k - 1]))
 			continue;
+		int took_verb = 0;
 		for (int j = i; j < i + k; j++) {
 			pm_token *t = &s->tokens[j];
+			took_verb |= t->tag[0] == 'V';
 			/* "Islamic State of Iraq and the Levant": the small words
 			 * inside a name are name words too, or the chunker would
 			 * start a new phrase at "the" */
@@ -137,6 +139,13 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 				pm_strlcpy(t->tag, plural ? "NNPS" : "NNP", sizeof(t->tag));
 			}
 		}
+		/* "Human Rights Watch accused": with "Watch" the verb, the
+		 * tagger made the real verb an adjective or participle */
+		pm_token *after = i + k < s->n_tokens ? &s->tokens[i + k] : NULL;
+		size_t la = after && after->text ? strlen(after->text) : 0;
+		if (took_verb && la > 3 && (!strcmp(after->tag, "JJ") || !strcmp(after->tag, "VBN")) &&
+		    !strcmp(after->text + la - 2, "ed"))
+			pm_strlcpy(after->tag, "VBD", sizeof(after->tag));
 		i += k - 1;
 	}
 }

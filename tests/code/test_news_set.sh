@@ -140,6 +140,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-51", "date": "2023-05-20", "text": "Sudan's army and the RSF signed a U.S.-brokered truce on Saturday."}
 {"id": "P-52", "date": "2016-07-20", "text": "Turkey blamed a U.S.-based cleric for the coup attempt."}
 {"id": "P-53", "date": "2018-04-27", "text": "North and South Korean leaders met at Panmunjom on Friday."}
+{"id": "P-54", "date": "2016-05-02", "text": "Human Rights Watch accused Nigeria of torturing prisoners on Monday."}
+{"id": "P-55", "date": "2016-05-02", "text": "Reporters Without Borders accused Nigeria of jailing journalists."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -217,6 +219,8 @@ none P-51 "USA 0.*" "... and is no party to it"
 none P-52 "USA 112" "a U.S.-based cleric is not the U.S."
 probe "P-53 PRK KOR 04.*" "the first half of a divided country said by its direction is the country too"
 probe "P-53 KOR PRK 04.*" "... and the second"
+probe "P-54 NGOHRIHRW NGA 112" "a name ending in a verb-like word leaves the real verb a verb"
+probe "P-55 NGO.* NGA 112" "a name's 'Without' denies nothing"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
