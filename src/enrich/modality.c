@@ -160,7 +160,10 @@ static int S_verb_group(const pm_sentence *s, int v, pm_modality *out)
 	/* A trigger noun: "no cooperation", "no US military or Coalition
 	 * cooperation", "without a fight". */
 	for (int k = v - 1; k >= 0 && k >= v - 6; k--) {
-		if (pm_ew_is(s, k, "no") || pm_ew_is(s, k, "without")) {
+		/* "Doctors Without Borders": a name's word, tagged a proper
+		 * noun, denies nothing */
+		if ((pm_ew_is(s, k, "no") || pm_ew_is(s, k, "without")) &&
+		    strncmp(s->tokens[k].tag, "NNP", 3)) {
 			S_take(out, s, PM_MOD_NEGATED, k);
 			break;
 		}

@@ -2988,6 +2988,19 @@ static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event 
 
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out);
 
+/* A country name that qualifies the common noun after it ("the U.S.
+ * consulate in Benghazi", "Iraqi bases"): it says whose the thing is,
+ * not where the sentence happens, so its people are no one's there. */
+static int S_attributive(const pm_place_doc *pd, const S_mention *m)
+{
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	if (m->last + 1 >= s->n_tokens)
+		return 0;
+	const char *tag = s->tokens[m->last + 1].tag;
+	return !strcmp(tag, "NN") || !strcmp(tag, "NNS");
+}
+
+
 /* The country the text states for the event of sentence si whose place
  * is mention mi (-1 when it came from elsewhere): see pm_place.stated.
  * Only what the words say: a country's name, a nationality, an actor's
@@ -3003,7 +3016,8 @@ static void S_stated(const pm_place_doc *pd, int si, int mi, pm_place *out)
 		return;
 	}
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++)
-		if (pd->m[i].role == S_ROLE_PLACE && S_is_country(pd, &pd->m[i])) {
+		if (pd->m[i].role == S_ROLE_PLACE && S_is_country(pd, &pd->m[i]) &&
+		    !S_attributive(pd, &pd->m[i])) {
 			pm_gaz_entry e;
 			pm_gazetteer_get(pd->g, pd->m[i].entry, &e);
 			memcpy(out->stated, e.country, 4);

@@ -126,8 +126,10 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 		int k = pm_dict_match_actor_ids(d, ids, n, &e);
 		if (k < 2 || !S_capital(&s->tokens[i + k - 1]))
 			continue;
+		int took_verb = 0;
 		for (int j = i; j < i + k; j++) {
 			pm_token *t = &s->tokens[j];
+			took_verb |= t->tag[0] == 'V';
 			/* "Islamic State of Iraq and the Levant": the small words
 			 * inside a name are name words too, or the chunker would
 			 * start a new phrase at "the" */
@@ -137,7 +139,54 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 				pm_strlcpy(t->tag, plural ? "NNPS" : "NNP", sizeof(t->tag));
 			}
 		}
+		/* "Human Rights Watch accused": with "Watch" the verb, the
+		 * tagger made the real verb an adjective or participle */
+		pm_token *after = i + k < s->n_tokens ? &s->tokens[i + k] : NULL;
+		size_t la = after && after->text ? strlen(after->text) : 0;
+		if (took_verb && la > 3 && (!strcmp(after->tag, "JJ") || !strcmp(after->tag, "VBN")) &&
+		    !strcmp(after->text + la - 2, "ed"))
+			pm_strlcpy(after->tag, "VBD", sizeof(after->tag));
 		i += k - 1;
+	}
+}
+
+/* Whether token i alone names a country ("Kyrgyz", "Tajik", "U.S.",
+ * "Iran"): one word the actor dictionaries code with a bare country. */
+static int S_country_word(const pm_dict *d, const pm_token *t)
+{
+	const char *w = t->upper;
+	const pm_actor_entry *e;
+	if (!S_capital(t) || pm_dict_match_actor(d, &w, 1, &e) != 1)
+		return 0;
+	const char *code = pm_actor_code_on(e, 0);
+	return code && strlen(code) == 3 && strcmp(code, "IGO") && strcmp(code, "NGO") &&
+	       strcmp(code, "IMG") && strcmp(code, "MNC");
+}
+
+/* "Kyrgyz and Tajik border guards", "Iranian and U.S. diplomats": country
+ * words joined by "and" (and commas) before a common noun all qualify that
+ * noun, whatever the tagger made of them; tagged NNP, the first would end
+ * a noun phrase of its own and its side would drop out of the event. */
+static void S_nationality_lists(const pm_coder *c, pm_sentence *s)
+{
+	const pm_dict *d = pm_coder_dict(c);
+	pm_token *t = s->tokens;
+	for (int i = 0; i + 3 < s->n_tokens; i++) {
+		int j = i, proper = 0;
+		while (j + 3 < s->n_tokens && S_country_word(d, &t[j]) && !strcmp(t[j + 1].text, ","))
+			j += 2;
+		if (!S_country_word(d, &t[j]) || j + 3 >= s->n_tokens ||
+		    (strcmp(t[j + 1].upper, "AND") && strcmp(t[j + 1].upper, "OR")) ||
+		    !S_country_word(d, &t[j + 2]) ||
+		    (strcmp(t[j + 3].tag, "NN") && strcmp(t[j + 3].tag, "NNS")))
+			continue;
+		for (int k = i; k <= j + 2; k += 2)
+			proper |= !strcmp(t[k].tag, "NNP") || !strcmp(t[k].tag, "NNPS");
+		if (!proper)
+			continue;   /* "Indian and Chinese troops" hold together already */
+		for (int k = i; k <= j + 2; k += 2)
+			pm_strlcpy(t[k].tag, "JJ", sizeof(t[k].tag));
+		i = j + 2;
 	}
 }
 
@@ -466,18 +515,97 @@ static void S_hyphen_pairs(pm_coder *c, pm_sentence *s)
 	}
 }
 
+/* "U.N.-backed", "U.S.-brokered": the tokenizer cuts an abbreviation's
+ * hyphen compound in three ("U.N.", "-", "backed"), and the chunker then
+ * reads "accepted a U.S.-brokered truce" as a deal with the U.S.; made
+ * one adjective again, as "Iran-backed" is, it qualifies the noun after
+ * it and names no party. Only a past participle (lower case, "-ed",
+ * "led", "run", "held") written close up is joined. */
+static void S_abbrev_compounds(pm_coder *c, pm_sentence *s)
+{
+	pm_token *t = s->tokens;
+	int n = s->n_tokens, out = 0;
+	for (int i = 0; i < n; i++) {
+		size_t la = t[i].text ? strlen(t[i].text) : 0, lp = i + 2 < n ? strlen(t[i + 2].text) : 0;
+		const char *p = i + 2 < n ? t[i + 2].text : NULL;
+		int joined = la > 1 && t[i].text[la - 1] == '.' && S_capital(&t[i]) && p &&
+			     !strcmp(t[i + 1].text, "-") && p[0] >= 'a' && p[0] <= 'z' &&
+			     t[i + 1].start == t[i].start + t[i].len &&
+			     t[i + 2].start == t[i + 1].start + 1 &&
+			     ((lp > 3 && !strcmp(p + lp - 2, "ed")) || !strcmp(p, "led") ||
+			      !strcmp(p, "run") || !strcmp(p, "held"));
+		t[out] = t[i];
+		if (joined) {
+			pm_token *j = &t[out];
+			char *text = pm_arena_alloc(&c->doc_arena, la + lp + 2);
+			char *up = pm_arena_alloc(&c->doc_arena, la + lp + 2);
+			if (!text || !up)
+				return;
+			snprintf(text, la + lp + 2, "%s-%s", t[i].text, p);
+			snprintf(up, la + lp + 2, "%s-%s", t[i].upper, t[i + 2].upper);
+			j->text = text;
+			j->upper = j->lemma = up;
+			j->len = t[i + 2].start + t[i + 2].len - t[i].start;
+			pm_strlcpy(j->tag, "JJ", sizeof(j->tag));
+			pm_strlcpy(j->upos, "ADJ", sizeof(j->upos));
+			i += 2;
+		}
+		out++;
+	}
+	s->n_tokens = out;
+}
+
+static int S_word_in(const char *w, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* "North and South Korea", "North and South Korean patrol boats": the
+ * first half of a divided country said by its direction alone names the
+ * country too; the country word is repeated after it ("North Korea and
+ * South Korea") so that the dictionaries see both sides. */
+static void S_divided_pairs(pm_coder *c, pm_sentence *s)
+{
+	static const char *const sides[] = {"NORTH", "SOUTH", NULL};
+	static const char *const lands[] = {"KOREA", "KOREAN", "KOREANS", "SUDAN", "SUDANESE", NULL};
+	for (int i = 0; i + 3 < s->n_tokens && s->n_tokens + 1 <= S_MAX_TOKENS; i++) {
+		const pm_token *t = s->tokens;
+		if (!t[i].upper || !t[i + 2].upper || !t[i + 3].upper || !S_word_in(t[i].upper, sides) ||
+		    !S_word_in(t[i + 2].upper, sides) || !strcmp(t[i].upper, t[i + 2].upper) ||
+		    strcmp(t[i + 1].upper, "AND") || !S_word_in(t[i + 3].upper, lands))
+			continue;
+		pm_token *n = pm_arena_alloc(&c->doc_arena, sizeof(*n) * (size_t)(s->n_tokens + 1));
+		if (!n)
+			return;
+		memcpy(n, t, sizeof(*n) * (size_t)(i + 1));
+		n[i + 1] = t[i + 3];
+		n[i + 1].start = t[i].start + t[i].len;   /* no text of its own */
+		n[i + 1].len = 0;
+		memcpy(n + i + 2, t + i + 1, sizeof(*n) * (size_t)(s->n_tokens - i - 1));
+		s->tokens = n;
+		s->n_tokens++;
+		i += 4;
+	}
+}
+
 static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
 		return 0;                              /* root stays -1: not coded */
 	S_hyphen_pairs(c, s);
+	S_divided_pairs(c, s);
 	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;
 	S_acronyms(s);
+	S_abbrev_compounds(c, s);
 	S_false_conjunctions(s);
 	S_military_noun(s);
 	S_name_phrases(c, s);
+	S_nationality_lists(c, s);
 	S_headline_verbs(c, s);
 	S_lemmatize(c, s);
 	return pm_chunk_parse(s, &c->doc_arena);

@@ -143,6 +143,14 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-55", "date": "2023-10-07", "text": "Trucks carrying Hamas fighters crossed the fence on Saturday, and the group accused Israel of crimes."}
 {"id": "P-56", "date": "2024-02-17", "text": "Russia's defence ministry said its troops captured the town of Avdiivka."}
 {"id": "P-49", "date": "2024-01-10", "text": "The Houthis released a video showing captured sailors and threatened to attack American warships."}
+{"id": "P-57", "date": "2021-04-29", "text": "Kyrgyz and Tajik troops clashed on the border on Thursday."}
+{"id": "P-58", "date": "2021-04-06", "text": "Iranian and U.S. diplomats held talks in Vienna on Tuesday."}
+{"id": "P-59", "date": "2013-01-14", "text": "Gunmen attacked the U.S. embassy in Kabul on Monday."}
+{"id": "P-60", "date": "2023-05-20", "text": "Sudan's army and the RSF signed a U.S.-brokered truce on Saturday."}
+{"id": "P-61", "date": "2016-07-20", "text": "Turkey blamed a U.S.-based cleric for the coup attempt."}
+{"id": "P-62", "date": "2018-04-27", "text": "North and South Korean leaders met at Panmunjom on Friday."}
+{"id": "P-63", "date": "2016-05-02", "text": "Human Rights Watch accused Nigeria of torturing prisoners on Monday."}
+{"id": "P-64", "date": "2016-05-02", "text": "Reporters Without Borders accused Nigeria of jailing journalists."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -220,6 +228,17 @@ probe "P-53 FRA.* RUS 02.*" "a speaker's stand after 'X were unacceptable and' i
 probe "P-54 RWA IGOUNO 016" "a denial answers whom the statement beside it names"
 probe "P-55 PSEREBHMS ISR 112" "'the group' is the body the clause before names"
 probe "P-56 RUSMIL UKR 190" "'its troops' of a defence ministry are its country's forces"
+probe "P-57 KGZMIL TJKMIL 190" "country words joined by and before a noun each qualify it, whatever their tag"
+probe "P-57 TJKMIL KGZMIL 190" "... the last one too"
+probe "P-58 IRNGOV USAGOV 04.*" "... an abbreviation among them too"
+probe "P-59 AFGUAF USAGOV 180" "a country named before a noun says whose the thing is, not whose the agents there are"
+probe "P-60 SDNMIL SDNREB 0871" "an abbreviation's -brokered compound qualifies the truce"
+none P-60 "USA 0.*" "... and is no party to it"
+none P-61 "USA 112" "a U.S.-based cleric is not the U.S."
+probe "P-62 PRK KOR 04.*" "the first half of a divided country said by its direction is the country too"
+probe "P-62 KOR PRK 04.*" "... and the second"
+probe "P-63 NGOHRIHRW NGA 112" "a name ending in a verb-like word leaves the real verb a verb"
+probe "P-64 NGO.* NGA 112" "a name's 'Without' denies nothing"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
