@@ -3799,6 +3799,31 @@ static void S_stronghold(S_ctx *c, int tok)
 	S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pl, &where);
 }
 
+/* "Tigrayan-held Woldiya": the prefix names the side whose forces hold
+ * the town, so "<prefix> forces" is read before the bare prefix; the
+ * dictionaries code a people's name ("Tigrayan") as its country, but
+ * "Tigrayan forces" as the people's armed side. */
+static const char *S_held_by_forces(const S_ctx *c, const char **w, int m)
+{
+	const char *bare = c->code(c->code_ctx, w, m);
+	if (m >= 4)
+		return bare;
+	const char *wf[4];
+	for (int k = 0; k < m; k++)
+		wf[k] = w[k];
+	wf[m] = "FORCES";
+	const char *forces = c->code(c->code_ctx, wf, m + 1);
+	/* only a people's name the dictionaries give a state: a group's
+	 * own name ("IS") or a word with no side stays as it is read, and
+	 * "forces" alone is the generic military, not the prefix's side */
+	char sb[32], sf[32];
+	if (!bare || !forces || !strncmp(forces, "---", 3) ||
+	    pm_control_party(bare, sb, sizeof(sb)) != 3 ||
+	    pm_control_party(forces, sf, sizeof(sf)) <= 0 || !strcmp(sb, sf))
+		return bare;
+	return forces;
+}
+
 /* "IS-held Mosul", "government-controlled city", "Russian-occupied". */
 static void S_compound(S_ctx *c, int tok)
 {
@@ -3841,7 +3866,7 @@ static void S_compound(S_ctx *c, int tok)
 		if (!ok)
 			continue;
 		w[m++] = pm_arena_strdup(c->a, prefix);
-		party = c->code(c->code_ctx, w, m);
+		party = S_held_by_forces(c, w, m);
 		/* a bare acronym the dictionaries leave out for its other
 		 * sense ("IS", the verb) can only be a party before "-held":
 		 * read it as the "IS group" they do list */

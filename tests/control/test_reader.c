@@ -136,6 +136,11 @@ static void holds(void)
 	g = R_code("2014-07-05", "Baghdadi video",
 		   "A video shows the leader of the group giving a sermon in IS-held Mosul.");
 	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Mosul"));
+	/* a people's name the dictionaries give its state holds for the
+	 * people's forces, not the state */
+	g = R_code("2021-10-20", "Aid blocked",
+		   "No aid convoys have reached Tigrayan-held Woldiya in weeks, aid workers said.");
+	CHECK(R_has(&g, "hold", "ETHREB", "asserted", NULL));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
