@@ -548,7 +548,12 @@ static const char *S_home_country(const S_ctx *c)
 				return cc;
 			}
 	}
+	/* else the country the dateline or the places named say the story
+	 * is in, before the one its actors' words weigh most ("Ansar
+	 * al-Sharia", coded Libya's, under an ADEN dateline) */
 	const char *cc = NULL;
+	if (pm_places_story_country(c->pd, &cc) == 0)
+		return cc;
 	return pm_places_countries(c->pd, &cc, 1) == 1 ? cc : NULL;
 }
 
@@ -2061,6 +2066,22 @@ typedef struct {
 	int lf, ll;
 } S_new;
 
+/* A town the gazetteer lacks, placed in a country the text names as a
+ * place (its places, "Ukraine's Snake Island"), stays there when the
+ * party's country is named only by actors ("Russian warships seized
+ * Snake Island"; "Ansar al-Sharia", coded Libya's, in Yemen's Shabwa):
+ * a side fights abroad. A dateline alone does not hold it: a story filed
+ * from AMMAN about a Syrian town names no Jordanian place. */
+static int S_story_holds(const S_ctx *c, const pm_place *where, const char *party)
+{
+	char cc[4], wc[4];
+	memcpy(cc, party, 3);
+	cc[3] = '\0';
+	memcpy(wc, where->country, 3);
+	wc[3] = '\0';
+	return pm_places_country_placed(c->pd, wc) == 2 && !pm_places_country_placed(c->pd, cc);
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -2097,7 +2118,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	if (S_is_unresolved(nw->where) && home && strlen(home) >= 3 &&
 	    strncmp(home, "---", 3) && strncmp(home, "IMG", 3) &&
 	    strncmp(home, "IGO", 3) && strncmp(home, "NGO", 3) &&
-	    strncmp(home, nw->where->country, 3)) {
+	    strncmp(home, nw->where->country, 3) && !S_story_holds(c, nw->where, home)) {
 		char code[4];
 		memcpy(code, home, 3);
 		code[3] = '\0';

@@ -141,6 +141,18 @@ static void holds(void)
 	g = R_code("2021-10-20", "Aid blocked",
 		   "No aid convoys have reached Tigrayan-held Woldiya in weeks, aid workers said.");
 	CHECK(R_has(&g, "hold", "ETHREB", "asserted", NULL));
+	/* a town the gazetteer lacks stays in the country the text places
+	 * the story in when the side's country is named only by its words
+	 * (a group the dictionaries give another state) ... */
+	g = R_code("2012-06-16", "Militants pull out",
+		   "ADEN, June 16 - Ansar al-Sharia fighters withdrew from Azzan on Friday, days "
+		   "after losing their strongholds in Abyan, a local official said.");
+	CHECK(R_has(&g, "loss", "LBYREB", "asserted", "Yemen"));
+	/* ... but a dateline alone does not keep it from the side's state */
+	g = R_code("2019-05-21", "Army shells rebels",
+		   "AMMAN, May 21 - Syrian troops captured Kafr Nabudah on Tuesday, opposition "
+		   "sources said.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "Syria"));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
