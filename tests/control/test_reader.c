@@ -153,6 +153,13 @@ static void holds(void)
 		   "AMMAN, May 21 - Syrian troops captured Kafr Nabudah on Tuesday, opposition "
 		   "sources said.");
 	CHECK(R_has(&g, "gain", "SYR", "asserted", "Syria"));
+	/* a name that goes on past a town abroad ("Adan", Aden) is a town
+	 * the gazetteer lacks, in the story's country */
+	g = R_code("2022-12-06", "Somali forces capture bastion",
+		   "MOGADISHU, Dec 6 - Somali government troops captured Adan Yabaal on Tuesday, "
+		   "the government said, after the Islamists fled.");
+	CHECK(R_has(&g, "gain", "SOM", "asserted", "Somalia"));
+	CHECK(!R_has_quiet(&g, "gain", "YEM"));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
