@@ -1200,6 +1200,40 @@ static int S_skip_aside(const S_ctx *c, int j);
  * its forces still held it": a pronoun in what a participle of speech
  * reports is the speaker's, the subject of the sentence's first verb,
  * not the nearest party named before it (the rebels of the claim). */
+/* Words that make a party the Kurds' side (S_kurdish). */
+static const char *const S_kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
+
+/* "Kurdish forces said they had killed the gunmen who stormed Kirkuk,
+ * and that the city remained under their control": a pronoun in a
+ * second reported clause ("and that ...") is the speaker's, not the
+ * nearest party named in the first. */
+static const char *S_said_and_that(const S_ctx *c, int first, int depth)
+{
+	static const char *const said[] = {"said", "says", "say", "announced", "claimed",
+					   "stated", "added", NULL};
+	int k = first - 1;
+	while (k > 1 && !(S_is(c, k, "that") && S_is(c, k - 1, "and")) && !S_is(c, k, ";"))
+		k--;
+	if (k <= 1 || !S_is(c, k, "that"))
+		return NULL;
+	for (int v = k - 2; v > 0; v--) {
+		if (!S_in(c, v, said))
+			continue;
+		int f, l;
+		const char *p = S_subject_at(c, v, &f, &l, depth + 1);
+		if (!p || S_in(c, f, S_pronouns))
+			return NULL;
+		/* the pronoun stands for the speaker's words: "Kurdish
+		 * security forces" are the Kurds' side (S_kurdish), placed in
+		 * the town's country by S_localize */
+		for (int i = f; i <= l; i++)
+			if (S_in(c, i, S_kurds))
+				return "---KUR";
+		return p;
+	}
+	return NULL;
+}
+
 static const char *S_saying(const S_ctx *c, int first, int depth)
 {
 	static const char *const says[] = {"saying", "adding", "insisting", "stressing",
@@ -1345,6 +1379,8 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 		return NULL;
 	if (S_in(c, first, S_pronouns)) {
 		const char *sp = S_saying(c, first, depth);
+		if (!sp)
+			sp = S_said_and_that(c, first, depth);
 		return sp ? sp : S_party_before(c, first, 0, depth + 1);
 	}
 	const char *p = NULL;
@@ -1672,14 +1708,13 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 static const char *S_kurdish(const S_ctx *c, int first, int last, const char *party,
 			     const pm_place *where)
 {
-	static const char *const kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
 	char side[32];
 	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
 	    pm_control_party(party, side, sizeof(side)) <= 0 || strncmp(side, where->country, 3) ||
 	    (side[3] && strcmp(side + 3, "REB")))
 		return party;
 	for (int i = first; i <= last; i++)
-		if (S_in(c, i, kurds)) {
+		if (S_in(c, i, S_kurds)) {
 			char *out = pm_arena_alloc(c->a, 7);
 			snprintf(out, 7, "%.3sKUR", where->country);
 			return out;

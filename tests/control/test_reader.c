@@ -160,6 +160,13 @@ static void holds(void)
 		   "the government said, after the Islamists fled.");
 	CHECK(R_has(&g, "gain", "SOM", "asserted", "Somalia"));
 	CHECK(!R_has_quiet(&g, "gain", "YEM"));
+	/* a pronoun in a second reported clause is the speaker's */
+	g = R_code("2016-10-22", "Raid ends",
+		   "Kurdish security forces said on Saturday they had killed the last of the "
+		   "Islamic State gunmen who stormed Kirkuk, and that the city remained under "
+		   "their control.");
+	CHECK(R_has(&g, "hold", "IRQKUR", "asserted", "Kirkuk"));
+	CHECK(!R_has_quiet(&g, "hold", "IMG"));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
