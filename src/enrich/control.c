@@ -4013,6 +4013,15 @@ static int S_apposed_hold(const S_ctx *c, int trigger, int obj_hi)
 	return 1;
 }
 
+/* "declared Marawi liberated ..., a day after troops killed their
+ * leaders in the last militant-held district": a side's last hold, told
+ * beside another side's gain of the town, is what it just lost. */
+static int S_last_held(const S_ctx *c, int trigger)
+{
+	return trigger >= 1 && strchr(S_text(c, trigger), '-') &&
+	       (S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining"));
+}
+
 /* A hold inside a change's object ("retook the IS-held town", "retakes
  * rebel stronghold of Sloviansk") tells the state before the change;
  * "entered" counts only beside the other side leaving ("entered Timbuktu
@@ -4037,7 +4046,8 @@ static void S_settle(S_ctx *c)
 				if (j != i && c->st[j].change == PM_CONTROL_GAIN && !c->bg[j] &&
 				    c->st[j].status != PM_CONTROL_DENIED && !c->bg[i] &&
 				    st->party && c->st[j].party &&
-				    (st->party_first > st->trigger || S_apposed_hold(c, st->trigger, c->obj_hi[j])) &&
+				    (st->party_first > st->trigger || S_apposed_hold(c, st->trigger, c->obj_hi[j]) ||
+				     S_last_held(c, st->trigger)) &&
 				    !S_same_side(st->party, c->st[j].party) &&
 				    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
 					drop[i] = before[i] = 1;

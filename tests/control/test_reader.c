@@ -167,6 +167,13 @@ static void holds(void)
 		   "their control.");
 	CHECK(R_has(&g, "hold", "IRQKUR", "asserted", "Kirkuk"));
 	CHECK(!R_has_quiet(&g, "hold", "IMG"));
+	/* a side's last hold beside another side's gain of the town is lost */
+	g = R_code("2017-10-17", "Marawi liberated",
+		   "President Rodrigo Duterte declared Marawi liberated from Islamic State-linked "
+		   "militants on Tuesday, a day after troops killed their leaders in the last "
+		   "militant-held district.");
+	CHECK(R_has(&g, "gain", "PHL", "asserted", "Marawi City"));
+	CHECK(!R_has_quiet(&g, "hold", "PHLREB"));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
