@@ -1259,12 +1259,40 @@ static const char *S_saying(const S_ctx *c, int first, int depth)
  * bear (the dictionaries give Libya's) whose apposition names the
  * transnational group it belongs to is that group. Only a country's
  * rebels give way: "the army, the state's arm" is the army. */
+static const char *S_parent(const S_ctx *c, int first, int last, const char *p);
+
+/* "the al-Qaeda-affiliated Ansar al-Sharia": the adjective names the
+ * transnational group the local one is a branch of ("-linked" says
+ * less, and stays the local group's). */
+static const char *S_affiliated_adj(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i < last && i < c->s->n_tokens; i++) {
+		const char *t = S_text(c, i), *dash = strrchr(t, '-');
+		if (!dash || dash == t || strcasecmp(dash + 1, "affiliated"))
+			continue;
+		char prefix[48];
+		size_t n = (size_t)(dash - t);
+		if (n >= sizeof(prefix))
+			return NULL;
+		for (size_t k = 0; k < n; k++)
+			prefix[k] = (char)toupper((unsigned char)t[k]);
+		prefix[n] = '\0';
+		const char *w[1] = {prefix};
+		const char *code = c->code(c->code_ctx, w, 1);
+		return code && !strncmp(code, "IMG", 3) ? code : NULL;
+	}
+	return NULL;
+}
+
 static const char *S_parent(const S_ctx *c, int first, int last, const char *p)
 {
 	static const char *const parts[] = {"arm", "affiliate", "branch", "wing", "franchise",
 					    "offshoot", "faction", NULL};
 	if (!p || strlen(p) < 6 || strcmp(p + 3, "REB") || !strncmp(p, "---", 3))
 		return p;
+	const char *adj = S_affiliated_adj(c, first, last);
+	if (adj)
+		return adj;
 	int comma = -1;
 	for (int i = first + 1; i <= last + 1 && i < c->s->n_tokens; i++)
 		if (S_is(c, i, ",")) {

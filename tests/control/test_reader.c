@@ -174,6 +174,11 @@ static void holds(void)
 		   "militant-held district.");
 	CHECK(R_has(&g, "gain", "PHL", "asserted", "Marawi City"));
 	CHECK(!R_has_quiet(&g, "hold", "PHLREB"));
+	/* "X-affiliated" names the transnational group a local one belongs to */
+	g = R_code("2011-03-28", "Militants seize town",
+		   "The al-Qaeda-affiliated Ansar al-Sharia seized the town of Jaar on Sunday, "
+		   "residents said.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
