@@ -4050,6 +4050,28 @@ static int S_last_held(const S_ctx *c, int trigger)
 	       (S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining"));
 }
 
+/* "entered Ansongo and found the town emptied of the Islamist fighters
+ * who had held it", "returned to Lere after the Islamists who had
+ * controlled the town fled": the town found empty, or the side that had
+ * held it told fleeing, is the other side leaving that a weak entry (at
+ * token trigger) wants. */
+static int S_held_and_gone(const S_ctx *c, int trigger)
+{
+	static const char *const empty[] = {"emptied", "deserted", NULL};
+	static const char *const fled[] = {"fled", "left", "withdrew", "escaped", NULL};
+	static const char *const held[] = {"held", "controlled", "ruled", "occupied", NULL};
+	for (int t = trigger + 1; t < c->s->n_tokens; t++) {
+		if (S_in(c, t, empty))
+			return 1;
+		if (!S_in(c, t, fled))
+			continue;
+		for (int k = t - 1; k > trigger && k >= t - 8; k--)
+			if (S_is(c, k, "who") && S_is(c, k + 1, "had") && S_in(c, k + 2, held))
+				return 1;
+	}
+	return 0;
+}
+
 /* A hold inside a change's object ("retook the IS-held town", "retakes
  * rebel stronghold of Sloviansk") tells the state before the change;
  * "entered" counts only beside the other side leaving ("entered Timbuktu
@@ -4087,6 +4109,7 @@ static void S_settle(S_ctx *c)
 					 !S_same_side(c->st[j].party, st->party);
 			for (int t = 0; t < c->s->n_tokens; t++)
 				other |= S_verb_of(c, t) == V_SECURE && t != st->trigger;
+			other |= S_held_and_gone(c, st->trigger);
 			if (!other)
 				drop[i] = 1;
 		}

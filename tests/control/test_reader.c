@@ -179,6 +179,19 @@ static void holds(void)
 		   "The al-Qaeda-affiliated Ansar al-Sharia seized the town of Jaar on Sunday, "
 		   "residents said.");
 	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	/* an entry counts when the town is found empty of the other side, or
+	 * the side that had held it is told fleeing */
+	g = R_code("2013-02-11", "Army returns",
+		   "Malian troops returned to Lere on Sunday for the first time in a year, after "
+		   "the Islamists who had controlled the town fled ahead of the French advance.");
+	CHECK(R_has(&g, "gain", "MLI", "asserted", NULL));
+	g = R_code("2013-02-08", "Troops move in",
+		   "Malian soldiers entered Ansongo on Thursday and found the town emptied of the "
+		   "Islamist fighters who had held it.");
+	CHECK(R_has(&g, "gain", "MLI", "asserted", "Ansongo"));
+	g = R_code("2013-02-08", "Troops move in",
+		   "Malian soldiers entered Ansongo on Thursday as residents fled the fighting.");
+	CHECK(!R_has_quiet(&g, "gain", "MLI"));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
