@@ -2191,6 +2191,31 @@ static int S_story_holds(const S_ctx *c, const pm_place *where, const char *part
 	return pm_places_country_placed(c->pd, wc) == 2 && !pm_places_country_placed(c->pd, cc);
 }
 
+/* In a town of a country the text names, a party whose country only
+ * actors name ("ADEN - ... army units moved into the town", the coder's
+ * "army" given Libya through "Ansar al-Sharia") is the town's country's:
+ * words with no country of their own are placed by the town, and a
+ * country's rebels the dictionaries give another state (a name groups
+ * in several countries bear) are the town's country's rebels. A named
+ * state ("Russian warships") stays itself. */
+static const char *S_abroad_words(const S_ctx *c, const S_new *nw)
+{
+	const char *p = nw->party;
+	if (!p || strlen(p) < 6 || !strncmp(p, "---", 3) || !strncmp(p, "IMG", 3) ||
+	    !nw->where->found || strlen(nw->where->country) != 3 ||
+	    !strncmp(p, nw->where->country, 3) || !S_story_holds(c, nw->where, p))
+		return p;
+	const char *w = nw->pf >= 0 ? S_code_words(c, c->s, nw->pf, nw->pl) : NULL;
+	if (w && !strncmp(w, "---", 3))
+		return w;
+	if (!strcmp(p + 3, "REB") && (!w || !strcmp(w, p))) {
+		char *out = pm_arena_alloc(c->a, 7);
+		snprintf(out, 7, "%.3sREB", nw->where->country);
+		return out;
+	}
+	return p;
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -2244,7 +2269,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 			return;
 		}
 	}
-	const char *party = S_local(c, nw->pf, nw->pl, nw->party, nw->where);
+	const char *party = S_local(c, nw->pf, nw->pl, S_abroad_words(c, nw), nw->where);
 	/* "Israeli tanks smashed into ..., as troops occupied the town": bare
 	 * troops are those of the force named before them, not the town's */
 	if (party && !strncmp(party, "---", 3) && nw->pf >= 0)

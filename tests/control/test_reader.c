@@ -147,7 +147,16 @@ static void holds(void)
 	g = R_code("2012-06-16", "Militants pull out",
 		   "ADEN, June 16 - Ansar al-Sharia fighters withdrew from Azzan on Friday, days "
 		   "after losing their strongholds in Abyan, a local official said.");
-	CHECK(R_has(&g, "loss", "LBYREB", "asserted", "Yemen"));
+	CHECK(R_has(&g, "loss", "YEMREB", "asserted", "Yemen"));
+	/* and its sides are that country's: words with no country of their
+	 * own are placed with the town, a group name the dictionaries give
+	 * another state's rebels is this one's */
+	g = R_code("2012-06-16", "Militants pull out",
+		   "ADEN, June 16 - Ansar al-Sharia fighters withdrew from Azzan on Friday, days "
+		   "after losing their strongholds in Abyan, and army units moved into the town, "
+		   "a local official said.");
+	CHECK(R_has(&g, "gain", "---MIL", "asserted", "Yemen"));  /* placed by the timeline */
+	CHECK(!R_has_quiet(&g, "gain", "LBY") && !R_has_quiet(&g, "loss", "LBY"));
 	/* ... but a dateline alone does not keep it from the side's state */
 	g = R_code("2019-05-21", "Army shells rebels",
 		   "AMMAN, May 21 - Syrian troops captured Kafr Nabudah on Tuesday, opposition "
