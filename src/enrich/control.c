@@ -3017,6 +3017,9 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		/* "rebels swept into Damascus": taken at a run; "swept the
 		 * area for mines" is not */
 		if (!strncasecmp(S_text(c, tok), "swe", 3)) {
+			/* "swept back into Brega": a retaking */
+			if (S_is(c, lo, "back"))
+				lo++;
 			if (!S_is(c, lo, "into"))
 				return;
 			lo++;

@@ -201,6 +201,11 @@ static void holds(void)
 	g = R_code("2013-02-08", "Troops move in",
 		   "Malian soldiers entered Ansongo on Thursday as residents fled the fighting.");
 	CHECK(!R_has_quiet(&g, "gain", "MLI"));
+	/* "swept back into": a retaking at a run */
+	g = R_code("2011-03-27", "Rebels surge back",
+		   "Libyan rebels swept back into Brega on Sunday after air strikes forced "
+		   "Gaddafi's troops to fall back west along the coast.");
+	CHECK(R_has(&g, "gain", "LBYREB", "asserted", NULL));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
