@@ -2216,6 +2216,32 @@ static const char *S_abroad_words(const S_ctx *c, const S_new *nw)
 	return p;
 }
 
+static void S_add(S_ctx *c, const S_new *nw);
+
+/* "The TNLA withdrew from Hsipaw on Tuesday and military troops returned
+ * under a deal": a return told with no place, after another side's
+ * withdrawal from a town in the same sentence, is a return to that town
+ * (the withdrawal is the other side leaving an entry wants). */
+static void S_returned_after_loss(S_ctx *c, int tok)
+{
+	int sf, sl;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	if (!party)
+		return;
+	for (int j = 0; j < c->n; j++) {
+		const pm_control_stmt *l = &c->st[j];
+		if (l->change != PM_CONTROL_LOSS || l->trigger >= tok || !l->party || c->bg[j])
+			continue;
+		pm_place where = l->place;
+		const char *side = S_localize(c, party, &where);
+		if (!S_armed(side, 0) || S_same_side(side, l->party))
+			return;
+		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, -1, -1, 0, NULL, -1, -1};
+		S_add(c, &nw);
+		return;
+	}
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -3010,8 +3036,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int lo = tok + 1;
 		if (S_is(c, tok, "return") || S_is(c, tok, "returned") || S_is(c, tok, "returns") ||
 		    S_is(c, tok, "returning")) {
-			if (!S_is(c, lo, "to"))
+			if (!S_is(c, lo, "to")) {
+				S_returned_after_loss(c, tok);
 				return;
+			}
 			lo++;
 		}
 		/* "rebels swept into Damascus": taken at a run; "swept the

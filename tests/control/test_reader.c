@@ -206,6 +206,16 @@ static void holds(void)
 		   "Libyan rebels swept back into Brega on Sunday after air strikes forced "
 		   "Gaddafi's troops to fall back west along the coast.");
 	CHECK(R_has(&g, "gain", "LBYREB", "asserted", NULL));
+	/* a return with no place, after another side's withdrawal from a
+	 * town, is a return to that town; civilians returning are not */
+	g = R_code("2025-04-23", "Rebels hand town back",
+		   "The Ta'ang National Liberation Army withdrew from Hsipaw on Tuesday and "
+		   "military troops returned under a China-brokered deal, residents said.");
+	CHECK(R_has(&g, "gain", "---MIL", "asserted", NULL));  /* placed by the timeline */
+	g = R_code("2025-04-23", "Rebels leave town",
+		   "The Ta'ang National Liberation Army withdrew from Hsipaw on Tuesday and "
+		   "residents returned to their homes.");
+	CHECK(!R_has_quiet(&g, "gain", "---") && !R_has_quiet(&g, "gain", "MMR"));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
