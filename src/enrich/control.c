@@ -552,7 +552,12 @@ static const char *S_home_country(const S_ctx *c)
 				return cc;
 			}
 	}
+	/* else the country the dateline or the places named say the story
+	 * is in, before the one its actors' words weigh most ("Ansar
+	 * al-Sharia", coded Libya's, under an ADEN dateline) */
 	const char *cc = NULL;
+	if (pm_places_story_country(c->pd, &cc) == 0)
+		return cc;
 	return pm_places_countries(c->pd, &cc, 1) == 1 ? cc : NULL;
 }
 
@@ -789,6 +794,47 @@ static void S_antecedent(const S_ctx *c, int tok, int want, pm_place *out)
  * place named before. Returns 1 with *out filled, 0 when the words there
  * name no place ("the roads into the city", "talks"). *end gets the last
  * word read. */
+/* "Adan Yabaal" (Somalia) is no "Aden" (Yemen) followed by a word: a
+ * town of the gazetteer whose name goes on in capitalised words that
+ * are no place and no actor, in a country nothing in the text places
+ * the story in, is a town the gazetteer lacks, named by the whole span,
+ * in the story's country. */
+static int S_longer_unknown(const S_ctx *c, const pm_place *m, pm_place *out, int *end)
+{
+	const pm_sentence *s = c->s;
+	int j = m->last;
+	if (!m->found || strcmp(m->precision, "city") || S_is_unresolved(m))
+		return 0;
+	while (j + 1 < s->n_tokens && j - m->last < 2 &&
+	       isupper((unsigned char)pm_ew_text(s, j + 1)[0]) && strlen(pm_ew_text(s, j + 1)) >= 3 &&
+	       (!pm_ew_tagged(s) || pm_ew_tag(s, j + 1, "NNP")) &&
+	       pm_ew_in(s, j + 1, S_calendar) < 0 && pm_ew_in(s, j + 1, S_stops) < 0 &&
+	       S_mention_at(c, j + 1) < 0 && !S_code_words(c, s, j + 1, j + 1))
+		j++;
+	char cc[4];
+	memcpy(cc, m->country, 3);
+	cc[3] = '\0';
+	if (j == m->last || S_code_words(c, s, m->first, j) || pm_places_country_placed(c->pd, cc))
+		return 0;
+	/* the town itself is the sentence's city: the story's country */
+	const char *home = NULL, *top[4];
+	if (pm_places_story_country(c->pd, &home) < 0 || !strncmp(home, cc, 3)) {
+		home = NULL;
+		int n = pm_places_countries(c->pd, top, 4);
+		for (int k = 0; k < n && !home; k++)
+			home = strncmp(top[k], cc, 3) ? top[k] : NULL;
+	}
+	if (!home || pm_places_country_place(c->pd, home, out) < 0)
+		return 0;
+	pm_ew_span_text(s, m->first, j, out->text, sizeof(out->text));
+	out->fallback = S_unresolved;
+	out->sentence = c->si;
+	out->first = m->first;
+	out->last = j;
+	*end = j;
+	return 1;
+}
+
 static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end)
 {
 	int noun = -1, want = W_TOWN, capital = 0;
@@ -802,6 +848,11 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 		    S_mention_at(c, c->m[m].last + 2) >= 0) {
 			i = c->m[m].last + 1;
 			continue;
+		}
+		if (m >= 0 && S_longer_unknown(c, &c->m[m], out, &e)) {
+			if (end)
+				*end = e;
+			return 1;
 		}
 		if (m >= 0) {
 			e = c->m[m].last;
@@ -1153,6 +1204,40 @@ static int S_skip_aside(const S_ctx *c, int j);
  * its forces still held it": a pronoun in what a participle of speech
  * reports is the speaker's, the subject of the sentence's first verb,
  * not the nearest party named before it (the rebels of the claim). */
+/* Words that make a party the Kurds' side (S_kurdish). */
+static const char *const S_kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
+
+/* "Kurdish forces said they had killed the gunmen who stormed Kirkuk,
+ * and that the city remained under their control": a pronoun in a
+ * second reported clause ("and that ...") is the speaker's, not the
+ * nearest party named in the first. */
+static const char *S_said_and_that(const S_ctx *c, int first, int depth)
+{
+	static const char *const said[] = {"said", "says", "say", "announced", "claimed",
+					   "stated", "added", NULL};
+	int k = first - 1;
+	while (k > 1 && !(S_is(c, k, "that") && S_is(c, k - 1, "and")) && !S_is(c, k, ";"))
+		k--;
+	if (k <= 1 || !S_is(c, k, "that"))
+		return NULL;
+	for (int v = k - 2; v > 0; v--) {
+		if (!S_in(c, v, said))
+			continue;
+		int f, l;
+		const char *p = S_subject_at(c, v, &f, &l, depth + 1);
+		if (!p || S_in(c, f, S_pronouns))
+			return NULL;
+		/* the pronoun stands for the speaker's words: "Kurdish
+		 * security forces" are the Kurds' side (S_kurdish), placed in
+		 * the town's country by S_localize */
+		for (int i = f; i <= l; i++)
+			if (S_in(c, i, S_kurds))
+				return "---KUR";
+		return p;
+	}
+	return NULL;
+}
+
 static const char *S_saying(const S_ctx *c, int first, int depth)
 {
 	static const char *const says[] = {"saying", "adding", "insisting", "stressing",
@@ -1178,12 +1263,40 @@ static const char *S_saying(const S_ctx *c, int first, int depth)
  * bear (the dictionaries give Libya's) whose apposition names the
  * transnational group it belongs to is that group. Only a country's
  * rebels give way: "the army, the state's arm" is the army. */
+static const char *S_parent(const S_ctx *c, int first, int last, const char *p);
+
+/* "the al-Qaeda-affiliated Ansar al-Sharia": the adjective names the
+ * transnational group the local one is a branch of ("-linked" says
+ * less, and stays the local group's). */
+static const char *S_affiliated_adj(const S_ctx *c, int first, int last)
+{
+	for (int i = first; i < last && i < c->s->n_tokens; i++) {
+		const char *t = S_text(c, i), *dash = strrchr(t, '-');
+		if (!dash || dash == t || strcasecmp(dash + 1, "affiliated"))
+			continue;
+		char prefix[48];
+		size_t n = (size_t)(dash - t);
+		if (n >= sizeof(prefix))
+			return NULL;
+		for (size_t k = 0; k < n; k++)
+			prefix[k] = (char)toupper((unsigned char)t[k]);
+		prefix[n] = '\0';
+		const char *w[1] = {prefix};
+		const char *code = c->code(c->code_ctx, w, 1);
+		return code && !strncmp(code, "IMG", 3) ? code : NULL;
+	}
+	return NULL;
+}
+
 static const char *S_parent(const S_ctx *c, int first, int last, const char *p)
 {
 	static const char *const parts[] = {"arm", "affiliate", "branch", "wing", "franchise",
 					    "offshoot", "faction", NULL};
 	if (!p || strlen(p) < 6 || strcmp(p + 3, "REB") || !strncmp(p, "---", 3))
 		return p;
+	const char *adj = S_affiliated_adj(c, first, last);
+	if (adj)
+		return adj;
 	int comma = -1;
 	for (int i = first + 1; i <= last + 1 && i < c->s->n_tokens; i++)
 		if (S_is(c, i, ",")) {
@@ -1298,6 +1411,8 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 		return NULL;
 	if (S_in(c, first, S_pronouns)) {
 		const char *sp = S_saying(c, first, depth);
+		if (!sp)
+			sp = S_said_and_that(c, first, depth);
 		return sp ? sp : S_party_before(c, first, 0, depth + 1);
 	}
 	const char *p = NULL;
@@ -1625,14 +1740,13 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 static const char *S_kurdish(const S_ctx *c, int first, int last, const char *party,
 			     const pm_place *where)
 {
-	static const char *const kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
 	char side[32];
 	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
 	    pm_control_party(party, side, sizeof(side)) <= 0 || strncmp(side, where->country, 3) ||
 	    (side[3] && strcmp(side + 3, "REB")))
 		return party;
 	for (int i = first; i <= last; i++)
-		if (S_in(c, i, kurds)) {
+		if (S_in(c, i, S_kurds)) {
 			char *out = pm_arena_alloc(c->a, 7);
 			snprintf(out, 7, "%.3sKUR", where->country);
 			return out;
@@ -2071,6 +2185,73 @@ typedef struct {
 	int lf, ll;
 } S_new;
 
+/* A town the gazetteer lacks, placed in a country the text names as a
+ * place (its places, "Ukraine's Snake Island"), stays there when the
+ * party's country is named only by actors ("Russian warships seized
+ * Snake Island"; "Ansar al-Sharia", coded Libya's, in Yemen's Shabwa):
+ * a side fights abroad. A dateline alone does not hold it: a story filed
+ * from AMMAN about a Syrian town names no Jordanian place. */
+static int S_story_holds(const S_ctx *c, const pm_place *where, const char *party)
+{
+	char cc[4], wc[4];
+	memcpy(cc, party, 3);
+	cc[3] = '\0';
+	memcpy(wc, where->country, 3);
+	wc[3] = '\0';
+	return pm_places_country_placed(c->pd, wc) == 2 && !pm_places_country_placed(c->pd, cc);
+}
+
+/* In a town of a country the text names, a party whose country only
+ * actors name ("ADEN - ... army units moved into the town", the coder's
+ * "army" given Libya through "Ansar al-Sharia") is the town's country's:
+ * words with no country of their own are placed by the town, and a
+ * country's rebels the dictionaries give another state (a name groups
+ * in several countries bear) are the town's country's rebels. A named
+ * state ("Russian warships") stays itself. */
+static const char *S_abroad_words(const S_ctx *c, const S_new *nw)
+{
+	const char *p = nw->party;
+	if (!p || strlen(p) < 6 || !strncmp(p, "---", 3) || !strncmp(p, "IMG", 3) ||
+	    !nw->where->found || strlen(nw->where->country) != 3 ||
+	    !strncmp(p, nw->where->country, 3) || !S_story_holds(c, nw->where, p))
+		return p;
+	const char *w = nw->pf >= 0 ? S_code_words(c, c->s, nw->pf, nw->pl) : NULL;
+	if (w && !strncmp(w, "---", 3))
+		return w;
+	if (!strcmp(p + 3, "REB") && (!w || !strcmp(w, p))) {
+		char *out = pm_arena_alloc(c->a, 7);
+		snprintf(out, 7, "%.3sREB", nw->where->country);
+		return out;
+	}
+	return p;
+}
+
+static void S_add(S_ctx *c, const S_new *nw);
+
+/* "The TNLA withdrew from Hsipaw on Tuesday and military troops returned
+ * under a deal": a return told with no place, after another side's
+ * withdrawal from a town in the same sentence, is a return to that town
+ * (the withdrawal is the other side leaving an entry wants). */
+static void S_returned_after_loss(S_ctx *c, int tok)
+{
+	int sf, sl;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	if (!party)
+		return;
+	for (int j = 0; j < c->n; j++) {
+		const pm_control_stmt *l = &c->st[j];
+		if (l->change != PM_CONTROL_LOSS || l->trigger >= tok || !l->party || c->bg[j])
+			continue;
+		pm_place where = l->place;
+		const char *side = S_localize(c, party, &where);
+		if (!S_armed(side, 0) || S_same_side(side, l->party))
+			return;
+		S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, -1, -1, 0, NULL, -1, -1};
+		S_add(c, &nw);
+		return;
+	}
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -2107,7 +2288,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	if (S_is_unresolved(nw->where) && home && strlen(home) >= 3 &&
 	    strncmp(home, "---", 3) && strncmp(home, "IMG", 3) &&
 	    strncmp(home, "IGO", 3) && strncmp(home, "NGO", 3) &&
-	    strncmp(home, nw->where->country, 3)) {
+	    strncmp(home, nw->where->country, 3) && !S_story_holds(c, nw->where, home)) {
 		char code[4];
 		memcpy(code, home, 3);
 		code[3] = '\0';
@@ -2124,7 +2305,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 			return;
 		}
 	}
-	const char *party = S_local(c, nw->pf, nw->pl, nw->party, nw->where);
+	const char *party = S_local(c, nw->pf, nw->pl, S_abroad_words(c, nw), nw->where);
 	/* "Israeli tanks smashed into ..., as troops occupied the town": bare
 	 * troops are those of the force named before them, not the town's */
 	if (party && !strncmp(party, "---", 3) && nw->pf >= 0)
@@ -2865,13 +3046,18 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int lo = tok + 1;
 		if (S_is(c, tok, "return") || S_is(c, tok, "returned") || S_is(c, tok, "returns") ||
 		    S_is(c, tok, "returning")) {
-			if (!S_is(c, lo, "to"))
+			if (!S_is(c, lo, "to")) {
+				S_returned_after_loss(c, tok);
 				return;
+			}
 			lo++;
 		}
 		/* "rebels swept into Damascus": taken at a run; "swept the
 		 * area for mines" is not */
 		if (!strncasecmp(S_text(c, tok), "swe", 3)) {
+			/* "swept back into Brega": a retaking */
+			if (S_is(c, lo, "back"))
+				lo++;
 			if (!S_is(c, lo, "into"))
 				return;
 			lo++;
@@ -3813,6 +3999,31 @@ static void S_stronghold(S_ctx *c, int tok)
 	S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pl, &where);
 }
 
+/* "Tigrayan-held Woldiya": the prefix names the side whose forces hold
+ * the town, so "<prefix> forces" is read before the bare prefix; the
+ * dictionaries code a people's name ("Tigrayan") as its country, but
+ * "Tigrayan forces" as the people's armed side. */
+static const char *S_held_by_forces(const S_ctx *c, const char **w, int m)
+{
+	const char *bare = c->code(c->code_ctx, w, m);
+	if (m >= 4)
+		return bare;
+	const char *wf[4];
+	for (int k = 0; k < m; k++)
+		wf[k] = w[k];
+	wf[m] = "FORCES";
+	const char *forces = c->code(c->code_ctx, wf, m + 1);
+	/* only a people's name the dictionaries give a state: a group's
+	 * own name ("IS") or a word with no side stays as it is read, and
+	 * "forces" alone is the generic military, not the prefix's side */
+	char sb[32], sf[32];
+	if (!bare || !forces || !strncmp(forces, "---", 3) ||
+	    pm_control_party(bare, sb, sizeof(sb)) != 3 ||
+	    pm_control_party(forces, sf, sizeof(sf)) <= 0 || !strcmp(sb, sf))
+		return bare;
+	return forces;
+}
+
 /* "IS-held Mosul", "government-controlled city", "Russian-occupied". */
 static void S_compound(S_ctx *c, int tok)
 {
@@ -3855,7 +4066,7 @@ static void S_compound(S_ctx *c, int tok)
 		if (!ok)
 			continue;
 		w[m++] = pm_arena_strdup(c->a, prefix);
-		party = c->code(c->code_ctx, w, m);
+		party = S_held_by_forces(c, w, m);
 		/* a bare acronym the dictionaries leave out for its other
 		 * sense ("IS", the verb) can only be a party before "-held":
 		 * read it as the "IS group" they do list */
@@ -3900,6 +4111,37 @@ static int S_apposed_hold(const S_ctx *c, int trigger, int obj_hi)
 	return 1;
 }
 
+/* "declared Marawi liberated ..., a day after troops killed their
+ * leaders in the last militant-held district": a side's last hold, told
+ * beside another side's gain of the town, is what it just lost. */
+static int S_last_held(const S_ctx *c, int trigger)
+{
+	return trigger >= 1 && strchr(S_text(c, trigger), '-') &&
+	       (S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining"));
+}
+
+/* "entered Ansongo and found the town emptied of the Islamist fighters
+ * who had held it", "returned to Lere after the Islamists who had
+ * controlled the town fled": the town found empty, or the side that had
+ * held it told fleeing, is the other side leaving that a weak entry (at
+ * token trigger) wants. */
+static int S_held_and_gone(const S_ctx *c, int trigger)
+{
+	static const char *const empty[] = {"emptied", "deserted", NULL};
+	static const char *const fled[] = {"fled", "left", "withdrew", "escaped", NULL};
+	static const char *const held[] = {"held", "controlled", "ruled", "occupied", NULL};
+	for (int t = trigger + 1; t < c->s->n_tokens; t++) {
+		if (S_in(c, t, empty))
+			return 1;
+		if (!S_in(c, t, fled))
+			continue;
+		for (int k = t - 1; k > trigger && k >= t - 8; k--)
+			if (S_is(c, k, "who") && S_is(c, k + 1, "had") && S_in(c, k + 2, held))
+				return 1;
+	}
+	return 0;
+}
+
 /* A hold inside a change's object ("retook the IS-held town", "retakes
  * rebel stronghold of Sloviansk") tells the state before the change;
  * "entered" counts only beside the other side leaving ("entered Timbuktu
@@ -3924,7 +4166,8 @@ static void S_settle(S_ctx *c)
 				if (j != i && c->st[j].change == PM_CONTROL_GAIN && !c->bg[j] &&
 				    c->st[j].status != PM_CONTROL_DENIED && !c->bg[i] &&
 				    st->party && c->st[j].party &&
-				    (st->party_first > st->trigger || S_apposed_hold(c, st->trigger, c->obj_hi[j])) &&
+				    (st->party_first > st->trigger || S_apposed_hold(c, st->trigger, c->obj_hi[j]) ||
+				     S_last_held(c, st->trigger)) &&
 				    !S_same_side(st->party, c->st[j].party) &&
 				    !strcmp(S_place_key(&c->st[j].place), S_place_key(&st->place)))
 					drop[i] = before[i] = 1;
@@ -3936,6 +4179,7 @@ static void S_settle(S_ctx *c)
 					 !S_same_side(c->st[j].party, st->party);
 			for (int t = 0; t < c->s->n_tokens; t++)
 				other |= S_verb_of(c, t) == V_SECURE && t != st->trigger;
+			other |= S_held_and_gone(c, st->trigger);
 			if (!other)
 				drop[i] = 1;
 		}

@@ -3160,6 +3160,32 @@ int pm_places_countries(const pm_place_doc *pd, const char **out, int max)
 	return n < max ? n : max;
 }
 
+int pm_places_story_country(const pm_place_doc *pd, const char **out)
+{
+	if (!pd || !out)
+		return pm_error_set(PM_EINVALID, "pm_places_story_country: NULL argument");
+	S_scan_all(pd);
+	float best = 0;
+	*out = NULL;
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].placed > best) {
+			best = pd->c[i].placed;
+			*out = pd->c[i].code;
+		}
+	return *out ? 0 : PM_ENOTFOUND;
+}
+
+int pm_places_country_placed(const pm_place_doc *pd, const char *code)
+{
+	if (!pd || !code)
+		return 0;
+	S_scan_all(pd);
+	for (int i = 0; i < pd->n_c; i++)
+		if (!strncmp(pd->c[i].code, code, 3))
+			return pd->c[i].named > 0 ? 2 : pd->c[i].placed > 0;
+	return 0;
+}
+
 /* The country that says most where the story is (S_places_story), at
  * its centroid; PM_ENOTFOUND when none. */
 static int S_placed_country(const pm_place_doc *pd, pm_place *out)

@@ -81,6 +81,17 @@ int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max);
  * number written. */
 int pm_places_countries(const pm_place_doc *pd, const char **out, int max);
 
+/* The country that says most where the story is (the dateline, a
+ * country or region named as a place, not an actor's nationality), in
+ * *out (ISO alpha-3, owned by pd); PM_ENOTFOUND when none. */
+int pm_places_story_country(const pm_place_doc *pd, const char **out);
+
+/* 1 when something says the story is in country code (ISO alpha-3): the
+ * dateline, the country or one of its places named as a place; 2 when
+ * the text itself names it so (not only the dateline); 0 when only
+ * actors' words name it. */
+int pm_places_country_placed(const pm_place_doc *pd, const char *code);
+
 /* The gazetteer place named at token tok of sentence si, also when it was
  * dropped as a place for want of context (a small town opening a
  * sentence): for a caller whose own words make it a place ("Fallujah came

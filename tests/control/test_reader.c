@@ -136,6 +136,86 @@ static void holds(void)
 	g = R_code("2014-07-05", "Baghdadi video",
 		   "A video shows the leader of the group giving a sermon in IS-held Mosul.");
 	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Mosul"));
+	/* a people's name the dictionaries give its state holds for the
+	 * people's forces, not the state */
+	g = R_code("2021-10-20", "Aid blocked",
+		   "No aid convoys have reached Tigrayan-held Woldiya in weeks, aid workers said.");
+	CHECK(R_has(&g, "hold", "ETHREB", "asserted", NULL));
+	/* a town the gazetteer lacks stays in the country the text places
+	 * the story in when the side's country is named only by its words
+	 * (a group the dictionaries give another state) ... */
+	g = R_code("2012-06-16", "Militants pull out",
+		   "ADEN, June 16 - Ansar al-Sharia fighters withdrew from Azzan on Friday, days "
+		   "after losing their strongholds in Abyan, a local official said.");
+	CHECK(R_has(&g, "loss", "YEMREB", "asserted", "Yemen"));
+	/* and its sides are that country's: words with no country of their
+	 * own are placed with the town, a group name the dictionaries give
+	 * another state's rebels is this one's */
+	g = R_code("2012-06-16", "Militants pull out",
+		   "ADEN, June 16 - Ansar al-Sharia fighters withdrew from Azzan on Friday, days "
+		   "after losing their strongholds in Abyan, and army units moved into the town, "
+		   "a local official said.");
+	CHECK(R_has(&g, "gain", "---MIL", "asserted", "Yemen"));  /* placed by the timeline */
+	CHECK(!R_has_quiet(&g, "gain", "LBY") && !R_has_quiet(&g, "loss", "LBY"));
+	/* ... but a dateline alone does not keep it from the side's state */
+	g = R_code("2019-05-21", "Army shells rebels",
+		   "AMMAN, May 21 - Syrian troops captured Kafr Nabudah on Tuesday, opposition "
+		   "sources said.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "Syria"));
+	/* a name that goes on past a town abroad ("Adan", Aden) is a town
+	 * the gazetteer lacks, in the story's country */
+	g = R_code("2022-12-06", "Somali forces capture bastion",
+		   "MOGADISHU, Dec 6 - Somali government troops captured Adan Yabaal on Tuesday, "
+		   "the government said, after the Islamists fled.");
+	CHECK(R_has(&g, "gain", "SOM", "asserted", "Somalia"));
+	CHECK(!R_has_quiet(&g, "gain", "YEM"));
+	/* a pronoun in a second reported clause is the speaker's */
+	g = R_code("2016-10-22", "Raid ends",
+		   "Kurdish security forces said on Saturday they had killed the last of the "
+		   "Islamic State gunmen who stormed Kirkuk, and that the city remained under "
+		   "their control.");
+	CHECK(R_has(&g, "hold", "IRQKUR", "asserted", "Kirkuk"));
+	CHECK(!R_has_quiet(&g, "hold", "IMG"));
+	/* a side's last hold beside another side's gain of the town is lost */
+	g = R_code("2017-10-17", "Marawi liberated",
+		   "President Rodrigo Duterte declared Marawi liberated from Islamic State-linked "
+		   "militants on Tuesday, a day after troops killed their leaders in the last "
+		   "militant-held district.");
+	CHECK(R_has(&g, "gain", "PHL", "asserted", "Marawi City"));
+	CHECK(!R_has_quiet(&g, "hold", "PHLREB"));
+	/* "X-affiliated" names the transnational group a local one belongs to */
+	g = R_code("2011-03-28", "Militants seize town",
+		   "The al-Qaeda-affiliated Ansar al-Sharia seized the town of Jaar on Sunday, "
+		   "residents said.");
+	CHECK(R_has(&g, "gain", "IMGMUSALQ", "asserted", NULL));
+	/* an entry counts when the town is found empty of the other side, or
+	 * the side that had held it is told fleeing */
+	g = R_code("2013-02-11", "Army returns",
+		   "Malian troops returned to Lere on Sunday for the first time in a year, after "
+		   "the Islamists who had controlled the town fled ahead of the French advance.");
+	CHECK(R_has(&g, "gain", "MLI", "asserted", NULL));
+	g = R_code("2013-02-08", "Troops move in",
+		   "Malian soldiers entered Ansongo on Thursday and found the town emptied of the "
+		   "Islamist fighters who had held it.");
+	CHECK(R_has(&g, "gain", "MLI", "asserted", "Ansongo"));
+	g = R_code("2013-02-08", "Troops move in",
+		   "Malian soldiers entered Ansongo on Thursday as residents fled the fighting.");
+	CHECK(!R_has_quiet(&g, "gain", "MLI"));
+	/* "swept back into": a retaking at a run */
+	g = R_code("2011-03-27", "Rebels surge back",
+		   "Libyan rebels swept back into Brega on Sunday after air strikes forced "
+		   "Gaddafi's troops to fall back west along the coast.");
+	CHECK(R_has(&g, "gain", "LBYREB", "asserted", NULL));
+	/* a return with no place, after another side's withdrawal from a
+	 * town, is a return to that town; civilians returning are not */
+	g = R_code("2025-04-23", "Rebels hand town back",
+		   "The Ta'ang National Liberation Army withdrew from Hsipaw on Tuesday and "
+		   "military troops returned under a China-brokered deal, residents said.");
+	CHECK(R_has(&g, "gain", "---MIL", "asserted", NULL));  /* placed by the timeline */
+	g = R_code("2025-04-23", "Rebels leave town",
+		   "The Ta'ang National Liberation Army withdrew from Hsipaw on Tuesday and "
+		   "residents returned to their homes.");
+	CHECK(!R_has_quiet(&g, "gain", "---") && !R_has_quiet(&g, "gain", "MMR"));
 	/* a hold with no coded event becomes an event of its own, with no code */
 	g = R_code("2012-06-15", "Protest in Manbij",
 		   "Thousands protested in Manbij on Friday. Security forces still control the town.");
