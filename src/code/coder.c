@@ -2945,7 +2945,9 @@ static void S_code_vp(S_ctx *c, int vp)
 		pm_strlcpy(code, "062", sizeof(code));
 	if (c->o->one_sided && S_material_conflict(code) && S_purpose_of_move(c, vp))
 		return;
-	if (c->o->one_sided && S_purpose_of_deal(c, vp))
+	/* "signed treaties to annex four regions": the signing is the
+	 * annexation itself, no purpose yet to come */
+	if (c->o->one_sided && S_purpose_of_deal(c, vp) && strcmp(code, "192"))
 		return;
 	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
 		return;

@@ -52,6 +52,7 @@ static void S_load(void)
 		"--- ADVANCE [190] ---\nADVANCE\n"
 		"--- CAPTURE [190] ---\nCAPTURE\n"
 		"--- SIGN [057] ---\nSIGN\n"
+		"--- ANNEX [192] ---\nANNEX\n"
 		"--- USE [---] ---\nUSE\n- * FORCE (AGAINST) [175]\n"
 		"--- SURRENDER [080] ---\nSURRENDER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
@@ -618,6 +619,10 @@ static void test_same_act(void)
 	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD signed) (NP (DT a) (NN deal)) "
 		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
 	EXPECT(r, 2, "VAL KES 057", "KES VAL 057");
+	/* ... but land a treaty is signed to annex is annexed by the signing */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD signed) (NP (NNS treaties)) "
+		       "(S (VP (TO to) (VP (VB annex) (NP (NNP Kestria)))))))");
+	CHECK_INT(S_has(&r, "VAL KES 192"), 1);
 	/* only those who speak for a side pay visits */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD visited) (NP (NNP Kestria))))");
 	CHECK_INT(r.n, 0);
