@@ -588,8 +588,46 @@ static void S_control_loser(pm_coder *c, const pm_control_stmt *st, pm_event *ev
 	ev->target.label = S_label(c, st->loser);
 }
 
+/* yyyymmdd of a "YYYY-MM-DD" date; 0 for any other. */
+static int S_ymd(const char *d)
+{
+	int y, m, dd;
+	char end;
+	if (!d || sscanf(d, "%4d-%2d-%2d%c", &y, &m, &dd, &end) != 3)
+		return 0;
+	return y * 10000 + m * 100 + dd;
+}
+
+/* "A day earlier, the militants had seized the town of Konna" after a
+ * sentence told of Friday: its events are of Thursday, a day-precise date
+ * (two day-precise dates two days apart tell two happenings), not the
+ * document's. *last_day is the latest day an earlier sentence stated. */
+static void S_relative_days(pm_coder *c, const pm_sentence *s, S_out *o, int k, int *last_day)
+{
+	int off, day = 0;
+	char text[96];
+	int rel = *last_day && pm_dates_relative_day(s, &off, text, sizeof(text));
+	for (int i = 0; i < k; i++) {
+		pm_event *ev = &o[i].ev;
+		if (o[i].dropped || !ev->date_precision)
+			continue;
+		if (rel && !strcmp(ev->date_precision, "document")) {
+			int d = pm_dates_add_days(*last_day, off);
+			char *buf = pm_arena_alloc(&c->doc_arena, 11);
+			snprintf(buf, 11, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
+			ev->date = buf;
+			ev->date_precision = "day";
+			ev->date_text = pm_arena_strdup(&c->doc_arena, text);
+		}
+		if (!day && !strcmp(ev->date_precision, "day"))
+			day = S_ymd(ev->date);
+	}
+	if (day)
+		*last_day = day;
+}
+
 static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
-		  int n, pm_event_fn fn, void *ctx)
+		  int n, pm_event_fn fn, void *ctx, int *last_day)
 {
 	pm_control_stmt *st;
 	int n_st = pm_pipeline_control(c, doc, s, evs, n, &st);
@@ -636,6 +674,8 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 		S_foreign_forces(s, o, k);
 	}
 	S_own_counts(o, k);
+	if (c->document && c->opts.enrich)
+		S_relative_days(c, s, o, k, last_day);
 	for (int i = 0; i < k; i++) {
 		if (o[i].dropped)
 			continue;
@@ -759,9 +799,10 @@ static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 	if (S_code_all(c, doc, coded))
 		return 0;
 	c->places = c->opts.enrich ? S_places(c, doc, coded) : NULL;
+	int last_day = 0;
 	for (int i = 0; i < doc->n_sents; i++)
 		if ((coded[i].n || c->document) &&
-		    S_emit(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, fn, ctx))
+		    S_emit(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, fn, ctx, &last_day))
 			return 1;
 	return 0;
 }
