@@ -1467,6 +1467,22 @@ static void S_participle_adjective(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "the annexation of four occupied regions", "in two destroyed villages":
+ * a past form between a number after a preposition or determiner and a
+ * plural noun describes the noun; read as a verb it made "four" its
+ * subject and the regions its object. */
+static void S_counted_participle(const pm_tagger *t, pm_token *tok, int n)
+{
+	int jj = pm_tagger_tag_index(t, "JJ");
+	for (int i = 2; jj >= 0 && i + 1 < n; i++) {
+		if ((strcmp(tok[i].tag, "VBD") && strcmp(tok[i].tag, "VBN")) || strcmp(tok[i - 1].tag, "CD") ||
+		    strcmp(tok[i + 1].tag, "NNS") || (strcmp(tok[i - 2].tag, "IN") && strcmp(tok[i - 2].tag, "DT")))
+			continue;
+		memcpy(tok[i].tag, t->tags[jj], 8);
+		memcpy(tok[i].upos, t->upos[jj], 6);
+	}
+}
+
 /* "ECOWAS threatened to attack Niger": a word in capitals read as a verb
  * right before a finite verb is the name of the verb's subject (two finite
  * verbs do not follow each other). */
@@ -1535,6 +1551,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_irregular_past(t, tokens, n);
 	S_foreign_verb(t, tokens, n);
 	S_participle_adjective(t, tokens, n);
+	S_counted_participle(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
 	S_verbless_headline(t, tokens, n);
