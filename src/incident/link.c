@@ -327,7 +327,11 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		r->admin1 = r->place == S_PREC_ADMIN1 && !(r->district && r->loc->admin1) ? r->loc->name
 											  : r->loc->admin1;
 		r->name = r->loc->name;
-		r->loose_place = ev->location.fallback && !strcmp(ev->location.fallback, "document");
+		/* a place the sentence does not name: its document's, or its
+		 * paragraph's ("Khan was detained earlier in the day" placed in
+		 * Lahore by the riots its paragraph tells) */
+		r->loose_place = ev->location.fallback && (!strcmp(ev->location.fallback, "document") ||
+							   !strcmp(ev->location.fallback, "paragraph"));
 		r->loose_place |= r->place == S_PREC_COUNTRY &&
 				  (S_party_country(ev->source.code, r->country) ||
 				   S_party_country(ev->target.code, r->country));
