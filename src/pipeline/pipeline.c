@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "code/coder.h"
 #include "pipeline/pipeline.h"
@@ -273,6 +274,25 @@ static const char *S_with_country(pm_arena *a, const char *code, const char coun
 	return out;
 }
 
+/* "the occupiers shelled a civilian convoy", "Aggression warplanes
+ * targeted a bus", "occupation forces": a side named by what makes it
+ * foreign to the place is no side of the place's country; its code keeps
+ * no country rather than the victims'. */
+static int S_foreign_by_name(const char *text)
+{
+	static const char *const foreign[] = {"occupier", "occupiers", "occupation", "invader",
+					      "invaders", "aggression", "aggressor", "aggressors", NULL};
+	if (!text)
+		return 0;
+	if (!strncasecmp(text, "the ", 4))
+		text += 4;
+	size_t n = strcspn(text, " -");
+	for (int i = 0; foreign[i]; i++)
+		if (strlen(foreign[i]) == n && !strncasecmp(text, foreign[i], n))
+			return 1;
+	return 0;
+}
+
 /* One sentence's events on their way out, with what the sentence-level
  * checks need beside the public fields. */
 typedef struct {
@@ -334,8 +354,10 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 			ev->negated = 1;
 		if (c->agent_country && o->x.country[0]) {
 			const char *named = ev->source.code, *tnamed = ev->target.code;
-			ev->source.code = S_with_country(&c->doc_arena, ev->source.code, o->x.country);
-			ev->target.code = S_with_country(&c->doc_arena, ev->target.code, o->x.country);
+			if (!S_foreign_by_name(ev->source.text))
+				ev->source.code = S_with_country(&c->doc_arena, ev->source.code, o->x.country);
+			if (!S_foreign_by_name(ev->target.text))
+				ev->target.code = S_with_country(&c->doc_arena, ev->target.code, o->x.country);
 			/* "the army" against "the army", "Iranian forces" against
 			 * "marines" there; "Ethiopia declared a state of emergency" on
 			 * its own land (a bare "---" place) stays */
