@@ -2986,6 +2986,43 @@ static int S_background_advance(const S_ctx *c, int vp, int tok)
 	return 0;
 }
 
+/* Armed men by their code: forces, rebels, insurgents, a militia. */
+static int S_armed_actor(const S_actors *a)
+{
+	static const char *const armed[] = {"MIL", "REB", "INS", "UAF", NULL};
+	for (int i = 0; i < a->n; i++)
+		for (int k = 0; armed[k]; k++)
+			if (strstr(a->a[i].code, armed[k]))
+				return 1;
+	return 0;
+}
+
+/* "Mali: Islamists take Konna", "Hashd al-Shaabi enter Tuz Khurmatu":
+ * armed men who take or enter a town named by its name alone have
+ * taken it, though the town is no actor the patterns could read. */
+static int S_takes_named_place(const S_ctx *c, int vp, int tok, int subject)
+{
+	static const char *const take[] = {"TAKE", "ENTER", NULL};
+	if (subject < 0 || !S_verb_in(c, tok, take))
+		return 0;
+	int np = -1;
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP) {
+			np = k;
+			break;
+		}
+	if (np < 0 || c->first[np] != tok + 1 || !S_means_place_only(c, np))
+		return 0;
+	/* a flat name: "Konna", "Tuz Khurmatu", never "the town" */
+	int n = 0;
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling, n++)
+		if (!S_n(c, k)->word || strncmp(S_n(c, k)->label, "NNP", 3))
+			return 0;
+	S_actors a = {0};
+	S_np_actors(c, subject, &a, 0);
+	return n > 0 && S_armed_actor(&a);
+}
+
 /* A verb of taking whose object is people named by what they are:
  * soldiers, peacekeepers, a pilot. */
 static int S_takes_people(const S_ctx *c, int vp, int tok)
@@ -3213,6 +3250,9 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (pat->code[0])
 			pm_strlcpy(code2, pat->code2, sizeof(code2));
 	}
+	if (c->o->one_sided && !pat && !strcmp(code, "---") &&
+	    S_takes_named_place(c, vp, tok, S_subject(c, top, clause)))
+		pm_strlcpy(code, "190", sizeof(code));
 	if (S_no_event(code))
 		return;
 	/* "helped Iraqis pull down a statue", "deployed to help fight the
@@ -3231,7 +3271,9 @@ static void S_code_vp(S_ctx *c, int vp)
 		pm_strlcpy(code, "062", sizeof(code));
 	if (c->o->one_sided && S_material_conflict(code) && S_purpose_of_move(c, vp))
 		return;
-	if (c->o->one_sided && S_purpose_of_deal(c, vp))
+	/* "signed treaties to annex four regions": the signing is the
+	 * annexation itself, no purpose yet to come */
+	if (c->o->one_sided && S_purpose_of_deal(c, vp) && strcmp(code, "192"))
 		return;
 	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
 		return;

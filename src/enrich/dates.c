@@ -992,3 +992,69 @@ int pm_dates_resolve_future(const pm_sentence *s, const pm_coded_event *ev, int 
 		return pm_error_set(PM_EINVALID, "%s:%d: NULL event", __FILE__, __LINE__);
 	return S_resolve(s, ev->verb_token, ev->src_first, ev->src_last, doc_date, future, out);
 }
+
+/* "a day", "one day", "two days", "hours": how far the opening phrase
+ * steps; its last token in *last. -1 when none (days are whole). */
+static int S_step(const pm_sentence *s, int i, int *last)
+{
+	long n;
+	int vague;
+	if (pm_ew_is(s, i, "hours")) {
+		*last = i;
+		return 0;
+	}
+	int k = i;
+	if (pm_ew_is(s, i, "a"))
+		n = 1;
+	else if ((k = pm_ew_number(s, i, &n, &vague)) < 0 || vague || n < 1 || n > 7)
+		return -1;
+	if (!pm_ew_is(s, k + 1, "day") && !pm_ew_is(s, k + 1, "days"))
+		return -1;
+	*last = k + 1;
+	return (int)n;
+}
+
+int pm_dates_relative_day(const pm_sentence *s, int *offset, char *text, size_t size)
+{
+	if (!s || !offset || !text || !size)
+		return 0;
+	text[0] = '\0';
+	int last = -1, off = 0, step;
+	if ((step = S_step(s, 0, &last)) >= 0 &&
+	    (pm_ew_is(s, last + 1, "earlier") || pm_ew_is(s, last + 1, "before") ||
+	     pm_ew_is(s, last + 1, "later"))) {
+		off = pm_ew_is(s, last + 1, "later") ? step : -step;
+		last++;
+	} else if (pm_ew_is(s, 0, "the") &&
+		   (pm_ew_is(s, 1, "previous") || pm_ew_is(s, 1, "next") || pm_ew_is(s, 1, "following")) &&
+		   pm_ew_is(s, 2, "day")) {
+		off = pm_ew_is(s, 1, "previous") ? -1 : 1;
+		last = 2;
+	} else if (pm_ew_is(s, 0, "the") && pm_ew_is(s, 1, "day") && pm_ew_is(s, 2, "before")) {
+		off = -1;
+		last = 2;
+	} else if ((pm_ew_is(s, 0, "earlier") || pm_ew_is(s, 0, "later")) && pm_ew_is(s, 1, "that") &&
+		   pm_ew_is(s, 2, "day")) {
+		last = 2;
+	} else {
+		return 0;
+	}
+	/* only as the sentence's opening phrase: "a day before the vote"
+	 * counts from the vote */
+	if (strcmp(pm_ew_text(s, last + 1), ","))
+		return 0;
+	size_t n = 0;
+	for (int i = 0; i <= last; i++) {
+		const char *w = pm_ew_text(s, i);
+		size_t m = strlen(w);
+		if (n + m + 2 > size)
+			break;
+		if (i)
+			text[n++] = ' ';
+		memcpy(text + n, w, m);
+		n += m;
+	}
+	text[n] = '\0';
+	*offset = off;
+	return 1;
+}

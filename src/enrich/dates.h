@@ -59,6 +59,12 @@ int pm_dates_resolve_future(const pm_sentence *s, const pm_coded_event *ev, int 
 int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj_last,
 			int doc_date, pm_date_result *out);
 
+/* "A day earlier, ...", "The next day, ...", "Hours earlier, ...": a
+ * sentence that opens on a day counted from the one the sentence before
+ * told. Returns 1 and the offset in days (-1, +1, 0 for "hours earlier"),
+ * with the words as written in text (NUL-terminated, cut to size), or 0. */
+int pm_dates_relative_day(const pm_sentence *s, int *offset, char *text, size_t size);
+
 /* Day arithmetic on yyyymmdd: the date `days` days later (earlier when
  * negative), and the weekday (0 = Sunday). */
 int pm_dates_add_days(int yyyymmdd, int days);

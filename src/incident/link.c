@@ -327,7 +327,11 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		r->admin1 = r->place == S_PREC_ADMIN1 && !(r->district && r->loc->admin1) ? r->loc->name
 											  : r->loc->admin1;
 		r->name = r->loc->name;
-		r->loose_place = ev->location.fallback && !strcmp(ev->location.fallback, "document");
+		/* a place the sentence does not name: its document's, or its
+		 * paragraph's ("Khan was detained earlier in the day" placed in
+		 * Lahore by the riots its paragraph tells) */
+		r->loose_place = ev->location.fallback && (!strcmp(ev->location.fallback, "document") ||
+							   !strcmp(ev->location.fallback, "paragraph"));
 		r->loose_place |= r->place == S_PREC_COUNTRY &&
 				  (S_party_country(ev->source.code, r->country) ||
 				   S_party_country(ev->target.code, r->country));
@@ -964,10 +968,13 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
  * or one of a month in its own sentence ("The UN condemned an air strike
  * that killed 168 earlier this week": the statement, 111, goes with the
  * strike, 202, dated by its month), whose month the report's days touch,
- * as a month-dated report's own choice reaches. */
+ * as a month-dated report's own choice reaches; or a headline's own lead
+ * ("Nigeria kidnapping: 234 girls missing", dated by its report a week
+ * on, tells what "last week's attack" of its lead tells). */
 static int S_may_follow(const S_rep *a, const S_rep *b)
 {
-	return b->d1 - b->d0 < S_FEW_DAYS || (a->sentence == b->sentence && a->headline == b->headline);
+	return b->d1 - b->d0 < S_FEW_DAYS || (a->sentence == b->sentence && a->headline == b->headline) ||
+	       (a->headline && !b->headline && b->sentence <= S_LEAD_LAST);
 }
 
 /* A vague report that fits no anchored one joins the incident a report

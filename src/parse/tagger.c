@@ -1329,33 +1329,61 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
-/* "Ethiopia and Eritrea sign peace accord in Algiers": a headline's
- * present verb after a plural or named subject, read as a noun because
- * nothing else in the line is a verb. Only words news uses so, and only
- * when the sentence has no finite verb at all. */
+/* The verb stem of a headline's "massacres", "targets": the word less
+ * its -s or -es, when that stem is one of verbs. */
+static int S_third_person_of(const char *w, const char *const *verbs)
+{
+	char stem[32];
+	size_t n = strlen(w);
+	if (n < 4 || n >= sizeof(stem) || w[n - 1] != 's')
+		return 0;
+	memcpy(stem, w, n - 1);
+	stem[n - 1] = '\0';
+	if (S_word_in(stem, verbs))
+		return 1;
+	if (n >= 5 && w[n - 2] == 'e') {
+		stem[n - 2] = '\0';
+		return S_word_in(stem, verbs);
+	}
+	return 0;
+}
+
+/* "Ethiopia and Eritrea sign peace accord in Algiers", "Chechen fighters
+ * abandon ruined palace", "US-Saudi aggression massacres children in
+ * Dhahyan": a headline's present verb after its subject, read as a noun
+ * (or an adverb) because nothing else in the line is a verb. Only words
+ * news uses so, and only when the sentence has no finite verb at all. */
 static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
 {
 	static const char *const verbs[] = {"sign", "agree", "clash", "vow", "pledge", "demand",
 					    "reject", "deny", "warn", "halt", "raid", "shell", "bomb",
-					    "attack", "seize", "free", "release", "back", NULL};
+					    "attack", "seize", "free", "release", "back", "abandon",
+					    "massacre", "target", "storm", "capture", "recapture",
+					    "ambush", "abduct", "kidnap", "besiege", "overrun", NULL};
 	int cand = 0;
 	for (int i = 0; i < n; i++) {
 		if ((tok[i].tag[0] == 'V' || tok[i].tag[0] == 'M') && S_finite_tag(tok[i].tag))
 			return;
 		cand |= tok[i].tag[0] == 'N' && tok[i].tag[1] == 'N' && !tok[i].tag[2];
+		cand |= !strcmp(tok[i].tag, "RB");
 	}
 	for (int i = 1; cand && i + 1 < n; i++) {
-		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag;
-		if (strcmp(tok[i].tag, "NN") || !S_word_in(S_text(&tok[i]), verbs) ||
-		    (strcmp(prev, "NNP") && strcmp(prev, "NNPS") && strcmp(prev, "NNS")) ||
+		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag, *w = S_text(&tok[i]);
+		/* a bare stem after a plural or a name; a stem in -s after a
+		 * singular noun ("aggression massacres children") */
+		int plural = (!strcmp(tok[i].tag, "NN") || (!strcmp(tok[i].tag, "RB") && strcmp(w, "back"))) &&
+			     S_word_in(w, verbs) &&
+			     (!strcmp(prev, "NNP") || !strcmp(prev, "NNPS") || !strcmp(prev, "NNS"));
+		int single = !strcmp(tok[i].tag, "NNS") && !strcmp(prev, "NN") && S_third_person_of(w, verbs);
+		if (!(plural || single) ||
 		    !(next[0] == 'N' || next[0] == 'J' || !strcmp(next, "DT") || !strcmp(next, "CD") ||
 		      !strcmp(next, "PRP$")))
 			continue;
-		int vbp = pm_tagger_tag_index(t, "VBP");
-		if (vbp < 0)
+		int vb = pm_tagger_tag_index(t, single ? "VBZ" : "VBP");
+		if (vb < 0)
 			return;
-		memcpy(tok[i].tag, t->tags[vbp], 8);
-		memcpy(tok[i].upos, t->upos[vbp], 6);
+		memcpy(tok[i].tag, t->tags[vb], 8);
+		memcpy(tok[i].upos, t->upos[vb], 6);
 		return;
 	}
 }
@@ -1453,6 +1481,22 @@ static void S_participle_adjective(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "the annexation of four occupied regions", "in two destroyed villages":
+ * a past form between a number after a preposition or determiner and a
+ * plural noun describes the noun; read as a verb it made "four" its
+ * subject and the regions its object. */
+static void S_counted_participle(const pm_tagger *t, pm_token *tok, int n)
+{
+	int jj = pm_tagger_tag_index(t, "JJ");
+	for (int i = 2; jj >= 0 && i + 1 < n; i++) {
+		if ((strcmp(tok[i].tag, "VBD") && strcmp(tok[i].tag, "VBN")) || strcmp(tok[i - 1].tag, "CD") ||
+		    strcmp(tok[i + 1].tag, "NNS") || (strcmp(tok[i - 2].tag, "IN") && strcmp(tok[i - 2].tag, "DT")))
+			continue;
+		memcpy(tok[i].tag, t->tags[jj], 8);
+		memcpy(tok[i].upos, t->upos[jj], 6);
+	}
+}
+
 /* "ECOWAS threatened to attack Niger": a word in capitals read as a verb
  * right before a finite verb is the name of the verb's subject (two finite
  * verbs do not follow each other). */
@@ -1521,6 +1565,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_irregular_past(t, tokens, n);
 	S_foreign_verb(t, tokens, n);
 	S_participle_adjective(t, tokens, n);
+	S_counted_participle(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
 	S_verbless_headline(t, tokens, n);

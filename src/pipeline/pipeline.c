@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "code/coder.h"
 #include "pipeline/pipeline.h"
@@ -273,6 +274,25 @@ static const char *S_with_country(pm_arena *a, const char *code, const char coun
 	return out;
 }
 
+/* "the occupiers shelled a civilian convoy", "Aggression warplanes
+ * targeted a bus", "occupation forces": a side named by what makes it
+ * foreign to the place is no side of the place's country; its code keeps
+ * no country rather than the victims'. */
+static int S_foreign_by_name(const char *text)
+{
+	static const char *const foreign[] = {"occupier", "occupiers", "occupation", "invader",
+					      "invaders", "aggression", "aggressor", "aggressors", NULL};
+	if (!text)
+		return 0;
+	if (!strncasecmp(text, "the ", 4))
+		text += 4;
+	size_t n = strcspn(text, " -");
+	for (int i = 0; foreign[i]; i++)
+		if (strlen(foreign[i]) == n && !strncasecmp(text, foreign[i], n))
+			return 1;
+	return 0;
+}
+
 /* One sentence's events on their way out, with what the sentence-level
  * checks need beside the public fields. */
 typedef struct {
@@ -334,8 +354,10 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 			ev->negated = 1;
 		if (c->agent_country && o->x.country[0]) {
 			const char *named = ev->source.code, *tnamed = ev->target.code;
-			ev->source.code = S_with_country(&c->doc_arena, ev->source.code, o->x.country);
-			ev->target.code = S_with_country(&c->doc_arena, ev->target.code, o->x.country);
+			if (!S_foreign_by_name(ev->source.text))
+				ev->source.code = S_with_country(&c->doc_arena, ev->source.code, o->x.country);
+			if (!S_foreign_by_name(ev->target.text))
+				ev->target.code = S_with_country(&c->doc_arena, ev->target.code, o->x.country);
 			/* "the army" against "the army", "Iranian forces" against
 			 * "marines" there; "Ethiopia declared a state of emergency" on
 			 * its own land (a bare "---" place) stays */
@@ -617,8 +639,46 @@ static void S_control_loser(pm_coder *c, const pm_control_stmt *st, pm_event *ev
 	ev->target.label = S_label(c, st->loser);
 }
 
+/* yyyymmdd of a "YYYY-MM-DD" date; 0 for any other. */
+static int S_ymd(const char *d)
+{
+	int y, m, dd;
+	char end;
+	if (!d || sscanf(d, "%4d-%2d-%2d%c", &y, &m, &dd, &end) != 3)
+		return 0;
+	return y * 10000 + m * 100 + dd;
+}
+
+/* "A day earlier, the militants had seized the town of Konna" after a
+ * sentence told of Friday: its events are of Thursday, a day-precise date
+ * (two day-precise dates two days apart tell two happenings), not the
+ * document's. *last_day is the latest day an earlier sentence stated. */
+static void S_relative_days(pm_coder *c, const pm_sentence *s, S_out *o, int k, int *last_day)
+{
+	int off, day = 0;
+	char text[96];
+	int rel = *last_day && pm_dates_relative_day(s, &off, text, sizeof(text));
+	for (int i = 0; i < k; i++) {
+		pm_event *ev = &o[i].ev;
+		if (o[i].dropped || !ev->date_precision)
+			continue;
+		if (rel && !strcmp(ev->date_precision, "document")) {
+			int d = pm_dates_add_days(*last_day, off);
+			char *buf = pm_arena_alloc(&c->doc_arena, 11);
+			snprintf(buf, 11, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
+			ev->date = buf;
+			ev->date_precision = "day";
+			ev->date_text = pm_arena_strdup(&c->doc_arena, text);
+		}
+		if (!day && !strcmp(ev->date_precision, "day"))
+			day = S_ymd(ev->date);
+	}
+	if (day)
+		*last_day = day;
+}
+
 static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
-		  int n, pm_event_fn fn, void *ctx)
+		  int n, pm_event_fn fn, void *ctx, int *last_day)
 {
 	pm_control_stmt *st;
 	int n_st = pm_pipeline_control(c, doc, s, evs, n, &st);
@@ -666,6 +726,8 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 		S_foreign_forces(s, o, k);
 	}
 	S_own_counts(o, k);
+	if (c->document && c->opts.enrich)
+		S_relative_days(c, s, o, k, last_day);
 	for (int i = 0; i < k; i++) {
 		if (o[i].dropped)
 			continue;
@@ -789,9 +851,10 @@ static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 	if (S_code_all(c, doc, coded))
 		return 0;
 	c->places = c->opts.enrich ? S_places(c, doc, coded) : NULL;
+	int last_day = 0;
 	for (int i = 0; i < doc->n_sents; i++)
 		if ((coded[i].n || c->document) &&
-		    S_emit(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, fn, ctx))
+		    S_emit(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, fn, ctx, &last_day))
 			return 1;
 	return 0;
 }

@@ -52,6 +52,8 @@ static void S_load(void)
 		"--- ADVANCE [190] ---\nADVANCE\n"
 		"--- CAPTURE [190] ---\nCAPTURE\n"
 		"--- SIGN [057] ---\nSIGN\n"
+		"--- ANNEX [192] ---\nANNEX\n"
+		"--- ENTER [---] ---\nENTER\n"
 		"--- USE [---] ---\nUSE\n- * FORCE (AGAINST) [175]\n"
 		"--- SURRENDER [080] ---\nSURRENDER\n"));
 	pm_dict_load_actors(S_d, S_write("a.txt",
@@ -618,6 +620,16 @@ static void test_same_act(void)
 	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD signed) (NP (DT a) (NN deal)) "
 		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
 	EXPECT(r, 2, "VAL KES 057", "KES VAL 057");
+	/* ... but land a treaty is signed to annex is annexed by the signing */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD signed) (NP (NNS treaties)) "
+		       "(S (VP (TO to) (VP (VB annex) (NP (NNP Kestria)))))))");
+	CHECK_INT(S_has(&r, "VAL KES 192"), 1);
+	/* armed men entering a town named by its name alone have taken it;
+	 * a state's people entering it have not */
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD entered) (NP (NNP Markale))))");
+	CHECK_INT(S_has(&r, "---REB --- 190"), 1);
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD entered) (NP (NNP Markale))))");
+	CHECK_INT(r.n, 0);
 	/* only those who speak for a side pay visits */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS police)) (VP (VBD visited) (NP (NNP Kestria))))");
 	CHECK_INT(r.n, 0);

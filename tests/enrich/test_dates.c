@@ -260,8 +260,38 @@ static void edges(void)
 	CHECK_STR(R.date, "2016-03-21");
 }
 
+/* An opening "a day earlier", "the next day": an offset from the day the
+ * sentence before told; only as the opening phrase. */
+static int REL(const char *text, int *off, char *words)
+{
+	t_tokenize(&T, text);
+	return pm_dates_relative_day(&T.s, off, words, 96);
+}
+
+static void relative_days(void)
+{
+	int off = 99;
+	char w[96];
+	CHECK_INT(REL("A day earlier , the militants had seized Konna .", &off, w), 1);
+	CHECK_INT(off, -1);
+	CHECK_STR(w, "A day earlier");
+	CHECK_INT(REL("Two days later , rebels attacked Diabaly .", &off, w), 1);
+	CHECK_INT(off, 2);
+	CHECK_INT(REL("The next day , rebels attacked Diabaly .", &off, w), 1);
+	CHECK_INT(off, 1);
+	CHECK_INT(REL("The day before , gunmen attacked a bus .", &off, w), 1);
+	CHECK_INT(off, -1);
+	CHECK_INT(REL("Hours earlier , a missile hit the station .", &off, w), 1);
+	CHECK_INT(off, 0);
+	/* counted from something else, or not at the opening */
+	CHECK_INT(REL("A day before the vote , gunmen attacked a bus .", &off, w), 0);
+	CHECK_INT(REL("Rebels attacked the town a day earlier .", &off, w), 0);
+	CHECK_INT(REL("Some days later , rebels attacked Diabaly .", &off, w), 0);
+}
+
 int main(void)
 {
+	relative_days();
 	calendar();
 	weekdays();
 	deictic();

@@ -120,6 +120,13 @@ static void S_news(const pm_tagger *t)
 	/* a headline's present verb with no other verb in the line */
 	TAG("Ethiopia and Eritrea sign peace accord in Algiers", 3, "VBP");
 	TAG("Peace accord sign ceremony in Algiers", 2, "NN");
+	/* ... read as an adverb, and a third person after a singular noun */
+	TAG("Chechen fighters abandon ruined palace", 2, "VBP");
+	TAG("US-Saudi aggression massacres children in Dhahyan", 2, "VBZ");
+	TAG("Aid convoy targets remain unmet in Sanaa", 2, "NNS");
+	/* a past form between a counted number and a plural noun describes it */
+	TAG("Putin proclaimed the annexation of four occupied regions of Ukraine .", 6, "JJ");
+	TAG("Rebels killed four soldiers .", 1, "VBD");
 	/* irregular pasts no noun shares; "A" after a dateline's dash */
 	TAG("A car bomb tore through the market town .", 3, "VBD");
 	/* a comparative between a determiner and its noun is an adjective */

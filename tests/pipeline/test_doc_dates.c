@@ -137,6 +137,48 @@ static void test_dateline(pm_coder *c)
 	CHECK_STR(g.date, "2024-05-12");
 }
 
+/* The last event's date: "A day earlier, ..." counts from the day the
+ * sentence before stated, and is day-precise. */
+static int S_last(void *ctx, const pm_event *ev)
+{
+	S_got *g = ctx;
+	g->n++;
+	snprintf(g->date, sizeof(g->date), "%s", ev->date ? ev->date : "");
+	snprintf(g->precision, sizeof(g->precision), "%s", ev->date_precision ? ev->date_precision : "");
+	return 0;
+}
+
+static void S_quiet(void *ctx, const char *message);
+
+/* (with enrichment, which reads the sentences' own dates) */
+static void test_relative_day(void)
+{
+	pm_coder_options o = PM_CODER_OPTIONS_INIT;
+	o.data_dir = "data";
+	o.warn = S_quiet;
+	pm_coder *c;
+	if (pm_coder_new(&c, &o) < 0) {
+		CHECK(!"an enriching coder with the bundled dictionaries");
+		return;
+	}
+	static const char text[] =
+		"Syrian regime forces attacked the rebels in Aleppo on Friday. "
+		"A day earlier, the rebels had attacked the army in Hama.";
+	pm_input in = PM_INPUT_INIT;
+	in.kind = PM_INPUT_BODY;
+	in.id = "t";
+	in.date = "2024-05-12";   /* a Sunday: Friday is the 10th */
+	in.text = text;
+	in.len = strlen(text);
+	S_got g;
+	memset(&g, 0, sizeof(g));
+	CHECK_INT(pm_coder_code(c, &in, S_last, &g), 0);
+	CHECK(g.n >= 2);
+	CHECK_STR(g.date, "2024-05-09");
+	CHECK_STR(g.precision, "day");
+	pm_coder_free(c);
+}
+
 static void S_quiet(void *ctx, const char *message)
 {
 	(void)ctx;
@@ -161,6 +203,7 @@ int main(void)
 	test_input_forms(c);
 	test_invalid_refused(c);
 	test_dateline(c);
+	test_relative_day();
 	pm_coder_free(c);
 	TEST_END();
 }
