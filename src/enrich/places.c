@@ -2388,7 +2388,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	 * capitalises every word: only a landmark's noun tells there) */
 	int landmark = (m->name_start || s->is_headline) && S_landmark_name(s, m->last);
 	if ((landmark || (m->name_start && !s->is_headline)) && S_weakly_backed(pd, m, &e)) {
+		/* a namesake abroad: words such as "captured" that revive a
+		 * dropped name must not revive it ("captured Adan Yabaal" in
+		 * a story from Mogadishu is no capture of Aden) */
 		m->role = S_ROLE_DROPPED;
+		m->abroad = 1;
 		return;
 	}
 	if ((m->refuted = S_abroad(pd, m, &e)) != 0) {
