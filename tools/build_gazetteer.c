@@ -437,6 +437,12 @@ static const struct {
 	{"ET.51", "Oromia"},        {"PK.02", "Baluchistan"}, {"PK.03", "Khyber Pakhtunkhwa"},
 	{"PK.03", "North-West Frontier Province"},            {"CM.07", "Northwest Region"},
 	{"CM.09", "Southwest Region"},
+	/* Burkina Faso's provinces as news spells them: GeoNames has
+	 * "Sandbondtenga" for Sanmatenga, "Province du Djelgodji" for Soum */
+	{"BF.05.70", "Sanmatenga"}, {"BF.12.40", "Soum"},
+	/* Colombia's Bajo Cauca is a subregion of Antioquia, no division of
+	 * its own: "Caceres, Bajo Cauca" is Caceres in Antioquia */
+	{"CO.02", "Bajo Cauca"},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
@@ -549,8 +555,11 @@ static int S_base_name(const char *name, char *buf, size_t cap)
 		" Zone", " Raion", " Rayon", " Shahrestan", " Wilayat", " Territory", " City",
 		" Agency", " Tehsil", " Subdivision", " Sub-District", " Subdistrict", " Circle",
 		NULL};
-	/* and before it: "Province of Agusan del Sur", "Kabupaten Pidie" */
+	/* and before it: "Province of Agusan del Sur", "Kabupaten Pidie",
+	 * Burkina Faso's "Province du Yagha" (longer articles first: "de la"
+	 * before "de") */
 	static const char *const prefix[] = {
+		"Province du ", "Province des ", "Province de la ", "Province de l'", "Province de ",
 		"Province of ", "Provincia de ", "Provincia di ", "Provincia del ", "Departamento de ",
 		"Departamento del ", "Municipio de ", "Municipio del ", "Distrito de ", "District of ",
 		"City of ", "Kabupaten ", "Kota ", "Regency of ", "Municipality of ", NULL};
