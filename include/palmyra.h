@@ -192,8 +192,9 @@ typedef struct pm_coder_options {
 	 * the country the text states for the event's place ("in Aleppo,
 	 * Syria" -> SYRCVL), by a country's name, a nationality or an actor's
 	 * code, else that of a place the geocoder is sure of (a capital, a
-	 * town no namesake abroad comes near); never one from a guess (a
-	 * spelling guess, a near tie, a dateline's city): 1 (default) or 0.
+	 * province or state, a town no namesake abroad comes near); never
+	 * one from a guess (a spelling guess, a near tie, a dateline's
+	 * city): 1 (default) or 0.
 	 * PETRARCH records keep "---". */
 	int agent_country;
 	/* A document whose text is longer than max_doc_bytes is coded in
