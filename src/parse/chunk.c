@@ -459,6 +459,10 @@ static int S_np_start(const S_ps *ps, int p)
 	/* "almost five years", "armed groups" */
 	if ((c & C_RB) && !(S_w(ps, p) & W_NOT) && (S_c(ps, p + 1) & C_CD))
 		return 1;
+	/* ", accusing Kigali of ...": after a comma, a participle with a
+	 * named object is a clause on the verb before, not a noun phrase */
+	if ((c & C_VBG) && p > 0 && (ps->cls[p - 1] & C_COMMA) && (S_c(ps, p + 1) & C_NNP))
+		return 0;
 	return (c & (C_VBN | C_VBG)) && (S_c(ps, p + 1) & (C_NOUN)) &&
 	       !(S_c(ps, p + 2) & (C_DT | C_PRPS));
 }

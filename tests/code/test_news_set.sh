@@ -151,6 +151,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-62", "date": "2018-04-27", "text": "North and South Korean leaders met at Panmunjom on Friday."}
 {"id": "P-63", "date": "2016-05-02", "text": "Human Rights Watch accused Nigeria of torturing prisoners on Monday."}
 {"id": "P-64", "date": "2016-05-02", "text": "Reporters Without Borders accused Nigeria of jailing journalists."}
+{"id": "P-65", "date": "2012-11-17", "text": "Congo expelled Rwanda's ambassador on Saturday, accusing Kigali of backing the rebels."}
+{"id": "P-66", "date": "2019-07-05", "text": "Tehran summoned the British envoy on Friday, condemning London for the seizure of the tanker."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -239,6 +241,9 @@ probe "P-62 PRK KOR 04.*" "the first half of a divided country said by its direc
 probe "P-62 KOR PRK 04.*" "... and the second"
 probe "P-63 NGOHRIHRW NGA 112" "a name ending in a verb-like word leaves the real verb a verb"
 probe "P-64 NGO.* NGA 112" "a name's 'Without' denies nothing"
+probe "P-65 COD RWA.* 161" "the act before a ', accusing X' clause"
+probe "P-65 COD RWA.* 112" "', accusing Kigali of' after a day name is the subject's accusation, not a noun phrase"
+probe "P-66 IRN GBR.* 11.*" "', condemning London for' after a day name is the subject's disapproval"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
