@@ -1043,18 +1043,7 @@ int pm_dates_relative_day(const pm_sentence *s, int *offset, char *text, size_t 
 	 * counts from the vote */
 	if (strcmp(pm_ew_text(s, last + 1), ","))
 		return 0;
-	size_t n = 0;
-	for (int i = 0; i <= last; i++) {
-		const char *w = pm_ew_text(s, i);
-		size_t m = strlen(w);
-		if (n + m + 2 > size)
-			break;
-		if (i)
-			text[n++] = ' ';
-		memcpy(text + n, w, m);
-		n += m;
-	}
-	text[n] = '\0';
+	pm_ew_span_text(s, 0, last, text, size);
 	*offset = off;
 	return 1;
 }
