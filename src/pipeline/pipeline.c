@@ -640,13 +640,13 @@ static void S_control_loser(pm_coder *c, const pm_control_stmt *st, pm_event *ev
 }
 
 /* yyyymmdd of a "YYYY-MM-DD" date; 0 for any other. */
-static int S_ymd(const char *d)
+/* yyyymmdd of an event's day-precise date ("2016-03-25"); 0 for none. */
+static int S_ymd(const char *text)
 {
-	int y, m, dd;
-	char end;
-	if (!d || sscanf(d, "%4d-%2d-%2d%c", &y, &m, &dd, &end) != 3)
+	pm_date d;
+	if (!text || pm_date_parse(text, strlen(text), &d) != 0)
 		return 0;
-	return y * 10000 + m * 100 + dd;
+	return pm_date_first_day(&d);
 }
 
 /* "A day earlier, the militants had seized the town of Konna" after a
