@@ -91,19 +91,6 @@ static int S_is_verb_tag(const char *label)
 	return !strncmp(label, "VB", 2) || !strcmp(label, "MD");
 }
 
-/* The first bytes compared inline: most list words differ there, and a
- * strcmp call per list word was a tenth of the coder's time. A node or
- * token without a word (a tree's empty leaf) is in no list. */
-static int S_word_in(const char *w, const char *const *list)
-{
-	if (!w)
-		return 0;
-	for (; *list; list++)
-		if ((*list)[0] == w[0] && !strcmp(w, *list))
-			return 1;
-	return 0;
-}
-
 static const char *const S_be_forms[] = {"BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING",
 					 "'S", "'RE", "AM", "GET", "GOT", "GETS", "GOTTEN", NULL};
 static const char *const S_negators[] = {"NOT", "N'T", "NEVER", NULL};
@@ -266,7 +253,7 @@ static int S_third_party_vp(const S_ctx *c, int vp)
 	static const char *const by[] = {"BROKERED", "MEDIATED", "FACILITATED", "BACKED",
 					 "SPONSORED", "SUPPORTED", NULL};
 	int k = S_n(c, vp)->first_child;
-	return k >= 0 && S_n(c, k)->word && S_word_in(c->words[S_n(c, k)->token], by);
+	return k >= 0 && S_n(c, k)->word && pm_str_in(c->words[S_n(c, k)->token], by);
 }
 
 /* Actors named in the NP's PPs ("soldiers from Gondor"), also behind a
@@ -401,7 +388,7 @@ static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth
 	/* "urged him to halt": the object the infinitive's clause opens
 	 * with is the object of the verb above */
 	if (vp >= 0 && S_n(c, vp)->kind == PM_NODE_S && S_n(c, vp)->first_child == np && pr >= 0 &&
-	    S_n(c, pr)->word && S_word_in(S_n(c, pr)->word, accusative))
+	    S_n(c, pr)->word && pm_str_in(S_n(c, pr)->word, accusative))
 		vp = S_n(c, vp)->parent;
 	if (vp < 0 || S_n(c, vp)->kind != PM_NODE_VP)
 		return;
@@ -473,7 +460,7 @@ static const char *S_without_agent(const S_ctx *c, const char *code)
 	while (k >= 6) {
 		memcpy(tail, code + k - 3, 3);
 		tail[3] = '\0';
-		if (!S_word_in(tail, agents))
+		if (!pm_str_in(tail, agents))
 			break;
 		k -= 3;
 	}
@@ -513,7 +500,7 @@ static int S_place_possessor(const char *const *w, int n)
 		"COUNTRY", "ISLAND", "KINGDOM", "NATION", "REPUBLIC", "ENCLAVE", "TERRITORY", "EMIRATE",
 		"STRIP", "STATE", "PENINSULA", NULL};
 	for (int i = 0; i + 1 < n; i++)
-		if (!strcmp(w[i + 1], "'S") && S_word_in(w[i], places))
+		if (!strcmp(w[i + 1], "'S") && pm_str_in(w[i], places))
 			return 1;
 	return 0;
 }
@@ -527,7 +514,7 @@ static int S_both_sides_words(const char *const *w, int n)
 	static const char *const which[] = {"BOTH", "TWO", "WARRING", "RIVAL", NULL};
 	static const char *const sides[] = {"SIDES", "PARTIES", "FACTIONS", "COUNTRIES", "NEIGHBOURS",
 					    "NEIGHBORS", "FOES", "ARMIES", "RIVALS", "CAMPS", NULL};
-	return n >= 2 && S_word_in(w[n - 1], sides) && S_word_in(w[n - 2], which);
+	return n >= 2 && pm_str_in(w[n - 1], sides) && pm_str_in(w[n - 2], which);
 }
 
 /* The sides are the two or more actors of a "between X and Y" phrase in
@@ -562,7 +549,7 @@ static int S_definite_body(const char *const *w, int n)
 {
 	static const char *const bodies[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION",
 					     "MILITIA", "FACTION", "ALLIANCE", "BLOC", NULL};
-	return n == 2 && !strcmp(w[0], "THE") && S_word_in(w[1], bodies);
+	return n == 2 && !strcmp(w[0], "THE") && pm_str_in(w[1], bodies);
 }
 
 /* Nouns that name the other side of a relation: "its allies" are not
@@ -584,7 +571,7 @@ static int S_lone_title(const S_ctx *c, const int *tok, int n)
 		"MONARCH", "PRINCE", "AMBASSADOR", "ENVOY", "DIPLOMAT", "SPOKESMAN", "SPOKESWOMAN",
 		"SECRETARY", "GOVERNOR", "MAYOR", "COMMANDER", "CHIEF", "GENERAL", "NEGOTIATOR",
 		"OFFICIAL", "LEADER", "HEAD", "DEPUTY", "ADVISER", "ADVISOR", "MINISTRY", NULL};
-	return n && S_word_in(c->words[tok[n - 1]], titles);
+	return n && pm_str_in(c->words[tok[n - 1]], titles);
 }
 
 /* Heads that name an act or a statement, not a body: an agent word before
@@ -633,7 +620,7 @@ static int S_common_word(const S_ctx *c, int tok)
 static int S_state_force(const char *agent)
 {
 	static const char *const force[] = {"MIL", "COP", "SPY", NULL};
-	return S_word_in(agent, force);
+	return pm_str_in(agent, force);
 }
 
 /* "15 British sailors and marines", "Egyptian police and soldiers": the
@@ -740,7 +727,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	if (!n_codes && !sub.n && S_n(c, np)->first_child >= 0 &&
 	    S_n(c, S_n(c, np)->first_child)->word &&
 	    !strcmp(S_n(c, S_n(c, np)->first_child)->label, "PRP$") &&
-	    (agent_head || (c->o->one_sided && n_ag == 0)) && !S_word_in(w[n - 1], S_relational))
+	    (agent_head || (c->o->one_sided && n_ag == 0)) && !pm_str_in(w[n - 1], S_relational))
 		S_antecedent_with_agents(c, np, depth, n_ag > 0, &sub);
 	/* "a spokesman for the Taliban said the group had captured" */
 	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
@@ -765,7 +752,7 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		for (int i = 0; i < sub.n; i++)
 			S_add_with_agents(c, out, sub.a[i].code, agents, agent_and, n_ag, first, last);
 	} else if (n_ag && !(c->o->one_sided && S_lone_title(c, tok, n)) &&
-		   !(c->o->one_sided && !agent_head && S_word_in(w[n - 1], S_abstract_heads))) {
+		   !(c->o->one_sided && !agent_head && pm_str_in(w[n - 1], S_abstract_heads))) {
 		/* in documents a lone title names no one: the place where it
 		 * happens must not give "the president" its country */
 		S_add_with_agents(c, out, NULL, agents, agent_and, n_ag, first, last);
@@ -1150,7 +1137,7 @@ static int S_headline_passive(const S_ctx *c, int vp, int verb)
 		const char *tg = c->s->tokens[k].tag;
 		if (tg[0] == ',' || tg[0] == ':')
 			break;
-		count |= !strcmp(tg, "CD") || S_word_in(c->words[k], counts);
+		count |= !strcmp(tg, "CD") || pm_str_in(c->words[k], counts);
 	}
 	if (!count && !S_headline_nobody(c, vp))
 		return 0;
@@ -1175,7 +1162,7 @@ static int S_passive(const S_ctx *c, int vp, int verb)
 		if (S_n(c, up)->kind != PM_NODE_VP)
 			break;
 		int v = S_vp_verb(c, up);
-		if (v >= 0 && S_word_in(S_n(c, v)->word, S_be_forms))
+		if (v >= 0 && pm_str_in(S_n(c, v)->word, S_be_forms))
 			return 1;
 	}
 	return 0;
@@ -1191,7 +1178,7 @@ static int S_pattern_negates(const pm_pattern *p)
 		for (int i = 0; i < n; i++)
 			for (int a = 0; a < el[i].n_alts; a++)
 				for (int k = 0; k < el[i].alts[a].n; k++)
-					if (S_word_in(el[i].alts[a].words[k], S_negators))
+					if (pm_str_in(el[i].alts[a].words[k], S_negators))
 						return 1;
 	}
 	return 0;
@@ -1201,11 +1188,11 @@ static int S_negated(const S_ctx *c, int vp, int top)
 {
 	for (int cur = vp;; cur = S_n(c, cur)->parent) {
 		for (int k = S_n(c, cur)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
-			if (S_n(c, k)->word && S_word_in(S_n(c, k)->word, S_negators))
+			if (S_n(c, k)->word && pm_str_in(S_n(c, k)->word, S_negators))
 				return 1;
 			if (S_n(c, k)->kind == PM_NODE_ADVP && c->first[k] < c->first[vp])
 				for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
-					if (S_n(c, g)->word && S_word_in(S_n(c, g)->word, S_negators))
+					if (S_n(c, g)->word && pm_str_in(S_n(c, g)->word, S_negators))
 						return 1;
 		}
 		if (cur == top || S_n(c, cur)->parent < 0)
@@ -1223,7 +1210,7 @@ static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_a
 		if (S_n(c, k)->kind != PM_NODE_PP)
 			continue;
 		int p = S_n(c, k)->first_child;
-		if (preps && (p < 0 || !S_n(c, p)->word || !S_word_in(S_n(c, p)->word, preps)))
+		if (preps && (p < 0 || !S_n(c, p)->word || !pm_str_in(S_n(c, p)->word, preps)))
 			continue;
 		for (int g = S_n(c, k)->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
 			if (S_n(c, g)->kind == PM_NODE_NP)
@@ -1239,7 +1226,7 @@ static const char *const S_partner_preps[] = {"WITH", "TO", "BETWEEN", "FROM", "
 static int S_pp_is(const S_ctx *c, int pp, const char *const *list)
 {
 	int head = S_n(c, pp)->first_child;
-	return head >= 0 && S_n(c, head)->word && S_word_in(S_n(c, head)->word, list);
+	return head >= 0 && S_n(c, head)->word && pm_str_in(S_n(c, head)->word, list);
 }
 
 /* Prepositions that say where: their actors are the target only when no
@@ -1340,7 +1327,7 @@ static int S_means_pp(const S_ctx *c, int pp)
 		return 0;
 	for (int g = S_n(c, pp)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
 		if (S_n(c, g)->kind == PM_NODE_NP)
-			return S_means_object(c, g) || S_word_in(c->words[c->last[g]], arms);
+			return S_means_object(c, g) || pm_str_in(c->words[c->last[g]], arms);
 	return 0;
 }
 
@@ -1370,7 +1357,7 @@ static int S_what_called(const S_ctx *c, int sbar)
 		return -1;
 	for (int k = S_n(c, cl)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		int v = S_n(c, k)->kind == PM_NODE_VP ? S_vp_verb(c, k) : -1;
-		if (v >= 0 && S_word_in(c->words[S_n(c, v)->token], naming))
+		if (v >= 0 && pm_str_in(c->words[S_n(c, v)->token], naming))
 			return k;
 	}
 	return -1;
@@ -1385,7 +1372,7 @@ static const char *const S_why_words[] = {"RESPONSE", "RETALIATION", "REPLY", "R
 static int S_reason_pp(const S_ctx *c, int pp)
 {
 	int at = c->first[pp];
-	return at >= 2 && S_word_in(c->words[at - 1], S_why_words) && !strcmp(c->words[at - 2], "IN");
+	return at >= 2 && pm_str_in(c->words[at - 1], S_why_words) && !strcmp(c->words[at - 2], "IN");
 }
 
 /* "threatened to use force against Niger", "used excessive force on
@@ -1399,7 +1386,7 @@ static int S_bare_force(const S_ctx *c, int np)
 	if (first < 0 || last < first || strcmp(c->words[last], "FORCE"))
 		return 0;
 	for (int i = first; i < last; i++)
-		if (!S_word_in(c->words[i], kinds))
+		if (!pm_str_in(c->words[i], kinds))
 			return 0;
 	return 1;
 }
@@ -1612,7 +1599,7 @@ static int S_object_is_theirs(const S_ctx *c, int vp)
 		for (int g = w; g >= 0; g = S_n(c, g)->next_sibling)
 			if (S_n(c, g)->word)
 				head = g;
-		return head >= 0 && S_word_in(S_n(c, head)->word, shared);
+		return head >= 0 && pm_str_in(S_n(c, head)->word, shared);
 	}
 	return 0;
 }
@@ -1651,13 +1638,13 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 	for (int tok = verb_tok + 1; tok <= hi && !out->n; tok++) {
 		/* nothing after "in response to", "in retaliation for" */
 		if (c->o->one_sided && tok >= 2 && !strcmp(c->words[tok - 2], "IN") &&
-		    S_word_in(c->words[tok - 1], S_why_words))
+		    pm_str_in(c->words[tok - 1], S_why_words))
 			return;
 		int np = S_np_starting(c, tok);
 		if (np < 0 || c->last[np] > c->last[vp] ||
 		    (c->o->one_sided && (S_in_means_pp(c, np, vp) || S_bare_force(c, np))))
 			continue;
-		if ((partner_only && !S_word_in(c->words[tok - 1], S_partner_preps)) ||
+		if ((partner_only && !pm_str_in(c->words[tok - 1], S_partner_preps)) ||
 		    (c->o->one_sided && S_in_absolute_with(c, np, vp)))
 			continue;
 		if (S_behind_third_party(c, np, vp))
@@ -1687,7 +1674,7 @@ static int S_particles_follow(const S_ctx *c, const pm_verb_form *f, int tok)
 					       "HIM", "HER", NULL};
 	/* "blew himself up", "called it off": a pronoun object may come first */
 	int skip = f->n_particles && c->o->one_sided && tok + 1 < c->n_words &&
-		   S_word_in(c->words[tok + 1], pronouns) &&
+		   pm_str_in(c->words[tok + 1], pronouns) &&
 		   (tok + 2 >= c->n_words || strcmp(c->words[tok + 1], f->particles[0]));
 	for (int k = 0; k < f->n_particles; k++) {
 		int at = tok + 1 + k + skip;
@@ -1777,7 +1764,7 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 		"EXCHANGE", "EXCHANGED", "EXCHANGES", "EXCHANGING", "SKIRMISH", "SKIRMISHED",
 		"SKIRMISHES", "SKIRMISHING", "BATTLE", "BATTLED", "BATTLES", "BATTLING", NULL};
 	return c->fight_subject ||
-	       (verb_tok >= 0 && verb_tok < c->n_words && S_word_in(c->words[verb_tok], forms));
+	       (verb_tok >= 0 && verb_tok < c->n_words && pm_str_in(c->words[verb_tok], forms));
 }
 
 /* "Heavy fighting between X and Y raged": the fight is the subject and
@@ -1789,7 +1776,7 @@ static int S_fight_np(const S_ctx *c, int np)
 					     NULL};
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
-	return n && S_word_in(c->words[tok[n - 1]], fights);
+	return n && pm_str_in(c->words[tok[n - 1]], fights);
 }
 
 /* Pairs sources with targets. A compound subject with no target may act
@@ -1823,7 +1810,7 @@ static const char *S_same_side(S_ctx *c, const char *code, int verb_tok)
 {
 	static const char *const state[] = {"MIL", "COP", "GOV", "SPY", NULL};
 	if (!c->o->one_sided || strlen(code) != 6 || strncmp(code, "---", 3) ||
-	    !S_word_in(code + 3, state))
+	    !pm_str_in(code + 3, state))
 		return code;
 	for (int i = c->first_out; i < *c->n_out; i++) {
 		const pm_coded_event *e = &(*c->out)[i];
@@ -1847,7 +1834,7 @@ static const S_actor *S_reaction_target(S_ctx *c, const S_actor *src, const char
 {
 	static const char *const roots[] = {"11", "12", "13", "16", "17", "18", "19", "20", NULL};
 	char root[3] = {code[0], code[1], '\0'};
-	if (!c->o->one_sided || !code[0] || !S_word_in(root, roots) || strlen(src->code) < 3 ||
+	if (!c->o->one_sided || !code[0] || !pm_str_in(root, roots) || strlen(src->code) < 3 ||
 	    !strncmp(src->code, "---", 3))
 		return NULL;
 	for (int i = *c->n_out - 1; i >= c->first_out; i--) {
@@ -1936,7 +1923,7 @@ static const char *S_lemma(const S_ctx *c, int tok)
 static int S_verb_in(const S_ctx *c, int tok, const char *const *list)
 {
 	const char *w = c->words[tok], *lemma = S_lemma(c, tok);
-	if (S_word_in(lemma, list) || S_word_in(w, list))
+	if (pm_str_in(lemma, list) || pm_str_in(w, list))
 		return 1;
 	if (strcmp(lemma, w))
 		return 0;   /* the tagger's lemma was read: no ending to strip */
@@ -1952,22 +1939,22 @@ static int S_verb_in(const S_ctx *c, int tok, const char *const *list)
 			continue;
 		memcpy(base, w, b);
 		base[b] = '\0';
-		if (S_word_in(base, list))
+		if (pm_str_in(base, list))
 			return 1;
 		if (b > 2 && base[b - 1] == base[b - 2]) {   /* PLANNED -> PLAN */
 			base[b - 1] = '\0';
-			if (S_word_in(base, list))
+			if (pm_str_in(base, list))
 				return 1;
 			base[b - 1] = base[b - 2];
 		}
 		base[b] = 'E';   /* CHARGING -> CHARGE */
 		base[b + 1] = '\0';
-		if (S_word_in(base, list))
+		if (pm_str_in(base, list))
 			return 1;
 		if (base[b - 1] == 'I') {   /* TRIED -> TRY */
 			base[b - 1] = 'Y';
 			base[b] = '\0';
-			if (S_word_in(base, list))
+			if (pm_str_in(base, list))
 				return 1;
 		}
 	}
@@ -1982,7 +1969,7 @@ static int S_reporting_word(const char *w)
 		"STATED", "INSISTED", "ADDED", "WARNED", "WARNS", "WROTE", "ARGUED", "STRESSED",
 		"REITERATED", "CONFIRMED", "CLAIMED", "INDICATED", "SIGNALLED", "SIGNALED", "NOTED",
 		"EXPLAINED", "ASSERTED", "MAINTAINED", "REPLIED", "SUGGESTED", NULL};
-	return S_word_in(w, say);
+	return pm_str_in(w, say);
 }
 
 /* The verb token whose complement the clause is ("told X that <clause>",
@@ -2118,7 +2105,7 @@ static int S_control_frame(const S_ctx *c, int tok)
 		return S_UNASSERTED;
 	if (S_verb_in(c, tok, threat))
 		return S_THREAT;
-	if (S_verb_in(c, tok, intent) || S_word_in(c->words[tok], poised))
+	if (S_verb_in(c, tok, intent) || pm_str_in(c->words[tok], poised))
 		return S_INTENT;
 	if (S_verb_in(c, tok, demand))
 		return S_DEMAND;
@@ -2143,7 +2130,7 @@ static int S_complement_noun(const S_ctx *c, int np)
 		"DETERMINATION", "RELUCTANCE", NULL};
 	for (int t = c->first[np]; t >= 0 && t <= c->last[np]; t++) {
 		const char *tg = c->s && c->s->tokens ? c->s->tokens[t].tag : "NN";
-		if (!strncmp(tg, "NN", 2) && S_word_in(c->words[t], nouns))
+		if (!strncmp(tg, "NN", 2) && pm_str_in(c->words[t], nouns))
 			return t;
 	}
 	return -1;
@@ -2398,7 +2385,7 @@ static int S_mass_killing(const S_ctx *c, int vp, int verb_tok, const char *code
 		return 0;
 	for (int i = 0; i < tgt->n; i++) {
 		size_t n = strlen(tgt->a[i].code);
-		if (n >= 6 && S_word_in(tgt->a[i].code + n - 3, fighters))
+		if (n >= 6 && pm_str_in(tgt->a[i].code + n - 3, fighters))
 			return 0;
 	}
 	return 1;
@@ -2451,7 +2438,7 @@ static int S_killing_civilians(const S_ctx *c, int vp)
 		if (first < 0 || !S_verb_in(c, first, kill) || S_count_in(c, first + 1, last) < 30)
 			continue;
 		for (int t = first + 1; t <= last; t++)
-			if (S_word_in(c->words[t], civilians))
+			if (pm_str_in(c->words[t], civilians))
 				return 1;
 	}
 	return 0;
@@ -2530,7 +2517,7 @@ static int S_instrument_np(const S_ctx *c, int np)
 	S_np_words(c, np, tok, &n);
 	/* the head and the word before it ("a car bomb", "any attack") */
 	for (int i = n > 2 ? n - 2 : 0; i < n; i++)
-		if (S_word_in(c->words[tok[i]], means))
+		if (pm_str_in(c->words[tok[i]], means))
 			return 1;
 	return 0;
 }
@@ -2626,7 +2613,7 @@ static int S_head_in(const S_ctx *c, int np, const char *const *list)
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	for (int i = 0; i < n; i++)
-		if (S_word_in(c->words[tok[i]], list))
+		if (pm_str_in(c->words[tok[i]], list))
 			return 1;
 	return 0;
 }
@@ -2802,7 +2789,7 @@ static int S_gives_forces(const S_ctx *c, int vp)
 					     "WARSHIPS", "JETS", "TANKS", NULL};
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
 		if (S_n(c, k)->kind == PM_NODE_NP)
-			return S_word_in(c->words[c->last[k]], forces);
+			return pm_str_in(c->words[c->last[k]], forces);
 	return 0;
 }
 
@@ -2898,7 +2885,7 @@ static int S_help_with_act(const S_ctx *c, int vp, int tok)
 		return 0;
 	const pm_verb_form *f;
 	static const char *const starts[] = {"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", NULL};
-	return (S_word_in(c->words[tok + 2], starts) || S_n(c, S_leaf_of(c, tok + 2))->label[0] == 'N') &&
+	return (pm_str_in(c->words[tok + 2], starts) || S_n(c, S_leaf_of(c, tok + 2))->label[0] == 'N') &&
 	       (pm_dict_verb_forms(c->d, c->words[tok + 1], &f) > 0 ||
 		(c->s->tokens && tok + 1 < c->s->n_tokens &&
 		 !strcmp(c->s->tokens[tok + 1].tag, "VB")));
@@ -2914,7 +2901,7 @@ static void S_drop_visitors(S_actors *src)
 	int n = 0;
 	for (int i = 0; i < src->n; i++) {
 		size_t len = strlen(src->a[i].code);
-		if (len >= 6 && S_word_in(src->a[i].code + len - 3, people))
+		if (len >= 6 && pm_str_in(src->a[i].code + len - 3, people))
 			continue;
 		src->a[n++] = src->a[i];
 	}
@@ -3041,7 +3028,7 @@ static int S_takes_people(const S_ctx *c, int vp, int tok)
 		/* "two of its soldiers": the head before the phrases on it */
 		while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
 			np = S_n(c, np)->first_child;
-		return S_word_in(c->words[c->last[np]], people);
+		return pm_str_in(c->words[c->last[np]], people);
 	}
 	return 0;
 }
@@ -3055,7 +3042,7 @@ static int S_drill_fire(const S_ctx *c, int tok)
 	if (!S_verb_in(c, tok, fire))
 		return 0;
 	for (int t = 0; t < c->n_words; t++)
-		if (S_word_in(c->words[t], drill))
+		if (pm_str_in(c->words[t], drill))
 			return 1;
 	return 0;
 }
@@ -3345,7 +3332,7 @@ static void S_code_vp(S_ctx *c, int vp)
 	static const char *const where[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
 					    "AROUND", "THROUGHOUT", "WITHIN", NULL};
 	int located = w.tgt_tok >= 0 && c->first[w.tgt_tok] > 0 &&
-		      S_word_in(c->words[c->first[w.tgt_tok] - 1], where);
+		      pm_str_in(c->words[c->first[w.tgt_tok] - 1], where);
 	/* ... nor, in documents, of a subject that met someone named there
 	 * ("met his Saudi counterpart in Beijing") */
 	if (pat && w.tgt_tok >= 0 && !(located && src.n >= 2 && S_cooperation(code)) &&
@@ -3439,7 +3426,7 @@ static int32_t S_compound_owner(const S_ctx *c, const char *w)
 	static const char *const owned[] = {"-LED", "-FLAGGED", "-OWNED", "-RUN", "-CONTROLLED",
 					    "-HELD", NULL};
 	const char *dash = strrchr(w, '-');
-	if (!dash || dash == w || (size_t)(dash - w) >= 48 || !S_word_in(dash, owned))
+	if (!dash || dash == w || (size_t)(dash - w) >= 48 || !pm_str_in(dash, owned))
 		return -1;
 	char head[48];
 	memcpy(head, w, (size_t)(dash - w));
@@ -3513,7 +3500,7 @@ static int S_abroad_too(const char *code)
 static int S_bare_armed(const char *code)
 {
 	static const char *const armed[] = {"REB", "INS", "UAF", NULL};
-	return code && strlen(code) == 6 && !strncmp(code, "---", 3) && S_word_in(code + 3, armed);
+	return code && strlen(code) == 6 && !strncmp(code, "---", 3) && pm_str_in(code + 3, armed);
 }
 
 /* A government talks, agrees or makes a truce (03x-05x, 08x) with armed men it
@@ -3528,7 +3515,7 @@ static int S_state_code(const char *code)
 		return 0;
 	memcpy(head, code, 3);
 	head[3] = '\0';
-	return !S_word_in(head, bodies) && S_civil_power(code);
+	return !pm_str_in(head, bodies) && S_civil_power(code);
 }
 
 static void S_home_rebels(S_ctx *c, pm_coded_event *e)
@@ -3585,7 +3572,7 @@ static const char *S_attack_noun(const S_ctx *c, int tok)
 	static const char *const strikers[] = {"AIR", "MISSILE", "DRONE", "ROCKET", NULL};
 	const char *w = c->words[tok];
 	if ((!strcmp(w, "STRIKE") || !strcmp(w, "STRIKES")) && tok > 0 &&
-	    S_word_in(c->words[tok - 1], strikers))
+	    pm_str_in(c->words[tok - 1], strikers))
 		return "195";
 	for (int i = 0; kinds[i][0]; i++)
 		if (!strcmp(w, kinds[i][0]))
@@ -3654,9 +3641,9 @@ static void S_toll_headline(S_ctx *c)
 	if (!c->o->one_sided || !c->s->is_headline || !tk || *c->n_out > c->first_out)
 		return;
 	for (int i = 1; i + 3 < c->n_words + 1 && i + 2 < c->n_words; i++) {
-		if (strcmp(c->words[i], "TOLL") || !S_word_in(c->words[i + 1], rises))
+		if (strcmp(c->words[i], "TOLL") || !pm_str_in(c->words[i + 1], rises))
 			continue;
-		int k = i + 2 + S_word_in(c->words[i + 2], tos);
+		int k = i + 2 + pm_str_in(c->words[i + 2], tos);
 		if (k >= c->n_words || strcmp(tk[k].tag, "CD"))
 			return;
 		int named = -1;
@@ -3684,7 +3671,7 @@ static int S_named_token(const S_ctx *c, int tok)
 		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
 		"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
 		"SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", NULL};
-	return !strncmp(c->s->tokens[tok].tag, "NNP", 3) && !S_word_in(c->words[tok], dates);
+	return !strncmp(c->s->tokens[tok].tag, "NNP", 3) && !pm_str_in(c->words[tok], dates);
 }
 
 static int S_named_in(const S_ctx *c, int first, int last)
@@ -3709,7 +3696,7 @@ static const char *S_happening_noun(const S_ctx *c, int tok)
 	const char *code = S_attack_noun(c, tok);
 	if (code)
 		return code;
-	return S_word_in(c->words[tok], takings) ? (strcmp(c->words[tok], "MASSACRES") ? "190" : "202")
+	return pm_str_in(c->words[tok], takings) ? (strcmp(c->words[tok], "MASSACRES") ? "190" : "202")
 						  : NULL;
 }
 
@@ -3785,7 +3772,7 @@ static void S_nominal_attack(S_ctx *c)
 			continue;
 		int at = c->first[np];
 		if (at >= 2 && (!strcmp(c->words[at - 1], "OF") || !strcmp(c->words[at - 1], "FOR")) &&
-		    S_word_in(c->words[at - 2], unreal))
+		    pm_str_in(c->words[at - 2], unreal))
 			continue;
 		obj = S_fell_on(c, np, preps);
 		S_actors src = {0}, tgt = {0};
@@ -3815,8 +3802,8 @@ static void S_dead_headline(S_ctx *c)
 		return;
 	for (int i = 1; i + 2 < c->n_words; i++) {
 		if (strcmp(c->words[i], "DEAD") ||
-		    !(!strcmp(tk[i - 1].tag, "CD") || S_word_in(c->words[i - 1], counts)) ||
-		    !S_word_in(c->words[i + 1], preps) || !S_named_token(c, i + 2))
+		    !(!strcmp(tk[i - 1].tag, "CD") || pm_str_in(c->words[i - 1], counts)) ||
+		    !pm_str_in(c->words[i + 1], preps) || !S_named_token(c, i + 2))
 			continue;
 		int last = i + 2;
 		while (last + 1 < c->n_words && S_named_token(c, last + 1))
@@ -3838,14 +3825,14 @@ static void S_in_control(S_ctx *c)
 	if (!c->o->one_sided || !c->s->tokens || *c->n_out > c->first_out)
 		return;
 	for (int i = 1; i + 2 < c->n_words; i++) {
-		int in = i - 1 - (i >= 2 && S_word_in(c->words[i - 1], full));
+		int in = i - 1 - (i >= 2 && pm_str_in(c->words[i - 1], full));
 		if (strcmp(c->words[i], "CONTROL") || in < 1 || strcmp(c->words[in], "IN") ||
 		    strcmp(c->words[i + 1], "OF"))
 			continue;
 		/* the subject: the noun phrase before "in", or the sentence's
 		 * first before a copula ("Iraqi forces were in ...") */
 		int end = in - 1;
-		if (end > 0 && S_word_in(c->words[end], S_be_forms))
+		if (end > 0 && pm_str_in(c->words[end], S_be_forms))
 			end--;
 		int subject = c->np_end[end], of = c->np_start[i + 2];
 		if (subject < 0 || of < 0 || !S_named_in(c, c->first[of], c->last[of]))

@@ -555,14 +555,6 @@ static void S_abbrev_compounds(pm_coder *c, pm_sentence *s)
 	s->n_tokens = out;
 }
 
-static int S_word_in(const char *w, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (!strcmp(w, list[i]))
-			return 1;
-	return 0;
-}
-
 /* "North and South Korea", "North and South Korean patrol boats": the
  * first half of a divided country said by its direction alone names the
  * country too; the country word is repeated after it ("North Korea and
@@ -573,9 +565,9 @@ static void S_divided_pairs(pm_coder *c, pm_sentence *s)
 	static const char *const lands[] = {"KOREA", "KOREAN", "KOREANS", "SUDAN", "SUDANESE", NULL};
 	for (int i = 0; i + 3 < s->n_tokens && s->n_tokens + 1 <= S_MAX_TOKENS; i++) {
 		const pm_token *t = s->tokens;
-		if (!t[i].upper || !t[i + 2].upper || !t[i + 3].upper || !S_word_in(t[i].upper, sides) ||
-		    !S_word_in(t[i + 2].upper, sides) || !strcmp(t[i].upper, t[i + 2].upper) ||
-		    strcmp(t[i + 1].upper, "AND") || !S_word_in(t[i + 3].upper, lands))
+		if (!t[i].upper || !t[i + 2].upper || !t[i + 3].upper || !pm_str_in(t[i].upper, sides) ||
+		    !pm_str_in(t[i + 2].upper, sides) || !strcmp(t[i].upper, t[i + 2].upper) ||
+		    strcmp(t[i + 1].upper, "AND") || !pm_str_in(t[i + 3].upper, lands))
 			continue;
 		pm_token *n = pm_arena_alloc(&c->doc_arena, sizeof(*n) * (size_t)(s->n_tokens + 1));
 		if (!n)
