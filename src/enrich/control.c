@@ -794,47 +794,6 @@ static void S_antecedent(const S_ctx *c, int tok, int want, pm_place *out)
  * place named before. Returns 1 with *out filled, 0 when the words there
  * name no place ("the roads into the city", "talks"). *end gets the last
  * word read. */
-/* "Adan Yabaal" (Somalia) is no "Aden" (Yemen) followed by a word: a
- * town of the gazetteer whose name goes on in capitalised words that
- * are no place and no actor, in a country nothing in the text places
- * the story in, is a town the gazetteer lacks, named by the whole span,
- * in the story's country. */
-static int S_longer_unknown(const S_ctx *c, const pm_place *m, pm_place *out, int *end)
-{
-	const pm_sentence *s = c->s;
-	int j = m->last;
-	if (!m->found || strcmp(m->precision, "city") || S_is_unresolved(m))
-		return 0;
-	while (j + 1 < s->n_tokens && j - m->last < 2 &&
-	       isupper((unsigned char)pm_ew_text(s, j + 1)[0]) && strlen(pm_ew_text(s, j + 1)) >= 3 &&
-	       (!pm_ew_tagged(s) || pm_ew_tag(s, j + 1, "NNP")) &&
-	       pm_ew_in(s, j + 1, S_calendar) < 0 && pm_ew_in(s, j + 1, S_stops) < 0 &&
-	       S_mention_at(c, j + 1) < 0 && !S_code_words(c, s, j + 1, j + 1))
-		j++;
-	char cc[4];
-	memcpy(cc, m->country, 3);
-	cc[3] = '\0';
-	if (j == m->last || S_code_words(c, s, m->first, j) || pm_places_country_placed(c->pd, cc))
-		return 0;
-	/* the town itself is the sentence's city: the story's country */
-	const char *home = NULL, *top[4];
-	if (pm_places_story_country(c->pd, &home) < 0 || !strncmp(home, cc, 3)) {
-		home = NULL;
-		int n = pm_places_countries(c->pd, top, 4);
-		for (int k = 0; k < n && !home; k++)
-			home = strncmp(top[k], cc, 3) ? top[k] : NULL;
-	}
-	if (!home || pm_places_country_place(c->pd, home, out) < 0)
-		return 0;
-	pm_ew_span_text(s, m->first, j, out->text, sizeof(out->text));
-	out->fallback = S_unresolved;
-	out->sentence = c->si;
-	out->first = m->first;
-	out->last = j;
-	*end = j;
-	return 1;
-}
-
 static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end)
 {
 	int noun = -1, want = W_TOWN, capital = 0;
@@ -848,11 +807,6 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 		    S_mention_at(c, c->m[m].last + 2) >= 0) {
 			i = c->m[m].last + 1;
 			continue;
-		}
-		if (m >= 0 && S_longer_unknown(c, &c->m[m], out, &e)) {
-			if (end)
-				*end = e;
-			return 1;
 		}
 		if (m >= 0) {
 			e = c->m[m].last;
