@@ -35,6 +35,7 @@
 
 #include "palmyra.h"
 #include "util/arena.h"
+#include "util/date.h"
 #include "util/error.h"
 
 #define S_OPEN_FROM INT32_MIN
@@ -135,37 +136,6 @@ static void S_strings_free(S_strings *st)
 
 /* ---- Days -------------------------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static int32_t S_days(int y, int m, int d)
-{
-	y -= m <= 2;
-	int era = (y >= 0 ? y : y - 399) / 400;
-	int yoe = y - era * 400;
-	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return (int32_t)(era * 146097 + doe - 719468);
-}
-
-static void S_civil(int32_t z, int *y, int *m, int *d)
-{
-	z += 719468;
-	int era = (z >= 0 ? z : z - 146096) / 146097;
-	int doe = z - era * 146097;
-	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int mp = (5 * doy + 2) / 153;
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp + (mp < 10 ? 3 : -9);
-	*y = yoe + era * 400 + (*m <= 2);
-}
-
-static int S_month_days(int y, int m)
-{
-	static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return m == 2 ? 28 + leap : n[m - 1];
-}
-
 /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" into the days it spans; 0 when it is
  * none of these. */
 static int S_span(const char *s, int32_t *lo, int32_t *hi)
@@ -175,16 +145,16 @@ static int S_span(const char *s, int32_t *lo, int32_t *hi)
 	if (n >= 4 && sscanf(s, "%4d", &y) == 1 && y > 0) {
 		if (n >= 7 && s[4] == '-' && sscanf(s + 5, "%2d", &m) == 1 && m >= 1 && m <= 12) {
 			if (n >= 10 && s[7] == '-' && sscanf(s + 8, "%2d", &d) == 1 && d >= 1 &&
-			    d <= S_month_days(y, m)) {
-				*lo = *hi = S_days(y, m, d);
+			    d <= pm_date_month_days(y, m)) {
+				*lo = *hi = (int32_t)pm_date_day_number(y, m, d);
 				return 1;
 			}
-			*lo = S_days(y, m, 1);
-			*hi = S_days(y, m, S_month_days(y, m));
+			*lo = (int32_t)pm_date_day_number(y, m, 1);
+			*hi = (int32_t)pm_date_day_number(y, m, pm_date_month_days(y, m));
 			return 1;
 		}
-		*lo = S_days(y, 1, 1);
-		*hi = S_days(y, 12, 31);
+		*lo = (int32_t)pm_date_day_number(y, 1, 1);
+		*hi = (int32_t)pm_date_day_number(y, 12, 31);
 		return 1;
 	}
 	return 0;
@@ -193,7 +163,7 @@ static int S_span(const char *s, int32_t *lo, int32_t *hi)
 static void S_day_text(int32_t z, char out[11])
 {
 	int y, m, d;
-	S_civil(z, &y, &m, &d);
+	pm_date_civil(z, &y, &m, &d);
 	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 }
 
@@ -1648,7 +1618,7 @@ static void S_succeed(S_build *b)
 		if (!h || t->opts.became(t->opts.became_ctx, h, state, sizeof(state), &ymd) != 1 ||
 		    ymd < 10000101)
 			continue;
-		int32_t day = S_days(ymd / 10000, ymd / 100 % 100, ymd % 100);
+		int32_t day = (int32_t)pm_date_day_number(ymd / 10000, ymd / 100 % 100, ymd % 100);
 		if (sg->from >= day || sg->to <= day)
 			continue;
 		uint32_t sid = S_id(t, state);

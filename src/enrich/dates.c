@@ -15,6 +15,7 @@
 
 #include "enrich/enrich_words.h"
 #include "enrich/modality.h"
+#include "util/date.h"
 #include "util/error.h"
 
 #define S_MAX_CANDS 16
@@ -36,52 +37,9 @@ typedef struct S_cand {
 
 /* ---- Calendar ------------------------------------------------------------ */
 
-/* Days since 1970-01-01 (proleptic Gregorian). */
-static long S_days(int y, int m, int d)
+static long S_day_of(int ymd)
 {
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static int S_ymd(long z)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long y = yoe + era * 400;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	long d = doy - (153 * mp + 2) / 5 + 1;
-	long m = mp + (mp < 10 ? 3 : -9);
-	return (int)((y + (m <= 2)) * 10000 + m * 100 + d);
-}
-
-static long S_days_of(int ymd)
-{
-	return S_days(ymd / 10000, ymd / 100 % 100, ymd % 100);
-}
-
-int pm_dates_add_days(int yyyymmdd, int days)
-{
-	return yyyymmdd > 0 ? S_ymd(S_days_of(yyyymmdd) + days) : 0;
-}
-
-int pm_dates_weekday(int yyyymmdd)
-{
-	long z = S_days_of(yyyymmdd);
-	return (int)(((z + 4) % 7 + 7) % 7);
-}
-
-static int S_mdays(int y, int m)
-{
-	static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return m == 2 ? 28 + leap : n[m - 1];
+	return pm_date_day_number(ymd / 10000, ymd / 100 % 100, ymd % 100);
 }
 
 static void S_set_day(S_cand *c, int ymd)
@@ -93,7 +51,7 @@ static void S_set_day(S_cand *c, int ymd)
 static void S_set_month(S_cand *c, int y, int m)
 {
 	c->start = y * 10000 + m * 100 + 1;
-	c->end = y * 10000 + m * 100 + S_mdays(y, m);
+	c->end = y * 10000 + m * 100 + pm_date_month_days(y, m);
 	c->prec = PM_DATE_MONTH;
 }
 
@@ -210,7 +168,7 @@ static int S_month_first(const S_ctx *c, int i, S_cand *out)
 			y = S_infer_year(c, m, d);
 			last = j;
 		}
-		if (d > S_mdays(y, m))
+		if (d > pm_date_month_days(y, m))
 			return -1;
 		S_set_day(out, y * 10000 + m * 100 + d);
 		return last;
@@ -262,7 +220,7 @@ static int S_day_first(const S_ctx *c, int i, S_cand *out)
 			return -1;
 		else
 			y = S_infer_year(c, m, d);
-		if (d > S_mdays(y, m))
+		if (d > pm_date_month_days(y, m))
 			return -1;
 		S_set_day(out, y * 10000 + m * 100 + d);
 		return last;
@@ -278,7 +236,7 @@ static int S_day_first(const S_ctx *c, int i, S_cand *out)
 		mo++;
 		if (mo == 13) { mo = 1; y++; }
 	}
-	if (d > S_mdays(y, mo))
+	if (d > pm_date_month_days(y, mo))
 		return -1;
 	S_set_day(out, y * 10000 + mo * 100 + d);
 	return i + 1;
@@ -307,8 +265,8 @@ static int S_weekday_date(const S_ctx *c, int wd, int rel)
 {
 	int back = (c->wd - wd + 7) % 7, ahead = (wd - c->wd + 7) % 7;
 	if (rel > 0 || (rel == 0 && c->future))
-		return pm_dates_add_days(c->doc, rel > 0 && ahead == 0 ? 7 : ahead);
-	return pm_dates_add_days(c->doc, -(rel < 0 && back == 0 ? 7 : back));
+		return pm_date_add_days(c->doc, rel > 0 && ahead == 0 ? 7 : ahead);
+	return pm_date_add_days(c->doc, -(rel < 0 && back == 0 ? 7 : back));
 }
 
 /* "Thursday", "Thursday night", "Thursday, March 24" (the explicit date wins). */
@@ -331,9 +289,9 @@ static int S_weekday(const S_ctx *c, int i, int rel, S_cand *out)
 
 static void S_set_week(const S_ctx *c, S_cand *out, int weeks)
 {
-	int monday = pm_dates_add_days(c->doc, -((c->wd + 6) % 7) + 7 * weeks);
+	int monday = pm_date_add_days(c->doc, -((c->wd + 6) % 7) + 7 * weeks);
 	out->start = monday;
-	out->end = weeks == 0 && !c->future ? c->doc : pm_dates_add_days(monday, 6);
+	out->end = weeks == 0 && !c->future ? c->doc : pm_date_add_days(monday, 6);
 	out->prec = PM_DATE_MONTH;
 }
 
@@ -375,9 +333,9 @@ static int S_relative_unit(const S_ctx *c, int i, S_cand *out)
 	} else if (pm_ew_is(s, k, "weekend")) {
 		int sat = S_weekday_date(c, 6, rel > 0 ? 1 : -1);
 		if (rel == 0 && !c->future && c->wd == 0)
-			sat = pm_dates_add_days(c->doc, -1);
+			sat = pm_date_add_days(c->doc, -1);
 		out->start = sat;
-		out->end = pm_dates_add_days(sat, 1);
+		out->end = pm_date_add_days(sat, 1);
 		out->prec = PM_DATE_DAY;
 	} else if (pm_ew_is(s, k, "month")) {
 		int y = c->dy, m = c->dm + rel;
@@ -388,7 +346,7 @@ static int S_relative_unit(const S_ctx *c, int i, S_cand *out)
 		S_set_year(out, c->dy + rel);
 	} else if (S_part_of_day(s, k)) {
 		/* "last night" is the evening before; "this morning" is today */
-		S_set_day(out, pm_dates_add_days(c->doc, rel < 0 ? -1 : rel));
+		S_set_day(out, pm_date_add_days(c->doc, rel < 0 ? -1 : rel));
 	} else if (pm_ew_in(s, k, S_weekdays) >= 0 && pm_ew_capital(s, k)) {
 		S_set_day(out, S_weekday_date(c, pm_ew_in(s, k, S_weekdays), rel));
 		if (S_part_of_day(s, k + 1))
@@ -417,13 +375,13 @@ static int S_deictic(const S_ctx *c, int i, S_cand *out)
 		return -1;
 	if (pm_ew_is(s, i, "the") && pm_ew_is(s, i + 1, "day") && pm_ew_is(s, i + 2, "before") &&
 	    pm_ew_is(s, i + 3, "yesterday")) {
-		S_set_day(out, pm_dates_add_days(c->doc, -2));
+		S_set_day(out, pm_date_add_days(c->doc, -2));
 		return i + 3;
 	}
 	int k = pm_ew_in(s, i, words);
 	if (k < 0)
 		return -1;
-	S_set_day(out, pm_dates_add_days(c->doc, off[k]));
+	S_set_day(out, pm_date_add_days(c->doc, off[k]));
 	return k <= 1 && S_part_of_day(s, i + 1) ? i + 1 : i;
 }
 
@@ -446,12 +404,12 @@ static int S_ago(const S_ctx *c, int i, S_cand *out)
 	if (!out->after && !pm_ew_is(s, last + 2, "ago"))
 		return -1;
 	if (strncasecmp(u, "day", 3) == 0) {
-		S_set_day(out, pm_dates_add_days(c->doc, -(int)n));
+		S_set_day(out, pm_date_add_days(c->doc, -(int)n));
 	} else if (strncasecmp(u, "week", 4) == 0) {
-		int d = pm_dates_add_days(c->doc, -7 * (int)n);
+		int d = pm_date_add_days(c->doc, -7 * (int)n);
 		S_set_month(out, d / 10000, d / 100 % 100);
-		out->start = pm_dates_add_days(d, -3);
-		out->end = pm_dates_add_days(d, 3);
+		out->start = pm_date_add_days(d, -3);
+		out->end = pm_date_add_days(d, 3);
 	} else if (strncasecmp(u, "month", 5) == 0) {
 		int m = c->dm - (int)n % 12, y = c->dy - (int)n / 12;
 		if (m <= 0) { m += 12; y--; }
@@ -861,7 +819,7 @@ static void S_write(const S_ctx *c, const S_cand *k, pm_date_result *out)
 		/* A week across a month's end ("last week" of Monday 30 December
 		 * to Sunday 5 January) is told by the month holding most of its
 		 * days, its middle day's: its Monday's month is the wrong one. */
-		int mid = S_ymd((S_days_of(k->start) + S_days_of(k->end)) / 2);
+		int mid = pm_date_add_days(k->start, (int)((S_day_of(k->end) - S_day_of(k->start)) / 2));
 		y = mid / 10000;
 		m = mid / 100 % 100;
 	}
@@ -925,7 +883,7 @@ static int S_resolve(const pm_sentence *s, int verb, int subj_first, int subj_la
 		c.dy = c.doc / 10000;
 		c.dm = c.doc / 100 % 100;
 		c.dd = c.doc % 100;
-		c.wd = pm_dates_weekday(c.doc);
+		c.wd = pm_date_weekday(c.dy, c.dm, c.dd);
 	}
 	if (verb >= s->n_tokens)
 		verb = -1;

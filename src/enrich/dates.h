@@ -65,9 +65,4 @@ int pm_dates_resolve_at(const pm_sentence *s, int verb, int subj_first, int subj
  * with the words as written in text (NUL-terminated, cut to size), or 0. */
 int pm_dates_relative_day(const pm_sentence *s, int *offset, char *text, size_t size);
 
-/* Day arithmetic on yyyymmdd: the date `days` days later (earlier when
- * negative), and the weekday (0 = Sunday). */
-int pm_dates_add_days(int yyyymmdd, int days);
-int pm_dates_weekday(int yyyymmdd);
-
 #endif

@@ -18,6 +18,7 @@
 #include "palmyra.h"
 #include "incident/link.h"
 #include "util/arena.h"
+#include "util/date.h"
 #include "util/error.h"
 
 enum { S_PREC_NONE = 0, S_PREC_COUNTRY, S_PREC_ADMIN1, S_PREC_CITY };
@@ -66,24 +67,6 @@ struct pm_linker {
 
 /* ---- days ----------------------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's method). */
-static int S_days(int y, int m, int d)
-{
-	y -= m <= 2;
-	int era = (y >= 0 ? y : y - 399) / 400;
-	int yoe = y - era * 400;
-	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static int S_month_days(int y, int m)
-{
-	static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return m == 2 ? 28 + leap : n[m - 1];
-}
-
 static int S_digits(const char *s, int n, int *out)
 {
 	int v = 0;
@@ -123,13 +106,13 @@ static int S_range(const char *s, int *d0, int *d1)
 	if (n < 1 || y < 1 || (n >= 2 && (m < 1 || m > 12)))
 		return 0;
 	if (n == 1) {
-		*d0 = S_days(y, 1, 1);
-		*d1 = S_days(y, 12, 31);
+		*d0 = (int)pm_date_day_number(y, 1, 1);
+		*d1 = (int)pm_date_day_number(y, 12, 31);
 	} else if (n == 2) {
-		*d0 = S_days(y, m, 1);
-		*d1 = S_days(y, m, S_month_days(y, m));
+		*d0 = (int)pm_date_day_number(y, m, 1);
+		*d1 = (int)pm_date_day_number(y, m, pm_date_month_days(y, m));
 	} else {
-		*d0 = *d1 = S_days(y, m, d);
+		*d0 = *d1 = (int)pm_date_day_number(y, m, d);
 	}
 	return 1;
 }

@@ -180,7 +180,7 @@ int pm_coder_side_became(const pm_coder *c, const char *side, char *buf, size_t 
 	if (!pm_dict_each_change(pm_coder_dict(c), S_became_one, &b))
 		return 0;
 	/* ">20210815" reads "after 15 August": the state from the 16th */
-	*day = pm_dates_add_days(b.from, 1);
+	*day = pm_date_add_days(b.from, 1);
 	snprintf(buf, cap, "%s", b.state);
 	return 1;
 }
@@ -663,7 +663,7 @@ static void S_relative_days(pm_coder *c, const pm_sentence *s, S_out *o, int k, 
 		if (o[i].dropped || !ev->date_precision)
 			continue;
 		if (rel && !strcmp(ev->date_precision, "document")) {
-			int d = pm_dates_add_days(*last_day, off);
+			int d = pm_date_add_days(*last_day, off);
 			char *buf = pm_arena_alloc(&c->doc_arena, 11);
 			snprintf(buf, 11, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
 			ev->date = buf;

@@ -13,58 +13,11 @@
 #include <string.h>
 
 #include "store/store.h"
+#include "util/date.h"
 #include "util/error.h"
 #include "util/str.h"
 
 /* ---- days ------------------------------------------------------------------ */
-
-static int S_leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int S_month_days(int y, int m)
-{
-	static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	return m == 2 && S_leap(y) ? 29 : days[m - 1];
-}
-
-/* Days before the first of month m in a common year. */
-static const int S_before_month[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-
-/* Days from 0001-01-01 to the first of January of year y. */
-static long S_days_before_year(int y)
-{
-	long p = y - 1;
-	return 365 * p + p / 4 - p / 100 + p / 400;
-}
-
-/* 0001-01-01 .. 1970-01-01 */
-#define S_EPOCH 719162L
-
-long pm_day_from_ymd(int y, int m, int d)
-{
-	long n = S_days_before_year(y) + S_before_month[m - 1] + (m > 2 && S_leap(y)) + d - 1;
-	return n - S_EPOCH;
-}
-
-void pm_day_to_ymd(long day, int *y, int *m, int *d)
-{
-	long n = day + S_EPOCH;
-	/* an estimate from the mean year, then stepped to the right year */
-	int year = (int)(n / 365.2425) + 1;
-	while (year > 1 && S_days_before_year(year) > n)
-		year--;
-	while (S_days_before_year(year + 1) <= n)
-		year++;
-	int doy = (int)(n - S_days_before_year(year));
-	int month = 12;
-	while (month > 1 && S_before_month[month - 1] + (month > 2 && S_leap(year)) > doy)
-		month--;
-	*y = year;
-	*m = month;
-	*d = doy - S_before_month[month - 1] - (month > 2 && S_leap(year)) + 1;
-}
 
 static void S_digits(char *out, int v, int n)
 {
@@ -75,7 +28,7 @@ static void S_digits(char *out, int v, int n)
 void pm_day_format(long day, char out[11])
 {
 	int y, m, d;
-	pm_day_to_ymd(day, &y, &m, &d);
+	pm_date_civil(day, &y, &m, &d);
 	S_digits(out, y, 4);
 	out[4] = '-';
 	S_digits(out + 5, m, 2);
@@ -132,16 +85,16 @@ int pm_date_span(const char *date, long *first, long *last)
 		return pm_error_set(PM_EINVALID, "there is no year 0");
 	if (n >= 2 && (m < 1 || m > 12))
 		return pm_error_set(PM_EINVALID, "there is no month %d", m);
-	if (n == 3 && (d < 1 || d > S_month_days(y, m)))
+	if (n == 3 && (d < 1 || d > pm_date_month_days(y, m)))
 		return pm_error_set(PM_EINVALID, "%04d-%02d has no day %d", y, m, d);
 	if (n == 1) {
-		*first = pm_day_from_ymd(y, 1, 1);
-		*last = pm_day_from_ymd(y, 12, 31);
+		*first = pm_date_day_number(y, 1, 1);
+		*last = pm_date_day_number(y, 12, 31);
 	} else if (n == 2) {
-		*first = pm_day_from_ymd(y, m, 1);
-		*last = pm_day_from_ymd(y, m, S_month_days(y, m));
+		*first = pm_date_day_number(y, m, 1);
+		*last = pm_date_day_number(y, m, pm_date_month_days(y, m));
 	} else {
-		*first = *last = pm_day_from_ymd(y, m, d);
+		*first = *last = pm_date_day_number(y, m, d);
 	}
 	return 0;
 }

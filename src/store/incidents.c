@@ -56,10 +56,10 @@ static int S_span_cmp(const void *x, const void *y)
 static pm_day_span S_months(pm_day_span d)
 {
 	int y, m, day;
-	pm_day_to_ymd(d.first, &y, &m, &day);
-	d.first = pm_day_from_ymd(y, m, 1);
-	pm_day_to_ymd(d.last, &y, &m, &day);
-	d.last = pm_day_from_ymd(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
+	pm_date_civil(d.first, &y, &m, &day);
+	d.first = pm_date_day_number(y, m, 1);
+	pm_date_civil(d.last, &y, &m, &day);
+	d.last = pm_date_day_number(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
 	return d;
 }
 

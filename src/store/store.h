@@ -8,10 +8,9 @@
 #define PM_STORE_H
 
 #include "palmyra.h"
+#include "util/date.h"
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (years 1-9999). */
-long pm_day_from_ymd(int y, int m, int d);
-void pm_day_to_ymd(long day, int *y, int *m, int *d);
+/* Day numbers are util/date.h's pm_date_day_number (days since 1970-01-01). */
 /* The days "YYYY-MM-DD", "YYYY-MM" or "YYYY" stands for: 0 with first and
  * last set, or PM_EINVALID with a message saying what is wrong. */
 int pm_date_span(const char *date, long *first, long *last);

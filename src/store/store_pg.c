@@ -1457,7 +1457,7 @@ static int S_month(const char *date, long *first, long *last)
 	int y, m, dd;
 	if (!date || pm_date_span(date, first, last) < 0)
 		return 0;
-	pm_day_to_ymd(*first, &y, &m, &dd);
+	pm_date_civil(*first, &y, &m, &dd);
 	return y * 100 + m;
 }
 
@@ -2422,7 +2422,7 @@ static void S_where(S_q *q, const pm_filter *f)
 	/* the months a date range spans: the partitions to read */
 	if (f->has_from) {
 		int y, m, dd;
-		pm_day_to_ymd(f->from_day, &y, &m, &dd);
+		pm_date_civil(f->from_day, &y, &m, &dd);
 		S_sql(q, " AND e.month >= ");
 		S_param_int(q, y * 100 + m);
 		S_sql(q, " AND e.day_first >= ");
@@ -2430,7 +2430,7 @@ static void S_where(S_q *q, const pm_filter *f)
 	}
 	if (f->has_to) {
 		int y, m, dd;
-		pm_day_to_ymd(f->to_day, &y, &m, &dd);
+		pm_date_civil(f->to_day, &y, &m, &dd);
 		S_sql(q, " AND e.month BETWEEN 1 AND ");
 		S_param_int(q, y * 100 + m);
 		S_sql(q, " AND e.day_first <= ");
@@ -3456,9 +3456,9 @@ static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, l
 		return rc;
 	char v[5][24];
 	int y, m, dd;
-	pm_day_to_ymd(from_day, &y, &m, &dd);
+	pm_date_civil(from_day, &y, &m, &dd);
 	snprintf(v[0], 24, "%d", y * 100 + m);
-	pm_day_to_ymd(to_day, &y, &m, &dd);
+	pm_date_civil(to_day, &y, &m, &dd);
 	snprintf(v[1], 24, "%d", y * 100 + m);
 	snprintf(v[2], 24, "%ld", from_day);
 	snprintf(v[3], 24, "%ld", to_day);

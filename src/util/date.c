@@ -52,18 +52,44 @@ int pm_date_month_days(int y, int m)
 	return days[m - 1];
 }
 
-/* Day count with 1 January of year 1 as day 1. */
-static long S_day_number(int y, int m, int d)
+/* Hinnant's days-from-civil: exact over the proleptic Gregorian calendar
+ * without tables, so every stage counts days the same way. */
+long pm_date_day_number(int y, int m, int d)
 {
-	static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-	long py = y - 1;
-	return py * 365 + py / 4 - py / 100 + py / 400 + before[m - 1] + d + (m > 2 && S_leap(y));
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void pm_date_civil(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp + (mp < 10 ? 3 : -9));
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int pm_date_add_days(int ymd, int n)
+{
+	if (ymd <= 0)
+		return 0;
+	int y, m, d;
+	pm_date_civil(pm_date_day_number(ymd / 10000, ymd / 100 % 100, ymd % 100) + n, &y, &m, &d);
+	return y * 10000 + m * 100 + d;
 }
 
 int pm_date_weekday(int y, int m, int d)
 {
-	/* day 1 of the proleptic Gregorian calendar was a Monday */
-	return (int)(S_day_number(y, m, d) % 7);
+	/* 1970-01-01 was a Thursday */
+	return (int)(((pm_date_day_number(y, m, d) + 4) % 7 + 7) % 7);
 }
 
 int pm_date_first_day(const pm_date *d)
@@ -88,12 +114,12 @@ int pm_date_nearest_year(int m, int d, int anchor)
 	int ay = anchor / 10000, am = anchor / 100 % 100, ad = anchor % 100;
 	if (anchor <= 0 || am < 1 || am > 12 || d < 1 || d > pm_date_month_days(0, m))
 		return 0;
-	long at = S_day_number(ay, am, ad), best_gap = -1;
+	long at = pm_date_day_number(ay, am, ad), best_gap = -1;
 	int best = 0;
 	for (int y = ay - 1; y <= ay + 1; y++) {
 		if (d > pm_date_month_days(y, m))
 			continue;                      /* 29 February of a common year */
-		long gap = labs(S_day_number(y, m, d) - at);
+		long gap = labs(pm_date_day_number(y, m, d) - at);
 		if (best_gap < 0 || gap < best_gap) {
 			best = y;
 			best_gap = gap;

@@ -41,4 +41,12 @@ int pm_date_nearest_year(int m, int d, int anchor);
 /* Weekday of a day (0 = Sunday). */
 int pm_date_weekday(int y, int m, int d);
 
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back. The store,
+ * the linker and the timeline count in these days; m and d must be valid. */
+long pm_date_day_number(int y, int m, int d);
+void pm_date_civil(long day, int *y, int *m, int *d);
+
+/* The day yyyymmdd moved by n days (negative: back); 0 stays 0. */
+int pm_date_add_days(int yyyymmdd, int n);
+
 #endif

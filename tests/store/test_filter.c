@@ -28,14 +28,14 @@ static void S_refused(const char *key, const char *value, const char *message_pa
 
 static void S_days(void)
 {
-	CHECK_INT(pm_day_from_ymd(1970, 1, 1), 0);
-	CHECK_INT(pm_day_from_ymd(1970, 1, 2), 1);
-	CHECK_INT(pm_day_from_ymd(1969, 12, 31), -1);
-	CHECK_INT(pm_day_from_ymd(2000, 3, 1), 11017);
-	CHECK_INT(pm_day_from_ymd(2016, 3, 25), 16885);
+	CHECK_INT(pm_date_day_number(1970, 1, 1), 0);
+	CHECK_INT(pm_date_day_number(1970, 1, 2), 1);
+	CHECK_INT(pm_date_day_number(1969, 12, 31), -1);
+	CHECK_INT(pm_date_day_number(2000, 3, 1), 11017);
+	CHECK_INT(pm_date_day_number(2016, 3, 25), 16885);
 	/* every day from 1600 to 2400 goes there and back */
 	int bad = 0;
-	long prev = pm_day_from_ymd(1600, 1, 1) - 1;
+	long prev = pm_date_day_number(1600, 1, 1) - 1;
 	for (int y = 1600; y <= 2400; y++)
 		for (int m = 1; m <= 12; m++)
 			for (int d = 1; d <= 31; d++) {
@@ -45,7 +45,7 @@ static void S_days(void)
 				if (pm_date_span(date, &first, &last) < 0)
 					continue;
 				int yy, mm, dd;
-				pm_day_to_ymd(first, &yy, &mm, &dd);
+				pm_date_civil(first, &yy, &mm, &dd);
 				bad += first != prev + 1 || yy != y || mm != m || dd != d || first != last;
 				prev = first;
 			}
@@ -62,19 +62,19 @@ static void S_days(void)
 	CHECK_INT(pm_date_span("20160301", &first, &last), PM_EINVALID);
 
 	char out[11];
-	pm_day_period(PM_COUNT_BY_WEEK, pm_day_from_ymd(2016, 3, 25), out);   /* a Friday */
+	pm_day_period(PM_COUNT_BY_WEEK, pm_date_day_number(2016, 3, 25), out);   /* a Friday */
 	CHECK_STR(out, "2016-03-21");
-	pm_day_period(PM_COUNT_BY_WEEK, pm_day_from_ymd(2016, 3, 21), out);   /* its Monday */
+	pm_day_period(PM_COUNT_BY_WEEK, pm_date_day_number(2016, 3, 21), out);   /* its Monday */
 	CHECK_STR(out, "2016-03-21");
-	pm_day_period(PM_COUNT_BY_WEEK, pm_day_from_ymd(2016, 3, 20), out);   /* the Sunday before */
+	pm_day_period(PM_COUNT_BY_WEEK, pm_date_day_number(2016, 3, 20), out);   /* the Sunday before */
 	CHECK_STR(out, "2016-03-14");
-	pm_day_period(PM_COUNT_BY_WEEK, pm_day_from_ymd(1969, 12, 31), out);
+	pm_day_period(PM_COUNT_BY_WEEK, pm_date_day_number(1969, 12, 31), out);
 	CHECK_STR(out, "1969-12-29");
-	pm_day_period(PM_COUNT_BY_MONTH, pm_day_from_ymd(2016, 3, 25), out);
+	pm_day_period(PM_COUNT_BY_MONTH, pm_date_day_number(2016, 3, 25), out);
 	CHECK_STR(out, "2016-03");
-	pm_day_period(PM_COUNT_BY_YEAR, pm_day_from_ymd(2016, 3, 25), out);
+	pm_day_period(PM_COUNT_BY_YEAR, pm_date_day_number(2016, 3, 25), out);
 	CHECK_STR(out, "2016");
-	pm_day_period(PM_COUNT_BY_DAY, pm_day_from_ymd(2016, 2, 29), out);
+	pm_day_period(PM_COUNT_BY_DAY, pm_date_day_number(2016, 2, 29), out);
 	CHECK_STR(out, "2016-02-29");
 }
 
@@ -105,8 +105,8 @@ static void S_filters(void)
 	CHECK_INT(S_parse(&f, "from", "2016-03"), 0);
 	CHECK_INT(S_parse(&f, "to", "2016"), 0);
 	CHECK(f.has_from && f.has_to);
-	CHECK_INT(f.from_day, pm_day_from_ymd(2016, 3, 1));
-	CHECK_INT(f.to_day, pm_day_from_ymd(2016, 12, 31));
+	CHECK_INT(f.from_day, pm_date_day_number(2016, 3, 1));
+	CHECK_INT(f.to_day, pm_date_day_number(2016, 12, 31));
 	CHECK_INT(S_parse(&f, "country", "syr"), 0);
 	CHECK_STR(f.country, "SYR");
 	CHECK_INT(S_parse(&f, "place", "163808"), 0);

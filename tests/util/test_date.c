@@ -171,6 +171,19 @@ static void test_calendar(void)
 	CHECK(!pm_date_contains(&m, 20240601));
 	CHECK(pm_date_contains(&y, 20241231));
 	CHECK(!pm_date_contains(&y, 20250101));
+	CHECK_INT(pm_date_weekday(1970, 1, 1), 4);
+	CHECK_INT(pm_date_weekday(1969, 12, 28), 0);  /* before day 0 */
+	CHECK_INT(pm_date_add_days(20160301, -1), 20160229);
+	CHECK_INT(pm_date_add_days(20151231, 1), 20160101);
+	CHECK_INT(pm_date_add_days(20000228, 1), 20000229);
+	CHECK_INT(pm_date_add_days(19000228, 1), 19000301);
+	CHECK_INT(pm_date_add_days(0, 5), 0);
+	CHECK_INT(pm_date_day_number(1970, 1, 1), 0);
+	CHECK_INT(pm_date_day_number(1969, 12, 31), -1);
+	CHECK_INT(pm_date_day_number(2016, 3, 25), 16885);
+	int cy, cm, cd;
+	pm_date_civil(-719162, &cy, &cm, &cd);          /* 0001-01-01 */
+	CHECK(cy == 1 && cm == 1 && cd == 1);
 }
 
 int main(void)
