@@ -174,6 +174,12 @@ int pm_link_span(const pm_event *ev, long *d0, long *d1)
 
 /* ---- what a report says ------------------------------------------------------------ */
 
+/* A retreat (087, 0874): "Ukraine withdraws troops from Avdiivka". */
+static int S_retreat(const char *code)
+{
+	return !strcmp(code, "087") || !strcmp(code, "0874");
+}
+
 /* Kinds of action that reports of one happening code alike: an attack is
  * 190, 193, 195 or 183 depending on the words; a rebuke is 111, 112 or 12x. */
 static int S_family(const char *code)
@@ -187,7 +193,7 @@ static int S_family(const char *code)
 	 * is a rampage coded as a riot (145: "militants rampaged through
 	 * Marawi"); a claim of responsibility (015: "Boko Haram claimed the
 	 * abduction") tells the attack it claims */
-	if ((root >= 18 && root <= 20) || !strncmp(code, "087", 3) || !strncmp(code, "171", 3) ||
+	if ((root >= 18 && root <= 20) || S_retreat(code) || !strncmp(code, "171", 3) ||
 	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
@@ -428,12 +434,6 @@ static signed char S_party(const char *c)
  * is coded more loosely across outlets ("the town", "civilians", "the
  * army"), so it does not block. Fighting is told from either side ("A
  * clashed with B", "B fought A"). */
-/* A retreat (087, 0874): "Ukraine withdraws troops from Avdiivka". */
-static int S_retreat(const char *code)
-{
-	return !strcmp(code, "087") || !strcmp(code, "0874");
-}
-
 static int S_actors_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_same_party(a->source, a->source_side, a->source3, b->source, b->source_side,
