@@ -608,10 +608,13 @@ static int S_short(const S_rep *r)
 
 /* A report that says where (a town or region, named in its sentence) and
  * when (a day): only these build the graph, so vague reports never bridge
- * two happenings. */
+ * two happenings. An event the coder could name no kind for (a place
+ * held, "a plane came down in the rebel-held Donetsk region") says what
+ * happened too little to build it: it goes where its sentence, headline
+ * or lead goes. */
 static int S_anchored(const S_rep *r)
 {
-	return r->dated && r->place >= S_PREC_ADMIN1 && !r->loose_place;
+	return r->dated && r->place >= S_PREC_ADMIN1 && !r->loose_place && r->code[0];
 }
 
 /* ---- union-find ---------------------------------------------------------------------- */
