@@ -1019,6 +1019,44 @@ static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 		}
 }
 
+/* A vague headline goes where its lead went (a headline tells what its
+ * lead tells): the lead's component when the lead is anchored, whatever
+ * its kind of action, or the lead's own choice when it is vague too
+ * ("Dozens killed in jihadist attack in Burkina Faso", placed by the
+ * country, fits a repelled attack near Kaya the next day; its lead, "an
+ * attack on Saturday on the town of Barsalogho", chose Barsalogho's).
+ * From the first choices alone (choice: each vague report's, by report,
+ * SIZE_MAX for none), so no choice depends on another's result; a lead
+ * of several events that chose apart is followed to the component the
+ * headline chose itself, else the one with the smaller name. */
+static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *choice)
+{
+	S_rep *reps = l->reps;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
+			j++;
+		for (size_t x = i; x < j; x++) {
+			size_t hx = bydoc[x], pick = SIZE_MAX;
+			S_rep *a = &reps[hx];
+			if (!a->headline || S_anchored(a) || !S_short(a))
+				continue;
+			for (size_t y = i; y < j; y++) {
+				size_t ly = bydoc[y];
+				const S_rep *b = &reps[ly];
+				size_t c = S_anchored(b) ? S_find(reps, ly) : choice[ly];
+				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX || !S_fit(a, b))
+					continue;
+				if (pick == SIZE_MAX || c == choice[hx] ||
+				    (pick != choice[hx] && strcmp(reps[c].event_id, reps[pick].event_id) < 0))
+					pick = c;
+			}
+			a->late = pick;
+		}
+		i = j;
+	}
+}
+
 static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague,
 			const size_t *bydoc)
 {
@@ -1026,8 +1064,23 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 	size_t *joined = calloc(n_vague ? n_vague : 1, sizeof(*joined));
 	if (!joined)
 		return pm_error_set(PM_ENOMEM, "out of memory");
+	size_t *choice = malloc((l->n + 1) * sizeof(*choice));
+	if (!choice) {
+		free(joined);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < l->n; i++)
+		choice[i] = SIZE_MAX;
 	for (size_t i = 0; i < n_vague; i++)
-		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, votes, 64);
+		choice[vague[i]] = joined[i] =
+			S_best_component(l, &l->reps[vague[i]], anch, n_anch, votes, 64);
+	for (size_t i = 0; i < l->n; i++)
+		l->reps[i].late = SIZE_MAX;
+	S_follow_leads(l, bydoc, l->n, choice);
+	for (size_t i = 0; i < n_vague; i++)
+		if (l->reps[vague[i]].late != SIZE_MAX)
+			joined[i] = l->reps[vague[i]].late;
+	free(choice);
 	/* unions after every choice, so that no choice saw another's result */
 	for (size_t i = 0; i < n_vague; i++) {
 		if (joined[i] != SIZE_MAX)
