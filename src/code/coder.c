@@ -2681,11 +2681,13 @@ static int S_truce_in_place(const S_ctx *c, int subject, const char *code)
 }
 
 /* "Aid convoys entered Madaya", "a convoy of 44 lorries carrying food
- * has reached the town": aid that arrives is news whoever sent it. */
+ * has reached the town", "the first batch of aid entered Gaza": aid that
+ * arrives is news whoever sent it. */
 static int S_aid_carrier(const S_ctx *c, int np, const char *code)
 {
 	static const char *const carriers[] = {"CONVOY", "CONVOYS", "TRUCK", "TRUCKS", "LORRY", "LORRIES",
-					       "AID", "SUPPLIES", "SHIPMENT", "SHIPMENTS", NULL};
+					       "AID", "SUPPLIES", "SHIPMENT", "SHIPMENTS", "BATCH", "BATCHES",
+					       NULL};
 	return !strncmp(code, "07", 2) && S_head_in(c, np, carriers);
 }
 
