@@ -2491,6 +2491,27 @@ static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
 /* Nouns that name a weapon or an attack: a subject made of them ("a car
  * bomb", "Russian missiles") is the means, and with no actor in it the
  * doer is unknown, not absent. */
+/* "A vehicle loaded with 80 kilos of explosives blew up", "a truck
+ * packed with explosives": a vehicle told by the explosives it carries
+ * is the bomb (a participle on the noun, whose words name explosives). */
+static int S_loaded_with_explosives(const S_ctx *c, int np)
+{
+	static const char *const loaded[] = {"LOADED", "PACKED", "LADEN", "RIGGED", "FILLED",
+					     "STUFFED", "STACKED", NULL};
+	static const char *const explosives[] = {"EXPLOSIVES", "EXPLOSIVE", "BOMBS", "TNT", NULL};
+	int head = S_n(c, np)->first_child;
+	if (head < 0 || S_n(c, head)->kind != PM_NODE_NP)
+		return 0;
+	int vp = S_n(c, head)->next_sibling;
+	if (vp < 0 || S_n(c, vp)->kind != PM_NODE_VP || c->first[vp] < 0 ||
+	    !pm_str_in(c->words[c->first[vp]], loaded))
+		return 0;
+	for (int t = c->first[vp] + 1; t <= c->last[vp] && t < c->n_words; t++)
+		if (pm_str_in(c->words[t], explosives))
+			return 1;
+	return 0;
+}
+
 static int S_instrument_np(const S_ctx *c, int np)
 {
 	static const char *const means[] = {
@@ -2504,6 +2525,8 @@ static int S_instrument_np(const S_ctx *c, int np)
 		/* "the death toll rose to 77": a toll stands for the attack it
 		 * counts */
 		"TOLL", NULL};
+	if (S_loaded_with_explosives(c, np))
+		return 1;
 	/* "an airstrike on a market in Dahyan": the head NP before the
 	 * phrases hanging on it; "That earlier strike, on July 22, killed":
 	 * before an aside between commas */
