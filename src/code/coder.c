@@ -2980,6 +2980,34 @@ static int S_purpose_of_deal(const S_ctx *c, int vp)
 	return S_purpose_of(c, vp, sign);
 }
 
+/* "dealing the militants their biggest defeat since Moscow intervened in
+ * the war", "the deadliest attack since militants stormed the hotel": a
+ * "since" clause after a superlative or "first" measures the news against
+ * a past happening; it tells no news of its own (and its date is not the
+ * sentence's). */
+static int S_superlative_since(const S_ctx *c, int vp)
+{
+	static const char *const firsts[] = {"FIRST", "LARGEST", "BIGGEST", NULL};
+	for (int up = S_n(c, vp)->parent; up >= 0; up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind != PM_NODE_SBAR)
+			continue;
+		int w = S_n(c, up)->first_child, parent = S_n(c, up)->parent;
+		if (w < 0 || !S_n(c, w)->word || strcmp(c->words[S_n(c, w)->token], "SINCE") || parent < 0)
+			return 0;
+		int before = -1;
+		for (int k = S_n(c, parent)->first_child; k >= 0 && k != up; k = S_n(c, k)->next_sibling)
+			before = k;
+		if (before < 0 || S_n(c, before)->kind != PM_NODE_NP)
+			return 0;
+		for (int t = c->first[before]; t >= 0 && t <= c->last[before] && t < c->n_words; t++)
+			if ((c->s && c->s->tokens && !strcmp(c->s->tokens[t].tag, "JJS")) ||
+			    pm_str_in(c->words[t], firsts))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* "declared a state of emergency as Tigrayan forces advanced toward the
  * capital", "resigned as rebels closed in on Port-au-Prince": forces
  * drawing near, told in an "as" clause as the setting of what the
@@ -3288,6 +3316,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && S_purpose_of_deal(c, vp) && strcmp(code, "192"))
 		return;
 	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
+		return;
+	if (c->o->one_sided && S_superlative_since(c, vp))
 		return;
 	/* "captured two Israeli soldiers", "seized 500 U.N. peacekeepers":
 	 * people taken are captives (181), not ground fought over */
