@@ -2491,6 +2491,27 @@ static int S_consequence(const S_ctx *c, int vp, int verb, const char *code)
 /* Nouns that name a weapon or an attack: a subject made of them ("a car
  * bomb", "Russian missiles") is the means, and with no actor in it the
  * doer is unknown, not absent. */
+/* "A vehicle loaded with 80 kilos of explosives blew up", "a truck
+ * packed with explosives": a vehicle told by the explosives it carries
+ * is the bomb (a participle on the noun, whose words name explosives). */
+static int S_loaded_with_explosives(const S_ctx *c, int np)
+{
+	static const char *const loaded[] = {"LOADED", "PACKED", "LADEN", "RIGGED", "FILLED",
+					     "STUFFED", "STACKED", NULL};
+	static const char *const explosives[] = {"EXPLOSIVES", "EXPLOSIVE", "BOMBS", "TNT", NULL};
+	int head = S_n(c, np)->first_child;
+	if (head < 0 || S_n(c, head)->kind != PM_NODE_NP)
+		return 0;
+	int vp = S_n(c, head)->next_sibling;
+	if (vp < 0 || S_n(c, vp)->kind != PM_NODE_VP || c->first[vp] < 0 ||
+	    !pm_str_in(c->words[c->first[vp]], loaded))
+		return 0;
+	for (int t = c->first[vp] + 1; t <= c->last[vp] && t < c->n_words; t++)
+		if (pm_str_in(c->words[t], explosives))
+			return 1;
+	return 0;
+}
+
 static int S_instrument_np(const S_ctx *c, int np)
 {
 	static const char *const means[] = {
@@ -2504,6 +2525,8 @@ static int S_instrument_np(const S_ctx *c, int np)
 		/* "the death toll rose to 77": a toll stands for the attack it
 		 * counts */
 		"TOLL", NULL};
+	if (S_loaded_with_explosives(c, np))
+		return 1;
 	/* "an airstrike on a market in Dahyan": the head NP before the
 	 * phrases hanging on it; "That earlier strike, on July 22, killed":
 	 * before an aside between commas */
@@ -2681,11 +2704,13 @@ static int S_truce_in_place(const S_ctx *c, int subject, const char *code)
 }
 
 /* "Aid convoys entered Madaya", "a convoy of 44 lorries carrying food
- * has reached the town": aid that arrives is news whoever sent it. */
+ * has reached the town", "the first batch of aid entered Gaza": aid that
+ * arrives is news whoever sent it. */
 static int S_aid_carrier(const S_ctx *c, int np, const char *code)
 {
 	static const char *const carriers[] = {"CONVOY", "CONVOYS", "TRUCK", "TRUCKS", "LORRY", "LORRIES",
-					       "AID", "SUPPLIES", "SHIPMENT", "SHIPMENTS", NULL};
+					       "AID", "SUPPLIES", "SHIPMENT", "SHIPMENTS", "BATCH", "BATCHES",
+					       NULL};
 	return !strncmp(code, "07", 2) && S_head_in(c, np, carriers);
 }
 
@@ -2953,6 +2978,34 @@ static int S_purpose_of_deal(const S_ctx *c, int vp)
 {
 	static const char *const sign[] = {"SIGN", "INITIAL", "CONCLUDE", "REACH", NULL};
 	return S_purpose_of(c, vp, sign);
+}
+
+/* "dealing the militants their biggest defeat since Moscow intervened in
+ * the war", "the deadliest attack since militants stormed the hotel": a
+ * "since" clause after a superlative or "first" measures the news against
+ * a past happening; it tells no news of its own (and its date is not the
+ * sentence's). */
+static int S_superlative_since(const S_ctx *c, int vp)
+{
+	static const char *const firsts[] = {"FIRST", "LARGEST", "BIGGEST", NULL};
+	for (int up = S_n(c, vp)->parent; up >= 0; up = S_n(c, up)->parent) {
+		if (S_n(c, up)->kind != PM_NODE_SBAR)
+			continue;
+		int w = S_n(c, up)->first_child, parent = S_n(c, up)->parent;
+		if (w < 0 || !S_n(c, w)->word || strcmp(c->words[S_n(c, w)->token], "SINCE") || parent < 0)
+			return 0;
+		int before = -1;
+		for (int k = S_n(c, parent)->first_child; k >= 0 && k != up; k = S_n(c, k)->next_sibling)
+			before = k;
+		if (before < 0 || S_n(c, before)->kind != PM_NODE_NP)
+			return 0;
+		for (int t = c->first[before]; t >= 0 && t <= c->last[before] && t < c->n_words; t++)
+			if ((c->s && c->s->tokens && !strcmp(c->s->tokens[t].tag, "JJS")) ||
+			    pm_str_in(c->words[t], firsts))
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 
 /* "declared a state of emergency as Tigrayan forces advanced toward the
@@ -3263,6 +3316,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && S_purpose_of_deal(c, vp) && strcmp(code, "192"))
 		return;
 	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
+		return;
+	if (c->o->one_sided && S_superlative_since(c, vp))
 		return;
 	/* "captured two Israeli soldiers", "seized 500 U.N. peacekeepers":
 	 * people taken are captives (181), not ground fought over */

@@ -246,6 +246,20 @@ static const S_word *S_word_at(const pm_sentence *s, int i)
 static const char *const S_aside[] = {"including", "among", "most", "mostly", "many",
 				      "mainly", "all", "both", "some", "half", NULL};
 
+/* A verb in the present between a number and the count word it would
+ * take makes the number that verb's subject: "Thousands mourn children
+ * killed in bus strike" counts mourners, not the dead ("12 are dead",
+ * "the toll has risen": auxiliaries do not). */
+static int S_other_present(const pm_sentence *s, int j)
+{
+	static const char *const aux[] = {"is", "are", "has", "have", "does", "do", "gets", "get",
+					  "remain", "remains", NULL};
+	if (!pm_ew_tagged(s))
+		return 0;
+	const char *tag = s->tokens[j].tag;
+	return (!strcmp(tag, "VBP") || !strcmp(tag, "VBZ")) && pm_ew_in(s, j, aux) < 0;
+}
+
 /* The number phrase a count word at k takes, as an index in nums, or -1. */
 static int S_take(const pm_sentence *s, int k, int flags, const S_num *nums, int n)
 {
@@ -281,7 +295,8 @@ static int S_take(const pm_sentence *s, int k, int flags, const S_num *nums, int
 			return -1;
 		}
 		if (pm_ew_punct(s, j) || pm_ew_is(s, j, "and") || pm_ew_is(s, j, "after") ||
-		    pm_ew_is(s, j, "when") || pm_ew_is(s, j, "in") || pm_ew_is(s, j, "by"))
+		    pm_ew_is(s, j, "when") || pm_ew_is(s, j, "in") || pm_ew_is(s, j, "by") ||
+		    S_other_present(s, j))
 			return -1;
 	}
 	return -1;

@@ -1078,6 +1078,13 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	 * comes the region that holds it, whether or not we know the first */
 	int held = m->first >= 2 && pm_ew_is(s, m->first - 1, ",") &&
 		   S_in(s, m->first - 2, S_region_words) >= 0;
+	/* "the northeastern province of Arauca", "the region of Kidal": the
+	 * division, not its capital of the same name ("state", "zone" and
+	 * the like also stand in names: "the Islamic State of Iraq") */
+	static const char *const divisions[] = {"province", "governorate", "region", "oblast",
+						"prefecture", "department", "district", NULL};
+	held |= m->first >= 2 && pm_ew_is(s, m->first - 1, "of") &&
+		S_in(s, m->first - 2, divisions) >= 0;
 	if (S_in(s, nx, S_region_words) >= 0 || held) {
 		m->want_region = 1;
 		m->ctx = S_CTX_PATTERN;

@@ -157,6 +157,12 @@ int pm_link_span(const pm_event *ev, long *d0, long *d1)
 
 /* ---- what a report says ------------------------------------------------------------ */
 
+/* A retreat (087, 0874): "Ukraine withdraws troops from Avdiivka". */
+static int S_retreat(const char *code)
+{
+	return !strcmp(code, "087") || !strcmp(code, "0874");
+}
+
 /* Kinds of action that reports of one happening code alike: an attack is
  * 190, 193, 195 or 183 depending on the words; a rebuke is 111, 112 or 12x. */
 static int S_family(const char *code)
@@ -170,7 +176,7 @@ static int S_family(const char *code)
 	 * is a rampage coded as a riot (145: "militants rampaged through
 	 * Marawi"); a claim of responsibility (015: "Boko Haram claimed the
 	 * abduction") tells the attack it claims */
-	if ((root >= 18 && root <= 20) || !strncmp(code, "087", 3) || !strncmp(code, "171", 3) ||
+	if ((root >= 18 && root <= 20) || S_retreat(code) || !strncmp(code, "171", 3) ||
 	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
@@ -411,12 +417,6 @@ static signed char S_party(const char *c)
  * is coded more loosely across outlets ("the town", "civilians", "the
  * army"), so it does not block. Fighting is told from either side ("A
  * clashed with B", "B fought A"). */
-/* A retreat (087, 0874): "Ukraine withdraws troops from Avdiivka". */
-static int S_retreat(const char *code)
-{
-	return !strcmp(code, "087") || !strcmp(code, "0874");
-}
-
 static int S_actors_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_same_party(a->source, a->source_side, a->source3, b->source, b->source_side,
@@ -591,10 +591,13 @@ static int S_short(const S_rep *r)
 
 /* A report that says where (a town or region, named in its sentence) and
  * when (a day): only these build the graph, so vague reports never bridge
- * two happenings. */
+ * two happenings. An event the coder could name no kind for (a place
+ * held, "a plane came down in the rebel-held Donetsk region") says what
+ * happened too little to build it: it goes where its sentence, headline
+ * or lead goes. */
 static int S_anchored(const S_rep *r)
 {
-	return r->dated && r->place >= S_PREC_ADMIN1 && !r->loose_place;
+	return r->dated && r->place >= S_PREC_ADMIN1 && !r->loose_place && r->code[0];
 }
 
 /* ---- union-find ---------------------------------------------------------------------- */
@@ -999,6 +1002,44 @@ static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 		}
 }
 
+/* A vague headline goes where its lead went (a headline tells what its
+ * lead tells): the lead's component when the lead is anchored, whatever
+ * its kind of action, or the lead's own choice when it is vague too
+ * ("Dozens killed in jihadist attack in Burkina Faso", placed by the
+ * country, fits a repelled attack near Kaya the next day; its lead, "an
+ * attack on Saturday on the town of Barsalogho", chose Barsalogho's).
+ * From the first choices alone (choice: each vague report's, by report,
+ * SIZE_MAX for none), so no choice depends on another's result; a lead
+ * of several events that chose apart is followed to the component the
+ * headline chose itself, else the one with the smaller name. */
+static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *choice)
+{
+	S_rep *reps = l->reps;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
+			j++;
+		for (size_t x = i; x < j; x++) {
+			size_t hx = bydoc[x], pick = SIZE_MAX;
+			S_rep *a = &reps[hx];
+			if (!a->headline || S_anchored(a) || !S_short(a))
+				continue;
+			for (size_t y = i; y < j; y++) {
+				size_t ly = bydoc[y];
+				const S_rep *b = &reps[ly];
+				size_t c = S_anchored(b) ? S_find(reps, ly) : choice[ly];
+				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX || !S_fit(a, b))
+					continue;
+				if (pick == SIZE_MAX || c == choice[hx] ||
+				    (pick != choice[hx] && strcmp(reps[c].event_id, reps[pick].event_id) < 0))
+					pick = c;
+			}
+			a->late = pick;
+		}
+		i = j;
+	}
+}
+
 static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague,
 			const size_t *bydoc)
 {
@@ -1006,8 +1047,23 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 	size_t *joined = calloc(n_vague ? n_vague : 1, sizeof(*joined));
 	if (!joined)
 		return pm_error_set(PM_ENOMEM, "out of memory");
+	size_t *choice = malloc((l->n + 1) * sizeof(*choice));
+	if (!choice) {
+		free(joined);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < l->n; i++)
+		choice[i] = SIZE_MAX;
 	for (size_t i = 0; i < n_vague; i++)
-		joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch, votes, 64);
+		choice[vague[i]] = joined[i] =
+			S_best_component(l, &l->reps[vague[i]], anch, n_anch, votes, 64);
+	for (size_t i = 0; i < l->n; i++)
+		l->reps[i].late = SIZE_MAX;
+	S_follow_leads(l, bydoc, l->n, choice);
+	for (size_t i = 0; i < n_vague; i++)
+		if (l->reps[vague[i]].late != SIZE_MAX)
+			joined[i] = l->reps[vague[i]].late;
+	free(choice);
 	/* unions after every choice, so that no choice saw another's result */
 	for (size_t i = 0; i < n_vague; i++) {
 		if (joined[i] != SIZE_MAX)

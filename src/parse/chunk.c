@@ -771,8 +771,13 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			int nn0 = ps->nn;
 			ps->pos++;
 			x = S_parse_pp(ps, 0);
+			/* "The army, in cooperation with allied forces, recaptured":
+			 * an aside of two phrases */
+			int x2 = -1;
+			if (x >= 0 && (S_c(ps, ps->pos) & C_IN) && !(S_w(ps, ps->pos) & (W_SUB | W_THAT)))
+				x2 = S_parse_pp(ps, 0);
 			while (x >= 0 && (S_c(ps, ps->pos) & C_RB) && (S_c(ps, ps->pos + 1) & C_COMMA))
-				S_take(ps, x);
+				S_take(ps, x2 >= 0 ? x2 : x);
 			if (x < 0 || !(S_c(ps, ps->pos) & C_COMMA) || !(S_c(ps, ps->pos + 1) & C_VB)) {
 				ps->pos = p;
 				ps->nn = nn0;
@@ -781,6 +786,8 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			np = S_wrap(ps, "NP", np);
 			S_add(ps, np, S_new(ps, NULL, p));
 			S_add(ps, np, x);
+			if (x2 >= 0)
+				S_add(ps, np, x2);
 			S_take(ps, np);
 			continue;
 		} else if ((c & C_COMMA) && (mode & M_SUBJ) && S_part_of_them(ps, p + 1)) {

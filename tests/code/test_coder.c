@@ -338,6 +338,22 @@ static void test_unknown_actors(void)
 	r = S_code_doc("(S (NP (NP (DT A) (NN shell)) (, ,) (PP (IN on) (NP (NNP Monday))) (, ,)) "
 		       "(VP (VBD hit) (NP (DT a) (NN market))))");
 	EXPECT(r, 1, "- --- 195");
+	/* ... a vehicle told by the explosives it carries ("a vehicle loaded
+	 * with 80 kilos of explosives blew up"), not any vehicle */
+	r = S_code_doc("(S (NP (NP (DT A) (NN van)) (VP (VBN loaded) (PP (IN with) (NP (NNS explosives))))) "
+		       "(VP (VBD hit) (NP (DT a) (NN market))))");
+	EXPECT(r, 1, "- --- 195");
+	r = S_code_doc("(S (NP (NP (DT A) (NN van)) (VP (VBN loaded) (PP (IN with) (NP (NNS melons))))) "
+		       "(VP (VBD hit) (NP (DT a) (NN market))))");
+	CHECK_INT(r.n, 0);
+	/* a "since" clause after a superlative measures the news against a
+	 * past happening: no event of its own; after anything else it is one */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD suffered) (NP (PRP$ its) (JJS biggest) (NN defeat)) "
+		       "(SBAR (IN since) (S (NP (NNP Kestria)) (VP (VBD attacked) (NP (NNP Tessara)))))))");
+	CHECK_INT(r.n, 0);
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD held) (NP (DT the) (NN town)) "
+		       "(SBAR (IN since) (S (NP (NNP Kestria)) (VP (VBD attacked) (NP (NNP Tessara)))))))");
+	EXPECT(r, 1, "KES TES 190");
 	/* a passive with no agent */
 	r = S_code_doc("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN bombed))))");
 	EXPECT(r, 1, "- KES 195");

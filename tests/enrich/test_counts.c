@@ -89,6 +89,25 @@ static void ranges_and_lists(void)
 	COUNT(PM_COUNT_KILLED, 3, "exact");
 }
 
+/* A verb in the present between the number and the count word makes the
+ * number its subject: "Thousands mourn children killed" counts mourners
+ * (tagged sentences only: the tags say which word is the verb). */
+static void other_subject(void)
+{
+	static const char *const tags[] = {"NNS", "VBP", "NNS", "VBN", "IN", "NN", "NN"};
+	static const char *const aux[] = {"CD", "NNS", "VBP", "JJ", "IN", "DT", "NN", "."};
+	t_tokenize(&T, "Thousands mourn children killed in bus strike");
+	for (int i = 0; i < T.s.n_tokens && i < 7; i++)
+		strcpy(T.toks[i].tag, tags[i]);
+	CHECK_INT(pm_counts_extract(&T.s, NULL, &C), 0);
+	CHECK_INT(C.kind[PM_COUNT_KILLED].found, 0);
+	t_tokenize(&T, "12 people are dead after the blast .");
+	for (int i = 0; i < T.s.n_tokens && i < 8; i++)
+		strcpy(T.toks[i].tag, aux[i]);
+	CHECK_INT(pm_counts_extract(&T.s, NULL, &C), 0);
+	COUNT(PM_COUNT_KILLED, 12, "exact");
+}
+
 static void not_counts(void)
 {
 	N("Rebels were killed in 2015.", NULL);
@@ -118,6 +137,7 @@ int main(void)
 {
 	shapes();
 	ranges_and_lists();
+	other_subject();
 	not_counts();
 	TEST_END();
 }

@@ -281,6 +281,12 @@ static void S_area_town_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		    "killed", &p);
 	CHECK_STR(p.text, "Idlib");
 	CHECK_STR(p.precision, "city");
+	/* "the province of X" is the province, not its capital of the name */
+	S_one_place(g, d, a, NULL,
+		    "Air strikes killed eight civilians in the northern province of Idlib on Monday.",
+		    "killed", &p);
+	CHECK_STR(p.text, "Idlib");
+	CHECK_STR(p.precision, "admin1");
 }
 
 /* The classes docs/places.md names: a stated country constrains, variant

@@ -138,6 +138,10 @@ static void S_noun_phrases(void)
 	PARSE("A/DT blast/NN ,/, about/IN 30/CD kilometres/NNS away/RB ,/, killed/VBD two/CD ./.",
 	      "(S (NP (NP (DT A) (NN BLAST)) (, ,) (PP (IN ABOUT) (NP (CD 30) (NNS KILOMETRES)) (RB AWAY)) (, ,)) "
 	      "(VP (VBD KILLED) (NP (CD TWO))) (. .))");
+	/* an aside of two phrases ("in cooperation with allied forces") */
+	PARSE("The/DT army/NN ,/, in/IN cooperation/NN with/IN allied/JJ forces/NNS ,/, took/VBD Homs/NNP ./.",
+	      "(S (NP (NP (DT THE) (NN ARMY)) (, ,) (PP (IN IN) (NP (NN COOPERATION))) "
+	      "(PP (IN WITH) (NP (JJ ALLIED) (NNS FORCES))) (, ,)) (VP (VBD TOOK) (NP (NNP HOMS))) (. .))");
 	PARSE("Seventy/CD people/NNS ,/, among/IN them/PRP 20/CD children/NNS ,/, died/VBD ./.",
 	      "(S (NP (NP (CD SEVENTY) (NNS PEOPLE)) (, ,) (PRN (IN AMONG) (PRP THEM) (CD 20) (NNS CHILDREN)) (, ,)) "
 	      "(VP (VBD DIED)) (. .))");
