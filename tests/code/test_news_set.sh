@@ -153,6 +153,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-64", "date": "2016-05-02", "text": "Reporters Without Borders accused Nigeria of jailing journalists."}
 {"id": "P-65", "date": "2012-11-17", "text": "Congo expelled Rwanda's ambassador on Saturday, accusing Kigali of backing the rebels."}
 {"id": "P-66", "date": "2019-07-05", "text": "Tehran summoned the British envoy on Friday, condemning London for the seizure of the tanker."}
+{"id": "P-220", "date": "2021-11-20", "text": "Ethiopian troops earlier this week captured the town of Adigrat."}
+{"id": "P-221", "date": "2019-02-27", "text": "Pakistani troops two days ago shelled Indian army posts."}
+{"id": "P-222", "date": "2016-03-27", "text": "Syrian troops, backed by Russian jets, recaptured Palmyra on Sunday."}
+{"id": "P-223", "date": "2017-07-21", "text": "Israeli police, according to witnesses, fired tear gas at Palestinian worshippers."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -244,6 +248,10 @@ probe "P-64 NGO.* NGA 112" "a name's 'Without' denies nothing"
 probe "P-65 COD RWA.* 161" "the act before a ', accusing X' clause"
 probe "P-65 COD RWA.* 112" "', accusing Kigali of' after a day name is the subject's accusation, not a noun phrase"
 probe "P-66 IRN GBR.* 11.*" "', condemning London for' after a day name is the subject's disapproval"
+probe "P-220 ETHMIL ETH 19.*" "'earlier this week' between subject and verb is a time phrase, not the subject"
+probe "P-221 PAKMIL INDMIL 194" "'two days ago' between subject and verb is a time phrase"
+probe "P-222 SYRMIL SYR 19.*" "a participle aside between commas leaves the subject its verb"
+probe "P-223 ISRCOP PSE.* 175" "', according to witnesses,' between subject and verb is an aside"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
