@@ -1762,7 +1762,8 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 	static const char *const forms[] = {
 		"CLASH", "CLASHED", "CLASHES", "CLASHING", "FIGHT", "FIGHTS", "FOUGHT", "FIGHTING",
 		"EXCHANGE", "EXCHANGED", "EXCHANGES", "EXCHANGING", "SKIRMISH", "SKIRMISHED",
-		"SKIRMISHES", "SKIRMISHING", "BATTLE", "BATTLED", "BATTLES", "BATTLING", NULL};
+		"SKIRMISHES", "SKIRMISHING", "BATTLE", "BATTLED", "BATTLES", "BATTLING", "TRADE",
+		"TRADED", "TRADES", "TRADING", NULL};
 	return c->fight_subject ||
 	       (verb_tok >= 0 && verb_tok < c->n_words && pm_str_in(c->words[verb_tok], forms));
 }

@@ -157,6 +157,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-221", "date": "2019-02-27", "text": "Pakistani troops two days ago shelled Indian army posts."}
 {"id": "P-222", "date": "2016-03-27", "text": "Syrian troops, backed by Russian jets, recaptured Palmyra on Sunday."}
 {"id": "P-223", "date": "2017-07-21", "text": "Israeli police, according to witnesses, fired tear gas at Palestinian worshippers."}
+{"id": "P-224", "date": "2021-11-16", "text": "Armenian and Azerbaijani troops traded fire along the border on Tuesday."}
+{"id": "P-225", "date": "2017-11-22", "text": "A U.N. tribunal found former Bosnian Serb commander Ratko Mladic guilty of genocide."}
+{"id": "P-226", "date": "2020-02-12", "text": "Israeli soldiers tore down a Palestinian school in the West Bank."}
+{"id": "P-227", "date": "1997-01-19", "text": "The Serbian opposition called off its protests in Belgrade on Sunday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -252,6 +256,11 @@ probe "P-220 ETHMIL ETH 19.*" "'earlier this week' between subject and verb is a
 probe "P-221 PAKMIL INDMIL 194" "'two days ago' between subject and verb is a time phrase"
 probe "P-222 SYRMIL SYR 19.*" "a participle aside between commas leaves the subject its verb"
 probe "P-223 ISRCOP PSE.* 175" "', according to witnesses,' between subject and verb is an aside"
+probe "P-224 ARMMIL AZEMIL 190" "traded fire is exchanged fire: each side fires on the other"
+probe "P-224 AZEMIL ARMMIL 190" "... both ways"
+probe "P-225 IGOUNOJUD BIH.* 116" "a court finding someone guilty, the one found between the verb and 'guilty'"
+probe "P-226 ISRMIL PSE 171" "tearing down a building destroys property"
+probe "P-227 SRBOPP SRB 082" "calling off protests eases dissent"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
