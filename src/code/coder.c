@@ -3858,6 +3858,60 @@ static void S_in_control(S_ctx *c)
 	}
 }
 
+/* The actor a "-brokered" or "-mediated" word names ("NORWEGIAN-BROKERED",
+ * "U.S.-BROKERED", with the words before it: "African Union-brokered"),
+ * spanning its tokens; 0 when it names none. */
+static int S_broker_word(const S_ctx *c, int tok, S_actor *out)
+{
+	static const char *const by[] = {"-BROKERED", "-MEDIATED", NULL};
+	const char *w = c->words[tok], *dash = strrchr(w, '-');
+	if (!dash || dash == w || (size_t)(dash - w) >= 48 || !pm_str_in(dash, by))
+		return 0;
+	char head[48];
+	memcpy(head, w, (size_t)(dash - w));
+	head[dash - w] = '\0';
+	int32_t ids[3];
+	ids[2] = pm_dict_word_index(c->d, head);
+	for (int before = 2; before >= 0; before--) {
+		if (tok - before < 0)
+			continue;
+		for (int k = 0; k < before; k++)
+			ids[2 - before + k] = c->ids[tok - before + k];
+		const pm_actor_entry *e;
+		if (pm_dict_match_actor_ids(c->d, ids + 2 - before, before + 1, &e) != before + 1)
+			continue;
+		out->code = pm_actor_code_on(e, c->date);
+		out->first = (int16_t)(tok - before);
+		out->last = (int16_t)tok;
+		return out->code != NULL;
+	}
+	return 0;
+}
+
+/* "signed a Norwegian-brokered ceasefire", "agree to restore ties in
+ * China-brokered deal": the broker a compound word names mediates (045)
+ * between the parties of the deal, as "a deal brokered by Norway" does:
+ * one act, on the first party of the first cooperation coded before it. */
+static void S_compound_broker(S_ctx *c)
+{
+	for (int tok = 0; tok < c->n_words; tok++) {
+		S_actor broker;
+		if (!S_broker_word(c, tok, &broker))
+			continue;
+		int n = *c->n_out;
+		for (int i = c->first_out; i < n; i++) {
+			const pm_coded_event *ev = &(*c->out)[i];
+			if (!ev->source || ev->verb_token >= tok || ev->negated || !S_cooperation(ev->code))
+				continue;
+			if (strcmp(ev->source, broker.code)) {
+				S_actor party = {ev->source, ev->src_first, ev->src_last};
+				S_emit(c, &broker, &party, "045", tok, 0);
+			}
+			break;
+		}
+	}
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -3907,7 +3961,9 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_dead_headline(&c);
 	S_in_control(&c);
 	S_nominal_attack(&c);
-	if (c.o->one_sided)
+	if (c.o->one_sided) {
+		S_compound_broker(&c);
 		S_domestic_targets(&c, first);
+	}
 	return PM_CODED;
 }

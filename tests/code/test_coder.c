@@ -674,6 +674,12 @@ static void test_parties(void)
 	r = S_code_doc("(S (NP (NP (NNS rebels)) (VP (VBN backed) (PP (IN by) (NP (NNP Kestria))))) "
 		       "(VP (VBD attacked) (NP (NNP Tessara))))");
 	EXPECT(r, 1, "---REB TES 190");
+	/* ... or is named by a compound word before the deal, the same act */
+	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (DT a) "
+		       "(JJ Tessara-brokered) (NN deal)))))");
+	EXPECT(r, 3, "VAL KES 030", "KES VAL 030", "TES VAL 045");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD rejected) (NP (DT the) (JJ Tessara-brokered) (NN deal))))");
+	CHECK_INT(S_has(&r, "TES VAL 045"), 0);
 	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD accused) (NP (DT each) (JJ other))))", 0, 1);
 	EXPECT(r, 2, "VAL KES 112", "KES VAL 112");
 }

@@ -161,6 +161,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-225", "date": "2017-11-22", "text": "A U.N. tribunal found former Bosnian Serb commander Ratko Mladic guilty of genocide."}
 {"id": "P-226", "date": "2020-02-12", "text": "Israeli soldiers tore down a Palestinian school in the West Bank."}
 {"id": "P-227", "date": "1997-01-19", "text": "The Serbian opposition called off its protests in Belgrade on Sunday."}
+{"id": "P-228", "date": "2002-02-22", "text": "The Sri Lankan government and Tamil Tiger rebels signed a Norwegian-brokered ceasefire on Friday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -261,6 +262,7 @@ probe "P-224 AZEMIL ARMMIL 190" "... both ways"
 probe "P-225 IGOUNOJUD BIH.* 116" "a court finding someone guilty, the one found between the verb and 'guilty'"
 probe "P-226 ISRMIL PSE 171" "tearing down a building destroys property"
 probe "P-227 SRBOPP SRB 082" "calling off protests eases dissent"
+probe "P-228 NOR LKAGOV 045" "the broker a '-brokered' word names mediates, on the first party"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
