@@ -3533,11 +3533,26 @@ static void S_home_rebels(S_ctx *c, pm_coded_event *e)
 		e->source = S_own_country(c, e->target, e->source);
 }
 
+/* "the army seized power", "Guinean special forces seized power on
+ * Sunday": a coup (170) names no one, and is on the source's own
+ * government. */
+static void S_seized_power(S_ctx *c, pm_coded_event *e)
+{
+	int tok = e->verb_token;
+	if (strcmp(e->code, "170") || (e->target && strcmp(e->target, "---")) || !e->source ||
+	    strlen(e->source) < 3 || tok < 0 || tok + 1 >= c->n_words ||
+	    strcmp(c->words[tok + 1], "POWER"))
+		return;
+	e->target = S_own_country(c, e->source, "---GOV");
+	e->tgt_first = e->tgt_last = -1;
+}
+
 static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
 		pm_coded_event *e = &(*c->out)[i];
 		S_home_rebels(c, e);
+		S_seized_power(c, e);
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;

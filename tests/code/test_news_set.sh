@@ -162,6 +162,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-226", "date": "2020-02-12", "text": "Israeli soldiers tore down a Palestinian school in the West Bank."}
 {"id": "P-227", "date": "1997-01-19", "text": "The Serbian opposition called off its protests in Belgrade on Sunday."}
 {"id": "P-228", "date": "2002-02-22", "text": "The Sri Lankan government and Tamil Tiger rebels signed a Norwegian-brokered ceasefire on Friday."}
+{"id": "P-229", "date": "2021-09-05", "text": "Guinean special forces seized power on Sunday."}
+{"id": "P-230", "date": "1991-09-30", "text": "Haitian soldiers overthrew President Jean-Bertrand Aristide."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -263,6 +265,8 @@ probe "P-225 IGOUNOJUD BIH.* 116" "a court finding someone guilty, the one found
 probe "P-226 ISRMIL PSE 171" "tearing down a building destroys property"
 probe "P-227 SRBOPP SRB 082" "calling off protests eases dissent"
 probe "P-228 NOR LKAGOV 045" "the broker a '-brokered' word names mediates, on the first party"
+probe "P-229 GINMIL GINGOV 170" "a coup ('seized power') is on the source's own government"
+probe "P-230 HTIMIL HTI.* 17.*" "overthrowing a president coerces"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
