@@ -164,6 +164,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-228", "date": "2002-02-22", "text": "The Sri Lankan government and Tamil Tiger rebels signed a Norwegian-brokered ceasefire on Friday."}
 {"id": "P-229", "date": "2021-09-05", "text": "Guinean special forces seized power on Sunday."}
 {"id": "P-230", "date": "1991-09-30", "text": "Haitian soldiers overthrew President Jean-Bertrand Aristide."}
+{"id": "P-231", "date": "2004-04-29", "text": "U.S. guards abused Iraqi prisoners at Abu Ghraib."}
+{"id": "P-232", "date": "2015-10-02", "text": "Russian jets hammered rebel positions near Idlib on Friday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -267,6 +269,8 @@ probe "P-227 SRBOPP SRB 082" "calling off protests eases dissent"
 probe "P-228 NOR LKAGOV 045" "the broker a '-brokered' word names mediates, on the first party"
 probe "P-229 GINMIL GINGOV 170" "a coup ('seized power') is on the source's own government"
 probe "P-230 HTIMIL HTI.* 17.*" "overthrowing a president coerces"
+probe "P-231 USA.* IRQ.* 182" "guards abusing prisoners assault them (a verb of the top 1,500)"
+probe "P-232 RUSMIL SYRREB 19.*" "jets hammering positions attack them (a verb of the top 1,500)"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
