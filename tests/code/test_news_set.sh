@@ -166,6 +166,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-230", "date": "1991-09-30", "text": "Haitian soldiers overthrew President Jean-Bertrand Aristide."}
 {"id": "P-231", "date": "2004-04-29", "text": "U.S. guards abused Iraqi prisoners at Abu Ghraib."}
 {"id": "P-232", "date": "2015-10-02", "text": "Russian jets hammered rebel positions near Idlib on Friday."}
+{"id": "P-233", "date": "2005-04-26", "text": "The last Syrian soldiers left Lebanon on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -271,6 +272,7 @@ probe "P-229 GINMIL GINGOV 170" "a coup ('seized power') is on the source's own 
 probe "P-230 HTIMIL HTI.* 17.*" "overthrowing a president coerces"
 probe "P-231 USA.* IRQ.* 182" "guards abusing prisoners assault them (a verb of the top 1,500)"
 probe "P-232 RUSMIL SYRREB 19.*" "jets hammering positions attack them (a verb of the top 1,500)"
+probe "P-233 SYRMIL LBN 0874" "forces leaving a country withdraw from it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
