@@ -167,6 +167,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-231", "date": "2004-04-29", "text": "U.S. guards abused Iraqi prisoners at Abu Ghraib."}
 {"id": "P-232", "date": "2015-10-02", "text": "Russian jets hammered rebel positions near Idlib on Friday."}
 {"id": "P-233", "date": "2005-04-26", "text": "The last Syrian soldiers left Lebanon on Tuesday."}
+{"id": "P-234", "date": "1994-08-31", "text": "The Irish Republican Army announced a complete cessation of military operations."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -273,6 +274,7 @@ probe "P-230 HTIMIL HTI.* 17.*" "overthrowing a president coerces"
 probe "P-231 USA.* IRQ.* 182" "guards abusing prisoners assault them (a verb of the top 1,500)"
 probe "P-232 RUSMIL SYRREB 19.*" "jets hammering positions attack them (a verb of the top 1,500)"
 probe "P-233 SYRMIL LBN 0874" "forces leaving a country withdraw from it"
+probe "P-234 GBRREB GBR 0871" "a cessation of operations announced is a truce"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
