@@ -169,7 +169,6 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-233", "date": "2005-04-26", "text": "The last Syrian soldiers left Lebanon on Tuesday."}
 {"id": "P-234", "date": "1994-08-31", "text": "The Irish Republican Army announced a complete cessation of military operations."}
 {"id": "P-235", "date": "2008-03-03", "text": "Nouri al-Maliki criticized Turkey on Monday."}
-{"id": "P-236", "date": "2016-12-22", "text": "The Syrian army declared full control of Aleppo on Thursday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -278,7 +277,6 @@ probe "P-232 RUSMIL SYRREB 19.*" "jets hammering positions attack them (a verb o
 probe "P-233 SYRMIL LBN 0874" "forces leaving a country withdraw from it"
 probe "P-234 GBRREB GBR 0871" "a cessation of operations announced is a truce"
 probe "P-235 IRQGOV TUR 111" "a known name ending in 'al-' and a capital stays a name, and the verb after it a verb"
-probe "P-236 SYRMIL SYR 192" "control of a place declared is ground taken"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
