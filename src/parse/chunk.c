@@ -782,12 +782,14 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			if ((S_c(ps, ps->pos) & C_COMMA) && (S_c(ps, ps->pos + 1) & C_VB))
 				S_take(ps, np);
 			continue;
-		} else if ((c & C_COMMA) && (mode & M_SUBJ) && (nx & (C_VBN | C_VBG)) &&
-			   (S_c(ps, p + 2) & (C_IN | C_TO))) {
+		} else if ((c & C_COMMA) && (mode & M_SUBJ) &&
+			   (((nx & (C_VBN | C_VBG)) && (S_c(ps, p + 2) & (C_IN | C_TO))) ||
+			    ((nx & C_VBG) && S_np_start(ps, p + 2)))) {
 			/* "Syrian troops, backed by Russian jets, retook", "X,
-			 * according to witnesses, shelled": a participle aside,
-			 * (NP (NP X) , (VP ...) ,), as without the commas; the
-			 * subject keeps its verb */
+			 * according to witnesses, shelled", "Clinton, visiting
+			 * Kigali, apologized": a participle aside, (NP (NP X) ,
+			 * (VP ...) ,), as without the commas; the subject keeps
+			 * its verb */
 			int nn0 = ps->nn;
 			ps->pos++;
 			x = S_parse_vp(ps);

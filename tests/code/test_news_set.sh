@@ -170,6 +170,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-234", "date": "1994-08-31", "text": "The Irish Republican Army announced a complete cessation of military operations."}
 {"id": "P-235", "date": "2008-03-03", "text": "Nouri al-Maliki criticized Turkey on Monday."}
 {"id": "P-237", "date": "2024-12-08", "text": "Syrian rebels took Damascus on Sunday."}
+{"id": "P-238", "date": "1998-03-25", "text": "U.S. President Bill Clinton, visiting Kigali, apologized to Rwanda on Wednesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -279,6 +280,7 @@ probe "P-233 SYRMIL LBN 0874" "forces leaving a country withdraw from it"
 probe "P-234 GBRREB GBR 0871" "a cessation of operations announced is a truce"
 probe "P-235 IRQGOV TUR 111" "a known name ending in 'al-' and a capital stays a name, and the verb after it a verb"
 probe "P-237 SYRREB SYR 192" "ground taken from no side named is taken from the place's own country"
+probe "P-238 USAGOV RWA 055" "a participle aside with its object (', visiting Kigali,') leaves the subject its verb"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -197,6 +197,9 @@ static void S_between_subject_and_verb(void)
 	PARSE("Troops/NNS ,/, backed/VBN by/IN Russian/JJ jets/NNS ,/, recaptured/VBN Palmyra/NNP ./.",
 	      "(S (NP (NP (NNS TROOPS)) (, ,) (VP (VBN BACKED) (PP (IN BY) (NP (JJ RUSSIAN) (NNS JETS)))) (, ,)) "
 	      "(VP (VBN RECAPTURED) (NP (NNP PALMYRA))) (. .))");
+	PARSE("Clinton/NNP ,/, visiting/VBG Kigali/NNP ,/, apologized/VBD ./.",
+	      "(S (NP (NP (NNP CLINTON)) (, ,) (VP (VBG VISITING) (NP (NNP KIGALI))) (, ,)) "
+	      "(VP (VBD APOLOGIZED)) (. .))");
 	PARSE("Troops/NNS ,/, according/VBG to/TO witnesses/NNS ,/, shelled/VBD Shire/NNP ./.",
 	      "(S (NP (NP (NNS TROOPS)) (, ,) (VP (VBG ACCORDING) (PP (TO TO) (NP (NNS WITNESSES)))) (, ,)) "
 	      "(VP (VBD SHELLED) (NP (NNP SHIRE))) (. .))");
