@@ -517,6 +517,16 @@ static int S_both_sides_words(const char *const *w, int n)
 	return n >= 2 && pm_str_in(w[n - 1], sides) && pm_str_in(w[n - 2], which);
 }
 
+/* A flat NP joined by "and" ("(NP Armenia and Azerbaijan)"), as the
+ * chunker writes two names. */
+static int S_flat_pair(const S_ctx *c, int np)
+{
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, "CC"))
+			return 1;
+	return 0;
+}
+
 /* The sides are the two or more actors of a "between X and Y" phrase in
  * the sentence, or of the last compound phrase before them ("Armenia and
  * Azerbaijan ... both sides"); none when the sentence names no pair. */
@@ -534,7 +544,8 @@ static void S_both_sides(const S_ctx *c, int np, int depth, S_actors *out)
 		}
 	}
 	for (int k = 0; k < c->t->n_nodes; k++) {
-		if (S_n(c, k)->kind != PM_NODE_NP || c->last[k] >= c->first[np] || !S_is_compound(c, k))
+		if (S_n(c, k)->kind != PM_NODE_NP || c->last[k] >= c->first[np] ||
+		    (!S_is_compound(c, k) && !S_flat_pair(c, k)))
 			continue;
 		S_actors a = {0};
 		S_np_actors(c, k, &a, depth + 1);

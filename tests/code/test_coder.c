@@ -675,6 +675,11 @@ static void test_parties(void)
 	r = S_code_doc("(S (NP (NP (NNS rebels)) (VP (VBN backed) (PP (IN by) (NP (NNP Kestria))))) "
 		       "(VP (VBD attacked) (NP (NNP Tessara))))");
 	EXPECT(r, 1, "---REB TES 190");
+	/* "both sides" after a flat pair of names are the pair */
+	r = S_code_doc("(S (S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD clashed))) (CC and) "
+		       "(S (NP (DT both) (NNS sides)) (VP (VBD accused) (NP (DT each) (JJ other)))))");
+	CHECK_INT(S_has(&r, "VAL KES 112"), 1);
+	CHECK_INT(S_has(&r, "KES VAL 112"), 1);
 	/* a coup names no one: it is on the source's own government */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD seized) (NP (NN power))))");
 	EXPECT(r, 1, "VALMIL VALGOV 170");

@@ -171,6 +171,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-235", "date": "2008-03-03", "text": "Nouri al-Maliki criticized Turkey on Monday."}
 {"id": "P-237", "date": "2024-12-08", "text": "Syrian rebels took Damascus on Sunday."}
 {"id": "P-238", "date": "1998-03-25", "text": "U.S. President Bill Clinton, visiting Kigali, apologized to Rwanda on Wednesday."}
+{"id": "P-239", "date": "2020-10-12", "text": "Armenia and Azerbaijan agreed to a truce, but both sides accused each other of violations."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -281,6 +282,8 @@ probe "P-234 GBRREB GBR 0871" "a cessation of operations announced is a truce"
 probe "P-235 IRQGOV TUR 111" "a known name ending in 'al-' and a capital stays a name, and the verb after it a verb"
 probe "P-237 SYRREB SYR 192" "ground taken from no side named is taken from the place's own country"
 probe "P-238 USAGOV RWA 055" "a participle aside with its object (', visiting Kigali,') leaves the subject its verb"
+probe "P-239 ARM AZE 112" "'both sides' after two names joined by 'and' are the two"
+probe "P-239 AZE ARM 112" "... each on the other"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
