@@ -1272,8 +1272,10 @@ static int S_complement(S_ps *ps, int v)
 		       ((S_c(ps, ps->pos) & C_CC) && (S_c(ps, ps->pos + 1) & C_ADJ)))
 			S_take(ps, x);
 		/* "clear that no solution can ...": the clause is the verb's, a
-		 * sibling of the ADJP, as in Stanford's trees */
-		if ((S_c(ps, ps->pos) & (C_IN | C_TO)) && !(S_w(ps, ps->pos) & (W_SUB | W_THAT)))
+		 * sibling of the ADJP, as in Stanford's trees; so is a passive's
+		 * "by" ("shot dead by his bodyguards") */
+		if ((S_c(ps, ps->pos) & (C_IN | C_TO)) && !(S_w(ps, ps->pos) & (W_SUB | W_THAT)) &&
+		    strcmp(S_upper(&ps->tk[ps->pos]), "BY"))
 			S_add_opt(ps, x, S_parse_pp(ps, 0));
 		return x;
 	}

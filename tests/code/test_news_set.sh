@@ -172,6 +172,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-237", "date": "2024-12-08", "text": "Syrian rebels took Damascus on Sunday."}
 {"id": "P-238", "date": "1998-03-25", "text": "U.S. President Bill Clinton, visiting Kigali, apologized to Rwanda on Wednesday."}
 {"id": "P-239", "date": "2020-10-12", "text": "Armenia and Azerbaijan agreed to a truce, but both sides accused each other of violations."}
+{"id": "P-240", "date": "2001-01-16", "text": "Congolese President Laurent Kabila was shot dead by one of his bodyguards."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -284,6 +285,7 @@ probe "P-237 SYRREB SYR 192" "ground taken from no side named is taken from the 
 probe "P-238 USAGOV RWA 055" "a participle aside with its object (', visiting Kigali,') leaves the subject its verb"
 probe "P-239 ARM AZE 112" "'both sides' after two names joined by 'and' are the two"
 probe "P-239 AZE ARM 112" "... each on the other"
+probe "P-240 COD.* CODGOV 186" "the 'by' of a passive after an adjective ('shot dead by') names the doer"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

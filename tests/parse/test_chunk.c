@@ -197,6 +197,10 @@ static void S_between_subject_and_verb(void)
 	PARSE("Troops/NNS ,/, backed/VBN by/IN Russian/JJ jets/NNS ,/, recaptured/VBN Palmyra/NNP ./.",
 	      "(S (NP (NP (NNS TROOPS)) (, ,) (VP (VBN BACKED) (PP (IN BY) (NP (JJ RUSSIAN) (NNS JETS)))) (, ,)) "
 	      "(VP (VBN RECAPTURED) (NP (NNP PALMYRA))) (. .))");
+	/* a passive's "by" after an adjective is the verb's */
+	PARSE("Kabila/NNP was/VBD shot/VBN dead/JJ by/IN bodyguards/NNS ./.",
+	      "(S (NP (NNP KABILA)) (VP (VBD WAS) (VP (VBN SHOT) (ADJP (JJ DEAD)) "
+	      "(PP (IN BY) (NP (NNS BODYGUARDS))))) (. .))");
 	PARSE("Clinton/NNP ,/, visiting/VBG Kigali/NNP ,/, apologized/VBD ./.",
 	      "(S (NP (NP (NNP CLINTON)) (, ,) (VP (VBG VISITING) (NP (NNP KIGALI))) (, ,)) "
 	      "(VP (VBD APOLOGIZED)) (. .))");
