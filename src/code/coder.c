@@ -517,6 +517,16 @@ static int S_both_sides_words(const char *const *w, int n)
 	return n >= 2 && pm_str_in(w[n - 1], sides) && pm_str_in(w[n - 2], which);
 }
 
+/* A flat NP joined by "and" ("(NP Armenia and Azerbaijan)"), as the
+ * chunker writes two names. */
+static int S_flat_pair(const S_ctx *c, int np)
+{
+	for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->word && !strcmp(S_n(c, k)->label, "CC"))
+			return 1;
+	return 0;
+}
+
 /* The sides are the two or more actors of a "between X and Y" phrase in
  * the sentence, or of the last compound phrase before them ("Armenia and
  * Azerbaijan ... both sides"); none when the sentence names no pair. */
@@ -534,7 +544,8 @@ static void S_both_sides(const S_ctx *c, int np, int depth, S_actors *out)
 		}
 	}
 	for (int k = 0; k < c->t->n_nodes; k++) {
-		if (S_n(c, k)->kind != PM_NODE_NP || c->last[k] >= c->first[np] || !S_is_compound(c, k))
+		if (S_n(c, k)->kind != PM_NODE_NP || c->last[k] >= c->first[np] ||
+		    (!S_is_compound(c, k) && !S_flat_pair(c, k)))
 			continue;
 		S_actors a = {0};
 		S_np_actors(c, k, &a, depth + 1);
@@ -1762,7 +1773,8 @@ static int S_symmetric(const S_ctx *c, int verb_tok)
 	static const char *const forms[] = {
 		"CLASH", "CLASHED", "CLASHES", "CLASHING", "FIGHT", "FIGHTS", "FOUGHT", "FIGHTING",
 		"EXCHANGE", "EXCHANGED", "EXCHANGES", "EXCHANGING", "SKIRMISH", "SKIRMISHED",
-		"SKIRMISHES", "SKIRMISHING", "BATTLE", "BATTLED", "BATTLES", "BATTLING", NULL};
+		"SKIRMISHES", "SKIRMISHING", "BATTLE", "BATTLED", "BATTLES", "BATTLING", "TRADE",
+		"TRADED", "TRADES", "TRADING", NULL};
 	return c->fight_subject ||
 	       (verb_tok >= 0 && verb_tok < c->n_words && pm_str_in(c->words[verb_tok], forms));
 }
@@ -3587,11 +3599,26 @@ static void S_home_rebels(S_ctx *c, pm_coded_event *e)
 		e->source = S_own_country(c, e->target, e->source);
 }
 
+/* "the army seized power", "Guinean special forces seized power on
+ * Sunday": a coup (170) names no one, and is on the source's own
+ * government. */
+static void S_seized_power(S_ctx *c, pm_coded_event *e)
+{
+	int tok = e->verb_token;
+	if (strcmp(e->code, "170") || (e->target && strcmp(e->target, "---")) || !e->source ||
+	    strlen(e->source) < 3 || tok < 0 || tok + 1 >= c->n_words ||
+	    strcmp(c->words[tok + 1], "POWER"))
+		return;
+	e->target = S_own_country(c, e->source, "---GOV");
+	e->tgt_first = e->tgt_last = -1;
+}
+
 static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
 		pm_coded_event *e = &(*c->out)[i];
 		S_home_rebels(c, e);
+		S_seized_power(c, e);
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;
@@ -3912,6 +3939,60 @@ static void S_in_control(S_ctx *c)
 	}
 }
 
+/* The actor a "-brokered" or "-mediated" word names ("NORWEGIAN-BROKERED",
+ * "U.S.-BROKERED", with the words before it: "African Union-brokered"),
+ * spanning its tokens; 0 when it names none. */
+static int S_broker_word(const S_ctx *c, int tok, S_actor *out)
+{
+	static const char *const by[] = {"-BROKERED", "-MEDIATED", NULL};
+	const char *w = c->words[tok], *dash = strrchr(w, '-');
+	if (!dash || dash == w || (size_t)(dash - w) >= 48 || !pm_str_in(dash, by))
+		return 0;
+	char head[48];
+	memcpy(head, w, (size_t)(dash - w));
+	head[dash - w] = '\0';
+	int32_t ids[3];
+	ids[2] = pm_dict_word_index(c->d, head);
+	for (int before = 2; before >= 0; before--) {
+		if (tok - before < 0)
+			continue;
+		for (int k = 0; k < before; k++)
+			ids[2 - before + k] = c->ids[tok - before + k];
+		const pm_actor_entry *e;
+		if (pm_dict_match_actor_ids(c->d, ids + 2 - before, before + 1, &e) != before + 1)
+			continue;
+		out->code = pm_actor_code_on(e, c->date);
+		out->first = (int16_t)(tok - before);
+		out->last = (int16_t)tok;
+		return out->code != NULL;
+	}
+	return 0;
+}
+
+/* "signed a Norwegian-brokered ceasefire", "agree to restore ties in
+ * China-brokered deal": the broker a compound word names mediates (045)
+ * between the parties of the deal, as "a deal brokered by Norway" does:
+ * one act, on the first party of the first cooperation coded before it. */
+static void S_compound_broker(S_ctx *c)
+{
+	for (int tok = 0; tok < c->n_words; tok++) {
+		S_actor broker;
+		if (!S_broker_word(c, tok, &broker))
+			continue;
+		int n = *c->n_out;
+		for (int i = c->first_out; i < n; i++) {
+			const pm_coded_event *ev = &(*c->out)[i];
+			if (!ev->source || ev->verb_token >= tok || ev->negated || !S_cooperation(ev->code))
+				continue;
+			if (strcmp(ev->source, broker.code)) {
+				S_actor party = {ev->source, ev->src_first, ev->src_last};
+				S_emit(c, &broker, &party, "045", tok, 0);
+			}
+			break;
+		}
+	}
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -3961,7 +4042,9 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_dead_headline(&c);
 	S_in_control(&c);
 	S_nominal_attack(&c);
-	if (c.o->one_sided)
+	if (c.o->one_sided) {
+		S_compound_broker(&c);
 		S_domestic_targets(&c, first);
+	}
 	return PM_CODED;
 }

@@ -4377,7 +4377,10 @@ void pm_control_event(const pm_control_stmt *st, int sentence, pm_coded_event *o
 {
 	memset(out, 0, sizeof(*out));
 	out->source = st->party;
-	out->target = st->loser;
+	/* "Srebrenica falls to Bosnian Serb forces", "rebels take Damascus":
+	 * ground taken from no side named is taken from the place's own,
+	 * a "---" its country fills as violence on a place does */
+	out->target = st->loser ? st->loser : st->change == PM_CONTROL_GAIN ? "---" : NULL;
 	out->sentence = sentence;
 	out->src_first = (int16_t)st->party_first;
 	out->src_last = (int16_t)st->party_last;

@@ -436,6 +436,24 @@ static int S_say_ahead(const S_ps *ps, int p)
 	return (S_c(ps, q) & C_VB) && (S_w(ps, q) & W_SAY);
 }
 
+/* "X earlier this week captured", "X two days ago shelled": a
+ * three-word time phrase between a subject and its verb. */
+static int S_time_phrase(const S_ps *ps, int p)
+{
+	if (p + 3 >= ps->n)
+		return 0;
+	if ((S_c(ps, p) & C_RB) && (S_w(ps, p + 1) & W_TIMEMOD) && (S_w(ps, p + 2) & W_TIME))
+		return 1;
+	static const char *const units[] = {"HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS",
+					    "DAY", "WEEK", "MONTH", "YEAR", NULL};
+	if (!(S_c(ps, p) & (C_CD | C_DT)) || strcmp(S_upper(&ps->tk[p + 2]), "AGO"))
+		return 0;
+	for (int k = 0; units[k]; k++)
+		if (!strcmp(S_upper(&ps->tk[p + 1]), units[k]))
+			return 1;
+	return 0;
+}
+
 /* Next token index that is not an adverb. */
 static int S_skip_rb(const S_ps *ps, int p)
 {
@@ -460,8 +478,9 @@ static int S_np_start(const S_ps *ps, int p)
 	if ((c & C_RB) && !(S_w(ps, p) & W_NOT) && (S_c(ps, p + 1) & C_CD))
 		return 1;
 	/* ", accusing Kigali of ...": after a comma, a participle with a
-	 * named object is a clause on the verb before, not a noun phrase */
-	if ((c & C_VBG) && p > 0 && (ps->cls[p - 1] & C_COMMA) && (S_c(ps, p + 1) & C_NNP))
+	 * named object is a clause on the verb before, not a noun phrase;
+	 * so is a past form ("X, backed by Russian jets, recaptured Palmyra") */
+	if ((c & (C_VBG | C_VBN)) && p > 0 && (ps->cls[p - 1] & C_COMMA) && (S_c(ps, p + 1) & C_NNP))
 		return 0;
 	return (c & (C_VBN | C_VBG)) && (S_c(ps, p + 1) & (C_NOUN)) &&
 	       !(S_c(ps, p + 2) & (C_DT | C_PRPS));
@@ -762,6 +781,28 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			S_add(ps, np, S_parse_rel(ps));
 			if ((S_c(ps, ps->pos) & C_COMMA) && (S_c(ps, ps->pos + 1) & C_VB))
 				S_take(ps, np);
+			continue;
+		} else if ((c & C_COMMA) && (mode & M_SUBJ) &&
+			   (((nx & (C_VBN | C_VBG)) && (S_c(ps, p + 2) & (C_IN | C_TO))) ||
+			    ((nx & C_VBG) && S_np_start(ps, p + 2)))) {
+			/* "Syrian troops, backed by Russian jets, retook", "X,
+			 * according to witnesses, shelled", "Clinton, visiting
+			 * Kigali, apologized": a participle aside, (NP (NP X) ,
+			 * (VP ...) ,), as without the commas; the subject keeps
+			 * its verb */
+			int nn0 = ps->nn;
+			ps->pos++;
+			x = S_parse_vp(ps);
+			if (x < 0 || !(S_c(ps, ps->pos) & C_COMMA) ||
+			    !(S_c(ps, S_skip_rb(ps, ps->pos + 1)) & C_VB)) {
+				ps->pos = p;
+				ps->nn = nn0;
+				break;
+			}
+			np = S_wrap(ps, "NP", np);
+			S_add(ps, np, S_new(ps, NULL, p));
+			S_add(ps, np, x);
+			S_take(ps, np);
 			continue;
 		} else if ((c & C_COMMA) && (mode & M_SUBJ) && (nx & C_IN) && !(S_w(ps, p + 1) & (W_SUB | W_THAT)) &&
 			   !S_part_of_them(ps, p + 1)) {
@@ -1238,8 +1279,10 @@ static int S_complement(S_ps *ps, int v)
 		       ((S_c(ps, ps->pos) & C_CC) && (S_c(ps, ps->pos + 1) & C_ADJ)))
 			S_take(ps, x);
 		/* "clear that no solution can ...": the clause is the verb's, a
-		 * sibling of the ADJP, as in Stanford's trees */
-		if ((S_c(ps, ps->pos) & (C_IN | C_TO)) && !(S_w(ps, ps->pos) & (W_SUB | W_THAT)))
+		 * sibling of the ADJP, as in Stanford's trees; so is a passive's
+		 * "by" ("shot dead by his bodyguards") */
+		if ((S_c(ps, ps->pos) & (C_IN | C_TO)) && !(S_w(ps, ps->pos) & (W_SUB | W_THAT)) &&
+		    strcmp(S_upper(&ps->tk[ps->pos]), "BY"))
 			S_add_opt(ps, x, S_parse_pp(ps, 0));
 		return x;
 	}
@@ -1470,6 +1513,12 @@ static int S_parse_clause(S_ps *ps, int mode)
 			int advp = S_new(ps, "ADVP", -1);   /* "X last week launched" */
 			S_take(ps, advp);
 			S_take(ps, advp);
+			S_add(ps, s, advp);
+		}
+		else if (S_time_phrase(ps, p) && (S_c(ps, S_skip_rb(ps, p + 3)) & C_VB)) {
+			int advp = S_new(ps, "ADVP", -1);
+			for (int k = 0; k < 3; k++)
+				S_take(ps, advp);
 			S_add(ps, s, advp);
 		}
 		else if ((c & C_IN) && !(S_w(ps, p) & (W_SUB | W_THAT)) && S_fin_ahead(ps, p + 1))

@@ -95,6 +95,16 @@ static int32_t S_word_id(const pm_dict *d, const pm_sentence *s, int32_t *known,
 	return known[i];
 }
 
+/* A word that can end a name: a capital, or an article and a capital
+ * ("Bashar al-Assad", "Abdel Fattah el-Sisi"). */
+static int S_name_end(const pm_token *t)
+{
+	if (S_capital(t))
+		return 1;
+	const char *dash = t->text ? strchr(t->text, '-') : NULL;
+	return dash && dash - t->text <= 3 && dash[1] >= 'A' && dash[1] <= 'Z';
+}
+
 /* A name the actor dictionaries know ("Human Rights Watch", "Justice and
  * Equality Movement", "Doctors Without Borders") is one proper noun
  * phrase whatever the tagger made of its words ("Watch" a verb, "and" a
@@ -124,7 +134,7 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 			continue;
 		const pm_actor_entry *e;
 		int k = pm_dict_match_actor_ids(d, ids, n, &e);
-		if (k < 2 || !S_capital(&s->tokens[i + k - 1]))
+		if (k < 2 || !S_name_end(&s->tokens[i + k - 1]))
 			continue;
 		int took_verb = 0;
 		for (int j = i; j < i + k; j++) {
@@ -133,7 +143,7 @@ static void S_name_phrases(const pm_coder *c, pm_sentence *s)
 			/* "Islamic State of Iraq and the Levant": the small words
 			 * inside a name are name words too, or the chunker would
 			 * start a new phrase at "the" */
-			if (S_capital(t) || !strcmp(t->tag, "CC") || !strcmp(t->tag, "DT") ||
+			if (S_name_end(t) || !strcmp(t->tag, "CC") || !strcmp(t->tag, "DT") ||
 			    !strcmp(t->tag, "IN")) {
 				int plural = !strcmp(t->tag, "NNS") || !strcmp(t->tag, "NNPS");
 				pm_strlcpy(t->tag, plural ? "NNPS" : "NNP", sizeof(t->tag));

@@ -27,6 +27,7 @@ static void S_load(void)
 		"- * &MISSILE_AT [195]\n"
 		"--- FIRE [---] ---\nFIRE\n- * &MISSILE [195]\n- * ^ FROM_POST [1723]\n"
 		"--- ARREST [173] ---\nARREST\nDETAIN\n"
+		"--- SEIZE [190] ---\nSEIZE\n- * POWER [170]\n"
 		"--- VISIT [042:043] ---\nVISIT\n"
 		"--- MEET [040] ---\nMEET {MET MEETS MEETING}\n"
 		"--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TOLD TELLS TELLING}\n"
@@ -690,6 +691,20 @@ static void test_parties(void)
 	r = S_code_doc("(S (NP (NP (NNS rebels)) (VP (VBN backed) (PP (IN by) (NP (NNP Kestria))))) "
 		       "(VP (VBD attacked) (NP (NNP Tessara))))");
 	EXPECT(r, 1, "---REB TES 190");
+	/* "both sides" after a flat pair of names are the pair */
+	r = S_code_doc("(S (S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD clashed))) (CC and) "
+		       "(S (NP (DT both) (NNS sides)) (VP (VBD accused) (NP (DT each) (JJ other)))))");
+	CHECK_INT(S_has(&r, "VAL KES 112"), 1);
+	CHECK_INT(S_has(&r, "KES VAL 112"), 1);
+	/* a coup names no one: it is on the source's own government */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD seized) (NP (NN power))))");
+	EXPECT(r, 1, "VALMIL VALGOV 170");
+	/* ... or is named by a compound word before the deal, the same act */
+	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (DT a) "
+		       "(JJ Tessara-brokered) (NN deal)))))");
+	EXPECT(r, 3, "VAL KES 030", "KES VAL 030", "TES VAL 045");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD rejected) (NP (DT the) (JJ Tessara-brokered) (NN deal))))");
+	CHECK_INT(S_has(&r, "TES VAL 045"), 0);
 	r = S_code("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD accused) (NP (DT each) (JJ other))))", 0, 1);
 	EXPECT(r, 2, "VAL KES 112", "KES VAL 112");
 }

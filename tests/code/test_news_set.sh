@@ -153,6 +153,26 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-64", "date": "2016-05-02", "text": "Reporters Without Borders accused Nigeria of jailing journalists."}
 {"id": "P-65", "date": "2012-11-17", "text": "Congo expelled Rwanda's ambassador on Saturday, accusing Kigali of backing the rebels."}
 {"id": "P-66", "date": "2019-07-05", "text": "Tehran summoned the British envoy on Friday, condemning London for the seizure of the tanker."}
+{"id": "P-220", "date": "2021-11-20", "text": "Ethiopian troops earlier this week captured the town of Adigrat."}
+{"id": "P-221", "date": "2019-02-27", "text": "Pakistani troops two days ago shelled Indian army posts."}
+{"id": "P-222", "date": "2016-03-27", "text": "Syrian troops, backed by Russian jets, recaptured Palmyra on Sunday."}
+{"id": "P-223", "date": "2017-07-21", "text": "Israeli police, according to witnesses, fired tear gas at Palestinian worshippers."}
+{"id": "P-224", "date": "2021-11-16", "text": "Armenian and Azerbaijani troops traded fire along the border on Tuesday."}
+{"id": "P-225", "date": "2017-11-22", "text": "A U.N. tribunal found former Bosnian Serb commander Ratko Mladic guilty of genocide."}
+{"id": "P-226", "date": "2020-02-12", "text": "Israeli soldiers tore down a Palestinian school in the West Bank."}
+{"id": "P-227", "date": "1997-01-19", "text": "The Serbian opposition called off its protests in Belgrade on Sunday."}
+{"id": "P-228", "date": "2002-02-22", "text": "The Sri Lankan government and Tamil Tiger rebels signed a Norwegian-brokered ceasefire on Friday."}
+{"id": "P-229", "date": "2021-09-05", "text": "Guinean special forces seized power on Sunday."}
+{"id": "P-230", "date": "1991-09-30", "text": "Haitian soldiers overthrew President Jean-Bertrand Aristide."}
+{"id": "P-231", "date": "2004-04-29", "text": "U.S. guards abused Iraqi prisoners at Abu Ghraib."}
+{"id": "P-232", "date": "2015-10-02", "text": "Russian jets hammered rebel positions near Idlib on Friday."}
+{"id": "P-233", "date": "2005-04-26", "text": "The last Syrian soldiers left Lebanon on Tuesday."}
+{"id": "P-234", "date": "1994-08-31", "text": "The Irish Republican Army announced a complete cessation of military operations."}
+{"id": "P-235", "date": "2008-03-03", "text": "Nouri al-Maliki criticized Turkey on Monday."}
+{"id": "P-237", "date": "2024-12-08", "text": "Syrian rebels took Damascus on Sunday."}
+{"id": "P-238", "date": "1998-03-25", "text": "U.S. President Bill Clinton, visiting Kigali, apologized to Rwanda on Wednesday."}
+{"id": "P-239", "date": "2020-10-12", "text": "Armenia and Azerbaijan agreed to a truce, but both sides accused each other of violations."}
+{"id": "P-240", "date": "2001-01-16", "text": "Congolese President Laurent Kabila was shot dead by one of his bodyguards."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -244,6 +264,28 @@ probe "P-64 NGO.* NGA 112" "a name's 'Without' denies nothing"
 probe "P-65 COD RWA.* 161" "the act before a ', accusing X' clause"
 probe "P-65 COD RWA.* 112" "', accusing Kigali of' after a day name is the subject's accusation, not a noun phrase"
 probe "P-66 IRN GBR.* 11.*" "', condemning London for' after a day name is the subject's disapproval"
+probe "P-220 ETHMIL ETH 19.*" "'earlier this week' between subject and verb is a time phrase, not the subject"
+probe "P-221 PAKMIL INDMIL 194" "'two days ago' between subject and verb is a time phrase"
+probe "P-222 SYRMIL SYR 19.*" "a participle aside between commas leaves the subject its verb"
+probe "P-223 ISRCOP PSE.* 175" "', according to witnesses,' between subject and verb is an aside"
+probe "P-224 ARMMIL AZEMIL 190" "traded fire is exchanged fire: each side fires on the other"
+probe "P-224 AZEMIL ARMMIL 190" "... both ways"
+probe "P-225 IGOUNOJUD BIH.* 116" "a court finding someone guilty, the one found between the verb and 'guilty'"
+probe "P-226 ISRMIL PSE 171" "tearing down a building destroys property"
+probe "P-227 SRBOPP SRB 082" "calling off protests eases dissent"
+probe "P-228 NOR LKAGOV 045" "the broker a '-brokered' word names mediates, on the first party"
+probe "P-229 GINMIL GINGOV 170" "a coup ('seized power') is on the source's own government"
+probe "P-230 HTIMIL HTI.* 17.*" "overthrowing a president coerces"
+probe "P-231 USA.* IRQ.* 182" "guards abusing prisoners assault them (a verb of the top 1,500)"
+probe "P-232 RUSMIL SYRREB 19.*" "jets hammering positions attack them (a verb of the top 1,500)"
+probe "P-233 SYRMIL LBN 0874" "forces leaving a country withdraw from it"
+probe "P-234 GBRREB GBR 0871" "a cessation of operations announced is a truce"
+probe "P-235 IRQGOV TUR 111" "a known name ending in 'al-' and a capital stays a name, and the verb after it a verb"
+probe "P-237 SYRREB SYR 192" "ground taken from no side named is taken from the place's own country"
+probe "P-238 USAGOV RWA 055" "a participle aside with its object (', visiting Kigali,') leaves the subject its verb"
+probe "P-239 ARM AZE 112" "'both sides' after two names joined by 'and' are the two"
+probe "P-239 AZE ARM 112" "... each on the other"
+probe "P-240 COD.* CODGOV 186" "the 'by' of a passive after an adjective ('shot dead by') names the doer"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

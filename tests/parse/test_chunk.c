@@ -191,6 +191,26 @@ static void S_between_subject_and_verb(void)
 	PARSE("Israel/NNP ,/, the/DT army/NN said/VBD ,/, struck/VBD Gaza/NNP ./.",
 	      "(S (NP (NNP ISRAEL)) (PRN (, ,) (NP (DT THE) (NN ARMY)) (VP (VBD SAID)) (, ,)) "
 	      "(VP (VBD STRUCK) (NP (NNP GAZA))) (. .))");
+	PARSE("Troops/NNS earlier/RBR this/DT week/NN seized/VBD Shire/NNP ./.",
+	      "(S (NP (NNS TROOPS)) (ADVP (RBR EARLIER) (DT THIS) (NN WEEK)) "
+	      "(VP (VBD SEIZED) (NP (NNP SHIRE))) (. .))");
+	PARSE("Troops/NNS two/CD days/NNS ago/RB shelled/VBD Shire/NNP ./.",
+	      "(S (NP (NNS TROOPS)) (ADVP (CD TWO) (NNS DAYS) (RB AGO)) "
+	      "(VP (VBD SHELLED) (NP (NNP SHIRE))) (. .))");
+	/* a participle aside keeps the subject its verb, as a relative does */
+	PARSE("Troops/NNS ,/, backed/VBN by/IN Russian/JJ jets/NNS ,/, recaptured/VBN Palmyra/NNP ./.",
+	      "(S (NP (NP (NNS TROOPS)) (, ,) (VP (VBN BACKED) (PP (IN BY) (NP (JJ RUSSIAN) (NNS JETS)))) (, ,)) "
+	      "(VP (VBN RECAPTURED) (NP (NNP PALMYRA))) (. .))");
+	/* a passive's "by" after an adjective is the verb's */
+	PARSE("Kabila/NNP was/VBD shot/VBN dead/JJ by/IN bodyguards/NNS ./.",
+	      "(S (NP (NNP KABILA)) (VP (VBD WAS) (VP (VBN SHOT) (ADJP (JJ DEAD)) "
+	      "(PP (IN BY) (NP (NNS BODYGUARDS))))) (. .))");
+	PARSE("Clinton/NNP ,/, visiting/VBG Kigali/NNP ,/, apologized/VBD ./.",
+	      "(S (NP (NP (NNP CLINTON)) (, ,) (VP (VBG VISITING) (NP (NNP KIGALI))) (, ,)) "
+	      "(VP (VBD APOLOGIZED)) (. .))");
+	PARSE("Troops/NNS ,/, according/VBG to/TO witnesses/NNS ,/, shelled/VBD Shire/NNP ./.",
+	      "(S (NP (NP (NNS TROOPS)) (, ,) (VP (VBG ACCORDING) (PP (TO TO) (NP (NNS WITNESSES)))) (, ,)) "
+	      "(VP (VBD SHELLED) (NP (NNP SHIRE))) (. .))");
 	pm_arena_free(&a);
 }
 
