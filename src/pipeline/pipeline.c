@@ -293,6 +293,19 @@ static int S_foreign_by_name(const char *text)
 	return 0;
 }
 
+/* "Israel struck Iranian nuclear facilities and killed several senior
+ * military commanders": a place that is only the doer's own name says
+ * where the doer is from, not whose forces it fought; a side that turns
+ * its guns (18x-20x) on its own soldiers or police is too rare a reading
+ * to rest on that. */
+static int S_own_forces_hit(const pm_event *ev, const pm_enrich_extra *x)
+{
+	static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+	const char *t = ev->target.code;
+	return x->place_in_source && t && strlen(t) == 6 && !strncmp(t, "---", 3) &&
+	       pm_str_in(t + 3, forces) && ev->code[0] == '1' && ev->code[1] >= '8';
+}
+
 /* One sentence's events on their way out, with what the sentence-level
  * checks need beside the public fields. */
 typedef struct {
@@ -356,7 +369,7 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 			const char *named = ev->source.code, *tnamed = ev->target.code;
 			if (!S_foreign_by_name(ev->source.text))
 				ev->source.code = S_with_country(&c->doc_arena, ev->source.code, o->x.country);
-			if (!S_foreign_by_name(ev->target.text))
+			if (!S_foreign_by_name(ev->target.text) && !S_own_forces_hit(ev, &o->x))
 				ev->target.code = S_with_country(&c->doc_arena, ev->target.code, o->x.country);
 			/* "the army" against "the army", "Iranian forces" against
 			 * "marines" there; "Ethiopia declared a state of emergency" on

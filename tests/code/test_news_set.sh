@@ -153,6 +153,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-64", "date": "2016-05-02", "text": "Reporters Without Borders accused Nigeria of jailing journalists."}
 {"id": "P-65", "date": "2012-11-17", "text": "Congo expelled Rwanda's ambassador on Saturday, accusing Kigali of backing the rebels."}
 {"id": "P-66", "date": "2019-07-05", "text": "Tehran summoned the British envoy on Friday, condemning London for the seizure of the tanker."}
+{"id": "P-200", "date": "2024-04-19", "text": "Iran struck Israeli air bases and killed several senior military officers."}
+{"id": "P-201", "date": "2024-04-19", "text": "Russia bombed Ukrainian airfields on Friday and destroyed several military aircraft."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -244,6 +246,10 @@ probe "P-64 NGO.* NGA 112" "a name's 'Without' denies nothing"
 probe "P-65 COD RWA.* 161" "the act before a ', accusing X' clause"
 probe "P-65 COD RWA.* 112" "', accusing Kigali of' after a day name is the subject's accusation, not a noun phrase"
 probe "P-66 IRN GBR.* 11.*" "', condemning London for' after a day name is the subject's disapproval"
+probe "P-200 IRN ISR 19.*" "a strike on a country's bases is on that country"
+none P-200 "IRNMIL 1[89].*" "the officers killed beside it are not the striker's own because its name is a place"
+probe "P-201 RUS UKR 19.*" "a bombing of a country's airfields is on that country"
+none P-201 "RUSMIL 1[89].*" "the aircraft destroyed beside it are not the bomber's own"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
