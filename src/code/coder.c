@@ -1853,6 +1853,31 @@ static const S_actor *S_reaction_target(S_ctx *c, const S_actor *src, const char
 	return NULL;
 }
 
+/* "The leaders of Russia, Ukraine, Germany and France agreed on a
+ * ceasefire", "the presidents of Bosnia, Serbia and Croatia signed":
+ * news names the principal parties of a joint act first. In documents,
+ * with three or more parties, the first two act with each other and each
+ * later one with the first, not every party with every other (twelve
+ * events for four parties, most of them pairs the text never joins).
+ * The partner of item i, or -1 for all. */
+static int S_lead_partner(const S_ctx *c, const S_actors *src, int i)
+{
+	int first = 0, second = -1, distinct = 1;
+	for (int j = 1; j < src->n; j++) {
+		int seen = 0;
+		for (int k = 0; k < j; k++)
+			seen |= !strcmp(src->a[j].code, src->a[k].code);
+		if (seen)
+			continue;
+		distinct++;
+		if (second < 0)
+			second = j;
+	}
+	if (!c->o->one_sided || distinct < 3)
+		return -1;
+	return strcmp(src->a[i].code, src->a[first].code) ? first : second;
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
@@ -1881,8 +1906,10 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 			/* Cooperation or a fight between the members of a
 			 * compound subject. */
 			if (src->n >= 2 && src_is_subject && (S_cooperation(code) || S_symmetric(c, verb_tok))) {
+				int lead = S_lead_partner(c, src, i);
 				for (int j = 0; j < src->n; j++)
-					if (j != i && strcmp(src->a[i].code, src->a[j].code))
+					if (j != i && strcmp(src->a[i].code, src->a[j].code) &&
+					    (lead < 0 || j == lead))
 						S_emit(c, &src->a[i], &src->a[j], code, verb_tok, negated);
 			} else if (!c->o->require_dyad ||
 				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||

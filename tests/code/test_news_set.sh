@@ -155,6 +155,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-66", "date": "2019-07-05", "text": "Tehran summoned the British envoy on Friday, condemning London for the seizure of the tanker."}
 {"id": "P-200", "date": "2024-04-19", "text": "Iran struck Israeli air bases and killed several senior military officers."}
 {"id": "P-201", "date": "2024-04-19", "text": "Russia bombed Ukrainian airfields on Friday and destroyed several military aircraft."}
+{"id": "P-202", "date": "2012-09-27", "text": "The presidents of Sudan, South Sudan and Ethiopia signed a border accord in Addis Ababa on Thursday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -250,6 +251,10 @@ probe "P-200 IRN ISR 19.*" "a strike on a country's bases is on that country"
 none P-200 "IRNMIL 1[89].*" "the officers killed beside it are not the striker's own because its name is a place"
 probe "P-201 RUS UKR 19.*" "a bombing of a country's airfields is on that country"
 none P-201 "RUSMIL 1[89].*" "the aircraft destroyed beside it are not the bomber's own"
+probe "P-202 SDNGOV SSDGOV 057" "of three parties to a joint act the first two act with each other"
+probe "P-202 SSDGOV SDNGOV 057" "... both ways"
+probe "P-202 ETHGOV SDNGOV 057" "... and a later one with the first"
+none P-202 "SSDGOV ETHGOV 057" "... not every party with every other"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
