@@ -1709,6 +1709,17 @@ static int S_material_conflict(const char *code)
 	return root == 14 || root == 15 || (root >= 17 && root <= 20);
 }
 
+/* Acts that move people out of a place: a withdrawal (087x), an
+ * expulsion (161, 166, 174) or a people driven out (201, 203). In the
+ * passive ("600,000 Albanians had been expelled from Kosovo", "troops
+ * would be withdrawn from Somalia") the "from" phrase is the place left,
+ * never the doer. */
+static int S_removal(const char *code)
+{
+	static const char *const codes[] = {"161", "166", "174", "201", "203", NULL};
+	return !strncmp(code, "087", 3) || pm_str_in(code, codes);
+}
+
 /* Acts whose object may be a place or a thing the country of which
  * stands for the target: aid delivered to a town, a retreat from it,
  * sanctions on its people, and the material conflict above. */
@@ -3304,8 +3315,10 @@ static void S_code_vp(S_ctx *c, int vp)
 	int subject = S_subject(c, top, clause);
 	c->fight_subject = c->o->one_sided && subject >= 0 && S_fight_np(c, subject);
 	static const char *const by_preps[] = {"BY", "FROM", "IN", NULL};
+	static const char *const by_in[] = {"BY", "IN", NULL}, *const from[] = {"FROM", NULL};
 	if (passive) {
-		S_vp_pp_actors(c, vp, by_preps, &src);
+		int left = c->o->one_sided && S_removal(code);
+		S_vp_pp_actors(c, vp, left ? by_in : by_preps, &src);
 		/* "killed by a car bomb in Beirut": the means, not a doer,
 		 * however the place names it */
 		if (c->o->one_sided && S_by_means(c, vp))
@@ -3318,6 +3331,14 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (c->o->one_sided && !src.n && !strncmp(code, "15", 2)) {
 			src = tgt;
 			tgt.n = 0;
+		}
+		/* "all U.S. troops would be withdrawn from Somalia": forces
+		 * pulled out are their own side's withdrawal from the place */
+		if (left && !src.n && !strncmp(code, "087", 3)) {
+			src = tgt;
+			tgt.n = 0;
+			S_vp_pp_actors(c, vp, from, &tgt);
+			S_drop_sources(&tgt, &src);
 		}
 	} else {
 		if (subject >= 0)
