@@ -3203,6 +3203,28 @@ static int S_relative_clause(const S_ctx *c, int vp)
 		 (!strcmp(S_n(c, adv)->word, "WHEN") || !strcmp(S_n(c, adv)->word, "WHERE")));
 }
 
+
+/* "NATO accused Serbian forces of ethnic cleansing in Kosovo", "blamed
+ * the rebels for shelling the town": what an accusation says another did
+ * is no act of the accuser's, though the parser hangs the gerund on the
+ * accusing verb as a complement whose subject is the accuser's. The
+ * accusation is coded (112); the act it alleges is not told as done. */
+static int S_accused_act(const S_ctx *c, int vp, int top)
+{
+	static const char *const accuse[] = {"ACCUSE", "BLAME", "CHARGE", "SUSPECT", "CONDEMN",
+					     "CRITICIZE", "CRITICISE", "DENOUNCE", "FAULT", "INDICT",
+					     "CONVICT", NULL};
+	for (int k = vp == top ? -1 : S_n(c, vp)->parent; k >= 0; k = S_n(c, k)->parent) {
+		if (S_n(c, k)->kind == PM_NODE_VP) {
+			int v = S_vp_verb(c, k);
+			if (v >= 0 && S_verb_in(c, S_n(c, v)->token, accuse))
+				return 1;
+		}
+		if (k == top)
+			break;
+	}
+	return 0;
+}
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -3234,6 +3256,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* A word may stand in several blocks (two "--- SHOT" blocks, say):
 	 * the most specific matching pattern among them decides. */
 	int clause, top = S_chain_top(c, vp, &clause);
+	if (c->o->one_sided && S_accused_act(c, vp, top))
+		return;
 	int lo = clause >= 0 ? c->first[clause] : 0, hi = S_pattern_end(c, vp);
 	const pm_verb_form *form = NULL;
 	const pm_pattern *pat = NULL;

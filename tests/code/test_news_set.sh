@@ -156,6 +156,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-200", "date": "2024-04-19", "text": "Iran struck Israeli air bases and killed several senior military officers."}
 {"id": "P-201", "date": "2024-04-19", "text": "Russia bombed Ukrainian airfields on Friday and destroyed several military aircraft."}
 {"id": "P-202", "date": "2012-09-27", "text": "The presidents of Sudan, South Sudan and Ethiopia signed a border accord in Addis Ababa on Thursday."}
+{"id": "P-203", "date": "1992-08-10", "text": "The United States accused Bosnian Serb forces of ethnic cleansing in eastern Bosnia."}
+{"id": "P-204", "date": "1999-04-20", "text": "NATO said more than 600,000 Albanians had been expelled from Kosovo."}
+{"id": "P-205", "date": "1993-10-07", "text": "Clinton said all U.S. troops would be withdrawn from Somalia by March."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -255,6 +258,10 @@ probe "P-202 SDNGOV SSDGOV 057" "of three parties to a joint act the first two a
 probe "P-202 SSDGOV SDNGOV 057" "... both ways"
 probe "P-202 ETHGOV SDNGOV 057" "... and a later one with the first"
 none P-202 "SSDGOV ETHGOV 057" "... not every party with every other"
+probe "P-203 USA BIH.* 112" "an accusation is the accuser's"
+none P-203 "USA.* 20.*" "what it alleges the accused did is no act of the accuser's"
+none P-204 "XKX.* 174" "the place people were expelled from is not who expelled them"
+probe "P-205 USA.* SOM 0356" "troops to be withdrawn from a place: their own side's intent to withdraw from it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
