@@ -3929,6 +3929,37 @@ static void S_in_control(S_ctx *c)
 	}
 }
 
+/* Violence (17x-20x) by a doer the sentence names. */
+static int S_violence(const pm_coded_event *e)
+{
+	return (e->code[0] == '1' && e->code[1] >= '7') || e->code[0] == '2';
+}
+
+/* "Indian and Chinese troops fought with clubs, and 20 Indian soldiers
+ * were killed", "riot police stormed the barricades, and at least 25
+ * people were killed in the clashes", "Gaddafi was captured and killed by
+ * rebel fighters": a killing told in the passive with no doer, beside
+ * violence whose doer the sentence names, is that violence's toll, not a
+ * second act by an unknown hand. A weapon that acts ("a third bomb
+ * exploded") is no passive and stays. */
+static void S_drop_told_toll(S_ctx *c, int first)
+{
+	pm_coded_event *ev = *c->out;
+	int n = *c->n_out, kept = first, known = 0;
+	for (int i = first; i < n; i++)
+		known |= ev[i].source && !ev[i].negated && S_violence(&ev[i]);
+	if (!known)
+		return;
+	for (int i = first; i < n; i++) {
+		int tok = ev[i].verb_token, leaf = tok >= 0 ? S_leaf_of(c, tok) : -1;
+		int toll = !ev[i].source && S_violence(&ev[i]) && ev[i].code[1] != '7' && leaf >= 0 &&
+			   S_n(c, leaf)->parent >= 0 && S_passive(c, S_n(c, leaf)->parent, leaf);
+		if (!toll)
+			ev[kept++] = ev[i];
+	}
+	*c->n_out = kept;
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -3978,7 +4009,9 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_dead_headline(&c);
 	S_in_control(&c);
 	S_nominal_attack(&c);
-	if (c.o->one_sided)
+	if (c.o->one_sided) {
 		S_domestic_targets(&c, first);
+		S_drop_told_toll(&c, first);
+	}
 	return PM_CODED;
 }
