@@ -3225,13 +3225,30 @@ static int S_accused_act(const S_ctx *c, int vp, int top)
 	}
 	return 0;
 }
+/* "would destroy North Korea if attacked": a verb with its object
+ * before a VP the chunker hung on it is the event's verb, no auxiliary
+ * (in documents; PETRARCH records come with their own trees). */
+static int S_object_before_vp(const S_ctx *c, int vp, int verb)
+{
+	if (!c->o->one_sided)
+		return 0;
+	int object = 0;
+	for (int k = S_n(c, verb)->next_sibling; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind == PM_NODE_VP)
+			return object;
+		object |= S_n(c, k)->kind == PM_NODE_NP;
+	}
+	(void)vp;
+	return 0;
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
 	if (verb < 0)
 		return;
 	/* An auxiliary ("has" in "has taken") is not the event's verb. */
-	if (S_has_child_kind(c, vp, PM_NODE_VP))
+	if (S_has_child_kind(c, vp, PM_NODE_VP) && !S_object_before_vp(c, vp, verb))
 		return;
 	/* "France armed Kurdish fighters battling Islamic State", "in
 	 * support of rebels fighting President Kabila": a participle that

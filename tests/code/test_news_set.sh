@@ -161,6 +161,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-205", "date": "1993-10-07", "text": "Clinton said all U.S. troops would be withdrawn from Somalia by March."}
 {"id": "P-206", "date": "2022-09-13", "text": "Armenian and Azerbaijani troops clashed on the border overnight, and 49 Armenian soldiers were killed."}
 {"id": "P-207", "date": "2016-03-22", "text": "Two suicide bombers blew themselves up at Brussels airport, and a third bomb exploded on a metro train."}
+{"id": "P-208", "date": "2017-08-09", "text": "North Korea said it would strike the U.S. territory of Guam if provoked."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -267,6 +268,7 @@ probe "P-205 USA.* SOM 0356" "troops to be withdrawn from a place: their own sid
 probe "P-206 AZEMIL ARMMIL 19.*" "a clash between two sides"
 if grep -q "^P-206 None " "$tmp/probes.txt"; then bad "the soldiers killed in a clash are its toll, not a killing by an unknown hand"; else ok; fi
 probe "P-207 None BEL 18.*" "a weapon that acts with no doer named stays beside the bombers' act"
+probe "P-208 PRK USA 138.*" "'would strike X if provoked', said by its side: a threat, though the chunker hangs 'if provoked' on the verb"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
