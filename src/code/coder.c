@@ -980,6 +980,15 @@ static void S_emit(S_ctx *c, const S_actor *src, const S_actor *tgt, const char 
 
 /* The VP at the top of the verb's chain ("is about to restore" climbs
  * from "restore" to "is"), and the clause above it. */
+/* node is an SBAR opened by "that". */
+static int S_that_clause(const S_ctx *c, int node)
+{
+	if (node < 0 || S_n(c, node)->kind != PM_NODE_SBAR)
+		return 0;
+	int k = S_n(c, node)->first_child;
+	return k >= 0 && S_n(c, k)->word && !strcmp(S_n(c, k)->word, "THAT");
+}
+
 static int S_chain_top(const S_ctx *c, int vp, int *clause)
 {
 	int top = vp;
@@ -997,6 +1006,11 @@ static int S_chain_top(const S_ctx *c, int vp, int *clause)
 		if ((S_n(c, up)->kind == PM_NODE_S || S_n(c, up)->kind == PM_NODE_SBAR) &&
 		    !S_has_child_kind(c, up, PM_NODE_NP)) {
 			int above = S_n(c, up)->parent;
+			/* "warned Syria that moving or using chemical weapons
+			 * would cross a red line": a that-clause has a subject of
+			 * its own, a gerund's here, never the speaker's */
+			if (c->o->one_sided && S_that_clause(c, above))
+				break;
 			while (above >= 0 && (S_n(c, above)->kind == PM_NODE_S ||
 					      S_n(c, above)->kind == PM_NODE_SBAR) &&
 			       !S_has_child_kind(c, above, PM_NODE_NP))
