@@ -1723,15 +1723,13 @@ static int S_material_conflict(const char *code)
 	return root == 14 || root == 15 || (root >= 17 && root <= 20);
 }
 
-/* Acts that move people out of a place: a withdrawal (087x), an
- * expulsion (161, 166, 174) or a people driven out (201, 203). In the
- * passive ("600,000 Albanians had been expelled from Kosovo", "troops
- * would be withdrawn from Somalia") the "from" phrase is the place left,
- * never the doer. */
+/* A withdrawal (087x). In the passive ("all U.S. troops would be
+ * withdrawn from Somalia") the "from" phrase is the place left, never the
+ * doer. Not so for an expulsion: "diplomats would be expelled from the
+ * UK" are expelled by the UK. */
 static int S_removal(const char *code)
 {
-	static const char *const codes[] = {"161", "166", "174", "201", "203", NULL};
-	return !strncmp(code, "087", 3) || pm_str_in(code, codes);
+	return !strncmp(code, "087", 3);
 }
 
 /* Acts whose object may be a place or a thing the country of which
@@ -3968,24 +3966,26 @@ static int S_violence(const pm_coded_event *e)
 
 /* "Indian and Chinese troops fought with clubs, and 20 Indian soldiers
  * were killed", "riot police stormed the barricades, and at least 25
- * people were killed in the clashes", "Gaddafi was captured and killed by
- * rebel fighters": a killing told in the passive with no doer, beside
- * violence whose doer the sentence names, is that violence's toll, not a
- * second act by an unknown hand. A weapon that acts ("a third bomb
- * exploded") is no passive and stays. */
+ * people were killed in the clashes": a killing told in the passive with
+ * no doer, in a clause joined by "and" after violence whose doer the
+ * sentence names, is that violence's toll, not a second act by an unknown
+ * hand. A toll told first ("50 people were killed when a missile struck
+ * the station") is the report's own event, with its count, and stays; so
+ * does a weapon that acts ("a third bomb exploded"), which is no passive. */
 static void S_drop_told_toll(S_ctx *c, int first)
 {
 	pm_coded_event *ev = *c->out;
-	int n = *c->n_out, kept = first, known = 0;
-	for (int i = first; i < n; i++)
-		known |= ev[i].source && !ev[i].negated && S_violence(&ev[i]);
-	if (!known)
-		return;
+	int n = *c->n_out, kept = first;
 	for (int i = first; i < n; i++) {
 		int tok = ev[i].verb_token, leaf = tok >= 0 ? S_leaf_of(c, tok) : -1;
 		int toll = !ev[i].source && S_violence(&ev[i]) && ev[i].code[1] != '7' && leaf >= 0 &&
 			   S_n(c, leaf)->parent >= 0 && S_passive(c, S_n(c, leaf)->parent, leaf);
-		if (!toll)
+		int told = 0;
+		for (int j = first; toll && j < n && !told; j++)
+			told = j != i && ev[j].source && !ev[j].negated && S_violence(&ev[j]) &&
+			       ev[j].verb_token >= 0 && ev[j].verb_token < tok &&
+			       S_next_clause(c, ev[j].verb_token, tok);
+		if (!told)
 			ev[kept++] = ev[i];
 	}
 	*c->n_out = kept;

@@ -157,7 +157,6 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-201", "date": "2024-04-19", "text": "Russia bombed Ukrainian airfields on Friday and destroyed several military aircraft."}
 {"id": "P-202", "date": "2012-09-27", "text": "The presidents of Sudan, South Sudan and Ethiopia signed a border accord in Addis Ababa on Thursday."}
 {"id": "P-203", "date": "1992-08-10", "text": "The United States accused Bosnian Serb forces of ethnic cleansing in eastern Bosnia."}
-{"id": "P-204", "date": "1999-04-20", "text": "NATO said more than 600,000 Albanians had been expelled from Kosovo."}
 {"id": "P-205", "date": "1993-10-07", "text": "Clinton said all U.S. troops would be withdrawn from Somalia by March."}
 {"id": "P-206", "date": "2022-09-13", "text": "Armenian and Azerbaijani troops clashed on the border overnight, and 49 Armenian soldiers were killed."}
 {"id": "P-207", "date": "2016-03-22", "text": "Two suicide bombers blew themselves up at Brussels airport, and a third bomb exploded on a metro train."}
@@ -264,7 +263,6 @@ probe "P-202 ETHGOV SDNGOV 057" "... and a later one with the first"
 none P-202 "ETHGOV 057" "... not every party with every other"
 probe "P-203 USA BIH.* 112" "an accusation is the accuser's"
 none P-203 "BIH.* 20.*" "what it alleges the accused did is no act of the accuser's"
-probe "P-204 None ALB.* 174" "the place people were expelled from is not who expelled them"
 probe "P-205 USA.* SOM 0356" "troops to be withdrawn from a place: their own side's intent to withdraw from it"
 probe "P-206 AZEMIL ARMMIL 19.*" "a clash between two sides"
 if grep -q "^P-206 None " "$tmp/probes.txt"; then bad "the soldiers killed in a clash are its toll, not a killing by an unknown hand"; else ok; fi
