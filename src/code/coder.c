@@ -3991,6 +3991,22 @@ static void S_drop_told_toll(S_ctx *c, int first)
 	*c->n_out = kept;
 }
 
+/* "Russia sent tanks across the border": forces no text names as
+ * another's that a state sends are its own, and aid (07x) to one's own
+ * forces is no aid. Sending them somewhere (074) is a deployment the
+ * pipeline codes by where they go (074 abroad, 154 at home) and stays. */
+static void S_drop_own_aid(S_ctx *c, int first)
+{
+	static const char *const forces[] = {"---MIL", "---COP", NULL};
+	pm_coded_event *ev = *c->out;
+	int n = *c->n_out, kept = first;
+	for (int i = first; i < n; i++)
+		if (!(!strncmp(ev[i].code, "07", 2) && strncmp(ev[i].code, "074", 3) && ev[i].source &&
+		      ev[i].target && pm_str_in(ev[i].target, forces)))
+			ev[kept++] = ev[i];
+	*c->n_out = kept;
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -4043,6 +4059,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	if (c.o->one_sided) {
 		S_domestic_targets(&c, first);
 		S_drop_told_toll(&c, first);
+		S_drop_own_aid(&c, first);
 	}
 	return PM_CODED;
 }

@@ -162,6 +162,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-207", "date": "2016-03-22", "text": "Two suicide bombers blew themselves up at Brussels airport, and a third bomb exploded on a metro train."}
 {"id": "P-208", "date": "2017-08-09", "text": "North Korea said it would strike the U.S. territory of Guam if provoked."}
 {"id": "P-210", "date": "2022-10-12", "text": "The French president warned Russia that using nuclear weapons would cross a red line for the West."}
+{"id": "P-211", "date": "2008-08-08", "text": "Georgian troops shelled Tskhinvali overnight, and Russia sent tanks across the border in response."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -270,6 +271,7 @@ probe "P-207 None BEL 18.*" "a weapon that acts with no doer named stays beside 
 probe "P-208 PRK USA 138.*" "'would strike X if provoked', said by its side: a threat, though the chunker hangs 'if provoked' on the verb"
 probe "P-210 FRAGOV RUS 13.*" "a warning is the warner's threat"
 none P-210 "20.*" "the gerund subject of the warning's that-clause is not done by the warner"
+none P-211 "07.*" "tanks a state sends are its own: no military aid to anyone"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
