@@ -3448,7 +3448,12 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * Britain release the tanker, calling the seizure piracy", "condemned
 	 * the NATO bombing and demanded an apology": words against someone
 	 * unnamed, and demands on them, are on whom the act beside them is */
-	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '0' && code[1] <= '3')
+	/* "expressed sympathy to Sri Lanka and pledged naval ships and
+	 * relief supplies": a pledge naming no one is to whom the act beside
+	 * it is (a compound subject's pledge is to each other) */
+	if (c->o->one_sided && !tgt.n && !passive &&
+	    ((code[0] == '1' && code[1] >= '0' && code[1] <= '3') ||
+	     (!strncmp(code, "03", 2) && src.n == 1)))
 		S_borrowed_target(c, vp, code, &src, &tgt);
 	if (c->o->one_sided && !src.n && tgt.n && subject >= 0 && S_truce_in_place(c, subject, code))
 		src = tgt;

@@ -163,6 +163,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-208", "date": "2017-08-09", "text": "North Korea said it would strike the U.S. territory of Guam if provoked."}
 {"id": "P-210", "date": "2022-10-12", "text": "The French president warned Russia that using nuclear weapons would cross a red line for the West."}
 {"id": "P-211", "date": "2008-08-08", "text": "Georgian troops shelled Tskhinvali overnight, and Russia sent tanks across the border in response."}
+{"id": "P-212", "date": "2004-12-28", "text": "The Indian prime minister expressed sympathy to Sri Lanka over the tsunami and pledged naval ships and relief supplies."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -272,6 +273,7 @@ probe "P-208 PRK USA 138.*" "'would strike X if provoked', said by its side: a t
 probe "P-210 FRAGOV RUS 13.*" "a warning is the warner's threat"
 none P-210 "20.*" "the gerund subject of the warning's that-clause is not done by the warner"
 none P-211 "07.*" "tanks a state sends are its own: no military aid to anyone"
+probe "P-212 INDGOV LKA 03.*" "a pledge naming no one is to whom the act beside it is"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
