@@ -3347,7 +3347,10 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * forces moved in to help are military cooperation with the place */
 	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))
 		pm_strlcpy(code, "062", sizeof(code));
-	if (c->o->one_sided && S_material_conflict(code) && S_purpose_of_move(c, vp))
+	/* ... and so is the help they are sent to give ("sent troops to
+	 * help the Malian army": the sending is the one act) */
+	if (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2)) &&
+	    S_purpose_of_move(c, vp))
 		return;
 	/* "signed treaties to annex four regions": the signing is the
 	 * annexation itself, no purpose yet to come */

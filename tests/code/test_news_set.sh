@@ -164,6 +164,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-210", "date": "2022-10-12", "text": "The French president warned Russia that using nuclear weapons would cross a red line for the West."}
 {"id": "P-211", "date": "2008-08-08", "text": "Georgian troops shelled Tskhinvali overnight, and Russia sent tanks across the border in response."}
 {"id": "P-212", "date": "2004-12-28", "text": "The Indian prime minister expressed sympathy to Sri Lanka over the tsunami and pledged naval ships and relief supplies."}
+{"id": "P-213", "date": "2014-11-20", "text": "Britain said it would send military advisers to help the Iraqi army fight Islamic State."}
+{"id": "P-214", "date": "2013-01-11", "text": "France sent troops to help the Malian army on Friday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -274,6 +276,10 @@ probe "P-210 FRAGOV RUS 13.*" "a warning is the warner's threat"
 none P-210 "20.*" "the gerund subject of the warning's that-clause is not done by the warner"
 none P-211 "07.*" "tanks a state sends are its own: no military aid to anyone"
 probe "P-212 INDGOV LKA 03.*" "a pledge naming no one is to whom the act beside it is"
+probe "P-213 GBR IRQ.* 03.*" "military advisers a side says it will send: its intent to send forces"
+none P-213 "07.*" "... the help they are to give is not given by them yet"
+probe "P-214 FRA MLIMIL 074" "troops sent to help an army"
+none P-214 "070" "... the help is what they are sent for, one act with the sending"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
