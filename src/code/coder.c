@@ -3853,6 +3853,11 @@ static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
  * Markale market", "Colombia blames ELN for car bomb"): the attack is
  * coded beside the rebuke, and the two, told together, go to the
  * attack's incident. */
+/* Words that make an attack named by its noun one awaited, not done. */
+static const char *const S_awaited[] = {"EXPECTED", "ANTICIPATED", "PLANNED", "POSSIBLE",
+					"IMMINENT", "IMPENDING", "LOOMING", "FEARED", "THREATENED",
+					"POTENTIAL", "PROSPECTIVE", NULL};
+
 static void S_nominal_attack(S_ctx *c)
 {
 	static const char *const preps[] = {"AT", "ON", "IN", "OF", "NEAR", "AGAINST", "FROM", NULL};
@@ -3882,6 +3887,13 @@ static void S_nominal_attack(S_ctx *c)
 		int at = c->first[np];
 		if (at >= 2 && (!strcmp(c->words[at - 1], "OF") || !strcmp(c->words[at - 1], "FOR")) &&
 		    pm_str_in(c->words[at - 2], unreal))
+			continue;
+		/* "did not launch the expected assault on Jaffna", "fears of
+		 * an imminent offensive": one awaited has not happened */
+		int awaited = 0;
+		for (int t = at; t < tok; t++)
+			awaited |= pm_str_in(c->words[t], S_awaited);
+		if (awaited)
 			continue;
 		obj = S_fell_on(c, np, preps);
 		S_actors src = {0}, tgt = {0};

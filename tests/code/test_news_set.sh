@@ -167,6 +167,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-213", "date": "2014-11-20", "text": "Britain said it would send military advisers to help the Iraqi army fight Islamic State."}
 {"id": "P-214", "date": "2013-01-11", "text": "France sent troops to help the Malian army on Friday."}
 {"id": "P-215", "date": "2020-10-10", "text": "Armenia and Azerbaijan accepted a Russian-brokered ceasefire on Saturday."}
+{"id": "P-216", "date": "2009-01-06", "text": "Government troops braced for the expected assault on Kilinochchi on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -282,6 +283,7 @@ none P-213 "07.*" "... the help they are to give is not given by them yet"
 probe "P-214 FRA MLIMIL 074" "troops sent to help an army"
 none P-214 "070" "... the help is what they are sent for, one act with the sending"
 probe "P-215 ARM AZE 0871" "a truce accepted is the truce"
+none P-216 "19.*" "an attack awaited ('the expected assault on') has not happened"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
