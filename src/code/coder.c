@@ -3254,6 +3254,42 @@ static int S_object_before_vp(const S_ctx *c, int vp, int verb)
 	return 0;
 }
 
+/* "Thai troops stormed the protest camp of the Red Shirt opposition",
+ * "riot police stormed protesters' barricades", "security forces stormed
+ * a protest sit-in, killing dozens": force a state's soldiers or police
+ * turn on protesters is violent repression (175), whatever the verb. */
+static int S_protest_words(const S_ctx *c, int first, int last)
+{
+	for (int t = first; t >= 0 && t <= last && t < c->n_words; t++)
+		if (!strncmp(c->words[t], "PROTEST", 7) || !strncmp(c->words[t], "DEMONSTRATOR", 12) ||
+		    !strcmp(c->words[t], "SIT-IN"))
+			return 1;
+	return 0;
+}
+
+static int S_repression(const S_ctx *c, int vp, const char *code, const S_actors *src,
+			const S_actors *tgt)
+{
+	static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+	if (!(code[0] == '1' && (code[1] == '8' || code[1] == '9')) || !src->n || !tgt->n)
+		return 0;
+	for (int i = 0; i < src->n; i++) {
+		size_t n = strlen(src->a[i].code);
+		if (n < 6 || !pm_str_in(src->a[i].code + n - 3, forces))
+			return 0;
+	}
+	for (int i = 0; i < tgt->n; i++) {
+		size_t n = strlen(tgt->a[i].code);
+		if ((n >= 6 && !strcmp(tgt->a[i].code + n - 3, "OPP")) ||
+		    S_protest_words(c, tgt->a[i].first, tgt->a[i].last))
+			return 1;
+	}
+	/* "stormed a protest camp outside the defence ministry": the
+	 * object the protest is, whatever actor its phrase names */
+	int obj = S_object_phrase(c, vp);
+	return obj >= 0 && S_protest_words(c, c->first[obj], c->last[obj]);
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -3521,6 +3557,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (!src.n)
 			return;
 	}
+	if (c->o->one_sided && S_repression(c, vp, code, &src, &tgt))
+		pm_strlcpy(code, "175", sizeof(code));
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no
 	 * business between the givers */
 	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive && !S_gives_forces(c, vp));

@@ -168,6 +168,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-214", "date": "2013-01-11", "text": "France sent troops to help the Malian army on Friday."}
 {"id": "P-215", "date": "2020-10-10", "text": "Armenia and Azerbaijan accepted a Russian-brokered ceasefire on Saturday."}
 {"id": "P-216", "date": "2009-01-06", "text": "Government troops braced for the expected assault on Kilinochchi on Tuesday."}
+{"id": "P-217", "date": "2019-06-03", "text": "Sudanese soldiers stormed a protest camp outside the defence ministry in Khartoum on Monday."}
+{"id": "P-218", "date": "2010-05-19", "text": "Thai troops attacked Red Shirt protesters in central Bangkok."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -284,6 +286,8 @@ probe "P-214 FRA MLIMIL 074" "troops sent to help an army"
 none P-214 "070" "... the help is what they are sent for, one act with the sending"
 probe "P-215 ARM AZE 0871" "a truce accepted is the truce"
 none P-216 "19.*" "an attack awaited ('the expected assault on') has not happened"
+probe "P-217 SDNMIL .* 175" "soldiers storming a protest camp: violent repression"
+probe "P-218 THAMIL THAOPP 175" "troops attacking protesters: violent repression"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
