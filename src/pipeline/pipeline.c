@@ -388,6 +388,32 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 	return 1;
 }
 
+/* "RPF rebels captured Kigali as government troops fled west", "Islamic
+ * State fighters overran Mosul as Iraqi soldiers abandoned their posts":
+ * a retreat a control statement made an event of its own, aimed at no
+ * one, is a retreat from the side the same sentence says took ground
+ * (19x by another actor). */
+static void S_loss_to_gainer(pm_coder *c, S_out *o, int n)
+{
+	for (int i = 0; i < n; i++) {
+		pm_event *e = &o[i].ev;
+		if (o[i].dropped || strcmp(e->code, "0874") || e->target.code || !e->source.code ||
+		    !e->control.change)
+			continue;
+		for (int j = 0; j < n; j++) {
+			const pm_event *g = &o[j].ev;
+			if (j == i || o[j].dropped || g->negated || !g->source.code ||
+			    !strncmp(g->source.code, "---", 3) || strncmp(g->code, "19", 2) ||
+			    !strcmp(g->source.code, e->source.code))
+				continue;
+			e->target.code = g->source.code;
+			e->target.text = g->source.text;
+			e->target.label = S_label(c, e->target.code);
+			break;
+		}
+	}
+}
+
 /* a's actor agrees with b's: the same code, or one of them unknown. */
 static int S_actor_fits(const char *a, const char *b)
 {
@@ -731,6 +757,7 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 		pm_enrich_control(&st[j], &o[k].ev);
 		k++;
 	}
+	S_loss_to_gainer(c, o, k);
 	S_drop_generic(o, k);
 	if (c->agent_country && c->opts.enrich) {
 		S_drop_unplaced(o, k);

@@ -170,6 +170,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-216", "date": "2009-01-06", "text": "Government troops braced for the expected assault on Kilinochchi on Tuesday."}
 {"id": "P-217", "date": "2019-06-03", "text": "Sudanese soldiers stormed a protest camp outside the defence ministry in Khartoum on Monday."}
 {"id": "P-218", "date": "2010-05-19", "text": "Thai troops attacked Red Shirt protesters in central Bangkok."}
+{"id": "P-219", "date": "2013-03-24", "text": "Seleka rebels captured Bangui on Sunday as government soldiers fled south."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -288,6 +289,7 @@ probe "P-215 ARM AZE 0871" "a truce accepted is the truce"
 none P-216 "19.*" "an attack awaited ('the expected assault on') has not happened"
 probe "P-217 SDNMIL .* 175" "soldiers storming a protest camp: violent repression"
 probe "P-218 THAMIL THAOPP 175" "troops attacking protesters: violent repression"
+probe "P-219 CAFMIL CAFREB 0874" "a retreat told beside a capture is from the side that took the ground"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
