@@ -3060,6 +3060,24 @@ static int S_takes_named_place(const S_ctx *c, int vp, int tok, int subject)
 	return n > 0 && S_armed_actor(&a);
 }
 
+/* A verb of taking whose object names a leader by title ("PKK leader
+ * Abdullah Ocalan", "the incumbent leader Laurent Gbagbo"). */
+static int S_takes_leader(const S_ctx *c, int vp, int tok)
+{
+	static const char *const take[] = {"CAPTURE", "SEIZE", "GRAB", NULL};
+	static const char *const titles[] = {"LEADER", "PRESIDENT", "FOUNDER", "CHIEF", "COMMANDER",
+					     "WARLORD", "DICTATOR", "STRONGMAN", NULL};
+	if (!S_verb_in(c, tok, take))
+		return 0;
+	int obj = S_object_phrase(c, vp);
+	if (obj < 0 || c->first[obj] <= tok)
+		return 0;
+	for (int t = c->first[obj]; t <= c->last[obj] && t < c->n_words; t++)
+		if (pm_str_in(c->words[t], titles))
+			return 1;
+	return 0;
+}
+
 /* A verb of taking whose object is people named by what they are:
  * soldiers, peacekeepers, a pilot. */
 static int S_takes_people(const S_ctx *c, int vp, int tok)
@@ -3398,6 +3416,11 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * people taken are captives (181), not ground fought over */
 	if (c->o->one_sided && !strcmp(code, "190") && S_takes_people(c, vp, tok))
 		pm_strlcpy(code, "181", sizeof(code));
+	/* "Turkish agents captured PKK leader Abdullah Ocalan in Kenya",
+	 * "forces loyal to Ouattara captured the incumbent leader Laurent
+	 * Gbagbo": a leader taken is arrested (173), not ground fought over */
+	else if (c->o->one_sided && !strcmp(code, "190") && S_takes_leader(c, vp, tok))
+		pm_strlcpy(code, "173", sizeof(code));
 	/* "fired ballistic missiles over Taiwan during large-scale drills":
 	 * missiles fired in drills or tests show force (150), they strike no one */
 	if (c->o->one_sided && !strncmp(code, "19", 2) && S_drill_fire(c, tok))

@@ -171,6 +171,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-217", "date": "2019-06-03", "text": "Sudanese soldiers stormed a protest camp outside the defence ministry in Khartoum on Monday."}
 {"id": "P-218", "date": "2010-05-19", "text": "Thai troops attacked Red Shirt protesters in central Bangkok."}
 {"id": "P-219", "date": "2013-03-24", "text": "Seleka rebels captured Bangui on Sunday as government soldiers fled south."}
+{"id": "P-220", "date": "2016-12-20", "text": "Army commandos captured rebel leader Jamil Kazem near the border on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -290,6 +291,8 @@ none P-216 "19.*" "an attack awaited ('the expected assault on') has not happene
 probe "P-217 SDNMIL .* 175" "soldiers storming a protest camp: violent repression"
 probe "P-218 THAMIL THAOPP 175" "troops attacking protesters: violent repression"
 probe "P-219 CAFMIL CAFREB 0874" "a retreat told beside a capture is from the side that took the ground"
+probe "P-220 .* .* 173" "a leader captured is arrested"
+none P-220 "19.*" "... not ground fought over"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
