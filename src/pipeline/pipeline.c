@@ -388,6 +388,32 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 	return 1;
 }
 
+/* "Bosnian Serb militiamen expelled thousands of Muslims from Sanski
+ * Most", "thousands of villagers fled the town": people counted out of a
+ * place lose no ground in a fight. A loss whose party is a crowd of
+ * people of no armed kind (a bare country code, or civilians, refugees)
+ * stays a statement of control with no code, as a hold does, not a
+ * military retreat (0874). */
+static int S_people_driven_out(const pm_event *ev)
+{
+	static const char *const crowds[] = {"thousands", "hundreds", "tens", "dozens", "scores",
+					     "millions", NULL};
+	static const char *const people[] = {"CVL", "PPL", "REF", NULL};
+	const char *code = ev->source.code, *text = ev->source.text;
+	if (!ev->code || strcmp(ev->code, "0874") || !code || !text)
+		return 0;
+	size_t n = strlen(code);
+	if (n >= 6 && pm_str_in(code + n - 3, people))
+		return 1;
+	if (n != 3)
+		return 0;
+	size_t w = strcspn(text, " ");
+	for (int i = 0; crowds[i]; i++)
+		if (strlen(crowds[i]) == w && !strncasecmp(text, crowds[i], w))
+			return 1;
+	return isdigit((unsigned char)text[0]);
+}
+
 /* "RPF rebels captured Kigali as government troops fled west", "Islamic
  * State fighters overran Mosul as Iraqi soldiers abandoned their posts":
  * a retreat a control statement made an event of its own, aimed at no
@@ -755,6 +781,8 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 			continue;
 		pm_enrich_place(&st[j].place, &c->doc_arena, &o[k].ev, &o[k].x);
 		pm_enrich_control(&st[j], &o[k].ev);
+		if (S_people_driven_out(&o[k].ev))
+			S_fill_code(&o[k].ev, "");
 		k++;
 	}
 	S_loss_to_gainer(c, o, k);

@@ -172,6 +172,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-218", "date": "2010-05-19", "text": "Thai troops attacked Red Shirt protesters in central Bangkok."}
 {"id": "P-219", "date": "2013-03-24", "text": "Seleka rebels captured Bangui on Sunday as government soldiers fled south."}
 {"id": "P-220", "date": "2016-12-20", "text": "Army commandos captured rebel leader Jamil Kazem near the border on Tuesday."}
+{"id": "P-221", "date": "1992-05-26", "text": "Serb militiamen expelled thousands of Muslims from Kozarac, witnesses said."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -293,6 +294,8 @@ probe "P-218 THAMIL THAOPP 175" "troops attacking protesters: violent repression
 probe "P-219 CAFMIL CAFREB 0874" "a retreat told beside a capture is from the side that took the ground"
 probe "P-220 .* .* 173" "a leader captured is arrested"
 none P-220 "19.*" "... not ground fought over"
+probe "P-221 .* 201" "a people driven out"
+none P-221 "0874" "... lose no ground in a fight: no military retreat"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
