@@ -651,9 +651,16 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 {
 	if (S_is_compound(c, np)) {
 		int from = out->n;
-		for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		for (int k = S_n(c, np)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+			/* "monks and other protesters", "Suu Kyi and other leaders
+			 * of the ruling party": the first are of the others, one
+			 * party told once */
+			if (c->o->one_sided && out->n > from && c->first[k] >= 0 &&
+			    !strcmp(c->words[c->first[k]], "OTHER"))
+				continue;
 			if (S_n(c, k)->kind == PM_NODE_NP)
 				S_np_actors(c, k, out, depth + 1);
+		}
 		if (c->o->one_sided)
 			S_share_country(c, out, from);
 		return;

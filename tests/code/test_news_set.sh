@@ -173,6 +173,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-219", "date": "2013-03-24", "text": "Seleka rebels captured Bangui on Sunday as government soldiers fled south."}
 {"id": "P-220", "date": "2016-12-20", "text": "Army commandos captured rebel leader Jamil Kazem near the border on Tuesday."}
 {"id": "P-221", "date": "1992-05-26", "text": "Serb militiamen expelled thousands of Muslims from Kozarac, witnesses said."}
+{"id": "P-222", "date": "2022-07-13", "text": "Sri Lankan police fired tear gas at students and other protesters in Colombo on Wednesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -296,6 +297,8 @@ probe "P-220 .* .* 173" "a leader captured is arrested"
 none P-220 "19.*" "... not ground fought over"
 probe "P-221 .* 201" "a people driven out"
 none P-221 "0874" "... lose no ground in a fight: no military retreat"
+probe "P-222 LKACOP LKAEDU 175" "tear gas fired at students among protesters"
+none P-222 "LKAOPP 175" "... 'and other protesters' are the same crowd, told once"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
