@@ -3262,17 +3262,34 @@ static int S_accused_act(const S_ctx *c, int vp, int top)
 	}
 	return 0;
 }
-/* "would destroy North Korea if attacked": a verb with its object
- * before a VP the chunker hung on it is the event's verb, no auxiliary
- * (in documents; PETRARCH records come with their own trees). */
+/* A PP that is only its preposition: the chunker's stray "if" or "of"
+ * before a phrase it could not attach. */
+static int S_orphan_pp(const S_ctx *c, int pp)
+{
+	return pp >= 0 && S_n(c, pp)->kind == PM_NODE_PP && !S_has_child_kind(c, pp, PM_NODE_NP);
+}
+
+/* "would destroy North Korea if forced to defend itself", "executed
+ * hundreds of captured Iraqi soldiers": a verb with its object before a
+ * VP the chunker hung on it after a stray preposition ("(PP (IN IF))
+ * (VP forced ...)") is the event's verb, no auxiliary ("has taken"), in
+ * documents; PETRARCH records come with their own trees. */
 static int S_object_before_vp(const S_ctx *c, int vp, int verb)
 {
 	if (!c->o->one_sided)
 		return 0;
-	int object = 0;
-	for (int k = S_n(c, verb)->next_sibling; k >= 0; k = S_n(c, k)->next_sibling) {
-		if (S_n(c, k)->kind == PM_NODE_VP)
-			return object;
+	int object = 0, prev = -1;
+	for (int k = S_n(c, verb)->next_sibling; k >= 0; prev = k, k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind == PM_NODE_VP) {
+			int stray = S_orphan_pp(c, prev);
+			if (!stray && prev >= 0 && S_n(c, prev)->kind == PM_NODE_NP) {
+				int last = -1;
+				for (int g = S_n(c, prev)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+					last = g;
+				stray = S_orphan_pp(c, last);
+			}
+			return object && stray;
+		}
 		object |= S_n(c, k)->kind == PM_NODE_NP;
 	}
 	(void)vp;
