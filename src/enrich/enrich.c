@@ -84,6 +84,7 @@ void pm_enrich_place(const pm_place *p, pm_arena *a, pm_event *ev, pm_enrich_ext
 		memcpy(x->country, p->country, 4);
 	else
 		x->country[0] = '\0';
+	x->place_in_source = 0;
 	pm_location *l = &ev->location;
 	memset(l, 0, sizeof(*l));
 	l->found = 1;
@@ -106,6 +107,8 @@ static void S_location(const pm_place_doc *places, const pm_sentence *s,
 	if (pm_places_locate(places, s->index, ce, &p) < 0 || !p.found)
 		return;
 	pm_enrich_place(&p, a, ev, x);
+	x->place_in_source = p.sentence == s->index && p.first >= 0 && ce->src_first >= 0 &&
+			     p.first >= ce->src_first && p.last <= ce->src_last;
 }
 
 int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_event *ce,
@@ -124,6 +127,7 @@ int pm_enrich_event(const pm_doc *doc, const pm_sentence *s, const pm_coded_even
 	S_date(doc, s, ce, future, a, ev);
 	S_attribution(s, ce, a, ev);
 	x->country[0] = '\0';
+	x->place_in_source = 0;
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		x->count_first[k] = -1;
 	S_counts(s, ce, ev, x);

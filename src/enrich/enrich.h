@@ -18,6 +18,10 @@
 typedef struct pm_enrich_extra {
 	char country[4];                  /* ISO3 the text states for the event's place
 					   * (pm_place.stated); "" when none */
+	int place_in_source;              /* 1 when that place is named inside the
+					   * source's words ("Israel struck ..."): it
+					   * says where the doer is from, not where
+					   * its target is */
 	int count_first[PM_COUNT_KINDS];  /* token where each count was stated; -1 */
 } pm_enrich_extra;
 

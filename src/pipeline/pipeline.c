@@ -293,6 +293,19 @@ static int S_foreign_by_name(const char *text)
 	return 0;
 }
 
+/* "Israel struck Iranian nuclear facilities and killed several senior
+ * military commanders": a place that is only the doer's own name says
+ * where the doer is from, not whose forces it fought; a side that turns
+ * its guns (18x-20x) on its own soldiers or police is too rare a reading
+ * to rest on that. */
+static int S_own_forces_hit(const pm_event *ev, const pm_enrich_extra *x)
+{
+	static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
+	const char *t = ev->target.code;
+	return x->place_in_source && t && strlen(t) == 6 && !strncmp(t, "---", 3) &&
+	       pm_str_in(t + 3, forces) && ev->code[0] == '1' && ev->code[1] >= '8';
+}
+
 /* One sentence's events on their way out, with what the sentence-level
  * checks need beside the public fields. */
 typedef struct {
@@ -356,7 +369,7 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 			const char *named = ev->source.code, *tnamed = ev->target.code;
 			if (!S_foreign_by_name(ev->source.text))
 				ev->source.code = S_with_country(&c->doc_arena, ev->source.code, o->x.country);
-			if (!S_foreign_by_name(ev->target.text))
+			if (!S_foreign_by_name(ev->target.text) && !S_own_forces_hit(ev, &o->x))
 				ev->target.code = S_with_country(&c->doc_arena, ev->target.code, o->x.country);
 			/* "the army" against "the army", "Iranian forces" against
 			 * "marines" there; "Ethiopia declared a state of emergency" on
@@ -373,6 +386,58 @@ static int S_build(pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 	ev->source.label = S_label(c, ev->source.code);
 	ev->target.label = S_label(c, ev->target.code);
 	return 1;
+}
+
+/* "Bosnian Serb militiamen expelled thousands of Muslims from Sanski
+ * Most", "thousands of villagers fled the town": people counted out of a
+ * place lose no ground in a fight. A loss whose party is a crowd of
+ * people of no armed kind (a bare country code, or civilians, refugees)
+ * stays a statement of control with no code, as a hold does, not a
+ * military retreat (0874). */
+static int S_people_driven_out(const pm_event *ev)
+{
+	static const char *const crowds[] = {"thousands", "hundreds", "tens", "dozens", "scores",
+					     "millions", NULL};
+	static const char *const people[] = {"CVL", "PPL", "REF", NULL};
+	const char *code = ev->source.code, *text = ev->source.text;
+	if (!ev->code || strcmp(ev->code, "0874") || !code || !text)
+		return 0;
+	size_t n = strlen(code);
+	if (n >= 6 && pm_str_in(code + n - 3, people))
+		return 1;
+	if (n != 3)
+		return 0;
+	size_t w = strcspn(text, " ");
+	for (int i = 0; crowds[i]; i++)
+		if (strlen(crowds[i]) == w && !strncasecmp(text, crowds[i], w))
+			return 1;
+	return isdigit((unsigned char)text[0]);
+}
+
+/* "RPF rebels captured Kigali as government troops fled west", "Islamic
+ * State fighters overran Mosul as Iraqi soldiers abandoned their posts":
+ * a retreat a control statement made an event of its own, aimed at no
+ * one, is a retreat from the side the same sentence says took ground
+ * (19x by another actor). */
+static void S_loss_to_gainer(pm_coder *c, S_out *o, int n)
+{
+	for (int i = 0; i < n; i++) {
+		pm_event *e = &o[i].ev;
+		if (o[i].dropped || strcmp(e->code, "0874") || e->target.code || !e->source.code ||
+		    !e->control.change)
+			continue;
+		for (int j = 0; j < n; j++) {
+			const pm_event *g = &o[j].ev;
+			if (j == i || o[j].dropped || g->negated || !g->source.code ||
+			    !strncmp(g->source.code, "---", 3) || strncmp(g->code, "19", 2) ||
+			    !strcmp(g->source.code, e->source.code))
+				continue;
+			e->target.code = g->source.code;
+			e->target.text = g->source.text;
+			e->target.label = S_label(c, e->target.code);
+			break;
+		}
+	}
 }
 
 /* a's actor agrees with b's: the same code, or one of them unknown. */
@@ -716,8 +781,11 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 			continue;
 		pm_enrich_place(&st[j].place, &c->doc_arena, &o[k].ev, &o[k].x);
 		pm_enrich_control(&st[j], &o[k].ev);
+		if (S_people_driven_out(&o[k].ev))
+			S_fill_code(&o[k].ev, "");
 		k++;
 	}
+	S_loss_to_gainer(c, o, k);
 	S_drop_generic(o, k);
 	if (c->agent_country && c->opts.enrich) {
 		S_drop_unplaced(o, k);

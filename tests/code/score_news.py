@@ -13,7 +13,9 @@ expected null actor accepts any (a human coder left it open). Output events
 that repeat the same (root, source, target) in one sentence count once: the
 coder may find one event through two verbs. Events the coder marks as not
 asserted (modality "negated", "future" or "conditional": "threatened to
-fire", "could strike") are not reported events and are left out. Each expected event is matched at
+fire", "could strike") are not reported events and are left out, and so
+are records with an empty code (a control statement of a hold or a
+denial, which is no action: docs/output.md). Each expected event is matched at
 most once.
 
 Prints precision, recall and F1 per root and overall, and per "kind" tag
@@ -71,7 +73,7 @@ def output_events(rows):
     by_id = defaultdict(list)
     seen = set()
     for ev in rows:
-        if ev.get("modality") in UNASSERTED:
+        if ev.get("modality") in UNASSERTED or not str(ev.get("code") or ""):
             continue
         key = (str(ev.get("id")), str(ev.get("code", ""))[:2], code_of(ev.get("source")),
                code_of(ev.get("target")))

@@ -173,6 +173,27 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-238", "date": "1998-03-25", "text": "U.S. President Bill Clinton, visiting Kigali, apologized to Rwanda on Wednesday."}
 {"id": "P-239", "date": "2020-10-12", "text": "Armenia and Azerbaijan agreed to a truce, but both sides accused each other of violations."}
 {"id": "P-240", "date": "2001-01-16", "text": "Congolese President Laurent Kabila was shot dead by one of his bodyguards."}
+{"id": "P-200", "date": "2024-04-19", "text": "Iran struck Israeli air bases and killed several senior military officers."}
+{"id": "P-201", "date": "2024-04-19", "text": "Russia bombed Ukrainian airfields on Friday and destroyed several military aircraft."}
+{"id": "P-202", "date": "2012-09-27", "text": "The presidents of Sudan, South Sudan and Ethiopia signed a border accord in Addis Ababa on Thursday."}
+{"id": "P-203", "date": "1992-08-10", "text": "The United States accused Bosnian Serb forces of ethnic cleansing in eastern Bosnia."}
+{"id": "P-205", "date": "1993-10-07", "text": "Clinton said all U.S. troops would be withdrawn from Somalia by March."}
+{"id": "P-206", "date": "2022-09-13", "text": "Armenian and Azerbaijani troops clashed on the border overnight, and 49 Armenian soldiers were killed."}
+{"id": "P-207", "date": "2016-03-22", "text": "Two suicide bombers blew themselves up at Brussels airport, and a third bomb exploded on a metro train."}
+{"id": "P-208", "date": "2017-08-09", "text": "North Korea said it would strike the U.S. territory of Guam if provoked."}
+{"id": "P-210", "date": "2022-10-12", "text": "The French president warned Russia that using nuclear weapons would cross a red line for the West."}
+{"id": "P-211", "date": "2008-08-08", "text": "Georgian troops shelled Tskhinvali overnight, and Russia sent tanks across the border in response."}
+{"id": "P-212", "date": "2004-12-28", "text": "The Indian prime minister expressed sympathy to Sri Lanka over the tsunami and pledged naval ships and relief supplies."}
+{"id": "P-213", "date": "2014-11-20", "text": "Britain said it would send military advisers to help the Iraqi army fight Islamic State."}
+{"id": "P-214", "date": "2013-01-11", "text": "France sent troops to help the Malian army on Friday."}
+{"id": "P-215", "date": "2020-10-10", "text": "Armenia and Azerbaijan accepted a Russian-brokered ceasefire on Saturday."}
+{"id": "P-216", "date": "2009-01-06", "text": "Government troops braced for the expected assault on Kilinochchi on Tuesday."}
+{"id": "P-217", "date": "2019-06-03", "text": "Sudanese soldiers stormed a protest camp outside the defence ministry in Khartoum on Monday."}
+{"id": "P-218", "date": "2010-05-19", "text": "Thai troops attacked Red Shirt protesters in central Bangkok."}
+{"id": "P-219", "date": "2013-03-24", "text": "Seleka rebels captured Bangui on Sunday as government soldiers fled south."}
+{"id": "P-241", "date": "2016-12-20", "text": "Army commandos captured rebel leader Jamil Kazem near the border on Tuesday."}
+{"id": "P-242", "date": "1992-05-26", "text": "Serb militiamen expelled thousands of Muslims from Kozarac, witnesses said."}
+{"id": "P-243", "date": "2022-07-13", "text": "Sri Lankan police fired tear gas at students and other protesters in Colombo on Wednesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -286,6 +307,40 @@ probe "P-238 USAGOV RWA 055" "a participle aside with its object (', visiting Ki
 probe "P-239 ARM AZE 112" "'both sides' after two names joined by 'and' are the two"
 probe "P-239 AZE ARM 112" "... each on the other"
 probe "P-240 COD.* CODGOV 186" "the 'by' of a passive after an adjective ('shot dead by') names the doer"
+probe "P-200 IRN ISR 19.*" "a strike on a country's bases is on that country"
+none P-200 "IRNMIL 1[89].*" "the officers killed beside it are not the striker's own because its name is a place"
+probe "P-201 RUS UKR 19.*" "a bombing of a country's airfields is on that country"
+none P-201 "RUSMIL 1[89].*" "the aircraft destroyed beside it are not the bomber's own"
+probe "P-202 SDNGOV SSDGOV 057" "of three parties to a joint act the first two act with each other"
+probe "P-202 SSDGOV SDNGOV 057" "... both ways"
+probe "P-202 ETHGOV SDNGOV 057" "... and a later one with the first"
+none P-202 "ETHGOV 057" "... not every party with every other"
+probe "P-203 USA BIH.* 112" "an accusation is the accuser's"
+none P-203 "BIH.* 20.*" "what it alleges the accused did is no act of the accuser's"
+probe "P-205 USA.* SOM 0356" "troops to be withdrawn from a place: their own side's intent to withdraw from it"
+probe "P-206 AZEMIL ARMMIL 19.*" "a clash between two sides"
+if grep -q "^P-206 None " "$tmp/probes.txt"; then bad "the soldiers killed in a clash are its toll, not a killing by an unknown hand"; else ok; fi
+probe "P-207 None BEL 18.*" "a weapon that acts with no doer named stays beside the bombers' act"
+probe "P-208 PRK USA 138.*" "'would strike X if provoked', said by its side: a threat, though the chunker hangs 'if provoked' on the verb"
+probe "P-210 FRAGOV RUS 13.*" "a warning is the warner's threat"
+none P-210 "20.*" "the gerund subject of the warning's that-clause is not done by the warner"
+none P-211 "07.*" "tanks a state sends are its own: no military aid to anyone"
+probe "P-212 INDGOV LKA 03.*" "a pledge naming no one is to whom the act beside it is"
+probe "P-213 GBR IRQ.* 03.*" "military advisers a side says it will send: its intent to send forces"
+none P-213 "07.*" "... the help they are to give is not given by them yet"
+probe "P-214 FRA MLIMIL 074" "troops sent to help an army"
+none P-214 "070" "... the help is what they are sent for, one act with the sending"
+probe "P-215 ARM AZE 0871" "a truce accepted is the truce"
+none P-216 "19.*" "an attack awaited ('the expected assault on') has not happened"
+probe "P-217 SDNMIL .* 175" "soldiers storming a protest camp: violent repression"
+probe "P-218 THAMIL THAOPP 175" "troops attacking protesters: violent repression"
+probe "P-219 CAFMIL CAFREB 0874" "a retreat told beside a capture is from the side that took the ground"
+probe "P-241 .* .* 173" "a leader captured is arrested"
+none P-241 "19.*" "... not ground fought over"
+probe "P-242 .* 201" "a people driven out"
+none P-242 "0874" "... lose no ground in a fight: no military retreat"
+probe "P-243 LKACOP LKAEDU 175" "tear gas fired at students among protesters"
+none P-243 "LKAOPP 175" "... 'and other protesters' are the same crowd, told once"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
