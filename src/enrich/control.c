@@ -1111,6 +1111,15 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 		if (S_edge(c, end) || S_in(c, end, S_pronouns))
 			continue;
 		int start = S_np_back(c, end);
+		/* "Rebels declared Damascus under their control": a town is
+		 * no party a pronoun points back to, unless it speaks for its
+		 * government ("Baku said its troops") */
+		int m = S_mention_at(c, start);
+		if (m >= 0 && c->m[m].last == S_head_end(c->s, start, end) &&
+		    strcmp(c->m[m].precision, "country") && !S_speaking_capital(c->s, c->m[m].last)) {
+			end = start;
+			continue;
+		}
 		const char *p = NULL;
 		for (int k = 0; k < c->n_evs && !p; k++) {
 			const pm_coded_event *e = &c->evs[k];
@@ -3133,8 +3142,38 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * Fallujah liberated", "declared the city free of militants" */
 		int v = tok + 1;
 		if (!S_is(c, v, "victory")) {
+			/* "declared full control of Fallujah": a gain the side
+			 * announces */
+			int ctl = -1;
+			for (int i = tok + 1; i <= tok + 3 && i < c->s->n_tokens && ctl < 0; i++)
+				if (S_is(c, i, "control") && (S_is(c, i + 1, "of") || S_is(c, i + 1, "over")))
+					ctl = i;
+				else if (!(S_tag(c, i, "JJ") || S_tag(c, i, "DT") || S_tag(c, i, "PRP$") ||
+					   S_is(c, i, "full") || S_is(c, i, "total") || S_is(c, i, "complete")))
+					break;
+			if (ctl >= 0) {
+				if (!S_place_at(c, ctl + 2, 0, &where, &end))
+					return;
+				party = S_subject(c, tok, &sf, &sl);
+				c->background = S_background(c, tok);
+				S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, ctl + 2, end, 0,
+					    NULL, -1, -1};
+				S_add(c, &nw);
+				return;
+			}
 			if (!S_place_at(c, tok + 1, 0, &where, &end))
 				return;
+			/* "declared Damascus under their control" */
+			int under = S_is(c, end + 1, "under") ? end + 1 : -1;
+			for (int i = end + 2; under >= 0 && i <= end + 5 && i < c->s->n_tokens; i++)
+				if (S_is(c, i, "control") || S_is(c, i, "rule")) {
+					party = S_subject(c, tok, &sf, &sl);
+					c->background = S_background(c, tok);
+					S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
+						    0, NULL, -1, -1};
+					S_add(c, &nw);
+					return;
+				}
 			/* "declared Fallujah fully liberated" */
 			while (S_tag(c, end + 1, "RB") || S_is(c, end + 1, "fully"))
 				end++;
@@ -3340,9 +3379,12 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
 		/* "drove security forces out of Tikrit", "pushed the last IS
-		 * fighters out of Manbij": who drives them out takes the town
-		 * ("pushed back from" only repels) */
-		if (named && S_is(c, out, "out") && !S_partial(c, of)) {
+		 * fighters out of Manbij", "ousted government troops from
+		 * Zaranj": who drives them out takes the town ("pushed back
+		 * from", "pushed them from" only repel) */
+		int driven_out = S_is(c, out, "out") ||
+				 (S_is(c, out, "from") && (tw2(c, tok)[0] | 0x20) != 'p');
+		if (named && driven_out && !S_partial(c, of)) {
 			party = S_subject(c, tok, &sf, &sl);
 			if (party && S_armed(S_localize(c, party, &where), 1) &&
 			    !S_same_side(S_localize(c, party, &where), S_localize(c, loser, &where))) {
@@ -3813,13 +3855,40 @@ static const char *S_announcer(const S_ctx *c, int tok, int *pf, int *pl)
 	return S_subject(c, v, pf, pl);
 }
 
+/* "Mosul's capture by Islamic State", "Ramadi's fall to the militants":
+ * the town as the possessor, the gainer after "by" or "to". */
+static void S_nominal_town(S_ctx *c, int tok, int fall)
+{
+	if (!S_is(c, tok - 1, "'s") || tok < 2)
+		return;
+	int at = S_after_word(c, tok, fall ? "to" : "by", 3);
+	if (at < 0)
+		return;
+	int pl = tok - 2, pf = pl;
+	while (pf - 1 >= 0 && pl - pf < 4 && !S_edge(c, pf - 1) && S_tag(c, pf - 1, "NNP"))
+		pf--;
+	pm_place where;
+	int end = -1, af = -1, al = -1;
+	int found = 0;
+	for (int f = pf; f <= pl && !found; f++)
+		found = S_place_at(c, f, 0, &where, &end) && end == pl;
+	if (!found)
+		return;
+	const char *p = S_np_forward(c, at + 1, &af, &al);
+	S_nominal_gain(c, tok, pf, p, af, al, &where);
+}
+
 /* "the fall of Ramadi to Islamic State", "the capture of Ramadi by
  * Islamic State": a gain, named by its noun, when the gainer is named. */
 static void S_nominal(S_ctx *c, int tok)
 {
 	int fall = S_is(c, tok, "fall");
-	if (!S_is(c, tok + 1, "of") || (S_tag(c, tok, "VB") && !c->s->is_headline))
+	if (S_tag(c, tok, "VB") && !c->s->is_headline)
 		return;
+	if (!S_is(c, tok + 1, "of")) {
+		S_nominal_town(c, tok, fall);
+		return;
+	}
 	pm_place where;
 	int end, pf = -1, pl = -1;
 	if (!S_place_at(c, tok + 2, 0, &where, &end))

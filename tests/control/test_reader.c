@@ -843,6 +843,37 @@ static void names(void)
 	CHECK(R_has(&g, "gain", "MOZ", "asserted", NULL));
 }
 
+/* Paraphrases of control statements in wire style: the same change told
+ * by other verbs, nouns and clause shapes than the sets' own. */
+static void paraphrases(void)
+{
+	/* "ousted Z from X": the one who ousts takes X ("pushed them from"
+	 * only repels) */
+	R_got g = R_code("2021-08-06", "Afghanistan",
+			 "KABUL, Aug 6 - Taliban fighters ousted government troops from Zaranj on Friday.");
+	CHECK(R_has(&g, "gain", "AFGREB", "asserted", "Zaranj"));
+	CHECK(R_has(&g, "loss", "AFG", "asserted", "Zaranj"));
+	g = R_code("2016-05-02", "Syria",
+		   "Kurdish fighters pushed the militants from the outskirts of Tal Abyad on Monday.");
+	CHECK(R_none(&g, "gain"));
+	/* the town as the possessor of a noun of taking */
+	g = R_code("2014-06-20", "Iraq",
+		   "BAGHDAD, June 20 - Mosul's capture by Islamic State on June 10 shocked the region.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Mosul"));
+	g = R_code("2016-06-20", "Iraq",
+		   "Residents recalled the day after Mosul's capture by Islamic State in 2014.");
+	CHECK(!R_has_quiet(&g, "gain", "IMGMUSISI") || g.e[0].date[0] == '2');
+	/* "declared full control of X", "declared X under their control": the
+	 * side that declares gains; a pronoun does not point back to a town */
+	g = R_code("2016-06-26", "Iraq",
+		   "BAGHDAD, June 26 - Iraqi forces declared full control of Fallujah on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2024-12-08", "Syria",
+		   "DAMASCUS, Dec 8 - Rebels declared Damascus under their control on Sunday.");
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", "Damascus"));
+	CHECK(!R_has_quiet(&g, "hold", "SYR") || R_has_quiet(&g, "hold", "SYRREB"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -864,6 +895,7 @@ int main(void)
 	nothing_said();
 	third_set_phrasings();
 	fourth_set_phrasings();
+	paraphrases();
 	pm_coder_free(C);
 	TEST_END();
 }
