@@ -92,7 +92,9 @@ static const S_word S_words[] = {
 	{"expels", V_DRIVE, 0}, {"fall", V_FALL, 0}, {"fallen", V_FALL, 1},
 	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1}, {"fled", V_ABANDON, 1},
 	{"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0}, {"flees", V_ABANDON, 0},
-	{"gain", V_CAPTURE, 0}, {"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0},
+	{"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1}, {"freeing", V_CAPTURE, 0},
+	{"frees", V_CAPTURE, 0}, {"gain", V_CAPTURE, 0}, {"gained", V_CAPTURE, 1},
+	{"gaining", V_CAPTURE, 0},
 	{"gains", V_CAPTURE, 0}, {"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1},
 	{"handing", V_HAND, 0}, {"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0},
 	{"having", V_KEEP, 0}, {"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0},
@@ -197,7 +199,7 @@ static const struct {
  * "of") are turned away by it before any comparison. pm_control_words_ok
  * checks that every trigger passes. */
 static const uint32_t S_pairs[26] = {
-	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0004911,
+	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0024911,
 	0x0100001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
 	0x0000001, 0x0000010, 0x0300004, 0x0100000, 0x0000000, 0x0104010,
 	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020100, 0x0000000,
@@ -2021,6 +2023,8 @@ static int S_armed(const char *code, int governments);
 
 /* The first speaker of the words at tok ("Armenian officials denied that
  * ...", "..., the army said") who codes to an armed side, or NULL. */
+static int S_after_word(const S_ctx *c, int tok, const char *word, int limit);
+
 static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 			     const pm_place *where)
 {
@@ -2045,12 +2049,22 @@ static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 			l = at.src[i].last;
 			who = S_party_words(c, f, l, 0);
 		} else {
-			/* "X denied that ...", which the attribution does not
-			 * count as speech */
+			/* "X denied that ...", "X declared on Friday that ...",
+			 * which the attribution does not count as speech */
+			static const char *const declaring[] = {"declared", "declares", "announced",
+								 "announces", "confirmed", NULL};
 			for (int k = tok - 1; k >= 0 && k >= tok - 8 && !who; k--)
-				if (S_in(c, k, S_rejecting))
+				if (S_in(c, k, S_rejecting) ||
+				    (S_in(c, k, declaring) && S_after_word(c, k, "that", 5) >= 0 &&
+				     S_after_word(c, k, "that", 5) < tok))
 					who = S_subject(c, k, &f, &l);
 		}
+		/* "Raqqa had been liberated ... and said it would": a town is
+		 * no speaker unless it speaks for its government ("Kyiv
+		 * said") */
+		int m = f >= 0 ? S_mention_at(c, f) : -1;
+		if (m >= 0 && strcmp(c->m[m].precision, "country") && !S_speaking_capital(c->s, l))
+			continue;
 		const char *side = S_localize(c, who, where);
 		if (side && strncmp(side, "---", 3) && S_armed(side, 1)) {
 			*first = f;
@@ -2956,6 +2970,18 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		const char *loser = S_np_forward(c, from + 1, &pf, &pl);
 		if (loser && S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, pf, pl, &where);
+		/* "Fallujah had been fully liberated from Islamic State, Iraqi
+		 * commanders said": the side that says so speaks of its own
+		 * gain, as with no "from" */
+		if (S_is(c, tok, "liberated") || S_is(c, tok, "freed")) {
+			int sf = -1, sl = -1;
+			const char *p = S_speaker(c, tok, &sf, &sl, &where);
+			/* a named side only: not a pronoun, whose words do not
+			 * say which side it stands for */
+			if (p && sf >= 0 && !S_in(c, sf, S_pronouns) && S_armed(S_localize(c, p, &where), 1) &&
+			    !(loser && S_same_side(S_localize(c, p, &where), S_localize(c, loser, &where))))
+				S_add_simple(c, PM_CONTROL_GAIN, tok, p, sf, sl, &where);
+		}
 		return;
 	}
 	/* "Nigerian troops recaptured Gwoza on Friday. Bama was retaken on
@@ -2970,7 +2996,7 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 	/* "the deputy defence minister said the town had been liberated":
 	 * a side that calls a town liberated speaks of its own gain ("captured"
 	 * or "occupied" it might say of the other side's) */
-	if (from < 0 && S_is(c, tok, "liberated")) {
+	if (from < 0 && (S_is(c, tok, "liberated") || S_is(c, tok, "freed"))) {
 		const char *p = S_speaker(c, tok, &pf, &pl, &where);
 		if (p)
 			S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);

@@ -872,6 +872,21 @@ static void paraphrases(void)
 		   "DAMASCUS, Dec 8 - Rebels declared Damascus under their control on Sunday.");
 	CHECK(R_has(&g, "gain", "SYRREB", "asserted", "Damascus"));
 	CHECK(!R_has_quiet(&g, "hold", "SYR") || R_has_quiet(&g, "hold", "SYRREB"));
+	/* "X had been liberated from Y", in the words of a side: its own
+	 * gain and Y's loss; "declared that": a side's words too; a town
+	 * read as the subject of a later "and said" speaks for nobody */
+	g = R_code("2016-06-26", "Iraq",
+		   "BAGHDAD, June 26 - Iraqi commanders said Fallujah had been fully liberated from Islamic State.");
+	CHECK(R_has(&g, "gain", "IRQ", "claimed", "Al Fallūjah"));
+	CHECK(R_has(&g, "loss", "IMGMUSISI", "asserted", "Al Fallūjah"));
+	g = R_code("2017-10-20", "Syria",
+		   "RAQQA - The Syrian Democratic Forces declared on Friday that Raqqa had been liberated "
+		   "from the Islamic State group and said it would hand the city to a civilian council.");
+	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", "Ar Raqqah"));
+	CHECK(!R_has_quiet(&g, "gain", "SYR") || R_has_quiet(&g, "gain", "SYRKUR"));
+	g = R_code("2015-11-13", "Iraq",
+		   "ERBIL, Nov 13 - Sinjar was freed from Islamic State on Friday, the Kurdish peshmerga said.");
+	CHECK(R_has_quiet(&g, "gain", "IRQKUR") && R_has_quiet(&g, "loss", "IMGMUSISI"));
 }
 
 int main(void)
