@@ -1370,6 +1370,27 @@ static const char *S_linked_to(const S_ctx *c, int first, int last, const char *
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
+/* "the Tuareg-led CSP coalition": a phrase the dictionaries do not list
+ * whole, which its "X-led" says is X's rebels' (the dictionaries list
+ * "Tuareg-led rebels") where the rest reads as a state or as no side (a
+ * bare "coalition" is the U.S.-led one); "U.S.-led" names a state and
+ * changes nothing. */
+static const char *S_led_by(const S_ctx *c, int first, int last, const char *p)
+{
+	if (p && S_non_state(p))
+		return p;
+	for (int i = first; i < last; i++) {
+		const char *t = S_text(c, i), *dash = t ? strrchr(t, '-') : NULL;
+		if (!dash || dash == t || strcasecmp(dash + 1, "led") || !c->s->tokens[i].upper)
+			continue;
+		const char *w[2] = {c->s->tokens[i].upper, "REBELS"};
+		const char *r = c->code(c->code_ctx, w, 2);
+		if (r && S_non_state(r))
+			return r;
+	}
+	return p;
+}
+
 static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 {
 	if (first < 0 || last < first || S_splinter(c, first, last + 2))
@@ -1394,6 +1415,7 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 			p = w;
 	}
 	p = S_leader(c, first, last, p);
+	p = S_led_by(c, first, last, p);
 	p = S_members(c, first, last, S_parent(c, first, last, p));
 	const char *tied = S_linked_to(c, first, last, p);
 	if (tied != p)
@@ -1706,9 +1728,12 @@ static const char *S_kurdish(const S_ctx *c, int first, int last, const char *pa
 			     const pm_place *where)
 {
 	char side[32];
-	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
-	    pm_control_party(party, side, sizeof(side)) <= 0 || strncmp(side, where->country, 3) ||
-	    (side[3] && strcmp(side + 3, "REB")))
+	/* "under Kurdish control", "Kurdish-held": the people's name alone,
+	 * which the dictionaries give no side ("---") */
+	int bare = !party || !strcmp(party, "---");
+	if (first < 0 || !where->found || strlen(where->country) != 3 ||
+	    (!bare && (pm_control_party(party, side, sizeof(side)) <= 0 ||
+		       strncmp(side, where->country, 3) || (side[3] && strcmp(side + 3, "REB")))))
 		return party;
 	for (int i = first; i <= last; i++)
 		if (S_in(c, i, S_kurds)) {
@@ -2607,6 +2632,8 @@ static int S_attributive(const S_ctx *c, int tok)
 /* The place a passive or intransitive verb is about: a place named in
  * its subject ("Konna had not been retaken"), else the one the subject's
  * noun points back to ("the city was retaken"). */
+static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out);
+
 static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 {
 	int j = tok - 1;
@@ -2618,6 +2645,11 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	int e;
 	if ((S_is(c, j, "that") || S_is(c, j, "which")) && start < j &&
 	    S_place_at(c, start, 0, out, &e) && e < j)
+		return 1;
+	/* "Kobani, which is under Kurdish control": the noun before the
+	 * comma */
+	if ((S_is(c, j, "that") || S_is(c, j, "which")) && S_is(c, j - 1, ",") &&
+	    S_relative_place(c, j + 1, out))
 		return 1;
 	/* "Sinjar, now controlled by": the name before the comma */
 	if (start == j && j >= 0 && !pm_ew_capital(c->s, j))
@@ -2709,6 +2741,12 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 		k--;
 	if (S_is(c, k, ","))
 		k--;
+	/* "Kobani, which ...": a name the place finder left for want of
+	 * context, right before the clause */
+	if (k >= 0 && S_mention_at(c, k) < 0 && pm_ew_capital(c->s, k))
+		for (int st = k; st >= 0 && st >= k - 2; st--)
+			if (S_unknown_at(c, st, out, NULL) && out->last == k)
+				return 1;
 	if (k >= 0 && !(S_mention_at(c, k) >= 0 || S_in(c, k, S_town_nouns) ||
 			S_in(c, k, S_region_nouns)))
 		return S_apposed_place(c, k, out);
@@ -3591,6 +3629,11 @@ static void S_under(S_ctx *c, int tok)
 	} else {
 		return;
 	}
+	/* "under Kurdish control": a people the dictionaries give no side,
+	 * whose side S_kurdish names from the town's country */
+	for (int i = pf; !party && i >= 0 && i <= pl; i++)
+		if (S_in(c, i, S_kurds))
+			party = "---";
 	if (!party || open < 1)
 		return;
 	/* the verb before the phrase: "remains", "has been", "came", "fell" */
@@ -4140,6 +4183,14 @@ static void S_compound(S_ctx *c, int tok)
 			party = alt;
 			pf = tok - 2;
 		}
+	}
+	/* "Kurdish-held Kobani": the people's side of the town's country
+	 * (S_kurdish), which the bare name is given none of */
+	if ((!party || !strcmp(party, "---")) && where.found && strlen(where.country) == 3 &&
+	    (!strcasecmp(prefix, "KURDISH") || !strcasecmp(prefix, "KURD"))) {
+		char *kur = pm_arena_alloc(c->a, 7);
+		snprintf(kur, 7, "%.3sKUR", where.country);
+		party = kur;
 	}
 	if (!party)
 		return;

@@ -887,6 +887,22 @@ static void paraphrases(void)
 	g = R_code("2015-11-13", "Iraq",
 		   "ERBIL, Nov 13 - Sinjar was freed from Islamic State on Friday, the Kurdish peshmerga said.");
 	CHECK(R_has_quiet(&g, "gain", "IRQKUR") && R_has_quiet(&g, "loss", "IMGMUSISI"));
+	/* a people's name alone ("under Kurdish control", "Kurdish-held"),
+	 * which the dictionaries give no side, is its side of the town's
+	 * country; a relative clause after a name the place finder left */
+	g = R_code("2015-05-10", "Syria",
+		   "BEIRUT, May 10 - Kobani, which has been under Kurdish control since January, was calm on Sunday.");
+	CHECK(R_has(&g, "hold", "SYRKUR", "asserted", NULL));
+	g = R_code("2015-05-10", "Syria", "BEIRUT, May 10 - Kurdish-held Kobani was calm on Sunday.");
+	CHECK(R_has(&g, "hold", "SYRKUR", "asserted", NULL));
+	g = R_code("2015-05-10", "Syria", "BEIRUT, May 10 - Raqqa is under Kurdish control.");
+	CHECK(R_has(&g, "hold", "SYRKUR", "asserted", "Ar Raqqah"));
+	/* "the Tuareg-led CSP coalition": the rebels the "-led" names, not
+	 * the U.S.-led coalition a bare "coalition" is */
+	g = R_code("2023-09-18", "Mali",
+		   "BAMAKO, Sept 18 - A convoy left Gao on Monday heading for the rebel-held town of Anefis, "
+		   "which the Tuareg-led CSP coalition has controlled for years, security sources said.");
+	CHECK(!R_has_quiet(&g, "hold", "USA") && R_has_quiet(&g, "hold", "MLIREB"));
 }
 
 int main(void)
