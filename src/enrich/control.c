@@ -412,6 +412,21 @@ static int S_noun_verb(const S_ctx *c, int i)
 		if (f >= 1 && f < i - 1 && S_is(c, f, "the") && S_in(c, f - 1, S_town_nouns))
 			return 1;
 	}
+	/* "Islamic State controls Mosul", "al-Shabaab holds much of the
+	 * south": a present form in -s tagged as a plural noun, after a
+	 * singular name and before a place */
+	const char *t = S_text(c, i);
+	size_t tn = t ? strlen(t) : 0;
+	if (S_tag(c, i, "NNS") && S_word_at(c->s, i) && tn > 2 && t[tn - 1] == 's' && i >= 1) {
+		int j = i - 1;
+		while (j >= 0 && (S_is(c, j, "still") || S_is(c, j, "now") || S_is(c, j, "already")))
+			j--;
+		if (j >= 0 && (S_tag(c, j, "NN") || S_tag(c, j, "NNP")) && !S_tag(c, j, "NNS") &&
+		    !S_tag(c, j, "NNPS") &&
+		    (S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP") ||
+		     S_is(c, i + 1, "much") || S_is(c, i + 1, "most")))
+			return 1;
+	}
 	if (!S_tag(c, i, "NN") || S_tag(c, i, "NNS") || S_tag(c, i, "NNP") || !S_word_at(c->s, i))
 		return 0;
 	int j = i - 1;
@@ -2671,6 +2686,19 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	for (int st = j; st >= 0 && st >= start && st >= j - 2; st--)
 		if (S_unknown_at(c, st, out, NULL) && out->last == j)
 			return 1;
+	/* "Sirte, Gaddafi's home town, fell to": the name before the
+	 * apposition */
+	int k = start - 2;
+	if (k >= 0 && S_is(c, start - 1, ",") && S_is(c, j + 1, ",") && pm_ew_capital(c->s, k)) {
+		int m = S_mention_at(c, k);
+		if (m >= 0 && c->m[m].last == k && !S_dateline_in(c->s, c->m[m].first, k)) {
+			*out = c->m[m];
+			return 1;
+		}
+		for (int st = k; st >= 0 && st >= k - 2; st--)
+			if (S_unknown_at(c, st, out, NULL) && out->last == k)
+				return 1;
+	}
 	S_antecedent(c, tok, want, out);
 	return out->found;
 }

@@ -903,6 +903,17 @@ static void paraphrases(void)
 		   "BAMAKO, Sept 18 - A convoy left Gao on Monday heading for the rebel-held town of Anefis, "
 		   "which the Tuareg-led CSP coalition has controlled for years, security sources said.");
 	CHECK(!R_has_quiet(&g, "hold", "USA") && R_has_quiet(&g, "hold", "MLIREB"));
+	/* the subject town before an apposition ("Sirte, Gaddafi's home
+	 * town, fell to"); "controls" tagged as a plural noun after a name */
+	g = R_code("2011-10-20", "Libya",
+		   "SIRTE, Oct 20 - Sirte, Gaddafi's home town, fell to NTC fighters on Thursday.");
+	CHECK(R_has(&g, "gain", "LBYREB", "asserted", "Sirte"));
+	g = R_code("2015-06-01", "Iraq", "BAGHDAD, June 1 - Islamic State controls Mosul.");
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Mosul"));
+	g = R_code("2015-06-01", "Iraq", "BAGHDAD, June 1 - Islamic State controls Anbar province.");
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Anbar"));
+	g = R_code("2015-06-01", "Iraq", "BAGHDAD, June 1 - Government controls on prices were lifted.");
+	CHECK(R_none(&g, NULL));
 }
 
 int main(void)
