@@ -256,7 +256,7 @@ static const char *const S_region_nouns[] = {"province", "region", "governorate"
 					     NULL};
 /* Posts a force abandons or withdraws from stand for the town. */
 static const char *const S_post_nouns[] = {"positions", "posts", "barracks", "checkpoints",
-					  NULL};
+					  "camp", "camps", "outpost", "outposts", NULL};
 /* Words that end a place phrase after its noun: "the city north of
  * Baghdad" is not Baghdad. */
 static const char *const S_away[] = {
@@ -2648,6 +2648,7 @@ static int S_attributive(const S_ctx *c, int tok)
  * its subject ("Konna had not been retaken"), else the one the subject's
  * noun points back to ("the city was retaken"). */
 static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out);
+static int S_apposed_place(const S_ctx *c, int k, pm_place *out);
 
 static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 {
@@ -2673,6 +2674,11 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	for (int i = j; i >= start && i >= 0; i--) {
 		int m = S_mention_at(c, i);
 		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+			/* "El Fasher, the last city in Darfur still held by the
+			 * army": the town the apposition describes, not the
+			 * region it lies in */
+			if (S_landmark_in(c->s, c->m[m].first) && S_apposed_place(c, j, out))
+				return 1;
 			*out = c->m[m];
 			return 1;
 		}
@@ -3891,7 +3897,10 @@ static void S_flag_raised(S_ctx *c, int tok)
 
 static void S_flag(S_ctx *c, int tok)
 {
-	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above")) {
+	/* "raised the national flag in the centre of Izium", "at the town
+	 * hall of X" as "over X" */
+	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above") && !S_is(c, tok + 1, "in") &&
+	    !S_is(c, tok + 1, "at") && !S_is(c, tok + 1, "on")) {
 		S_flag_raised(c, tok);
 		return;
 	}
@@ -3907,6 +3916,10 @@ static void S_flag(S_ctx *c, int tok)
 	if (!S_place_at(c, tok + 2, 0, &where, &end))
 		return;
 	const char *party = S_subject(c, v, &sf, &sl);
+	/* a flag raised "in" a town by residents is a celebration */
+	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above") &&
+	    !S_armed(S_localize(c, party, &where), 0))
+		return;
 	S_new nw = {PM_CONTROL_GAIN, v, party, sf, sl, &where, v + 1, end, 0, NULL, -1, -1};
 	S_add(c, &nw);
 }

@@ -914,6 +914,21 @@ static void paraphrases(void)
 	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Anbar"));
 	g = R_code("2015-06-01", "Iraq", "BAGHDAD, June 1 - Government controls on prices were lifted.");
 	CHECK(R_none(&g, NULL));
+	/* a flag raised "in" or "at" a town by an armed side; a camp a force
+	 * abandons in a town; a reduced relative describing the apposed
+	 * town, not the region named in the apposition */
+	g = R_code("2022-09-11", "Ukraine",
+		   "KYIV, Sept 11 - Ukrainian soldiers raised the national flag in the centre of Izium on Sunday.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Izium"));
+	g = R_code("2022-09-11", "Ukraine",
+		   "KYIV, Sept 11 - Residents raised the national flag in the centre of Izium on Sunday.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2023-08-14", "Mali",
+		   "BAMAKO, Aug 14 - Malian soldiers abandoned their camp in Ber on Sunday after days of clashes.");
+	CHECK(R_has(&g, "loss", "MLI", "asserted", NULL));
+	g = R_code("2024-05-10", "Sudan",
+		   "EL FASHER, May 10 - The RSF has besieged El Fasher, the last major city in Darfur still held by the army.");
+	CHECK(R_has(&g, "hold", "SDN", "asserted", "El Fasher"));
 }
 
 int main(void)
