@@ -73,10 +73,10 @@ static const S_word S_words[] = {
 	{"cedes", V_HAND, 0}, {"ceding", V_HAND, 0}, {"chase", V_DRIVE, 0},
 	{"chased", V_DRIVE, 1}, {"chases", V_DRIVE, 0}, {"chasing", V_DRIVE, 0},
 	{"clear", V_CLEAR, 0}, {"cleared", V_CLEAR, 1}, {"clearing", V_CLEAR, 0},
-	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0}, {"coming", V_COME, 0},
-	{"complete", V_TAKE, 0}, {"completed", V_TAKE, 1}, {"completes", V_TAKE, 0},
-	{"completing", V_TAKE, 0}, {"concede", V_HAND, 0}, {"conceded", V_HAND, 1},
-	{"concedes", V_HAND, 0}, {"conceding", V_HAND, 0},
+	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0},
+	{"coming", V_COME, 0}, {"complete", V_TAKE, 0}, {"completed", V_TAKE, 1},
+	{"completes", V_TAKE, 0}, {"completing", V_TAKE, 0}, {"concede", V_HAND, 0},
+	{"conceded", V_HAND, 1}, {"concedes", V_HAND, 0}, {"conceding", V_HAND, 0},
 	{"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1}, {"conquering", V_CAPTURE, 0},
 	{"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0}, {"controlled", V_HOLD, 1},
 	{"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0}, {"declare", V_DECLARE, 0},
@@ -90,28 +90,31 @@ static const S_word S_words[] = {
 	{"evacuated", V_ABANDON, 1}, {"evacuates", V_ABANDON, 0}, {"evacuating", V_ABANDON, 0},
 	{"expel", V_DRIVE, 0}, {"expelled", V_DRIVE, 1}, {"expelling", V_DRIVE, 0},
 	{"expels", V_DRIVE, 0}, {"fall", V_FALL, 0}, {"fallen", V_FALL, 1},
-	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1}, {"fled", V_ABANDON, 1},
-	{"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0}, {"flees", V_ABANDON, 0},
-	{"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1}, {"freeing", V_CAPTURE, 0},
-	{"frees", V_CAPTURE, 0}, {"gain", V_CAPTURE, 0}, {"gained", V_CAPTURE, 1},
-	{"gaining", V_CAPTURE, 0},
-	{"gains", V_CAPTURE, 0}, {"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1},
-	{"handing", V_HAND, 0}, {"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0},
-	{"having", V_KEEP, 0}, {"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0},
-	{"holds", V_HOLD, 0}, {"keep", V_KEEP, 0}, {"keeping", V_KEEP, 0}, {"keeps", V_KEEP, 0},
-	{"kept", V_KEEP, 1}, {"leave", V_ABANDON, 0}, {"leaves", V_ABANDON, 0},
-	{"leaving", V_ABANDON, 0}, {"left", V_ABANDON, 0}, {"liberate", V_CAPTURE, 0},
-	{"liberated", V_CAPTURE, 1}, {"liberates", V_CAPTURE, 0}, {"liberating", V_CAPTURE, 0},
-	{"lose", V_LOSE, 0}, {"loses", V_LOSE, 0}, {"losing", V_LOSE, 0}, {"lost", V_LOSE, 1},
+	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1},
+	{"fled", V_ABANDON, 1}, {"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0},
+	{"flees", V_ABANDON, 0}, {"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1},
+	{"freeing", V_CAPTURE, 0}, {"frees", V_CAPTURE, 0}, {"gain", V_CAPTURE, 0},
+	{"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0}, {"gains", V_CAPTURE, 0},
+	{"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1}, {"handing", V_HAND, 0},
+	{"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0}, {"having", V_KEEP, 0},
+	{"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0}, {"holds", V_HOLD, 0},
+	{"keep", V_KEEP, 0}, {"keeping", V_KEEP, 0}, {"keeps", V_KEEP, 0}, {"kept", V_KEEP, 1},
+	{"leave", V_ABANDON, 0}, {"leaves", V_ABANDON, 0}, {"leaving", V_ABANDON, 0},
+	{"left", V_ABANDON, 0}, {"liberate", V_CAPTURE, 0}, {"liberated", V_CAPTURE, 1},
+	{"liberates", V_CAPTURE, 0}, {"liberating", V_CAPTURE, 0}, {"lose", V_LOSE, 0},
+	{"loses", V_LOSE, 0}, {"losing", V_LOSE, 0}, {"lost", V_LOSE, 1},
 	{"maintain", V_KEEP, 0}, {"maintained", V_KEEP, 1}, {"maintaining", V_KEEP, 0},
-	{"maintains", V_KEEP, 0}, {"occupied", V_CAPTURE, 1}, {"occupies", V_CAPTURE, 0},
-	{"occupy", V_CAPTURE, 0}, {"occupying", V_CAPTURE, 0}, {"oust", V_DRIVE, 0},
-	{"ousted", V_DRIVE, 1}, {"ousting", V_DRIVE, 0}, {"ousts", V_DRIVE, 0},
-	{"overran", V_CAPTURE, 1}, {"overrun", V_CAPTURE, 1}, {"overrunning", V_CAPTURE, 0},
-	{"overruns", V_CAPTURE, 0}, {"pull", V_PULL, 0}, {"pulled", V_PULL, 1},
-	{"pulling", V_PULL, 0}, {"pulls", V_PULL, 0}, {"push", V_DRIVE, 0},
-	{"pushed", V_DRIVE, 1}, {"pushes", V_DRIVE, 0}, {"pushing", V_DRIVE, 0},
-	{"recapture", V_CAPTURE, 0}, {"recaptured", V_CAPTURE, 1}, {"recaptures", V_CAPTURE, 0},
+	{"maintains", V_KEEP, 0}, {"march", V_CAPTURE, 0}, {"marched", V_CAPTURE, 1},
+	{"marches", V_CAPTURE, 0}, {"marching", V_CAPTURE, 0}, {"occupied", V_CAPTURE, 1},
+	{"occupies", V_CAPTURE, 0}, {"occupy", V_CAPTURE, 0}, {"occupying", V_CAPTURE, 0},
+	{"oust", V_DRIVE, 0}, {"ousted", V_DRIVE, 1}, {"ousting", V_DRIVE, 0},
+	{"ousts", V_DRIVE, 0}, {"overran", V_CAPTURE, 1}, {"overrun", V_CAPTURE, 1},
+	{"overrunning", V_CAPTURE, 0}, {"overruns", V_CAPTURE, 0}, {"pour", V_CAPTURE, 0},
+	{"poured", V_CAPTURE, 1}, {"pouring", V_CAPTURE, 0}, {"pours", V_CAPTURE, 0},
+	{"pull", V_PULL, 0}, {"pulled", V_PULL, 1}, {"pulling", V_PULL, 0},
+	{"pulls", V_PULL, 0}, {"push", V_DRIVE, 0}, {"pushed", V_DRIVE, 1},
+	{"pushes", V_DRIVE, 0}, {"pushing", V_DRIVE, 0}, {"recapture", V_CAPTURE, 0},
+	{"recaptured", V_CAPTURE, 1}, {"recaptures", V_CAPTURE, 0},
 	{"recapturing", V_CAPTURE, 0}, {"reclaim", V_CAPTURE, 0}, {"reclaimed", V_CAPTURE, 1},
 	{"reclaiming", V_CAPTURE, 0}, {"reclaims", V_CAPTURE, 0}, {"recover", V_SECURE, 0},
 	{"recovered", V_SECURE, 1}, {"recovering", V_SECURE, 0}, {"recovers", V_SECURE, 0},
@@ -121,19 +124,21 @@ static const S_word S_words[] = {
 	{"retained", V_KEEP, 1}, {"retaining", V_KEEP, 0}, {"retains", V_KEEP, 0},
 	{"retake", V_CAPTURE, 0}, {"retaken", V_CAPTURE, 1}, {"retakes", V_CAPTURE, 0},
 	{"retaking", V_CAPTURE, 0}, {"retook", V_CAPTURE, 1}, {"retreat", V_WITHDRAW, 0},
-	{"retreated", V_WITHDRAW, 1}, {"retreating", V_WITHDRAW, 0}, {"retreats", V_WITHDRAW, 0},
-	{"return", V_ENTER, 0}, {"returned", V_ENTER, 1}, {"returning", V_ENTER, 0},
-	{"returns", V_ENTER, 0}, {"rout", V_DRIVE, 0}, {"routed", V_DRIVE, 1},
-	{"routing", V_DRIVE, 0}, {"routs", V_DRIVE, 0}, {"rule", V_HOLD, 0},
-	{"ruled", V_HOLD, 1}, {"rules", V_HOLD, 0}, {"ruling", V_HOLD, 0}, {"run", V_HOLD, 0},
-	{"running", V_HOLD, 0}, {"runs", V_HOLD, 0}, {"secure", V_SECURE, 0},
-	{"secured", V_SECURE, 1}, {"secures", V_SECURE, 0}, {"securing", V_SECURE, 0},
-	{"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1}, {"seizes", V_CAPTURE, 0},
-	{"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0}, {"stayed", V_REMAIN, 1},
-	{"stays", V_REMAIN, 0}, {"surrender", V_HAND, 0}, {"surrendered", V_HAND, 1},
-	{"surrendering", V_HAND, 0}, {"surrenders", V_HAND, 0}, {"sweep", V_CAPTURE, 0},
-	{"sweeping", V_CAPTURE, 0}, {"sweeps", V_CAPTURE, 0}, {"swept", V_CAPTURE, 0},
-	{"take", V_TAKE, 0},
+	{"retreated", V_WITHDRAW, 1}, {"retreating", V_WITHDRAW, 0},
+	{"retreats", V_WITHDRAW, 0}, {"return", V_ENTER, 0}, {"returned", V_ENTER, 1},
+	{"returning", V_ENTER, 0}, {"returns", V_ENTER, 0}, {"roll", V_CAPTURE, 0},
+	{"rolled", V_CAPTURE, 1}, {"rolling", V_CAPTURE, 0}, {"rolls", V_CAPTURE, 0},
+	{"rout", V_DRIVE, 0}, {"routed", V_DRIVE, 1}, {"routing", V_DRIVE, 0},
+	{"routs", V_DRIVE, 0}, {"rule", V_HOLD, 0}, {"ruled", V_HOLD, 1}, {"rules", V_HOLD, 0},
+	{"ruling", V_HOLD, 0}, {"run", V_HOLD, 0}, {"running", V_HOLD, 0}, {"runs", V_HOLD, 0},
+	{"secure", V_SECURE, 0}, {"secured", V_SECURE, 1}, {"secures", V_SECURE, 0},
+	{"securing", V_SECURE, 0}, {"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1},
+	{"seizes", V_CAPTURE, 0}, {"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0},
+	{"stayed", V_REMAIN, 1}, {"stays", V_REMAIN, 0}, {"storm", V_CAPTURE, 0},
+	{"stormed", V_CAPTURE, 1}, {"storming", V_CAPTURE, 0}, {"storms", V_CAPTURE, 0},
+	{"surrender", V_HAND, 0}, {"surrendered", V_HAND, 1}, {"surrendering", V_HAND, 0},
+	{"surrenders", V_HAND, 0}, {"sweep", V_CAPTURE, 0}, {"sweeping", V_CAPTURE, 0},
+	{"sweeps", V_CAPTURE, 0}, {"swept", V_CAPTURE, 0}, {"take", V_TAKE, 0},
 	{"taken", V_TAKE, 1}, {"takes", V_TAKE, 0}, {"taking", V_TAKE, 0},
 	{"tighten", V_TIGHTEN, 0}, {"tightened", V_TIGHTEN, 1}, {"tightening", V_TIGHTEN, 0},
 	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"withdraw", V_WITHDRAW, 0},
@@ -201,7 +206,7 @@ static const struct {
 static const uint32_t S_pairs[26] = {
 	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0024911,
 	0x0100001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
-	0x0000001, 0x0000010, 0x0300004, 0x0100000, 0x0000000, 0x0104010,
+	0x0000001, 0x0000010, 0x0300004, 0x0104000, 0x0000000, 0x0104010,
 	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020100, 0x0000000,
 	0x0000000, 0x0000000
 };
@@ -3075,9 +3080,24 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 	}
 }
 
+/* Verbs of motion that tell a capture only with "into": swept, poured,
+ * rolled, marched, stormed. */
+static int S_into_only(const S_ctx *c, int tok)
+{
+	static const char *const stems[] = {"swe", "pour", "roll", "march", "storm", NULL};
+	for (int k = 0; stems[k]; k++)
+		if (!strncasecmp(S_text(c, tok), stems[k], strlen(stems[k])))
+			return 1;
+	return 0;
+}
+
 static void S_verb(S_ctx *c, int tok, int verb)
 {
 	if (!S_verbal(c, tok))
+		return;
+	/* "the station was stormed by gunmen": an attack, whatever voice */
+	if (S_into_only(c, tok) && !S_is(c, tok + 1, "into") &&
+	    !(S_is(c, tok + 1, "back") && S_is(c, tok + 2, "into")))
 		return;
 	pm_place where;
 	int pf = -1, pl = -1, end = tok, sf, sl;
@@ -3113,9 +3133,12 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			}
 			lo++;
 		}
-		/* "rebels swept into Damascus": taken at a run; "swept the
-		 * area for mines" is not */
-		if (!strncasecmp(S_text(c, tok), "swe", 3)) {
+		/* "rebels swept into Damascus", "poured into Tripoli", "tanks
+		 * rolled into the city": taken at a run, by an armed side;
+		 * "swept the area for mines", "stormed a police station" are
+		 * not */
+		int into_only = S_into_only(c, tok);
+		if (into_only) {
 			/* "swept back into Brega": a retaking */
 			if (S_is(c, lo, "back"))
 				lo++;
@@ -3195,7 +3218,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
 			return;
 		c->background = S_background(c, tok);
-		if (verb == V_ENTER && !S_armed(S_localize(c, party, &where), 0))
+		if ((verb == V_ENTER || (into_only && strncasecmp(S_text(c, tok), "swe", 3))) &&
+		    !S_armed(S_localize(c, party, &where), 0))
 			return;
 		/* "seized Sabratha and Surman from forces loyal to Haftar" */
 		int from = S_after_word(c, S_list_end(c, end), "from", 3);

@@ -929,6 +929,16 @@ static void paraphrases(void)
 	g = R_code("2024-05-10", "Sudan",
 		   "EL FASHER, May 10 - The RSF has besieged El Fasher, the last major city in Darfur still held by the army.");
 	CHECK(R_has(&g, "hold", "SDN", "asserted", "El Fasher"));
+	/* verbs of motion that take a town only "into" it, by an armed side */
+	g = R_code("2011-08-21", "Libya", "TRIPOLI, Aug 21 - Libyan rebels poured into Tripoli on Sunday.");
+	CHECK(R_has(&g, "gain", "LBYREB", "asserted", "Tripoli"));
+	g = R_code("2011-08-21", "Libya",
+		   "TRIPOLI, Aug 21 - Rebel tanks rolled into Tripoli on Sunday and took Green Square.");
+	CHECK(R_has(&g, "gain", "LBYREB", "asserted", "Tripoli"));
+	g = R_code("2011-08-21", "Libya", "TRIPOLI, Aug 21 - Refugees poured into Tunisia and into Zuwara.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2011-08-21", "Libya", "TRIPOLI, Aug 21 - The police station in Zawiya was stormed by rebels.");
+	CHECK(R_none(&g, "gain"));
 }
 
 int main(void)
