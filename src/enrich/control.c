@@ -2697,10 +2697,10 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	for (int st = j; st >= 0 && st >= start && st >= j - 2; st--)
 		if (S_unknown_at(c, st, out, NULL) && out->last == j)
 			return 1;
-	/* "Sirte, Gaddafi's home town, fell to": the name before the
-	 * apposition */
+	/* "Sirte, Gaddafi's home town, fell to", "Rubaya, a mining town
+	 * captured by": the name before the apposition */
 	int k = start - 2;
-	if (k >= 0 && S_is(c, start - 1, ",") && S_is(c, j + 1, ",") && pm_ew_capital(c->s, k)) {
+	if (k >= 0 && S_is(c, start - 1, ",") && pm_ew_capital(c->s, k)) {
 		int m = S_mention_at(c, k);
 		if (m >= 0 && c->m[m].last == k && !S_dateline_in(c->s, c->m[m].first, k)) {
 			*out = c->m[m];
@@ -3575,6 +3575,32 @@ static void S_verb(S_ctx *c, int tok, int verb)
 	default:
 		return;
 	}
+}
+
+/* "Control of Tal Afar was transferred to the Iraqi army", "control of
+ * the city passed to the rebels": the one it passes to gains X. */
+static void S_control_passed(S_ctx *c, int tok)
+{
+	static const char *const passed[] = {"transferred", "passed", "handed", "returned",
+					     "reverted", "given", "ceded", NULL};
+	pm_place where;
+	int end, pf = -1, pl = -1;
+	if (!S_is(c, tok + 1, "of") || (tok > 0 && !S_is(c, tok - 1, "the") && !S_edge(c, tok - 1) &&
+					  !S_is(c, tok - 1, ",")) ||
+	    !S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	int v = end + 1;
+	while (v < c->s->n_tokens && v <= end + 3 && (S_in(c, v, S_group_words) || S_tag(c, v, "RB")))
+		v++;
+	if (!S_in(c, v, passed))
+		return;
+	int to = S_after_word(c, v, "to", 3);
+	const char *p = to >= 0 ? S_np_forward(c, to + 1, &pf, &pl) : NULL;
+	if (!p || !S_armed(S_localize(c, p, &where), 1))
+		return;
+	c->background = S_background(c, v);
+	S_add_simple(c, PM_CONTROL_GAIN, v, p, pf, pl, &where);
+	c->background = 0;
 }
 
 /* "in control of X" (remain, be, stay): the subject holds X. */
@@ -4504,8 +4530,10 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 		c->began = 0;
 		const char *t = S_text(c, i);
 		int noun = S_noun_kinds(t);
-		if (noun & N_CONTROL)
+		if (noun & N_CONTROL) {
 			S_in_control(c, i);
+			S_control_passed(c, i);
+		}
 		if (noun & N_UNDER)
 			S_under(c, i);
 		if (noun & N_STRONGHOLD)

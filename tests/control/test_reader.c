@@ -939,6 +939,16 @@ static void paraphrases(void)
 	CHECK(R_none(&g, "gain"));
 	g = R_code("2011-08-21", "Libya", "TRIPOLI, Aug 21 - The police station in Zawiya was stormed by rebels.");
 	CHECK(R_none(&g, "gain"));
+	/* "control of X was transferred to Y"; a reduced relative after an
+	 * apposition dates the apposed town's capture */
+	g = R_code("2017-07-30", "Iraq",
+		   "BAGHDAD, July 30 - Control of the city of Tal Afar was transferred to the Iraqi army on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", NULL));
+	g = R_code("2024-03-10", "Congo",
+		   "GOMA, March 10 - Displaced families fled Bunagana, a border town captured by the M23 "
+		   "rebels in June 2022.");
+	CHECK(R_has(&g, "gain", "CODREB", "asserted", NULL));
+	CHECK(g.n >= 1 && !strncmp(g.e[0].date, "2022-06", 7));
 }
 
 int main(void)
