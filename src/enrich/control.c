@@ -141,7 +141,8 @@ static const S_word S_words[] = {
 	{"sweeps", V_CAPTURE, 0}, {"swept", V_CAPTURE, 0}, {"take", V_TAKE, 0},
 	{"taken", V_TAKE, 1}, {"takes", V_TAKE, 0}, {"taking", V_TAKE, 0},
 	{"tighten", V_TIGHTEN, 0}, {"tightened", V_TIGHTEN, 1}, {"tightening", V_TIGHTEN, 0},
-	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"withdraw", V_WITHDRAW, 0},
+	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"walk", V_CAPTURE, 0}, {"walked", V_CAPTURE, 1}, {"walking", V_CAPTURE, 0},
+	{"walks", V_CAPTURE, 0}, {"withdraw", V_WITHDRAW, 0},
 	{"withdrawing", V_WITHDRAW, 0}, {"withdrawn", V_WITHDRAW, 1},
 	{"withdraws", V_WITHDRAW, 0}, {"withdrew", V_WITHDRAW, 1}, {"wrest", V_CAPTURE, 0},
 	{"wrested", V_CAPTURE, 1}, {"wresting", V_CAPTURE, 0}, {"wrests", V_CAPTURE, 0},
@@ -207,7 +208,7 @@ static const uint32_t S_pairs[26] = {
 	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0024911,
 	0x0100001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
 	0x0000001, 0x0000010, 0x0300004, 0x0104000, 0x0000000, 0x0104010,
-	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020100, 0x0000000,
+	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020101, 0x0000000,
 	0x0000000, 0x0000000
 };
 
@@ -884,7 +885,8 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			int apposed = S_is(c, i + 1, ",") && S_mention_at(c, i + 2) >= 0 &&
 				      !S_modifier_in(c->s, c->m[S_mention_at(c, i + 2)].last);
 			if (S_is(c, i + 1, "of") ||
-			    (S_is(c, i + 1, "in") && !S_in(c, i, S_settlements)) || apposed) {
+			    ((S_is(c, i + 1, "in") || S_is(c, i + 1, "at")) && !S_in(c, i, S_settlements)) ||
+			    apposed) {
 				i++;
 				continue;
 			}
@@ -3084,7 +3086,7 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
  * rolled, marched, stormed. */
 static int S_into_only(const S_ctx *c, int tok)
 {
-	static const char *const stems[] = {"swe", "pour", "roll", "march", "storm", NULL};
+	static const char *const stems[] = {"swe", "pour", "roll", "march", "storm", "walk", NULL};
 	for (int k = 0; stems[k]; k++)
 		if (!strncasecmp(S_text(c, tok), stems[k], strlen(stems[k])))
 			return 1;
@@ -3541,7 +3543,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			return;
 		S_new nw = {partial ? PM_CONTROL_CONTEST : PM_CONTROL_HOLD, tok, party, sf, sl, &where,
 			    tok + 1, end, 0, NULL, -1, -1};
-		S_add(c, &nw);
+		/* "controls Aleppo, Homs and Hama": every town of the list */
+		if (found && !partial)
+			S_add_list(c, &nw, end);
+		else
+			S_add(c, &nw);
 		return;
 	}
 	case V_KEEP:
@@ -3743,6 +3749,11 @@ static void S_under(S_ctx *c, int tok)
 		return;
 	int trig = (v >= 0 && (S_verb_of(c, v) != V_NONE || S_in(c, v, S_be))) ? v : tok;
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
+	/* "Kupiansk, Izium and Balakliia are back under Ukrainian control" */
+	pm_place more[4];
+	int n_more = S_subject_list(c, &where, more, 4);
+	for (int k = 0; k < n_more; k++)
+		S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &more[k]);
 }
 
 /* "government soldiers and Amhara militia were back in Lalibela on

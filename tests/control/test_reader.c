@@ -949,6 +949,21 @@ static void paraphrases(void)
 		   "rebels in June 2022.");
 	CHECK(R_has(&g, "gain", "CODREB", "asserted", NULL));
 	CHECK(g.n >= 1 && !strncmp(g.e[0].date, "2022-06", 7));
+	/* lists of towns in a hold, as in a change; "the airport at X";
+	 * "walked into X" */
+	g = R_code("2019-02-10", "Syria",
+		   "DAMASCUS, Feb 10 - The government now controls Homs and Hama, while rebels hold Idlib.");
+	CHECK(R_has(&g, "hold", "SYR", "asserted", "Homs") && R_has(&g, "hold", "SYR", "asserted", "Ḩamāh"));
+	CHECK(R_has(&g, "hold", "SYRREB", "asserted", "Idlib"));
+	g = R_code("2022-09-12", "Ukraine",
+		   "KYIV, Sept 12 - Kupiansk, Izium and Balakliia are back under Ukrainian control.");
+	CHECK(R_has(&g, "hold", "UKR", "asserted", "Kupiansk") && R_has(&g, "hold", "UKR", "asserted", "Izium"));
+	g = R_code("2015-09-30", "Afghanistan",
+		   "KABUL, Sept 30 - The Taliban claimed to have captured the airport at Kunduz, a claim denied by officials.");
+	CHECK(R_has_quiet(&g, "gain", "AFGREB"));
+	g = R_code("2025-02-16", "Congo",
+		   "BUKAVU, Feb 16 - M23 fighters walked into Bukavu unopposed on Sunday after government troops melted away.");
+	CHECK(R_has(&g, "gain", "CODREB", "asserted", "Bukavu"));
 }
 
 int main(void)
