@@ -987,9 +987,11 @@ static int S_np_back_in(const pm_sentence *s, int last)
 {
 	int i = last;
 	/* "said earlier its forces": a possessive opens the phrase, an
-	 * adverb stands outside it */
+	 * adverb stands outside it; so does a pronoun ("said on Tuesday
+	 * they were") */
 	while (i - 1 >= 0 && !S_edge_in(s, i - 1) && last - (i - 1) < S_MAX_WORDS &&
-	       !pm_ew_tag(s, i, "PRP$") && !pm_ew_tag(s, i - 1, "RB"))
+	       !pm_ew_tag(s, i, "PRP$") && !(pm_ew_tag(s, i, "PRP") && i == last) &&
+	       !pm_ew_tag(s, i - 1, "RB"))
 		i--;
 	return i;
 }
@@ -1225,6 +1227,25 @@ static const char *S_said_and_that(const S_ctx *c, int first, int depth)
 	return NULL;
 }
 
+/* "M23 rebels said on Tuesday they were in control of Goma": a pronoun
+ * that opens what a speech verb reports (after "that" or the day of the
+ * speech) is the speaker. */
+static const char *S_said_pronoun(const S_ctx *c, int first, int depth)
+{
+	static const char *const said[] = {"said", "says", "announced", "claimed", "insisted",
+					   "insists", "stated", "declared", NULL};
+	int k = first - 1;
+	if (S_is(c, k, "that"))
+		k--;
+	if (k >= 1 && S_in(c, k, S_weekdays))
+		k -= S_is(c, k - 1, "on") ? 2 : 1;
+	if (k < 1 || !S_in(c, k, said))
+		return NULL;
+	int f, l;
+	const char *p = S_subject_at(c, k, &f, &l, depth + 1);
+	return p && f >= 0 && !S_in(c, f, S_pronouns) ? p : NULL;
+}
+
 static const char *S_saying(const S_ctx *c, int first, int depth)
 {
 	static const char *const says[] = {"saying", "adding", "insisting", "stressing",
@@ -1421,6 +1442,8 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 		const char *sp = S_saying(c, first, depth);
 		if (!sp)
 			sp = S_said_and_that(c, first, depth);
+		if (!sp)
+			sp = S_said_pronoun(c, first, depth);
 		return sp ? sp : S_party_before(c, first, 0, depth + 1);
 	}
 	const char *p = NULL;
@@ -4318,8 +4341,16 @@ static int S_apposed_hold(const S_ctx *c, int trigger, int obj_hi)
  * beside another side's gain of the town, is what it just lost. */
 static int S_last_held(const S_ctx *c, int trigger)
 {
-	return trigger >= 1 && strchr(S_text(c, trigger), '-') &&
-	       (S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining"));
+	if (trigger >= 1 && strchr(S_text(c, trigger), '-'))
+		return S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining");
+	/* "drove them from the last districts they held in Aden" */
+	for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
+		if (S_is(c, k, "last") || S_is(c, k, "remaining"))
+			return 1;
+		if (S_punct(c, k) || S_finite(c, k))
+			return 0;
+	}
+	return 0;
 }
 
 /* "entered Ansongo and found the town emptied of the Islamist fighters

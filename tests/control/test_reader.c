@@ -964,6 +964,15 @@ static void paraphrases(void)
 	g = R_code("2025-02-16", "Congo",
 		   "BUKAVU, Feb 16 - M23 fighters walked into Bukavu unopposed on Sunday after government troops melted away.");
 	CHECK(R_has(&g, "gain", "CODREB", "asserted", "Bukavu"));
+	/* a pronoun after the day of the speech is the speaker; a hold of
+	 * "the last districts they held" is the state before the gain */
+	g = R_code("2025-01-28", "Congo",
+		   "GOMA, Jan 28 - M23 rebels said on Tuesday they were in control of Goma.");
+	CHECK(R_has(&g, "hold", "CODREB", "claimed", "Goma"));
+	g = R_code("2015-07-17", "Yemen",
+		   "ADEN, July 17 - Yemen's army entered Aden's port on Friday. Government forces drove "
+		   "Houthi fighters from the last districts they held in the city.");
+	CHECK(R_has_quiet(&g, "gain", "YEM") && !R_has_quiet(&g, "hold", "YEMREB"));
 }
 
 int main(void)
