@@ -2182,7 +2182,9 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		/* "denied that Soledar had fallen, saying its troops still held
 		 * it": the clause before the comma is what was denied; the
 		 * speaker is the subject of the sentence's first verb */
-		if (!who && S_tag(c, k - 2, "VBN"))
+		/* (so too "denied losing Myawaddy, saying its troops
+		 * remained in control": any clause before the comma) */
+		if (!who)
 			for (int v = 1; v < k - 2; v++) {
 				if (S_is(c, v, "who") || S_is(c, v, "which") || S_is(c, v, "that"))
 					break;

@@ -973,6 +973,13 @@ static void paraphrases(void)
 		   "ADEN, July 17 - Yemen's army entered Aden's port on Friday. Government forces drove "
 		   "Houthi fighters from the last districts they held in the city.");
 	CHECK(R_has_quiet(&g, "gain", "YEM") && !R_has_quiet(&g, "hold", "YEMREB"));
+	/* a hold given in the words of one's own denial is a claim, after a
+	 * gerund's object too */
+	g = R_code("2024-04-11", "Myanmar",
+		   "YANGON, April 11 - The junta denied losing Myawaddy, saying its troops remained in "
+		   "control of the town.");
+	CHECK(R_has(&g, "hold", "MMR", "claimed", NULL));
+	CHECK(R_has(&g, "loss", "MMR", "denied", NULL));
 }
 
 int main(void)
