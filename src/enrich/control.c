@@ -256,7 +256,7 @@ static const char *const S_town_nouns[] = {
 	"city", "town", "village", "capital", "port", "area", "district", "districts",
 	"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "centre", "center",
 	"airport", "base", "bases", "headquarters", "citadel", "stronghold", "bastion",
-	"garrison", "downtown", "seat", "hub", "it", NULL};
+	"garrison", "downtown", "seat", "hub", "township", "it", NULL};
 /* Nouns that stand for a region: "the IS-held province". */
 static const char *const S_region_nouns[] = {"province", "region", "governorate", "oblast",
 					     NULL};
@@ -1985,6 +1985,20 @@ static int S_defend_in(const S_ctx *c, int tok, int to)
 	return (S_is(c, tok, "defend") || S_is(c, tok, "hold")) && S_in(c, to - 1, there);
 }
 
+/* "withdrew from Sinjar, allowing Islamic State to take the town": what
+ * a done deed let a party do was done. to: the "to". */
+static int S_allowing(const S_ctx *c, int to)
+{
+	static const char *const letting[] = {"allowing", "letting", "enabling", "leaving", NULL};
+	for (int k = to - 1; k >= 1 && k >= to - 5; k--) {
+		if (S_in(c, k, letting))
+			return S_is(c, k - 1, ",") && k < to - 1;
+		if (S_edge(c, k))
+			return 0;
+	}
+	return 0;
+}
+
 static int S_status(const S_ctx *c, int tok)
 {
 	pm_modality m;
@@ -2022,7 +2036,7 @@ static int S_status(const S_ctx *c, int tok)
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
 		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j) &&
-			 !S_defend_in(c, tok, j))
+			 !S_defend_in(c, tok, j) && !S_allowing(c, j))
 			return -1;
 		/* "never managed to enter Kyiv" */
 		never = S_in(c, j - 1, S_to_real) &&

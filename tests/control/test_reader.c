@@ -980,6 +980,18 @@ static void paraphrases(void)
 		   "control of the town.");
 	CHECK(R_has(&g, "hold", "MMR", "claimed", NULL));
 	CHECK(R_has(&g, "loss", "MMR", "denied", NULL));
+	/* what a done deed let a party do was done; a Myanmar township
+	 * stands for its town */
+	g = R_code("2014-08-03", "Iraq",
+		   "ERBIL, Aug 3 - Kurdish peshmerga fighters withdrew from Sinjar, allowing Islamic State "
+		   "to take the town.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", NULL));
+	g = R_code("2014-08-03", "Iraq",
+		   "ERBIL, Aug 3 - Islamic State launched an offensive to take Sinjar.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2024-03-21", "Myanmar",
+		   "YANGON, March 21 - The Arakan Army said it had seized full control of Paletwa township.");
+	CHECK(R_has(&g, "gain", "MMRREB", "claimed", NULL));
 }
 
 int main(void)
