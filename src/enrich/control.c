@@ -2686,6 +2686,12 @@ static int S_attributive(const S_ctx *c, int tok)
 	if (S_tag(c, tok, "VBG") && (S_tag(c, pv, "IN") || S_is(c, pv, ",")) &&
 	    S_mention_at(c, nx) >= 0)
 		return 0;
+	/* "Syrian troops, backed by Russian air strikes, recaptured
+	 * Palmyra": the verb after an aside the tagger read as a participle */
+	if (S_is(c, pv, ","))
+		for (int k = pv - 1; k >= 1 && k >= pv - 10; k--)
+			if (S_is(c, k, ","))
+				return !(S_in(c, k + 1, S_aside) || S_tag(c, k + 1, "VBN"));
 	return pv < 0 || S_tag(c, pv, "DT") || S_tag(c, pv, "IN") || S_tag(c, pv, "JJ") ||
 	       S_tag(c, pv, "PRP$") || S_tag(c, pv, "TO") || S_punct(c, pv) || S_is(c, pv, "and");
 }

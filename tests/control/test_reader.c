@@ -992,6 +992,11 @@ static void paraphrases(void)
 	g = R_code("2024-03-21", "Myanmar",
 		   "YANGON, March 21 - The Arakan Army said it had seized full control of Paletwa township.");
 	CHECK(R_has(&g, "gain", "MMRREB", "claimed", NULL));
+	/* the verb after an aside, tagged as a participle, is still the
+	 * verb */
+	g = R_code("2016-03-27", "Syria",
+		   "DAMASCUS, March 27 - Syrian troops, backed by Russian air strikes, recaptured Palmyra on Sunday.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "Tadmur"));
 }
 
 int main(void)
