@@ -3033,6 +3033,14 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 	if (by < 0 && from >= 0)
 		by = S_after_word(c, from, "by", 6);
 	int out = S_after_word(c, tok, "out", 2);
+	/* "Hostomel airport was abandoned by Russian troops": the agent
+	 * loses it */
+	if (verb == V_ABANDON) {
+		const char *p = by >= 0 ? S_np_forward(c, by + 1, &pf, &pl) : NULL;
+		if (p && S_armed(S_localize(c, p, &where), 0))
+			S_add_simple(c, PM_CONTROL_LOSS, tok, p, pf, pl, &where);
+		return;
+	}
 	if (verb == V_DRIVE) {
 		/* "the group was driven out (of the city)": the subject loses */
 		int sf, sl;
@@ -3157,7 +3165,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			c->began = 1;
 	}
 	if (S_passive(c, tok) && (verb == V_CAPTURE || verb == V_TAKE || verb == V_SECURE ||
-				  verb == V_HOLD || verb == V_HAND || verb == V_DRIVE)) {
+				  verb == V_HOLD || verb == V_HAND || verb == V_DRIVE ||
+				  (verb == V_ABANDON && S_is(c, tok + 1, "by")))) {
 		S_passive_verb(c, tok, verb);
 		return;
 	}
@@ -3711,9 +3720,12 @@ static void S_in_control(S_ctx *c, int tok)
  * hands", "in the hands of X": X holds the place the phrase is about
  * (the subject of the verb before it, or the place named just before);
  * after "came"/"fell" X gains it. */
+static const char *const S_returned[] = {"returned", "returns", "reverted", "passed", "back",
+					 NULL};
+
 static void S_under(S_ctx *c, int tok)
 {
-	int open = -1, pf = -1, pl = -1;
+	int open = -1, pf = -1, pl = -1, returned = 0;
 	const char *party = NULL;
 	if (S_is(c, tok, "control") || S_is(c, tok, "rule")) {
 		/* "under (the) (full) control of X" */
@@ -3727,12 +3739,15 @@ static void S_under(S_ctx *c, int tok)
 			open = u;
 			party = S_np_forward(c, tok + 2, &pf, &pl);
 		} else {
-			/* "under M23 control", "under Ukrainian control" */
+			/* "under M23 control", "under Ukrainian control";
+			 * "returned to government control": a gain */
 			int k = tok - 1;
-			while (k >= 0 && k >= tok - 5 && !S_is(c, k, "under") && !S_punct(c, k))
+			while (k >= 0 && k >= tok - 5 && !S_is(c, k, "under") && !S_punct(c, k) &&
+			       !(S_is(c, k, "to") && S_in(c, k - 1, S_returned)))
 				k--;
-			if (!S_is(c, k, "under") || k == tok - 1)
+			if (!(S_is(c, k, "under") || S_is(c, k, "to")) || k == tok - 1)
 				return;
+			returned = S_is(c, k, "to");
 			open = k;
 			int f = k + 1;
 			while (f < tok && (S_is(c, f, "the") || S_is(c, f, "full") || S_is(c, f, "total") ||
@@ -3776,7 +3791,8 @@ static void S_under(S_ctx *c, int tok)
 	while (v >= 0 && (S_tag(c, v, "RB") || S_is(c, v, "still") || S_is(c, v, "firmly") ||
 			  S_is(c, v, "been") || S_is(c, v, "now")))
 		v--;
-	int gain = S_verb_of(c, v) == V_COME || S_verb_of(c, v) == V_FALL || S_is(c, v, "into");
+	int gain = S_verb_of(c, v) == V_COME || S_verb_of(c, v) == V_FALL || S_is(c, v, "into") ||
+		   returned;
 	if (!gain && (S_past_perfect(c, v + 1) || S_clause_opens(c, v, "when")))
 		return;
 	/* "during the months the city was under ISIL control": a stretch

@@ -997,6 +997,15 @@ static void paraphrases(void)
 	g = R_code("2016-03-27", "Syria",
 		   "DAMASCUS, March 27 - Syrian troops, backed by Russian air strikes, recaptured Palmyra on Sunday.");
 	CHECK(R_has(&g, "gain", "SYR", "asserted", "Tadmur"));
+	/* "returned to government control": a gain; "was abandoned by Y":
+	 * Y's loss */
+	g = R_code("2016-06-26", "Iraq", "BAGHDAD, June 26 - Fallujah returned to government control on Sunday.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Al Fallūjah"));
+	g = R_code("2022-03-30", "Ukraine",
+		   "KYIV, March 30 - Hostomel airport was abandoned by Russian troops on Wednesday.");
+	CHECK(R_has(&g, "loss", "RUS", "asserted", NULL));
+	g = R_code("2022-03-30", "Ukraine", "KYIV, March 30 - The village of Hostomel was abandoned.");
+	CHECK(R_none(&g, NULL));
 }
 
 int main(void)
