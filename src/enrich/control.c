@@ -168,6 +168,7 @@ static const struct {
 	{"hands", N_UNDER},
 	{"stronghold", N_STRONGHOLD},
 	{"bastion", N_STRONGHOLD},
+	{"enclave", N_STRONGHOLD},
 	{"capital", N_STRONGHOLD},
 	{"base", N_STRONGHOLD},
 	{"flag", N_FLAG},
@@ -3663,6 +3664,52 @@ static void S_control_passed(S_ctx *c, int tok)
 	c->background = 0;
 }
 
+/* "Hayat Tahrir al-Sham's control of Idlib", "Islamic State's hold on
+ * Raqqa", "its grip on the city": the possessor holds the town, unless
+ * the phrase tells it ending or of another time ("ended IS's control of",
+ * "lost its grip on": a loss, "since the group's control of"). */
+static const char *S_possessor(const S_ctx *c, int tok, int *pf, int *pl);
+
+static void S_possessive_hold(S_ctx *c, int tok)
+{
+	static const char *const ending[] = {"end", "ended", "ends", "ending", "broke", "break",
+					     "breaking", "lost", "lose", "loses", "losing", "loosened",
+					     "weakened", "after", "since", "before", "during", "until",
+					     "restore", "restored", "regained", "regain", "establish",
+					     "established", "extend", "extended", "expand", "expanded",
+					     "consolidate", "consolidated", NULL};
+	if (!(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over") || S_is(c, tok + 1, "on")) ||
+	    (S_is(c, tok, "control") && S_is(c, tok + 1, "on")))
+		return;
+	int pf = -1, pl = -1, poss = tok - 1;
+	while (poss >= 0 && poss >= tok - 3 && (S_tag(c, poss, "JJ") || S_is(c, poss, "full")))
+		poss--;
+	const char *party = NULL;
+	if (S_is(c, poss, "its") || S_is(c, poss, "their")) {
+		party = S_party_before(c, poss, 0, 0);
+		pf = pl = -1;
+	} else if (S_is(c, poss, "'s") || S_is(c, poss, "'")) {
+		party = S_possessor(c, poss + 1, &pf, &pl);
+	}
+	if (!party)
+		return;
+	int first = pf >= 0 ? pf : poss;
+	int lost = 0;
+	for (int k = first - 1; k >= 0 && k >= first - 3; k--)
+		if (S_in(c, k, ending)) {
+			lost = S_is(c, k, "lost") || S_is(c, k, "lose") || S_is(c, k, "loses") ||
+			       S_is(c, k, "losing");
+			if (!lost)
+				return;
+			break;
+		}
+	pm_place where;
+	int end;
+	if (!S_place_at(c, tok + 2, 0, &where, &end) || !S_armed(S_localize(c, party, &where), 1))
+		return;
+	S_add_simple(c, lost ? PM_CONTROL_LOSS : PM_CONTROL_HOLD, tok, party, pf, pl, &where);
+}
+
 /* "in control of X" (remain, be, stay): the subject holds X. */
 static void S_in_control(S_ctx *c, int tok)
 {
@@ -3723,9 +3770,18 @@ static void S_in_control(S_ctx *c, int tok)
 static const char *const S_returned[] = {"returned", "returns", "reverted", "passed", "back",
 					 NULL};
 
+/* "slipped from government control", "slipped out of their control": k
+ * at "from" or "of". */
+static int S_slipped(const S_ctx *c, int k)
+{
+	static const char *const slip[] = {"slipped", "slips", "slipping", "escaped", NULL};
+	return (S_is(c, k, "from") && S_in(c, k - 1, slip)) ||
+	       (S_is(c, k, "of") && S_is(c, k - 1, "out") && S_in(c, k - 2, slip));
+}
+
 static void S_under(S_ctx *c, int tok)
 {
-	int open = -1, pf = -1, pl = -1, returned = 0;
+	int open = -1, pf = -1, pl = -1, returned = 0, slipped = 0;
 	const char *party = NULL;
 	if (S_is(c, tok, "control") || S_is(c, tok, "rule")) {
 		/* "under (the) (full) control of X" */
@@ -3743,12 +3799,13 @@ static void S_under(S_ctx *c, int tok)
 			 * "returned to government control": a gain */
 			int k = tok - 1;
 			while (k >= 0 && k >= tok - 5 && !S_is(c, k, "under") && !S_punct(c, k) &&
-			       !(S_is(c, k, "to") && S_in(c, k - 1, S_returned)))
+			       !(S_is(c, k, "to") && S_in(c, k - 1, S_returned)) && !S_slipped(c, k))
 				k--;
-			if (!(S_is(c, k, "under") || S_is(c, k, "to")) || k == tok - 1)
+			if (!(S_is(c, k, "under") || S_is(c, k, "to") || S_slipped(c, k)) || k == tok - 1)
 				return;
 			returned = S_is(c, k, "to");
-			open = k;
+			slipped = S_slipped(c, k);
+			open = slipped && S_is(c, k, "of") ? k - 1 : k;
 			int f = k + 1;
 			while (f < tok && (S_is(c, f, "the") || S_is(c, f, "full") || S_is(c, f, "total") ||
 					   S_is(c, f, "effective")))
@@ -3809,6 +3866,10 @@ static void S_under(S_ctx *c, int tok)
 	else if (!S_subject_place(c, v >= 0 ? v : open, &where))
 		return;
 	int trig = (v >= 0 && (S_verb_of(c, v) != V_NONE || S_in(c, v, S_be))) ? v : tok;
+	if (slipped) {
+		S_add_simple(c, PM_CONTROL_LOSS, open, party, pf, pl, &where);
+		return;
+	}
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
 	/* "Kupiansk, Izium and Balakliia are back under Ukrainian control" */
 	pm_place more[4];
@@ -4193,10 +4254,21 @@ static void S_stronghold(S_ctx *c, int tok)
 		return;
 	const char *party;
 	int pf = -1, pl = -1;
-	if (S_tag(c, k, "DT")) {
-		/* "Qusair, a rebel stronghold": the words between name the side */
-		if (k + 1 > tok - 1)
+	if (S_tag(c, k, "DT") && k + 1 > tok - 1) {
+		/* "Gao, a stronghold of the MUJAO Islamists": the side after
+		 * "of", the town before the comma */
+		pm_place what;
+		int e;
+		if (!S_is(c, tok + 1, "of") || S_place_at(c, tok + 2, 0, &what, &e) ||
+		    !S_is(c, k - 1, ","))
 			return;
+		party = S_np_forward(c, tok + 2, &pf, &pl);
+		if (!party || !S_apposed_place(c, k, &what))
+			return;
+		S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pl, &what);
+		return;
+	} else if (S_tag(c, k, "DT")) {
+		/* "Qusair, a rebel stronghold": the words between name the side */
 		pf = k + 1;
 		pl = tok - 1;
 		party = S_party_words(c, pf, pl, 0);
@@ -4614,6 +4686,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_in_control(c, i);
 			S_control_passed(c, i);
 		}
+		if (noun & N_CONTROL || S_is(c, i, "hold") || S_is(c, i, "grip"))
+			S_possessive_hold(c, i);
 		if (noun & N_UNDER)
 			S_under(c, i);
 		if (noun & N_STRONGHOLD)

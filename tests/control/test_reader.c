@@ -1006,6 +1006,25 @@ static void paraphrases(void)
 	CHECK(R_has(&g, "loss", "RUS", "asserted", NULL));
 	g = R_code("2022-03-30", "Ukraine", "KYIV, March 30 - The village of Hostomel was abandoned.");
 	CHECK(R_none(&g, NULL));
+	/* a possessor's control, hold or grip of a town; losing it; a town
+	 * slipping from a side's control; "a stronghold of X"; an enclave */
+	g = R_code("2019-06-01", "Syria",
+		   "BEIRUT, June 1 - Hayat Tahrir al-Sham's control of Idlib has tightened.");
+	CHECK(R_has(&g, "hold", "SYRREB", "asserted", "Idlib"));
+	g = R_code("2017-06-01", "Syria", "BEIRUT, June 1 - Islamic State's hold on Raqqa weakened on Thursday.");
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Ar Raqqah"));
+	g = R_code("2017-06-01", "Syria", "BEIRUT, June 1 - The offensive ended Islamic State's control of Tabqa.");
+	CHECK(R_none(&g, "hold"));
+	g = R_code("2021-08-10", "Afghanistan",
+		   "KABUL, Aug 10 - The government lost its grip on Kunduz on Tuesday.");
+	CHECK(R_has(&g, "loss", "AFG", "asserted", "Kunduz"));
+	g = R_code("2021-08-10", "Afghanistan",
+		   "KABUL, Aug 10 - Kunduz slipped out of government control on Tuesday.");
+	CHECK(R_has(&g, "loss", "AFG", "asserted", "Kunduz"));
+	g = R_code("2012-08-01", "Mali", "BAMAKO, Aug 1 - Gao, a stronghold of the MUJAO Islamists, was quiet.");
+	CHECK(R_has(&g, "hold", "MLIREB", "asserted", "Gao"));
+	g = R_code("2019-06-01", "Syria", "BEIRUT, June 1 - Warplanes bombed the rebel enclave of Douma.");
+	CHECK(R_has(&g, "hold", "SYRREB", "asserted", NULL));
 }
 
 int main(void)
