@@ -845,6 +845,16 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			if (!strcmp(c->m[m].precision, "admin1") && (capital || cap_after)) {
 				noun = cap_after ? nx : noun;
 				want = W_TOWN;
+				/* "the capital of Gezira state, Wad Madani": the
+				 * town in apposition */
+				int ap = (cap_after ? nx + 1 : nx) + 1;
+				int ma = S_is(c, ap - 1, ",") ? S_mention_at(c, ap) : -1;
+				if (ma >= 0 && c->m[ma].first == ap && S_fits(&c->m[ma], W_TOWN)) {
+					*out = c->m[ma];
+					if (end)
+						*end = c->m[ma].last;
+					return 1;
+				}
 				break;
 			}
 			*out = c->m[m];
@@ -911,6 +921,15 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 		/* "the port and the airport": a list of parts */
 		if (S_is(c, i, "and") && noun >= 0)
 			continue;
+		/* "the capital of Gezira state, Wad Madani": the capital named
+		 * in apposition */
+		int ma = capital && S_is(c, i, ",") ? S_mention_at(c, i + 1) : -1;
+		if (ma >= 0 && c->m[ma].first == i + 1 && S_fits(&c->m[ma], W_TOWN)) {
+			*out = c->m[ma];
+			if (end)
+				*end = c->m[ma].last;
+			return 1;
+		}
 		break;
 	}
 	if (end)

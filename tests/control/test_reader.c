@@ -1025,6 +1025,10 @@ static void paraphrases(void)
 	CHECK(R_has(&g, "hold", "MLIREB", "asserted", "Gao"));
 	g = R_code("2019-06-01", "Syria", "BEIRUT, June 1 - Warplanes bombed the rebel enclave of Douma.");
 	CHECK(R_has(&g, "hold", "SYRREB", "asserted", NULL));
+	/* a region's capital named in apposition */
+	g = R_code("2023-12-19", "Sudan",
+		   "PORT SUDAN, Dec 19 - The RSF took over the capital of Gezira state, Wad Madani, on Monday.");
+	CHECK(R_has(&g, "gain", "SDNREB", "asserted", "Wad Medani"));
 }
 
 int main(void)
