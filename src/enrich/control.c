@@ -3043,6 +3043,10 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		return;
 	if (!S_subject_place(c, tok, &where))
 		return;
+	/* "Gilad Shalit, who was freed by Hamas": people are freed far
+	 * more often than towns; a name the gazetteer lacks is a person's */
+	if (!strncasecmp(S_text(c, tok), "free", 4) && S_is_unresolved(&where))
+		return;
 	/* "three days after it was seized by the Taliban" */
 	if (verb != V_HOLD && !c->background)
 		c->background = S_background(c, tok);
@@ -3292,6 +3296,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			return;
 		}
 		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
+			return;
+		/* "Hamas freed Gilad Shalit": people are freed far more often
+		 * than towns, so the active verb is left to "declared X freed"
+		 * and the passive */
+		if (!strncasecmp(S_text(c, tok), "free", 4))
 			return;
 		c->background = S_background(c, tok);
 		if ((verb == V_ENTER || (into_only && strncasecmp(S_text(c, tok), "swe", 3))) &&
@@ -3582,7 +3591,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * from", "pushed them from" only repel) */
 		int driven_out = S_is(c, out, "out") ||
 				 (S_is(c, out, "from") && (tw2(c, tok)[0] | 0x20) != 'p');
-		if (named && driven_out && !S_partial(c, of)) {
+		/* (only armed sides: "expelled aid groups from Darfur",
+		 * "thousands of Muslims" take nothing from anyone) */
+		if (named && driven_out && !S_partial(c, of) &&
+		    S_armed(S_localize(c, loser, &where), 1)) {
 			party = S_subject(c, tok, &sf, &sl);
 			if (party && S_armed(S_localize(c, party, &where), 1) &&
 			    !S_same_side(S_localize(c, party, &where), S_localize(c, loser, &where))) {

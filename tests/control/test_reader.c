@@ -1029,6 +1029,14 @@ static void paraphrases(void)
 	g = R_code("2023-12-19", "Sudan",
 		   "PORT SUDAN, Dec 19 - The RSF took over the capital of Gezira state, Wad Madani, on Monday.");
 	CHECK(R_has(&g, "gain", "SDNREB", "asserted", "Wad Medani"));
+	/* people freed are no town; aid groups expelled take no town */
+	g = R_code("2011-10-18", "Israel",
+		   "Israel released hundreds of prisoners in exchange for Gilad Shalit, who was freed by Hamas.");
+	CHECK(R_none(&g, NULL));
+	g = R_code("2011-10-18", "Israel", "Hamas freed Gilad Shalit on Tuesday.");
+	CHECK(R_none(&g, NULL));
+	g = R_code("2009-03-05", "Sudan", "Sudan expelled 10 foreign aid groups from Darfur on Wednesday.");
+	CHECK(R_none(&g, "gain"));
 }
 
 int main(void)
