@@ -3969,7 +3969,10 @@ static void S_moved_in(S_ctx *c, int tok)
 	int found = S_place_at(c, lo + 1, 0, &where, &end);
 	/* "moved back in", "moved into the town": the town the sentence's
 	 * other statements are about */
-	if (!found && moved && ((S_is(c, lo, "in") && (S_punct(c, lo + 1) || lo + 1 >= c->s->n_tokens)) ||
+	static const char *const after_in[] = {"on", "overnight", "later", "shortly", "soon",
+					       "afterwards", "after", "unopposed", NULL};
+	if (!found && moved && ((S_is(c, lo, "in") && (S_punct(c, lo + 1) || lo + 1 >= c->s->n_tokens ||
+						       S_in(c, lo + 1, after_in))) ||
 				(S_is(c, lo + 1, "the") && S_in(c, lo + 2, S_town_nouns)))) {
 		memset(&where, 0, sizeof(where));
 		for (int k = 0; k < c->n && !where.found; k++)
@@ -4042,7 +4045,13 @@ static void S_fought(S_ctx *c, int tok)
 	} else if (S_in(c, tok, fights)) {
 		/* "fighting raged inside X", "street battles in X", "fighting in
 		 * the streets of X"; not "fighting outside it" */
-		int j = tok + 1, raged = S_in(c, j, raging);
+		int j = tok + 1;
+		/* "fighting was still going on in Soledar" */
+		while (j < tok + 4 && (S_in(c, j, S_be) || S_is(c, j, "still")))
+			j++;
+		if (j > tok + 1 && !(S_in(c, j, raging) || S_is(c, j, "going")))
+			j = tok + 1;
+		int raged = S_in(c, j, raging) || (S_is(c, j, "going") && S_is(c, j + 1, "on"));
 		if (raged)
 			j++;
 		/* "street fighting grinds on in Sievierodonetsk" */
@@ -4181,12 +4190,14 @@ static const char *S_announcer(const S_ctx *c, int tok, int *pf, int *pl)
 
 /* "Mosul's capture by Islamic State", "Ramadi's fall to the militants":
  * the town as the possessor, the gainer after "by" or "to". */
+static const char *S_announcer(const S_ctx *c, int tok, int *pf, int *pl);
+
 static void S_nominal_town(S_ctx *c, int tok, int fall)
 {
 	if (!S_is(c, tok - 1, "'s") || tok < 2)
 		return;
 	int at = S_after_word(c, tok, fall ? "to" : "by", 3);
-	if (at < 0)
+	if (at < 0 && fall)
 		return;
 	int pl = tok - 2, pf = pl;
 	while (pf - 1 >= 0 && pl - pf < 4 && !S_edge(c, pf - 1) && S_tag(c, pf - 1, "NNP"))
@@ -4198,7 +4209,8 @@ static void S_nominal_town(S_ctx *c, int tok, int fall)
 		found = S_place_at(c, f, 0, &where, &end) && end == pl;
 	if (!found)
 		return;
-	const char *p = S_np_forward(c, at + 1, &af, &al);
+	/* "Abadi formally announced Mosul's liberation": the announcer */
+	const char *p = at >= 0 ? S_np_forward(c, at + 1, &af, &al) : S_announcer(c, pf, &af, &al);
 	S_nominal_gain(c, tok, pf, p, af, al, &where);
 }
 
@@ -4215,7 +4227,10 @@ static void S_nominal(S_ctx *c, int tok)
 	}
 	pm_place where;
 	int end, pf = -1, pl = -1;
-	if (!S_place_at(c, tok + 2, 0, &where, &end))
+	/* "the liberation of eastern Mosul": a part of the town */
+	static const char *const sides[] = {"eastern", "western", "northern", "southern", NULL};
+	if (S_partial(c, tok + 2) || S_in(c, tok + 2, sides) ||
+	    !S_place_at(c, tok + 2, 0, &where, &end))
 		return;
 	int at = S_after_word(c, end, fall ? "to" : "by", 2);
 	if (at >= 0) {

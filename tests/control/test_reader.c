@@ -1037,6 +1037,19 @@ static void paraphrases(void)
 	CHECK(R_none(&g, NULL));
 	g = R_code("2009-03-05", "Sudan", "Sudan expelled 10 foreign aid groups from Darfur on Wednesday.");
 	CHECK(R_none(&g, "gain"));
+	/* "fighting was still going on in X"; "moved in on Monday" after the
+	 * other side left; "announced Mosul's liberation"; a part of the
+	 * town liberated is no gain of the town */
+	g = R_code("2023-01-13", "Ukraine", "KYIV, Jan 13 - Fighting was still going on in Soledar.");
+	CHECK(R_has(&g, "contest", "-", "asserted", "Soledar"));
+	g = R_code("2013-01-21", "Mali",
+		   "BAMAKO, Jan 21 - The Islamists abandoned Diabaly, and Malian troops moved in on Monday.");
+	CHECK(R_has_quiet(&g, "gain", "MLI"));
+	g = R_code("2017-07-10", "Iraq", "MOSUL, July 10 - Abadi formally announced Mosul's liberation on Monday.");
+	CHECK(R_has(&g, "gain", "IRQ", "claimed", "Mosul"));
+	g = R_code("2017-01-24", "Iraq",
+		   "MOSUL, Jan 24 - Iraq's prime minister announced the liberation of eastern Mosul on Tuesday.");
+	CHECK(R_none(&g, "gain"));
 }
 
 int main(void)
