@@ -2284,6 +2284,30 @@ static int S_story_holds(const S_ctx *c, const pm_place *where, const char *part
 	return pm_places_country_placed(c->pd, wc) == 2 && !pm_places_country_placed(c->pd, cc);
 }
 
+/* A town the gazetteer lacks, placed in a country whose own place the
+ * sentence names ("Urozhaine in the Donetsk region") or whose own side
+ * the sentence names beside the party ("Ukrainian forces are pressing
+ * towards Russian-occupied Urozhaine"), is where the war between them is
+ * fought: a foreign party holding it does not move it to its own
+ * country. */
+static int S_both_sides_here(const S_ctx *c, const pm_place *where)
+{
+	for (int k = 0; k < c->n_m; k++)
+		if (!strncmp(c->m[k].country, where->country, 3) &&
+		    !S_dateline_in(c->s, c->m[k].first, c->m[k].last))
+			return 1;
+	for (int k = 0; k < c->n_evs; k++) {
+		const char *e[2] = {c->evs[k].source, c->evs[k].target};
+		for (int j = 0; j < 2; j++) {
+			char side[32];
+			if (e[j] && pm_control_party(e[j], side, sizeof(side)) > 0 &&
+			    !strncmp(side, where->country, 3))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* In a town of a country the text names, a party whose country only
  * actors name ("ADEN - ... army units moved into the town", the coder's
  * "army" given Libya through "Ansar al-Sharia") is the town's country's:
@@ -2371,7 +2395,8 @@ static void S_add(S_ctx *c, const S_new *nw)
 	if (S_is_unresolved(nw->where) && home && strlen(home) >= 3 &&
 	    strncmp(home, "---", 3) && strncmp(home, "IMG", 3) &&
 	    strncmp(home, "IGO", 3) && strncmp(home, "NGO", 3) &&
-	    strncmp(home, nw->where->country, 3) && !S_story_holds(c, nw->where, home)) {
+	    strncmp(home, nw->where->country, 3) && !S_story_holds(c, nw->where, home) &&
+	    !S_both_sides_here(c, nw->where)) {
 		char code[4];
 		memcpy(code, home, 3);
 		code[3] = '\0';

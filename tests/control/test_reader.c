@@ -1050,6 +1050,11 @@ static void paraphrases(void)
 	g = R_code("2017-01-24", "Iraq",
 		   "MOSUL, Jan 24 - Iraq's prime minister announced the liberation of eastern Mosul on Tuesday.");
 	CHECK(R_none(&g, "gain"));
+	/* a town the gazetteer lacks stays in the country whose side the
+	 * sentence names beside a foreign party */
+	g = R_code("2023-07-28", "Ukraine",
+		   "KYIV, July 28 - Ukrainian troops shelled Russian-occupied Urozhaine on Friday.");
+	CHECK(R_has(&g, "hold", "RUS", "asserted", "Ukraine"));
 }
 
 int main(void)
