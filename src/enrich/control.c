@@ -627,8 +627,11 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 			return 0;
 	/* a name the gazetteer has, left out of the mentions for want of
 	 * context, is the gazetteer's place */
+	/* (not a region the finder fell back to for a name it could not
+	 * place: "Malaya Loknya in Kursk region" is no name of the region) */
 	if (pm_places_named_at(c->pd, si, i, out) == 0 && out->found &&
-	    strcmp(out->precision, "country")) {
+	    strcmp(out->precision, "country") &&
+	    (!strcmp(out->precision, "city") || !strncasecmp(out->name, t, 3))) {
 		if (S_begins_actor(c, s, out->first, out->last))
 			return 0;
 		if (end)
@@ -1253,7 +1256,8 @@ static const char *S_said_and_that(const S_ctx *c, int first, int depth)
 static const char *S_said_pronoun(const S_ctx *c, int first, int depth)
 {
 	static const char *const said[] = {"said", "says", "announced", "claimed", "insisted",
-					   "insists", "stated", "declared", NULL};
+					   "insists", "stated", "declared", "acknowledged",
+					   "admitted", "conceded", "confirmed", NULL};
 	int k = first - 1;
 	if (S_is(c, k, "that"))
 		k--;
@@ -1433,6 +1437,27 @@ static const char *S_linked_to(const S_ctx *c, int first, int last, const char *
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
+static const char *S_held_by_forces(const S_ctx *c, const char **w, int m);
+
+/* "Tigrayan authorities acknowledged they had lost Shire": a people's
+ * name the dictionaries give its state, before the words of a body that
+ * speaks or rules, is the people's side where "<people> forces" names
+ * one (as "Tigrayan-held" is read). */
+static const char *S_people_side(const S_ctx *c, int first, int last, const char *p)
+{
+	static const char *const bodies[] = {"authorities", "officials", "leaders", "leadership",
+					     "administration", "commanders", "spokesman",
+					     "spokeswoman", NULL};
+	int f = first;
+	if (S_tag(c, f, "DT"))
+		f++;
+	if (f + 1 != last || !S_in(c, last, bodies) || !c->s->tokens[f].upper)
+		return p;
+	const char *w[1] = {c->s->tokens[f].upper};
+	const char *side = S_held_by_forces(c, w, 1);
+	return side && S_non_state(side) ? side : p;
+}
+
 /* "the Tuareg-led CSP coalition": a phrase the dictionaries do not list
  * whole, which its "X-led" says is X's rebels' (the dictionaries list
  * "Tuareg-led rebels") where the rest reads as a state or as no side (a
@@ -1481,6 +1506,7 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 	}
 	p = S_leader(c, first, last, p);
 	p = S_led_by(c, first, last, p);
+	p = S_people_side(c, first, last, p);
 	p = S_members(c, first, last, S_parent(c, first, last, p));
 	const char *tied = S_linked_to(c, first, last, p);
 	if (tied != p)

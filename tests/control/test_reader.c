@@ -1055,6 +1055,16 @@ static void paraphrases(void)
 	g = R_code("2023-07-28", "Ukraine",
 		   "KYIV, July 28 - Ukrainian troops shelled Russian-occupied Urozhaine on Friday.");
 	CHECK(R_has(&g, "hold", "RUS", "asserted", "Ukraine"));
+	/* a people's authorities are its side; a pronoun after "acknowledged
+	 * that" is theirs; a name the place finder cannot place is no name
+	 * of the region it fell back to */
+	g = R_code("2022-10-19", "Ethiopia",
+		   "NAIROBI, Kenya (AP) - Tigrayan authorities acknowledged on Wednesday that they had lost Shire.");
+	CHECK(R_has_quiet(&g, "loss", "ETHREB") && !R_has_quiet(&g, "loss", "ETHGOV"));
+	g = R_code("2025-03-08", "Russia",
+		   "MOSCOW, March 8 - The Russian Defence Ministry said its forces had liberated Malaya Loknya "
+		   "in Kursk region after months of fighting.");
+	CHECK(R_has(&g, "gain", "RUS", "claimed", "Russian Federation"));
 }
 
 int main(void)
