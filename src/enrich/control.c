@@ -612,10 +612,34 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 			int i, pm_place *out, int *end)
 {
 	const char *t = pm_ew_text(s, i);
+	/* "the Menagh (military) air base": a base known by its name, which
+	 * the tagger may read as an adjective, is a place of its own */
+	int b = i + 1;
+	if (pm_ew_is(s, b, "military"))
+		b++;
+	int base = pm_ew_is(s, b, "airbase") || pm_ew_is(s, b, "airfield") ? b
+		   : pm_ew_is(s, b, "air") && (pm_ew_is(s, b + 1, "base") || pm_ew_is(s, b + 1, "field"))
+		   ? b + 1 : -1;
 	if (i < 0 || i >= s->n_tokens || !isupper((unsigned char)t[0]) || strlen(t) < 3 ||
 	    pm_ew_in(s, i, S_calendar) >= 0 || pm_ew_in(s, i, S_stops) >= 0 ||
-	    (pm_ew_tagged(s) && !pm_ew_tag(s, i, "NNP")))
+	    (pm_ew_tagged(s) && !pm_ew_tag(s, i, "NNP") && base < 0))
 		return 0;
+	if (base >= 0) {
+		for (int k = 0; k < n_m; k++)
+			if (i >= m[k].first && i <= m[k].last)
+				return 0;
+		if (S_code_words(c, s, i, i) ||
+		    pm_places_country_place(c->pd, S_home_country(c), out) < 0)
+			return 0;
+		snprintf(out->text, sizeof(out->text), "%s air base", t);
+		out->fallback = S_unresolved;
+		out->sentence = si;
+		out->first = i;
+		out->last = base;
+		if (end)
+			*end = base;
+		return 1;
+	}
 	/* an all-capital word opening a sentence is a dateline's */
 	int caps = 1;
 	for (const char *p = t; *p; p++)

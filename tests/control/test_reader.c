@@ -1065,6 +1065,14 @@ static void paraphrases(void)
 		   "MOSCOW, March 8 - The Russian Defence Ministry said its forces had liberated Malaya Loknya "
 		   "in Kursk region after months of fighting.");
 	CHECK(R_has(&g, "gain", "RUS", "claimed", "Russian Federation"));
+	/* a base known by its name, which the gazetteer lacks, is a place
+	 * of its own; a state's base ("the Russian air base") is not */
+	g = R_code("2016-02-11", "Syria",
+		   "BEIRUT, Feb 11 - Kurdish-led fighters captured the Menagh military air base from "
+		   "Syrian rebels north of Aleppo, a Kurdish official said.");
+	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", "Syria"));
+	g = R_code("2016-02-11", "Syria", "BEIRUT, Feb 11 - Rebels shelled the Russian air base on Thursday.");
+	CHECK(R_none(&g, NULL));
 }
 
 int main(void)
