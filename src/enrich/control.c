@@ -439,10 +439,14 @@ static int S_noun_verb(const S_ctx *c, int i)
 	int j = i - 1;
 	while (j >= 0 && (S_tag(c, j, "RB") || S_is(c, j, "still") || S_is(c, j, "now")))
 		j--;
+	/* ("Tigrayan forces/VBZ control/NN most of Tigray": the plural
+	 * subject's noun whatever its tag) */
 	if (j < 0 || !(S_tag(c, j, "WP") || S_tag(c, j, "WDT") || S_tag(c, j, "PRP") ||
-		       S_tag(c, j, "NNS")))
+		       S_tag(c, j, "NNS") || S_is(c, j, "forces") || S_is(c, j, "troops") ||
+		       S_in(c, j, S_generic_heads)))
 		return 0;
-	return S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP");
+	return S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP") ||
+	       ((S_is(c, i + 1, "most") || S_is(c, i + 1, "much")) && S_is(c, i + 2, "of"));
 }
 
 /* A finite or participle verb: tagged so, or a past form no noun shares
@@ -1018,6 +1022,9 @@ static int S_edge_in(const pm_sentence *s, int i)
 		return 1;
 	if (pm_ew_in(s, i, S_stops) >= 0 && !pm_ew_is(s, i, "and"))
 		return 1;
+	/* "Tigrayan forces/VBZ control": in war reports the noun */
+	if (pm_ew_is(s, i, "forces") || pm_ew_is(s, i, "troops"))
+		return 0;
 	if (pm_ew_tagged(s) && (pm_ew_tag(s, i, "VBD") || pm_ew_tag(s, i, "VBZ") ||
 				pm_ew_tag(s, i, "VBP") || pm_ew_tag(s, i, "MD")))
 		return 1;
@@ -1154,6 +1161,11 @@ static const char *S_leader(const S_ctx *c, int first, int last, const char *p)
 		if (at < 0 || at > last)
 			continue;
 		const char *l = S_code_words(c, c->s, at, last);
+		/* "forces loyal to Tigray's ruling TPLF": the name the phrase
+		 * ends with, where the region before it reads as the state */
+		const char *head = at < last ? S_code_words(c, c->s, last, last) : NULL;
+		if (head && S_non_state(head) && (!l || !S_non_state(l)))
+			l = head;
 		if (l && strncmp(l, "---", 3) && (!p || !S_same_side(l, p)))
 			return l;
 	}
@@ -2589,7 +2601,7 @@ static int S_list_end(const S_ctx *c, int end)
 static void S_add_list(S_ctx *c, const S_new *nw, int end)
 {
 	S_add(c, nw);
-	pm_place more[4];
+	pm_place more[6];
 	int n = 0, e = end;
 	while (n < 4 && S_list_next(c, e, &more[n], &e)) {
 		S_new next = *nw;
@@ -2598,6 +2610,22 @@ static void S_add_list(S_ctx *c, const S_new *nw, int end)
 		S_add(c, &next);
 		n++;
 	}
+	/* "control most of Tigray, including Mekelle and Adigrat": the towns
+	 * the region's statement names */
+	int inc = S_is(c, e + 1, ",") && S_is(c, e + 2, "including") ? e + 3
+		  : S_is(c, e + 1, "including") ? e + 2 : -1;
+	int m = inc >= 0 ? S_mention_at(c, inc) : -1;
+	if (m < 0 || c->m[m].first != inc || !S_fits(&c->m[m], W_TOWN))
+		return;
+	more[n] = c->m[m];
+	e = c->m[m].last;
+	do {
+		S_new next = *nw;
+		next.where = &more[n];
+		next.obj_hi = e;
+		S_add(c, &next);
+		n++;
+	} while (n < 6 && S_list_next(c, e, &more[n], &e));
 }
 
 static void S_add_simple(S_ctx *c, int change, int tok, const char *party, int pf, int pl,
@@ -4472,6 +4500,13 @@ static const char *S_held_by_forces(const S_ctx *c, const char **w, int m)
 	return forces;
 }
 
+/* A capitalised word right before the compound ("Islamic State-held"):
+ * the prefix is part of a name, not a word of its own. */
+static int S_back_named(const S_ctx *c, int tok)
+{
+	return tok >= 1 && pm_ew_capital(c->s, tok - 1) && !S_edge(c, tok - 1);
+}
+
 /* "IS-held Mosul", "government-controlled city", "Russian-occupied". */
 static void S_compound(S_ctx *c, int tok)
 {
@@ -4547,6 +4582,15 @@ static void S_compound(S_ctx *c, int tok)
 		char *kur = pm_arena_alloc(c->a, 7);
 		snprintf(kur, 7, "%.3sKUR", where.country);
 		party = kur;
+	}
+	/* "federal-controlled Adigrat": a word the dictionaries know only
+	 * with its noun ("federal forces"), a state's agents placed by the
+	 * town */
+	if (!party && !S_back_named(c, tok)) {
+		const char *w[2] = {pm_arena_strdup(c->a, prefix), "FORCES"};
+		const char *f = c->code(c->code_ctx, w, 2);
+		if (f && !strncmp(f, "---", 3) && strlen(f) > 3)
+			party = f;
 	}
 	if (!party)
 		return;

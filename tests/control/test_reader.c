@@ -1073,6 +1073,21 @@ static void paraphrases(void)
 	CHECK(R_has(&g, "gain", "SYRKUR", "asserted", "Syria"));
 	g = R_code("2016-02-11", "Syria", "BEIRUT, Feb 11 - Rebels shelled the Russian air base on Thursday.");
 	CHECK(R_none(&g, NULL));
+	/* "forces loyal to Tigray's ruling TPLF": the name the phrase ends
+	 * with; "federal-controlled"; the towns a region's hold names after
+	 * "including", with a subject the tagger read as a verb */
+	g = R_code("2020-11-12", "Ethiopia",
+		   "NAIROBI, Nov 12 - Ethiopian federal troops advanced towards Adigrat, held by forces "
+		   "loyal to Tigray's ruling TPLF, a government spokesman said.");
+	CHECK(R_has_quiet(&g, "hold", "ETHREB") && !R_has_quiet(&g, "hold", "ETHMIL"));
+	g = R_code("2020-12-10", "Ethiopia",
+		   "NAIROBI, Dec 10 - Aid workers said they could not reach federal-controlled Adigrat.");
+	CHECK(R_has(&g, "hold", "ETH", "asserted", NULL));
+	g = R_code("2021-07-05", "Ethiopia",
+		   "NAIROBI, July 5 - Tigrayan forces control most of Tigray, including Mekelle and Adigrat, "
+		   "after federal troops withdrew last week, residents said.");
+	CHECK(R_has(&g, "hold", "ETHREB", "asserted", "Mek'ele") &&
+	      R_has(&g, "hold", "ETHREB", "asserted", "Ādīgrat"));
 }
 
 int main(void)
