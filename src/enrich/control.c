@@ -1185,6 +1185,9 @@ static int S_generic_named(const S_ctx *c, int start, int end)
 	return !rest || !S_non_state(rest);
 }
 
+/* Words that make a side the Kurds' side of its country (S_kurdish). */
+static const char *const S_kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
+
 /* The party a pronoun or "the group" at tok points back to: the nearest
  * phrase before it in the sentence that names one (the coder's actors
  * first), else the sentence before. named: only a named party will do. */
@@ -1216,8 +1219,14 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
 		if (p)
 			p = S_leader(c, start, end, p);
-		if (p && (!named || (S_non_state(p) && !S_generic_named(c, start, end))))
+		if (p && (!named || (S_non_state(p) && !S_generic_named(c, start, end)))) {
+			/* "Kurdish peshmerga forces ..., which they have held":
+			 * the Kurds' side, placed by the town (S_kurdish) */
+			for (int i = start; i <= end && !named; i++)
+				if (S_in(c, i, S_kurds))
+					return "---KUR";
 			return p;
+		}
 		end = start;
 	}
 	const char *prev = S_party_prev(c);
@@ -1252,9 +1261,6 @@ static int S_skip_aside(const S_ctx *c, int j);
  * its forces still held it": a pronoun in what a participle of speech
  * reports is the speaker's, the subject of the sentence's first verb,
  * not the nearest party named before it (the rebels of the claim). */
-/* Words that make a party the Kurds' side (S_kurdish). */
-static const char *const S_kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
-
 /* "Kurdish forces said they had killed the gunmen who stormed Kirkuk,
  * and that the city remained under their control": a pronoun in a
  * second reported clause ("and that ...") is the speaker's, not the
@@ -2970,6 +2976,20 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 	for (int i = k; i >= 0 && i >= k - 6; i--) {
 		int m = S_mention_at(c, i);
 		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+			/* "Zumar, northwest of Mosul, which they have held": the
+			 * town the landmark places */
+			int f = c->m[m].first;
+			if (f >= 3 && S_is(c, f - 1, "of") && S_in(c, f - 2, S_compass) &&
+			    S_is(c, f - 3, ",") && f - 4 >= 0) {
+				int mm = S_mention_at(c, f - 4);
+				if (mm >= 0 && S_fits(&c->m[mm], W_TOWN)) {
+					*out = c->m[mm];
+					return 1;
+				}
+				for (int st = f - 4; st >= 0 && st >= f - 6; st--)
+					if (S_unknown_at(c, st, out, NULL) && out->last == f - 4)
+						return 1;
+			}
 			/* "Fallujah, the city 50 km west of Baghdad that IS has
 			 * held": the town the noun stands for, not Baghdad */
 			int a = c->m[m].first - 1;

@@ -1088,6 +1088,13 @@ static void paraphrases(void)
 		   "after federal troops withdrew last week, residents said.");
 	CHECK(R_has(&g, "hold", "ETHREB", "asserted", "Mek'ele") &&
 	      R_has(&g, "hold", "ETHREB", "asserted", "Ādīgrat"));
+	/* a relative clause after "X, northwest of Y," is about X; a
+	 * pronoun for Kurdish forces is the Kurds' side */
+	g = R_code("2014-07-20", "Iraq",
+		   "ERBIL, July 20 - Kurdish peshmerga forces sent reinforcements to Zumar, northwest of "
+		   "Mosul, which they have held since the Iraqi army fled in June.");
+	CHECK(R_has_quiet(&g, "hold", "---KUR") && !R_has_quiet(&g, "hold", "IRQMIL"));
+	CHECK(!R_has_quiet(&g, "hold", "---KUR") || strcmp(g.e[0].place, "Mosul"));
 }
 
 int main(void)
