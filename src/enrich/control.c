@@ -4603,13 +4603,12 @@ static void S_compound(S_ctx *c, int tok)
 		snprintf(kur, 7, "%.3sKUR", where.country);
 		party = kur;
 	}
-	/* "federal-controlled Adigrat": a word the dictionaries know only
-	 * with its noun ("federal forces"), a state's agents placed by the
-	 * town */
+	/* "resistance-held Moebye": a word the dictionaries know only with
+	 * its noun ("resistance forces"), rebels placed by the town */
 	if (!party && !S_back_named(c, tok)) {
 		const char *w[2] = {pm_arena_strdup(c->a, prefix), "FORCES"};
 		const char *f = c->code(c->code_ctx, w, 2);
-		if (f && !strncmp(f, "---", 3) && strlen(f) > 3)
+		if (f && !strncmp(f, "---", 3) && strstr(f + 3, "REB"))
 			party = f;
 	}
 	if (!party)

@@ -1095,6 +1095,10 @@ static void paraphrases(void)
 		   "Mosul, which they have held since the Iraqi army fled in June.");
 	CHECK(R_has_quiet(&g, "hold", "---KUR") && !R_has_quiet(&g, "hold", "IRQMIL"));
 	CHECK(!R_has_quiet(&g, "hold", "---KUR") || strcmp(g.e[0].place, "Mosul"));
+	/* "resistance-held": rebels placed by the town */
+	g = R_code("2024-06-20", "Myanmar",
+		   "LOIKAW, June 20 - Military jets bombed resistance-held Moebye, aid workers said.");
+	CHECK(R_has_quiet(&g, "hold", "---REB") || R_has_quiet(&g, "hold", "MMRREB"));
 }
 
 int main(void)
