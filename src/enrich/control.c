@@ -426,7 +426,8 @@ static int S_noun_verb(const S_ctx *c, int i)
 	size_t tn = t ? strlen(t) : 0;
 	if (S_tag(c, i, "NNS") && S_word_at(c->s, i) && tn > 2 && t[tn - 1] == 's' && i >= 1) {
 		int j = i - 1;
-		while (j >= 0 && (S_is(c, j, "still") || S_is(c, j, "now") || S_is(c, j, "already")))
+		while (j >= 0 && (S_is(c, j, "still") || S_is(c, j, "now") || S_is(c, j, "already") ||
+				  (S_is(c, j, "longer") && S_is(c, j - 1, "no")) || S_is(c, j, "no")))
 			j--;
 		if (j >= 0 && (S_tag(c, j, "NN") || S_tag(c, j, "NNP")) && !S_tag(c, j, "NNS") &&
 		    !S_tag(c, j, "NNPS") &&
@@ -703,7 +704,8 @@ static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const p
 	const S_word *w = S_word_at(s, p);
 	const char *pt = pm_ew_text(s, p), *dash = strrchr(pt, '-');
 	int ctx = (w && (w->verb == V_CAPTURE || w->verb == V_TAKE || w->verb == V_ENTER ||
-			 w->verb == V_SECURE)) ||
+			 w->verb == V_SECURE || w->verb == V_ABANDON || w->verb == V_LOSE ||
+			 w->verb == V_HOLD)) ||
 		  (pm_ew_is(s, p, "of") && (pm_ew_in(s, p - 1, S_town_nouns) >= 0 ||
 					     pm_ew_is(s, p - 1, "control"))) ||
 		  (pm_ew_is(s, p, "from") && S_word_at(s, p - 1) &&
@@ -2427,6 +2429,15 @@ static void S_returned_after_loss(S_ctx *c, int tok)
 	}
 }
 
+/* "no longer" right before the trigger (or its verb group). */
+static int S_no_longer(const S_ctx *c, int tok)
+{
+	for (int k = tok - 1; k >= 1 && k >= tok - 3; k--)
+		if (S_is(c, k, "longer") && S_is(c, k - 1, "no"))
+			return 1;
+	return 0;
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -2435,6 +2446,18 @@ static void S_add(S_ctx *c, const S_new *nw)
 	int status = S_status(c, nw->tok);
 	if (status < 0)
 		return;
+	/* "Ukraine acknowledges it no longer holds Krynky": a hold that has
+	 * ended is a loss, which the negation asserts */
+	if (S_no_longer(c, nw->tok)) {
+		if (nw->change == PM_CONTROL_HOLD) {
+			S_new lost = *nw;
+			lost.change = PM_CONTROL_LOSS;
+			S_add(c, &lost);
+			return;
+		}
+		if (nw->change == PM_CONTROL_LOSS && status == PM_CONTROL_DENIED)
+			status = PM_CONTROL_ASSERTED;
+	}
 	/* "Gao had been held by MUJAO since June": MUJAO took it then */
 	if (c->began && nw->change == PM_CONTROL_HOLD) {
 		S_new gain = *nw;
@@ -2533,6 +2556,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	st->loser_first = loser ? nw->lf : -1;
 	st->loser_last = loser ? nw->ll : -1;
 	st->trigger = nw->tok;
+	st->ended = nw->change == PM_CONTROL_LOSS && S_no_longer(c, nw->tok);
 	st->place = *nw->where;
 	c->obj_lo[c->n] = nw->obj_lo;
 	c->obj_hi[c->n] = nw->obj_hi;
@@ -4961,7 +4985,7 @@ void pm_control_event(const pm_control_stmt *st, int sentence, pm_coded_event *o
 	out->tgt_first = (int16_t)st->loser_first;
 	out->tgt_last = (int16_t)st->loser_last;
 	out->verb_token = (int16_t)st->trigger;
-	const char *code = st->status == PM_CONTROL_DENIED ? ""
+	const char *code = st->status == PM_CONTROL_DENIED || st->ended ? ""
 			   : st->change == PM_CONTROL_GAIN ? "192"
 			   : st->change == PM_CONTROL_LOSS ? "0874" : "";
 	pm_strlcpy(out->code, code, sizeof(out->code));

@@ -1099,6 +1099,13 @@ static void paraphrases(void)
 	g = R_code("2024-06-20", "Myanmar",
 		   "LOIKAW, June 20 - Military jets bombed resistance-held Moebye, aid workers said.");
 	CHECK(R_has_quiet(&g, "hold", "---REB") || R_has_quiet(&g, "hold", "MMRREB"));
+	/* a hold told as over is a loss; "ceding the village to Y" after a
+	 * town the gazetteer lacks, named as what was left */
+	g = R_code("2024-07-18", "Ukraine", "KYIV, July 18 - Ukraine acknowledges it no longer holds Krynky.");
+	CHECK(R_has(&g, "loss", "UKR", "asserted", NULL) && !R_has_quiet(&g, "hold", "UKR"));
+	g = R_code("2024-07-18", "Ukraine",
+		   "KYIV, July 18 - Ukraine's troops left Krynky, effectively ceding the village to Russian forces.");
+	CHECK(R_has(&g, "gain", "RUS", "asserted", NULL) && R_has(&g, "loss", "UKR", "asserted", NULL));
 }
 
 int main(void)
