@@ -1823,6 +1823,12 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 			/* "militiamen allied with the Congolese army" */
 			if (p)
 				p = S_leader(c, start, i - 1, p);
+			/* "Russia said its troops and separatist fighters had
+			 * captured": the possessive's item is the party the
+			 * pronoun was read as, not agents of the town's country */
+			if ((S_is(c, start, "its") || S_is(c, start, "their")) &&
+			    !S_is(c, start + 1, "allies") && party && strncmp(party, "---", 3))
+				p = party;
 			char side[32];
 			/* "Karen rebels and allied resistance forces": the
 			 * ally is on the side of the party it is allied to */

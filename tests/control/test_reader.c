@@ -1106,6 +1106,12 @@ static void paraphrases(void)
 	g = R_code("2024-07-18", "Ukraine",
 		   "KYIV, July 18 - Ukraine's troops left Krynky, effectively ceding the village to Russian forces.");
 	CHECK(R_has(&g, "gain", "RUS", "asserted", NULL) && R_has(&g, "loss", "UKR", "asserted", NULL));
+	/* the possessive's item of a subject list is the party its pronoun
+	 * stands for, not the town's state */
+	g = R_code("2022-06-06", "Russia",
+		   "MOSCOW, June 6 - Russia's defence ministry said its troops and separatist fighters had "
+		   "captured Sviatohirsk in Donetsk region.");
+	CHECK(R_has_quiet(&g, "gain", "") && !R_has_quiet(&g, "gain", "UKRMIL"));
 }
 
 int main(void)
