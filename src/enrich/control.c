@@ -3772,6 +3772,27 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int partial = out || S_partial(c, lo);
 		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		/* "in Masisi and other towns it controls in North Kivu": a
+		 * relative clause with no pronoun of its own, about the towns
+		 * named before its noun */
+		if (S_in(c, tok - 1, S_pronouns) && tok >= 3 &&
+		    (S_is(c, tok - 2, "towns") || S_is(c, tok - 2, "cities") ||
+		     S_is(c, tok - 2, "villages") || S_is(c, tok - 2, "areas"))) {
+			int k = tok - 3;
+			if (S_is(c, k, "other"))
+				k--;
+			if (S_is(c, k, "and"))
+				k--;
+			int m = S_mention_at(c, k);
+			pm_place named;
+			if ((m >= 0 && S_fits(&c->m[m], W_TOWN) && (named = c->m[m], 1)) ||
+			    (S_unknown_at(c, k, &named, NULL) && named.last == k)) {
+				where = named;
+				found = 1;
+				partial = 0;
+				end = tok;
+			}
+		}
 		if (!found && out) {
 			memset(&where, 0, sizeof(where));
 			for (int k = 0; k < c->n && !where.found; k++)

@@ -1112,6 +1112,12 @@ static void paraphrases(void)
 		   "MOSCOW, June 6 - Russia's defence ministry said its troops and separatist fighters had "
 		   "captured Sviatohirsk in Donetsk region.");
 	CHECK(R_has_quiet(&g, "gain", "") && !R_has_quiet(&g, "gain", "UKRMIL"));
+	/* "X and other towns it controls": the towns named before the
+	 * relative clause's noun */
+	g = R_code("2025-02-20", "Congo",
+		   "GOMA, Feb 20 - M23 appointed local administrators in Rutshuru and other towns it controls "
+		   "in North Kivu.");
+	CHECK(R_has(&g, "hold", "CODREB", "asserted", NULL) && strcmp(g.e[0].place, "Nord Kivu"));
 }
 
 int main(void)
