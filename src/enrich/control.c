@@ -3312,6 +3312,22 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 	}
 }
 
+/* "Forces loyal to Muammar Gaddafi": words that say the party is armed
+ * where its code is a government's (the leader's). */
+static int S_armed_words(const S_ctx *c, int first, int last)
+{
+	static const char *const armed[] = {"forces", "troops", "soldiers", "fighters", "tanks",
+					    "units", "militiamen", "militants", "rebels", NULL};
+	/* (the coder's words may be the leader's name alone: the noun
+	 * before "loyal to" counts) */
+	int from = first >= 0 && S_is(c, first - 1, "to") && S_is(c, first - 2, "loyal") ? first - 3
+		   : first;
+	for (int i = from; i >= 0 && i <= last; i++)
+		if (S_in(c, i, armed))
+			return 1;
+	return 0;
+}
+
 /* Verbs of motion that tell a capture only with "into": swept, poured,
  * rolled, marched, stormed. */
 static int S_into_only(const S_ctx *c, int tok)
@@ -3457,7 +3473,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			return;
 		c->background = S_background(c, tok);
 		if ((verb == V_ENTER || (into_only && strncasecmp(S_text(c, tok), "swe", 3))) &&
-		    !S_armed(S_localize(c, party, &where), 0))
+		    !S_armed(S_localize(c, party, &where), 0) && !S_armed_words(c, sf, sl))
 			return;
 		/* "seized Sabratha and Surman from forces loyal to Haftar" */
 		int from = S_after_word(c, S_list_end(c, end), "from", 3);

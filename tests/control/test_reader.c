@@ -1118,6 +1118,11 @@ static void paraphrases(void)
 		   "GOMA, Feb 20 - M23 appointed local administrators in Rutshuru and other towns it controls "
 		   "in North Kivu.");
 	CHECK(R_has(&g, "hold", "CODREB", "asserted", NULL) && strcmp(g.e[0].place, "Nord Kivu"));
+	/* forces loyal to a ruler are armed, whatever the ruler's code */
+	g = R_code("2011-03-16", "Libya",
+		   "BENGHAZI, March 16 - Forces loyal to Muammar Gaddafi entered Ajdabiya as rebels retreated, "
+		   "residents said.");
+	CHECK(R_has(&g, "gain", "LBY", "asserted", "Ajdabiya") && R_has(&g, "loss", "LBYREB", "asserted", "Ajdabiya"));
 }
 
 int main(void)
