@@ -4143,6 +4143,27 @@ static void S_restored(S_ctx *c, int tok)
 	c->background = 0;
 }
 
+/* "The army said it had redeployed troops outside Hama": an army's word
+ * for leaving a town, out of it or away from it. */
+static void S_redeployed(S_ctx *c, int tok)
+{
+	int j = tok + 1;
+	while (j < c->s->n_tokens && j <= tok + 4 && !S_is(c, j, "outside") && !S_is(c, j, "from") &&
+	       !S_punct(c, j))
+		j++;
+	pm_place where;
+	int end, sf, sl;
+	if (!(S_is(c, j, "outside") || S_is(c, j, "from")) || !S_verbal(c, tok) ||
+	    !S_place_at(c, j + 1, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	if (!party || !S_armed(S_localize(c, party, &where), 1))
+		return;
+	c->background = S_background(c, tok);
+	S_add_simple(c, PM_CONTROL_LOSS, tok, party, sf, sl, &where);
+	c->background = 0;
+}
+
 /* "militiamen allied with the army moved into the town", "Somali troops
  * moved back in": an armed side that moves into a town has taken it;
  * "M23 fighters remained in Walikale": one that stays there holds it.
@@ -4216,6 +4237,11 @@ static void S_fought(S_ctx *c, int tok)
 		for (int j = tok - 1; j >= 0 && j >= tok - 8 && lo < 0; j--)
 			if (S_is(c, j, "control") && S_is(c, j + 1, "of"))
 				lo = j + 2;
+	} else if (S_in(c, tok, S_fight_verbs) && (S_is(c, tok + 1, "their") || S_is(c, tok + 1, "its")) &&
+		   S_is(c, tok + 2, "way") && S_is(c, tok + 3, "into")) {
+		/* "fought their way into Palmyra": inside, not yet holding it */
+		lo = tok + 4;
+		party = S_subject(c, tok, &sf, &sl);
 	} else if (S_in(c, tok, S_fight_verbs)) {
 		/* "fought Islamic State street by street in western Mosul",
 		 * "battling the defenders for control of the centre street by
@@ -4957,6 +4983,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_back(c, i);
 		if (S_is(c, i, "restored") || S_is(c, i, "restores") || S_is(c, i, "restore"))
 			S_restored(c, i);
+		if (S_is(c, i, "redeployed") || S_is(c, i, "repositioned"))
+			S_redeployed(c, i);
 		if (S_is(c, i, "moved") || S_is(c, i, "remained") || S_is(c, i, "remain") ||
 		    S_is(c, i, "remains"))
 			S_moved_in(c, i);
