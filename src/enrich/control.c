@@ -4237,11 +4237,6 @@ static void S_fought(S_ctx *c, int tok)
 		for (int j = tok - 1; j >= 0 && j >= tok - 8 && lo < 0; j--)
 			if (S_is(c, j, "control") && S_is(c, j + 1, "of"))
 				lo = j + 2;
-	} else if (S_in(c, tok, S_fight_verbs) && (S_is(c, tok + 1, "their") || S_is(c, tok + 1, "its")) &&
-		   S_is(c, tok + 2, "way") && S_is(c, tok + 3, "into")) {
-		/* "fought their way into Palmyra": inside, not yet holding it */
-		lo = tok + 4;
-		party = S_subject(c, tok, &sf, &sl);
 	} else if (S_in(c, tok, S_fight_verbs)) {
 		/* "fought Islamic State street by street in western Mosul",
 		 * "battling the defenders for control of the centre street by
