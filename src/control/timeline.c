@@ -189,6 +189,8 @@ typedef struct {
 	int32_t lo, hi, doc_day;
 	uint8_t change, status, prec, since;
 	uint8_t headline;          /* from the title, which compresses the body */
+	uint16_t sentence;         /* its sentence in the document: a fight told after a
+				    * capture in the same report goes on */
 	uint8_t local;             /* side is an agent ("---REB") to place in the town's
 				    * country when segments are built */
 	uint32_t agent;            /* that agent, kept across rebuilds */
@@ -497,6 +499,7 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 	o->prec = (uint8_t)prec;
 	o->local = (uint8_t)local;
 	o->headline = (uint8_t)(ev->headline != 0);
+	o->sentence = (uint16_t)(ev->sentence > 0 && ev->sentence < 65535 ? ev->sentence : 0);
 	/* "has held the city since May": from then to the document's day */
 	o->since = change == C_HOLD && ev->date_text && !strncasecmp(ev->date_text, "since", 5);
 	if (o->side == UINT32_MAX || o->loser == UINT32_MAX || o->outlet == UINT32_MAX ||
@@ -964,6 +967,25 @@ static uint32_t S_named_that_day(pm_timeline *t, const uint32_t *obs, int n)
 	return named;
 }
 
+
+/* A fight told in a later sentence of the same body as an asserted
+ * capture of the day: the capture did not end it. */
+static int S_fight_after(const pm_timeline *t, const uint32_t *obs, int n)
+{
+	for (int i = 0; i < n; i++) {
+		const S_obs *f = &t->obs[obs[i]];
+		if (f->change != C_CONTEST || f->headline)
+			continue;
+		for (int j = 0; j < n; j++) {
+			const S_obs *g = &t->obs[obs[j]];
+			if (g->change == C_GAIN && g->status == T_ASSERTED && !g->headline &&
+			    g->doc == f->doc && g->sentence < f->sentence)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Reads one day's precise observations (obs[0..n), all about day d). */
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
@@ -1086,8 +1108,11 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 				gain_of[i] = agg[k].gain;
 
 	/* A town fought over: contested from this day, unless one side's
-	 * capture is asserted the same day (the fight ended with it). */
-	if (contest && !(ns == 1 && n_asserted == 1 && gain_of[0])) {
+	 * capture is asserted the same day (the fight ended with it), and
+	 * not told going on after it in the same report ("ISWAP fighters
+	 * stormed Dikwa, seizing the army base ... Fighting was continuing
+	 * in the town") */
+	if (contest && (!(ns == 1 && n_asserted == 1 && gain_of[0]) || S_fight_after(t, obs, n))) {
 		S_fight(b, d, holder, sup, ns, fighters, nf, obs, n);
 		return;
 	}

@@ -73,10 +73,10 @@ static const S_word S_words[] = {
 	{"cedes", V_HAND, 0}, {"ceding", V_HAND, 0}, {"chase", V_DRIVE, 0},
 	{"chased", V_DRIVE, 1}, {"chases", V_DRIVE, 0}, {"chasing", V_DRIVE, 0},
 	{"clear", V_CLEAR, 0}, {"cleared", V_CLEAR, 1}, {"clearing", V_CLEAR, 0},
-	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0}, {"coming", V_COME, 0},
-	{"complete", V_TAKE, 0}, {"completed", V_TAKE, 1}, {"completes", V_TAKE, 0},
-	{"completing", V_TAKE, 0}, {"concede", V_HAND, 0}, {"conceded", V_HAND, 1},
-	{"concedes", V_HAND, 0}, {"conceding", V_HAND, 0},
+	{"clears", V_CLEAR, 0}, {"come", V_COME, 0}, {"comes", V_COME, 0},
+	{"coming", V_COME, 0}, {"complete", V_TAKE, 0}, {"completed", V_TAKE, 1},
+	{"completes", V_TAKE, 0}, {"completing", V_TAKE, 0}, {"concede", V_HAND, 0},
+	{"conceded", V_HAND, 1}, {"concedes", V_HAND, 0}, {"conceding", V_HAND, 0},
 	{"conquer", V_CAPTURE, 0}, {"conquered", V_CAPTURE, 1}, {"conquering", V_CAPTURE, 0},
 	{"conquers", V_CAPTURE, 0}, {"control", V_HOLD, 0}, {"controlled", V_HOLD, 1},
 	{"controlling", V_HOLD, 0}, {"controls", V_HOLD, 0}, {"declare", V_DECLARE, 0},
@@ -90,26 +90,31 @@ static const S_word S_words[] = {
 	{"evacuated", V_ABANDON, 1}, {"evacuates", V_ABANDON, 0}, {"evacuating", V_ABANDON, 0},
 	{"expel", V_DRIVE, 0}, {"expelled", V_DRIVE, 1}, {"expelling", V_DRIVE, 0},
 	{"expels", V_DRIVE, 0}, {"fall", V_FALL, 0}, {"fallen", V_FALL, 1},
-	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1}, {"fled", V_ABANDON, 1},
-	{"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0}, {"flees", V_ABANDON, 0},
-	{"gain", V_CAPTURE, 0}, {"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0},
-	{"gains", V_CAPTURE, 0}, {"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1},
-	{"handing", V_HAND, 0}, {"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0},
-	{"having", V_KEEP, 0}, {"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0},
-	{"holds", V_HOLD, 0}, {"keep", V_KEEP, 0}, {"keeping", V_KEEP, 0}, {"keeps", V_KEEP, 0},
-	{"kept", V_KEEP, 1}, {"leave", V_ABANDON, 0}, {"leaves", V_ABANDON, 0},
-	{"leaving", V_ABANDON, 0}, {"left", V_ABANDON, 0}, {"liberate", V_CAPTURE, 0},
-	{"liberated", V_CAPTURE, 1}, {"liberates", V_CAPTURE, 0}, {"liberating", V_CAPTURE, 0},
-	{"lose", V_LOSE, 0}, {"loses", V_LOSE, 0}, {"losing", V_LOSE, 0}, {"lost", V_LOSE, 1},
+	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1},
+	{"fled", V_ABANDON, 1}, {"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0},
+	{"flees", V_ABANDON, 0}, {"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1},
+	{"freeing", V_CAPTURE, 0}, {"frees", V_CAPTURE, 0}, {"gain", V_CAPTURE, 0},
+	{"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0}, {"gains", V_CAPTURE, 0},
+	{"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1}, {"handing", V_HAND, 0},
+	{"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0}, {"having", V_KEEP, 0},
+	{"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0}, {"holds", V_HOLD, 0},
+	{"keep", V_KEEP, 0}, {"keeping", V_KEEP, 0}, {"keeps", V_KEEP, 0}, {"kept", V_KEEP, 1},
+	{"leave", V_ABANDON, 0}, {"leaves", V_ABANDON, 0}, {"leaving", V_ABANDON, 0},
+	{"left", V_ABANDON, 0}, {"liberate", V_CAPTURE, 0}, {"liberated", V_CAPTURE, 1},
+	{"liberates", V_CAPTURE, 0}, {"liberating", V_CAPTURE, 0}, {"lose", V_LOSE, 0},
+	{"loses", V_LOSE, 0}, {"losing", V_LOSE, 0}, {"lost", V_LOSE, 1},
 	{"maintain", V_KEEP, 0}, {"maintained", V_KEEP, 1}, {"maintaining", V_KEEP, 0},
-	{"maintains", V_KEEP, 0}, {"occupied", V_CAPTURE, 1}, {"occupies", V_CAPTURE, 0},
-	{"occupy", V_CAPTURE, 0}, {"occupying", V_CAPTURE, 0}, {"oust", V_DRIVE, 0},
-	{"ousted", V_DRIVE, 1}, {"ousting", V_DRIVE, 0}, {"ousts", V_DRIVE, 0},
-	{"overran", V_CAPTURE, 1}, {"overrun", V_CAPTURE, 1}, {"overrunning", V_CAPTURE, 0},
-	{"overruns", V_CAPTURE, 0}, {"pull", V_PULL, 0}, {"pulled", V_PULL, 1},
-	{"pulling", V_PULL, 0}, {"pulls", V_PULL, 0}, {"push", V_DRIVE, 0},
-	{"pushed", V_DRIVE, 1}, {"pushes", V_DRIVE, 0}, {"pushing", V_DRIVE, 0},
-	{"recapture", V_CAPTURE, 0}, {"recaptured", V_CAPTURE, 1}, {"recaptures", V_CAPTURE, 0},
+	{"maintains", V_KEEP, 0}, {"march", V_CAPTURE, 0}, {"marched", V_CAPTURE, 1},
+	{"marches", V_CAPTURE, 0}, {"marching", V_CAPTURE, 0}, {"occupied", V_CAPTURE, 1},
+	{"occupies", V_CAPTURE, 0}, {"occupy", V_CAPTURE, 0}, {"occupying", V_CAPTURE, 0},
+	{"oust", V_DRIVE, 0}, {"ousted", V_DRIVE, 1}, {"ousting", V_DRIVE, 0},
+	{"ousts", V_DRIVE, 0}, {"overran", V_CAPTURE, 1}, {"overrun", V_CAPTURE, 1},
+	{"overrunning", V_CAPTURE, 0}, {"overruns", V_CAPTURE, 0}, {"pour", V_CAPTURE, 0},
+	{"poured", V_CAPTURE, 1}, {"pouring", V_CAPTURE, 0}, {"pours", V_CAPTURE, 0},
+	{"pull", V_PULL, 0}, {"pulled", V_PULL, 1}, {"pulling", V_PULL, 0},
+	{"pulls", V_PULL, 0}, {"push", V_DRIVE, 0}, {"pushed", V_DRIVE, 1},
+	{"pushes", V_DRIVE, 0}, {"pushing", V_DRIVE, 0}, {"recapture", V_CAPTURE, 0},
+	{"recaptured", V_CAPTURE, 1}, {"recaptures", V_CAPTURE, 0},
 	{"recapturing", V_CAPTURE, 0}, {"reclaim", V_CAPTURE, 0}, {"reclaimed", V_CAPTURE, 1},
 	{"reclaiming", V_CAPTURE, 0}, {"reclaims", V_CAPTURE, 0}, {"recover", V_SECURE, 0},
 	{"recovered", V_SECURE, 1}, {"recovering", V_SECURE, 0}, {"recovers", V_SECURE, 0},
@@ -119,22 +124,25 @@ static const S_word S_words[] = {
 	{"retained", V_KEEP, 1}, {"retaining", V_KEEP, 0}, {"retains", V_KEEP, 0},
 	{"retake", V_CAPTURE, 0}, {"retaken", V_CAPTURE, 1}, {"retakes", V_CAPTURE, 0},
 	{"retaking", V_CAPTURE, 0}, {"retook", V_CAPTURE, 1}, {"retreat", V_WITHDRAW, 0},
-	{"retreated", V_WITHDRAW, 1}, {"retreating", V_WITHDRAW, 0}, {"retreats", V_WITHDRAW, 0},
-	{"return", V_ENTER, 0}, {"returned", V_ENTER, 1}, {"returning", V_ENTER, 0},
-	{"returns", V_ENTER, 0}, {"rout", V_DRIVE, 0}, {"routed", V_DRIVE, 1},
-	{"routing", V_DRIVE, 0}, {"routs", V_DRIVE, 0}, {"rule", V_HOLD, 0},
-	{"ruled", V_HOLD, 1}, {"rules", V_HOLD, 0}, {"ruling", V_HOLD, 0}, {"run", V_HOLD, 0},
-	{"running", V_HOLD, 0}, {"runs", V_HOLD, 0}, {"secure", V_SECURE, 0},
-	{"secured", V_SECURE, 1}, {"secures", V_SECURE, 0}, {"securing", V_SECURE, 0},
-	{"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1}, {"seizes", V_CAPTURE, 0},
-	{"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0}, {"stayed", V_REMAIN, 1},
-	{"stays", V_REMAIN, 0}, {"surrender", V_HAND, 0}, {"surrendered", V_HAND, 1},
-	{"surrendering", V_HAND, 0}, {"surrenders", V_HAND, 0}, {"sweep", V_CAPTURE, 0},
-	{"sweeping", V_CAPTURE, 0}, {"sweeps", V_CAPTURE, 0}, {"swept", V_CAPTURE, 0},
-	{"take", V_TAKE, 0},
+	{"retreated", V_WITHDRAW, 1}, {"retreating", V_WITHDRAW, 0},
+	{"retreats", V_WITHDRAW, 0}, {"return", V_ENTER, 0}, {"returned", V_ENTER, 1},
+	{"returning", V_ENTER, 0}, {"returns", V_ENTER, 0}, {"roll", V_CAPTURE, 0},
+	{"rolled", V_CAPTURE, 1}, {"rolling", V_CAPTURE, 0}, {"rolls", V_CAPTURE, 0},
+	{"rout", V_DRIVE, 0}, {"routed", V_DRIVE, 1}, {"routing", V_DRIVE, 0},
+	{"routs", V_DRIVE, 0}, {"rule", V_HOLD, 0}, {"ruled", V_HOLD, 1}, {"rules", V_HOLD, 0},
+	{"ruling", V_HOLD, 0}, {"run", V_HOLD, 0}, {"running", V_HOLD, 0}, {"runs", V_HOLD, 0},
+	{"secure", V_SECURE, 0}, {"secured", V_SECURE, 1}, {"secures", V_SECURE, 0},
+	{"securing", V_SECURE, 0}, {"seize", V_CAPTURE, 0}, {"seized", V_CAPTURE, 1},
+	{"seizes", V_CAPTURE, 0}, {"seizing", V_CAPTURE, 0}, {"stay", V_REMAIN, 0},
+	{"stayed", V_REMAIN, 1}, {"stays", V_REMAIN, 0}, {"storm", V_CAPTURE, 0},
+	{"stormed", V_CAPTURE, 1}, {"storming", V_CAPTURE, 0}, {"storms", V_CAPTURE, 0},
+	{"surrender", V_HAND, 0}, {"surrendered", V_HAND, 1}, {"surrendering", V_HAND, 0},
+	{"surrenders", V_HAND, 0}, {"sweep", V_CAPTURE, 0}, {"sweeping", V_CAPTURE, 0},
+	{"sweeps", V_CAPTURE, 0}, {"swept", V_CAPTURE, 0}, {"take", V_TAKE, 0},
 	{"taken", V_TAKE, 1}, {"takes", V_TAKE, 0}, {"taking", V_TAKE, 0},
 	{"tighten", V_TIGHTEN, 0}, {"tightened", V_TIGHTEN, 1}, {"tightening", V_TIGHTEN, 0},
-	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"withdraw", V_WITHDRAW, 0},
+	{"tightens", V_TIGHTEN, 0}, {"took", V_TAKE, 1}, {"walk", V_CAPTURE, 0}, {"walked", V_CAPTURE, 1}, {"walking", V_CAPTURE, 0},
+	{"walks", V_CAPTURE, 0}, {"withdraw", V_WITHDRAW, 0},
 	{"withdrawing", V_WITHDRAW, 0}, {"withdrawn", V_WITHDRAW, 1},
 	{"withdraws", V_WITHDRAW, 0}, {"withdrew", V_WITHDRAW, 1}, {"wrest", V_CAPTURE, 0},
 	{"wrested", V_CAPTURE, 1}, {"wresting", V_CAPTURE, 0}, {"wrests", V_CAPTURE, 0},
@@ -160,6 +168,7 @@ static const struct {
 	{"hands", N_UNDER},
 	{"stronghold", N_STRONGHOLD},
 	{"bastion", N_STRONGHOLD},
+	{"enclave", N_STRONGHOLD},
 	{"capital", N_STRONGHOLD},
 	{"base", N_STRONGHOLD},
 	{"flag", N_FLAG},
@@ -197,10 +206,10 @@ static const struct {
  * "of") are turned away by it before any comparison. pm_control_words_ok
  * checks that every trigger passes. */
 static const uint32_t S_pairs[26] = {
-	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0004911,
+	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0024911,
 	0x0100001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
-	0x0000001, 0x0000010, 0x0300004, 0x0100000, 0x0000000, 0x0104010,
-	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020100, 0x0000000,
+	0x0000001, 0x0000010, 0x0300004, 0x0104000, 0x0000000, 0x0104010,
+	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020101, 0x0000000,
 	0x0000000, 0x0000000
 };
 
@@ -248,13 +257,13 @@ static const char *const S_town_nouns[] = {
 	"city", "town", "village", "capital", "port", "area", "district", "districts",
 	"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "centre", "center",
 	"airport", "base", "bases", "headquarters", "citadel", "stronghold", "bastion",
-	"garrison", "downtown", "seat", "hub", "it", NULL};
+	"garrison", "downtown", "seat", "hub", "township", "it", NULL};
 /* Nouns that stand for a region: "the IS-held province". */
 static const char *const S_region_nouns[] = {"province", "region", "governorate", "oblast",
 					     NULL};
 /* Posts a force abandons or withdraws from stand for the town. */
 static const char *const S_post_nouns[] = {"positions", "posts", "barracks", "checkpoints",
-					  NULL};
+					  "camp", "camps", "outpost", "outposts", NULL};
 /* Words that end a place phrase after its noun: "the city north of
  * Baghdad" is not Baghdad. */
 static const char *const S_away[] = {
@@ -410,15 +419,35 @@ static int S_noun_verb(const S_ctx *c, int i)
 		if (f >= 1 && f < i - 1 && S_is(c, f, "the") && S_in(c, f - 1, S_town_nouns))
 			return 1;
 	}
+	/* "Islamic State controls Mosul", "al-Shabaab holds much of the
+	 * south": a present form in -s tagged as a plural noun, after a
+	 * singular name and before a place */
+	const char *t = S_text(c, i);
+	size_t tn = t ? strlen(t) : 0;
+	if (S_tag(c, i, "NNS") && S_word_at(c->s, i) && tn > 2 && t[tn - 1] == 's' && i >= 1) {
+		int j = i - 1;
+		while (j >= 0 && (S_is(c, j, "still") || S_is(c, j, "now") || S_is(c, j, "already") ||
+				  (S_is(c, j, "longer") && S_is(c, j - 1, "no")) || S_is(c, j, "no")))
+			j--;
+		if (j >= 0 && (S_tag(c, j, "NN") || S_tag(c, j, "NNP")) && !S_tag(c, j, "NNS") &&
+		    !S_tag(c, j, "NNPS") &&
+		    (S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP") ||
+		     S_is(c, i + 1, "much") || S_is(c, i + 1, "most")))
+			return 1;
+	}
 	if (!S_tag(c, i, "NN") || S_tag(c, i, "NNS") || S_tag(c, i, "NNP") || !S_word_at(c->s, i))
 		return 0;
 	int j = i - 1;
 	while (j >= 0 && (S_tag(c, j, "RB") || S_is(c, j, "still") || S_is(c, j, "now")))
 		j--;
+	/* ("Tigrayan forces/VBZ control/NN most of Tigray": the plural
+	 * subject's noun whatever its tag) */
 	if (j < 0 || !(S_tag(c, j, "WP") || S_tag(c, j, "WDT") || S_tag(c, j, "PRP") ||
-		       S_tag(c, j, "NNS")))
+		       S_tag(c, j, "NNS") || S_is(c, j, "forces") || S_is(c, j, "troops") ||
+		       S_in(c, j, S_generic_heads)))
 		return 0;
-	return S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP");
+	return S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP") ||
+	       ((S_is(c, i + 1, "most") || S_is(c, i + 1, "much")) && S_is(c, i + 2, "of"));
 }
 
 /* A finite or participle verb: tagged so, or a past form no noun shares
@@ -588,10 +617,34 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 			int i, pm_place *out, int *end)
 {
 	const char *t = pm_ew_text(s, i);
+	/* "the Menagh (military) air base": a base known by its name, which
+	 * the tagger may read as an adjective, is a place of its own */
+	int b = i + 1;
+	if (pm_ew_is(s, b, "military"))
+		b++;
+	int base = pm_ew_is(s, b, "airbase") || pm_ew_is(s, b, "airfield") ? b
+		   : pm_ew_is(s, b, "air") && (pm_ew_is(s, b + 1, "base") || pm_ew_is(s, b + 1, "field"))
+		   ? b + 1 : -1;
 	if (i < 0 || i >= s->n_tokens || !isupper((unsigned char)t[0]) || strlen(t) < 3 ||
 	    pm_ew_in(s, i, S_calendar) >= 0 || pm_ew_in(s, i, S_stops) >= 0 ||
-	    (pm_ew_tagged(s) && !pm_ew_tag(s, i, "NNP")))
+	    (pm_ew_tagged(s) && !pm_ew_tag(s, i, "NNP") && base < 0))
 		return 0;
+	if (base >= 0) {
+		for (int k = 0; k < n_m; k++)
+			if (i >= m[k].first && i <= m[k].last)
+				return 0;
+		if (S_code_words(c, s, i, i) ||
+		    pm_places_country_place(c->pd, S_home_country(c), out) < 0)
+			return 0;
+		snprintf(out->text, sizeof(out->text), "%s air base", t);
+		out->fallback = S_unresolved;
+		out->sentence = si;
+		out->first = i;
+		out->last = base;
+		if (end)
+			*end = base;
+		return 1;
+	}
 	/* an all-capital word opening a sentence is a dateline's */
 	int caps = 1;
 	for (const char *p = t; *p; p++)
@@ -603,8 +656,11 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 			return 0;
 	/* a name the gazetteer has, left out of the mentions for want of
 	 * context, is the gazetteer's place */
+	/* (not a region the finder fell back to for a name it could not
+	 * place: "Malaya Loknya in Kursk region" is no name of the region) */
 	if (pm_places_named_at(c->pd, si, i, out) == 0 && out->found &&
-	    strcmp(out->precision, "country")) {
+	    strcmp(out->precision, "country") &&
+	    (!strcmp(out->precision, "city") || !strncasecmp(out->name, t, 3))) {
 		if (S_begins_actor(c, s, out->first, out->last))
 			return 0;
 		if (end)
@@ -648,7 +704,8 @@ static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const p
 	const S_word *w = S_word_at(s, p);
 	const char *pt = pm_ew_text(s, p), *dash = strrchr(pt, '-');
 	int ctx = (w && (w->verb == V_CAPTURE || w->verb == V_TAKE || w->verb == V_ENTER ||
-			 w->verb == V_SECURE)) ||
+			 w->verb == V_SECURE || w->verb == V_ABANDON || w->verb == V_LOSE ||
+			 w->verb == V_HOLD)) ||
 		  (pm_ew_is(s, p, "of") && (pm_ew_in(s, p - 1, S_town_nouns) >= 0 ||
 					     pm_ew_is(s, p - 1, "control"))) ||
 		  (pm_ew_is(s, p, "from") && S_word_at(s, p - 1) &&
@@ -821,6 +878,16 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			if (!strcmp(c->m[m].precision, "admin1") && (capital || cap_after)) {
 				noun = cap_after ? nx : noun;
 				want = W_TOWN;
+				/* "the capital of Gezira state, Wad Madani": the
+				 * town in apposition */
+				int ap = (cap_after ? nx + 1 : nx) + 1;
+				int ma = S_is(c, ap - 1, ",") ? S_mention_at(c, ap) : -1;
+				if (ma >= 0 && c->m[ma].first == ap && S_fits(&c->m[ma], W_TOWN)) {
+					*out = c->m[ma];
+					if (end)
+						*end = c->m[ma].last;
+					return 1;
+				}
 				break;
 			}
 			*out = c->m[m];
@@ -862,7 +929,8 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			int apposed = S_is(c, i + 1, ",") && S_mention_at(c, i + 2) >= 0 &&
 				      !S_modifier_in(c->s, c->m[S_mention_at(c, i + 2)].last);
 			if (S_is(c, i + 1, "of") ||
-			    (S_is(c, i + 1, "in") && !S_in(c, i, S_settlements)) || apposed) {
+			    ((S_is(c, i + 1, "in") || S_is(c, i + 1, "at")) && !S_in(c, i, S_settlements)) ||
+			    apposed) {
 				i++;
 				continue;
 			}
@@ -886,6 +954,15 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 		/* "the port and the airport": a list of parts */
 		if (S_is(c, i, "and") && noun >= 0)
 			continue;
+		/* "the capital of Gezira state, Wad Madani": the capital named
+		 * in apposition */
+		int ma = capital && S_is(c, i, ",") ? S_mention_at(c, i + 1) : -1;
+		if (ma >= 0 && c->m[ma].first == i + 1 && S_fits(&c->m[ma], W_TOWN)) {
+			*out = c->m[ma];
+			if (end)
+				*end = c->m[ma].last;
+			return 1;
+		}
 		break;
 	}
 	if (end)
@@ -947,6 +1024,9 @@ static int S_edge_in(const pm_sentence *s, int i)
 		return 1;
 	if (pm_ew_in(s, i, S_stops) >= 0 && !pm_ew_is(s, i, "and"))
 		return 1;
+	/* "Tigrayan forces/VBZ control": in war reports the noun */
+	if (pm_ew_is(s, i, "forces") || pm_ew_is(s, i, "troops"))
+		return 0;
 	if (pm_ew_tagged(s) && (pm_ew_tag(s, i, "VBD") || pm_ew_tag(s, i, "VBZ") ||
 				pm_ew_tag(s, i, "VBP") || pm_ew_tag(s, i, "MD")))
 		return 1;
@@ -963,9 +1043,11 @@ static int S_np_back_in(const pm_sentence *s, int last)
 {
 	int i = last;
 	/* "said earlier its forces": a possessive opens the phrase, an
-	 * adverb stands outside it */
+	 * adverb stands outside it; so does a pronoun ("said on Tuesday
+	 * they were") */
 	while (i - 1 >= 0 && !S_edge_in(s, i - 1) && last - (i - 1) < S_MAX_WORDS &&
-	       !pm_ew_tag(s, i, "PRP$") && !pm_ew_tag(s, i - 1, "RB"))
+	       !pm_ew_tag(s, i, "PRP$") && !(pm_ew_tag(s, i, "PRP") && i == last) &&
+	       !pm_ew_tag(s, i - 1, "RB"))
 		i--;
 	return i;
 }
@@ -1081,6 +1163,11 @@ static const char *S_leader(const S_ctx *c, int first, int last, const char *p)
 		if (at < 0 || at > last)
 			continue;
 		const char *l = S_code_words(c, c->s, at, last);
+		/* "forces loyal to Tigray's ruling TPLF": the name the phrase
+		 * ends with, where the region before it reads as the state */
+		const char *head = at < last ? S_code_words(c, c->s, last, last) : NULL;
+		if (head && S_non_state(head) && (!l || !S_non_state(l)))
+			l = head;
 		if (l && strncmp(l, "---", 3) && (!p || !S_same_side(l, p)))
 			return l;
 	}
@@ -1100,6 +1187,9 @@ static int S_generic_named(const S_ctx *c, int start, int end)
 	return !rest || !S_non_state(rest);
 }
 
+/* Words that make a side the Kurds' side of its country (S_kurdish). */
+static const char *const S_kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
+
 /* The party a pronoun or "the group" at tok points back to: the nearest
  * phrase before it in the sentence that names one (the coder's actors
  * first), else the sentence before. named: only a named party will do. */
@@ -1111,6 +1201,15 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 		if (S_edge(c, end) || S_in(c, end, S_pronouns))
 			continue;
 		int start = S_np_back(c, end);
+		/* "Rebels declared Damascus under their control": a town is
+		 * no party a pronoun points back to, unless it speaks for its
+		 * government ("Baku said its troops") */
+		int m = S_mention_at(c, start);
+		if (m >= 0 && c->m[m].last == S_head_end(c->s, start, end) &&
+		    strcmp(c->m[m].precision, "country") && !S_speaking_capital(c->s, c->m[m].last)) {
+			end = start;
+			continue;
+		}
 		const char *p = NULL;
 		for (int k = 0; k < c->n_evs && !p; k++) {
 			const pm_coded_event *e = &c->evs[k];
@@ -1122,8 +1221,14 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
 		if (p)
 			p = S_leader(c, start, end, p);
-		if (p && (!named || (S_non_state(p) && !S_generic_named(c, start, end))))
+		if (p && (!named || (S_non_state(p) && !S_generic_named(c, start, end)))) {
+			/* "Kurdish peshmerga forces ..., which they have held":
+			 * the Kurds' side, placed by the town (S_kurdish) */
+			for (int i = start; i <= end && !named; i++)
+				if (S_in(c, i, S_kurds))
+					return "---KUR";
 			return p;
+		}
 		end = start;
 	}
 	const char *prev = S_party_prev(c);
@@ -1158,9 +1263,6 @@ static int S_skip_aside(const S_ctx *c, int j);
  * its forces still held it": a pronoun in what a participle of speech
  * reports is the speaker's, the subject of the sentence's first verb,
  * not the nearest party named before it (the rebels of the claim). */
-/* Words that make a party the Kurds' side (S_kurdish). */
-static const char *const S_kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", NULL};
-
 /* "Kurdish forces said they had killed the gunmen who stormed Kirkuk,
  * and that the city remained under their control": a pronoun in a
  * second reported clause ("and that ...") is the speaker's, not the
@@ -1190,6 +1292,26 @@ static const char *S_said_and_that(const S_ctx *c, int first, int depth)
 		return p;
 	}
 	return NULL;
+}
+
+/* "M23 rebels said on Tuesday they were in control of Goma": a pronoun
+ * that opens what a speech verb reports (after "that" or the day of the
+ * speech) is the speaker. */
+static const char *S_said_pronoun(const S_ctx *c, int first, int depth)
+{
+	static const char *const said[] = {"said", "says", "announced", "claimed", "insisted",
+					   "insists", "stated", "declared", "acknowledged",
+					   "admitted", "conceded", "confirmed", NULL};
+	int k = first - 1;
+	if (S_is(c, k, "that"))
+		k--;
+	if (k >= 1 && S_in(c, k, S_weekdays))
+		k -= S_is(c, k - 1, "on") ? 2 : 1;
+	if (k < 1 || !S_in(c, k, said))
+		return NULL;
+	int f, l;
+	const char *p = S_subject_at(c, k, &f, &l, depth + 1);
+	return p && f >= 0 && !S_in(c, f, S_pronouns) ? p : NULL;
 }
 
 static const char *S_saying(const S_ctx *c, int first, int depth)
@@ -1359,6 +1481,48 @@ static const char *S_linked_to(const S_ctx *c, int first, int last, const char *
 /* The party named by words first..last: the coder's actor where the
  * coder coded the same words; a pronoun's or "the group"'s antecedent;
  * else the dictionaries'. */
+static const char *S_held_by_forces(const S_ctx *c, const char **w, int m);
+
+/* "Tigrayan authorities acknowledged they had lost Shire": a people's
+ * name the dictionaries give its state, before the words of a body that
+ * speaks or rules, is the people's side where "<people> forces" names
+ * one (as "Tigrayan-held" is read). */
+static const char *S_people_side(const S_ctx *c, int first, int last, const char *p)
+{
+	static const char *const bodies[] = {"authorities", "officials", "leaders", "leadership",
+					     "administration", "commanders", "spokesman",
+					     "spokeswoman", NULL};
+	int f = first;
+	if (S_tag(c, f, "DT"))
+		f++;
+	if (f + 1 != last || !S_in(c, last, bodies) || !c->s->tokens[f].upper)
+		return p;
+	const char *w[1] = {c->s->tokens[f].upper};
+	const char *side = S_held_by_forces(c, w, 1);
+	return side && S_non_state(side) ? side : p;
+}
+
+/* "the Tuareg-led CSP coalition": a phrase the dictionaries do not list
+ * whole, which its "X-led" says is X's rebels' (the dictionaries list
+ * "Tuareg-led rebels") where the rest reads as a state or as no side (a
+ * bare "coalition" is the U.S.-led one); "U.S.-led" names a state and
+ * changes nothing. */
+static const char *S_led_by(const S_ctx *c, int first, int last, const char *p)
+{
+	if (p && S_non_state(p))
+		return p;
+	for (int i = first; i < last; i++) {
+		const char *t = S_text(c, i), *dash = t ? strrchr(t, '-') : NULL;
+		if (!dash || dash == t || strcasecmp(dash + 1, "led") || !c->s->tokens[i].upper)
+			continue;
+		const char *w[2] = {c->s->tokens[i].upper, "REBELS"};
+		const char *r = c->code(c->code_ctx, w, 2);
+		if (r && S_non_state(r))
+			return r;
+	}
+	return p;
+}
+
 static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 {
 	if (first < 0 || last < first || S_splinter(c, first, last + 2))
@@ -1367,6 +1531,8 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 		const char *sp = S_saying(c, first, depth);
 		if (!sp)
 			sp = S_said_and_that(c, first, depth);
+		if (!sp)
+			sp = S_said_pronoun(c, first, depth);
 		return sp ? sp : S_party_before(c, first, 0, depth + 1);
 	}
 	const char *p = NULL;
@@ -1383,6 +1549,8 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
 			p = w;
 	}
 	p = S_leader(c, first, last, p);
+	p = S_led_by(c, first, last, p);
+	p = S_people_side(c, first, last, p);
 	p = S_members(c, first, last, S_parent(c, first, last, p));
 	const char *tied = S_linked_to(c, first, last, p);
 	if (tied != p)
@@ -1655,6 +1823,12 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 			/* "militiamen allied with the Congolese army" */
 			if (p)
 				p = S_leader(c, start, i - 1, p);
+			/* "Russia said its troops and separatist fighters had
+			 * captured": the possessive's item is the party the
+			 * pronoun was read as, not agents of the town's country */
+			if ((S_is(c, start, "its") || S_is(c, start, "their")) &&
+			    !S_is(c, start + 1, "allies") && party && strncmp(party, "---", 3))
+				p = party;
 			char side[32];
 			/* "Karen rebels and allied resistance forces": the
 			 * ally is on the side of the party it is allied to */
@@ -1695,9 +1869,12 @@ static const char *S_kurdish(const S_ctx *c, int first, int last, const char *pa
 			     const pm_place *where)
 {
 	char side[32];
-	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
-	    pm_control_party(party, side, sizeof(side)) <= 0 || strncmp(side, where->country, 3) ||
-	    (side[3] && strcmp(side + 3, "REB")))
+	/* "under Kurdish control", "Kurdish-held": the people's name alone,
+	 * which the dictionaries give no side ("---") */
+	int bare = !party || !strcmp(party, "---");
+	if (first < 0 || !where->found || strlen(where->country) != 3 ||
+	    (!bare && (pm_control_party(party, side, sizeof(side)) <= 0 ||
+		       strncmp(side, where->country, 3) || (side[3] && strcmp(side + 3, "REB")))))
 		return party;
 	for (int i = first; i <= last; i++)
 		if (S_in(c, i, S_kurds)) {
@@ -1904,6 +2081,20 @@ static int S_defend_in(const S_ctx *c, int tok, int to)
 	return (S_is(c, tok, "defend") || S_is(c, tok, "hold")) && S_in(c, to - 1, there);
 }
 
+/* "withdrew from Sinjar, allowing Islamic State to take the town": what
+ * a done deed let a party do was done. to: the "to". */
+static int S_allowing(const S_ctx *c, int to)
+{
+	static const char *const letting[] = {"allowing", "letting", "enabling", "leaving", NULL};
+	for (int k = to - 1; k >= 1 && k >= to - 5; k--) {
+		if (S_in(c, k, letting))
+			return S_is(c, k - 1, ",") && k < to - 1;
+		if (S_edge(c, k))
+			return 0;
+	}
+	return 0;
+}
+
 static int S_status(const S_ctx *c, int tok)
 {
 	pm_modality m;
@@ -1941,7 +2132,7 @@ static int S_status(const S_ctx *c, int tok)
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
 		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j) &&
-			 !S_defend_in(c, tok, j))
+			 !S_defend_in(c, tok, j) && !S_allowing(c, j))
 			return -1;
 		/* "never managed to enter Kyiv" */
 		never = S_in(c, j - 1, S_to_real) &&
@@ -2012,6 +2203,8 @@ static int S_armed(const char *code, int governments);
 
 /* The first speaker of the words at tok ("Armenian officials denied that
  * ...", "..., the army said") who codes to an armed side, or NULL. */
+static int S_after_word(const S_ctx *c, int tok, const char *word, int limit);
+
 static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 			     const pm_place *where)
 {
@@ -2036,12 +2229,22 @@ static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 			l = at.src[i].last;
 			who = S_party_words(c, f, l, 0);
 		} else {
-			/* "X denied that ...", which the attribution does not
-			 * count as speech */
+			/* "X denied that ...", "X declared on Friday that ...",
+			 * which the attribution does not count as speech */
+			static const char *const declaring[] = {"declared", "declares", "announced",
+								 "announces", "confirmed", NULL};
 			for (int k = tok - 1; k >= 0 && k >= tok - 8 && !who; k--)
-				if (S_in(c, k, S_rejecting))
+				if (S_in(c, k, S_rejecting) ||
+				    (S_in(c, k, declaring) && S_after_word(c, k, "that", 5) >= 0 &&
+				     S_after_word(c, k, "that", 5) < tok))
 					who = S_subject(c, k, &f, &l);
 		}
+		/* "Raqqa had been liberated ... and said it would": a town is
+		 * no speaker unless it speaks for its government ("Kyiv
+		 * said") */
+		int m = f >= 0 ? S_mention_at(c, f) : -1;
+		if (m >= 0 && strcmp(c->m[m].precision, "country") && !S_speaking_capital(c->s, l))
+			continue;
 		const char *side = S_localize(c, who, where);
 		if (side && strncmp(side, "---", 3) && S_armed(side, 1)) {
 			*first = f;
@@ -2089,7 +2292,9 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		/* "denied that Soledar had fallen, saying its troops still held
 		 * it": the clause before the comma is what was denied; the
 		 * speaker is the subject of the sentence's first verb */
-		if (!who && S_tag(c, k - 2, "VBN"))
+		/* (so too "denied losing Myawaddy, saying its troops
+		 * remained in control": any clause before the comma) */
+		if (!who)
 			for (int v = 1; v < k - 2; v++) {
 				if (S_is(c, v, "who") || S_is(c, v, "which") || S_is(c, v, "that"))
 					break;
@@ -2155,6 +2360,30 @@ static int S_story_holds(const S_ctx *c, const pm_place *where, const char *part
 	return pm_places_country_placed(c->pd, wc) == 2 && !pm_places_country_placed(c->pd, cc);
 }
 
+/* A town the gazetteer lacks, placed in a country whose own place the
+ * sentence names ("Urozhaine in the Donetsk region") or whose own side
+ * the sentence names beside the party ("Ukrainian forces are pressing
+ * towards Russian-occupied Urozhaine"), is where the war between them is
+ * fought: a foreign party holding it does not move it to its own
+ * country. */
+static int S_both_sides_here(const S_ctx *c, const pm_place *where)
+{
+	for (int k = 0; k < c->n_m; k++)
+		if (!strncmp(c->m[k].country, where->country, 3) &&
+		    !S_dateline_in(c->s, c->m[k].first, c->m[k].last))
+			return 1;
+	for (int k = 0; k < c->n_evs; k++) {
+		const char *e[2] = {c->evs[k].source, c->evs[k].target};
+		for (int j = 0; j < 2; j++) {
+			char side[32];
+			if (e[j] && pm_control_party(e[j], side, sizeof(side)) > 0 &&
+			    !strncmp(side, where->country, 3))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* In a town of a country the text names, a party whose country only
  * actors name ("ADEN - ... army units moved into the town", the coder's
  * "army" given Libya through "Ansar al-Sharia") is the town's country's:
@@ -2206,6 +2435,15 @@ static void S_returned_after_loss(S_ctx *c, int tok)
 	}
 }
 
+/* "no longer" right before the trigger (or its verb group). */
+static int S_no_longer(const S_ctx *c, int tok)
+{
+	for (int k = tok - 1; k >= 1 && k >= tok - 3; k--)
+		if (S_is(c, k, "longer") && S_is(c, k - 1, "no"))
+			return 1;
+	return 0;
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -2214,6 +2452,18 @@ static void S_add(S_ctx *c, const S_new *nw)
 	int status = S_status(c, nw->tok);
 	if (status < 0)
 		return;
+	/* "Ukraine acknowledges it no longer holds Krynky": a hold that has
+	 * ended is a loss, which the negation asserts */
+	if (S_no_longer(c, nw->tok)) {
+		if (nw->change == PM_CONTROL_HOLD) {
+			S_new lost = *nw;
+			lost.change = PM_CONTROL_LOSS;
+			S_add(c, &lost);
+			return;
+		}
+		if (nw->change == PM_CONTROL_LOSS && status == PM_CONTROL_DENIED)
+			status = PM_CONTROL_ASSERTED;
+	}
 	/* "Gao had been held by MUJAO since June": MUJAO took it then */
 	if (c->began && nw->change == PM_CONTROL_HOLD) {
 		S_new gain = *nw;
@@ -2242,7 +2492,8 @@ static void S_add(S_ctx *c, const S_new *nw)
 	if (S_is_unresolved(nw->where) && home && strlen(home) >= 3 &&
 	    strncmp(home, "---", 3) && strncmp(home, "IMG", 3) &&
 	    strncmp(home, "IGO", 3) && strncmp(home, "NGO", 3) &&
-	    strncmp(home, nw->where->country, 3) && !S_story_holds(c, nw->where, home)) {
+	    strncmp(home, nw->where->country, 3) && !S_story_holds(c, nw->where, home) &&
+	    !S_both_sides_here(c, nw->where)) {
 		char code[4];
 		memcpy(code, home, 3);
 		code[3] = '\0';
@@ -2311,6 +2562,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	st->loser_first = loser ? nw->lf : -1;
 	st->loser_last = loser ? nw->ll : -1;
 	st->trigger = nw->tok;
+	st->ended = nw->change == PM_CONTROL_LOSS && S_no_longer(c, nw->tok);
 	st->place = *nw->where;
 	c->obj_lo[c->n] = nw->obj_lo;
 	c->obj_hi[c->n] = nw->obj_hi;
@@ -2385,7 +2637,7 @@ static int S_list_end(const S_ctx *c, int end)
 static void S_add_list(S_ctx *c, const S_new *nw, int end)
 {
 	S_add(c, nw);
-	pm_place more[4];
+	pm_place more[6];
 	int n = 0, e = end;
 	while (n < 4 && S_list_next(c, e, &more[n], &e)) {
 		S_new next = *nw;
@@ -2394,6 +2646,22 @@ static void S_add_list(S_ctx *c, const S_new *nw, int end)
 		S_add(c, &next);
 		n++;
 	}
+	/* "control most of Tigray, including Mekelle and Adigrat": the towns
+	 * the region's statement names */
+	int inc = S_is(c, e + 1, ",") && S_is(c, e + 2, "including") ? e + 3
+		  : S_is(c, e + 1, "including") ? e + 2 : -1;
+	int m = inc >= 0 ? S_mention_at(c, inc) : -1;
+	if (m < 0 || c->m[m].first != inc || !S_fits(&c->m[m], W_TOWN))
+		return;
+	more[n] = c->m[m];
+	e = c->m[m].last;
+	do {
+		S_new next = *nw;
+		next.where = &more[n];
+		next.obj_hi = e;
+		S_add(c, &next);
+		n++;
+	} while (n < 6 && S_list_next(c, e, &more[n], &e));
 }
 
 static void S_add_simple(S_ctx *c, int change, int tok, const char *party, int pf, int pl,
@@ -2577,6 +2845,12 @@ static int S_attributive(const S_ctx *c, int tok)
 	if (S_tag(c, tok, "VBG") && (S_tag(c, pv, "IN") || S_is(c, pv, ",")) &&
 	    S_mention_at(c, nx) >= 0)
 		return 0;
+	/* "Syrian troops, backed by Russian air strikes, recaptured
+	 * Palmyra": the verb after an aside the tagger read as a participle */
+	if (S_is(c, pv, ","))
+		for (int k = pv - 1; k >= 1 && k >= pv - 10; k--)
+			if (S_is(c, k, ","))
+				return !(S_in(c, k + 1, S_aside) || S_tag(c, k + 1, "VBN"));
 	return pv < 0 || S_tag(c, pv, "DT") || S_tag(c, pv, "IN") || S_tag(c, pv, "JJ") ||
 	       S_tag(c, pv, "PRP$") || S_tag(c, pv, "TO") || S_punct(c, pv) || S_is(c, pv, "and");
 }
@@ -2584,6 +2858,9 @@ static int S_attributive(const S_ctx *c, int tok)
 /* The place a passive or intransitive verb is about: a place named in
  * its subject ("Konna had not been retaken"), else the one the subject's
  * noun points back to ("the city was retaken"). */
+static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out);
+static int S_apposed_place(const S_ctx *c, int k, pm_place *out);
+
 static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 {
 	int j = tok - 1;
@@ -2596,6 +2873,11 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	if ((S_is(c, j, "that") || S_is(c, j, "which")) && start < j &&
 	    S_place_at(c, start, 0, out, &e) && e < j)
 		return 1;
+	/* "Kobani, which is under Kurdish control": the noun before the
+	 * comma */
+	if ((S_is(c, j, "that") || S_is(c, j, "which")) && S_is(c, j - 1, ",") &&
+	    S_relative_place(c, j + 1, out))
+		return 1;
 	/* "Sinjar, now controlled by": the name before the comma */
 	if (start == j && j >= 0 && !pm_ew_capital(c->s, j))
 		start = j;
@@ -2603,6 +2885,11 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	for (int i = j; i >= start && i >= 0; i--) {
 		int m = S_mention_at(c, i);
 		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+			/* "El Fasher, the last city in Darfur still held by the
+			 * army": the town the apposition describes, not the
+			 * region it lies in */
+			if (S_landmark_in(c->s, c->m[m].first) && S_apposed_place(c, j, out))
+				return 1;
 			*out = c->m[m];
 			return 1;
 		}
@@ -2616,6 +2903,19 @@ static int S_subject_place(const S_ctx *c, int tok, pm_place *out)
 	for (int st = j; st >= 0 && st >= start && st >= j - 2; st--)
 		if (S_unknown_at(c, st, out, NULL) && out->last == j)
 			return 1;
+	/* "Sirte, Gaddafi's home town, fell to", "Rubaya, a mining town
+	 * captured by": the name before the apposition */
+	int k = start - 2;
+	if (k >= 0 && S_is(c, start - 1, ",") && pm_ew_capital(c->s, k)) {
+		int m = S_mention_at(c, k);
+		if (m >= 0 && c->m[m].last == k && !S_dateline_in(c->s, c->m[m].first, k)) {
+			*out = c->m[m];
+			return 1;
+		}
+		for (int st = k; st >= 0 && st >= k - 2; st--)
+			if (S_unknown_at(c, st, out, NULL) && out->last == k)
+				return 1;
+	}
 	S_antecedent(c, tok, want, out);
 	return out->found;
 }
@@ -2686,6 +2986,12 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 		k--;
 	if (S_is(c, k, ","))
 		k--;
+	/* "Kobani, which ...": a name the place finder left for want of
+	 * context, right before the clause */
+	if (k >= 0 && S_mention_at(c, k) < 0 && pm_ew_capital(c->s, k))
+		for (int st = k; st >= 0 && st >= k - 2; st--)
+			if (S_unknown_at(c, st, out, NULL) && out->last == k)
+				return 1;
 	if (k >= 0 && !(S_mention_at(c, k) >= 0 || S_in(c, k, S_town_nouns) ||
 			S_in(c, k, S_region_nouns)))
 		return S_apposed_place(c, k, out);
@@ -2700,6 +3006,20 @@ static int S_relative_place(const S_ctx *c, int subj_first, pm_place *out)
 	for (int i = k; i >= 0 && i >= k - 6; i--) {
 		int m = S_mention_at(c, i);
 		if (m >= 0 && !S_dateline_in(c->s, c->m[m].first, c->m[m].last)) {
+			/* "Zumar, northwest of Mosul, which they have held": the
+			 * town the landmark places */
+			int f = c->m[m].first;
+			if (f >= 3 && S_is(c, f - 1, "of") && S_in(c, f - 2, S_compass) &&
+			    S_is(c, f - 3, ",") && f - 4 >= 0) {
+				int mm = S_mention_at(c, f - 4);
+				if (mm >= 0 && S_fits(&c->m[mm], W_TOWN)) {
+					*out = c->m[mm];
+					return 1;
+				}
+				for (int st = f - 4; st >= 0 && st >= f - 6; st--)
+					if (S_unknown_at(c, st, out, NULL) && out->last == f - 4)
+						return 1;
+			}
 			/* "Fallujah, the city 50 km west of Baghdad that IS has
 			 * held": the town the noun stands for, not Baghdad */
 			int a = c->m[m].first - 1;
@@ -2876,6 +3196,10 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		return;
 	if (!S_subject_place(c, tok, &where))
 		return;
+	/* "Gilad Shalit, who was freed by Hamas": people are freed far
+	 * more often than towns; a name the gazetteer lacks is a person's */
+	if (!strncasecmp(S_text(c, tok), "free", 4) && S_is_unresolved(&where))
+		return;
 	/* "three days after it was seized by the Taliban" */
 	if (verb != V_HOLD && !c->background)
 		c->background = S_background(c, tok);
@@ -2886,6 +3210,14 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 	if (by < 0 && from >= 0)
 		by = S_after_word(c, from, "by", 6);
 	int out = S_after_word(c, tok, "out", 2);
+	/* "Hostomel airport was abandoned by Russian troops": the agent
+	 * loses it */
+	if (verb == V_ABANDON) {
+		const char *p = by >= 0 ? S_np_forward(c, by + 1, &pf, &pl) : NULL;
+		if (p && S_armed(S_localize(c, p, &where), 0))
+			S_add_simple(c, PM_CONTROL_LOSS, tok, p, pf, pl, &where);
+		return;
+	}
 	if (verb == V_DRIVE) {
 		/* "the group was driven out (of the city)": the subject loses */
 		int sf, sl;
@@ -2947,6 +3279,18 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 		const char *loser = S_np_forward(c, from + 1, &pf, &pl);
 		if (loser && S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, pf, pl, &where);
+		/* "Fallujah had been fully liberated from Islamic State, Iraqi
+		 * commanders said": the side that says so speaks of its own
+		 * gain, as with no "from" */
+		if (S_is(c, tok, "liberated") || S_is(c, tok, "freed")) {
+			int sf = -1, sl = -1;
+			const char *p = S_speaker(c, tok, &sf, &sl, &where);
+			/* a named side only: not a pronoun, whose words do not
+			 * say which side it stands for */
+			if (p && sf >= 0 && !S_in(c, sf, S_pronouns) && S_armed(S_localize(c, p, &where), 1) &&
+			    !(loser && S_same_side(S_localize(c, p, &where), S_localize(c, loser, &where))))
+				S_add_simple(c, PM_CONTROL_GAIN, tok, p, sf, sl, &where);
+		}
 		return;
 	}
 	/* "Nigerian troops recaptured Gwoza on Friday. Bama was retaken on
@@ -2961,16 +3305,47 @@ static void S_passive_verb(S_ctx *c, int tok, int verb)
 	/* "the deputy defence minister said the town had been liberated":
 	 * a side that calls a town liberated speaks of its own gain ("captured"
 	 * or "occupied" it might say of the other side's) */
-	if (from < 0 && S_is(c, tok, "liberated")) {
+	if (from < 0 && (S_is(c, tok, "liberated") || S_is(c, tok, "freed"))) {
 		const char *p = S_speaker(c, tok, &pf, &pl, &where);
 		if (p)
 			S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
 	}
 }
 
+/* "Forces loyal to Muammar Gaddafi": words that say the party is armed
+ * where its code is a government's (the leader's). */
+static int S_armed_words(const S_ctx *c, int first, int last)
+{
+	static const char *const armed[] = {"forces", "troops", "soldiers", "fighters", "tanks",
+					    "units", "militiamen", "militants", "rebels", NULL};
+	/* (the coder's words may be the leader's name alone: the noun
+	 * before "loyal to" counts) */
+	int from = first >= 0 && S_is(c, first - 1, "to") && S_is(c, first - 2, "loyal") ? first - 3
+		   : first;
+	for (int i = from; i >= 0 && i <= last; i++)
+		if (S_in(c, i, armed))
+			return 1;
+	return 0;
+}
+
+/* Verbs of motion that tell a capture only with "into": swept, poured,
+ * rolled, marched, stormed. */
+static int S_into_only(const S_ctx *c, int tok)
+{
+	static const char *const stems[] = {"swe", "pour", "roll", "march", "storm", "walk", NULL};
+	for (int k = 0; stems[k]; k++)
+		if (!strncasecmp(S_text(c, tok), stems[k], strlen(stems[k])))
+			return 1;
+	return 0;
+}
+
 static void S_verb(S_ctx *c, int tok, int verb)
 {
 	if (!S_verbal(c, tok))
+		return;
+	/* "the station was stormed by gunmen": an attack, whatever voice */
+	if (S_into_only(c, tok) && !S_is(c, tok + 1, "into") &&
+	    !(S_is(c, tok + 1, "back") && S_is(c, tok + 2, "into")))
 		return;
 	pm_place where;
 	int pf = -1, pl = -1, end = tok, sf, sl;
@@ -2983,7 +3358,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			c->began = 1;
 	}
 	if (S_passive(c, tok) && (verb == V_CAPTURE || verb == V_TAKE || verb == V_SECURE ||
-				  verb == V_HOLD || verb == V_HAND || verb == V_DRIVE)) {
+				  verb == V_HOLD || verb == V_HAND || verb == V_DRIVE ||
+				  (verb == V_ABANDON && S_is(c, tok + 1, "by")))) {
 		S_passive_verb(c, tok, verb);
 		return;
 	}
@@ -3006,9 +3382,12 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			}
 			lo++;
 		}
-		/* "rebels swept into Damascus": taken at a run; "swept the
-		 * area for mines" is not */
-		if (!strncasecmp(S_text(c, tok), "swe", 3)) {
+		/* "rebels swept into Damascus", "poured into Tripoli", "tanks
+		 * rolled into the city": taken at a run, by an armed side;
+		 * "swept the area for mines", "stormed a police station" are
+		 * not */
+		int into_only = S_into_only(c, tok);
+		if (into_only) {
 			/* "swept back into Brega": a retaking */
 			if (S_is(c, lo, "back"))
 				lo++;
@@ -3087,8 +3466,14 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		}
 		if (!found && !(sf >= 0 && S_relative_place(c, sf, &where)))
 			return;
+		/* "Hamas freed Gilad Shalit": people are freed far more often
+		 * than towns, so the active verb is left to "declared X freed"
+		 * and the passive */
+		if (!strncasecmp(S_text(c, tok), "free", 4))
+			return;
 		c->background = S_background(c, tok);
-		if (verb == V_ENTER && !S_armed(S_localize(c, party, &where), 0))
+		if ((verb == V_ENTER || (into_only && strncasecmp(S_text(c, tok), "swe", 3))) &&
+		    !S_armed(S_localize(c, party, &where), 0) && !S_armed_words(c, sf, sl))
 			return;
 		/* "seized Sabratha and Surman from forces loyal to Haftar" */
 		int from = S_after_word(c, S_list_end(c, end), "from", 3);
@@ -3133,8 +3518,38 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * Fallujah liberated", "declared the city free of militants" */
 		int v = tok + 1;
 		if (!S_is(c, v, "victory")) {
+			/* "declared full control of Fallujah": a gain the side
+			 * announces */
+			int ctl = -1;
+			for (int i = tok + 1; i <= tok + 3 && i < c->s->n_tokens && ctl < 0; i++)
+				if (S_is(c, i, "control") && (S_is(c, i + 1, "of") || S_is(c, i + 1, "over")))
+					ctl = i;
+				else if (!(S_tag(c, i, "JJ") || S_tag(c, i, "DT") || S_tag(c, i, "PRP$") ||
+					   S_is(c, i, "full") || S_is(c, i, "total") || S_is(c, i, "complete")))
+					break;
+			if (ctl >= 0) {
+				if (!S_place_at(c, ctl + 2, 0, &where, &end))
+					return;
+				party = S_subject(c, tok, &sf, &sl);
+				c->background = S_background(c, tok);
+				S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, ctl + 2, end, 0,
+					    NULL, -1, -1};
+				S_add(c, &nw);
+				return;
+			}
 			if (!S_place_at(c, tok + 1, 0, &where, &end))
 				return;
+			/* "declared Damascus under their control" */
+			int under = S_is(c, end + 1, "under") ? end + 1 : -1;
+			for (int i = end + 2; under >= 0 && i <= end + 5 && i < c->s->n_tokens; i++)
+				if (S_is(c, i, "control") || S_is(c, i, "rule")) {
+					party = S_subject(c, tok, &sf, &sl);
+					c->background = S_background(c, tok);
+					S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, tok + 1, end,
+						    0, NULL, -1, -1};
+					S_add(c, &nw);
+					return;
+				}
 			/* "declared Fallujah fully liberated" */
 			while (S_tag(c, end + 1, "RB") || S_is(c, end + 1, "fully"))
 				end++;
@@ -3340,9 +3755,15 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		if (S_armed(S_localize(c, loser, &where), 1))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
 		/* "drove security forces out of Tikrit", "pushed the last IS
-		 * fighters out of Manbij": who drives them out takes the town
-		 * ("pushed back from" only repels) */
-		if (named && S_is(c, out, "out") && !S_partial(c, of)) {
+		 * fighters out of Manbij", "ousted government troops from
+		 * Zaranj": who drives them out takes the town ("pushed back
+		 * from", "pushed them from" only repel) */
+		int driven_out = S_is(c, out, "out") ||
+				 (S_is(c, out, "from") && (tw2(c, tok)[0] | 0x20) != 'p');
+		/* (only armed sides: "expelled aid groups from Darfur",
+		 * "thousands of Muslims" take nothing from anyone) */
+		if (named && driven_out && !S_partial(c, of) &&
+		    S_armed(S_localize(c, loser, &where), 1)) {
 			party = S_subject(c, tok, &sf, &sl);
 			if (party && S_armed(S_localize(c, party, &where), 1) &&
 			    !S_same_side(S_localize(c, party, &where), S_localize(c, loser, &where))) {
@@ -3367,6 +3788,27 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int partial = out || S_partial(c, lo);
 		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		/* "in Masisi and other towns it controls in North Kivu": a
+		 * relative clause with no pronoun of its own, about the towns
+		 * named before its noun */
+		if (S_in(c, tok - 1, S_pronouns) && tok >= 3 &&
+		    (S_is(c, tok - 2, "towns") || S_is(c, tok - 2, "cities") ||
+		     S_is(c, tok - 2, "villages") || S_is(c, tok - 2, "areas"))) {
+			int k = tok - 3;
+			if (S_is(c, k, "other"))
+				k--;
+			if (S_is(c, k, "and"))
+				k--;
+			int m = S_mention_at(c, k);
+			pm_place named;
+			if ((m >= 0 && S_fits(&c->m[m], W_TOWN) && (named = c->m[m], 1)) ||
+			    (S_unknown_at(c, k, &named, NULL) && named.last == k)) {
+				where = named;
+				found = 1;
+				partial = 0;
+				end = tok;
+			}
+		}
 		if (!found && out) {
 			memset(&where, 0, sizeof(where));
 			for (int k = 0; k < c->n && !where.found; k++)
@@ -3377,7 +3819,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			return;
 		S_new nw = {partial ? PM_CONTROL_CONTEST : PM_CONTROL_HOLD, tok, party, sf, sl, &where,
 			    tok + 1, end, 0, NULL, -1, -1};
-		S_add(c, &nw);
+		/* "controls Aleppo, Homs and Hama": every town of the list */
+		if (found && !partial)
+			S_add_list(c, &nw, end);
+		else
+			S_add(c, &nw);
 		return;
 	}
 	case V_KEEP:
@@ -3411,6 +3857,78 @@ static void S_verb(S_ctx *c, int tok, int verb)
 	default:
 		return;
 	}
+}
+
+/* "Control of Tal Afar was transferred to the Iraqi army", "control of
+ * the city passed to the rebels": the one it passes to gains X. */
+static void S_control_passed(S_ctx *c, int tok)
+{
+	static const char *const passed[] = {"transferred", "passed", "handed", "returned",
+					     "reverted", "given", "ceded", NULL};
+	pm_place where;
+	int end, pf = -1, pl = -1;
+	if (!S_is(c, tok + 1, "of") || (tok > 0 && !S_is(c, tok - 1, "the") && !S_edge(c, tok - 1) &&
+					  !S_is(c, tok - 1, ",")) ||
+	    !S_place_at(c, tok + 2, 0, &where, &end))
+		return;
+	int v = end + 1;
+	while (v < c->s->n_tokens && v <= end + 3 && (S_in(c, v, S_group_words) || S_tag(c, v, "RB")))
+		v++;
+	if (!S_in(c, v, passed))
+		return;
+	int to = S_after_word(c, v, "to", 3);
+	const char *p = to >= 0 ? S_np_forward(c, to + 1, &pf, &pl) : NULL;
+	if (!p || !S_armed(S_localize(c, p, &where), 1))
+		return;
+	c->background = S_background(c, v);
+	S_add_simple(c, PM_CONTROL_GAIN, v, p, pf, pl, &where);
+	c->background = 0;
+}
+
+/* "Hayat Tahrir al-Sham's control of Idlib", "Islamic State's hold on
+ * Raqqa", "its grip on the city": the possessor holds the town, unless
+ * the phrase tells it ending or of another time ("ended IS's control of",
+ * "lost its grip on": a loss, "since the group's control of"). */
+static const char *S_possessor(const S_ctx *c, int tok, int *pf, int *pl);
+
+static void S_possessive_hold(S_ctx *c, int tok)
+{
+	static const char *const ending[] = {"end", "ended", "ends", "ending", "broke", "break",
+					     "breaking", "lost", "lose", "loses", "losing", "loosened",
+					     "weakened", "after", "since", "before", "during", "until",
+					     "restore", "restored", "regained", "regain", "establish",
+					     "established", "extend", "extended", "expand", "expanded",
+					     "consolidate", "consolidated", NULL};
+	if (!(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over") || S_is(c, tok + 1, "on")) ||
+	    (S_is(c, tok, "control") && S_is(c, tok + 1, "on")))
+		return;
+	int pf = -1, pl = -1, poss = tok - 1;
+	while (poss >= 0 && poss >= tok - 3 && (S_tag(c, poss, "JJ") || S_is(c, poss, "full")))
+		poss--;
+	const char *party = NULL;
+	if (S_is(c, poss, "its") || S_is(c, poss, "their")) {
+		party = S_party_before(c, poss, 0, 0);
+		pf = pl = -1;
+	} else if (S_is(c, poss, "'s") || S_is(c, poss, "'")) {
+		party = S_possessor(c, poss + 1, &pf, &pl);
+	}
+	if (!party)
+		return;
+	int first = pf >= 0 ? pf : poss;
+	int lost = 0;
+	for (int k = first - 1; k >= 0 && k >= first - 3; k--)
+		if (S_in(c, k, ending)) {
+			lost = S_is(c, k, "lost") || S_is(c, k, "lose") || S_is(c, k, "loses") ||
+			       S_is(c, k, "losing");
+			if (!lost)
+				return;
+			break;
+		}
+	pm_place where;
+	int end;
+	if (!S_place_at(c, tok + 2, 0, &where, &end) || !S_armed(S_localize(c, party, &where), 1))
+		return;
+	S_add_simple(c, lost ? PM_CONTROL_LOSS : PM_CONTROL_HOLD, tok, party, pf, pl, &where);
 }
 
 /* "in control of X" (remain, be, stay): the subject holds X. */
@@ -3470,9 +3988,21 @@ static void S_in_control(S_ctx *c, int tok)
  * hands", "in the hands of X": X holds the place the phrase is about
  * (the subject of the verb before it, or the place named just before);
  * after "came"/"fell" X gains it. */
+static const char *const S_returned[] = {"returned", "returns", "reverted", "passed", "back",
+					 NULL};
+
+/* "slipped from government control", "slipped out of their control": k
+ * at "from" or "of". */
+static int S_slipped(const S_ctx *c, int k)
+{
+	static const char *const slip[] = {"slipped", "slips", "slipping", "escaped", NULL};
+	return (S_is(c, k, "from") && S_in(c, k - 1, slip)) ||
+	       (S_is(c, k, "of") && S_is(c, k - 1, "out") && S_in(c, k - 2, slip));
+}
+
 static void S_under(S_ctx *c, int tok)
 {
-	int open = -1, pf = -1, pl = -1;
+	int open = -1, pf = -1, pl = -1, returned = 0, slipped = 0;
 	const char *party = NULL;
 	if (S_is(c, tok, "control") || S_is(c, tok, "rule")) {
 		/* "under (the) (full) control of X" */
@@ -3486,13 +4016,17 @@ static void S_under(S_ctx *c, int tok)
 			open = u;
 			party = S_np_forward(c, tok + 2, &pf, &pl);
 		} else {
-			/* "under M23 control", "under Ukrainian control" */
+			/* "under M23 control", "under Ukrainian control";
+			 * "returned to government control": a gain */
 			int k = tok - 1;
-			while (k >= 0 && k >= tok - 5 && !S_is(c, k, "under") && !S_punct(c, k))
+			while (k >= 0 && k >= tok - 5 && !S_is(c, k, "under") && !S_punct(c, k) &&
+			       !(S_is(c, k, "to") && S_in(c, k - 1, S_returned)) && !S_slipped(c, k))
 				k--;
-			if (!S_is(c, k, "under") || k == tok - 1)
+			if (!(S_is(c, k, "under") || S_is(c, k, "to") || S_slipped(c, k)) || k == tok - 1)
 				return;
-			open = k;
+			returned = S_is(c, k, "to");
+			slipped = S_slipped(c, k);
+			open = slipped && S_is(c, k, "of") ? k - 1 : k;
 			int f = k + 1;
 			while (f < tok && (S_is(c, f, "the") || S_is(c, f, "full") || S_is(c, f, "total") ||
 					   S_is(c, f, "effective")))
@@ -3523,6 +4057,11 @@ static void S_under(S_ctx *c, int tok)
 	} else {
 		return;
 	}
+	/* "under Kurdish control": a people the dictionaries give no side,
+	 * whose side S_kurdish names from the town's country */
+	for (int i = pf; !party && i >= 0 && i <= pl; i++)
+		if (S_in(c, i, S_kurds))
+			party = "---";
 	if (!party || open < 1)
 		return;
 	/* the verb before the phrase: "remains", "has been", "came", "fell" */
@@ -3530,7 +4069,8 @@ static void S_under(S_ctx *c, int tok)
 	while (v >= 0 && (S_tag(c, v, "RB") || S_is(c, v, "still") || S_is(c, v, "firmly") ||
 			  S_is(c, v, "been") || S_is(c, v, "now")))
 		v--;
-	int gain = S_verb_of(c, v) == V_COME || S_verb_of(c, v) == V_FALL || S_is(c, v, "into");
+	int gain = S_verb_of(c, v) == V_COME || S_verb_of(c, v) == V_FALL || S_is(c, v, "into") ||
+		   returned;
 	if (!gain && (S_past_perfect(c, v + 1) || S_clause_opens(c, v, "when")))
 		return;
 	/* "during the months the city was under ISIL control": a stretch
@@ -3547,7 +4087,16 @@ static void S_under(S_ctx *c, int tok)
 	else if (!S_subject_place(c, v >= 0 ? v : open, &where))
 		return;
 	int trig = (v >= 0 && (S_verb_of(c, v) != V_NONE || S_in(c, v, S_be))) ? v : tok;
+	if (slipped) {
+		S_add_simple(c, PM_CONTROL_LOSS, open, party, pf, pl, &where);
+		return;
+	}
 	S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &where);
+	/* "Kupiansk, Izium and Balakliia are back under Ukrainian control" */
+	pm_place more[4];
+	int n_more = S_subject_list(c, &where, more, 4);
+	for (int k = 0; k < n_more; k++)
+		S_add_simple(c, gain ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, trig, party, pf, pl, &more[k]);
 }
 
 /* "government soldiers and Amhara militia were back in Lalibela on
@@ -3594,6 +4143,27 @@ static void S_restored(S_ctx *c, int tok)
 	c->background = 0;
 }
 
+/* "The army said it had redeployed troops outside Hama": an army's word
+ * for leaving a town, out of it or away from it. */
+static void S_redeployed(S_ctx *c, int tok)
+{
+	int j = tok + 1;
+	while (j < c->s->n_tokens && j <= tok + 4 && !S_is(c, j, "outside") && !S_is(c, j, "from") &&
+	       !S_punct(c, j))
+		j++;
+	pm_place where;
+	int end, sf, sl;
+	if (!(S_is(c, j, "outside") || S_is(c, j, "from")) || !S_verbal(c, tok) ||
+	    !S_place_at(c, j + 1, 0, &where, &end))
+		return;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	if (!party || !S_armed(S_localize(c, party, &where), 1))
+		return;
+	c->background = S_background(c, tok);
+	S_add_simple(c, PM_CONTROL_LOSS, tok, party, sf, sl, &where);
+	c->background = 0;
+}
+
 /* "militiamen allied with the army moved into the town", "Somali troops
  * moved back in": an armed side that moves into a town has taken it;
  * "M23 fighters remained in Walikale": one that stays there holds it.
@@ -3610,7 +4180,10 @@ static void S_moved_in(S_ctx *c, int tok)
 	int found = S_place_at(c, lo + 1, 0, &where, &end);
 	/* "moved back in", "moved into the town": the town the sentence's
 	 * other statements are about */
-	if (!found && moved && ((S_is(c, lo, "in") && (S_punct(c, lo + 1) || lo + 1 >= c->s->n_tokens)) ||
+	static const char *const after_in[] = {"on", "overnight", "later", "shortly", "soon",
+					       "afterwards", "after", "unopposed", NULL};
+	if (!found && moved && ((S_is(c, lo, "in") && (S_punct(c, lo + 1) || lo + 1 >= c->s->n_tokens ||
+						       S_in(c, lo + 1, after_in))) ||
 				(S_is(c, lo + 1, "the") && S_in(c, lo + 2, S_town_nouns)))) {
 		memset(&where, 0, sizeof(where));
 		for (int k = 0; k < c->n && !where.found; k++)
@@ -3683,7 +4256,13 @@ static void S_fought(S_ctx *c, int tok)
 	} else if (S_in(c, tok, fights)) {
 		/* "fighting raged inside X", "street battles in X", "fighting in
 		 * the streets of X"; not "fighting outside it" */
-		int j = tok + 1, raged = S_in(c, j, raging);
+		int j = tok + 1;
+		/* "fighting was still going on in Soledar" */
+		while (j < tok + 4 && (S_in(c, j, S_be) || S_is(c, j, "still")))
+			j++;
+		if (j > tok + 1 && !(S_in(c, j, raging) || S_is(c, j, "going")))
+			j = tok + 1;
+		int raged = S_in(c, j, raging) || (S_is(c, j, "going") && S_is(c, j + 1, "on"));
 		if (raged)
 			j++;
 		/* "street fighting grinds on in Sievierodonetsk" */
@@ -3752,7 +4331,10 @@ static void S_flag_raised(S_ctx *c, int tok)
 
 static void S_flag(S_ctx *c, int tok)
 {
-	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above")) {
+	/* "raised the national flag in the centre of Izium", "at the town
+	 * hall of X" as "over X" */
+	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above") && !S_is(c, tok + 1, "in") &&
+	    !S_is(c, tok + 1, "at") && !S_is(c, tok + 1, "on")) {
 		S_flag_raised(c, tok);
 		return;
 	}
@@ -3768,6 +4350,10 @@ static void S_flag(S_ctx *c, int tok)
 	if (!S_place_at(c, tok + 2, 0, &where, &end))
 		return;
 	const char *party = S_subject(c, v, &sf, &sl);
+	/* a flag raised "in" a town by residents is a celebration */
+	if (!S_is(c, tok + 1, "over") && !S_is(c, tok + 1, "above") &&
+	    !S_armed(S_localize(c, party, &where), 0))
+		return;
 	S_new nw = {PM_CONTROL_GAIN, v, party, sf, sl, &where, v + 1, end, 0, NULL, -1, -1};
 	S_add(c, &nw);
 }
@@ -3813,16 +4399,49 @@ static const char *S_announcer(const S_ctx *c, int tok, int *pf, int *pl)
 	return S_subject(c, v, pf, pl);
 }
 
+/* "Mosul's capture by Islamic State", "Ramadi's fall to the militants":
+ * the town as the possessor, the gainer after "by" or "to". */
+static const char *S_announcer(const S_ctx *c, int tok, int *pf, int *pl);
+
+static void S_nominal_town(S_ctx *c, int tok, int fall)
+{
+	if (!S_is(c, tok - 1, "'s") || tok < 2)
+		return;
+	int at = S_after_word(c, tok, fall ? "to" : "by", 3);
+	if (at < 0 && fall)
+		return;
+	int pl = tok - 2, pf = pl;
+	while (pf - 1 >= 0 && pl - pf < 4 && !S_edge(c, pf - 1) && S_tag(c, pf - 1, "NNP"))
+		pf--;
+	pm_place where;
+	int end = -1, af = -1, al = -1;
+	int found = 0;
+	for (int f = pf; f <= pl && !found; f++)
+		found = S_place_at(c, f, 0, &where, &end) && end == pl;
+	if (!found)
+		return;
+	/* "Abadi formally announced Mosul's liberation": the announcer */
+	const char *p = at >= 0 ? S_np_forward(c, at + 1, &af, &al) : S_announcer(c, pf, &af, &al);
+	S_nominal_gain(c, tok, pf, p, af, al, &where);
+}
+
 /* "the fall of Ramadi to Islamic State", "the capture of Ramadi by
  * Islamic State": a gain, named by its noun, when the gainer is named. */
 static void S_nominal(S_ctx *c, int tok)
 {
 	int fall = S_is(c, tok, "fall");
-	if (!S_is(c, tok + 1, "of") || (S_tag(c, tok, "VB") && !c->s->is_headline))
+	if (S_tag(c, tok, "VB") && !c->s->is_headline)
 		return;
+	if (!S_is(c, tok + 1, "of")) {
+		S_nominal_town(c, tok, fall);
+		return;
+	}
 	pm_place where;
 	int end, pf = -1, pl = -1;
-	if (!S_place_at(c, tok + 2, 0, &where, &end))
+	/* "the liberation of eastern Mosul": a part of the town */
+	static const char *const sides[] = {"eastern", "western", "northern", "southern", NULL};
+	if (S_partial(c, tok + 2) || S_in(c, tok + 2, sides) ||
+	    !S_place_at(c, tok + 2, 0, &where, &end))
 		return;
 	int at = S_after_word(c, end, fall ? "to" : "by", 2);
 	if (at >= 0) {
@@ -3892,10 +4511,21 @@ static void S_stronghold(S_ctx *c, int tok)
 		return;
 	const char *party;
 	int pf = -1, pl = -1;
-	if (S_tag(c, k, "DT")) {
-		/* "Qusair, a rebel stronghold": the words between name the side */
-		if (k + 1 > tok - 1)
+	if (S_tag(c, k, "DT") && k + 1 > tok - 1) {
+		/* "Gao, a stronghold of the MUJAO Islamists": the side after
+		 * "of", the town before the comma */
+		pm_place what;
+		int e;
+		if (!S_is(c, tok + 1, "of") || S_place_at(c, tok + 2, 0, &what, &e) ||
+		    !S_is(c, k - 1, ","))
 			return;
+		party = S_np_forward(c, tok + 2, &pf, &pl);
+		if (!party || !S_apposed_place(c, k, &what))
+			return;
+		S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pl, &what);
+		return;
+	} else if (S_tag(c, k, "DT")) {
+		/* "Qusair, a rebel stronghold": the words between name the side */
 		pf = k + 1;
 		pl = tok - 1;
 		party = S_party_words(c, pf, pl, 0);
@@ -3978,6 +4608,13 @@ static const char *S_held_by_forces(const S_ctx *c, const char **w, int m)
 	return forces;
 }
 
+/* A capitalised word right before the compound ("Islamic State-held"):
+ * the prefix is part of a name, not a word of its own. */
+static int S_back_named(const S_ctx *c, int tok)
+{
+	return tok >= 1 && pm_ew_capital(c->s, tok - 1) && !S_edge(c, tok - 1);
+}
+
 /* "IS-held Mosul", "government-controlled city", "Russian-occupied". */
 static void S_compound(S_ctx *c, int tok)
 {
@@ -4046,6 +4683,22 @@ static void S_compound(S_ctx *c, int tok)
 			pf = tok - 2;
 		}
 	}
+	/* "Kurdish-held Kobani": the people's side of the town's country
+	 * (S_kurdish), which the bare name is given none of */
+	if ((!party || !strcmp(party, "---")) && where.found && strlen(where.country) == 3 &&
+	    (!strcasecmp(prefix, "KURDISH") || !strcasecmp(prefix, "KURD"))) {
+		char *kur = pm_arena_alloc(c->a, 7);
+		snprintf(kur, 7, "%.3sKUR", where.country);
+		party = kur;
+	}
+	/* "resistance-held Moebye": a word the dictionaries know only with
+	 * its noun ("resistance forces"), rebels placed by the town */
+	if (!party && !S_back_named(c, tok)) {
+		const char *w[2] = {pm_arena_strdup(c->a, prefix), "FORCES"};
+		const char *f = c->code(c->code_ctx, w, 2);
+		if (f && !strncmp(f, "---", 3) && strstr(f + 3, "REB"))
+			party = f;
+	}
 	if (!party)
 		return;
 	S_add_simple(c, PM_CONTROL_HOLD, tok, party, pf, pf >= 0 ? tok : -1, &where);
@@ -4070,8 +4723,16 @@ static int S_apposed_hold(const S_ctx *c, int trigger, int obj_hi)
  * beside another side's gain of the town, is what it just lost. */
 static int S_last_held(const S_ctx *c, int trigger)
 {
-	return trigger >= 1 && strchr(S_text(c, trigger), '-') &&
-	       (S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining"));
+	if (trigger >= 1 && strchr(S_text(c, trigger), '-'))
+		return S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining");
+	/* "drove them from the last districts they held in Aden" */
+	for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
+		if (S_is(c, k, "last") || S_is(c, k, "remaining"))
+			return 1;
+		if (S_punct(c, k) || S_finite(c, k))
+			return 0;
+	}
+	return 0;
 }
 
 /* "entered Ansongo and found the town emptied of the Islamist fighters
@@ -4293,8 +4954,12 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 		c->began = 0;
 		const char *t = S_text(c, i);
 		int noun = S_noun_kinds(t);
-		if (noun & N_CONTROL)
+		if (noun & N_CONTROL) {
 			S_in_control(c, i);
+			S_control_passed(c, i);
+		}
+		if (noun & N_CONTROL || S_is(c, i, "hold") || S_is(c, i, "grip"))
+			S_possessive_hold(c, i);
 		if (noun & N_UNDER)
 			S_under(c, i);
 		if (noun & N_STRONGHOLD)
@@ -4313,6 +4978,8 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 			S_back(c, i);
 		if (S_is(c, i, "restored") || S_is(c, i, "restores") || S_is(c, i, "restore"))
 			S_restored(c, i);
+		if (S_is(c, i, "redeployed") || S_is(c, i, "repositioned"))
+			S_redeployed(c, i);
 		if (S_is(c, i, "moved") || S_is(c, i, "remained") || S_is(c, i, "remain") ||
 		    S_is(c, i, "remains"))
 			S_moved_in(c, i);
@@ -4387,7 +5054,7 @@ void pm_control_event(const pm_control_stmt *st, int sentence, pm_coded_event *o
 	out->tgt_first = (int16_t)st->loser_first;
 	out->tgt_last = (int16_t)st->loser_last;
 	out->verb_token = (int16_t)st->trigger;
-	const char *code = st->status == PM_CONTROL_DENIED ? ""
+	const char *code = st->status == PM_CONTROL_DENIED || st->ended ? ""
 			   : st->change == PM_CONTROL_GAIN ? "192"
 			   : st->change == PM_CONTROL_LOSS ? "0874" : "";
 	pm_strlcpy(out->code, code, sizeof(out->code));

@@ -70,6 +70,9 @@ typedef struct pm_control_stmt {
 				* of another time ("has captured Bunagana, the town that
 				* M23 had held since July 2012"): the statement is of the
 				* document's day */
+	int ended;             /* a hold told as over ("no longer holds Krynky"): a loss
+				* the sentence's negation asserts, so an event with no
+				* code, which the negation does not drop */
 	int own_since;         /* a hold its own clause dates with "since X" ("Sanaa,
 				* under Houthi control since 2015"): an event of its
 				* own, not the date of the event beside it */

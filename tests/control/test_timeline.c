@@ -63,7 +63,8 @@ static void T_place(pm_location *l, const char *name)
 	}
 }
 
-static int T_add(pm_timeline *t, const T_ev *e, int n)
+/* sent: each event's sentence in its document, or NULL (all the first) */
+static int T_add_s(pm_timeline *t, const T_ev *e, const int *sent, int n)
 {
 	int rc = 0;
 	for (int i = 0; i < n && rc >= 0; i++) {
@@ -76,6 +77,7 @@ static int T_add(pm_timeline *t, const T_ev *e, int n)
 		ev.date = e[i].date;
 		ev.date_precision = e[i].precision ? e[i].precision : "day";
 		ev.headline = e[i].date_text && !strcmp(e[i].date_text, "(title)");
+		ev.sentence = sent ? sent[i] : 0;
 		ev.date_text = ev.headline ? NULL : e[i].date_text;
 		T_place(&ev.location, e[i].place ? e[i].place : "Palmyra");
 		ev.control.change = e[i].change;
@@ -86,6 +88,11 @@ static int T_add(pm_timeline *t, const T_ev *e, int n)
 		rc = pm_timeline_add(t, &ev);
 	}
 	return rc;
+}
+
+static int T_add(pm_timeline *t, const T_ev *e, int n)
+{
+	return T_add_s(t, e, NULL, n);
 }
 
 /* ---- reading segments back ------------------------------------------------------ */
@@ -146,7 +153,7 @@ static int T_affiliated(void *ctx, const char *side, const char *of)
 	return !strcmp(side, "SYRREB") && !strcmp(of, "IMGMUSALQ");
 }
 
-static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
+static T_segs T_run_s(const T_ev *e, const int *sent, int n, const pm_timeline_query *q)
 {
 	T_segs out;
 	memset(&out, 0, sizeof(out));
@@ -156,10 +163,15 @@ static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
 	to.affiliated = T_affiliated;
 	if (pm_timeline_new(&t, &to) < 0)
 		return out;
-	T_add(t, e, n);
+	T_add_s(t, e, sent, n);
 	pm_timeline_run(t, q, T_keep, &out);
 	pm_timeline_free(t);
 	return out;
+}
+
+static T_segs T_run(const T_ev *e, int n, const pm_timeline_query *q)
+{
+	return T_run_s(e, NULL, n, q);
 }
 
 /* "holder from..to status" of segment i, for compact checks. */
@@ -801,6 +813,25 @@ static void named_groups(void)
 	CHECK(strstr(T_str(&g, g.n - 1), "IMGMUSALQ") != NULL);
 }
 
+/* A capture asserted the day a fight is told: the fight ended with it,
+ * unless the same report tells the fight going on after the capture. */
+static void fight_after_capture(void)
+{
+	T_ev e[] = {
+		{"d0", "AFP", "2021-02-01", "2021-02-01", "day", "Aleppo", "hold", "SYR", NULL, NULL, NULL},
+		{"d1", "AFP", "2021-03-02", "2021-03-02", "day", "Aleppo", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d1", "AFP", "2021-03-02", "2021-03-02", "day", "Aleppo", "contest", NULL, NULL, NULL, NULL},
+	};
+	int after[] = {1, 1, 2}, before[] = {1, 3, 2};
+	T_segs g = T_run_s(e, after, 3, NULL);
+	CHECK_INT(g.n, 2);
+	CHECK_STR(T_str(&g, 1), "- 2021-03-02..- contested");
+	/* the fight told first, the capture after it: the capture ended it */
+	g = T_run_s(e, before, 3, NULL);
+	CHECK_INT(g.n, 2);
+	CHECK(!strncmp(T_str(&g, 1), "IMGMUSISI 2021-03-02", 20));
+}
+
 int main(void)
 {
 	sides();
@@ -818,5 +849,6 @@ int main(void)
 	titles_retold_before();
 	bridges();
 	named_groups();
+	fight_after_capture();
 	TEST_END();
 }
