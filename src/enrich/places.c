@@ -1023,18 +1023,21 @@ static int S_speaks(const pm_sentence *s, S_mention *m)
 	return m->speaker == 2;
 }
 
-/* ", Syria" or ", Texas" right after the name at [.., last]: the postings
- * of the qualifier, whose tokens are consumed. */
+/* ", Syria" or ", Texas" right after the name at [.., last], or the
+ * same in brackets ("Safi (Burkina Faso)"): the postings of the
+ * qualifier, whose tokens are consumed. */
 static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 {
-	if (!pm_ew_is(s, m->last + 1, ",") || m->last + 2 >= s->n_tokens ||
+	int paren = pm_ew_is(s, m->last + 1, "(");
+	if ((!paren && !pm_ew_is(s, m->last + 1, ",")) || m->last + 2 >= s->n_tokens ||
 	    !S_upper_start(s->tokens[m->last + 2].text))
 		return m->last;
 	S_match q;
 	S_longest(pd, s, m->last + 2, 0, &q);
 	/* "Geneina, West Darfur" with no key for West Darfur: "West" alone
-	 * is no qualifier */
+	 * is no qualifier; a bracket holds the area alone */
 	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
+	    (paren && !pm_ew_is(s, q.last + 1, ")")) ||
 	    (S_upper_start(pm_ew_text(s, q.last + 1)) && !pm_ew_punct(s, q.last + 1)))
 		return m->last;
 	/* "took the town of Sudzha, Kyiv said", "in Kaesong, South Korea's
@@ -1048,7 +1051,7 @@ static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 		return m->last;
 	m->qual = q.posts;
 	m->n_qual = q.n;
-	return q.last;
+	return q.last + paren;
 }
 
 /* "Rachel's Tomb in Bethlehem": after the name at last, a possessive and
@@ -2162,6 +2165,11 @@ static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_
 {
 	int named = 0;
 	float most = 0;
+	for (int i = 0; i < pd->n_c; i++) {
+		const S_country *c = &pd->c[i];
+		if (c->said > 0 && (c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent)))
+			return 1;
+	}
 	for (int i = 0; i < pd->n_c; i++) {
 		const S_country *c = &pd->c[i];
 		if (c->said <= 0)

@@ -235,6 +235,52 @@ static void S_titled_place(const pm_gazetteer *g, p_doc *d, pm_arena *a, const c
 	CHECK_INT(pm_places_locate(pd, k, &ev, p), 0);
 }
 
+/* A sentence after another of the same paragraph. */
+static void S_after_place(const pm_gazetteer *g, p_doc *d, pm_arena *a, const char *before,
+			  const char *text, const char *verb, pm_place *p)
+{
+	pm_arena_reset(a);
+	p_reset(d);
+	p_add(d, before, 0, 0);
+	int k = p_add(d, text, 0, 0);
+	pm_place_doc *pd = S_scan(g, d, a, NULL, 0);
+	pm_coded_event ev = t_event(&d->ts[k], verb);
+	CHECK_INT(pm_places_locate(pd, k, &ev, p), 0);
+}
+
+/* The country the text states constrains the choice: in brackets after
+ * the name as after a comma, and written in an earlier sentence against
+ * a namesake abroad however near (Safi, Morocco; Lere, Nigeria). */
+static void S_stated_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Gunmen killed six villagers in Safi (Burkina Faso) on Sunday.",
+		    "killed", &p);
+	CHECK_STR(p.country, "BFA");
+	CHECK_STR(p.stated, "BFA");
+	S_one_place(g, d, a, NULL, "Militants shelled Tal Abyad (Raqqa) overnight.", "shelled", &p);
+	CHECK_STR(p.country, "SYR");
+	/* a bracket that is no area is no qualifier */
+	S_one_place(g, d, a, NULL, "Fighters entered Kunduz (the provincial capital) on Monday.",
+		    "entered", &p);
+	CHECK_STR(p.country, "AFG");
+	S_after_place(g, d, a, "Burkina Faso has lost control of much of its territory.",
+		      "Gunmen killed six villagers in Safi on Sunday, the army said.", "killed", &p);
+	CHECK_STR(p.country, "BFA");
+	CHECK_STR(p.precision, "country");
+	S_after_place(g, d, a, "Violence has surged in Burkina Faso's north this year.",
+		      "Gunmen killed six villagers in Safi on Sunday.", "killed", &p);
+	CHECK_STR(p.country, "BFA");
+	S_after_place(g, d, a, "The army has lost several posts in Mali this year.",
+		      "Jihadists attacked an army post in Lere on Monday.", "attacked", &p);
+	CHECK_STR(p.country, "MLI");
+	/* a big city of one country stays itself: a story of Israel may
+	 * tell of Tyre */
+	S_after_place(g, d, a, "Israel said it would widen its campaign.",
+		      "Jets struck a building in Tyre on Monday.", "struck", &p);
+	CHECK_STR(p.country, "LBN");
+}
+
 /* A multiword name's last word is not its namesake: "Mocimboa da Praia"
  * is Mozambique's Mocimboa (the gazetteer's name for it), not Praia, the
  * capital of Cape Verde. */
@@ -647,6 +693,7 @@ int main(void)
 	S_dateline_units(g, d, &a);
 	S_class_units(g, d, &a);
 	S_name_tail_units(g, d, &a);
+	S_stated_units(g, d, &a);
 	S_landmark_units(g, d, &a);
 	S_area_town_units(g, d, &a);
 	S_apposition_units(g, d, &a);
