@@ -2179,11 +2179,6 @@ static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_
 	float most = 0;
 	for (int i = 0; i < pd->n_c; i++) {
 		const S_country *c = &pd->c[i];
-		if (c->said > 0 && (c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent)))
-			return 1;
-	}
-	for (int i = 0; i < pd->n_c; i++) {
-		const S_country *c = &pd->c[i];
 		if (c->said <= 0)
 			continue;
 		if (S_near_country(pd->g, c->code, e))
@@ -2549,9 +2544,14 @@ static void S_self_evidence(pm_place_doc *pd)
 static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
 	static const char *const moves[] = {"into", "to", "toward", "towards", "across", NULL};
-	if (m->fuzzy || m->demonym || m->from || (e->kind != PM_GAZ_COUNTRY && e->kind != PM_GAZ_ADMIN1))
+	/* "the Timbuktu region": the region of its seat, which the
+	 * gazetteer spells otherwise (Tombouctou) and keys without the
+	 * seat's alternate names */
+	int seat = e->kind == PM_GAZ_CITY && m->want_region && !strcmp(e->fcode, "PPLA");
+	if (m->fuzzy || m->demonym || m->from ||
+	    (e->kind != PM_GAZ_COUNTRY && e->kind != PM_GAZ_ADMIN1 && !seat))
 		return 0;
-	if (e->kind == PM_GAZ_ADMIN1 && m->margin < 1.5)
+	if ((e->kind == PM_GAZ_ADMIN1 || seat) && m->margin < 1.5)
 		return 0;
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* a headline's region ("Amhara militia clash with army"), or its

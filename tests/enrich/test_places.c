@@ -249,8 +249,9 @@ static void S_after_place(const pm_gazetteer *g, p_doc *d, pm_arena *a, const ch
 }
 
 /* The country the text states constrains the choice: in brackets after
- * the name as after a comma, and written in an earlier sentence against
- * a namesake abroad however near (Safi, Morocco; Lere, Nigeria). */
+ * the name as after a comma, or named as a place in an earlier sentence
+ * (Lere, Mali, not Nigeria). A country written before only as an actor
+ * places nothing: armies and their proxies act across borders. */
 static void S_stated_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 {
 	pm_place p;
@@ -264,16 +265,20 @@ static void S_stated_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Fighters entered Kunduz (the provincial capital) on Monday.",
 		    "entered", &p);
 	CHECK_STR(p.country, "AFG");
-	S_after_place(g, d, a, "Burkina Faso has lost control of much of its territory.",
-		      "Gunmen killed six villagers in Safi on Sunday, the army said.", "killed", &p);
-	CHECK_STR(p.country, "BFA");
-	CHECK_STR(p.precision, "country");
-	S_after_place(g, d, a, "Violence has surged in Burkina Faso's north this year.",
-		      "Gunmen killed six villagers in Safi on Sunday.", "killed", &p);
-	CHECK_STR(p.country, "BFA");
 	S_after_place(g, d, a, "The army has lost several posts in Mali this year.",
 		      "Jihadists attacked an army post in Lere on Monday.", "attacked", &p);
 	CHECK_STR(p.country, "MLI");
+	/* a region named by its seat's name (Tombouctou Region as "the
+	 * Timbuktu region") places the story as its own name would */
+	S_after_place(g, d, a, "Mali's army has lost several posts in the Timbuktu region this year.",
+		      "Jihadists attacked an army post in Lere on Monday.", "attacked", &p);
+	CHECK_STR(p.country, "MLI");
+	S_after_place(g, d, a, "Rwanda denied the accusations.",
+		      "Rebels backed by Rwanda entered Goma on Monday.", "entered", &p);
+	CHECK_STR(p.country, "COD");
+	S_after_place(g, d, a, "Turkey said the operation would go on.",
+		      "Turkish troops entered Tal Abyad on Monday.", "entered", &p);
+	CHECK_STR(p.country, "SYR");
 	/* a big city of one country stays itself: a story of Israel may
 	 * tell of Tyre */
 	S_after_place(g, d, a, "Israel said it would widen its campaign.",
