@@ -520,6 +520,9 @@ static const struct {
 	{"MDA", "Moldova"}, {"TWN", "Taiwan"}, {"PRK", "North Korea"}, {"KOR", "South Korea"},
 	{"FSM", "Micronesia"}, {"BRN", "Brunei"}, {"CAF", "Central African Republic"},
 	{"SSD", "South Sudan"}, {"LBY", "Libya"}, {"COD", "Congo"}, {"TTO", "Trinidad"},
+	/* the press's short forms ("Safi, Burkina", "Congo-Brazzaville") */
+	{"BFA", "Burkina"}, {"COD", "Congo-Kinshasa"}, {"COG", "Congo-Brazzaville"},
+	{"COG", "Congo Republic"}, {"COG", "Republic of the Congo"},
 	/* Former names, which archives and histories keep: a country, never
 	 * a namesake division abroad ("eastern Zaire" is not Angola's Zaire
 	 * province, "Rhodesia" not Rhodes). Federations that broke into
@@ -554,6 +557,12 @@ static const struct {
 	/* Colombia's Bajo Cauca is a subregion of Antioquia, no division of
 	 * its own: "Caceres, Bajo Cauca" is Caceres in Antioquia */
 	{"CO.02", "Bajo Cauca"},
+	/* Somalia's self-declared states, which GeoNames does not divide
+	 * by: their regions answer ("Las Anod, Somaliland" is Sool's; Sanaag
+	 * is claimed by both) */
+	{"SO.20", "Somaliland"}, {"SO.19", "Somaliland"}, {"SO.21", "Somaliland"},
+	{"SO.22", "Somaliland"}, {"SO.12", "Somaliland"}, {"SO.03", "Puntland"},
+	{"SO.18", "Puntland"},   {"SO.10", "Puntland"},   {"SO.12", "Puntland"},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)

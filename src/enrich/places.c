@@ -724,6 +724,22 @@ static int S_compass_adjective(const char *t)
  * as "-based" is cut from the last token before the lookup. */
 static S_word *S_word_of(pm_place_doc *pd, const char *t);
 
+/* A French article elided into a name's word: "d'Ivoire" of "Cote
+ * d'Ivoire", "l'Ouest" (the apostrophe straight or curly). */
+static int S_elided(const char *t)
+{
+	if ((t[0] != 'd' && t[0] != 'l') || !t[1])
+		return 0;
+	const char *p = t + 1;
+	if (*p == '\'')
+		p++;
+	else if (!strncmp(p, "\xE2\x80\x99", 3))
+		p += 3;
+	else
+		return 0;
+	return S_upper_start(p);
+}
+
 static void S_longest(pm_place_doc *pd, const pm_sentence *s, int i, size_t cut, S_match *m)
 {
 	const pm_gazetteer *g = pd->g;
@@ -733,7 +749,7 @@ static void S_longest(pm_place_doc *pd, const pm_sentence *s, int i, size_t cut,
 	for (int j = i; j < s->n_tokens && j < i + S_MAX_NAME_TOKENS; j++) {
 		const char *t = s->tokens[j].text;
 		if (j > i && (pm_ew_punct(s, j) || (!S_upper_start(t) && !S_article_word(t) &&
-						     strlen(t) > 4)))
+						     strlen(t) > 4 && !S_elided(t))))
 			break;
 		if (!S_append(raw, &len, sizeof(raw), t))
 			break;

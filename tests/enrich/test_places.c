@@ -261,6 +261,26 @@ static void S_stated_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.stated, "BFA");
 	S_one_place(g, d, a, NULL, "Militants shelled Tal Abyad (Raqqa) overnight.", "shelled", &p);
 	CHECK_STR(p.country, "SYR");
+	/* a country's name with an elided article ("Cote d'Ivoire", the
+	 * apostrophe straight or curly), the press's short forms, and
+	 * Somalia's self-declared states as their regions */
+	S_one_place(g, d, a, NULL, "Soldiers mutinied in Man, Cote d'Ivoire, on Sunday.",
+		    "mutinied", &p);
+	CHECK_STR(p.country, "CIV");
+	CHECK_STR(p.name, "Man");
+	S_one_place(g, d, a, NULL, "Soldiers mutinied in C\xC3\xB4te d\xE2\x80\x99Ivoire on Sunday.",
+		    "mutinied", &p);
+	CHECK_STR(p.country, "CIV");
+	S_one_place(g, d, a, NULL, "Gunmen killed six villagers in Safi, Burkina, on Sunday.",
+		    "killed", &p);
+	CHECK_STR(p.country, "BFA");
+	S_one_place(g, d, a, NULL, "Militiamen attacked Dolisie, Congo-Brazzaville, on Sunday.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "COG");
+	S_one_place(g, d, a, NULL, "Security forces raided a hideout near Bosaso, Puntland.",
+		    "raided", &p);
+	CHECK_STR(p.country, "SOM");
+	CHECK_STR(p.precision, "city");
 	/* a bracket that is no area is no qualifier */
 	S_one_place(g, d, a, NULL, "Fighters entered Kunduz (the provincial capital) on Monday.",
 		    "entered", &p);
