@@ -40,16 +40,6 @@
 /* An incident's reports, and the events waiting to be linked (dropped and
  * made again when every incident is written anew: S_incidents_clear). */
 #define S_INCIDENT_INDEX "CREATE INDEX events_incident ON events(incident)"
-/* ... and the incidents' own, dropped and made again likewise */
-#define S_INCIDENTS_DAY "CREATE INDEX incidents_day ON incidents(day_first, day_last)"
-#define S_INCIDENTS_COUNTRY "CREATE INDEX incidents_country ON incidents(country, day_first)"
-#define S_INCIDENTS_MAP                                                                  \
-	"CREATE INDEX incidents_map ON incidents(cell, day_first, lat, lon, day_last, n_outlets,\n" \
-	"  root, quad, country, place_precision, killed_mode, wounded_mode, arrested_mode,\n"    \
-	"  displaced_mode, strikes_mode, casualties_mode)"
-#define S_INCIDENTS_ORDER                                                                  \
-	"CREATE INDEX incidents_order ON incidents(day_first IS NULL, day_first, id, cell, lat, lon,\n" \
-	"  n_outlets, root, quad, country, day_last)"
 
 static const char *const S_migrations[] = {
 	/* 0 -> 1 */
@@ -285,21 +275,24 @@ static const char *const S_migrations[] = {
 	"  first_report  TEXT,\n"
 	"  last_report   TEXT\n"
 	") WITHOUT ROWID;\n"
-	S_INCIDENTS_DAY ";\n"
+	"CREATE INDEX incidents_day ON incidents(day_first, day_last);\n"
 	"CREATE INDEX incidents_cell ON incidents(cell, day_first);\n"
-	S_INCIDENTS_COUNTRY ";\n"
+	"CREATE INDEX incidents_country ON incidents(country, day_first);\n"
 	S_INCIDENT_INDEX ";\n"
 	"UPDATE events SET incident = NULL WHERE incident IS NOT NULL;\n",
 	/* 2 -> 3: what a map asks of incidents in a box, in one index: the
 	 * cell and first day to seek by, and every column the map's filters,
 	 * counts and grid read, so neither a page's total nor the grid reads
 	 * the incident rows (store_sqlite_incidents.inc) */
-	S_INCIDENTS_MAP ";\n"
+	"CREATE INDEX incidents_map ON incidents(cell, day_first, lat, lon, day_last, n_outlets,\n"
+	"  root, quad, country, place_precision, killed_mode, wounded_mode, arrested_mode,\n"
+	"  displaced_mode, strikes_mode, casualties_mode);\n"
 	"DROP INDEX incidents_cell;\n"
 	/* and the incidents in the order pages give them, with the same
 	 * columns less the counts: a page of a busy box is its first
 	 * entries that fall in the box */
-	S_INCIDENTS_ORDER ";\n",
+	"CREATE INDEX incidents_order ON incidents(day_first IS NULL, day_first, id, cell, lat, lon,\n"
+	"  n_outlets, root, quad, country, day_last);\n",
 	/* 3 -> 4: how many attribution rows an event has, in its row, so that
 	 * reading events seeks the attribution table only for the quarter of
 	 * them that have some (a seek an event was a tenth of a query's
@@ -1003,8 +996,7 @@ static int S_commit(pm_store_backend *b)
 		d->unindexed = 0;
 	}
 	if (d->incident_index_off) {
-		rc = S_exec(d, S_INCIDENT_INDEX "; " S_INCIDENTS_DAY "; " S_INCIDENTS_COUNTRY "; "
-			    S_INCIDENTS_MAP "; " S_INCIDENTS_ORDER, "indexing the incidents");
+		rc = S_exec(d, S_INCIDENT_INDEX, "indexing the events' incidents");
 		if (rc < 0)
 			return rc;
 		d->incident_index_off = 0;
