@@ -522,7 +522,7 @@ typedef struct {
 	int timeout_ms;          /* query_timeout_ms */
 	long long deadline;      /* while a query runs under a timeout: when it must stop
 				  * (S_now_ms); 0 = none */
-	sqlite3_stmt *inc_st[7];   /* incident writes (store_sqlite_incidents.c) */
+	sqlite3_stmt *inc_st[8];   /* incident writes (store_sqlite_incidents.c) */
 	S_imap event_keys;       /* in a batch: the events put or read for linking, their ids
 				  * as numbers (S_id_number) -> event_key, so that their links
 				  * are written by key, not through the event_id index */
