@@ -1112,6 +1112,19 @@ struct pm_store_backend {
 	 * whole). */
 	int (*link_events)(pm_store_backend *b, const pm_link_days *days, int unlinked,
 			   pm_event_fn fn, void *ctx);
+	/* Optional, all three or none (NULL: a relinked incident's reports
+	 * are all unlinked by incident_delete and linked again by
+	 * incident_put): writing only the links that change. How many
+	 * events name the incident id (-1: the backend cannot tell cheaply
+	 * now); */
+	int (*incident_size)(pm_store_backend *b, const char *id, long *out);
+	/* removes the incident id's row only, its events left as they are; */
+	int (*incident_drop)(pm_store_backend *b, const char *id);
+	/* sets the incident of the n events of event_ids to id (NULL:
+	 * unlinked). With these, the front passes incident_put incidents
+	 * whose report_ids is NULL: the row alone. */
+	int (*events_link)(pm_store_backend *b, const char *id, const char *const *event_ids,
+			   int n);
 };
 
 #define PM_STORE_BACKEND_VERSION 2

@@ -366,6 +366,7 @@ typedef struct {
 	const pm_day_span *affected;   /* the days whose incidents are written again */
 	int n_affected;
 	char **stored;                 /* by report: its incident before, or NULL */
+	char (*ids)[17];               /* by report: its event id */
 	unsigned char *in_affected;
 	size_t n, cap;
 	S_set write;                   /* the incidents to write */
@@ -387,6 +388,13 @@ static int S_overlaps(const pm_day_span *v, int n, long d0, long d1)
 	return lo < n && v[lo].first <= d1;
 }
 
+/* A backend that writes an incident's row apart from its reports' links:
+ * a relinked incident then costs only the links that change. */
+static int S_links_apart(const pm_store_backend *b)
+{
+	return b->incident_size && b->incident_drop && b->events_link;
+}
+
 static int S_window_event(void *ctx, const pm_event *ev)
 {
 	S_window *w = ctx;
@@ -401,7 +409,10 @@ static int S_window_event(void *ctx, const pm_event *ev)
 		unsigned char *in = realloc(w->in_affected, cap);
 		if (in)
 			w->in_affected = in;
-		if (!st || !in) {
+		char(*ids)[17] = realloc(w->ids, cap * sizeof(*ids));
+		if (ids)
+			w->ids = ids;
+		if (!st || !in || !ids) {
 			w->rc = pm_error_set(PM_ENOMEM, "out of memory");
 			return 1;
 		}
@@ -412,6 +423,7 @@ static int S_window_event(void *ctx, const pm_event *ev)
 		return 1;
 	}
 	w->stored[w->n] = ev->incident ? strdup(ev->incident) : NULL;
+	memcpy(w->ids[w->n], ev->event_id, sizeof(w->ids[w->n]));
 	w->in_affected[w->n] = (unsigned char)S_overlaps(w->affected, w->n_affected, d0, d1);
 	w->n++;
 	long first, last;
@@ -433,7 +445,10 @@ static int S_window_put(void *ctx, const pm_incident *inc)
 {
 	S_window *w = ctx;
 	w->linked += inc->n_reports;
-	w->rc = w->s->b->incident_put(w->s->b, inc);
+	pm_incident row = *inc;
+	if (S_links_apart(w->s->b))
+		row.report_ids = NULL;   /* the links that change are written after (S_window_links) */
+	w->rc = w->s->b->incident_put(w->s->b, &row);
 	return w->rc < 0;
 }
 
@@ -527,6 +542,90 @@ static int S_window_plan(S_window *w, S_set *old)
 	return rc;
 }
 
+/* Report i's incident once the window is written: the new one when it is
+ * written, none when its stored one is removed, else the stored one. */
+static const char *S_now_of(const S_window *w, const S_set *old, size_t i)
+{
+	const char *now = pm_linker_incident_of(w->l, i);
+	if (!S_set_has(&w->write, now))
+		now = S_set_has(old, w->stored[i]) ? NULL : w->stored[i];
+	return now;
+}
+
+/* Removes the stored incidents the window replaces (old). One whose
+ * reports all lie in the window (the store names it as often as the
+ * window's reports do) loses its row only, or nothing when it is written
+ * again under its id (the put replaces the row), and its reports keep
+ * their link until S_window_links changes it; otherwise its reports are
+ * unlinked with it (those beyond the window wait for the next round), and
+ * it goes into unset. */
+static int S_window_remove(S_window *w, const S_set *old, S_set *unset)
+{
+	pm_store_backend *b = w->s->b;
+	const char **stored = malloc((w->n + 1) * sizeof(*stored));
+	if (!stored)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	memcpy(stored, w->stored, w->n * sizeof(*stored));
+	qsort(stored, w->n, sizeof(*stored), S_strp_cmp);
+	int rc = 0;
+	for (size_t i = 0; i < old->n && rc == 0; i++) {
+		const char *id = old->v[i];
+		long size = -1;
+		if ((rc = b->incident_size(b, id, &size)) < 0)
+			break;
+		if (size >= 0 && (size_t)size == S_count_of(stored, w->n, id)) {
+			if (!S_set_has(&w->write, id))
+				rc = b->incident_drop(b, id);
+		} else if ((rc = b->incident_delete(b, id)) == 0) {
+			rc = S_set_add(unset, id);
+		}
+	}
+	S_set_seal(unset);
+	free(stored);
+	return rc;
+}
+
+typedef struct {
+	const char *now, *event_id;
+} S_link;
+
+static int S_link_cmp(const void *x, const void *y)
+{
+	const S_link *a = x, *b = y;
+	int c = S_strp_cmp(&a->now, &b->now);
+	return c ? c : strcmp(a->event_id, b->event_id);
+}
+
+/* Writes the links of the window's reports whose incident changes (the
+ * rows are written): those that keep theirs are not written again. */
+static int S_window_links(S_window *w, const S_set *old, const S_set *unset)
+{
+	S_link *v = malloc((w->n + 1) * sizeof(*v));
+	const char **ids = malloc((w->n + 1) * sizeof(*ids));
+	int rc = v && ids ? 0 : pm_error_set(PM_ENOMEM, "out of memory");
+	size_t k = 0;
+	for (size_t i = 0; i < w->n && rc == 0; i++) {
+		const char *now = S_now_of(w, old, i);
+		const char *was = S_set_has(unset, w->stored[i]) ? NULL : w->stored[i];
+		if (S_strp_cmp(&now, &was))
+			v[k++] = (S_link){now, w->ids[i]};
+	}
+	if (rc == 0)
+		qsort(v, k, sizeof(*v), S_link_cmp);
+	for (size_t i = 0; i < k && rc == 0;) {
+		size_t j = i;
+		while (j < k && !S_strp_cmp(&v[j].now, &v[i].now)) {
+			ids[j - i] = v[j].event_id;
+			j++;
+		}
+		rc = w->s->b->events_link(w->s->b, v[i].now, ids, (int)(j - i));
+		i = j;
+	}
+	free(v);
+	free(ids);
+	return rc;
+}
+
 enum { S_NO_DAY = 1L << 40 };
 
 /* The reports of the days load: from the cache where it holds them (its
@@ -573,9 +672,7 @@ static int S_window_keep(pm_store *s, S_window *w, const S_set *old, pm_day_span
 		return 0;
 	}
 	for (size_t i = 0; i < w->n; i++) {
-		const char *now = pm_linker_incident_of(w->l, i);
-		if (!S_set_has(&w->write, now))
-			now = S_set_has(old, w->stored[i]) ? NULL : w->stored[i];
+		const char *now = S_now_of(w, old, i);
 		c->v[i].ev.incident = now ? pm_arena_strdup(&c->arena, now) : NULL;
 	}
 	c->first = load.first;
@@ -592,7 +689,8 @@ static int S_relink_window(pm_store *s, pm_day_span load, const pm_day_span *aff
 	w.s = s;
 	w.affected = affected;
 	w.n_affected = n_affected;
-	S_set old = {0};
+	S_set old = {0}, unset = {0};
+	int apart = S_links_apart(s->b);
 	int rc = pm_linker_new(&w.l);
 	if (rc < 0)
 		return rc;
@@ -604,13 +702,17 @@ static int S_relink_window(pm_store *s, pm_day_span load, const pm_day_span *aff
 		rc = pm_linker_link(w.l);
 	if (rc == 0)
 		rc = S_window_plan(&w, &old);
-	for (size_t i = 0; i < old.n && rc == 0; i++)
+	if (rc == 0 && apart)
+		rc = S_window_remove(&w, &old, &unset);
+	for (size_t i = 0; i < old.n && rc == 0 && !apart; i++)
 		rc = s->b->incident_delete(s->b, old.v[i]);
 	if (rc == 0) {
 		rc = pm_linker_emit(w.l, S_window_want, S_window_put, &w);
 		if (w.rc < 0)
 			rc = w.rc;
 	}
+	if (rc == 0 && apart)
+		rc = S_window_links(&w, &old, &unset);
 	*linked += w.linked;
 	pm_store_link_forget(s);
 	if (rc == 0 && w.keep)
@@ -618,10 +720,12 @@ static int S_relink_window(pm_store *s, pm_day_span load, const pm_day_span *aff
 	else
 		S_cache_free(w.keep);
 	S_set_free(&old);
+	S_set_free(&unset);
 	S_set_free(&w.write);
 	for (size_t i = 0; i < w.n; i++)
 		free(w.stored[i]);
 	free(w.stored);
+	free(w.ids);
 	free(w.in_affected);
 	pm_linker_free(w.l);
 	return rc;

@@ -522,9 +522,37 @@ typedef struct {
 	int timeout_ms;          /* query_timeout_ms */
 	long long deadline;      /* while a query runs under a timeout: when it must stop
 				  * (S_now_ms); 0 = none */
-	sqlite3_stmt *inc_st[5];   /* incident writes (store_sqlite_incidents.c) */
+	sqlite3_stmt *inc_st[8];   /* incident writes (store_sqlite_incidents.c) */
+	S_imap event_keys;       /* in a batch: the events put or read for linking, their ids
+				  * as numbers (S_id_number) -> event_key, so that their links
+				  * are written by key, not through the event_id index */
 	int incident_index_off;  /* in a batch: events_incident dropped, made again at commit */
 } S_db;
+
+/* An event id of 16 lowercase hex digits as a number; 0 for any other id
+ * (a --coded input may bring its own), which is then found by its text. */
+static sqlite3_int64 S_id_number(const char *id)
+{
+	uint64_t v = 0;
+	int i = 0;
+	for (; i < 16 && id[i]; i++) {
+		char c = id[i];
+		if (c >= '0' && c <= '9')
+			v = v << 4 | (uint64_t)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			v = v << 4 | (uint64_t)(c - 'a' + 10);
+		else
+			return 0;
+	}
+	return i == 16 && !id[16] ? (sqlite3_int64)v : 0;
+}
+
+static void S_note_key(S_db *d, const char *event_id, sqlite3_int64 key)
+{
+	sqlite3_int64 n = d->in_tx ? S_id_number(event_id) : 0;
+	if (n)
+		S_imap_put(&d->event_keys, n, key);
+}
 
 /* A one-line message for a SQLite failure, naming the store. */
 static int S_fail(S_db *d, int rc, const char *doing)
@@ -765,6 +793,10 @@ static int S_places(pm_store_backend *b, const char *prefix, int limit, pm_store
 static int S_unlinked(pm_store_backend *b, pm_event_fn fn, void *ctx);
 static int S_incident_put(pm_store_backend *b, const pm_incident *inc);
 static int S_incident_delete(pm_store_backend *b, const char *id);
+static int S_incident_size(pm_store_backend *b, const char *id, long *out);
+static int S_incident_drop(pm_store_backend *b, const char *id);
+static int S_events_link(pm_store_backend *b, const char *id, const char *const *event_ids,
+			 int n);
 static int S_link_events(pm_store_backend *b, const pm_link_days *days, int unlinked,
 			 pm_event_fn fn, void *ctx);
 static int S_incidents_clear(pm_store_backend *b);
@@ -876,7 +908,8 @@ int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
 				     S_incidents_clear, S_incidents_timed, S_incident_reports_timed,
 				     S_count_incidents_timed, S_count_days_range,
 				     S_data_version, S_places, S_incident_grid_timed, NULL,
-				     S_link_events};
+				     S_link_events, S_incident_size, S_incident_drop,
+				     S_events_link};
 	int rc = S_open(d, opts);
 	if (rc < 0) {
 		S_free(&d->base);
@@ -897,6 +930,7 @@ static void S_free(pm_store_backend *b)
 		sqlite3_finalize(d->inc_st[i]);
 	sqlite3_close(d->db);
 	S_imap_clear(&d->cities);
+	S_imap_clear(&d->event_keys);
 	S_map_clear(&d->places);
 	S_map_clear(&d->names);
 	free(d->sent_keys);
@@ -920,6 +954,7 @@ static int S_begin(pm_store_backend *b)
 	if (rc < 0 || (rc = S_step_done(d, d->st[S_BEGIN], "starting a batch")) < 0)
 		return rc;
 	d->in_tx = 1;
+	S_imap_clear(&d->event_keys);
 	return 0;
 }
 
@@ -928,6 +963,7 @@ static int S_begin(pm_store_backend *b)
 static void S_forget(S_db *d)
 {
 	S_imap_clear(&d->cities);
+	S_imap_clear(&d->event_keys);
 	S_map_clear(&d->places);
 	S_map_clear(&d->names);
 	d->next_doc_key = 0;
@@ -968,6 +1004,7 @@ static int S_commit(pm_store_backend *b)
 	rc = S_step_done(d, d->st[S_COMMIT], "committing a batch");
 	if (rc == 0)
 		d->in_tx = 0;
+	S_imap_clear(&d->event_keys);   /* another writer may come before the next batch */
 	d->next_doc_key = 0;   /* another writer may come before the next batch */
 	return rc;
 }
@@ -1016,6 +1053,7 @@ static int S_delete_children(S_db *d, sqlite3_int64 first, sqlite3_int64 last)
 	int rc;
 	if (first <= 0)
 		return 0;
+	S_imap_clear(&d->event_keys);   /* ids may come back under other keys */
 	sqlite3_stmt *st = d->st[S_DOC_SENTENCES];
 	sqlite3_bind_int64(st, 1, first);
 	sqlite3_bind_int64(st, 2, last);
@@ -1311,6 +1349,7 @@ static int S_event(S_db *d, sqlite3_int64 doc_key, const pm_event *ev, sqlite3_i
 	if (sqlite3_changes(d->db) == 0)
 		return 0;
 	*event_key = sqlite3_last_insert_rowid(d->db);
+	S_note_key(d, ev->event_id, *event_key);
 	for (int k = 0; k < PM_COUNT_KINDS && n_counts; k++) {
 		const pm_event_count *c = &ev->counts[k];
 		if (c->value < 0)
