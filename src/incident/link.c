@@ -534,6 +534,15 @@ static int S_same_doc(const S_rep *a, const S_rep *b)
 	return a->doc == b->doc;
 }
 
+/* bydoc[i, end) are one document's reports (bydoc: sorted by document). */
+static size_t S_doc_end(const S_rep *reps, const size_t *bydoc, size_t n, size_t i)
+{
+	size_t j = i + 1;
+	while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
+		j++;
+	return j;
+}
+
 /* A document's lead: its first body sentence, after the title (sentence
  * 0). The sentence after it is where a second happening is told ("Hours
  * later a second blast in Afgoye", "On Thursday, troops entered nearby
@@ -931,9 +940,7 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
 	S_rep *reps = l->reps;
 	int rc = 0;
 	for (size_t i = 0; i < n && !rc;) {
-		size_t j = i + 1;
-		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
-			j++;
+		size_t j = S_doc_end(reps, bydoc, n, i);
 		for (size_t x = i; x < j && !rc; x++)
 			for (size_t y = x + 1; y < j && !rc; y++) {
 				const S_rep *a = &reps[bydoc[x]], *b = &reps[bydoc[y]];
@@ -975,9 +982,7 @@ static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 {
 	S_rep *reps = l->reps;
 	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
-			j++;
+		size_t j = S_doc_end(reps, bydoc, n, i);
 		for (size_t x = i; x < j; x++) {
 			S_rep *a = &reps[bydoc[x]];
 			a->late = SIZE_MAX;
@@ -1016,9 +1021,7 @@ static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *
 {
 	S_rep *reps = l->reps;
 	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && S_same_doc(&reps[bydoc[i]], &reps[bydoc[j]]))
-			j++;
+		size_t j = S_doc_end(reps, bydoc, n, i);
 		for (size_t x = i; x < j; x++) {
 			size_t hx = bydoc[x], pick = SIZE_MAX;
 			S_rep *a = &reps[hx];
