@@ -3311,6 +3311,26 @@ static int S_placed_country(const pm_place_doc *pd, pm_place *out)
 	return 0;
 }
 
+/* The country the text says most of (a name, a nationality, an actor's
+ * code) into out, for a namesake abroad dropped against it where nothing
+ * places the story (S_far_namesake: "Myanmar's army burned houses in
+ * Kani"). */
+static int S_said_country(const pm_place_doc *pd, pm_place *out)
+{
+	float best = 0;
+	const char *code = NULL;
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].said > best) {
+			best = pd->c[i].said;
+			code = pd->c[i].code;
+		}
+	pm_gaz_entry e;
+	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
+		return PM_ENOTFOUND;
+	S_fill_entry(&e, out);
+	return 0;
+}
+
 int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
 {
 	if (!pd || !out || si < 0 || si >= pd->doc->n_sents)
@@ -3336,7 +3356,8 @@ int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
 		}
 		/* "stormed Palma" in a story filed from Maputo: the country the
 		 * document says, never the namesake abroad (S_stated_wins) */
-		if (m->role == S_ROLE_DROPPED && m->abroad && S_placed_country(pd, out) == 0) {
+		if (m->role == S_ROLE_DROPPED && m->abroad &&
+		    (S_placed_country(pd, out) == 0 || S_said_country(pd, out) == 0)) {
 			S_text(&pd->doc->sents[si], m->first, m->last, out->text, sizeof(out->text));
 			out->first = m->first;
 			out->last = m->last;
