@@ -271,6 +271,16 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Burkina Faso's army said gunmen killed six villagers in Safi.",
 		    "killed", &p);
 	CHECK_STR(p.country, "BFA");
+	/* a control statement asking for the name gets the country, not the
+	 * namesake abroad */
+	S_one_place(g, d, a, NULL, "Myanmar's army seized Kani on Monday.", "seized", &p);
+	CHECK_STR(p.country, "MMR");
+	pm_place_doc *pd = S_scan(g, d, a, NULL, 0);
+	int at = t_event(&d->ts[0], "Kani").verb_token;
+	CHECK(at > 0);
+	CHECK_INT(pm_places_named_at(pd, 0, at, &p), 0);
+	CHECK_STR(p.country, "MMR");
+	CHECK_STR(p.precision, "country");
 	/* the other side: across a border, a name of one country, fame */
 	S_titled_place(g, d, a, NULL, "RWA", "Rwanda denied its troops were in Goma.", "denied", &p);
 	CHECK_STR(p.country, "COD");
