@@ -2280,6 +2280,9 @@ static int S_shared_name(const pm_place_doc *pd, const S_mention *m, const char 
  * Palmyra": Tadmur, Syria, not a Palmyra of the United States). */
 static int S_far_namesake(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
+	/* the names first: the distances walk every region */
+	if (!S_own_name(pd, m, e) || !S_shared_name(pd, m, e->country))
+		return 0;
 	int said = 0;
 	for (int i = 0; i < pd->n_c; i++) {
 		if (pd->c[i].said <= 0)
@@ -2288,7 +2291,7 @@ static int S_far_namesake(const pm_place_doc *pd, const S_mention *m, const pm_g
 			return 0;
 		said = 1;
 	}
-	return said && S_own_name(pd, m, e) && S_shared_name(pd, m, e->country);
+	return said;
 }
 
 /* The entry e of m lies in a country the text never states, while the
