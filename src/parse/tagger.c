@@ -1455,8 +1455,16 @@ static void S_headline_light_verb(const pm_tagger *t, pm_token *tok, int n)
 	for (int i = 1; i + 1 < n; i++) {
 		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag;
 		if (strcmp(tok[i].tag, "NNS") || !S_word_in(S_text(&tok[i]), verbs) ||
-		    !(!strcmp(prev, "NNP") || !strcmp(prev, "NN")) ||
-		    !(!strcmp(next, "VBP") || !strcmp(next, "VB")) || !S_noun_led(t, S_text(&tok[i + 1])))
+		    !(!strcmp(prev, "NNP") || !strcmp(prev, "NN")))
+			continue;
+		/* the object read as the verb; or read as a noun, the first
+		 * clause then having no verb at all ("Turkey lodges protest
+		 * with Greece") */
+		int as_verb = (!strcmp(next, "VBP") || !strcmp(next, "VB")) && S_noun_led(t, S_text(&tok[i + 1]));
+		int verbless = (next[0] == 'N' || next[0] == 'J' || !strcmp(next, "DT") || !strcmp(next, "CD") ||
+				!strcmp(next, "PRP$")) &&
+			       !S_has_finite(tok, 0, S_first_clause_end(tok, n, i));
+		if (!as_verb && !verbless)
 			continue;
 		memcpy(tok[i].tag, t->tags[vbz], 8);
 		memcpy(tok[i].upos, t->upos[vbz], 6);

@@ -141,6 +141,7 @@ static void S_news(const pm_tagger *t)
 	TAG(probe, 3, "VBZ");
 	TAG(probe, 4, "NN");
 	TAG(probe, 6, "NN");
+	TAG("Turkey lodges protest with Greece over airspace violations", 1, "VBZ");
 	TAG("The court orders remain in force", 2, "NNS");
 	TAG("The court orders remain in force", 3, "VBP");
 	/* a past form between a counted number and a plural noun describes it */
