@@ -201,6 +201,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-264", "date": "2003-03-21", "text": "U.S. jets struck Baghdad on Friday as the campaign to oust Saddam Hussein gathered pace."}
 {"id": "P-265", "date": "2016-10-17", "text": "Iraqi troops advanced on Mosul on Monday, seeking to recapture it from Islamic State."}
 {"id": "P-266", "date": "2019-05-02", "text": "U.N. council orders war crimes probe into Myanmar"}
+{"id": "P-267", "date": "2005-03-08", "text": "Russian special forces killed Chechen separatist leader Aslan Maskhadov in a raid on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -355,6 +356,7 @@ probe "P-263 ERIMIL ETHMIL 19." "a headline's bare stem after a plural subject"
 none P-264 "17." "the aim of a campaign named as a preposition's object is not done"
 probe "P-265 IRQMIL IMGMUSISI 190" "trying to retake ground is fighting"
 probe "P-266 IGOUNO MMR 09." "a headline's 'orders probe': the object read as a verb is a noun"
+probe "P-267 RUSMIL RUS.* 186" "killing a group's leader is an assassination"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
