@@ -1377,9 +1377,7 @@ static int S_has_finite(const pm_token *tok, int a, int b)
  * present verb after its subject, read as a noun (or an adverb, or
  * "which") because nothing else in its clause is a verb. Only words news
  * uses so, and only when the first clause has no finite verb; a clause
- * after "as" or a comma ("... as Gulf war begins") has its own. A bare
- * stem already read as a verb ("troops clash along the border") is the
- * present after a plural or a name whatever follows it. */
+ * after "as" or a comma ("... as Gulf war begins") has its own. */
 static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
 {
 	static const char *const verbs[] = {"sign", "agree", "clash", "vow", "pledge", "demand",
@@ -1397,10 +1395,9 @@ static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
 		int plural = (!strcmp(tg, "NN") || !strcmp(tg, "WDT") || (!strcmp(tg, "RB") && strcmp(w, "back"))) &&
 			     S_word_in(w, verbs) && after_subject;
 		int single = !strcmp(tg, "NNS") && !strcmp(prev, "NN") && S_third_person_of(w, verbs);
-		int stem = !strcmp(tg, "VB") && after_subject && S_word_in(w, verbs);
-		if (!(plural || single || stem))
+		if (!(plural || single))
 			continue;
-		if (!stem && !(next[0] == 'N' || next[0] == 'J' || !strcmp(next, "DT") || !strcmp(next, "CD") ||
+		if (!(next[0] == 'N' || next[0] == 'J' || !strcmp(next, "DT") || !strcmp(next, "CD") ||
 			       !strcmp(next, "PRP$") || !strcmp(next, "VBD")))
 			continue;
 		/* a past form right after a noun is that noun's verb ("artillery
