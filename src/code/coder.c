@@ -1978,7 +1978,7 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
  * "Germany will send troops to Mali" is an intent (03x), "Serbia must
  * arrest the suspects, a French minister said" a demand (10x) by France,
  * "X vowed to retaliate" a threat (13x). */
-enum { S_ACT = 0, S_INTENT, S_THREAT, S_DEMAND, S_APPEAL, S_UNASSERTED };
+enum { S_ACT = 0, S_INTENT, S_THREAT, S_DEMAND, S_APPEAL, S_UNASSERTED, S_ATTEMPT };
 
 static const char *S_lemma(const S_ctx *c, int tok)
 {
@@ -2170,8 +2170,14 @@ static int S_control_frame(const S_ctx *c, int tok)
 	/* "is considering opening the crossing": weighed, not done */
 	static const char *const weighed[] = {"CONSIDER", "WEIGH", "MULL", "CONTEMPLATE", "DISCUSS",
 					      "DEBATE", "STUDY", "EXPLORE", NULL};
+	/* "tried to seize power", "sought to topple the government": an
+	 * attempt is told, not the act attempted */
+	static const char *const attempt[] = {"TRY", "ATTEMPT", "SEEK", "STRIVE", "ENDEAVOUR",
+					      "ENDEAVOR", NULL};
 	if (S_verb_in(c, tok, weighed))
 		return S_UNASSERTED;
+	if (S_verb_in(c, tok, attempt))
+		return S_ATTEMPT;
 	if (S_verb_in(c, tok, threat))
 		return S_THREAT;
 	if (S_verb_in(c, tok, intent) || pm_str_in(c->words[tok], poised))
@@ -2196,13 +2202,23 @@ static int S_complement_noun(const S_ctx *c, int np)
 		"CALL", "CALLS", "BID", "ATTEMPT", "ATTEMPTS", "RIGHT", "ABILITY", "INABILITY",
 		"WILLINGNESS", "READINESS", "COMMITMENT", "PLEDGE", "PROMISE", "THREAT", "THREATS",
 		"DEMAND", "DEMANDS", "REQUEST", "PROPOSAL", "OFFER", "MOVE", "MOVES", "INTENTION",
-		"DETERMINATION", "RELUCTANCE", NULL};
+		"DETERMINATION", "RELUCTANCE", "WAR", "WARS", "CAMPAIGN", "CAMPAIGNS", "PLOT",
+		"PLOTS", "CONSPIRACY", "SCHEME", "DRIVE", "PUSH", "QUEST", "STRUGGLE", NULL};
 	for (int t = c->first[np]; t >= 0 && t <= c->last[np]; t++) {
 		const char *tg = c->s && c->s->tokens ? c->s->tokens[t].tag : "NN";
 		if (!strncmp(tg, "NN", 2) && pm_str_in(c->words[t], nouns))
 			return t;
 	}
 	return -1;
+}
+
+/* The complement noun of PP pp's object NP, or -1. */
+static int S_pp_complement_noun(const S_ctx *c, int pp)
+{
+	int last = -1;
+	for (int k = S_n(c, pp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		last = k;
+	return last >= 0 && S_n(c, last)->kind == PM_NODE_NP ? S_complement_noun(c, last) : -1;
 }
 
 /* Whether only PPs stand between siblings a and b ("the decision by NATO
@@ -2235,6 +2251,10 @@ static int S_frame(const S_ctx *c, int vp, int *cue)
 			const pm_node *ch = S_n(c, k);
 			int noun = through_s && ch->kind == PM_NODE_NP && S_only_pps_between(c, k, cur) ?
 					   S_complement_noun(c, k) : -1;
+			/* "struck Baghdad as the war to topple Saddam began": the
+			 * noun is a preposition's object just before the infinitive */
+			if (noun < 0 && through_s && ch->kind == PM_NODE_PP && ch->next_sibling == cur)
+				noun = S_pp_complement_noun(c, k);
 			if (noun >= 0) {
 				*cue = noun;
 				return S_UNASSERTED;
@@ -2382,6 +2402,16 @@ static int S_apply_frame(S_ctx *c, int vp, int clause, int top, char code[8], in
 	 * for or weighs the act ("urged ... to", "considering") codes itself */
 	if (frame == S_UNASSERTED)
 		return !strcmp(c->t->nodes[S_leaf_of(c, cue)].label, "MD");
+	/* "tried to seize power" tells no seizure; "advanced seeking to
+	 * recapture it" is fighting all the same, as the dictionary codes
+	 * "tried to storm" (190) */
+	if (frame == S_ATTEMPT) {
+		if (code[0] != '1' || code[1] != '9')
+			return 0;
+		pm_strlcpy(code, "190", 8);
+		*verb_tok = cue;
+		return 2;
+	}
 	char framed[8];
 	/* "Israel will not allow a Palestinian state": a refusal, 12x, coded
 	 * as such (its negation is the code's) */
@@ -3635,7 +3665,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		return;
 	}
 	if (c->o->one_sided && !pat && S_coded_complement(c, vp) &&
-	    S_control_frame(c, tok) != S_ACT && S_control_frame(c, tok) != S_UNASSERTED)
+	    S_control_frame(c, tok) != S_ACT && S_control_frame(c, tok) != S_UNASSERTED &&
+	    S_control_frame(c, tok) != S_ATTEMPT)
 		return;
 	if (c->o->one_sided && (!pat || S_armed_band(c, pat->code, subject, &tgt)) &&
 	    S_mass_killing(c, vp, tok, code, &tgt))

@@ -1348,42 +1348,132 @@ static int S_third_person_of(const char *w, const char *const *verbs)
 	return 0;
 }
 
+/* The end of the clause that opens at 0 and holds i: the first comma,
+ * colon or subordinating word after i ("... pound Baghdad as Gulf war
+ * begins"), or n. */
+static int S_first_clause_end(const pm_token *tok, int n, int i)
+{
+	static const char *const subs[] = {"as", "after", "while", "when", "before", "amid",
+					   "because", "since", "until", "though", "although", NULL};
+	for (int j = i + 1; j < n; j++)
+		if (tok[j].tag[0] == ',' || tok[j].tag[0] == ':' || !strcmp(tok[j].tag, ".") ||
+		    (!strcmp(tok[j].tag, "IN") && S_word_in(S_text(&tok[j]), subs)))
+			return j;
+	return n;
+}
+
+/* Whether tokens from a to b (exclusive) hold a finite verb or a modal. */
+static int S_has_finite(const pm_token *tok, int a, int b)
+{
+	for (int j = a; j < b; j++)
+		if ((tok[j].tag[0] == 'V' || tok[j].tag[0] == 'M') && S_finite_tag(tok[j].tag))
+			return 1;
+	return 0;
+}
+
 /* "Ethiopia and Eritrea sign peace accord in Algiers", "Chechen fighters
  * abandon ruined palace", "US-Saudi aggression massacres children in
- * Dhahyan": a headline's present verb after its subject, read as a noun
- * (or an adverb) because nothing else in the line is a verb. Only words
- * news uses so, and only when the sentence has no finite verb at all. */
+ * Dhahyan", "Russian missiles hit crowded shopping mall": a headline's
+ * present verb after its subject, read as a noun (or an adverb, or
+ * "which") because nothing else in its clause is a verb. Only words news
+ * uses so, and only when the first clause has no finite verb; a clause
+ * after "as" or a comma ("... as Gulf war begins") has its own. */
 static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
 {
 	static const char *const verbs[] = {"sign", "agree", "clash", "vow", "pledge", "demand",
 					    "reject", "deny", "warn", "halt", "raid", "shell", "bomb",
 					    "attack", "seize", "free", "release", "back", "abandon",
 					    "massacre", "target", "storm", "capture", "recapture",
-					    "ambush", "abduct", "kidnap", "besiege", "overrun", NULL};
-	int cand = 0;
-	for (int i = 0; i < n; i++) {
-		if ((tok[i].tag[0] == 'V' || tok[i].tag[0] == 'M') && S_finite_tag(tok[i].tag))
-			return;
-		cand |= tok[i].tag[0] == 'N' && tok[i].tag[1] == 'N' && !tok[i].tag[2];
-		cand |= !strcmp(tok[i].tag, "RB");
-	}
-	for (int i = 1; cand && i + 1 < n; i++) {
-		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag, *w = S_text(&tok[i]);
+					    "ambush", "abduct", "kidnap", "besiege", "overrun", "pound",
+					    "hit", "strike", "shake", "enter", "kill", "fire", "retake",
+					    "bombard", "quit", "flee", "meet", NULL};
+	for (int i = 1; i + 1 < n; i++) {
+		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag, *w = S_text(&tok[i]), *tg = tok[i].tag;
+		int after_subject = !strcmp(prev, "NNP") || !strcmp(prev, "NNPS") || !strcmp(prev, "NNS");
 		/* a bare stem after a plural or a name; a stem in -s after a
 		 * singular noun ("aggression massacres children") */
-		int plural = (!strcmp(tok[i].tag, "NN") || (!strcmp(tok[i].tag, "RB") && strcmp(w, "back"))) &&
-			     S_word_in(w, verbs) &&
-			     (!strcmp(prev, "NNP") || !strcmp(prev, "NNPS") || !strcmp(prev, "NNS"));
-		int single = !strcmp(tok[i].tag, "NNS") && !strcmp(prev, "NN") && S_third_person_of(w, verbs);
-		if (!(plural || single) ||
-		    !(next[0] == 'N' || next[0] == 'J' || !strcmp(next, "DT") || !strcmp(next, "CD") ||
-		      !strcmp(next, "PRP$")))
+		int plural = (!strcmp(tg, "NN") || !strcmp(tg, "WDT") || (!strcmp(tg, "RB") && strcmp(w, "back"))) &&
+			     S_word_in(w, verbs) && after_subject;
+		int single = !strcmp(tg, "NNS") && !strcmp(prev, "NN") && S_third_person_of(w, verbs);
+		if (!(plural || single))
 			continue;
-		int vb = pm_tagger_tag_index(t, single ? "VBZ" : "VBP");
+		if (!(next[0] == 'N' || next[0] == 'J' || !strcmp(next, "DT") || !strcmp(next, "CD") ||
+			       !strcmp(next, "PRP$") || !strcmp(next, "VBD")))
+			continue;
+		/* a past form right after a noun is that noun's verb ("artillery
+		 * shells hit a compound"); after a word read as no noun at all
+		 * ("hit/WDT crowded/VBD mall") it is the object's adjective */
+		int adj = !strcmp(next, "VBD") && tg[0] != 'N';
+		int end = S_first_clause_end(tok, n, i);
+		if (S_has_finite(tok, 0, i) || S_has_finite(tok, i + 1 + adj, end))
+			return;
+		int vb = pm_tagger_tag_index(t, single ? "VBZ" : "VBP"), jj = t->jj;
 		if (vb < 0)
 			return;
 		memcpy(tok[i].tag, t->tags[vb], 8);
 		memcpy(tok[i].upos, t->upos[vb], 6);
+		/* "hit crowded/VBD shopping mall": a past form before the
+		 * object's noun is its adjective */
+		if (adj && jj >= 0 && i + 2 < n && tok[i + 2].tag[0] == 'N') {
+			memcpy(tok[i + 1].tag, t->tags[jj], 8);
+			memcpy(tok[i + 1].upos, t->upos[jj], 6);
+		}
+		return;
+	}
+}
+
+/* "Japan lodges protest after ...", "U.N. council orders war crimes
+ * probe": a headline's verb in -s that takes a noun naming an act, read
+ * as a plural noun because the act noun after it is also a verb. After a
+ * singular name or noun, the -s word of such a verb is the verb and the
+ * run of nouns and stems after it, up to a preposition or a comma, its
+ * object. Only verbs whose -s form news rarely uses as a plural subject
+ * ("Houthi rebels attack ships" is untouched), and only when the word
+ * after it is a noun first ("the court orders remain" is untouched). */
+/* Whether the lexicon's likeliest tag for w is NN ("protest", "war",
+ * "probe"; not "remain"). Its lead is the tag's index + 1 in the
+ * trainer's Penn list (tools/train_tagger.c S_tags), where NN is 11. */
+static int S_noun_led(const pm_tagger *t, const char *w)
+{
+	const S_lex *e = S_lex_find(t, pm_tagger_word_hash(w));
+	return e && e->lead == 11 + 1;
+}
+
+static void S_headline_light_verb(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const verbs[] = {"lodges", "files", "issues", "orders", "launches",
+					    "raises", "holds", "calls", "seeks", "opens", "ends",
+					    "makes", "takes", "gives", "steps", "wins", "begins",
+					    "resumes", "announces", "declares", "vows", "pledges",
+					    "urges", "demands", "plans", "suspends", "lifts", NULL};
+	int vbz = pm_tagger_tag_index(t, "VBZ"), nn = pm_tagger_tag_index(t, "NN");
+	if (vbz < 0 || nn < 0)
+		return;
+	for (int i = 1; i + 1 < n; i++) {
+		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag;
+		if (strcmp(tok[i].tag, "NNS") || !S_word_in(S_text(&tok[i]), verbs) ||
+		    !(!strcmp(prev, "NNP") || !strcmp(prev, "NN")))
+			continue;
+		/* the object read as the verb; or read as a noun, the first
+		 * clause then having no verb at all ("Turkey lodges protest
+		 * with Greece") */
+		int as_verb = (!strcmp(next, "VBP") || !strcmp(next, "VB")) && S_noun_led(t, S_text(&tok[i + 1]));
+		int verbless = (next[0] == 'N' || next[0] == 'J' || !strcmp(next, "DT") || !strcmp(next, "CD") ||
+				!strcmp(next, "PRP$")) &&
+			       !S_has_finite(tok, 0, S_first_clause_end(tok, n, i));
+		if (!as_verb && !verbless)
+			continue;
+		memcpy(tok[i].tag, t->tags[vbz], 8);
+		memcpy(tok[i].upos, t->upos[vbz], 6);
+		for (int j = i + 1; j < n; j++) {
+			const char *tg = tok[j].tag;
+			if ((!strcmp(tg, "VBP") || !strcmp(tg, "VB")) && S_noun_led(t, S_text(&tok[j]))) {
+				memcpy(tok[j].tag, t->tags[nn], 8);
+				memcpy(tok[j].upos, t->upos[nn], 6);
+			} else if (strncmp(tg, "NN", 2) && strncmp(tg, "JJ", 2)) {
+				break;
+			}
+		}
 		return;
 	}
 }
@@ -1568,6 +1658,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_counted_participle(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
+	S_headline_light_verb(t, tokens, n);
 	S_verbless_headline(t, tokens, n);
 	S_plural_noun(t, tokens, n);
 	S_fighting_subject(t, tokens, n);

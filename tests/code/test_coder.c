@@ -699,6 +699,18 @@ static void test_parties(void)
 	/* a coup names no one: it is on the source's own government */
 	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD seized) (NP (NN power))))");
 	EXPECT(r, 1, "VALMIL VALGOV 170");
+	/* an attempt is not the act: no seizure told, but trying to take
+	 * ground is fighting; a noun's infinitive ("the war to free") is its
+	 * aim, even as a preposition's object */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD tried) (S (VP (TO to) (VP (VB seize) "
+		       "(NP (NN power)))))))");
+	CHECK_INT(r.n, 0);
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD tried) (S (VP (TO to) (VP (VB annex) "
+		       "(NP (NNP Kestria)))))))");
+	EXPECT(r, 1, "VALMIL KES 190");
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD bombed) (NP (NNP Kestria)) (PP (IN as) (NP (DT the) (NN war))) "
+		       "(S (VP (TO to) (VP (VB free) (NP (NNP Tessara)))))))");
+	EXPECT(r, 1, "VAL KES 195");
 	/* ... or is named by a compound word before the deal, the same act */
 	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD agreed) (PP (TO to) (NP (DT a) "
 		       "(JJ Tessara-brokered) (NN deal)))))");

@@ -194,6 +194,14 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-241", "date": "2016-12-20", "text": "Army commandos captured rebel leader Jamil Kazem near the border on Tuesday."}
 {"id": "P-242", "date": "1992-05-26", "text": "Serb militiamen expelled thousands of Muslims from Kozarac, witnesses said."}
 {"id": "P-243", "date": "2022-07-13", "text": "Sri Lankan police fired tear gas at students and other protesters in Colombo on Wednesday."}
+{"id": "P-260", "date": "2020-08-12", "text": "Turkey lodges protest with Greece over airspace violations"}
+{"id": "P-261", "date": "2012-03-22", "text": "Rebel soldiers tried to seize power in Bamako on Thursday."}
+{"id": "P-262", "date": "2022-06-27", "text": "Russian missiles hit crowded market in Kharkiv"}
+{"id": "P-263", "date": "1998-06-05", "text": "Eritrean and Ethiopian troops clash along disputed border"}
+{"id": "P-264", "date": "2003-03-21", "text": "U.S. jets struck Baghdad on Friday as the campaign to oust Saddam Hussein gathered pace."}
+{"id": "P-265", "date": "2016-10-17", "text": "Iraqi troops advanced on Mosul on Monday, seeking to recapture it from Islamic State."}
+{"id": "P-266", "date": "2019-05-02", "text": "U.N. council orders war crimes probe into Myanmar"}
+{"id": "P-267", "date": "2005-03-08", "text": "Russian special forces killed Chechen separatist leader Aslan Maskhadov in a raid on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -341,6 +349,14 @@ probe "P-242 .* 201" "a people driven out"
 none P-242 "0874" "... lose no ground in a fight: no military retreat"
 probe "P-243 LKACOP LKAEDU 175" "tear gas fired at students among protesters"
 none P-243 "LKAOPP 175" "... 'and other protesters' are the same crowd, told once"
+probe "P-260 TUR GRC 114" "a headline's 'lodges protest': the -s word is the verb"
+none P-261 "17." "an attempt to seize power tells no seizure"
+probe "P-262 RUS UKR 19." "a headline's present verb read as 'which'"
+probe "P-263 ERIMIL ETHMIL 19." "a headline's bare stem after a plural subject"
+none P-264 "17." "the aim of a campaign named as a preposition's object is not done"
+probe "P-265 IRQMIL IMGMUSISI 190" "trying to retake ground is fighting"
+probe "P-266 IGOUNO MMR 09." "a headline's 'orders probe': the object read as a verb is a noun"
+probe "P-267 RUSMIL RUS.* 186" "killing a group's leader is an assassination"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
