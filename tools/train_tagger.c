@@ -29,11 +29,7 @@
 #include "util/arena.h"
 #include "util/error.h"
 
-static const char *const S_tags[] = {
-	"CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS",
-	"NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO",
-	"UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "$", "#",
-	"``", "''", "-LRB-", "-RRB-", ",", ".", ":"};
+static const char *const S_tags[] = {PM_TAGGER_PENN_TAGS};
 enum { NT = sizeof(S_tags) / sizeof(S_tags[0]) };
 
 static const char *const S_upos[] = {

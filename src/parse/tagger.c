@@ -66,6 +66,7 @@ struct pm_tagger {
 	int nns;   /* the label NNS|NOUN, -1 if the model has none */
 	int vb;    /* the label VB|VERB, -1 if the model has none */
 	int jj;    /* the label JJ|ADJ, -1 if the model has none */
+	uint8_t lead_nn;      /* the lexicon's lead of a word most often NN */
 	uint8_t vbn[S_MAX_TAGS];  /* label's Penn tag is VBN */
 	int punct[4];         /* labels of ``, '', ``, : for S_punct (-1: none) */
 	int avx2;             /* the CPU runs the AVX2 build of the scorer */
@@ -1431,12 +1432,11 @@ static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
  * ("Houthi rebels attack ships" is untouched), and only when the word
  * after it is a noun first ("the court orders remain" is untouched). */
 /* Whether the lexicon's likeliest tag for w is NN ("protest", "war",
- * "probe"; not "remain"). Its lead is the tag's index + 1 in the
- * trainer's Penn list (tools/train_tagger.c S_tags), where NN is 11. */
+ * "probe"; not "remain"). */
 static int S_noun_led(const pm_tagger *t, const char *w)
 {
 	const S_lex *e = S_lex_find(t, pm_tagger_word_hash(w));
-	return e && e->lead == 11 + 1;
+	return e && e->lead == t->lead_nn;
 }
 
 static void S_headline_light_verb(const pm_tagger *t, pm_token *tok, int n)
@@ -1730,6 +1730,10 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 		return 0;
 	t->n_tags = (int)nt;
 	t->vbd = t->vbn_verb = t->nns = t->vb = t->jj = -1;
+	static const char *const penn[] = {PM_TAGGER_PENN_TAGS};
+	for (size_t i = 0; i < sizeof(penn) / sizeof(penn[0]); i++)
+		if (!strcmp(penn[i], "NN"))
+			t->lead_nn = (uint8_t)(i + 1);
 	for (uint32_t i = 0; i < nt; i++) {
 		memcpy(t->tags[i], names + 16 * i, 8);
 		memcpy(t->upos[i], names + 16 * i + 8, 8);

@@ -14,6 +14,15 @@
 
 typedef struct pm_tagger pm_tagger;
 
+/* The Penn tags in the order a model's lexicon numbers a word's likeliest
+ * tag (its lead is the index + 1): tools/train_tagger writes leads by this
+ * list and the tagger reads them by it, so the two cannot drift apart. */
+#define PM_TAGGER_PENN_TAGS \
+	"CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", \
+	"NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", \
+	"UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "$", "#", \
+	"``", "''", "-LRB-", "-RRB-", ",", ".", ":"
+
 /* Loads a model written by tools/train_tagger (e.g. data/tagger/en.model).
  * 0 or negative pm error (pm_error_set from util/error.h, message names the file). */
 int pm_tagger_load(pm_tagger **out, const char *path);
