@@ -3296,37 +3296,22 @@ int pm_places_country_placed(const pm_place_doc *pd, const char *code)
 	return 0;
 }
 
-/* The country that says most where the story is (S_places_story), at
- * its centroid; PM_ENOTFOUND when none. */
-static int S_placed_country(const pm_place_doc *pd, pm_place *out)
+/* At its centroid into out, the country that says most where the story is
+ * (placed, S_places_story) or, with said, the one the text names most (a
+ * name, a nationality, an actor's code: for a namesake abroad dropped
+ * against it where nothing places the story, S_far_namesake's "Myanmar's
+ * army burned houses in Kani"); PM_ENOTFOUND when none. */
+static int S_leading_country(const pm_place_doc *pd, int said, pm_place *out)
 {
 	float best = 0;
 	const char *code = NULL;
-	for (int i = 0; i < pd->n_c; i++)
-		if (pd->c[i].placed > best) {
-			best = pd->c[i].placed;
+	for (int i = 0; i < pd->n_c; i++) {
+		float v = said ? pd->c[i].said : pd->c[i].placed;
+		if (v > best) {
+			best = v;
 			code = pd->c[i].code;
 		}
-	pm_gaz_entry e;
-	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
-		return PM_ENOTFOUND;
-	S_fill_entry(&e, out);
-	return 0;
-}
-
-/* The country the text says most of (a name, a nationality, an actor's
- * code) into out, for a namesake abroad dropped against it where nothing
- * places the story (S_far_namesake: "Myanmar's army burned houses in
- * Kani"). */
-static int S_said_country(const pm_place_doc *pd, pm_place *out)
-{
-	float best = 0;
-	const char *code = NULL;
-	for (int i = 0; i < pd->n_c; i++)
-		if (pd->c[i].said > best) {
-			best = pd->c[i].said;
-			code = pd->c[i].code;
-		}
+	}
 	pm_gaz_entry e;
 	if (!code || pm_gazetteer_country(pd->g, code, &e) != 0)
 		return PM_ENOTFOUND;
@@ -3360,7 +3345,7 @@ int pm_places_named_at(const pm_place_doc *pd, int si, int tok, pm_place *out)
 		/* "stormed Palma" in a story filed from Maputo: the country the
 		 * document says, never the namesake abroad (S_stated_wins) */
 		if (m->role == S_ROLE_DROPPED && m->abroad &&
-		    (S_placed_country(pd, out) == 0 || S_said_country(pd, out) == 0)) {
+		    (S_leading_country(pd, 0, out) == 0 || S_leading_country(pd, 1, out) == 0)) {
 			S_text(&pd->doc->sents[si], m->first, m->last, out->text, sizeof(out->text));
 			out->first = m->first;
 			out->last = m->last;
