@@ -1388,13 +1388,20 @@ static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
 					    "ambush", "abduct", "kidnap", "besiege", "overrun", "pound",
 					    "hit", "strike", "shake", "enter", "kill", "fire", "retake",
 					    "bombard", "quit", "flee", "meet", NULL};
-	for (int i = 1; i + 1 < n; i++) {
+	/* a candidate after the first finite verb would end the pass
+	 * unchanged (the clause before it has a verb): most sentences stop
+	 * here at no cost */
+	int first_finite = 0;
+	while (first_finite < n && !((tok[first_finite].tag[0] == 'V' || tok[first_finite].tag[0] == 'M') &&
+				     S_finite_tag(tok[first_finite].tag)))
+		first_finite++;
+	for (int i = 1; i + 1 < n && i < first_finite; i++) {
 		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag, *w = S_text(&tok[i]), *tg = tok[i].tag;
 		int after_subject = !strcmp(prev, "NNP") || !strcmp(prev, "NNPS") || !strcmp(prev, "NNS");
 		/* a bare stem after a plural or a name; a stem in -s after a
 		 * singular noun ("aggression massacres children") */
 		int plural = (!strcmp(tg, "NN") || !strcmp(tg, "WDT") || (!strcmp(tg, "RB") && strcmp(w, "back"))) &&
-			     S_word_in(w, verbs) && after_subject;
+			     after_subject && S_word_in(w, verbs);
 		int single = !strcmp(tg, "NNS") && !strcmp(prev, "NN") && S_third_person_of(w, verbs);
 		if (!(plural || single))
 			continue;
@@ -1451,8 +1458,8 @@ static void S_headline_light_verb(const pm_tagger *t, pm_token *tok, int n)
 		return;
 	for (int i = 1; i + 1 < n; i++) {
 		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag;
-		if (strcmp(tok[i].tag, "NNS") || !S_word_in(S_text(&tok[i]), verbs) ||
-		    !(!strcmp(prev, "NNP") || !strcmp(prev, "NN")))
+		if (tok[i].tag[0] != 'N' || strcmp(tok[i].tag, "NNS") || !(!strcmp(prev, "NNP") || !strcmp(prev, "NN")) ||
+		    !S_word_in(S_text(&tok[i]), verbs))
 			continue;
 		/* the object read as the verb; or read as a noun, the first
 		 * clause then having no verb at all ("Turkey lodges protest
