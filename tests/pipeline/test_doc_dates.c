@@ -9,6 +9,7 @@
 
 #include "palmyra.h"
 #include "../test.h"
+#include "coder_testlib.h"
 
 /* RSF: a state paramilitary (SDNMIL) until 14 April 2023, rebels after. */
 #define S_RSF "The Rapid Support Forces attacked the Sudanese army."
@@ -148,16 +149,12 @@ static int S_last(void *ctx, const pm_event *ev)
 	return 0;
 }
 
-static void S_quiet(void *ctx, const char *message);
-
 /* (with enrichment, which reads the sentences' own dates) */
 static void test_relative_day(void)
 {
 	pm_coder_options o = PM_CODER_OPTIONS_INIT;
-	o.data_dir = "data";
-	o.warn = S_quiet;
 	pm_coder *c;
-	if (pm_coder_new(&c, &o) < 0) {
+	if (t_bundled_coder(&c, o) < 0) {
 		CHECK(!"an enriching coder with the bundled dictionaries");
 		return;
 	}
@@ -179,24 +176,14 @@ static void test_relative_day(void)
 	pm_coder_free(c);
 }
 
-static void S_quiet(void *ctx, const char *message)
-{
-	(void)ctx;
-	(void)message;
-}
-
 int main(void)
 {
-	if (access("data/dict", R_OK) != 0 || access("data/tagger/en.model", R_OK) != 0) {
-		printf("skip: run from the repository root with data/ set up (scripts/setup.sh)\n");
+	if (!t_bundled_data(0))
 		TEST_END();
-	}
 	pm_coder_options o = PM_CODER_OPTIONS_INIT;
-	o.data_dir = "data";
 	o.enrich = 0;
-	o.warn = S_quiet;
 	pm_coder *c;
-	if (pm_coder_new(&c, &o) < 0) {
+	if (t_bundled_coder(&c, o) < 0) {
 		CHECK(!"a coder with the bundled dictionaries");
 		TEST_END();
 	}

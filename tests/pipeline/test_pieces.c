@@ -10,6 +10,7 @@
 
 #include "palmyra.h"
 #include "../test.h"
+#include "coder_testlib.h"
 
 typedef struct {
 	char *text;
@@ -241,10 +242,8 @@ static void test_config_numbers(void)
 
 int main(void)
 {
-	if (access("data/dict", R_OK) != 0 || access("data/tagger/en.model", R_OK) != 0) {
-		printf("skip: run from the repository root with data/ set up (scripts/setup.sh)\n");
+	if (!t_bundled_data(0))
 		TEST_END();
-	}
 	test_pieces();
 	test_long_sentence();
 	test_nul();

@@ -19,12 +19,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "enrich/gazetteer.h"
 #include "enrich/places.h"
 #include "palmyra.h"
 #include "../test.h"
+#include "coder_testlib.h"
 
 #define S_MAX_EVENTS 64
 
@@ -247,32 +247,20 @@ static void S_set(pm_coder *with, pm_coder *without, const pm_gazetteer *g, cons
 	       path, t->events, t->from_place, t->unnamed, t->wrong);
 }
 
-static void S_quiet(void *ctx, const char *message)
-{
-	(void)ctx;
-	(void)message;
-}
-
 static pm_coder *S_coder(int agent_country)
 {
 	pm_coder_options o = PM_CODER_OPTIONS_INIT;
-	o.data_dir = "data";
-	o.warn = S_quiet;
 	o.agent_country = agent_country;
 	pm_coder *c = NULL;
-	if (pm_coder_new(&c, &o) < 0)
+	if (t_bundled_coder(&c, o) < 0)
 		return NULL;
 	return c;
 }
 
 int main(int argc, char **argv)
 {
-	if (access("data/dict", R_OK) != 0 || access("data/tagger/en.model", R_OK) != 0 ||
-	    access("data/gazetteer.bin", R_OK) != 0) {
-		printf("skip: run from the repository root with data/ set up (scripts/setup.sh, "
-		       "make data)\n");
+	if (!t_bundled_data(1))
 		TEST_END();
-	}
 	int dev_only = argc > 1 && !strcmp(argv[1], "--dev");
 	pm_coder *with = S_coder(1), *without = S_coder(0);
 	pm_gazetteer *g = NULL;

@@ -6,10 +6,10 @@
  * without them. */
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "palmyra.h"
 #include "../test.h"
+#include "coder_testlib.h"
 
 typedef struct {
 	int n;
@@ -39,24 +39,13 @@ static const char *S_source(pm_coder *c, const char *text)
 	return g.n ? g.source : "(no event)";
 }
 
-static void S_quiet(void *ctx, const char *message)
-{
-	(void)ctx;
-	(void)message;
-}
-
 int main(void)
 {
-	if (access("data/dict", R_OK) != 0 || access("data/tagger/en.model", R_OK) != 0 ||
-	    access("data/gazetteer.bin", R_OK) != 0) {
-		printf("skip: run from the repository root with data/ set up (scripts/setup.sh, make data)\n");
+	if (!t_bundled_data(1))
 		TEST_END();
-	}
 	pm_coder_options o = PM_CODER_OPTIONS_INIT;
-	o.data_dir = "data";
-	o.warn = S_quiet;
 	pm_coder *c;
-	if (pm_coder_new(&c, &o) < 0) {
+	if (t_bundled_coder(&c, o) < 0) {
 		CHECK(!"a coder with the bundled data");
 		TEST_END();
 	}
