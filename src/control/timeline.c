@@ -620,6 +620,22 @@ static int32_t S_open(S_build *b, uint32_t holder, int32_t from, uint8_t kind)
 	return (int32_t)t->n_segs++;
 }
 
+/* A presumed segment of holder from day from to day to (their written
+ * forms from_str, to_str; 0: none): no report tells when it began or
+ * ended. 0, or -1 when out of memory (b->failed). */
+static int S_open_presumed(S_build *b, uint32_t holder, int32_t from, uint32_t from_str, int32_t to,
+			   uint32_t to_str)
+{
+	int32_t s = S_open(b, holder, from, K_PRESUMED);
+	if (s < 0)
+		return -1;
+	S_seg *seg = &b->t->segs[s];
+	seg->from_str = from_str;
+	seg->to = to;
+	seg->to_str = to_str;
+	return 0;
+}
+
 static void S_attach(S_build *b, int32_t seg, uint32_t oi)
 {
 	if (seg < 0)
@@ -1517,13 +1533,8 @@ static void S_bridge(S_build *b)
 		uint32_t from = S_taken_from(t, n);
 		if (!from || (a->kind == K_NORMAL && a->holder == from))
 			continue;
-		int32_t gap_from = a->to, gap_to = n->from;
-		uint32_t gap_str = a->to_str;
-		int32_t g = S_open(b, from, gap_from, K_PRESUMED);
-		if (g < 0)
+		if (S_open_presumed(b, from, a->to, a->to_str, n->from, 0) < 0)
 			return;
-		t->segs[g].to = gap_to;
-		t->segs[g].from_str = gap_str;
 	}
 }
 
@@ -1560,13 +1571,7 @@ static void S_presume(S_build *b)
 	uint32_t state = S_id(t, cc);
 	if (state == UINT32_MAX || state == first->holder)
 		return;
-	int32_t from = first->from;
-	uint32_t from_str = first->from_str;
-	int32_t s = S_open(b, state, S_OPEN_FROM, K_PRESUMED);
-	if (s < 0)
-		return;
-	t->segs[s].to = from;
-	t->segs[s].to_str = from_str;
+	S_open_presumed(b, state, S_OPEN_FROM, 0, first->from, first->from_str);
 }
 
 typedef struct {
