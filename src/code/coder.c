@@ -10,6 +10,7 @@
 #include "code/coder.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <string.h>
 
 #include "text/names.h"
@@ -2460,8 +2461,8 @@ static long S_count_in(const S_ctx *c, int first, int last)
 			continue;
 		long n = 0;
 		for (const char *p = w; *p; p++)
-			if (isdigit((unsigned char)*p))
-				n = n * 10 + (*p - '0');
+			if (isdigit((unsigned char)*p))   /* a run of digits past any toll saturates */
+				n = n < (LONG_MAX - 9) / 10 ? n * 10 + (*p - '0') : LONG_MAX;
 			else if (*p != ',')
 				break;
 		return n;

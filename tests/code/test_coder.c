@@ -633,6 +633,11 @@ static void test_same_act(void)
 	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD killed) (NP (NP (NNS dozens)) (PP (IN of) "
 		       "(NP (JJ Kestrian) (NNS students))))))");
 	EXPECT(r, 1, "---REB KESEDU 202");
+	/* ... and by a count of more digits than a long holds (a garbled
+	 * number, found by fuzzing: the count saturates, no overflow) */
+	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD killed) (NP (CD 22222222222222222222222) "
+		       "(JJ Kestrian) (NNS students))))");
+	EXPECT(r, 1, "---REB KESEDU 202");
 	/* what a deal is signed for is not yet done */
 	r = S_code_doc("(S (NP (NNP Valdoria) (CC and) (NNP Kestria)) (VP (VBD signed) (NP (DT a) (NN deal)) "
 		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
