@@ -3428,6 +3428,25 @@ static int S_repression(const S_ctx *c, int vp, const char *code, const S_actors
 	return obj >= 0 && S_protest_words(c, c->first[obj], c->last[obj]);
 }
 
+/* "Syria shot down a Turkish jet, and Ankara vowed to respond", "said it
+ * would respond": a reply announced or threatened by a side an earlier
+ * clause of the sentence attacked is a threat of force (138) against the
+ * attacker. Answering words, offers or demands ("responded to the
+ * proposal") is no threat, and nothing hostile before it makes none. */
+static int S_threatened_reply(S_ctx *c, int vp, int tok, int subject)
+{
+	static const char *const reply[] = {"RESPOND", "REPLY", "REACT", NULL};
+	int cue = -1, frame = S_frame(c, vp, &cue);
+	if (subject < 0 || !S_verb_in(c, tok, reply) || (frame != S_THREAT && frame != S_INTENT))
+		return 0;
+	S_actors who = {0};
+	S_np_actors(c, subject, &who, 0);
+	for (int i = 0; i < who.n; i++)
+		if (S_reaction_target(c, &who.a[i], "190", tok))
+			return 1;
+	return 0;
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -3505,6 +3524,10 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && !pat && !strcmp(code, "---") &&
 	    S_takes_named_place(c, vp, tok, S_subject(c, top, clause)))
 		pm_strlcpy(code, "190", sizeof(code));
+	int reply = c->o->one_sided && !pat && !strcmp(code, "---") &&
+		    S_threatened_reply(c, vp, tok, S_subject(c, top, clause));
+	if (reply)
+		pm_strlcpy(code, "190", sizeof(code));   /* framed below as the threat */
 	if (S_no_event(code))
 		return;
 	/* "helped Iraqis pull down a statue", "deployed to help fight the
@@ -3682,6 +3705,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		return;
 	if (framed >= 2)
 		code2[0] = '\0';   /* a reversed reading belongs to the act, not its framing */
+	if (reply)
+		pm_strlcpy(code, "138", sizeof(code));   /* no attack is named, only force */
 	/* 2: the pattern (or the refusal it became) spells the negation, so
 	 * its code is the event */
 	int negated = S_negated(c, vp, top) ? ((pat && S_pattern_negates(pat)) || framed == 3 ? 2 : 1) : 0;
@@ -4280,6 +4305,28 @@ static void S_drop_own_aid(S_ctx *c, int first)
 	*c->n_out = kept;
 }
 
+/* "warned it would retaliate", "warned that his fighters would attack
+ * the town": the warning is the threat its clause codes (13x), not a
+ * pessimistic comment (012) beside it. A warning with no coded threat in
+ * it ("warned that the war could spread") stays 012. */
+static void S_drop_warning(S_ctx *c, int first)
+{
+	static const char *const warn[] = {"WARN", "CAUTION", NULL};
+	pm_coded_event *ev = *c->out;
+	int n = *c->n_out, kept = first;
+	for (int i = first; i < n; i++) {
+		int tok = ev[i].verb_token, threat = 0;
+		if (!strcmp(ev[i].code, "012") && !ev[i].target && ev[i].source && tok >= 0 &&
+		    S_verb_in(c, tok, warn))
+			for (int j = first; j < n && !threat; j++)
+				threat = j != i && !strncmp(ev[j].code, "13", 2) && ev[j].source &&
+					 !strncmp(ev[j].source, ev[i].source, 3) && ev[j].verb_token > tok;
+		if (!threat)
+			ev[kept++] = ev[i];
+	}
+	*c->n_out = kept;
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -4334,6 +4381,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 		S_domestic_targets(&c, first);
 		S_drop_told_toll(&c, first);
 		S_drop_own_aid(&c, first);
+		S_drop_warning(&c, first);
 	}
 	return PM_CODED;
 }

@@ -202,6 +202,11 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-265", "date": "2016-10-17", "text": "Iraqi troops advanced on Mosul on Monday, seeking to recapture it from Islamic State."}
 {"id": "P-266", "date": "2019-05-02", "text": "U.N. council orders war crimes probe into Myanmar"}
 {"id": "P-267", "date": "2005-03-08", "text": "Russian special forces killed Chechen separatist leader Aslan Maskhadov in a raid on Tuesday."}
+{"id": "P-270", "date": "2014-05-11", "text": "Syrian artillery shelled a Jordanian border post on Sunday, and Amman said it would respond."}
+{"id": "P-271", "date": "1990-07-20", "text": "Iraq said it would respond to the Kuwaiti proposal within a week."}
+{"id": "P-272", "date": "2017-05-26", "text": "Egyptian jets bombed a Libyan airfield, and Tripoli vowed to respond."}
+{"id": "P-273", "date": "2022-08-04", "text": "Beijing warned that its forces would strike Taiwanese ships."}
+{"id": "P-274", "date": "1999-04-02", "text": "Greece warned that the crisis could spread across the Balkans."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -357,6 +362,12 @@ none P-264 "17." "the aim of a campaign named as a preposition's object is not d
 probe "P-265 IRQMIL IMGMUSISI 190" "trying to retake ground is fighting"
 probe "P-266 IGOUNO MMR 09." "a headline's 'orders probe': the object read as a verb is a noun"
 probe "P-267 RUSMIL RUS.* 186" "killing a group's leader is an assassination"
+probe "P-270 JOR SYRMIL 138" "a reply vowed by a side just attacked is a threat against the attacker"
+none P-271 "13." "a reply to a proposal threatens nothing"
+probe "P-272 LBY EGYMIL 138" "'vowed to respond' after an air raid is a threat"
+none P-273 "012" "a warning that codes its threat is that threat, not a comment"
+probe "P-273 CHNMIL TWN 1384" "the warned strike is the threat"
+probe "P-274 GRC None 012" "a warning with no threat in it stays a comment"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
