@@ -887,6 +887,34 @@ static int S_could_match(const S_ctx *c, const pm_pat_elem *el, int n)
 	return 1;
 }
 
+/* "on Sunday", "early on Monday", "last March", "that night": a phrase
+ * that only dates the act. It is no party, so it fills no pattern's "$"
+ * or "+" ("marched on Sunday" is no march on a place). */
+static int S_time_np(const S_ctx *c, int np)
+{
+	static const char *const times[] = {
+		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+		"JANUARY", "FEBRUARY", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+		"NOVEMBER", "DECEMBER", "MORNING", "AFTERNOON", "EVENING", "NIGHT", "WEEKEND",
+		"OVERNIGHT", "TODAY", "TONIGHT", "YESTERDAY", NULL};
+	/* "Sunday demanding new elections": the phrase's own head NP */
+	for (int k = S_n(c, np)->first_child; k >= 0 && S_n(c, k)->kind == PM_NODE_NP;
+	     k = S_n(c, k)->first_child)
+		np = k;
+	int last = c->last[np];
+	return last >= 0 && last < c->n_words && pm_str_in(c->words[last], times);
+}
+
+/* "on Sunday", "at night": a preposition that dates the act opens no
+ * phrase a pattern reads ("marched on Sunday demanding elections" is
+ * no march on a place). */
+static int S_dating_prep(const S_ctx *c, int tok)
+{
+	static const char *const preps[] = {"ON", "IN", "AT", "BY", NULL};
+	int np = tok + 1 < c->n_words ? S_np_starting(c, tok + 1) : -1;
+	return np >= 0 && pm_str_in(c->words[tok], preps) && S_time_np(c, np);
+}
+
 /* Matches elements [i..n) outward from position pos (the next token to
  * look at), in direction dir. Gaps are allowed unless an element is
  * adjacent. */
@@ -901,6 +929,8 @@ static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, in
 		 * looking back, ending) at p. */
 		for (int p = pos; p >= w->lo && p <= w->hi; p += dir) {
 			int np = dir > 0 ? S_np_starting(c, p) : S_np_ending(c, p);
+			if (np >= 0 && e->role != PM_ELEM_SKIP && S_time_np(c, np))
+				np = -1;
 			if (np >= 0) {
 				int save_s = w->src_tok, save_t = w->tgt_tok;
 				if (e->role == PM_ELEM_SKIP)
@@ -932,6 +962,8 @@ static int S_match_elems(const S_ctx *c, const pm_pat_elem *el, int n, int i, in
 		}
 		for (int a = 0; a < e->n_alts; a++) {
 			int k = S_seq_at(c, &e->alts[a], p, dir, w->lo, w->hi);
+			if (k && dir > 0 && S_dating_prep(c, p + k - 1))
+				continue;
 			if (k && S_match_elems(c, el, n, i + 1, p + dir * k, dir, w))
 				return 1;
 		}
