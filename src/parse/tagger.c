@@ -1141,6 +1141,23 @@ static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *co
 	return pps > 0;
 }
 
+/* An adverb of manner or report ("deliberately", "reportedly",
+ * "also"): words of negation or degree, which may sit before a
+ * participle inside a noun phrase ("the not yet signed accord", "a
+ * newly built road"), are not. */
+static int S_adverb_aside(const char *w)
+{
+	static const char *const asides[] = {"also", "again", "reportedly", "allegedly", "later",
+					     "then", "finally", "repeatedly", "today", "yesterday",
+					     "once", "twice", NULL};
+	size_t n = strlen(w);
+	if (S_word_in(w, asides))
+		return 1;
+	return n > 5 && !strcmp(w + n - 2, "ly") && strcmp(w, "newly") && strcmp(w, "recently") &&
+	       strcmp(w, "only") && strcmp(w, "widely") && strcmp(w, "previously") &&
+	       strcmp(w, "formerly") && strcmp(w, "jointly") && strcmp(w, "internationally");
+}
+
 /* "A shell slammed into a street, killing 37": a regular past form after
  * a noun, with no auxiliary before it and no finite verb in its clause, is
  * the clause's verb (VBD), not a participle. The clause ends at a
@@ -1163,16 +1180,24 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		/* "Qatar mediated talks": an -ed adjective right after a name is
 		 * taken the same way */
 		const char *tag = tok[i].tag;
-		if (tok[i - 1].tag[0] != 'N' || (tag[0] != 'V' && tag[0] != 'J'))
+		/* "Ukraine says Russia deliberately killed dozens": one adverb
+		 * may stand between the subject and its verb, when an object
+		 * follows (a passive's participle takes none) */
+		int a = i - 1;
+		if (a >= 1 && !strcmp(tok[a].tag, "RB") && !strcmp(tag, "VBN") &&
+		    !strncmp(tok[a - 1].tag, "NN", 2) && S_adverb_aside(S_text(&tok[a])) &&
+		    S_object_next(tok, n, i))
+			a--;
+		if (tok[a].tag[0] != 'N' || (tag[0] != 'V' && tag[0] != 'J'))
 			continue;   /* the cheap look first: most tokens end here */
 		size_t len = tag[0] == 'J' ? strlen(S_text(&tok[i])) : 0;
 		int ed_adj = !strcmp(tag, "JJ") && len > 4 && !strcmp(S_text(&tok[i]) + len - 2, "ed") &&
-			     !strncmp(tok[i - 1].tag, "NNP", 3);
-		if ((strcmp(tag, "VBN") && !ed_adj) || strncmp(tok[i - 1].tag, "NN", 2))
+			     !strncmp(tok[a].tag, "NNP", 3);
+		if ((strcmp(tag, "VBN") && !ed_adj) || strncmp(tok[a].tag, "NN", 2))
 			continue;
 		/* the noun phrase before it must open its clause: "according
 		 * to a video released on Saturday" is a participle */
-		int b = i - 1;
+		int b = a;
 		/* a conjunction may join the subject's parts ("Armenian and
 		 * Azerbaijani negotiators", "Palestinian police and Israeli
 		 * troops"); the clause opener test below still decides */

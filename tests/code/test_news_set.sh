@@ -208,6 +208,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-273", "date": "2022-08-04", "text": "Beijing warned that its forces would strike Taiwanese ships."}
 {"id": "P-274", "date": "1999-04-02", "text": "Greece warned that the crisis could spread across the Balkans."}
 {"id": "P-275", "date": "2006-02-03", "text": "Hundreds of Kenyans marched in Nairobi on Friday demanding new elections."}
+{"id": "P-276", "date": "2015-09-14", "text": "Officials say the militia reportedly killed 12 farmers in Borno."}
 {"id": "P-277", "date": "1995-06-10", "text": "Serbian troops marched on Vukovar on Sunday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -372,6 +373,7 @@ probe "P-273 CHNMIL TWN 1384" "the warned strike is the threat"
 probe "P-274 GRC None 012" "a warning with no threat in it stays a comment"
 probe "P-275 KEN.* KEN.* 141" "'on Friday' dates a march: it is no march on a place"
 none P-275 "19." "a crowd marching on a day name is not advancing"
+probe "P-276 .* NGA.* 1[89]." "an adverb between a reported subject and its verb keeps the verb"
 probe "P-277 SRBMIL .* 190" "marching on a named town is still an advance"
 
 echo "$passed passed, $failed failed"
