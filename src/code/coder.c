@@ -3479,6 +3479,25 @@ static int S_threatened_reply(S_ctx *c, int vp, int tok, int subject)
 	return 0;
 }
 
+/* "rallied in Beirut demanding that Syria withdraw its troops",
+ * "marched through Belgrade, calling on Milosevic to step down": a
+ * protest is against the one its participle of demand names, not the
+ * place it is held in. Replaces *tgt when such a party is named. */
+static void S_protest_demand_target(const S_ctx *c, int vp, int tok, const S_actors *src,
+				    S_actors *tgt)
+{
+	static const char *const demanding[] = {"DEMANDING", "URGING", "CALLING", NULL};
+	for (int t = tok + 1; t <= c->last[vp] && t < c->n_words; t++) {
+		if (!pm_str_in(c->words[t], demanding) || strcmp(c->s->tokens[t].tag, "VBG"))
+			continue;
+		S_actors named = {0};
+		S_first_actor_after(c, vp, t, c->last[vp], src, 0, &named);
+		if (named.n)
+			*tgt = named;
+		return;
+	}
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -3760,6 +3779,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		if (!src.n)
 			return;
 	}
+	if (c->o->one_sided && !strncmp(code, "14", 2) && !passive && c->s->tokens)
+		S_protest_demand_target(c, vp, tok, &src, &tgt);
 	if (c->o->one_sided && S_repression(c, vp, code, &src, &tgt))
 		pm_strlcpy(code, "175", sizeof(code));
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no

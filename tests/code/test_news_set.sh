@@ -210,6 +210,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-275", "date": "2006-02-03", "text": "Hundreds of Kenyans marched in Nairobi on Friday demanding new elections."}
 {"id": "P-276", "date": "2015-09-14", "text": "Officials say the militia reportedly killed 12 farmers in Borno."}
 {"id": "P-277", "date": "1995-06-10", "text": "Serbian troops marched on Vukovar on Sunday."}
+{"id": "P-278", "date": "2005-09-23", "text": "Thousands of Iraqis rallied in Basra on Friday demanding that British troops leave the city."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -375,6 +376,7 @@ probe "P-275 KEN.* KEN.* 141" "'on Friday' dates a march: it is no march on a pl
 none P-275 "19." "a crowd marching on a day name is not advancing"
 probe "P-276 .* NGA.* 1[89]." "an adverb between a reported subject and its verb keeps the verb"
 probe "P-277 SRBMIL .* 190" "marching on a named town is still an advance"
+probe "P-278 IRQ GBRMIL 141" "a protest is against the one its demand names, not the place it is held in"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
