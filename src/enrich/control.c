@@ -312,8 +312,11 @@ static const char *const S_backers[] = {"backed", "supported", "helped", "aided"
 /* Control verbs after which an infinitive still reports a change. */
 static const char *const S_to_real[] = {"managed", "manages", "manage", "continue",
 					"continues", "continued", "continuing", NULL};
-static const char *const S_asking[] = {"demanded", "demands", "demand", "urged", "urges",
-				       "asked", "asks", "called", "calls", "insisted", "proposed",
+/* ("rallied demanding that British troops leave the city": the
+ * participle asks as the finite verb does) */
+static const char *const S_asking[] = {"demanded", "demands", "demand", "demanding", "urged",
+				       "urges", "urging", "asked", "asks", "asking", "called",
+				       "calls", "calling", "insisted", "insisting", "proposed",
 				       "ordered", "requested", "recommended", NULL};
 /* What is secured that is no place. */
 static const char *const S_secured_things[] = {"release", "freedom", "deal", "agreement",

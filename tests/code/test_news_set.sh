@@ -377,6 +377,7 @@ none P-275 "19." "a crowd marching on a day name is not advancing"
 probe "P-276 .* NGA.* 1[89]." "an adverb between a reported subject and its verb keeps the verb"
 probe "P-277 SRBMIL .* 190" "marching on a named town is still an advance"
 probe "P-278 IRQ GBRMIL 141" "a protest is against the one its demand names, not the place it is held in"
+none P-278 "087." "the withdrawal a crowd demands is not done"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

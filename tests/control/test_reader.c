@@ -364,6 +364,9 @@ static void nothing_said(void)
 	g = R_code("2012-11-28", "Demand on Goma",
 		   "The Security Council demanded on Tuesday that the rebels withdraw from Goma.");
 	CHECK(R_none(&g, "loss"));
+	g = R_code("2005-09-23", "Rally in Basra",
+		   "Thousands of Iraqis rallied in Basra demanding that British troops leave the city.");
+	CHECK(R_none(&g, "loss"));
 	g = R_code("2017-05-07", "Released",
 		   "Nigeria secured the release of 82 Chibok schoolgirls on Saturday.");
 	CHECK(R_none(&g, "gain"));
