@@ -3479,6 +3479,23 @@ static int S_threatened_reply(S_ctx *c, int vp, int tok, int subject)
 	return 0;
 }
 
+/* "said they did not accept the results", "does not recognise the
+ * government": a stance withheld is a refusal (12x) now, told in any
+ * tense, not a denial of something done (016). Recodes code. */
+static int S_withheld_stance(const S_ctx *c, int tok, char code[8])
+{
+	static const char *const stances[] = {"ACCEPT", "RECOGNIZE", "RECOGNISE", "SUPPORT",
+					      "ENDORSE", "APPROVE", "ACKNOWLEDGE", NULL};
+	char refusal[8];
+	if (!S_verb_in(c, tok, stances))
+		return 0;
+	S_reject(code, refusal);
+	if (!refusal[0])
+		return 0;
+	pm_strlcpy(code, refusal, 8);
+	return 1;
+}
+
 /* "rallied in Beirut demanding that Syria withdraw its troops",
  * "marched through Belgrade, calling on Milosevic to step down": a
  * protest is against the one its participle of demand names, not the
@@ -3761,6 +3778,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* 2: the pattern (or the refusal it became) spells the negation, so
 	 * its code is the event */
 	int negated = S_negated(c, vp, top) ? ((pat && S_pattern_negates(pat)) || framed == 3 ? 2 : 1) : 0;
+	if (negated == 1 && c->o->one_sided && !passive && S_withheld_stance(c, tok, code))
+		negated = 2;   /* the refusal's code is the negation */
 	if (negated == 1 && c->o->one_sided && !passive && S_frame(c, vp, &(int){0}) == S_ACT)
 		S_own_denial(c, clause, &src, &tgt);
 	if (negated == 1 && !c->o->keep_negated)

@@ -211,6 +211,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-276", "date": "2015-09-14", "text": "Officials say the militia reportedly killed 12 farmers in Borno."}
 {"id": "P-277", "date": "1995-06-10", "text": "Serbian troops marched on Vukovar on Sunday."}
 {"id": "P-278", "date": "2005-09-23", "text": "Thousands of Iraqis rallied in Basra on Friday demanding that British troops leave the city."}
+{"id": "P-279", "date": "2008-02-18", "text": "Serbia does not recognize Kosovo's independence."}
+{"id": "P-280", "date": "2020-08-19", "text": "Lithuanian leaders said they did not accept the results of the Belarusian election."}
+{"id": "P-281", "date": "1994-10-09", "text": "Iraq said it had not moved troops toward the Kuwaiti border."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -378,6 +381,10 @@ probe "P-276 .* NGA.* 1[89]." "an adverb between a reported subject and its verb
 probe "P-277 SRBMIL .* 190" "marching on a named town is still an advance"
 probe "P-278 IRQ GBRMIL 141" "a protest is against the one its demand names, not the place it is held in"
 none P-278 "087." "the withdrawal a crowd demands is not done"
+probe "P-279 SRB XKX 120" "recognition withheld is a refusal"
+probe "P-280 LTU BLR 120" "'said they did not accept' is a refusal, not a denial"
+none P-280 "016" "a stance withheld denies nothing"
+probe "P-281 IRQ KWT 016" "saying one did not do an act is still a denial"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
