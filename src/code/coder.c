@@ -3112,6 +3112,24 @@ static int S_purpose_of_deal(const S_ctx *c, int vp)
 	return S_purpose_of(c, vp, sign);
 }
 
+/* "30,000 Palestinians had been killed since the war began", "have
+ * died since 2011": a toll counted over a span of time up to the report
+ * is a running total, no one act (and no one doer or day). */
+static int S_running_toll(const S_ctx *c, int vp, int tok, const char *code)
+{
+	static const char *const have[] = {"HAVE", "HAS", "HAD", "'VE", NULL};
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	if (root < 18 || root > 20 || tok < 2)
+		return 0;
+	const char *before = c->words[tok - 1];
+	if (strcmp(before, "BEEN") && !(!strcmp(c->words[tok], "DIED") && pm_str_in(before, have)))
+		return 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
+		if (c->first[k] > tok && c->first[k] < c->n_words && !strcmp(c->words[c->first[k]], "SINCE"))
+			return 1;
+	return 0;
+}
+
 /* "dealing the militants their biggest defeat since Moscow intervened in
  * the war", "the deadliest attack since militants stormed the hotel": a
  * "since" clause after a superlative or "first" measures the news against
@@ -3766,6 +3784,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && !strcmp(code, "190") && S_killing_civilians(c, vp))
 		pm_strlcpy(code, "202", sizeof(code));
 	if (c->o->one_sided && S_consequence(c, vp, verb, code))
+		return;
+	if (c->o->one_sided && S_running_toll(c, vp, tok, code))
 		return;
 	int verb_tok = tok;
 	int framed = S_apply_frame(c, vp, clause, top, code, &verb_tok, &src, &tgt);

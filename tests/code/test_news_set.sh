@@ -214,6 +214,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-279", "date": "2008-02-18", "text": "Serbia does not recognize Kosovo's independence."}
 {"id": "P-280", "date": "2020-08-19", "text": "Lithuanian leaders said they did not accept the results of the Belarusian election."}
 {"id": "P-281", "date": "1994-10-09", "text": "Iraq said it had not moved troops toward the Kuwaiti border."}
+{"id": "P-282", "date": "2016-03-15", "text": "More than 250,000 people have been killed in Syria since the uprising began, a monitoring group said."}
+{"id": "P-283", "date": "2004-05-11", "text": "At least 4,000 civilians have been killed in Darfur since February, aid agencies said."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -385,6 +387,8 @@ probe "P-279 SRB XKX 120" "recognition withheld is a refusal"
 probe "P-280 LTU BLR 120" "'said they did not accept' is a refusal, not a denial"
 none P-280 "016" "a stance withheld denies nothing"
 probe "P-281 IRQ KWT 016" "saying one did not do an act is still a denial"
+none P-282 "1[89]." "a toll counted since a past happening is a running total, no one act"
+none P-283 "1[89]." "killings counted since a month are a running total"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
