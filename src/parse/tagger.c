@@ -1333,6 +1333,30 @@ static void S_fighting_subject(const pm_tagger *t, pm_token *tok, int n)
 	memcpy(tok[i].upos, t->upos[nn], 6);
 }
 
+/* "continued its offensive against Boko Haram", "the offensive ." :
+ * a war noun the lexicon leads as an adjective, after a determiner or
+ * possessive with no noun after it to modify, heads its phrase. */
+static void S_war_noun(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const nouns[] = {"offensive", "counteroffensive", "counter-offensive",
+					    NULL};
+	static const char *const dets[] = {"DT", "PRP$", "POS", NULL};
+	int nn = -1;
+	for (int i = 1; i < n; i++) {
+		if (strcmp(tok[i].tag, "JJ") || !S_word_in(S_text(&tok[i]), nouns) ||
+		    (i + 1 < n && (tok[i + 1].tag[0] == 'N' || tok[i + 1].tag[0] == 'J')))
+			continue;
+		/* right after the determiner only: "Turkey's military
+		 * offensive" stays as the tagger read it */
+		if (!S_word_in(tok[i - 1].tag, dets))
+			continue;
+		if (nn < 0 && (nn = pm_tagger_tag_index(t, "NN")) < 0)
+			return;
+		memcpy(tok[i].tag, t->tags[nn], 8);
+		memcpy(tok[i].upos, t->upos[nn], 6);
+	}
+}
+
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
  * read as a verb after a name or an adjective, with nothing it could
  * take as an object after it, is the noun. */
@@ -1694,6 +1718,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_verbless_headline(t, tokens, n);
 	S_plural_noun(t, tokens, n);
 	S_fighting_subject(t, tokens, n);
+	S_war_noun(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);

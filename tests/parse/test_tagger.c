@@ -183,6 +183,10 @@ static void S_news(const pm_tagger *t)
 	TAG("Aid workers said Hutu militias deliberately killed 30 villagers .", 6, "VBD");
 	TAG("Local leaders said army units also wounded dozens of protesters .", 6, "VBD");
 	TAG("Rebels said the hostages recently freed by the army were safe .", 5, "VBN");
+	/* a war noun the lexicon leads as an adjective heads its phrase
+	 * after a possessive; as a predicate it stays an adjective */
+	TAG("Nigerian troops continued their offensive against Boko Haram .", 4, "NN");
+	TAG("The remarks were offensive to many .", 3, "JJ");
 }
 
 static void S_function_words(const pm_tagger *t)
