@@ -217,6 +217,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-282", "date": "2016-03-15", "text": "More than 250,000 people have been killed in Syria since the uprising began, a monitoring group said."}
 {"id": "P-283", "date": "2004-05-11", "text": "At least 4,000 civilians have been killed in Darfur since February, aid agencies said."}
 {"id": "P-284", "date": "2011-02-22", "text": "The Yemeni president vowed to hunt down the rebels who attacked his palace."}
+{"id": "P-285", "date": "2015-03-02", "text": "The Chadian army vowed to continue its offensive against Boko Haram."}
+{"id": "P-286", "date": "2016-11-20", "text": "Iraqi forces continued their offensive against Islamic State in eastern Mosul on Sunday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -391,6 +393,8 @@ probe "P-281 IRQ KWT 016" "saying one did not do an act is still a denial"
 none P-282 "1[89]." "a toll counted since a past happening is a running total, no one act"
 none P-283 "1[89]." "killings counted since a month are a running total"
 probe "P-284 YEM.* YEMREB 138.*" "vowing to hunt down a side is a threat of force against it"
+probe "P-285 TCDMIL NGAREB.* 138.*" "vowing to continue an offensive is a threat of force"
+probe "P-286 IRQMIL IMG.* 190" "an offensive continued is fighting"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
