@@ -1357,6 +1357,34 @@ static void S_war_noun(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "Human Rights Watch said", "... Watch says": a capitalised word inside
+ * a name, read as a verb (or "which") between the name's words and a
+ * verb of saying, is the name's last word, and the saying is the verb
+ * ("Watch/VBD said/JJ" lost the speaker and gave the report a subject of
+ * its own). */
+static void S_name_before_report(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const saying[] = {"said", "says", "told", "reported", "warned",
+					     "accused", "urged", NULL};
+	int nnp = -1;
+	for (int i = 2; i + 1 < n; i++) {
+		const char *w = S_text(&tok[i]), *tg = tok[i].tag;
+		if (!(w[0] >= 'A' && w[0] <= 'Z') || (tg[0] != 'V' && tg[0] != 'W') ||
+		    strncmp(tok[i - 1].tag, "NNP", 3) || !S_word_in(S_text(&tok[i + 1]), saying))
+			continue;
+		if (nnp < 0 && (nnp = pm_tagger_tag_index(t, "NNP")) < 0)
+			return;
+		memcpy(tok[i].tag, t->tags[nnp], 8);
+		memcpy(tok[i].upos, t->upos[nnp], 6);
+		const char *next = tok[i + 1].tag;
+		int vb = !strcmp(S_text(&tok[i + 1]), "says") ? pm_tagger_tag_index(t, "VBZ") : t->vbd;
+		if (strcmp(next, "VBD") && strcmp(next, "VBZ") && vb >= 0) {
+			memcpy(tok[i + 1].tag, t->tags[vb], 8);
+			memcpy(tok[i + 1].upos, t->upos[vb], 6);
+		}
+	}
+}
+
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
  * read as a verb after a name or an adjective, with nothing it could
  * take as an object after it, is the noun. */
@@ -1719,6 +1747,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_plural_noun(t, tokens, n);
 	S_fighting_subject(t, tokens, n);
 	S_war_noun(t, tokens, n);
+	S_name_before_report(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);

@@ -219,6 +219,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-284", "date": "2011-02-22", "text": "The Yemeni president vowed to hunt down the rebels who attacked his palace."}
 {"id": "P-285", "date": "2015-03-02", "text": "The Chadian army vowed to continue its offensive against Boko Haram."}
 {"id": "P-286", "date": "2016-11-20", "text": "Iraqi forces continued their offensive against Islamic State in eastern Mosul on Sunday."}
+{"id": "P-287", "date": "2004-07-15", "text": "Human Rights Watch said Sudanese troops had burned villages in Darfur."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -395,6 +396,7 @@ none P-283 "1[89]." "killings counted since a month are a running total"
 probe "P-284 YEM.* YEMREB 138.*" "vowing to hunt down a side is a threat of force against it"
 probe "P-285 TCDMIL NGAREB.* 138.*" "vowing to continue an offensive is a threat of force"
 probe "P-286 IRQMIL IMG.* 190" "an offensive continued is fighting"
+probe "P-287 SDNMIL SDN 171" "the report's speaker is no source of the act it reports"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -187,6 +187,11 @@ static void S_news(const pm_tagger *t)
 	 * after a possessive; as a predicate it stays an adjective */
 	TAG("Nigerian troops continued their offensive against Boko Haram .", 4, "NN");
 	TAG("The remarks were offensive to many .", 3, "JJ");
+	/* a name's last word before a verb of saying is the name's */
+	const char *watch = "Human Rights Watch said Sudanese troops burned villages .";
+	TAG(watch, 2, "NNP");
+	TAG(watch, 3, "VBD");
+	TAG("The militia leader Watch said nothing .", 3, "VBD");
 }
 
 static void S_function_words(const pm_tagger *t)
