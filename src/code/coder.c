@@ -3288,6 +3288,15 @@ static int S_to_help(const S_ctx *c, int vp)
  * beside it names, else the one the act before it in the sentence fell
  * on; with none of these it is left out. The act denied is coded (and
  * dropped as negated) from its own clause. */
+/* Whether actor a is of the country of one of src. */
+static int S_same_country(const S_actor *a, const S_actors *src)
+{
+	for (int i = 0; i < src->n; i++)
+		if (strlen(a->code) >= 3 && !strncmp(a->code, src->a[i].code, 3))
+			return 1;
+	return 0;
+}
+
 static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_actors *named)
 {
 	if (S_negated(c, vp, vp) || !src->n)
@@ -3307,6 +3316,18 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 			if (S_n(c, g)->kind == PM_NODE_SBAR || S_n(c, g)->kind == PM_NODE_S)
 				S_first_np_actors(c, g, &tgt, 0);
 		S_drop_sources(&tgt, src);
+	}
+	/* "denied that its forces had attacked Turkish troops": whom the act
+	 * denied names, past the denier's own */
+	for (int from = tok; !tgt.n && from <= c->last[vp];) {
+		S_actors a = {0};
+		S_first_actor_after(c, vp, from, c->last[vp], src, 0, &a);
+		if (!a.n)
+			break;
+		/* an unnamed side ("militants") answers nothing */
+		if (!S_same_country(&a.a[0], src) && strncmp(a.a[0].code, "---", 3))
+			tgt = a;
+		from = a.a[0].last > from ? a.a[0].last : from + 1;
 	}
 	const S_actor *t = tgt.n ? &tgt.a[0] : NULL;
 	for (int i = *c->n_out - 1; !t && i >= c->first_out; i--) {

@@ -220,6 +220,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-285", "date": "2015-03-02", "text": "The Chadian army vowed to continue its offensive against Boko Haram."}
 {"id": "P-286", "date": "2016-11-20", "text": "Iraqi forces continued their offensive against Islamic State in eastern Mosul on Sunday."}
 {"id": "P-287", "date": "2004-07-15", "text": "Human Rights Watch said Sudanese troops had burned villages in Darfur."}
+{"id": "P-288", "date": "2012-10-04", "text": "Damascus denied that its army had shelled Turkish border villages."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -397,6 +398,7 @@ probe "P-284 YEM.* YEMREB 138.*" "vowing to hunt down a side is a threat of forc
 probe "P-285 TCDMIL NGAREB.* 138.*" "vowing to continue an offensive is a threat of force"
 probe "P-286 IRQMIL IMG.* 190" "an offensive continued is fighting"
 probe "P-287 SDNMIL SDN 171" "the report's speaker is no source of the act it reports"
+probe "P-288 SYR TUR.* 016" "a denial answers whom the act it denies names"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
