@@ -337,6 +337,30 @@ static int S_plural_np(const S_ctx *c, int np)
 	       (!strcmp(S_n(c, last)->label, "NNS") || !strcmp(S_n(c, last)->label, "NNPS"));
 }
 
+/* "The Taliban said U.S. jets bombed their positions": the camps,
+ * positions or homes an attack strikes are not the attackers' own; a
+ * possessive on them passes over the attacking clause's subject. The
+ * clause (S) whose subject is passed over, or 0. */
+static int S_attacked_holding(const S_ctx *c, int np)
+{
+	static const char *const attack[] = {"BOMBED", "STRUCK", "SHELLED", "ATTACKED", "RAIDED",
+					     "HIT", "TARGETED", "POUNDED", "STORMED", "OVERRAN",
+					     "BURNED", "BURNT", "TORCHED", "DESTROYED", "BOMB", "STRIKE",
+					     "SHELL", "ATTACK", "RAID", "TARGET", "POUND", "STORM",
+					     "BOMBS", "STRIKES", "SHELLS", "ATTACKS", "RAIDS", "HITS",
+					     "TARGETS", "POUNDS", NULL};
+	static const char *const holdings[] = {"POSITIONS", "POSITION", "CAMPS", "CAMP", "BASES",
+					       "BASE", "HIDEOUTS", "HIDEOUT", "STRONGHOLDS",
+					       "STRONGHOLD", "HOMES", "HOUSES", "VILLAGES", "VILLAGE",
+					       "OFFICES", "OFFICE", "HEADQUARTERS", "COMPOUND", NULL};
+	int vp = S_n(c, np)->parent, cl = vp >= 0 ? S_n(c, vp)->parent : -1;
+	if (cl < 0 || S_n(c, vp)->kind != PM_NODE_VP || S_n(c, cl)->kind != PM_NODE_S ||
+	    c->last[np] < 0 || !pm_str_in(c->words[c->last[np]], holdings))
+		return 0;
+	int v = S_vp_verb(c, vp);
+	return v >= 0 && S_n(c, v)->word && pm_str_in(S_n(c, v)->word, attack) ? cl : 0;
+}
+
 /* A possessive before an agent ("its jets", "their troops") means the
  * nearest NP before it that names an actor, its own clause's subject
  * included: "the Israeli military said its jets struck". (Without an
@@ -347,11 +371,12 @@ static void S_possessive_antecedent(const S_ctx *c, int np, S_actors *out, int d
 {
 	int its = S_n(c, S_n(c, np)->first_child)->word &&
 		  !strcmp(S_n(c, S_n(c, np)->first_child)->word, "ITS");
+	int attacked = S_attacked_holding(c, np);
 	for (int cur = np, up = S_n(c, np)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
 		int best = -1;
 		for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
 			if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k) && !S_possessive_np(c, k) &&
-			    !(its && S_plural_np(c, k)))
+			    !(its && S_plural_np(c, k)) && !(attacked && up == attacked))
 				best = k;   /* the nearest: the last before cur */
 		if (best >= 0) {
 			S_np_actors(c, best, out, depth + 1);

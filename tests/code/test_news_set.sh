@@ -221,6 +221,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-286", "date": "2016-11-20", "text": "Iraqi forces continued their offensive against Islamic State in eastern Mosul on Sunday."}
 {"id": "P-287", "date": "2004-07-15", "text": "Human Rights Watch said Sudanese troops had burned villages in Darfur."}
 {"id": "P-288", "date": "2012-10-04", "text": "Damascus denied that its army had shelled Turkish border villages."}
+{"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -399,6 +400,7 @@ probe "P-285 TCDMIL NGAREB.* 138.*" "vowing to continue an offensive is a threat
 probe "P-286 IRQMIL IMG.* 190" "an offensive continued is fighting"
 probe "P-287 SDNMIL SDN 171" "the report's speaker is no source of the act it reports"
 probe "P-288 SYR TUR.* 016" "a denial answers whom the act it denies names"
+probe "P-289 KENMIL SOMREB 195" "the camps an attack strikes are not the attackers': 'their' is the speaker's"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
