@@ -4899,6 +4899,40 @@ static void S_doc_dated(S_ctx *c)
 	}
 }
 
+/* A party no country's side: a named group, a bare agent, nobody. */
+static int S_countryless(const char *p)
+{
+	return !p || strlen(p) < 3 || !strncmp(p, "---", 3) || !strncmp(p, "IMG", 3) ||
+	       !strncmp(p, "IGO", 3) || !strncmp(p, "NGO", 3);
+}
+
+/* "Turkish-backed rebels drove Islamic State out of Dabiq" under an
+ * ISTANBUL dateline: a town the gazetteer lacks is one town in one
+ * country for every statement of the sentence; a party of that country
+ * places it ("rebels", Syria's), and a group no country's, which would
+ * fall back to the dateline's, follows. */
+static void S_one_country(S_ctx *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		const pm_control_stmt *a = &c->st[i];
+		if (!S_is_unresolved(&a->place) || S_countryless(a->party) ||
+		    strncmp(a->party, a->place.country, 3))
+			continue;
+		for (int j = 0; j < c->n; j++) {
+			pm_control_stmt *b = &c->st[j];
+			if (j != i && S_is_unresolved(&b->place) && S_countryless(b->party) &&
+			    strcmp(b->place.country, a->place.country) &&
+			    !strcasecmp(b->place.text, a->place.text)) {
+				pm_place p = a->place;
+				p.sentence = b->place.sentence;
+				p.first = b->place.first;
+				p.last = b->place.last;
+				b->place = p;
+			}
+		}
+	}
+}
+
 /* Cheap test before any reading: most sentences hold no trigger. */
 static int S_any_trigger(const pm_sentence *s)
 {
@@ -4986,6 +5020,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	}
 	S_doc_dated(c);
 	S_own_since(c);
+	S_one_country(c);
 	S_settle(c);
 	if (!c->n)
 		return 0;

@@ -1130,6 +1130,18 @@ static void paraphrases(void)
 	CHECK(R_has(&g, "loss", "SYR", "claimed", "Ḩamāh") || R_has(&g, "loss", "SYR", "asserted", "Ḩamāh"));
 }
 
+/* A town the gazetteer lacks is one town for every statement of its
+ * sentence: the country a party's side gives it, not the dateline's for
+ * the group no country's that lost it. */
+static void one_town_one_country(void)
+{
+	R_got g = R_code("2016-10-05", "Syria",
+			 "ISTANBUL, Oct 5 - Syrian rebels backed by Turkey pushed Islamic State fighters out of "
+			 "Ghaytun on Wednesday, a commander said.");
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", "Syria"));
+	CHECK(R_has(&g, "loss", "IMGMUSISI", "asserted", "Syria"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1152,6 +1164,7 @@ int main(void)
 	third_set_phrasings();
 	fourth_set_phrasings();
 	paraphrases();
+	one_town_one_country();
 	pm_coder_free(C);
 	TEST_END();
 }
