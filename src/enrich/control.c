@@ -3934,7 +3934,12 @@ static void S_possessive_hold(S_ctx *c, int tok)
 /* "in control of X" (remain, be, stay): the subject holds X. */
 static void S_in_control(S_ctx *c, int tok)
 {
-	if (!(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over")))
+	/* "..., but the government said its troops were still in control":
+	 * with no object at the clause's end, the town named before it */
+	int bare = !S_is(c, tok + 1, "of") && !S_is(c, tok + 1, "over") &&
+		   (tok + 1 >= c->s->n_tokens || S_punct(c, tok + 1) || S_is(c, tok + 1, "and") ||
+		    S_is(c, tok + 1, "but"));
+	if (!(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over")) && !bare)
 		return;
 	/* "claimed control of Izium": a gain the party claims */
 	int cl = tok - 1;
@@ -3976,10 +3981,17 @@ static void S_in_control(S_ctx *c, int tok)
 	if (!(S_verb_of(c, v) == V_REMAIN || S_in(c, v, S_be)) || S_past_perfect(c, v))
 		return;
 	pm_place where;
-	int end, sf, sl;
-	if (!S_place_at(c, tok + 2, 0, &where, &end))
+	int end = tok, sf, sl;
+	if (bare) {
+		S_antecedent(c, in, W_TOWN, &where);
+		if (!where.found || where.sentence != c->si)
+			return;
+	} else if (!S_place_at(c, tok + 2, 0, &where, &end)) {
 		return;
+	}
 	const char *party = S_subject(c, v, &sf, &sl);
+	if (bare && !S_armed(S_localize(c, party, &where), 1))
+		return;
 	S_new nw = {PM_CONTROL_HOLD, v, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
 	S_add(c, &nw);
 }

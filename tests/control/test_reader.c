@@ -1142,6 +1142,21 @@ static void one_town_one_country(void)
 	CHECK(R_has(&g, "loss", "IMGMUSISI", "asserted", "Syria"));
 }
 
+/* "in control" with no object, at its clause's end, holds the town the
+ * sentence named before it: a side's word against the other's claim.
+ * Police, and a town of another sentence, are not read. */
+static void bare_in_control(void)
+{
+	R_got g = R_code("2021-11-02", "Ethiopia",
+			 "ADDIS ABABA, Nov 2 - The rebels said they had entered Kombolcha, but the army said "
+			 "its soldiers remained in control.");
+	CHECK(R_has(&g, "hold", "ETH", "claimed", "Kombolcha") && !R_has_quiet(&g, "hold", "ETHREB"));
+	g = R_code("2021-11-02", "Ethiopia",
+		   "ADDIS ABABA, Nov 2 - Police said they were in control after students marched through "
+		   "Kombolcha.");
+	CHECK(R_none(&g, "hold"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1165,6 +1180,7 @@ int main(void)
 	fourth_set_phrasings();
 	paraphrases();
 	one_town_one_country();
+	bare_in_control();
 	pm_coder_free(C);
 	TEST_END();
 }
