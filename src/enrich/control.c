@@ -2750,6 +2750,23 @@ static int S_own_date(const S_ctx *c, int tok, int since)
 	return 0;
 }
 
+/* "the southern city Russian troops had occupied for eight months",
+ * "the first regional capital Moscow had captured": a relative clause
+ * with no pronoun, whose subject follows a place noun straight away. */
+static int S_contact_relative(const S_ctx *c, int tok)
+{
+	int j = tok - 1;
+	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB")))
+		j--;
+	for (int k = j; k >= 0 && k >= j - 4; k--) {
+		if (k < j && S_in(c, k, S_town_nouns) && !S_is(c, k, "it"))
+			return !S_is(c, k + 1, "'s") && !S_is(c, k + 1, "of");
+		if (!(S_tag(c, k, "NN") || S_tag(c, k, "JJ") || S_tag(c, k, "DT")) || S_punct(c, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* A change told as background: after "since" ("since the city fell to
  * ISIL"), after a stretch of time ("three weeks after rebels overran the
  * town": the day is not this sentence's), or in a relative clause in the
@@ -2786,7 +2803,8 @@ static int S_background(const S_ctx *c, int tok)
 	for (int k = o - 1; object_rel && k >= 0 && k >= o - 3; k--)
 		if (S_tag(c, k, "VB") || S_in(c, k, S_calendar))
 			object_rel = 0;
-	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that") || object_rel) &&
+	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that") || object_rel ||
+		S_contact_relative(c, tok)) &&
 	       S_past_perfect(c, tok);
 }
 

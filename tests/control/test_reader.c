@@ -1157,6 +1157,22 @@ static void bare_in_control(void)
 	CHECK(R_none(&g, "hold"));
 }
 
+/* A relative clause with no pronoun in the past perfect ("the port
+ * rebel fighters had seized in the first week") is background, as
+ * "that rebel fighters had seized" is; a main clause's past perfect is
+ * not. */
+static void contact_relative(void)
+{
+	R_got g = R_code("2022-11-20", "Ukraine",
+			 "KYIV, Nov 20 - Engineers cleared mines in Kherson, the regional capital Russian "
+			 "soldiers had occupied for most of the year.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2022-11-11", "Ukraine",
+		   "KYIV, Nov 11 - Ukrainian troops entered Kherson after Russian forces had abandoned the "
+		   "city, the governor said.");
+	CHECK(R_has(&g, "loss", "RUS", "asserted", "Kherson"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1181,6 +1197,7 @@ int main(void)
 	paraphrases();
 	one_town_one_country();
 	bare_in_control();
+	contact_relative();
 	pm_coder_free(C);
 	TEST_END();
 }
