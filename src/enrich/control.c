@@ -92,7 +92,8 @@ static const S_word S_words[] = {
 	{"expels", V_DRIVE, 0}, {"fall", V_FALL, 0}, {"fallen", V_FALL, 1},
 	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1},
 	{"fled", V_ABANDON, 1}, {"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0},
-	{"flees", V_ABANDON, 0}, {"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1},
+	{"flees", V_ABANDON, 0}, {"force", V_DRIVE, 0}, {"forced", V_DRIVE, 0},
+	{"forcing", V_DRIVE, 0}, {"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1},
 	{"freeing", V_CAPTURE, 0}, {"frees", V_CAPTURE, 0}, {"gain", V_CAPTURE, 0},
 	{"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0}, {"gains", V_CAPTURE, 0},
 	{"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1}, {"handing", V_HAND, 0},
@@ -1573,11 +1574,21 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
  * the same subject), through a participle's comma (the main clause's
  * subject: "..., seizing the airport") and over an aside between commas
  * ("Army units, backed by allied forces, entered"). */
+static int S_forcing_at(const S_ctx *c, int to);
+
 static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, int depth)
 {
 	*first = *last = -1;
 	if (depth > 3)
 		return NULL;
+	/* "forcing government troops to retreat": the one forced, not the
+	 * forcer the coder may give the verb */
+	int forcer = tok >= 1 ? S_forcing_at(c, tok - 1) : -1;
+	if (forcer >= 0 && forcer + 1 < tok - 1) {
+		*first = forcer + 1;
+		*last = tok - 2;
+		return S_party_words(c, *first, *last, depth);
+	}
 	const char *coded = NULL;
 	for (int k = 0; k < c->n_evs; k++) {
 		const pm_coded_event *e = &c->evs[k];
@@ -2083,6 +2094,31 @@ static int S_defend_in(const S_ctx *c, int tok, int to)
 
 /* "withdrew from Sinjar, allowing Islamic State to take the town": what
  * a done deed let a party do was done. to: the "to". */
+/* "were forced to withdraw from X", "forcing government troops to
+ * retreat from the city", "compelled the rebels to leave": an infinitive
+ * after a verb of forcing, itself told as done, is done. */
+static int S_forcing_at(const S_ctx *c, int to)
+{
+	static const char *const forcing[] = {"forced", "forcing", "compelled", "compelling",
+					      "obliged", NULL};
+	static const char *const unreal[] = {"to", "will", "would", "could", "may", "might",
+					     "should", "must", NULL};
+	if (!S_is(c, to, "to"))
+		return -1;
+	for (int k = to - 1; k >= 1 && k >= to - 6; k--) {
+		if (S_in(c, k, forcing)) {
+			int b = k - 1;
+			while (b >= 0 && (S_in(c, b, S_group_words) || S_tag(c, b, "RB")) &&
+			       !S_in(c, b, unreal))
+				b--;
+			return S_in(c, b, unreal) ? -1 : k;
+		}
+		if (S_edge(c, k) || S_punct(c, k))
+			return -1;
+	}
+	return -1;
+}
+
 static int S_allowing(const S_ctx *c, int to)
 {
 	static const char *const letting[] = {"allowing", "letting", "enabling", "leaving", NULL};
@@ -2132,7 +2168,8 @@ static int S_status(const S_ctx *c, int tok)
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
 		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j) &&
-			 !S_defend_in(c, tok, j) && !S_allowing(c, j))
+			 !S_defend_in(c, tok, j) && !S_allowing(c, j) &&
+			 S_forcing_at(c, j) < 0)
 			return -1;
 		/* "never managed to enter Kyiv" */
 		never = S_in(c, j - 1, S_to_real) &&
@@ -3770,7 +3807,13 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int named = of >= 0 && S_place_at(c, of, 0, &where, &end);
 		if (!named)
 			S_antecedent(c, tok, W_TOWN, &where);
-		if (S_armed(S_localize(c, loser, &where), 1))
+		/* "Ukraine said its artillery had forced them out": a pronoun
+		 * that comes out as the driver's own side stands for nobody
+		 * the sentence names; no side drives itself out */
+		int sf0, sl0;
+		const char *driver = S_in(c, lf, S_pronouns) ? S_subject(c, tok, &sf0, &sl0) : NULL;
+		if (S_armed(S_localize(c, loser, &where), 1) &&
+		    !(driver && S_same_side(S_localize(c, driver, &where), S_localize(c, loser, &where))))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
 		/* "drove security forces out of Tikrit", "pushed the last IS
 		 * fighters out of Manbij", "ousted government troops from

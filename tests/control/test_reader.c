@@ -1173,6 +1173,32 @@ static void contact_relative(void)
 	CHECK(R_has(&g, "loss", "RUS", "asserted", "Kherson"));
 }
 
+/* An infinitive after a verb of forcing told as done is done: the one
+ * forced loses the town ("forcing the garrison to pull back from it");
+ * "forced Z out of X" is the forcer's gain; a forcing still to come is
+ * not; a pronoun that would be the forcer's own side loses nothing. */
+static void forced_out(void)
+{
+	R_got g = R_code("2015-05-20", "Syria",
+			 "BEIRUT, May 20 - Islamic State fighters stormed Tadmur on Wednesday, forcing "
+			 "Syrian soldiers to retreat from the town, a monitoring group said.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur"));
+	g = R_code("2015-05-20", "Syria",
+		   "BEIRUT, May 20 - Syrian soldiers were forced to pull out of Tadmur on Wednesday.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur"));
+	g = R_code("2015-05-20", "Syria",
+		   "BEIRUT, May 20 - Islamic State fighters forced Syrian soldiers out of Tadmur on Wednesday.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur") &&
+	      R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	g = R_code("2015-05-20", "Syria",
+		   "BEIRUT, May 20 - The militants could force Syrian soldiers to retreat from Tadmur, "
+		   "analysts said.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2022-06-30", "Ukraine",
+		   "KYIV, June 30 - Ukraine said its shelling had forced them out of Kherson.");
+	CHECK(!R_has_quiet(&g, "loss", "UKR"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1198,6 +1224,7 @@ int main(void)
 	one_town_one_country();
 	bare_in_control();
 	contact_relative();
+	forced_out();
 	pm_coder_free(C);
 	TEST_END();
 }
