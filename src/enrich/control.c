@@ -205,12 +205,12 @@ static const struct {
 /* Per first letter, a bit per second letter that some trigger (a form in
  * S_words or a noun in S_nouns) begins with: most tokens ("the", "said",
  * "of") are turned away by it before any comparison. pm_control_words_ok
- * checks that every trigger passes. */
+ * checks that every trigger passes ("wo" is for "won back", S_word_at). */
 static const uint32_t S_pairs[26] = {
 	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0024911,
 	0x0100001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
 	0x0000001, 0x0000010, 0x0300004, 0x0104000, 0x0000000, 0x0104010,
-	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020101, 0x0000000,
+	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0024101, 0x0000000,
 	0x0000000, 0x0000000
 };
 
@@ -366,6 +366,15 @@ static int S_in(const S_ctx *c, int i, const char *const *list)
 	return pm_ew_in(c->s, i, list) >= 0;
 }
 
+static const S_word *S_lookup(const char *low)
+{
+	return bsearch(low, S_words, sizeof(S_words) / sizeof(S_words[0]), sizeof(S_words[0]),
+		       S_word_cmp);
+}
+
+/* "won back Palmyra": "win" is a gain only with "back" */
+static const S_word S_won_back = {"won", V_CAPTURE, 1};
+
 static const S_word *S_word_at(const pm_sentence *s, int i)
 {
 	char low[24];
@@ -377,8 +386,23 @@ static const S_word *S_word_at(const pm_sentence *s, int i)
 		return NULL;
 	for (size_t k = 0; k <= n; k++)
 		low[k] = (char)tolower((unsigned char)t[k]);
-	return bsearch(low, S_words, sizeof(S_words) / sizeof(S_words[0]), sizeof(S_words[0]),
-		       S_word_cmp);
+	const S_word *w = S_lookup(low);
+	if (!w && (!strcmp(low, "won") || !strcmp(low, "win") || !strcmp(low, "wins") ||
+		   !strcmp(low, "winning")) && pm_ew_is(s, i + 1, "back"))
+		return &S_won_back;
+	if (w || n < 5)
+		return w;
+	/* "re-entered", "re-took", "reoccupied": the verb again; without
+	 * the hyphen only verbs of taking and entering ("recede" is no
+	 * "cede") */
+	if (low[0] == 'r' && low[1] == 'e') {
+		const char *rest = low + 2 + (low[2] == '-');
+		const S_word *r = S_maybe(rest) ? S_lookup(rest) : NULL;
+		if (r && (low[2] == '-' || r->verb == V_ENTER || r->verb == V_CAPTURE ||
+			  r->verb == V_SECURE || r->verb == V_TAKE))
+			return r;
+	}
+	return NULL;
 }
 
 static int S_verb_of(const S_ctx *c, int i)
@@ -3704,6 +3728,17 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		return;
 	}
 	case V_LOSE: {
+		/* "Palmyra was lost to Islamic State": a fall in the passive */
+		if (S_passive(c, tok) && !S_is(c, tok + 1, "control")) {
+			int to = S_after_word(c, tok, "to", 2);
+			if (to < 0 || !S_subject_place(c, tok, &where))
+				return;
+			const char *p = S_np_forward(c, to + 1, &pf, &pl);
+			c->background = S_background(c, tok);
+			if (p)
+				S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+			return;
+		}
 		int lo = tok + 1;
 		if (S_is(c, lo, "control") && S_is(c, lo + 1, "of"))
 			lo += 2;

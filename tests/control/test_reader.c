@@ -1199,6 +1199,27 @@ static void forced_out(void)
 	CHECK(!R_has_quiet(&g, "loss", "UKR"));
 }
 
+/* A verb again ("re-took", "reoccupied", "won back") is the verb; a
+ * town "lost to" a side in the passive is that side's gain; "receded"
+ * is no "ceded", "won" alone takes nothing. */
+static void again_and_passive_loss(void)
+{
+	R_got g = R_code("2016-12-11", "Syria",
+			 "BEIRUT, Dec 11 - Islamic State militants re-took Tadmur on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	g = R_code("2016-03-12", "Somalia",
+		   "MOGADISHU, March 12 - Al-Shabaab fighters reoccupied Baidoa on Saturday.");
+	CHECK(R_has(&g, "gain", "SOMREB", "asserted", "Baidoa"));
+	g = R_code("2016-12-11", "Syria", "BEIRUT, Dec 11 - Islamic State won back Tadmur on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	g = R_code("2016-12-11", "Syria", "BEIRUT, Dec 11 - Tadmur was lost to Islamic State on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	g = R_code("2016-12-11", "Syria",
+		   "BEIRUT, Dec 11 - The army won the battle near Tadmur, and the floods receded from "
+		   "Raqqa.");
+	CHECK(R_none(&g, "gain") && R_none(&g, "loss"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1225,6 +1246,7 @@ int main(void)
 	bare_in_control();
 	contact_relative();
 	forced_out();
+	again_and_passive_loss();
 	pm_coder_free(C);
 	TEST_END();
 }
