@@ -590,6 +590,27 @@ static int S_region_as_town(const pm_sentence *s, const pm_place *m)
 
 /* The country a town the gazetteer lacks lies in, before a party names
  * it: the document's heaviest. */
+/* The country of a region the sentence names as one ("in Aleppo
+ * province", "in the Donetsk region", "Borno state"; not "the Sahel"),
+ * whichever entry, the region's or its capital's, the place finder
+ * took the name for; or NULL. */
+static const char *S_region_country(const S_ctx *c)
+{
+	pm_place m[S_MAX_MENTIONS];
+	int n = pm_places_mentions(c->pd, c->si, m, S_MAX_MENTIONS);
+	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
+		if (m[k].found && strcmp(m[k].precision, "country") && strlen(m[k].country) == 3 &&
+		    m[k].sentence == c->si && m[k].last >= 0 &&
+		    (pm_ew_in(c->s, m[k].last + 1, S_region_nouns) >= 0 ||
+		     pm_ew_in(c->s, m[k].last, S_region_nouns) >= 0 ||
+		     pm_ew_is(c->s, m[k].last + 1, "state"))) {
+			char *cc = pm_arena_alloc(c->a, 4);
+			memcpy(cc, m[k].country, 4);
+			return cc;
+		}
+	return NULL;
+}
+
 static const char *S_home_country(const S_ctx *c)
 {
 	/* the country of a town the sentence, or the nearest one before it,
@@ -606,6 +627,11 @@ static const char *S_home_country(const S_ctx *c)
 				return cc;
 			}
 	}
+	/* "the Menagh air base in Aleppo province", under a BEIRUT
+	 * dateline: a region the sentence names, before the dateline */
+	const char *region = S_region_country(c);
+	if (region)
+		return region;
 	/* else the country the dateline or the places named say the story
 	 * is in, before the one its actors' words weigh most ("Ansar
 	 * al-Sharia", coded Libya's, under an ADEN dateline) */
@@ -2505,6 +2531,15 @@ static int S_no_longer(const S_ctx *c, int tok)
 	return 0;
 }
 
+/* "captured Zhelanne Druhe in the Donetsk region": the sentence names
+ * the region, and so the country, of a town the gazetteer lacks, which
+ * the party's country does not override. */
+static int S_region_named(const S_ctx *c, const pm_place *where)
+{
+	const char *cc = S_region_country(c);
+	return cc && !strncmp(cc, where->country, 3);
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -2554,7 +2589,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	    strncmp(home, "---", 3) && strncmp(home, "IMG", 3) &&
 	    strncmp(home, "IGO", 3) && strncmp(home, "NGO", 3) &&
 	    strncmp(home, nw->where->country, 3) && !S_story_holds(c, nw->where, home) &&
-	    !S_both_sides_here(c, nw->where)) {
+	    !S_both_sides_here(c, nw->where) && !S_region_named(c, nw->where)) {
 		char code[4];
 		memcpy(code, home, 3);
 		code[3] = '\0';

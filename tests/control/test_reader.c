@@ -1220,6 +1220,22 @@ static void again_and_passive_loss(void)
 	CHECK(R_none(&g, "gain") && R_none(&g, "loss"));
 }
 
+/* A town the gazetteer lacks, in a region the sentence names as one, is
+ * in the region's country, whatever the dateline and whoever's troops
+ * took it. */
+static void region_places_unknown_town(void)
+{
+	R_got g = R_code("2018-02-12", "Turkey",
+			 "ANKARA, Feb 12 - Turkish soldiers seized Qastal Jindo in Aleppo province on Monday.");
+	CHECK(R_has(&g, "gain", "TUR", "asserted", "Syria"));
+	g = R_code("2024-08-21", "Ukraine",
+		   "KYIV, Aug 21 - Ukrainian units took Malaya Loknya in the Kursk region on Wednesday.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Russian Federation"));
+	g = R_code("2014-02-11", "Syria",
+		   "BEIRUT, Feb 11 - Rebels overran the Kuweires air base in Aleppo province on Tuesday.");
+	CHECK(R_has_quiet(&g, "gain", "") && !strcmp(g.e[0].place, "Syria"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1247,6 +1263,7 @@ int main(void)
 	contact_relative();
 	forced_out();
 	again_and_passive_loss();
+	region_places_unknown_town();
 	pm_coder_free(C);
 	TEST_END();
 }
