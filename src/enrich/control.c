@@ -792,7 +792,13 @@ static int S_speaking_capital(const pm_sentence *s, int last)
 	static const char *const says[] = {"said", "says", "claimed", "claims", "announced",
 					   "denied", "denies", "insisted", "insists", "accused",
 					   "reported", NULL};
-	return pm_ew_in(s, last + 1, says) >= 0;
+	/* (not a town a preposition places the speakers in: "Rebels
+	 * inside Zawiya said") */
+	static const char *const in[] = {"in", "inside", "from", "at", "near", "around", NULL};
+	int first = last;
+	while (first > 0 && pm_ew_capital(s, first - 1))
+		first--;
+	return pm_ew_in(s, last + 1, says) >= 0 && pm_ew_in(s, first - 1, in) < 0;
 }
 
 static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
@@ -955,6 +961,21 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 				memset(out, 0, sizeof(*out));
 				i = e;
 				continue;
+			}
+			/* "Rebels inside Zawiya ... were still in control of the
+			 * central Martyrs' Square": a square or quarter the
+			 * gazetteer lacks is part of the town told before it */
+			static const char *const parts[] = {"square", "quarter", "district",
+							    "neighbourhood", "neighborhood", NULL};
+			int pn = S_in(c, e, parts) && e > i ? e
+				 : S_is(c, e + 1, "'") || S_is(c, e + 1, "'s") ? e + 2 : e + 1;
+			pm_place town;
+			if (S_in(c, pn, parts) && !S_is(c, pn + 1, "of") && !S_is(c, pn + 1, "in")) {
+				S_antecedent(c, i, W_TOWN, &town);
+				if (town.found) {
+					*out = town;
+					e = pn;
+				}
 			}
 			if (end)
 				*end = e;
@@ -2029,6 +2050,25 @@ static const char *S_home_ally(const S_ctx *c, const char *party, const pm_place
 
 /* The forces of a former ruler alone ("troops loyal to the ousted
  * president took the town") are the country's rebels. */
+/* "Protesters and defected soldiers remained in control of Zawiya":
+ * soldiers who defected, deserters and mutineers are the state's rebels,
+ * not its army. */
+static const char *S_defectors(const S_ctx *c, int first, int last, const char *party)
+{
+	static const char *const turned[] = {"defected", "defecting", "defector", "defectors",
+					     "deserters", "mutineers", "mutinous", "renegade", NULL};
+	char side[32];
+	if (!party || first < 0 || pm_control_party(party, side, sizeof(side)) != 3)
+		return party;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++)
+		if (S_in(c, i, turned)) {
+			char *out = pm_arena_alloc(c->a, 7);
+			snprintf(out, 7, "%.3sREB", side);
+			return out;
+		}
+	return party;
+}
+
 static const char *S_former_rebels(const S_ctx *c, int first, int last, const char *party,
 				   const pm_place *where)
 {
@@ -2342,6 +2382,21 @@ static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 	return NULL;
 }
 
+/* "Libyan state television", "state-run media", "the official news
+ * agency": the state's own voice, whatever the dictionaries code it. */
+static int S_state_media(const S_ctx *c, int first, int last)
+{
+	static const char *const media[] = {"television", "tv", "media", "radio", "agency",
+					    "broadcaster", NULL};
+	int state = 0, outlet = 0;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++) {
+		state |= S_is(c, i, "state") || S_is(c, i, "state-run") || S_is(c, i, "state-owned") ||
+			 S_is(c, i, "official");
+		outlet |= S_in(c, i, media);
+	}
+	return state && outlet;
+}
+
 static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_place *where)
 {
 	if (!party)
@@ -2360,6 +2415,9 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		/* "Yemen's Houthi rebels said they had captured": rebels by
 		 * their words, as the party is */
 		who = S_rebel_words(c, at.src[i].first, at.src[i].last, S_localize(c, who, where), where);
+		if (S_state_media(c, at.src[i].first, at.src[i].last) && where->found &&
+		    strlen(where->country) == 3)
+			who = where->country;
 		if (S_same_side(who, party))
 			return 1;
 	}
@@ -2620,6 +2678,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
+	party = S_defectors(c, nw->pf, nw->pl, party);
 	party = S_former_rebels(c, nw->pf, nw->pl, party, nw->where);
 	party = S_ethnic_rebels(c, nw->pf, nw->pl, party, nw->where);
 	/* a defection is a change: the side defected from held it */

@@ -1236,6 +1236,25 @@ static void region_places_unknown_town(void)
 	CHECK(R_has_quiet(&g, "gain", "") && !strcmp(g.e[0].place, "Syria"));
 }
 
+/* Defected soldiers are the state's rebels; state television speaks for
+ * the state, so its report of the army's gain is a claim; a square the
+ * gazetteer lacks is part of the town told before it, and a town the
+ * speakers are "inside" is no capital speaking. */
+static void defectors_state_media_squares(void)
+{
+	R_got g = R_code("2011-02-28", "Libya",
+			 "Defected soldiers and armed residents remained in control of Misrata on Monday.");
+	CHECK(R_has(&g, "hold", "LBYREB", "asserted", "Mişrātah"));
+	g = R_code("2011-03-07", "Libya",
+		   "TRIPOLI, March 7 - Libyan state television said on Monday that loyalist troops had "
+		   "recaptured Misrata.");
+	CHECK(R_has(&g, "gain", "LBY", "claimed", "Mişrātah"));
+	g = R_code("2011-03-07", "Libya",
+		   "Fighters inside Misrata said they still held the central Tahrir Square, where tanks "
+		   "were burning.");
+	CHECK(R_has_quiet(&g, "hold", "") && !strcmp(g.e[0].place, "Mişrātah"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1264,6 +1283,7 @@ int main(void)
 	forced_out();
 	again_and_passive_loss();
 	region_places_unknown_town();
+	defectors_state_media_squares();
 	pm_coder_free(C);
 	TEST_END();
 }
