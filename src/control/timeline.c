@@ -1397,6 +1397,25 @@ static int S_overlaps(const S_seg *s, int32_t lo, int32_t hi)
 }
 
 /* Imprecise dates: corroborate, or fill a stretch nothing covers. */
+/* No segment of the place starts at or after day, nor runs over it. */
+static int S_free_after(const pm_timeline *t, size_t first, int32_t day)
+{
+	for (size_t i = first; i < t->n_segs; i++)
+		if (t->segs[i].from >= day || (t->segs[i].from < day && t->segs[i].to > day))
+			return 0;
+	return 1;
+}
+
+/* The start of the first segment of the place after day, or S_OPEN_TO. */
+static int32_t S_next_from(const pm_timeline *t, size_t first, int32_t day)
+{
+	int32_t next = S_OPEN_TO;
+	for (size_t i = first; i < t->n_segs; i++)
+		if (t->segs[i].from > day && t->segs[i].from < next)
+			next = t->segs[i].from;
+	return next;
+}
+
 static void S_imprecise(S_build *b, uint32_t oi)
 {
 	pm_timeline *t = b->t;
@@ -1438,6 +1457,25 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			t->segs[n].by_gain = 1;
 			s->to = lo;
 			s->to_str = o->date;
+			S_attach(b, n, oi);
+			return;
+		}
+		/* "Izium, liberated by Ukrainian troops in September", after
+		 * Russia's pull-out of 10 September: another side's vague
+		 * capture in whose span a stretch ended by a loss is the side
+		 * that came in, from the loss on, when nothing else does */
+		if (s->holder != o->side && s->kind == K_NORMAL && o->change == C_GAIN &&
+		    o->status != T_DENIED && s->to != S_OPEN_TO && s->to > lo && s->to <= hi &&
+		    S_free_after(t, b->first_seg, s->to)) {
+			int32_t to = s->to;
+			uint32_t to_str = s->to_str;
+			int32_t n = S_open(b, o->side, to, K_NORMAL);
+			if (n < 0)
+				return;
+			t->segs[n].from_str = to_str;
+			t->segs[n].to = S_next_from(t, b->first_seg, to);
+			t->segs[n].to_str = 0;
+			t->segs[n].by_gain = 1;
 			S_attach(b, n, oi);
 			return;
 		}

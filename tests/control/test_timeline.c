@@ -486,6 +486,16 @@ static void imprecise(void)
 	CHECK_STR(T_str(&g, g.n - 1), "SYR 2020-01-28..- claimed");
 	CHECK_STR(g.s[g.n - 1].place, "Aleppo");
 	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2012-10..2020-01-28 claimed");
+	/* "retaken by the army in September", after the rebels' pull-out of
+	 * 10 September and no other report: the army from the pull-out on */
+	T_ev pv[] = {
+		{"d1", "AFP", "2022-04-01", "2022-04-01", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2022-09-10", "2022-09-10", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d3", "AFP", "2023-01-01", "2022-09", "month", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(pv, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2022-04-01..2022-09-10 claimed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2022-09-10..- claimed");
 	/* a title and a background line of other days stay apart */
 	h[1].date = "2013-01-20";
 	h[1].precision = "day";
