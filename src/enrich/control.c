@@ -4959,6 +4959,42 @@ static int S_held_and_gone(const S_ctx *c, int trigger)
 	return 0;
 }
 
+/* "Russia said it was pulling troops out of Izium. Ukrainian forces
+ * entered the town the same day": a side leaving, told in the sentence
+ * before or after a weak entry (at token trigger, by party), is the other
+ * side leaving the entry wants: a verb of leaving in the past or the
+ * progressive whose subject, or the first party its sentence names
+ * before it, is another side. */
+static int S_left_nearby(const S_ctx *c, const char *party)
+{
+	for (int d = -1; d <= 1; d += 2) {
+		int si = c->si + d;
+		if (si < 0 || si >= c->doc->n_sents || !party)
+			continue;
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int t = 1; t < s->n_tokens; t++) {
+			const S_word *w = S_word_at(s, t);
+			if (!w || !(w->verb == V_WITHDRAW || w->verb == V_PULL || w->verb == V_ABANDON) ||
+			    !(pm_ew_tag(s, t, "VBD") || pm_ew_tag(s, t, "VBN") || pm_ew_tag(s, t, "VBG")) ||
+			    pm_ew_is(s, t - 1, "to") || pm_ew_is(s, t - 1, "not") ||
+			    pm_ew_is(s, t - 1, "n't") || pm_ew_is(s, t - 1, "never"))
+				continue;
+			const char *who = NULL;
+			int j = t - 1;
+			while (j > 0 && (pm_ew_in(s, j, S_group_words) >= 0 || pm_ew_tag(s, j, "RB")))
+				j--;
+			if (!pm_ew_tag(s, j, "PRP"))
+				who = S_code_words(c, s, S_np_back_in(s, j), j);
+			for (int f = 0; f < j && !who; f++)
+				for (int l = f; l < j && l < f + 4 && !who; l++)
+					who = S_code_words(c, s, f, l);
+			if (who && strncmp(who, "---", 3) && S_armed(who, 1) && !S_same_side(who, party))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* A hold inside a change's object ("retook the IS-held town", "retakes
  * rebel stronghold of Sloviansk") tells the state before the change;
  * "entered" counts only beside the other side leaving ("entered Timbuktu
@@ -4997,6 +5033,7 @@ static void S_settle(S_ctx *c)
 			for (int t = 0; t < c->s->n_tokens; t++)
 				other |= S_verb_of(c, t) == V_SECURE && t != st->trigger;
 			other |= S_held_and_gone(c, st->trigger);
+			other |= S_left_nearby(c, st->party);
 			if (!other)
 				drop[i] = 1;
 		}

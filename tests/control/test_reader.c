@@ -1255,6 +1255,29 @@ static void defectors_state_media_squares(void)
 	CHECK(R_has_quiet(&g, "hold", "") && !strcmp(g.e[0].place, "Mişrātah"));
 }
 
+/* An entry is kept beside the other side leaving told in the sentence
+ * before or after it; not beside its own side leaving, nor a leaving
+ * still to come. */
+static void entry_beside_leaving(void)
+{
+	R_got g = R_code("2022-09-10", "Ukraine",
+			 "KYIV, Sept 10 - Russia's army said it was pulling its units out of Balakliia. "
+			 "Ukrainian troops entered the town the same day.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Balakliia"));
+	g = R_code("2022-09-10", "Ukraine",
+		   "KYIV, Sept 10 - Ukrainian troops entered Balakliia on Saturday. Russian units "
+		   "retreated east toward Kupiansk.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Balakliia"));
+	g = R_code("2022-09-10", "Ukraine",
+		   "KYIV, Sept 10 - Ukrainian troops entered Balakliia on Saturday. Russian units may "
+		   "have to retreat soon.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2022-09-10", "Ukraine",
+		   "KYIV, Sept 10 - Ukrainian troops entered Balakliia on Saturday. Ukrainian medics "
+		   "withdrew from a clinic nearby.");
+	CHECK(R_none(&g, "gain"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1284,6 +1307,7 @@ int main(void)
 	again_and_passive_loss();
 	region_places_unknown_town();
 	defectors_state_media_squares();
+	entry_beside_leaving();
 	pm_coder_free(C);
 	TEST_END();
 }
