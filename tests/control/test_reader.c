@@ -1278,6 +1278,16 @@ static void entry_beside_leaving(void)
 	CHECK(R_none(&g, "gain"));
 }
 
+/* A capture told beside a more specific act of the same kind by the same
+ * side ("invaded X and seized its capital") keeps its statement on the
+ * act that stays. */
+static void capture_beside_invasion(void)
+{
+	R_got g = R_code("1990-08-02", "Gulf",
+			 "Iraqi soldiers invaded Kuwait on Thursday and seized Kuwait City.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Kuwait City"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1308,6 +1318,7 @@ int main(void)
 	region_places_unknown_town();
 	defectors_state_media_squares();
 	entry_beside_leaving();
+	capture_beside_invasion();
 	pm_coder_free(C);
 	TEST_END();
 }
