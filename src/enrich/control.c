@@ -3661,6 +3661,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * hold that began then, not a capture of the day */
 		if (S_perfect_since(c, tok, end))
 			nw.change = PM_CONTROL_HOLD;
+		/* "Iraqi troops occupying Kuwait City have looted hospitals": a
+		 * participle right after its noun tells who is there now */
+		if (S_is(c, tok, "occupying") && tok > 0 && S_tag(c, tok - 1, "NN"))
+			nw.change = PM_CONTROL_HOLD;
 		S_add_list(c, &nw, end);
 		return;
 	}

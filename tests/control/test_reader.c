@@ -1286,6 +1286,11 @@ static void capture_beside_invasion(void)
 	R_got g = R_code("1990-08-02", "Gulf",
 			 "Iraqi soldiers invaded Kuwait on Thursday and seized Kuwait City.");
 	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Kuwait City"));
+	/* forces "occupying" a town, as a participle after their noun, are
+	 * there now: a hold, not a capture of the day */
+	g = R_code("1990-11-20", "Gulf",
+		   "Iraqi soldiers occupying Kuwait City have stripped its hospitals, refugees said.");
+	CHECK(R_has(&g, "hold", "IRQ", "asserted", "Kuwait City") && R_none(&g, "gain"));
 }
 
 int main(void)
