@@ -1549,6 +1549,15 @@ static int S_cmp_seg_from(const void *pa, const void *pb)
  * order of their start. */
 #define S_BRIDGE_DAYS 31
 
+/* Some report of segment s tells a capture. */
+static int S_told_gain(const pm_timeline *t, const S_seg *s)
+{
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k])
+		if (t->obs[k].change == C_GAIN)
+			return 1;
+	return 0;
+}
+
 static void S_bridge(S_build *b)
 {
 	pm_timeline *t = b->t;
@@ -1569,6 +1578,14 @@ static void S_bridge(S_build *b)
 		 * the town, says the rebels held it since (presumed: no report
 		 * tells when they came) */
 		uint32_t from = S_taken_from(t, n);
+		/* "the last government troops pulled out of Saraqeb", then no
+		 * report until "rebel-held Saraqeb" years on: with no capture
+		 * told, the side found holding it came in at the loss */
+		if (!from && !n->by_gain && a->kind == K_NORMAL && !S_told_gain(t, n)) {
+			if (S_open_presumed(b, n->holder, a->to, a->to_str, n->from, 0) < 0)
+				return;
+			continue;
+		}
 		if (!from || (a->kind == K_NORMAL && a->holder == from))
 			continue;
 		if (S_open_presumed(b, from, a->to, a->to_str, n->from, 0) < 0)

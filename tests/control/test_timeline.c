@@ -724,6 +724,16 @@ static void bridges(void)
 	};
 	g = T_run(f, 2, NULL);
 	CHECK_STR(T_str(&g, 1), "SYRREB 2020-02-10..- claimed");
+	/* the army pulls out, and years on, with no capture told between,
+	 * the rebels are found holding the town: theirs since the pull-out
+	 * (presumed) */
+	T_ev hp[] = {
+		{"d1", "AFP", "2012-11-02", "2012-11-02", "day", "Aleppo", "loss", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2019-12-28", "2019-12-28", "day", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(hp, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2012-11-02..2019-12-28 presumed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-12-28..- claimed");
 	/* another side's vague capture after every report of the holder
 	 * ends its stretch; one its own end falls in is that end */
 	T_ev k[] = {
