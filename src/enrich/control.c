@@ -1660,6 +1660,21 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		*last = tok - 2;
 		return S_party_words(c, *first, *last, depth);
 	}
+	/* "Tigray's regional leaders, whose forces control Mekelle": the
+	 * forces are the possessor's, not the state's the coder may read */
+	int wj = tok - 1;
+	while (wj >= 0 && (S_in(c, wj, S_group_words) || S_tag(c, wj, "RB")))
+		wj--;
+	int wf = wj >= 0 && !S_edge(c, wj) ? S_np_back(c, wj) : -1;
+	int whose = S_is(c, wf, "whose") ? wf : S_is(c, wf - 1, "whose") ? wf - 1 : -1;
+	if (whose >= 1) {
+		int e = S_is(c, whose - 1, ",") ? whose - 2 : whose - 1;
+		if (e >= 0 && !S_edge(c, e)) {
+			*last = e;
+			*first = S_np_back(c, e);
+			return S_party_words(c, *first, *last, depth);
+		}
+	}
 	const char *coded = NULL;
 	for (int k = 0; k < c->n_evs; k++) {
 		const pm_coded_event *e = &c->evs[k];

@@ -1293,6 +1293,15 @@ static void capture_beside_invasion(void)
 	CHECK(R_has(&g, "hold", "IRQ", "asserted", "Kuwait City") && R_none(&g, "gain"));
 }
 
+/* "X, whose forces hold Y": the forces are X's. */
+static void whose_forces(void)
+{
+	R_got g = R_code("2014-08-08", "Iraq",
+			 "ERBIL, Aug 8 - Islamic State, whose fighters control Mosul, threatened Erbil on "
+			 "Friday.");
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Mosul"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1324,6 +1333,7 @@ int main(void)
 	defectors_state_media_squares();
 	entry_beside_leaving();
 	capture_beside_invasion();
+	whose_forces();
 	pm_coder_free(C);
 	TEST_END();
 }
