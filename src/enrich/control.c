@@ -989,6 +989,10 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			return 1;
 		}
 		int town = S_in(c, i, S_town_nouns), region = S_in(c, i, S_region_nouns);
+		/* "overran district after district": no one place */
+		if ((town || region) && S_is(c, i + 1, "after") &&
+		    !strcasecmp(S_text(c, i), S_text(c, i + 2)))
+			return 0;
 		if (town || region || (posts && S_in(c, i, S_post_nouns))) {
 			noun = i;
 			want = region ? W_REGION : W_TOWN;
@@ -3951,6 +3955,18 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int lf, ll;
 		const char *loser = S_np_forward(c, objf, &lf, &ll);
 		if (!loser)
+			return;
+		/* "pushed them back from the outskirts of Kunduz": repelled
+		 * from its fringe, they held no part of the town ("drove the
+		 * last Houthi fighters from the outskirts" completes a
+		 * capture) */
+		static const char *const fringe[] = {"outskirts", "edge", "edges", "approaches",
+						     "gates", "fringes", "perimeter", NULL};
+		int last_ones = 0;
+		for (int i = tok + 1; i < out && i >= 0; i++)
+			last_ones |= S_is(c, i, "last") || S_is(c, i, "remaining");
+		if (of >= 0 && !last_ones &&
+		    (S_in(c, of, fringe) || (S_tag(c, of, "DT") && S_in(c, of + 1, fringe))))
 			return;
 		int named = of >= 0 && S_place_at(c, of, 0, &where, &end);
 		if (!named)

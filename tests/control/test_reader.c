@@ -1302,6 +1302,24 @@ static void whose_forces(void)
 	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Mosul"));
 }
 
+/* "district after district" is no one place; a side pushed back from a
+ * town's outskirts held none of it, unless they were its last fighters. */
+static void no_one_place_and_fringes(void)
+{
+	R_got g = R_code("2021-07-20", "Afghanistan",
+			 "KABUL, July 20 - Police guarded Mazar-i-Sharif as the insurgents seized town after "
+			 "town in the north.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2015-09-01", "Afghanistan",
+		   "KABUL, Sept 1 - Afghan soldiers pushed the insurgents back from the edge of Ghazni on "
+		   "Tuesday.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2016-07-04", "Yemen",
+		   "ADEN, July 4 - Government troops drove the last Houthi fighters from the outskirts "
+		   "of Hudaydah on Monday.");
+	CHECK(R_has_quiet(&g, "loss", "YEMREB"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1334,6 +1352,7 @@ int main(void)
 	entry_beside_leaving();
 	capture_beside_invasion();
 	whose_forces();
+	no_one_place_and_fringes();
 	pm_coder_free(C);
 	TEST_END();
 }
