@@ -2106,6 +2106,49 @@ static const char *S_former_rebels(const S_ctx *c, int first, int last, const ch
  * separatists, the country's rebels (section 2 of docs/control.md), not
  * the state their words name; "Armenian-held", with no such word, stays
  * the dictionaries' reading. */
+/* "Bosnian Serb commander Ratko Mladic", "under Bosnian Serb control":
+ * the place's country's adjective before another nation's name is a
+ * people of the place fighting its state, the country's rebels, not its
+ * army the words code to. */
+/* The country a nation's name codes to, trying its stem's adjective
+ * ("Serb": Serbian) where the name alone codes nothing. */
+static const char *S_nation_code(const S_ctx *c, int i)
+{
+	const char *u = c->s->tokens[i].upper;
+	if (!u || !*u)
+		return NULL;
+	const char *w[1] = {u};
+	const char *code = c->code(c->code_ctx, w, 1);
+	if (code)
+		return code;
+	char buf[40];
+	snprintf(buf, sizeof(buf), "%sIAN", u);
+	w[0] = buf;
+	return c->code(c->code_ctx, w, 1);
+}
+
+static const char *S_kin_rebels(const S_ctx *c, int first, int last, const char *party,
+				const pm_place *where)
+{
+	char side[32];
+	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
+	    pm_control_party(party, side, sizeof(side)) != 3 || strncmp(side, where->country, 3))
+		return party;
+	for (int i = first; i < last && i + 1 < c->s->n_tokens; i++) {
+		if (!pm_ew_capital(c->s, i) || !pm_ew_capital(c->s, i + 1))
+			continue;
+		const char *a = S_code_words(c, c->s, i, i), *b = S_nation_code(c, i + 1);
+		if (a && b && strlen(a) == 3 && strlen(b) == 3 && isalpha((unsigned char)b[0]) &&
+		    !strncmp(a, where->country, 3) && strncmp(b, where->country, 3) &&
+		    strncmp(b, "---", 3) && strncmp(b, "IMG", 3) && strncmp(b, "IGO", 3)) {
+			char *out = pm_arena_alloc(c->a, 7);
+			snprintf(out, 7, "%.3sREB", where->country);
+			return out;
+		}
+	}
+	return party;
+}
+
 static const char *S_ethnic_rebels(const S_ctx *c, int first, int last, const char *party,
 				   const pm_place *where)
 {
@@ -2700,6 +2743,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_defectors(c, nw->pf, nw->pl, party);
 	party = S_former_rebels(c, nw->pf, nw->pl, party, nw->where);
 	party = S_ethnic_rebels(c, nw->pf, nw->pl, party, nw->where);
+	party = S_kin_rebels(c, nw->pf, nw->pl, party, nw->where);
 	/* a defection is a change: the side defected from held it */
 	const char *defected_from = party;
 	party = S_defected(c, nw->tok, party, nw->where);
@@ -2720,6 +2764,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	const char *loser = S_kurdish(c, nw->lf, nw->ll, S_localize(c, nw->loser, nw->where),
 				      nw->where);
 	loser = S_ethnic_rebels(c, nw->lf, nw->ll, loser, nw->where);
+	loser = S_kin_rebels(c, nw->lf, nw->ll, loser, nw->where);
 	party = S_rival_branch(c, nw->pf, nw->pl, party, loser);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;

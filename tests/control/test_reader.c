@@ -1320,6 +1320,18 @@ static void no_one_place_and_fringes(void)
 	CHECK(R_has_quiet(&g, "loss", "YEMREB"));
 }
 
+/* The place's country's adjective before another nation's name ("Bosnian
+ * Serb", "Croatian Serb") is a people of the place against its state:
+ * the country's rebels. */
+static void kin_rebels(void)
+{
+	R_got g = R_code("1995-08-01", "Bosnia",
+			 "Zepa has been under Bosnian Serb control since last week, U.N. officials said.");
+	CHECK(R_has_quiet(&g, "hold", "BIHREB"));
+	g = R_code("1995-08-01", "Bosnia", "Zepa has been under Bosnian government control since May.");
+	CHECK(!R_has_quiet(&g, "hold", "BIHREB"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1353,6 +1365,7 @@ int main(void)
 	capture_beside_invasion();
 	whose_forces();
 	no_one_place_and_fringes();
+	kin_rebels();
 	pm_coder_free(C);
 	TEST_END();
 }
