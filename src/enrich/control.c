@@ -96,6 +96,8 @@ static const S_word S_words[] = {
 	{"forcing", V_DRIVE, 0}, {"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1},
 	{"freeing", V_CAPTURE, 0}, {"frees", V_CAPTURE, 0}, {"gain", V_CAPTURE, 0},
 	{"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0}, {"gains", V_CAPTURE, 0},
+	{"guard", V_HOLD, 0}, {"guarded", V_HOLD, 0}, {"guarding", V_HOLD, 0},
+	{"guards", V_HOLD, 0},
 	{"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1}, {"handing", V_HAND, 0},
 	{"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0}, {"having", V_KEEP, 0},
 	{"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0}, {"holds", V_HOLD, 0},
@@ -4058,6 +4060,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int partial = out || S_partial(c, lo);
 		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		/* "Peshmerga fighters guarded Sinjar": an armed side guarding a
+		 * town holds it ("police guarded the stadium" holds none) */
+		if (!strncasecmp(S_text(c, tok), "guard", 5) &&
+		    (!found || !S_tag(c, tok, "VB") || !S_armed(S_localize(c, party, &where), 0)))
+			return;
 		/* "in Masisi and other towns it controls in North Kivu": a
 		 * relative clause with no pronoun of its own, about the towns
 		 * named before its noun */

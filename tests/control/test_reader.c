@@ -1330,6 +1330,15 @@ static void kin_rebels(void)
 	CHECK(R_has_quiet(&g, "hold", "BIHREB"));
 	g = R_code("1995-08-01", "Bosnia", "Zepa has been under Bosnian government control since May.");
 	CHECK(!R_has_quiet(&g, "hold", "BIHREB"));
+	/* an armed side guarding a town holds it; police guarding a
+	 * stadium, or "border guards", hold no town */
+	g = R_code("2014-07-20", "Iraq",
+		   "DOHUK, July 20 - Kurdish peshmerga fighters guarded Zakho on Sunday as refugees "
+		   "arrived.");
+	CHECK(R_has_quiet(&g, "hold", "IRQKUR"));
+	g = R_code("2014-07-20", "Iraq",
+		   "DOHUK, July 20 - Border guards seized smuggled fuel near Zakho on Sunday.");
+	CHECK(R_none(&g, "hold"));
 }
 
 int main(void)
