@@ -456,6 +456,9 @@ static int S_noun_verb(const S_ctx *c, int i)
 		while (j >= 0 && (S_is(c, j, "still") || S_is(c, j, "now") || S_is(c, j, "already") ||
 				  (S_is(c, j, "longer") && S_is(c, j - 1, "no")) || S_is(c, j, "no")))
 			j--;
+		/* "Al-Qaeda in the Arabian Peninsula (AQAP) now controls" */
+		if (j >= 2 && S_tag(c, j, "-RRB-") && S_tag(c, j - 2, "-LRB-"))
+			j--;
 		if (j >= 0 && (S_tag(c, j, "NN") || S_tag(c, j, "NNP")) && !S_tag(c, j, "NNS") &&
 		    !S_tag(c, j, "NNPS") &&
 		    (S_mention_at(c, i + 1) >= 0 || S_tag(c, i + 1, "DT") || S_tag(c, i + 1, "NNP") ||
@@ -660,6 +663,16 @@ static int S_begins_actor(const S_ctx *c, const pm_sentence *s, int first, int l
 	return 0;
 }
 
+/* hay holds needle, in any case ("Muhafazat Hadramawt", "Hadramawt"). */
+static int S_contains_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (const char *p = hay; n && *p; p++)
+		if (!strncasecmp(p, needle, n))
+			return 1;
+	return 0;
+}
+
 /* A town the gazetteer lacks, at token i of sentence s ("Konna",
  * "Rutshuru"): up to three capitalised proper nouns that are no place
  * the gazetteer knows, no actor, no day or month, and not the modifier
@@ -713,7 +726,8 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 	 * place: "Malaya Loknya in Kursk region" is no name of the region) */
 	if (pm_places_named_at(c->pd, si, i, out) == 0 && out->found &&
 	    strcmp(out->precision, "country") &&
-	    (!strcmp(out->precision, "city") || !strncasecmp(out->name, t, 3))) {
+	    (!strcmp(out->precision, "city") || !strncasecmp(out->name, t, 3) ||
+	     S_contains_ci(out->name, t))) {
 		if (S_begins_actor(c, s, out->first, out->last))
 			return 0;
 		if (end)
@@ -759,7 +773,9 @@ static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const p
 	int ctx = (w && (w->verb == V_CAPTURE || w->verb == V_TAKE || w->verb == V_ENTER ||
 			 w->verb == V_SECURE || w->verb == V_ABANDON || w->verb == V_LOSE ||
 			 w->verb == V_HOLD)) ||
-		  (pm_ew_is(s, p, "of") && (pm_ew_in(s, p - 1, S_town_nouns) >= 0 ||
+		  /* (not "the capital of Hadramawt": a region's, not a town) */
+		  (pm_ew_is(s, p, "of") && ((pm_ew_in(s, p - 1, S_town_nouns) >= 0 &&
+					      !pm_ew_is(s, p - 1, "capital") && !pm_ew_is(s, p - 1, "seat")) ||
 					     pm_ew_is(s, p - 1, "control"))) ||
 		  (pm_ew_is(s, p, "from") && S_word_at(s, p - 1) &&
 		   (S_word_at(s, p - 1)->verb == V_WITHDRAW || S_word_at(s, p - 1)->verb == V_PULL)) ||
@@ -1754,6 +1770,14 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 	int j = tok - 1;
 	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB") || S_is(c, j, "to")))
 		j--;
+	/* "Al-Qaeda in the Arabian Peninsula (AQAP) now controls": the
+	 * name before its acronym */
+	if (S_is(c, j, ")") || S_is(c, j, "-RRB-"))
+		for (int k = j - 1; k >= 1 && k >= j - 6; k--)
+			if (S_is(c, k, "(") || S_is(c, k, "-LRB-")) {
+				j = k - 1;
+				break;
+			}
 	if (j < 0)
 		return NULL;
 	j = S_skip_aside(c, j);

@@ -1341,6 +1341,21 @@ static void kin_rebels(void)
 	CHECK(R_none(&g, "hold"));
 }
 
+/* A subject named with its acronym in brackets is the name before it;
+ * "the capital of X" names a region X, not a town a later "the city"
+ * could point back to. */
+static void acronym_and_capital_of(void)
+{
+	R_got g = R_code("2015-04-04", "Yemen",
+			 "ADEN, April 4 - Al-Qaeda in the Arabian Peninsula (AQAP) now controls most of "
+			 "Mukalla, officials said.");
+	CHECK(R_has(&g, "hold", "IMGMUSALQ", "asserted", "Mukalla"));
+	g = R_code("2015-04-04", "Yemen",
+		   "ADEN, April 4 - The militants took Mukalla, the capital of Hadramawt, after an army "
+		   "brigade abandoned its camp on the city's edge.");
+	CHECK(R_has(&g, "loss", "YEM", "asserted", "Mukalla"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1375,6 +1390,7 @@ int main(void)
 	whose_forces();
 	no_one_place_and_fringes();
 	kin_rebels();
+	acronym_and_capital_of();
 	pm_coder_free(C);
 	TEST_END();
 }
