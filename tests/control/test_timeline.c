@@ -734,6 +734,15 @@ static void bridges(void)
 	g = T_run(hp, 2, NULL);
 	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2012-11-02..2019-12-28 presumed");
 	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-12-28..- claimed");
+	/* the first report: a side holds the town the day another side
+	 * left it; the one that left held it before */
+	T_ev fl[] = {
+		{"d1", "AFP", "2015-04-04", "2015-04-04", "day", "Mukalla", "hold", "IMGMUSALQ", NULL, NULL, NULL},
+		{"d1", "AFP", "2015-04-04", "2015-04-04", "day", "Mukalla", "loss", "YEMMIL", NULL, NULL, NULL},
+	};
+	g = T_run(fl, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "YEM -..2015-04-04 claimed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSALQ 2015-04-04..- claimed");
 	/* another side's vague capture after every report of the holder
 	 * ends its stretch; one its own end falls in is that end */
 	T_ev k[] = {
