@@ -1553,6 +1553,15 @@ static int S_cmp_seg_from(const void *pa, const void *pb)
  * order of their start. */
 #define S_BRIDGE_DAYS 31
 
+/* A side of the place's own country, or a group no state's: not a
+ * foreign state's forces ("U.S. troops remained in control of Kabul's
+ * airport" tells nothing of the twenty years before). */
+static int S_inner_side(const pm_timeline *t, uint32_t place, uint32_t side)
+{
+	const char *s = S_str(t, side), *cc = S_str(t, t->places[place].country);
+	return s && cc && (!strncmp(s, cc, 3) || !strncmp(s, "IMG", 3));
+}
+
 /* Some report of segment s tells a capture. */
 static int S_told_gain(const pm_timeline *t, const S_seg *s)
 {
@@ -1585,7 +1594,8 @@ static void S_bridge(S_build *b)
 		/* "the last government troops pulled out of Saraqeb", then no
 		 * report until "rebel-held Saraqeb" years on: with no capture
 		 * told, the side found holding it came in at the loss */
-		if (!from && !n->by_gain && a->kind == K_NORMAL && !S_told_gain(t, n)) {
+		if (!from && !n->by_gain && a->kind == K_NORMAL && !S_told_gain(t, n) &&
+		    S_inner_side(t, b->place, n->holder)) {
 			if (S_open_presumed(b, n->holder, a->to, a->to_str, n->from, 0) < 0)
 				return;
 			continue;

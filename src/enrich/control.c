@@ -2686,6 +2686,28 @@ static int S_region_named(const S_ctx *c, const pm_place *where)
 	return cc && !strncmp(cc, where->country, 3);
 }
 
+static int S_foreign_post(const S_ctx *c, const S_new *nw, const char *party)
+{
+	static const char *const posts[] = {"airport", "airbase", "base", "embassy", "compound",
+					    NULL};
+	char side[32];
+	int lo = nw->obj_lo >= 0 ? nw->obj_lo : nw->where->sentence == c->si ? nw->where->first : -1;
+	int hi = nw->obj_lo >= 0 ? nw->obj_hi : nw->where->last;
+	if (!party || lo < 0 || !nw->where->found || strlen(nw->where->country) != 3 ||
+	    pm_control_party(party, side, sizeof(side)) != 3 || !isalpha((unsigned char)side[0]) ||
+	    !strncmp(side, nw->where->country, 3))
+		return 0;
+	/* (the post may follow the town's name: "Kabul's Hamid Karzai
+	 * International Airport") */
+	for (int i = lo; i <= hi + 6 && i < c->s->n_tokens; i++) {
+		if (i > hi && S_punct(c, i))
+			break;
+		if (S_in(c, i, posts))
+			return 1;
+	}
+	return 0;
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -2778,6 +2800,10 @@ static void S_add(S_ctx *c, const S_new *nw)
 	if (nw->change != PM_CONTROL_LOSS)
 		party = S_home_ally(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
+		return;
+	/* "U.S. troops remained in control of Kabul's airport": a foreign
+	 * state's forces holding a post in a town do not hold the town */
+	if (nw->change == PM_CONTROL_HOLD && S_foreign_post(c, nw, party))
 		return;
 	/* "neither side controls the town" says the fight goes on: no denial */
 	if (nw->change == PM_CONTROL_CONTEST && status == PM_CONTROL_DENIED)

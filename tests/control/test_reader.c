@@ -1354,6 +1354,12 @@ static void acronym_and_capital_of(void)
 		   "ADEN, April 4 - The militants took Mukalla, the capital of Hadramawt, after an army "
 		   "brigade abandoned its camp on the city's edge.");
 	CHECK(R_has(&g, "loss", "YEM", "asserted", "Mukalla"));
+	/* a foreign state's forces holding a town's airport do not hold the
+	 * town */
+	g = R_code("2021-08-20", "Afghanistan",
+		   "KABUL, Aug 20 - British troops remained in control of Kabul's international airport on "
+		   "Friday.");
+	CHECK(R_none(&g, "hold"));
 }
 
 int main(void)

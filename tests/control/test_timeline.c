@@ -734,6 +734,11 @@ static void bridges(void)
 	g = T_run(hp, 2, NULL);
 	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2012-11-02..2019-12-28 presumed");
 	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-12-28..- claimed");
+	/* (not a foreign state's forces found there years on) */
+	hp[1].actor = "USAMIL";
+	g = T_run(hp, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "USA 2019-12-28..- claimed");
+	CHECK(strcmp(g.s[g.n - 2].status, "presumed"));
 	/* the first report: a side holds the town the day another side
 	 * left it; the one that left held it before */
 	T_ev fl[] = {
