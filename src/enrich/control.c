@@ -4910,7 +4910,18 @@ static void S_stronghold(S_ctx *c, int tok)
 		int j = k - 1;
 		while (j >= 0 && !S_is(c, j, ",") && j >= k - 6)
 			j--;
-		int m = S_mention_at(c, j - 1);
+		/* ("holed up in Kunduz on Tuesday, the militia's last
+		 * stronghold": past the day of the main clause) */
+		int t = j - 1;
+		if (t >= 1 && S_in(c, t, S_weekdays) && S_is(c, t - 1, "on")) {
+			t -= 2;
+			/* (an apposition: "driving al-Qaeda out of its
+			 * stronghold" after the comma is a clause) */
+			for (int q = j + 1; q < k; q++)
+				if (!(S_tag(c, q, "DT") || S_tag(c, q, "NN") || S_tag(c, q, "JJ")))
+					return;
+		}
+		int m = S_mention_at(c, t);
 		if (!S_is(c, j, ","))
 			return;
 		if (m >= 0)

@@ -1360,6 +1360,17 @@ static void acronym_and_capital_of(void)
 		   "KABUL, Aug 20 - British troops remained in control of Kabul's international airport on "
 		   "Friday.");
 	CHECK(R_none(&g, "hold"));
+	/* an apposition after the main clause's day ("X on Tuesday, the
+	 * group's last stronghold") is X's; a clause after the comma is
+	 * not an apposition */
+	g = R_code("2001-11-20", "Afghanistan",
+		   "KABUL, Nov 20 - Taliban fighters stayed dug in around Kunduz on Tuesday, the "
+		   "movement's last stronghold in the north.");
+	CHECK(R_has_quiet(&g, "hold", "AFGREB"));
+	g = R_code("2016-04-25", "Yemen",
+		   "ADEN, April 25 - Yemeni soldiers took Mukalla on Sunday, driving al-Qaeda out of its "
+		   "richest stronghold.");
+	CHECK(!R_has_quiet(&g, "hold", "IMGMUSALQ"));
 }
 
 int main(void)
