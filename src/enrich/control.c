@@ -1668,6 +1668,7 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
  * subject: "..., seizing the airport") and over an aside between commas
  * ("Army units, backed by allied forces, entered"). */
 static int S_forcing_at(const S_ctx *c, int to);
+static int S_opener(const S_ctx *c, int tok);
 
 static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, int depth)
 {
@@ -1819,10 +1820,21 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		const char *t = S_text(c, tok);
 		size_t n = strlen(t);
 		if (n > 3 && !strcasecmp(t + n - 3, "ing")) {
-			for (int v = j - 1; v >= 0; v--)
-				if (S_finite(c, v))
+			/* "entered Kunduz after the Taliban garrison surrendered,
+			 * taking the last Taliban bastion": the main clause's
+			 * verb, not one of a clause of time before the comma */
+			static const char *const subord[] = {"after", "as", "when", "while", "because",
+							     "before", "until", "once", NULL};
+			int fallback = -1;
+			for (int v = j - 1; v >= 0; v--) {
+				if (!S_finite(c, v))
+					continue;
+				if (fallback < 0)
+					fallback = v;
+				if (!S_in(c, S_opener(c, v), subord))
 					return S_subject_at(c, v, first, last, depth + 1);
-			return NULL;
+			}
+			return fallback >= 0 ? S_subject_at(c, fallback, first, last, depth + 1) : NULL;
 		}
 		for (int k = j - 1; k >= 0 && k >= j - 14; k--)
 			if (S_is(c, k, ",")) {

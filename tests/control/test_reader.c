@@ -1371,6 +1371,12 @@ static void acronym_and_capital_of(void)
 		   "ADEN, April 25 - Yemeni soldiers took Mukalla on Sunday, driving al-Qaeda out of its "
 		   "richest stronghold.");
 	CHECK(!R_has_quiet(&g, "hold", "IMGMUSALQ"));
+	/* a participle after a clause of time takes the main clause's
+	 * subject, not that clause's */
+	g = R_code("2013-01-28", "Mali",
+		   "BAMAKO, Jan 28 - Malian soldiers entered Gao after the Islamist garrison fled, "
+		   "taking the last militant bastion on the river.");
+	CHECK(!R_has_quiet(&g, "gain", "MLIREB") && !R_has_quiet(&g, "gain", "IMG"));
 }
 
 int main(void)
