@@ -1287,6 +1287,8 @@ static const char *const S_kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", N
 /* The party a pronoun or "the group" at tok points back to: the nearest
  * phrase before it in the sentence that names one (the coder's actors
  * first), else the sentence before. named: only a named party will do. */
+static const char *S_kin_words(const S_ctx *c, int first, int last, const char *cc);
+
 static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 {
 	if (depth > 2)
@@ -1315,6 +1317,12 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
 		if (p)
 			p = S_leader(c, start, end, p);
+		/* "Bosnian Serb commander Ratko Mladic ..., his forces" */
+		char st[32];
+		const char *kin = p && pm_control_party(p, st, sizeof(st)) == 3 ?
+					  S_kin_words(c, start, end, st) : NULL;
+		if (kin)
+			p = kin;
 		if (p && (!named || (S_non_state(p) && !S_generic_named(c, start, end)))) {
 			/* "Kurdish peshmerga forces ..., which they have held":
 			 * the Kurds' side, placed by the town (S_kurdish) */
@@ -2165,6 +2173,26 @@ static const char *S_nation_code(const S_ctx *c, int i)
 	return c->code(c->code_ctx, w, 1);
 }
 
+/* The country's rebels when words first..last name a country's
+ * adjective before another nation's name ("Bosnian Serb"), the first
+ * coding cc; else NULL. */
+static const char *S_kin_words(const S_ctx *c, int first, int last, const char *cc)
+{
+	for (int i = first; i < last && i + 1 < c->s->n_tokens; i++) {
+		if (!pm_ew_capital(c->s, i) || !pm_ew_capital(c->s, i + 1))
+			continue;
+		const char *a = S_code_words(c, c->s, i, i), *b = S_nation_code(c, i + 1);
+		if (a && b && strlen(a) == 3 && strlen(b) == 3 && isalpha((unsigned char)b[0]) &&
+		    isalpha((unsigned char)a[0]) && (!cc || !strncmp(a, cc, 3)) && strcmp(a, b) &&
+		    strncmp(b, "---", 3) && strncmp(b, "IMG", 3) && strncmp(b, "IGO", 3)) {
+			char *out = pm_arena_alloc(c->a, 7);
+			snprintf(out, 7, "%.3sREB", a);
+			return out;
+		}
+	}
+	return NULL;
+}
+
 static const char *S_kin_rebels(const S_ctx *c, int first, int last, const char *party,
 				const pm_place *where)
 {
@@ -2172,19 +2200,8 @@ static const char *S_kin_rebels(const S_ctx *c, int first, int last, const char 
 	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
 	    pm_control_party(party, side, sizeof(side)) != 3 || strncmp(side, where->country, 3))
 		return party;
-	for (int i = first; i < last && i + 1 < c->s->n_tokens; i++) {
-		if (!pm_ew_capital(c->s, i) || !pm_ew_capital(c->s, i + 1))
-			continue;
-		const char *a = S_code_words(c, c->s, i, i), *b = S_nation_code(c, i + 1);
-		if (a && b && strlen(a) == 3 && strlen(b) == 3 && isalpha((unsigned char)b[0]) &&
-		    !strncmp(a, where->country, 3) && strncmp(b, where->country, 3) &&
-		    strncmp(b, "---", 3) && strncmp(b, "IMG", 3) && strncmp(b, "IGO", 3)) {
-			char *out = pm_arena_alloc(c->a, 7);
-			snprintf(out, 7, "%.3sREB", where->country);
-			return out;
-		}
-	}
-	return party;
+	const char *kin = S_kin_words(c, first, last, where->country);
+	return kin ? kin : party;
 }
 
 static const char *S_ethnic_rebels(const S_ctx *c, int first, int last, const char *party,

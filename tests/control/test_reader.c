@@ -1330,6 +1330,11 @@ static void kin_rebels(void)
 	CHECK(R_has_quiet(&g, "hold", "BIHREB"));
 	g = R_code("1995-08-01", "Bosnia", "Zepa has been under Bosnian government control since May.");
 	CHECK(!R_has_quiet(&g, "hold", "BIHREB"));
+	/* so too for the antecedent of a pronoun ("his soldiers") */
+	g = R_code("1995-07-26", "Bosnia",
+		   "Bosnian Serb general Ratko Mladic visited Gorazde on Wednesday, a day after his "
+		   "soldiers captured the town.");
+	CHECK(R_has_quiet(&g, "gain", "BIHREB") && !R_has_quiet(&g, "gain", "BIHMIL"));
 	/* an armed side guarding a town holds it; police guarding a
 	 * stadium, or "border guards", hold no town */
 	g = R_code("2014-07-20", "Iraq",
