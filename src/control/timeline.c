@@ -1181,9 +1181,13 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			if (agg[k].side != p && agg[k].loss && !prior)
 				prior = agg[k].side;
 		}
-		if (gained && prior && first)
+		/* "AQAP now controls most of Mukalla after an army brigade
+		 * abandoned its camp": another side's loss the day a side is
+		 * first told holding the town says who held it before */
+		int after_loss = !gained && prior && first;
+		if ((gained || after_loss) && prior && first)
 			S_before(b, prior, d, obs, n);
-		b->cur = S_open(b, p, gained || !first ? d : S_OPEN_FROM, K_NORMAL);
+		b->cur = S_open(b, p, gained || after_loss || !first ? d : S_OPEN_FROM, K_NORMAL);
 		if (b->cur >= 0) {
 			t->segs[b->cur].by_gain = (uint8_t)(gained && first && !prior);
 			S_attach_all(b, b->cur, obs, n);
@@ -1397,6 +1401,25 @@ static int S_overlaps(const S_seg *s, int32_t lo, int32_t hi)
 }
 
 /* Imprecise dates: corroborate, or fill a stretch nothing covers. */
+/* No segment of the place starts at or after day, nor runs over it. */
+static int S_free_after(const pm_timeline *t, size_t first, int32_t day)
+{
+	for (size_t i = first; i < t->n_segs; i++)
+		if (t->segs[i].from >= day || (t->segs[i].from < day && t->segs[i].to > day))
+			return 0;
+	return 1;
+}
+
+/* The start of the first segment of the place after day, or S_OPEN_TO. */
+static int32_t S_next_from(const pm_timeline *t, size_t first, int32_t day)
+{
+	int32_t next = S_OPEN_TO;
+	for (size_t i = first; i < t->n_segs; i++)
+		if (t->segs[i].from > day && t->segs[i].from < next)
+			next = t->segs[i].from;
+	return next;
+}
+
 static void S_imprecise(S_build *b, uint32_t oi)
 {
 	pm_timeline *t = b->t;
@@ -1438,6 +1461,25 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			t->segs[n].by_gain = 1;
 			s->to = lo;
 			s->to_str = o->date;
+			S_attach(b, n, oi);
+			return;
+		}
+		/* "Izium, liberated by Ukrainian troops in September", after
+		 * Russia's pull-out of 10 September: another side's vague
+		 * capture in whose span a stretch ended by a loss is the side
+		 * that came in, from the loss on, when nothing else does */
+		if (s->holder != o->side && s->kind == K_NORMAL && o->change == C_GAIN &&
+		    o->status != T_DENIED && s->to != S_OPEN_TO && s->to > lo && s->to <= hi &&
+		    S_free_after(t, b->first_seg, s->to)) {
+			int32_t to = s->to;
+			uint32_t to_str = s->to_str;
+			int32_t n = S_open(b, o->side, to, K_NORMAL);
+			if (n < 0)
+				return;
+			t->segs[n].from_str = to_str;
+			t->segs[n].to = S_next_from(t, b->first_seg, to);
+			t->segs[n].to_str = 0;
+			t->segs[n].by_gain = 1;
 			S_attach(b, n, oi);
 			return;
 		}
@@ -1511,6 +1553,24 @@ static int S_cmp_seg_from(const void *pa, const void *pb)
  * order of their start. */
 #define S_BRIDGE_DAYS 31
 
+/* A side of the place's own country, or a group no state's: not a
+ * foreign state's forces ("U.S. troops remained in control of Kabul's
+ * airport" tells nothing of the twenty years before). */
+static int S_inner_side(const pm_timeline *t, uint32_t place, uint32_t side)
+{
+	const char *s = S_str(t, side), *cc = S_str(t, t->places[place].country);
+	return s && cc && (!strncmp(s, cc, 3) || !strncmp(s, "IMG", 3));
+}
+
+/* Some report of segment s tells a capture. */
+static int S_told_gain(const pm_timeline *t, const S_seg *s)
+{
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k])
+		if (t->obs[k].change == C_GAIN)
+			return 1;
+	return 0;
+}
+
 static void S_bridge(S_build *b)
 {
 	pm_timeline *t = b->t;
@@ -1531,6 +1591,15 @@ static void S_bridge(S_build *b)
 		 * the town, says the rebels held it since (presumed: no report
 		 * tells when they came) */
 		uint32_t from = S_taken_from(t, n);
+		/* "the last government troops pulled out of Saraqeb", then no
+		 * report until "rebel-held Saraqeb" years on: with no capture
+		 * told, the side found holding it came in at the loss */
+		if (!from && !n->by_gain && a->kind == K_NORMAL && !S_told_gain(t, n) &&
+		    S_inner_side(t, b->place, n->holder)) {
+			if (S_open_presumed(b, n->holder, a->to, a->to_str, n->from, 0) < 0)
+				return;
+			continue;
+		}
 		if (!from || (a->kind == K_NORMAL && a->holder == from))
 			continue;
 		if (S_open_presumed(b, from, a->to, a->to_str, n->from, 0) < 0)

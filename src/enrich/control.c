@@ -92,9 +92,12 @@ static const S_word S_words[] = {
 	{"expels", V_DRIVE, 0}, {"fall", V_FALL, 0}, {"fallen", V_FALL, 1},
 	{"falling", V_FALL, 0}, {"falls", V_FALL, 0}, {"fell", V_FALL, 1},
 	{"fled", V_ABANDON, 1}, {"flee", V_ABANDON, 0}, {"fleeing", V_ABANDON, 0},
-	{"flees", V_ABANDON, 0}, {"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1},
+	{"flees", V_ABANDON, 0}, {"force", V_DRIVE, 0}, {"forced", V_DRIVE, 0},
+	{"forcing", V_DRIVE, 0}, {"free", V_CAPTURE, 0}, {"freed", V_CAPTURE, 1},
 	{"freeing", V_CAPTURE, 0}, {"frees", V_CAPTURE, 0}, {"gain", V_CAPTURE, 0},
 	{"gained", V_CAPTURE, 1}, {"gaining", V_CAPTURE, 0}, {"gains", V_CAPTURE, 0},
+	{"guard", V_HOLD, 0}, {"guarded", V_HOLD, 0}, {"guarding", V_HOLD, 0},
+	{"guards", V_HOLD, 0},
 	{"had", V_KEEP, 0}, {"hand", V_HAND, 0}, {"handed", V_HAND, 1}, {"handing", V_HAND, 0},
 	{"hands", V_HAND, 0}, {"has", V_KEEP, 0}, {"have", V_KEEP, 0}, {"having", V_KEEP, 0},
 	{"held", V_HOLD, 1}, {"hold", V_HOLD, 0}, {"holding", V_HOLD, 0}, {"holds", V_HOLD, 0},
@@ -204,12 +207,12 @@ static const struct {
 /* Per first letter, a bit per second letter that some trigger (a form in
  * S_words or a noun in S_nouns) begins with: most tokens ("the", "said",
  * "of") are turned away by it before any comparison. pm_control_words_ok
- * checks that every trigger passes. */
+ * checks that every trigger passes ("wo" is for "won back", S_word_at). */
 static const uint32_t S_pairs[26] = {
 	0x004000a, 0x0000001, 0x0004891, 0x0020110, 0x0a42000, 0x0024911,
 	0x0100001, 0x0004011, 0x0000000, 0x0000000, 0x0000010, 0x0004110,
 	0x0000001, 0x0000010, 0x0300004, 0x0104000, 0x0000000, 0x0104010,
-	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0020101, 0x0000000,
+	0x0580010, 0x0004101, 0x0000000, 0x0000000, 0x0024101, 0x0000000,
 	0x0000000, 0x0000000
 };
 
@@ -368,6 +371,15 @@ static int S_in(const S_ctx *c, int i, const char *const *list)
 	return pm_ew_in(c->s, i, list) >= 0;
 }
 
+static const S_word *S_lookup(const char *low)
+{
+	return bsearch(low, S_words, sizeof(S_words) / sizeof(S_words[0]), sizeof(S_words[0]),
+		       S_word_cmp);
+}
+
+/* "won back Palmyra": "win" is a gain only with "back" */
+static const S_word S_won_back = {"won", V_CAPTURE, 1};
+
 static const S_word *S_word_at(const pm_sentence *s, int i)
 {
 	char low[24];
@@ -379,8 +391,23 @@ static const S_word *S_word_at(const pm_sentence *s, int i)
 		return NULL;
 	for (size_t k = 0; k <= n; k++)
 		low[k] = (char)tolower((unsigned char)t[k]);
-	return bsearch(low, S_words, sizeof(S_words) / sizeof(S_words[0]), sizeof(S_words[0]),
-		       S_word_cmp);
+	const S_word *w = S_lookup(low);
+	if (!w && (!strcmp(low, "won") || !strcmp(low, "win") || !strcmp(low, "wins") ||
+		   !strcmp(low, "winning")) && pm_ew_is(s, i + 1, "back"))
+		return &S_won_back;
+	if (w || n < 5)
+		return w;
+	/* "re-entered", "re-took", "reoccupied": the verb again; without
+	 * the hyphen only verbs of taking and entering ("recede" is no
+	 * "cede") */
+	if (low[0] == 'r' && low[1] == 'e') {
+		const char *rest = low + 2 + (low[2] == '-');
+		const S_word *r = S_maybe(rest) ? S_lookup(rest) : NULL;
+		if (r && (low[2] == '-' || r->verb == V_ENTER || r->verb == V_CAPTURE ||
+			  r->verb == V_SECURE || r->verb == V_TAKE))
+			return r;
+	}
+	return NULL;
 }
 
 static int S_verb_of(const S_ctx *c, int i)
@@ -431,6 +458,9 @@ static int S_noun_verb(const S_ctx *c, int i)
 		int j = i - 1;
 		while (j >= 0 && (S_is(c, j, "still") || S_is(c, j, "now") || S_is(c, j, "already") ||
 				  (S_is(c, j, "longer") && S_is(c, j - 1, "no")) || S_is(c, j, "no")))
+			j--;
+		/* "Al-Qaeda in the Arabian Peninsula (AQAP) now controls" */
+		if (j >= 2 && S_tag(c, j, "-RRB-") && S_tag(c, j - 2, "-LRB-"))
 			j--;
 		if (j >= 0 && (S_tag(c, j, "NN") || S_tag(c, j, "NNP")) && !S_tag(c, j, "NNS") &&
 		    !S_tag(c, j, "NNPS") &&
@@ -568,6 +598,27 @@ static int S_region_as_town(const pm_sentence *s, const pm_place *m)
 
 /* The country a town the gazetteer lacks lies in, before a party names
  * it: the document's heaviest. */
+/* The country of a region the sentence names as one ("in Aleppo
+ * province", "in the Donetsk region", "Borno state"; not "the Sahel"),
+ * whichever entry, the region's or its capital's, the place finder
+ * took the name for; or NULL. */
+static const char *S_region_country(const S_ctx *c)
+{
+	pm_place m[S_MAX_MENTIONS];
+	int n = pm_places_mentions(c->pd, c->si, m, S_MAX_MENTIONS);
+	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
+		if (m[k].found && strcmp(m[k].precision, "country") && strlen(m[k].country) == 3 &&
+		    m[k].sentence == c->si && m[k].last >= 0 &&
+		    (pm_ew_in(c->s, m[k].last + 1, S_region_nouns) >= 0 ||
+		     pm_ew_in(c->s, m[k].last, S_region_nouns) >= 0 ||
+		     pm_ew_is(c->s, m[k].last + 1, "state"))) {
+			char *cc = pm_arena_alloc(c->a, 4);
+			memcpy(cc, m[k].country, 4);
+			return cc;
+		}
+	return NULL;
+}
+
 static const char *S_home_country(const S_ctx *c)
 {
 	/* the country of a town the sentence, or the nearest one before it,
@@ -584,6 +635,11 @@ static const char *S_home_country(const S_ctx *c)
 				return cc;
 			}
 	}
+	/* "the Menagh air base in Aleppo province", under a BEIRUT
+	 * dateline: a region the sentence names, before the dateline */
+	const char *region = S_region_country(c);
+	if (region)
+		return region;
 	/* else the country the dateline or the places named say the story
 	 * is in, before the one its actors' words weigh most ("Ansar
 	 * al-Sharia", coded Libya's, under an ADEN dateline) */
@@ -607,6 +663,16 @@ static int S_begins_actor(const S_ctx *c, const pm_sentence *s, int first, int l
 		if (S_code_words(c, s, first, j))
 			return !S_code_words(c, s, last + 1, j);
 	}
+	return 0;
+}
+
+/* hay holds needle, in any case ("Muhafazat Hadramawt", "Hadramawt"). */
+static int S_contains_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (const char *p = hay; n && *p; p++)
+		if (!strncasecmp(p, needle, n))
+			return 1;
 	return 0;
 }
 
@@ -663,7 +729,8 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 	 * place: "Malaya Loknya in Kursk region" is no name of the region) */
 	if (pm_places_named_at(c->pd, si, i, out) == 0 && out->found &&
 	    strcmp(out->precision, "country") &&
-	    (!strcmp(out->precision, "city") || !strncasecmp(out->name, t, 3))) {
+	    (!strcmp(out->precision, "city") || !strncasecmp(out->name, t, 3) ||
+	     S_contains_ci(out->name, t))) {
 		if (S_begins_actor(c, s, out->first, out->last))
 			return 0;
 		if (end)
@@ -709,7 +776,9 @@ static int S_unknown_named(const S_ctx *c, const pm_sentence *s, int si, const p
 	int ctx = (w && (w->verb == V_CAPTURE || w->verb == V_TAKE || w->verb == V_ENTER ||
 			 w->verb == V_SECURE || w->verb == V_ABANDON || w->verb == V_LOSE ||
 			 w->verb == V_HOLD)) ||
-		  (pm_ew_is(s, p, "of") && (pm_ew_in(s, p - 1, S_town_nouns) >= 0 ||
+		  /* (not "the capital of Hadramawt": a region's, not a town) */
+		  (pm_ew_is(s, p, "of") && ((pm_ew_in(s, p - 1, S_town_nouns) >= 0 &&
+					      !pm_ew_is(s, p - 1, "capital") && !pm_ew_is(s, p - 1, "seat")) ||
 					     pm_ew_is(s, p - 1, "control"))) ||
 		  (pm_ew_is(s, p, "from") && S_word_at(s, p - 1) &&
 		   (S_word_at(s, p - 1)->verb == V_WITHDRAW || S_word_at(s, p - 1)->verb == V_PULL)) ||
@@ -744,7 +813,13 @@ static int S_speaking_capital(const pm_sentence *s, int last)
 	static const char *const says[] = {"said", "says", "claimed", "claims", "announced",
 					   "denied", "denies", "insisted", "insists", "accused",
 					   "reported", NULL};
-	return pm_ew_in(s, last + 1, says) >= 0;
+	/* (not a town a preposition places the speakers in: "Rebels
+	 * inside Zawiya said") */
+	static const char *const in[] = {"in", "inside", "from", "at", "near", "around", NULL};
+	int first = last;
+	while (first > 0 && pm_ew_capital(s, first - 1))
+		first--;
+	return pm_ew_in(s, last + 1, says) >= 0 && pm_ew_in(s, first - 1, in) < 0;
 }
 
 static int S_candidates(const S_ctx *c, int si, pm_place *out, int max)
@@ -908,6 +983,21 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 				i = e;
 				continue;
 			}
+			/* "Rebels inside Zawiya ... were still in control of the
+			 * central Martyrs' Square": a square or quarter the
+			 * gazetteer lacks is part of the town told before it */
+			static const char *const parts[] = {"square", "quarter", "district",
+							    "neighbourhood", "neighborhood", NULL};
+			int pn = S_in(c, e, parts) && e > i ? e
+				 : S_is(c, e + 1, "'") || S_is(c, e + 1, "'s") ? e + 2 : e + 1;
+			pm_place town;
+			if (S_in(c, pn, parts) && !S_is(c, pn + 1, "of") && !S_is(c, pn + 1, "in")) {
+				S_antecedent(c, i, W_TOWN, &town);
+				if (town.found) {
+					*out = town;
+					e = pn;
+				}
+			}
 			if (end)
 				*end = e;
 			return 1;
@@ -920,6 +1010,10 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			return 1;
 		}
 		int town = S_in(c, i, S_town_nouns), region = S_in(c, i, S_region_nouns);
+		/* "overran district after district": no one place */
+		if ((town || region) && S_is(c, i + 1, "after") &&
+		    !strcasecmp(S_text(c, i), S_text(c, i + 2)))
+			return 0;
 		if (town || region || (posts && S_in(c, i, S_post_nouns))) {
 			noun = i;
 			want = region ? W_REGION : W_TOWN;
@@ -1196,6 +1290,8 @@ static const char *const S_kurds[] = {"kurdish", "kurds", "kurd", "peshmerga", N
 /* The party a pronoun or "the group" at tok points back to: the nearest
  * phrase before it in the sentence that names one (the coder's actors
  * first), else the sentence before. named: only a named party will do. */
+static const char *S_kin_words(const S_ctx *c, int first, int last, const char *cc);
+
 static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 {
 	if (depth > 2)
@@ -1224,6 +1320,12 @@ static const char *S_party_before(const S_ctx *c, int tok, int named, int depth)
 			p = S_code_words(c, c->s, start, S_head_end(c->s, start, end));
 		if (p)
 			p = S_leader(c, start, end, p);
+		/* "Bosnian Serb commander Ratko Mladic ..., his forces" */
+		char st[32];
+		const char *kin = p && pm_control_party(p, st, sizeof(st)) == 3 ?
+					  S_kin_words(c, start, end, st) : NULL;
+		if (kin)
+			p = kin;
 		if (p && (!named || (S_non_state(p) && !S_generic_named(c, start, end)))) {
 			/* "Kurdish peshmerga forces ..., which they have held":
 			 * the Kurds' side, placed by the town (S_kurdish) */
@@ -1576,11 +1678,37 @@ static const char *S_party_words(const S_ctx *c, int first, int last, int depth)
  * the same subject), through a participle's comma (the main clause's
  * subject: "..., seizing the airport") and over an aside between commas
  * ("Army units, backed by allied forces, entered"). */
+static int S_forcing_at(const S_ctx *c, int to);
+static int S_opener(const S_ctx *c, int tok);
+
 static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, int depth)
 {
 	*first = *last = -1;
 	if (depth > 3)
 		return NULL;
+	/* "forcing government troops to retreat": the one forced, not the
+	 * forcer the coder may give the verb */
+	int forcer = tok >= 1 ? S_forcing_at(c, tok - 1) : -1;
+	if (forcer >= 0 && forcer + 1 < tok - 1) {
+		*first = forcer + 1;
+		*last = tok - 2;
+		return S_party_words(c, *first, *last, depth);
+	}
+	/* "Tigray's regional leaders, whose forces control Mekelle": the
+	 * forces are the possessor's, not the state's the coder may read */
+	int wj = tok - 1;
+	while (wj >= 0 && (S_in(c, wj, S_group_words) || S_tag(c, wj, "RB")))
+		wj--;
+	int wf = wj >= 0 && !S_edge(c, wj) ? S_np_back(c, wj) : -1;
+	int whose = S_is(c, wf, "whose") ? wf : S_is(c, wf - 1, "whose") ? wf - 1 : -1;
+	if (whose >= 1) {
+		int e = S_is(c, whose - 1, ",") ? whose - 2 : whose - 1;
+		if (e >= 0 && !S_edge(c, e)) {
+			*last = e;
+			*first = S_np_back(c, e);
+			return S_party_words(c, *first, *last, depth);
+		}
+	}
 	const char *coded = NULL;
 	for (int k = 0; k < c->n_evs; k++) {
 		const pm_coded_event *e = &c->evs[k];
@@ -1654,6 +1782,14 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 	int j = tok - 1;
 	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB") || S_is(c, j, "to")))
 		j--;
+	/* "Al-Qaeda in the Arabian Peninsula (AQAP) now controls": the
+	 * name before its acronym */
+	if (S_is(c, j, ")") || S_is(c, j, "-RRB-"))
+		for (int k = j - 1; k >= 1 && k >= j - 6; k--)
+			if (S_is(c, k, "(") || S_is(c, k, "-LRB-")) {
+				j = k - 1;
+				break;
+			}
 	if (j < 0)
 		return NULL;
 	j = S_skip_aside(c, j);
@@ -1695,10 +1831,21 @@ static const char *S_subject_at(const S_ctx *c, int tok, int *first, int *last, 
 		const char *t = S_text(c, tok);
 		size_t n = strlen(t);
 		if (n > 3 && !strcasecmp(t + n - 3, "ing")) {
-			for (int v = j - 1; v >= 0; v--)
-				if (S_finite(c, v))
+			/* "entered Kunduz after the Taliban garrison surrendered,
+			 * taking the last Taliban bastion": the main clause's
+			 * verb, not one of a clause of time before the comma */
+			static const char *const subord[] = {"after", "as", "when", "while", "because",
+							     "before", "until", "once", NULL};
+			int fallback = -1;
+			for (int v = j - 1; v >= 0; v--) {
+				if (!S_finite(c, v))
+					continue;
+				if (fallback < 0)
+					fallback = v;
+				if (!S_in(c, S_opener(c, v), subord))
 					return S_subject_at(c, v, first, last, depth + 1);
-			return NULL;
+			}
+			return fallback >= 0 ? S_subject_at(c, fallback, first, last, depth + 1) : NULL;
 		}
 		for (int k = j - 1; k >= 0 && k >= j - 14; k--)
 			if (S_is(c, k, ",")) {
@@ -1971,6 +2118,25 @@ static const char *S_home_ally(const S_ctx *c, const char *party, const pm_place
 
 /* The forces of a former ruler alone ("troops loyal to the ousted
  * president took the town") are the country's rebels. */
+/* "Protesters and defected soldiers remained in control of Zawiya":
+ * soldiers who defected, deserters and mutineers are the state's rebels,
+ * not its army. */
+static const char *S_defectors(const S_ctx *c, int first, int last, const char *party)
+{
+	static const char *const turned[] = {"defected", "defecting", "defector", "defectors",
+					     "deserters", "mutineers", "mutinous", "renegade", NULL};
+	char side[32];
+	if (!party || first < 0 || pm_control_party(party, side, sizeof(side)) != 3)
+		return party;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++)
+		if (S_in(c, i, turned)) {
+			char *out = pm_arena_alloc(c->a, 7);
+			snprintf(out, 7, "%.3sREB", side);
+			return out;
+		}
+	return party;
+}
+
 static const char *S_former_rebels(const S_ctx *c, int first, int last, const char *party,
 				   const pm_place *where)
 {
@@ -1989,6 +2155,58 @@ static const char *S_former_rebels(const S_ctx *c, int first, int last, const ch
  * separatists, the country's rebels (section 2 of docs/control.md), not
  * the state their words name; "Armenian-held", with no such word, stays
  * the dictionaries' reading. */
+/* "Bosnian Serb commander Ratko Mladic", "under Bosnian Serb control":
+ * the place's country's adjective before another nation's name is a
+ * people of the place fighting its state, the country's rebels, not its
+ * army the words code to. */
+/* The country a nation's name codes to, trying its stem's adjective
+ * ("Serb": Serbian) where the name alone codes nothing. */
+static const char *S_nation_code(const S_ctx *c, int i)
+{
+	const char *u = c->s->tokens[i].upper;
+	if (!u || !*u)
+		return NULL;
+	const char *w[1] = {u};
+	const char *code = c->code(c->code_ctx, w, 1);
+	if (code)
+		return code;
+	char buf[40];
+	snprintf(buf, sizeof(buf), "%sIAN", u);
+	w[0] = buf;
+	return c->code(c->code_ctx, w, 1);
+}
+
+/* The country's rebels when words first..last name a country's
+ * adjective before another nation's name ("Bosnian Serb"), the first
+ * coding cc; else NULL. */
+static const char *S_kin_words(const S_ctx *c, int first, int last, const char *cc)
+{
+	for (int i = first; i < last && i + 1 < c->s->n_tokens; i++) {
+		if (!pm_ew_capital(c->s, i) || !pm_ew_capital(c->s, i + 1))
+			continue;
+		const char *a = S_code_words(c, c->s, i, i), *b = S_nation_code(c, i + 1);
+		if (a && b && strlen(a) == 3 && strlen(b) == 3 && isalpha((unsigned char)b[0]) &&
+		    isalpha((unsigned char)a[0]) && (!cc || !strncmp(a, cc, 3)) && strcmp(a, b) &&
+		    strncmp(b, "---", 3) && strncmp(b, "IMG", 3) && strncmp(b, "IGO", 3)) {
+			char *out = pm_arena_alloc(c->a, 7);
+			snprintf(out, 7, "%.3sREB", a);
+			return out;
+		}
+	}
+	return NULL;
+}
+
+static const char *S_kin_rebels(const S_ctx *c, int first, int last, const char *party,
+				const pm_place *where)
+{
+	char side[32];
+	if (!party || first < 0 || !where->found || strlen(where->country) != 3 ||
+	    pm_control_party(party, side, sizeof(side)) != 3 || strncmp(side, where->country, 3))
+		return party;
+	const char *kin = S_kin_words(c, first, last, where->country);
+	return kin ? kin : party;
+}
+
 static const char *S_ethnic_rebels(const S_ctx *c, int first, int last, const char *party,
 				   const pm_place *where)
 {
@@ -2086,6 +2304,31 @@ static int S_defend_in(const S_ctx *c, int tok, int to)
 
 /* "withdrew from Sinjar, allowing Islamic State to take the town": what
  * a done deed let a party do was done. to: the "to". */
+/* "were forced to withdraw from X", "forcing government troops to
+ * retreat from the city", "compelled the rebels to leave": an infinitive
+ * after a verb of forcing, itself told as done, is done. */
+static int S_forcing_at(const S_ctx *c, int to)
+{
+	static const char *const forcing[] = {"forced", "forcing", "compelled", "compelling",
+					      "obliged", NULL};
+	static const char *const unreal[] = {"to", "will", "would", "could", "may", "might",
+					     "should", "must", NULL};
+	if (!S_is(c, to, "to"))
+		return -1;
+	for (int k = to - 1; k >= 1 && k >= to - 6; k--) {
+		if (S_in(c, k, forcing)) {
+			int b = k - 1;
+			while (b >= 0 && (S_in(c, b, S_group_words) || S_tag(c, b, "RB")) &&
+			       !S_in(c, b, unreal))
+				b--;
+			return S_in(c, b, unreal) ? -1 : k;
+		}
+		if (S_edge(c, k) || S_punct(c, k))
+			return -1;
+	}
+	return -1;
+}
+
 static int S_allowing(const S_ctx *c, int to)
 {
 	static const char *const letting[] = {"allowing", "letting", "enabling", "leaving", NULL};
@@ -2135,7 +2378,8 @@ static int S_status(const S_ctx *c, int tok)
 		    (S_in(c, j - 2, S_claim_nouns) && S_tag(c, j - 1, "RB")))
 			claim = 1;
 		else if (!S_in(c, j - 1, S_to_real) && !moved_in && !S_ordinal_before(c, j) &&
-			 !S_defend_in(c, tok, j) && !S_allowing(c, j))
+			 !S_defend_in(c, tok, j) && !S_allowing(c, j) &&
+			 S_forcing_at(c, j) < 0)
 			return -1;
 		/* "never managed to enter Kyiv" */
 		never = S_in(c, j - 1, S_to_real) &&
@@ -2258,6 +2502,21 @@ static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 	return NULL;
 }
 
+/* "Libyan state television", "state-run media", "the official news
+ * agency": the state's own voice, whatever the dictionaries code it. */
+static int S_state_media(const S_ctx *c, int first, int last)
+{
+	static const char *const media[] = {"television", "tv", "media", "radio", "agency",
+					    "broadcaster", NULL};
+	int state = 0, outlet = 0;
+	for (int i = first; i <= last && i < c->s->n_tokens; i++) {
+		state |= S_is(c, i, "state") || S_is(c, i, "state-run") || S_is(c, i, "state-owned") ||
+			 S_is(c, i, "official");
+		outlet |= S_in(c, i, media);
+	}
+	return state && outlet;
+}
+
 static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_place *where)
 {
 	if (!party)
@@ -2276,6 +2535,9 @@ static int S_self_claim(const S_ctx *c, int tok, const char *party, const pm_pla
 		/* "Yemen's Houthi rebels said they had captured": rebels by
 		 * their words, as the party is */
 		who = S_rebel_words(c, at.src[i].first, at.src[i].last, S_localize(c, who, where), where);
+		if (S_state_media(c, at.src[i].first, at.src[i].last) && where->found &&
+		    strlen(where->country) == 3)
+			who = where->country;
 		if (S_same_side(who, party))
 			return 1;
 	}
@@ -2447,6 +2709,37 @@ static int S_no_longer(const S_ctx *c, int tok)
 	return 0;
 }
 
+/* "captured Zhelanne Druhe in the Donetsk region": the sentence names
+ * the region, and so the country, of a town the gazetteer lacks, which
+ * the party's country does not override. */
+static int S_region_named(const S_ctx *c, const pm_place *where)
+{
+	const char *cc = S_region_country(c);
+	return cc && !strncmp(cc, where->country, 3);
+}
+
+static int S_foreign_post(const S_ctx *c, const S_new *nw, const char *party)
+{
+	static const char *const posts[] = {"airport", "airbase", "base", "embassy", "compound",
+					    NULL};
+	char side[32];
+	int lo = nw->obj_lo >= 0 ? nw->obj_lo : nw->where->sentence == c->si ? nw->where->first : -1;
+	int hi = nw->obj_lo >= 0 ? nw->obj_hi : nw->where->last;
+	if (!party || lo < 0 || !nw->where->found || strlen(nw->where->country) != 3 ||
+	    pm_control_party(party, side, sizeof(side)) != 3 || !isalpha((unsigned char)side[0]) ||
+	    !strncmp(side, nw->where->country, 3))
+		return 0;
+	/* (the post may follow the town's name: "Kabul's Hamid Karzai
+	 * International Airport") */
+	for (int i = lo; i <= hi + 6 && i < c->s->n_tokens; i++) {
+		if (i > hi && S_punct(c, i))
+			break;
+		if (S_in(c, i, posts))
+			return 1;
+	}
+	return 0;
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
@@ -2496,7 +2789,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	    strncmp(home, "---", 3) && strncmp(home, "IMG", 3) &&
 	    strncmp(home, "IGO", 3) && strncmp(home, "NGO", 3) &&
 	    strncmp(home, nw->where->country, 3) && !S_story_holds(c, nw->where, home) &&
-	    !S_both_sides_here(c, nw->where)) {
+	    !S_both_sides_here(c, nw->where) && !S_region_named(c, nw->where)) {
 		char code[4];
 		memcpy(code, home, 3);
 		code[3] = '\0';
@@ -2527,8 +2820,10 @@ static void S_add(S_ctx *c, const S_new *nw)
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
+	party = S_defectors(c, nw->pf, nw->pl, party);
 	party = S_former_rebels(c, nw->pf, nw->pl, party, nw->where);
 	party = S_ethnic_rebels(c, nw->pf, nw->pl, party, nw->where);
+	party = S_kin_rebels(c, nw->pf, nw->pl, party, nw->where);
 	/* a defection is a change: the side defected from held it */
 	const char *defected_from = party;
 	party = S_defected(c, nw->tok, party, nw->where);
@@ -2537,6 +2832,10 @@ static void S_add(S_ctx *c, const S_new *nw)
 	if (nw->change != PM_CONTROL_LOSS)
 		party = S_home_ally(c, party, nw->where);
 	if (nw->change != PM_CONTROL_HOLD && party && !S_armed(party, 1))
+		return;
+	/* "U.S. troops remained in control of Kabul's airport": a foreign
+	 * state's forces holding a post in a town do not hold the town */
+	if (nw->change == PM_CONTROL_HOLD && S_foreign_post(c, nw, party))
 		return;
 	/* "neither side controls the town" says the fight goes on: no denial */
 	if (nw->change == PM_CONTROL_CONTEST && status == PM_CONTROL_DENIED)
@@ -2549,6 +2848,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	const char *loser = S_kurdish(c, nw->lf, nw->ll, S_localize(c, nw->loser, nw->where),
 				      nw->where);
 	loser = S_ethnic_rebels(c, nw->lf, nw->ll, loser, nw->where);
+	loser = S_kin_rebels(c, nw->lf, nw->ll, loser, nw->where);
 	party = S_rival_branch(c, nw->pf, nw->pl, party, loser);
 	if (loser && (!S_armed(loser, 1) || S_same_side(loser, party)))
 		loser = NULL;
@@ -2753,6 +3053,23 @@ static int S_own_date(const S_ctx *c, int tok, int since)
 	return 0;
 }
 
+/* "the southern city Russian troops had occupied for eight months",
+ * "the first regional capital Moscow had captured": a relative clause
+ * with no pronoun, whose subject follows a place noun straight away. */
+static int S_contact_relative(const S_ctx *c, int tok)
+{
+	int j = tok - 1;
+	while (j >= 0 && (S_in(c, j, S_group_words) || S_tag(c, j, "RB")))
+		j--;
+	for (int k = j; k >= 0 && k >= j - 4; k--) {
+		if (k < j && S_in(c, k, S_town_nouns) && !S_is(c, k, "it"))
+			return !S_is(c, k + 1, "'s") && !S_is(c, k + 1, "of");
+		if (!(S_tag(c, k, "NN") || S_tag(c, k, "JJ") || S_tag(c, k, "DT")) || S_punct(c, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* A change told as background: after "since" ("since the city fell to
  * ISIL"), after a stretch of time ("three weeks after rebels overran the
  * town": the day is not this sentence's), or in a relative clause in the
@@ -2789,7 +3106,8 @@ static int S_background(const S_ctx *c, int tok)
 	for (int k = o - 1; object_rel && k >= 0 && k >= o - 3; k--)
 		if (S_tag(c, k, "VB") || S_in(c, k, S_calendar))
 			object_rel = 0;
-	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that") || object_rel) &&
+	return (S_is(c, j, "who") || S_is(c, j, "which") || S_is(c, j, "that") || object_rel ||
+		S_contact_relative(c, tok)) &&
 	       S_past_perfect(c, tok);
 }
 
@@ -3491,6 +3809,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * hold that began then, not a capture of the day */
 		if (S_perfect_since(c, tok, end))
 			nw.change = PM_CONTROL_HOLD;
+		/* "Iraqi troops occupying Kuwait City have looted hospitals": a
+		 * participle right after its noun tells who is there now */
+		if (S_is(c, tok, "occupying") && tok > 0 && S_tag(c, tok - 1, "NN"))
+			nw.change = PM_CONTROL_HOLD;
 		S_add_list(c, &nw, end);
 		return;
 	}
@@ -3652,6 +3974,17 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		return;
 	}
 	case V_LOSE: {
+		/* "Palmyra was lost to Islamic State": a fall in the passive */
+		if (S_passive(c, tok) && !S_is(c, tok + 1, "control")) {
+			int to = S_after_word(c, tok, "to", 2);
+			if (to < 0 || !S_subject_place(c, tok, &where))
+				return;
+			const char *p = S_np_forward(c, to + 1, &pf, &pl);
+			c->background = S_background(c, tok);
+			if (p)
+				S_add_simple(c, PM_CONTROL_GAIN, tok, p, pf, pl, &where);
+			return;
+		}
 		int lo = tok + 1;
 		if (S_is(c, lo, "control") && S_is(c, lo + 1, "of"))
 			lo += 2;
@@ -3752,10 +4085,28 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		const char *loser = S_np_forward(c, objf, &lf, &ll);
 		if (!loser)
 			return;
+		/* "pushed them back from the outskirts of Kunduz": repelled
+		 * from its fringe, they held no part of the town ("drove the
+		 * last Houthi fighters from the outskirts" completes a
+		 * capture) */
+		static const char *const fringe[] = {"outskirts", "edge", "edges", "approaches",
+						     "gates", "fringes", "perimeter", NULL};
+		int last_ones = 0;
+		for (int i = tok + 1; i < out && i >= 0; i++)
+			last_ones |= S_is(c, i, "last") || S_is(c, i, "remaining");
+		if (of >= 0 && !last_ones &&
+		    (S_in(c, of, fringe) || (S_tag(c, of, "DT") && S_in(c, of + 1, fringe))))
+			return;
 		int named = of >= 0 && S_place_at(c, of, 0, &where, &end);
 		if (!named)
 			S_antecedent(c, tok, W_TOWN, &where);
-		if (S_armed(S_localize(c, loser, &where), 1))
+		/* "Ukraine said its artillery had forced them out": a pronoun
+		 * that comes out as the driver's own side stands for nobody
+		 * the sentence names; no side drives itself out */
+		int sf0, sl0;
+		const char *driver = S_in(c, lf, S_pronouns) ? S_subject(c, tok, &sf0, &sl0) : NULL;
+		if (S_armed(S_localize(c, loser, &where), 1) &&
+		    !(driver && S_same_side(S_localize(c, driver, &where), S_localize(c, loser, &where))))
 			S_add_simple(c, PM_CONTROL_LOSS, tok, loser, lf, ll, &where);
 		/* "drove security forces out of Tikrit", "pushed the last IS
 		 * fighters out of Manbij", "ousted government troops from
@@ -3791,6 +4142,11 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		int partial = out || S_partial(c, lo);
 		int found = S_place_at(c, lo, 0, &where, &end);
 		party = S_subject(c, tok, &sf, &sl);
+		/* "Peshmerga fighters guarded Sinjar": an armed side guarding a
+		 * town holds it ("police guarded the stadium" holds none) */
+		if (!strncasecmp(S_text(c, tok), "guard", 5) &&
+		    (!found || !S_tag(c, tok, "VB") || !S_armed(S_localize(c, party, &where), 0)))
+			return;
 		/* "in Masisi and other towns it controls in North Kivu": a
 		 * relative clause with no pronoun of its own, about the towns
 		 * named before its noun */
@@ -3937,7 +4293,12 @@ static void S_possessive_hold(S_ctx *c, int tok)
 /* "in control of X" (remain, be, stay): the subject holds X. */
 static void S_in_control(S_ctx *c, int tok)
 {
-	if (!(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over")))
+	/* "..., but the government said its troops were still in control":
+	 * with no object at the clause's end, the town named before it */
+	int bare = !S_is(c, tok + 1, "of") && !S_is(c, tok + 1, "over") &&
+		   (tok + 1 >= c->s->n_tokens || S_punct(c, tok + 1) || S_is(c, tok + 1, "and") ||
+		    S_is(c, tok + 1, "but"));
+	if (!(S_is(c, tok + 1, "of") || S_is(c, tok + 1, "over")) && !bare)
 		return;
 	/* "claimed control of Izium": a gain the party claims */
 	int cl = tok - 1;
@@ -3979,10 +4340,17 @@ static void S_in_control(S_ctx *c, int tok)
 	if (!(S_verb_of(c, v) == V_REMAIN || S_in(c, v, S_be)) || S_past_perfect(c, v))
 		return;
 	pm_place where;
-	int end, sf, sl;
-	if (!S_place_at(c, tok + 2, 0, &where, &end))
+	int end = tok, sf, sl;
+	if (bare) {
+		S_antecedent(c, in, W_TOWN, &where);
+		if (!where.found || where.sentence != c->si)
+			return;
+	} else if (!S_place_at(c, tok + 2, 0, &where, &end)) {
 		return;
+	}
 	const char *party = S_subject(c, v, &sf, &sl);
+	if (bare && !S_armed(S_localize(c, party, &where), 1))
+		return;
 	S_new nw = {PM_CONTROL_HOLD, v, party, sf, sl, &where, tok + 1, end, 0, NULL, -1, -1};
 	S_add(c, &nw);
 }
@@ -4574,7 +4942,18 @@ static void S_stronghold(S_ctx *c, int tok)
 		int j = k - 1;
 		while (j >= 0 && !S_is(c, j, ",") && j >= k - 6)
 			j--;
-		int m = S_mention_at(c, j - 1);
+		/* ("holed up in Kunduz on Tuesday, the militia's last
+		 * stronghold": past the day of the main clause) */
+		int t = j - 1;
+		if (t >= 1 && S_in(c, t, S_weekdays) && S_is(c, t - 1, "on")) {
+			t -= 2;
+			/* (an apposition: "driving al-Qaeda out of its
+			 * stronghold" after the comma is a clause) */
+			for (int q = j + 1; q < k; q++)
+				if (!(S_tag(c, q, "DT") || S_tag(c, q, "NN") || S_tag(c, q, "JJ")))
+					return;
+		}
+		int m = S_mention_at(c, t);
 		if (!S_is(c, j, ","))
 			return;
 		if (m >= 0)
@@ -4760,6 +5139,42 @@ static int S_held_and_gone(const S_ctx *c, int trigger)
 	return 0;
 }
 
+/* "Russia said it was pulling troops out of Izium. Ukrainian forces
+ * entered the town the same day": a side leaving, told in the sentence
+ * before or after a weak entry (at token trigger, by party), is the other
+ * side leaving the entry wants: a verb of leaving in the past or the
+ * progressive whose subject, or the first party its sentence names
+ * before it, is another side. */
+static int S_left_nearby(const S_ctx *c, const char *party)
+{
+	for (int d = -1; d <= 1; d += 2) {
+		int si = c->si + d;
+		if (si < 0 || si >= c->doc->n_sents || !party)
+			continue;
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int t = 1; t < s->n_tokens; t++) {
+			const S_word *w = S_word_at(s, t);
+			if (!w || !(w->verb == V_WITHDRAW || w->verb == V_PULL || w->verb == V_ABANDON) ||
+			    !(pm_ew_tag(s, t, "VBD") || pm_ew_tag(s, t, "VBN") || pm_ew_tag(s, t, "VBG")) ||
+			    pm_ew_is(s, t - 1, "to") || pm_ew_is(s, t - 1, "not") ||
+			    pm_ew_is(s, t - 1, "n't") || pm_ew_is(s, t - 1, "never"))
+				continue;
+			const char *who = NULL;
+			int j = t - 1;
+			while (j > 0 && (pm_ew_in(s, j, S_group_words) >= 0 || pm_ew_tag(s, j, "RB")))
+				j--;
+			if (!pm_ew_tag(s, j, "PRP"))
+				who = S_code_words(c, s, S_np_back_in(s, j), j);
+			for (int f = 0; f < j && !who; f++)
+				for (int l = f; l < j && l < f + 4 && !who; l++)
+					who = S_code_words(c, s, f, l);
+			if (who && strncmp(who, "---", 3) && S_armed(who, 1) && !S_same_side(who, party))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* A hold inside a change's object ("retook the IS-held town", "retakes
  * rebel stronghold of Sloviansk") tells the state before the change;
  * "entered" counts only beside the other side leaving ("entered Timbuktu
@@ -4798,6 +5213,7 @@ static void S_settle(S_ctx *c)
 			for (int t = 0; t < c->s->n_tokens; t++)
 				other |= S_verb_of(c, t) == V_SECURE && t != st->trigger;
 			other |= S_held_and_gone(c, st->trigger);
+			other |= S_left_nearby(c, st->party);
 			if (!other)
 				drop[i] = 1;
 		}
@@ -4902,6 +5318,40 @@ static void S_doc_dated(S_ctx *c)
 	}
 }
 
+/* A party no country's side: a named group, a bare agent, nobody. */
+static int S_countryless(const char *p)
+{
+	return !p || strlen(p) < 3 || !strncmp(p, "---", 3) || !strncmp(p, "IMG", 3) ||
+	       !strncmp(p, "IGO", 3) || !strncmp(p, "NGO", 3);
+}
+
+/* "Turkish-backed rebels drove Islamic State out of Dabiq" under an
+ * ISTANBUL dateline: a town the gazetteer lacks is one town in one
+ * country for every statement of the sentence; a party of that country
+ * places it ("rebels", Syria's), and a group no country's, which would
+ * fall back to the dateline's, follows. */
+static void S_one_country(S_ctx *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		const pm_control_stmt *a = &c->st[i];
+		if (!S_is_unresolved(&a->place) || S_countryless(a->party) ||
+		    strncmp(a->party, a->place.country, 3))
+			continue;
+		for (int j = 0; j < c->n; j++) {
+			pm_control_stmt *b = &c->st[j];
+			if (j != i && S_is_unresolved(&b->place) && S_countryless(b->party) &&
+			    strcmp(b->place.country, a->place.country) &&
+			    !strcasecmp(b->place.text, a->place.text)) {
+				pm_place p = a->place;
+				p.sentence = b->place.sentence;
+				p.first = b->place.first;
+				p.last = b->place.last;
+				b->place = p;
+			}
+		}
+	}
+}
+
 /* Cheap test before any reading: most sentences hold no trigger. */
 static int S_any_trigger(const pm_sentence *s)
 {
@@ -4989,6 +5439,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	}
 	S_doc_dated(c);
 	S_own_since(c);
+	S_one_country(c);
 	S_settle(c);
 	if (!c->n)
 		return 0;

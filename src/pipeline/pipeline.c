@@ -469,6 +469,11 @@ static void S_drop_generic(S_out *o, int n)
 				continue;
 			if (S_actor_fits(g->source.code, e->source.code) &&
 			    S_actor_fits(g->target.code, e->target.code)) {
+				/* "invaded Kuwait and seized Kuwait City": the
+				 * statement the generic one carried goes with the
+				 * action that stays, or the capture is lost */
+				if (g->control.change && !e->control.change)
+					o[j].ev.control = g->control;
 				o[i].dropped = 1;
 				break;
 			}

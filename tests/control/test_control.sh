@@ -1,5 +1,5 @@
 #!/bin/sh
-# Territorial control end to end: (1) the seven development series, our
+# Territorial control end to end: (1) the eight development series, our
 # series of the kinds of misses (classes), and the
 # held-back one (tests/data/control/) coded, linked and turned into a
 # timeline score above their floors against their dated probes; (2) the
@@ -21,6 +21,7 @@ DEV4_FLOOR=${CONTROL_DEV4_FLOOR:-0.90}
 DEV5_FLOOR=${CONTROL_DEV5_FLOOR:-0.88}
 DEV6_FLOOR=${CONTROL_DEV6_FLOOR:-0.80}
 DEV7_FLOOR=${CONTROL_DEV7_FLOOR:-0.88}
+DEV8_FLOOR=${CONTROL_DEV8_FLOOR:-0.82}
 CLASSES_FLOOR=${CONTROL_CLASSES_FLOOR:-0.90}
 HELDOUT_FLOOR=${CONTROL_HELDOUT_FLOOR:-0.60}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -34,7 +35,7 @@ if ! command -v python3 >/dev/null || [ ! -x "$EVAL" ]; then
 fi
 
 # 1. The probe sets.
-for part in dev dev2 dev3 dev4 dev5 dev6 dev7 classes heldout; do
+for part in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 classes heldout; do
 	floor=$DEV_FLOOR
 	[ $part = dev2 ] && floor=$DEV2_FLOOR
 	[ $part = dev3 ] && floor=$DEV3_FLOOR
@@ -42,6 +43,7 @@ for part in dev dev2 dev3 dev4 dev5 dev6 dev7 classes heldout; do
 	[ $part = dev5 ] && floor=$DEV5_FLOOR
 	[ $part = dev6 ] && floor=$DEV6_FLOOR
 	[ $part = dev7 ] && floor=$DEV7_FLOOR
+	[ $part = dev8 ] && floor=$DEV8_FLOOR
 	[ $part = classes ] && floor=$CLASSES_FLOOR
 	[ $part = heldout ] && floor=$HELDOUT_FLOOR
 	"$EVAL" "$SET/$part.jsonl" "$tmp/$part.ev" "$tmp/$part.seg" 2>/dev/null

@@ -1133,6 +1133,260 @@ static void paraphrases(void)
 	CHECK(R_has(&g, "loss", "SYR", "claimed", "Ḩamāh") || R_has(&g, "loss", "SYR", "asserted", "Ḩamāh"));
 }
 
+/* A town the gazetteer lacks is one town for every statement of its
+ * sentence: the country a party's side gives it, not the dateline's for
+ * the group no country's that lost it. */
+static void one_town_one_country(void)
+{
+	R_got g = R_code("2016-10-05", "Syria",
+			 "ISTANBUL, Oct 5 - Syrian rebels backed by Turkey pushed Islamic State fighters out of "
+			 "Ghaytun on Wednesday, a commander said.");
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", "Syria"));
+	CHECK(R_has(&g, "loss", "IMGMUSISI", "asserted", "Syria"));
+}
+
+/* "in control" with no object, at its clause's end, holds the town the
+ * sentence named before it: a side's word against the other's claim.
+ * Police, and a town of another sentence, are not read. */
+static void bare_in_control(void)
+{
+	R_got g = R_code("2021-11-02", "Ethiopia",
+			 "ADDIS ABABA, Nov 2 - The rebels said they had entered Kombolcha, but the army said "
+			 "its soldiers remained in control.");
+	CHECK(R_has(&g, "hold", "ETH", "claimed", "Kombolcha") && !R_has_quiet(&g, "hold", "ETHREB"));
+	g = R_code("2021-11-02", "Ethiopia",
+		   "ADDIS ABABA, Nov 2 - Police said they were in control after students marched through "
+		   "Kombolcha.");
+	CHECK(R_none(&g, "hold"));
+}
+
+/* A relative clause with no pronoun in the past perfect ("the port
+ * rebel fighters had seized in the first week") is background, as
+ * "that rebel fighters had seized" is; a main clause's past perfect is
+ * not. */
+static void contact_relative(void)
+{
+	R_got g = R_code("2022-11-20", "Ukraine",
+			 "KYIV, Nov 20 - Engineers cleared mines in Kherson, the regional capital Russian "
+			 "soldiers had occupied for most of the year.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2022-11-11", "Ukraine",
+		   "KYIV, Nov 11 - Ukrainian troops entered Kherson after Russian forces had abandoned the "
+		   "city, the governor said.");
+	CHECK(R_has(&g, "loss", "RUS", "asserted", "Kherson"));
+}
+
+/* An infinitive after a verb of forcing told as done is done: the one
+ * forced loses the town ("forcing the garrison to pull back from it");
+ * "forced Z out of X" is the forcer's gain; a forcing still to come is
+ * not; a pronoun that would be the forcer's own side loses nothing. */
+static void forced_out(void)
+{
+	R_got g = R_code("2015-05-20", "Syria",
+			 "BEIRUT, May 20 - Islamic State fighters stormed Tadmur on Wednesday, forcing "
+			 "Syrian soldiers to retreat from the town, a monitoring group said.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur"));
+	g = R_code("2015-05-20", "Syria",
+		   "BEIRUT, May 20 - Syrian soldiers were forced to pull out of Tadmur on Wednesday.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur"));
+	g = R_code("2015-05-20", "Syria",
+		   "BEIRUT, May 20 - Islamic State fighters forced Syrian soldiers out of Tadmur on Wednesday.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur") &&
+	      R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	g = R_code("2015-05-20", "Syria",
+		   "BEIRUT, May 20 - The militants could force Syrian soldiers to retreat from Tadmur, "
+		   "analysts said.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2022-06-30", "Ukraine",
+		   "KYIV, June 30 - Ukraine said its shelling had forced them out of Kherson.");
+	CHECK(!R_has_quiet(&g, "loss", "UKR"));
+}
+
+/* A verb again ("re-took", "reoccupied", "won back") is the verb; a
+ * town "lost to" a side in the passive is that side's gain; "receded"
+ * is no "ceded", "won" alone takes nothing. */
+static void again_and_passive_loss(void)
+{
+	R_got g = R_code("2016-12-11", "Syria",
+			 "BEIRUT, Dec 11 - Islamic State militants re-took Tadmur on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	g = R_code("2016-03-12", "Somalia",
+		   "MOGADISHU, March 12 - Al-Shabaab fighters reoccupied Baidoa on Saturday.");
+	CHECK(R_has(&g, "gain", "SOMREB", "asserted", "Baidoa"));
+	g = R_code("2016-12-11", "Syria", "BEIRUT, Dec 11 - Islamic State won back Tadmur on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	g = R_code("2016-12-11", "Syria", "BEIRUT, Dec 11 - Tadmur was lost to Islamic State on Sunday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	g = R_code("2016-12-11", "Syria",
+		   "BEIRUT, Dec 11 - The army won the battle near Tadmur, and the floods receded from "
+		   "Raqqa.");
+	CHECK(R_none(&g, "gain") && R_none(&g, "loss"));
+}
+
+/* A town the gazetteer lacks, in a region the sentence names as one, is
+ * in the region's country, whatever the dateline and whoever's troops
+ * took it. */
+static void region_places_unknown_town(void)
+{
+	R_got g = R_code("2018-02-12", "Turkey",
+			 "ANKARA, Feb 12 - Turkish soldiers seized Qastal Jindo in Aleppo province on Monday.");
+	CHECK(R_has(&g, "gain", "TUR", "asserted", "Syria"));
+	g = R_code("2024-08-21", "Ukraine",
+		   "KYIV, Aug 21 - Ukrainian units took Malaya Loknya in the Kursk region on Wednesday.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Russian Federation"));
+	g = R_code("2014-02-11", "Syria",
+		   "BEIRUT, Feb 11 - Rebels overran the Kuweires air base in Aleppo province on Tuesday.");
+	CHECK(R_has_quiet(&g, "gain", "") && !strcmp(g.e[0].place, "Syria"));
+}
+
+/* Defected soldiers are the state's rebels; state television speaks for
+ * the state, so its report of the army's gain is a claim; a square the
+ * gazetteer lacks is part of the town told before it, and a town the
+ * speakers are "inside" is no capital speaking. */
+static void defectors_state_media_squares(void)
+{
+	R_got g = R_code("2011-02-28", "Libya",
+			 "Defected soldiers and armed residents remained in control of Misrata on Monday.");
+	CHECK(R_has(&g, "hold", "LBYREB", "asserted", "Mişrātah"));
+	g = R_code("2011-03-07", "Libya",
+		   "TRIPOLI, March 7 - Libyan state television said on Monday that loyalist troops had "
+		   "recaptured Misrata.");
+	CHECK(R_has(&g, "gain", "LBY", "claimed", "Mişrātah"));
+	g = R_code("2011-03-07", "Libya",
+		   "Fighters inside Misrata said they still held the central Tahrir Square, where tanks "
+		   "were burning.");
+	CHECK(R_has_quiet(&g, "hold", "") && !strcmp(g.e[0].place, "Mişrātah"));
+}
+
+/* An entry is kept beside the other side leaving told in the sentence
+ * before or after it; not beside its own side leaving, nor a leaving
+ * still to come. */
+static void entry_beside_leaving(void)
+{
+	R_got g = R_code("2022-09-10", "Ukraine",
+			 "KYIV, Sept 10 - Russia's army said it was pulling its units out of Balakliia. "
+			 "Ukrainian troops entered the town the same day.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Balakliia"));
+	g = R_code("2022-09-10", "Ukraine",
+		   "KYIV, Sept 10 - Ukrainian troops entered Balakliia on Saturday. Russian units "
+		   "retreated east toward Kupiansk.");
+	CHECK(R_has(&g, "gain", "UKR", "asserted", "Balakliia"));
+	g = R_code("2022-09-10", "Ukraine",
+		   "KYIV, Sept 10 - Ukrainian troops entered Balakliia on Saturday. Russian units may "
+		   "have to retreat soon.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2022-09-10", "Ukraine",
+		   "KYIV, Sept 10 - Ukrainian troops entered Balakliia on Saturday. Ukrainian medics "
+		   "withdrew from a clinic nearby.");
+	CHECK(R_none(&g, "gain"));
+}
+
+/* A capture told beside a more specific act of the same kind by the same
+ * side ("invaded X and seized its capital") keeps its statement on the
+ * act that stays. */
+static void capture_beside_invasion(void)
+{
+	R_got g = R_code("1990-08-02", "Gulf",
+			 "Iraqi soldiers invaded Kuwait on Thursday and seized Kuwait City.");
+	CHECK(R_has(&g, "gain", "IRQ", "asserted", "Kuwait City"));
+	/* forces "occupying" a town, as a participle after their noun, are
+	 * there now: a hold, not a capture of the day */
+	g = R_code("1990-11-20", "Gulf",
+		   "Iraqi soldiers occupying Kuwait City have stripped its hospitals, refugees said.");
+	CHECK(R_has(&g, "hold", "IRQ", "asserted", "Kuwait City") && R_none(&g, "gain"));
+}
+
+/* "X, whose forces hold Y": the forces are X's. */
+static void whose_forces(void)
+{
+	R_got g = R_code("2014-08-08", "Iraq",
+			 "ERBIL, Aug 8 - Islamic State, whose fighters control Mosul, threatened Erbil on "
+			 "Friday.");
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Mosul"));
+}
+
+/* "district after district" is no one place; a side pushed back from a
+ * town's outskirts held none of it, unless they were its last fighters. */
+static void no_one_place_and_fringes(void)
+{
+	R_got g = R_code("2021-07-20", "Afghanistan",
+			 "KABUL, July 20 - Police guarded Mazar-i-Sharif as the insurgents seized town after "
+			 "town in the north.");
+	CHECK(R_none(&g, "gain"));
+	g = R_code("2015-09-01", "Afghanistan",
+		   "KABUL, Sept 1 - Afghan soldiers pushed the insurgents back from the edge of Ghazni on "
+		   "Tuesday.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2016-07-04", "Yemen",
+		   "ADEN, July 4 - Government troops drove the last Houthi fighters from the outskirts "
+		   "of Hudaydah on Monday.");
+	CHECK(R_has_quiet(&g, "loss", "YEMREB"));
+}
+
+/* The place's country's adjective before another nation's name ("Bosnian
+ * Serb", "Croatian Serb") is a people of the place against its state:
+ * the country's rebels. */
+static void kin_rebels(void)
+{
+	R_got g = R_code("1995-08-01", "Bosnia",
+			 "Zepa has been under Bosnian Serb control since last week, U.N. officials said.");
+	CHECK(R_has_quiet(&g, "hold", "BIHREB"));
+	g = R_code("1995-08-01", "Bosnia", "Zepa has been under Bosnian government control since May.");
+	CHECK(!R_has_quiet(&g, "hold", "BIHREB"));
+	/* so too for the antecedent of a pronoun ("his soldiers") */
+	g = R_code("1995-07-26", "Bosnia",
+		   "Bosnian Serb general Ratko Mladic visited Gorazde on Wednesday, a day after his "
+		   "soldiers captured the town.");
+	CHECK(R_has_quiet(&g, "gain", "BIHREB") && !R_has_quiet(&g, "gain", "BIHMIL"));
+	/* an armed side guarding a town holds it; police guarding a
+	 * stadium, or "border guards", hold no town */
+	g = R_code("2014-07-20", "Iraq",
+		   "DOHUK, July 20 - Kurdish peshmerga fighters guarded Zakho on Sunday as refugees "
+		   "arrived.");
+	CHECK(R_has_quiet(&g, "hold", "IRQKUR"));
+	g = R_code("2014-07-20", "Iraq",
+		   "DOHUK, July 20 - Border guards seized smuggled fuel near Zakho on Sunday.");
+	CHECK(R_none(&g, "hold"));
+}
+
+/* A subject named with its acronym in brackets is the name before it;
+ * "the capital of X" names a region X, not a town a later "the city"
+ * could point back to. */
+static void acronym_and_capital_of(void)
+{
+	R_got g = R_code("2015-04-04", "Yemen",
+			 "ADEN, April 4 - Al-Qaeda in the Arabian Peninsula (AQAP) now controls most of "
+			 "Mukalla, officials said.");
+	CHECK(R_has(&g, "hold", "IMGMUSALQ", "asserted", "Mukalla"));
+	g = R_code("2015-04-04", "Yemen",
+		   "ADEN, April 4 - The militants took Mukalla, the capital of Hadramawt, after an army "
+		   "brigade abandoned its camp on the city's edge.");
+	CHECK(R_has(&g, "loss", "YEM", "asserted", "Mukalla"));
+	/* a foreign state's forces holding a town's airport do not hold the
+	 * town */
+	g = R_code("2021-08-20", "Afghanistan",
+		   "KABUL, Aug 20 - British troops remained in control of Kabul's international airport on "
+		   "Friday.");
+	CHECK(R_none(&g, "hold"));
+	/* an apposition after the main clause's day ("X on Tuesday, the
+	 * group's last stronghold") is X's; a clause after the comma is
+	 * not an apposition */
+	g = R_code("2001-11-20", "Afghanistan",
+		   "KABUL, Nov 20 - Taliban fighters stayed dug in around Kunduz on Tuesday, the "
+		   "movement's last stronghold in the north.");
+	CHECK(R_has_quiet(&g, "hold", "AFGREB"));
+	g = R_code("2016-04-25", "Yemen",
+		   "ADEN, April 25 - Yemeni soldiers took Mukalla on Sunday, driving al-Qaeda out of its "
+		   "richest stronghold.");
+	CHECK(!R_has_quiet(&g, "hold", "IMGMUSALQ"));
+	/* a participle after a clause of time takes the main clause's
+	 * subject, not that clause's */
+	g = R_code("2013-01-28", "Mali",
+		   "BAMAKO, Jan 28 - Malian soldiers entered Gao after the Islamist garrison fled, "
+		   "taking the last militant bastion on the river.");
+	CHECK(!R_has_quiet(&g, "gain", "MLIREB") && !R_has_quiet(&g, "gain", "IMG"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1155,6 +1409,19 @@ int main(void)
 	third_set_phrasings();
 	fourth_set_phrasings();
 	paraphrases();
+	one_town_one_country();
+	bare_in_control();
+	contact_relative();
+	forced_out();
+	again_and_passive_loss();
+	region_places_unknown_town();
+	defectors_state_media_squares();
+	entry_beside_leaving();
+	capture_beside_invasion();
+	whose_forces();
+	no_one_place_and_fringes();
+	kin_rebels();
+	acronym_and_capital_of();
 	pm_coder_free(C);
 	TEST_END();
 }

@@ -486,6 +486,16 @@ static void imprecise(void)
 	CHECK_STR(T_str(&g, g.n - 1), "SYR 2020-01-28..- claimed");
 	CHECK_STR(g.s[g.n - 1].place, "Aleppo");
 	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2012-10..2020-01-28 claimed");
+	/* "retaken by the army in September", after the rebels' pull-out of
+	 * 10 September and no other report: the army from the pull-out on */
+	T_ev pv[] = {
+		{"d1", "AFP", "2022-04-01", "2022-04-01", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2022-09-10", "2022-09-10", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d3", "AFP", "2023-01-01", "2022-09", "month", "Aleppo", "gain", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(pv, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2022-04-01..2022-09-10 claimed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2022-09-10..- claimed");
 	/* a title and a background line of other days stay apart */
 	h[1].date = "2013-01-20";
 	h[1].precision = "day";
@@ -714,6 +724,30 @@ static void bridges(void)
 	};
 	g = T_run(f, 2, NULL);
 	CHECK_STR(T_str(&g, 1), "SYRREB 2020-02-10..- claimed");
+	/* the army pulls out, and years on, with no capture told between,
+	 * the rebels are found holding the town: theirs since the pull-out
+	 * (presumed) */
+	T_ev hp[] = {
+		{"d1", "AFP", "2012-11-02", "2012-11-02", "day", "Aleppo", "loss", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2019-12-28", "2019-12-28", "day", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(hp, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "SYRREB 2012-11-02..2019-12-28 presumed");
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-12-28..- claimed");
+	/* (not a foreign state's forces found there years on) */
+	hp[1].actor = "USAMIL";
+	g = T_run(hp, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "USA 2019-12-28..- claimed");
+	CHECK(strcmp(g.s[g.n - 2].status, "presumed"));
+	/* the first report: a side holds the town the day another side
+	 * left it; the one that left held it before */
+	T_ev fl[] = {
+		{"d1", "AFP", "2015-04-04", "2015-04-04", "day", "Mukalla", "hold", "IMGMUSALQ", NULL, NULL, NULL},
+		{"d1", "AFP", "2015-04-04", "2015-04-04", "day", "Mukalla", "loss", "YEMMIL", NULL, NULL, NULL},
+	};
+	g = T_run(fl, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "YEM -..2015-04-04 claimed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSALQ 2015-04-04..- claimed");
 	/* another side's vague capture after every report of the holder
 	 * ends its stretch; one its own end falls in is that end */
 	T_ev k[] = {
