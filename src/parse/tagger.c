@@ -1503,6 +1503,16 @@ static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "Colombian police shot dead a drug boss": a past form of killing with
+ * "dead" and an object after it is the verb, though the model read "police
+ * shot" as a compound noun (the object rules out "a shot dead centre"). */
+static int S_killed_dead(const pm_token *tok, int n, int i)
+{
+	static const char *const killing[] = {"shot", "stabbed", "beaten", "hacked", "clubbed", NULL};
+	return i + 2 < n && !strcasecmp(S_text(&tok[i + 1]), "dead") &&
+	       S_word_in(S_text(&tok[i]), killing) && S_object_next(tok, n, i + 1);
+}
+
 /* "A blast tore through the courtyard": irregular past forms no noun
  * shares, read as nouns after a noun where the model saw too few of them,
  * and "A" after a dateline's dash read as a symbol. */
@@ -1524,7 +1534,7 @@ static void S_irregular_past(const pm_tagger *t, pm_token *tok, int n)
 			memcpy(tok[i].upos, t->upos[dt], 6);
 		}
 		if (i == 0 || t->vbd < 0 || tok[i].tag[0] == 'V' || strncmp(tok[i - 1].tag, "NN", 2) ||
-		    !S_word_in(S_text(&tok[i]), pasts))
+		    (!S_word_in(S_text(&tok[i]), pasts) && !S_killed_dead(tok, n, i)))
 			continue;
 		memcpy(tok[i].tag, t->tags[t->vbd], 8);
 		memcpy(tok[i].upos, t->upos[t->vbd], 6);

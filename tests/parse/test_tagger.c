@@ -148,6 +148,9 @@ static void S_news(const pm_tagger *t)
 	TAG("Rebels killed four soldiers .", 1, "VBD");
 	/* irregular pasts no noun shares; "A" after a dateline's dash */
 	TAG("A car bomb tore through the market town .", 3, "VBD");
+	/* a killing past before "dead" and an object, read as a compound noun */
+	TAG("Colombian police shot dead a drug boss .", 2, "VBD");
+	TAG("The police shot dead two men .", 2, "VBD");
 	/* a comparative between a determiner and its noun is an adjective */
 	TAG("That earlier strike , on July 22 , killed 39 people .", 1, "JJR");
 	TAG("SANAA , Yemen ( AP ) -- A Saudi-led airstrike hit a bus .", 7, "DT");
