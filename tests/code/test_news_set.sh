@@ -203,6 +203,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-266", "date": "2019-05-02", "text": "U.N. council orders war crimes probe into Myanmar"}
 {"id": "P-267", "date": "2005-03-08", "text": "Russian special forces killed Chechen separatist leader Aslan Maskhadov in a raid on Tuesday."}
 {"id": "P-290", "date": "2011-02-18", "text": "Mexican police shot dead a cartel leader in Culiacan on Friday."}
+{"id": "P-291", "date": "2014-04-13", "text": "Masked gunmen without insignia stormed the town hall in Donetsk on Sunday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -359,6 +360,7 @@ probe "P-265 IRQMIL IMGMUSISI 190" "trying to retake ground is fighting"
 probe "P-266 IGOUNO MMR 09." "a headline's 'orders probe': the object read as a verb is a noun"
 probe "P-267 RUSMIL RUS.* 186" "killing a group's leader is an assassination"
 probe "P-290 MEXCOP MEX.* 1.*" "'shot dead' after a noun read as a compound ('police shot') is the verb"
+probe "P-291 ---UAF .* 1[89].*" "'without' in the subject of a finite verb denies nothing"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
