@@ -3018,7 +3018,8 @@ static int S_help_with_act(const S_ctx *c, int vp, int tok)
 
 /* Drops from a visit's sources the people who pay none: refugees,
  * civilians, crowds, gunmen, police and troops (whose arrival patterns
- * code deployments, not visits). */
+ * code deployments, not visits). A government's soldier ("defence
+ * minister", GOVMIL) speaks for his side and visits. */
 static void S_drop_visitors(S_actors *src)
 {
 	static const char *const people[] = {"REF", "CVL", "PPL", "OPP", "CRM", "UAF", "COP",
@@ -3026,7 +3027,8 @@ static void S_drop_visitors(S_actors *src)
 	int n = 0;
 	for (int i = 0; i < src->n; i++) {
 		size_t len = strlen(src->a[i].code);
-		if (len >= 6 && pm_str_in(src->a[i].code + len - 3, people))
+		if (len >= 6 && pm_str_in(src->a[i].code + len - 3, people) &&
+		    !(len >= 9 && !strncmp(src->a[i].code + len - 6, "GOV", 3)))
 			continue;
 		src->a[n++] = src->a[i];
 	}

@@ -66,7 +66,7 @@ static void S_load(void)
 	pm_dict_load_agents(S_d, S_write("g.txt",
 		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
 		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nARTILLERY {} [~MIL]\nALLY {ALLIES} [~GOV]\n"
-		"FORCE [~MIL]\n"));
+		"FORCE [~MIL]\nDEFENCE_MINISTER [~GOVMIL]\n"));
 	pm_dict_load_discards(S_d, S_write("d.txt", "FOOTBALL\n+CHESS OLYMPIAD\n"));
 }
 
@@ -657,6 +657,9 @@ static void test_same_act(void)
 	CHECK_INT(r.n, 0);
 	r = S_code_doc("(S (NP (JJ Valdorian) (NN minister)) (VP (VBD visited) (NP (NNP Kestria))))");
 	EXPECT(r, 2, "VALGOV KES 042", "KES VALGOV 043");
+	/* ... as a government's soldier does: its defence minister */
+	r = S_code_doc("(S (NP (NNP Valdoria) (POS 's) (NN defence) (NN minister)) (VP (VBD visited) (NP (NNP Kestria))))");
+	EXPECT(r, 2, "VALGOVMIL KES 042", "KES VALGOVMIL 043");
 	/* what forces are sent in to do is not yet done */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN into) (NP (NNP Kestria))) "
 		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");
