@@ -429,6 +429,7 @@ static int S_is_compound(const S_ctx *c, int np)
 }
 
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth);
+static const pm_actor_entry *S_owner_actor(const S_ctx *c, const char *w);
 
 /* Actors an NP names, memoised per node: verbs, patterns and PPs ask for
  * the same phrases again and again. */
@@ -737,6 +738,12 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 			i += k;
 			agent_head = i == n;
 		} else {
+			const pm_actor_entry *own = c->o->one_sided ? S_owner_actor(c, w[i]) : NULL;
+			const char *code = own ? pm_actor_code_on(own, c->date) : NULL;
+			if (code && n_codes < S_MAX_ACTORS && !segment_coded) {
+				codes[n_codes++] = code;
+				segment_coded = 1;
+			}
 			i++;
 		}
 	}
@@ -3727,6 +3734,16 @@ static int32_t S_compound_owner(const S_ctx *c, const char *w)
 	memcpy(head, w, (size_t)(dash - w));
 	head[dash - w] = '\0';
 	return pm_dict_word_index(c->d, head);
+}
+
+/* "Saudi-led warplanes": a compound that is a dictionary word of its own
+ * (the first of "SAUDI-LED_COALITION") but begins no phrase here names
+ * its owner all the same. NULL when it names no actor. */
+static const pm_actor_entry *S_owner_actor(const S_ctx *c, const char *w)
+{
+	int32_t id = S_compound_owner(c, w);
+	const pm_actor_entry *e;
+	return id >= 0 && pm_dict_match_actor_ids(c->d, &id, 1, &e) == 1 ? e : NULL;
 }
 
 /* Acts a government does on its own land: a leader's resignation (0831),

@@ -62,7 +62,8 @@ static void S_load(void)
 		"KESTRIA [KES]\n+KESTRIAN\n"
 		"MARAN_FRONT [VALREB]\n"
 		"ANSEL_KORV\n\t[VALELI 20000101-20101231]\n\t[VALGOV 20110101-20201231]\n\t[VALELI]\n"
-		"TESSARA [TES]\n"));
+		"TESSARA [TES]\n"
+		"KESTRIAN-LED_ALLIANCE [KES]\n"));
 	pm_dict_load_agents(S_d, S_write("g.txt",
 		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
 		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nARTILLERY {} [~MIL]\nALLY {ALLIES} [~GOV]\n"
@@ -191,6 +192,10 @@ static void test_agents(void)
 	EXPECT(r, 1, "KESMIL ---COP 173");
 	r = S_code("(S (NP (NP (NNP Kestria) (POS 's)) (NN government)) (VP (VBD accused) (NP (DT the) (NNP Maran) (NNP Front))))", 0, 1);
 	EXPECT(r, 1, "KESGOV VALREB 112");
+	/* "Kestrian-led" is a dictionary word (the alliance's first) but
+	 * begins no phrase here: it names its owner all the same */
+	r = S_code_doc("(S (NP (JJ Kestrian-led) (NNS jets)) (VP (VBD bombed) (NP (NNP Valdoria))))");
+	EXPECT(r, 1, "KESMIL VAL 195");
 }
 
 static void test_compounds(void)
