@@ -430,6 +430,7 @@ static int S_is_compound(const S_ctx *c, int np)
 
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth);
 static const pm_actor_entry *S_owner_actor(const S_ctx *c, const char *w);
+static int S_leaf_of(const S_ctx *c, int tok);
 
 /* Actors an NP names, memoised per node: verbs, patterns and PPs ask for
  * the same phrases again and again. */
@@ -1242,20 +1243,60 @@ static int S_negated(const S_ctx *c, int vp, int top)
 
 /* Actors of the prepositional phrases under vp headed by one of preps
  * (NULL: any), searched in order. */
-static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_actors *out)
+/* Material violence: assaults, fights and mass violence (18-20). */
+static int S_violent(const char *code)
+{
+	return code[0] == '1' ? code[1] >= '8' : code[0] == '2' && code[1] == '0';
+}
+
+/* Some actor of a shares its country with some actor of b. */
+static int S_same_country(const S_actors *a, const S_actors *b)
+{
+	for (int i = 0; i < a->n; i++)
+		for (int j = 0; j < b->n; j++)
+			if (strncmp(a->a[i].code, "---", 3) && !strncmp(a->a[i].code, b->a[j].code, 3))
+				return 1;
+	return 0;
+}
+
+/* "was killed in Tehran", "were killed in northern Mali": an NP ending in
+ * a name after "in" says where, and gives the passive no doer; "killed
+ * in an Israeli air strike" still names one, by the attack it ends in. */
+static int S_place_name(const S_ctx *c, int np)
+{
+	/* "Russian shelling in Kharkiv": the head NP's last word */
+	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+		np = S_n(c, np)->first_child;
+	int last = c->last[np];
+	int leaf = last >= 0 ? S_leaf_of(c, last) : -1;
+	return leaf >= 0 && !strncmp(S_n(c, leaf)->label, "NNP", 3);
+}
+
+/* The actors of vp's first PP headed by one of preps that names any;
+ * *place (when given) says whether they came from a name after "in". */
+static void S_vp_pp_actors_at(const S_ctx *c, int vp, const char *const *preps, S_actors *out,
+			      int *place)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind == PM_NODE_ADVP)   /* "opposed earlier by X" */
-			S_vp_pp_actors(c, k, preps, out);
+			S_vp_pp_actors_at(c, k, preps, out, place);
 		if (S_n(c, k)->kind != PM_NODE_PP)
 			continue;
 		int p = S_n(c, k)->first_child;
 		if (preps && (p < 0 || !S_n(c, p)->word || !pm_str_in(S_n(c, p)->word, preps)))
 			continue;
 		for (int g = S_n(c, k)->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
-			if (S_n(c, g)->kind == PM_NODE_NP)
+			if (S_n(c, g)->kind == PM_NODE_NP) {
 				S_np_actors(c, g, out, 0);
+				if (place && out->n)
+					*place = !strcmp(S_n(c, p)->word, "IN") && S_place_name(c, g);
+			}
 	}
+}
+
+static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_actors *out)
+{
+	S_vp_pp_actors_at(c, vp, preps, out, NULL);
 }
 
 /* Prepositions that name whom a compound subject cooperates with. */
@@ -1832,7 +1873,6 @@ static int S_fight_np(const S_ctx *c, int np)
 /* Pairs sources with targets. A compound subject with no target may act
  * on itself (cooperation, a fight); not sources read from a passive's
  * "by"/"from" phrase ("enjoyed support from Moscow and Beijing"). */
-static int S_leaf_of(const S_ctx *c, int tok);
 
 /* Whether the verb at tok stands in a clause joined to the one of the
  * verb at from by "and" or "but", not in one the first governs ("ruled
@@ -3563,14 +3603,20 @@ static void S_code_vp(S_ctx *c, int vp)
 	static const char *const by_preps[] = {"BY", "FROM", "IN", NULL};
 	static const char *const by_in[] = {"BY", "IN", NULL}, *const from[] = {"FROM", NULL};
 	if (passive) {
-		int left = c->o->one_sided && S_removal(code);
-		S_vp_pp_actors(c, vp, left ? by_in : by_preps, &src);
+		int left = c->o->one_sided && S_removal(code), place = 0;
+		S_vp_pp_actors_at(c, vp, left ? by_in : by_preps, &src, &place);
 		/* "killed by a car bomb in Beirut": the means, not a doer,
 		 * however the place names it */
 		if (c->o->one_sided && S_by_means(c, vp))
 			src.n = 0;
 		if (subject >= 0)
 			S_np_actors(c, subject, &tgt, 0);
+		/* "Haniyeh was killed in Tehran", "twelve soldiers were killed
+		 * in northern Mali": where violence fell names no doer; a
+		 * state's own at home ("Saddam was hanged in Baghdad") is its
+		 * own act */
+		if (c->o->one_sided && place && S_violent(code) && !S_same_country(&src, &tgt))
+			src.n = 0;
 		/* "troops were placed on high alert", "reservists were
 		 * mobilised": a show of force is the forces' own side's,
 		 * whoever gave the order */

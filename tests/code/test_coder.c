@@ -242,6 +242,15 @@ static void test_passive(void)
 	/* no agent: no source, no event */
 	r = S_code("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN attacked))))", 0, 1);
 	CHECK_INT(r.n, 0);
+	/* where violence fell is no doer: the killing of another's soldiers
+	 * in Valdoria is by an unknown hand ... */
+	r = S_code_doc("(S (NP (JJ Kestrian) (NNS soldiers)) (VP (VBD were) (VP (VBN killed) (PP (IN in) (NP (NNP Valdoria))))))");
+	EXPECT(r, 1, "- KESMIL 190");
+	/* ... but the doer's own, or an attack named after "in", still is */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD were) (VP (VBN killed) (PP (IN in) (NP (NNP Valdoria))))))");
+	EXPECT(r, 1, "VAL VALMIL 190");
+	r = S_code_doc("(S (NP (NNS Soldiers)) (VP (VBD were) (VP (VBN killed) (PP (IN in) (NP (DT a) (JJ Valdorian) (NN attack))))))");
+	CHECK_INT(S_has(&r, "VAL ---MIL 190"), 1);
 }
 
 static void test_said_and_clauses(void)

@@ -205,6 +205,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-290", "date": "2011-02-18", "text": "Mexican police shot dead a cartel leader in Culiacan on Friday."}
 {"id": "P-291", "date": "2014-04-13", "text": "Masked gunmen without insignia stormed the town hall in Donetsk on Sunday."}
 {"id": "P-292", "date": "2013-03-22", "text": "Buddhist zealots burned a mosque in Mandalay on Friday."}
+{"id": "P-293", "date": "2009-06-15", "text": "Two Turkish engineers were killed in Kabul on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -363,6 +364,7 @@ probe "P-267 RUSMIL RUS.* 186" "killing a group's leader is an assassination"
 probe "P-290 MEXCOP MEX.* 1.*" "'shot dead' after a noun read as a compound ('police shot') is the verb"
 probe "P-291 ---UAF .* 1[89].*" "'without' in the subject of a finite verb denies nothing"
 probe "P-292 MMRRAD MMR 17.*" "armed men named by their zeal are an actor, as extremists are"
+probe "P-293 None TUR.* 19.*" "the place of a killing told in the passive is no doer"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
