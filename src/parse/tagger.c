@@ -1293,13 +1293,18 @@ static void S_coordinated_modifier(const pm_tagger *t, pm_token *tok, int n)
  * the verb that follows. */
 static void S_fighting_subject(const pm_tagger *t, pm_token *tok, int n)
 {
-	static const char *const war[] = {"fighting", "shelling", "bombing", "bombardment", NULL};
+	static const char *const war[] = {"fighting", "shelling", "bombing", "bombardment",
+					  "shooting", NULL};
 	static const char *const preps[] = {"between", "of", "in", "on", "near", "around", NULL};
 	/* "Meanwhile, shelling in the town killed six": after an adverb and
 	 * its comma the clause opens the same way */
 	int i = n > 2 && !strncmp(tok[0].tag, "RB", 2) && !strcmp(tok[1].tag, ",") ? 2 : 0;
+	/* "Shelling killed six civilians": or right before its past form
+	 * and that verb's object */
 	if (i + 3 > n || strcmp(tok[i].tag, "VBG") || !S_word_in(S_text(&tok[i]), war) ||
-	    !S_word_in(S_text(&tok[i + 1]), preps))
+	    !(S_word_in(S_text(&tok[i + 1]), preps) ||
+	      ((!strcmp(tok[i + 1].tag, "VBN") || !strcmp(tok[i + 1].tag, "VBD")) &&
+	       S_object_next(tok, n, i + 1))))
 		return;
 	int nn = pm_tagger_tag_index(t, "NN");
 	if (nn < 0)

@@ -206,6 +206,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-291", "date": "2014-04-13", "text": "Masked gunmen without insignia stormed the town hall in Donetsk on Sunday."}
 {"id": "P-292", "date": "2013-03-22", "text": "Buddhist zealots burned a mosque in Mandalay on Friday."}
 {"id": "P-293", "date": "2009-06-15", "text": "Two Turkish engineers were killed in Kabul on Monday."}
+{"id": "P-294", "date": "2022-05-10", "text": "Shelling killed four civilians in Kharkiv on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -365,6 +366,7 @@ probe "P-290 MEXCOP MEX.* 1.*" "'shot dead' after a noun read as a compound ('po
 probe "P-291 ---UAF .* 1[89].*" "'without' in the subject of a finite verb denies nothing"
 probe "P-292 MMRRAD MMR 17.*" "armed men named by their zeal are an actor, as extremists are"
 probe "P-293 None TUR.* 19.*" "the place of a killing told in the passive is no doer"
+probe "P-294 None UKR.* 19.*" "a war gerund opening the sentence before its past form is the subject: an agentless killing"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
