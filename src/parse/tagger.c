@@ -1299,12 +1299,15 @@ static void S_fighting_subject(const pm_tagger *t, pm_token *tok, int n)
 	/* "Meanwhile, shelling in the town killed six": after an adverb and
 	 * its comma the clause opens the same way */
 	int i = n > 2 && !strncmp(tok[0].tag, "RB", 2) && !strcmp(tok[1].tag, ",") ? 2 : 0;
-	/* "Shelling killed six civilians": or right before its past form
-	 * and that verb's object */
+	/* "Shelling killed six civilians", "Fighting erupted between ...":
+	 * or right before its past form, with that verb's object or a verb
+	 * that fighting does alone */
+	static const char *const alone[] = {"erupted", "raged", "flared", "resumed", "continued",
+					    "intensified", "escalated", "spread", "broke", NULL};
 	if (i + 3 > n || strcmp(tok[i].tag, "VBG") || !S_word_in(S_text(&tok[i]), war) ||
 	    !(S_word_in(S_text(&tok[i + 1]), preps) ||
 	      ((!strcmp(tok[i + 1].tag, "VBN") || !strcmp(tok[i + 1].tag, "VBD")) &&
-	       S_object_next(tok, n, i + 1))))
+	       (S_object_next(tok, n, i + 1) || S_word_in(S_text(&tok[i + 1]), alone)))))
 		return;
 	int nn = pm_tagger_tag_index(t, "NN");
 	if (nn < 0)

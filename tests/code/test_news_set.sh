@@ -207,6 +207,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-292", "date": "2013-03-22", "text": "Buddhist zealots burned a mosque in Mandalay on Friday."}
 {"id": "P-293", "date": "2009-06-15", "text": "Two Turkish engineers were killed in Kabul on Monday."}
 {"id": "P-294", "date": "2022-05-10", "text": "Shelling killed four civilians in Kharkiv on Tuesday."}
+{"id": "P-295", "date": "2013-12-16", "text": "Fighting erupted between rival army units in Juba overnight."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -367,6 +368,7 @@ probe "P-291 ---UAF .* 1[89].*" "'without' in the subject of a finite verb denie
 probe "P-292 MMRRAD MMR 17.*" "armed men named by their zeal are an actor, as extremists are"
 probe "P-293 None TUR.* 19.*" "the place of a killing told in the passive is no doer"
 probe "P-294 None UKR.* 19.*" "a war gerund opening the sentence before its past form is the subject: an agentless killing"
+probe "P-295 SSD.* SSD.* 19.*" "fighting that erupts between sides named after the verb is theirs"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

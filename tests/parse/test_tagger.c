@@ -165,6 +165,7 @@ static void S_news(const pm_tagger *t)
 	/* ... or right before its past form and that verb's object */
 	TAG("Shelling killed six civilians in the town .", 0, "NN");
 	TAG("Shelling killed six civilians in the town .", 1, "VBD");
+	TAG("Fighting erupted between rival factions in the capital .", 0, "NN");
 	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
