@@ -661,6 +661,28 @@ static void S_share_country(const S_ctx *c, S_actors *out, int from)
 	}
 }
 
+/* "two Iraqi bases hosting U.S. troops": a facility named by whom it
+ * houses is theirs to be hit, not the country it stands in. head is the
+ * NP's first child; 1 when the housed name actors (added to out). */
+static int S_hosted(const S_ctx *c, int head, S_actors *out, int depth)
+{
+	static const char *const facilities[] = {
+		"BASE", "BASES", "AIRBASE", "AIRBASES", "CAMP", "CAMPS", "COMPOUND", "COMPOUNDS",
+		"BARRACKS", "OUTPOST", "OUTPOSTS", "HOTEL", "HOTELS", "FACILITY", "FACILITIES", NULL};
+	static const char *const housing[] = {"HOSTING", "HOUSING", "SHELTERING", NULL};
+	int vp = S_n(c, head)->next_sibling;
+	if (S_n(c, head)->kind != PM_NODE_NP || c->last[head] < 0 ||
+	    !pm_str_in(c->words[c->last[head]], facilities) || vp < 0 ||
+	    S_n(c, vp)->kind != PM_NODE_VP || c->first[vp] < 0 ||
+	    !pm_str_in(c->words[c->first[vp]], housing))
+		return 0;
+	int from = out->n;
+	for (int k = S_n(c, vp)->first_child; k >= 0 && out->n == from; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			S_np_actors(c, k, out, depth + 1);
+	return out->n > from;
+}
+
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	if (S_is_compound(c, np)) {
@@ -695,6 +717,8 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		if (out->n)
 			return;
 	}
+	if (c->o->one_sided && head >= 0 && S_hosted(c, head, out, depth))
+		return;
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	const char *w[S_MAX_WORDS];

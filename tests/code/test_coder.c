@@ -196,6 +196,10 @@ static void test_agents(void)
 	 * begins no phrase here: it names its owner all the same */
 	r = S_code_doc("(S (NP (JJ Kestrian-led) (NNS jets)) (VP (VBD bombed) (NP (NNP Valdoria))))");
 	EXPECT(r, 1, "KESMIL VAL 195");
+	/* a base named by whom it houses is theirs to be hit */
+	r = S_code_doc("(S (NP (NNP Tessara)) (VP (VBD bombed) (NP (NP (CD two) (JJ Valdorian) (NNS bases)) "
+		       "(VP (VBG housing) (NP (JJ Kestrian) (NNS soldiers))))))");
+	EXPECT(r, 1, "TES KESMIL 195");
 }
 
 static void test_compounds(void)
