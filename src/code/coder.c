@@ -3937,6 +3937,13 @@ static void S_domestic_targets(S_ctx *c, int first)
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;
+		/* "resigned at a summit in Chad": where a leader steps down is
+		 * no one he yields to */
+		if (e->target && !strcmp(e->code, "0831") && e->tgt_first > 0 &&
+		    pm_str_in(c->words[e->tgt_first - 1], S_locative_preps)) {
+			e->target = "---";
+			e->tgt_first = e->tgt_last = -1;
+		}
 		if ((!e->target || !strcmp(e->target, "---")) && S_domestic(e->code))
 			e->target = S_own_country(c, e->source, "---");
 		else if (e->target && strlen(e->source) > 3 && S_home_agent(e->target) &&

@@ -387,6 +387,10 @@ static void test_unknown_actors(void)
 	EXPECT(r, 1, "VALMIL --- 1724");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD resigned)))");
 	EXPECT(r, 1, "VAL VAL 0831");
+	/* where a leader steps down is no one he yields to */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NN minister)) (VP (VBD resigned) (PP (IN at) (NP (DT a) (NN summit))) "
+		       "(PP (IN in) (NP (NNP Kestria)))))");
+	EXPECT(r, 1, "VALGOV VAL 0831");
 	/* what is fired is the means, counted or not; the PP is the target */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NP (NNS dozens)) (PP (IN of) (NP (NN artillery) (NNS shells)))) (PP (IN at) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 195");
