@@ -209,6 +209,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-294", "date": "2022-05-10", "text": "Shelling killed four civilians in Kharkiv on Tuesday."}
 {"id": "P-295", "date": "2013-12-16", "text": "Fighting erupted between rival army units in Juba overnight."}
 {"id": "P-296", "date": "2021-07-08", "text": "Rockets struck an air base hosting American troops in western Iraq on Wednesday."}
+{"id": "P-297", "date": "1990-03-19", "text": "Ethnic Hungarian protesters clashed with police in Targu Mures on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -371,6 +372,7 @@ probe "P-293 None TUR.* 19.*" "the place of a killing told in the passive is no 
 probe "P-294 None UKR.* 19.*" "a war gerund opening the sentence before its past form is the subject: an agentless killing"
 probe "P-295 SSD.* SSD.* 19.*" "fighting that erupts between sides named after the verb is theirs"
 probe "P-296 .* USA.* 19.*" "a base hit is the troops' it houses, not the country it stands in"
+probe "P-297 ROUOPP ROUCOP 14.*" "an ethnic people named as such is of the country it acts in, not the state of its name"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
