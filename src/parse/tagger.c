@@ -1216,7 +1216,10 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 			/* "..., a monitoring group said": the report's own verb */
 			if (comma && S_finite_tag(tg) && S_word_in(S_text(&tok[j]), reporting))
 				break;
+			/* "... the militants it blames": a pronoun right after a
+			 * noun opens a relative clause with its own verb */
 			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
+			    (!strcmp(tg, "PRP") && !strncmp(tok[j - 1].tag, "NN", 2)) ||
 			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")) ||
 			    (object && !strcmp(tg, "CC")) ||
 			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), subordinators)))
@@ -1325,7 +1328,19 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 		"forces", "attacks", "strikes", "talks", "protests", "clashes", "raids", "fights",
 		"shells", "bombs", "arms", "troops", "orders", "threats", "demands", "calls", "plans",
 		"reports", "rebels", "guards", "militias", "units", "claims", NULL};
+	/* "al Shabaab militants it blames": people of war news no verb
+	 * shares, read as a verb before a pronoun */
+	static const char *const people[] = {
+		"militants", "fighters", "soldiers", "insurgents", "civilians", "jihadists",
+		"separatists", "extremists", "officials", "protesters", "refugees", "villagers",
+		"peacekeepers", "diplomats", "guerrillas", "terrorists", "demonstrators", "hostages",
+		"journalists", "paramilitaries", "mercenaries", "islamists", "policemen", NULL};
 	for (int i = 1; t->nns >= 0 && i < n; i++) {
+		if (tok[i].tag[0] == 'V' && S_word_in(S_text(&tok[i]), people)) {
+			memcpy(tok[i].tag, t->tags[t->nns], 8);
+			memcpy(tok[i].upos, t->upos[t->nns], 6);
+			continue;
+		}
 		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))
 			continue;
 		const char *prev = tok[i - 1].tag, *next = i + 1 < n ? tok[i + 1].tag : ".";

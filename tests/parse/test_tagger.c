@@ -166,6 +166,12 @@ static void S_news(const pm_tagger *t)
 	TAG("Shelling killed six civilians in the town .", 0, "NN");
 	TAG("Shelling killed six civilians in the town .", 1, "VBD");
 	TAG("Fighting erupted between rival factions in the capital .", 0, "NN");
+	/* people of war news no verb shares, and a relative clause opened by
+	 * a pronoun after a noun, which leaves the past form before it the
+	 * clause's verb */
+	const char *blames = "Kestrian troops crossed into the south to pursue militants it blames for the raid .";
+	TAG(blames, 8, "NNS");
+	TAG(blames, 2, "VBD");
 	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
