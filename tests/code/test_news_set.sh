@@ -211,6 +211,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-296", "date": "2021-07-08", "text": "Rockets struck an air base hosting American troops in western Iraq on Wednesday."}
 {"id": "P-297", "date": "1990-03-19", "text": "Ethnic Hungarian protesters clashed with police in Targu Mures on Monday."}
 {"id": "P-298", "date": "2016-02-09", "text": "Turkish troops crossed into northern Iraq to hunt down PKK fighters it blames for the bombing."}
+{"id": "P-299", "date": "2019-11-10", "text": "Rebel officers forced the Bolivian president from power on Sunday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -375,6 +376,7 @@ probe "P-295 SSD.* SSD.* 19.*" "fighting that erupts between sides named after t
 probe "P-296 .* USA.* 19.*" "a base hit is the troops' it houses, not the country it stands in"
 probe "P-297 ROUOPP ROUCOP 14.*" "an ethnic people named as such is of the country it acts in, not the state of its name"
 probe "P-298 TURMIL IRQ 19.*" "a relative clause opened by a pronoun leaves the main verb finite"
+probe "P-299 BOLREB BOLGOV 17.*" "forcing a leader from power is an ouster"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
