@@ -1336,7 +1336,9 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 		"peacekeepers", "diplomats", "guerrillas", "terrorists", "demonstrators", "hostages",
 		"journalists", "paramilitaries", "mercenaries", "islamists", "policemen", NULL};
 	for (int i = 1; t->nns >= 0 && i < n; i++) {
-		if (tok[i].tag[0] == 'V' && S_word_in(S_text(&tok[i]), people)) {
+		const char *w = S_text(&tok[i]);
+		size_t len = tok[i].tag[0] == 'V' ? strlen(w) : 0;
+		if (len > 4 && (w[len - 1] == 's' || w[len - 1] == 'n') && S_word_in(w, people)) {
 			memcpy(tok[i].tag, t->tags[t->nns], 8);
 			memcpy(tok[i].upos, t->upos[t->nns], 6);
 			continue;
@@ -1532,8 +1534,10 @@ static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
 static int S_killed_dead(const pm_token *tok, int n, int i)
 {
 	static const char *const killing[] = {"shot", "stabbed", "beaten", "hacked", "clubbed", NULL};
-	return i + 2 < n && !strcasecmp(S_text(&tok[i + 1]), "dead") &&
-	       S_word_in(S_text(&tok[i]), killing) && S_object_next(tok, n, i + 1);
+	/* the first letter before the lists: most tokens end there */
+	return i + 2 < n && (S_text(&tok[i + 1])[0] | 0x20) == 'd' &&
+	       !strcasecmp(S_text(&tok[i + 1]), "dead") && S_word_in(S_text(&tok[i]), killing) &&
+	       S_object_next(tok, n, i + 1);
 }
 
 /* "A blast tore through the courtyard": irregular past forms no noun
