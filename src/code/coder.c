@@ -1274,7 +1274,7 @@ static int S_violent(const char *code)
 }
 
 /* Some actor of a shares its country with some actor of b. */
-static int S_same_country(const S_actors *a, const S_actors *b)
+static int S_any_same_country(const S_actors *a, const S_actors *b)
 {
 	for (int i = 0; i < a->n; i++)
 		for (int j = 0; j < b->n; j++)
@@ -3639,7 +3639,7 @@ static void S_code_vp(S_ctx *c, int vp)
 		 * in northern Mali": where violence fell names no doer; a
 		 * state's own at home ("Saddam was hanged in Baghdad") is its
 		 * own act */
-		if (c->o->one_sided && place && S_violent(code) && !S_same_country(&src, &tgt))
+		if (c->o->one_sided && place && S_violent(code) && !S_any_same_country(&src, &tgt))
 			src.n = 0;
 		/* "troops were placed on high alert", "reservists were
 		 * mobilised": a show of force is the forces' own side's,
