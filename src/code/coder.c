@@ -454,6 +454,8 @@ static int S_is_compound(const S_ctx *c, int np)
 }
 
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth);
+static const pm_actor_entry *S_owner_actor(const S_ctx *c, const char *w);
+static int S_leaf_of(const S_ctx *c, int tok);
 
 /* Actors an NP names, memoised per node: verbs, patterns and PPs ask for
  * the same phrases again and again. */
@@ -684,6 +686,28 @@ static void S_share_country(const S_ctx *c, S_actors *out, int from)
 	}
 }
 
+/* "two Iraqi bases hosting U.S. troops": a facility named by whom it
+ * houses is theirs to be hit, not the country it stands in. head is the
+ * NP's first child; 1 when the housed name actors (added to out). */
+static int S_hosted(const S_ctx *c, int head, S_actors *out, int depth)
+{
+	static const char *const facilities[] = {
+		"BASE", "BASES", "AIRBASE", "AIRBASES", "CAMP", "CAMPS", "COMPOUND", "COMPOUNDS",
+		"BARRACKS", "OUTPOST", "OUTPOSTS", "HOTEL", "HOTELS", "FACILITY", "FACILITIES", NULL};
+	static const char *const housing[] = {"HOSTING", "HOUSING", "SHELTERING", NULL};
+	int vp = S_n(c, head)->next_sibling;
+	if (S_n(c, head)->kind != PM_NODE_NP || c->last[head] < 0 ||
+	    !pm_str_in(c->words[c->last[head]], facilities) || vp < 0 ||
+	    S_n(c, vp)->kind != PM_NODE_VP || c->first[vp] < 0 ||
+	    !pm_str_in(c->words[c->first[vp]], housing))
+		return 0;
+	int from = out->n;
+	for (int k = S_n(c, vp)->first_child; k >= 0 && out->n == from; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			S_np_actors(c, k, out, depth + 1);
+	return out->n > from;
+}
+
 static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	if (S_is_compound(c, np)) {
@@ -718,6 +742,8 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		if (out->n)
 			return;
 	}
+	if (c->o->one_sided && head >= 0 && S_hosted(c, head, out, depth))
+		return;
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	const char *w[S_MAX_WORDS];
@@ -762,6 +788,12 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 			i += k;
 			agent_head = i == n;
 		} else {
+			const pm_actor_entry *own = c->o->one_sided ? S_owner_actor(c, w[i]) : NULL;
+			const char *code = own ? pm_actor_code_on(own, c->date) : NULL;
+			if (code && n_codes < S_MAX_ACTORS && !segment_coded) {
+				codes[n_codes++] = code;
+				segment_coded = 1;
+			}
 			i++;
 		}
 	}
@@ -1292,20 +1324,60 @@ static int S_negated(const S_ctx *c, int vp, int top)
 
 /* Actors of the prepositional phrases under vp headed by one of preps
  * (NULL: any), searched in order. */
-static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_actors *out)
+/* Material violence: assaults, fights and mass violence (18-20). */
+static int S_violent(const char *code)
+{
+	return code[0] == '1' ? code[1] >= '8' : code[0] == '2' && code[1] == '0';
+}
+
+/* Some actor of a shares its country with some actor of b. */
+static int S_any_same_country(const S_actors *a, const S_actors *b)
+{
+	for (int i = 0; i < a->n; i++)
+		for (int j = 0; j < b->n; j++)
+			if (strncmp(a->a[i].code, "---", 3) && !strncmp(a->a[i].code, b->a[j].code, 3))
+				return 1;
+	return 0;
+}
+
+/* "was killed in Tehran", "were killed in northern Mali": an NP ending in
+ * a name after "in" says where, and gives the passive no doer; "killed
+ * in an Israeli air strike" still names one, by the attack it ends in. */
+static int S_place_name(const S_ctx *c, int np)
+{
+	/* "Russian shelling in Kharkiv": the head NP's last word */
+	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+		np = S_n(c, np)->first_child;
+	int last = c->last[np];
+	int leaf = last >= 0 ? S_leaf_of(c, last) : -1;
+	return leaf >= 0 && !strncmp(S_n(c, leaf)->label, "NNP", 3);
+}
+
+/* The actors of vp's first PP headed by one of preps that names any;
+ * *place (when given) says whether they came from a name after "in". */
+static void S_vp_pp_actors_at(const S_ctx *c, int vp, const char *const *preps, S_actors *out,
+			      int *place)
 {
 	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind == PM_NODE_ADVP)   /* "opposed earlier by X" */
-			S_vp_pp_actors(c, k, preps, out);
+			S_vp_pp_actors_at(c, k, preps, out, place);
 		if (S_n(c, k)->kind != PM_NODE_PP)
 			continue;
 		int p = S_n(c, k)->first_child;
 		if (preps && (p < 0 || !S_n(c, p)->word || !pm_str_in(S_n(c, p)->word, preps)))
 			continue;
 		for (int g = S_n(c, k)->first_child; g >= 0 && !out->n; g = S_n(c, g)->next_sibling)
-			if (S_n(c, g)->kind == PM_NODE_NP)
+			if (S_n(c, g)->kind == PM_NODE_NP) {
 				S_np_actors(c, g, out, 0);
+				if (place && out->n)
+					*place = !strcmp(S_n(c, p)->word, "IN") && S_place_name(c, g);
+			}
 	}
+}
+
+static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_actors *out)
+{
+	S_vp_pp_actors_at(c, vp, preps, out, NULL);
 }
 
 /* Prepositions that name whom a compound subject cooperates with. */
@@ -1882,7 +1954,6 @@ static int S_fight_np(const S_ctx *c, int np)
 /* Pairs sources with targets. A compound subject with no target may act
  * on itself (cooperation, a fight); not sources read from a passive's
  * "by"/"from" phrase ("enjoyed support from Moscow and Beijing"). */
-static int S_leaf_of(const S_ctx *c, int tok);
 
 /* Whether the verb at tok stands in a clause joined to the one of the
  * verb at from by "and" or "but", not in one the first governs ("ruled
@@ -3075,7 +3146,8 @@ static int S_help_with_act(const S_ctx *c, int vp, int tok)
 
 /* Drops from a visit's sources the people who pay none: refugees,
  * civilians, crowds, gunmen, police and troops (whose arrival patterns
- * code deployments, not visits). */
+ * code deployments, not visits). A government's soldier ("defence
+ * minister", GOVMIL) speaks for his side and visits. */
 static void S_drop_visitors(S_actors *src)
 {
 	static const char *const people[] = {"REF", "CVL", "PPL", "OPP", "CRM", "UAF", "COP",
@@ -3083,7 +3155,8 @@ static void S_drop_visitors(S_actors *src)
 	int n = 0;
 	for (int i = 0; i < src->n; i++) {
 		size_t len = strlen(src->a[i].code);
-		if (len >= 6 && pm_str_in(src->a[i].code + len - 3, people))
+		if (len >= 6 && pm_str_in(src->a[i].code + len - 3, people) &&
+		    !(len >= 9 && !strncmp(src->a[i].code + len - 6, "GOV", 3)))
 			continue;
 		src->a[n++] = src->a[i];
 	}
@@ -3709,14 +3782,20 @@ static void S_code_vp(S_ctx *c, int vp)
 	static const char *const by_preps[] = {"BY", "FROM", "IN", NULL};
 	static const char *const by_in[] = {"BY", "IN", NULL}, *const from[] = {"FROM", NULL};
 	if (passive) {
-		int left = c->o->one_sided && S_removal(code);
-		S_vp_pp_actors(c, vp, left ? by_in : by_preps, &src);
+		int left = c->o->one_sided && S_removal(code), place = 0;
+		S_vp_pp_actors_at(c, vp, left ? by_in : by_preps, &src, &place);
 		/* "killed by a car bomb in Beirut": the means, not a doer,
 		 * however the place names it */
 		if (c->o->one_sided && S_by_means(c, vp))
 			src.n = 0;
 		if (subject >= 0)
 			S_np_actors(c, subject, &tgt, 0);
+		/* "Haniyeh was killed in Tehran", "twelve soldiers were killed
+		 * in northern Mali": where violence fell names no doer; a
+		 * state's own at home ("Saddam was hanged in Baghdad") is its
+		 * own act */
+		if (c->o->one_sided && place && S_violent(code) && !S_any_same_country(&src, &tgt))
+			src.n = 0;
 		/* "troops were placed on high alert", "reservists were
 		 * mobilised": a show of force is the forces' own side's,
 		 * whoever gave the order */
@@ -3890,6 +3969,16 @@ static int32_t S_compound_owner(const S_ctx *c, const char *w)
 	return pm_dict_word_index(c->d, head);
 }
 
+/* "Saudi-led warplanes": a compound that is a dictionary word of its own
+ * (the first of "SAUDI-LED_COALITION") but begins no phrase here names
+ * its owner all the same. NULL when it names no actor. */
+static const pm_actor_entry *S_owner_actor(const S_ctx *c, const char *w)
+{
+	int32_t id = S_compound_owner(c, w);
+	const pm_actor_entry *e;
+	return id >= 0 && pm_dict_match_actor_ids(c->d, &id, 1, &e) == 1 ? e : NULL;
+}
+
 /* Acts a government does on its own land: a leader's resignation (0831),
  * a curfew, a ban, a state of emergency (172x). */
 static int S_domestic(const char *code)
@@ -4011,6 +4100,13 @@ static void S_domestic_targets(S_ctx *c, int first)
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;
+		/* "resigned at a summit in Chad": where a leader steps down is
+		 * no one he yields to */
+		if (e->target && !strcmp(e->code, "0831") && e->tgt_first > 0 &&
+		    pm_str_in(c->words[e->tgt_first - 1], S_locative_preps)) {
+			e->target = "---";
+			e->tgt_first = e->tgt_last = -1;
+		}
 		if ((!e->target || !strcmp(e->target, "---")) && S_domestic(e->code))
 			e->target = S_own_country(c, e->source, "---");
 		else if (e->target && strlen(e->source) > 3 && S_home_agent(e->target) &&

@@ -1241,7 +1241,10 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 			/* "..., a monitoring group said": the report's own verb */
 			if (comma && S_finite_tag(tg) && S_word_in(S_text(&tok[j]), reporting))
 				break;
+			/* "... the militants it blames": a pronoun right after a
+			 * noun opens a relative clause with its own verb */
 			if (tg[0] == ':' || tg[0] == '.' || tg[0] == 'W' ||
+			    (!strcmp(tg, "PRP") && !strncmp(tok[j - 1].tag, "NN", 2)) ||
 			    (tg[0] == ',' && j + 1 < n && !strcmp(tok[j + 1].tag, "CC")) ||
 			    (object && !strcmp(tg, "CC")) ||
 			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), subordinators)))
@@ -1318,13 +1321,21 @@ static void S_coordinated_modifier(const pm_tagger *t, pm_token *tok, int n)
  * the verb that follows. */
 static void S_fighting_subject(const pm_tagger *t, pm_token *tok, int n)
 {
-	static const char *const war[] = {"fighting", "shelling", "bombing", "bombardment", NULL};
+	static const char *const war[] = {"fighting", "shelling", "bombing", "bombardment",
+					  "shooting", NULL};
 	static const char *const preps[] = {"between", "of", "in", "on", "near", "around", NULL};
 	/* "Meanwhile, shelling in the town killed six": after an adverb and
 	 * its comma the clause opens the same way */
 	int i = n > 2 && !strncmp(tok[0].tag, "RB", 2) && !strcmp(tok[1].tag, ",") ? 2 : 0;
+	/* "Shelling killed six civilians", "Fighting erupted between ...":
+	 * or right before its past form, with that verb's object or a verb
+	 * that fighting does alone */
+	static const char *const alone[] = {"erupted", "raged", "flared", "resumed", "continued",
+					    "intensified", "escalated", "spread", "broke", NULL};
 	if (i + 3 > n || strcmp(tok[i].tag, "VBG") || !S_word_in(S_text(&tok[i]), war) ||
-	    !S_word_in(S_text(&tok[i + 1]), preps))
+	    !(S_word_in(S_text(&tok[i + 1]), preps) ||
+	      ((!strcmp(tok[i + 1].tag, "VBN") || !strcmp(tok[i + 1].tag, "VBD")) &&
+	       (S_object_next(tok, n, i + 1) || S_word_in(S_text(&tok[i + 1]), alone)))))
 		return;
 	int nn = pm_tagger_tag_index(t, "NN");
 	if (nn < 0)
@@ -1394,7 +1405,21 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 		"forces", "attacks", "strikes", "talks", "protests", "clashes", "raids", "fights",
 		"shells", "bombs", "arms", "troops", "orders", "threats", "demands", "calls", "plans",
 		"reports", "rebels", "guards", "militias", "units", "claims", NULL};
+	/* "al Shabaab militants it blames": people of war news no verb
+	 * shares, read as a verb before a pronoun */
+	static const char *const people[] = {
+		"militants", "fighters", "soldiers", "insurgents", "civilians", "jihadists",
+		"separatists", "extremists", "officials", "protesters", "refugees", "villagers",
+		"peacekeepers", "diplomats", "guerrillas", "terrorists", "demonstrators", "hostages",
+		"journalists", "paramilitaries", "mercenaries", "islamists", "policemen", NULL};
 	for (int i = 1; t->nns >= 0 && i < n; i++) {
+		const char *w = S_text(&tok[i]);
+		size_t len = tok[i].tag[0] == 'V' ? strlen(w) : 0;
+		if (len > 4 && (w[len - 1] == 's' || w[len - 1] == 'n') && S_word_in(w, people)) {
+			memcpy(tok[i].tag, t->tags[t->nns], 8);
+			memcpy(tok[i].upos, t->upos[t->nns], 6);
+			continue;
+		}
 		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))
 			continue;
 		const char *prev = tok[i - 1].tag, *next = i + 1 < n ? tok[i + 1].tag : ".";
@@ -1580,6 +1605,18 @@ static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "Colombian police shot dead a drug boss": a past form of killing with
+ * "dead" and an object after it is the verb, though the model read "police
+ * shot" as a compound noun (the object rules out "a shot dead centre"). */
+static int S_killed_dead(const pm_token *tok, int n, int i)
+{
+	static const char *const killing[] = {"shot", "stabbed", "beaten", "hacked", "clubbed", NULL};
+	/* the first letter before the lists: most tokens end there */
+	return i + 2 < n && (S_text(&tok[i + 1])[0] | 0x20) == 'd' &&
+	       !strcasecmp(S_text(&tok[i + 1]), "dead") && S_word_in(S_text(&tok[i]), killing) &&
+	       S_object_next(tok, n, i + 1);
+}
+
 /* "A blast tore through the courtyard": irregular past forms no noun
  * shares, read as nouns after a noun where the model saw too few of them,
  * and "A" after a dateline's dash read as a symbol. */
@@ -1601,7 +1638,7 @@ static void S_irregular_past(const pm_tagger *t, pm_token *tok, int n)
 			memcpy(tok[i].upos, t->upos[dt], 6);
 		}
 		if (i == 0 || t->vbd < 0 || tok[i].tag[0] == 'V' || strncmp(tok[i - 1].tag, "NN", 2) ||
-		    !S_word_in(S_text(&tok[i]), pasts))
+		    (!S_word_in(S_text(&tok[i]), pasts) && !S_killed_dead(tok, n, i)))
 			continue;
 		memcpy(tok[i].tag, t->tags[t->vbd], 8);
 		memcpy(tok[i].upos, t->upos[t->vbd], 6);

@@ -62,11 +62,12 @@ static void S_load(void)
 		"KESTRIA [KES]\n+KESTRIAN\n"
 		"MARAN_FRONT [VALREB]\n"
 		"ANSEL_KORV\n\t[VALELI 20000101-20101231]\n\t[VALGOV 20110101-20201231]\n\t[VALELI]\n"
-		"TESSARA [TES]\n"));
+		"TESSARA [TES]\n"
+		"KESTRIAN-LED_ALLIANCE [KES]\n"));
 	pm_dict_load_agents(S_d, S_write("g.txt",
 		"SOLDIER [~MIL]\nFORCES {} [~MIL]\nPOLICE {} [~COP]\nMINISTER [~GOV]\nGOVERNMENT [~GOV]\n"
 		"REBEL [~REB]\nSTUDENT [~EDU]\nJET [~MIL]\nARTILLERY {} [~MIL]\nALLY {ALLIES} [~GOV]\n"
-		"FORCE [~MIL]\n"));
+		"FORCE [~MIL]\nDEFENCE_MINISTER [~GOVMIL]\n"));
 	pm_dict_load_discards(S_d, S_write("d.txt", "FOOTBALL\n+CHESS OLYMPIAD\n"));
 }
 
@@ -191,6 +192,14 @@ static void test_agents(void)
 	EXPECT(r, 1, "KESMIL ---COP 173");
 	r = S_code("(S (NP (NP (NNP Kestria) (POS 's)) (NN government)) (VP (VBD accused) (NP (DT the) (NNP Maran) (NNP Front))))", 0, 1);
 	EXPECT(r, 1, "KESGOV VALREB 112");
+	/* "Kestrian-led" is a dictionary word (the alliance's first) but
+	 * begins no phrase here: it names its owner all the same */
+	r = S_code_doc("(S (NP (JJ Kestrian-led) (NNS jets)) (VP (VBD bombed) (NP (NNP Valdoria))))");
+	EXPECT(r, 1, "KESMIL VAL 195");
+	/* a base named by whom it houses is theirs to be hit */
+	r = S_code_doc("(S (NP (NNP Tessara)) (VP (VBD bombed) (NP (NP (CD two) (JJ Valdorian) (NNS bases)) "
+		       "(VP (VBG housing) (NP (JJ Kestrian) (NNS soldiers))))))");
+	EXPECT(r, 1, "TES KESMIL 195");
 }
 
 static void test_compounds(void)
@@ -237,6 +246,15 @@ static void test_passive(void)
 	/* no agent: no source, no event */
 	r = S_code("(S (NP (NNP Kestria)) (VP (VBD was) (VP (VBN attacked))))", 0, 1);
 	CHECK_INT(r.n, 0);
+	/* where violence fell is no doer: the killing of another's soldiers
+	 * in Valdoria is by an unknown hand ... */
+	r = S_code_doc("(S (NP (JJ Kestrian) (NNS soldiers)) (VP (VBD were) (VP (VBN killed) (PP (IN in) (NP (NNP Valdoria))))))");
+	EXPECT(r, 1, "- KESMIL 190");
+	/* ... but the doer's own, or an attack named after "in", still is */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD were) (VP (VBN killed) (PP (IN in) (NP (NNP Valdoria))))))");
+	EXPECT(r, 1, "VAL VALMIL 190");
+	r = S_code_doc("(S (NP (NNS Soldiers)) (VP (VBD were) (VP (VBN killed) (PP (IN in) (NP (DT a) (JJ Valdorian) (NN attack))))))");
+	CHECK_INT(S_has(&r, "VAL ---MIL 190"), 1);
 }
 
 static void test_said_and_clauses(void)
@@ -369,6 +387,10 @@ static void test_unknown_actors(void)
 	EXPECT(r, 1, "VALMIL --- 1724");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD resigned)))");
 	EXPECT(r, 1, "VAL VAL 0831");
+	/* where a leader steps down is no one he yields to */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NN minister)) (VP (VBD resigned) (PP (IN at) (NP (DT a) (NN summit))) "
+		       "(PP (IN in) (NP (NNP Kestria)))))");
+	EXPECT(r, 1, "VALGOV VAL 0831");
 	/* what is fired is the means, counted or not; the PP is the target */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NP (NNS dozens)) (PP (IN of) (NP (NN artillery) (NNS shells)))) (PP (IN at) (NP (NNP Kestria)))))");
 	EXPECT(r, 1, "VAL KES 195");
@@ -657,6 +679,9 @@ static void test_same_act(void)
 	CHECK_INT(r.n, 0);
 	r = S_code_doc("(S (NP (JJ Valdorian) (NN minister)) (VP (VBD visited) (NP (NNP Kestria))))");
 	EXPECT(r, 2, "VALGOV KES 042", "KES VALGOV 043");
+	/* ... as a government's soldier does: its defence minister */
+	r = S_code_doc("(S (NP (NNP Valdoria) (POS 's) (NN defence) (NN minister)) (VP (VBD visited) (NP (NNP Kestria))))");
+	EXPECT(r, 2, "VALGOVMIL KES 042", "KES VALGOVMIL 043");
 	/* what forces are sent in to do is not yet done */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN into) (NP (NNP Kestria))) "
 		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Tessara)))))))");

@@ -194,6 +194,16 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-241", "date": "2016-12-20", "text": "Army commandos captured rebel leader Jamil Kazem near the border on Tuesday."}
 {"id": "P-242", "date": "1992-05-26", "text": "Serb militiamen expelled thousands of Muslims from Kozarac, witnesses said."}
 {"id": "P-243", "date": "2022-07-13", "text": "Sri Lankan police fired tear gas at students and other protesters in Colombo on Wednesday."}
+{"id": "P-290", "date": "2011-02-18", "text": "Mexican police shot dead a cartel leader in Culiacan on Friday."}
+{"id": "P-291", "date": "2014-04-13", "text": "Masked gunmen without insignia stormed the town hall in Donetsk on Sunday."}
+{"id": "P-292", "date": "2013-03-22", "text": "Buddhist zealots burned a mosque in Mandalay on Friday."}
+{"id": "P-293", "date": "2009-06-15", "text": "Two Turkish engineers were killed in Kabul on Monday."}
+{"id": "P-294", "date": "2022-05-10", "text": "Shelling killed four civilians in Kharkiv on Tuesday."}
+{"id": "P-295", "date": "2013-12-16", "text": "Fighting erupted between rival army units in Juba overnight."}
+{"id": "P-296", "date": "2021-07-08", "text": "Rockets struck an air base hosting American troops in western Iraq on Wednesday."}
+{"id": "P-297", "date": "1990-03-19", "text": "Ethnic Hungarian protesters clashed with police in Targu Mures on Monday."}
+{"id": "P-298", "date": "2016-02-09", "text": "Turkish troops crossed into northern Iraq to hunt down PKK fighters it blames for the bombing."}
+{"id": "P-299", "date": "2019-11-10", "text": "Rebel officers forced the Bolivian president from power on Sunday."}
 {"id": "P-260", "date": "2020-08-12", "text": "Turkey lodges protest with Greece over airspace violations"}
 {"id": "P-261", "date": "2012-03-22", "text": "Rebel soldiers tried to seize power in Bamako on Thursday."}
 {"id": "P-262", "date": "2022-06-27", "text": "Russian missiles hit crowded market in Kharkiv"}
@@ -369,6 +379,16 @@ probe "P-242 .* 201" "a people driven out"
 none P-242 "0874" "... lose no ground in a fight: no military retreat"
 probe "P-243 LKACOP LKAEDU 175" "tear gas fired at students among protesters"
 none P-243 "LKAOPP 175" "... 'and other protesters' are the same crowd, told once"
+probe "P-290 MEXCOP MEX.* 1.*" "'shot dead' after a noun read as a compound ('police shot') is the verb"
+probe "P-291 ---UAF .* 1[89].*" "'without' in the subject of a finite verb denies nothing"
+probe "P-292 MMRRAD MMR 17.*" "armed men named by their zeal are an actor, as extremists are"
+probe "P-293 None TUR.* 19.*" "the place of a killing told in the passive is no doer"
+probe "P-294 None UKR.* 19.*" "a war gerund opening the sentence before its past form is the subject: an agentless killing"
+probe "P-295 SSD.* SSD.* 19.*" "fighting that erupts between sides named after the verb is theirs"
+probe "P-296 .* USA.* 19.*" "a base hit is the troops' it houses, not the country it stands in"
+probe "P-297 ROUOPP ROUCOP 14.*" "an ethnic people named as such is of the country it acts in, not the state of its name"
+probe "P-298 TURMIL IRQ 19.*" "a relative clause opened by a pronoun leaves the main verb finite"
+probe "P-299 BOLREB BOLGOV 17.*" "forcing a leader from power is an ouster"
 probe "P-260 TUR GRC 114" "a headline's 'lodges protest': the -s word is the verb"
 none P-261 "17." "an attempt to seize power tells no seizure"
 probe "P-262 RUS UKR 19." "a headline's present verb read as 'which'"

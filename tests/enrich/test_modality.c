@@ -31,6 +31,9 @@ static void kinds(void)
 	CHECK_STR(K("Hamas denied firing the rockets.", "firing"), "negated");
 	CHECK_STR(K("Moscow denied that its jets bombed the hospital.", "bombed"), "negated");
 	CHECK_STR(K("There was no cooperation between the two.", "cooperation"), "negated");
+	/* "without" in the subject of a finite verb qualifies the subject */
+	CHECK_STR(K("Masked men without uniforms seized the port.", "seized"), "asserted");
+	CHECK_STR(K("Troops took the port without a fight.", "fight"), "negated");
 	CHECK_STR(K("Rebels will attack the convoy.", "attack"), "future");
 	CHECK_STR(K("Rebels'll attack the convoy.", "attack"), "future");
 	CHECK_STR(K("Rebels plan to attack the convoy.", "attack"), "future");

@@ -148,6 +148,9 @@ static void S_news(const pm_tagger *t)
 	TAG("Rebels killed four soldiers .", 1, "VBD");
 	/* irregular pasts no noun shares; "A" after a dateline's dash */
 	TAG("A car bomb tore through the market town .", 3, "VBD");
+	/* a killing past before "dead" and an object, read as a compound noun */
+	TAG("Colombian police shot dead a drug boss .", 2, "VBD");
+	TAG("The police shot dead two men .", 2, "VBD");
 	/* a comparative between a determiner and its noun is an adjective */
 	TAG("That earlier strike , on July 22 , killed 39 people .", 1, "JJR");
 	TAG("SANAA , Yemen ( AP ) -- A Saudi-led airstrike hit a bus .", 7, "DT");
@@ -159,6 +162,16 @@ static void S_news(const pm_tagger *t)
 	    "VBD");
 	TAG("Yemen 's warring parties agreed on Thursday to a ceasefire .", 4, "VBD");
 	TAG("Bombing of MSF hospital in Kunduz kills 19", 0, "NN");
+	/* ... or right before its past form and that verb's object */
+	TAG("Shelling killed six civilians in the town .", 0, "NN");
+	TAG("Shelling killed six civilians in the town .", 1, "VBD");
+	TAG("Fighting erupted between rival factions in the capital .", 0, "NN");
+	/* people of war news no verb shares, and a relative clause opened by
+	 * a pronoun after a noun, which leaves the past form before it the
+	 * clause's verb */
+	const char *blames = "Kestrian troops crossed into the south to pursue militants it blames for the raid .";
+	TAG(blames, 8, "NNS");
+	TAG(blames, 2, "VBD");
 	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* a participle on the subject, a report's verb after a comma */
