@@ -819,6 +819,36 @@ static int S_alt_ok(const char *s, size_t n)
 	return lower || n > 5;
 }
 
+/* A town of 50,000 people or more whose name has three capitalised words
+ * or more is also written with its first words as initials: Pakistan's
+ * "D.I. Khan" (Dera Ismail Khan), "T.T. Singh" (Toba Tek Singh). Names
+ * with a lower-case word ("Rio de Janeiro") are not shortened so. */
+static void S_initials_pair(S_out *o, const S_city *c, uint32_t id)
+{
+	if (c->pop < 50000)
+		return;
+	char buf[256];
+	size_t n = 0;
+	int words = 0;
+	const char *last = NULL;
+	for (const char *p = c->ascii; *p;) {
+		size_t w = strcspn(p, " -.");
+		if (w) {
+			if (w < 2 || p[0] < 'A' || p[0] > 'Z' || n + 3 >= sizeof(buf))
+				return;
+			buf[n++] = p[0];
+			buf[n++] = ' ';
+			last = p;
+			words++;
+		}
+		p += w + (p[w] != '\0');
+	}
+	if (words < 3)
+		return;
+	snprintf(buf + n - 2, sizeof(buf) - (n - 2), "%s", last);
+	S_key_pair(o, buf, id, 0);
+}
+
 static void S_city_keys(S_out *o, const S_city *c, uint32_t id)
 {
 	o->recs[id].key = S_key_pair(o, c->name, id, 1);
@@ -837,6 +867,7 @@ static void S_city_keys(S_out *o, const S_city *c, uint32_t id)
 		}
 		p += n + (e != NULL);
 	}
+	S_initials_pair(o, c, id);
 }
 
 typedef struct S_rank {

@@ -384,6 +384,23 @@ static void S_name_tail_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "CPV");
 }
 
+/* A town's first words written as initials: "D.I. Khan" is Dera Ismail
+ * Khan, "R.Y. Khan" Rahim Yar Khan; a name with a lower-case word is not
+ * shortened so ("R. Janeiro" is no place). */
+static void S_initials_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Gunmen shot dead two polio workers in D.I. Khan on Monday.",
+		    "shot", &p);
+	CHECK_STR(p.name, "Dera Ismail Khan");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Police arrested eleven men in R.Y. Khan after the riot.",
+		    "arrested", &p);
+	CHECK_STR(p.name, "Rahim Yar Khan");
+	pm_gaz_entry e[4];
+	CHECK_INT(pm_gazetteer_lookup(g, "R. Janeiro", e, 4), 0);
+}
+
 /* A landmark's name ("Hamid Karzai International Airport", "the Abbey
  * Gate") is no town abroad that nothing in the text backs; a city's
  * airport is the city. */
@@ -795,6 +812,7 @@ int main(void)
 	S_dateline_units(g, d, &a);
 	S_class_units(g, d, &a);
 	S_name_tail_units(g, d, &a);
+	S_initials_units(g, d, &a);
 	S_stated_units(g, d, &a);
 	S_landmark_units(g, d, &a);
 	S_area_town_units(g, d, &a);
