@@ -545,24 +545,33 @@ static const struct {
  * of it: "Kargil in Kashmir"); the document decides, as for "Darfur". */
 static const struct {
 	const char *code, *name;
+	int yields;   /* not the region's own name: another region's own wins */
 } S_region_aliases[] = {
-	{"IN.12", "Kashmir"},       {"IN.41", "Kashmir"},     {"PK.06", "Kashmir"},
-	{"PK.02.1175527", "Bolan"},
-	{"ET.51", "Oromia"},        {"PK.02", "Baluchistan"}, {"PK.03", "Khyber Pakhtunkhwa"},
-	{"PK.03", "North-West Frontier Province"},            {"CM.07", "Northwest Region"},
-	{"CM.09", "Southwest Region"},
+	{"IN.12", "Kashmir", 0},       {"IN.41", "Kashmir", 0},     {"PK.06", "Kashmir", 0},
+	{"PK.02.1175527", "Bolan", 0},
+	{"ET.51", "Oromia", 0},        {"PK.02", "Baluchistan", 0}, {"PK.03", "Khyber Pakhtunkhwa", 0},
+	{"PK.03", "North-West Frontier Province", 0},            {"CM.07", "Northwest Region", 0},
+	{"CM.09", "Southwest Region", 0},
 	/* Burkina Faso's provinces as news spells them: GeoNames has
 	 * "Sandbondtenga" for Sanmatenga, "Province du Djelgodji" for Soum */
-	{"BF.05.70", "Sanmatenga"}, {"BF.12.40", "Soum"},
+	{"BF.05.70", "Sanmatenga", 0}, {"BF.12.40", "Soum", 0},
 	/* Colombia's Bajo Cauca is a subregion of Antioquia, no division of
 	 * its own: "Caceres, Bajo Cauca" is Caceres in Antioquia */
-	{"CO.02", "Bajo Cauca"},
+	{"CO.02", "Bajo Cauca", 0},
 	/* Somalia's self-declared states, which GeoNames does not divide
 	 * by: their regions answer ("Las Anod, Somaliland" is Sool's; Sanaag
 	 * is claimed by both) */
-	{"SO.20", "Somaliland"}, {"SO.19", "Somaliland"}, {"SO.21", "Somaliland"},
-	{"SO.22", "Somaliland"}, {"SO.12", "Somaliland"}, {"SO.03", "Puntland"},
-	{"SO.18", "Puntland"},   {"SO.10", "Puntland"},   {"SO.12", "Puntland"},
+	{"SO.20", "Somaliland", 0}, {"SO.19", "Somaliland", 0}, {"SO.21", "Somaliland", 0},
+	{"SO.22", "Somaliland", 0}, {"SO.12", "Somaliland", 0}, {"SO.03", "Puntland", 0},
+	{"SO.18", "Puntland", 0},   {"SO.10", "Puntland", 0},   {"SO.12", "Puntland", 0},
+	/* Iraq's Kurdistan Region is four governorates to GeoNames; Iran's
+	 * Kurdistan Province keeps the name as its own, so a text that says
+	 * no country still means Iran's */
+	{"IQ.11", "Kurdistan", 1}, {"IQ.08", "Kurdistan", 1}, {"IQ.05", "Kurdistan", 1},
+	{"IQ.19", "Kurdistan", 1},
+	/* Papua's provinces carved out in 2022 (South Papua answers "Papua"
+	 * already, without its compass word): the press still says Papua */
+	{"ID.PE", "Papua", 1},     {"ID.PT", "Papua", 1},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
@@ -730,7 +739,7 @@ static void S_region_alias_keys(S_out *o, const char *code, uint32_t id)
 {
 	for (size_t j = 0; j < sizeof(S_region_aliases) / sizeof(S_region_aliases[0]); j++)
 		if (!strcmp(S_region_aliases[j].code, code))
-			S_key_pair(o, S_region_aliases[j].name, id, 1);
+			S_key_pair(o, S_region_aliases[j].name, id, !S_region_aliases[j].yields);
 }
 
 /* A division's record: at its namesake city, else its seat, else the
