@@ -572,6 +572,9 @@ static const struct {
 	/* Papua's provinces carved out in 2022 (South Papua answers "Papua"
 	 * already, without its compass word): the press still says Papua */
 	{"ID.PE", "Papua", 1},     {"ID.PT", "Papua", 1},
+	/* the Donbas: Donetsk and Luhansk, as for Kashmir every side answers */
+	{"UA.05", "Donbas", 0},    {"UA.14", "Donbas", 0},   {"UA.05", "Donbass", 0},
+	{"UA.14", "Donbass", 0},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
@@ -738,8 +741,14 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 static void S_region_alias_keys(S_out *o, const char *code, uint32_t id)
 {
 	for (size_t j = 0; j < sizeof(S_region_aliases) / sizeof(S_region_aliases[0]); j++)
-		if (!strcmp(S_region_aliases[j].code, code))
-			S_key_pair(o, S_region_aliases[j].name, id, !S_region_aliases[j].yields);
+		if (!strcmp(S_region_aliases[j].code, code)) {
+			const char *name = S_region_aliases[j].name;
+			char base[256];
+			S_key_pair(o, name, id, !S_region_aliases[j].yields);
+			/* "Northwest" as well as "Northwest Region", as for own names */
+			if (S_base_name(name, base, sizeof(base)))
+				S_key_pair(o, base, id, !S_region_aliases[j].yields);
+		}
 }
 
 /* A division's record: at its namesake city, else its seat, else the

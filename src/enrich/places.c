@@ -1444,7 +1444,9 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	S_match mt, ft;
 	const uint8_t *fdist = NULL;
 	S_longest(pd, s, i, cut, &mt);
-	if (filler && (!mt.n || mt.last == i))
+	/* alone, a filler is a word, unless it is a division's own name
+	 * before its kind word: Cameroon's "North-West region" */
+	if (filler && (!mt.n || (mt.last == i && !S_named_division(pd->g, s, i, &mt))))
 		return i + 1;
 	/* a name of two letters is a word more often than a town ("Ho" of
 	 * "the town of Ho" is one) */

@@ -401,6 +401,29 @@ static void S_initials_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_INT(pm_gazetteer_lookup(g, "R. Janeiro", e, 4), 0);
 }
 
+/* A region named by a compass word before its kind word ("North-West
+ * region", "Northwest region": Cameroon's North-West) is the region; the
+ * compass word alone stays a word. "The Donbas" is Donetsk and Luhansk. */
+static void S_compass_region_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL,
+		    "Soldiers burned homes in Cameroon's anglophone North-West region on Sunday.",
+		    "burned", &p);
+	CHECK_STR(p.country, "CMR");
+	CHECK_STR(p.precision, "admin1");
+	CHECK_STR(p.name, "North-West");
+	S_one_place(g, d, a, NULL, "Separatists shut schools across the Northwest region of Cameroon.",
+		    "shut", &p);
+	CHECK_STR(p.name, "North-West");
+	S_one_place(g, d, a, NULL, "Artillery fire killed four civilians in the Donbas on Friday.",
+		    "killed", &p);
+	CHECK_STR(p.country, "UKR");
+	CHECK_STR(p.precision, "admin1");
+	S_one_place(g, d, a, NULL, "Floods cut roads in the North-West on Friday.", "cut", &p);
+	CHECK(!p.found || strcmp(p.precision, "admin1") != 0);
+}
+
 /* A landmark's name ("Hamid Karzai International Airport", "the Abbey
  * Gate") is no town abroad that nothing in the text backs; a city's
  * airport is the city. */
@@ -827,6 +850,7 @@ int main(void)
 	S_class_units(g, d, &a);
 	S_name_tail_units(g, d, &a);
 	S_initials_units(g, d, &a);
+	S_compass_region_units(g, d, &a);
 	S_stated_units(g, d, &a);
 	S_landmark_units(g, d, &a);
 	S_area_town_units(g, d, &a);
