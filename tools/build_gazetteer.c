@@ -572,6 +572,19 @@ static const struct {
 	/* Papua's provinces carved out in 2022 (South Papua answers "Papua"
 	 * already, without its compass word): the press still says Papua */
 	{"ID.PE", "Papua", 1},     {"ID.PT", "Papua", 1},
+	/* Somalia's federal member states, by the regions they hold
+	 * (Mudug is Puntland's and Galmudug's) */
+	{"SO.06", "Jubaland", 0},  {"SO.08", "Jubaland", 0},  {"SO.09", "Jubaland", 0},
+	{"SO.07", "Hirshabelle", 0}, {"SO.13", "Hirshabelle", 0},
+	{"SO.05", "Galmudug", 0},  {"SO.10", "Galmudug", 0},
+	/* names the press keeps: Sudan's Gezira (Al Jazirah), Ethiopia's
+	 * Benishangul (Bīnshangul Gumuz), Myanmar's Karenni state (Kayah) and
+	 * Arakan (Rakhine), Colombia's Catatumbo (a subregion of Norte de
+	 * Santander) and the two Waziristans together */
+	{"SD.38", "Gezira", 0},       {"ET.47", "Benishangul", 0},
+	{"ET.47", "Benishangul-Gumuz", 0},                       {"MM.06", "Karenni State", 0},
+	{"MM.01", "Arakan", 0},       {"CO.21", "Catatumbo", 0},
+	{"PK.03.1164536", "Waziristan", 0},                      {"PK.03.1168875", "Waziristan", 0},
 	/* the Donbas: Donetsk and Luhansk, as for Kashmir every side answers */
 	{"UA.05", "Donbas", 0},    {"UA.14", "Donbas", 0},   {"UA.05", "Donbass", 0},
 	{"UA.14", "Donbass", 0},

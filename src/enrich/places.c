@@ -66,6 +66,7 @@ typedef struct S_mention {
 	float margin;               /* its lead over the best entry in another country */
 	uint8_t role, ctx;
 	uint8_t want_region;        /* "X province" */
+	uint8_t kind_after;         /* a division word right after it: no country */
 	uint8_t want_city;          /* "X city" */
 	uint8_t from;               /* "from X": where something came from */
 	uint8_t initial;            /* first word of its sentence */
@@ -1112,7 +1113,8 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 						"prefecture", "department", "district", NULL};
 	held |= m->first >= 2 && pm_ew_is(s, m->first - 1, "of") &&
 		S_in(s, m->first - 2, divisions) >= 0;
-	if (S_in(s, nx, S_region_words) >= 0 || held) {
+	m->kind_after = S_in(s, nx, S_region_words) >= 0;
+	if (m->kind_after || held) {
 		m->want_region = 1;
 		m->ctx = S_CTX_PATTERN;
 	} else if (S_in(s, nx, S_settlements) >= 0 && pm_ew_is(s, nx + 1, "of") &&
@@ -1834,8 +1836,10 @@ static double S_base_score(const S_mention *m, int i, const pm_gaz_entry *e)
 {
 	uint32_t post = m->posts[i];
 	double s = log10((double)e->population + 100.0);
+	/* a country is no province: "Tanganyika province" is Congo's, not
+	 * Tanzania under its old name; "Georgia state" the American one */
 	if (e->kind == PM_GAZ_COUNTRY)
-		s += 2.5;
+		s += m->kind_after ? -1.0 : 2.5;
 	else if (e->kind == PM_GAZ_ADMIN1 || e->kind == PM_GAZ_ADMIN2)
 		s += m->want_region ? 4.0 : m->want_city ? -2.0 : -1.5;
 	else if (m->want_region)

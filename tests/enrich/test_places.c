@@ -403,7 +403,9 @@ static void S_initials_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 
 /* A region named by a compass word before its kind word ("North-West
  * region", "Northwest region": Cameroon's North-West) is the region; the
- * compass word alone stays a word. "The Donbas" is Donetsk and Luhansk. */
+ * compass word alone stays a word. "The Donbas" is Donetsk and Luhansk;
+ * other names the press gives regions answer, and a name before a
+ * division word is no country. */
 static void S_compass_region_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 {
 	pm_place p;
@@ -419,6 +421,22 @@ static void S_compass_region_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Artillery fire killed four civilians in the Donbas on Friday.",
 		    "killed", &p);
 	CHECK_STR(p.country, "UKR");
+	CHECK_STR(p.precision, "admin1");
+	/* names the press keeps for regions GeoNames spells otherwise */
+	S_one_place(g, d, a, NULL, "Paramilitaries looted villages across Gezira state in May.",
+		    "looted", &p);
+	CHECK_STR(p.country, "SDN");
+	CHECK_STR(p.precision, "admin1");
+	S_one_place(g, d, a, NULL, "Warplanes bombed a monastery in Arakan on Tuesday.", "bombed",
+		    &p);
+	CHECK_STR(p.name, "Rakhine");
+	S_one_place(g, d, a, NULL, "Al Shabaab fighters overran a base in Jubaland.", "overran", &p);
+	CHECK_STR(p.country, "SOM");
+	CHECK_STR(p.precision, "admin1");
+	/* a country is no province: Congo's Tanganyika, not Tanzania */
+	S_one_place(g, d, a, NULL, "Militiamen burned two villages in Tanganyika province.",
+		    "burned", &p);
+	CHECK_STR(p.country, "COD");
 	CHECK_STR(p.precision, "admin1");
 	S_one_place(g, d, a, NULL, "Floods cut roads in the North-West on Friday.", "cut", &p);
 	CHECK(!p.found || strcmp(p.precision, "admin1") != 0);
