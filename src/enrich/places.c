@@ -1019,25 +1019,30 @@ static const char *const S_speech[] = {"said", "says", "say", "told", "reported"
 /* The name ending at token last speaks: "Kyiv said", "South Korea's
  * unification ministry said" (not "Yemen's capital"): a speaker, not a
  * place, nor the area of a name before it. */
-static int S_speaker(const pm_sentence *s, int last)
+static int S_speech_at(const pm_sentence *s, int last)
 {
 	/* most names are followed by punctuation or a word no verb of
 	 * speech begins with: leave before the lists */
 	const char *t = pm_ew_text(s, last + 1);
 	if (!t[0] || !strchr("stracdwvmSTRACDWVM'", t[0]))
-		return 0;
+		return -1;
 	if (S_in(s, last + 1, S_speech) >= 0)
-		return 1;
+		return last + 1;
 	if (!pm_ew_is(s, last + 1, "'s") && !pm_ew_is(s, last + 1, "'"))
-		return 0;
+		return -1;
 	for (int k = last + 2; k < last + 7 && k < s->n_tokens; k++) {
 		if (S_in(s, k, S_speech) >= 0)
-			return 1;
+			return k;
 		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text) ||
 		    S_in(s, k, S_settlements) >= 0 || S_in(s, k, S_region_words) >= 0)
-			return 0;
+			return -1;
 	}
-	return 0;
+	return -1;
+}
+
+static int S_speaker(const pm_sentence *s, int last)
+{
+	return S_speech_at(s, last) >= 0;
 }
 
 /* S_speaker of mention m, asked once: most mentions are never asked. */
@@ -2218,6 +2223,35 @@ static int S_near_country(const pm_gazetteer *g, const char *code, const pm_gaz_
  * the headline "Burkina Faso mourns victims" is not Solhan, Turkey. A nationality alone
  * with a town's own name says nothing: armies act abroad ("British troops
  * pulled out of Musa Qala"). */
+/* A country named in m's sentence speaks of what others did there:
+ * "Nigeria's army said militants attacked X", "Mali said jihadists
+ * killed ..." (not "France's army said it struck", "Britain said its
+ * troops left": its own forces, which act abroad). Its caller leaves a
+ * seat abroad alone: "Britain's defence ministry said Taliban fighters
+ * attacked Musa Qala", a district seat of Helmand. */
+static int S_reports_others(const pm_place_doc *pd, const S_mention *m, const char *code)
+{
+	static const char *const self[] = {"it",  "its", "they", "their", "we",
+					   "our", "he",  "she",  "his",   "her", NULL};
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	for (int j = 0; j < pd->n_m; j++) {
+		const S_mention *c = &pd->m[j];
+		if (c->sent != m->sent || c->n_posts < 1)
+			continue;
+		pm_gaz_entry ce;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(c->posts[0]), &ce);
+		if (ce.kind != PM_GAZ_COUNTRY || memcmp(ce.country, code, 3) != 0)
+			continue;
+		int v = S_speech_at(s, c->last);
+		if (v < 0)
+			continue;
+		int k = v + 1 + pm_ew_is(s, v + 1, "that");
+		if (k < s->n_tokens && !pm_ew_punct(s, k) && S_in(s, k, self) < 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
 	int named = 0;
@@ -2231,7 +2265,9 @@ static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_
 		most = c->said > most ? c->said : most;
 		/* a country written only beside the name is likely an actor
 		 * abroad ("A U.S. air strike hit a hospital in Kunduz") */
-		named |= c->named > 0 || c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent);
+		named |= c->named > 0 || c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent) ||
+			 (c->worded > 0 && strncmp(e->fcode, "PPLA", 4) != 0 &&
+			  S_reports_others(pd, m, c->code));
 	}
 	/* one nationality word is thin ("landed at Adale on the Indian Ocean
 	 * coast"); an actor's code or a country named is not */

@@ -296,6 +296,22 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_titled_place(g, d, a, NULL, NULL, "A U.S. air strike hit a hospital in Kunduz.", "hit",
 		       &p);
 	CHECK_STR(p.country, "AFG");
+	/* a country that tells what others did, of a town whose one
+	 * namesake lies thousands of km away (a suburb of Bundaberg,
+	 * Australia): the town is the speaker's; not so a seat abroad, nor
+	 * a town its own forces acted in */
+	S_one_place(g, d, a, NULL,
+		    "Nigeria's army said bandits attacked Kepnock overnight, killing six farmers.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "NGA");
+	CHECK_STR(p.precision, "country");
+	S_one_place(g, d, a, NULL,
+		    "Britain's defence ministry said Taliban fighters attacked Musa Qala.", "attacked",
+		    &p);
+	CHECK_STR(p.country, "AFG");
+	S_one_place(g, d, a, NULL, "France's army said it killed 20 jihadists near Menaka.",
+		    "killed", &p);
+	CHECK_STR(p.country, "MLI");
 }
 
 /* The country the text states constrains the choice: in brackets after
