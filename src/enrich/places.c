@@ -2223,16 +2223,62 @@ static int S_near_country(const pm_gazetteer *g, const char *code, const pm_gaz_
  * the headline "Burkina Faso mourns victims" is not Solhan, Turkey. A nationality alone
  * with a town's own name says nothing: armies act abroad ("British troops
  * pulled out of Musa Qala"). */
-/* A country named in m's sentence speaks of what others did there:
- * "Nigeria's army said militants attacked X", "Mali said jihadists
- * killed ..." (not "France's army said it struck", "Britain said its
- * troops left": its own forces, which act abroad). Its caller leaves a
- * seat abroad alone: "Britain's defence ministry said Taliban fighters
- * attacked Musa Qala", a district seat of Helmand. */
+/* The verb of speech of a speaker whose name or nationality ends at
+ * token last ("Nigeria's army said", "Malian officials said", "Kyiv
+ * said"), -1 when none: only lower-case words between. */
+static int S_speech_near(const pm_sentence *s, int last)
+{
+	int v = S_speech_at(s, last);
+	for (int k = last + 1; v < 0 && k < last + 5 && k < s->n_tokens; k++) {
+		if (S_in(s, k, S_speech) >= 0)
+			return k;
+		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text))
+			return -1;
+	}
+	return v;
+}
+
+/* Token k of s begins an actor no country claims: "militants", "suspected
+ * jihadists", "gunmen", "Islamist insurgents" (not "its troops", "al
+ * Shabaab fighters", "Iranian-backed militias": a side with a name or a
+ * patron, which a far government may speak of). */
+static int S_nameless_actor(const pm_sentence *s, int k)
+{
+	static const char *const before[] = {"suspected", "armed", "unidentified", "unknown",
+					     "islamist", "jihadist", "heavily", NULL};
+	static const char *const actors[] = {
+		"militants", "gunmen",    "jihadists",  "bandits",   "insurgents", "rebels",
+		"attackers", "assailants", "terrorists", "extremists", "militiamen", "kidnappers",
+		"raiders",   "men",       "islamists",  "fighters",  "herdsmen",   "herders", NULL};
+	for (int n = 0; n < 2 && S_in(s, k, before) >= 0; n++)
+		k++;
+	return S_in(s, k, actors) >= 0;
+}
+
+/* The speaker at [.., last] of country code tells what nameless others
+ * did: the words it reports ("said militants attacked X", or "Gunmen
+ * killed nine in X, Nigeria's army said") begin with such an actor. */
+static int S_tells_of_others(const pm_sentence *s, int last)
+{
+	int v = S_speech_near(s, last);
+	if (v < 0)
+		return 0;
+	int k = v + 1 + pm_ew_is(s, v + 1, "that");
+	if (k < s->n_tokens && !pm_ew_punct(s, k))
+		return S_nameless_actor(s, k);
+	/* the speaker closes the sentence: the words before it are told */
+	return last > 2 && S_nameless_actor(s, 0);
+}
+
+/* A country named in m's sentence, or the nationality of a speaker in
+ * it, tells what nameless others did there: "Nigeria's army said
+ * militants attacked X", "Jihadists stormed X, Malian officials said";
+ * a government speaks so of its own land. Not "France's army said it
+ * struck" or "Britain said its troops left" (its own forces act
+ * abroad), nor "U.S. officials said al Shabaab fighters attacked X".
+ * Its caller leaves a seat abroad alone as well. */
 static int S_reports_others(const pm_place_doc *pd, const S_mention *m, const char *code)
 {
-	static const char *const self[] = {"it",  "its", "they", "their", "we",
-					   "our", "he",  "she",  "his",   "her", NULL};
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	for (int j = 0; j < pd->n_m; j++) {
 		const S_mention *c = &pd->m[j];
@@ -2240,13 +2286,13 @@ static int S_reports_others(const pm_place_doc *pd, const S_mention *m, const ch
 			continue;
 		pm_gaz_entry ce;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(c->posts[0]), &ce);
-		if (ce.kind != PM_GAZ_COUNTRY || memcmp(ce.country, code, 3) != 0)
-			continue;
-		int v = S_speech_at(s, c->last);
-		if (v < 0)
-			continue;
-		int k = v + 1 + pm_ew_is(s, v + 1, "that");
-		if (k < s->n_tokens && !pm_ew_punct(s, k) && S_in(s, k, self) < 0)
+		if (ce.kind == PM_GAZ_COUNTRY && !memcmp(ce.country, code, 3) &&
+		    S_tells_of_others(s, c->last))
+			return 1;
+	}
+	for (int k = 0; k < s->n_tokens; k++) {
+		const char *d = S_demonym(s->tokens[k].text);
+		if (d && !memcmp(d, code, 3) && S_tells_of_others(s, k))
 			return 1;
 	}
 	return 0;
@@ -2266,8 +2312,7 @@ static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_
 		/* a country written only beside the name is likely an actor
 		 * abroad ("A U.S. air strike hit a hospital in Kunduz") */
 		named |= c->named > 0 || c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent) ||
-			 (c->worded > 0 && strncmp(e->fcode, "PPLA", 4) != 0 &&
-			  S_reports_others(pd, m, c->code));
+			 (strncmp(e->fcode, "PPLA", 4) != 0 && S_reports_others(pd, m, c->code));
 	}
 	/* one nationality word is thin ("landed at Adale on the Indian Ocean
 	 * coast"); an actor's code or a country named is not */

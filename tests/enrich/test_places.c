@@ -312,6 +312,14 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "France's army said it killed 20 jihadists near Menaka.",
 		    "killed", &p);
 	CHECK_STR(p.country, "MLI");
+	/* a nationality that speaks last, of nameless attackers: the same */
+	S_one_place(g, d, a, NULL, "Jihadists stormed Kepnock on Monday, Nigerian officials said.",
+		    "stormed", &p);
+	CHECK_STR(p.country, "NGA");
+	/* a far government speaking of a named side abroad */
+	S_one_place(g, d, a, NULL, "U.S. officials said al Shabaab fighters attacked Jilib.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "SOM");
 }
 
 /* The country the text states constrains the choice: in brackets after
