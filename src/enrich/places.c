@@ -474,6 +474,39 @@ static const char *S_demonym(const char *t)
 	return NULL;
 }
 
+/* Nationalities of two words, by their second: "South Sudanese" is not
+ * Sudanese, "Sri Lankan" no word of one. */
+static const struct {
+	const char *first, *word, *code;
+} S_demonym_pairs[] = {
+	{"central", "african", "CAF"}, {"costa", "rican", "CRI"},   {"east", "timorese", "TLS"},
+	{"north", "korean", "PRK"},    {"puerto", "rican", "PRI"},  {"saudi", "arabian", "SAU"},
+	{"sierra", "leonean", "SLE"},  {"south", "african", "ZAF"}, {"south", "korean", "KOR"},
+	{"south", "sudanese", "SSD"},  {"sri", "lankan", "LKA"},
+};
+
+/* The country of a nationality of two words ending at token k of s
+ * ("South Sudanese"), or NULL. */
+static const char *S_demonym_pair(const pm_sentence *s, int k)
+{
+	const char *t = pm_ew_text(s, k), *p = pm_ew_text(s, k - 1);
+	if (k < 1 || !(t[0] >= 'A' && t[0] <= 'Z') || !(p[0] >= 'A' && p[0] <= 'Z'))
+		return NULL;
+	for (size_t i = 0; i < sizeof(S_demonym_pairs) / sizeof(S_demonym_pairs[0]); i++)
+		if ((t[0] | 0x20) == S_demonym_pairs[i].word[0] &&
+		    !strcasecmp(t, S_demonym_pairs[i].word) && pm_ew_is(s, k - 1, S_demonym_pairs[i].first))
+			return S_demonym_pairs[i].code;
+	return NULL;
+}
+
+/* The country of the nationality at token k of s, read with the word
+ * before it, or NULL. */
+static const char *S_demonym_at(const pm_sentence *s, int k)
+{
+	const char *d = S_demonym_pair(s, k);
+	return d ? d : S_demonym(pm_ew_text(s, k));
+}
+
 const char *pm_places_demonym(const char *word)
 {
 	return word ? S_demonym(word) : NULL;
@@ -680,7 +713,7 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 				 !strcasecmp(dash, "-occupied")))
 		return S_CTX_PATTERN;
 	/* "the Ukrainian capital Kiev", "the Turkish border town Kilis" */
-	if (k < i - 1 && S_in(s, i - 1, S_settlements) >= 0 && S_demonym(pm_ew_text(s, k)) &&
+	if (k < i - 1 && S_in(s, i - 1, S_settlements) >= 0 && S_demonym_at(s, k) &&
 	    S_demonym_place(s, k) == i)
 		return S_CTX_PATTERN;
 	if (!S_prep_at(s, k))
@@ -1161,7 +1194,7 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	int pv = m->first - 1;
 	int ends_name = pv > 0 && !m->initial && S_upper_start(s->tokens[pv].text) &&
 			!S_is(s, pv, S_fillers) && !S_prep_at(s, pv);
-	int named_before = ends_name && !S_demonym(s->tokens[pv].text) &&
+	int named_before = ends_name && !S_demonym_at(s, pv) &&
 			   !strchr(s->tokens[pv].text, '-');
 	if ((ends_name && !m->ctx) || (named_before && !left && (m->want_city || m->want_region)))
 		m->role = S_ROLE_DROPPED;
@@ -1367,13 +1400,13 @@ static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, in
 	int of = pm_ew_is(s, first - 1, "of");
 	int near = of || S_in(s, first - 1, S_settlements) >= 0;
 	for (int d = first - 4 + !of; near && d <= first - 3 + !of; d++)
-		if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - of)
-			return S_country_post(pd, S_demonym(s->tokens[d].text));
+		if (d >= 0 && S_demonym_at(s, d) && S_demonym_place(s, d) == first - of)
+			return S_country_post(pd, S_demonym_at(s, d));
 	int k = last + 1;
 	if (pm_ew_is(s, k, ",") && (pm_ew_is(s, k + 1, "a") || pm_ew_is(s, k + 1, "the")) &&
-	    k + 2 < s->n_tokens && S_demonym(s->tokens[k + 2].text) && S_demonym_place(s, k + 2) > 0) {
+	    k + 2 < s->n_tokens && S_demonym_at(s, k + 2) && S_demonym_place(s, k + 2) > 0) {
 		*soft = 1;
-		return S_country_post(pd, S_demonym(s->tokens[k + 2].text));
+		return S_country_post(pd, S_demonym_at(s, k + 2));
 	}
 	return NULL;
 }
@@ -1427,8 +1460,11 @@ static int S_unknown_before(const pm_place_doc *pd, const pm_sentence *s, int si
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
 	const pm_token *t = &s->tokens[i];
+	/* "South Sudanese": the first word is part of the nationality */
+	if (S_demonym_pair(s, i + 1))
+		return i + 1;
 	S_word *word = S_word_of(pd, t->text);
-	const char *code = word->demonym;
+	const char *pair = S_demonym_pair(s, i), *code = pair ? pair : word->demonym;
 	if (code) {
 		S_country_add(pd, code, 1, 1);
 		/* "the Chadian town of Bol", "the Turkish border town Kilis"; not
@@ -2291,7 +2327,7 @@ static int S_reports_others(const pm_place_doc *pd, const S_mention *m, const ch
 			return 1;
 	}
 	for (int k = 0; k < s->n_tokens; k++) {
-		const char *d = S_demonym(s->tokens[k].text);
+		const char *d = S_demonym_at(s, k);
 		if (d && !memcmp(d, code, 3) && S_tells_of_others(s, k))
 			return 1;
 	}

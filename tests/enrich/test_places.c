@@ -466,6 +466,23 @@ static void S_compass_region_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK(!p.found || strcmp(p.precision, "admin1") != 0);
 }
 
+/* A nationality of two words is one: "South Sudanese" is not Sudanese,
+ * "Sri Lankan" not "Lankan" alone. */
+static void S_demonym_pair_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Looters burned the market in the South Sudanese town of Wau.",
+		    "burned", &p);
+	CHECK_STR(p.country, "SSD");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Floods cut off the eastern Sri Lankan town of Batticaloa.", "cut",
+		    &p);
+	CHECK_STR(p.country, "LKA");
+	S_one_place(g, d, a, NULL, "Gunmen killed four traders near a South Sudanese border town.",
+		    "killed", &p);
+	CHECK(!p.found || strcmp(p.country, "SDN") != 0);
+}
+
 /* A landmark's name ("Hamid Karzai International Airport", "the Abbey
  * Gate") is no town abroad that nothing in the text backs; a city's
  * airport is the city. */
@@ -893,6 +910,7 @@ int main(void)
 	S_name_tail_units(g, d, &a);
 	S_initials_units(g, d, &a);
 	S_compass_region_units(g, d, &a);
+	S_demonym_pair_units(g, d, &a);
 	S_stated_units(g, d, &a);
 	S_landmark_units(g, d, &a);
 	S_area_town_units(g, d, &a);
