@@ -194,7 +194,8 @@ static const char *const S_preps[] = {
 static const char *const S_of_heads[] = {
 	"area", "border", "capital", "center", "centre", "cities", "city", "coast",
 	"countryside", "district", "districts", "east", "edge", "enclave", "gates",
-	"governorate", "heart", "inhabitants", "neighborhood", "neighbourhood", "north",
+	"governorate", "headquarters", "heart", "inhabitants", "market", "neighborhood",
+	"neighbourhood", "north",
 	"north-east", "north-west", "northeast", "northwest", "oblast", "out", "outside",
 	"outskirts", "parts", "port", "province", "provinces", "region", "residents", "shores",
 	"south", "south-east", "south-west", "southeast", "southwest", "streets", "suburb",
@@ -204,7 +205,8 @@ static const char *const S_of_heads[] = {
  * ..."). In strcmp order (S_is bisects it). */
 static const char *const S_fillers[] = {
 	"a", "an", "ancient", "besieged", "border", "capital", "central", "city", "coastal",
-	"desert", "downtown", "eastern", "embattled", "greater", "historic", "key", "kibbutz",
+	"desert", "downtown", "eastern", "embattled", "far-eastern", "far-northern",
+	"far-southern", "far-western", "greater", "historic", "key", "kibbutz",
 	"nearby", "neighboring", "neighbouring", "north-east", "north-eastern", "north-west",
 	"north-western", "northeast", "northeastern", "northern", "northernmost", "northwest",
 	"northwestern", "old", "port", "restive", "rural", "south-east", "south-eastern",
@@ -1585,7 +1587,9 @@ static const char *const S_holder_links[] = {
 	",", "in", "of", "the", "'s", "'", "a", "an", "northern", "southern", "eastern",
 	"western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
 	"southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
-	"province", "region", "district", "state", "county", "division", "governorate",
+	"northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western",
+	"south-eastern", "south-western", "far-eastern", "far-northern", "far-southern",
+	"far-western", "province", "region", "district", "state", "county", "division", "governorate",
 	"local", "government", "area", "town", "village", "city", "oblast", "department",
 	"municipality", "zone", "neighbourhood", "neighborhood", "part", "rural",
 	"countryside", "capital", "main", "district's", "lga", "prefecture", "raion", NULL};

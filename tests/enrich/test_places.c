@@ -481,6 +481,17 @@ static void S_demonym_pair_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Gunmen killed four traders near a South Sudanese border town.",
 		    "killed", &p);
 	CHECK(!p.found || strcmp(p.country, "SDN") != 0);
+	/* "the district headquarters of X", "the market of X" say a place
+	 * follows; "far-western" is a compass word */
+	S_one_place(g, d, a, NULL,
+		    "Insurgents burned the district headquarters of Kalikot in far-western Nepal.",
+		    "burned", &p);
+	CHECK_STR(p.country, "NPL");
+	CHECK_STR(p.text, "Kalikot");
+	S_one_place(g, d, a, NULL, "A car bomb hit the market of Nabatiyeh in south Lebanon.", "hit",
+		    &p);
+	CHECK_STR(p.country, "LBN");
+	CHECK_STR(p.text, "Nabatiyeh");
 }
 
 /* A landmark's name ("Hamid Karzai International Airport", "the Abbey
