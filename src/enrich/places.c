@@ -233,6 +233,16 @@ static const char *const S_people[] = {
 	"politicians", "lawmakers", "security", "special", "regional", "militants", "gunmen",
 	"insurgents", "jihadists", NULL};
 
+/* Nouns after a country's name that make it their owner, not a place:
+ * "the U.S. mission", "Turkish-backed ... the Russian base". */
+static const char *const S_belongings[] = {
+	"mission",  "embassy",   "consulate", "base",      "bases",     "bombers",  "jets",
+	"warplanes", "drone",    "drones",    "aircraft",  "helicopter", "helicopters", "warship",
+	"warships", "ship",      "ships",     "vessel",    "tanker",    "convoy",   "patrol",
+	"contractors", "diplomats", "nationals", "citizens", "ambassador", "envoy", "military",
+	"army",     "navy",      "air",       "airstrike", "airstrikes", "strike",  "strikes",
+	"company",  "aid",       "government", "ministry", "embassies", NULL};
+
 /* Keys that are places somewhere but almost never in news text: months,
  * weekdays, everyday words, names of people, outlets and organisations.
  * Kept in strcmp order: S_stopped looks words up by bisection. */
@@ -1355,7 +1365,19 @@ static int S_demonym_place(const pm_sentence *s, int i)
 	 * Somali town of" would */
 	if (k == i + 1 && pm_ew_is(s, k, "side") && pm_ew_is(s, k + 1, "of"))
 		return k + 1;
-	return S_in(s, k, S_settlements) >= 0 ? k + 1 : -1;
+	if (S_in(s, k, S_settlements) >= 0)
+		return k + 1;
+	/* "the Iranian nuclear site at Fordo", "the Syrian air base of X":
+	 * a facility lies in the country too */
+	static const char *const kinds[] = {"nuclear", "military", "army", "air", "gas", "oil",
+					    "naval", "refugee", "police", NULL};
+	static const char *const sites[] = {"site", "base", "plant", "facility", "camp",
+					    "airbase", "field", "prison", "refinery", "garrison",
+					    NULL};
+	k += S_in(s, k, kinds) >= 0;
+	return S_in(s, k, sites) >= 0 && (pm_ew_is(s, k + 1, "of") || pm_ew_is(s, k + 1, "at"))
+		       ? k + 1
+		       : -1;
 }
 
 /* One posting for the country of code, in pd's arena (NULL when the
@@ -1399,7 +1421,7 @@ static void S_demonym_mention(pm_place_doc *pd, const pm_sentence *s, int si, in
 static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, int first,
 				      int last, uint8_t *soft)
 {
-	int of = pm_ew_is(s, first - 1, "of");
+	int of = pm_ew_is(s, first - 1, "of") || pm_ew_is(s, first - 1, "at");
 	int near = of || S_in(s, first - 1, S_settlements) >= 0;
 	for (int d = first - 4 + !of; near && d <= first - 3 + !of; d++)
 		if (d >= 0 && S_demonym_at(s, d) && S_demonym_place(s, d) == first - of)
@@ -1473,7 +1495,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 		 * "entered the eastern Chadian city before dawn", which points
 		 * back at a place named before it */
 		int at = S_demonym_place(s, i);
-		if (at > 0 && (pm_ew_is(s, at, "of") ||
+		if (at > 0 && (pm_ew_is(s, at, "of") || pm_ew_is(s, at, "at") ||
 			       (at < s->n_tokens && S_upper_start(s->tokens[at].text))))
 			S_demonym_mention(pd, s, si, i, code);
 		return i + 1;
@@ -2592,8 +2614,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		return;
 	}
 	/* "near the Kosovo border": a line, not the country; "allied to
-	 * the Tripoli government": an actor */
-	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || m->line)) ||
+	 * the Tripoli government": an actor; "attacked the U.S. mission in
+	 * Benghazi", "U.S. bombers struck": a country's people and things,
+	 * not where they were */
+	if ((e.kind == PM_GAZ_COUNTRY &&
+	     (m->ctx != S_CTX_PATTERN || m->line || S_in(s, m->last + 1, S_people) >= 0 ||
+	      S_in(s, m->last + 1, S_belongings) >= 0)) ||
 	    S_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;

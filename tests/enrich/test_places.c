@@ -494,6 +494,21 @@ static void S_demonym_pair_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.text, "Nabatiyeh");
 }
 
+/* A country's name before what is its own ("the U.S. consulate", "U.S.
+ * drones") is no place; "the Iranian nuclear site at X" says X's
+ * country as "the Iranian town of X" does. */
+static void S_belonging_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Rioters stormed the U.S. consulate in the Libyan city of Benghazi.",
+		    "stormed", &p);
+	CHECK_STR(p.country, "LBY");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "U.S. drones struck the Iranian nuclear site at Fordo overnight.",
+		    "struck", &p);
+	CHECK_STR(p.country, "IRN");
+}
+
 /* A landmark's name ("Hamid Karzai International Airport", "the Abbey
  * Gate") is no town abroad that nothing in the text backs; a city's
  * airport is the city. */
@@ -922,6 +937,7 @@ int main(void)
 	S_initials_units(g, d, &a);
 	S_compass_region_units(g, d, &a);
 	S_demonym_pair_units(g, d, &a);
+	S_belonging_units(g, d, &a);
 	S_stated_units(g, d, &a);
 	S_landmark_units(g, d, &a);
 	S_area_town_units(g, d, &a);
