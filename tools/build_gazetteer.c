@@ -730,13 +730,18 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 {
 	o->recs[id].key = S_key_pair(o, name, id, 1);
 	S_skeleton_pair(o, name, id);
-	/* "Sinai" for North and South Sinai, "Kivu", "Darfur": news drops
-	 * the compass word; both regions answer, the document decides */
+	/* "Sinai" for North and South Sinai, "Kivu", "Darfur" (Central
+	 * Darfur too): news drops the compass word; every region answers,
+	 * the document decides */
 	static const char *const compass[] = {"North ", "South ", "East ", "West ", "Northern ",
-					      "Southern ", "Eastern ", "Western ", NULL};
+					      "Southern ", "Eastern ", "Western ", "Central ", NULL};
+	/* from the name less its kind word: "Western Bahr el Ghazal State"
+	 * is also "Bahr el Ghazal", "Northern Province" no "Province" */
+	char base[256];
+	const char *from = S_base_name(name, base, sizeof(base)) ? base : name;
 	for (int i = 0; compass[i]; i++)
-		if (strncmp(name, compass[i], strlen(compass[i])) == 0)
-			S_key_pair(o, name + strlen(compass[i]), id, 0);
+		if (strncmp(from, compass[i], strlen(compass[i])) == 0)
+			S_key_pair(o, from + strlen(compass[i]), id, 0);
 	char buf[256];
 	if (S_base_name(name, buf, sizeof(buf))) {
 		S_key_pair(o, buf, id, 1);

@@ -2085,6 +2085,20 @@ static int S_area_spelt(const S_mention *a, const pm_gaz_entry *e, int kind)
 	return S_edits(a->plain, n, own, no, limit) <= limit;
 }
 
+/* One of the areas the name of mention a may be holds e: "Wamena in
+ * Papua" is in Highland Papua, carved out of Papua, which answers the
+ * name too; "Zalingei in Darfur" in Central Darfur. */
+static int S_area_holds(const pm_place_doc *pd, const S_mention *a, const pm_gaz_entry *e)
+{
+	for (int i = 0; i < a->n_posts && i < 16; i++) {
+		pm_gaz_entry f;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(a->posts[i]), &f);
+		if ((f.kind == PM_GAZ_ADMIN1 || f.kind == PM_GAZ_ADMIN2) && S_within(e, &f))
+			return 1;
+	}
+	return 0;
+}
+
 /* Between tokens from and to, words that say what the name before is ("a
  * town near the gas projects in"): a settlement or division word. */
 static int S_describes(const pm_sentence *s, int from, int to)
@@ -2595,7 +2609,8 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
 		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
 		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) &&
-						    !S_area_spelt(&pd->m[m->container], &e, f.kind)
+						    !S_area_spelt(&pd->m[m->container], &e, f.kind) &&
+						    !S_area_holds(pd, &pd->m[m->container], &e)
 					  : beside || (m->part_of && !S_near(&e, &f, 150))) {
 			m->role = S_ROLE_DROPPED;
 			m->refuted = m->container + 1;

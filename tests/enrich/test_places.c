@@ -912,6 +912,14 @@ static void S_qualifier_area_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Separatists burned a school near Oksibil, Papua, on Monday.",
 		    "burned", &p);
 	CHECK_INT(p.geonameid, 11012574);
+	/* an area every region of the name answers holds the town: Wamena
+	 * is in Highland Papua, Zalingei in Central Darfur */
+	S_one_place(g, d, a, NULL, "Protesters burned shops in Wamena in Papua on Monday.", "burned",
+		    &p);
+	CHECK_STR(p.name, "Wamena");
+	S_one_place(g, d, a, NULL, "Militiamen looted the Darfur town of Zalingei on Monday.",
+		    "looted", &p);
+	CHECK_STR(p.name, "Zalingei");
 }
 
 int main(void)
