@@ -68,6 +68,7 @@ typedef struct S_mention {
 	uint8_t want_region;        /* "X province" */
 	uint8_t kind_after;         /* a division word right after it: no country */
 	uint8_t want_city;          /* "X city" */
+	uint8_t area_of;            /* "the X town of Y": X is an area or nothing */
 	uint8_t from;               /* "from X": where something came from */
 	uint8_t initial;            /* first word of its sentence */
 	uint8_t fuzzy;              /* found by skeleton: posts came through a spelling check */
@@ -1172,6 +1173,7 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 		/* "the Idlib town of Maaret al-Noman": the name before the
 		 * settlement's word is the area that holds the one after it */
 		m->want_region = 1;
+		m->area_of = 1;
 		m->ctx = S_CTX_PATTERN;
 	} else if (S_in(s, nx, S_city_words) >= 0) {
 		m->want_city = 1;
@@ -2621,6 +2623,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			S_holds_too(pd, m, &e);
 	}
 	const pm_sentence *s = &pd->doc->sents[m->sent];
+	/* "the Druze town of Majdal Shams": a word before "town of" that is
+	 * no area (Drizë, a village of Albania) is a people or a trait */
+	if (m->area_of && e.kind == PM_GAZ_CITY) {
+		m->role = S_ROLE_DROPPED;
+		return;
+	}
 	/* a stop-listed word ("in Save", "in San") is a town only of a
 	 * country the text states, by its own name, and of some size */
 	if (m->stopped && (e.kind != PM_GAZ_CITY || e.population < 10000 ||

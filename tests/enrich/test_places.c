@@ -537,6 +537,12 @@ static void S_area_town_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		    "Monday.", "killed", &p);
 	CHECK_STR(p.country, "SYR");
 	CHECK_STR(p.text, "Maaret al-Noman");
+	/* a word there that is no area is a people or a trait, not a town
+	 * abroad (Drizë, Albania, for "Druze") */
+	S_one_place(g, d, a, NULL,
+		    "A rocket hit a playground in the Druze town of Majdal Shams on Saturday.", "hit",
+		    &p);
+	CHECK_STR(p.name, "Majdal Shams");
 	S_one_place(g, d, a, NULL, "Air strikes killed eight civilians in Idlib city on Monday.",
 		    "killed", &p);
 	CHECK_STR(p.text, "Idlib");
