@@ -1680,6 +1680,17 @@ static int S_beside(const pm_sentence *s, int from, int to)
 	return says;
 }
 
+/* Mention m's best-known entry is a country: "in eastern Burkina Faso,
+ * near Fada Ngourma" tells of a town in it, not of one beside a town. */
+static int S_names_country(const pm_place_doc *pd, const S_mention *m)
+{
+	pm_gaz_entry e;
+	if (m->n_posts < 1)
+		return 0;
+	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[0]), &e);
+	return e.kind == PM_GAZ_COUNTRY;
+}
+
 /* Mentions of one sentence that bear on each other: a later one within a
  * few words, with no clause boundary between, may hold the earlier ("X in
  * Y", "X, Y"), as may an earlier one in the possessive ("Mali's Gao");
@@ -1715,7 +1726,7 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
 			} else if (!line && a->container < 0 && !poss && !b->demonym &&
-				   S_beside(s, a->last + 1, b->first)) {
+				   !S_names_country(pd, a) && S_beside(s, a->last + 1, b->first)) {
 				a->container = (int32_t)j;
 				a->beside = 1;
 				/* "Bousse, 50 km north of Ouagadougou" tells where

@@ -926,6 +926,12 @@ static void S_qualifier_area_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Militiamen looted the Darfur town of Zalingei on Monday.",
 		    "looted", &p);
 	CHECK_STR(p.name, "Zalingei");
+	/* "in eastern Burkina Faso, near X": a town in the country, not one
+	 * the country is beside */
+	S_one_place(g, d, a, NULL,
+		    "Gunmen burned a bus in northern Burkina Faso, near Djibo, on Sunday.", "burned",
+		    &p);
+	CHECK_STR(p.name, "Djibo");
 }
 
 int main(void)
