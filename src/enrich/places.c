@@ -719,11 +719,13 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 		int h = S_before(s, k);
 		return h >= 0 && S_is(s, h, S_of_heads) ? S_CTX_PATTERN : S_CTX_NONE;
 	}
-	/* "IS-held Mosul", "government-controlled Raqqa": the compound says
-	 * who holds a place, so a name follows */
+	/* "IS-held Mosul", "government-controlled Raqqa", "British-ruled
+	 * Northern Ireland": the compound says who holds a place, so a name
+	 * follows */
 	const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
 	if (dash && dash > t && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled") ||
-				 !strcasecmp(dash, "-occupied")))
+				 !strcasecmp(dash, "-occupied") || !strcasecmp(dash, "-ruled") ||
+				 !strcasecmp(dash, "-administered") || !strcasecmp(dash, "-annexed")))
 		return S_CTX_PATTERN;
 	/* "the Ukrainian capital Kiev", "the Turkish border town Kilis" */
 	if (k < i - 1 && S_in(s, i - 1, S_settlements) >= 0 && S_demonym_at(s, k) &&
@@ -3402,12 +3404,59 @@ static int S_dateline_place(const pm_place_doc *pd, int si, pm_place *out)
 	return 1;
 }
 
+/* The sentence speaks of "the town" with no name after it: "seized the
+ * school in the town in Russia's North Ossetia", "took the Kurdish-held
+ * town in northwest Syria", "the market town in Northern Ireland". */
+static int S_town_anaphor(const pm_sentence *s)
+{
+	static const char *const towns[] = {"town", "city", "village", "hamlet", NULL};
+	for (int k = 1; k < s->n_tokens; k++) {
+		if (S_in(s, k, towns) < 0 || pm_ew_is(s, k + 1, "of") ||
+		    S_upper_start(pm_ew_text(s, k + 1)))
+			continue;
+		for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+			const char *t = pm_ew_text(s, j);
+			if (pm_ew_is(s, j, "the"))
+				return 1;
+			if (pm_ew_punct(s, j) || (S_upper_start(t) && !strchr(t, '-') && !S_demonym_at(s, j)))
+				break;
+		}
+	}
+	return 0;
+}
+
+/* "the town" of sentence si, whose best place is the area a, points
+ * back to the town an earlier sentence or the title names in a: the
+ * nearest such mention, -1 when none ("School siege in Beslan ends" over
+ * "seized the school in the town in Russia's North Ossetia"). */
+static int S_town_told_before(const pm_place_doc *pd, int si, int a)
+{
+	if (pd->m[a].kind == PM_GAZ_CITY || !S_town_anaphor(&pd->doc->sents[si]))
+		return -1;
+	pm_gaz_entry f, e;
+	pm_gazetteer_get(pd->g, pd->m[a].entry, &f);
+	for (int i = pd->first_of[si] - 1; i >= 0; i--) {
+		const S_mention *o = &pd->m[i];
+		if (o->n_posts < 1)
+			continue;
+		pm_gazetteer_get(pd->g, o->entry, &e);
+		if (e.kind == PM_GAZ_CITY && S_within(&e, &f))
+			return i;
+	}
+	return -1;
+}
+
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	int m = S_best_in(pd, si, ev, 0);
 	int subject = m >= 0 ? S_subject_country(pd, si, ev, m) : -1;
 	if (subject >= 0)
 		m = subject;
+	int told = m >= 0 && subject < 0 ? S_town_told_before(pd, si, m) : -1;
+	if (told >= 0) {
+		S_fill(pd, &pd->m[told], "document", out);
+		return told;
+	}
 	if (m >= 0) {
 		S_fill(pd, &pd->m[m], NULL, out);
 		return m;

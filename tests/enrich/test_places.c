@@ -494,6 +494,29 @@ static void S_demonym_pair_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.text, "Nabatiyeh");
 }
 
+/* "the town" with no name after it points back to the town the title
+ * names inside the area the sentence gives; "British-ruled" says a name
+ * follows, as "Kurdish-held" does. */
+static void S_town_told_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_titled_place(g, d, a, "Gunmen storm hospital in Beslan", NULL,
+		       "Gunmen stormed the hospital in the town in Russia's North Ossetia on Monday.",
+		       "stormed", &p);
+	CHECK_STR(p.name, "Beslan");
+	S_titled_place(g, d, a, "Omagh shops reopen", NULL,
+		       "Shops reopened in the market town in British-ruled Northern Ireland.",
+		       "reopened", &p);
+	CHECK_STR(p.name, "Omagh");
+	/* a town of the title outside the area: the area */
+	S_titled_place(g, d, a, "Fighting near Aleppo", NULL,
+		       "Rebels shelled the town in northern Iraq on Monday.", "shelled", &p);
+	CHECK_STR(p.country, "IRQ");
+	S_one_place(g, d, a, NULL, "Fighting resumed in British-ruled Northern Ireland.",
+		    "resumed", &p);
+	CHECK_STR(p.name, "Northern Ireland");
+}
+
 /* A country's name before what is its own ("the U.S. consulate", "U.S.
  * drones") is no place; "the Iranian nuclear site at X" says X's
  * country as "the Iranian town of X" does. */
@@ -958,6 +981,7 @@ int main(void)
 	S_compass_region_units(g, d, &a);
 	S_demonym_pair_units(g, d, &a);
 	S_belonging_units(g, d, &a);
+	S_town_told_units(g, d, &a);
 	S_stated_units(g, d, &a);
 	S_landmark_units(g, d, &a);
 	S_area_town_units(g, d, &a);
