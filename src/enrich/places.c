@@ -1136,15 +1136,31 @@ static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
  * a proper name, then "in" or "of": a landmark named after a person,
  * which lies in the place named next ("Aleppo's Old City" alone is
  * Aleppo). */
+static const char *const S_sites[] = {"airport", "gate", "theater", "theatre", "hospital",
+				      "hotel", "mosque", "church", "cathedral", "stadium",
+				      "school", "academy", "university", "college", "market",
+				      "mall", "prison", "embassy", "palace", "tower", "shrine",
+				      "tomb", NULL};
+
 static int S_landmark(const pm_sentence *s, int last)
 {
-	if (!pm_ew_is(s, last + 1, "'s"))
-		return 0;
-	int k = last + 2;
-	while (k < s->n_tokens && k < last + 5 && S_upper_start(s->tokens[k].text) &&
+	int poss = pm_ew_is(s, last + 1, "'s");
+	int k = last + 1 + poss;
+	while (poss && k < s->n_tokens && k < last + 5 && S_upper_start(s->tokens[k].text) &&
 	       !pm_ew_punct(s, k))
 		k++;
-	return k > last + 2 && (pm_ew_is(s, k, "in") || pm_ew_is(s, k, "of"));
+	if (k > last + 2)
+		return pm_ew_is(s, k, "in") || pm_ew_is(s, k, "of");
+	/* "St Sebastian's church in Negombo", "Zion church in the town of
+	 * Batticaloa": a site's noun, then the place it is in */
+	if (S_in(s, k, S_sites) < 0 || (!pm_ew_is(s, k + 1, "in") && !pm_ew_is(s, k + 1, "of")))
+		return 0;
+	k += 2;
+	k += pm_ew_is(s, k, "the");
+	while (k < s->n_tokens && !S_upper_start(s->tokens[k].text) && !pm_ew_punct(s, k) &&
+	       k < last + 9)
+		k++;
+	return k < s->n_tokens && S_upper_start(s->tokens[k].text) && !pm_ew_punct(s, k);
 }
 
 static void S_context(const pm_sentence *s, S_mention *m, int evidence)
@@ -2554,14 +2570,10 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
  * "Drama Theater"): the name is the landmark's, maybe a person's. */
 static int S_landmark_name(const pm_sentence *s, int last)
 {
-	static const char *const sites[] = {"airport", "gate", "theater", "theatre", "hospital",
-					    "hotel", "mosque", "church", "cathedral", "stadium",
-					    "school", "academy", "university", "college", "market",
-					    "mall", "prison", "embassy", "palace", "tower", NULL};
 	for (int k = last + 1; k < s->n_tokens && k <= last + 4; k++) {
 		if (pm_ew_punct(s, k) || !S_upper_start(s->tokens[k].text))
 			return 0;
-		if (S_in(s, k, sites) >= 0)
+		if (S_in(s, k, S_sites) >= 0)
 			return 1;
 	}
 	return 0;

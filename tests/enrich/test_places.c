@@ -548,6 +548,14 @@ static void S_landmark_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Gunmen attacked Kabul International Airport on Monday.",
 		    "attacked", &p);
 	CHECK_STR(p.name, "Kabul");
+	/* a saint's or a name's site in lower case, then the place it is in */
+	S_one_place(g, d, a, NULL,
+		    "A bomb damaged St Sebastian's church in Negombo on Sunday morning.", "damaged",
+		    &p);
+	CHECK_STR(p.country, "LKA");
+	S_one_place(g, d, a, NULL, "Gunmen set fire to Zion church in the town of Batticaloa.", "set",
+		    &p);
+	CHECK_STR(p.country, "LKA");
 }
 
 /* "the Idlib town of Maaret al-Noman": the name before the settlement's
