@@ -1504,11 +1504,19 @@ static int S_unknown_before(const pm_place_doc *pd, const pm_sentence *s, int si
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
 	const pm_token *t = &s->tokens[i];
-	/* "South Sudanese": the first word is part of the nationality */
-	if (S_demonym_pair(s, i + 1))
-		return i + 1;
+	/* "South Sudanese": the first word is part of the nationality, unless
+	 * a longer name holds both ("the Central African Republic") */
+	if (S_demonym_pair(s, i + 1)) {
+		S_match whole;
+		S_longest(pd, s, i, 0, &whole);
+		if (!whole.n || whole.last <= i + 1)
+			return i + 1;
+	}
 	S_word *word = S_word_of(pd, t->text);
 	const char *pair = S_demonym_pair(s, i), *code = pair ? pair : word->demonym;
+	/* "African" of "the Central African Republic": the name took it */
+	if (pair && pd->n_m && pd->m[pd->n_m - 1].sent == si && pd->m[pd->n_m - 1].last >= i)
+		return i + 1;
 	if (code) {
 		S_country_add(pd, code, 1, 1);
 		/* "the Chadian town of Bol", "the Turkish border town Kilis"; not

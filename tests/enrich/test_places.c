@@ -481,6 +481,11 @@ static void S_demonym_pair_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Gunmen killed four traders near a South Sudanese border town.",
 		    "killed", &p);
 	CHECK(!p.found || strcmp(p.country, "SDN") != 0);
+	/* a longer name holding both words is the name */
+	S_one_place(g, d, a, NULL, "French troops withdrew from the Central African Republic.",
+		    "withdrew", &p);
+	CHECK_STR(p.country, "CAF");
+	CHECK_STR(p.text, "Central African Republic");
 	/* "the district headquarters of X", "the market of X" say a place
 	 * follows; "far-western" is a compass word */
 	S_one_place(g, d, a, NULL,
