@@ -1565,11 +1565,15 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	/* a skeleton match needs a place's context (S_judge drops it
 	 * otherwise): test the cheap words first, the spelling last */
 	/* also at the exact name's length: "captured Tamanaah in southern
-	 * Idlib" is At Tamani'ah there, not Japan's Tamana */
-	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
+	 * Idlib" is At Tamani'ah there, not Japan's Tamana; and past an
+	 * exact first word before an article-joined one ("near Bir al-Abed":
+	 * Bi'r al 'Abd, not Birr, Ireland) */
+	if (!cut && (strlen(t->text) >= 4 || S_article_word(pm_ew_text(s, i + 1))) &&
+	    (S_tag_proper(t) || S_article_word(t->text)) &&
 	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) ||
+	     S_article_word(pm_ew_text(s, mt.last + 1)) ||
 	     (S_held_next(s, mt.last) && !S_strong_exact(pd->g, &mt))) &&
-	    !S_word_stop(word) && S_fuzzy_context(s, i) &&
+	    (!S_word_stop(word) || S_article_word(pm_ew_text(s, i + 1))) && S_fuzzy_context(s, i) &&
 	    !S_adjective_like(pd->g, t->text))
 		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
 	if (ft.n && ((ft.last == i && S_word_stop(word)) || S_fuzzy_part(s, i, ft.last)))
