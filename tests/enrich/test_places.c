@@ -497,7 +497,7 @@ static void S_demonym_pair_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		    &p);
 	CHECK_STR(p.country, "LBN");
 	CHECK_STR(p.text, "Nabatiyeh");
-	/* a spelling past a stop-listed first word before an article-joined
+	/* a spelling past a listed common first word before an article-joined
 	 * one: "Bir al-Abed" is Bi'r al 'Abd, not Birr */
 	S_one_place(g, d, a, NULL, "Soldiers clashed with militants near Bir al-Abed on Monday.",
 		    "clashed", &p);
