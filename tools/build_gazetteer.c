@@ -545,24 +545,49 @@ static const struct {
  * of it: "Kargil in Kashmir"); the document decides, as for "Darfur". */
 static const struct {
 	const char *code, *name;
+	int yields;   /* not the region's own name: another region's own wins */
 } S_region_aliases[] = {
-	{"IN.12", "Kashmir"},       {"IN.41", "Kashmir"},     {"PK.06", "Kashmir"},
-	{"PK.02.1175527", "Bolan"},
-	{"ET.51", "Oromia"},        {"PK.02", "Baluchistan"}, {"PK.03", "Khyber Pakhtunkhwa"},
-	{"PK.03", "North-West Frontier Province"},            {"CM.07", "Northwest Region"},
-	{"CM.09", "Southwest Region"},
+	{"IN.12", "Kashmir", 0},       {"IN.41", "Kashmir", 0},     {"PK.06", "Kashmir", 0},
+	{"PK.02.1175527", "Bolan", 0},
+	{"ET.51", "Oromia", 0},        {"PK.02", "Baluchistan", 0}, {"PK.03", "Khyber Pakhtunkhwa", 0},
+	{"PK.03", "North-West Frontier Province", 0},            {"CM.07", "Northwest Region", 0},
+	{"CM.09", "Southwest Region", 0},
 	/* Burkina Faso's provinces as news spells them: GeoNames has
 	 * "Sandbondtenga" for Sanmatenga, "Province du Djelgodji" for Soum */
-	{"BF.05.70", "Sanmatenga"}, {"BF.12.40", "Soum"},
+	{"BF.05.70", "Sanmatenga", 0}, {"BF.12.40", "Soum", 0},
 	/* Colombia's Bajo Cauca is a subregion of Antioquia, no division of
 	 * its own: "Caceres, Bajo Cauca" is Caceres in Antioquia */
-	{"CO.02", "Bajo Cauca"},
+	{"CO.02", "Bajo Cauca", 0},
 	/* Somalia's self-declared states, which GeoNames does not divide
 	 * by: their regions answer ("Las Anod, Somaliland" is Sool's; Sanaag
 	 * is claimed by both) */
-	{"SO.20", "Somaliland"}, {"SO.19", "Somaliland"}, {"SO.21", "Somaliland"},
-	{"SO.22", "Somaliland"}, {"SO.12", "Somaliland"}, {"SO.03", "Puntland"},
-	{"SO.18", "Puntland"},   {"SO.10", "Puntland"},   {"SO.12", "Puntland"},
+	{"SO.20", "Somaliland", 0}, {"SO.19", "Somaliland", 0}, {"SO.21", "Somaliland", 0},
+	{"SO.22", "Somaliland", 0}, {"SO.12", "Somaliland", 0}, {"SO.03", "Puntland", 0},
+	{"SO.18", "Puntland", 0},   {"SO.10", "Puntland", 0},   {"SO.12", "Puntland", 0},
+	/* Iraq's Kurdistan Region is four governorates to GeoNames; Iran's
+	 * Kurdistan Province keeps the name as its own, so a text that says
+	 * no country still means Iran's */
+	{"IQ.11", "Kurdistan", 1}, {"IQ.08", "Kurdistan", 1}, {"IQ.05", "Kurdistan", 1},
+	{"IQ.19", "Kurdistan", 1},
+	/* Papua's provinces carved out in 2022 (South Papua answers "Papua"
+	 * already, without its compass word): the press still says Papua */
+	{"ID.PE", "Papua", 1},     {"ID.PT", "Papua", 1},
+	/* Somalia's federal member states, by the regions they hold
+	 * (Mudug is Puntland's and Galmudug's) */
+	{"SO.06", "Jubaland", 0},  {"SO.08", "Jubaland", 0},  {"SO.09", "Jubaland", 0},
+	{"SO.07", "Hirshabelle", 0}, {"SO.13", "Hirshabelle", 0},
+	{"SO.05", "Galmudug", 0},  {"SO.10", "Galmudug", 0},
+	/* names the press keeps: Sudan's Gezira (Al Jazirah), Ethiopia's
+	 * Benishangul (Bīnshangul Gumuz), Myanmar's Karenni state (Kayah) and
+	 * Arakan (Rakhine), Colombia's Catatumbo (a subregion of Norte de
+	 * Santander) and the two Waziristans together */
+	{"SD.38", "Gezira", 0},       {"ET.47", "Benishangul", 0},
+	{"ET.47", "Benishangul-Gumuz", 0},                       {"MM.06", "Karenni State", 0},
+	{"MM.01", "Arakan", 0},       {"CO.21", "Catatumbo", 0},
+	{"PK.03.1164536", "Waziristan", 0},                      {"PK.03.1168875", "Waziristan", 0},
+	/* the Donbas: Donetsk and Luhansk, as for Kashmir every side answers */
+	{"UA.05", "Donbas", 0},    {"UA.14", "Donbas", 0},   {"UA.05", "Donbass", 0},
+	{"UA.14", "Donbass", 0},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)
@@ -705,13 +730,18 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 {
 	o->recs[id].key = S_key_pair(o, name, id, 1);
 	S_skeleton_pair(o, name, id);
-	/* "Sinai" for North and South Sinai, "Kivu", "Darfur": news drops
-	 * the compass word; both regions answer, the document decides */
+	/* "Sinai" for North and South Sinai, "Kivu", "Darfur" (Central
+	 * Darfur too): news drops the compass word; every region answers,
+	 * the document decides */
 	static const char *const compass[] = {"North ", "South ", "East ", "West ", "Northern ",
-					      "Southern ", "Eastern ", "Western ", NULL};
+					      "Southern ", "Eastern ", "Western ", "Central ", NULL};
+	/* from the name less its kind word: "Western Bahr el Ghazal State"
+	 * is also "Bahr el Ghazal", "Northern Province" no "Province" */
+	char base[256];
+	const char *from = S_base_name(name, base, sizeof(base)) ? base : name;
 	for (int i = 0; compass[i]; i++)
-		if (strncmp(name, compass[i], strlen(compass[i])) == 0)
-			S_key_pair(o, name + strlen(compass[i]), id, 0);
+		if (strncmp(from, compass[i], strlen(compass[i])) == 0)
+			S_key_pair(o, from + strlen(compass[i]), id, 0);
 	char buf[256];
 	if (S_base_name(name, buf, sizeof(buf))) {
 		S_key_pair(o, buf, id, 1);
@@ -729,8 +759,14 @@ static void S_region_keys(S_out *o, const char *name, uint32_t id)
 static void S_region_alias_keys(S_out *o, const char *code, uint32_t id)
 {
 	for (size_t j = 0; j < sizeof(S_region_aliases) / sizeof(S_region_aliases[0]); j++)
-		if (!strcmp(S_region_aliases[j].code, code))
-			S_key_pair(o, S_region_aliases[j].name, id, 1);
+		if (!strcmp(S_region_aliases[j].code, code)) {
+			const char *name = S_region_aliases[j].name;
+			char base[256];
+			S_key_pair(o, name, id, !S_region_aliases[j].yields);
+			/* "Northwest" as well as "Northwest Region", as for own names */
+			if (S_base_name(name, base, sizeof(base)))
+				S_key_pair(o, base, id, !S_region_aliases[j].yields);
+		}
 }
 
 /* A division's record: at its namesake city, else its seat, else the
@@ -819,6 +855,36 @@ static int S_alt_ok(const char *s, size_t n)
 	return lower || n > 5;
 }
 
+/* A town of 50,000 people or more whose name has three capitalised words
+ * or more is also written with its first words as initials: Pakistan's
+ * "D.I. Khan" (Dera Ismail Khan), "T.T. Singh" (Toba Tek Singh). Names
+ * with a lower-case word ("Rio de Janeiro") are not shortened so. */
+static void S_initials_pair(S_out *o, const S_city *c, uint32_t id)
+{
+	if (c->pop < 50000)
+		return;
+	char buf[256];
+	size_t n = 0;
+	int words = 0;
+	const char *last = NULL;
+	for (const char *p = c->ascii; *p;) {
+		size_t w = strcspn(p, " -.");
+		if (w) {
+			if (w < 2 || p[0] < 'A' || p[0] > 'Z' || n + 3 >= sizeof(buf))
+				return;
+			buf[n++] = p[0];
+			buf[n++] = ' ';
+			last = p;
+			words++;
+		}
+		p += w + (p[w] != '\0');
+	}
+	if (words < 3)
+		return;
+	snprintf(buf + n - 2, sizeof(buf) - (n - 2), "%s", last);
+	S_key_pair(o, buf, id, 0);
+}
+
 static void S_city_keys(S_out *o, const S_city *c, uint32_t id)
 {
 	o->recs[id].key = S_key_pair(o, c->name, id, 1);
@@ -837,6 +903,7 @@ static void S_city_keys(S_out *o, const S_city *c, uint32_t id)
 		}
 		p += n + (e != NULL);
 	}
+	S_initials_pair(o, c, id);
 }
 
 typedef struct S_rank {

@@ -66,7 +66,9 @@ typedef struct S_mention {
 	float margin;               /* its lead over the best entry in another country */
 	uint8_t role, ctx;
 	uint8_t want_region;        /* "X province" */
+	uint8_t kind_after;         /* a division word right after it: no country */
 	uint8_t want_city;          /* "X city" */
+	uint8_t area_of;            /* "the X town of Y": X is an area or nothing */
 	uint8_t from;               /* "from X": where something came from */
 	uint8_t initial;            /* first word of its sentence */
 	uint8_t fuzzy;              /* found by skeleton: posts came through a spelling check */
@@ -193,7 +195,8 @@ static const char *const S_preps[] = {
 static const char *const S_of_heads[] = {
 	"area", "border", "capital", "center", "centre", "cities", "city", "coast",
 	"countryside", "district", "districts", "east", "edge", "enclave", "gates",
-	"governorate", "heart", "inhabitants", "neighborhood", "neighbourhood", "north",
+	"governorate", "headquarters", "heart", "inhabitants", "market", "neighborhood",
+	"neighbourhood", "north",
 	"north-east", "north-west", "northeast", "northwest", "oblast", "out", "outside",
 	"outskirts", "parts", "port", "province", "provinces", "region", "residents", "shores",
 	"south", "south-east", "south-west", "southeast", "southwest", "streets", "suburb",
@@ -203,7 +206,8 @@ static const char *const S_of_heads[] = {
  * ..."). In strcmp order (S_is bisects it). */
 static const char *const S_fillers[] = {
 	"a", "an", "ancient", "besieged", "border", "capital", "central", "city", "coastal",
-	"desert", "downtown", "eastern", "embattled", "greater", "historic", "key", "kibbutz",
+	"desert", "downtown", "eastern", "embattled", "far-eastern", "far-northern",
+	"far-southern", "far-western", "greater", "historic", "key", "kibbutz",
 	"nearby", "neighboring", "neighbouring", "north-east", "north-eastern", "north-west",
 	"north-western", "northeast", "northeastern", "northern", "northernmost", "northwest",
 	"northwestern", "old", "port", "restive", "rural", "south-east", "south-eastern",
@@ -229,6 +233,16 @@ static const char *const S_people[] = {
 	"rebels", "residents", "civilians", "refugees", "elders", "leaders", "people",
 	"politicians", "lawmakers", "security", "special", "regional", "militants", "gunmen",
 	"insurgents", "jihadists", NULL};
+
+/* Nouns after a country's name that make it their owner, not a place:
+ * "the U.S. mission", "Turkish-backed ... the Russian base". */
+static const char *const S_belongings[] = {
+	"mission",  "embassy",   "consulate", "base",      "bases",     "bombers",  "jets",
+	"warplanes", "drone",    "drones",    "aircraft",  "helicopter", "helicopters", "warship",
+	"warships", "ship",      "ships",     "vessel",    "tanker",    "convoy",   "patrol",
+	"contractors", "diplomats", "nationals", "citizens", "ambassador", "envoy", "military",
+	"army",     "navy",      "air",       "airstrike", "airstrikes", "strike",  "strikes",
+	"company",  "aid",       "government", "ministry", "embassies", NULL};
 
 /* Keys that are places somewhere but almost never in news text: months,
  * weekdays, everyday words, names of people, outlets and organisations.
@@ -473,6 +487,39 @@ static const char *S_demonym(const char *t)
 	return NULL;
 }
 
+/* Nationalities of two words, by their second: "South Sudanese" is not
+ * Sudanese, "Sri Lankan" no word of one. */
+static const struct {
+	const char *first, *word, *code;
+} S_demonym_pairs[] = {
+	{"central", "african", "CAF"}, {"costa", "rican", "CRI"},   {"east", "timorese", "TLS"},
+	{"north", "korean", "PRK"},    {"puerto", "rican", "PRI"},  {"saudi", "arabian", "SAU"},
+	{"sierra", "leonean", "SLE"},  {"south", "african", "ZAF"}, {"south", "korean", "KOR"},
+	{"south", "sudanese", "SSD"},  {"sri", "lankan", "LKA"},
+};
+
+/* The country of a nationality of two words ending at token k of s
+ * ("South Sudanese"), or NULL. */
+static const char *S_demonym_pair(const pm_sentence *s, int k)
+{
+	const char *t = pm_ew_text(s, k), *p = pm_ew_text(s, k - 1);
+	if (k < 1 || !(t[0] >= 'A' && t[0] <= 'Z') || !(p[0] >= 'A' && p[0] <= 'Z'))
+		return NULL;
+	for (size_t i = 0; i < sizeof(S_demonym_pairs) / sizeof(S_demonym_pairs[0]); i++)
+		if ((t[0] | 0x20) == S_demonym_pairs[i].word[0] &&
+		    !strcasecmp(t, S_demonym_pairs[i].word) && pm_ew_is(s, k - 1, S_demonym_pairs[i].first))
+			return S_demonym_pairs[i].code;
+	return NULL;
+}
+
+/* The country of the nationality at token k of s, read with the word
+ * before it, or NULL. */
+static const char *S_demonym_at(const pm_sentence *s, int k)
+{
+	const char *d = S_demonym_pair(s, k);
+	return d ? d : S_demonym(pm_ew_text(s, k));
+}
+
 const char *pm_places_demonym(const char *word)
 {
 	return word ? S_demonym(word) : NULL;
@@ -672,14 +719,16 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 		int h = S_before(s, k);
 		return h >= 0 && S_is(s, h, S_of_heads) ? S_CTX_PATTERN : S_CTX_NONE;
 	}
-	/* "IS-held Mosul", "government-controlled Raqqa": the compound says
-	 * who holds a place, so a name follows */
+	/* "IS-held Mosul", "government-controlled Raqqa", "British-ruled
+	 * Northern Ireland": the compound says who holds a place, so a name
+	 * follows */
 	const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
 	if (dash && dash > t && (!strcasecmp(dash, "-held") || !strcasecmp(dash, "-controlled") ||
-				 !strcasecmp(dash, "-occupied")))
+				 !strcasecmp(dash, "-occupied") || !strcasecmp(dash, "-ruled") ||
+				 !strcasecmp(dash, "-administered") || !strcasecmp(dash, "-annexed")))
 		return S_CTX_PATTERN;
 	/* "the Ukrainian capital Kiev", "the Turkish border town Kilis" */
-	if (k < i - 1 && S_in(s, i - 1, S_settlements) >= 0 && S_demonym(pm_ew_text(s, k)) &&
+	if (k < i - 1 && S_in(s, i - 1, S_settlements) >= 0 && S_demonym_at(s, k) &&
 	    S_demonym_place(s, k) == i)
 		return S_CTX_PATTERN;
 	if (!S_prep_at(s, k))
@@ -1018,25 +1067,30 @@ static const char *const S_speech[] = {"said", "says", "say", "told", "reported"
 /* The name ending at token last speaks: "Kyiv said", "South Korea's
  * unification ministry said" (not "Yemen's capital"): a speaker, not a
  * place, nor the area of a name before it. */
-static int S_speaker(const pm_sentence *s, int last)
+static int S_speech_at(const pm_sentence *s, int last)
 {
 	/* most names are followed by punctuation or a word no verb of
 	 * speech begins with: leave before the lists */
 	const char *t = pm_ew_text(s, last + 1);
 	if (!t[0] || !strchr("stracdwvmSTRACDWVM'", t[0]))
-		return 0;
+		return -1;
 	if (S_in(s, last + 1, S_speech) >= 0)
-		return 1;
+		return last + 1;
 	if (!pm_ew_is(s, last + 1, "'s") && !pm_ew_is(s, last + 1, "'"))
-		return 0;
+		return -1;
 	for (int k = last + 2; k < last + 7 && k < s->n_tokens; k++) {
 		if (S_in(s, k, S_speech) >= 0)
-			return 1;
+			return k;
 		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text) ||
 		    S_in(s, k, S_settlements) >= 0 || S_in(s, k, S_region_words) >= 0)
-			return 0;
+			return -1;
 	}
-	return 0;
+	return -1;
+}
+
+static int S_speaker(const pm_sentence *s, int last)
+{
+	return S_speech_at(s, last) >= 0;
 }
 
 /* S_speaker of mention m, asked once: most mentions are never asked. */
@@ -1082,15 +1136,31 @@ static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
  * a proper name, then "in" or "of": a landmark named after a person,
  * which lies in the place named next ("Aleppo's Old City" alone is
  * Aleppo). */
+static const char *const S_sites[] = {"airport", "gate", "theater", "theatre", "hospital",
+				      "hotel", "mosque", "church", "cathedral", "stadium",
+				      "school", "academy", "university", "college", "market",
+				      "mall", "prison", "embassy", "palace", "tower", "shrine",
+				      "tomb", NULL};
+
 static int S_landmark(const pm_sentence *s, int last)
 {
-	if (!pm_ew_is(s, last + 1, "'s"))
-		return 0;
-	int k = last + 2;
-	while (k < s->n_tokens && k < last + 5 && S_upper_start(s->tokens[k].text) &&
+	int poss = pm_ew_is(s, last + 1, "'s");
+	int k = last + 1 + poss;
+	while (poss && k < s->n_tokens && k < last + 5 && S_upper_start(s->tokens[k].text) &&
 	       !pm_ew_punct(s, k))
 		k++;
-	return k > last + 2 && (pm_ew_is(s, k, "in") || pm_ew_is(s, k, "of"));
+	if (k > last + 2)
+		return pm_ew_is(s, k, "in") || pm_ew_is(s, k, "of");
+	/* "St Sebastian's church in Negombo", "Zion church in the town of
+	 * Batticaloa": a site's noun, then the place it is in */
+	if (S_in(s, k, S_sites) < 0 || (!pm_ew_is(s, k + 1, "in") && !pm_ew_is(s, k + 1, "of")))
+		return 0;
+	k += 2;
+	k += pm_ew_is(s, k, "the");
+	while (k < s->n_tokens && !S_upper_start(s->tokens[k].text) && !pm_ew_punct(s, k) &&
+	       k < last + 9)
+		k++;
+	return k < s->n_tokens && S_upper_start(s->tokens[k].text) && !pm_ew_punct(s, k);
 }
 
 static void S_context(const pm_sentence *s, S_mention *m, int evidence)
@@ -1112,7 +1182,8 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 						"prefecture", "department", "district", NULL};
 	held |= m->first >= 2 && pm_ew_is(s, m->first - 1, "of") &&
 		S_in(s, m->first - 2, divisions) >= 0;
-	if (S_in(s, nx, S_region_words) >= 0 || held) {
+	m->kind_after = S_in(s, nx, S_region_words) >= 0;
+	if (m->kind_after || held) {
 		m->want_region = 1;
 		m->ctx = S_CTX_PATTERN;
 	} else if (S_in(s, nx, S_settlements) >= 0 && pm_ew_is(s, nx + 1, "of") &&
@@ -1120,6 +1191,7 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 		/* "the Idlib town of Maaret al-Noman": the name before the
 		 * settlement's word is the area that holds the one after it */
 		m->want_region = 1;
+		m->area_of = 1;
 		m->ctx = S_CTX_PATTERN;
 	} else if (S_in(s, nx, S_city_words) >= 0) {
 		m->want_city = 1;
@@ -1154,7 +1226,7 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	int pv = m->first - 1;
 	int ends_name = pv > 0 && !m->initial && S_upper_start(s->tokens[pv].text) &&
 			!S_is(s, pv, S_fillers) && !S_prep_at(s, pv);
-	int named_before = ends_name && !S_demonym(s->tokens[pv].text) &&
+	int named_before = ends_name && !S_demonym_at(s, pv) &&
 			   !strchr(s->tokens[pv].text, '-');
 	if ((ends_name && !m->ctx) || (named_before && !left && (m->want_city || m->want_region)))
 		m->role = S_ROLE_DROPPED;
@@ -1313,7 +1385,19 @@ static int S_demonym_place(const pm_sentence *s, int i)
 	 * Somali town of" would */
 	if (k == i + 1 && pm_ew_is(s, k, "side") && pm_ew_is(s, k + 1, "of"))
 		return k + 1;
-	return S_in(s, k, S_settlements) >= 0 ? k + 1 : -1;
+	if (S_in(s, k, S_settlements) >= 0)
+		return k + 1;
+	/* "the Iranian nuclear site at Fordo", "the Syrian air base of X":
+	 * a facility lies in the country too */
+	static const char *const kinds[] = {"nuclear", "military", "army", "air", "gas", "oil",
+					    "naval", "refugee", "police", NULL};
+	static const char *const sites[] = {"site", "base", "plant", "facility", "camp",
+					    "airbase", "field", "prison", "refinery", "garrison",
+					    NULL};
+	k += S_in(s, k, kinds) >= 0;
+	return S_in(s, k, sites) >= 0 && (pm_ew_is(s, k + 1, "of") || pm_ew_is(s, k + 1, "at"))
+		       ? k + 1
+		       : -1;
 }
 
 /* One posting for the country of code, in pd's arena (NULL when the
@@ -1357,16 +1441,16 @@ static void S_demonym_mention(pm_place_doc *pd, const pm_sentence *s, int si, in
 static const uint32_t *S_demonym_qual(pm_place_doc *pd, const pm_sentence *s, int first,
 				      int last, uint8_t *soft)
 {
-	int of = pm_ew_is(s, first - 1, "of");
+	int of = pm_ew_is(s, first - 1, "of") || pm_ew_is(s, first - 1, "at");
 	int near = of || S_in(s, first - 1, S_settlements) >= 0;
 	for (int d = first - 4 + !of; near && d <= first - 3 + !of; d++)
-		if (d >= 0 && S_demonym(s->tokens[d].text) && S_demonym_place(s, d) == first - of)
-			return S_country_post(pd, S_demonym(s->tokens[d].text));
+		if (d >= 0 && S_demonym_at(s, d) && S_demonym_place(s, d) == first - of)
+			return S_country_post(pd, S_demonym_at(s, d));
 	int k = last + 1;
 	if (pm_ew_is(s, k, ",") && (pm_ew_is(s, k + 1, "a") || pm_ew_is(s, k + 1, "the")) &&
-	    k + 2 < s->n_tokens && S_demonym(s->tokens[k + 2].text) && S_demonym_place(s, k + 2) > 0) {
+	    k + 2 < s->n_tokens && S_demonym_at(s, k + 2) && S_demonym_place(s, k + 2) > 0) {
 		*soft = 1;
-		return S_country_post(pd, S_demonym(s->tokens[k + 2].text));
+		return S_country_post(pd, S_demonym_at(s, k + 2));
 	}
 	return NULL;
 }
@@ -1420,15 +1504,26 @@ static int S_unknown_before(const pm_place_doc *pd, const pm_sentence *s, int si
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
 	const pm_token *t = &s->tokens[i];
+	/* "South Sudanese": the first word is part of the nationality, unless
+	 * a longer name holds both ("the Central African Republic") */
+	if (S_demonym_pair(s, i + 1)) {
+		S_match whole;
+		S_longest(pd, s, i, 0, &whole);
+		if (!whole.n || whole.last <= i + 1)
+			return i + 1;
+	}
 	S_word *word = S_word_of(pd, t->text);
-	const char *code = word->demonym;
+	const char *pair = S_demonym_pair(s, i), *code = pair ? pair : word->demonym;
+	/* "African" of "the Central African Republic": the name took it */
+	if (pair && pd->n_m && pd->m[pd->n_m - 1].sent == si && pd->m[pd->n_m - 1].last >= i)
+		return i + 1;
 	if (code) {
 		S_country_add(pd, code, 1, 1);
 		/* "the Chadian town of Bol", "the Turkish border town Kilis"; not
 		 * "entered the eastern Chadian city before dawn", which points
 		 * back at a place named before it */
 		int at = S_demonym_place(s, i);
-		if (at > 0 && (pm_ew_is(s, at, "of") ||
+		if (at > 0 && (pm_ew_is(s, at, "of") || pm_ew_is(s, at, "at") ||
 			       (at < s->n_tokens && S_upper_start(s->tokens[at].text))))
 			S_demonym_mention(pd, s, si, i, code);
 		return i + 1;
@@ -1444,7 +1539,9 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	S_match mt, ft;
 	const uint8_t *fdist = NULL;
 	S_longest(pd, s, i, cut, &mt);
-	if (filler && (!mt.n || mt.last == i))
+	/* alone, a filler is a word, unless it is a division's own name
+	 * before its kind word: Cameroon's "North-West region" */
+	if (filler && (!mt.n || (mt.last == i && !S_named_division(pd->g, s, i, &mt))))
 		return i + 1;
 	/* a name of two letters is a word more often than a town ("Ho" of
 	 * "the town of Ho" is one) */
@@ -1468,11 +1565,15 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	/* a skeleton match needs a place's context (S_judge drops it
 	 * otherwise): test the cheap words first, the spelling last */
 	/* also at the exact name's length: "captured Tamanaah in southern
-	 * Idlib" is At Tamani'ah there, not Japan's Tamana */
-	if (!cut && strlen(t->text) >= 4 && (S_tag_proper(t) || S_article_word(t->text)) &&
+	 * Idlib" is At Tamani'ah there, not Japan's Tamana; and past an
+	 * exact first word before an article-joined one ("near Bir al-Abed":
+	 * Bi'r al 'Abd, not Birr, Ireland) */
+	if (!cut && (strlen(t->text) >= 4 || S_article_word(pm_ew_text(s, i + 1))) &&
+	    (S_tag_proper(t) || S_article_word(t->text)) &&
 	    (!mt.n || S_upper_start(pm_ew_text(s, mt.last + 1)) ||
+	     S_article_word(pm_ew_text(s, mt.last + 1)) ||
 	     (S_held_next(s, mt.last) && !S_strong_exact(pd->g, &mt))) &&
-	    !S_word_stop(word) && S_fuzzy_context(s, i) &&
+	    (!S_word_stop(word) || S_article_word(pm_ew_text(s, i + 1))) && S_fuzzy_context(s, i) &&
 	    !S_adjective_like(pd->g, t->text))
 		S_fuzzy(pd, s, i, mt.n ? mt.last - 1 : i - 1, &ft, &fdist);
 	if (ft.n && ((ft.last == i && S_word_stop(word)) || S_fuzzy_part(s, i, ft.last)))
@@ -1540,7 +1641,9 @@ static const char *const S_holder_links[] = {
 	",", "in", "of", "the", "'s", "'", "a", "an", "northern", "southern", "eastern",
 	"western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
 	"southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
-	"province", "region", "district", "state", "county", "division", "governorate",
+	"northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western",
+	"south-eastern", "south-western", "far-eastern", "far-northern", "far-southern",
+	"far-western", "province", "region", "district", "state", "county", "division", "governorate",
 	"local", "government", "area", "town", "village", "city", "oblast", "department",
 	"municipality", "zone", "neighbourhood", "neighborhood", "part", "rural",
 	"countryside", "capital", "main", "district's", "lga", "prefecture", "raion", NULL};
@@ -1607,6 +1710,17 @@ static int S_beside(const pm_sentence *s, int from, int to)
 	return says;
 }
 
+/* Mention m's best-known entry is a country: "in eastern Burkina Faso,
+ * near Fada Ngourma" tells of a town in it, not of one beside a town. */
+static int S_names_country(const pm_place_doc *pd, const S_mention *m)
+{
+	pm_gaz_entry e;
+	if (m->n_posts < 1)
+		return 0;
+	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[0]), &e);
+	return e.kind == PM_GAZ_COUNTRY;
+}
+
 /* Mentions of one sentence that bear on each other: a later one within a
  * few words, with no clause boundary between, may hold the earlier ("X in
  * Y", "X, Y"), as may an earlier one in the possessive ("Mali's Gao");
@@ -1642,7 +1756,7 @@ static void S_relate(pm_place_doc *pd, int first, int end)
 				a->container = (int32_t)j;
 				a->part_of = S_part_of(s, a->last + 1, b->first);
 			} else if (!line && a->container < 0 && !poss && !b->demonym &&
-				   S_beside(s, a->last + 1, b->first)) {
+				   !S_names_country(pd, a) && S_beside(s, a->last + 1, b->first)) {
 				a->container = (int32_t)j;
 				a->beside = 1;
 				/* "Bousse, 50 km north of Ouagadougou" tells where
@@ -1832,8 +1946,10 @@ static double S_base_score(const S_mention *m, int i, const pm_gaz_entry *e)
 {
 	uint32_t post = m->posts[i];
 	double s = log10((double)e->population + 100.0);
+	/* a country is no province: "Tanganyika province" is Congo's, not
+	 * Tanzania under its old name; "Georgia state" the American one */
 	if (e->kind == PM_GAZ_COUNTRY)
-		s += 2.5;
+		s += m->kind_after ? -1.0 : 2.5;
 	else if (e->kind == PM_GAZ_ADMIN1 || e->kind == PM_GAZ_ADMIN2)
 		s += m->want_region ? 4.0 : m->want_city ? -2.0 : -1.5;
 	else if (m->want_region)
@@ -2010,6 +2126,20 @@ static int S_area_spelt(const S_mention *a, const pm_gaz_entry *e, int kind)
 		return 0;
 	int limit = 1 + (int)n / 5;
 	return S_edits(a->plain, n, own, no, limit) <= limit;
+}
+
+/* One of the areas the name of mention a may be holds e: "Wamena in
+ * Papua" is in Highland Papua, carved out of Papua, which answers the
+ * name too; "Zalingei in Darfur" in Central Darfur. */
+static int S_area_holds(const pm_place_doc *pd, const S_mention *a, const pm_gaz_entry *e)
+{
+	for (int i = 0; i < a->n_posts && i < 16; i++) {
+		pm_gaz_entry f;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(a->posts[i]), &f);
+		if ((f.kind == PM_GAZ_ADMIN1 || f.kind == PM_GAZ_ADMIN2) && S_within(e, &f))
+			return 1;
+	}
+	return 0;
 }
 
 /* Between tokens from and to, words that say what the name before is ("a
@@ -2212,6 +2342,81 @@ static int S_near_country(const pm_gazetteer *g, const char *code, const pm_gaz_
  * the headline "Burkina Faso mourns victims" is not Solhan, Turkey. A nationality alone
  * with a town's own name says nothing: armies act abroad ("British troops
  * pulled out of Musa Qala"). */
+/* The verb of speech of a speaker whose name or nationality ends at
+ * token last ("Nigeria's army said", "Malian officials said", "Kyiv
+ * said"), -1 when none: only lower-case words between. */
+static int S_speech_near(const pm_sentence *s, int last)
+{
+	int v = S_speech_at(s, last);
+	for (int k = last + 1; v < 0 && k < last + 5 && k < s->n_tokens; k++) {
+		if (S_in(s, k, S_speech) >= 0)
+			return k;
+		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text))
+			return -1;
+	}
+	return v;
+}
+
+/* Token k of s begins an actor no country claims: "militants", "suspected
+ * jihadists", "gunmen", "Islamist insurgents" (not "its troops", "al
+ * Shabaab fighters", "Iranian-backed militias": a side with a name or a
+ * patron, which a far government may speak of). */
+static int S_nameless_actor(const pm_sentence *s, int k)
+{
+	static const char *const before[] = {"suspected", "armed", "unidentified", "unknown",
+					     "islamist", "jihadist", "heavily", NULL};
+	static const char *const actors[] = {
+		"militants", "gunmen",    "jihadists",  "bandits",   "insurgents", "rebels",
+		"attackers", "assailants", "terrorists", "extremists", "militiamen", "kidnappers",
+		"raiders",   "men",       "islamists",  "fighters",  "herdsmen",   "herders", NULL};
+	for (int n = 0; n < 2 && S_in(s, k, before) >= 0; n++)
+		k++;
+	return S_in(s, k, actors) >= 0;
+}
+
+/* The speaker at [.., last] of country code tells what nameless others
+ * did: the words it reports ("said militants attacked X", or "Gunmen
+ * killed nine in X, Nigeria's army said") begin with such an actor. */
+static int S_tells_of_others(const pm_sentence *s, int last)
+{
+	int v = S_speech_near(s, last);
+	if (v < 0)
+		return 0;
+	int k = v + 1 + pm_ew_is(s, v + 1, "that");
+	if (k < s->n_tokens && !pm_ew_punct(s, k))
+		return S_nameless_actor(s, k);
+	/* the speaker closes the sentence: the words before it are told */
+	return last > 2 && S_nameless_actor(s, 0);
+}
+
+/* A country named in m's sentence, or the nationality of a speaker in
+ * it, tells what nameless others did there: "Nigeria's army said
+ * militants attacked X", "Jihadists stormed X, Malian officials said";
+ * a government speaks so of its own land. Not "France's army said it
+ * struck" or "Britain said its troops left" (its own forces act
+ * abroad), nor "U.S. officials said al Shabaab fighters attacked X".
+ * Its caller leaves a seat abroad alone as well. */
+static int S_reports_others(const pm_place_doc *pd, const S_mention *m, const char *code)
+{
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	for (int j = 0; j < pd->n_m; j++) {
+		const S_mention *c = &pd->m[j];
+		if (c->sent != m->sent || c->n_posts < 1)
+			continue;
+		pm_gaz_entry ce;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(c->posts[0]), &ce);
+		if (ce.kind == PM_GAZ_COUNTRY && !memcmp(ce.country, code, 3) &&
+		    S_tells_of_others(s, c->last))
+			return 1;
+	}
+	for (int k = 0; k < s->n_tokens; k++) {
+		const char *d = S_demonym_at(s, k);
+		if (d && !memcmp(d, code, 3) && S_tells_of_others(s, k))
+			return 1;
+	}
+	return 0;
+}
+
 static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
 	int named = 0;
@@ -2225,7 +2430,8 @@ static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_
 		most = c->said > most ? c->said : most;
 		/* a country written only beside the name is likely an actor
 		 * abroad ("A U.S. air strike hit a hospital in Kunduz") */
-		named |= c->named > 0 || c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent);
+		named |= c->named > 0 || c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent) ||
+			 (strncmp(e->fcode, "PPLA", 4) != 0 && S_reports_others(pd, m, c->code));
 	}
 	/* one nationality word is thin ("landed at Adale on the Indian Ocean
 	 * coast"); an actor's code or a country named is not */
@@ -2376,14 +2582,10 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
  * "Drama Theater"): the name is the landmark's, maybe a person's. */
 static int S_landmark_name(const pm_sentence *s, int last)
 {
-	static const char *const sites[] = {"airport", "gate", "theater", "theatre", "hospital",
-					    "hotel", "mosque", "church", "cathedral", "stadium",
-					    "school", "academy", "university", "college", "market",
-					    "mall", "prison", "embassy", "palace", "tower", NULL};
 	for (int k = last + 1; k < s->n_tokens && k <= last + 4; k++) {
 		if (pm_ew_punct(s, k) || !S_upper_start(s->tokens[k].text))
 			return 0;
-		if (S_in(s, k, sites) >= 0)
+		if (S_in(s, k, S_sites) >= 0)
 			return 1;
 	}
 	return 0;
@@ -2446,7 +2648,8 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
 		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
 		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) &&
-						    !S_area_spelt(&pd->m[m->container], &e, f.kind)
+						    !S_area_spelt(&pd->m[m->container], &e, f.kind) &&
+						    !S_area_holds(pd, &pd->m[m->container], &e)
 					  : beside || (m->part_of && !S_near(&e, &f, 150))) {
 			m->role = S_ROLE_DROPPED;
 			m->refuted = m->container + 1;
@@ -2457,6 +2660,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			S_holds_too(pd, m, &e);
 	}
 	const pm_sentence *s = &pd->doc->sents[m->sent];
+	/* "the Druze town of Majdal Shams": a word before "town of" that is
+	 * no area (Drizë, a village of Albania) is a people or a trait */
+	if (m->area_of && e.kind == PM_GAZ_CITY) {
+		m->role = S_ROLE_DROPPED;
+		return;
+	}
 	/* a stop-listed word ("in Save", "in San") is a town only of a
 	 * country the text states, by its own name, and of some size */
 	if (m->stopped && (e.kind != PM_GAZ_CITY || e.population < 10000 ||
@@ -2465,8 +2674,12 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		return;
 	}
 	/* "near the Kosovo border": a line, not the country; "allied to
-	 * the Tripoli government": an actor */
-	if ((e.kind == PM_GAZ_COUNTRY && (m->ctx != S_CTX_PATTERN || m->line)) ||
+	 * the Tripoli government": an actor; "attacked the U.S. mission in
+	 * Benghazi", "U.S. bombers struck": a country's people and things,
+	 * not where they were */
+	if ((e.kind == PM_GAZ_COUNTRY &&
+	     (m->ctx != S_CTX_PATTERN || m->line || S_in(s, m->last + 1, S_people) >= 0 ||
+	      S_in(s, m->last + 1, S_belongings) >= 0)) ||
 	    S_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
@@ -3215,12 +3428,59 @@ static int S_dateline_place(const pm_place_doc *pd, int si, pm_place *out)
 	return 1;
 }
 
+/* The sentence speaks of "the town" with no name after it: "seized the
+ * school in the town in Russia's North Ossetia", "took the Kurdish-held
+ * town in northwest Syria", "the market town in Northern Ireland". */
+static int S_town_anaphor(const pm_sentence *s)
+{
+	static const char *const towns[] = {"town", "city", "village", "hamlet", NULL};
+	for (int k = 1; k < s->n_tokens; k++) {
+		if (S_in(s, k, towns) < 0 || pm_ew_is(s, k + 1, "of") ||
+		    S_upper_start(pm_ew_text(s, k + 1)))
+			continue;
+		for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+			const char *t = pm_ew_text(s, j);
+			if (pm_ew_is(s, j, "the"))
+				return 1;
+			if (pm_ew_punct(s, j) || (S_upper_start(t) && !strchr(t, '-') && !S_demonym_at(s, j)))
+				break;
+		}
+	}
+	return 0;
+}
+
+/* "the town" of sentence si, whose best place is the area a, points
+ * back to the town an earlier sentence or the title names in a: the
+ * nearest such mention, -1 when none ("School siege in Beslan ends" over
+ * "seized the school in the town in Russia's North Ossetia"). */
+static int S_town_told_before(const pm_place_doc *pd, int si, int a)
+{
+	if (pd->m[a].kind == PM_GAZ_CITY || !S_town_anaphor(&pd->doc->sents[si]))
+		return -1;
+	pm_gaz_entry f, e;
+	pm_gazetteer_get(pd->g, pd->m[a].entry, &f);
+	for (int i = pd->first_of[si] - 1; i >= 0; i--) {
+		const S_mention *o = &pd->m[i];
+		if (o->n_posts < 1)
+			continue;
+		pm_gazetteer_get(pd->g, o->entry, &e);
+		if (e.kind == PM_GAZ_CITY && S_within(&e, &f))
+			return i;
+	}
+	return -1;
+}
+
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	int m = S_best_in(pd, si, ev, 0);
 	int subject = m >= 0 ? S_subject_country(pd, si, ev, m) : -1;
 	if (subject >= 0)
 		m = subject;
+	int told = m >= 0 && subject < 0 ? S_town_told_before(pd, si, m) : -1;
+	if (told >= 0) {
+		S_fill(pd, &pd->m[told], "document", out);
+		return told;
+	}
 	if (m >= 0) {
 		S_fill(pd, &pd->m[m], NULL, out);
 		return m;
