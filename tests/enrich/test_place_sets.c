@@ -213,7 +213,7 @@ int main(int argc, char **argv)
 	CHECK_INT(S_set(g, d, &a, "tests/data/places/dev7.jsonl", misses, &dev7), 0);
 	CHECK_INT(S_set(g, d, &a, "tests/data/places/dev8.jsonl", misses, &dev8), 0);
 	CHECK(dev.all.n == 539 && dev2.all.n == 49 && dev3.all.n == 118 && dev4.all.n == 326 &&
-	      dev5.all.n == 252 && dev6.all.n == 260 && dev7.all.n == 306 && dev8.all.n == 355);
+	      dev5.all.n == 252 && dev6.all.n == 260 && dev7.all.n == 306 && dev8.all.n == 360);
 	/* floors: where the rules of docs/places.md stand, less a record or two */
 	CHECK(S_pc(dev.all.km30, dev.all.n) >= 93.0);
 	CHECK(S_pc(dev2.all.km30, dev2.all.n) >= 90.0);
@@ -231,8 +231,8 @@ int main(int argc, char **argv)
 	CHECK(dev7.geo_km30 >= dev7.geo_n - 4);
 	CHECK(S_pc(dev7.all.country, dev7.all.n) >= 98.0);
 	CHECK(dev7.named_right >= dev7.named_n - 2);
-	/* dev8 as the rules stood when it came (main 9338667: 87.9%, 274/291
-	 * in GeoNames, 96.9% right country, 159/160 named), less a record
+	/* dev8 as the rules stood when it came (main 9338667: 88.1%, 279/296
+	 * in GeoNames, 96.9% right country, 164/165 named), less a record
 	 * or two */
 	CHECK(S_pc(dev8.all.km30, dev8.all.n) >= 87.0);
 	CHECK(dev8.geo_km30 >= dev8.geo_n - 19);
