@@ -438,6 +438,16 @@ typedef struct pm_event_doc {
 				      * (keep_fields), or NULL */
 } pm_event_doc;
 
+/* A sentence of a report's document that codes no event but tells the
+ * happening the report tells ("Rescuers pulled bodies from the rubble",
+ * "The ministry put the toll at 40"): the rules are docs/incidents.md's
+ * "Evidence". */
+typedef struct pm_evidence {
+	const char *doc;       /* the document's id */
+	int sentence;          /* its index in the document (0: the title) */
+	const char *text;      /* the sentence */
+} pm_evidence;
+
 typedef struct pm_event {
 	char event_id[17];     /* 16 hex digits: the same input and dictionaries give the
 				* same id on every run (docs/output.md) */
@@ -466,6 +476,11 @@ typedef struct pm_event {
 	const pm_event_doc *doc;     /* never NULL */
 	const char *incident;        /* the incident it reports (a store links it); NULL
 				      * from the coder */
+	/* Documents: the sentences of its document with no event that tell
+	 * what this event's sentence tells, in sentence order (every event of
+	 * that sentence names them); valid as the event is. 0 for records. */
+	const pm_evidence *evidence;
+	int n_evidence;
 } pm_event;
 
 /* Receives each event; a non-zero return stops coding the input. */
@@ -555,6 +570,12 @@ typedef struct pm_incident {
 	 * a linker run and from a store (whose incidents have no indices:
 	 * reports is NULL there). */
 	const char *const *report_ids;
+	/* The sentences its reports' documents tell it in without an event
+	 * (their reports' evidence, each once), by document id and sentence;
+	 * valid as the incident is. From a linker run; a store gives them
+	 * through pm_store_incident_evidence (n_evidence 0 here). */
+	const pm_evidence *evidence;
+	int n_evidence;
 } pm_incident;
 
 typedef int (*pm_incident_fn)(void *ctx, const pm_incident *inc);
