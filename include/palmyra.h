@@ -982,6 +982,15 @@ int pm_store_incidents(pm_store *s, const pm_filter *f, pm_incident_fn fn, void 
 /* Calls fn with each event of the incident id (as pm_store_query gives
  * them, in stored order). PM_ENOTFOUND when no incident has that id. */
 int pm_store_incident_reports(pm_store *s, const char *id, pm_event_fn fn, void *ctx);
+/* Receives one sentence of an incident's evidence; valid during the call.
+ * A non-zero return stops the listing. */
+typedef int (*pm_evidence_fn)(void *ctx, const pm_evidence *ev);
+/* Calls fn with each sentence of the incident id's evidence (its reports'
+ * evidence as the coder named it when they were stored, each once), by
+ * document id and sentence. None for an incident whose documents were
+ * stored before the store kept evidence (docs/store.md); PM_ERROR from a
+ * backend that keeps none. */
+int pm_store_incident_evidence(pm_store *s, const char *id, pm_evidence_fn fn, void *ctx);
 /* Counts the incidents f selects, grouped by the keys of by, as
  * pm_store_count counts events: the row's `events` is the number of
  * incidents, its sums those of their reconciled counts (each count's
@@ -1146,9 +1155,13 @@ struct pm_store_backend {
 	 * whose report_ids is NULL: the row alone. */
 	int (*events_link)(pm_store_backend *b, const char *id, const char *const *event_ids,
 			   int n);
+	/* Version 3, optional (NULL: the store keeps no evidence): as
+	 * pm_store_incident_evidence. A backend that has it stores each put
+	 * event's evidence. */
+	int (*incident_evidence)(pm_store_backend *b, const char *id, pm_evidence_fn fn, void *ctx);
 };
 
-#define PM_STORE_BACKEND_VERSION 2
+#define PM_STORE_BACKEND_VERSION 3
 
 /* The SQLite backend for the file at path (what pm_store_open uses for
  * "sqlite:PATH" and plain paths). */

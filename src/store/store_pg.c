@@ -1044,7 +1044,7 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 				     S_incidents_clear, S_incidents, S_incident_reports,
 				     S_count_incidents, S_count_days_range, S_data_version,
 				     S_places, S_incident_grid, S_lookup_events, NULL, NULL, NULL,
-				     NULL};
+				     NULL, NULL};
 	/* "postgresql:" and "postgres:" before a keyword string (or nothing:
 	 * libpq's PG* environment variables) are ours; a URI goes whole */
 	const char *conninfo = location;
