@@ -40,26 +40,29 @@ def read_jsonl(path):
 
 
 def evidence_of(inc_path):
-    """(document, squashed sentence) -> the incident whose evidence lists
-    it, the one with most reports when several do (then the smaller id)."""
-    best = {}
+    """document -> [(rank, squashed sentence, incident)] of every incident's
+    evidence; rank orders the incidents by most reports, then id."""
+    by_doc = defaultdict(list)
     for inc in read_jsonl(inc_path):
         for ev in inc.get("evidence") or []:
-            key = (ev.get("id"), squash(ev.get("text")))
             rank = (-(inc.get("n_reports") or 0), inc["incident"])
-            if key not in best or rank < best[key][0]:
-                best[key] = (rank, inc["incident"])
-    return {k: v[1] for k, v in best.items()}
+            by_doc[ev.get("id")].append((rank, squash(ev.get("text")), inc["incident"]))
+    return by_doc
 
 
 def from_evidence(gold, pred, evidence):
     """The gold sentences with no event that an incident's evidence lists
-    take that incident."""
+    take that incident (the sentence matched as events' are: the same
+    text, or one holding the other, as a lead read without its dateline)."""
     out, n = [], 0
     for g, p in zip(gold, pred):
-        inc = evidence.get((g["doc"], squash(g["sentence"]))) if p.startswith("missed-") else None
-        if inc:
-            n += 1
+        inc = None
+        if p.startswith("missed-"):
+            want = squash(g["sentence"])
+            found = sorted((r, i) for r, text, i in evidence.get(g["doc"], [])
+                           if text == want or want in text or text in want)
+            inc = found[0][1] if found else None
+        n += inc is not None
         out.append(inc or p)
     return out, n
 
