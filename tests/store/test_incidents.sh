@@ -242,6 +242,12 @@ q="SELECT DISTINCT e.incident, v.sentence FROM evidence v JOIN events e ON e.eve
 inc=$(sql "$tmp/ev.db" "SELECT DISTINCT incident FROM events e JOIN sentences s ON s.sentence_key = e.sentence_key WHERE s.sentence = 1")
 check '[ -n "$inc" ] && [ "$(sql "$tmp/ev.db" "$q")" = "$(printf "%s|0\n%s|2" "$inc" "$inc")" ]' \
 	"the headline and the detail sentence are the incident's evidence in the file, the 2022 sentence is not"
+"$P" incidents --db "$tmp/ev.db" --evidence > "$tmp/ev.out"
+check 'python3 -c "
+import json, sys
+got = {i[\"incident\"]: [(v[\"doc\"], v[\"sentence\"]) for v in i[\"evidence\"]] for i in map(json.loads, open(sys.argv[1]))}
+sys.exit(0 if got.get(sys.argv[2]) == [(\"v1\", 0), (\"v1\", 2)] else 1)" "$tmp/ev.out" "$inc"' \
+	"palmyra incidents --evidence lists them"
 python3 - "$tmp/ev.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
