@@ -242,6 +242,9 @@ q="SELECT DISTINCT e.incident, v.sentence FROM evidence v JOIN events e ON e.eve
 inc=$(sql "$tmp/ev.db" "SELECT DISTINCT incident FROM events e JOIN sentences s ON s.sentence_key = e.sentence_key WHERE s.sentence = 1")
 check '[ -n "$inc" ] && [ "$(sql "$tmp/ev.db" "$q")" = "$(printf "%s|0\n%s|2" "$inc" "$inc")" ]' \
 	"the headline and the detail sentence are the incident's evidence in the file, the 2022 sentence is not"
+"$P" ingest -q -j 2 --db "$tmp/ev2.db" "$tmp/evidence.jsonl" 2>/dev/null
+check '[ "$(sql "$tmp/ev2.db" "$q")" = "$(sql "$tmp/ev.db" "$q")" ]' \
+	"coding processes (-j 2) hand the evidence to the storing one"
 "$P" incidents --db "$tmp/ev.db" --evidence > "$tmp/ev.out"
 check 'python3 -c "
 import json, sys
