@@ -89,6 +89,21 @@ static int S_separate(const pm_sentence *s)
 				      (S_word(s, 1, "a") && S_word(s, 2, "separate")));
 }
 
+/* "The attack came three days after a strike on a migrant centre", "It
+ * comes a week after ...": the sentence measures the happening against
+ * an earlier one, which it tells. */
+static int S_came_after(const pm_sentence *s)
+{
+	for (int i = 0; i < s->n_tokens; i++) {
+		if (!S_word(s, i, "came") && !S_word(s, i, "comes"))
+			continue;
+		for (int j = i + 1; j < s->n_tokens && j <= i + 6; j++)
+			if (S_word(s, j, "after"))
+				return 1;
+	}
+	return 0;
+}
+
 /* The sentence names a date whose days do not meet the anchor's (a day
  * either side allowed: a night, a time zone): "after the missile barrage
  * of Oct 10", "The group swept through Mosul in June 2014". */
@@ -136,7 +151,8 @@ static int S_other_place(const pm_coder *c, const pm_sentence *s, const pm_event
 static int S_foreign(const pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 		     const pm_event *anchor)
 {
-	return S_separate(s) || S_other_days(doc, s, anchor) || S_other_place(c, s, anchor);
+	return S_separate(s) || S_came_after(s) || S_other_days(doc, s, anchor) ||
+	       S_other_place(c, s, anchor);
 }
 
 /* owner[i]: the coded sentence whose happening quiet sentence i tells, or
