@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "util/error.h"
 
 static const char S_control_usage[] =
 	"usage: palmyra control [--db PATH] [--at DATE] [--place NAME|GEONAMEID] [--country ISO3]\n"
@@ -39,7 +40,6 @@ typedef struct {
 	pm_format fmt;
 	int min_outlets, written;
 	FILE *out;
-	json_t *held;   /* --evidence: the incidents, written once the listing ends */
 } S_run;
 
 static int S_add(void *ctx, const pm_event *ev)
@@ -228,9 +228,12 @@ int pm_cli_incident_write(FILE *f, pm_format fmt, const pm_incident *inc, int fi
 static int S_incident(void *ctx, const pm_incident *inc)
 {
 	S_run *r = ctx;
-	if (r->held)
-		return json_array_append_new(r->held, S_incident_json(inc)) < 0;
 	return pm_cli_incident_write(r->out, r->fmt, inc, r->written++ == 0) < 0;
+}
+
+static int S_hold(void *ctx, const pm_incident *inc)
+{
+	return json_array_append_new(ctx, S_incident_json(inc)) < 0;
 }
 
 static int S_evidence_one(void *ctx, const pm_evidence *ev)
@@ -239,22 +242,28 @@ static int S_evidence_one(void *ctx, const pm_evidence *ev)
 						    ev->sentence, "text", ev->text)) < 0;
 }
 
-/* The held incidents, each with its evidence: read once the listing has
- * ended, as a store answers one question at a time. */
-static int S_write_held(pm_store *store, S_run *r)
+int pm_cli_incidents_with_evidence(pm_store *store, const pm_filter *f, FILE *out, pm_format fmt)
 {
+	json_t *held = json_array();
+	if (!held)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	int rc = pm_store_incidents(store, f, S_hold, held);
+	pm_cli_incident_header(out, fmt);
 	size_t i;
 	json_t *o;
-	json_array_foreach(r->held, i, o) {
+	json_array_foreach(held, i, o) {
 		json_t *ev = json_array();
-		int rc = pm_store_incident_evidence(
-			store, json_string_value(json_object_get(o, "incident")), S_evidence_one, ev);
+		if (rc == 0)
+			rc = pm_store_incident_evidence(
+				store, json_string_value(json_object_get(o, "incident")), S_evidence_one, ev);
 		json_object_set_new(o, "evidence", ev);
 		json_incref(o);
-		if (rc < 0 || S_json_write(r->out, r->fmt, o, r->written++ == 0) < 0)
-			return -1;
+		if (rc == 0 && S_json_write(out, fmt, o, i == 0) < 0)
+			rc = pm_error_set(PM_ERROR, "cannot write the incidents");
 	}
-	return 0;
+	pm_cli_incident_footer(out, fmt);
+	json_decref(held);
+	return rc;
 }
 
 static int S_rebuild(const char *db)
@@ -340,15 +349,16 @@ int pm_cmd_incidents(int argc, char **argv)
 		fprintf(stderr, "palmyra incidents: %s\n", pm_error_last());
 		return 1;
 	}
-	r.held = evidence ? json_array() : NULL;
-	pm_cli_incident_header(r.out, r.fmt);
-	int rc = pm_store_incidents(store, &filter, S_incident, &r);
-	if (rc == 0 && r.held)
-		rc = S_write_held(store, &r);
-	pm_cli_incident_footer(r.out, r.fmt);
+	int rc;
+	if (evidence) {
+		rc = pm_cli_incidents_with_evidence(store, &filter, r.out, r.fmt);
+	} else {
+		pm_cli_incident_header(r.out, r.fmt);
+		rc = pm_store_incidents(store, &filter, S_incident, &r);
+		pm_cli_incident_footer(r.out, r.fmt);
+	}
 	if (rc < 0)
 		fprintf(stderr, "palmyra incidents: %s\n", pm_error_last());
-	json_decref(r.held);
 	pm_store_free(store);
 	return rc != 0 || fflush(stdout) != 0;
 }

@@ -251,6 +251,8 @@ import json, sys
 got = {i[\"incident\"]: [(v[\"doc\"], v[\"sentence\"]) for v in i[\"evidence\"]] for i in map(json.loads, open(sys.argv[1]))}
 sys.exit(0 if got.get(sys.argv[2]) == [(\"v1\", 0), (\"v1\", 2)] else 1)" "$tmp/ev.out" "$inc"' \
 	"palmyra incidents --evidence lists them"
+"$P" query --db "$tmp/ev.db" --incidents --evidence > "$tmp/ev.q"
+check 'cmp -s "$tmp/ev.out" "$tmp/ev.q"' "palmyra query --incidents --evidence gives the same"
 python3 - "$tmp/ev.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
