@@ -2623,12 +2623,12 @@ static int S_incident_evidence(pm_store_backend *b, const char *id, pm_evidence_
 	if (rc != SQLITE_OK)
 		return S_fail(d, rc, "reading evidence");
 	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	int stop = 0;
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	int enough = 0;
+	while (!enough && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		pm_evidence ev = {S_col(st, 0), sqlite3_column_int(st, 1), S_col(st, 2)};
-		stop = fn(ctx, &ev);
+		enough = fn(ctx, &ev);
 	}
-	int ok = stop || rc == SQLITE_DONE;
+	int ok = enough || rc == SQLITE_DONE;
 	sqlite3_finalize(st);
 	return ok ? 0 : S_fail(d, rc, "reading evidence");
 }
