@@ -983,7 +983,7 @@ int pm_store_incidents(pm_store *s, const pm_filter *f, pm_incident_fn fn, void 
  * them, in stored order). PM_ENOTFOUND when no incident has that id. */
 int pm_store_incident_reports(pm_store *s, const char *id, pm_event_fn fn, void *ctx);
 /* Receives one sentence of an incident's evidence; valid during the call.
- * A non-zero return stops the listing. */
+ * A non-zero return ends the listing. */
 typedef int (*pm_evidence_fn)(void *ctx, const pm_evidence *ev);
 /* Calls fn with each sentence of the incident id's evidence (its reports'
  * evidence as the coder named it when they were stored, each once), by
