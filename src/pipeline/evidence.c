@@ -104,6 +104,20 @@ static int S_came_after(const pm_sentence *s)
 	return 0;
 }
 
+/* The sentence tells what is to come ("will", "would", "is to", "due
+ * to"): its date, ahead of the happening or read as last year's for want
+ * of a verb to read it by, recalls nothing. */
+static int S_to_come(const pm_sentence *s)
+{
+	for (int i = 0; i < s->n_tokens; i++) {
+		if (S_word(s, i, "will") || S_word(s, i, "would") || S_word(s, i, "due"))
+			return 1;
+		if ((S_word(s, i, "is") || S_word(s, i, "are")) && S_word(s, i + 1, "to"))
+			return 1;
+	}
+	return 0;
+}
+
 /* The sentence names a date whose days do not meet the anchor's (a day
  * either side allowed: a night, a time zone): "after the missile barrage
  * of Oct 10", "The group swept through Mosul in June 2014". */
@@ -114,6 +128,8 @@ static int S_other_days(const pm_doc *doc, const pm_sentence *s, const pm_event 
 	    (r.precision != PM_DATE_DAY && r.precision != PM_DATE_MONTH &&
 	     r.precision != PM_DATE_YEAR))
 		return 0;
+	if ((doc->date && S_day(r.start) > S_day(doc->date)) || S_to_come(s))
+		return 0;   /* what is to come of it: "a ceasefire is to take effect on Feb 15" */
 	S_days a;
 	if (!S_event_days(anchor, &a)) {
 		if (!doc->date)
@@ -124,27 +140,42 @@ static int S_other_days(const pm_doc *doc, const pm_sentence *s, const pm_event 
 	return S_day(r.end) < a.d0 - 1 || S_day(r.start) > a.d1 + 1;
 }
 
-/* The sentence names a place in another country than the anchor's, or a
- * town far from the anchor's town: "Thousands who fled reached Tawila,
- * 60 km to the west". The headline and the lead (sentences 0 and 1) tell
- * the document's happening whatever their dateline names. */
+/* A place named where something happens: "in", "near", "at", "outside",
+ * "around" before it, or "the town (city, village) of". A capital named
+ * for its government ("accused Kyiv of", "a provocation by Kyiv") or a
+ * place people are taken to ("flown to Qatar") tells no other happening. */
+static int S_locative(const pm_sentence *s, int first)
+{
+	static const char *const at[] = {"in", "near", "at", "outside", "around"};
+	static const char *const kind[] = {"town", "city", "village"};
+	for (size_t i = 0; first >= 1 && i < sizeof(at) / sizeof(at[0]); i++)
+		if (S_word(s, first - 1, at[i]))
+			return 1;
+	for (size_t i = 0; first >= 2 && i < sizeof(kind) / sizeof(kind[0]); i++)
+		if (S_word(s, first - 1, "of") && S_word(s, first - 2, kind[i]))
+			return 1;
+	return 0;
+}
+
+/* The sentence says something happens in a town far from the anchor's
+ * town: "Clashes broke out in the town of Tuz Khurmatu to the south". The
+ * headline and the lead (sentences 0 and 1) tell the document's happening
+ * whatever their dateline names. Another country is no sign: what one
+ * happening sets off abroad ("the jets dropped their payload near
+ * Balakot", told from New Delhi) is told with it. */
 static int S_other_place(const pm_coder *c, const pm_sentence *s, const pm_event *anchor)
 {
 	const pm_location *l = &anchor->location;
-	if (s->index <= 1 || !c->places || !l->found || l->fallback)
+	if (s->index <= 1 || !c->places || !l->found || l->fallback || !l->precision ||
+	    strcmp(l->precision, "city"))
 		return 0;
 	pm_place m[S_MAX_MENTIONS];
 	int n = pm_places_mentions(c->places, s->index, m, S_MAX_MENTIONS);
-	for (int i = 0; i < n && i < S_MAX_MENTIONS; i++) {
-		if (!m[i].found)
-			continue;
-		if (m[i].country[0] && l->country && strcmp(m[i].country, l->country))
-			return 1;
-		if (m[i].precision && !strcmp(m[i].precision, "city") && l->precision &&
-		    !strcmp(l->precision, "city") &&
+	for (int i = 0; i < n && i < S_MAX_MENTIONS; i++)
+		if (m[i].found && m[i].precision && !strcmp(m[i].precision, "city") &&
+		    S_locative(s, m[i].first) &&
 		    pm_geo_km(m[i].lat, m[i].lon, l->lat, l->lon) > S_TOWN_KM)
 			return 1;
-	}
 	return 0;
 }
 
