@@ -3,6 +3,10 @@
  *
  * usage: incident_eval DOCS EVENTS_OUT INCIDENTS_OUT [--shuffle SEED]
  *
+ * Each incident line lists its evidence (the sentences with no event that
+ * tell it: {"id", "sentence", "text"}), which the scorer reads for the
+ * report sentences the coder found no event in.
+ *
  * Through palmyra.h alone: the same coder and linker the store uses. The
  * documents may be given in any order (--shuffle SEED reorders them) and
  * the incidents must come out the same. */
@@ -45,6 +49,12 @@ static int S_incident(void *ctx, const pm_incident *inc)
 				   (json_int_t)inc->counts[PM_COUNT_KILLED].mode, "disagree",
 				   inc->counts[PM_COUNT_KILLED].disagree);
 	json_object_set_new(o, "killed", killed);
+	json_t *evidence = json_array();
+	for (int i = 0; i < inc->n_evidence; i++)
+		json_array_append_new(evidence, json_pack("{s:s, s:i, s:s}", "id", inc->evidence[i].doc,
+							  "sentence", inc->evidence[i].sentence,
+							  "text", inc->evidence[i].text));
+	json_object_set_new(o, "evidence", evidence);
 	json_dumpf(o, f, JSON_COMPACT);
 	fputc('\n', f);
 	json_decref(o);

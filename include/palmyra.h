@@ -438,6 +438,16 @@ typedef struct pm_event_doc {
 				      * (keep_fields), or NULL */
 } pm_event_doc;
 
+/* A sentence of a report's document that codes no event but tells the
+ * happening the report tells ("Rescuers pulled bodies from the rubble",
+ * "The ministry put the toll at 40"): the rules are docs/incidents.md's
+ * "Evidence". */
+typedef struct pm_evidence {
+	const char *doc;       /* the document's id */
+	int sentence;          /* its index in the document (0: the title) */
+	const char *text;      /* the sentence */
+} pm_evidence;
+
 typedef struct pm_event {
 	char event_id[17];     /* 16 hex digits: the same input and dictionaries give the
 				* same id on every run (docs/output.md) */
@@ -466,6 +476,11 @@ typedef struct pm_event {
 	const pm_event_doc *doc;     /* never NULL */
 	const char *incident;        /* the incident it reports (a store links it); NULL
 				      * from the coder */
+	/* Documents: the sentences of its document with no event that tell
+	 * what this event's sentence tells, in sentence order (every event of
+	 * that sentence names them); valid as the event is. 0 for records. */
+	const pm_evidence *evidence;
+	int n_evidence;
 } pm_event;
 
 /* Receives each event; a non-zero return stops coding the input. */
@@ -555,6 +570,12 @@ typedef struct pm_incident {
 	 * a linker run and from a store (whose incidents have no indices:
 	 * reports is NULL there). */
 	const char *const *report_ids;
+	/* The sentences its reports' documents tell it in without an event
+	 * (their reports' evidence, each once), by document id and sentence;
+	 * valid as the incident is. From a linker run; a store gives them
+	 * through pm_store_incident_evidence (n_evidence 0 here). */
+	const pm_evidence *evidence;
+	int n_evidence;
 } pm_incident;
 
 typedef int (*pm_incident_fn)(void *ctx, const pm_incident *inc);
@@ -961,6 +982,15 @@ int pm_store_incidents(pm_store *s, const pm_filter *f, pm_incident_fn fn, void 
 /* Calls fn with each event of the incident id (as pm_store_query gives
  * them, in stored order). PM_ENOTFOUND when no incident has that id. */
 int pm_store_incident_reports(pm_store *s, const char *id, pm_event_fn fn, void *ctx);
+/* Receives one sentence of an incident's evidence; valid during the call.
+ * A non-zero return ends the listing. */
+typedef int (*pm_evidence_fn)(void *ctx, const pm_evidence *ev);
+/* Calls fn with each sentence of the incident id's evidence (its reports'
+ * evidence as the coder named it when they were stored, each once), by
+ * document id and sentence. None for an incident whose documents were
+ * stored before the store kept evidence (docs/store.md); PM_ERROR from a
+ * backend that keeps none. */
+int pm_store_incident_evidence(pm_store *s, const char *id, pm_evidence_fn fn, void *ctx);
 /* Counts the incidents f selects, grouped by the keys of by, as
  * pm_store_count counts events: the row's `events` is the number of
  * incidents, its sums those of their reconciled counts (each count's
@@ -1125,9 +1155,13 @@ struct pm_store_backend {
 	 * whose report_ids is NULL: the row alone. */
 	int (*events_link)(pm_store_backend *b, const char *id, const char *const *event_ids,
 			   int n);
+	/* Version 3, optional (NULL: the store keeps no evidence): as
+	 * pm_store_incident_evidence. A backend that has it stores each put
+	 * event's evidence. */
+	int (*incident_evidence)(pm_store_backend *b, const char *id, pm_evidence_fn fn, void *ctx);
 };
 
-#define PM_STORE_BACKEND_VERSION 2
+#define PM_STORE_BACKEND_VERSION 3
 
 /* The SQLite backend for the file at path (what pm_store_open uses for
  * "sqlite:PATH" and plain paths). */

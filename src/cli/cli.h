@@ -19,6 +19,11 @@ int pm_cmd_serve(int argc, char **argv);     /* cmd_serve.c (store and serve) */
 int pm_cli_incident_header(FILE *f, pm_format fmt);
 int pm_cli_incident_write(FILE *f, pm_format fmt, const pm_incident *inc, int first);
 int pm_cli_incident_footer(FILE *f, pm_format fmt);
+/* The incidents f selects in a JSON format (jsonl, geojson, geojsonl),
+ * header and footer included, each with its evidence (`--evidence`): held
+ * until the listing ends, then each one's evidence read, as a store
+ * answers one question at a time. 0, or a negative error. */
+int pm_cli_incidents_with_evidence(pm_store *store, const pm_filter *f, FILE *out, pm_format fmt);
 /* One CSV field, quoted when it must be, or a TSV field with its tabs and
  * line breaks made spaces (cmd_query.c); NULL writes nothing. */
 void pm_cli_csv_field(FILE *f, const char *s, int tsv);

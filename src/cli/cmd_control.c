@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "util/error.h"
 
 static const char S_control_usage[] =
 	"usage: palmyra control [--db PATH] [--at DATE] [--place NAME|GEONAMEID] [--country ISO3]\n"
@@ -25,11 +26,14 @@ static const char S_control_usage[] =
 
 static const char S_incidents_usage[] =
 	"usage: palmyra incidents [--db PATH] [query filters] [--min-outlets N] [-f FORMAT]\n"
+	"                         [--evidence]\n"
 	"       palmyra incidents rebuild [--db PATH]\n"
 	"  the incidents a store linked its events into (docs/incidents.md), by date: one JSON\n"
 	"  line each (-f csv, tsv, geojson, geojsonl too); the filters are palmyra query's\n"
-	"  (--from, --to, --country, --bbox, --actor, ...). rebuild links every stored event\n"
-	"  again (after the rules change).\n";
+	"  (--from, --to, --country, --bbox, --actor, ...). --evidence adds each incident's\n"
+	"  evidence, the sentences of its reports' documents with no event that tell it\n"
+	"  (JSON formats only). rebuild links every stored event again (after the rules\n"
+	"  change).\n";
 
 typedef struct {
 	pm_timeline *timeline;
@@ -187,21 +191,18 @@ static void S_csv_incident(FILE *f, const pm_incident *inc, int tsv)
 	fputc('\n', f);
 }
 
-int pm_cli_incident_write(FILE *f, pm_format fmt, const pm_incident *inc, int first)
+/* An incident's JSON object o (taken) in a JSON format: a line, or a
+ * Feature at its place (no place, no geometry). */
+static int S_json_write(FILE *f, pm_format fmt, json_t *o, int first)
 {
-	if (fmt == PM_FORMAT_CSV || fmt == PM_FORMAT_TSV) {
-		S_csv_incident(f, inc, fmt == PM_FORMAT_TSV);
-		return ferror(f) ? -1 : 0;
-	}
-	json_t *o = S_incident_json(inc);
 	if (!o)
 		return -1;
 	if (fmt == PM_FORMAT_GEOJSON || fmt == PM_FORMAT_GEOJSONL) {
-		/* a Feature at the incident's place; no place, no geometry */
-		const pm_location *l = &inc->place;
-		json_t *geom = l->found ? json_pack("{s:s, s:[f, f]}", "type", "Point", "coordinates",
-						   round(l->lon * 1e5) / 1e5, round(l->lat * 1e5) / 1e5)
-					: json_null();
+		json_t *p = json_object_get(o, "place");
+		json_t *geom = json_is_object(p)
+				       ? json_pack("{s:s, s:[O, O]}", "type", "Point", "coordinates",
+						   json_object_get(p, "lon"), json_object_get(p, "lat"))
+				       : json_null();
 		o = json_pack("{s:s, s:o, s:o}", "type", "Feature", "geometry", geom, "properties", o);
 		if (!o)
 			return -1;
@@ -215,10 +216,54 @@ int pm_cli_incident_write(FILE *f, pm_format fmt, const pm_incident *inc, int fi
 	return rc < 0 || ferror(f) ? -1 : 0;
 }
 
+int pm_cli_incident_write(FILE *f, pm_format fmt, const pm_incident *inc, int first)
+{
+	if (fmt == PM_FORMAT_CSV || fmt == PM_FORMAT_TSV) {
+		S_csv_incident(f, inc, fmt == PM_FORMAT_TSV);
+		return ferror(f) ? -1 : 0;
+	}
+	return S_json_write(f, fmt, S_incident_json(inc), first);
+}
+
 static int S_incident(void *ctx, const pm_incident *inc)
 {
 	S_run *r = ctx;
 	return pm_cli_incident_write(r->out, r->fmt, inc, r->written++ == 0) < 0;
+}
+
+static int S_hold(void *ctx, const pm_incident *inc)
+{
+	return json_array_append_new(ctx, S_incident_json(inc)) < 0;
+}
+
+static int S_evidence_one(void *ctx, const pm_evidence *ev)
+{
+	return json_array_append_new(ctx, json_pack("{s:s, s:i, s:s}", "doc", ev->doc, "sentence",
+						    ev->sentence, "text", ev->text)) < 0;
+}
+
+int pm_cli_incidents_with_evidence(pm_store *store, const pm_filter *f, FILE *out, pm_format fmt)
+{
+	json_t *held = json_array();
+	if (!held)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	int rc = pm_store_incidents(store, f, S_hold, held);
+	pm_cli_incident_header(out, fmt);
+	size_t i;
+	json_t *o;
+	json_array_foreach(held, i, o) {
+		json_t *ev = json_array();
+		if (rc == 0)
+			rc = pm_store_incident_evidence(
+				store, json_string_value(json_object_get(o, "incident")), S_evidence_one, ev);
+		json_object_set_new(o, "evidence", ev);
+		json_incref(o);
+		if (rc == 0 && S_json_write(out, fmt, o, i == 0) < 0)
+			rc = pm_error_set(PM_ERROR, "cannot write the incidents");
+	}
+	pm_cli_incident_footer(out, fmt);
+	json_decref(held);
+	return rc;
 }
 
 static int S_rebuild(const char *db)
@@ -242,12 +287,14 @@ static int S_rebuild(const char *db)
 
 int pm_cmd_incidents(int argc, char **argv)
 {
-	enum { O_DB = 1000, O_FILTER };
+	enum { O_DB = 1000, O_EVIDENCE, O_FILTER };
 	struct option longopts[64] = {
 		{"db", required_argument, 0, O_DB},
 		{"format", required_argument, 0, 'f'},
-		{"help", no_argument, 0, 'h'}};
-	pm_cli_filter_options(longopts, 3, 64, O_FILTER);
+		{"help", no_argument, 0, 'h'},
+		{"evidence", no_argument, 0, O_EVIDENCE}};
+	pm_cli_filter_options(longopts, 4, 64, O_FILTER);
+	int evidence = 0;
 	pm_filter filter = PM_FILTER_INIT;
 	const char *db = NULL, *format = "jsonl";
 	int rebuild = argc > 1 && !strcmp(argv[1], "rebuild");
@@ -263,6 +310,7 @@ int pm_cmd_incidents(int argc, char **argv)
 		switch (c) {
 		case O_DB: db = optarg; break;
 		case 'f': format = optarg; break;
+		case O_EVIDENCE: evidence = 1; break;
 		case O_FILTER:
 			if (rebuild) {
 				fprintf(stderr, "palmyra incidents rebuild: takes --db only\n");
@@ -289,6 +337,11 @@ int pm_cmd_incidents(int argc, char **argv)
 			"geojsonl)\n", format);
 		return 2;
 	}
+	if (evidence && (r.fmt == PM_FORMAT_CSV || r.fmt == PM_FORMAT_TSV)) {
+		fprintf(stderr, "palmyra incidents: --evidence comes in the JSON formats (jsonl, "
+			"geojson, geojsonl)\n");
+		return 2;
+	}
 	pm_store *store;
 	pm_store_options so = PM_STORE_OPTIONS_INIT;
 	so.readonly = 1;
@@ -296,9 +349,14 @@ int pm_cmd_incidents(int argc, char **argv)
 		fprintf(stderr, "palmyra incidents: %s\n", pm_error_last());
 		return 1;
 	}
-	pm_cli_incident_header(r.out, r.fmt);
-	int rc = pm_store_incidents(store, &filter, S_incident, &r);
-	pm_cli_incident_footer(r.out, r.fmt);
+	int rc;
+	if (evidence) {
+		rc = pm_cli_incidents_with_evidence(store, &filter, r.out, r.fmt);
+	} else {
+		pm_cli_incident_header(r.out, r.fmt);
+		rc = pm_store_incidents(store, &filter, S_incident, &r);
+		pm_cli_incident_footer(r.out, r.fmt);
+	}
 	if (rc < 0)
 		fprintf(stderr, "palmyra incidents: %s\n", pm_error_last());
 	pm_store_free(store);

@@ -23,6 +23,8 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "types/event_buf.h"
+#include "util/error.h"
 
 static const char S_usage[] =
 	"usage: palmyra ingest [--db PATH] [options] [FILE|DIR ...]   (stdin when no file)\n"
@@ -407,11 +409,53 @@ static void S_push(S_queue *q)
 	pthread_mutex_unlock(&q->mu);
 }
 
+/* An event's evidence, which the event's JSON line does not carry (no
+ * output format does: it is the incident's), as the line after it in a
+ * worker's block: [[sentence, text], ...]. */
+static void S_write_evidence(FILE *f, const pm_event *ev)
+{
+	if (ev->n_evidence <= 0)
+		return;
+	json_t *a = json_array();
+	for (int i = 0; i < ev->n_evidence; i++)
+		json_array_append_new(a, json_pack("[i, s]", ev->evidence[i].sentence,
+						   ev->evidence[i].text ? ev->evidence[i].text : ""));
+	json_dumpf(a, f, JSON_COMPACT);
+	fputc('\n', f);
+	json_decref(a);
+}
+
+/* The evidence line after an event's, onto the buffer's last event. */
+static int S_read_evidence(pm_event_buf *b, const char *line, size_t len)
+{
+	json_t *a = json_loadb(line, len, 0, NULL);
+	int n = json_is_array(a) ? (int)json_array_size(a) : -1;
+	if (n < 0 || b->n == 0) {
+		json_decref(a);
+		return pm_error_set(PM_EINVALID, "a coding process sent evidence it should not have");
+	}
+	pm_event *ev = &b->events[b->n - 1];
+	pm_evidence *v = pm_arena_alloc(&b->arena, (size_t)(n + 1) * sizeof(*v));
+	for (int i = 0; i < n; i++) {
+		json_t *x = json_array_get(a, (size_t)i);
+		v[i].doc = ev->doc ? ev->doc->id : ev->id;
+		v[i].sentence = (int)json_integer_value(json_array_get(x, 0));
+		v[i].text = pm_arena_strdup(&b->arena, json_string_value(json_array_get(x, 1))
+							       ? json_string_value(json_array_get(x, 1))
+							       : "");
+	}
+	ev->evidence = v;
+	ev->n_evidence = n;
+	json_decref(a);
+	return 0;
+}
+
 /* A worker codes its share of the inputs and hands each document to the
  * storing process as one block, "<kind> <length>\n<bytes>": S (stored
  * already, unchanged), F (failed; the worker has said why) or D (a header
  * line with the document's id, hash and metadata, then its event lines as
- * palmyra code writes them). The storing process reads the workers' blocks
+ * palmyra code writes them, each followed by its evidence's line when it
+ * has any). The storing process reads the workers' blocks
  * in turn, so documents are stored in input order. */
 static int S_worker_input(S_run *r, const pm_input *in, const char *hash)
 {
@@ -460,8 +504,10 @@ static int S_worker_input(S_run *r, const pm_input *in, const char *hash)
 	fputc('\n', mem);
 	int n;
 	const pm_event *events = pm_event_buf_events(r->buf, &n);
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n; i++) {
 		pm_event_write(mem, PM_FORMAT_JSONL, &events[i], 0);
+		S_write_evidence(mem, &events[i]);
+	}
 	fclose(mem);
 	fprintf(r->pipe, "D %zu\n", len);
 	fwrite(buf, 1, len, r->pipe);
@@ -585,7 +631,7 @@ static int S_store_block(S_run *r, char *block, size_t len)
 	for (char *p = nl + 1, *end = block + len; p < end;) {
 		char *e = memchr(p, '\n', (size_t)(end - p));
 		size_t n = e ? (size_t)(e - p) : (size_t)(end - p);
-		if (n && pm_event_buf_add_json(r->buf, p, n) < 0) {
+		if (n && (*p == '[' ? S_read_evidence(r->buf, p, n) : pm_event_buf_add_json(r->buf, p, n)) < 0) {
 			fprintf(stderr, "palmyra ingest: %s: %s\n", id, pm_error_last());
 			r->failed = 1;
 		}

@@ -40,7 +40,9 @@ static const char S_usage[] =
 	"                         geojson, geojsonl): dates and places filter the incident's\n"
 	"                         best ones, actors and codes its codes, --outlet, --doc,\n"
 	"                         --text and --modality any of its reports; with --count-by,\n"
-	"                         incidents counted and their reconciled tolls summed\n";
+	"                         incidents counted and their reconciled tolls summed\n"
+	"  --evidence             with --incidents (JSON formats): each incident's evidence, the\n"
+	"                         sentences of its reports' documents with no event that tell it\n";
 
 typedef enum { S_TABLE = 100 } S_extra_format;
 
@@ -273,13 +275,14 @@ static void S_count_table(S_run *r)
 
 int pm_cmd_query(int argc, char **argv)
 {
-	enum { O_DB = 1000, O_COUNT_BY, O_FILTER, O_INCIDENTS };
+	enum { O_DB = 1000, O_COUNT_BY, O_FILTER, O_INCIDENTS, O_EVIDENCE };
 	struct option longopts[64] = {
 		{"db", required_argument, 0, O_DB},          {"format", required_argument, 0, 'f'},
 		{"output", required_argument, 0, 'o'},       {"count-by", required_argument, 0, O_COUNT_BY},
-		{"help", no_argument, 0, 'h'},               {"incidents", no_argument, 0, O_INCIDENTS}};
-	pm_cli_filter_options(longopts, 6, 64, O_FILTER);
-	int incidents = 0;
+		{"help", no_argument, 0, 'h'},               {"incidents", no_argument, 0, O_INCIDENTS},
+		{"evidence", no_argument, 0, O_EVIDENCE}};
+	pm_cli_filter_options(longopts, 7, 64, O_FILTER);
+	int incidents = 0, evidence = 0;
 	pm_filter filter = PM_FILTER_INIT;
 	pm_count_by by = PM_COUNT_BY_INIT;
 	const char *db = NULL, *output = NULL, *format = "jsonl";
@@ -304,6 +307,7 @@ int pm_cmd_query(int argc, char **argv)
 			}
 			break;
 		case O_INCIDENTS: incidents = 1; break;
+		case O_EVIDENCE: evidence = 1; break;
 		case 'h': fputs(S_usage, stdout); return 0;
 		default: fputs(S_usage, stderr); return 2;
 		}
@@ -329,6 +333,12 @@ int pm_cmd_query(int argc, char **argv)
 	if (counting && (r.format == PM_FORMAT_GEOJSON || r.format == PM_FORMAT_GEOJSONL)) {
 		fprintf(stderr, "palmyra query: counts have no places to map: use jsonl, csv, tsv or "
 			"table with --count-by\n");
+		return 2;
+	}
+	if (evidence && (!incidents || counting || r.format == PM_FORMAT_CSV ||
+			 r.format == PM_FORMAT_TSV || r.format == S_TABLE)) {
+		fprintf(stderr, "palmyra query: --evidence lists incidents in jsonl, geojson or "
+			"geojsonl (with --incidents, without --count-by)\n");
 		return 2;
 	}
 	if (incidents && !counting && r.format == S_TABLE) {
@@ -373,6 +383,8 @@ int pm_cmd_query(int argc, char **argv)
 			       : pm_store_count(store, &filter, &by, S_on_count, &r);
 		if (r.format == S_TABLE)
 			S_count_table(&r);
+	} else if (incidents && evidence) {
+		rc = pm_cli_incidents_with_evidence(store, &filter, r.out, (pm_format)r.format);
 	} else if (incidents) {
 		pm_cli_incident_header(r.out, (pm_format)r.format);
 		rc = pm_store_incidents(store, &filter, S_on_incident, &r);

@@ -52,6 +52,8 @@ typedef struct S_rep_ {
 	long count[PM_COUNT_KINDS];
 	const char *const *attribution;
 	int n_attribution;
+	const pm_evidence *evidence; /* copies, naming doc_id */
+	int n_evidence;
 	size_t comp;                 /* union-find parent */
 	int c0, c1;                  /* at a root: the days its component spans */
 	int split;                   /* its component spanned too many days */
@@ -273,6 +275,20 @@ static int S_party_country(const char *code, const char *country)
 	return code && country && strlen(country) == 3 && !strncmp(code, country, 3);
 }
 
+static void S_copy_evidence(pm_arena *a, S_rep *r, const pm_event *ev)
+{
+	if (ev->n_evidence <= 0)
+		return;
+	pm_evidence *v = pm_arena_alloc(a, (size_t)ev->n_evidence * sizeof(*v));
+	for (int i = 0; i < ev->n_evidence; i++) {
+		v[i].doc = r->doc_id;
+		v[i].sentence = ev->evidence[i].sentence;
+		v[i].text = S_dup(a, ev->evidence[i].text);
+	}
+	r->evidence = v;
+	r->n_evidence = ev->n_evidence;
+}
+
 int pm_linker_add(pm_linker *l, const pm_event *ev)
 {
 	if (l->n == l->cap) {
@@ -332,6 +348,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		att[i] = S_dup(a, ev->attribution[i]);
 	r->attribution = att;
 	r->n_attribution = ev->n_attribution;
+	S_copy_evidence(a, r, ev);
 	return (int)(l->n++);
 }
 
@@ -1362,6 +1379,37 @@ static void S_attribution(pm_incident *inc, S_rep **m, int n, pm_arena *a)
 	inc->n_attribution = k;
 }
 
+static int S_evidence_cmp(const void *x, const void *y)
+{
+	const pm_evidence *a = x, *b = y;
+	int c = strcmp(a->doc, b->doc);
+	return c ? c : (a->sentence > b->sentence) - (a->sentence < b->sentence);
+}
+
+/* The reports' evidence, each sentence once (the events of one sentence
+ * name the same), by document and sentence: the same set of reports gives
+ * the same list. */
+static void S_evidence(pm_incident *inc, S_rep **m, int n, pm_arena *a)
+{
+	int total = 0;
+	for (int i = 0; i < n; i++)
+		total += m[i]->n_evidence;
+	if (!total)
+		return;
+	pm_evidence *v = pm_arena_alloc(a, (size_t)total * sizeof(*v));
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < m[i]->n_evidence; j++)
+			v[k++] = m[i]->evidence[j];
+	qsort(v, (size_t)k, sizeof(*v), S_evidence_cmp);
+	int w = 0;
+	for (int i = 0; i < k; i++)
+		if (!w || S_evidence_cmp(&v[w - 1], &v[i]))
+			v[w++] = v[i];
+	inc->evidence = v;
+	inc->n_evidence = w;
+}
+
 static void S_report_dates(pm_incident *inc, S_rep **m, int n)
 {
 	for (int i = 0; i < n; i++) {
@@ -1391,6 +1439,7 @@ static void S_summarise(pm_linker *l, pm_incident *inc, S_rep **m, const size_t 
 	inc->code = S_specific_code(m, n, tmp);
 	S_counts(inc, m, n);
 	S_attribution(inc, m, n, &l->run_arena);
+	S_evidence(inc, m, n, &l->run_arena);
 	S_report_dates(inc, m, n);
 	inc->reports = idx;
 	inc->n_reports = n;

@@ -747,13 +747,20 @@ static void S_relative_days(pm_coder *c, const pm_sentence *s, S_out *o, int k, 
 		*last_day = day;
 }
 
-static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
-		  int n, pm_event_fn fn, void *ctx, int *last_day)
+/* One sentence's events, made before any is given out: a sentence's
+ * evidence (evidence.c) is known only once every sentence has been read. */
+typedef struct {
+	S_out *o;
+	int k;
+} S_made;
+
+static void S_make(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm_coded_event *evs,
+		   int n, int *last_day, S_made *made)
 {
 	pm_control_stmt *st;
 	int n_st = pm_pipeline_control(c, doc, s, evs, n, &st);
 	if (n + n_st == 0)
-		return 0;   /* most sentences: no zeroed event to make */
+		return;   /* most sentences: no zeroed event to make */
 	S_out *o = pm_arena_alloc(&c->doc_arena, (size_t)(n + n_st + 1) * sizeof(*o));
 	int k = 0;
 	for (int i = 0; i < n; i++) {
@@ -810,11 +817,29 @@ static int S_emit(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const pm
 				S_same_code(o[j].ev.source.code, o[i].ev.source.code) &&
 				S_same_code(o[j].ev.target.code, o[i].ev.target.code);
 		S_event_id(&o[i].ev, rank, o[i].ev.event_id);
-		c->stats.events++;
-		if (fn && fn(ctx, &o[i].ev))
-			return 1;
 	}
-	return 0;
+	made->o = o;
+	made->k = k;
+}
+
+/* Each event names the sentences with no event that tell what its own
+ * sentence tells. */
+static void S_evidence(pm_coder *c, const pm_doc *doc, S_made *made)
+{
+	int n = doc->n_sents;
+	const pm_event **first = pm_arena_alloc(&c->doc_arena, (size_t)(n + 1) * sizeof(*first));
+	const pm_evidence **ev = pm_arena_alloc(&c->doc_arena, (size_t)(n + 1) * sizeof(*ev));
+	int *n_ev = pm_arena_alloc(&c->doc_arena, (size_t)(n + 1) * sizeof(*n_ev));
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < made[i].k && !first[i]; j++)
+			if (!made[i].o[j].dropped)
+				first[i] = &made[i].o[j].ev;
+	pm_pipeline_evidence(c, doc, first, ev, n_ev);
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < made[i].k; j++) {
+			made[i].o[j].ev.evidence = ev[i];
+			made[i].o[j].ev.n_evidence = n_ev[i];
+		}
 }
 
 /* ---- inputs ------------------------------------------------------------------ */
@@ -924,11 +949,21 @@ static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 	if (S_code_all(c, doc, coded))
 		return 0;
 	c->places = c->opts.enrich ? S_places(c, doc, coded) : NULL;
+	S_made *made = pm_arena_alloc(&c->doc_arena, (size_t)(doc->n_sents + 1) * sizeof(*made));
 	int last_day = 0;
 	for (int i = 0; i < doc->n_sents; i++)
-		if ((coded[i].n || c->document) &&
-		    S_emit(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, fn, ctx, &last_day))
-			return 1;
+		if (coded[i].n || c->document)
+			S_make(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, &last_day, &made[i]);
+	if (c->document && c->opts.enrich)
+		S_evidence(c, doc, made);
+	for (int i = 0; i < doc->n_sents; i++)
+		for (int j = 0; j < made[i].k; j++) {
+			if (made[i].o[j].dropped)
+				continue;
+			c->stats.events++;
+			if (fn && fn(ctx, &made[i].o[j].ev))
+				return 1;
+		}
 	return 0;
 }
 

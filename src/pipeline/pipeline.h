@@ -100,4 +100,11 @@ int pm_pipeline_text_piece(pm_coder *c, pm_doc *doc, int k, int first_index);
  * the last of doc; one over the parser's length is cut into several. */
 int pm_pipeline_parse_text(pm_coder *c, pm_doc *doc, pm_sentence *s);
 
+/* The evidence of a document's events (evidence.c, docs/incidents.md):
+ * first[i] is the first event sentence i gives (NULL: none); out[i] and
+ * n_out[i] receive the sentences with no event that tell what sentence i
+ * tells, in c's document arena. */
+void pm_pipeline_evidence(pm_coder *c, const pm_doc *doc, const pm_event *const *first,
+			  const pm_evidence **out, int *n_out);
+
 #endif

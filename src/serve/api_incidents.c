@@ -264,6 +264,32 @@ static int S_id_ok(const char *id)
 	return strlen(id) == 17 && id[0] == 'I' && strspn(id + 1, "0123456789abcdef") == 16;
 }
 
+typedef struct {
+	pm_serve_req *r;
+	int n;
+} S_evidence;
+
+static int S_evidence_one(void *ctx, const pm_evidence *ev)
+{
+	S_evidence *e = ctx;
+	fputs(e->n++ ? ",\n{\"doc\":" : "\n{\"doc\":", e->r->body);
+	pm_serve_json_str(e->r, ev->doc);
+	fprintf(e->r->body, ",\"sentence\":%d,\"text\":", ev->sentence);
+	pm_serve_json_str(e->r, ev->text);
+	fputc('}', e->r->body);
+	return 0;
+}
+
+/* The sentences with no event that tell the incident, after its reports:
+ * none from a store that keeps none. */
+static void S_incident_evidence(pm_serve_req *r, const char *id)
+{
+	S_evidence e = {r, 0};
+	fputs(",\"evidence\":[", r->body);
+	pm_store_incident_evidence(r->store, id, S_evidence_one, &e);
+	fputs("]", r->body);
+}
+
 static int S_incident_one(pm_serve_req *r, const char *id)
 {
 	int rc;
@@ -301,7 +327,9 @@ static int S_incident_one(pm_serve_req *r, const char *id)
 	}
 	fputs(",\"reports\":[\n", r->body);
 	fwrite(buf, 1, len, r->body);
-	fputs("]}\n", r->body);
+	fputs("]", r->body);
+	S_incident_evidence(r, id);
+	fputs("}\n", r->body);
 	free(buf);
 	return 200;
 }

@@ -946,6 +946,18 @@ int pm_store_incident_reports(pm_store *s, const char *id, pm_event_fn fn, void 
 	return s->b->incident_reports(s->b, id, fn, ctx);
 }
 
+int pm_store_incident_evidence(pm_store *s, const char *id, pm_evidence_fn fn, void *ctx)
+{
+	int rc = S_check(s, NULL);
+	if (rc < 0)
+		return rc;
+	if (!id || !fn)
+		return pm_error_set(PM_EINVALID, "an incident's evidence needs an id and a callback");
+	if (!s->b->incident_evidence)
+		return pm_error_set(PM_ERROR, "the %s store keeps no evidence", s->b->name);
+	return s->b->incident_evidence(s->b, id, fn, ctx);
+}
+
 int pm_store_count_incidents(pm_store *s, const pm_filter *f, const pm_count_by *by,
 			     pm_count_fn fn, void *ctx)
 {

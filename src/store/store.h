@@ -9,6 +9,7 @@
 
 #include "palmyra.h"
 #include "util/date.h"
+#include "util/geo.h"
 
 /* Day numbers are util/date.h's pm_date_day_number (days since 1970-01-01). */
 /* The days "YYYY-MM-DD", "YYYY-MM" or "YYYY" stands for: 0 with first and
@@ -22,8 +23,6 @@ void pm_day_period(int key, long day, char out[11]);
 /* 1 for the time keys (day, week, month, year). */
 int pm_count_key_is_time(int key);
 
-/* Great-circle distance in km (mean Earth radius). */
-double pm_geo_km(double lat1, double lon1, double lat2, double lon2);
 
 /* A box holding every point within km of (lat, lon): latitudes
  * [south, north]; longitudes [west, east], where west > east crosses the

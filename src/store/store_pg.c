@@ -295,6 +295,14 @@ static const char *const S_migrations[] = {
 	"CREATE INDEX incidents_country ON incidents (country, day_first);\n"
 	"CREATE INDEX events_incident ON events (incident);\n"
 	"UPDATE events SET incident = NULL WHERE incident IS NOT NULL;\n",
+	/* 2 -> 3: each event's evidence (docs/store.md); documents stored
+	 * before have none until they are stored again */
+	"CREATE TABLE evidence (\n"
+	"  event_key bigint NOT NULL,\n"
+	"  sentence  integer NOT NULL,\n"
+	"  text      text NOT NULL,\n"
+	"  PRIMARY KEY (event_key, sentence)\n"
+	");\n",
 };
 
 #define S_VERSION ((int)(sizeof(S_migrations) / sizeof(S_migrations[0])))
@@ -837,6 +845,8 @@ static int S_incident_delete(pm_store_backend *b, const char *id);
 static int S_incidents_clear(pm_store_backend *b);
 static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx);
 static int S_incident_reports(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx);
+static int S_incident_evidence(pm_store_backend *b, const char *id, pm_evidence_fn fn,
+			       void *ctx);
 static int S_count_incidents(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
 			     pm_count_fn fn, void *ctx);
 static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, long cap,
@@ -1044,7 +1054,7 @@ int pm_store_backend_pg(pm_store_backend **out, const char *location,
 				     S_incidents_clear, S_incidents, S_incident_reports,
 				     S_count_incidents, S_count_days_range, S_data_version,
 				     S_places, S_incident_grid, S_lookup_events, NULL, NULL, NULL,
-				     NULL};
+				     NULL, S_incident_evidence};
 	/* "postgresql:" and "postgres:" before a keyword string (or nothing:
 	 * libpq's PG* environment variables) are ours; a URI goes whole */
 	const char *conninfo = location;
@@ -1577,6 +1587,7 @@ static int S_delete_children(S_pg *d, const char *doc_key, S_days *ds)
 		       " day_first, headline, killed, wounded, arrested, displaced, strikes, casualties),"
 		       " c AS (DELETE FROM counts WHERE event_key IN (SELECT event_key FROM gone)),"
 		       " a AS (DELETE FROM attribution WHERE event_key IN (SELECT event_key FROM gone)),"
+		       " v AS (DELETE FROM evidence WHERE event_key IN (SELECT event_key FROM gone)),"
 		       " s AS (DELETE FROM sentences WHERE doc_key = $1::bigint),"
 		       " i AS (DELETE FROM event_ids WHERE doc_key = $1::bigint)"
 		       " SELECT day_first, count(*), coalesce(sum(killed), 0), coalesce(sum(wounded), 0),"
@@ -2020,6 +2031,17 @@ static void S_event_row(pm_jbuf *b, pm_arena *a, const pm_event *ev, long long e
 	S_nl(b);
 }
 
+/* The rows of COPY evidence for one event. */
+static void S_evidence_rows(pm_jbuf *evid, pm_arena *a, const pm_event *ev, long long event_key)
+{
+	for (int i = 0; i < ev->n_evidence; i++) {
+		S_copy_int(evid, event_key); S_tab(evid);
+		S_copy_int(evid, ev->evidence[i].sentence); S_tab(evid);
+		S_copy_text(evid, S_clean(a, ev->evidence[i].text ? ev->evidence[i].text : ""));
+		S_nl(evid);
+	}
+}
+
 /* The rows of COPY counts and attribution for one event. */
 static void S_detail_rows(pm_jbuf *counts, pm_jbuf *attr, pm_arena *a, const pm_event *ev,
 			  long long event_key)
@@ -2163,11 +2185,12 @@ static int S_send_rows(S_pg *d, const pm_event *all, S_days *ds, pm_arena *a)
 	rc = S_new_keys(d, n_events, event_keys, n_sentences, sentence_keys);
 	if (rc == 0)
 		rc = S_send_event_ids(d, all, event_keys);
-	pm_jbuf sent, ev, counts, attr;
+	pm_jbuf sent, ev, counts, attr, evid;
 	S_buf(&sent);
 	S_buf(&ev);
 	S_buf(&counts);
 	S_buf(&attr);
+	S_buf(&evid);
 	int e = 0, s = 0;
 	for (int i = d->sent; rc == 0 && i < d->n_docs; i++) {
 		const S_pdoc *p = &d->docs[i];
@@ -2193,6 +2216,7 @@ static int S_send_rows(S_pg *d, const pm_event *all, S_days *ds, pm_arena *a)
 			}
 			S_event_row(&ev, a, x, event_keys[e], p->doc_key, sentence_keys[*slot], place_key);
 			S_detail_rows(&counts, &attr, a, x, event_keys[e]);
+			S_evidence_rows(&evid, a, x, event_keys[e]);
 			S_event_days(ds, x);
 			e++;
 		}
@@ -2200,7 +2224,7 @@ static int S_send_rows(S_pg *d, const pm_event *all, S_days *ds, pm_arena *a)
 			S_sentences_reset(&t, all + p->first, p->n);
 	}
 	free(t.slot);
-	if (sent.failed || ev.failed || counts.failed || attr.failed)
+	if (sent.failed || ev.failed || counts.failed || attr.failed || evid.failed)
 		rc = pm_error_set(PM_ENOMEM, "out of memory");
 	if (rc == 0)
 		rc = S_copy(d, "COPY sentences (sentence_key, doc_key, sentence, text, words) FROM STDIN",
@@ -2217,6 +2241,9 @@ static int S_send_rows(S_pg *d, const pm_event *all, S_days *ds, pm_arena *a)
 		rc = S_copy(d, "COPY counts FROM STDIN", &counts, "storing counts");
 	if (rc == 0 && attr.n)
 		rc = S_copy(d, "COPY attribution FROM STDIN", &attr, "storing attribution");
+	if (rc == 0 && evid.n)
+		rc = S_copy(d, "COPY evidence FROM STDIN", &evid, "storing evidence");
+	pm_jbuf_free(&evid);
 	pm_jbuf_free(&sent);
 	pm_jbuf_free(&ev);
 	pm_jbuf_free(&counts);
@@ -3446,6 +3473,31 @@ static int S_incident_reports(pm_store_backend *b, const char *id, pm_event_fn f
 	rc = S_events_of(d, q, fn, ctx);
 	S_q_free(q);
 	return rc;
+}
+
+/* The incident's reports' evidence, each sentence once, ordered as
+ * SQLite orders them (document ids byte by byte). */
+static int S_incident_evidence(pm_store_backend *b, const char *id, pm_evidence_fn fn, void *ctx)
+{
+	S_pg *d = (S_pg *)b;
+	const char *v[1] = {id};
+	PGresult *res = NULL;
+	int rc = S_sync(d);
+	if (rc == 0)
+		rc = S_run(d, "SELECT DISTINCT d.id COLLATE \"C\", v.sentence, v.text FROM events e"
+			   " JOIN evidence v ON v.event_key = e.event_key"
+			   " JOIN documents d ON d.doc_key = e.doc_key"
+			   " WHERE e.incident = $1 ORDER BY 1, 2", 1, v, &res, "reading evidence");
+	if (rc < 0)
+		return rc;
+	for (int r = 0; r < d->pq.PQntuples(res); r++) {
+		pm_evidence ev = {d->pq.PQgetvalue(res, r, 0), atoi(d->pq.PQgetvalue(res, r, 1)),
+				  d->pq.PQgetvalue(res, r, 2)};
+		if (fn(ctx, &ev))
+			break;
+	}
+	d->pq.PQclear(res);
+	return 0;
 }
 
 static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, long cap, long *out)

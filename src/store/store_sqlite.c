@@ -301,6 +301,15 @@ static const char *const S_migrations[] = {
 	"UPDATE events SET attributions = (SELECT count(*) FROM attribution a\n"
 	"  WHERE a.event_key = events.event_key)\n"
 	"  WHERE event_key IN (SELECT event_key FROM attribution);\n",
+	/* 4 -> 5: each event's evidence, the sentences of its document with
+	 * no event that tell what its sentence tells (docs/incidents.md);
+	 * documents stored before have none until they are stored again */
+	"CREATE TABLE evidence (\n"
+	"  event_key INTEGER NOT NULL REFERENCES events ON DELETE CASCADE,\n"
+	"  sentence  INTEGER NOT NULL,\n"
+	"  text      TEXT NOT NULL,\n"
+	"  PRIMARY KEY (event_key, sentence)\n"
+	") WITHOUT ROWID;\n",
 };
 
 #define S_VERSION ((int)(sizeof(S_migrations) / sizeof(S_migrations[0])))
@@ -309,8 +318,8 @@ static const char *const S_migrations[] = {
 
 enum {
 	S_DOC_GET, S_DOC_INSERT, S_DOC_UPDATE, S_DOC_DELETE, S_DOC_NEXT, S_DOC_SENTENCES,
-	S_DEL_ATTR, S_DEL_COUNTS, S_DEL_EVENTS, S_DEL_FTS, S_DEL_SENTENCES, S_SENT_INSERT,
-	S_FTS_INSERT, S_EVENT_INSERT, S_ATTR_INSERT, S_COUNT_INSERT, S_DAY_ADD, S_DAY_SUB,
+	S_DEL_ATTR, S_DEL_EVIDENCE, S_DEL_COUNTS, S_DEL_EVENTS, S_DEL_FTS, S_DEL_SENTENCES, S_SENT_INSERT,
+	S_FTS_INSERT, S_EVENT_INSERT, S_ATTR_INSERT, S_EVIDENCE_INSERT, S_COUNT_INSERT, S_DAY_ADD, S_DAY_SUB,
 	S_PLACE_FIND_G, S_PLACE_FIND_R, S_PLACE_INSERT, S_NAME_INSERT, S_EVENT_OWNER, S_BEGIN,
 	S_COMMIT, S_ROLLBACK, S_NSTMT
 };
@@ -336,6 +345,7 @@ static const char *const S_sql[S_NSTMT] = {
 	[S_DOC_SENTENCES] = "SELECT min(sentence_key), max(sentence_key) FROM events"
 			    " WHERE event_key BETWEEN ?1 AND ?2",
 	[S_DEL_ATTR] = "DELETE FROM attribution WHERE event_key BETWEEN ?1 AND ?2",
+	[S_DEL_EVIDENCE] = "DELETE FROM evidence WHERE event_key BETWEEN ?1 AND ?2",
 	[S_DEL_COUNTS] = "DELETE FROM counts WHERE event_key BETWEEN ?1 AND ?2",
 	[S_DEL_EVENTS] = "DELETE FROM events WHERE event_key BETWEEN ?1 AND ?2",
 	[S_DEL_FTS] = "INSERT INTO sentences_fts (sentences_fts, rowid, text) SELECT 'delete',"
@@ -349,6 +359,8 @@ static const char *const S_sql[S_NSTMT] = {
 		" ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28,"
 		" ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37) ON CONFLICT (event_id) DO NOTHING",
 	[S_ATTR_INSERT] = "INSERT INTO attribution (event_key, rank, name) VALUES (?1, ?2, ?3)",
+	[S_EVIDENCE_INSERT] = "INSERT OR IGNORE INTO evidence (event_key, sentence, text)"
+			      " VALUES (?1, ?2, ?3)",
 	[S_DAY_ADD] = "INSERT INTO event_days VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
 		      " ON CONFLICT (day) DO UPDATE SET " S_DAY_SUMS,
 	[S_DAY_SUB] = "INSERT INTO event_days SELECT day_first, -count(*), -ifnull(sum(killed), 0),"
@@ -802,6 +814,8 @@ static int S_link_events(pm_store_backend *b, const pm_link_days *days, int unli
 static int S_incidents_clear(pm_store_backend *b);
 static int S_incidents(pm_store_backend *b, const pm_filter *f, pm_incident_fn fn, void *ctx);
 static int S_incident_reports(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx);
+static int S_incident_evidence(pm_store_backend *b, const char *id, pm_evidence_fn fn,
+			       void *ctx);
 static int S_count_incidents(pm_store_backend *b, const pm_filter *f, const pm_count_by *by,
 			     pm_count_fn fn, void *ctx);
 static int S_count_days_range(pm_store_backend *b, long from_day, long to_day, long cap,
@@ -909,7 +923,7 @@ int pm_store_backend_sqlite(pm_store_backend **out, const char *path,
 				     S_count_incidents_timed, S_count_days_range,
 				     S_data_version, S_places, S_incident_grid_timed, NULL,
 				     S_link_events, S_incident_size, S_incident_drop,
-				     S_events_link};
+				     S_events_link, S_incident_evidence};
 	int rc = S_open(d, opts);
 	if (rc < 0) {
 		S_free(&d->base);
@@ -1065,6 +1079,7 @@ static int S_delete_children(S_db *d, sqlite3_int64 first, sqlite3_int64 last)
 		return S_fail(d, rc, "replacing a document");
 	if ((rc = S_step_range(d, S_DAY_SUB, first, last, "replacing events")) < 0 ||
 	    (rc = S_step_range(d, S_DEL_ATTR, first, last, "replacing events")) < 0 ||
+	    (rc = S_step_range(d, S_DEL_EVIDENCE, first, last, "replacing events")) < 0 ||
 	    (rc = S_step_range(d, S_DEL_COUNTS, first, last, "replacing events")) < 0 ||
 	    (rc = S_step_range(d, S_DEL_EVENTS, first, last, "replacing events")) < 0)
 		return rc;
@@ -1370,6 +1385,14 @@ static int S_event(S_db *d, sqlite3_int64 doc_key, const pm_event *ev, sqlite3_i
 		sqlite3_bind_int(a, 2, i);
 		sqlite3_bind_text(a, 3, ev->attribution[i] ? ev->attribution[i] : "", -1, SQLITE_STATIC);
 		if ((rc = S_step_done(d, a, "storing an attribution")) < 0)
+			return rc;
+	}
+	sqlite3_stmt *v = d->st[S_EVIDENCE_INSERT];
+	for (int i = 0; i < ev->n_evidence; i++) {
+		sqlite3_bind_int64(v, 1, *event_key);
+		sqlite3_bind_int(v, 2, ev->evidence[i].sentence);
+		S_bind_text(v, 3, ev->evidence[i].text ? ev->evidence[i].text : "");
+		if ((rc = S_step_done(d, v, "storing evidence")) < 0)
 			return rc;
 	}
 	return 0;
@@ -2585,6 +2608,29 @@ static int S_incident_grid_timed(pm_store_backend *b, const pm_filter *f, double
 	int rc = S_incident_grid(b, f, cell_deg, fn, ctx);
 	S_timer((S_db *)b, 0);
 	return rc;
+}
+
+/* The incident's reports' evidence, each sentence once: the reports are
+ * found by the events' incident index. */
+static int S_incident_evidence(pm_store_backend *b, const char *id, pm_evidence_fn fn, void *ctx)
+{
+	S_db *d = (S_db *)b;
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(d->db, "SELECT DISTINCT d.id, v.sentence, v.text FROM events e"
+				    " JOIN evidence v ON v.event_key = e.event_key"
+				    " JOIN documents d ON d.doc_key = e.doc_key"
+				    " WHERE e.incident = ?1 ORDER BY d.id, v.sentence", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return S_fail(d, rc, "reading evidence");
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	int enough = 0;
+	while (!enough && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		pm_evidence ev = {S_col(st, 0), sqlite3_column_int(st, 1), S_col(st, 2)};
+		enough = fn(ctx, &ev);
+	}
+	int ok = enough || rc == SQLITE_DONE;
+	sqlite3_finalize(st);
+	return ok ? 0 : S_fail(d, rc, "reading evidence");
 }
 
 static int S_incident_reports_timed(pm_store_backend *b, const char *id, pm_event_fn fn, void *ctx)

@@ -145,6 +145,18 @@ int pm_event_buf_add(pm_event_buf *b, const pm_event *ev)
 	l->fallback = S_dup(a, l->fallback);
 	e->attribution = S_dup_list(a, ev->attribution, ev->n_attribution);
 	e->n_attribution = ev->n_attribution > 0 ? ev->n_attribution : 0;
+	e->evidence = NULL;
+	e->n_evidence = 0;
+	if (ev->n_evidence > 0) {
+		pm_evidence *v = pm_arena_alloc(a, (size_t)ev->n_evidence * sizeof(*v));
+		for (int i = 0; i < ev->n_evidence; i++) {
+			v[i].doc = doc->id;
+			v[i].sentence = ev->evidence[i].sentence;
+			v[i].text = S_dup(a, ev->evidence[i].text);
+		}
+		e->evidence = v;
+		e->n_evidence = ev->n_evidence;
+	}
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		e->counts[k].qualifier = S_dup(a, ev->counts[k].qualifier);
 	e->control.change = S_dup(a, ev->control.change);

@@ -10,8 +10,13 @@ the happening it reports. EVENTS.jsonl: events with "id" (the document),
 "text" (the sentence) and "incident" (the incident id Palmyra linked it to).
 
 A gold sentence's predicted cluster is the incident most of its events
-carry; a sentence with no event is a cluster of its own (a miss costs
-recall). Prints pairwise precision, recall and F1 over pairs of gold
+carry. A sentence with no event takes the incident whose "evidence" lists
+it (INCIDENTS.jsonl, given with --incidents: the sentences Palmyra says
+tell an incident without an event of their own, {"id", "sentence",
+"text"}; when several do, the one with most reports); one no incident
+lists is a cluster of its own (a miss costs recall). "with an event"
+counts the sentences with an event of their own; "linking alone" is
+scored over those only, as before evidence. Prints pairwise precision, recall and F1 over pairs of gold
 sentences, and B-cubed F1. With --docs and --incidents (incident lines with
 "incident" and "n_outlets"), also the share of gold incidents whose
 predicted incident (the one most of its coded sentences are in) names the
@@ -32,6 +37,34 @@ def squash(s):
 def read_jsonl(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(l) for l in f if l.strip()]
+
+
+def evidence_of(inc_path):
+    """document -> [(rank, squashed sentence, incident)] of every incident's
+    evidence; rank orders the incidents by most reports, then id."""
+    by_doc = defaultdict(list)
+    for inc in read_jsonl(inc_path):
+        for ev in inc.get("evidence") or []:
+            rank = (-(inc.get("n_reports") or 0), inc["incident"])
+            by_doc[ev.get("id")].append((rank, squash(ev.get("text")), inc["incident"]))
+    return by_doc
+
+
+def from_evidence(gold, pred, evidence):
+    """The gold sentences with no event that an incident's evidence lists
+    take that incident (the sentence matched as events' are: the same
+    text, or one holding the other, as a lead read without its dateline)."""
+    out, n = [], 0
+    for g, p in zip(gold, pred):
+        inc = None
+        if p.startswith("missed-"):
+            want = squash(g["sentence"])
+            found = sorted((r, i) for r, text, i in evidence.get(g["doc"], [])
+                           if text == want or want in text or text in want)
+            inc = found[0][1] if found else None
+        n += inc is not None
+        out.append(inc or p)
+    return out, n
 
 
 def predicted_labels(gold, events):
@@ -117,24 +150,29 @@ def main(argv):
         if k in opts:
             args.remove(opts[k]) if opts[k] in args else None
     events = read_jsonl(args[1])
-    pred, misses = predicted_labels(gold, events)
+    coded_pred, misses = predicted_labels(gold, events)
+    pred, n_evidence = coded_pred, 0
+    if "--incidents" in opts:
+        pred, n_evidence = from_evidence(gold, coded_pred, evidence_of(opts["--incidents"]))
     gl = [g["incident"] for g in gold]
     p, r, f = pairwise(gl, pred)
     bp, br, bf = bcubed(gl, pred)
     print("report sentences %d, with an event %d (%.1f%%), gold incidents %d, predicted clusters %d"
           % (len(gold), len(gold) - misses, 100.0 * (len(gold) - misses) / len(gold), len(set(gl)), len(set(pred))))
+    if "--incidents" in opts:
+        print("sentences with no event an incident's evidence lists: %d of %d" % (n_evidence, misses))
     print("pairwise P %.3f R %.3f F1 %.3f" % (p, r, f))
     print("B-cubed  P %.3f R %.3f F1 %.3f" % (bp, br, bf))
-    coded = [i for i, x in enumerate(pred) if not x.startswith("missed-")]
+    coded = [i for i, x in enumerate(coded_pred) if not x.startswith("missed-")]
     if coded:
-        cp, cr, cf = pairwise([gl[i] for i in coded], [pred[i] for i in coded])
-        cbp, cbr, cbf = bcubed([gl[i] for i in coded], [pred[i] for i in coded])
+        cp, cr, cf = pairwise([gl[i] for i in coded], [coded_pred[i] for i in coded])
+        cbp, cbr, cbf = bcubed([gl[i] for i in coded], [coded_pred[i] for i in coded])
         print("linking alone, over the %d sentences with an event: pairwise P %.3f R %.3f F1 %.3f, B-cubed F1 %.3f"
               % (len(coded), cp, cr, cf, cbf))
     if "--docs" in opts and "--incidents" in opts:
         right, total = outlet_share(gold, pred, opts["--docs"], opts["--incidents"])
         print("n_outlets right for %d of %d gold incidents (%.1f%%)" % (right, total, 100.0 * right / total))
-        right, total = outlet_share(gold, pred, opts["--docs"], opts["--incidents"], coded_only=True)
+        right, total = outlet_share(gold, coded_pred, opts["--docs"], opts["--incidents"], coded_only=True)
         if total:
             print("linking alone, n_outlets right (outlets with a coded sentence) for %d of %d gold incidents (%.1f%%)"
                   % (right, total, 100.0 * right / total))

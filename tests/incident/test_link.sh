@@ -3,8 +3,10 @@
 # same incidents; (2) the seed article's title, lead and "recaptured the
 # old citadel" form one incident and the May 2015 seizure another; (4) a
 # third sentence is not told together with the headline; (5) a
-# withdrawal and the capture it yields are one incident; (3) the
-# development set scores above a regression floor. Needs $PALMYRA (the
+# withdrawal and the capture it yields are one incident; (6) a detail
+# sentence with no event is its report's evidence, a background or
+# separate one is not; (3) the development set scores above regression
+# floors. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -96,6 +98,34 @@ sys.exit(0 if out and taken and out == taken else 1)
 PY
 then ok; else bad "a withdrawal from Bakhmut and its capture are one incident"; fi
 
+# 6. Evidence: a report's sentence with no event that details its
+# happening is the incident's evidence; one dated to an earlier year, one
+# measuring the happening against an earlier one ("came two days after"),
+# one opening on "Separately", one where something happens in a town far
+# away, and the sentences after them, are not; a capital named for its
+# government and a date to come do not keep a detail out.
+cat > "$tmp/evidence.jsonl" <<'DOC'
+{"id":"v1","outlet":"Wire","date":"2024-03-12","title":"Shelling kills nine in market town","text":"Artillery fire killed nine people at a market in the town of Kupiansk on Monday, local officials said. Rescuers searched the wreckage of stalls until dark. The market had been rebuilt after heavy fighting in September 2022. Stallholders said they would not come back."}
+{"id":"v3","outlet":"Wire","date":"2024-05-06","title":"Missile strike kills four in Kharkiv","text":"A Russian missile struck a warehouse in the city of Kharkiv on Sunday, killing four workers, the governor said. Moscow said the warehouse stored ammunition sent by the allies of Kyiv. The city council said repairs would begin on May 20. Later that day, people fled homes in the town of Kupiansk after warning sirens. Residents there said they would stay with relatives."}
+{"id":"v2","outlet":"Wire","date":"2024-03-12","title":"Nine dead as shells hit Kupiansk market","text":"Russian shells struck a crowded market in Kupiansk on Monday, killing nine people, the regional governor said. The shelling came two days after a drone attack on a fuel depot in the region. Separately, a fire broke out at a depot in the city of Kharkiv. Firefighters worked through the night."}
+DOC
+"$EVAL" "$tmp/evidence.jsonl" "$tmp/ve" "$tmp/vi" 2>/dev/null
+if python3 - "$tmp/ve" "$tmp/vi" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+incs = [json.loads(l) for l in open(sys.argv[2])]
+listed = {(v["id"], v["sentence"]): i["incident"] for i in incs for v in i["evidence"]}
+shelling = {e["incident"] for e in evs if e["id"] == "v1" and e["sentence"] == 1}
+print("evidence %s" % sorted(listed))
+want = len(shelling) == 1 and listed.get(("v1", 0)) in shelling and listed.get(("v1", 2)) in shelling
+strike = {e["incident"] for e in evs if e["id"] == "v3" and e["sentence"] == 1}
+want = want and len(strike) == 1 and listed.get(("v3", 2)) in strike and listed.get(("v3", 3)) in strike
+never = [k for k in (("v1", 3), ("v1", 4), ("v2", 2), ("v2", 3), ("v2", 4), ("v3", 4), ("v3", 5))
+         if k in listed]
+sys.exit(0 if want and not never else 1)
+PY
+then ok; else bad "a detail sentence is its report's evidence, a background or separate one is not"; fi
+
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
 "$EVAL" "$SET/dev.jsonl" "$tmp/de" "$tmp/di" 2>/dev/null
@@ -108,5 +138,13 @@ m = re.search(r"linking alone.*B-cubed F1 ([0-9.]+)", t)
 sys.exit(0 if m and float(m.group(1)) >= 0.70 else 1)
 PY
 then ok; else bad "linking alone on the development set: B-cubed F1 >= 0.70"; fi
+# and with the evidence: every report sentence, above a floor
+if python3 - "$tmp/score" <<'PY'
+import re, sys
+t = open(sys.argv[1]).read()
+m = re.search(r"^B-cubed .* F1 ([0-9.]+)", t, re.M)
+sys.exit(0 if m and float(m.group(1)) >= 0.90 else 1)
+PY
+then ok; else bad "every report sentence of the development set, with evidence: B-cubed F1 >= 0.90"; fi
 if [ $skipped -eq 1 ]; then echo "$passed passed, $failed failed, 1 skipped"; else echo "$passed passed, $failed failed"; fi
 [ $failed -eq 0 ]

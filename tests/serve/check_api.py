@@ -274,8 +274,15 @@ def check_incidents():
         reports = [e for e in events if e["incident"] == inc["id"]]
         body = dict(one or {})
         body.pop("reports", None)
+        evidence = body.pop("evidence", None)
         check(status == 200 and body == inc and one["reports"] == reports and len(reports) == inc["n_reports"],
               "/api/incidents/%s: the incident and its %d reports" % (inc["id"], len(reports)))
+        # its evidence: sentences of its reports' documents none of them is from
+        told = {(e["id"], e["sentence"]) for e in reports}
+        check(isinstance(evidence, list) and
+              all({v["doc"] for v in evidence} <= {e["id"] for e in reports} and
+                  (v["doc"], v["sentence"]) not in told and v["text"] for v in evidence),
+              "/api/incidents/%s: its %d evidence sentences" % (inc["id"], len(evidence or [])))
     for bad_id in ("I0000000000000000", "Inothing", "x", "I1637C17E98D44145"):
         status, one = get_json("/api/incidents/" + bad_id)
         check(status == 404 and "error" in one, "/api/incidents/%s: 404" % bad_id)

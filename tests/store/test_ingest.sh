@@ -84,7 +84,7 @@ for f in csv tsv geojson geojsonl; do
 done
 check '[ "$(sql "$tmp/s.db" "PRAGMA integrity_check")" = ok ]' "integrity_check"
 check '[ "$(sql "$tmp/s.db" "PRAGMA journal_mode")" = wal ]' "the store is in WAL mode"
-check '[ "$(sql "$tmp/s.db" "PRAGMA user_version")" = 4 ]' "schema version 4"
+check '[ "$(sql "$tmp/s.db" "PRAGMA user_version")" = 5 ]' "schema version 5"
 n=$(wc -l < "$tmp/code.jsonl")
 check '[ "$(sql "$tmp/s.db" "SELECT count(*) FROM events")" -eq "$n" ]' "one row per event"
 check '[ "$(sql "$tmp/s.db" "SELECT count(*) FROM events_flat")" -eq "$n" ]' "the flat view has every event"
@@ -104,13 +104,13 @@ cp "$tmp/s.db" "$tmp/v3.db"
 python3 - "$tmp/v3.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-db.executescript("ALTER TABLE events DROP COLUMN attributions; PRAGMA user_version = 3;")
+db.executescript("DROP TABLE evidence; ALTER TABLE events DROP COLUMN attributions; PRAGMA user_version = 3;")
 db.commit()
 PY
 "$P" query --db "$tmp/v3.db" > /dev/null 2> "$tmp/e"
 check '[ $? -ne 0 ] && grep -q "needs updating" "$tmp/e"' "a version 3 store is not read before it is updated"
 "$P" ingest -q --db "$tmp/v3.db" "$tmp/in"
-check '[ "$(sql "$tmp/v3.db" "PRAGMA user_version")" = 4 ]' "an ingest updates a version 3 store to 4"
+check '[ "$(sql "$tmp/v3.db" "PRAGMA user_version")" = 5 ]' "an ingest updates a version 3 store to 5"
 check '[ "$(sql "$tmp/v3.db" "SELECT count(*) FROM events e WHERE attributions <> (SELECT count(*) FROM attribution a WHERE a.event_key = e.event_key)")" = 0 ] && [ "$(sql "$tmp/v3.db" "SELECT count(*) FROM events WHERE attributions > 0")" -gt 0 ]' "... each event's attributions is its attribution rows"
 "$P" query --db "$tmp/v3.db" > "$tmp/v3.jsonl"
 check 'cmp -s "$tmp/v3.jsonl" "$tmp/v4.jsonl"' "... and it reads back as a new store does"

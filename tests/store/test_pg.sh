@@ -97,7 +97,7 @@ done <<'EOF'
 --incidents --count-by week
 --min-outlets 1 --from 2016
 EOF
-for c in "incidents" "incidents --min-outlets 1 --country SYR" "control --history" "control --at 2016-06-01 --country SYR"; do
+for c in "incidents" "incidents --min-outlets 1 --country SYR" "incidents --evidence" "control --history" "control --at 2016-06-01 --country SYR"; do
 	"$P" $c --db "$tmp/s.db" > "$tmp/c.s" 2>&1
 	"$P" $c --db "$(db same)" > "$tmp/c.p" 2>&1
 	check 'cmp -s "$tmp/c.s" "$tmp/c.p" && [ -s "$tmp/c.s" ]' "$c: SQLite and PostgreSQL differ"
