@@ -826,6 +826,7 @@ static int S_done(pm_store *s)
 	s->n_pending = 0;
 	s->pending_events = 0;
 	s->unlinked_before = 0;
+	s->deferred_at = 0;
 	return 0;
 }
 
@@ -908,8 +909,19 @@ int pm_store_link_batch(pm_store *s)
 		return 0;
 	long waiting = s->pending_events + s->unlinked_before;
 	long cap = S_READ_FACTOR * waiting + S_READ_SLACK;
-	if (s->unlinked_before > S_READ_SLACK || S_window_reads(s, cap + 1) > cap)
+	if (s->unlinked_before > S_READ_SLACK)
 		return 0;   /* later: pm_store_incidents_link */
+	/* Once too wide, the windows only widen as more waits: counting
+	 * them again at every commit (up to the cap, which grows with what
+	 * waits) made an archive's commits cost the square of its size.
+	 * They are counted again when what waits has doubled, so that the
+	 * counts of a whole ingest stay within a few times its events. */
+	if (s->deferred_at && waiting < 2 * s->deferred_at)
+		return 0;
+	if (S_window_reads(s, cap + 1) > cap) {
+		s->deferred_at = waiting;
+		return 0;
+	}
 	return S_link_all_waiting(s);
 }
 

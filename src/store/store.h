@@ -102,6 +102,7 @@ struct pm_store {
 	int unlinked_checked;    /* the store's own unlinked events were counted */
 	long unlinked_before;    /* ... and how many there were */
 	long events_known;       /* the store's events when counted, plus those put since */
+	long deferred_at;        /* what waited when a commit last found linking too wide */
 	int defer_links;         /* pm_store_options.defer_links */
 	struct pm_link_cache *link_cache;  /* the last window linked (incidents.c) */
 };
