@@ -78,6 +78,15 @@ function report(r) {
     link ? h('div', { class: 'link' }, link) : null);
 }
 
+// A sentence of a report's document that codes no event but tells the
+// happening: shown under the report sentences, with the outlet of the
+// report that came from the same document.
+function evidenceLine(e, outlets) {
+  return h('li', { class: 'evidence-line' },
+    h('blockquote', {}, e.text || ''),
+    h('div', { class: 'meta' }, h('b', {}, outlets.get(e.doc) || 'unknown outlet'), ` · sentence ${e.sentence}`));
+}
+
 export function renderIncident(section, inc, onClose) {
   const place = inc.place
     ? `${inc.place.name}${inc.place.admin1 ? `, ${inc.place.admin1}` : ''}${inc.place.country ? ` (${inc.place.country})` : ''}`
@@ -97,7 +106,16 @@ export function renderIncident(section, inc, onClose) {
       inc.attribution && inc.attribution.length ? [h('dt', {}, 'Sources'), h('dd', {}, inc.attribution.join('; '))] : null),
     counts.length ? h('ul', { class: 'counts' }, counts) : null,
     h('h3', {}, `Report sentences (${(inc.reports || []).length})`),
-    h('ol', { class: 'reports' }, (inc.reports || []).map(report))].filter(Boolean));
+    h('ol', { class: 'reports' }, (inc.reports || []).map(report)),
+    ...evidenceList(inc)].filter(Boolean));
+}
+
+function evidenceList(inc) {
+  const evidence = inc.evidence || [];
+  if (!evidence.length) return [];
+  const outlets = new Map((inc.reports || []).map((r) => [(r.doc || {}).id, (r.doc || {}).outlet]));
+  return [h('h3', {}, `Also in these reports (${evidence.length})`),
+    h('ol', { class: 'evidence' }, evidence.map((e) => evidenceLine(e, outlets)))];
 }
 
 // colours: the map's holder colours, so a holder looks the same in both;

@@ -110,6 +110,24 @@ async function incidentChecks(page, asked, shots) {
   check(meta.includes(incident.reports[0].doc.outlet || 'unknown outlet'), 'a report names its outlet', meta);
   await page.screenshot({ path: join(shots, 'page-incident.png') });
 
+  // 2b. An incident whose reports tell it in sentences without an event
+  // too (a shared link to it): the panel lists those after the reports.
+  let told = null;
+  for (const i of answer.incidents.slice(0, 200)) {
+    const full = await api(`/api/incidents/${encodeURIComponent(i.id)}`);
+    if (full.evidence && full.evidence.length) { told = full; break; }
+  }
+  check(told, 'an incident of the bundled documents has sentences without an event', '');
+  if (told) {
+    await open(page, `lat=33.5&lon=42&z=5&incident=${encodeURIComponent(told.id)}`);
+    await page.waitForSelector('#detail .evidence-line blockquote', { timeout: 30000 });
+    const shown = await page.$$eval('#detail .evidence-line blockquote', (els) => els.map((e) => e.textContent));
+    check(shown.length === told.evidence.length && shown.every((s, k) => s === told.evidence[k].text),
+      'the detail panel shows the sentences its reports tell it in without an event', `${shown.length} for ${told.id}`);
+    await page.$eval('#detail ol.evidence', (e) => e.scrollIntoView());
+    await page.screenshot({ path: join(shots, 'page-evidence.png') });
+  }
+
   // 3. Dragging the brush over the later half of the timeline narrows the
   // range: fewer markers, and the URL keeps the dates.
   const box = await (await page.$('#timeline .u-over')).boundingBox();
