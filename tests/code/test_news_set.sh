@@ -222,6 +222,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-287", "date": "2004-07-15", "text": "Human Rights Watch said Sudanese troops had burned villages in Darfur."}
 {"id": "P-288", "date": "2012-10-04", "text": "Damascus denied that its army had shelled Turkish border villages."}
 {"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
+{"id": "P-330", "date": "2021-03-01", "text": "Armed gangs raided a police post in Cap-Haitien on Monday."}
+{"id": "P-331", "date": "2021-03-01", "text": "Gang members attacked a bus carrying aid workers near Port-au-Prince."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -401,6 +403,8 @@ probe "P-286 IRQMIL IMG.* 190" "an offensive continued is fighting"
 probe "P-287 SDNMIL SDN 171" "the report's speaker is no source of the act it reports"
 probe "P-288 SYR TUR.* 016" "a denial answers whom the act it denies names"
 probe "P-289 KENMIL SOMREB 195" "the camps an attack strikes are not the attackers': 'their' is the speaker's"
+probe "P-330 HTICRM HTICOP 180" "a raid by an armed gang is unconventional violence, not military force"
+probe "P-331 HTICRM NGO 180" "gang members attack as gunmen do"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
