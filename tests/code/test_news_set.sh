@@ -224,6 +224,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
 {"id": "P-330", "date": "2021-03-01", "text": "Armed gangs raided a police post in Cap-Haitien on Monday."}
 {"id": "P-331", "date": "2021-03-01", "text": "Gang members attacked a bus carrying aid workers near Port-au-Prince."}
+{"id": "P-332", "date": "2014-03-18", "text": "The Russian president signed a decree on Monday annexing the Georgian region of Abkhazia."}
+{"id": "P-333", "date": "2014-03-18", "text": "Moscow signed a treaty incorporating South Ossetia into Russia."}
+{"id": "P-334", "date": "2014-03-18", "text": "Russia and Georgia signed a treaty on trade on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -405,6 +408,9 @@ probe "P-288 SYR TUR.* 016" "a denial answers whom the act it denies names"
 probe "P-289 KENMIL SOMREB 195" "the camps an attack strikes are not the attackers': 'their' is the speaker's"
 probe "P-330 HTICRM HTICOP 180" "a raid by an armed gang is unconventional violence, not military force"
 probe "P-331 HTICRM NGO 180" "gang members attack as gunmen do"
+probe "P-332 RUSGOV GEO 192" "a decree whose participle annexes land is the annexation"
+probe "P-333 RUS GEO 192" "a treaty incorporating a region into a state is an annexation, not a deal"
+probe "P-334 RUS GEO 057" "a treaty with no land taken stays a deal"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
