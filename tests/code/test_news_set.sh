@@ -227,6 +227,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-332", "date": "2014-03-18", "text": "The Russian president signed a decree on Monday annexing the Georgian region of Abkhazia."}
 {"id": "P-333", "date": "2014-03-18", "text": "Moscow signed a treaty incorporating South Ossetia into Russia."}
 {"id": "P-334", "date": "2014-03-18", "text": "Russia and Georgia signed a treaty on trade on Monday."}
+{"id": "P-335", "date": "2005-10-12", "text": "Turkey flew 40 tonnes of tents and blankets to Pakistan on Monday."}
+{"id": "P-336", "date": "2005-10-12", "text": "A Jordanian plane flew medical supplies into Gaza."}
+{"id": "P-337", "date": "2005-10-12", "text": "The Indian foreign minister flew to Islamabad on Monday to discuss food aid."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -411,6 +414,10 @@ probe "P-331 HTICRM NGO 180" "gang members attack as gunmen do"
 probe "P-332 RUSGOV GEO 192" "a decree whose participle annexes land is the annexation"
 probe "P-333 RUS GEO 192" "a treaty incorporating a region into a state is an annexation, not a deal"
 probe "P-334 RUS GEO 057" "a treaty with no land taken stays a deal"
+probe "P-335 TUR PAK 073" "relief flown to a country is delivered, not a visit"
+none P-335 042 "a cargo flown pays no visit"
+probe "P-336 JOR PSE 073" "supplies flown into a place are aid to its side"
+probe "P-337 INDGOV PAK 042" "a minister flying to a capital still visits"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
