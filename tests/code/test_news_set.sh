@@ -230,6 +230,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-335", "date": "2005-10-12", "text": "Turkey flew 40 tonnes of tents and blankets to Pakistan on Monday."}
 {"id": "P-336", "date": "2005-10-12", "text": "A Jordanian plane flew medical supplies into Gaza."}
 {"id": "P-337", "date": "2005-10-12", "text": "The Indian foreign minister flew to Islamabad on Monday to discuss food aid."}
+{"id": "P-338", "date": "2023-02-07", "text": "India offered condolences to Nepal after the earthquake."}
+{"id": "P-339", "date": "2023-02-07", "text": "Egypt sent condolences to Jordan on Friday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -418,6 +420,9 @@ probe "P-335 TUR PAK 073" "relief flown to a country is delivered, not a visit"
 none P-335 042 "a cargo flown pays no visit"
 probe "P-336 JOR PSE 073" "supplies flown into a place are aid to its side"
 probe "P-337 INDGOV PAK 042" "a minister flying to a capital still visits"
+probe "P-338 IND NPL 018" "condolences offered are sympathy expressed"
+none P-338 030 "offering condolences promises no cooperation"
+probe "P-339 EGY JOR 018" "condolences sent are sympathy expressed"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
