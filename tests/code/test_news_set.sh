@@ -232,6 +232,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-337", "date": "2005-10-12", "text": "The Indian foreign minister flew to Islamabad on Monday to discuss food aid."}
 {"id": "P-338", "date": "2023-02-07", "text": "India offered condolences to Nepal after the earthquake."}
 {"id": "P-339", "date": "2023-02-07", "text": "Egypt sent condolences to Jordan on Friday."}
+{"id": "P-340", "date": "2012-03-11", "text": "A Canadian soldier walked out of his camp near Kandahar and shot dead four Afghan farmers."}
+{"id": "P-341", "date": "2012-03-11", "text": "Teachers walked out on Monday in protest at the arrest of a union leader."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -423,6 +425,9 @@ probe "P-337 INDGOV PAK 042" "a minister flying to a capital still visits"
 probe "P-338 IND NPL 018" "condolences offered are sympathy expressed"
 none P-338 030 "offering condolences promises no cooperation"
 probe "P-339 EGY JOR 018" "condolences sent are sympathy expressed"
+none P-340 143 "walking out of a place is no strike"
+probe "P-340 CANMIL AFG.* 19.*" "the act after leaving the place is still coded"
+probe "P-341 ---EDU --- 143" "workers walking out still strike"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
