@@ -234,6 +234,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-339", "date": "2023-02-07", "text": "Egypt sent condolences to Jordan on Friday."}
 {"id": "P-340", "date": "2012-03-11", "text": "A Canadian soldier walked out of his camp near Kandahar and shot dead four Afghan farmers."}
 {"id": "P-341", "date": "2012-03-11", "text": "Teachers walked out on Monday in protest at the arrest of a union leader."}
+{"id": "P-342", "date": "2009-04-08", "text": "Somali pirates seized a Greek tanker off the coast of Somalia."}
+{"id": "P-343", "date": "2009-04-08", "text": "Iranian forces seized a British oil tanker in the Strait of Hormuz."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -428,6 +430,8 @@ probe "P-339 EGY JOR 018" "condolences sent are sympathy expressed"
 none P-340 143 "walking out of a place is no strike"
 probe "P-340 CANMIL AFG.* 19.*" "the act after leaving the place is still coded"
 probe "P-341 ---EDU --- 143" "workers walking out still strike"
+probe "P-342 SOMCRM GRC 181" "a ship seized by pirates is hijacked"
+probe "P-343 IRNMIL GBR 171" "a ship seized by a state's forces is confiscated"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
