@@ -2565,6 +2565,28 @@ static int S_armed_band(const S_ctx *c, const char *pat_code, int subject, const
 	return civilians && !strcmp(pat_code, "180") && subject >= 0 && S_head_in(c, subject, bands);
 }
 
+/* "Trump and Zelenskiy clash in Oval Office", "the French and German
+ * leaders clashed over subsidies": leaders who clash with no force of
+ * theirs named quarrel (111); troops, police or a nation clashing fight. */
+static int S_war_of_words(const S_ctx *c, int tok, int subject, const S_actors *src, const S_actors *tgt)
+{
+	static const char *const clash[] = {"CLASH", NULL};
+	static const char *const leaders[] = {"LEADERS", "MINISTERS", "PRESIDENTS", "DIPLOMATS",
+					      "LAWMAKERS", "NEGOTIATORS", "DELEGATES", NULL};
+	if (!S_verb_in(c, tok, clash) || !src->n)
+		return 0;
+	if (subject >= 0 && S_head_in(c, subject, leaders))
+		return 1;
+	const S_actors *side[] = {src, tgt};
+	for (int k = 0; k < 2; k++)
+		for (int i = 0; i < side[k]->n; i++) {
+			size_t n = strlen(side[k]->a[i].code);
+			if (n != 6 || strcmp(side[k]->a[i].code + 3, "GOV"))
+				return 0;
+		}
+	return 1;
+}
+
 /* "stormed the Zamzam displacement camp, killing hundreds of civilians":
  * an assault on the ground whose told consequence is civilians killed by
  * the score is a mass killing (air and artillery strikes, and attacks
@@ -3829,6 +3851,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		pm_strlcpy(code, "202", sizeof(code));
 	if (c->o->one_sided && !strcmp(code, "190") && S_killing_civilians(c, vp))
 		pm_strlcpy(code, "202", sizeof(code));
+	if (c->o->one_sided && !strcmp(code, "190") && S_war_of_words(c, tok, subject, &src, &tgt))
+		pm_strlcpy(code, "111", sizeof(code));
 	if (c->o->one_sided && S_consequence(c, vp, verb, code))
 		return;
 	if (c->o->one_sided && S_running_toll(c, vp, tok, code))

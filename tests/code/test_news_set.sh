@@ -236,6 +236,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-341", "date": "2012-03-11", "text": "Teachers walked out on Monday in protest at the arrest of a union leader."}
 {"id": "P-342", "date": "2009-04-08", "text": "Somali pirates seized a Greek tanker off the coast of Somalia."}
 {"id": "P-343", "date": "2009-04-08", "text": "Iranian forces seized a British oil tanker in the Strait of Hormuz."}
+{"id": "P-344", "date": "2025-03-01", "text": "Erdogan clashed with Macron over Libya."}
+{"id": "P-345", "date": "2025-03-01", "text": "The French and German leaders clashed over farm subsidies at the summit."}
+{"id": "P-346", "date": "2025-03-01", "text": "Indian and Chinese troops clashed on the border."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -432,6 +435,10 @@ probe "P-340 CANMIL AFG.* 19.*" "the act after leaving the place is still coded"
 probe "P-341 ---EDU --- 143" "workers walking out still strike"
 probe "P-342 SOMCRM GRC 181" "a ship seized by pirates is hijacked"
 probe "P-343 IRNMIL GBR 171" "a ship seized by a state's forces is confiscated"
+probe "P-344 TURGOV FRAGOV 111" "leaders who clash quarrel"
+none P-344 190 "a clash of leaders is no fighting"
+probe "P-345 FRA DEU 111" "a clash of leaders named by their title is a quarrel"
+probe "P-346 INDMIL CHNMIL 190" "troops who clash fight"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
