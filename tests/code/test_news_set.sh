@@ -239,6 +239,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-344", "date": "2025-03-01", "text": "Erdogan clashed with Macron over Libya."}
 {"id": "P-345", "date": "2025-03-01", "text": "The French and German leaders clashed over farm subsidies at the summit."}
 {"id": "P-346", "date": "2025-03-01", "text": "Indian and Chinese troops clashed on the border."}
+{"id": "P-347", "date": "2004-05-08", "text": "Janjaweed militias razed dozens of villages in Darfur."}
+{"id": "P-348", "date": "2004-05-08", "text": "Israeli bulldozers razed three Palestinian homes in Hebron."}
+{"id": "P-349", "date": "2004-05-08", "text": "Protesters razed a police station."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -439,6 +442,9 @@ probe "P-344 TURGOV FRAGOV 111" "leaders who clash quarrel"
 none P-344 190 "a clash of leaders is no fighting"
 probe "P-345 FRA DEU 111" "a clash of leaders named by their title is a quarrel"
 probe "P-346 INDMIL CHNMIL 190" "troops who clash fight"
+probe "P-347 SDNUAF SDN 203" "villages razed drive out their people"
+probe "P-348 ISR PSE 171" "homes razed are property destroyed"
+probe "P-349 ---OPP ---COP 145" "a crowd that razes a building riots"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
