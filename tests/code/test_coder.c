@@ -621,6 +621,13 @@ static void test_same_act(void)
 	EXPECT(r, 1, "---REB KESMIL 181");
 	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD captured) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "---REB KES 190");
+	/* ministers who clash quarrel; soldiers who clash fight */
+	r = S_code_doc("(S (NP (DT The) (NNP Kestrian) (NN minister)) (VP (VBD clashed) (PP (IN with) "
+		       "(NP (DT the) (NNP Valdorian) (NN minister)))))");
+	EXPECT(r, 1, "KESGOV VALGOV 111");
+	r = S_code_doc("(S (NP (JJ Kestrian) (NNS soldiers)) (VP (VBD clashed) (PP (IN with) "
+		       "(NP (JJ Valdorian) (NNS soldiers)))))");
+	EXPECT(r, 1, "KESMIL VALMIL 190");
 	/* missiles fired in drills show force */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN near) (NP (NNP Kestria))) "
 		       "(PP (IN during) (NP (NNS drills)))))");
