@@ -71,6 +71,9 @@ expect "V-11 TUR.* RUS.* 186 asserted" "shot dead an ambassador: assassination"
 expect "V-12 PRK USA 138 asserted" "threatened to fire: a threat of force"
 expect "V-13 IMGMUSISI .* 171 asserted" "blown up temples: destruction of property"
 absent "V-14" "a heart attack is not an attack"
+expect "V-330 NGO SOM 1663 asserted" "aid agencies stopping their work reduce aid; no truce"
+expect "V-331 IGOEUREEC RUS 163 asserted" "banks banned are an economic sanction"
+expect "V-332 SDN NGO 166 asserted" "aid groups expelled: aid stopped"
 
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
