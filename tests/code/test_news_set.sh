@@ -74,6 +74,8 @@ absent "V-14" "a heart attack is not an attack"
 expect "V-330 NGO SOM 1663 asserted" "aid agencies stopping their work reduce aid; no truce"
 expect "V-331 IGOEUREEC RUS 163 asserted" "banks banned are an economic sanction"
 expect "V-332 SDN NGO 166 asserted" "aid groups expelled: aid stopped"
+expect "V-333 KEN SOMREF 090 asserted" "an inquiry set up is an investigation"
+absent "V-334" "a venture set up is no event"
 
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
