@@ -76,6 +76,9 @@ expect "V-331 IGOEUREEC RUS 163 asserted" "banks banned are an economic sanction
 expect "V-332 SDN NGO 166 asserted" "aid groups expelled: aid stopped"
 expect "V-333 KEN SOMREF 090 asserted" "an inquiry set up is an investigation"
 absent "V-334" "a venture set up is no event"
+expect "V-335 TUR IRN 019 asserted" "agreeing with a side that something is so is accord"
+absent "V-335 TUR IRN 030" "a view shared promises nothing"
+expect "V-336 TUR IRN 030 asserted" "agreeing with a side to act is still a promise"
 
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
