@@ -3315,14 +3315,16 @@ static int S_drill_fire(const S_ctx *c, int tok)
 	return 0;
 }
 
-/* The verb's purpose is to help: "(S (VP (TO to) (VP (VB help) ...)))". */
+/* The verb's purpose is to help: "(S (VP (TO to) (VP (VB help) ...)))",
+ * "to support its war", "to back government forces". */
 static int S_to_help(const S_ctx *c, int vp)
 {
+	static const char *const help[] = {"HELP", "SUPPORT", "BACK", "ASSIST", "BOLSTER", "REINFORCE", NULL};
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind != PM_NODE_S || c->first[k] + 1 >= c->n_words)
 			continue;
 		int at = c->first[k];
-		if (!strcmp(c->words[at], "TO") && !strcmp(c->words[at + 1], "HELP"))
+		if (!strcmp(c->words[at], "TO") && pm_str_in(c->words[at + 1], help))
 			return 1;
 	}
 	return 0;
@@ -3694,13 +3696,16 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * not news of its own ("declared victory" has its pattern) */
 	if (c->o->one_sided && !pat && !strcmp(code, "010"))
 		return;
-	/* "Saudi troops crossed into Bahrain to help put down protests":
-	 * forces moved in to help are military cooperation with the place */
-	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))
+	/* "Saudi troops crossed into Bahrain to help put down protests",
+	 * "sent troops to Russia to support its war": forces moved in or
+	 * sent to help are military cooperation with the place (troops
+	 * sent to protect civilians keep the peace, 074) */
+	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192") || !strcmp(code, "074")) &&
+	    S_to_help(c, vp))
 		pm_strlcpy(code, "062", sizeof(code));
-	/* ... and so is the help they are sent to give ("sent troops to
-	 * help the Malian army": the sending is the one act) */
-	if (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2)) &&
+	/* ... and so is the help or support they are sent to give ("sent
+	 * troops to help the Malian army": the sending is the one act) */
+	if (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2) || !strcmp(code, "051")) &&
 	    S_purpose_of_move(c, vp))
 		return;
 	/* "signed treaties to annex four regions": the signing is the

@@ -610,6 +610,10 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* soldiers sent to support a side cooperate with it militarily */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNP Kestria))) "
+		       "(S (VP (TO to) (VP (VB support) (NP (PRP$ its) (NN war)))))))");
+	EXPECT(r, 1, "VAL KES 062");
 	/* forces drawing near in an "as" clause have struck no one yet */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Tessara)) (SBAR (IN as) (S (NP (JJ Kestrian) "
 		       "(NNS soldiers)) (VP (VBD advanced) (PP (IN toward) (NP (NNP Valdoria))))))))");
