@@ -79,6 +79,8 @@ absent "V-334" "a venture set up is no event"
 expect "V-335 TUR IRN 019 asserted" "agreeing with a side that something is so is accord"
 absent "V-335 TUR IRN 030" "a view shared promises nothing"
 expect "V-336 TUR IRN 030 asserted" "agreeing with a side to act is still a promise"
+expect "V-337 RUS GEO 150 asserted" "warships sent to a sea show force"
+expect "V-338 RUS UKR 074 asserted" "troops sent to a land over a sea are still sent there"
 
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
