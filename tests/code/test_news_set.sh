@@ -81,6 +81,8 @@ absent "V-335 TUR IRN 030" "a view shared promises nothing"
 expect "V-336 TUR IRN 030 asserted" "agreeing with a side to act is still a promise"
 expect "V-337 RUS GEO 150 asserted" "warships sent to a sea show force"
 expect "V-338 RUS UKR 074 asserted" "troops sent to a land over a sea are still sent there"
+expect "V-339 .*OPP .*GOV 141 asserted" "a symbol burned is a demonstration"
+expect "V-340 .*OPP .*COP 145 asserted" "a crowd burning buildings riots"
 
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
