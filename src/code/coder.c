@@ -3139,14 +3139,16 @@ static int S_purpose_of(const S_ctx *c, int vp, const char *const *verbs)
 }
 
 /* "sent troops to Michoacan to fight drug cartels", "rolled into
- * Chechnya to crush the separatist government": what forces are moved
- * in to do is what they are sent for, not yet done; the move is the
+ * Chechnya to crush the separatist government", "put rocket units on
+ * standby to strike U.S. targets": what forces are moved in or readied
+ * to do is what they are sent for, not yet done; the move is the
  * event. */
 static int S_purpose_of_move(const S_ctx *c, int vp)
 {
 	static const char *const move[] = {"SEND", "DEPLOY", "DISPATCH", "ROLL", "MOVE", "MARCH",
 					   "ARRIVE", "LAND", "ENTER", "CROSS", "RUSH", "CONTRIBUTE",
-					   "PLEDGE", "MOBILIZE", "MOBILISE", "MASS", "ADVANCE", NULL};
+					   "PLEDGE", "MOBILIZE", "MOBILISE", "MASS", "ADVANCE", "PUT",
+					   "PLACE", NULL};
 	return S_purpose_of(c, vp, move);
 }
 

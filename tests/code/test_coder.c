@@ -49,6 +49,7 @@ static void S_load(void)
 		"--- CONSIDER [014] ---\nCONSIDER\n"
 		"--- HELP [070] ---\nHELP\n"
 		"--- DEPLOY [154] ---\nDEPLOY\n"
+		"--- PUT [---] ---\nPUT\n- * ON_ALERT [152]\n"
 		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"
 		"--- ADVANCE [190] ---\nADVANCE\n"
 		"--- CAPTURE [190] ---\nCAPTURE\n"
@@ -610,6 +611,10 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* forces readied to attack have attacked no one yet */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD put) (NP (NNS soldiers)) (PP (IN on) (NP (NN alert))) "
+		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Kestria)))))))");
+	EXPECT(r, 1, "VAL ---MIL 152");
 	/* soldiers sent to support a side cooperate with it militarily */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNP Kestria))) "
 		       "(S (VP (TO to) (VP (VB support) (NP (PRP$ its) (NN war)))))))");
