@@ -2565,6 +2565,32 @@ static int S_armed_band(const S_ctx *c, const char *pat_code, int subject, const
 	return civilians && !strcmp(pat_code, "180") && subject >= 0 && S_head_in(c, subject, bands);
 }
 
+/* "An army psychiatrist opened fire at Fort Hood, killing 13 people", "a
+ * soldier walked out of his base and shot dead 16 villagers": one armed
+ * person shooting or killing is unconventional violence (180), not a
+ * state's military force, whatever unit he belongs to. Means ("an air
+ * strike killed", "a shell killed") keep their own codes. */
+static int S_lone_shooter(const S_ctx *c, int tok, int subject, const char *code)
+{
+	static const char *const shoot[] = {"SHOOT", "KILL", "OPEN", "GUN", "STAB", NULL};
+	static const char *const means[] = {"ATTACK", "STRIKE", "AIRSTRIKE", "EXPLOSION", "BLAST", "BOMB",
+					    "SHELL", "MISSILE", "ROCKET", "DRONE", "RAID", "BOMBING",
+					    "SHELLING", "ASSAULT", "OFFENSIVE", "AMBUSH", "BARRAGE",
+					    "MORTAR", "GRENADE", "MINE", "FIRE", "UNIT", "FORCE", NULL};
+	if ((strcmp(code, "190") && strcmp(code, "193")) || subject < 0 || !S_verb_in(c, tok, shoot))
+		return 0;
+	int first = c->first[subject];
+	if (first < 0 || first >= c->n_words || (strcmp(c->words[first], "A") && strcmp(c->words[first], "AN")))
+		return 0;
+	int np = subject;
+	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+		np = S_n(c, np)->first_child;
+	int head = c->last[np];
+	if (head < 0 || head >= c->n_words || !c->s || !c->s->tokens || head >= (int)c->s->n_tokens)
+		return 0;
+	return !strcmp(c->s->tokens[head].tag, "NN") && !pm_str_in(c->words[head], means);
+}
+
 /* "Trump and Zelenskiy clash in Oval Office", "the French and German
  * leaders clashed over subsidies": leaders who clash with no force of
  * theirs named quarrel (111); troops, police or a nation clashing fight. */
@@ -3860,6 +3886,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		pm_strlcpy(code, "202", sizeof(code));
 	if (c->o->one_sided && !strcmp(code, "190") && S_war_of_words(c, tok, subject, &src, &tgt))
 		pm_strlcpy(code, "111", sizeof(code));
+	if (c->o->one_sided && !passive && S_lone_shooter(c, tok, subject, code))
+		pm_strlcpy(code, "180", sizeof(code));
 	if (c->o->one_sided && S_consequence(c, vp, verb, code))
 		return;
 	if (c->o->one_sided && S_running_toll(c, vp, tok, code))

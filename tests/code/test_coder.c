@@ -611,6 +611,16 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* one soldier killing is unconventional violence; soldiers killing
+	 * are military force (the tags come with the tokens) */
+	S_with_tokens = 1;
+	r = S_code_doc("(S (NP (DT A) (JJ Valdorian) (NN soldier)) (VP (VBD killed) (NP (CD three) (JJ Kestrian) "
+		       "(NNS students))))");
+	EXPECT(r, 1, "VALMIL KESEDU 180");
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD killed) (NP (CD three) (JJ Kestrian) "
+		       "(NNS students))))");
+	EXPECT(r, 1, "VALMIL KESEDU 190");
+	S_with_tokens = 0;
 	/* forces readied to attack have attacked no one yet */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD put) (NP (NNS soldiers)) (PP (IN on) (NP (NN alert))) "
 		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Kestria)))))))");
