@@ -2636,6 +2636,54 @@ static int S_armed_band(const S_ctx *c, const char *pat_code, int subject, const
 	return civilians && !strcmp(pat_code, "180") && subject >= 0 && S_head_in(c, subject, bands);
 }
 
+/* "An army psychiatrist opened fire at Fort Hood, killing 13 people", "a
+ * soldier walked out of his base and shot dead 16 villagers": one armed
+ * person shooting or killing is unconventional violence (180), not a
+ * state's military force, whatever unit he belongs to. Means ("an air
+ * strike killed", "a shell killed") keep their own codes. */
+static int S_lone_shooter(const S_ctx *c, int tok, int subject, const char *code)
+{
+	static const char *const shoot[] = {"SHOOT", "KILL", "OPEN", "GUN", "STAB", NULL};
+	static const char *const means[] = {"ATTACK", "STRIKE", "AIRSTRIKE", "EXPLOSION", "BLAST", "BOMB",
+					    "SHELL", "MISSILE", "ROCKET", "DRONE", "RAID", "BOMBING",
+					    "SHELLING", "ASSAULT", "OFFENSIVE", "AMBUSH", "BARRAGE",
+					    "MORTAR", "GRENADE", "MINE", "FIRE", "UNIT", "FORCE", NULL};
+	if ((strcmp(code, "190") && strcmp(code, "193")) || subject < 0 || !S_verb_in(c, tok, shoot))
+		return 0;
+	int first = c->first[subject];
+	if (first < 0 || first >= c->n_words || (strcmp(c->words[first], "A") && strcmp(c->words[first], "AN")))
+		return 0;
+	int np = subject;
+	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+		np = S_n(c, np)->first_child;
+	int head = c->last[np];
+	if (head < 0 || head >= c->n_words || !c->s || !c->s->tokens || head >= (int)c->s->n_tokens)
+		return 0;
+	return !strcmp(c->s->tokens[head].tag, "NN") && !pm_str_in(c->words[head], means);
+}
+
+/* "Trump and Zelenskiy clash in Oval Office", "the French and German
+ * leaders clashed over subsidies": leaders who clash with no force of
+ * theirs named quarrel (111); troops, police or a nation clashing fight. */
+static int S_war_of_words(const S_ctx *c, int tok, int subject, const S_actors *src, const S_actors *tgt)
+{
+	static const char *const clash[] = {"CLASH", NULL};
+	static const char *const leaders[] = {"LEADERS", "MINISTERS", "PRESIDENTS", "DIPLOMATS",
+					      "LAWMAKERS", "NEGOTIATORS", "DELEGATES", NULL};
+	if (!S_verb_in(c, tok, clash) || !src->n)
+		return 0;
+	if (subject >= 0 && S_head_in(c, subject, leaders))
+		return 1;
+	const S_actors *side[] = {src, tgt};
+	for (int k = 0; k < 2; k++)
+		for (int i = 0; i < side[k]->n; i++) {
+			size_t n = strlen(side[k]->a[i].code);
+			if (n != 6 || strcmp(side[k]->a[i].code + 3, "GOV"))
+				return 0;
+		}
+	return 1;
+}
+
 /* "stormed the Zamzam displacement camp, killing hundreds of civilians":
  * an assault on the ground whose told consequence is civilians killed by
  * the score is a mass killing (air and artillery strikes, and attacks
@@ -3190,14 +3238,16 @@ static int S_purpose_of(const S_ctx *c, int vp, const char *const *verbs)
 }
 
 /* "sent troops to Michoacan to fight drug cartels", "rolled into
- * Chechnya to crush the separatist government": what forces are moved
- * in to do is what they are sent for, not yet done; the move is the
+ * Chechnya to crush the separatist government", "put rocket units on
+ * standby to strike U.S. targets": what forces are moved in or readied
+ * to do is what they are sent for, not yet done; the move is the
  * event. */
 static int S_purpose_of_move(const S_ctx *c, int vp)
 {
 	static const char *const move[] = {"SEND", "DEPLOY", "DISPATCH", "ROLL", "MOVE", "MARCH",
 					   "ARRIVE", "LAND", "ENTER", "CROSS", "RUSH", "CONTRIBUTE",
-					   "PLEDGE", "MOBILIZE", "MOBILISE", "MASS", "ADVANCE", NULL};
+					   "PLEDGE", "MOBILIZE", "MOBILISE", "MASS", "ADVANCE", "PUT",
+					   "PLACE", NULL};
 	return S_purpose_of(c, vp, move);
 }
 
@@ -3366,14 +3416,16 @@ static int S_drill_fire(const S_ctx *c, int tok)
 	return 0;
 }
 
-/* The verb's purpose is to help: "(S (VP (TO to) (VP (VB help) ...)))". */
+/* The verb's purpose is to help: "(S (VP (TO to) (VP (VB help) ...)))",
+ * "to support its war", "to back government forces". */
 static int S_to_help(const S_ctx *c, int vp)
 {
+	static const char *const help[] = {"HELP", "SUPPORT", "BACK", "ASSIST", "BOLSTER", "REINFORCE", NULL};
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind != PM_NODE_S || c->first[k] + 1 >= c->n_words)
 			continue;
 		int at = c->first[k];
-		if (!strcmp(c->words[at], "TO") && !strcmp(c->words[at + 1], "HELP"))
+		if (!strcmp(c->words[at], "TO") && pm_str_in(c->words[at + 1], help))
 			return 1;
 	}
 	return 0;
@@ -3745,13 +3797,16 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * not news of its own ("declared victory" has its pattern) */
 	if (c->o->one_sided && !pat && !strcmp(code, "010"))
 		return;
-	/* "Saudi troops crossed into Bahrain to help put down protests":
-	 * forces moved in to help are military cooperation with the place */
-	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192")) && S_to_help(c, vp))
+	/* "Saudi troops crossed into Bahrain to help put down protests",
+	 * "sent troops to Russia to support its war": forces moved in or
+	 * sent to help are military cooperation with the place (troops
+	 * sent to protect civilians keep the peace, 074) */
+	if (c->o->one_sided && (!strncmp(code, "15", 2) || !strcmp(code, "192") || !strcmp(code, "074")) &&
+	    S_to_help(c, vp))
 		pm_strlcpy(code, "062", sizeof(code));
-	/* ... and so is the help they are sent to give ("sent troops to
-	 * help the Malian army": the sending is the one act) */
-	if (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2)) &&
+	/* ... and so is the help or support they are sent to give ("sent
+	 * troops to help the Malian army": the sending is the one act) */
+	if (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2) || !strcmp(code, "051")) &&
 	    S_purpose_of_move(c, vp))
 		return;
 	/* "signed treaties to annex four regions": the signing is the
@@ -3908,6 +3963,10 @@ static void S_code_vp(S_ctx *c, int vp)
 		pm_strlcpy(code, "202", sizeof(code));
 	if (c->o->one_sided && !strcmp(code, "190") && S_killing_civilians(c, vp))
 		pm_strlcpy(code, "202", sizeof(code));
+	if (c->o->one_sided && !strcmp(code, "190") && S_war_of_words(c, tok, subject, &src, &tgt))
+		pm_strlcpy(code, "111", sizeof(code));
+	if (c->o->one_sided && !passive && S_lone_shooter(c, tok, subject, code))
+		pm_strlcpy(code, "180", sizeof(code));
 	if (c->o->one_sided && S_consequence(c, vp, verb, code))
 		return;
 	if (c->o->one_sided && S_running_toll(c, vp, tok, code))

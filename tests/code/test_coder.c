@@ -49,6 +49,7 @@ static void S_load(void)
 		"--- CONSIDER [014] ---\nCONSIDER\n"
 		"--- HELP [070] ---\nHELP\n"
 		"--- DEPLOY [154] ---\nDEPLOY\n"
+		"--- PUT [---] ---\nPUT\n- * ON_ALERT [152]\n"
 		"--- DENY [016] ---\nDENY {DENIES DENIED DENYING}\n"
 		"--- ADVANCE [190] ---\nADVANCE\n"
 		"--- CAPTURE [190] ---\nCAPTURE\n"
@@ -632,6 +633,24 @@ static void test_same_act(void)
 	EXPECT(r, 1, "VAL KES 062");
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD helped) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "VAL KES 070");
+	/* one soldier killing is unconventional violence; soldiers killing
+	 * are military force (the tags come with the tokens) */
+	S_with_tokens = 1;
+	r = S_code_doc("(S (NP (DT A) (JJ Valdorian) (NN soldier)) (VP (VBD killed) (NP (CD three) (JJ Kestrian) "
+		       "(NNS students))))");
+	EXPECT(r, 1, "VALMIL KESEDU 180");
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD killed) (NP (CD three) (JJ Kestrian) "
+		       "(NNS students))))");
+	EXPECT(r, 1, "VALMIL KESEDU 190");
+	S_with_tokens = 0;
+	/* forces readied to attack have attacked no one yet */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD put) (NP (NNS soldiers)) (PP (IN on) (NP (NN alert))) "
+		       "(S (VP (TO to) (VP (VB attack) (NP (NNP Kestria)))))))");
+	EXPECT(r, 1, "VAL ---MIL 152");
+	/* soldiers sent to support a side cooperate with it militarily */
+	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNP Kestria))) "
+		       "(S (VP (TO to) (VP (VB support) (NP (PRP$ its) (NN war)))))))");
+	EXPECT(r, 1, "VAL KES 062");
 	/* forces drawing near in an "as" clause have struck no one yet */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD attacked) (NP (NNP Tessara)) (SBAR (IN as) (S (NP (JJ Kestrian) "
 		       "(NNS soldiers)) (VP (VBD advanced) (PP (IN toward) (NP (NNP Valdoria))))))))");
@@ -643,6 +662,13 @@ static void test_same_act(void)
 	EXPECT(r, 1, "---REB KESMIL 181");
 	r = S_code_doc("(S (NP (NNS rebels)) (VP (VBD captured) (NP (NNP Kestria))))");
 	EXPECT(r, 1, "---REB KES 190");
+	/* ministers who clash quarrel; soldiers who clash fight */
+	r = S_code_doc("(S (NP (DT The) (NNP Kestrian) (NN minister)) (VP (VBD clashed) (PP (IN with) "
+		       "(NP (DT the) (NNP Valdorian) (NN minister)))))");
+	EXPECT(r, 1, "KESGOV VALGOV 111");
+	r = S_code_doc("(S (NP (JJ Kestrian) (NNS soldiers)) (VP (VBD clashed) (PP (IN with) "
+		       "(NP (JJ Valdorian) (NNS soldiers)))))");
+	EXPECT(r, 1, "KESMIL VALMIL 190");
 	/* missiles fired in drills show force */
 	r = S_code_doc("(S (NP (NNP Valdoria)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN near) (NP (NNP Kestria))) "
 		       "(PP (IN during) (NP (NNS drills)))))");

@@ -71,6 +71,18 @@ expect "V-11 TUR.* RUS.* 186 asserted" "shot dead an ambassador: assassination"
 expect "V-12 PRK USA 138 asserted" "threatened to fire: a threat of force"
 expect "V-13 IMGMUSISI .* 171 asserted" "blown up temples: destruction of property"
 absent "V-14" "a heart attack is not an attack"
+expect "V-330 NGO SOM 1663 asserted" "aid agencies halting their work reduce aid; no truce"
+expect "V-331 IGOEUREEC RUS 163 asserted" "banks banned are an economic sanction"
+expect "V-332 SDN NGO 166 asserted" "aid groups expelled: aid cut off"
+expect "V-333 KEN SOMREF 090 asserted" "an inquiry set up is an investigation"
+absent "V-334" "a venture set up is no event"
+expect "V-335 TUR IRN 019 asserted" "agreeing with a side that something is so is accord"
+absent "V-335 TUR IRN 030" "a view shared promises nothing"
+expect "V-336 TUR IRN 030 asserted" "agreeing with a side to act is still a promise"
+expect "V-337 RUS GEO 150 asserted" "warships sent to a sea show force"
+expect "V-338 RUS UKR 074 asserted" "troops sent to a land over a sea are still sent there"
+expect "V-339 .*OPP .*GOV 141 asserted" "a symbol burned is a demonstration"
+expect "V-340 .*OPP .*COP 145 asserted" "a crowd burning buildings riots"
 
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
@@ -232,6 +244,26 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-287", "date": "2004-07-15", "text": "Human Rights Watch said Sudanese troops had burned villages in Darfur."}
 {"id": "P-288", "date": "2012-10-04", "text": "Damascus denied that its army had shelled Turkish border villages."}
 {"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
+{"id": "P-330", "date": "2021-03-01", "text": "Armed gangs raided a police post in Cap-Haitien on Monday."}
+{"id": "P-331", "date": "2021-03-01", "text": "Gang members attacked a bus carrying aid workers near Port-au-Prince."}
+{"id": "P-332", "date": "2014-03-18", "text": "The Russian president signed a decree on Monday annexing the Georgian region of Abkhazia."}
+{"id": "P-333", "date": "2014-03-18", "text": "Moscow signed a treaty incorporating South Ossetia into Russia."}
+{"id": "P-334", "date": "2014-03-18", "text": "Russia and Georgia signed a treaty on trade on Monday."}
+{"id": "P-335", "date": "2005-10-12", "text": "Turkey flew 40 tonnes of tents and blankets to Pakistan on Monday."}
+{"id": "P-336", "date": "2005-10-12", "text": "A Jordanian plane flew medical supplies into Gaza."}
+{"id": "P-337", "date": "2005-10-12", "text": "The Indian foreign minister flew to Islamabad on Monday to discuss food aid."}
+{"id": "P-338", "date": "2023-02-07", "text": "India offered condolences to Nepal after the earthquake."}
+{"id": "P-339", "date": "2023-02-07", "text": "Egypt sent condolences to Jordan on Friday."}
+{"id": "P-340", "date": "2012-03-11", "text": "A Canadian soldier walked out of his camp near Kandahar and shot dead four Afghan farmers."}
+{"id": "P-341", "date": "2012-03-11", "text": "Teachers walked out on Monday in protest at the arrest of a union leader."}
+{"id": "P-342", "date": "2009-04-08", "text": "Somali pirates seized a Greek tanker off the coast of Somalia."}
+{"id": "P-343", "date": "2009-04-08", "text": "Iranian forces seized a British oil tanker in the Strait of Hormuz."}
+{"id": "P-344", "date": "2025-03-01", "text": "Erdogan clashed with Macron over Libya."}
+{"id": "P-345", "date": "2025-03-01", "text": "The French and German leaders clashed over farm subsidies at the summit."}
+{"id": "P-346", "date": "2025-03-01", "text": "Indian and Chinese troops clashed on the border."}
+{"id": "P-347", "date": "2004-05-08", "text": "Janjaweed militias razed dozens of villages in Darfur."}
+{"id": "P-348", "date": "2004-05-08", "text": "Israeli bulldozers razed three Palestinian homes in Hebron."}
+{"id": "P-349", "date": "2004-05-08", "text": "Protesters razed a police station."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -421,6 +453,30 @@ probe "P-286 IRQMIL IMG.* 190" "an offensive continued is fighting"
 probe "P-287 SDNMIL SDN 171" "the report's speaker is no source of the act it reports"
 probe "P-288 SYR TUR.* 016" "a denial answers whom the act it denies names"
 probe "P-289 KENMIL SOMREB 195" "the camps an attack strikes are not the attackers': 'their' is the speaker's"
+probe "P-330 HTICRM HTICOP 180" "a raid by an armed gang is unconventional violence, not military force"
+probe "P-331 HTICRM NGO 180" "gang members attack as gunmen do"
+probe "P-332 RUSGOV GEO 192" "a decree whose participle annexes land is the annexation"
+probe "P-333 RUS GEO 192" "a treaty incorporating a region into a state is an annexation, not a deal"
+probe "P-334 RUS GEO 057" "a treaty with no land taken stays a deal"
+probe "P-335 TUR PAK 073" "relief flown to a country is delivered, not a visit"
+none P-335 042 "a cargo flown pays no visit"
+probe "P-336 JOR PSE 073" "supplies flown into a place are aid to its side"
+probe "P-337 INDGOV PAK 042" "a minister flying to a capital still visits"
+probe "P-338 IND NPL 018" "condolences offered are sympathy expressed"
+none P-338 030 "offering condolences promises no cooperation"
+probe "P-339 EGY JOR 018" "condolences sent are sympathy expressed"
+none P-340 143 "walking out of a place is no strike"
+probe "P-340 CANMIL AFG.* 180" "the act after leaving the place is still coded: one soldier shooting is unconventional violence"
+probe "P-341 ---EDU --- 143" "workers walking out still strike"
+probe "P-342 SOMCRM GRC 181" "a ship seized by pirates is hijacked"
+probe "P-343 IRNMIL GBR 171" "a ship seized by a state's forces is confiscated"
+probe "P-344 TURGOV FRAGOV 111" "leaders who clash quarrel"
+none P-344 190 "a clash of leaders is no fighting"
+probe "P-345 FRA DEU 111" "a clash of leaders named by their title is a quarrel"
+probe "P-346 INDMIL CHNMIL 190" "troops who clash fight"
+probe "P-347 SDNUAF SDN 203" "villages razed drive out their people"
+probe "P-348 ISR PSE 171" "homes razed are property destroyed"
+probe "P-349 ---OPP ---COP 145" "a crowd that razes a building riots"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
