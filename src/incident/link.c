@@ -17,6 +17,7 @@
 
 #include "palmyra.h"
 #include "incident/link.h"
+#include "types/event_buf.h"
 #include "util/arena.h"
 #include "util/date.h"
 #include "util/error.h"
@@ -275,20 +276,6 @@ static int S_party_country(const char *code, const char *country)
 	return code && country && strlen(country) == 3 && !strncmp(code, country, 3);
 }
 
-static void S_copy_evidence(pm_arena *a, S_rep *r, const pm_event *ev)
-{
-	if (ev->n_evidence <= 0)
-		return;
-	pm_evidence *v = pm_arena_alloc(a, (size_t)ev->n_evidence * sizeof(*v));
-	for (int i = 0; i < ev->n_evidence; i++) {
-		v[i].doc = r->doc_id;
-		v[i].sentence = ev->evidence[i].sentence;
-		v[i].text = S_dup(a, ev->evidence[i].text);
-	}
-	r->evidence = v;
-	r->n_evidence = ev->n_evidence;
-}
-
 int pm_linker_add(pm_linker *l, const pm_event *ev)
 {
 	if (l->n == l->cap) {
@@ -348,7 +335,8 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		att[i] = S_dup(a, ev->attribution[i]);
 	r->attribution = att;
 	r->n_attribution = ev->n_attribution;
-	S_copy_evidence(a, r, ev);
+	r->evidence = pm_evidence_dup(a, ev->evidence, ev->n_evidence, r->doc_id);
+	r->n_evidence = r->evidence ? ev->n_evidence : 0;
 	return (int)(l->n++);
 }
 

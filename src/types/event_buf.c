@@ -115,6 +115,19 @@ static void S_dup_actor(pm_arena *a, pm_actor *dst, const pm_actor *src)
 	dst->label = S_dup(a, src->label);
 }
 
+pm_evidence *pm_evidence_dup(pm_arena *a, const pm_evidence *ev, int n, const char *doc)
+{
+	if (n <= 0)
+		return NULL;
+	pm_evidence *v = pm_arena_alloc(a, (size_t)n * sizeof(*v));
+	for (int i = 0; i < n; i++) {
+		v[i].doc = doc;
+		v[i].sentence = ev[i].sentence;
+		v[i].text = S_dup(a, ev[i].text);
+	}
+	return v;
+}
+
 int pm_event_buf_add(pm_event_buf *b, const pm_event *ev)
 {
 	static const pm_event_doc no_doc = {"", NULL, NULL, NULL, NULL, NULL, 0, NULL};
@@ -145,18 +158,8 @@ int pm_event_buf_add(pm_event_buf *b, const pm_event *ev)
 	l->fallback = S_dup(a, l->fallback);
 	e->attribution = S_dup_list(a, ev->attribution, ev->n_attribution);
 	e->n_attribution = ev->n_attribution > 0 ? ev->n_attribution : 0;
-	e->evidence = NULL;
-	e->n_evidence = 0;
-	if (ev->n_evidence > 0) {
-		pm_evidence *v = pm_arena_alloc(a, (size_t)ev->n_evidence * sizeof(*v));
-		for (int i = 0; i < ev->n_evidence; i++) {
-			v[i].doc = doc->id;
-			v[i].sentence = ev->evidence[i].sentence;
-			v[i].text = S_dup(a, ev->evidence[i].text);
-		}
-		e->evidence = v;
-		e->n_evidence = ev->n_evidence;
-	}
+	e->evidence = pm_evidence_dup(a, ev->evidence, ev->n_evidence, doc->id);
+	e->n_evidence = e->evidence ? ev->n_evidence : 0;
 	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		e->counts[k].qualifier = S_dup(a, ev->counts[k].qualifier);
 	e->control.change = S_dup(a, ev->control.change);

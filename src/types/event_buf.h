@@ -18,6 +18,10 @@ struct pm_event_buf {
 				      * event reuses when it is equal */
 };
 
+/* A copy in a of the n sentences of ev, each named by the document id doc
+ * (a string the caller keeps alive as long as the copy); NULL when n <= 0.
+ * Both an event buffer and the incident linker keep events' evidence. */
+pm_evidence *pm_evidence_dup(pm_arena *a, const pm_evidence *ev, int n, const char *doc);
 /* A new zeroed event at the end (no counts given: values -1); valid until
  * the next push. */
 pm_event *pm_event_buf_push_blank(pm_event_buf *b);
