@@ -1060,6 +1060,58 @@ static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *
 	}
 }
 
+/* A body sentence with no date and no place of its own (dated by its
+ * document, placed by its paragraph or document, or not at all) goes on
+ * with the story the sentences before it tell: "The Tripoli government
+ * blamed the forces of Haftar", "The prime minister condemned the attack
+ * as a criminal act", "Witnesses said police fired live rounds" tell of
+ * the strike or the shooting the article has just told, in whatever kind
+ * of action they are coded. */
+static int S_runs_on(const S_rep *r)
+{
+	return !r->headline && r->sentence > S_LEAD_LAST && !r->dated && r->date_precision &&
+	       !strcmp(r->date_precision, "document") && (!r->place || r->loose_place);
+}
+
+/* A vague report that joined nothing and runs on (S_runs_on) joins the
+ * incident of the nearest sentence before it in its document that joined
+ * one and fits it by days and place (a second happening told further
+ * down names its own day or town, so a sentence that names neither goes
+ * with the last one told). From the joins before this pass alone, the
+ * smallest incident name on a tie, so the order reports came in does not
+ * matter. */
+static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
+{
+	S_rep *reps = l->reps;
+	for (size_t i = 0; i < n;) {
+		size_t j = S_doc_end(reps, bydoc, n, i);
+		for (size_t x = i; x < j; x++) {
+			S_rep *a = &reps[bydoc[x]];
+			a->late = SIZE_MAX;
+			if (a->vague != S_VAGUE_ALONE || !S_runs_on(a))
+				continue;
+			int best_sentence = -1;
+			for (size_t y = i; y < j; y++) {
+				const S_rep *b = &reps[bydoc[y]];
+				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->sentence >= a->sentence ||
+				    b->sentence < best_sentence || !S_days_fit(a, b) || !S_places_fit(a, b))
+					continue;
+				size_t c = S_find(reps, bydoc[y]);
+				if (b->sentence > best_sentence ||
+				    strcmp(reps[c].event_id, reps[a->late].event_id) < 0)
+					a->late = c;
+				best_sentence = b->sentence;
+			}
+		}
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (reps[i].vague == S_VAGUE_ALONE && reps[i].late != SIZE_MAX) {
+			S_union(reps, i, reps[i].late);
+			reps[i].vague = S_VAGUE_JOINED;
+		}
+}
+
 static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague,
 			const size_t *bydoc)
 {
@@ -1091,6 +1143,7 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		l->reps[vague[i]].vague = joined[i] != SIZE_MAX ? S_VAGUE_JOINED : S_VAGUE_ALONE;
 	}
 	S_join_told_together(l, bydoc, l->n);
+	S_join_running_on(l, bydoc, l->n);
 	/* the ones that may pair: unattached, and saying more than a country
 	 * (in the order of vague: by family, then first day) */
 	size_t np = 0;
