@@ -1163,8 +1163,14 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 	}
 	if (!rc)
 		rc = S_told_together_edges(l, bydoc, l->n, S_VAGUE_ALONE, &e);
-	if (!rc)
+	if (!rc) {
 		S_components(l->reps, &e);
+		/* a headline placed by its document pairs with another outlet's
+		 * only now: the sentences after it go with it */
+		for (size_t k = 0; k < e.n; k++)
+			l->reps[e.v[k].a].vague = l->reps[e.v[k].b].vague = S_VAGUE_JOINED;
+		S_join_running_on(l, bydoc, l->n);
+	}
 	free(e.v);
 	free(joined);
 	return rc;
