@@ -7,7 +7,9 @@
 # sentence with no event is its report's evidence, a background or
 # separate one is not; (3) the development set scores above regression
 # floors; (7) a sentence with no day and no place of its own goes with
-# the happening told just before it in its article. Needs $PALMYRA (the
+# the happening told just before it in its article; (8) a sentence
+# recalling a town's capture by its month joins the reports of that
+# capture, not its own article's happening. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -146,6 +148,27 @@ print("strike %s, condemned %s, shelling %s, denounced %s" % (strike, condemned,
 sys.exit(0 if strike and shelling and condemned == strike and denounced == shelling and not (strike & shelling) else 1)
 PY
 then ok; else bad "a reaction with no day or town of its own goes with the happening told before it"; fi
+
+# 8. Two outlets tell a town's capture in sentences dated by their
+# documents alone (nothing anchors it); an article three weeks on tells
+# the shelling of another town of the province and recalls the capture
+# by its month: the recall is the capture's incident, not the shelling's.
+cat > "$tmp/month.jsonl" <<'DOC'
+{"id":"m1","outlet":"Wire A","date":"2024-07-05","title":"Russian forces capture Izium","text":"Russian troops seized the town of Izium after heavy fighting, the defence ministry in Moscow said."}
+{"id":"m2","outlet":"Wire B","date":"2024-07-05","title":"Russia says its army took Izium","text":"Russia's army has taken control of the town of Izium in the Kharkiv region, officials said."}
+{"id":"m3","outlet":"Wire C","date":"2024-07-29","title":"Russian shelling hits Kupiansk","text":"Russian artillery shelled the town of Kupiansk on Sunday, killing two civilians, the governor said. Russian troops had captured Izium in early July after weeks of fighting."}
+DOC
+"$EVAL" "$tmp/month.jsonl" "$tmp/me" "$tmp/mi" 2>/dev/null
+if python3 - "$tmp/me" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+capture = {e["incident"] for e in evs if e["id"] in ("m1", "m2")}
+shelling = {e["incident"] for e in evs if e["id"] == "m3" and e["sentence"] == 1}
+recall = {e["incident"] for e in evs if e["id"] == "m3" and e["sentence"] == 2}
+print("capture %s, shelling %s, recalled %s" % (sorted(capture), sorted(shelling), sorted(recall)))
+sys.exit(0 if len(capture) == 1 and recall == capture and shelling and not (shelling & capture) else 1)
+PY
+then ok; else bad "a capture recalled by its month joins that capture's reports"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
