@@ -1140,7 +1140,9 @@ static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
  * first days of January") and that fits no anchored report may recall a
  * happening told only by reports of a few days that anchor nothing
  * (headlines dated by their documents): it joins the incident such
- * reports of its kind, town and month joined, the one that gives its
+ * reports of its kind, month and place joined (each naming its own town
+ * or region: one placed by its paragraph fits any place, and took a
+ * base in Mali to a strike in Ukraine), the one that gives its
  * toll first, then the one with most of them, then the smaller name. Not
  * one of its own document's: an article that dates a sentence by a
  * month while it tells its own happening by the day recalls another. */
@@ -1162,7 +1164,7 @@ static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, 
 		if (b->family != r->family || b->d0 > r->d1 + S_DAY_SLACK)
 			break;
 		if (b->vague != S_VAGUE_JOINED || b->d1 - b->d0 >= S_FEW_DAYS || S_same_doc(r, b) ||
-		    !S_fit(r, b))
+		    b->place < S_PREC_ADMIN1 || b->loose_place || !S_fit(r, b))
 			continue;
 		size_t c = S_find(l->reps, vague[j]), k = 0;
 		while (k < nv && votes[k].comp != c)
