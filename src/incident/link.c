@@ -829,14 +829,37 @@ enum { S_MAX_ANCHOR_SPAN = 4 };
 typedef struct {
 	size_t comp;
 	int same_doc, details, gap, votes;
+	int here;   /* members in the report's own town */
 } S_vote;
+
+/* Both name a town, and the same one (within a few km: spellings and
+ * gazetteer points differ). */
+static int S_same_town(const S_rep *a, const S_rep *b)
+{
+	return a->place == S_PREC_CITY && b->place == S_PREC_CITY && !a->loose_place &&
+	       !b->loose_place && S_within(a, b, 10.0);
+}
+
+/* How S_vote_better weighs a report: one of a few days; one of a month
+ * (S_WIDE); one of a month that names its own town or region
+ * (S_WIDE_NAMED). */
+enum { S_FEW = 0, S_WIDE, S_WIDE_NAMED };
+
+static int S_wide(const S_rep *r)
+{
+	if (r->d1 - r->d0 < S_FEW_DAYS)
+		return S_FEW;
+	return r->place >= S_PREC_ADMIN1 && !r->loose_place ? S_WIDE_NAMED : S_WIDE;
+}
 
 static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b, int wide)
 {
-	if (a->same_doc != b->same_doc)
+	if (wide != S_WIDE_NAMED && a->same_doc != b->same_doc)
 		return a->same_doc > b->same_doc;
 	if (a->details != b->details)
 		return a->details > b->details;
+	if (wide && (a->here > 0) != (b->here > 0))
+		return a->here > 0;
 	if (wide && a->votes != b->votes)
 		return a->votes > b->votes;
 	if (a->gap != b->gap)
@@ -871,19 +894,19 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
-			votes[nv++] = (S_vote){c, 0, 0, INT32_MAX, 0};
+			votes[nv++] = (S_vote){c, 0, 0, INT32_MAX, 0, 0};
 		if (k == nv)
 			continue;
 		int gap = abs(S_day(a) - r->d1);
 		votes[k].votes++;
 		votes[k].same_doc |= S_same_doc(r, a);
 		votes[k].details += S_counts_shared(r, a);
+		votes[k].here += S_same_town(r, a);
 		votes[k].gap = gap < votes[k].gap ? gap : votes[k].gap;
 	}
 	size_t best = SIZE_MAX;
 	for (size_t k = 0; k < nv; k++)
-		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best],
-						      r->d1 - r->d0 >= S_FEW_DAYS))
+		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best], S_wide(r)))
 			best = k;
 	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
 }
@@ -1048,6 +1071,131 @@ static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *
 	}
 }
 
+/* A body sentence with no date and no place of its own (dated by its
+ * document, placed by its paragraph or document, or not at all) goes on
+ * with the story the sentences before it tell: "The Tripoli government
+ * blamed the forces of Haftar", "The prime minister condemned the attack
+ * as a criminal act", "Witnesses said police fired live rounds" tell of
+ * the strike or the shooting the article has just told, in whatever kind
+ * of action they are coded. */
+static int S_runs_on(const S_rep *r)
+{
+	return !r->headline && r->sentence > S_LEAD_LAST && !r->dated && r->date_precision &&
+	       !strcmp(r->date_precision, "document") && (!r->place || r->loose_place);
+}
+
+/* A vague report that joined nothing and runs on (S_runs_on) joins the
+ * incident of the nearest sentence before it in its document that joined
+ * one and fits it by days and place (a second happening told further
+ * down names its own day or town, so a sentence that names neither goes
+ * with the last one told). From the joins before this pass alone, the
+ * smallest incident name on a tie, so the order reports came in does not
+ * matter. */
+static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
+{
+	S_rep *reps = l->reps;
+	for (size_t i = 0; i < n;) {
+		size_t j = S_doc_end(reps, bydoc, n, i);
+		for (size_t x = i; x < j; x++) {
+			S_rep *a = &reps[bydoc[x]];
+			a->late = SIZE_MAX;
+			if (a->vague != S_VAGUE_ALONE || !S_runs_on(a))
+				continue;
+			int best_sentence = -1;
+			for (size_t y = i; y < j; y++) {
+				const S_rep *b = &reps[bydoc[y]];
+				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->sentence >= a->sentence ||
+				    b->sentence < best_sentence || !S_days_fit(a, b) || !S_places_fit(a, b))
+					continue;
+				size_t c = S_find(reps, bydoc[y]);
+				if (b->sentence > best_sentence ||
+				    strcmp(reps[c].event_id, reps[a->late].event_id) < 0)
+					a->late = c;
+				best_sentence = b->sentence;
+			}
+		}
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (reps[i].vague == S_VAGUE_ALONE && reps[i].late != SIZE_MAX) {
+			S_union(reps, i, reps[i].late);
+			reps[i].vague = S_VAGUE_JOINED;
+		}
+}
+
+/* A report of a month that names its town ("Last June, gunmen seized a
+ * hospital in Budyonnovsk", "The army had captured Kilinochchi in the
+ * first days of January") and that fits no anchored report may recall a
+ * happening told only by reports of a few days that anchor nothing
+ * (headlines dated by their documents): it joins the incident such
+ * reports of its kind, month and place joined (each naming its own town
+ * or region: one placed by its paragraph fits any place, and took a
+ * base in Mali to a strike in Ukraine), the one that gives its
+ * toll first, then the one with most of them, then the smaller name. Not
+ * one of its own document's: an article that dates a sentence by a
+ * month while it tells its own happening by the day recalls another. */
+static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, size_t n_vague,
+			     S_vote *votes, size_t cap)
+{
+	size_t lo = 0, hi = n_vague, nv = 0;
+	while (lo < hi) {   /* the first report of r's family that may overlap it */
+		size_t mid = (lo + hi) / 2;
+		const S_rep *m = &l->reps[vague[mid]];
+		if (m->family < r->family ||
+		    (m->family == r->family && m->d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t j = lo; j < n_vague; j++) {
+		const S_rep *b = &l->reps[vague[j]];
+		if (b->family != r->family || b->d0 > r->d1 + S_DAY_SLACK)
+			break;
+		if (b->vague != S_VAGUE_JOINED || b->d1 - b->d0 >= S_FEW_DAYS || S_same_doc(r, b) ||
+		    b->place < S_PREC_ADMIN1 || b->loose_place || !S_fit(r, b))
+			continue;
+		size_t c = S_find(l->reps, vague[j]), k = 0;
+		while (k < nv && votes[k].comp != c)
+			k++;
+		if (k == nv && nv < cap)
+			votes[nv++] = (S_vote){c, 0, 0, 0, 0, 0};
+		if (k == nv)
+			continue;
+		votes[k].votes++;
+		votes[k].details += S_counts_shared(r, b);
+		votes[k].here += S_same_town(r, b);
+	}
+	size_t best = SIZE_MAX;
+	for (size_t k = 0; k < nv; k++)
+		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best], S_WIDE_NAMED))
+			best = k;
+	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
+}
+
+/* S_month_choice for each month report left alone, from the joins
+ * before it alone (choices first, unions after). */
+static int S_join_months(pm_linker *l, const size_t *vague, size_t n_vague)
+{
+	S_vote votes[64];
+	size_t *choice = malloc((n_vague + 1) * sizeof(*choice));
+	if (!choice)
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n_vague; i++) {
+		const S_rep *r = &l->reps[vague[i]];
+		choice[i] = SIZE_MAX;
+		if (r->vague == S_VAGUE_ALONE && r->d1 - r->d0 >= S_FEW_DAYS && r->place >= S_PREC_ADMIN1 &&
+		    !r->loose_place)
+			choice[i] = S_month_choice(l, r, vague, n_vague, votes, 64);
+	}
+	for (size_t i = 0; i < n_vague; i++)
+		if (choice[i] != SIZE_MAX) {
+			S_union(l->reps, vague[i], choice[i]);
+			l->reps[vague[i]].vague = S_VAGUE_JOINED;
+		}
+	free(choice);
+	return 0;
+}
+
 static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague,
 			const size_t *bydoc)
 {
@@ -1079,6 +1227,7 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		l->reps[vague[i]].vague = joined[i] != SIZE_MAX ? S_VAGUE_JOINED : S_VAGUE_ALONE;
 	}
 	S_join_told_together(l, bydoc, l->n);
+	S_join_running_on(l, bydoc, l->n);
 	/* the ones that may pair: unattached, and saying more than a country
 	 * (in the order of vague: by family, then first day) */
 	size_t np = 0;
@@ -1098,8 +1247,15 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 	}
 	if (!rc)
 		rc = S_told_together_edges(l, bydoc, l->n, S_VAGUE_ALONE, &e);
-	if (!rc)
+	if (!rc) {
 		S_components(l->reps, &e);
+		/* a headline placed by its document pairs with another outlet's
+		 * only now: the sentences after it go with it */
+		for (size_t k = 0; k < e.n; k++)
+			l->reps[e.v[k].a].vague = l->reps[e.v[k].b].vague = S_VAGUE_JOINED;
+		S_join_running_on(l, bydoc, l->n);
+		rc = S_join_months(l, vague, n_vague);
+	}
 	free(e.v);
 	free(joined);
 	return rc;

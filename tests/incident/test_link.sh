@@ -6,7 +6,10 @@
 # withdrawal and the capture it yields are one incident; (6) a detail
 # sentence with no event is its report's evidence, a background or
 # separate one is not; (3) the development set scores above regression
-# floors. Needs $PALMYRA (the
+# floors; (7) a sentence with no day and no place of its own goes with
+# the happening told just before it in its article; (8) a sentence
+# recalling a town's capture by its month joins the reports of that
+# capture, not its own article's happening. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -125,6 +128,47 @@ never = [k for k in (("v1", 3), ("v1", 4), ("v2", 2), ("v2", 3), ("v2", 4), ("v3
 sys.exit(0 if want and not never else 1)
 PY
 then ok; else bad "a detail sentence is its report's evidence, a background or separate one is not"; fi
+
+# 7. A reaction told with no day and no town of its own goes on with the
+# happening its article has just told, whatever its kind of action: a
+# ministry condemning the drone strike is the strike's incident, and a
+# president denouncing the next day's shelling of another town is the
+# shelling's.
+cat > "$tmp/runon.jsonl" <<'DOC'
+{"id":"w1","outlet":"Wire","date":"2024-06-12","title":"Drone strike hits fuel depot in Dnipro","text":"A Russian drone struck a fuel depot in the city of Dnipro on Tuesday, killing three workers, the governor said. The Ukrainian foreign ministry condemned the attack as terror against civilians. On Wednesday, Russian shells hit a school in the town of Nikopol, the governor said. Ukraine's president denounced the shelling of children."}
+DOC
+"$EVAL" "$tmp/runon.jsonl" "$tmp/oe" "$tmp/oi" 2>/dev/null
+if python3 - "$tmp/oe" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(s):
+    return {e["incident"] for e in evs if e["sentence"] == s}
+strike, condemned, shelling, denounced = inc(1), inc(2), inc(3), inc(4)
+print("strike %s, condemned %s, shelling %s, denounced %s" % (strike, condemned, shelling, denounced))
+sys.exit(0 if strike and shelling and condemned == strike and denounced == shelling and not (strike & shelling) else 1)
+PY
+then ok; else bad "a reaction with no day or town of its own goes with the happening told before it"; fi
+
+# 8. Two outlets tell a town's capture in sentences dated by their
+# documents alone (nothing anchors it); an article three weeks on tells
+# the shelling of another town of the province and recalls the capture
+# by its month: the recall is the capture's incident, not the shelling's.
+cat > "$tmp/month.jsonl" <<'DOC'
+{"id":"m1","outlet":"Wire A","date":"2024-07-05","title":"Russian forces capture Izium","text":"Russian troops seized the town of Izium after heavy fighting, the defence ministry in Moscow said."}
+{"id":"m2","outlet":"Wire B","date":"2024-07-05","title":"Russia says its army took Izium","text":"Russia's army has taken control of the town of Izium in the Kharkiv region, officials said."}
+{"id":"m3","outlet":"Wire C","date":"2024-07-29","title":"Russian shelling hits Kupiansk","text":"Russian artillery shelled the town of Kupiansk on Sunday, killing two civilians, the governor said. Russian troops had captured Izium in early July after weeks of fighting."}
+DOC
+"$EVAL" "$tmp/month.jsonl" "$tmp/me" "$tmp/mi" 2>/dev/null
+if python3 - "$tmp/me" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+capture = {e["incident"] for e in evs if e["id"] in ("m1", "m2")}
+shelling = {e["incident"] for e in evs if e["id"] == "m3" and e["sentence"] == 1}
+recall = {e["incident"] for e in evs if e["id"] == "m3" and e["sentence"] == 2}
+print("capture %s, shelling %s, recalled %s" % (sorted(capture), sorted(shelling), sorted(recall)))
+sys.exit(0 if len(capture) == 1 and recall == capture and shelling and not (shelling & capture) else 1)
+PY
+then ok; else bad "a capture recalled by its month joins that capture's reports"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
