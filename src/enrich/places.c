@@ -1212,10 +1212,11 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	/* a division or town word, capitalised or not, is the name's kind
 	 * ("Kanbalu Township", "Kajuru Local Government Area"), no longer name */
 	int kind_next = S_in(s, nx, S_region_words) >= 0 || S_in(s, nx, S_city_words) >= 0;
-	if (((m->last + 1 < s->n_tokens && S_upper_start(s->tokens[m->last + 1].text) &&
-	      !pm_ew_punct(s, m->last + 1) && !kind_next) ||
-	     S_landmark(s, m->last)) &&
-	    !s->is_headline) {
+	/* an article-joined word goes on with the name as a capitalised one
+	 * does: "Jurf" of "Jurf al-Sakhar" is a part, not Al Jurf abroad */
+	int goes_on = nx < s->n_tokens && !pm_ew_punct(s, nx) &&
+		      (S_upper_start(s->tokens[nx].text) || S_article_word(s->tokens[nx].text));
+	if (((goes_on && !kind_next) || S_landmark(s, m->last)) && !s->is_headline) {
 		if (!m->ctx)
 			m->role = S_ROLE_EVIDENCE;
 		m->name_start = 1;

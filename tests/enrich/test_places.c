@@ -569,6 +569,28 @@ static void S_landmark_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "LKA");
 }
 
+/* The first word of a longer name joined by an article ("Jurf al-Nasr",
+ * of which only "Al Jurf", a town of the Emirates, is in the gazetteer)
+ * is a part of a name the gazetteer lacks: the country the text states,
+ * not the namesake abroad. */
+static void S_article_part_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL,
+		    "Rockets hit a militia camp at Jurf al-Nasr, south of Baghdad, on Sunday.", "hit",
+		    &p);
+	CHECK_STR(p.country, "IRQ");
+	S_titled_place(g, d, a, NULL, "IRQ",
+		       "Iraqi militias massed fighters in Jurf al-Nasr before the vote.", "massed",
+		       &p);
+	CHECK(strcmp(p.country, "ARE") != 0);
+	/* a whole name with its article is still found: Deir ez-Zor */
+	S_one_place(g, d, a, NULL, "Shelling killed four civilians in Deir ez-Zor on Monday.",
+		    "killed", &p);
+	CHECK_STR(p.country, "SYR");
+	CHECK_STR(p.precision, "city");
+}
+
 /* "the Idlib town of Maaret al-Noman": the name before the settlement's
  * word is the area, the one after it the place. */
 static void S_area_town_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
@@ -1003,6 +1025,7 @@ int main(void)
 	S_town_told_units(g, d, &a);
 	S_stated_units(g, d, &a);
 	S_landmark_units(g, d, &a);
+	S_article_part_units(g, d, &a);
 	S_area_town_units(g, d, &a);
 	S_apposition_units(g, d, &a);
 	S_border_units(g, d, &a);
