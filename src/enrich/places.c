@@ -1212,11 +1212,12 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	/* a division or town word, capitalised or not, is the name's kind
 	 * ("Kanbalu Township", "Kajuru Local Government Area"), no longer name */
 	int kind_next = S_in(s, nx, S_region_words) >= 0 || S_in(s, nx, S_city_words) >= 0;
+	int goes_on = nx < s->n_tokens && !pm_ew_punct(s, nx) && S_upper_start(s->tokens[nx].text);
 	/* an article-joined word goes on with the name as a capitalised one
-	 * does: "Jurf" of "Jurf al-Sakhar" is a part, not Al Jurf abroad */
-	int goes_on = nx < s->n_tokens && !pm_ew_punct(s, nx) &&
-		      (S_upper_start(s->tokens[nx].text) || S_article_word(s->tokens[nx].text));
-	if (((goes_on && !kind_next) || S_landmark(s, m->last)) && !s->is_headline) {
+	 * does, in a headline too, which capitalises words but not articles:
+	 * "Jurf" of "Jurf al-Sakhar" is a part, not Al Jurf abroad */
+	if ((((goes_on && !kind_next) || S_landmark(s, m->last)) && !s->is_headline) ||
+	    S_article_word(pm_ew_text(s, nx))) {
 		if (!m->ctx)
 			m->role = S_ROLE_EVIDENCE;
 		m->name_start = 1;
@@ -2702,7 +2703,8 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	 * the first word of a longer name the gazetteer lacks (a headline
 	 * capitalises every word: only a landmark's noun tells there) */
 	int landmark = (m->name_start || s->is_headline) && S_landmark_name(s, m->last);
-	if ((landmark || (m->name_start && !s->is_headline)) && S_weakly_backed(pd, m, &e)) {
+	int part = m->name_start && (!s->is_headline || S_article_word(pm_ew_text(s, m->last + 1)));
+	if ((landmark || part) && S_weakly_backed(pd, m, &e)) {
 		/* a namesake abroad: words such as "captured" that revive a
 		 * dropped name must not revive it ("captured Adan Yabaal" in
 		 * a story from Mogadishu is no capture of Aden) */

@@ -584,6 +584,10 @@ static void S_article_part_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		       "Iraqi militias massed fighters in Jurf al-Nasr before the vote.", "massed",
 		       &p);
 	CHECK(strcmp(p.country, "ARE") != 0);
+	/* a headline capitalises its words, not the article */
+	S_titled_place(g, d, a, "Iraqi forces retake Jurf al-Nasr", "IRQ",
+		       "Fighters dug trenches around the town on Sunday.", "dug", &p);
+	CHECK(strcmp(p.country, "ARE") != 0);
 	/* a whole name with its article is still found: Deir ez-Zor */
 	S_one_place(g, d, a, NULL, "Shelling killed four civilians in Deir ez-Zor on Monday.",
 		    "killed", &p);
