@@ -3401,6 +3401,68 @@ static int S_subject_country(const pm_place_doc *pd, int si, const pm_coded_even
 	return -1;
 }
 
+/* The sentence names a place the gazetteer lacks, or one dropped as a
+ * namesake: a capitalised word after a place's preposition or "the town
+ * of" ("attacked the town of Palma", "rebels holed up in Kafr Zeitoun"). */
+static int S_names_unplaced(const pm_place_doc *pd, int si)
+{
+	const pm_sentence *s = &pd->doc->sents[si];
+	for (int k = 1; k < s->n_tokens; k++) {
+		uint8_t from = 0;
+		if (!S_upper_start(s->tokens[k].text) || pm_ew_punct(s, k) || S_demonym_at(s, k) ||
+		    S_left_context(s, k, &from, NULL) != S_CTX_PATTERN || from)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The text names code's country for a border ("on the border with
+ * Ghana"): a line beside the place, not where it lies. */
+static int S_named_for_line(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_m; i++) {
+		if (!pd->m[i].line || !S_is_country(pd, &pd->m[i]))
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, pd->m[i].entry, &c);
+		if (!memcmp(c.country, code, 3))
+			return 1;
+	}
+	return 0;
+}
+
+/* A bureau abroad: the dateline's city (e) lies in a country the text's
+ * words never name, while they name another and the sentence tells of a
+ * place the gazetteer lacks ("JOHANNESBURG - Insurgents who attacked the
+ * town of Palma" under "Mozambique's Palma"; "AMMAN - Syrian army
+ * artillery pounded rebels in Kafr Zeitoun"): the event is in the country
+ * the text names most, not at the bureau. A meeting or a statement with
+ * no place of its own ("MINSK - The leaders of Russia and Ukraine
+ * agreed") stays at the city. Returns 1 when it filled out. */
+static int S_bureau_abroad(const pm_place_doc *pd, int si, const pm_gaz_entry *e, pm_place *out)
+{
+	/* "SANAA, Yemen (AP) -": a dateline that writes its country is a
+	 * reporter on the spot, whatever countries the text blames */
+	if (pd->doc->dateline_region || S_country_spoken(pd, e->country) ||
+	    !S_names_unplaced(pd, si))
+		return 0;
+	float best = 0;
+	const char *code = NULL;
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].spoken > best && memcmp(pd->c[i].code, e->country, 3) != 0 &&
+		    !S_named_for_line(pd, pd->c[i].code)) {
+			best = pd->c[i].spoken;
+			code = pd->c[i].code;
+		}
+	pm_gaz_entry c;
+	if (!code || pm_gazetteer_country(pd->g, code, &c) != 0)
+		return 0;
+	S_fill_entry(&c, out);
+	out->fallback = "document";
+	return 1;
+}
+
 /* Where the story was filed, for a sentence in a story that names no
  * town or region: the dateline's city, unless the sentence names that
  * city's country ("shot down over eastern Ukraine", "Myanmar's military
@@ -3416,6 +3478,8 @@ static int S_dateline_place(const pm_place_doc *pd, int si, pm_place *out)
 		return 0;
 	pm_gaz_entry e, c;
 	pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &e);
+	if (S_bureau_abroad(pd, si, &e, out))
+		return 1;
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
 		if (pd->m[i].role == S_ROLE_DROPPED || !S_is_country(pd, &pd->m[i]))
 			continue;

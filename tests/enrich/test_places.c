@@ -732,6 +732,32 @@ static void S_class_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, "WASHINGTON/BEIRUT", "Officials said five people were killed.", "killed",
 		    &p);
 	CHECK(strcmp(p.name, "Beirut") != 0 && strcmp(p.name, "Washington") != 0);
+	/* a bureau abroad telling of a place the gazetteer lacks, in a
+	 * country the text names and the bureau's is not: that country */
+	S_one_place(g, d, a, "AMMAN",
+		    "Syrian army artillery pounded rebels holed up in Kafr Zeitoun on Sunday.",
+		    "pounded", &p);
+	CHECK_STR(p.country, "SYR");
+	CHECK_STR(p.precision, "country");
+	S_one_place(g, d, a, "JOHANNESBURG",
+		    "Insurgents overran the town of Ntchinga, Mozambican officials said.", "overran",
+		    &p);
+	CHECK_STR(p.country, "MOZ");
+	/* the bureau's own country named: the city stays */
+	S_one_place(g, d, a, "AMMAN",
+		    "Jordanian police arrested Syrian smugglers holed up in Kafr Zeitoun.", "arrested",
+		    &p);
+	CHECK_STR(p.country, "JOR");
+	/* a dateline that writes its country is a reporter on the spot */
+	pm_arena_reset(a);
+	p_reset(d);
+	d->doc.dateline_place = "SANAA";
+	d->doc.dateline_region = "Yemen";
+	p_add(d, "Mourners marched in Dahyan, chanting against the United States.", 0, 0);
+	pm_place_doc *pd = S_scan(g, d, a, NULL, 0);
+	pm_coded_event ev = t_event(&d->ts[0], "marched");
+	CHECK_INT(pm_places_locate(pd, 0, &ev, &p), 0);
+	CHECK_STR(p.country, "YEM");
 }
 
 /* ---- The set ------------------------------------------------------------------------------- */
