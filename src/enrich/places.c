@@ -3274,10 +3274,50 @@ static int S_actor_country(const pm_place_doc *pd, int si, const pm_coded_event 
 
 /* A country named in the sentence (even as an actor), else the source
  * actor's, else the document's heaviest. */
+static int S_named_for_line(const pm_place_doc *pd, const char *code);
+
+/* The country m names speaks ("France said jihadists attacked
+ * Boulkessi", "U.S. officials said bandits attacked X") and lies beyond
+ * the border lands of another country the text's words name ("Mali's
+ * army has lost several posts", not for a border): a far government
+ * telling of a place abroad the gazetteer lacks, so the event is in that
+ * other country, the one named most. A speaker near it ("Nigeria's army
+ * said", Niger named too) or alone keeps its own. 1 when out is filled. */
+static int S_far_speaker(const pm_place_doc *pd, const S_mention *m, const pm_coded_event *ev,
+			 pm_place *out)
+{
+	pm_gaz_entry sp, c;
+	/* the speech comes before the event's verb, which is not the speech
+	 * itself ("The United States warned Turkey": a statement, where the
+	 * speaker is), and the speaker is not the event's source */
+	int said = S_speech_near(&pd->doc->sents[m->sent], m->last);
+	if (said < 0 || !ev || ev->verb_token <= said)
+		return 0;
+	pm_gazetteer_get(pd->g, m->entry, &sp);
+	if (ev->source && !strncmp(ev->source, sp.country, 3))
+		return 0;
+	float best = 0;
+	const char *code = NULL;
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].spoken > best && memcmp(pd->c[i].code, sp.country, 3) != 0 &&
+		    !S_named_for_line(pd, pd->c[i].code)) {
+			best = pd->c[i].spoken;
+			code = pd->c[i].code;
+		}
+	if (!code || pm_gazetteer_country(pd->g, code, &c) != 0 ||
+	    S_within_country(pd->g, code, &sp, S_BORDER_KM))
+		return 0;
+	S_fill_entry(&c, out);
+	out->fallback = "document";
+	return 1;
+}
+
 static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event *ev,
 			   pm_place *out)
 {
 	int named = S_actor_country(pd, si, ev);
+	if (named >= 0 && S_far_speaker(pd, &pd->m[named], ev, out))
+		return 1;
 	if (named >= 0) {
 		S_fill(pd, &pd->m[named], NULL, out);
 		return 1;

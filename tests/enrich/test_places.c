@@ -316,6 +316,18 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Jihadists stormed Kepnock on Monday, Nigerian officials said.",
 		    "stormed", &p);
 	CHECK_STR(p.country, "NGA");
+	/* a far government telling of nameless attackers at a place the
+	 * gazetteer lacks, in a story that names the place's country: that
+	 * country, not the speaker's; a speaker next door keeps its own */
+	S_after_place(g, d, a, "Violence has surged in Nigeria's northwest this year.",
+		      "U.S. officials said bandits attacked Kepnock overnight.", "attacked", &p);
+	CHECK_STR(p.country, "NGA");
+	S_after_place(g, d, a, "Mali's army has lost several posts this year.",
+		      "France said jihadists attacked Boulkessi on Sunday.", "attacked", &p);
+	CHECK_STR(p.country, "MLI");
+	S_after_place(g, d, a, "Herders fled from Niger last month.",
+		      "Nigeria's army said bandits attacked Kepnock overnight.", "attacked", &p);
+	CHECK_STR(p.country, "NGA");
 	/* a far government speaking of a named side abroad */
 	S_one_place(g, d, a, NULL, "U.S. officials said al Shabaab fighters attacked Jilib.",
 		    "attacked", &p);
