@@ -3202,6 +3202,32 @@ static int S_held_place(const pm_place_doc *pd, int si, int a, const pm_coded_ev
 	return -1;
 }
 
+/* A capital that speaks before the event's verb of what others did
+ * ("Washington said bandits attacked Kepnock"): the government, not where
+ * it happened; not so when its own country is the event's source, when
+ * the speech is the event ("Moscow warned Kyiv"), or when the sentence
+ * has another place. */
+static int S_capital_reports(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
+			     const pm_coded_event *ev)
+{
+	if (!ev || m->kind != PM_GAZ_CITY)
+		return 0;
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	if (strcmp(e.fcode, "PPLC") != 0)
+		return 0;
+	int said = S_speech_at(s, m->last);
+	if (said < 0 || ev->verb_token <= said || (ev->source && !strncmp(ev->source, e.country, 3)))
+		return 0;
+	/* another place of the sentence would take its turn: "Moscow blamed
+	 * a strike, while Kyiv said Russian forces blew up the building" is
+	 * no better at Moscow */
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++)
+		if (&pd->m[i] != m && pd->m[i].role == S_ROLE_PLACE)
+			return 0;
+	return 1;
+}
+
 /* The best place of sentence si for ev (NULL: the first city or region). */
 static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, int cities_only)
 {
@@ -3213,7 +3239,8 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 		/* a place lent to another sentence is not a capital that
 		 * speaks there ("Moscow would respond in kind") */
 		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)) ||
-		    S_actor_guess(m, ev) || (!ev && S_speaker(s, m->last)))
+		    S_actor_guess(m, ev) || (!ev && S_speaker(s, m->last)) ||
+		    S_capital_reports(pd, s, m, ev))
 			continue;
 		double c = S_cost(pd, s, m, ev);
 		if (c < best_c) {

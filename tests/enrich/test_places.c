@@ -328,6 +328,13 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_after_place(g, d, a, "Herders fled from Niger last month.",
 		      "Nigeria's army said bandits attacked Kepnock overnight.", "attacked", &p);
 	CHECK_STR(p.country, "NGA");
+	/* a capital that speaks of what others did is its government, not
+	 * the place; its own statement is made there */
+	S_after_place(g, d, a, "Violence has surged in Nigeria's northwest this year.",
+		      "Washington said bandits attacked Kepnock overnight.", "attacked", &p);
+	CHECK_STR(p.country, "NGA");
+	S_one_place(g, d, a, NULL, "Moscow warned of a response on Monday.", "warned", &p);
+	CHECK_STR(p.name, "Moscow");
 	/* a far government speaking of a named side abroad */
 	S_one_place(g, d, a, NULL, "U.S. officials said al Shabaab fighters attacked Jilib.",
 		    "attacked", &p);
