@@ -1212,10 +1212,12 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	/* a division or town word, capitalised or not, is the name's kind
 	 * ("Kanbalu Township", "Kajuru Local Government Area"), no longer name */
 	int kind_next = S_in(s, nx, S_region_words) >= 0 || S_in(s, nx, S_city_words) >= 0;
-	if (((m->last + 1 < s->n_tokens && S_upper_start(s->tokens[m->last + 1].text) &&
-	      !pm_ew_punct(s, m->last + 1) && !kind_next) ||
-	     S_landmark(s, m->last)) &&
-	    !s->is_headline) {
+	int goes_on = nx < s->n_tokens && !pm_ew_punct(s, nx) && S_upper_start(s->tokens[nx].text);
+	/* an article-joined word goes on with the name as a capitalised one
+	 * does, in a headline too, which capitalises words but not articles:
+	 * "Jurf" of "Jurf al-Sakhar" is a part, not Al Jurf abroad */
+	if ((((goes_on && !kind_next) || S_landmark(s, m->last)) && !s->is_headline) ||
+	    S_article_word(pm_ew_text(s, nx))) {
 		if (!m->ctx)
 			m->role = S_ROLE_EVIDENCE;
 		m->name_start = 1;
@@ -2701,7 +2703,8 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	 * the first word of a longer name the gazetteer lacks (a headline
 	 * capitalises every word: only a landmark's noun tells there) */
 	int landmark = (m->name_start || s->is_headline) && S_landmark_name(s, m->last);
-	if ((landmark || (m->name_start && !s->is_headline)) && S_weakly_backed(pd, m, &e)) {
+	int part = m->name_start && (!s->is_headline || S_article_word(pm_ew_text(s, m->last + 1)));
+	if ((landmark || part) && S_weakly_backed(pd, m, &e)) {
 		/* a namesake abroad: words such as "captured" that revive a
 		 * dropped name must not revive it ("captured Adan Yabaal" in
 		 * a story from Mogadishu is no capture of Aden) */
@@ -3199,6 +3202,32 @@ static int S_held_place(const pm_place_doc *pd, int si, int a, const pm_coded_ev
 	return -1;
 }
 
+/* A capital that speaks before the event's verb of what others did
+ * ("Washington said bandits attacked Kepnock"): the government, not where
+ * it happened; not so when its own country is the event's source, when
+ * the speech is the event ("Moscow warned Kyiv"), or when the sentence
+ * has another place. */
+static int S_capital_reports(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
+			     const pm_coded_event *ev)
+{
+	if (!ev || m->kind != PM_GAZ_CITY)
+		return 0;
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	if (strcmp(e.fcode, "PPLC") != 0)
+		return 0;
+	int said = S_speech_at(s, m->last);
+	if (said < 0 || ev->verb_token <= said || (ev->source && !strncmp(ev->source, e.country, 3)))
+		return 0;
+	/* another place of the sentence would take its turn: "Moscow blamed
+	 * a strike, while Kyiv said Russian forces blew up the building" is
+	 * no better at Moscow */
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++)
+		if (&pd->m[i] != m && pd->m[i].role == S_ROLE_PLACE)
+			return 0;
+	return 1;
+}
+
 /* The best place of sentence si for ev (NULL: the first city or region). */
 static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, int cities_only)
 {
@@ -3210,7 +3239,8 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 		/* a place lent to another sentence is not a capital that
 		 * speaks there ("Moscow would respond in kind") */
 		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)) ||
-		    S_actor_guess(m, ev) || (!ev && S_speaker(s, m->last)))
+		    S_actor_guess(m, ev) || (!ev && S_speaker(s, m->last)) ||
+		    S_capital_reports(pd, s, m, ev))
 			continue;
 		double c = S_cost(pd, s, m, ev);
 		if (c < best_c) {
@@ -3271,10 +3301,50 @@ static int S_actor_country(const pm_place_doc *pd, int si, const pm_coded_event 
 
 /* A country named in the sentence (even as an actor), else the source
  * actor's, else the document's heaviest. */
+static int S_named_for_line(const pm_place_doc *pd, const char *code);
+
+/* The country m names speaks ("France said jihadists attacked
+ * Boulkessi", "U.S. officials said bandits attacked X") and lies beyond
+ * the border lands of another country the text's words name ("Mali's
+ * army has lost several posts", not for a border): a far government
+ * telling of a place abroad the gazetteer lacks, so the event is in that
+ * other country, the one named most. A speaker near it ("Nigeria's army
+ * said", Niger named too) or alone keeps its own. 1 when out is filled. */
+static int S_far_speaker(const pm_place_doc *pd, const S_mention *m, const pm_coded_event *ev,
+			 pm_place *out)
+{
+	pm_gaz_entry sp, c;
+	/* the speech comes before the event's verb, which is not the speech
+	 * itself ("The United States warned Turkey": a statement, where the
+	 * speaker is), and the speaker is not the event's source */
+	int said = S_speech_near(&pd->doc->sents[m->sent], m->last);
+	if (said < 0 || !ev || ev->verb_token <= said)
+		return 0;
+	pm_gazetteer_get(pd->g, m->entry, &sp);
+	if (ev->source && !strncmp(ev->source, sp.country, 3))
+		return 0;
+	float best = 0;
+	const char *code = NULL;
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].spoken > best && memcmp(pd->c[i].code, sp.country, 3) != 0 &&
+		    !S_named_for_line(pd, pd->c[i].code)) {
+			best = pd->c[i].spoken;
+			code = pd->c[i].code;
+		}
+	if (!code || pm_gazetteer_country(pd->g, code, &c) != 0 ||
+	    S_within_country(pd->g, code, &sp, S_BORDER_KM))
+		return 0;
+	S_fill_entry(&c, out);
+	out->fallback = "document";
+	return 1;
+}
+
 static int S_country_place(const pm_place_doc *pd, int si, const pm_coded_event *ev,
 			   pm_place *out)
 {
 	int named = S_actor_country(pd, si, ev);
+	if (named >= 0 && S_far_speaker(pd, &pd->m[named], ev, out))
+		return 1;
 	if (named >= 0) {
 		S_fill(pd, &pd->m[named], NULL, out);
 		return 1;
@@ -3398,6 +3468,68 @@ static int S_subject_country(const pm_place_doc *pd, int si, const pm_coded_even
 	return -1;
 }
 
+/* The sentence names a place the gazetteer lacks, or one dropped as a
+ * namesake: a capitalised word after a place's preposition or "the town
+ * of" ("attacked the town of Palma", "rebels holed up in Kafr Zeitoun"). */
+static int S_names_unplaced(const pm_place_doc *pd, int si)
+{
+	const pm_sentence *s = &pd->doc->sents[si];
+	for (int k = 1; k < s->n_tokens; k++) {
+		uint8_t from = 0;
+		if (!S_upper_start(s->tokens[k].text) || pm_ew_punct(s, k) || S_demonym_at(s, k) ||
+		    S_left_context(s, k, &from, NULL) != S_CTX_PATTERN || from)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The text names code's country for a border ("on the border with
+ * Ghana"): a line beside the place, not where it lies. */
+static int S_named_for_line(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_m; i++) {
+		if (!pd->m[i].line || !S_is_country(pd, &pd->m[i]))
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, pd->m[i].entry, &c);
+		if (!memcmp(c.country, code, 3))
+			return 1;
+	}
+	return 0;
+}
+
+/* A bureau abroad: the dateline's city (e) lies in a country the text's
+ * words never name, while they name another and the sentence tells of a
+ * place the gazetteer lacks ("JOHANNESBURG - Insurgents who attacked the
+ * town of Palma" under "Mozambique's Palma"; "AMMAN - Syrian army
+ * artillery pounded rebels in Kafr Zeitoun"): the event is in the country
+ * the text names most, not at the bureau. A meeting or a statement with
+ * no place of its own ("MINSK - The leaders of Russia and Ukraine
+ * agreed") stays at the city. Returns 1 when it filled out. */
+static int S_bureau_abroad(const pm_place_doc *pd, int si, const pm_gaz_entry *e, pm_place *out)
+{
+	/* "SANAA, Yemen (AP) -": a dateline that writes its country is a
+	 * reporter on the spot, whatever countries the text blames */
+	if (pd->doc->dateline_region || S_country_spoken(pd, e->country) ||
+	    !S_names_unplaced(pd, si))
+		return 0;
+	float best = 0;
+	const char *code = NULL;
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].spoken > best && memcmp(pd->c[i].code, e->country, 3) != 0 &&
+		    !S_named_for_line(pd, pd->c[i].code)) {
+			best = pd->c[i].spoken;
+			code = pd->c[i].code;
+		}
+	pm_gaz_entry c;
+	if (!code || pm_gazetteer_country(pd->g, code, &c) != 0)
+		return 0;
+	S_fill_entry(&c, out);
+	out->fallback = "document";
+	return 1;
+}
+
 /* Where the story was filed, for a sentence in a story that names no
  * town or region: the dateline's city, unless the sentence names that
  * city's country ("shot down over eastern Ukraine", "Myanmar's military
@@ -3413,6 +3545,8 @@ static int S_dateline_place(const pm_place_doc *pd, int si, pm_place *out)
 		return 0;
 	pm_gaz_entry e, c;
 	pm_gazetteer_get(pd->g, (uint32_t)pd->dateline_entry, &e);
+	if (S_bureau_abroad(pd, si, &e, out))
+		return 1;
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
 		if (pd->m[i].role == S_ROLE_DROPPED || !S_is_country(pd, &pd->m[i]))
 			continue;

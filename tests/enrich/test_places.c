@@ -316,6 +316,25 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Jihadists stormed Kepnock on Monday, Nigerian officials said.",
 		    "stormed", &p);
 	CHECK_STR(p.country, "NGA");
+	/* a far government telling of nameless attackers at a place the
+	 * gazetteer lacks, in a story that names the place's country: that
+	 * country, not the speaker's; a speaker next door keeps its own */
+	S_after_place(g, d, a, "Violence has surged in Nigeria's northwest this year.",
+		      "U.S. officials said bandits attacked Kepnock overnight.", "attacked", &p);
+	CHECK_STR(p.country, "NGA");
+	S_after_place(g, d, a, "Mali's army has lost several posts this year.",
+		      "France said jihadists attacked Boulkessi on Sunday.", "attacked", &p);
+	CHECK_STR(p.country, "MLI");
+	S_after_place(g, d, a, "Herders fled from Niger last month.",
+		      "Nigeria's army said bandits attacked Kepnock overnight.", "attacked", &p);
+	CHECK_STR(p.country, "NGA");
+	/* a capital that speaks of what others did is its government, not
+	 * the place; its own statement is made there */
+	S_after_place(g, d, a, "Violence has surged in Nigeria's northwest this year.",
+		      "Washington said bandits attacked Kepnock overnight.", "attacked", &p);
+	CHECK_STR(p.country, "NGA");
+	S_one_place(g, d, a, NULL, "Moscow warned of a response on Monday.", "warned", &p);
+	CHECK_STR(p.name, "Moscow");
 	/* a far government speaking of a named side abroad */
 	S_one_place(g, d, a, NULL, "U.S. officials said al Shabaab fighters attacked Jilib.",
 		    "attacked", &p);
@@ -569,6 +588,32 @@ static void S_landmark_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "LKA");
 }
 
+/* The first word of a longer name joined by an article ("Jurf al-Nasr",
+ * of which only "Al Jurf", a town of the Emirates, is in the gazetteer)
+ * is a part of a name the gazetteer lacks: the country the text states,
+ * not the namesake abroad. */
+static void S_article_part_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL,
+		    "Rockets hit a militia camp at Jurf al-Nasr, south of Baghdad, on Sunday.", "hit",
+		    &p);
+	CHECK_STR(p.country, "IRQ");
+	S_titled_place(g, d, a, NULL, "IRQ",
+		       "Iraqi militias massed fighters in Jurf al-Nasr before the vote.", "massed",
+		       &p);
+	CHECK(strcmp(p.country, "ARE") != 0);
+	/* a headline capitalises its words, not the article */
+	S_titled_place(g, d, a, "Iraqi forces retake Jurf al-Nasr", "IRQ",
+		       "Fighters dug trenches around the town on Sunday.", "dug", &p);
+	CHECK(strcmp(p.country, "ARE") != 0);
+	/* a whole name with its article is still found: Deir ez-Zor */
+	S_one_place(g, d, a, NULL, "Shelling killed four civilians in Deir ez-Zor on Monday.",
+		    "killed", &p);
+	CHECK_STR(p.country, "SYR");
+	CHECK_STR(p.precision, "city");
+}
+
 /* "the Idlib town of Maaret al-Noman": the name before the settlement's
  * word is the area, the one after it the place. */
 static void S_area_town_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
@@ -706,6 +751,32 @@ static void S_class_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, "WASHINGTON/BEIRUT", "Officials said five people were killed.", "killed",
 		    &p);
 	CHECK(strcmp(p.name, "Beirut") != 0 && strcmp(p.name, "Washington") != 0);
+	/* a bureau abroad telling of a place the gazetteer lacks, in a
+	 * country the text names and the bureau's is not: that country */
+	S_one_place(g, d, a, "AMMAN",
+		    "Syrian army artillery pounded rebels holed up in Kafr Zeitoun on Sunday.",
+		    "pounded", &p);
+	CHECK_STR(p.country, "SYR");
+	CHECK_STR(p.precision, "country");
+	S_one_place(g, d, a, "JOHANNESBURG",
+		    "Insurgents overran the town of Ntchinga, Mozambican officials said.", "overran",
+		    &p);
+	CHECK_STR(p.country, "MOZ");
+	/* the bureau's own country named: the city stays */
+	S_one_place(g, d, a, "AMMAN",
+		    "Jordanian police arrested Syrian smugglers holed up in Kafr Zeitoun.", "arrested",
+		    &p);
+	CHECK_STR(p.country, "JOR");
+	/* a dateline that writes its country is a reporter on the spot */
+	pm_arena_reset(a);
+	p_reset(d);
+	d->doc.dateline_place = "SANAA";
+	d->doc.dateline_region = "Yemen";
+	p_add(d, "Mourners marched in Dahyan, chanting against the United States.", 0, 0);
+	pm_place_doc *pd = S_scan(g, d, a, NULL, 0);
+	pm_coded_event ev = t_event(&d->ts[0], "marched");
+	CHECK_INT(pm_places_locate(pd, 0, &ev, &p), 0);
+	CHECK_STR(p.country, "YEM");
 }
 
 /* ---- The set ------------------------------------------------------------------------------- */
@@ -1003,6 +1074,7 @@ int main(void)
 	S_town_told_units(g, d, &a);
 	S_stated_units(g, d, &a);
 	S_landmark_units(g, d, &a);
+	S_article_part_units(g, d, &a);
 	S_area_town_units(g, d, &a);
 	S_apposition_units(g, d, &a);
 	S_border_units(g, d, &a);
