@@ -1562,6 +1562,33 @@ static void S_headline_light_verb(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "Strike on Kharkiv square kills civilians", "Bombing destroys shrine
+ * dome", "Clash at the station leaves one dead": a clause's opening word
+ * that is also a noun (or a gerund) read as an order or a participle,
+ * although a present verb later in its clause still wants a subject: an
+ * order takes no present verb of its own in its clause. Only when what
+ * lies between is a noun phrase and its prepositional phrases, so that
+ * "Stop the shelling, the envoy says" (no present verb in the clause),
+ * "Help them leave" and "Ask the man who knows" keep their verbs. */
+static void S_opening_noun(const pm_tagger *t, pm_token *tok, int n)
+{
+	int nn = pm_tagger_tag_index(t, "NN");
+	if (nn < 0 || n < 3 || (strcmp(tok[0].tag, "VB") && strcmp(tok[0].tag, "VBG")))
+		return;
+	int end = S_first_clause_end(tok, n, 0);
+	for (int j = 1; j < end; j++) {
+		const char *tg = tok[j].tag;
+		if (!strcmp(tg, "VBZ") || !strcmp(tg, "VBP")) {
+			memcpy(tok[0].tag, t->tags[nn], 8);
+			memcpy(tok[0].upos, t->upos[nn], 6);
+			return;
+		}
+		if (!(tg[0] == 'N' || tg[0] == 'J' || !strcmp(tg, "IN") || !strcmp(tg, "DT") || !strcmp(tg, "CD") ||
+		      !strcmp(tg, "POS") || !strcmp(tg, "PRP$")))
+			return;
+	}
+}
+
 /* "Turkey will host talks": a modal's verb read as a noun. A modal is
  * followed by its verb (adverbs and "not" aside). */
 static void S_after_modal(const pm_tagger *t, pm_token *tok, int n)
@@ -1744,6 +1771,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_after_modal(t, tokens, n);
 	S_headline_light_verb(t, tokens, n);
 	S_verbless_headline(t, tokens, n);
+	S_opening_noun(t, tokens, n);
 	S_plural_noun(t, tokens, n);
 	S_fighting_subject(t, tokens, n);
 	S_war_noun(t, tokens, n);

@@ -221,6 +221,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-286", "date": "2016-11-20", "text": "Iraqi forces continued their offensive against Islamic State in eastern Mosul on Sunday."}
 {"id": "P-287", "date": "2004-07-15", "text": "Human Rights Watch said Sudanese troops had burned villages in Darfur."}
 {"id": "P-288", "date": "2012-10-04", "text": "Damascus denied that its army had shelled Turkish border villages."}
+{"id": "P-350", "date": "2022-03-01", "text": "Strike on the city's central square kills civilians"}
+{"id": "P-351", "date": "2006-02-22", "text": "Bombing destroys the dome of a mosque in Samarra"}
 {"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -401,6 +403,8 @@ probe "P-286 IRQMIL IMG.* 190" "an offensive continued is fighting"
 probe "P-287 SDNMIL SDN 171" "the report's speaker is no source of the act it reports"
 probe "P-288 SYR TUR.* 016" "a denial answers whom the act it denies names"
 probe "P-289 KENMIL SOMREB 195" "the camps an attack strikes are not the attackers': 'their' is the speaker's"
+probe "P-350 None .*CVL 19." "an attack noun opening a headline is its subject, not an order: done by an unknown hand"
+probe "P-351 None .* 1[789]." "a gerund opening a headline before its present verb is the subject"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -161,6 +161,14 @@ static void S_news(const pm_tagger *t)
 	TAG("Bombing of MSF hospital in Kunduz kills 19", 0, "NN");
 	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
+	/* any opening word that is a noun first (or a gerund), read as an
+	 * order, before the present verb its clause still lacks a subject for;
+	 * an order with no present verb after it keeps its tag */
+	TAG("Strike on the city 's central square kills civilians", 0, "NN");
+	TAG("Clash near the border post leaves two soldiers dead", 0, "NN");
+	TAG("Looting spreads across the capital", 0, "NN");
+	TAG("Stop the shelling , the envoy says", 0, "VB");
+	TAG("Ask the man who knows", 0, "VB");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
 	TAG(allied, 1, "VBN");
