@@ -1025,6 +1025,33 @@ static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, 
 	return NULL;
 }
 
+static int S_cooperation(const char *code);
+
+/* "The accord was signed by both parties", "a truce was agreed in Minsk":
+ * the passive moves the object a pattern reads after the verb into the
+ * subject. The first of the block's patterns of a deal or other
+ * cooperation that reads no words before the verb and matches within the
+ * subject span [lo, hi]; the window names no actor tokens, the subject
+ * being the passive's target already. Only cooperation: a weapon or a
+ * force named as the subject ("a nerve agent was used", "a carrier group
+ * was sent") is read from the sentence's other words better than from a
+ * deal's parties. */
+static const pm_pattern *S_subject_pattern(const S_ctx *c, const pm_verb_block *b, int lo, int hi)
+{
+	const pm_pattern *block = b->n_patterns ? pm_dict_pattern(c->d, b->first_pattern) : NULL;
+	for (int i = 0; i < b->n_patterns; i++) {
+		const pm_pattern *p = &block[i];
+		if (p->n_before || (p->needs_bits & ~c->present_bits) || !S_cooperation(p->code))
+			continue;
+		if (p->anchor ? !S_present(c, p->anchor) : !S_could_match(c, p->after, p->n_after))
+			continue;
+		S_window w = {lo, hi, -1, -1};
+		if (S_match_elems(c, p->after, p->n_after, 0, lo, +1, &w))
+			return p;
+	}
+	return NULL;
+}
+
 /* ---- verbs -> events ---------------------------------------------------------------------- */
 
 static void S_emit(S_ctx *c, const S_actor *src, const S_actor *tgt, const char *code, int verb_tok,
@@ -3616,6 +3643,11 @@ static void S_code_vp(S_ctx *c, int vp)
 	const pm_verb_form *form = NULL;
 	const pm_pattern *pat = NULL;
 	S_window w = {0};
+	/* a passive's subject holds what the active's patterns read after
+	 * the verb */
+	int subj = S_passive(c, vp, verb) ? S_subject(c, top, clause) : -1;
+	int subj_lo = subj >= 0 ? c->first[subj] : -1, subj_hi = subj >= 0 ? c->last[subj] : -1;
+	int pat_in_subject = 0;
 	for (int i = 0; i < n; i++) {
 		if (!S_particles_follow(c, &forms[i], tok))
 			continue;
@@ -3629,11 +3661,17 @@ static void S_code_vp(S_ctx *c, int vp)
 		    strcmp(c->words[tok + 1], forms[i].particles[0]))
 			after = tok + 1;
 		const pm_pattern *p = b ? S_best_pattern(c, b, tok, after, lo, hi, &fw) : NULL;
+		int in_subject = 0;
+		if (!p && b && c->o->one_sided && subj_lo >= 0) {
+			p = S_subject_pattern(c, b, subj_lo, subj_hi);
+			fw = (S_window){lo, hi, -1, -1};
+			in_subject = p != NULL;
+		}
 		if (!form || (p && (!pat || p->weight > pat->weight)) ||
 		    (!pat && !p && !strcmp(form->code, "---") && strcmp(forms[i].code, "---"))) {
 			form = &forms[i];
 			if (p)
-				pat = p, w = fw;
+				pat = p, w = fw, pat_in_subject = in_subject;
 		}
 	}
 	if (!form)
@@ -3710,7 +3748,9 @@ static void S_code_vp(S_ctx *c, int vp)
 	static const char *const by_in[] = {"BY", "IN", NULL}, *const from[] = {"FROM", NULL};
 	if (passive) {
 		int left = c->o->one_sided && S_removal(code);
-		S_vp_pp_actors(c, vp, left ? by_in : by_preps, &src);
+		/* "the truce was agreed in Minsk": a deal's place is no party */
+		static const char *const by[] = {"BY", NULL};
+		S_vp_pp_actors(c, vp, pat_in_subject ? by : left ? by_in : by_preps, &src);
 		/* "killed by a car bomb in Beirut": the means, not a doer,
 		 * however the place names it */
 		if (c->o->one_sided && S_by_means(c, vp))
@@ -3869,8 +3909,12 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && S_repression(c, vp, code, &src, &tgt))
 		pm_strlcpy(code, "175", sizeof(code));
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no
-	 * business between the givers */
-	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive && !S_gives_forces(c, vp));
+	 * business between the givers. "The accord was signed by Kabul and
+	 * the Taliban": a deal whose passive subject is the document binds
+	 * the parties of its agent as the active's compound subject does */
+	int joint = passive && !tgt.n && S_cooperation(code);
+	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated,
+		      (!passive || joint) && !S_gives_forces(c, vp));
 }
 
 /* "British-flagged", "Saudi-led", "Houthi-held", "state-run": the word
