@@ -3912,7 +3912,7 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * business between the givers. "The accord was signed by Kabul and
 	 * the Taliban": a deal whose passive subject is the document binds
 	 * the parties of its agent as the active's compound subject does */
-	int joint = passive && !tgt.n && S_cooperation(code);
+	int joint = passive && pat_in_subject && !tgt.n && S_cooperation(code);
 	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated,
 		      (!passive || joint) && !S_gives_forces(c, vp));
 }
