@@ -1204,9 +1204,12 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		/* "Yemen's warring parties agreed": a gerund before a noun
 		 * modifies it */
 		/* "A U.S. plane carrying medical supplies landed": a gerund
-		 * right after a noun hangs on it, its object with it */
+		 * right after a noun hangs on it, its object with it; after a
+		 * comma it opens a clause of its own, and what follows its
+		 * object is that object's state ("killing 800, leaving bodies
+		 * strewn in the streets") */
 		while (b > 0 && (S_word_in(tok[b - 1].tag, np) || !strcmp(tok[b - 1].tag, "CC") ||
-				 (!strcmp(tok[b - 1].tag, "VBG") &&
+				 (!strcmp(tok[b - 1].tag, "VBG") && !(b >= 2 && tok[b - 2].tag[0] == ',') &&
 				  (!strncmp(tok[b].tag, "NN", 2) ||
 				   (b >= 2 && !strncmp(tok[b - 2].tag, "NN", 2))))))
 			b--;

@@ -169,6 +169,11 @@ static void S_news(const pm_tagger *t)
 	TAG("Looting spreads across the capital", 0, "NN");
 	TAG("Stop the shelling , the envoy says", 0, "VB");
 	TAG("Ask the man who knows", 0, "VB");
+	/* after a comma's gerund and its object, a participle is the
+	 * object's state, not the clause's second verb */
+	TAG("Gunmen raided the village , leaving houses strewn with debris .", 7, "VBN");
+	TAG("Gunmen raided the village , leaving houses strewn with debris .", 1, "VBD");
+	TAG("Witnesses say troops killed 30 men , leaving bodies strewn in the square .", 3, "VBD");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
 	TAG(allied, 1, "VBN");
