@@ -3751,6 +3751,11 @@ static void S_code_vp(S_ctx *c, int vp)
 		/* "the truce was agreed in Minsk": a deal's place is no party */
 		static const char *const by[] = {"BY", NULL};
 		S_vp_pp_actors(c, vp, pat_in_subject ? by : left ? by_in : by_preps, &src);
+		/* "a ceasefire was agreed between Israel and Hamas": the
+		 * deal's parties named after it */
+		static const char *const between[] = {"BETWEEN", NULL};
+		if (pat_in_subject && !src.n)
+			S_vp_pp_actors(c, vp, between, &src);
 		/* "killed by a car bomb in Beirut": the means, not a doer,
 		 * however the place names it */
 		if (c->o->one_sided && S_by_means(c, vp))

@@ -226,6 +226,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-352", "date": "1999-05-10", "text": "The accord was signed in Geneva by Armenia and Azerbaijan on Monday."}
 {"id": "P-353", "date": "2014-09-06", "text": "The truce was agreed in Doha after two days of talks."}
 {"id": "P-354", "date": "2011-03-02", "text": "A nerve agent was used against a defector in a Belgian town, officials said."}
+{"id": "P-355", "date": "2012-11-21", "text": "A truce was agreed between Israel and Hamas in Cairo on Wednesday."}
 {"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -412,6 +413,7 @@ probe "P-352 ARM AZE 057" "a deal in the passive binds the parties its agent nam
 probe "P-352 AZE ARM 057" "... both ways"
 none P-353 "0871" "the place a truce is agreed in is no party to it"
 none P-354 "204" "only a deal is read from a passive's subject; a weapon named there is left to the sentence's other words"
+probe "P-355 ISR PSE.* 0871" "a deal in the passive binds the parties named after 'between'"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
