@@ -1116,7 +1116,8 @@ static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *co
 	/* "Thousands of people demonstrated in Idlib": a past form that is
 	 * never a passive needs no object to be the verb */
 	static const char *const intransitive[] = {"demonstrated", "protested", "marched", "rallied",
-						   "clashed", "rioted", "fled", NULL};
+						   "clashed", "rioted", "fled", "surrendered", "retreated",
+						   "defected", "mutinied", NULL};
 	if (!S_object_next(tok, n, i) && !S_word_in(S_text(&tok[i]), intransitive))
 		return 0;
 	int pps = 0;
@@ -1130,9 +1131,10 @@ static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *co
 			pps++;
 			continue;
 		}
-		/* "Gunmen allied with Syria's new authorities killed": a
-		 * participle and its PP hanging on the subject's noun */
-		if (!strcmp(tg, "VBN") && k > 0 && !strncmp(tok[k - 1].tag, "NN", 2) &&
+		/* "Gunmen allied with Syria's new authorities killed", "troops
+		 * fighting in Tigray killed": a participle and its PP hanging
+		 * on the subject's noun */
+		if ((!strcmp(tg, "VBN") || !strcmp(tg, "VBG")) && k > 0 && !strncmp(tok[k - 1].tag, "NN", 2) &&
 		    !strcmp(tok[k + 1].tag, "IN"))
 			continue;
 		if (!S_word_in(tg, np))

@@ -174,6 +174,11 @@ static void S_news(const pm_tagger *t)
 	TAG("Gunmen raided the village , leaving houses strewn with debris .", 7, "VBN");
 	TAG("Gunmen raided the village , leaving houses strewn with debris .", 1, "VBD");
 	TAG("Witnesses say troops killed 30 men , leaving bodies strewn in the square .", 3, "VBD");
+	/* a subject's gerund and its PP, then the clause's verb; a count of
+	 * people, then a verb that takes no passive */
+	TAG("Militiamen operating in the north deliberately killed dozens of villagers .", 6, "VBD");
+	TAG("Militiamen operating in the north killed dozens of villagers .", 5, "VBD");
+	TAG("Dozens of government soldiers surrendered , the rebels said .", 4, "VBD");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
 	TAG(allied, 1, "VBN");
