@@ -1260,6 +1260,36 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "The attackers carried grenades and set fire to the building": a form
+ * both past and participle right after "and", with an object, shares the
+ * past tense of the verb before it in its clause (no auxiliary between,
+ * which would make it a participle: "had seized the town and set fire to
+ * it" keeps the participle, "was looted and set on fire" has no object). */
+static void S_coordinated_past(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "has",
+					  "have", "had", NULL};
+	for (int i = 2; t->vbd >= 0 && i + 1 < n; i++) {
+		if (strcmp(tok[i].tag, "VBN") || strcmp(tok[i - 1].tag, "CC") || !S_object_next(tok, n, i))
+			continue;
+		int past = 0;
+		for (int j = i - 2; j >= 0; j--) {
+			const char *tg = tok[j].tag;
+			if (S_word_in(S_text(&tok[j]), aux) || tg[0] == ':' || tg[0] == 'W' ||
+			    !strcmp(tg, "MD"))
+				break;
+			if (tg[0] == 'V') {
+				past = !strcmp(tg, "VBD");
+				break;
+			}
+		}
+		if (!past)
+			continue;
+		memcpy(tok[i].tag, t->tags[t->vbd], 8);
+		memcpy(tok[i].upos, t->upos[t->vbd], 6);
+	}
+}
+
 /* "American and allied warplanes": a past form between an adjective and
  * "and" before it and a noun after it is one more adjective of the noun. */
 static void S_coordinated_adjective(const pm_tagger *t, pm_token *tok, int n)
@@ -1783,6 +1813,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_name_before_report(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
+	S_coordinated_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);
 	S_coordinated_modifier(t, tokens, n);
 	S_comparative_adjective(tokens, n, pm_tagger_tag_index(t, "JJR"), t);

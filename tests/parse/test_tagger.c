@@ -179,6 +179,10 @@ static void S_news(const pm_tagger *t)
 	TAG("Militiamen operating in the north deliberately killed dozens of villagers .", 6, "VBD");
 	TAG("Militiamen operating in the north killed dozens of villagers .", 5, "VBD");
 	TAG("Dozens of government soldiers surrendered , the rebels said .", 4, "VBD");
+	/* a past-or-participle form after "and" with an object shares the
+	 * tense of the past verb before it; after an auxiliary it does not */
+	TAG("The raiders looted the depot and set fire to the trucks .", 6, "VBD");
+	TAG("The raiders had looted the depot and set fire to the trucks .", 7, "VBN");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
 	TAG(allied, 1, "VBN");
