@@ -2010,11 +2010,14 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 {
 	if (!src->n && tgt->n &&
 	    (!c->o->require_dyad ||
-	     (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2))))) {
+	     (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2) ||
+				  !strncmp(code, "084", 3))))) {
 		/* no source: kept without require_dyad, and in documents for
-		 * violence whose doer is unknown ("a shell hit the market") and
+		 * violence whose doer is unknown ("a shell hit the market"),
 		 * aid whose sender is ("aid convoys entered Madaya"; only aid
-		 * carriers reach here without a source) */
+		 * carriers reach here without a source) and captives freed by
+		 * a hand the sentence does not name ("the abducted boys were
+		 * released") */
 		for (int j = 0; j < tgt->n; j++)
 			S_emit(c, NULL, &tgt->a[j], code, verb_tok, negated);
 		return;

@@ -227,6 +227,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-353", "date": "2014-09-06", "text": "The truce was agreed in Doha after two days of talks."}
 {"id": "P-354", "date": "2011-03-02", "text": "A nerve agent was used against a defector in a Belgian town, officials said."}
 {"id": "P-355", "date": "2012-11-21", "text": "A truce was agreed between Israel and Hamas in Cairo on Wednesday."}
+{"id": "P-356", "date": "2021-03-02", "text": "Nearly 300 Nigerian schoolgirls abducted last week were released on Tuesday, the governor said."}
+{"id": "P-357", "date": "2021-03-02", "text": "Nearly 300 Nigerian schoolgirls were relocated on Tuesday."}
 {"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -414,6 +416,8 @@ probe "P-352 AZE ARM 057" "... both ways"
 none P-353 "0871" "the place a truce is agreed in is no party to it"
 none P-354 "204" "only a deal is read from a passive's subject; a weapon named there is left to the sentence's other words"
 probe "P-355 ISR PSE.* 0871" "a deal in the passive binds the parties named after 'between'"
+probe "P-356 None NGA.* 084.*" "captives freed by a hand the sentence does not name: a release by an unknown source"
+none P-357 ".*" "people moved by no one named are no event"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
