@@ -4091,7 +4091,7 @@ static const char *S_attack_noun(const S_ctx *c, int tok)
 		{"EXPLOSIONS", "183"}, {"BLAST", "183"}, {"BLASTS", "183"}, {"AIRSTRIKE", "195"},
 		{"AIRSTRIKES", "195"}, {"SHELLING", "194"}, {"AMBUSH", "190"}, {"ATTACK", "190"},
 		{"ATTACKS", "190"}, {"RAID", "190"}, {"KIDNAPPING", "181"}, {"ABDUCTION", "181"},
-		{NULL, NULL}};
+		{"CLASH", "190"}, {"CLASHES", "190"}, {NULL, NULL}};
 	static const char *const strikers[] = {"AIR", "MISSILE", "DRONE", "ROCKET", NULL};
 	const char *w = c->words[tok];
 	if ((!strcmp(w, "STRIKE") || !strcmp(w, "STRIKES")) && tok > 0 &&
@@ -4324,6 +4324,46 @@ static void S_nominal_attack(S_ctx *c)
 	}
 }
 
+/* "Clash at Shetpe station leaves one dead", "Blast in Kabul market
+ * leaves 12 dead": a headline whose attack, named by its noun with the
+ * named place it struck, leaves a count of dead tells that attack there;
+ * its doer is the noun's own modifier or unknown. Only when the
+ * sentence's verbs coded nothing ("leaves" codes nothing of its own). */
+static void S_leaves_dead(S_ctx *c)
+{
+	static const char *const leaves[] = {"LEAVES", "LEAVE", "LEFT", NULL};
+	static const char *const counts[] = {"DOZENS", "SCORES", "HUNDREDS", "THOUSANDS", NULL};
+	static const char *const preps[] = {"AT", "IN", "ON", "NEAR", NULL};
+	const pm_token *tk = c->s->tokens;
+	int v = 1;
+	while (v + 2 < c->n_words && !pm_str_in(c->words[v], leaves))
+		v++;
+	if (v + 2 >= c->n_words || strcmp(c->words[v + 2], "DEAD") ||
+	    !(!strcmp(tk[v + 1].tag, "CD") || pm_str_in(c->words[v + 1], counts)))
+		return;
+	/* the subject: attack noun, preposition, a name before the verb */
+	int head = -1;
+	for (int i = 0; i + 2 < v && head < 0; i++)
+		if (pm_str_in(c->words[i + 1], preps) && S_attack_noun(c, i))
+			head = i;
+	if (head < 0 || !S_named_in(c, head + 2, v - 1))
+		return;
+	int first = head + 2;
+	while (first < v && !S_named_token(c, first))
+		first++;
+	int last = first;
+	while (last + 1 < v && S_named_token(c, last + 1))
+		last++;
+	S_actors src = {0}, tgt = {0};
+	int np = c->np_end[head];
+	if (np >= 0)
+		S_np_actors(c, np, &src, 0);
+	S_np_actors(c, c->np_start[first] >= 0 ? c->np_start[first] : np, &tgt, 0);
+	if (!tgt.n)
+		S_add_actor(&tgt, "---", first, last);
+	S_pair_events(c, &src, &tgt, S_attack_noun(c, head), "", v, 0, 1);
+}
+
 /* "Dozens dead in Khan Sheikhoun", "At least 20 dead in Mogadishu": a
  * headline whose verbs code nothing that counts the dead in a named
  * place tells a killing there, by an unknown hand, as a toll headline
@@ -4348,6 +4388,7 @@ static void S_dead_headline(S_ctx *c)
 		S_pair_events(c, &src, &tgt, "190", "", i, 0, 1);
 		return;
 	}
+	S_leaves_dead(c);
 }
 
 /* "Iraqi forces were in full control of the disputed city of Kirkuk",
