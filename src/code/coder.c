@@ -1237,6 +1237,27 @@ static int S_headline_nobody(const S_ctx *c, int vp)
 	return a.n == 0;
 }
 
+/* "Army convoy attacked near Kunduz", "Police post shelled in Donetsk",
+ * "Ukrainian soldier killed in ambush": a headline's past form of an
+ * attack that always takes its victim as object, with none after it,
+ * after a subject in the sentence's first clause, is the passive: the
+ * subject is the one struck, not the doer. */
+static int S_headline_victim(const S_ctx *c, int vp, int verb)
+{
+	static const char *const struck[] = {"ATTACKED", "SHELLED", "BOMBED", "AMBUSHED", "TARGETED",
+					     "RAIDED", "KILLED", "WOUNDED", "INJURED", "KIDNAPPED",
+					     "ABDUCTED", "BESIEGED", "STORMED", "HIT", "STRUCK", NULL};
+	int up = S_n(c, vp)->parent;
+	if (!pm_str_in(S_n(c, verb)->word, struck) || up < 0 || S_n(c, up)->kind != PM_NODE_S)
+		return 0;
+	if (up != c->t->root && S_n(c, c->t->root)->first_child != up)
+		return 0;
+	for (int k = S_n(c, up)->first_child; k >= 0 && k != vp; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			return 1;
+	return 0;
+}
+
 /* Headlines drop the auxiliary of the passive and tell the active in the
  * present: a past form in a headline with no noun phrase right after it,
  * after a count of people, is a passive ("Four cousins killed in Israeli
@@ -1256,7 +1277,7 @@ static int S_headline_passive(const S_ctx *c, int vp, int verb)
 			break;
 		count |= !strcmp(tg, "CD") || pm_str_in(c->words[k], counts);
 	}
-	if (!count && !S_headline_nobody(c, vp))
+	if (!count && !S_headline_nobody(c, vp) && !S_headline_victim(c, vp, verb))
 		return 0;
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		if (k == verb || S_n(c, k)->kind == PM_NODE_ADVP)

@@ -409,6 +409,11 @@ static void test_unknown_actors(void)
 	r = S_code_doc("(S (S (NP (NNS rebels)) (VP (VBP hold) (NP (NNP Markale)))) (, ,) "
 		       "(S (NP (NN airport)) (VP (VBD captured))))");
 	CHECK_INT(S_has(&r, "- --- 190"), 0);
+	/* an attack's past form with no object after a subject naming an
+	 * actor: that actor is the one struck */
+	r = S_code_doc("(S (NP (JJ Valdorian) (NNS soldiers)) (VP (VBD attacked) (PP (IN near) (NP (NNP Markale)))))");
+	CHECK_INT(S_has(&r, "- VALMIL 190"), 1);
+	CHECK_INT(S_has(&r, "VALMIL --- 190"), 0);
 	/* a headline counting the dead in a named place: the killing there */
 	r = S_code_doc("(S (NP (NNS Dozens)) (ADJP (JJ dead) (PP (IN in) (NP (NNP Markale)))))");
 	EXPECT(r, 1, "- --- 190");
