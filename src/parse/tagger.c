@@ -1484,6 +1484,16 @@ static int S_has_finite(const pm_token *tok, int a, int b)
 	return 0;
 }
 
+/* Whether w is two or more capital letters and nothing else ("TPLF"). */
+static int S_all_caps(const char *w)
+{
+	int k = 0;
+	for (; w[k]; k++)
+		if (w[k] < 'A' || w[k] > 'Z')
+			return 0;
+	return k >= 2;
+}
+
 /* "Ethiopia and Eritrea sign peace accord in Algiers", "Chechen fighters
  * abandon ruined palace", "US-Saudi aggression massacres children in
  * Dhahyan", "Russian missiles hit crowded shopping mall": a headline's
@@ -1509,7 +1519,10 @@ static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
 		first_finite++;
 	for (int i = 1; i + 1 < n && i < first_finite; i++) {
 		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag, *w = S_text(&tok[i]), *tg = tok[i].tag;
-		int after_subject = !strcmp(prev, "NNP") || !strcmp(prev, "NNPS") || !strcmp(prev, "NNS");
+		/* an acronym read as a common noun is a name ("Government, TPLF
+		 * sign peace agreement") */
+		int after_subject = !strcmp(prev, "NNP") || !strcmp(prev, "NNPS") || !strcmp(prev, "NNS") ||
+				    (!strcmp(prev, "NN") && S_all_caps(S_text(&tok[i - 1])));
 		/* a bare stem after a plural or a name; a stem in -s after a
 		 * singular noun ("aggression massacres children") */
 		int plural = (!strcmp(tg, "NN") || !strcmp(tg, "WDT") || (!strcmp(tg, "RB") && strcmp(w, "back"))) &&

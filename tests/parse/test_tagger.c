@@ -119,6 +119,7 @@ static void S_news(const pm_tagger *t)
 	    "VBN");
 	/* a headline's present verb with no other verb in the line */
 	TAG("Ethiopia and Eritrea sign peace accord in Algiers", 3, "VBP");
+	TAG("Kestria , KLF sign peace accord in Algiers", 3, "VBP");
 	TAG("Peace accord sign ceremony in Algiers", 2, "NN");
 	/* ... read as an adverb, and a third person after a singular noun */
 	TAG("Chechen fighters abandon ruined palace", 2, "VBP");
