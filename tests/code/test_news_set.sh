@@ -229,6 +229,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-355", "date": "2012-11-21", "text": "A truce was agreed between Israel and Hamas in Cairo on Wednesday."}
 {"id": "P-356", "date": "2021-03-02", "text": "Nearly 300 Nigerian schoolgirls abducted last week were released on Tuesday, the governor said."}
 {"id": "P-357", "date": "2021-03-02", "text": "Nearly 300 Nigerian schoolgirls were relocated on Tuesday."}
+{"id": "P-358", "date": "2014-07-20", "text": "Three mortar shells landed near a school in Gaza City, residents said."}
+{"id": "P-359", "date": "2014-07-20", "text": "Two rockets fired from Gaza landed in Ashkelon on Sunday."}
+{"id": "P-360", "date": "2014-07-20", "text": "The Egyptian mediator's plane landed in Tel Aviv on Sunday."}
 {"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
@@ -418,6 +421,9 @@ none P-354 "204" "only a deal is read from a passive's subject; a weapon named t
 probe "P-355 ISR PSE.* 0871" "a deal in the passive binds the parties named after 'between'"
 probe "P-356 None NGA.* 084.*" "captives freed by a hand the sentence does not name: a release by an unknown source"
 none P-357 ".*" "people moved by no one named are no event"
+probe "P-358 None .* 194" "shells that land on a place are fire on it, by an unknown hand"
+probe "P-359 .* ISR.* 195" "rockets that land in a town are an attack on it"
+none P-360 "19." "a plane that lands carries no attack"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
