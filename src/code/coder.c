@@ -1033,7 +1033,7 @@ static int S_cooperation(const char *code);
  * cooperation that reads no words before the verb and matches within the
  * subject span [lo, hi]; the window names no actor tokens, the subject
  * being the passive's target already. Only cooperation: a weapon or a
- * force named as the subject ("a nerve agent was used", "a carrier group
+ * force named as the subject ("a chemical weapon was used", "a carrier group
  * was sent") is read from the sentence's other words better than from a
  * deal's parties. */
 static const pm_pattern *S_subject_pattern(const S_ctx *c, const pm_verb_block *b, int lo, int hi)
@@ -3940,7 +3940,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no
 	 * business between the givers. "The accord was signed by Kabul and
 	 * the Taliban": a deal whose passive subject is the document binds
-	 * the parties of its agent as the active's compound subject does */
+	 * the parties its "by" phrase names as the active's compound subject
+	 * does */
 	int joint = passive && pat_in_subject && !tgt.n && S_cooperation(code);
 	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated,
 		      (!passive || joint) && !S_gives_forces(c, vp));

@@ -1616,7 +1616,7 @@ static void S_headline_light_verb(const pm_tagger *t, pm_token *tok, int n)
  * although a present verb later in its clause still wants a subject: an
  * order takes no present verb of its own in its clause. Only when what
  * lies between is a noun phrase and its prepositional phrases, so that
- * "Stop the shelling, the envoy says" (no present verb in the clause),
+ * "Halt the shelling, the envoy says" (no present verb in the clause),
  * "Help them leave" and "Ask the man who knows" keep their verbs. */
 static void S_opening_noun(const pm_tagger *t, pm_token *tok, int n)
 {

@@ -225,7 +225,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-351", "date": "2006-02-22", "text": "Bombing destroys the dome of a mosque in Samarra"}
 {"id": "P-352", "date": "1999-05-10", "text": "The accord was signed in Geneva by Armenia and Azerbaijan on Monday."}
 {"id": "P-353", "date": "2014-09-06", "text": "The truce was agreed in Doha after two days of talks."}
-{"id": "P-354", "date": "2011-03-02", "text": "A nerve agent was used against a defector in a Belgian town, officials said."}
+{"id": "P-354", "date": "2011-03-02", "text": "A chemical weapon was used against a defector in a Belgian town, officials said."}
 {"id": "P-355", "date": "2012-11-21", "text": "A truce was agreed between Israel and Hamas in Cairo on Wednesday."}
 {"id": "P-356", "date": "2021-03-02", "text": "Nearly 300 Nigerian schoolgirls abducted last week were released on Tuesday, the governor said."}
 {"id": "P-357", "date": "2021-03-02", "text": "Nearly 300 Nigerian schoolgirls were relocated on Tuesday."}
@@ -414,7 +414,7 @@ probe "P-288 SYR TUR.* 016" "a denial answers whom the act it denies names"
 probe "P-289 KENMIL SOMREB 195" "the camps an attack strikes are not the attackers': 'their' is the speaker's"
 probe "P-350 None .*CVL 19." "an attack noun opening a headline is its subject, not an order: done by an unknown hand"
 probe "P-351 None .* 1[789]." "a gerund opening a headline before its present verb is the subject"
-probe "P-352 ARM AZE 057" "a deal in the passive binds the parties its agent names, as the active's compound subject does"
+probe "P-352 ARM AZE 057" "a deal in the passive binds the parties its 'by' phrase names, as the active's compound subject does"
 probe "P-352 AZE ARM 057" "... both ways"
 none P-353 "0871" "the place a truce is agreed in is no party to it"
 none P-354 "204" "only a deal is read from a passive's subject; a weapon named there is left to the sentence's other words"

@@ -168,7 +168,7 @@ static void S_news(const pm_tagger *t)
 	TAG("Strike on the city 's central square kills civilians", 0, "NN");
 	TAG("Clash near the border post leaves two soldiers dead", 0, "NN");
 	TAG("Looting spreads across the capital", 0, "NN");
-	TAG("Stop the shelling , the envoy says", 0, "VB");
+	TAG("Halt the shelling , the envoy says", 0, "VB");
 	TAG("Ask the man who knows", 0, "VB");
 	/* after a comma's gerund and its object, a participle is the
 	 * object's state, not the clause's second verb */
