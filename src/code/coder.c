@@ -1057,6 +1057,33 @@ static const pm_pattern *S_best_pattern(const S_ctx *c, const pm_verb_block *b, 
 	return NULL;
 }
 
+static int S_cooperation(const char *code);
+
+/* "The accord was signed by both parties", "a truce was agreed in Minsk":
+ * the passive moves the object a pattern reads after the verb into the
+ * subject. The first of the block's patterns of a deal or other
+ * cooperation that reads no words before the verb and matches within the
+ * subject span [lo, hi]; the window names no actor tokens, the subject
+ * being the passive's target already. Only cooperation: a weapon or a
+ * force named as the subject ("a chemical weapon was used", "a carrier group
+ * was sent") is read from the sentence's other words better than from a
+ * deal's parties. */
+static const pm_pattern *S_subject_pattern(const S_ctx *c, const pm_verb_block *b, int lo, int hi)
+{
+	const pm_pattern *block = b->n_patterns ? pm_dict_pattern(c->d, b->first_pattern) : NULL;
+	for (int i = 0; i < b->n_patterns; i++) {
+		const pm_pattern *p = &block[i];
+		if (p->n_before || (p->needs_bits & ~c->present_bits) || !S_cooperation(p->code))
+			continue;
+		if (p->anchor ? !S_present(c, p->anchor) : !S_could_match(c, p->after, p->n_after))
+			continue;
+		S_window w = {lo, hi, -1, -1};
+		if (S_match_elems(c, p->after, p->n_after, 0, lo, +1, &w))
+			return p;
+	}
+	return NULL;
+}
+
 /* ---- verbs -> events ---------------------------------------------------------------------- */
 
 static void S_emit(S_ctx *c, const S_actor *src, const S_actor *tgt, const char *code, int verb_tok,
@@ -1242,6 +1269,27 @@ static int S_headline_nobody(const S_ctx *c, int vp)
 	return a.n == 0;
 }
 
+/* "Army convoy attacked near Kunduz", "Police post shelled in Donetsk",
+ * "Ukrainian soldier killed in ambush": a headline's past form of an
+ * attack that always takes its victim as object, with none after it,
+ * after a subject in the sentence's first clause, is the passive: the
+ * subject is the one struck, not the doer. */
+static int S_headline_victim(const S_ctx *c, int vp, int verb)
+{
+	static const char *const struck[] = {"ATTACKED", "SHELLED", "BOMBED", "AMBUSHED", "TARGETED",
+					     "RAIDED", "KILLED", "WOUNDED", "INJURED", "KIDNAPPED",
+					     "ABDUCTED", "BESIEGED", "STORMED", "HIT", "STRUCK", NULL};
+	int up = S_n(c, vp)->parent;
+	if (!pm_str_in(S_n(c, verb)->word, struck) || up < 0 || S_n(c, up)->kind != PM_NODE_S)
+		return 0;
+	if (up != c->t->root && S_n(c, c->t->root)->first_child != up)
+		return 0;
+	for (int k = S_n(c, up)->first_child; k >= 0 && k != vp; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			return 1;
+	return 0;
+}
+
 /* Headlines drop the auxiliary of the passive and tell the active in the
  * present: a past form in a headline with no noun phrase right after it,
  * after a count of people, is a passive ("Four cousins killed in Israeli
@@ -1261,7 +1309,7 @@ static int S_headline_passive(const S_ctx *c, int vp, int verb)
 			break;
 		count |= !strcmp(tg, "CD") || pm_str_in(c->words[k], counts);
 	}
-	if (!count && !S_headline_nobody(c, vp))
+	if (!count && !S_headline_nobody(c, vp) && !S_headline_victim(c, vp, verb))
 		return 0;
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		if (k == verb || S_n(c, k)->kind == PM_NODE_ADVP)
@@ -2054,11 +2102,14 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 {
 	if (!src->n && tgt->n &&
 	    (!c->o->require_dyad ||
-	     (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2))))) {
+	     (c->o->one_sided && (S_material_conflict(code) || !strncmp(code, "07", 2) ||
+				  !strncmp(code, "084", 3))))) {
 		/* no source: kept without require_dyad, and in documents for
-		 * violence whose doer is unknown ("a shell hit the market") and
+		 * violence whose doer is unknown ("a shell hit the market"),
 		 * aid whose sender is ("aid convoys entered Madaya"; only aid
-		 * carriers reach here without a source) */
+		 * carriers reach here without a source) and captives freed by
+		 * a hand the sentence does not name ("the abducted boys were
+		 * released") */
 		for (int j = 0; j < tgt->n; j++)
 			S_emit(c, NULL, &tgt->a[j], code, verb_tok, negated);
 		return;
@@ -3741,6 +3792,11 @@ static void S_code_vp(S_ctx *c, int vp)
 	const pm_verb_form *form = NULL;
 	const pm_pattern *pat = NULL;
 	S_window w = {0};
+	/* a passive's subject holds what the active's patterns read after
+	 * the verb */
+	int subj = S_passive(c, vp, verb) ? S_subject(c, top, clause) : -1;
+	int subj_lo = subj >= 0 ? c->first[subj] : -1, subj_hi = subj >= 0 ? c->last[subj] : -1;
+	int pat_in_subject = 0;
 	for (int i = 0; i < n; i++) {
 		if (!S_particles_follow(c, &forms[i], tok))
 			continue;
@@ -3754,11 +3810,17 @@ static void S_code_vp(S_ctx *c, int vp)
 		    strcmp(c->words[tok + 1], forms[i].particles[0]))
 			after = tok + 1;
 		const pm_pattern *p = b ? S_best_pattern(c, b, tok, after, lo, hi, &fw) : NULL;
+		int in_subject = 0;
+		if (!p && b && c->o->one_sided && subj_lo >= 0) {
+			p = S_subject_pattern(c, b, subj_lo, subj_hi);
+			fw = (S_window){lo, hi, -1, -1};
+			in_subject = p != NULL;
+		}
 		if (!form || (p && (!pat || p->weight > pat->weight)) ||
 		    (!pat && !p && !strcmp(form->code, "---") && strcmp(forms[i].code, "---"))) {
 			form = &forms[i];
 			if (p)
-				pat = p, w = fw;
+				pat = p, w = fw, pat_in_subject = in_subject;
 		}
 	}
 	if (!form)
@@ -3838,7 +3900,14 @@ static void S_code_vp(S_ctx *c, int vp)
 	static const char *const by_in[] = {"BY", "IN", NULL}, *const from[] = {"FROM", NULL};
 	if (passive) {
 		int left = c->o->one_sided && S_removal(code), place = 0;
-		S_vp_pp_actors_at(c, vp, left ? by_in : by_preps, &src, &place);
+		/* "the truce was agreed in Minsk": a deal's place is no party */
+		static const char *const by[] = {"BY", NULL};
+		S_vp_pp_actors_at(c, vp, pat_in_subject ? by : left ? by_in : by_preps, &src, &place);
+		/* "a ceasefire was agreed between Israel and Hamas": the
+		 * deal's parties named after it */
+		static const char *const between[] = {"BETWEEN", NULL};
+		if (pat_in_subject && !src.n)
+			S_vp_pp_actors(c, vp, between, &src);
 		/* "killed by a car bomb in Beirut": the means, not a doer,
 		 * however the place names it */
 		if (c->o->one_sided && S_by_means(c, vp))
@@ -4007,8 +4076,13 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && S_repression(c, vp, code, &src, &tgt))
 		pm_strlcpy(code, "175", sizeof(code));
 	/* "Egypt, Syria and Morocco pledged troops": forces given are no
-	 * business between the givers */
-	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated, !passive && !S_gives_forces(c, vp));
+	 * business between the givers. "The accord was signed by Kabul and
+	 * the Taliban": a deal whose passive subject is the document binds
+	 * the parties its "by" phrase names as the active's compound subject
+	 * does */
+	int joint = passive && pat_in_subject && !tgt.n && S_cooperation(code);
+	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated,
+		      (!passive || joint) && !S_gives_forces(c, vp));
 }
 
 /* "British-flagged", "Saudi-led", "Houthi-held", "state-run": the word
@@ -4194,7 +4268,7 @@ static const char *S_attack_noun(const S_ctx *c, int tok)
 		{"EXPLOSIONS", "183"}, {"BLAST", "183"}, {"BLASTS", "183"}, {"AIRSTRIKE", "195"},
 		{"AIRSTRIKES", "195"}, {"SHELLING", "194"}, {"AMBUSH", "190"}, {"ATTACK", "190"},
 		{"ATTACKS", "190"}, {"RAID", "190"}, {"KIDNAPPING", "181"}, {"ABDUCTION", "181"},
-		{NULL, NULL}};
+		{"CLASH", "190"}, {"CLASHES", "190"}, {NULL, NULL}};
 	static const char *const strikers[] = {"AIR", "MISSILE", "DRONE", "ROCKET", NULL};
 	const char *w = c->words[tok];
 	if ((!strcmp(w, "STRIKE") || !strcmp(w, "STRIKES")) && tok > 0 &&
@@ -4427,6 +4501,46 @@ static void S_nominal_attack(S_ctx *c)
 	}
 }
 
+/* "Clash at Shetpe station leaves one dead", "Blast in Kabul market
+ * leaves 12 dead": a headline whose attack, named by its noun with the
+ * named place it struck, leaves a count of dead tells that attack there;
+ * its doer is the noun's own modifier or unknown. Only when the
+ * sentence's verbs coded nothing ("leaves" codes nothing of its own). */
+static void S_leaves_dead(S_ctx *c)
+{
+	static const char *const leaves[] = {"LEAVES", "LEAVE", "LEFT", NULL};
+	static const char *const counts[] = {"DOZENS", "SCORES", "HUNDREDS", "THOUSANDS", NULL};
+	static const char *const preps[] = {"AT", "IN", "ON", "NEAR", NULL};
+	const pm_token *tk = c->s->tokens;
+	int v = 1;
+	while (v + 2 < c->n_words && !pm_str_in(c->words[v], leaves))
+		v++;
+	if (v + 2 >= c->n_words || strcmp(c->words[v + 2], "DEAD") ||
+	    !(!strcmp(tk[v + 1].tag, "CD") || pm_str_in(c->words[v + 1], counts)))
+		return;
+	/* the subject: attack noun, preposition, a name before the verb */
+	int head = -1;
+	for (int i = 0; i + 2 < v && head < 0; i++)
+		if (pm_str_in(c->words[i + 1], preps) && S_attack_noun(c, i))
+			head = i;
+	if (head < 0 || !S_named_in(c, head + 2, v - 1))
+		return;
+	int first = head + 2;
+	while (first < v && !S_named_token(c, first))
+		first++;
+	int last = first;
+	while (last + 1 < v && S_named_token(c, last + 1))
+		last++;
+	S_actors src = {0}, tgt = {0};
+	int np = c->np_end[head];
+	if (np >= 0)
+		S_np_actors(c, np, &src, 0);
+	S_np_actors(c, c->np_start[first] >= 0 ? c->np_start[first] : np, &tgt, 0);
+	if (!tgt.n)
+		S_add_actor(&tgt, "---", first, last);
+	S_pair_events(c, &src, &tgt, S_attack_noun(c, head), "", v, 0, 1);
+}
+
 /* "Dozens dead in Khan Sheikhoun", "At least 20 dead in Mogadishu": a
  * headline whose verbs code nothing that counts the dead in a named
  * place tells a killing there, by an unknown hand, as a toll headline
@@ -4451,6 +4565,7 @@ static void S_dead_headline(S_ctx *c)
 		S_pair_events(c, &src, &tgt, "190", "", i, 0, 1);
 		return;
 	}
+	S_leaves_dead(c);
 }
 
 /* "Iraqi forces were in full control of the disputed city of Kirkuk",

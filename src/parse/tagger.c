@@ -1116,7 +1116,8 @@ static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *co
 	/* "Thousands of people demonstrated in Idlib": a past form that is
 	 * never a passive needs no object to be the verb */
 	static const char *const intransitive[] = {"demonstrated", "protested", "marched", "rallied",
-						   "clashed", "rioted", "fled", NULL};
+						   "clashed", "rioted", "fled", "surrendered", "retreated",
+						   "defected", "mutinied", NULL};
 	if (!S_object_next(tok, n, i) && !S_word_in(S_text(&tok[i]), intransitive))
 		return 0;
 	int pps = 0;
@@ -1130,9 +1131,10 @@ static int S_pp_subject(const pm_token *tok, int n, int b, int i, const char *co
 			pps++;
 			continue;
 		}
-		/* "Gunmen allied with Syria's new authorities killed": a
-		 * participle and its PP hanging on the subject's noun */
-		if (!strcmp(tg, "VBN") && k > 0 && !strncmp(tok[k - 1].tag, "NN", 2) &&
+		/* "Gunmen allied with Syria's new authorities killed", "troops
+		 * fighting in Tigray killed": a participle and its PP hanging
+		 * on the subject's noun */
+		if ((!strcmp(tg, "VBN") || !strcmp(tg, "VBG")) && k > 0 && !strncmp(tok[k - 1].tag, "NN", 2) &&
 		    !strcmp(tok[k + 1].tag, "IN"))
 			continue;
 		if (!S_word_in(tg, np))
@@ -1204,9 +1206,12 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		/* "Yemen's warring parties agreed": a gerund before a noun
 		 * modifies it */
 		/* "A U.S. plane carrying medical supplies landed": a gerund
-		 * right after a noun hangs on it, its object with it */
+		 * right after a noun hangs on it, its object with it; after a
+		 * comma it opens a clause of its own, and what follows its
+		 * object is that object's state ("killing 800, leaving bodies
+		 * strewn in the streets") */
 		while (b > 0 && (S_word_in(tok[b - 1].tag, np) || !strcmp(tok[b - 1].tag, "CC") ||
-				 (!strcmp(tok[b - 1].tag, "VBG") &&
+				 (!strcmp(tok[b - 1].tag, "VBG") && !(b >= 2 && tok[b - 2].tag[0] == ',') &&
 				  (!strncmp(tok[b].tag, "NN", 2) ||
 				   (b >= 2 && !strncmp(tok[b - 2].tag, "NN", 2))))))
 			b--;
@@ -1255,6 +1260,36 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 			memcpy(tok[i].tag, t->tags[t->vbd], 8);
 			memcpy(tok[i].upos, t->upos[t->vbd], 6);
 		}
+	}
+}
+
+/* "The attackers carried grenades and set fire to the building": a form
+ * both past and participle right after "and", with an object, shares the
+ * past tense of the verb before it in its clause (no auxiliary between,
+ * which would make it a participle: "had seized the town and set fire to
+ * it" keeps the participle, "was looted and set on fire" has no object). */
+static void S_coordinated_past(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "has",
+					  "have", "had", NULL};
+	for (int i = 2; t->vbd >= 0 && i + 1 < n; i++) {
+		if (strcmp(tok[i].tag, "VBN") || strcmp(tok[i - 1].tag, "CC") || !S_object_next(tok, n, i))
+			continue;
+		int past = 0;
+		for (int j = i - 2; j >= 0; j--) {
+			const char *tg = tok[j].tag;
+			if (S_word_in(S_text(&tok[j]), aux) || tg[0] == ':' || tg[0] == 'W' ||
+			    !strcmp(tg, "MD"))
+				break;
+			if (tg[0] == 'V') {
+				past = !strcmp(tg, "VBD");
+				break;
+			}
+		}
+		if (!past)
+			continue;
+		memcpy(tok[i].tag, t->tags[t->vbd], 8);
+		memcpy(tok[i].upos, t->upos[t->vbd], 6);
 	}
 }
 
@@ -1474,6 +1509,16 @@ static int S_has_finite(const pm_token *tok, int a, int b)
 	return 0;
 }
 
+/* Whether w is two or more capital letters and nothing else ("TPLF"). */
+static int S_all_caps(const char *w)
+{
+	int k = 0;
+	for (; w[k]; k++)
+		if (w[k] < 'A' || w[k] > 'Z')
+			return 0;
+	return k >= 2;
+}
+
 /* "Ethiopia and Eritrea sign peace accord in Algiers", "Chechen fighters
  * abandon ruined palace", "US-Saudi aggression massacres children in
  * Dhahyan", "Russian missiles hit crowded shopping mall": a headline's
@@ -1499,7 +1544,10 @@ static void S_verbless_headline(const pm_tagger *t, pm_token *tok, int n)
 		first_finite++;
 	for (int i = 1; i + 1 < n && i < first_finite; i++) {
 		const char *prev = tok[i - 1].tag, *next = tok[i + 1].tag, *w = S_text(&tok[i]), *tg = tok[i].tag;
-		int after_subject = !strcmp(prev, "NNP") || !strcmp(prev, "NNPS") || !strcmp(prev, "NNS");
+		/* an acronym read as a common noun is a name ("Government, TPLF
+		 * sign peace agreement") */
+		int after_subject = !strcmp(prev, "NNP") || !strcmp(prev, "NNPS") || !strcmp(prev, "NNS") ||
+				    (!strcmp(prev, "NN") && S_all_caps(S_text(&tok[i - 1])));
 		/* a bare stem after a plural or a name; a stem in -s after a
 		 * singular noun ("aggression massacres children") */
 		int plural = (!strcmp(tg, "NN") || !strcmp(tg, "WDT") || (!strcmp(tg, "RB") && strcmp(w, "back"))) &&
@@ -1584,6 +1632,33 @@ static void S_headline_light_verb(const pm_tagger *t, pm_token *tok, int n)
 			}
 		}
 		return;
+	}
+}
+
+/* "Strike on Kharkiv square kills civilians", "Bombing destroys shrine
+ * dome", "Clash at the station leaves one dead": a clause's opening word
+ * that is also a noun (or a gerund) read as an order or a participle,
+ * although a present verb later in its clause still wants a subject: an
+ * order takes no present verb of its own in its clause. Only when what
+ * lies between is a noun phrase and its prepositional phrases, so that
+ * "Halt the shelling, the envoy says" (no present verb in the clause),
+ * "Help them leave" and "Ask the man who knows" keep their verbs. */
+static void S_opening_noun(const pm_tagger *t, pm_token *tok, int n)
+{
+	int nn = pm_tagger_tag_index(t, "NN");
+	if (nn < 0 || n < 3 || (strcmp(tok[0].tag, "VB") && strcmp(tok[0].tag, "VBG")))
+		return;
+	int end = S_first_clause_end(tok, n, 0);
+	for (int j = 1; j < end; j++) {
+		const char *tg = tok[j].tag;
+		if (!strcmp(tg, "VBZ") || !strcmp(tg, "VBP")) {
+			memcpy(tok[0].tag, t->tags[nn], 8);
+			memcpy(tok[0].upos, t->upos[nn], 6);
+			return;
+		}
+		if (!(tg[0] == 'N' || tg[0] == 'J' || !strcmp(tg, "IN") || !strcmp(tg, "DT") || !strcmp(tg, "CD") ||
+		      !strcmp(tg, "POS") || !strcmp(tg, "PRP$")))
+			return;
 	}
 }
 
@@ -1781,12 +1856,14 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_after_modal(t, tokens, n);
 	S_headline_light_verb(t, tokens, n);
 	S_verbless_headline(t, tokens, n);
+	S_opening_noun(t, tokens, n);
 	S_plural_noun(t, tokens, n);
 	S_fighting_subject(t, tokens, n);
 	S_war_noun(t, tokens, n);
 	S_name_before_report(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
 	S_lone_past(t, tokens, n);
+	S_coordinated_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);
 	S_coordinated_modifier(t, tokens, n);
 	S_comparative_adjective(tokens, n, pm_tagger_tag_index(t, "JJR"), t);

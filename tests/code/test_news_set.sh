@@ -243,6 +243,17 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-286", "date": "2016-11-20", "text": "Iraqi forces continued their offensive against Islamic State in eastern Mosul on Sunday."}
 {"id": "P-287", "date": "2004-07-15", "text": "Human Rights Watch said Sudanese troops had burned villages in Darfur."}
 {"id": "P-288", "date": "2012-10-04", "text": "Damascus denied that its army had shelled Turkish border villages."}
+{"id": "P-350", "date": "2022-03-01", "text": "Strike on the city's central square kills civilians"}
+{"id": "P-351", "date": "2006-02-22", "text": "Bombing destroys the dome of a mosque in Samarra"}
+{"id": "P-352", "date": "1999-05-10", "text": "The accord was signed in Geneva by Armenia and Azerbaijan on Monday."}
+{"id": "P-353", "date": "2014-09-06", "text": "The truce was agreed in Doha after two days of talks."}
+{"id": "P-354", "date": "2011-03-02", "text": "A chemical weapon was used against a defector in a Belgian town, officials said."}
+{"id": "P-355", "date": "2012-11-21", "text": "A truce was agreed between Israel and Hamas in Cairo on Wednesday."}
+{"id": "P-356", "date": "2021-03-02", "text": "Nearly 300 Nigerian schoolgirls abducted last week were released on Tuesday, the governor said."}
+{"id": "P-357", "date": "2021-03-02", "text": "Nearly 300 Nigerian schoolgirls were relocated on Tuesday."}
+{"id": "P-358", "date": "2014-07-20", "text": "Three mortar shells landed near a school in Gaza City, residents said."}
+{"id": "P-359", "date": "2014-07-20", "text": "Two rockets fired from Gaza landed in Ashkelon on Sunday."}
+{"id": "P-360", "date": "2014-07-20", "text": "The Egyptian mediator's plane landed in Tel Aviv on Sunday."}
 {"id": "P-289", "date": "2011-10-20", "text": "Al Shabaab fighters said Kenyan jets bombed their camps."}
 {"id": "P-330", "date": "2021-03-01", "text": "Armed gangs raided a police post in Cap-Haitien on Monday."}
 {"id": "P-331", "date": "2021-03-01", "text": "Gang members attacked a bus carrying aid workers near Port-au-Prince."}
@@ -477,6 +488,18 @@ probe "P-346 INDMIL CHNMIL 190" "troops who clash fight"
 probe "P-347 SDNUAF SDN 203" "villages razed drive out their people"
 probe "P-348 ISR PSE 171" "homes razed are property destroyed"
 probe "P-349 ---OPP ---COP 145" "a crowd that razes a building riots"
+probe "P-350 None .*CVL 19." "an attack noun opening a headline is its subject, not an order: done by an unknown hand"
+probe "P-351 None .* 1[789]." "a gerund opening a headline before its present verb is the subject"
+probe "P-352 ARM AZE 057" "a deal in the passive binds the parties its 'by' phrase names, as the active's compound subject does"
+probe "P-352 AZE ARM 057" "... both ways"
+none P-353 "0871" "the place a truce is agreed in is no party to it"
+none P-354 "204" "only a deal is read from a passive's subject; a weapon named there is left to the sentence's other words"
+probe "P-355 ISR PSE.* 0871" "a deal in the passive binds the parties named after 'between'"
+probe "P-356 None NGA.* 084.*" "captives freed by a hand the sentence does not name: a release by an unknown source"
+none P-357 ".*" "people moved by no one named are no event"
+probe "P-358 None .* 194" "shells that land on a place are fire on it, by an unknown hand"
+probe "P-359 .* ISR.* 195" "rockets that land in a town are an attack on it"
+none P-360 "19." "a plane that lands carries no attack"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -119,6 +119,7 @@ static void S_news(const pm_tagger *t)
 	    "VBN");
 	/* a headline's present verb with no other verb in the line */
 	TAG("Ethiopia and Eritrea sign peace accord in Algiers", 3, "VBP");
+	TAG("Kestria , KLF sign peace accord in Algiers", 3, "VBP");
 	TAG("Peace accord sign ceremony in Algiers", 2, "NN");
 	/* ... read as an adverb, and a third person after a singular noun */
 	TAG("Chechen fighters abandon ruined palace", 2, "VBP");
@@ -174,6 +175,28 @@ static void S_news(const pm_tagger *t)
 	TAG(blames, 2, "VBD");
 	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
+	/* any opening word that is a noun first (or a gerund), read as an
+	 * order, before the present verb its clause still lacks a subject for;
+	 * an order with no present verb after it keeps its tag */
+	TAG("Strike on the city 's central square kills civilians", 0, "NN");
+	TAG("Clash near the border post leaves two soldiers dead", 0, "NN");
+	TAG("Looting spreads across the capital", 0, "NN");
+	TAG("Halt the shelling , the envoy says", 0, "VB");
+	TAG("Ask the man who knows", 0, "VB");
+	/* after a comma's gerund and its object, a participle is the
+	 * object's state, not the clause's second verb */
+	TAG("Gunmen raided the village , leaving houses strewn with debris .", 7, "VBN");
+	TAG("Gunmen raided the village , leaving houses strewn with debris .", 1, "VBD");
+	TAG("Witnesses say troops killed 30 men , leaving bodies strewn in the square .", 3, "VBD");
+	/* a subject's gerund and its PP, then the clause's verb; a count of
+	 * people, then a verb that takes no passive */
+	TAG("Militiamen operating in the north deliberately killed dozens of villagers .", 6, "VBD");
+	TAG("Militiamen operating in the north killed dozens of villagers .", 5, "VBD");
+	TAG("Dozens of government soldiers surrendered , the rebels said .", 4, "VBD");
+	/* a past-or-participle form after "and" with an object shares the
+	 * tense of the past verb before it; after an auxiliary it does not */
+	TAG("The raiders looted the depot and set fire to the trucks .", 6, "VBD");
+	TAG("The raiders had looted the depot and set fire to the trucks .", 7, "VBN");
 	/* a participle on the subject, a report's verb after a comma */
 	const char *allied = "Gunmen allied with the army killed 40 civilians , a monitor said .";
 	TAG(allied, 1, "VBN");
