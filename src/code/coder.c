@@ -1996,6 +1996,25 @@ static const char *S_same_side(S_ctx *c, const char *code, int verb_tok)
 	return code;
 }
 
+/* "fired missiles at what it called camps in Pakistan": whether a place
+ * of the country named stands after "in" between tokens from and to. A
+ * target named without a country ("camps", "militants") takes it from
+ * that place only after the coder has run, too late for a reply. */
+static int S_placed_in(const S_ctx *c, int from, int to, const char *country)
+{
+	for (int t = from + 1; t + 1 < to && t + 1 < c->n_words; t++) {
+		int np = strcmp(c->words[t], "IN") ? -1 : S_np_starting(c, t + 1);
+		if (np < 0)
+			continue;
+		S_actors a = {0};
+		S_np_actors(c, np, &a, 0);
+		for (int i = 0; i < a.n; i++)
+			if (!strncmp(a.a[i].code, country, 3))
+				return 1;
+	}
+	return 0;
+}
+
 /* "Syria shot down a Turkish jet, and Ankara vowed to respond", "India
  * struck sites in Pakistan, and Pakistan vowed to retaliate": a hostile
  * act or answer by someone an earlier clause of the sentence acted on,
@@ -2011,7 +2030,9 @@ static const S_actor *S_reaction_target(S_ctx *c, const S_actor *src, const char
 	for (int i = *c->n_out - 1; i >= c->first_out; i--) {
 		const pm_coded_event *e = &(*c->out)[i];
 		if (!e->source || !e->target || strlen(e->target) < 3 || strlen(e->source) < 3 ||
-		    !strncmp(e->source, "---", 3) || strncmp(e->target, src->code, 3) ||
+		    !strncmp(e->source, "---", 3) ||
+		    (strncmp(e->target, src->code, 3) &&
+		     (strncmp(e->target, "---", 3) || !S_placed_in(c, e->verb_token, verb_tok, src->code))) ||
 		    !strncmp(e->source, src->code, 3) || e->negated ||
 		    !S_next_clause(c, e->verb_token, verb_tok))
 			continue;

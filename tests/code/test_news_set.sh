@@ -264,6 +264,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-347", "date": "2004-05-08", "text": "Janjaweed militias razed dozens of villages in Darfur."}
 {"id": "P-348", "date": "2004-05-08", "text": "Israeli bulldozers razed three Palestinian homes in Hebron."}
 {"id": "P-349", "date": "2004-05-08", "text": "Protesters razed a police station."}
+{"id": "P-400", "date": "2019-02-26", "text": "Delhi bombed what it called militant bases in Pakistan, and Islamabad vowed to retaliate."}
+{"id": "P-401", "date": "2019-02-26", "text": "Turkish jets bombed rebel camps in Iraq, and Syria vowed to retaliate."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -477,6 +479,8 @@ probe "P-346 INDMIL CHNMIL 190" "troops who clash fight"
 probe "P-347 SDNUAF SDN 203" "villages razed drive out their people"
 probe "P-348 ISR PSE 171" "homes razed are property destroyed"
 probe "P-349 ---OPP ---COP 145" "a crowd that razes a building riots"
+probe "P-400 PAK IND 138" "a reply vowed by the country a strike hit threatens the striker"
+none "P-401" "138" "a reply vowed by a country the strike did not hit threatens no one"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
