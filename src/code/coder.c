@@ -2070,6 +2070,24 @@ static int S_lead_partner(const S_ctx *c, const S_actors *src, int i)
 	return strcmp(src->a[i].code, src->a[first].code) ? first : second;
 }
 
+/* "Mali withdrew from ECOWAS", "announced its withdrawal from the
+ * African Union": a state or government leaving an international body
+ * cuts its relations with it (160); only armed forces withdrawing (from a
+ * U.N. compound, say) pull back. The code for the pair. */
+static const char *S_leaves_body(const char *code, const char *src, const char *tgt)
+{
+	static const char *const armed[] = {"MIL", "REB", "UAF", "INS", "COP", "SPY", NULL};
+	if (strcmp(code, "087") || strncmp(tgt, "IGO", 3) || strlen(src) < 3 || !isupper((unsigned char)src[0]) ||
+	    !strncmp(src, "IGO", 3) || !strncmp(src, "NGO", 3) || !strncmp(src, "IMG", 3))
+		return code;
+	for (size_t k = 3; k + 3 <= strlen(src); k += 3) {
+		char part[4] = {src[k], src[k + 1], src[k + 2], '\0'};
+		if (pm_str_in(part, armed))
+			return code;
+	}
+	return "160";
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
@@ -2114,7 +2132,9 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 		for (int j = 0; j < tgt->n; j++) {
 			if (!strcmp(src->a[i].code, tgt->a[j].code))
 				continue;
-			S_emit(c, &src->a[i], &tgt->a[j], code, verb_tok, negated);
+			S_emit(c, &src->a[i], &tgt->a[j],
+			       c->o->one_sided ? S_leaves_body(code, src->a[i].code, tgt->a[j].code) : code,
+			       verb_tok, negated);
 			if (code2 && code2[0])
 				S_emit(c, &tgt->a[j], &src->a[i], code2, verb_tok, negated);
 		}

@@ -266,6 +266,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-349", "date": "2004-05-08", "text": "Protesters razed a police station."}
 {"id": "P-400", "date": "2019-02-26", "text": "Delhi bombed what it called militant bases in Pakistan, and Islamabad vowed to retaliate."}
 {"id": "P-401", "date": "2019-02-26", "text": "Turkish jets bombed rebel camps in Iraq, and Syria vowed to retaliate."}
+{"id": "P-402", "date": "2024-01-28", "text": "Niger announced its withdrawal from the African Union on Sunday."}
+{"id": "P-403", "date": "2024-01-28", "text": "Venezuela withdrew from the Organization of American States."}
+{"id": "P-404", "date": "2024-01-28", "text": "Russian troops withdrew from the U.N. compound near the airport."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -481,6 +484,9 @@ probe "P-348 ISR PSE 171" "homes razed are property destroyed"
 probe "P-349 ---OPP ---COP 145" "a crowd that razes a building riots"
 probe "P-400 PAK IND 138" "a reply vowed by the country a strike hit threatens the striker"
 none "P-401" "138" "a reply vowed by a country the strike did not hit threatens no one"
+probe "P-402 NER IGOAFRAFU 160" "a state announcing it leaves an international body cuts relations with it"
+probe "P-403 VEN IGOAMROAS 160" "a state withdrawing from an international body cuts relations with it"
+probe "P-404 RUSMIL IGOUNO 087" "troops withdrawing from a U.N. site pull back"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
