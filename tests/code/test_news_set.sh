@@ -269,6 +269,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-402", "date": "2024-01-28", "text": "Niger announced its withdrawal from the African Union on Sunday."}
 {"id": "P-403", "date": "2024-01-28", "text": "Venezuela withdrew from the Organization of American States."}
 {"id": "P-404", "date": "2024-01-28", "text": "Russian troops withdrew from the U.N. compound near the airport."}
+{"id": "P-405", "date": "2023-08-10", "text": "Chad, Burkina Faso and Niger announced sanctions on Guinea."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -487,6 +488,7 @@ none "P-401" "138" "a reply vowed by a country the strike did not hit threatens 
 probe "P-402 NER IGOAFRAFU 160" "a state announcing it leaves an international body cuts relations with it"
 probe "P-403 VEN IGOAMROAS 160" "a state withdrawing from an international body cuts relations with it"
 probe "P-404 RUSMIL IGOUNO 087" "troops withdrawing from a U.N. site pull back"
+probe "P-405 TCD GIN 163" "the first of a listed subject acts when the list ends in a speech verb with an object"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
