@@ -2558,6 +2558,39 @@ static void S_reject(const char *act, char out[8])
  * asserts it (so the enrichers read "will", not "send"). Returns 0 when
  * the act is not to be coded at all, 2 when it was recoded, 3 when it was
  * recoded as a refusal, else 1. */
+/* "The United States determined that the militia had committed
+ * genocide", "told the Senate that Khartoum had committed massacres": a
+ * finding of mass atrocity told in a that-clause is the teller's
+ * accusation (1124; ethnic cleansing a human rights abuse, 1122) against
+ * those it names, not an atrocity the news itself reports; a trailing
+ * "..., investigators said" keeps the act. Recodes in place. */
+static int S_atrocity_found(const S_ctx *c, int clause, char code[8], int *verb_tok,
+			    S_actors *src, S_actors *tgt)
+{
+	static const char *const commit[] = {"COMMIT", "PERPETRATE", NULL};
+	static const char *const finding[] = {"DETERMINED", "CONCLUDED", "FOUND", "RULED",
+					      "DETERMINES", "CONCLUDES", "FINDS", "RULES", NULL};
+	int via_sbar, v = S_governor(c, clause, &via_sbar);
+	if ((strcmp(code, "202") && strcmp(code, "203")) || !src->n || v < 0 || !via_sbar ||
+	    !S_verb_in(c, *verb_tok, commit) ||
+	    !(S_reporting_word(c->words[v]) || pm_str_in(c->words[v], finding)))
+		return 0;
+	int vp = S_n(c, clause)->parent, cl = -1;
+	while (vp >= 0 && S_n(c, vp)->kind != PM_NODE_VP)
+		vp = S_n(c, vp)->parent;
+	int top = S_chain_top(c, vp, &cl), speaker = S_subject(c, top, cl);
+	S_actors who = {0};
+	if (speaker >= 0)
+		S_np_actors(c, speaker, &who, 0);
+	if (!who.n)
+		return 0;
+	*tgt = *src;
+	*src = who;
+	pm_strlcpy(code, strcmp(code, "203") ? "1124" : "1122", 8);
+	*verb_tok = v;
+	return 1;
+}
+
 static int S_apply_frame(S_ctx *c, int vp, int clause, int top, char code[8], int *verb_tok,
 			 S_actors *src, S_actors *tgt)
 {
@@ -2566,6 +2599,8 @@ static int S_apply_frame(S_ctx *c, int vp, int clause, int top, char code[8], in
 	if (!c->o->one_sided)
 		return 1;
 	int cue = -1, frame = S_frame(c, vp, &cue);
+	if (frame == S_ACT && clause >= 0 && S_atrocity_found(c, clause, code, verb_tok, src, tgt))
+		return 2;
 	if (frame == S_ACT)
 		return !(clause >= 0 && S_directive(c, clause));
 	/* "could strike": the enricher marks the modal; a verb that asks

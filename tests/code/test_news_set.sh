@@ -270,6 +270,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-403", "date": "2024-01-28", "text": "Venezuela withdrew from the Organization of American States."}
 {"id": "P-404", "date": "2024-01-28", "text": "Russian troops withdrew from the U.N. compound near the airport."}
 {"id": "P-405", "date": "2023-08-10", "text": "Chad, Burkina Faso and Niger announced sanctions on Guinea."}
+{"id": "P-406", "date": "2022-03-21", "text": "Washington concluded that the junta had committed genocide against the Rohingya."}
+{"id": "P-407", "date": "2024-06-01", "text": "The Janjaweed committed genocide against the Masalit in Darfur, U.N. investigators said."}
+{"id": "P-408", "date": "1999-04-01", "text": "The United Nations said Serb police had committed ethnic cleansing in Kosovo."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -489,6 +492,10 @@ probe "P-402 NER IGOAFRAFU 160" "a state announcing it leaves an international b
 probe "P-403 VEN IGOAMROAS 160" "a state withdrawing from an international body cuts relations with it"
 probe "P-404 RUSMIL IGOUNO 087" "troops withdrawing from a U.N. site pull back"
 probe "P-405 TCD GIN 163" "the first of a listed subject acts when the list ends in a speech verb with an object"
+probe "P-406 USA .* 1124" "a finding that others committed genocide accuses them of it"
+none "P-406" "202" "a genocide found in a that-clause is not reported as done"
+probe "P-407 SDNUAF SDN 202" "a genocide told with a trailing report stays the act"
+probe "P-408 IGOUNO XKXCOP 1122" "ethnic cleansing said to be committed is an accusation of abuses"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
