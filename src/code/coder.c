@@ -2044,6 +2044,25 @@ static const char *S_same_side(S_ctx *c, const char *code, int verb_tok)
 	return code;
 }
 
+/* "fired missiles at what it called camps in Pakistan": whether a place
+ * of the country named stands after "in" between tokens from and to. A
+ * target named without a country ("camps", "militants") takes it from
+ * that place only after the coder has run, too late for a reply. */
+static int S_placed_in(const S_ctx *c, int from, int to, const char *country)
+{
+	for (int t = from + 1; t + 1 < to && t + 1 < c->n_words; t++) {
+		int np = strcmp(c->words[t], "IN") ? -1 : S_np_starting(c, t + 1);
+		if (np < 0)
+			continue;
+		S_actors a = {0};
+		S_np_actors(c, np, &a, 0);
+		for (int i = 0; i < a.n; i++)
+			if (!strncmp(a.a[i].code, country, 3))
+				return 1;
+	}
+	return 0;
+}
+
 /* "Syria shot down a Turkish jet, and Ankara vowed to respond", "India
  * struck sites in Pakistan, and Pakistan vowed to retaliate": a hostile
  * act or answer by someone an earlier clause of the sentence acted on,
@@ -2059,7 +2078,9 @@ static const S_actor *S_reaction_target(S_ctx *c, const S_actor *src, const char
 	for (int i = *c->n_out - 1; i >= c->first_out; i--) {
 		const pm_coded_event *e = &(*c->out)[i];
 		if (!e->source || !e->target || strlen(e->target) < 3 || strlen(e->source) < 3 ||
-		    !strncmp(e->source, "---", 3) || strncmp(e->target, src->code, 3) ||
+		    !strncmp(e->source, "---", 3) ||
+		    (strncmp(e->target, src->code, 3) &&
+		     (strncmp(e->target, "---", 3) || !S_placed_in(c, e->verb_token, verb_tok, src->code))) ||
 		    !strncmp(e->source, src->code, 3) || e->negated ||
 		    !S_next_clause(c, e->verb_token, verb_tok))
 			continue;
@@ -2095,6 +2116,24 @@ static int S_lead_partner(const S_ctx *c, const S_actors *src, int i)
 	if (!c->o->one_sided || distinct < 3)
 		return -1;
 	return strcmp(src->a[i].code, src->a[first].code) ? first : second;
+}
+
+/* "Mali withdrew from ECOWAS", "announced its withdrawal from the
+ * African Union": a state or government leaving an international body
+ * cuts its relations with it (160); only armed forces withdrawing (from a
+ * U.N. compound, say) pull back. The code for the pair. */
+static const char *S_leaves_body(const char *code, const char *src, const char *tgt)
+{
+	static const char *const armed[] = {"MIL", "REB", "UAF", "INS", "COP", "SPY", NULL};
+	if (strcmp(code, "087") || strncmp(tgt, "IGO", 3) || strlen(src) < 3 || !isupper((unsigned char)src[0]) ||
+	    !strncmp(src, "IGO", 3) || !strncmp(src, "NGO", 3) || !strncmp(src, "IMG", 3))
+		return code;
+	for (size_t k = 3; k + 3 <= strlen(src); k += 3) {
+		char part[4] = {src[k], src[k + 1], src[k + 2], '\0'};
+		if (pm_str_in(part, armed))
+			return code;
+	}
+	return "160";
 }
 
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
@@ -2144,7 +2183,9 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 		for (int j = 0; j < tgt->n; j++) {
 			if (!strcmp(src->a[i].code, tgt->a[j].code))
 				continue;
-			S_emit(c, &src->a[i], &tgt->a[j], code, verb_tok, negated);
+			S_emit(c, &src->a[i], &tgt->a[j],
+			       c->o->one_sided ? S_leaves_body(code, src->a[i].code, tgt->a[j].code) : code,
+			       verb_tok, negated);
 			if (code2 && code2[0])
 				S_emit(c, &tgt->a[j], &src->a[i], code2, verb_tok, negated);
 		}
@@ -2568,6 +2609,39 @@ static void S_reject(const char *act, char out[8])
  * asserts it (so the enrichers read "will", not "send"). Returns 0 when
  * the act is not to be coded at all, 2 when it was recoded, 3 when it was
  * recoded as a refusal, else 1. */
+/* "The United States determined that the militia had committed
+ * genocide", "told the Senate that Khartoum had committed massacres": a
+ * finding of mass atrocity told in a that-clause is the teller's
+ * accusation (1124; ethnic cleansing a human rights abuse, 1122) against
+ * those it names, not an atrocity the news itself reports; a trailing
+ * "..., investigators said" keeps the act. Recodes in place. */
+static int S_atrocity_found(const S_ctx *c, int clause, char code[8], int *verb_tok,
+			    S_actors *src, S_actors *tgt)
+{
+	static const char *const commit[] = {"COMMIT", "PERPETRATE", NULL};
+	static const char *const finding[] = {"DETERMINED", "CONCLUDED", "FOUND", "RULED",
+					      "DETERMINES", "CONCLUDES", "FINDS", "RULES", NULL};
+	int via_sbar, v = S_governor(c, clause, &via_sbar);
+	if ((strcmp(code, "202") && strcmp(code, "203")) || !src->n || v < 0 || !via_sbar ||
+	    !S_verb_in(c, *verb_tok, commit) ||
+	    !(S_reporting_word(c->words[v]) || pm_str_in(c->words[v], finding)))
+		return 0;
+	int vp = S_n(c, clause)->parent, cl = -1;
+	while (vp >= 0 && S_n(c, vp)->kind != PM_NODE_VP)
+		vp = S_n(c, vp)->parent;
+	int top = S_chain_top(c, vp, &cl), speaker = S_subject(c, top, cl);
+	S_actors who = {0};
+	if (speaker >= 0)
+		S_np_actors(c, speaker, &who, 0);
+	if (!who.n)
+		return 0;
+	*tgt = *src;
+	*src = who;
+	pm_strlcpy(code, strcmp(code, "203") ? "1124" : "1122", 8);
+	*verb_tok = v;
+	return 1;
+}
+
 static int S_apply_frame(S_ctx *c, int vp, int clause, int top, char code[8], int *verb_tok,
 			 S_actors *src, S_actors *tgt)
 {
@@ -2576,6 +2650,8 @@ static int S_apply_frame(S_ctx *c, int vp, int clause, int top, char code[8], in
 	if (!c->o->one_sided)
 		return 1;
 	int cue = -1, frame = S_frame(c, vp, &cue);
+	if (frame == S_ACT && clause >= 0 && S_atrocity_found(c, clause, code, verb_tok, src, tgt))
+		return 2;
 	if (frame == S_ACT)
 		return !(clause >= 0 && S_directive(c, clause));
 	/* "could strike": the enricher marks the modal; a verb that asks

@@ -436,6 +436,22 @@ static int S_say_ahead(const S_ps *ps, int p)
 	return (S_c(ps, q) & C_VB) && (S_w(ps, q) & W_SAY);
 }
 
+/* "Mali, Burkina Faso and Niger announced their withdrawal": at p a
+ * coordination whose speech verb has words of its own after it ends a
+ * list that is a subject, not a report trailing it (", Human Rights
+ * Watch and Amnesty said." ends the sentence; ", officials said, had"
+ * is an aside). */
+static int S_list_ends_ahead(const S_ps *ps, int p, int mode)
+{
+	int cc = 0, q = S_skip_np(ps, p, &cc);
+	if (!(mode & M_SUBJ) || !cc || q == p)
+		return 0;
+	while (S_c(ps, q) & (C_RB | C_MD) || ((S_c(ps, q) & C_VB) && (S_w(ps, q) & (W_HAVE | W_DO))))
+		q++;
+	return (S_c(ps, q) & C_VB) && (S_w(ps, q) & W_SAY) &&
+	       !(S_c(ps, q + 1) & (C_COMMA | C_END | C_QUOTE));
+}
+
 /* "X earlier this week captured", "X two days ago shelled": a
  * three-word time phrase between a subject and its verb. */
 static int S_time_phrase(const S_ps *ps, int p)
@@ -969,7 +985,8 @@ static int S_np_coord(S_ps *ps, int np, int mode)
 		uint32_t c = S_c(ps, p);
 		/* ", Human Rights Watch and Amnesty said": the sources of a
 		 * trailing report, not more items of this list */
-		if ((c & C_COMMA) && S_np_start(ps, p + 1) && !S_say_ahead(ps, p + 1)) {
+		if ((c & C_COMMA) && S_np_start(ps, p + 1) &&
+		    (!S_say_ahead(ps, p + 1) || S_list_ends_ahead(ps, p + 1, mode))) {
 			kids[nk++] = S_new(ps, NULL, ps->pos++);
 			int x = S_parse_np(ps, sub);
 			if (x < 0)

@@ -275,6 +275,15 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-347", "date": "2004-05-08", "text": "Janjaweed militias razed dozens of villages in Darfur."}
 {"id": "P-348", "date": "2004-05-08", "text": "Israeli bulldozers razed three Palestinian homes in Hebron."}
 {"id": "P-349", "date": "2004-05-08", "text": "Protesters razed a police station."}
+{"id": "P-400", "date": "2019-02-26", "text": "Delhi bombed what it called militant bases in Pakistan, and Islamabad vowed to retaliate."}
+{"id": "P-401", "date": "2019-02-26", "text": "Turkish jets bombed rebel camps in Iraq, and Syria vowed to retaliate."}
+{"id": "P-402", "date": "2024-01-28", "text": "Niger announced its withdrawal from the African Union on Sunday."}
+{"id": "P-403", "date": "2024-01-28", "text": "Venezuela withdrew from the Organization of American States."}
+{"id": "P-404", "date": "2024-01-28", "text": "Russian troops withdrew from the U.N. compound near the airport."}
+{"id": "P-405", "date": "2023-08-10", "text": "Chad, Burkina Faso and Niger announced sanctions on Guinea."}
+{"id": "P-406", "date": "2022-03-21", "text": "Washington concluded that the junta had committed genocide against the Rohingya."}
+{"id": "P-407", "date": "2024-06-01", "text": "The Janjaweed committed genocide against the Masalit in Darfur, U.N. investigators said."}
+{"id": "P-408", "date": "1999-04-01", "text": "The United Nations said Serb police had committed ethnic cleansing in Kosovo."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -500,6 +509,16 @@ none P-357 ".*" "people moved by no one named are no event"
 probe "P-358 None .* 194" "shells that land on a place are fire on it, by an unknown hand"
 probe "P-359 .* ISR.* 195" "rockets that land in a town are an attack on it"
 none P-360 "19." "a plane that lands carries no attack"
+probe "P-400 PAK IND 138" "a reply vowed by the country a strike hit threatens the striker"
+none "P-401" "138" "a reply vowed by a country the strike did not hit threatens no one"
+probe "P-402 NER IGOAFRAFU 160" "a state announcing it leaves an international body cuts relations with it"
+probe "P-403 VEN IGOAMROAS 160" "a state withdrawing from an international body cuts relations with it"
+probe "P-404 RUSMIL IGOUNO 087" "troops withdrawing from a U.N. site pull back"
+probe "P-405 TCD GIN 163" "the first of a listed subject acts when the list ends in a speech verb with an object"
+probe "P-406 USA .* 1124" "a finding that others committed genocide accuses them of it"
+none "P-406" "202" "a genocide found in a that-clause is not reported as done"
+probe "P-407 SDNUAF SDN 202" "a genocide told with a trailing report stays the act"
+probe "P-408 IGOUNO XKXCOP 1122" "ethnic cleansing said to be committed is an accusation of abuses"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -191,6 +191,14 @@ static void S_between_subject_and_verb(void)
 	PARSE("Israel/NNP ,/, the/DT army/NN said/VBD ,/, struck/VBD Gaza/NNP ./.",
 	      "(S (NP (NNP ISRAEL)) (PRN (, ,) (NP (DT THE) (NN ARMY)) (VP (VBD SAID)) (, ,)) "
 	      "(VP (VBD STRUCK) (NP (NNP GAZA))) (. .))");
+	/* a list that is the subject may end in a speech verb with its own
+	 * object; one that ends the sentence is a report after the clause */
+	PARSE("Chad/NNP ,/, Burkina/NNP Faso/NNP and/CC Niger/NNP announced/VBD sanctions/NNS ./.",
+	      "(S (NP (NP (NNP CHAD)) (, ,) (NP (NNP BURKINA) (NNP FASO)) (CC AND) (NP (NNP NIGER))) "
+	      "(VP (VBD ANNOUNCED) (NP (NNS SANCTIONS))) (. .))");
+	PARSE("Rebels/NNS shelled/VBD the/DT town/NN ,/, the/DT army/NN and/CC police/NNS said/VBD ./.",
+	      "(S (S (NP (NNS REBELS)) (VP (VBD SHELLED) (NP (DT THE) (NN TOWN)))) (, ,) "
+	      "(NP (NP (DT THE) (NN ARMY)) (CC AND) (NP (NNS POLICE))) (VP (VBD SAID)) (. .))");
 	PARSE("Troops/NNS earlier/RBR this/DT week/NN seized/VBD Shire/NNP ./.",
 	      "(S (NP (NNS TROOPS)) (ADVP (RBR EARLIER) (DT THIS) (NN WEEK)) "
 	      "(VP (VBD SEIZED) (NP (NNP SHIRE))) (. .))");
