@@ -763,13 +763,30 @@ static int S_relative_of_noun(const pm_sentence *s, int verb)
 	return pm_ew_finite_verb(s, verb + 2) ? verb + 2 : -1;
 }
 
+/* "killed dozens of civilians, rescuers said Sunday" in a report of that
+ * Sunday: a date straight after a reporting verb that follows the event's
+ * verb is the day of the telling, and the happening may be a day or more
+ * before it. When the telling is the document's own day, the document's
+ * date (which allows the days before) says all the sentence does; a day
+ * before the document's is kept, the telling's day being the best guess
+ * a later report gives. */
+static int S_said_on(const S_ctx *c, const S_cand *k, int verb)
+{
+	static const char *const telling[] = {"said", "says", "say", "told", "announced",
+					      "reported", "confirmed", "added", NULL};
+	const pm_sentence *s = c->s;
+	int t = k->first - 1 - pm_ew_is(s, k->first - 1, "on");
+	return verb >= 0 && t > verb && pm_ew_in(s, t, telling) >= 0 && k->prec == PM_DATE_DAY &&
+	       k->start == c->doc && k->end == c->doc;
+}
+
 /* Score of a candidate (lower is better), or -1 when it belongs to another
  * clause. */
 static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int subj_first,
 		   int subj_last, int tagged)
 {
 	int from, to, score, before = k->last < group, when = S_when_clause(c->s, k);
-	if (S_counting_span(c, k) || (k->after && verb < k->last))
+	if (S_counting_span(c, k) || (k->after && verb < k->last) || S_said_on(c, k, verb))
 		return -1;
 	if (before && when >= 0 && when <= group) {
 		from = when;   /* the date of the when-clause the verb is in */

@@ -130,6 +130,19 @@ static void relative_wordings(void)
 	/* a verb's "that" clause is its own clause: its date is not the verb's */
 	DATE(tue, "The minister said that troops shelled the well last week.", "said", "2019-03-12",
 	     "document");
+	/* a day straight after the telling, the document's own, is the
+	 * telling's: the event may be the day before; a telling before the
+	 * document's day is the best guess */
+	DATE(tue, "A car bomb killed six soldiers near the base, the army said Tuesday.", "killed",
+	     "2019-03-12", "document");
+	DATE(tue, "Rebels overran two outposts in the hills, officials said on Tuesday.", "overran",
+	     "2019-03-12", "document");
+	DATE(tue, "Rebels overran two outposts in the hills, officials said on Monday.", "overran",
+	     "2019-03-11", "day");
+	DATE(tue, "Rebels overran two outposts on Sunday, officials said on Monday.", "overran",
+	     "2019-03-10", "day");
+	DATE(tue, "Officials said on Monday that rebels had overrun two outposts.", "said",
+	     "2019-03-11", "day");
 	/* a year that names a happening */
 	DATE(tue, "The raid recalled the 2014 abduction of schoolgirls from the town.", "abduction",
 	     "2014", "year");
