@@ -536,6 +536,9 @@ static int S_parse_at(const S_ctx *c, int i, S_cand *out)
 			last = l2;
 		} else if (!from) {
 			return -1;
+		} else if (pm_ew_is(s, last + 1, "'s")) {
+			/* "the toll from last week's raid": a source, not a start */
+			out->range = 0;
 		}
 		return out->last = last;
 	}

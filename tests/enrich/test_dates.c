@@ -143,6 +143,14 @@ static void relative_wordings(void)
 	     "2019-03-10", "day");
 	DATE(tue, "Officials said on Monday that rebels had overrun two outposts.", "said",
 	     "2019-03-11", "day");
+	/* "from" with a possessive is where a toll comes from, not a start:
+	 * last week is told by the month of most of its days, as alone */
+	DATE("2019-03-11", "The toll from last week's raid rose to 40.", "raid", "2019-03", "month");
+	CHECK_INT(R.start, 20190304);
+	CHECK_INT(R.end, 20190310);
+	CHECK_INT(R.is_range, 0);
+	DATE("2019-08-06", "The toll from last week's raid rose to 40.", "raid", "2019-08", "month");
+	CHECK_INT(R.start, 20190729);
 	/* a year that names a happening */
 	DATE(tue, "The raid recalled the 2014 abduction of schoolgirls from the town.", "abduction",
 	     "2014", "year");
