@@ -295,6 +295,32 @@ static void S_set_week(const S_ctx *c, S_cand *out, int weeks)
 	out->prec = PM_DATE_MONTH;
 }
 
+/* The weekend rel -1 last, 0 this, +1 next: its Saturday and Sunday. */
+static void S_set_weekend(const S_ctx *c, S_cand *out, int rel)
+{
+	int sat = S_weekday_date(c, 6, rel > 0 ? 1 : -1);
+	if (rel == 0 && !c->future && c->wd == 0)
+		sat = pm_date_add_days(c->doc, -1);
+	else if (rel == 0 && !c->future && c->wd == 6)
+		sat = c->doc;
+	out->start = sat;
+	out->end = pm_date_add_days(sat, 1);
+	out->prec = PM_DATE_DAY;
+}
+
+/* "at the weekend", "over the weekend", "the weekend's bombing": the
+ * weekend just past (a report of Sunday tells its own), or the coming one
+ * for a future verb; "the weekend before the vote" counts from the vote. */
+static int S_the_weekend(const S_ctx *c, int i, S_cand *out)
+{
+	static const char *const counted[] = {"before", "after", "of", NULL};
+	if (!c->doc || !pm_ew_is(c->s, i, "the") || !pm_ew_is(c->s, i + 1, "weekend") ||
+	    pm_ew_in(c->s, i + 2, counted) >= 0)
+		return -1;
+	S_set_weekend(c, out, c->future ? 1 : c->wd == 6 || c->wd == 0 ? 0 : -1);
+	return i + 1;
+}
+
 /* [early|late|mid|earlier|later] [last|this|next|past] week|month|year|
  * weekend|night|morning|<Month>|<weekday>; "last night", "this morning". */
 static int S_relative_unit(const S_ctx *c, int i, S_cand *out)
@@ -331,12 +357,7 @@ static int S_relative_unit(const S_ctx *c, int i, S_cand *out)
 	if (pm_ew_is(s, k, "week")) {
 		S_set_week(c, out, rel);
 	} else if (pm_ew_is(s, k, "weekend")) {
-		int sat = S_weekday_date(c, 6, rel > 0 ? 1 : -1);
-		if (rel == 0 && !c->future && c->wd == 0)
-			sat = pm_date_add_days(c->doc, -1);
-		out->start = sat;
-		out->end = pm_date_add_days(sat, 1);
-		out->prec = PM_DATE_DAY;
+		S_set_weekend(c, out, rel);
 	} else if (pm_ew_is(s, k, "month")) {
 		int y = c->dy, m = c->dm + rel;
 		if (m == 0) { m = 12; y--; }
@@ -449,11 +470,27 @@ static int S_mid(const S_ctx *c, int i, S_cand *out)
 	return -1;
 }
 
-/* A year alone after a date word: "in 2015", "since 2011". */
+/* A year that names a happening by when it was: "the 2014 kidnapping",
+ * "the 2006 war". Only before a noun of a happening: "the 2000 troops" is
+ * a count. */
+static int S_year_of_noun(const pm_sentence *s, int i)
+{
+	static const char *const nouns[] = {
+		"kidnapping", "abduction", "attack", "attacks", "bombing", "bombings",
+		"massacre", "killings", "siege", "offensive", "war", "invasion", "coup",
+		"uprising", "raid", "raids", "shooting", "assault", "capture", "fall",
+		"takeover", "election", "elections", "ceasefire", "truce", "crackdown",
+		"protests", "revolution", "occupation", "incursion", "clashes", NULL};
+	static const char *const dets[] = {"the", "its", "their", "his", "her", NULL};
+	return pm_ew_in(s, i - 1, dets) >= 0 && pm_ew_in(s, i + 1, nouns) >= 0;
+}
+
+/* A year alone after a date word: "in 2015", "since 2011"; or naming a
+ * happening: "the 2014 kidnapping". */
 static int S_year_alone(const S_ctx *c, int i, S_cand *out)
 {
 	int y = S_year_at(c->s, i);
-	if (!y || pm_ew_in(c->s, i - 1, S_date_preps) < 0)
+	if (!y || (pm_ew_in(c->s, i - 1, S_date_preps) < 0 && !S_year_of_noun(c->s, i)))
 		return -1;
 	S_set_year(out, y);
 	return i;
@@ -466,7 +503,7 @@ static int S_single(const S_ctx *c, int i, S_cand *out)
 	    (last = S_month_first(c, i, out)) >= 0 || (last = S_day_first(c, i, out)) >= 0 ||
 	    (last = S_weekday(c, i, 0, out)) >= 0 || (last = S_deictic(c, i, out)) >= 0 ||
 	    (last = S_ago(c, i, out)) >= 0 || (last = S_mid(c, i, out)) >= 0 ||
-	    (last = S_year_alone(c, i, out)) >= 0)
+	    (last = S_year_alone(c, i, out)) >= 0 || (last = S_the_weekend(c, i, out)) >= 0)
 		return last;
 	return -1;
 }
@@ -499,6 +536,9 @@ static int S_parse_at(const S_ctx *c, int i, S_cand *out)
 			last = l2;
 		} else if (!from) {
 			return -1;
+		} else if (pm_ew_is(s, last + 1, "'s")) {
+			/* "the toll from last week's raid": a source, not a start */
+			out->range = 0;
 		}
 		return out->last = last;
 	}
@@ -567,8 +607,8 @@ static const char *const *S_starters(int c)
  * -1 there): a cheap test that spares the parsers most tokens. It may say
  * 1 for a token that starts nothing, never 0 for one that does: digits and
  * hyphenated words (ISO dates, "mid-2015", "twenty-five") always pass; "the"
- * passes only before a digit or "day" ("the 24th", "the day before
- * yesterday"), "a"/"an" only with an "ago" after them ("a week ago") or
+ * passes only before a digit, "day" or "weekend" ("the 24th", "the day
+ * before yesterday", "the weekend"), "a"/"an" only with an "ago" after them ("a week ago") or
  * "after" two words on ("a week after"). */
 static int S_may_start(const pm_sentence *s, int i)
 {
@@ -595,7 +635,8 @@ static int S_may_start(const pm_sentence *s, int i)
 	if (n >= 4 && low[n - 1] == '.')
 		low[--n] = '\0';   /* "Sept.", "Jan." */
 	if (strcmp(low, "the") == 0)
-		return isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) || pm_ew_is(s, i + 1, "day");
+		return isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) || pm_ew_is(s, i + 1, "day") ||
+		       pm_ew_is(s, i + 1, "weekend");
 	if (strcmp(low, "a") == 0 || strcmp(low, "an") == 0) {
 		if (pm_ew_is(s, i + 2, "after"))
 			return 1;
@@ -712,13 +753,43 @@ static int S_counting_span(const S_ctx *c, const S_cand *k)
 	return 0;
 }
 
+/* "an air strike that killed 168 people in the village earlier this
+ * week": an event told by a noun whose relative clause tells what it did;
+ * a date in that clause dates the noun's happening. The relative clause's
+ * verb, or -1 when the event's word is no such noun. */
+static int S_relative_of_noun(const pm_sentence *s, int verb)
+{
+	if (verb < 0 || (pm_ew_is(s, verb + 1, "that") == 0 && pm_ew_is(s, verb + 1, "which") == 0))
+		return -1;
+	if (pm_ew_tagged(s) ? strncmp(s->tokens[verb].tag, "NN", 2) != 0 : pm_ew_finite_verb(s, verb))
+		return -1;
+	return pm_ew_finite_verb(s, verb + 2) ? verb + 2 : -1;
+}
+
+/* "killed dozens of civilians, rescuers said Sunday" in a report of that
+ * Sunday: a date straight after a reporting verb that follows the event's
+ * verb is the day of the telling, and the happening may be a day or more
+ * before it. When the telling is the document's own day, the document's
+ * date (which allows the days before) says all the sentence does; a day
+ * before the document's is kept, the telling's day being the best guess
+ * a later report gives. */
+static int S_said_on(const S_ctx *c, const S_cand *k, int verb)
+{
+	static const char *const telling[] = {"said", "says", "say", "told", "announced",
+					      "reported", "confirmed", "added", NULL};
+	const pm_sentence *s = c->s;
+	int t = k->first - 1 - pm_ew_is(s, k->first - 1, "on");
+	return verb >= 0 && t > verb && pm_ew_in(s, t, telling) >= 0 && k->prec == PM_DATE_DAY &&
+	       k->start == c->doc && k->end == c->doc;
+}
+
 /* Score of a candidate (lower is better), or -1 when it belongs to another
  * clause. */
 static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int subj_first,
 		   int subj_last, int tagged)
 {
 	int from, to, score, before = k->last < group, when = S_when_clause(c->s, k);
-	if (S_counting_span(c, k) || (k->after && verb < k->last))
+	if (S_counting_span(c, k) || (k->after && verb < k->last) || S_said_on(c, k, verb))
 		return -1;
 	if (before && when >= 0 && when <= group) {
 		from = when;   /* the date of the when-clause the verb is in */
@@ -741,8 +812,10 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 	if (!before && S_in_apposition_clause(c->s, from, to,
 						 k->range && pm_ew_is(c->s, k->first, "since")))
 		return -1;
-	int connector = before || tagged;
+	int connector = before || tagged, rel_verb = S_relative_of_noun(c->s, verb);
 	for (int i = from; i <= to; i++) {
+		if (!before && i <= rel_verb)
+			continue;
 		int b = S_boundary(c->s, i, tagged);
 		if (b == B_STRONG && (connector || pm_ew_in(c->s, i, S_subordinators) >= 0))
 			return -1;
@@ -964,7 +1037,7 @@ static int S_step(const pm_sentence *s, int i, int *last)
 	int k = i;
 	if (pm_ew_is(s, i, "a"))
 		n = 1;
-	else if ((k = pm_ew_number(s, i, &n, &vague)) < 0 || vague || n < 1 || n > 7)
+	else if ((k = pm_ew_number(s, i, &n, &vague)) < 0 || vague || n < 1 || n > 31)
 		return -1;
 	if (!pm_ew_is(s, k + 1, "day") && !pm_ew_is(s, k + 1, "days"))
 		return -1;

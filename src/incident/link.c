@@ -128,7 +128,7 @@ static int S_says_night(const char *t)
 }
 
 /* When the event may have happened: the sentence's date as precise as it
- * is; "overnight" spans the day before; a sentence with no date of its
+ * is; "overnight" spans the day before, a weekend its two days; a sentence with no date of its
  * own happened up to three days before its report. */
 static void S_when(S_rep *r, const pm_event *ev)
 {
@@ -144,6 +144,9 @@ static void S_when(S_rep *r, const pm_event *ev)
 			r->d0 -= 1;
 			r->night = 1;
 		}
+		/* a weekend is dated by its Saturday and spans its Sunday */
+		if (ev->date_text && strstr(ev->date_text, "weekend"))
+			r->d1 += 1;
 		r->dated = 1;
 	}
 }

@@ -105,6 +105,61 @@ static void deictic(void)
 	DATE("2016-01-10", "Rebels attacked last month.", "attacked", "2015-12", "month");
 }
 
+/* Relative wordings that a report of a happening days before gives. */
+static void relative_wordings(void)
+{
+	const char *tue = "2019-03-12";
+	/* the weekend just past, its Saturday; a Sunday's report, its own */
+	DATE(tue, "Militia fighters stormed the village at the weekend.", "stormed", "2019-03-09",
+	     "day");
+	CHECK_STR(R.text, "the weekend");
+	CHECK_INT(R.end, 20190310);
+	DATE(tue, "Gunmen raided the camp over the weekend.", "raided", "2019-03-09", "day");
+	DATE("2019-03-10", "Gunmen raided the camp over the weekend.", "raided", "2019-03-09", "day");
+	DATE("2019-03-09", "Gunmen raided the camp over the weekend.", "raided", "2019-03-09", "day");
+	DATE(tue, "Envoys will meet at the weekend.", "meet", "2019-03-16", "day");
+	DATE(tue, "Envoys met the weekend before the vote.", "met", "2019-03-12", "document");
+	/* a noun's relative clause dates the noun's happening */
+	DATE(tue, "The minister deplored a drone strike that killed nine herders near the well earlier this week.",
+	     "strike", "2019-03", "month");
+	CHECK_INT(R.start, 20190311);
+	CHECK_INT(R.end, 20190312);
+	DATE(tue, "The minister deplored a drone strike that killed nine herders near the well last week.",
+	     "strike", "2019-03", "month");
+	CHECK_INT(R.start, 20190304);
+	/* a verb's "that" clause is its own clause: its date is not the verb's */
+	DATE(tue, "The minister said that troops shelled the well last week.", "said", "2019-03-12",
+	     "document");
+	/* a day straight after the telling, the document's own, is the
+	 * telling's: the event may be the day before; a telling before the
+	 * document's day is the best guess */
+	DATE(tue, "A car bomb killed six soldiers near the base, the army said Tuesday.", "killed",
+	     "2019-03-12", "document");
+	DATE(tue, "Rebels overran two outposts in the hills, officials said on Tuesday.", "overran",
+	     "2019-03-12", "document");
+	DATE(tue, "Rebels overran two outposts in the hills, officials said on Monday.", "overran",
+	     "2019-03-11", "day");
+	DATE(tue, "Rebels overran two outposts on Sunday, officials said on Monday.", "overran",
+	     "2019-03-10", "day");
+	DATE(tue, "Officials said on Monday that rebels had overrun two outposts.", "said",
+	     "2019-03-11", "day");
+	/* "from" with a possessive is where a toll comes from, not a start:
+	 * last week is told by the month of most of its days, as alone */
+	DATE("2019-03-11", "The toll from last week's raid rose to 40.", "raid", "2019-03", "month");
+	CHECK_INT(R.start, 20190304);
+	CHECK_INT(R.end, 20190310);
+	CHECK_INT(R.is_range, 0);
+	DATE("2019-08-06", "The toll from last week's raid rose to 40.", "raid", "2019-08", "month");
+	CHECK_INT(R.start, 20190729);
+	/* a year that names a happening */
+	DATE(tue, "The raid recalled the 2014 abduction of schoolgirls from the town.", "abduction",
+	     "2014", "year");
+	DATE(tue, "Crowds marked the anniversary of the 2011 uprising in the capital.", "uprising",
+	     "2011", "year");
+	/* a year before a count is no date */
+	DATE(tue, "Officials said the 2000 troops withdrew.", "withdrew", "2019-03-12", "document");
+}
+
 static void months(void)
 {
 	const char *fri = "2016-03-25";
@@ -272,6 +327,12 @@ static void relative_days(void)
 	CHECK_INT(off, -1);
 	CHECK_INT(REL("Hours earlier , a missile hit the station .", &off, w), 1);
 	CHECK_INT(off, 0);
+	/* up to a month of days; beyond, a "days" count is loose */
+	CHECK_INT(REL("Twelve days earlier , a shell struck the school .", &off, w), 1);
+	CHECK_INT(off, -12);
+	CHECK_INT(REL("Thirty days later , a shell struck the school .", &off, w), 1);
+	CHECK_INT(off, 30);
+	CHECK_INT(REL("Forty days later , a shell struck the school .", &off, w), 0);
 	/* counted from something else, or not at the opening */
 	CHECK_INT(REL("A day before the vote , gunmen attacked a bus .", &off, w), 0);
 	CHECK_INT(REL("Rebels attacked the town a day earlier .", &off, w), 0);
@@ -283,6 +344,7 @@ int main(void)
 	relative_days();
 	weekdays();
 	deictic();
+	relative_wordings();
 	months();
 	explicit_dates();
 	ranges();

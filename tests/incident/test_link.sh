@@ -9,7 +9,8 @@
 # floors; (7) a sentence with no day and no place of its own goes with
 # the happening told just before it in its article; (8) a sentence
 # recalling a town's capture by its month joins the reports of that
-# capture, not its own article's happening. Needs $PALMYRA (the
+# capture, not its own article's happening; (9) a happening told by its
+# Sunday and by "the weekend" is one incident. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -169,6 +170,26 @@ print("capture %s, shelling %s, recalled %s" % (sorted(capture), sorted(shelling
 sys.exit(0 if len(capture) == 1 and recall == capture and shelling and not (shelling & capture) else 1)
 PY
 then ok; else bad "a capture recalled by its month joins that capture's reports"; fi
+
+# 9. One outlet dates a raid by its Sunday, another, writing on Tuesday,
+# by "the weekend" (its Saturday, spanning Sunday); an ambush in the same
+# town the Thursday before is another happening.
+cat > "$tmp/weekend.jsonl" <<'DOC'
+{"id":"w1","outlet":"Wire A","date":"2019-03-10","title":"Gunmen raid Kidal market","text":"Gunmen raided the main market of Kidal on Sunday, killing 14 traders, local officials said."}
+{"id":"w2","outlet":"Wire B","date":"2019-03-12","title":"Kidal traders bury their dead","text":"Gunmen killed 14 traders when they raided the main market of Kidal at the weekend, officials said."}
+{"id":"w3","outlet":"Wire C","date":"2019-03-07","title":"Soldiers ambushed near Kidal","text":"Gunmen ambushed an army patrol in Kidal on Thursday, killing 14 soldiers."}
+DOC
+"$EVAL" "$tmp/weekend.jsonl" "$tmp/we" "$tmp/wi" 2>/dev/null
+if python3 - "$tmp/we" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+raid = {e["incident"] for e in evs if e["id"] in ("w1", "w2") and e["sentence"] == 1}
+ambush = {e["incident"] for e in evs if e["id"] == "w3" and e["sentence"] == 1}
+weekend = [e["date"] for e in evs if e["id"] == "w2" and e["sentence"] == 1]
+print("raid %s, ambush %s, weekend dated %s" % (sorted(raid), sorted(ambush), weekend))
+sys.exit(0 if len(raid) == 1 and ambush and not (ambush & raid) and "2019-03-09" in weekend else 1)
+PY
+then ok; else bad "a raid told by its Sunday and by the weekend is one incident"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
