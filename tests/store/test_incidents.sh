@@ -235,7 +235,7 @@ fi
 # sentence is not. A store of version 4 (no evidence table) is upgraded by
 # an ingest, and its documents stored again carry their evidence.
 cat > "$tmp/evidence.jsonl" <<'DOC'
-{"id":"v1","outlet":"Wire","date":"2024-03-12","title":"Shelling kills nine in market town","text":"Artillery fire killed nine people at a market in the town of Kupiansk on Monday, local officials said. Rescuers searched the wreckage of stalls until dark. The market had been rebuilt after heavy fighting in September 2022."}
+{"id":"v1","outlet":"Wire","date":"2024-03-12","title":"Nine dead in market town","text":"Artillery fire killed nine people at a market in the town of Kupiansk on Monday, local officials said. Rescuers searched the wreckage of stalls until dark. The market had been rebuilt after heavy fighting in September 2022."}
 DOC
 "$P" ingest -q --db "$tmp/ev.db" "$tmp/evidence.jsonl" 2>/dev/null
 q="SELECT DISTINCT e.incident, v.sentence FROM evidence v JOIN events e ON e.event_key = v.event_key JOIN documents d ON d.doc_key = e.doc_key WHERE d.id = 'v1' ORDER BY v.sentence"
