@@ -3183,6 +3183,114 @@ static int S_actor_guess(const S_mention *m, const pm_coded_event *ev)
 		(m->first >= ev->tgt_first && m->first <= ev->tgt_last));
 }
 
+/* Mention m lies inside ev's actor phrase [first, last] coded code, with no
+ * place preposition of the phrase before it, and its entry is another
+ * country's than the code's: a word of the actor's own name ("Boko Haram",
+ * "al-Shabaab", "Ankara-backed fighters"), not where it acts. "Russian
+ * troops in Bakhmut" keeps Bakhmut (a preposition), "Gaza militants"
+ * keeps Gaza (the actor's own country). */
+/* Actor code names a country (its first three letters) that none of
+ * m's namesakes lies in: "SOMREB" against Shabab, Iran. A code of no
+ * country ("REB" for "Idlib rebels") says nothing against the place, nor
+ * does one the name itself gave ("Paris" coded FRA, the place Paris,
+ * Texas). */
+static int S_code_elsewhere(const pm_place_doc *pd, const char *code, const S_mention *m)
+{
+	pm_gaz_entry e, c;
+	char cc[4];
+	if (!code || strlen(code) < 3)
+		return 0;
+	memcpy(cc, code, 3);
+	cc[3] = '\0';
+	pm_gazetteer_get(pd->g, m->entry, &e);
+	if (!e.country[0] || !strcmp(cc, e.country) || pm_gazetteer_country(pd->g, cc, &c) != 0)
+		return 0;
+	for (int i = 0; i < m->n_posts; i++) {
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &e);
+		if (!strcmp(cc, e.country))
+			return 0;
+	}
+	return 1;
+}
+
+/* Token k of an actor phrase that begins at first lies in the phrase's
+ * name: no preposition, verb, relative word or comma before it ("officials
+ * blamed for prolonging the Tigray conflict" names no Tigray group), and
+ * nothing before it that writes it as a place ("troops in X",
+ * "Armenian-held X", "the town of X"). */
+static int S_in_name(const pm_sentence *s, int first, int k)
+{
+	for (int i = first; i < k; i++) {
+		const char *tag = s->tokens[i].tag;
+		if (S_prep_at(s, i) || pm_ew_punct(s, i) || tag[0] == 'V' || tag[0] == 'W' ||
+		    !strcmp(tag, "IN") || !strcmp(tag, "TO"))
+			return 0;
+	}
+	uint8_t from = 0;
+	int at = -1;
+	return S_left_context(s, k, &from, &at) != S_CTX_PATTERN || at < first;
+}
+
+static int S_in_actor_name(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
+			   int first, int last, const char *code)
+{
+	if (!code || first < 0 || m->first < first || m->last > last || !S_in_name(s, first, m->first))
+		return 0;
+	/* "Bu'ale in Middle Juba": a name with its area after it is written
+	 * as a place, whatever the coder made of the phrase */
+	return m->container < 0 && S_code_elsewhere(pd, code, m);
+}
+
+/* Mention m is no place of ev: a spelling guess inside an actor phrase,
+ * or a word of an actor's name (S_in_actor_name). */
+static int S_actor_word(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
+			const pm_coded_event *ev)
+{
+	return ev && (S_actor_guess(m, ev) ||
+		      S_in_actor_name(pd, s, m, ev->src_first, ev->src_last, ev->source) ||
+		      S_in_actor_name(pd, s, m, ev->tgt_first, ev->tgt_last, ev->target));
+}
+
+/* Words [a, a + n) of sentence s are words of the name of t's actor
+ * phrase [first, last] (S_in_name). */
+static int S_words_in_phrase(const pm_sentence *s, int a, int n, const pm_sentence *t, int first,
+			     int last)
+{
+	for (int k = first; k >= 0 && k + n - 1 <= last; k++) {
+		int j = 0;
+		while (j < n && !strcasecmp(pm_ew_text(s, a + j), pm_ew_text(t, k + j)))
+			j++;
+		if (j == n)
+			return S_in_name(t, first, k);
+	}
+	return 0;
+}
+
+/* Mention mi, taken for ev from another sentence (the paragraph's, the
+ * document's main place), is written as a word of ev's actor name there
+ * ("Boko Haram" in the title, "Boko Haram fighters" the source): the
+ * actor again, not a place. */
+static int S_actor_elsewhere(const pm_place_doc *pd, int mi, const pm_coded_event *ev)
+{
+	const S_mention *m = &pd->m[mi];
+	if (!ev || mi < 0)
+		return 0;
+	const pm_sentence *s = &pd->doc->sents[m->sent], *t = &pd->doc->sents[ev->sentence];
+	/* a spelling guess the event's own sentence dropped (S_actor_guess)
+	 * may still be the document's place: the name is no actor's */
+	if (m->sent == ev->sentence)
+		return S_in_actor_name(pd, s, m, ev->src_first, ev->src_last, ev->source) ||
+		       S_in_actor_name(pd, s, m, ev->tgt_first, ev->tgt_last, ev->target);
+	int n = m->last - m->first + 1;
+	const char *codes[2] = {ev->source, ev->target};
+	int firsts[2] = {ev->src_first, ev->tgt_first}, lasts[2] = {ev->src_last, ev->tgt_last};
+	for (int r = 0; r < 2; r++)
+		if (firsts[r] >= 0 && S_code_elsewhere(pd, codes[r], m) &&
+		    S_words_in_phrase(s, m->first, n, t, firsts[r], lasts[r]))
+			return 1;
+	return 0;
+}
+
 /* The place of sentence si that the area of mention a holds: "Police in
  * Macia, in Mozambique's southern Gaza province, fired": Macia, however
  * far from the verb. -1 when none. */
@@ -3194,7 +3302,7 @@ static int S_held_place(const pm_place_doc *pd, int si, int a, const pm_coded_ev
 	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
 		const S_mention *m = &pd->m[i];
 		if (i == a || m->role != S_ROLE_PLACE || m->kind != PM_GAZ_CITY || m->container < 0 ||
-		    S_actor_guess(m, ev))
+		    S_actor_word(pd, &pd->doc->sents[si], m, ev))
 			continue;
 		if (m->container == a || (h->poss_holder && m->container == h->poss_holder - 1))
 			return i;
@@ -3239,7 +3347,7 @@ static int S_best_in(const pm_place_doc *pd, int si, const pm_coded_event *ev, i
 		/* a place lent to another sentence is not a capital that
 		 * speaks there ("Moscow would respond in kind") */
 		if (m->role != S_ROLE_PLACE || (cities_only && S_is_country(pd, m)) ||
-		    S_actor_guess(m, ev) || (!ev && S_speaker(s, m->last)) ||
+		    S_actor_word(pd, s, m, ev) || (!ev && S_speaker(s, m->last)) ||
 		    S_capital_reports(pd, s, m, ev))
 			continue;
 		double c = S_cost(pd, s, m, ev);
@@ -3619,11 +3727,11 @@ static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm
 		S_fill(pd, &pd->m[m], NULL, out);
 		return m;
 	}
-	if ((m = S_paragraph(pd, si)) >= 0) {
+	if ((m = S_paragraph(pd, si)) >= 0 && !S_actor_elsewhere(pd, m, ev)) {
 		S_fill(pd, &pd->m[m], "paragraph", out);
 		return m;
 	}
-	if (pd->main >= 0) {
+	if (pd->main >= 0 && !S_actor_elsewhere(pd, pd->main, ev)) {
 		S_fill(pd, &pd->m[pd->main], "document", out);
 		return pd->main;
 	}
