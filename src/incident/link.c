@@ -70,53 +70,15 @@ struct pm_linker {
 
 /* ---- days ----------------------------------------------------------------------- */
 
-static int S_digits(const char *s, int n, int *out)
-{
-	int v = 0;
-	for (int i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			return 0;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return 1;
-}
-
-/* sscanf(s, "%4d-%2d-%2d"), with the forms dates have read digit by
- * digit: a store reads every report of a window again at each commit,
- * and sscanf cost more than the rest of reading its dates. */
-static int S_scan_date(const char *s, int *y, int *m, int *d)
-{
-	if (S_digits(s, 4, y)) {
-		if (!s[4])
-			return 1;
-		if (s[4] == '-' && S_digits(s + 5, 2, m)) {
-			if (!s[7])
-				return 2;
-			if (s[7] == '-' && S_digits(s + 8, 2, d) && !s[10])
-				return 3;
-		}
-	}
-	return sscanf(s, "%4d-%2d-%2d", y, m, d);
-}
-
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" -> its first and last day; 0 when
  * the text is none of these. */
 static int S_range(const char *s, int *d0, int *d1)
 {
-	int y = 0, m = 0, d = 0;
-	int n = s ? S_scan_date(s, &y, &m, &d) : 0;
-	if (n < 1 || y < 1 || (n >= 2 && (m < 1 || m > 12)))
+	long first, last;
+	if (!pm_date_iso_range(s, &first, &last))
 		return 0;
-	if (n == 1) {
-		*d0 = (int)pm_date_day_number(y, 1, 1);
-		*d1 = (int)pm_date_day_number(y, 12, 31);
-	} else if (n == 2) {
-		*d0 = (int)pm_date_day_number(y, m, 1);
-		*d1 = (int)pm_date_day_number(y, m, pm_date_month_days(y, m));
-	} else {
-		*d0 = *d1 = (int)pm_date_day_number(y, m, d);
-	}
+	*d0 = (int)first;
+	*d1 = (int)last;
 	return 1;
 }
 

@@ -45,23 +45,9 @@ static long S_day(int yyyymmdd)
  * document's stands, or no date at all). */
 static int S_event_days(const pm_event *ev, S_days *out)
 {
-	int y = 0, m = 0, d = 0;
-	if (!ev->date || !ev->date_precision || !strcmp(ev->date_precision, "document"))
+	if (!ev->date_precision || !strcmp(ev->date_precision, "document"))
 		return 0;
-	int n = sscanf(ev->date, "%4d-%2d-%2d", &y, &m, &d);
-	if (n < 1 || y <= 0)
-		return 0;
-	if (n == 3) {
-		out->d0 = out->d1 = pm_date_day_number(y, m, d);
-	} else if (n == 2) {
-		out->d0 = pm_date_day_number(y, m, 1);
-		out->d1 = m == 12 ? pm_date_day_number(y + 1, 1, 1) - 1
-				  : pm_date_day_number(y, m + 1, 1) - 1;
-	} else {
-		out->d0 = pm_date_day_number(y, 1, 1);
-		out->d1 = pm_date_day_number(y, 12, 31);
-	}
-	return 1;
+	return pm_date_iso_range(ev->date, &out->d0, &out->d1);
 }
 
 /* Whether a coded sentence's event tells the document's happening, not an

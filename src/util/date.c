@@ -530,3 +530,50 @@ int pm_date_parse(const char *text, size_t len, pm_date *out)
 	}
 	return 0;
 }
+
+static int S_digits(const char *s, int n, int *out)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 1;
+}
+
+/* How many of year, month and day s gives: sscanf(s, "%4d-%2d-%2d"), the
+ * usual forms read by hand first. */
+static int S_scan_iso(const char *s, int *y, int *m, int *d)
+{
+	if (S_digits(s, 4, y)) {
+		if (!s[4])
+			return 1;
+		if (s[4] == '-' && S_digits(s + 5, 2, m)) {
+			if (!s[7])
+				return 2;
+			if (s[7] == '-' && S_digits(s + 8, 2, d) && !s[10])
+				return 3;
+		}
+	}
+	return sscanf(s, "%4d-%2d-%2d", y, m, d);
+}
+
+int pm_date_iso_range(const char *s, long *first, long *last)
+{
+	int y = 0, m = 0, d = 0;
+	int n = s ? S_scan_iso(s, &y, &m, &d) : 0;
+	if (n < 1 || y < 1 || (n >= 2 && (m < 1 || m > 12)) || (n == 3 && (d < 1 || d > 31)))
+		return 0;
+	if (n == 1) {
+		*first = pm_date_day_number(y, 1, 1);
+		*last = pm_date_day_number(y, 12, 31);
+	} else if (n == 2) {
+		*first = pm_date_day_number(y, m, 1);
+		*last = pm_date_day_number(y, m, pm_date_month_days(y, m));
+	} else {
+		*first = *last = pm_date_day_number(y, m, d);
+	}
+	return 1;
+}

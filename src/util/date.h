@@ -49,4 +49,11 @@ void pm_date_civil(long day, int *y, int *m, int *d);
 /* The day yyyymmdd moved by n days (negative: back); 0 stays 0. */
 int pm_date_add_days(int yyyymmdd, int n);
 
+/* An event's date as written ("YYYY", "YYYY-MM" or "YYYY-MM-DD") -> the
+ * day numbers of its first and last day; 0 (outputs untouched) when s is
+ * NULL or none of these. Read digit by digit: a store's linker reads every
+ * report of a window again at each commit, where sscanf cost more than
+ * the rest of reading its dates. */
+int pm_date_iso_range(const char *s, long *first, long *last);
+
 #endif

@@ -186,6 +186,23 @@ static void test_calendar(void)
 	CHECK(cy == 1 && cm == 1 && cd == 1);
 }
 
+/* An event's date as the output writes it, as the days it covers. */
+static void test_iso_range(void)
+{
+	long a = -1, b = -1;
+	CHECK(pm_date_iso_range("2016-03-25", &a, &b) && a == 16885 && b == 16885);
+	CHECK(pm_date_iso_range("2016-02", &a, &b) && a == pm_date_day_number(2016, 2, 1) &&
+	      b == pm_date_day_number(2016, 2, 29));
+	CHECK(pm_date_iso_range("2015", &a, &b) && a == pm_date_day_number(2015, 1, 1) &&
+	      b == pm_date_day_number(2015, 12, 31));
+	a = b = -1;
+	CHECK(!pm_date_iso_range(NULL, &a, &b) && a == -1 && b == -1);
+	CHECK(!pm_date_iso_range("", &a, &b));
+	CHECK(!pm_date_iso_range("2016-13", &a, &b));
+	CHECK(!pm_date_iso_range("2016-02-40", &a, &b));
+	CHECK(!pm_date_iso_range("March 2016", &a, &b) && a == -1);
+}
+
 int main(void)
 {
 	test_iso();
@@ -195,5 +212,6 @@ int main(void)
 	test_length();
 	test_scan();
 	test_calendar();
+	test_iso_range();
 	TEST_END();
 }
