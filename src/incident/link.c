@@ -834,22 +834,30 @@ static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b, in
 	return strcmp(reps[a->comp].event_id, reps[b->comp].event_id) < 0;
 }
 
-/* A vague report joins the component it fits best (S_vote_better);
- * none: it waits for the last pass. */
-static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch, size_t n_anch,
-			       S_vote *votes, size_t cap)
+/* In idx (reports sorted by family, then first day), the first of r's
+ * family that may overlap r's days: none before it can. */
+static size_t S_first_overlap(const S_rep *reps, const size_t *idx, size_t n, const S_rep *r)
 {
-	size_t nv = 0, lo = 0, hi = n_anch;
-	while (lo < hi) {   /* the first anchored report that may overlap r */
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		const S_rep *m = &l->reps[anch[mid]];
+		const S_rep *m = &reps[idx[mid]];
 		if (m->family < r->family ||
 		    (m->family == r->family && m->d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (size_t j = lo; j < n_anch; j++) {
+	return lo;
+}
+
+/* A vague report joins the component it fits best (S_vote_better);
+ * none: it waits for the last pass. */
+static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch, size_t n_anch,
+			       S_vote *votes, size_t cap)
+{
+	size_t nv = 0;
+	for (size_t j = S_first_overlap(l->reps, anch, n_anch, r); j < n_anch; j++) {
 		const S_rep *a = &l->reps[anch[j]];
 		if (a->family != r->family || a->d0 > r->d1 + S_DAY_SLACK)
 			break;
@@ -1102,17 +1110,8 @@ static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
 static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, size_t n_vague,
 			     S_vote *votes, size_t cap)
 {
-	size_t lo = 0, hi = n_vague, nv = 0;
-	while (lo < hi) {   /* the first report of r's family that may overlap it */
-		size_t mid = (lo + hi) / 2;
-		const S_rep *m = &l->reps[vague[mid]];
-		if (m->family < r->family ||
-		    (m->family == r->family && m->d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t j = lo; j < n_vague; j++) {
+	size_t nv = 0;
+	for (size_t j = S_first_overlap(l->reps, vague, n_vague, r); j < n_vague; j++) {
 		const S_rep *b = &l->reps[vague[j]];
 		if (b->family != r->family || b->d0 > r->d1 + S_DAY_SLACK)
 			break;
