@@ -12,7 +12,9 @@
 # capture, not its own article's happening; (9) a happening told by its
 # Sunday and by "the weekend" is one incident; (10) a bomb elsewhere
 # whose toll cannot be the bombing's stays apart from it, though the
-# sentence it is compared with gives no toll. Needs $PALMYRA (the
+# sentence it is compared with gives no toll; (11) a sentence that
+# says it tells another happening ("Separately", "some 20 km to the
+# south") stays apart from its article's, though the town is near. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -211,6 +213,26 @@ print("wedding %s, other bomb %s" % (sorted(wedding), sorted(other)))
 sys.exit(0 if len(wedding) == 1 and other and not (other & wedding) else 1)
 PY
 then ok; else bad "a toll that cannot be the bombing's keeps another bomb apart"; fi
+
+# 11. Three outlets tell a drone strike on a port; two of them then
+# tell shelling in a town 20 km off, one with "Separately", one by its
+# distance alone, their articles' own sentences all dated by the day
+# they were written: the shelling is not the strike.
+cat > "$tmp/apart.jsonl" <<'DOC'
+{"id":"s1","outlet":"Wire A","date":"2023-07-20","title":"Russian drones hit Odesa grain terminal","text":"Russian drones struck a grain terminal in Odesa on Thursday, wounding four workers, the governor said. Separately, Russian artillery shelled homes in Chornomorsk, the regional administration said."}
+{"id":"s2","outlet":"Wire B","date":"2023-07-20","title":"Odesa port attacked","text":"Russia attacked the grain terminal in the port of Odesa with drones on Thursday, wounding four people, officials said."}
+{"id":"s3","outlet":"Wire C","date":"2023-07-20","title":"Drones hit Odesa port","text":"Russian drones hit the port of Odesa, officials said. The attack came as Russian forces shelled Chornomorsk, some 20 km to the south, destroying a warehouse."}
+DOC
+"$EVAL" "$tmp/apart.jsonl" "$tmp/ae" "$tmp/ai" 2>/dev/null
+if python3 - "$tmp/ae" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+port = {e["incident"] for e in evs if e["sentence"] < 2}
+other = {e["incident"] for e in evs if e["sentence"] == 2}
+print("port %s, shelling %s" % (sorted(port), sorted(other)))
+sys.exit(0 if len(port) == 1 and len([e for e in evs if e["sentence"] == 2]) == 2 and not (other & port) else 1)
+PY
+then ok; else bad "a sentence telling another happening stays apart from its article's"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
