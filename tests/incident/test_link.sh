@@ -14,7 +14,9 @@
 # whose toll cannot be the bombing's stays apart from it, though the
 # sentence it is compared with gives no toll; (11) a sentence that
 # says it tells another happening ("Separately", "some 20 km to the
-# south") stays apart from its article's, though the town is near. Needs $PALMYRA (the
+# south") stays apart from its article's, though the town is near; (12)
+# a quiet sentence placing what it tells by its distance from the
+# article's town is not that happening's evidence. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -233,6 +235,20 @@ print("port %s, shelling %s" % (sorted(port), sorted(other)))
 sys.exit(0 if len(port) == 1 and len([e for e in evs if e["sentence"] == 2]) == 2 and not (other & port) else 1)
 PY
 then ok; else bad "a sentence telling another happening stays apart from its article's"; fi
+
+# 12. A town seized; a detail of the looting is its evidence, families
+# reaching a town "some 80 km to the west" are not.
+cat > "$tmp/far.jsonl" <<'DOC'
+{"id":"f1","outlet":"Wire A","date":"2024-05-12","title":"Militia seizes Mellit","text":"MELLIT, Sudan (Wire A) - Fighters of the Rapid Support Forces seized the town of Mellit on Sunday, residents said. Many homes were looted, residents said. Families who escaped the town walked to Kutum, some 80 km to the west, aid workers said."}
+DOC
+"$EVAL" "$tmp/far.jsonl" "$tmp/fe" "$tmp/fi" 2>/dev/null
+if python3 - "$tmp/fi" <<'PY'
+import json, sys
+ev = [x["text"] for i in map(json.loads, open(sys.argv[1])) for x in i.get("evidence") or []]
+print("evidence %s" % ev)
+sys.exit(0 if any("looted" in t for t in ev) and not any("Kutum" in t for t in ev) else 1)
+PY
+then ok; else bad "a sentence placed by its distance from the article's town is not its evidence"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
