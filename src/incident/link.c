@@ -39,6 +39,7 @@ typedef struct S_rep_ {
 	int family;
 	size_t doc;                  /* its document's number in a run (S_number_documents) */
 	int sentence, headline;      /* where in its document */
+	int another;                 /* its sentence tells another happening (S_tells_another) */
 	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
 	size_t late;                 /* S_join_told_together's choice */
 	int d0, d1;                  /* the days the event may have happened on */
@@ -51,6 +52,8 @@ typedef struct S_rep_ {
 	const char *country, *admin1, *name;
 	const pm_location *loc;      /* a copy, for the incident's place */
 	long count[PM_COUNT_KINDS];
+	unsigned char rough[PM_COUNT_KINDS];   /* "dozens", "scores": a floor more than a toll */
+	long toll_lo[PM_COUNT_KINDS], toll_hi[PM_COUNT_KINDS];   /* at a root: its members' (S_component_tolls) */
 	const char *const *attribution;
 	int n_attribution;
 	const pm_evidence *evidence; /* copies, naming doc_id */
@@ -241,6 +244,86 @@ static int S_party_country(const char *code, const char *country)
 	return code && country && strlen(country) == 3 && !strncmp(code, country, 3);
 }
 
+/* A document's lead: its first body sentence, after the title (sentence
+ * 0). The sentence after it is where a second happening is told ("Hours
+ * later a second blast in Afgoye", "On Thursday, troops entered nearby
+ * villages"); no document of the incident sets opens on a sub-title.
+ * Told by the sentence index alone, not by which sentences gave events,
+ * so that a store linking the days around new events (some of a
+ * document's events lie outside them) reads it alike. */
+enum { S_LEAD_LAST = 1 };
+
+/* ---- a sentence that tells another happening ------------------------------------ */
+
+/* Nouns for a happening, as a sentence names a second one. */
+static int S_happening_noun(const char *w)
+{
+	static const char *const nouns[] = {"attack", "strike", "airstrike", "air strike", "raid",
+					    "blast", "bomb", "explosion", "incident", "shooting",
+					    "ambush", "clash", "assault", "shelling", NULL};
+	for (int i = 0; nouns[i]; i++)
+		if (!strncasecmp(w, nouns[i], strlen(nouns[i])))
+			return 1;
+	return 0;
+}
+
+static int S_word_at(const char *t, const char *p)
+{
+	return p == t || !isalpha((unsigned char)p[-1]);
+}
+
+/* "a separate raid", "another attack", "a second blast": the word, then
+ * a happening's noun. */
+static int S_marks_other(const char *t, const char *word)
+{
+	size_t n = strlen(word);
+	for (const char *p = t; *p; p++)
+		if (!strncasecmp(p, word, n) && S_word_at(t, p) && S_happening_noun(p + n))
+			return 1;
+	return 0;
+}
+
+/* "about 30 kilometres away", "some 90 km to the west": a place told by
+ * its distance from the article's own, not from a town it names ("15 km
+ * south of Tikrit", "5 km from Oicha" place the same happening). */
+static int S_far_off(const char *t)
+{
+	static const char *const units[] = {" km", " kilometres", " kilometers", " miles", NULL};
+	for (int u = 0; units[u]; u++)
+		for (const char *p = strstr(t, units[u]); p; p = strstr(p + 1, units[u])) {
+			const char *q = p + strlen(units[u]);
+			if (isalpha((unsigned char)*q))
+				continue;
+			if (!strncmp(q, " (", 2) && strchr(q, ')'))
+				q = strchr(q, ')') + 1;
+			if (!strncmp(q, " away", 5) && strncmp(q + 5, " from", 5))
+				return 1;
+			if (strncmp(q, " to the ", 8))
+				continue;
+			q += 8;
+			while (isalpha((unsigned char)*q) || *q == '-')
+				q++;
+			if (strncmp(q, " of ", 4))
+				return 1;
+		}
+	return 0;
+}
+
+/* A body sentence after the lead that says it tells another happening
+ * than the one told before it: "Separately, ...", "In a separate raid",
+ * "a second blast", "another attack", or a place told as so far away. A
+ * headline and its lead tell the article's own happening, whatever they
+ * say. */
+static int S_tells_another(const char *t)
+{
+	if (!t)
+		return 0;
+	while (*t == ' ' || *t == '"')
+		t++;
+	return !strncmp(t, "Separately", 10) || S_marks_other(t, "separate ") ||
+	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || S_far_off(t);
+}
+
 int pm_linker_add(pm_linker *l, const pm_event *ev)
 {
 	if (l->n == l->cap) {
@@ -261,6 +344,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->doc_date = S_dup(a, d ? d->date : NULL);
 	r->sentence = ev->sentence;
 	r->headline = ev->headline;
+	r->another = !ev->headline && ev->sentence > S_LEAD_LAST && S_tells_another(ev->text);
 	r->code = S_dup(a, ev->code ? ev->code : "");
 	r->family = S_family(r->code);
 	r->source = S_dup(a, ev->source.code);
@@ -293,8 +377,10 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 				  (S_party_country(ev->source.code, r->country) ||
 				   S_party_country(ev->target.code, r->country));
 	}
-	for (int k = 0; k < PM_COUNT_KINDS; k++)
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		r->count[k] = ev->counts[k].value;
+		r->rough[k] = (unsigned char)(ev->counts[k].approximate != 0);
+	}
 	const char **att = pm_arena_alloc(a, (size_t)(ev->n_attribution + 1) * sizeof(*att));
 	for (int i = 0; i < ev->n_attribution; i++)
 		att[i] = S_dup(a, ev->attribution[i]);
@@ -513,14 +599,6 @@ static size_t S_doc_end(const S_rep *reps, const size_t *bydoc, size_t n, size_t
 	return j;
 }
 
-/* A document's lead: its first body sentence, after the title (sentence
- * 0). The sentence after it is where a second happening is told ("Hours
- * later a second blast in Afgoye", "On Thursday, troops entered nearby
- * villages"); no document of the incident sets opens on a sub-title.
- * Told by the sentence index alone, not by which sentences gave events,
- * so that a store linking the days around new events (some of a
- * document's events lie outside them) reads it alike. */
-enum { S_LEAD_LAST = 1 };
 
 /* Events one sentence gives, or a headline and its lead, tell one
  * happening in several codes: "Kunduz fell to the Taliban" is a retreat
@@ -547,8 +625,18 @@ static int S_kinds_differ(const S_rep *a, const S_rep *b)
 	       y[2] != '0' && x[2] != y[2];
 }
 
+/* One article's sentences, the later saying it tells another happening
+ * (S_tells_another) than the ones before it. */
+static int S_told_apart(const S_rep *a, const S_rep *b)
+{
+	return S_same_doc(a, b) && a->sentence != b->sentence &&
+	       (a->sentence > b->sentence ? a : b)->another;
+}
+
 static int S_fit(const S_rep *a, const S_rep *b)
 {
+	if (S_told_apart(a, b))
+		return 0;
 	if (S_told_together(a, b))
 		return S_days_fit(a, b) && S_places_fit(a, b);
 	return (a->family == b->family || !a->code[0] || !b->code[0]) && !S_kinds_differ(a, b) &&
@@ -602,6 +690,68 @@ static void S_union(S_rep *reps, size_t a, size_t b)
 		reps[b].comp = a;
 	else
 		reps[a].comp = b;
+}
+
+/* Each component's tolls of each kind, lowest and highest, at its root:
+ * a vague report is weighed against the happening a component tells, not
+ * only against the member it is compared with (a toll-less lead in a
+ * component of "killed 20" and "toll passes 300" fits "killed two" too).
+ * A sentence tells one happening, so the tolls of a member's sentence
+ * count even where the event that gives them has not joined yet ("63
+ * were killed when a bomber attacked the hall on Saturday": the toll on
+ * one event, the day on another). Worked out before each pass that joins
+ * reports to components (bydoc: the reports by document and sentence),
+ * so that no choice in a pass sees another's result. */
+static void S_fold_toll(S_rep *root, const S_rep *r)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		long x = r->count[k];
+		if (x < 0)
+			continue;
+		if (root->toll_lo[k] < 0 || x < root->toll_lo[k])
+			root->toll_lo[k] = x;
+		if (!r->rough[k] && x > root->toll_hi[k])
+			root->toll_hi[k] = x;
+	}
+}
+
+static void S_component_tolls(S_rep *reps, const size_t *bydoc, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (int k = 0; k < PM_COUNT_KINDS; k++)
+			reps[i].toll_lo[k] = reps[i].toll_hi[k] = -1;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1, root = SIZE_MAX;
+		const S_rep *a = &reps[bydoc[i]];
+		while (j < n && reps[bydoc[j]].doc == a->doc && reps[bydoc[j]].sentence == a->sentence)
+			j++;
+		for (size_t x = i; x < j && root == SIZE_MAX; x++)
+			if (S_anchored(&reps[bydoc[x]]) || reps[bydoc[x]].vague == S_VAGUE_JOINED)
+				root = S_find(reps, bydoc[x]);
+		for (size_t x = i; x < j; x++) {
+			const S_rep *m = &reps[bydoc[x]];
+			int in = S_anchored(m) || m->vague == S_VAGUE_JOINED;
+			S_fold_toll(&reps[in || root == SIZE_MAX ? S_find(reps, bydoc[x]) : root], m);
+		}
+		i = j;
+	}
+}
+
+/* A toll fits a component when it fits one its members give (S_counts_fit's
+ * measure against the lowest and the highest: tolls rise over the days a
+ * happening is told). "Dozens" or "scores" says at least so many, so it
+ * bounds from below only ("killing dozens" and "as many as 100" are one
+ * air strike). */
+static int S_fits_component_tolls(const S_rep *r, const S_rep *root)
+{
+	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+		long x = r->count[k], lo = root->toll_lo[k], hi = root->toll_hi[k];
+		if (x < 0 || lo < 0)
+			continue;
+		if ((hi >= 0 && x > 3 * hi + 10) || (!r->rough[k] && lo > 3 * x + 10))
+			return 0;
+	}
+	return 1;
 }
 
 /* An incident spans a few days: a town shelled every day for a month is
@@ -851,10 +1001,39 @@ static size_t S_first_overlap(const S_rep *reps, const size_t *idx, size_t n, co
 	return lo;
 }
 
+/* The components a report that tells another happening (S_tells_another)
+ * may not join: those of the sentences before it in its article. */
+enum { S_APART_MAX = 16 };
+typedef struct {
+	size_t comp[S_APART_MAX];
+	int n;
+} S_apart;
+
+static int S_kept_apart(const S_apart *apart, size_t c)
+{
+	for (int k = 0; k < apart->n; k++)
+		if (apart->comp[k] == c)
+			return 1;
+	return 0;
+}
+
+/* pos: each report's place in bydoc. */
+static void S_apart_of(S_rep *reps, const size_t *bydoc, const size_t *pos, size_t i, S_apart *out)
+{
+	out->n = 0;
+	if (!reps[i].another)
+		return;
+	for (size_t k = pos[i]; k-- > 0 && S_same_doc(&reps[bydoc[k]], &reps[i]);) {
+		const S_rep *b = &reps[bydoc[k]];
+		if (b->sentence < reps[i].sentence && S_anchored(b) && out->n < S_APART_MAX)
+			out->comp[out->n++] = S_find(reps, bydoc[k]);
+	}
+}
+
 /* A vague report joins the component it fits best (S_vote_better);
  * none: it waits for the last pass. */
 static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch, size_t n_anch,
-			       S_vote *votes, size_t cap)
+			       const S_apart *apart, S_vote *votes, size_t cap)
 {
 	size_t nv = 0;
 	for (size_t j = S_first_overlap(l->reps, anch, n_anch, r); j < n_anch; j++) {
@@ -864,6 +1043,8 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		if (!S_fit(r, a))
 			continue;
 		size_t c = S_find(l->reps, anch[j]), k = 0;
+		if (!S_fits_component_tolls(r, &l->reps[c]) || S_kept_apart(apart, c))
+			continue;
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
@@ -1053,7 +1234,7 @@ static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *
  * of action they are coded. */
 static int S_runs_on(const S_rep *r)
 {
-	return !r->headline && r->sentence > S_LEAD_LAST && !r->dated && r->date_precision &&
+	return !r->headline && r->sentence > S_LEAD_LAST && !r->another && !r->dated && r->date_precision &&
 	       !strcmp(r->date_precision, "document") && (!r->place || r->loose_place);
 }
 
@@ -1067,6 +1248,7 @@ static int S_runs_on(const S_rep *r)
 static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
 {
 	S_rep *reps = l->reps;
+	S_component_tolls(reps, bydoc, n);
 	for (size_t i = 0; i < n;) {
 		size_t j = S_doc_end(reps, bydoc, n, i);
 		for (size_t x = i; x < j; x++) {
@@ -1078,7 +1260,8 @@ static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
 			for (size_t y = i; y < j; y++) {
 				const S_rep *b = &reps[bydoc[y]];
 				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->sentence >= a->sentence ||
-				    b->sentence < best_sentence || !S_days_fit(a, b) || !S_places_fit(a, b))
+				    b->sentence < best_sentence || !S_days_fit(a, b) || !S_places_fit(a, b) ||
+				    !S_fits_component_tolls(a, &reps[S_find(reps, bydoc[y])]))
 					continue;
 				size_t c = S_find(reps, bydoc[y]);
 				if (b->sentence > best_sentence ||
@@ -1119,6 +1302,8 @@ static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, 
 		    b->place < S_PREC_ADMIN1 || b->loose_place || !S_fit(r, b))
 			continue;
 		size_t c = S_find(l->reps, vague[j]), k = 0;
+		if (!S_fits_component_tolls(r, &l->reps[c]))
+			continue;
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
@@ -1138,12 +1323,13 @@ static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, 
 
 /* S_month_choice for each month report left alone, from the joins
  * before it alone (choices first, unions after). */
-static int S_join_months(pm_linker *l, const size_t *vague, size_t n_vague)
+static int S_join_months(pm_linker *l, const size_t *vague, size_t n_vague, const size_t *bydoc)
 {
 	S_vote votes[64];
 	size_t *choice = malloc((n_vague + 1) * sizeof(*choice));
 	if (!choice)
 		return pm_error_set(PM_ENOMEM, "out of memory");
+	S_component_tolls(l->reps, bydoc, l->n);
 	for (size_t i = 0; i < n_vague; i++) {
 		const S_rep *r = &l->reps[vague[i]];
 		choice[i] = SIZE_MAX;
@@ -1160,6 +1346,30 @@ static int S_join_months(pm_linker *l, const size_t *vague, size_t n_vague)
 	return 0;
 }
 
+/* A report that tells another happening does not join the component its
+ * article's sentences before it chose, even where none of them is
+ * anchored (headline, lead and "some 20 km to the south" all dated by
+ * their document). From the choices alone (choice: by report, filled in
+ * here for the anchored ones), so no drop depends on another. */
+static void S_drop_told_apart(pm_linker *l, const size_t *bydoc, const size_t *pos, size_t *choice,
+			      const size_t *vague, size_t *joined, size_t n_vague)
+{
+	S_rep *reps = l->reps;
+	for (size_t i = 0; i < n_vague; i++)
+		choice[vague[i]] = joined[i];
+	for (size_t i = 0; i < l->n; i++)
+		if (S_anchored(&reps[i]))
+			choice[i] = S_find(reps, i);
+	for (size_t i = 0; i < n_vague; i++) {
+		const S_rep *r = &reps[vague[i]];
+		if (!r->another || joined[i] == SIZE_MAX)
+			continue;
+		for (size_t k = pos[vague[i]]; k-- > 0 && S_same_doc(&reps[bydoc[k]], r);)
+			if (reps[bydoc[k]].sentence < r->sentence && choice[bydoc[k]] == choice[vague[i]])
+				joined[i] = SIZE_MAX;
+	}
+}
+
 static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague, size_t n_vague,
 			const size_t *bydoc)
 {
@@ -1172,18 +1382,30 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		free(joined);
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	}
+	size_t *pos = malloc((l->n + 1) * sizeof(*pos));
+	if (!pos) {
+		free(joined), free(choice);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	for (size_t k = 0; k < l->n; k++)
+		pos[bydoc[k]] = k;
 	for (size_t i = 0; i < l->n; i++)
 		choice[i] = SIZE_MAX;
-	for (size_t i = 0; i < n_vague; i++)
+	S_component_tolls(l->reps, bydoc, l->n);
+	for (size_t i = 0; i < n_vague; i++) {
+		S_apart apart;
+		S_apart_of(l->reps, bydoc, pos, vague[i], &apart);
 		choice[vague[i]] = joined[i] =
-			S_best_component(l, &l->reps[vague[i]], anch, n_anch, votes, 64);
+			S_best_component(l, &l->reps[vague[i]], anch, n_anch, &apart, votes, 64);
+	}
 	for (size_t i = 0; i < l->n; i++)
 		l->reps[i].late = SIZE_MAX;
 	S_follow_leads(l, bydoc, l->n, choice);
 	for (size_t i = 0; i < n_vague; i++)
 		if (l->reps[vague[i]].late != SIZE_MAX)
 			joined[i] = l->reps[vague[i]].late;
-	free(choice);
+	S_drop_told_apart(l, bydoc, pos, choice, vague, joined, n_vague);
+	free(choice), free(pos);
 	/* unions after every choice, so that no choice saw another's result */
 	for (size_t i = 0; i < n_vague; i++) {
 		if (joined[i] != SIZE_MAX)
@@ -1218,7 +1440,7 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		for (size_t k = 0; k < e.n; k++)
 			l->reps[e.v[k].a].vague = l->reps[e.v[k].b].vague = S_VAGUE_JOINED;
 		S_join_running_on(l, bydoc, l->n);
-		rc = S_join_months(l, vague, n_vague);
+		rc = S_join_months(l, vague, n_vague, bydoc);
 	}
 	free(e.v);
 	free(joined);

@@ -10,7 +10,13 @@
 # the happening told just before it in its article; (8) a sentence
 # recalling a town's capture by its month joins the reports of that
 # capture, not its own article's happening; (9) a happening told by its
-# Sunday and by "the weekend" is one incident. Needs $PALMYRA (the
+# Sunday and by "the weekend" is one incident; (10) a bomb elsewhere
+# whose toll cannot be the bombing's stays apart from it, though the
+# sentence it is compared with gives no toll; (11) a sentence that
+# says it tells another happening ("Separately", "some 20 km to the
+# south") stays apart from its article's, though the town is near; (12)
+# a quiet sentence placing what it tells by its distance from the
+# article's town is not that happening's evidence. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -190,6 +196,59 @@ print("raid %s, ambush %s, weekend dated %s" % (sorted(raid), sorted(ambush), we
 sys.exit(0 if len(raid) == 1 and ambush and not (ambush & raid) and "2019-03-09" in weekend else 1)
 PY
 then ok; else bad "a raid told by its Sunday and by the weekend is one incident"; fi
+
+# 10. A wedding-hall bombing, its toll (63) given on one event of a
+# sentence and its day on another; the same article then tells a bomb in
+# a town 20 km off that killed two: two happenings, though the lead it
+# would join gives no toll of its own.
+cat > "$tmp/toll.jsonl" <<'DOC'
+{"id":"k1","outlet":"Wire A","date":"2019-08-18","title":"Suicide bomber strikes Kabul wedding hall","text":"A suicide bomber blew himself up inside a crowded wedding hall in Kabul on Saturday night, officials said. Later a bomb in Paghman killed two police officers, officials said."}
+{"id":"k2","outlet":"Wire B","date":"2019-08-18","title":"Kabul wedding bombing kills 63","text":"At least 63 people were killed when a suicide bomber attacked a wedding hall in Kabul on Saturday night, officials said."}
+DOC
+"$EVAL" "$tmp/toll.jsonl" "$tmp/ke" "$tmp/ki" 2>/dev/null
+if python3 - "$tmp/ke" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+wedding = {e["incident"] for e in evs if e["id"] == "k2" or (e["id"] == "k1" and e["sentence"] < 2)}
+other = {e["incident"] for e in evs if e["id"] == "k1" and e["sentence"] == 2}
+print("wedding %s, other bomb %s" % (sorted(wedding), sorted(other)))
+sys.exit(0 if len(wedding) == 1 and other and not (other & wedding) else 1)
+PY
+then ok; else bad "a toll that cannot be the bombing's keeps another bomb apart"; fi
+
+# 11. Three outlets tell a drone strike on a port; two of them then
+# tell shelling in a town 20 km off, one with "Separately", one by its
+# distance alone, their articles' own sentences all dated by the day
+# they were written: the shelling is not the strike.
+cat > "$tmp/apart.jsonl" <<'DOC'
+{"id":"s1","outlet":"Wire A","date":"2023-07-20","title":"Russian drones hit Odesa grain terminal","text":"Russian drones struck a grain terminal in Odesa on Thursday, wounding four workers, the governor said. Separately, Russian artillery shelled homes in Chornomorsk, the regional administration said."}
+{"id":"s2","outlet":"Wire B","date":"2023-07-20","title":"Odesa port attacked","text":"Russia attacked the grain terminal in the port of Odesa with drones on Thursday, wounding four people, officials said."}
+{"id":"s3","outlet":"Wire C","date":"2023-07-20","title":"Drones hit Odesa port","text":"Russian drones hit the port of Odesa, officials said. The attack came as Russian forces shelled Chornomorsk, some 20 km to the south, destroying a warehouse."}
+DOC
+"$EVAL" "$tmp/apart.jsonl" "$tmp/ae" "$tmp/ai" 2>/dev/null
+if python3 - "$tmp/ae" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+port = {e["incident"] for e in evs if e["sentence"] < 2}
+other = {e["incident"] for e in evs if e["sentence"] == 2}
+print("port %s, shelling %s" % (sorted(port), sorted(other)))
+sys.exit(0 if len(port) == 1 and len([e for e in evs if e["sentence"] == 2]) == 2 and not (other & port) else 1)
+PY
+then ok; else bad "a sentence telling another happening stays apart from its article's"; fi
+
+# 12. A town seized; a detail of the looting is its evidence, families
+# reaching a town "some 80 km to the west" are not.
+cat > "$tmp/far.jsonl" <<'DOC'
+{"id":"f1","outlet":"Wire A","date":"2024-05-12","title":"Militia seizes Mellit","text":"MELLIT, Sudan (Wire A) - Fighters of the Rapid Support Forces seized the town of Mellit on Sunday, residents said. Many homes were looted, residents said. Families who escaped the town walked to Kutum, some 80 km to the west, aid workers said."}
+DOC
+"$EVAL" "$tmp/far.jsonl" "$tmp/fe" "$tmp/fi" 2>/dev/null
+if python3 - "$tmp/fi" <<'PY'
+import json, sys
+ev = [x["text"] for i in map(json.loads, open(sys.argv[1])) for x in i.get("evidence") or []]
+print("evidence %s" % ev)
+sys.exit(0 if any("looted" in t for t in ev) and not any("Kutum" in t for t in ev) else 1)
+PY
+then ok; else bad "a sentence placed by its distance from the article's town is not its evidence"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
