@@ -5171,6 +5171,12 @@ static int S_left_nearby(const S_ctx *c, const char *party)
 					who = S_code_words(c, s, f, l);
 			if (who && strncmp(who, "---", 3) && S_armed(who, 1) && !S_same_side(who, party))
 				return 1;
+			/* armed men the text gives no side ("local armed
+			 * groups", "federal troops") leaving as a named side
+			 * comes in are the other side, though the generic
+			 * words code to the entrant's country's rebels */
+			if (who && !strncmp(who, "---", 3) && S_armed(who, 1) && strncmp(party, "---", 3))
+				return 1;
 		}
 	}
 	return 0;

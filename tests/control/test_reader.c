@@ -1362,6 +1362,16 @@ static void kin_rebels(void)
  * could point back to. */
 static void acronym_and_capital_of(void)
 {
+	/* an entry beside armed men the text gives no side leaving: they
+	 * are the other side, not the entrant's ("local units", "federal
+	 * troops") */
+	R_got e = R_code("2020-01-06", "Libya",
+			 "Units of the Libyan National Army entered Sirte on Monday after brief "
+			 "clashes, witnesses said. Local militias pulled back without a fight.");
+	CHECK(R_has(&e, "gain", "LBYREB", "asserted", "Sirte"));
+	e = R_code("2020-01-06", "Libya",
+		   "Units of the Libyan National Army entered Sirte on Monday, witnesses said.");
+	CHECK(R_none(&e, "gain"));
 	R_got g = R_code("2015-04-04", "Yemen",
 			 "ADEN, April 4 - Al-Qaeda in the Arabian Peninsula (AQAP) now controls most of "
 			 "Mukalla, officials said.");
