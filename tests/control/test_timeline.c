@@ -448,6 +448,20 @@ static void imprecise(void)
 	g = T_run(h, 2, NULL);
 	CHECK_INT(g.n, 1);
 	CHECK_STR(T_str(&g, 0), "SYR 2013-01-28..- claimed");
+	/* a title's capture its lead tells with a named side in a month
+	 * holding the title's day ("Jihadists seize X", "fighters of the
+	 * Islamic State took X this week") is the lead's; told also by the
+	 * title's side in the body, it stands */
+	T_ev tv[] = {
+		{"d1", "AFP", "2014-01-24", "2014-01-24", "document", "Aleppo", "gain", "SYRREB", NULL, NULL, "(title)"},
+		{"d1", "AFP", "2014-01-24", "2014-01", "month", "Aleppo", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d1", "AFP", "2014-01-24", "2014-01-24", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	int tvs[] = {0, 1, 2};
+	g = T_run_s(tv, tvs, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "IMGMUSISI 2014-01..- claimed");
+	g = T_run_s(tv, tvs, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2014-01-24..- claimed");
 	/* a state's capture from another state's forces: theirs before;
 	 * from a state named alone ("the west"), nothing is said */
 	T_ev fs[] = {
