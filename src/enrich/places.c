@@ -3770,8 +3770,13 @@ int pm_places_actor_word(const pm_place_doc *pd, int si, int tok, const pm_coded
 		S_mention m = pd->m[i];
 		if (m.role == S_ROLE_DROPPED)
 			S_resolve(pd, &m, 1);
+		/* not a spelling guess inside a phrase (S_actor_guess): the
+		 * coder often makes the town's own words its target ("seized
+		 * Maaret al-Numan"), and the reader wants the town */
 		for (int k = 0; k < n_evs; k++)
-			if (evs[k].sentence == si && S_actor_word(pd, s, &m, &evs[k]))
+			if (evs[k].sentence == si &&
+			    (S_in_actor_name(pd, s, &m, evs[k].src_first, evs[k].src_last, evs[k].source) ||
+			     S_in_actor_name(pd, s, &m, evs[k].tgt_first, evs[k].tgt_last, evs[k].target)))
 				return 1;
 		return 0;
 	}

@@ -824,6 +824,11 @@ static void names(void)
 	CHECK(R_has(&g, "gain", "NGA", "asserted", "Bama"));
 	for (int i = 0; i < g.n; i++)
 		CHECK(strcmp(g.e[i].place, "Haram"));
+	/* a town spelt otherwise than the gazetteer, which the coder makes
+	 * the target, is still the town (a spelling guess, not a name) */
+	g = R_code("2020-01-29", "Syria",
+		   "Syrian soldiers captured Maaret al-Numan on Tuesday, a monitoring group said.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", NULL));
 	/* the coalition's name ends with another party's (Fatah) */
 	g = R_code("2015-03-28", "Syria",
 		   "Jaish al-Fatah fighters captured the city of Idlib on Saturday.");
