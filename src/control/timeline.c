@@ -1777,8 +1777,37 @@ static void S_succeed(S_build *b)
 	}
 }
 
+/* "U.S.-backed fighters take full control of X" days after "the SDF
+ * said they controlled 90 percent of X": a title's capture by a
+ * country's rebels, its words naming no group, that the report before
+ * it at the place (another document's, within two weeks) answers with a
+ * named side of that country holding the town, is that side finishing
+ * its capture, not a group come from nowhere. refs are in day order. */
+static void S_vague_rebels(pm_timeline *t, const S_ref *refs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		S_obs *o = &t->obs[refs[i].i];
+		const char *side = o->side ? S_str(t, o->side) : "";
+		if (!o->headline || o->change != C_GAIN || strlen(side) != 6 || strcmp(side + 3, "REB"))
+			continue;
+		for (size_t j = i; j-- > 0;) {
+			const S_obs *b = &t->obs[refs[j].i];
+			if (b->lo < o->lo - 14)
+				break;
+			if (b->doc == o->doc)
+				continue;
+			const char *held = b->side ? S_str(t, b->side) : "";
+			if (b->change == C_HOLD && b->status != T_DENIED && strlen(held) > 3 &&
+			    !strncmp(held, side, 3) && strcmp(held, side))
+				o->side = b->side;
+			break;
+		}
+	}
+}
+
 static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, size_t n)
 {
+	S_vague_rebels(t, refs, n);
 	S_build b = {t, place, t->n_segs, -1, 0, 0};
 	/* precise reports by day; a "since" hold also speaks of its
 	 * document's day */
