@@ -1679,6 +1679,39 @@ static int S_retold_before(const pm_timeline *t, const S_ref *refs, size_t i)
 	return 0;
 }
 
+/* "Jihadists oust rival rebels from X" over "Fighters of the Islamic
+ * State took full control of X this week": a title's change dated only
+ * by its document, that its lead tells with another side in a month
+ * holding that day, and with the title's side nowhere in its body, is
+ * the lead's, told more fully; read apart, the title's vague words (the
+ * country's rebels) would hold the town from the document's day. refs
+ * are in day order. */
+static int S_retold_vaguely(const pm_timeline *t, const S_ref *refs, size_t n, size_t i)
+{
+	const S_obs *o = &t->obs[refs[i].i];
+	if (o->prec != P_DOCUMENT)
+		return 0;
+	int lead = 0;
+	for (size_t j = i; j-- > 0;) {
+		const S_obs *b = &t->obs[refs[j].i];
+		if (b->lo < o->lo - 31)
+			break;
+		lead |= !b->headline && b->doc == o->doc && b->change == o->change && b->side &&
+			b->side != o->side && b->sentence == 1 && b->prec == P_MONTH &&
+			b->hi >= o->lo && b->status == T_ASSERTED;
+	}
+	if (!lead)
+		return 0;
+	/* the body telling the title's side's own change is no other
+	 * telling */
+	for (size_t j = 0; j < n; j++) {
+		const S_obs *b = &t->obs[refs[j].i];
+		if (!b->headline && b->doc == o->doc && b->side == o->side && b->change == o->change)
+			return 0;
+	}
+	return 1;
+}
+
 /* "French-led troops take Timbuktu" over "French and Malian troops
  * entered and secured Timbuktu": a title's change that its own body tells
  * the same day with another side is the body's, told more fully. refs
@@ -1698,7 +1731,7 @@ static void S_retold(const pm_timeline *t, const S_ref *refs, size_t n, uint8_t 
 			out[i] = !b->headline && b->doc == o->doc && b->change == o->change && b->side &&
 				 b->side != o->side && b->status != T_DENIED;
 		}
-		out[i] = out[i] || S_retold_before(t, refs, i);
+		out[i] = out[i] || S_retold_before(t, refs, i) || S_retold_vaguely(t, refs, n, i);
 	}
 }
 
@@ -1744,8 +1777,37 @@ static void S_succeed(S_build *b)
 	}
 }
 
+/* "U.S.-backed fighters take full control of X" days after "the SDF
+ * said they controlled 90 percent of X": a title's capture by a
+ * country's rebels, its words naming no group, that the report before
+ * it at the place (another document's, within two weeks) answers with a
+ * named side of that country holding the town, is that side finishing
+ * its capture, not a group come from nowhere. refs are in day order. */
+static void S_vague_rebels(pm_timeline *t, const S_ref *refs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		S_obs *o = &t->obs[refs[i].i];
+		const char *side = o->side ? S_str(t, o->side) : "";
+		if (!o->headline || o->change != C_GAIN || strlen(side) != 6 || strcmp(side + 3, "REB"))
+			continue;
+		for (size_t j = i; j-- > 0;) {
+			const S_obs *b = &t->obs[refs[j].i];
+			if (b->lo < o->lo - 14)
+				break;
+			if (b->doc == o->doc)
+				continue;
+			const char *held = b->side ? S_str(t, b->side) : "";
+			if (b->change == C_HOLD && b->status != T_DENIED && strlen(held) > 3 &&
+			    !strncmp(held, side, 3) && strcmp(held, side))
+				o->side = b->side;
+			break;
+		}
+	}
+}
+
 static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, size_t n)
 {
+	S_vague_rebels(t, refs, n);
 	S_build b = {t, place, t->n_segs, -1, 0, 0};
 	/* precise reports by day; a "since" hold also speaks of its
 	 * document's day */

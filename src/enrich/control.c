@@ -731,7 +731,8 @@ static int S_unknown_in(const S_ctx *c, const pm_sentence *s, int si, const pm_p
 	    strcmp(out->precision, "country") &&
 	    (!strcmp(out->precision, "city") || !strncasecmp(out->name, t, 3) ||
 	     S_contains_ci(out->name, t))) {
-		if (S_begins_actor(c, s, out->first, out->last))
+		if (S_begins_actor(c, s, out->first, out->last) ||
+		    pm_places_actor_word(c->pd, si, out->first, c->evs, c->n_evs))
 			return 0;
 		if (end)
 			*end = out->last;
@@ -5170,6 +5171,12 @@ static int S_left_nearby(const S_ctx *c, const char *party)
 					who = S_code_words(c, s, f, l);
 			if (who && strncmp(who, "---", 3) && S_armed(who, 1) && !S_same_side(who, party))
 				return 1;
+			/* armed men the text gives no side ("local armed
+			 * groups", "federal troops") leaving as a named side
+			 * comes in are the other side, though the generic
+			 * words code to the entrant's country's rebels */
+			if (who && !strncmp(who, "---", 3) && S_armed(who, 1) && strncmp(party, "---", 3))
+				return 1;
 		}
 	}
 	return 0;
@@ -5395,6 +5402,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	for (int k = 0; k < n && k < S_MAX_MENTIONS; k++)
 		if (strcmp(all[k].precision, "country") &&
 		    !S_begins_actor(c, c->s, all[k].first, all[k].last) &&
+		    !pm_places_actor_word(places, si, all[k].first, evs, n_evs) &&
 		    !S_region_as_town(c->s, &all[k]))
 			c->m[c->n_m++] = all[k];
 	for (int i = 0; i < c->s->n_tokens; i++) {

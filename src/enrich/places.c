@@ -3755,6 +3755,34 @@ int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max)
 	return n;
 }
 
+int pm_places_actor_word(const pm_place_doc *pd, int si, int tok, const pm_coded_event *evs,
+			 int n_evs)
+{
+	if (!pd || !evs || si < 0 || si >= pd->doc->n_sents)
+		return 0;
+	S_scan_all(pd);
+	const pm_sentence *s = &pd->doc->sents[si];
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		if (tok < pd->m[i].first || tok > pd->m[i].last)
+			continue;
+		/* a name dropped for want of context is judged as the place a
+		 * caller would take it for (pm_places_named_at) */
+		S_mention m = pd->m[i];
+		if (m.role == S_ROLE_DROPPED)
+			S_resolve(pd, &m, 1);
+		/* not a spelling guess inside a phrase (S_actor_guess): the
+		 * coder often makes the town's own words its target ("seized
+		 * Maaret al-Numan"), and the reader wants the town */
+		for (int k = 0; k < n_evs; k++)
+			if (evs[k].sentence == si &&
+			    (S_in_actor_name(pd, s, &m, evs[k].src_first, evs[k].src_last, evs[k].source) ||
+			     S_in_actor_name(pd, s, &m, evs[k].tgt_first, evs[k].tgt_last, evs[k].target)))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 int pm_places_countries(const pm_place_doc *pd, const char **out, int max)
 {
 	int order[S_MAX_COUNTRIES], n = 0;

@@ -77,6 +77,16 @@ int pm_places_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, p
  * ("Aleppo-based", a country used as an actor) are not places. */
 int pm_places_mentions(const pm_place_doc *pd, int si, pm_place *out, int max);
 
+/* 1 when the name at token tok of sentence si (a place mention, or one
+ * dropped for want of context) is a word of the name of an actor one of
+ * evs (that sentence's events) codes ("Haram" of "Boko Haram" the
+ * target), by the rule that keeps it from being an event's place
+ * (S_in_actor_name; a spelling guess inside a phrase may still be the
+ * town the phrase names): no place any reader of the sentence should
+ * take. */
+int pm_places_actor_word(const pm_place_doc *pd, int si, int tok, const pm_coded_event *evs,
+			 int n_evs);
+
 /* The document countries by weight (ISO alpha-3), up to max; returns the
  * number written. */
 int pm_places_countries(const pm_place_doc *pd, const char **out, int max);

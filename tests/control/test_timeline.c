@@ -448,6 +448,37 @@ static void imprecise(void)
 	g = T_run(h, 2, NULL);
 	CHECK_INT(g.n, 1);
 	CHECK_STR(T_str(&g, 0), "SYR 2013-01-28..- claimed");
+	/* a title's capture its lead tells with a named side in a month
+	 * holding the title's day ("Jihadists seize X", "fighters of the
+	 * Islamic State took X this week") is the lead's; told also by the
+	 * title's side in the body, it stands */
+	T_ev tv[] = {
+		{"d1", "AFP", "2014-01-24", "2014-01-24", "document", "Aleppo", "gain", "SYRREB", NULL, NULL, "(title)"},
+		{"d1", "AFP", "2014-01-24", "2014-01", "month", "Aleppo", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d1", "AFP", "2014-01-24", "2014-01-24", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	int tvs[] = {0, 1, 2};
+	g = T_run_s(tv, tvs, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "IMGMUSISI 2014-01..- claimed");
+	g = T_run_s(tv, tvs, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2014-01-24..- claimed");
+	/* a title's capture by the country's rebels, words of no group,
+	 * days after another report has a named side of that country
+	 * holding the town, is that side's; from another country's side,
+	 * or weeks later, it stays the rebels' */
+	T_ev vr[] = {
+		{"d1", "AFP", "2016-08-06", "2016-08-06", "day", "Aleppo", "hold", "SYRKUR", "claimed", NULL, NULL},
+		{"d2", "BBC", "2016-08-12", "2016-08-12", "document", "Aleppo", "gain", "SYRREB", NULL, NULL, "(title)"},
+	};
+	g = T_run(vr, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRKUR -..- confirmed");   /* two outlets, one side */
+	vr[0].actor = "IRQKUR";
+	g = T_run(vr, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2016-08-12..- claimed");
+	vr[0].actor = "SYRKUR";
+	vr[0].date = vr[0].doc_date = "2016-07-06";
+	g = T_run(vr, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2016-08-12..- claimed");
 	/* a state's capture from another state's forces: theirs before;
 	 * from a state named alone ("the west"), nothing is said */
 	T_ev fs[] = {
