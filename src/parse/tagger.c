@@ -1692,6 +1692,81 @@ static int S_killed_dead(const pm_token *tok, int n, int i)
 	       S_object_next(tok, n, i + 1);
 }
 
+/* Whether tag is a verb's finite form or a modal. */
+static int S_finite_or_modal(const char *tg)
+{
+	return !strcmp(tg, "MD") || !strcmp(tg, "VBD") || !strcmp(tg, "VBP") || !strcmp(tg, "VBZ") ||
+	       !strcmp(tg, "VB");
+}
+
+/* Whether the verb at i asks for an act in a that-clause ("demanded that
+ * Iran rein in", "urged that troops withdraw"): its verb is a bare
+ * subjunctive form. */
+static int S_mandative(const pm_token *tok, int i)
+{
+	static const char *const stems[] = {"demand", "insist", "urg", "ask", "propos", "recommend",
+					    "requir", "request", "order", NULL};
+	if (tok[i].tag[0] != 'V')
+		return 0;
+	const char *w = S_text(&tok[i]);
+	for (const char *const *s = stems; *s; s++)
+		if (!strncasecmp(w, *s, strlen(*s)))
+			return 1;
+	return 0;
+}
+
+/* Whether a token may end a clause's verb phrase after a bare verb read as
+ * a noun: a particle or preposition ("rein in"), an object's start, the
+ * sentence's end. */
+static int S_after_bare_verb(const char *tg)
+{
+	return !strcmp(tg, "IN") || !strcmp(tg, "RP") || !strcmp(tg, "RB") || !strcmp(tg, "DT") ||
+	       !strcmp(tg, "PRP$") || !strcmp(tg, "PRP") || !strcmp(tg, "TO") || !strcmp(tg, "CC") ||
+	       !strcmp(tg, "CD") || tg[0] == '.' || tg[0] == ',';
+}
+
+/* "Washington demanded that Iran rein in the groups", "demanded that the
+ * forces surrender": after a verb that asks for an act and "that", the
+ * clause's subject is a noun phrase and its verb a bare form, which the
+ * model reads as one more noun when it is also a noun (the subjunctive is
+ * rare in its training text). A common noun right after the subject's
+ * noun, before a particle, an object or the end, with no verb of the
+ * clause after it, is the verb. */
+static void S_mandative_subjunctive(const pm_tagger *t, pm_token *tok, int n)
+{
+	for (int i = 0; t->vb >= 0 && i + 3 < n; i++) {
+		if (!S_mandative(tok, i) || strcasecmp(S_text(&tok[i + 1]), "that") ||
+		    strcmp(tok[i + 1].tag, "IN"))
+			continue;
+		/* the subject: determiners and modifiers, then nouns; a
+		 * determiner after a noun starts the object ("order a halt") */
+		int j = i + 2, noun = 0;
+		while (j < n && (tok[j].tag[0] == 'N' || tok[j].tag[0] == 'J' || !strcmp(tok[j].tag, "POS") ||
+				 (!noun && (!strcmp(tok[j].tag, "DT") || !strcmp(tok[j].tag, "CD") ||
+					    !strcmp(tok[j].tag, "PRP$"))))) {
+			noun |= tok[j].tag[0] == 'N';
+			j++;
+		}
+		/* j ends the run; its last noun is the candidate */
+		int c = j - 1;
+		/* "that the government free 20 prisoners": an adjective after
+		 * the subject's noun before an object is the verb too */
+		int object = j < n && (!strcmp(tok[j].tag, "DT") || !strcmp(tok[j].tag, "CD") ||
+				       !strcmp(tok[j].tag, "PRP$"));
+		if (c < i + 3 || tok[c - 1].tag[0] != 'N' || (j < n && !S_after_bare_verb(tok[j].tag)) ||
+		    !(!strcmp(tok[c].tag, "NN") || (object && !strcmp(tok[c].tag, "JJ"))))
+			continue;
+		int k = j;
+		while (k < n && tok[k].tag[0] != ',' && tok[k].tag[0] != '.' && tok[k].tag[0] != ':' &&
+		       strcmp(tok[k].tag, "CC") && strncmp(tok[k].tag, "W", 1) && !S_finite_or_modal(tok[k].tag))
+			k++;
+		if (k < n && S_finite_or_modal(tok[k].tag))
+			continue;
+		memcpy(tok[c].tag, t->tags[t->vb], 8);
+		memcpy(tok[c].upos, t->upos[t->vb], 6);
+	}
+}
+
 /* "A blast tore through the courtyard": irregular past forms no noun
  * shares, read as nouns after a noun where the model saw too few of them,
  * and "A" after a dateline's dash read as a symbol. */
@@ -1854,6 +1929,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_counted_participle(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
+	S_mandative_subjunctive(t, tokens, n);
 	S_headline_light_verb(t, tokens, n);
 	S_verbless_headline(t, tokens, n);
 	S_opening_noun(t, tokens, n);

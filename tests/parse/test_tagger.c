@@ -228,6 +228,13 @@ static void S_news(const pm_tagger *t)
 	TAG(watch, 2, "NNP");
 	TAG(watch, 3, "VBD");
 	TAG("The militia leader Watch said nothing .", 3, "VBD");
+	/* a that-clause after a verb asking for an act has a bare verb,
+	 * which is also a noun or an adjective; a later verb of the clause
+	 * leaves the noun alone */
+	TAG("Donors urged that the government rein in its police .", 5, "VB");
+	TAG("Rebels demanded that the government free 20 prisoners .", 5, "VB");
+	TAG("The council asked that the rebel command order a halt .", 7, "VB");
+	TAG("Parents demanded that the school meeting on Friday be cancelled .", 5, "NN");
 }
 
 static void S_function_words(const pm_tagger *t)
