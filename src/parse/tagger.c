@@ -1039,6 +1039,37 @@ static void S_relative_that(pm_token *tok, int n)
 	}
 }
 
+static int S_finite_tag(const char *tg);
+
+/* Whether "by" follows the verb at j, after at most one particle ("cut
+ * off by"). */
+static int S_agent_next(const pm_token *tok, int n, int j)
+{
+	int k = j + 1;
+	if (k < n && !strcmp(tok[k].tag, "RP"))
+		k++;
+	return k < n && !strcasecmp(S_text(&tok[k]), "by");
+}
+
+/* "people cut off by fighting", "a village razed by militiamen": a past
+ * form between a plural noun and its agent is a participle of the noun,
+ * when a verb of the sentence comes before it (a headline's "Rebels
+ * killed by army" is left to the model). */
+static void S_agent_participle(const pm_tagger *t, pm_token *tok, int n)
+{
+	int finite = 0;
+	for (int i = 1; t->vbn_verb >= 0 && i + 2 < n; i++) {
+		const char *tg = tok[i].tag;
+		if (finite && (!strcmp(tg, "VBD") || !strcmp(tg, "VBP")) && !strcmp(tok[i - 1].tag, "NNS") &&
+		    S_agent_next(tok, n, i)) {
+			memcpy(tok[i].tag, t->tags[t->vbn_verb], 8);
+			memcpy(tok[i].upos, t->upos[t->vbn_verb], 6);
+			continue;
+		}
+		finite |= S_finite_tag(tg);
+	}
+}
+
 /* "The civilians imprisoned for acting against Moscow were released": a
  * regular past form right after a noun and before a preposition, with a
  * finite verb later in the same clause, is a reduced relative (VBN), the
@@ -1077,6 +1108,12 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 			if (tg[0] == ',' || tg[0] == ':' || tg[0] == '.' || !strcmp(tg, "CC") || tg[0] == 'W' ||
 			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), stops)))
 				break;
+			/* "hundreds of thousands of people cut off by fighting": a
+			 * past form before its agent is a participle too, not the
+			 * clause's verb ("The aid chief called for access for
+			 * people cut off by fighting" keeps its verb) */
+			if ((!strcmp(tg, "VBD") || !strcmp(tg, "VBP")) && S_agent_next(tok, n, j))
+				continue;
 			if (!strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD")) {
 				memcpy(tok[i].tag, t->tags[vbn], 8);
 				memcpy(tok[i].upos, t->upos[vbn], 6);
@@ -1938,6 +1975,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_war_noun(t, tokens, n);
 	S_name_before_report(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
+	S_agent_participle(t, tokens, n);
 	S_lone_past(t, tokens, n);
 	S_coordinated_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);
