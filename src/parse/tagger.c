@@ -1011,6 +1011,31 @@ static int S_np_tag(const char *tag)
 	       !strncmp(tag, "NN", 2) || !strncmp(tag, "JJ", 2);
 }
 
+/* "Soldiers announced on state television that they had seized power":
+ * a "that" the model read as a relative pronoun (WDT) after a noun, but
+ * whose clause is whole (a subject pronoun, a finite verb, its
+ * auxiliaries' participle and an object that starts with a determiner or
+ * a number) leaves no gap for it to fill: it is the complementizer. */
+static void S_gapless_that(pm_token *tok, int n)
+{
+	for (int i = 1; i + 3 < n; i++) {
+		if (strcmp(tok[i].tag, "WDT") || strcasecmp(S_text(&tok[i]), "that") ||
+		    strncmp(tok[i - 1].tag, "NN", 2) || strcmp(tok[i + 1].tag, "PRP"))
+			continue;
+		const char *verb = tok[i + 2].tag;
+		if (strcmp(verb, "VBD") && strcmp(verb, "VBZ") && strcmp(verb, "VBP"))
+			continue;
+		int k = i + 3;
+		while (k < n && (!strcmp(tok[k].tag, "VBN") || !strcmp(tok[k].tag, "RB")))
+			k++;
+		if (k < n && k > i + 3 && (!strcmp(tok[k].tag, "DT") || !strcmp(tok[k].tag, "CD") ||
+					   !strcmp(tok[k].tag, "PRP$") || !strncmp(tok[k].tag, "NN", 2))) {
+			memcpy(tok[i].tag, "IN", 3);
+			memcpy(tok[i].upos, "SCONJ", 6);
+		}
+	}
+}
+
 /* "the city that they took is safe": after a noun, "that" + subject
  * pronoun + a verb with no object is a relative clause with a gap (WDT),
  * where the model, taught mostly by complements ("the claim that they took
@@ -1037,6 +1062,7 @@ static void S_relative_that(pm_token *tok, int n)
 		memcpy(that->tag, "WDT", 4);
 		memcpy(that->upos, "PRON", 5);
 	}
+	S_gapless_that(tok, n);
 }
 
 static int S_finite_tag(const char *tg);

@@ -240,6 +240,11 @@ static void S_news(const pm_tagger *t)
 	const char *agent = "The envoy asked for food for the families cut off by the siege .";
 	TAG(agent, 2, "VBD");
 	TAG(agent, 8, "VBN");
+	/* "that" after a preposition's object, before a whole clause with
+	 * an object, is the complementizer, not a relative pronoun */
+	TAG("The army said on Monday that it had retaken the town .", 5, "IN");
+	TAG("Rebels announced on radio that they had taken the city .", 4, "IN");
+	TAG("The city that they had taken is safe .", 2, "WDT");
 }
 
 static void S_function_words(const pm_tagger *t)
