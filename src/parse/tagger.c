@@ -1019,7 +1019,7 @@ static int S_np_tag(const char *tag)
 static void S_gapless_that(pm_token *tok, int n)
 {
 	for (int i = 1; i + 3 < n; i++) {
-		if (strcmp(tok[i].tag, "WDT") || strcasecmp(S_text(&tok[i]), "that") ||
+		if (tok[i].tag[0] != 'W' || strcmp(tok[i].tag, "WDT") || strcasecmp(S_text(&tok[i]), "that") ||
 		    strncmp(tok[i - 1].tag, "NN", 2) || strcmp(tok[i + 1].tag, "PRP"))
 			continue;
 		const char *verb = tok[i + 2].tag;
@@ -1086,6 +1086,8 @@ static void S_agent_participle(const pm_tagger *t, pm_token *tok, int n)
 	int finite = 0;
 	for (int i = 1; t->vbn_verb >= 0 && i + 2 < n; i++) {
 		const char *tg = tok[i].tag;
+		if (tg[0] != 'V' && tg[0] != 'M')
+			continue;   /* the tag first: most tokens go no further */
 		if (finite && (!strcmp(tg, "VBD") || !strcmp(tg, "VBP")) && !strcmp(tok[i - 1].tag, "NNS") &&
 		    S_agent_next(tok, n, i)) {
 			memcpy(tok[i].tag, t->tags[t->vbn_verb], 8);
@@ -1798,8 +1800,9 @@ static int S_after_bare_verb(const char *tg)
 static void S_mandative_subjunctive(const pm_tagger *t, pm_token *tok, int n)
 {
 	for (int i = 0; t->vb >= 0 && i + 3 < n; i++) {
-		if (!S_mandative(tok, i) || strcasecmp(S_text(&tok[i + 1]), "that") ||
-		    strcmp(tok[i + 1].tag, "IN"))
+		/* "that" first: most tokens stop at its first letter */
+		if ((S_text(&tok[i + 1])[0] | 0x20) != 't' || strcmp(tok[i + 1].tag, "IN") ||
+		    strcasecmp(S_text(&tok[i + 1]), "that") || !S_mandative(tok, i))
 			continue;
 		/* the subject: determiners and modifiers, then nouns; a
 		 * determiner after a noun starts the object ("order a halt") */
