@@ -1532,6 +1532,24 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "imposed travel bans and asset freezes on officials": after a modified
+ * plural noun and "and", a noun and a present form in -s before a
+ * preposition are the list's second modified plural, not a clause. Only
+ * the parallel shape (a noun or adjective before the first plural too):
+ * "attacked towns and fighting continues in the north" is a clause. */
+static void S_listed_plural(const pm_tagger *t, pm_token *tok, int n)
+{
+	for (int i = 4; t->nns >= 0 && i + 1 < n; i++) {
+		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || strcmp(tok[i - 1].tag, "NN") ||
+		    strcmp(tok[i - 2].tag, "CC") || strcmp(tok[i - 3].tag, "NNS") ||
+		    (strcmp(tok[i - 4].tag, "NN") && strcmp(tok[i - 4].tag, "JJ")) ||
+		    strcmp(tok[i + 1].tag, "IN") || strcasecmp(S_text(&tok[i - 2]), "and"))
+			continue;
+		memcpy(tok[i].tag, t->tags[t->nns], 8);
+		memcpy(tok[i].upos, t->upos[t->nns], 6);
+	}
+}
+
 /* The verb stem of a headline's "massacres", "targets": the word less
  * its -s or -es, when that stem is one of verbs. */
 static int S_third_person_of(const char *w, const char *const *verbs)
@@ -2000,6 +2018,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_verbless_headline(t, tokens, n);
 	S_opening_noun(t, tokens, n);
 	S_plural_noun(t, tokens, n);
+	S_listed_plural(t, tokens, n);
 	S_fighting_subject(t, tokens, n);
 	S_war_noun(t, tokens, n);
 	S_name_before_report(t, tokens, n);

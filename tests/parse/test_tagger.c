@@ -245,6 +245,10 @@ static void S_news(const pm_tagger *t)
 	TAG("The army said on Monday that it had retaken the town .", 5, "IN");
 	TAG("Rebels announced on radio that they had taken the city .", 4, "IN");
 	TAG("The city that they had taken is safe .", 2, "WDT");
+	/* a second modified plural of a list, before a preposition, is no
+	 * verb; a clause after "and" keeps its verb */
+	TAG("The bloc announced travel bans and asset freezes on ten generals .", 7, "NNS");
+	TAG("Rebels shelled the towns and the fighting continues in the north .", 7, "VBZ");
 }
 
 static void S_function_words(const pm_tagger *t)
