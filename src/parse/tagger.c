@@ -1069,7 +1069,7 @@ static int S_finite_tag(const char *tg);
 
 /* Whether "by" follows the verb at j, after at most one particle ("cut
  * off by"). */
-static int S_agent_next(const pm_token *tok, int n, int j)
+static int S_by_next(const pm_token *tok, int n, int j)
 {
 	int k = j + 1;
 	if (k < n && !strcmp(tok[k].tag, "RP"))
@@ -1078,10 +1078,10 @@ static int S_agent_next(const pm_token *tok, int n, int j)
 }
 
 /* "people cut off by fighting", "a village razed by militiamen": a past
- * form between a plural noun and its agent is a participle of the noun,
+ * form between a plural noun and a "by" phrase is a participle of the noun,
  * when a verb of the sentence comes before it (a headline's "Rebels
  * killed by army" is left to the model). */
-static void S_agent_participle(const pm_tagger *t, pm_token *tok, int n)
+static void S_by_participle(const pm_tagger *t, pm_token *tok, int n)
 {
 	int finite = 0;
 	for (int i = 1; t->vbn_verb >= 0 && i + 2 < n; i++) {
@@ -1089,7 +1089,7 @@ static void S_agent_participle(const pm_tagger *t, pm_token *tok, int n)
 		if (tg[0] != 'V' && tg[0] != 'M')
 			continue;   /* the tag first: most tokens go no further */
 		if (finite && (!strcmp(tg, "VBD") || !strcmp(tg, "VBP")) && !strcmp(tok[i - 1].tag, "NNS") &&
-		    S_agent_next(tok, n, i)) {
+		    S_by_next(tok, n, i)) {
 			memcpy(tok[i].tag, t->tags[t->vbn_verb], 8);
 			memcpy(tok[i].upos, t->upos[t->vbn_verb], 6);
 			continue;
@@ -1137,10 +1137,10 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), stops)))
 				break;
 			/* "hundreds of thousands of people cut off by fighting": a
-			 * past form before its agent is a participle too, not the
+			 * past form before a "by" phrase is a participle too, not the
 			 * clause's verb ("The aid chief called for access for
 			 * people cut off by fighting" keeps its verb) */
-			if ((!strcmp(tg, "VBD") || !strcmp(tg, "VBP")) && S_agent_next(tok, n, j))
+			if ((!strcmp(tg, "VBD") || !strcmp(tg, "VBP")) && S_by_next(tok, n, j))
 				continue;
 			if (!strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD")) {
 				memcpy(tok[i].tag, t->tags[vbn], 8);
@@ -1818,7 +1818,7 @@ static int S_after_bare_verb(const char *tg)
 static void S_mandative_subjunctive(const pm_tagger *t, pm_token *tok, int n)
 {
 	for (int i = 0; t->vb >= 0 && i + 3 < n; i++) {
-		/* "that" first: most tokens stop at its first letter */
+		/* "that" first: most tokens end there, at its first letter */
 		if ((S_text(&tok[i + 1])[0] | 0x20) != 't' || strcmp(tok[i + 1].tag, "IN") ||
 		    strcasecmp(S_text(&tok[i + 1]), "that") || !S_mandative(tok, i))
 			continue;
@@ -2023,7 +2023,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_war_noun(t, tokens, n);
 	S_name_before_report(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
-	S_agent_participle(t, tokens, n);
+	S_by_participle(t, tokens, n);
 	S_lone_past(t, tokens, n);
 	S_coordinated_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);

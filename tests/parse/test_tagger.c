@@ -235,11 +235,11 @@ static void S_news(const pm_tagger *t)
 	TAG("Rebels demanded that the government free 20 prisoners .", 5, "VB");
 	TAG("The council asked that the rebel command order a halt .", 7, "VB");
 	TAG("Parents demanded that the school meeting on Friday be cancelled .", 5, "NN");
-	/* a past form before its agent modifies the noun before it; it is
+	/* a past form before a "by" phrase modifies the noun before it; it is
 	 * not the verb that makes an earlier past form a reduced relative */
-	const char *agent = "The envoy asked for food for the families cut off by the siege .";
-	TAG(agent, 2, "VBD");
-	TAG(agent, 8, "VBN");
+	const char *by = "The envoy asked for food for the families cut off by the siege .";
+	TAG(by, 2, "VBD");
+	TAG(by, 8, "VBN");
 	/* "that" after a preposition's object, before a whole clause with
 	 * an object, is the complementizer, not a relative pronoun */
 	TAG("The army said on Monday that it had retaken the town .", 5, "IN");
