@@ -772,8 +772,13 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			break;
 		} else if ((c & C_VBG) && !(ps->cls[p - 1] & C_POS)) {
 			x = S_parse_vp(ps); /* "troops guarding the border" */
-		} else if ((w & W_THAT) && (ps->wf[p - 1] & W_TIME)) {
-			break;   /* "demanded on Tuesday that ...": the verb's clause */
+		} else if ((w & W_THAT) && ((ps->wf[p - 1] & W_TIME) ||
+					    ((mode & M_PPOBJ) && (c & C_IN) && S_clause_ahead(ps, p + 1)))) {
+			/* "demanded on Tuesday that ...", "announced on state
+			 * television that they had seized power": the verb's clause;
+			 * a complementizer (the tagger's IN, not WDT) after a
+			 * preposition's object opens no relative clause */
+			break;
 		} else if ((c & (C_WDT | C_WP)) || ((c & C_WRB) && (w & W_WHERE) && !(mode & M_SUBJ)) ||
 			   ((c & C_IN) && (w & W_THAT) && S_clause_ahead(ps, p + 1) && !(ps->cls[p - 1] & C_NNP))) {
 			/* after a name, "that" and a clause is the verb's ("agrees

@@ -1011,6 +1011,31 @@ static int S_np_tag(const char *tag)
 	       !strncmp(tag, "NN", 2) || !strncmp(tag, "JJ", 2);
 }
 
+/* "Soldiers announced on state television that they had seized power":
+ * a "that" the model read as a relative pronoun (WDT) after a noun, but
+ * whose clause is whole (a subject pronoun, a finite verb, its
+ * auxiliaries' participle and an object that starts with a determiner or
+ * a number) leaves no gap for it to fill: it is the complementizer. */
+static void S_gapless_that(pm_token *tok, int n)
+{
+	for (int i = 1; i + 3 < n; i++) {
+		if (tok[i].tag[0] != 'W' || strcmp(tok[i].tag, "WDT") || strcasecmp(S_text(&tok[i]), "that") ||
+		    strncmp(tok[i - 1].tag, "NN", 2) || strcmp(tok[i + 1].tag, "PRP"))
+			continue;
+		const char *verb = tok[i + 2].tag;
+		if (strcmp(verb, "VBD") && strcmp(verb, "VBZ") && strcmp(verb, "VBP"))
+			continue;
+		int k = i + 3;
+		while (k < n && (!strcmp(tok[k].tag, "VBN") || !strcmp(tok[k].tag, "RB")))
+			k++;
+		if (k < n && k > i + 3 && (!strcmp(tok[k].tag, "DT") || !strcmp(tok[k].tag, "CD") ||
+					   !strcmp(tok[k].tag, "PRP$") || !strncmp(tok[k].tag, "NN", 2))) {
+			memcpy(tok[i].tag, "IN", 3);
+			memcpy(tok[i].upos, "SCONJ", 6);
+		}
+	}
+}
+
 /* "the city that they took is safe": after a noun, "that" + subject
  * pronoun + a verb with no object is a relative clause with a gap (WDT),
  * where the model, taught mostly by complements ("the claim that they took
@@ -1036,6 +1061,40 @@ static void S_relative_that(pm_token *tok, int n)
 			continue;
 		memcpy(that->tag, "WDT", 4);
 		memcpy(that->upos, "PRON", 5);
+	}
+	S_gapless_that(tok, n);
+}
+
+static int S_finite_tag(const char *tg);
+
+/* Whether "by" follows the verb at j, after at most one particle ("cut
+ * off by"). */
+static int S_by_next(const pm_token *tok, int n, int j)
+{
+	int k = j + 1;
+	if (k < n && !strcmp(tok[k].tag, "RP"))
+		k++;
+	return k < n && !strcasecmp(S_text(&tok[k]), "by");
+}
+
+/* "people cut off by fighting", "a village razed by militiamen": a past
+ * form between a plural noun and a "by" phrase is a participle of the noun,
+ * when a verb of the sentence comes before it (a headline's "Rebels
+ * killed by army" is left to the model). */
+static void S_by_participle(const pm_tagger *t, pm_token *tok, int n)
+{
+	int finite = 0;
+	for (int i = 1; t->vbn_verb >= 0 && i + 2 < n; i++) {
+		const char *tg = tok[i].tag;
+		if (tg[0] != 'V' && tg[0] != 'M')
+			continue;   /* the tag first: most tokens go no further */
+		if (finite && (!strcmp(tg, "VBD") || !strcmp(tg, "VBP")) && !strcmp(tok[i - 1].tag, "NNS") &&
+		    S_by_next(tok, n, i)) {
+			memcpy(tok[i].tag, t->tags[t->vbn_verb], 8);
+			memcpy(tok[i].upos, t->upos[t->vbn_verb], 6);
+			continue;
+		}
+		finite |= S_finite_tag(tg);
 	}
 }
 
@@ -1077,6 +1136,12 @@ static void S_reduced_relative(const pm_tagger *t, pm_token *tok, int n)
 			if (tg[0] == ',' || tg[0] == ':' || tg[0] == '.' || !strcmp(tg, "CC") || tg[0] == 'W' ||
 			    (!strcmp(tg, "IN") && S_word_in(S_text(&tok[j]), stops)))
 				break;
+			/* "hundreds of thousands of people cut off by fighting": a
+			 * past form before a "by" phrase is a participle too, not the
+			 * clause's verb ("The aid chief called for access for
+			 * people cut off by fighting" keeps its verb) */
+			if ((!strcmp(tg, "VBD") || !strcmp(tg, "VBP")) && S_by_next(tok, n, j))
+				continue;
 			if (!strcmp(tg, "VBD") || !strcmp(tg, "VBZ") || !strcmp(tg, "VBP") || !strcmp(tg, "MD")) {
 				memcpy(tok[i].tag, t->tags[vbn], 8);
 				memcpy(tok[i].upos, t->upos[vbn], 6);
@@ -1467,6 +1532,24 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+/* "imposed travel bans and asset freezes on officials": after a modified
+ * plural noun and "and", a noun and a present form in -s before a
+ * preposition are the list's second modified plural, not a clause. Only
+ * the parallel shape (a noun or adjective before the first plural too):
+ * "attacked towns and fighting continues in the north" is a clause. */
+static void S_listed_plural(const pm_tagger *t, pm_token *tok, int n)
+{
+	for (int i = 4; t->nns >= 0 && i + 1 < n; i++) {
+		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || strcmp(tok[i - 1].tag, "NN") ||
+		    strcmp(tok[i - 2].tag, "CC") || strcmp(tok[i - 3].tag, "NNS") ||
+		    (strcmp(tok[i - 4].tag, "NN") && strcmp(tok[i - 4].tag, "JJ")) ||
+		    strcmp(tok[i + 1].tag, "IN") || strcasecmp(S_text(&tok[i - 2]), "and"))
+			continue;
+		memcpy(tok[i].tag, t->tags[t->nns], 8);
+		memcpy(tok[i].upos, t->upos[t->nns], 6);
+	}
+}
+
 /* The verb stem of a headline's "massacres", "targets": the word less
  * its -s or -es, when that stem is one of verbs. */
 static int S_third_person_of(const char *w, const char *const *verbs)
@@ -1692,6 +1775,82 @@ static int S_killed_dead(const pm_token *tok, int n, int i)
 	       S_object_next(tok, n, i + 1);
 }
 
+/* Whether tag is a verb's finite form or a modal. */
+static int S_finite_or_modal(const char *tg)
+{
+	return !strcmp(tg, "MD") || !strcmp(tg, "VBD") || !strcmp(tg, "VBP") || !strcmp(tg, "VBZ") ||
+	       !strcmp(tg, "VB");
+}
+
+/* Whether the verb at i asks for an act in a that-clause ("demanded that
+ * Iran rein in", "urged that troops withdraw"): its verb is a bare
+ * subjunctive form. */
+static int S_mandative(const pm_token *tok, int i)
+{
+	static const char *const stems[] = {"demand", "insist", "urg", "ask", "propos", "recommend",
+					    "requir", "request", "order", NULL};
+	if (tok[i].tag[0] != 'V')
+		return 0;
+	const char *w = S_text(&tok[i]);
+	for (const char *const *s = stems; *s; s++)
+		if (!strncasecmp(w, *s, strlen(*s)))
+			return 1;
+	return 0;
+}
+
+/* Whether a token may end a clause's verb phrase after a bare verb read as
+ * a noun: a particle or preposition ("rein in"), an object's start, the
+ * sentence's end. */
+static int S_after_bare_verb(const char *tg)
+{
+	return !strcmp(tg, "IN") || !strcmp(tg, "RP") || !strcmp(tg, "RB") || !strcmp(tg, "DT") ||
+	       !strcmp(tg, "PRP$") || !strcmp(tg, "PRP") || !strcmp(tg, "TO") || !strcmp(tg, "CC") ||
+	       !strcmp(tg, "CD") || tg[0] == '.' || tg[0] == ',';
+}
+
+/* "Washington demanded that Iran rein in the groups", "demanded that the
+ * forces surrender": after a verb that asks for an act and "that", the
+ * clause's subject is a noun phrase and its verb a bare form, which the
+ * model reads as one more noun when it is also a noun (the subjunctive is
+ * rare in its training text). A common noun right after the subject's
+ * noun, before a particle, an object or the end, with no verb of the
+ * clause after it, is the verb. */
+static void S_mandative_subjunctive(const pm_tagger *t, pm_token *tok, int n)
+{
+	for (int i = 0; t->vb >= 0 && i + 3 < n; i++) {
+		/* "that" first: most tokens end there, at its first letter */
+		if ((S_text(&tok[i + 1])[0] | 0x20) != 't' || strcmp(tok[i + 1].tag, "IN") ||
+		    strcasecmp(S_text(&tok[i + 1]), "that") || !S_mandative(tok, i))
+			continue;
+		/* the subject: determiners and modifiers, then nouns; a
+		 * determiner after a noun starts the object ("order a halt") */
+		int j = i + 2, noun = 0;
+		while (j < n && (tok[j].tag[0] == 'N' || tok[j].tag[0] == 'J' || !strcmp(tok[j].tag, "POS") ||
+				 (!noun && (!strcmp(tok[j].tag, "DT") || !strcmp(tok[j].tag, "CD") ||
+					    !strcmp(tok[j].tag, "PRP$"))))) {
+			noun |= tok[j].tag[0] == 'N';
+			j++;
+		}
+		/* j ends the run; its last noun is the candidate */
+		int c = j - 1;
+		/* "that the government free 20 prisoners": an adjective after
+		 * the subject's noun before an object is the verb too */
+		int object = j < n && (!strcmp(tok[j].tag, "DT") || !strcmp(tok[j].tag, "CD") ||
+				       !strcmp(tok[j].tag, "PRP$"));
+		if (c < i + 3 || tok[c - 1].tag[0] != 'N' || (j < n && !S_after_bare_verb(tok[j].tag)) ||
+		    !(!strcmp(tok[c].tag, "NN") || (object && !strcmp(tok[c].tag, "JJ"))))
+			continue;
+		int k = j;
+		while (k < n && tok[k].tag[0] != ',' && tok[k].tag[0] != '.' && tok[k].tag[0] != ':' &&
+		       strcmp(tok[k].tag, "CC") && strncmp(tok[k].tag, "W", 1) && !S_finite_or_modal(tok[k].tag))
+			k++;
+		if (k < n && S_finite_or_modal(tok[k].tag))
+			continue;
+		memcpy(tok[c].tag, t->tags[t->vb], 8);
+		memcpy(tok[c].upos, t->upos[t->vb], 6);
+	}
+}
+
 /* "A blast tore through the courtyard": irregular past forms no noun
  * shares, read as nouns after a noun where the model saw too few of them,
  * and "A" after a dateline's dash read as a symbol. */
@@ -1854,14 +2013,17 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 	S_counted_participle(t, tokens, n);
 	S_relative_that(tokens, n);
 	S_after_modal(t, tokens, n);
+	S_mandative_subjunctive(t, tokens, n);
 	S_headline_light_verb(t, tokens, n);
 	S_verbless_headline(t, tokens, n);
 	S_opening_noun(t, tokens, n);
 	S_plural_noun(t, tokens, n);
+	S_listed_plural(t, tokens, n);
 	S_fighting_subject(t, tokens, n);
 	S_war_noun(t, tokens, n);
 	S_name_before_report(t, tokens, n);
 	S_reduced_relative(t, tokens, n);
+	S_by_participle(t, tokens, n);
 	S_lone_past(t, tokens, n);
 	S_coordinated_past(t, tokens, n);
 	S_coordinated_adjective(t, tokens, n);

@@ -284,6 +284,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-406", "date": "2022-03-21", "text": "Washington concluded that the junta had committed genocide against the Rohingya."}
 {"id": "P-407", "date": "2024-06-01", "text": "The Janjaweed committed genocide against the Masalit in Darfur, U.N. investigators said."}
 {"id": "P-408", "date": "1999-04-01", "text": "The United Nations said Serb police had committed ethnic cleansing in Kosovo."}
+{"id": "P-460", "date": "2022-01-10", "text": "Moscow demanded that NATO rule out membership for Georgia."}
+{"id": "P-461", "date": "2021-08-01", "text": "Soldiers in Guinea detained the president and announced on state television that they had dissolved the government."}
+{"id": "P-462", "date": "2014-03-20", "text": "Canada imposed travel bans and asset freezes on Russian officials."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -519,6 +522,9 @@ probe "P-406 USA .* 1124" "a finding that others committed genocide accuses them
 none "P-406" "202" "a genocide found in a that-clause is not reported as done"
 probe "P-407 SDNUAF SDN 202" "a genocide told with a trailing report stays the act"
 probe "P-408 IGOUNO XKXCOP 1122" "ethnic cleansing said to be committed is an accusation of abuses"
+probe "P-460 RUS IGOWSTNAT 100" "what a that-clause after a demand asks of its subject is demanded of it"
+probe "P-461 GINMIL GINGOV 172" "a clause after \"announced on state television that\" is the announcers' own"
+probe "P-462 CAN RUSGOV 163" "sanctions listed as two plurals keep their target"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

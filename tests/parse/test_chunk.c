@@ -292,6 +292,12 @@ static void S_clauses(void)
 	PARSE("Police/NNS said/VBD militants/NNS attacked/VBD a/DT checkpoint/NN ./.",
 	      "(S (NP (NNS POLICE)) (VP (VBD SAID) (SBAR (S (NP (NNS MILITANTS)) "
 	      "(VP (VBD ATTACKED) (NP (DT A) (NN CHECKPOINT)))))) (. .))");
+	/* a complementizer after the object of a preposition opens the
+	 * verb's clause; a relative pronoun there still opens the noun's */
+	PARSE("Rebels/NNS announced/VBD on/IN radio/NN that/IN they/PRP had/VBD taken/VBN the/DT "
+	      "city/NN ./.",
+	      "(S (NP (NNS REBELS)) (VP (VBD ANNOUNCED) (PP (IN ON) (NP (NN RADIO))) (SBAR (IN THAT) "
+	      "(S (NP (PRP THEY)) (VP (VBD HAD) (VP (VBN TAKEN) (NP (DT THE) (NN CITY))))))) (. .))");
 	PARSE("The/DT ministry/NN said/VBD that/IN Iraq/NNP and/CC Iran/NNP would/MD "
 	      "resume/VB talks/NNS ./.",
 	      "(S (NP (DT THE) (NN MINISTRY)) (VP (VBD SAID) (SBAR (IN THAT) (S (NP (NNP IRAQ) "

@@ -228,6 +228,27 @@ static void S_news(const pm_tagger *t)
 	TAG(watch, 2, "NNP");
 	TAG(watch, 3, "VBD");
 	TAG("The militia leader Watch said nothing .", 3, "VBD");
+	/* a that-clause after a verb asking for an act has a bare verb,
+	 * which is also a noun or an adjective; a later verb of the clause
+	 * leaves the noun alone */
+	TAG("Donors urged that the government rein in its police .", 5, "VB");
+	TAG("Rebels demanded that the government free 20 prisoners .", 5, "VB");
+	TAG("The council asked that the rebel command order a halt .", 7, "VB");
+	TAG("Parents demanded that the school meeting on Friday be cancelled .", 5, "NN");
+	/* a past form before a "by" phrase modifies the noun before it; it is
+	 * not the verb that makes an earlier past form a reduced relative */
+	const char *by = "The envoy asked for food for the families cut off by the siege .";
+	TAG(by, 2, "VBD");
+	TAG(by, 8, "VBN");
+	/* "that" after a preposition's object, before a whole clause with
+	 * an object, is the complementizer, not a relative pronoun */
+	TAG("The army said on Monday that it had retaken the town .", 5, "IN");
+	TAG("Rebels announced on radio that they had taken the city .", 4, "IN");
+	TAG("The city that they had taken is safe .", 2, "WDT");
+	/* a second modified plural of a list, before a preposition, is no
+	 * verb; a clause after "and" keeps its verb */
+	TAG("The bloc announced travel bans and asset freezes on ten generals .", 7, "NNS");
+	TAG("Rebels shelled the towns and the fighting continues in the north .", 7, "VBZ");
 }
 
 static void S_function_words(const pm_tagger *t)
