@@ -207,6 +207,7 @@ static int S_cache_add(struct pm_link_cache *c, const pm_event *ev, long first, 
 	x->id = S_keep(a, ev->id);
 	x->sentence = ev->sentence;
 	x->headline = ev->headline;
+	x->text = S_keep(a, ev->text);   /* the linker reads "a second blast" in it */
 	x->code = S_keep(a, ev->code);
 	x->source.code = S_keep(a, ev->source.code);
 	x->target.code = S_keep(a, ev->target.code);
