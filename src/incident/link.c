@@ -52,8 +52,6 @@ typedef struct S_rep_ {
 	const char *country, *admin1, *name;
 	const pm_location *loc;      /* a copy, for the incident's place */
 	long count[PM_COUNT_KINDS];
-	unsigned char rough[PM_COUNT_KINDS];   /* "dozens", "scores": a floor more than a toll */
-	long toll_lo[PM_COUNT_KINDS], toll_hi[PM_COUNT_KINDS];   /* at a root: its members' (S_component_tolls) */
 	const char *const *attribution;
 	int n_attribution;
 	const pm_evidence *evidence; /* copies, naming doc_id */
@@ -379,7 +377,6 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	}
 	for (int k = 0; k < PM_COUNT_KINDS; k++) {
 		r->count[k] = ev->counts[k].value;
-		r->rough[k] = (unsigned char)(ev->counts[k].approximate != 0);
 	}
 	const char **att = pm_arena_alloc(a, (size_t)(ev->n_attribution + 1) * sizeof(*att));
 	for (int i = 0; i < ev->n_attribution; i++)
@@ -692,68 +689,6 @@ static void S_union(S_rep *reps, size_t a, size_t b)
 		reps[a].comp = b;
 }
 
-/* Each component's tolls of each kind, lowest and highest, at its root:
- * a vague report is weighed against the happening a component tells, not
- * only against the member it is compared with (a toll-less lead in a
- * component of "killed 20" and "toll passes 300" fits "killed two" too).
- * A sentence tells one happening, so the tolls of a member's sentence
- * count even where the event that gives them has not joined yet ("63
- * were killed when a bomber attacked the hall on Saturday": the toll on
- * one event, the day on another). Worked out before each pass that joins
- * reports to components (bydoc: the reports by document and sentence),
- * so that no choice in a pass sees another's result. */
-static void S_fold_toll(S_rep *root, const S_rep *r)
-{
-	for (int k = 0; k < PM_COUNT_KINDS; k++) {
-		long x = r->count[k];
-		if (x < 0)
-			continue;
-		if (root->toll_lo[k] < 0 || x < root->toll_lo[k])
-			root->toll_lo[k] = x;
-		if (!r->rough[k] && x > root->toll_hi[k])
-			root->toll_hi[k] = x;
-	}
-}
-
-static void S_component_tolls(S_rep *reps, const size_t *bydoc, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		for (int k = 0; k < PM_COUNT_KINDS; k++)
-			reps[i].toll_lo[k] = reps[i].toll_hi[k] = -1;
-	for (size_t i = 0; i < n;) {
-		size_t j = i + 1, root = SIZE_MAX;
-		const S_rep *a = &reps[bydoc[i]];
-		while (j < n && reps[bydoc[j]].doc == a->doc && reps[bydoc[j]].sentence == a->sentence)
-			j++;
-		for (size_t x = i; x < j && root == SIZE_MAX; x++)
-			if (S_anchored(&reps[bydoc[x]]) || reps[bydoc[x]].vague == S_VAGUE_JOINED)
-				root = S_find(reps, bydoc[x]);
-		for (size_t x = i; x < j; x++) {
-			const S_rep *m = &reps[bydoc[x]];
-			int in = S_anchored(m) || m->vague == S_VAGUE_JOINED;
-			S_fold_toll(&reps[in || root == SIZE_MAX ? S_find(reps, bydoc[x]) : root], m);
-		}
-		i = j;
-	}
-}
-
-/* A toll fits a component when it fits one its members give (S_counts_fit's
- * measure against the lowest and the highest: tolls rise over the days a
- * happening is told). "Dozens" or "scores" says at least so many, so it
- * bounds from below only ("killing dozens" and "as many as 100" are one
- * air strike). */
-static int S_fits_component_tolls(const S_rep *r, const S_rep *root)
-{
-	for (int k = 0; k < PM_COUNT_KINDS; k++) {
-		long x = r->count[k], lo = root->toll_lo[k], hi = root->toll_hi[k];
-		if (x < 0 || lo < 0)
-			continue;
-		if ((hi >= 0 && x > 3 * hi + 10) || (!r->rough[k] && lo > 3 * x + 10))
-			return 0;
-	}
-	return 1;
-}
-
 /* An incident spans a few days: a town shelled every day for a month is
  * many happenings, however well each day's reports fit the next day's.
  * Components of the fit graph that span more than S_MAX_SPAN days (by
@@ -1043,7 +978,7 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		if (!S_fit(r, a))
 			continue;
 		size_t c = S_find(l->reps, anch[j]), k = 0;
-		if (!S_fits_component_tolls(r, &l->reps[c]) || S_kept_apart(apart, c))
+		if (S_kept_apart(apart, c))
 			continue;
 		while (k < nv && votes[k].comp != c)
 			k++;
@@ -1248,7 +1183,6 @@ static int S_runs_on(const S_rep *r)
 static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
 {
 	S_rep *reps = l->reps;
-	S_component_tolls(reps, bydoc, n);
 	for (size_t i = 0; i < n;) {
 		size_t j = S_doc_end(reps, bydoc, n, i);
 		for (size_t x = i; x < j; x++) {
@@ -1260,8 +1194,7 @@ static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
 			for (size_t y = i; y < j; y++) {
 				const S_rep *b = &reps[bydoc[y]];
 				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->sentence >= a->sentence ||
-				    b->sentence < best_sentence || !S_days_fit(a, b) || !S_places_fit(a, b) ||
-				    !S_fits_component_tolls(a, &reps[S_find(reps, bydoc[y])]))
+				    b->sentence < best_sentence || !S_days_fit(a, b) || !S_places_fit(a, b))
 					continue;
 				size_t c = S_find(reps, bydoc[y]);
 				if (b->sentence > best_sentence ||
@@ -1302,8 +1235,6 @@ static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, 
 		    b->place < S_PREC_ADMIN1 || b->loose_place || !S_fit(r, b))
 			continue;
 		size_t c = S_find(l->reps, vague[j]), k = 0;
-		if (!S_fits_component_tolls(r, &l->reps[c]))
-			continue;
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
@@ -1323,13 +1254,12 @@ static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, 
 
 /* S_month_choice for each month report left alone, from the joins
  * before it alone (choices first, unions after). */
-static int S_join_months(pm_linker *l, const size_t *vague, size_t n_vague, const size_t *bydoc)
+static int S_join_months(pm_linker *l, const size_t *vague, size_t n_vague)
 {
 	S_vote votes[64];
 	size_t *choice = malloc((n_vague + 1) * sizeof(*choice));
 	if (!choice)
 		return pm_error_set(PM_ENOMEM, "out of memory");
-	S_component_tolls(l->reps, bydoc, l->n);
 	for (size_t i = 0; i < n_vague; i++) {
 		const S_rep *r = &l->reps[vague[i]];
 		choice[i] = SIZE_MAX;
@@ -1391,7 +1321,6 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		pos[bydoc[k]] = k;
 	for (size_t i = 0; i < l->n; i++)
 		choice[i] = SIZE_MAX;
-	S_component_tolls(l->reps, bydoc, l->n);
 	for (size_t i = 0; i < n_vague; i++) {
 		S_apart apart;
 		S_apart_of(l->reps, bydoc, pos, vague[i], &apart);
@@ -1440,7 +1369,7 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		for (size_t k = 0; k < e.n; k++)
 			l->reps[e.v[k].a].vague = l->reps[e.v[k].b].vague = S_VAGUE_JOINED;
 		S_join_running_on(l, bydoc, l->n);
-		rc = S_join_months(l, vague, n_vague, bydoc);
+		rc = S_join_months(l, vague, n_vague);
 	}
 	free(e.v);
 	free(joined);
