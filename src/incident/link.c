@@ -41,7 +41,7 @@ typedef struct S_rep_ {
 	int sentence, headline;      /* where in its document */
 	int another;                 /* its sentence tells another happening (S_tells_another) */
 	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
-	size_t late;                 /* S_join_told_together's choice */
+	size_t late;                 /* its choice in S_join_in_documents */
 	int d0, d1;                  /* the days the event may have happened on */
 	int dated;                   /* the sentence gives a day */
 	int night;                   /* "overnight", "late": either side of midnight */
@@ -812,7 +812,7 @@ static int S_by_document(const void *x, const void *y, void *ctx)
 	return c ? c : (a->sentence > b->sentence) - (a->sentence < b->sentence);
 }
 
-/* The reports by document (S_join_told_together looks for a report's
+/* The reports by document (S_join_in_documents looks for a report's
  * own document's reports there), each numbered by its document, so that
  * the pairs compared ask whether they share one without comparing ids; a
  * report with no document id is a document of its own. */
@@ -1087,33 +1087,23 @@ static int S_may_follow(const S_rep *a, const S_rep *b)
 	       (a->headline && !b->headline && b->sentence <= S_LEAD_LAST);
 }
 
-/* A vague report that fits no anchored one joins the incident a report
- * told together with it (its sentence, its headline or lead) joined:
- * "air strikes killed 140" fits the incident by its toll, and the same
- * sentence's toll-less events go with it. Chosen from the first joins
- * alone, the smallest incident name on a tie, so the order reports came
- * in does not matter; looked for in the report's document only (bydoc:
- * the reports by document, S_by_documents); followed only as far as
- * S_may_follow allows. */
-static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
+/* Picks, for the vague report a that joined nothing, the component of a
+ * report of its own document (doc: that document's reports, n of them)
+ * to join; SIZE_MAX for none. */
+typedef size_t (*S_doc_choice)(S_rep *reps, const size_t *doc, size_t n, const S_rep *a);
+
+/* Each vague report that joined nothing joins what choose picks in its
+ * document, every choice made from the joins before this pass alone
+ * (choices first, unions after), so the order reports came in does not
+ * matter (bydoc: the reports by document, S_by_documents). */
+static void S_join_in_documents(pm_linker *l, const size_t *bydoc, size_t n, S_doc_choice choose)
 {
 	S_rep *reps = l->reps;
 	for (size_t i = 0; i < n;) {
 		size_t j = S_doc_end(reps, bydoc, n, i);
 		for (size_t x = i; x < j; x++) {
 			S_rep *a = &reps[bydoc[x]];
-			a->late = SIZE_MAX;
-			if (a->vague != S_VAGUE_ALONE)
-				continue;
-			for (size_t y = i; y < j; y++) {
-				const S_rep *b = &reps[bydoc[y]];
-				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || !S_may_follow(a, b) ||
-				    !S_told_together(a, b) || !S_fit(a, b))
-					continue;
-				size_t c = S_find(reps, bydoc[y]);
-				if (a->late == SIZE_MAX || strcmp(reps[c].event_id, reps[a->late].event_id) < 0)
-					a->late = c;
-			}
+			a->late = a->vague == S_VAGUE_ALONE ? choose(reps, bydoc + i, j - i, a) : SIZE_MAX;
 		}
 		i = j;
 	}
@@ -1122,6 +1112,26 @@ static void S_join_told_together(pm_linker *l, const size_t *bydoc, size_t n)
 			S_union(reps, i, reps[i].late);
 			reps[i].vague = S_VAGUE_JOINED;
 		}
+}
+
+/* A vague report that fits no anchored one joins the incident a report
+ * told together with it (its sentence, its headline or lead) joined:
+ * "air strikes killed 140" fits the incident by its toll, and the same
+ * sentence's toll-less events go with it. The smallest incident name on
+ * a tie; followed only as far as S_may_follow allows. */
+static size_t S_told_together_choice(S_rep *reps, const size_t *doc, size_t n, const S_rep *a)
+{
+	size_t best = SIZE_MAX;
+	for (size_t y = 0; y < n; y++) {
+		const S_rep *b = &reps[doc[y]];
+		if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || !S_may_follow(a, b) ||
+		    !S_told_together(a, b) || !S_fit(a, b))
+			continue;
+		size_t c = S_find(reps, doc[y]);
+		if (best == SIZE_MAX || strcmp(reps[c].event_id, reps[best].event_id) < 0)
+			best = c;
+	}
+	return best;
 }
 
 /* A vague headline goes where its lead went (a headline tells what its
@@ -1177,39 +1187,24 @@ static int S_runs_on(const S_rep *r)
  * incident of the nearest sentence before it in its document that joined
  * one and fits it by days and place (a second happening told further
  * down names its own day or town, so a sentence that names neither goes
- * with the last one told). From the joins before this pass alone, the
- * smallest incident name on a tie, so the order reports came in does not
- * matter. */
-static void S_join_running_on(pm_linker *l, const size_t *bydoc, size_t n)
+ * with the last one told). The smallest incident name on a tie. */
+static size_t S_running_on_choice(S_rep *reps, const size_t *doc, size_t n, const S_rep *a)
 {
-	S_rep *reps = l->reps;
-	for (size_t i = 0; i < n;) {
-		size_t j = S_doc_end(reps, bydoc, n, i);
-		for (size_t x = i; x < j; x++) {
-			S_rep *a = &reps[bydoc[x]];
-			a->late = SIZE_MAX;
-			if (a->vague != S_VAGUE_ALONE || !S_runs_on(a))
-				continue;
-			int best_sentence = -1;
-			for (size_t y = i; y < j; y++) {
-				const S_rep *b = &reps[bydoc[y]];
-				if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->sentence >= a->sentence ||
-				    b->sentence < best_sentence || !S_days_fit(a, b) || !S_places_fit(a, b))
-					continue;
-				size_t c = S_find(reps, bydoc[y]);
-				if (b->sentence > best_sentence ||
-				    strcmp(reps[c].event_id, reps[a->late].event_id) < 0)
-					a->late = c;
-				best_sentence = b->sentence;
-			}
-		}
-		i = j;
+	if (!S_runs_on(a))
+		return SIZE_MAX;
+	size_t best = SIZE_MAX;
+	int best_sentence = -1;
+	for (size_t y = 0; y < n; y++) {
+		const S_rep *b = &reps[doc[y]];
+		if ((b->vague != S_VAGUE_JOINED && !S_anchored(b)) || b->sentence >= a->sentence ||
+		    b->sentence < best_sentence || !S_days_fit(a, b) || !S_places_fit(a, b))
+			continue;
+		size_t c = S_find(reps, doc[y]);
+		if (b->sentence > best_sentence || strcmp(reps[c].event_id, reps[best].event_id) < 0)
+			best = c;
+		best_sentence = b->sentence;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (reps[i].vague == S_VAGUE_ALONE && reps[i].late != SIZE_MAX) {
-			S_union(reps, i, reps[i].late);
-			reps[i].vague = S_VAGUE_JOINED;
-		}
+	return best;
 }
 
 /* A report of a month that names its town ("Last June, gunmen seized a
@@ -1341,8 +1336,8 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 			S_union(l->reps, vague[i], joined[i]);
 		l->reps[vague[i]].vague = joined[i] != SIZE_MAX ? S_VAGUE_JOINED : S_VAGUE_ALONE;
 	}
-	S_join_told_together(l, bydoc, l->n);
-	S_join_running_on(l, bydoc, l->n);
+	S_join_in_documents(l, bydoc, l->n, S_told_together_choice);
+	S_join_in_documents(l, bydoc, l->n, S_running_on_choice);
 	/* the ones that may pair: unattached, and saying more than a country
 	 * (in the order of vague: by family, then first day) */
 	size_t np = 0;
@@ -1368,7 +1363,7 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		 * only now: the sentences after it go with it */
 		for (size_t k = 0; k < e.n; k++)
 			l->reps[e.v[k].a].vague = l->reps[e.v[k].b].vague = S_VAGUE_JOINED;
-		S_join_running_on(l, bydoc, l->n);
+		S_join_in_documents(l, bydoc, l->n, S_running_on_choice);
 		rc = S_join_months(l, vague, n_vague);
 	}
 	free(e.v);
