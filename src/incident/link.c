@@ -21,6 +21,7 @@
 #include "util/arena.h"
 #include "util/date.h"
 #include "util/error.h"
+#include "util/geo.h"
 
 enum { S_PREC_NONE = 0, S_PREC_COUNTRY, S_PREC_ADMIN1, S_PREC_CITY };
 enum { S_NOT_VAGUE = 0, S_VAGUE_ALONE, S_VAGUE_JOINED };
@@ -281,32 +282,6 @@ static int S_marks_other(const char *t, const char *word)
 	return 0;
 }
 
-/* "about 30 kilometres away", "some 90 km to the west": a place told by
- * its distance from the article's own, not from a town it names ("15 km
- * south of Tikrit", "5 km from Oicha" place the same happening). */
-static int S_far_off(const char *t)
-{
-	static const char *const units[] = {" km", " kilometres", " kilometers", " miles", NULL};
-	for (int u = 0; units[u]; u++)
-		for (const char *p = strstr(t, units[u]); p; p = strstr(p + 1, units[u])) {
-			const char *q = p + strlen(units[u]);
-			if (isalpha((unsigned char)*q))
-				continue;
-			if (!strncmp(q, " (", 2) && strchr(q, ')'))
-				q = strchr(q, ')') + 1;
-			if (!strncmp(q, " away", 5) && strncmp(q + 5, " from", 5))
-				return 1;
-			if (strncmp(q, " to the ", 8))
-				continue;
-			q += 8;
-			while (isalpha((unsigned char)*q) || *q == '-')
-				q++;
-			if (strncmp(q, " of ", 4))
-				return 1;
-		}
-	return 0;
-}
-
 /* A body sentence after the lead that says it tells another happening
  * than the one told before it: "Separately, ...", "In a separate raid",
  * "a second blast", "another attack", or a place told as so far away. A
@@ -319,7 +294,7 @@ static int S_tells_another(const char *t)
 	while (*t == ' ' || *t == '"')
 		t++;
 	return !strncmp(t, "Separately", 10) || S_marks_other(t, "separate ") ||
-	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || S_far_off(t);
+	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || pm_geo_far_off(t);
 }
 
 int pm_linker_add(pm_linker *l, const pm_event *ev)

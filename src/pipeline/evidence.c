@@ -165,31 +165,11 @@ static int S_other_place(const pm_coder *c, const pm_sentence *s, const pm_event
 	return 0;
 }
 
-/* A place told by its distance from the article's own ("reached Tawila,
- * about 60 kilometres to the west", "some 45 km away"), not from a town
- * it names ("15 km south of Tikrit", "5 km from Oicha"): somewhere else
- * than the happening told before it (the linker reads the same words,
- * src/incident/link.c). */
-static int S_far_off(const pm_sentence *s)
-{
-	for (int i = 1; i < s->n_tokens; i++) {
-		if (!S_word(s, i, "km") && !S_word(s, i, "kilometres") && !S_word(s, i, "kilometers") &&
-		    !S_word(s, i, "miles"))
-			continue;
-		if (S_word(s, i + 1, "away") && !S_word(s, i + 2, "from"))
-			return 1;
-		if (S_word(s, i + 1, "to") && S_word(s, i + 2, "the") && i + 3 < s->n_tokens &&
-		    !S_word(s, i + 4, "of"))
-			return 1;
-	}
-	return 0;
-}
-
 static int S_foreign(const pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 		     const pm_event *anchor)
 {
 	return S_separate(s) || S_came_after(s) || S_other_days(doc, s, anchor) ||
-	       S_other_place(c, s, anchor) || (s->index > 1 && S_far_off(s));
+	       S_other_place(c, s, anchor) || (s->index > 1 && pm_geo_far_off(s->text));
 }
 
 /* owner[i]: the coded sentence whose happening quiet sentence i tells, or
