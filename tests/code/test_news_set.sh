@@ -83,6 +83,11 @@ expect "V-337 RUS GEO 150 asserted" "warships sent to a sea show force"
 expect "V-338 RUS UKR 074 asserted" "troops sent to a land over a sea are still sent there"
 expect "V-339 .*OPP .*GOV 141 asserted" "a symbol burned is a demonstration"
 expect "V-340 .*OPP .*COP 145 asserted" "a crowd burning buildings riots"
+expect "V-341 RUS USA 111 asserted" "an act called a farce is condemned"
+expect "V-342 SDN SSD 111 asserted" "a side branded an aggressor is condemned"
+expect "V-343 CHN PHL 120 asserted" "a claim called null and void is rejected"
+expect "V-344 IRQ .* 111 asserted" "describing a vote as illegitimate condemns it"
+absent "V-345" "an operation described as a success: no event"
 
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
