@@ -88,6 +88,11 @@ expect "V-342 SDN SSD 111 asserted" "a side branded an aggressor is condemned"
 expect "V-343 CHN PHL 120 asserted" "a claim called null and void is rejected"
 expect "V-344 IRQ .* 111 asserted" "describing a vote as illegitimate condemns it"
 absent "V-345" "an operation described as a success: no event"
+expect "V-346 RUSLEG GEO 138 asserted" "force approved against a side is a threat of force"
+expect "V-347 RUS USA 160 asserted" "a hotline suspended cuts relations"
+expect "V-348 ERI ETH 0871 asserted" "an end declared to a state of war is a truce"
+expect "V-349 FRA MLI 0874 asserted" "an end declared to a combat mission stands troops down"
+absent "V-350" "an end to a war said to be far off is a view"
 
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
