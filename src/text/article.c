@@ -537,6 +537,14 @@ int pm_article_read_body(const char *text, uint32_t len, pm_arena *a, pm_article
 	if (out->n_paras) {
 		pm_paragraph *pp = &out->paras[0];
 		pp->start += S_wire_prefix(text + pp->start, pp->end - pp->start, a, out);
+		/* "Army seizes power, detains president": a record whose whole
+		 * text is one short line that ends no sentence is a headline
+		 * given alone, and is read as one (present tense, clauses
+		 * joined by a comma) */
+		const char *p = text + pp->start;
+		uint32_t n = pp->end - pp->start;
+		if (out->n_paras == 1 && n && n <= 250 && !memchr(p, '\n', n) && !S_ends_sentence(p, n))
+			pp->kind = PM_PARA_TITLE;
 	}
 	return 0;
 }

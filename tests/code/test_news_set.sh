@@ -94,6 +94,18 @@ expect "V-348 ERI ETH 0871 asserted" "an end declared to a state of war is a tru
 expect "V-349 FRA MLI 0874 asserted" "an end declared to a combat mission stands troops down"
 absent "V-350" "an end to a war said to be far off is a view"
 
+# 2b. A record whose whole text is one line ending no sentence is a
+# headline: its clauses joined by a comma share the subject.
+printf '%s\n' '{"id":"H-1","date":"2019-04-11","text":"Sudanese army seizes power, detains Bashir"}' \
+	> "$tmp/headline.jsonl"
+"$P" code -q --in jsonl "$tmp/headline.jsonl" 2> /dev/null | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["id"], (e["source"] or {}).get("code"), (e["target"] or {}).get("code"), e["code"], e["headline"])
+' > "$tmp/headline.txt"
+if grep -q "^H-1 SDNMIL SDN.* 173 True$" "$tmp/headline.txt"; then ok; else bad "a headline record's second clause (detains) is coded"; fi
+
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
 if grep -q "not supported yet" "$tmp/news.err"; then
