@@ -93,6 +93,9 @@ expect "V-347 RUS USA 160 asserted" "a hotline suspended cuts relations"
 expect "V-348 ERI ETH 0871 asserted" "an end declared to a state of war is a truce"
 expect "V-349 FRA MLI 0874 asserted" "an end declared to a combat mission stands troops down"
 absent "V-350" "an end to a war said to be far off is a view"
+expect "V-351 ISR IRN 138 asserted" "strikes not ruled out are a threat of force"
+absent "V-352" "a plan not rejected: no event, and no threat"
+expect "V-353 ISR PSEREBHMS 125 asserted" "talks ruled out are refused"
 
 # 2b. A record whose whole text is one line ending no sentence is a
 # headline: its clauses joined by a comma share the subject.
