@@ -96,6 +96,8 @@ absent "V-350" "an end to a war said to be far off is a view"
 expect "V-351 ISR IRN 138 asserted" "strikes not ruled out are a threat of force"
 absent "V-352" "a plan not rejected: no event, and no threat"
 expect "V-353 ISR PSEREBHMS 125 asserted" "talks ruled out are refused"
+expect "V-354 TURGOV RUS 042 asserted" "a leader who flew to a capital visits it"
+absent "V-354 RUS.* TURGOV 043" "the flight tells no hosting"
 
 # 2b. A record whose whole text is one line ending no sentence is a
 # headline: its clauses joined by a comma share the subject.
