@@ -98,6 +98,9 @@ absent "V-352" "a plan not rejected: no event, and no threat"
 expect "V-353 ISR PSEREBHMS 125 asserted" "talks ruled out are refused"
 expect "V-354 TURGOV RUS 042 asserted" "a leader who flew to a capital visits it"
 absent "V-354 RUS.* TURGOV 043" "the flight tells no hosting"
+absent "V-355" "bombers taking off from a base take no ground"
+expect "V-356 IRN SAUGOV 036 asserted" "an invitation to talks is the will to meet"
+absent "V-357" "an airport cancelling flights cuts no relations"
 
 # 2b. A record whose whole text is one line ending no sentence is a
 # headline: its clauses joined by a comma share the subject.
