@@ -114,6 +114,24 @@ for l in sys.stdin:
 ' > "$tmp/headline.txt"
 if grep -q "^H-1 SDNMIL SDN.* 173 True$" "$tmp/headline.txt"; then ok; else bad "a headline record's second clause (detains) is coded"; fi
 
+# 2c. Raw-text readings whose events name no target (trees drop those).
+cat > "$tmp/text.jsonl" <<'JS'
+{"id":"T-1","date":"2015-06-01","text":"Palestinian shops in Hebron stayed shut in a general strike."}
+{"id":"T-2","date":"2015-06-01","text":"Indian traders kept their shops closed in a strike against the new tax."}
+{"id":"T-3","date":"2015-06-01","text":"Schools in Gaza stayed closed after the strike."}
+JS
+"$P" code -q --in jsonl "$tmp/text.jsonl" 2> /dev/null | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["id"], (e["source"] or {}).get("code"), (e["target"] or {}).get("code"), e["code"], e["modality"])
+' > "$tmp/text.txt"
+texpect() { if grep -q "^$1\$" "$tmp/text.txt"; then ok; else bad "$2 (want '$1')"; fi; }
+tabsent() { if grep -q "^$1 " "$tmp/text.txt"; then bad "$2"; else ok; fi; }
+texpect "T-1 PSE None 143 asserted" "shops that stayed shut in a strike strike"
+texpect "T-2 INDBUS None 143 asserted" "shops kept closed in a strike: a strike"
+tabsent "T-3" "schools closed after a strike: no event"
+
 # 3. The news set from raw text.
 "$P" code -q --in jsonl "$SET" > "$tmp/news.jsonl" 2> "$tmp/news.err"
 if grep -q "not supported yet" "$tmp/news.err"; then
