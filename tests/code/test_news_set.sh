@@ -101,6 +101,9 @@ absent "V-354 RUS.* TURGOV 043" "the flight tells no hosting"
 absent "V-355" "bombers taking off from a base take no ground"
 expect "V-356 IRN SAUGOV 036 asserted" "an invitation to talks is the will to meet"
 absent "V-357" "an airport cancelling flights cuts no relations"
+expect "V-359 USAGOV SAU 074 asserted" "troops ordered to a land are sent there"
+expect "V-360 RUSGOV UKR 154 asserted" "troops ordered to a border are massed there"
+absent "V-361 .* 074 " "troops ordered to withdraw are sent nowhere"
 
 # 2b. A record whose whole text is one line ending no sentence is a
 # headline: its clauses joined by a comma share the subject.
