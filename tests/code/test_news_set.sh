@@ -104,6 +104,9 @@ absent "V-357" "an airport cancelling flights cuts no relations"
 expect "V-359 USAGOV SAU 074 asserted" "troops ordered to a land are sent there"
 expect "V-360 RUSGOV UKR 154 asserted" "troops ordered to a border are massed there"
 absent "V-361 .* 074 " "troops ordered to withdraw are sent nowhere"
+expect "V-362 JOR KWT 0334 asserted" "troops pledged to defend a land: protection to come, not the givers' own troops"
+expect "V-362 OMN KWT 0334 asserted" "each pledging side gives"
+expect "V-363 DEU AFG 0332 asserted" "troops promised for a land: military aid to come"
 
 # 2b. A record whose whole text is one line ending no sentence is a
 # headline: its clauses joined by a comma share the subject.
