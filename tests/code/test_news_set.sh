@@ -107,6 +107,7 @@ absent "V-361 .* 074 " "troops ordered to withdraw are sent nowhere"
 expect "V-362 JOR KWT 0334 asserted" "troops pledged to defend a land: protection to come, not the givers' own troops"
 expect "V-362 OMN KWT 0334 asserted" "each pledging side gives"
 expect "V-363 DEU AFG 0332 asserted" "troops promised for a land: military aid to come"
+expect "V-364 FRA UKR 0334 asserted" "troops offered to protect a land: protection to come"
 
 # 2b. A record whose whole text is one line ending no sentence is a
 # headline: its clauses joined by a comma share the subject.
