@@ -1118,7 +1118,12 @@ static size_t S_told_together_choice(S_rep *reps, const size_t *doc, size_t n, c
  * From the first choices alone (choice: each vague report's, by report,
  * SIZE_MAX for none), so no choice depends on another's result; a lead
  * of several events that chose apart is followed to the component the
- * headline chose itself, else the one with the smaller name. */
+ * headline chose itself, else the one with the smaller name. Whatever
+ * place the headline gives: its few words place a story by the city
+ * nearest the town, by its bureau or by another happening it is set
+ * against ("strike on an airbase after the gas attack in a town"), and
+ * the lead names the town; a vague headline bridges nothing, so
+ * following its lead joins no two happenings. */
 static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *choice)
 {
 	S_rep *reps = l->reps;
@@ -1133,7 +1138,7 @@ static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *
 				size_t ly = bydoc[y];
 				const S_rep *b = &reps[ly];
 				size_t c = S_anchored(b) ? S_find(reps, ly) : choice[ly];
-				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX || !S_fit(a, b))
+				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX || !S_days_fit(a, b))
 					continue;
 				if (pick == SIZE_MAX || c == choice[hx] ||
 				    (pick != choice[hx] && strcmp(reps[c].event_id, reps[pick].event_id) < 0))

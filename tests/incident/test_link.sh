@@ -14,7 +14,9 @@
 # says it tells another happening ("Separately", "some 20 km to the
 # south") stays apart from its article's, though the town is near; (12)
 # a quiet sentence placing what it tells by its distance from the
-# article's town is not that happening's evidence. Needs $PALMYRA (the
+# article's town is not that happening's evidence; (13) a headline whose
+# place is misread (a city near the town its lead names) goes with its
+# lead, not with another happening in that city. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -228,6 +230,26 @@ print("evidence %s" % ev)
 sys.exit(0 if any("looted" in t for t in ev) and not any("Kutum" in t for t in ev) else 1)
 PY
 then ok; else bad "a sentence placed by its distance from the article's town is not its evidence"; fi
+
+# 13. One outlet's headline places the shelling by the nearest city
+# (Kharkiv), its lead by the town (Kupiansk, 100 km off); drones hit
+# Kharkiv itself that day. The headline tells what its lead tells.
+cat > "$tmp/head.jsonl" <<'DOC'
+{"id":"h1","outlet":"Wire A","date":"2024-02-10","title":"Russian shells kill seven near Kharkiv","text":"Russian artillery shelled the market of the town of Kupiansk on Saturday, killing seven people, the governor said."}
+{"id":"h2","outlet":"Wire B","date":"2024-02-10","title":"Kupiansk market shelled","text":"Russian shells hit a crowded market in Kupiansk on Saturday, killing seven shoppers, officials said."}
+{"id":"h3","outlet":"Wire C","date":"2024-02-10","title":"Drones strike Kharkiv power station","text":"Russian drones struck a power station in the city of Kharkiv on Saturday, wounding two workers, the mayor said."}
+DOC
+"$EVAL" "$tmp/head.jsonl" "$tmp/he" "$tmp/hi" 2>/dev/null
+if python3 - "$tmp/he" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc, s):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == s}
+head, market, drones = inc("h1", 0), inc("h1", 1) | inc("h2", 1), inc("h3", 1)
+print("headline %s, shelling %s, drones %s" % (sorted(head), sorted(market), sorted(drones)))
+sys.exit(0 if head and len(market) == 1 and head == market and drones and not (drones & market) else 1)
+PY
+then ok; else bad "a headline placed by a city near its lead's town goes with its lead"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
