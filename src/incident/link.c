@@ -151,6 +151,10 @@ static int S_family(const char *code)
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
+	/* a deal signed (057) is told as the truce it declares (0871) and
+	 * the releases it brings (084), which are yielding (08) */
+	if (!strcmp(code, "057"))
+		return 8;
 	/* "expelled the ambassador" is coded as expelling a body (166) or
 	 * deporting people (174) */
 	if (!strncmp(code, "174", 3))

@@ -16,7 +16,8 @@
 # a quiet sentence placing what it tells by its distance from the
 # article's town is not that happening's evidence; (13) a headline whose
 # place is misread (a city near the town its lead names) goes with its
-# lead, not with another happening in that city. Needs $PALMYRA (the
+# lead, not with another happening in that city; (14) a deal told as
+# signed and as the truce it declares is one signing. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -250,6 +251,23 @@ print("headline %s, shelling %s, drones %s" % (sorted(head), sorted(market), sor
 sys.exit(0 if head and len(market) == 1 and head == market and drones and not (drones & market) else 1)
 PY
 then ok; else bad "a headline placed by a city near its lead's town goes with its lead"; fi
+
+# 14. A peace deal told by one outlet as signed and by another as the
+# ceasefire it declares, in one city on one day.
+cat > "$tmp/deal.jsonl" <<'DOC'
+{"id":"d1","outlet":"Wire A","date":"2025-03-08","title":"Sudan's rivals sign peace deal in Jeddah","text":"Sudan's army and the Rapid Support Forces signed a peace agreement in Jeddah on Saturday, Saudi officials said."}
+{"id":"d2","outlet":"Wire B","date":"2025-03-08","title":"Sudan's warring sides agree truce","text":"Sudan's army and the Rapid Support Forces declared a ceasefire in Jeddah on Saturday after talks hosted by Saudi Arabia."}
+DOC
+"$EVAL" "$tmp/deal.jsonl" "$tmp/de4" "$tmp/di4" 2>/dev/null
+if python3 - "$tmp/de4" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+signed = {e["incident"] for e in evs if e["code"] == "057"}
+truce = {e["incident"] for e in evs if e["code"] == "0871"}
+print("signed %s, truce %s" % (sorted(signed), sorted(truce)))
+sys.exit(0 if signed and signed == truce and len(signed) == 1 else 1)
+PY
+then ok; else bad "a deal signed and the ceasefire it declares are one incident"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
