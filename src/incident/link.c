@@ -849,6 +849,9 @@ enum { S_MAX_ANCHOR_SPAN = 4 };
 
 /* How well a component suits a vague report: members from the report's
  * own document first (a headline tells what its lead tells), then
+ * members in the country of the report's place, even one taken from its
+ * document (rescuers ending their search in a city its headline names
+ * tell that city's strike, not a bombing abroad a day nearer), then
  * members that give a toll of the same kind (a "toll rises to 200"
  * story belongs with the bombing that killed 125, not with the next
  * day's shooting nearby), then the nearest day to the report's last day (an undated sentence tells the
@@ -859,6 +862,7 @@ typedef struct {
 	size_t comp;
 	int same_doc, details, gap, votes;
 	int here;   /* members in the report's own town */
+	int land;   /* members in the country of its place, even a loose one: before tolls */
 } S_vote;
 
 /* Both name a town, and the same one (within a few km: spellings and
@@ -867,6 +871,16 @@ static int S_same_town(const S_rep *a, const S_rep *b)
 {
 	return a->place == S_PREC_CITY && b->place == S_PREC_CITY && !a->loose_place &&
 	       !b->loose_place && S_within(a, b, 10.0);
+}
+
+/* Both placed in one country, the report's place loose or not: a
+ * sentence placed by its document ("Dnipro" of its headline) says little
+ * of where, yet more than nothing. */
+static int S_same_country(const S_rep *r, const S_rep *a)
+{
+	return r->country && a->country && r->place && a->place &&
+	       (r->country_bits && a->country_bits ? r->country_bits == a->country_bits
+						   : !strcmp(r->country, a->country));
 }
 
 /* How S_vote_better weighs a report: one of a few days; one of a month
@@ -885,6 +899,8 @@ static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b, in
 {
 	if (wide != S_WIDE_NAMED && a->same_doc != b->same_doc)
 		return a->same_doc > b->same_doc;
+	if ((a->land > 0) != (b->land > 0))
+		return a->land > 0;
 	if (a->details != b->details)
 		return a->details > b->details;
 	if (wide && (a->here > 0) != (b->here > 0))
@@ -962,7 +978,7 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
-			votes[nv++] = (S_vote){c, 0, 0, INT32_MAX, 0, 0};
+			votes[nv++] = (S_vote){c, 0, 0, INT32_MAX, 0, 0, 0};
 		if (k == nv)
 			continue;
 		int gap = abs(S_day(a) - r->d1);
@@ -970,6 +986,7 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		votes[k].same_doc |= S_same_doc(r, a);
 		votes[k].details += S_counts_shared(r, a);
 		votes[k].here += S_same_town(r, a);
+		votes[k].land += S_same_country(r, a);
 		votes[k].gap = gap < votes[k].gap ? gap : votes[k].gap;
 	}
 	size_t best = SIZE_MAX;
@@ -1217,7 +1234,7 @@ static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, 
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
-			votes[nv++] = (S_vote){c, 0, 0, 0, 0, 0};
+			votes[nv++] = (S_vote){c, 0, 0, 0, 0, 0, 0};
 		if (k == nv)
 			continue;
 		votes[k].votes++;

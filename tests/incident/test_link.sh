@@ -17,7 +17,9 @@
 # article's town is not that happening's evidence; (13) a headline whose
 # place is misread (a city near the town its lead names) goes with its
 # lead, not with another happening in that city; (14) a deal told as
-# signed and as the truce it declares is one signing. Needs $PALMYRA (the
+# signed and as the truce it declares is one signing; (15) a sentence
+# placed by its document's town joins a happening in that town's country
+# before one abroad told a day nearer. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -268,6 +270,27 @@ print("signed %s, truce %s" % (sorted(signed), sorted(truce)))
 sys.exit(0 if signed and signed == truce and len(signed) == 1 else 1)
 PY
 then ok; else bad "a deal signed and the ceasefire it declares are one incident"; fi
+
+# 15. Rescuers end their search in Dnipro; the sentence names no place
+# (its document's headline does) and dates the strike by "the weekend":
+# it is Saturday's Dnipro strike, not Sunday's church bombing in Congo,
+# whatever day is nearer.
+cat > "$tmp/land.jsonl" <<'DOC'
+{"id":"l1","outlet":"Wire A","date":"2025-01-11","title":"Missile hits Dnipro apartment block","text":"A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people, the governor said."}
+{"id":"l2","outlet":"Wire B","date":"2025-01-12","title":"Church bombing in eastern Congo","text":"A bomb exploded at a church in North Kivu province on Sunday, killing 17 worshippers, the army said."}
+{"id":"l3","outlet":"Wire C","date":"2025-01-14","title":"Rescue work ends at Dnipro block","text":"Emergency services ended the search of the ruined building, confirming that 40 people died in the weekend strike."}
+DOC
+"$EVAL" "$tmp/land.jsonl" "$tmp/le" "$tmp/li" 2>/dev/null
+if python3 - "$tmp/le" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 1}
+dnipro, congo, search = inc("l1"), inc("l2"), inc("l3")
+print("Dnipro %s, Congo %s, search %s" % (sorted(dnipro), sorted(congo), sorted(search)))
+sys.exit(0 if dnipro and congo and search == dnipro and not (congo & dnipro) else 1)
+PY
+then ok; else bad "a sentence placed by its document's town joins the happening in that country"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
