@@ -1144,7 +1144,19 @@ static size_t S_told_together_choice(S_rep *reps, const size_t *doc, size_t n, c
  * nearest the town, by its bureau or by another happening it is set
  * against ("strike on an airbase after the gas attack in a town"), and
  * the lead names the town; a vague headline bridges nothing, so
- * following its lead joins no two happenings. */
+ * following its lead joins no two happenings. But a lead whose place the
+ * headline's does not fit may be the one misread (a relative clause's
+ * city, a building named for a city): the headline then keeps its own
+ * choice when that is as near its day as the lead's (S_comp_gap). */
+/* Days from the days component c names (at its root, S_components) to
+ * r's last day. */
+static int S_comp_gap(const S_rep *reps, size_t c, const S_rep *r)
+{
+	if (r->d1 >= reps[c].c0 && r->d1 <= reps[c].c1)
+		return 0;
+	return r->d1 < reps[c].c0 ? reps[c].c0 - r->d1 : r->d1 - reps[c].c1;
+}
+
 static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *choice)
 {
 	S_rep *reps = l->reps;
@@ -1160,6 +1172,9 @@ static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *
 				const S_rep *b = &reps[ly];
 				size_t c = S_anchored(b) ? S_find(reps, ly) : choice[ly];
 				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX || !S_days_fit(a, b))
+					continue;
+				if (choice[hx] != SIZE_MAX && c != choice[hx] && !S_places_fit(a, b) &&
+				    S_comp_gap(reps, c, a) >= S_comp_gap(reps, choice[hx], a))
 					continue;
 				if (pick == SIZE_MAX || c == choice[hx] ||
 				    (pick != choice[hx] && strcmp(reps[c].event_id, reps[pick].event_id) < 0))
