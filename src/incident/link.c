@@ -30,6 +30,11 @@ enum { S_NOT_VAGUE = 0, S_VAGUE_ALONE, S_VAGUE_JOINED };
  * own (not a month). */
 enum { S_FEW_DAYS = 4 };
 
+/* A headline dated by its document tells what its lead tells, and the
+ * lead may tell it up to a week back: "toll reaches 358" over the
+ * weekend's bombing, "43 students missing after attack" five days on. */
+enum { S_HEADLINE_LAG = 7 };
+
 typedef struct S_rep_ {
 	char event_id[17];
 	const char *doc_id, *outlet, *doc_date;
@@ -44,6 +49,7 @@ typedef struct S_rep_ {
 	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
 	size_t late;                 /* its choice in S_join_in_documents */
 	int d0, d1;                  /* the days the event may have happened on */
+	int lead0;                   /* a headline: the first day its lead may tell (S_when) */
 	int dated;                   /* the sentence gives a day */
 	int night;                   /* "overnight", "late": either side of midnight */
 	int place;                   /* S_PREC_* */
@@ -96,7 +102,7 @@ static int S_says_night(const char *t)
  * own happened up to three days before its report. */
 static void S_when(S_rep *r, const pm_event *ev)
 {
-	r->d0 = INT32_MIN / 2;
+	r->d0 = r->lead0 = INT32_MIN / 2;
 	r->d1 = INT32_MAX / 2;
 	if (!S_range(ev->date, &r->d0, &r->d1))
 		return;
@@ -113,6 +119,9 @@ static void S_when(S_rep *r, const pm_event *ev)
 			r->d1 += 1;
 		r->dated = 1;
 	}
+	r->lead0 = r->d0;
+	if (ev->headline && !strcmp(p, "document"))
+		r->lead0 = r->d1 - S_HEADLINE_LAG;
 }
 
 int pm_link_span(const pm_event *ev, long *d0, long *d1)
@@ -120,7 +129,7 @@ int pm_link_span(const pm_event *ev, long *d0, long *d1)
 	S_rep r;
 	memset(&r, 0, sizeof(r));
 	S_when(&r, ev);
-	*d0 = r.d0;
+	*d0 = r.lead0;   /* a headline reaches as far back as it follows its lead */
 	*d1 = r.d1;
 	return S_short(&r);
 }
@@ -1148,6 +1157,13 @@ static size_t S_told_together_choice(S_rep *reps, const size_t *doc, size_t n, c
  * headline's does not fit may be the one misread (a relative clause's
  * city, a building named for a city): the headline then keeps its own
  * choice when that is as near its day as the lead's (S_comp_gap). */
+/* The days a headline's lead tells fit the headline's: any up to a week
+ * before its document (S_HEADLINE_LAG), within the day's slack. */
+static int S_lead_days_fit(const S_rep *h, const S_rep *b)
+{
+	return h->lead0 <= b->d1 + S_DAY_SLACK && b->d0 <= h->d1 + S_DAY_SLACK;
+}
+
 /* Days from the days component c names (at its root, S_components) to
  * r's last day. */
 static int S_comp_gap(const S_rep *reps, size_t c, const S_rep *r)
@@ -1171,7 +1187,8 @@ static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *
 				size_t ly = bydoc[y];
 				const S_rep *b = &reps[ly];
 				size_t c = S_anchored(b) ? S_find(reps, ly) : choice[ly];
-				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX || !S_days_fit(a, b))
+				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX ||
+				    !S_lead_days_fit(a, b))
 					continue;
 				if (choice[hx] != SIZE_MAX && c != choice[hx] && !S_places_fit(a, b) &&
 				    S_comp_gap(reps, c, a) >= S_comp_gap(reps, choice[hx], a))

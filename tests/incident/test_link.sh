@@ -20,7 +20,8 @@
 # place is misread keeps its town's happening; (14) a deal told as
 # signed and as the truce it declares is one signing; (15) a sentence
 # placed by its document's town joins a happening in that town's country
-# before one abroad told a day nearer. Needs $PALMYRA (the
+# before one abroad told a day nearer; (16) a toll story's headline, a
+# week on, goes with its lead's shelling. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -297,6 +298,23 @@ print("Dnipro %s, Congo %s, search %s" % (sorted(dnipro), sorted(congo), sorted(
 sys.exit(0 if dnipro and congo and search == dnipro and not (congo & dnipro) else 1)
 PY
 then ok; else bad "a sentence placed by its document's town joins the happening in that country"; fi
+
+# 16. A toll story six days on: its headline is dated by its document,
+# its lead names the day of the shelling; the headline tells it too.
+cat > "$tmp/lag.jsonl" <<'DOC'
+{"id":"g1","outlet":"Wire A","date":"2024-03-02","title":"Shells hit Kupiansk market","text":"Russian shells struck the central market of Kupiansk on Saturday, killing 11 people, the governor said."}
+{"id":"g2","outlet":"Wire B","date":"2024-03-08","title":"Kupiansk market toll rises to 20","text":"Twenty people have now died after Russian shells struck the Kupiansk market on March 2, the regional governor said on Friday."}
+DOC
+"$EVAL" "$tmp/lag.jsonl" "$tmp/ge" "$tmp/gi" 2>/dev/null
+if python3 - "$tmp/ge" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+shelling = {e["incident"] for e in evs if e["sentence"] == 1}
+head = {e["incident"] for e in evs if e["id"] == "g2" and e["sentence"] == 0}
+print("shelling %s, toll headline %s" % (sorted(shelling), sorted(head)))
+sys.exit(0 if len(shelling) == 1 and head == shelling else 1)
+PY
+then ok; else bad "a toll story's headline a week on goes with its lead's happening"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
