@@ -295,11 +295,60 @@ static int S_marks_other(const char *t, const char *word)
 	return 0;
 }
 
+/* The next word of t after p (past spaces and punctuation), or the end. */
+static const char *S_next_word(const char *p)
+{
+	while (*p && isalpha((unsigned char)*p))
+		p++;
+	while (*p && !isalpha((unsigned char)*p))
+		p++;
+	return p;
+}
+
+static int S_is_word(const char *p, const char *w)
+{
+	size_t n = strlen(w);
+	return !strncasecmp(p, w, n) && !isalpha((unsigned char)p[n]);
+}
+
+/* "The attack came two days after gunmen stormed the airport", "It
+ * comes a week after ...": the sentence measures its article's happening
+ * against an earlier one, which is what it tells (the evidence rules
+ * read the same words). */
+static int S_came_after(const char *t)
+{
+	for (const char *p = t; *p; p = S_next_word(p)) {
+		if (!S_word_at(t, p) || (!S_is_word(p, "came") && !S_is_word(p, "comes")))
+			continue;
+		const char *q = S_next_word(p);
+		for (int k = 0; k < 6 && *q; k++, q = S_next_word(q))
+			if (S_is_word(q, "after"))
+				return 1;
+	}
+	return 0;
+}
+
+/* A sentence opening on a step back of days or more: "A week earlier,",
+ * "Two days earlier,", "Months earlier," tells what happened before the
+ * happening told so far (a bare "Earlier," tells how it began). */
+static int S_steps_back(const char *t)
+{
+	static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
+					    "year", "years", NULL};
+	const char *p = t;
+	for (int k = 0; k < 3 && *p; k++, p = S_next_word(p))
+		for (int u = 0; units[u]; u++)
+			if (S_is_word(p, units[u]) && S_is_word(S_next_word(p), "earlier"))
+				return 1;
+	return 0;
+}
+
 /* A body sentence after the lead that says it tells another happening
  * than the one told before it: "Separately, ...", "In a separate raid",
- * "a second blast", "another attack", or a place told as so far away. A
- * headline and its lead tell the article's own happening, whatever they
- * say. */
+ * "a second blast", "another attack", a place told as so far away, one
+ * measuring the happening against an earlier one (S_came_after), or one
+ * stepping back days before it (S_steps_back). A headline and its lead
+ * tell the article's own happening, whatever they say. */
 static int S_tells_another(const char *t)
 {
 	if (!t)
@@ -307,7 +356,8 @@ static int S_tells_another(const char *t)
 	while (*t == ' ' || *t == '"')
 		t++;
 	return !strncmp(t, "Separately", 10) || S_marks_other(t, "separate ") ||
-	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || pm_geo_far_off(t);
+	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || pm_geo_far_off(t) ||
+	       S_came_after(t) || S_steps_back(t);
 }
 
 int pm_linker_add(pm_linker *l, const pm_event *ev)

@@ -21,7 +21,9 @@
 # signed and as the truce it declares is one signing; (15) a sentence
 # placed by its document's town joins a happening in that town's country
 # before one abroad told a day nearer; (16) a toll story's headline, a
-# week on, goes with its lead's shelling. Needs $PALMYRA (the
+# week on, goes with its lead's shelling; (17) a sentence measuring the
+# happening against an earlier one ("came two days after"), or stepping
+# back a week, tells that earlier one. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -315,6 +317,27 @@ print("shelling %s, toll headline %s" % (sorted(shelling), sorted(head)))
 sys.exit(0 if len(shelling) == 1 and head == shelling else 1)
 PY
 then ok; else bad "a toll story's headline a week on goes with its lead's happening"; fi
+
+# 17. Each article tells its happening, then an earlier one: "The attack
+# came two days after ...", "A week earlier, ...". Neither is the
+# article's happening, though coded in its town and dated by its day.
+cat > "$tmp/back.jsonl" <<'DOC'
+{"id":"c1","outlet":"Wire A","date":"2022-03-29","title":"Gunmen attack train near Kaduna","text":"Gunmen blew up the rail line and attacked a passenger train near Kaduna on Monday night, killing eight people, officials said. The attack came two days after gunmen stormed the airport in Kaduna, killing a guard."}
+{"id":"c2","outlet":"Wire B","date":"2023-11-10","title":"Shells hit Kherson hospital","text":"Russian shells struck a hospital in Kherson on Friday, killing four people, the governor said. A week earlier, a Russian strike on a school in the city killed two teachers."}
+DOC
+"$EVAL" "$tmp/back.jsonl" "$tmp/be" "$tmp/bi" 2>/dev/null
+if python3 - "$tmp/be" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+ok = True
+for doc in ("c1", "c2"):
+    told = {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 1}
+    back = {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 2}
+    print("%s: happening %s, earlier one %s" % (doc, sorted(told), sorted(back)))
+    ok = ok and told and back and not (told & back)
+sys.exit(0 if ok else 1)
+PY
+then ok; else bad "a sentence measuring against an earlier happening, or stepping back a week, is not the article's"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
