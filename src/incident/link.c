@@ -154,9 +154,12 @@ static int S_family(const char *code)
 	 * "snipers shot protesters") are attacks told in other words, and so
 	 * is a rampage coded as a riot (145: "militants rampaged through
 	 * Marawi"); a claim of responsibility (015: "Boko Haram claimed the
-	 * abduction") tells the attack it claims */
+	 * abduction") tells the attack it claims; an arrest (173: "police
+	 * arrested the rebel leader") is the capture others code as a raid
+	 * (171, 190), when both name the same parties (S_arrest_fits) */
 	if ((root >= 18 && root <= 20) || S_retreat(code) || !strncmp(code, "171", 3) ||
-	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3))
+	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3) ||
+	    !strncmp(code, "173", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
@@ -668,6 +671,22 @@ static int S_told_apart(const S_rep *a, const S_rep *b)
 	       (a->sentence > b->sentence ? a : b)->another;
 }
 
+/* An arrest (173) met with an assault: both name who acted and on whom,
+ * and the same parties ("police captured the rebel leader in a raid",
+ * coded 171 or 190, and "police arrested him", 173); an arrest told with
+ * a riot or an attack by others that day is another happening. */
+static int S_arrest_fits(const S_rep *a, const S_rep *b)
+{
+	if (!strncmp(a->code, "173", 3) == !strncmp(b->code, "173", 3))
+		return 1;
+	return S_known_actor(a->source) && S_known_actor(a->target) && S_known_actor(b->source) &&
+	       S_known_actor(b->target) &&
+	       S_same_party(a->source, a->source_side, a->source3, b->source, b->source_side,
+			    b->source3) &&
+	       S_same_party(a->target, a->target_side, a->target3, b->target, b->target_side,
+			    b->target3);
+}
+
 static int S_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_told_apart(a, b))
@@ -675,6 +694,7 @@ static int S_fit(const S_rep *a, const S_rep *b)
 	if (S_told_together(a, b))
 		return S_days_fit(a, b) && S_places_fit(a, b);
 	return (a->family == b->family || !a->code[0] || !b->code[0]) && !S_kinds_differ(a, b) &&
+	       S_arrest_fits(a, b) &&
 	       S_days_fit(a, b) && (!S_days_differ(a, b) || S_counts_shared(a, b)) &&
 	       S_places_fit(a, b) && (S_actors_fit(a, b) || S_counts_same(a, b)) &&
 	       S_counts_fit(a, b);

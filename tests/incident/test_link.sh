@@ -23,7 +23,9 @@
 # before one abroad told a day nearer; (16) a toll story's headline, a
 # week on, goes with its lead's shelling; (17) a sentence measuring the
 # happening against an earlier one ("came two days after"), or stepping
-# back a week, tells that earlier one. Needs $PALMYRA (the
+# back a week, tells that earlier one; (18) a rebel chief seized in a raid
+# and arrested, told by two outlets, is one capture, and a riot in the
+# city that day another happening. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -338,6 +340,26 @@ for doc in ("c1", "c2"):
 sys.exit(0 if ok else 1)
 PY
 then ok; else bad "a sentence measuring against an earlier happening, or stepping back a week, is not the article's"; fi
+
+# 18. One outlet tells a capture as a seizure in a raid (an assault's
+# code), another as an arrest (173): police against the same rebels in
+# one city on one day. Students riot there that day: another happening.
+cat > "$tmp/arrest.jsonl" <<'DOC'
+{"id":"a1","outlet":"Wire A","date":"2024-06-09","title":"Rebel chief seized in Medellin raid","text":"Colombian police seized the rebel commander Ivan Rojas in a raid on a house in a Medellin suburb on Saturday night, officials said."}
+{"id":"a2","outlet":"Wire B","date":"2024-06-09","title":"Rebel chief arrested","text":"Colombian police arrested the rebel commander Ivan Rojas in Medellin on Saturday, the defence minister said."}
+{"id":"a3","outlet":"Wire C","date":"2024-06-09","title":"Students riot in Medellin","text":"Students set fire to a police post in Medellin on Saturday after a protest turned violent, the mayor said."}
+DOC
+"$EVAL" "$tmp/arrest.jsonl" "$tmp/ae2" "$tmp/ai2" 2>/dev/null
+if python3 - "$tmp/ae2" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 1}
+seized, arrested, riot = inc("a1"), inc("a2"), inc("a3")
+print("seized %s, arrested %s, riot %s" % (sorted(seized), sorted(arrested), sorted(riot)))
+sys.exit(0 if len(seized) == 1 and seized == arrested and riot and not (riot & seized) else 1)
+PY
+then ok; else bad "a capture told as a seizure and as an arrest is one incident, a riot that day another"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
