@@ -1072,6 +1072,14 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 	for (size_t k = 0; k < nv; k++)
 		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best], S_wide(r)))
 			best = k;
+	/* a month report naming a town that no anchored report places there
+	 * recalls a happening of that town, which may anchor nothing (told
+	 * by reports dated by their documents): it waits for S_join_months
+	 * rather than join another happening of the town's district or
+	 * region ("this month's bombing" in a town, against a gunfight in its
+	 * district a few days on) */
+	if (best != SIZE_MAX && S_wide(r) == S_WIDE_NAMED && r->place == S_PREC_CITY && !votes[best].here)
+		return SIZE_MAX;
 	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
 }
 

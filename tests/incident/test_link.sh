@@ -25,7 +25,9 @@
 # happening against an earlier one ("came two days after"), or stepping
 # back a week, tells that earlier one; (18) a rebel chief seized in a raid
 # and arrested, told by two outlets, is one capture, and a riot in the
-# city that day another happening. Needs $PALMYRA (the
+# city that day another happening; (19) a month recalling the shelling of
+# a town joins that shelling's reports, which anchor nothing, not a drone
+# strike anchored in the town's region that month. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -360,6 +362,28 @@ print("seized %s, arrested %s, riot %s" % (sorted(seized), sorted(arrested), sor
 sys.exit(0 if len(seized) == 1 and seized == arrested and riot and not (riot & seized) else 1)
 PY
 then ok; else bad "a capture told as a seizure and as an arrest is one incident, a riot that day another"; fi
+
+# 19. Two outlets tell a market's shelling dated by their documents (no
+# report anchors it); a drone strike hits a village of the region a week
+# later, told by its day; an article at the month's end recalls the
+# shelling by its month and town. The recall is the shelling's.
+cat > "$tmp/month2.jsonl" <<'DOC'
+{"id":"k1","outlet":"Wire A","date":"2024-03-05","title":"Shelling kills eleven at Kupiansk market","text":"Russian shells struck the central market of Kupiansk, killing eleven people, the governor said."}
+{"id":"k2","outlet":"Wire B","date":"2024-03-05","title":"Kupiansk market shelled","text":"Russian artillery hit the market in Kupiansk, killing eleven shoppers, officials said."}
+{"id":"k3","outlet":"Wire C","date":"2024-03-12","title":"Drones hit Kharkiv region village","text":"Russian drones struck a village in the Kharkiv region on Tuesday, killing two farmers, officials said."}
+{"id":"k4","outlet":"Wire D","date":"2024-03-25","title":"Kupiansk market reopens","text":"Traders reopened their stalls in Kupiansk on Monday, the mayor said. Russian shells killed eleven people at the market in Kupiansk in March."}
+DOC
+"$EVAL" "$tmp/month2.jsonl" "$tmp/ke" "$tmp/ki" 2>/dev/null
+if python3 - "$tmp/ke" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+market = {e["incident"] for e in evs if e["id"] in ("k1", "k2")}
+drones = {e["incident"] for e in evs if e["id"] == "k3" and e["sentence"] == 1}
+recall = {e["incident"] for e in evs if e["id"] == "k4" and e["sentence"] == 2}
+print("shelling %s, drones %s, recalled %s" % (sorted(market), sorted(drones), sorted(recall)))
+sys.exit(0 if len(market) == 1 and recall == market and drones and not (drones & market) else 1)
+PY
+then ok; else bad "a month recalling a town's shelling joins it, not another happening of the region"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
