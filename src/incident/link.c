@@ -1112,7 +1112,8 @@ static int S_may_pair(const S_rep *r)
 
 /* Vague reports that fit no anchored one: two of them are one happening
  * when they fit and say more than a country and their reports' days:
- * both a day, or both a town or region, or the same toll of ten or more
+ * both a day, or both a town or region, or one a day and the other a
+ * town or region named in its sentence, or the same toll of ten or more
  * ("Gunmen kill at least 100 in Burkina Faso village" in two outlets'
  * reports of 5 June, placed by the country alone), or the same code
  * between the same parties told on the same day (S_twins); and one names
@@ -1122,11 +1123,19 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
 	if (S_same_doc(a, b))
 		return S_fit(a, b);   /* a headline and its lead */
 	int when = a->dated && b->dated, where = a->place >= S_PREC_ADMIN1 && b->place >= S_PREC_ADMIN1;
+	/* or one the day and the other a town or region its sentence names
+	 * (a kidnapping told by its day and country by one outlet, by its
+	 * state and the document's day by another); a place from the
+	 * document would let a day's reports of the country chain */
+	when |= (a->dated || b->dated) && ((a->place >= S_PREC_ADMIN1 && !a->loose_place) ||
+					   (b->place >= S_PREC_ADMIN1 && !b->loose_place));
 	return (when || where || S_counts_same(a, b) || S_twins(a, b)) &&
 	       (S_known_actor(a->source) || S_known_actor(b->source)) && S_fit(a, b);
 }
 
-/* Edges between reports told together (S_told_together) that fit, for
+/* Edges between reports told together (S_told_together) that fit (a day
+ * apart at most, unless one names no day: a headline dated by its
+ * document two days after the day its lead names), for
  * the reports in state `which` (S_NOT_VAGUE: anchored ones; S_VAGUE_ALONE:
  * vague ones that joined nothing): the family-by-family search does not
  * meet a headline coded 010 and its lead coded 190. Vague ones of one
@@ -1148,7 +1157,7 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
 							      : a->vague == which && b->vague == which;
 				if (in && (a->family != b->family || which != S_NOT_VAGUE) &&
 				    S_told_together(a, b) &&
-				    S_near_days(a, b) && S_fit(a, b))
+				    (S_near_days(a, b) || !a->dated || !b->dated) && S_fit(a, b))
 					rc = S_edge_add(e, bydoc[x], bydoc[y]);
 			}
 		i = j;

@@ -27,7 +27,9 @@
 # and arrested, told by two outlets, is one capture, and a riot in the
 # city that day another happening; (19) a month recalling the shelling of
 # a town joins that shelling's reports, which anchor nothing, not a drone
-# strike anchored in the town's region that month. Needs $PALMYRA (the
+# strike anchored in the town's region that month; (20) a kidnapping no
+# report anchors (one outlet names the day, the other the place) is one
+# incident with both outlets' headlines. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -384,6 +386,23 @@ print("shelling %s, drones %s, recalled %s" % (sorted(market), sorted(drones), s
 sys.exit(0 if len(market) == 1 and recall == market and drones and not (drones & market) else 1)
 PY
 then ok; else bad "a month recalling a town's shelling joins it, not another happening of the region"; fi
+
+# 20. One outlet tells the kidnapping by its day and the country alone,
+# its headline two days on; the other by its state, dated by its
+# document. Together they say when and where: one incident.
+cat > "$tmp/pair.jsonl" <<'DOC'
+{"id":"e1","outlet":"Wire A","date":"2021-02-28","title":"Gunmen seize schoolgirls in Nigeria","text":"Gunmen stormed a girls' boarding school in northwestern Nigeria late on Friday and abducted scores of students, witnesses said."}
+{"id":"e2","outlet":"Wire B","date":"2021-02-27","title":"Schoolgirls abducted in Zamfara","text":"More than 300 girls were abducted by gunmen from a secondary school in Jangebe, police said."}
+DOC
+"$EVAL" "$tmp/pair.jsonl" "$tmp/pe" "$tmp/pi" 2>/dev/null
+if python3 - "$tmp/pe" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+incs = {e["incident"] for e in evs}
+print("events %d in incidents %s" % (len(evs), sorted(incs)))
+sys.exit(0 if len(evs) >= 4 and len(incs) == 1 else 1)
+PY
+then ok; else bad "a kidnapping told by its day in one outlet and by its place in another is one incident"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
