@@ -317,13 +317,16 @@ static int S_is_word(const char *p, const char *w)
 /* "The attack came two days after gunmen stormed the airport", "It
  * comes a week after ...": the sentence measures its article's happening
  * against an earlier one, which is what it tells (the evidence rules
- * read the same words). */
+ * read the same words). A convoy that "came under fire after leaving"
+ * is the happening itself. */
 static int S_came_after(const char *t)
 {
 	for (const char *p = t; *p; p = S_next_word(p)) {
 		if (!S_word_at(t, p) || (!S_is_word(p, "came") && !S_is_word(p, "comes")))
 			continue;
 		const char *q = S_next_word(p);
+		if (S_is_word(q, "under"))
+			continue;
 		for (int k = 0; k < 6 && *q; k++, q = S_next_word(q))
 			if (S_is_word(q, "after"))
 				return 1;
