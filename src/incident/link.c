@@ -30,6 +30,11 @@ enum { S_NOT_VAGUE = 0, S_VAGUE_ALONE, S_VAGUE_JOINED };
  * own (not a month). */
 enum { S_FEW_DAYS = 4 };
 
+/* A headline dated by its document tells what its lead tells, and the
+ * lead may tell it up to a week back: "toll reaches 358" over the
+ * weekend's bombing, "43 students missing after attack" five days on. */
+enum { S_HEADLINE_LAG = 7 };
+
 typedef struct S_rep_ {
 	char event_id[17];
 	const char *doc_id, *outlet, *doc_date;
@@ -44,6 +49,7 @@ typedef struct S_rep_ {
 	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
 	size_t late;                 /* its choice in S_join_in_documents */
 	int d0, d1;                  /* the days the event may have happened on */
+	int lead0;                   /* a headline: the first day its lead may tell (S_when) */
 	int dated;                   /* the sentence gives a day */
 	int night;                   /* "overnight", "late": either side of midnight */
 	int place;                   /* S_PREC_* */
@@ -96,7 +102,7 @@ static int S_says_night(const char *t)
  * own happened up to three days before its report. */
 static void S_when(S_rep *r, const pm_event *ev)
 {
-	r->d0 = INT32_MIN / 2;
+	r->d0 = r->lead0 = INT32_MIN / 2;
 	r->d1 = INT32_MAX / 2;
 	if (!S_range(ev->date, &r->d0, &r->d1))
 		return;
@@ -113,6 +119,9 @@ static void S_when(S_rep *r, const pm_event *ev)
 			r->d1 += 1;
 		r->dated = 1;
 	}
+	r->lead0 = r->d0;
+	if (ev->headline && !strcmp(p, "document"))
+		r->lead0 = r->d1 - S_HEADLINE_LAG;
 }
 
 int pm_link_span(const pm_event *ev, long *d0, long *d1)
@@ -120,7 +129,7 @@ int pm_link_span(const pm_event *ev, long *d0, long *d1)
 	S_rep r;
 	memset(&r, 0, sizeof(r));
 	S_when(&r, ev);
-	*d0 = r.d0;
+	*d0 = r.lead0;   /* a headline reaches as far back as it follows its lead */
 	*d1 = r.d1;
 	return S_short(&r);
 }
@@ -145,12 +154,19 @@ static int S_family(const char *code)
 	 * "snipers shot protesters") are attacks told in other words, and so
 	 * is a rampage coded as a riot (145: "militants rampaged through
 	 * Marawi"); a claim of responsibility (015: "Boko Haram claimed the
-	 * abduction") tells the attack it claims */
+	 * abduction") tells the attack it claims; an arrest (173: "police
+	 * arrested the rebel leader") is the capture others code as a raid
+	 * (171, 190), when both name the same parties (S_arrest_fits) */
 	if ((root >= 18 && root <= 20) || S_retreat(code) || !strncmp(code, "171", 3) ||
-	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3))
+	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3) ||
+	    !strncmp(code, "173", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
+	/* a deal signed (057) is told as the truce it declares (0871) and
+	 * the releases it brings (084), which are yielding (08) */
+	if (!strcmp(code, "057"))
+		return 8;
 	/* "expelled the ambassador" is coded as expelling a body (166) or
 	 * deporting people (174) */
 	if (!strncmp(code, "174", 3))
@@ -282,11 +298,63 @@ static int S_marks_other(const char *t, const char *word)
 	return 0;
 }
 
+/* The next word of t after p (past spaces and punctuation), or the end. */
+static const char *S_next_word(const char *p)
+{
+	while (*p && isalpha((unsigned char)*p))
+		p++;
+	while (*p && !isalpha((unsigned char)*p))
+		p++;
+	return p;
+}
+
+static int S_is_word(const char *p, const char *w)
+{
+	size_t n = strlen(w);
+	return !strncasecmp(p, w, n) && !isalpha((unsigned char)p[n]);
+}
+
+/* "The attack came two days after gunmen stormed the airport", "It
+ * comes a week after ...": the sentence measures its article's happening
+ * against an earlier one, which is what it tells (the evidence rules
+ * read the same words). A convoy that "came under fire after leaving"
+ * is the happening itself. */
+static int S_came_after(const char *t)
+{
+	for (const char *p = t; *p; p = S_next_word(p)) {
+		if (!S_word_at(t, p) || (!S_is_word(p, "came") && !S_is_word(p, "comes")))
+			continue;
+		const char *q = S_next_word(p);
+		if (S_is_word(q, "under"))
+			continue;
+		for (int k = 0; k < 6 && *q; k++, q = S_next_word(q))
+			if (S_is_word(q, "after"))
+				return 1;
+	}
+	return 0;
+}
+
+/* A sentence opening on a step back of days or more: "A week earlier,",
+ * "Two days earlier,", "Months earlier," tells what happened before the
+ * happening told so far (a bare "Earlier," tells how it began). */
+static int S_steps_back(const char *t)
+{
+	static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
+					    "year", "years", NULL};
+	const char *p = t;
+	for (int k = 0; k < 3 && *p; k++, p = S_next_word(p))
+		for (int u = 0; units[u]; u++)
+			if (S_is_word(p, units[u]) && S_is_word(S_next_word(p), "earlier"))
+				return 1;
+	return 0;
+}
+
 /* A body sentence after the lead that says it tells another happening
  * than the one told before it: "Separately, ...", "In a separate raid",
- * "a second blast", "another attack", or a place told as so far away. A
- * headline and its lead tell the article's own happening, whatever they
- * say. */
+ * "a second blast", "another attack", a place told as so far away, one
+ * measuring the happening against an earlier one (S_came_after), or one
+ * stepping back days before it (S_steps_back). A headline and its lead
+ * tell the article's own happening, whatever they say. */
 static int S_tells_another(const char *t)
 {
 	if (!t)
@@ -294,7 +362,8 @@ static int S_tells_another(const char *t)
 	while (*t == ' ' || *t == '"')
 		t++;
 	return !strncmp(t, "Separately", 10) || S_marks_other(t, "separate ") ||
-	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || pm_geo_far_off(t);
+	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || pm_geo_far_off(t) ||
+	       S_came_after(t) || S_steps_back(t);
 }
 
 int pm_linker_add(pm_linker *l, const pm_event *ev)
@@ -605,6 +674,22 @@ static int S_told_apart(const S_rep *a, const S_rep *b)
 	       (a->sentence > b->sentence ? a : b)->another;
 }
 
+/* An arrest (173) met with an assault: both name who acted and on whom,
+ * and the same parties ("police captured the rebel leader in a raid",
+ * coded 171 or 190, and "police arrested him", 173); an arrest told with
+ * a riot or an attack by others that day is another happening. */
+static int S_arrest_fits(const S_rep *a, const S_rep *b)
+{
+	if (!strncmp(a->code, "173", 3) == !strncmp(b->code, "173", 3))
+		return 1;
+	return S_known_actor(a->source) && S_known_actor(a->target) && S_known_actor(b->source) &&
+	       S_known_actor(b->target) &&
+	       S_same_party(a->source, a->source_side, a->source3, b->source, b->source_side,
+			    b->source3) &&
+	       S_same_party(a->target, a->target_side, a->target3, b->target, b->target_side,
+			    b->target3);
+}
+
 static int S_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_told_apart(a, b))
@@ -612,6 +697,7 @@ static int S_fit(const S_rep *a, const S_rep *b)
 	if (S_told_together(a, b))
 		return S_days_fit(a, b) && S_places_fit(a, b);
 	return (a->family == b->family || !a->code[0] || !b->code[0]) && !S_kinds_differ(a, b) &&
+	       S_arrest_fits(a, b) &&
 	       S_days_fit(a, b) && (!S_days_differ(a, b) || S_counts_shared(a, b)) &&
 	       S_places_fit(a, b) && (S_actors_fit(a, b) || S_counts_same(a, b)) &&
 	       S_counts_fit(a, b);
@@ -845,6 +931,9 @@ enum { S_MAX_ANCHOR_SPAN = 4 };
 
 /* How well a component suits a vague report: members from the report's
  * own document first (a headline tells what its lead tells), then
+ * members in the country of the report's place, even one taken from its
+ * document (rescuers ending their search in a city its headline names
+ * tell that city's strike, not a bombing abroad a day nearer), then
  * members that give a toll of the same kind (a "toll rises to 200"
  * story belongs with the bombing that killed 125, not with the next
  * day's shooting nearby), then the nearest day to the report's last day (an undated sentence tells the
@@ -855,6 +944,7 @@ typedef struct {
 	size_t comp;
 	int same_doc, details, gap, votes;
 	int here;   /* members in the report's own town */
+	int land;   /* members in the country of its place, even a loose one: before tolls */
 } S_vote;
 
 /* Both name a town, and the same one (within a few km: spellings and
@@ -863,6 +953,16 @@ static int S_same_town(const S_rep *a, const S_rep *b)
 {
 	return a->place == S_PREC_CITY && b->place == S_PREC_CITY && !a->loose_place &&
 	       !b->loose_place && S_within(a, b, 10.0);
+}
+
+/* Both placed in one country, the report's place loose or not: a
+ * sentence placed by its document ("Dnipro" of its headline) says little
+ * of where, yet more than nothing. */
+static int S_same_country(const S_rep *r, const S_rep *a)
+{
+	return r->country && a->country && r->place && a->place &&
+	       (r->country_bits && a->country_bits ? r->country_bits == a->country_bits
+						   : !strcmp(r->country, a->country));
 }
 
 /* How S_vote_better weighs a report: one of a few days; one of a month
@@ -881,6 +981,8 @@ static int S_vote_better(const S_rep *reps, const S_vote *a, const S_vote *b, in
 {
 	if (wide != S_WIDE_NAMED && a->same_doc != b->same_doc)
 		return a->same_doc > b->same_doc;
+	if ((a->land > 0) != (b->land > 0))
+		return a->land > 0;
 	if (a->details != b->details)
 		return a->details > b->details;
 	if (wide && (a->here > 0) != (b->here > 0))
@@ -958,7 +1060,7 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
-			votes[nv++] = (S_vote){c, 0, 0, INT32_MAX, 0, 0};
+			votes[nv++] = (S_vote){c, 0, 0, INT32_MAX, 0, 0, 0};
 		if (k == nv)
 			continue;
 		int gap = abs(S_day(a) - r->d1);
@@ -966,12 +1068,21 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		votes[k].same_doc |= S_same_doc(r, a);
 		votes[k].details += S_counts_shared(r, a);
 		votes[k].here += S_same_town(r, a);
+		votes[k].land += S_same_country(r, a);
 		votes[k].gap = gap < votes[k].gap ? gap : votes[k].gap;
 	}
 	size_t best = SIZE_MAX;
 	for (size_t k = 0; k < nv; k++)
 		if (best == SIZE_MAX || S_vote_better(l->reps, &votes[k], &votes[best], S_wide(r)))
 			best = k;
+	/* a month report naming a town that no anchored report places there
+	 * recalls a happening of that town, which may anchor nothing (told
+	 * by reports dated by their documents): it waits for S_join_months
+	 * rather than join another happening of the town's district or
+	 * region ("this month's bombing" in a town, against a gunfight in its
+	 * district a few days on) */
+	if (best != SIZE_MAX && S_wide(r) == S_WIDE_NAMED && r->place == S_PREC_CITY && !votes[best].here)
+		return SIZE_MAX;
 	return best == SIZE_MAX ? SIZE_MAX : votes[best].comp;
 }
 
@@ -1004,7 +1115,8 @@ static int S_may_pair(const S_rep *r)
 
 /* Vague reports that fit no anchored one: two of them are one happening
  * when they fit and say more than a country and their reports' days:
- * both a day, or both a town or region, or the same toll of ten or more
+ * both a day, or both a town or region, or one a day and the other a
+ * town or region named in its sentence, or the same toll of ten or more
  * ("Gunmen kill at least 100 in Burkina Faso village" in two outlets'
  * reports of 5 June, placed by the country alone), or the same code
  * between the same parties told on the same day (S_twins); and one names
@@ -1014,11 +1126,19 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
 	if (S_same_doc(a, b))
 		return S_fit(a, b);   /* a headline and its lead */
 	int when = a->dated && b->dated, where = a->place >= S_PREC_ADMIN1 && b->place >= S_PREC_ADMIN1;
+	/* or one the day and the other a town or region its sentence names
+	 * (a kidnapping told by its day and country by one outlet, by its
+	 * state and the document's day by another); a place from the
+	 * document would let a day's reports of the country chain */
+	when |= (a->dated || b->dated) && ((a->place >= S_PREC_ADMIN1 && !a->loose_place) ||
+					   (b->place >= S_PREC_ADMIN1 && !b->loose_place));
 	return (when || where || S_counts_same(a, b) || S_twins(a, b)) &&
 	       (S_known_actor(a->source) || S_known_actor(b->source)) && S_fit(a, b);
 }
 
-/* Edges between reports told together (S_told_together) that fit, for
+/* Edges between reports told together (S_told_together) that fit (a day
+ * apart at most, unless one names no day: a headline dated by its
+ * document two days after the day its lead names), for
  * the reports in state `which` (S_NOT_VAGUE: anchored ones; S_VAGUE_ALONE:
  * vague ones that joined nothing): the family-by-family search does not
  * meet a headline coded 010 and its lead coded 190. Vague ones of one
@@ -1040,7 +1160,7 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
 							      : a->vague == which && b->vague == which;
 				if (in && (a->family != b->family || which != S_NOT_VAGUE) &&
 				    S_told_together(a, b) &&
-				    S_near_days(a, b) && S_fit(a, b))
+				    (S_near_days(a, b) || !a->dated || !b->dated) && S_fit(a, b))
 					rc = S_edge_add(e, bydoc[x], bydoc[y]);
 			}
 		i = j;
@@ -1118,7 +1238,31 @@ static size_t S_told_together_choice(S_rep *reps, const size_t *doc, size_t n, c
  * From the first choices alone (choice: each vague report's, by report,
  * SIZE_MAX for none), so no choice depends on another's result; a lead
  * of several events that chose apart is followed to the component the
- * headline chose itself, else the one with the smaller name. */
+ * headline chose itself, else the one with the smaller name. Whatever
+ * place the headline gives: its few words place a story by the city
+ * nearest the town, by its bureau or by another happening it is set
+ * against ("strike on an airbase after the gas attack in a town"), and
+ * the lead names the town; a vague headline bridges nothing, so
+ * following its lead joins no two happenings. But a lead whose place the
+ * headline's does not fit may be the one misread (a relative clause's
+ * city, a building named for a city): the headline then keeps its own
+ * choice when that is as near its day as the lead's (S_comp_gap). */
+/* The days a headline's lead tells fit the headline's: any up to a week
+ * before its document (S_HEADLINE_LAG), within the day's slack. */
+static int S_lead_days_fit(const S_rep *h, const S_rep *b)
+{
+	return h->lead0 <= b->d1 + S_DAY_SLACK && b->d0 <= h->d1 + S_DAY_SLACK;
+}
+
+/* Days from the days component c names (at its root, S_components) to
+ * r's last day. */
+static int S_comp_gap(const S_rep *reps, size_t c, const S_rep *r)
+{
+	if (r->d1 >= reps[c].c0 && r->d1 <= reps[c].c1)
+		return 0;
+	return r->d1 < reps[c].c0 ? reps[c].c0 - r->d1 : r->d1 - reps[c].c1;
+}
+
 static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *choice)
 {
 	S_rep *reps = l->reps;
@@ -1133,7 +1277,11 @@ static void S_follow_leads(pm_linker *l, const size_t *bydoc, size_t n, size_t *
 				size_t ly = bydoc[y];
 				const S_rep *b = &reps[ly];
 				size_t c = S_anchored(b) ? S_find(reps, ly) : choice[ly];
-				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX || !S_fit(a, b))
+				if (b->headline || b->sentence > S_LEAD_LAST || c == SIZE_MAX ||
+				    !S_lead_days_fit(a, b))
+					continue;
+				if (choice[hx] != SIZE_MAX && c != choice[hx] && !S_places_fit(a, b) &&
+				    S_comp_gap(reps, c, a) >= S_comp_gap(reps, choice[hx], a))
 					continue;
 				if (pick == SIZE_MAX || c == choice[hx] ||
 				    (pick != choice[hx] && strcmp(reps[c].event_id, reps[pick].event_id) < 0))
@@ -1208,7 +1356,7 @@ static size_t S_month_choice(pm_linker *l, const S_rep *r, const size_t *vague, 
 		while (k < nv && votes[k].comp != c)
 			k++;
 		if (k == nv && nv < cap)
-			votes[nv++] = (S_vote){c, 0, 0, 0, 0, 0};
+			votes[nv++] = (S_vote){c, 0, 0, 0, 0, 0, 0};
 		if (k == nv)
 			continue;
 		votes[k].votes++;

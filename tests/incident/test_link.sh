@@ -14,7 +14,22 @@
 # says it tells another happening ("Separately", "some 20 km to the
 # south") stays apart from its article's, though the town is near; (12)
 # a quiet sentence placing what it tells by its distance from the
-# article's town is not that happening's evidence. Needs $PALMYRA (the
+# article's town is not that happening's evidence; (13) a headline whose
+# place is misread (a city near the town its lead names) goes with its
+# lead, not with an earlier happening in that city, and one whose lead's
+# place is misread keeps its town's happening; (14) a deal told as
+# signed and as the truce it declares is one signing; (15) a sentence
+# placed by its document's town joins a happening in that town's country
+# before one abroad told a day nearer; (16) a toll story's headline, a
+# week on, goes with its lead's shelling; (17) a sentence measuring the
+# happening against an earlier one ("came two days after"), or stepping
+# back a week, tells that earlier one; (18) a rebel chief seized in a raid
+# and arrested, told by two outlets, is one capture, and a riot in the
+# city that day another happening; (19) a month recalling the shelling of
+# a town joins that shelling's reports, which anchor nothing, not a drone
+# strike anchored in the town's region that month; (20) a kidnapping no
+# report anchors (one outlet names the day, the other the place) is one
+# incident with both outlets' headlines. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -228,6 +243,166 @@ print("evidence %s" % ev)
 sys.exit(0 if any("looted" in t for t in ev) and not any("Kutum" in t for t in ev) else 1)
 PY
 then ok; else bad "a sentence placed by its distance from the article's town is not its evidence"; fi
+
+# 13. One outlet's headline places the shelling by the nearest city
+# (Kharkiv), its lead by the town (Kupiansk, 100 km off); drones hit
+# Kharkiv two days before. The headline tells what its lead tells, the
+# nearer happening in days. Another outlet's lead places the guns where
+# they fired from (a Russian region), its headline the town: the
+# headline keeps the town's happening, as near in days as its lead's.
+cat > "$tmp/head.jsonl" <<'DOC'
+{"id":"h1","outlet":"Wire A","date":"2024-02-10","title":"Russian shells kill seven near Kharkiv","text":"Russian artillery shelled the market of the town of Kupiansk on Saturday, killing seven people, the governor said."}
+{"id":"h2","outlet":"Wire B","date":"2024-02-10","title":"Kupiansk market shelled","text":"Russian shells hit a crowded market in Kupiansk on Saturday, killing seven shoppers, officials said."}
+{"id":"h3","outlet":"Wire C","date":"2024-02-08","title":"Drones strike Kharkiv power station","text":"Russian drones struck a power station in the city of Kharkiv on Thursday, wounding two workers, the mayor said."}
+{"id":"h4","outlet":"Wire D","date":"2024-02-10","title":"Seven killed as shells hit Kupiansk market","text":"Guns firing from the Belgorod region of Russia shelled a market on Saturday, killing seven people, Ukrainian officials said."}
+DOC
+"$EVAL" "$tmp/head.jsonl" "$tmp/he" "$tmp/hi" 2>/dev/null
+if python3 - "$tmp/he" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc, s):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == s}
+head, market, drones = inc("h1", 0), inc("h1", 1) | inc("h2", 1), inc("h3", 1)
+town = inc("h4", 0)
+print("headline %s, shelling %s, drones %s, headline naming the town %s" % (sorted(head), sorted(market), sorted(drones), sorted(town)))
+sys.exit(0 if head and len(market) == 1 and head == market and town == market and drones and not (drones & market) else 1)
+PY
+then ok; else bad "a headline placed by a city near its lead's town goes with its lead, one naming the town with the town"; fi
+
+# 14. A peace deal told by one outlet as signed and by another as the
+# ceasefire it declares, in one city on one day.
+cat > "$tmp/deal.jsonl" <<'DOC'
+{"id":"d1","outlet":"Wire A","date":"2025-03-08","title":"Sudan's rivals sign peace deal in Jeddah","text":"Sudan's army and the Rapid Support Forces signed a peace agreement in Jeddah on Saturday, Saudi officials said."}
+{"id":"d2","outlet":"Wire B","date":"2025-03-08","title":"Sudan's warring sides agree truce","text":"Sudan's army and the Rapid Support Forces declared a ceasefire in Jeddah on Saturday after talks hosted by Saudi Arabia."}
+DOC
+"$EVAL" "$tmp/deal.jsonl" "$tmp/de4" "$tmp/di4" 2>/dev/null
+if python3 - "$tmp/de4" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+signed = {e["incident"] for e in evs if e["code"] == "057"}
+truce = {e["incident"] for e in evs if e["code"] == "0871"}
+print("signed %s, truce %s" % (sorted(signed), sorted(truce)))
+sys.exit(0 if signed and signed == truce and len(signed) == 1 else 1)
+PY
+then ok; else bad "a deal signed and the ceasefire it declares are one incident"; fi
+
+# 15. Rescuers end their search in Dnipro; the sentence names no place
+# (its document's headline does) and dates the strike by "the weekend":
+# it is Saturday's Dnipro strike, not Sunday's church bombing in Congo,
+# whatever day is nearer.
+cat > "$tmp/land.jsonl" <<'DOC'
+{"id":"l1","outlet":"Wire A","date":"2025-01-11","title":"Missile hits Dnipro apartment block","text":"A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people, the governor said."}
+{"id":"l2","outlet":"Wire B","date":"2025-01-12","title":"Church bombing in eastern Congo","text":"A bomb exploded at a church in North Kivu province on Sunday, killing 17 worshippers, the army said."}
+{"id":"l3","outlet":"Wire C","date":"2025-01-14","title":"Rescue work ends at Dnipro block","text":"Emergency services ended the search of the ruined building, confirming that 40 people died in the weekend strike."}
+DOC
+"$EVAL" "$tmp/land.jsonl" "$tmp/le" "$tmp/li" 2>/dev/null
+if python3 - "$tmp/le" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 1}
+dnipro, congo, search = inc("l1"), inc("l2"), inc("l3")
+print("Dnipro %s, Congo %s, search %s" % (sorted(dnipro), sorted(congo), sorted(search)))
+sys.exit(0 if dnipro and congo and search == dnipro and not (congo & dnipro) else 1)
+PY
+then ok; else bad "a sentence placed by its document's town joins the happening in that country"; fi
+
+# 16. A toll story six days on: its headline is dated by its document,
+# its lead names the day of the shelling; the headline tells it too.
+cat > "$tmp/lag.jsonl" <<'DOC'
+{"id":"g1","outlet":"Wire A","date":"2024-03-02","title":"Shells hit Kupiansk market","text":"Russian shells struck the central market of Kupiansk on Saturday, killing 11 people, the governor said."}
+{"id":"g2","outlet":"Wire B","date":"2024-03-08","title":"Kupiansk market toll rises to 20","text":"Twenty people have now died after Russian shells struck the Kupiansk market on March 2, the regional governor said on Friday."}
+DOC
+"$EVAL" "$tmp/lag.jsonl" "$tmp/ge" "$tmp/gi" 2>/dev/null
+if python3 - "$tmp/ge" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+shelling = {e["incident"] for e in evs if e["sentence"] == 1}
+head = {e["incident"] for e in evs if e["id"] == "g2" and e["sentence"] == 0}
+print("shelling %s, toll headline %s" % (sorted(shelling), sorted(head)))
+sys.exit(0 if len(shelling) == 1 and head == shelling else 1)
+PY
+then ok; else bad "a toll story's headline a week on goes with its lead's happening"; fi
+
+# 17. Each article tells its happening, then an earlier one: "The attack
+# came two days after ...", "A week earlier, ...". Neither is the
+# article's happening, though coded in its town and dated by its day.
+cat > "$tmp/back.jsonl" <<'DOC'
+{"id":"c1","outlet":"Wire A","date":"2022-03-29","title":"Gunmen attack train near Kaduna","text":"Gunmen blew up the rail line and attacked a passenger train near Kaduna on Monday night, killing eight people, officials said. The attack came two days after gunmen stormed the airport in Kaduna, killing a guard."}
+{"id":"c2","outlet":"Wire B","date":"2023-11-10","title":"Shells hit Kherson hospital","text":"Russian shells struck a hospital in Kherson on Friday, killing four people, the governor said. A week earlier, a Russian strike on a school in the city killed two teachers."}
+DOC
+"$EVAL" "$tmp/back.jsonl" "$tmp/be" "$tmp/bi" 2>/dev/null
+if python3 - "$tmp/be" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+ok = True
+for doc in ("c1", "c2"):
+    told = {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 1}
+    back = {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 2}
+    print("%s: happening %s, earlier one %s" % (doc, sorted(told), sorted(back)))
+    ok = ok and told and back and not (told & back)
+sys.exit(0 if ok else 1)
+PY
+then ok; else bad "a sentence measuring against an earlier happening, or stepping back a week, is not the article's"; fi
+
+# 18. One outlet tells a capture as a seizure in a raid (an assault's
+# code), another as an arrest (173): police against the same rebels in
+# one city on one day. Students riot there that day: another happening.
+cat > "$tmp/arrest.jsonl" <<'DOC'
+{"id":"a1","outlet":"Wire A","date":"2024-06-09","title":"Rebel chief seized in Medellin raid","text":"Colombian police seized the rebel commander Ivan Rojas in a raid on a house in a Medellin suburb on Saturday night, officials said."}
+{"id":"a2","outlet":"Wire B","date":"2024-06-09","title":"Rebel chief arrested","text":"Colombian police arrested the rebel commander Ivan Rojas in Medellin on Saturday, the defence minister said."}
+{"id":"a3","outlet":"Wire C","date":"2024-06-09","title":"Students riot in Medellin","text":"Students set fire to a police post in Medellin on Saturday after a protest turned violent, the mayor said."}
+DOC
+"$EVAL" "$tmp/arrest.jsonl" "$tmp/ae2" "$tmp/ai2" 2>/dev/null
+if python3 - "$tmp/ae2" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 1}
+seized, arrested, riot = inc("a1"), inc("a2"), inc("a3")
+print("seized %s, arrested %s, riot %s" % (sorted(seized), sorted(arrested), sorted(riot)))
+sys.exit(0 if len(seized) == 1 and seized == arrested and riot and not (riot & seized) else 1)
+PY
+then ok; else bad "a capture told as a seizure and as an arrest is one incident, a riot that day another"; fi
+
+# 19. Two outlets tell a market's shelling dated by their documents (no
+# report anchors it); a drone strike hits a village of the region a week
+# later, told by its day; an article at the month's end recalls the
+# shelling by its month and town. The recall is the shelling's.
+cat > "$tmp/month2.jsonl" <<'DOC'
+{"id":"k1","outlet":"Wire A","date":"2024-03-05","title":"Shelling kills eleven at Kupiansk market","text":"Russian shells struck the central market of Kupiansk, killing eleven people, the governor said."}
+{"id":"k2","outlet":"Wire B","date":"2024-03-05","title":"Kupiansk market shelled","text":"Russian artillery hit the market in Kupiansk, killing eleven shoppers, officials said."}
+{"id":"k3","outlet":"Wire C","date":"2024-03-12","title":"Drones hit Kharkiv region village","text":"Russian drones struck a village in the Kharkiv region on Tuesday, killing two farmers, officials said."}
+{"id":"k4","outlet":"Wire D","date":"2024-03-25","title":"Kupiansk market reopens","text":"Traders reopened their stalls in Kupiansk on Monday, the mayor said. Russian shells killed eleven people at the market in Kupiansk in March."}
+DOC
+"$EVAL" "$tmp/month2.jsonl" "$tmp/ke" "$tmp/ki" 2>/dev/null
+if python3 - "$tmp/ke" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+market = {e["incident"] for e in evs if e["id"] in ("k1", "k2")}
+drones = {e["incident"] for e in evs if e["id"] == "k3" and e["sentence"] == 1}
+recall = {e["incident"] for e in evs if e["id"] == "k4" and e["sentence"] == 2}
+print("shelling %s, drones %s, recalled %s" % (sorted(market), sorted(drones), sorted(recall)))
+sys.exit(0 if len(market) == 1 and recall == market and drones and not (drones & market) else 1)
+PY
+then ok; else bad "a month recalling a town's shelling joins it, not another happening of the region"; fi
+
+# 20. One outlet tells the kidnapping by its day and the country alone,
+# its headline two days on; the other by its state, dated by its
+# document. Together they say when and where: one incident.
+cat > "$tmp/pair.jsonl" <<'DOC'
+{"id":"e1","outlet":"Wire A","date":"2021-02-28","title":"Gunmen seize schoolgirls in Nigeria","text":"Gunmen stormed a girls' boarding school in northwestern Nigeria late on Friday and abducted scores of students, witnesses said."}
+{"id":"e2","outlet":"Wire B","date":"2021-02-27","title":"Schoolgirls abducted in Zamfara","text":"More than 300 girls were abducted by gunmen from a secondary school in Jangebe, police said."}
+DOC
+"$EVAL" "$tmp/pair.jsonl" "$tmp/pe" "$tmp/pi" 2>/dev/null
+if python3 - "$tmp/pe" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+incs = {e["incident"] for e in evs}
+print("events %d in incidents %s" % (len(evs), sorted(incs)))
+sys.exit(0 if len(evs) >= 4 and len(incs) == 1 else 1)
+PY
+then ok; else bad "a kidnapping told by its day in one outlet and by its place in another is one incident"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
