@@ -1942,14 +1942,16 @@ static void S_counted_participle(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
-/* "ECOWAS threatened to attack Niger": a word in capitals read as a verb
- * right before a finite verb is the name of the verb's subject (two finite
- * verbs do not follow each other). */
+/* "ECOWAS threatened to attack Niger", "AMISOM attacked the base", "AMISOM
+ * forces": outside a line in capitals, a word of three or more capitals is
+ * an acronym, a name, never a verb; the perceptron reads unknown capitals
+ * that begin a clause as a verb, and the clause then lost its subject. */
 static int S_acronym_subject(const pm_token *tok, int n, int i)
 {
 	const char *w = S_text(&tok[i]);
 	int len = 0;
-	if (tok[i].tag[0] != 'V' || i + 1 >= n || !S_finite_tag(tok[i + 1].tag))
+	(void)n;
+	if (tok[i].tag[0] != 'V')
 		return 0;
 	for (; w[len]; len++)
 		if (w[len] < 'A' || w[len] > 'Z')

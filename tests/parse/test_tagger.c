@@ -115,6 +115,12 @@ static void S_news(const pm_tagger *t)
 	/* a name in capitals before its verb is no verb */
 	TAG("ECOWAS threatened to attack Niger .", 0, "NNP");
 	TAG("Tell us what happened .", 1, "PRP");
+	/* ... and before a noun or a past form it is no verb either */
+	TAG("UNAMIR patrolled the town .", 0, "NNP");
+	TAG("Kenyan troops and AMISOM forces shelled the port .", 3, "NNP");
+	TAG("KFOR soldiers guarded the bridge .", 0, "NNP");
+	/* in a line all in capitals the words say nothing of names */
+	TAG("TROOPS ATTACK THE TOWN", 1, "VB");
 	TAG("Ratko Mladic , the former Bosnian Serb army chief wanted for war crimes , has been arrested .", 9,
 	    "VBN");
 	/* a headline's present verb with no other verb in the line */
