@@ -29,7 +29,7 @@ const EXTRA = {
     ['White House', 'USAGOV'], ['State Department', 'USAGOV'], ['Pentagon', 'USAMIL'],
     ['Washington administration', 'USAGOV']],
   GBR: ['Britain', 'Great Britain', 'UK', 'U.K.', 'United Kingdom', 'Briton', 'Britons', 'Brits',
-    'England', 'Scotland', 'Wales', 'Northern Ireland', ['Downing Street', 'GBRGOV', 'Scottish', 'Welsh', 'Northern Irish'],
+    'England', 'Scotland', 'Wales', 'Northern Ireland', ['Downing Street', 'GBRGOV'], 'Scottish', 'Welsh', 'Northern Irish',
     ['Whitehall', 'GBRGOV']],
   FRA: [['Elysee', 'FRAGOV'], ['Élysée', 'FRAGOV'], ['Elysee Palace', 'FRAGOV'], 'Frenchman', 'Frenchmen'],
   NLD: ['Holland', 'Netherlands', 'The Netherlands', 'Dutchman'],
@@ -69,7 +69,7 @@ const EXTRA = {
   TLS: ['East Timor', 'Timor-Leste', 'Timorese', 'East Timorese', 'Dili'],
   LAO: ['Laos'],
   VNM: ['Vietnam', 'Viet Nam'],
-  BIH: ['Bosnia', 'Bosnia and Herzegovina', 'Bosnia-Herzegovina', 'Bosnian', 'Bosnians', 'Bosniak', 'Bosniaks', 'Bosnian Muslim', 'Bosnian Muslims', 'Bosnian Croat', 'Bosnian Croats'],
+  BIH: ['Bosnia', 'Bosnia and Herzegovina', 'Bosnia-Herzegovina', 'Bosnian', 'Bosnians', 'Bosniak', 'Bosniaks', 'Bosnian Muslim', 'Bosnian Muslims', 'Bosnian Croat', 'Bosnian Croats', 'Bosnian Serb'],
   GMB: ['Gambia', 'The Gambia'],
   BHS: ['Bahamas', 'The Bahamas'],
   MNG: ['Ulaanbaatar'],
@@ -92,6 +92,14 @@ const EXTRA = {
   // demonyms the sources write in a form news does not use, or lack
   ARG: ['Argentinian', 'Argentinians'],
   HRV: ['Croat', 'Croats'],
+  // "Serb troops", "Serb forces in Kosovo": the state's; a Serb people of
+  // another state has its own name ("Bosnian Serb", "Krajina Serbs",
+  // "ethnic Serb", "Kosovo Serb"), which is longer and wins
+  SRB: ['Serb', 'Serbs'],
+  BLR: ['Belarussian', 'Belarussians', 'Byelorussian'],
+  SLV: ['Salvadorean', 'Salvadoreans'],
+  GNB: ['Bissau-Guinean', 'Bissau-Guineans'],
+  GNQ: ['Equatoguinean', 'Equatoguineans'],
   DNK: ['Dane', 'Danes'],
   DJI: ['Djiboutian', 'Djiboutians'],
   ECU: ['Ecuadorian', 'Ecuadorians'],

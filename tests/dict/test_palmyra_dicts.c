@@ -164,6 +164,11 @@ static const S_case S_actor_cases[] = {
 	{"GUARDIA CIVIL", 0, "ESPCOP", 0}, {"CRPF", 0, "INDCOP", 0}, {"JNA", 19910801, "SRBMIL", 0},
 	{"HVO", 19930601, "BIHREB", 0}, {"AFGHAN NATIONAL ARMY", 20240101, "AFGMIL", 0},
 	{"DUMA", 0, "RUSLEG", 0}, {"QUAI D'ORSAY", 0, "FRAGOV", 0}, {"FANB", 0, "VENMIL", 0},
+	/* demonyms: the state's, unless a longer name says a people of another */
+	{"SERB", 0, "SRB", 0}, {"SERB FORCES", 19990401, "SRBMIL", 0}, {"SERB FORCES", 19940101, "---MIL", 0},
+	{"BOSNIAN SERB", 19940101, "BIH", 0}, {"ETHNIC SERBS", 0, "---", 0}, {"REBEL SERBS", 0, "---REB", 0},
+	{"SCOTTISH", 0, "GBR", 0}, {"WELSH", 0, "GBR", 0}, {"BELARUSSIAN", 0, "BLR", 0},
+	{"SALVADOREAN", 0, "SLV", 0}, {"BISSAU-GUINEAN", 0, "GNB", 0},
 	/* shared names a state's entry must not take */
 	{"MINISTRY OF DEFENCE", 0, NULL, 0}, {"FEDERAL ARMY", 0, NULL, 0}, {"AFP", 0, NULL, 0},
 	{"LET", 0, NULL, 0}, {"SOUTHERN FRONT", 0, NULL, 0},
