@@ -1496,9 +1496,27 @@ static void S_name_before_report(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+static int S_first_clause_end(const pm_token *tok, int n, int i);
+static int S_has_finite(const pm_token *tok, int a, int b);
+
+/* "Serb forces shelled villages": whether the word after the plural at i
+ * is a past form in -ed read as an adjective or a participle, in a clause
+ * with no finite verb: it is then the plural's verb. */
+static int S_past_after(const pm_token *tok, int n, int i)
+{
+	if (i + 2 >= n)
+		return 0;
+	const char *w = S_text(&tok[i + 1]), *tg = tok[i + 1].tag;
+	size_t len = strlen(w);
+	if ((strcmp(tg, "JJ") && strcmp(tg, "VBN")) || len < 5 || strcmp(w + len - 2, "ed"))
+		return 0;
+	return !S_has_finite(tok, 0, i) && !S_has_finite(tok, i + 2, S_first_clause_end(tok, n, i + 1));
+}
+
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
  * read as a verb after a name or an adjective, with nothing it could
- * take as an object after it, is the noun. */
+ * take as an object after it, is the noun; so is one a past form follows
+ * in a clause that has no other verb ("Serb forces shelled villages"). */
 static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 {
 	static const char *const nouns[] = {
@@ -1523,12 +1541,18 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))
 			continue;
 		const char *prev = tok[i - 1].tag, *next = i + 1 < n ? tok[i + 1].tag : ".";
-		if ((strncmp(prev, "JJ", 2) && strcmp(prev, "NNP")) ||
-		    !(!strcmp(next, "IN") || !strcmp(next, "TO") || !strcmp(next, "CC") || next[0] == ',' ||
-		      next[0] == '.' || S_finite_tag(next)))
+		if (strncmp(prev, "JJ", 2) && strcmp(prev, "NNP"))
+			continue;
+		int past = t->vbd >= 0 && S_past_after(tok, n, i);
+		if (!(past || !strcmp(next, "IN") || !strcmp(next, "TO") || !strcmp(next, "CC") ||
+		      next[0] == ',' || next[0] == '.' || S_finite_tag(next)))
 			continue;
 		memcpy(tok[i].tag, t->tags[t->nns], 8);
 		memcpy(tok[i].upos, t->upos[t->nns], 6);
+		if (past) {
+			memcpy(tok[i + 1].tag, t->tags[t->vbd], 8);
+			memcpy(tok[i + 1].upos, t->upos[t->vbd], 6);
+		}
 	}
 }
 

@@ -119,6 +119,9 @@ static void S_news(const pm_tagger *t)
 	TAG("UNAMIR patrolled the town .", 0, "NNP");
 	TAG("Kenyan troops and AMISOM forces shelled the port .", 3, "NNP");
 	TAG("KFOR soldiers guarded the bridge .", 0, "NNP");
+	/* a plural of war news after a name, then a past form and no other verb */
+	TAG("Serb forces shelled villages near the border .", 1, "NNS");
+	TAG("Serb forces shelled villages near the border .", 2, "VBD");
 	/* in a line all in capitals the words say nothing of names */
 	TAG("TROOPS ATTACK THE TOWN", 1, "VB");
 	TAG("Ratko Mladic , the former Bosnian Serb army chief wanted for war crimes , has been arrested .", 9,
