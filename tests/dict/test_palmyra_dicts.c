@@ -169,6 +169,12 @@ static const S_case S_actor_cases[] = {
 	{"BOSNIAN SERB", 19940101, "BIH", 0}, {"ETHNIC SERBS", 0, "---", 0}, {"REBEL SERBS", 0, "---REB", 0},
 	{"SCOTTISH", 0, "GBR", 0}, {"WELSH", 0, "GBR", 0}, {"BELARUSSIAN", 0, "BLR", 0},
 	{"SALVADOREAN", 0, "SLV", 0}, {"BISSAU-GUINEAN", 0, "GNB", 0},
+	/* towns and regions of the wars with namesakes abroad */
+	{"SINAI", 0, "EGY", 0}, {"NORTH WAZIRISTAN", 0, "PAK", 0}, {"SOUTH KORDOFAN", 0, "SDN", 0},
+	{"KIDAL", 0, "MLI", 0}, {"GOMA", 0, "COD", 0}, {"HOMS", 0, "SYR", 0}, {"JENIN", 0, "PSE", 0},
+	/* men named by the network they are tied to */
+	{"ISLAMIC STATE-LINKED", 0, "IMGMUSISI", 0}, {"IS-LINKED", 20100101, NULL, 1},
+	{"AL-QAEDA-LINKED", 0, "IMGMUSALQ", 0},
 	/* shared names a state's entry must not take */
 	{"MINISTRY OF DEFENCE", 0, NULL, 0}, {"FEDERAL ARMY", 0, NULL, 0}, {"AFP", 0, NULL, 0},
 	{"LET", 0, NULL, 0}, {"SOUTHERN FRONT", 0, NULL, 0},
