@@ -1428,6 +1428,45 @@ static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_a
 	S_vp_pp_actors_at(c, vp, preps, out, NULL);
 }
 
+/* "were killed during a firefight with gunmen", "killed in clashes with
+ * Maoist rebels": the side a fight the passive's victims fell in was
+ * fought with is the doer, whether the parser hangs the "with" phrase on
+ * the fight or on the verb. */
+static void S_fight_partner(const S_ctx *c, int vp, S_actors *out)
+{
+	static const char *const in[] = {"IN", "DURING", "AMID", NULL}, *const with[] = {"WITH", NULL};
+	static const char *const fights[] = {
+		"FIREFIGHT", "FIREFIGHTS", "GUNFIGHT", "GUNFIGHTS", "CLASH", "CLASHES", "FIGHTING",
+		"BATTLE", "BATTLES", "SHOOTOUT", "SKIRMISH", "SKIRMISHES", "EXCHANGE", "ENCOUNTER",
+		"GUNBATTLE", "FIGHT", NULL};
+	int after_fight = 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_PP) {
+			after_fight = 0;
+			continue;
+		}
+		if (after_fight && S_pp_is(c, k, with)) {
+			S_vp_pp_actors_at(c, vp, with, out, NULL);
+			return;
+		}
+		after_fight = 0;
+		if (!S_pp_is(c, k, in))
+			continue;
+		for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling) {
+			if (S_n(c, g)->kind != PM_NODE_NP)
+				continue;
+			int np = g;
+			while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+				np = S_n(c, np)->first_child;
+			int last = c->last[np];
+			after_fight = last >= 0 && pm_str_in(c->words[last], fights);
+			/* the "with" phrase inside the fight's own NP */
+			if (after_fight)
+				S_vp_pp_actors_at(c, g, with, out, NULL);
+		}
+	}
+}
+
 /* Prepositions that name whom a compound subject cooperates with. */
 static const char *const S_partner_preps[] = {"WITH", "TO", "BETWEEN", "FROM", "TOWARD", "TOWARDS",
 					      "AGAINST", NULL};
@@ -3988,6 +4027,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		 * however the place names it */
 		if (c->o->one_sided && S_by_means(c, vp))
 			src.n = 0;
+		if (c->o->one_sided && !src.n && S_violent(code))
+			S_fight_partner(c, vp, &src);
 		if (subject >= 0)
 			S_np_actors(c, subject, &tgt, 0);
 		/* "Haniyeh was killed in Tehran", "twelve soldiers were killed
