@@ -2000,6 +2000,53 @@ static void S_is_acronym(const pm_tagger *t, pm_token *tok, int n, int mode)
 		}
 }
 
+/* Whether w is an Arabic article joined to a name ("al-Sudani",
+ * "el-Sisi", "Al-Shabaab", "AL-QAEDA"): a name, whatever its ending
+ * looks like to the perceptron ("al-Sudani" read as a verb). */
+static int S_article_name(const char *w)
+{
+	static const char *const articles[] = {"al-", "el-", "Al-", "El-", "AL-", "EL-", NULL};
+	for (int i = 0; articles[i]; i++)
+		if (!strncmp(w, articles[i], 3))
+			return w[3] >= 'A' && w[3] <= 'Z';
+	return 0;
+}
+
+/* "Ursula von der Leyen", "Luiz Inacio Lula da Silva", "Osama bin Laden":
+ * a particle of a name between a capitalised name and a capitalised word
+ * is part of the name; read as a foreign word it broke the name in two,
+ * and neither half matched. An Arabic article joined to a name is one
+ * too. */
+static void S_name_particles(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const particles[] = {"von", "van", "der", "den", "de", "da", "du", "dos",
+						"das", "di", "bin", "ibn", "bint", "la", "le", NULL};
+	int nnp = pm_tagger_tag_index(t, "NNP");
+	for (int i = 0; nnp >= 0 && i < n; i++) {
+		const char *w = S_text(&tok[i]);
+		int name = strcmp(tok[i].tag, "NNP") && S_article_name(w);
+		/* a run of particles ("von der") between two names */
+		if (!name && i > 0 && S_word_in(w, particles) && !strcmp(tok[i - 1].tag, "NNP")) {
+			int j = i;
+			while (j < n && S_word_in(S_text(&tok[j]), particles))
+				j++;
+			if (j < n && j - i <= 2 && S_text(&tok[j])[0] >= 'A' && S_text(&tok[j])[0] <= 'Z' &&
+			    (!strncmp(tok[j].tag, "NN", 2) || tok[j].tag[0] == 'F' || tok[j].tag[0] == 'V')) {
+				for (int k = i; k <= j; k++) {
+					memcpy(tok[k].tag, t->tags[nnp], 8);
+					memcpy(tok[k].upos, t->upos[nnp], 6);
+				}
+				i = j;
+			}
+			continue;
+		}
+		if (name) {
+			memcpy(tok[i].tag, t->tags[nnp], 8);
+			memcpy(tok[i].upos, t->upos[nnp], 6);
+		}
+	}
+}
+
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
 {
 	return pm_tagger_tag_cached(t, NULL, tokens, n);
@@ -2033,6 +2080,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	S_is_acronym(t, tokens, n, mode);
+	S_name_particles(t, tokens, n);
 	S_irregular_past(t, tokens, n);
 	S_foreign_verb(t, tokens, n);
 	S_participle_adjective(t, tokens, n);
