@@ -175,6 +175,10 @@ static const S_case S_actor_cases[] = {
 	/* men named by the network they are tied to */
 	{"ISLAMIC STATE-LINKED", 0, "IMGMUSISI", 0}, {"IS-LINKED", 20100101, NULL, 1},
 	{"AL-QAEDA-LINKED", 0, "IMGMUSALQ", 0},
+	/* France's operations, the Union's missions, the see of Rome */
+	{"BARKHANE", 0, "FRAMIL", 0}, {"OPERATION SERVAL", 0, "FRAMIL", 0}, {"FRONTEX", 0, "IGOEUREEC", 0},
+	{"POPE", 0, "VATGOV", 0}, {"HAFIZ SAEED", 0, "PAKREB", 0}, {"BAH NDAW", 20210101, "MLIGOV", 0},
+	{"FERDINAND MARCOS JR", 20230101, "PHLGOV", 0},
 	/* shared names a state's entry must not take */
 	{"MINISTRY OF DEFENCE", 0, NULL, 0}, {"FEDERAL ARMY", 0, NULL, 0}, {"AFP", 0, NULL, 0},
 	{"LET", 0, NULL, 0}, {"SOUTHERN FRONT", 0, NULL, 0},
