@@ -1967,20 +1967,27 @@ static void S_counted_participle(const pm_tagger *t, pm_token *tok, int n)
 }
 
 /* "ECOWAS threatened to attack Niger", "AMISOM attacked the base", "AMISOM
- * forces": outside a line in capitals, a word of three or more capitals is
- * an acronym, a name, never a verb; the perceptron reads unknown capitals
- * that begin a clause as a verb, and the clause then lost its subject. */
-static int S_acronym_subject(const pm_token *tok, int n, int i)
+ * forces": outside a line in capitals, a word of three or more capitals
+ * that is no English word is an acronym, a name, never a verb; the
+ * perceptron reads unknown capitals that begin a clause as a verb, and the
+ * clause then lost its subject. A word the lexicon knows ("PLEASE NOTE",
+ * "I HAVE") is shouted, and may be the verb it reads. */
+static int S_acronym_subject(const pm_tagger *t, const pm_token *tok, int n, int i)
 {
 	const char *w = S_text(&tok[i]);
 	int len = 0;
-	(void)n;
 	if (tok[i].tag[0] != 'V')
 		return 0;
 	for (; w[len]; len++)
 		if (w[len] < 'A' || w[len] > 'Z')
 			return 0;
-	return len >= 3;
+	if (len < 3)
+		return 0;
+	/* a known word is a name only right before a finite verb (two finite
+	 * verbs do not follow each other) */
+	if (S_lex_find(t, pm_tagger_word_hash(w)))
+		return i + 1 < n && S_finite_tag(tok[i + 1].tag);
+	return 1;
 }
 
 /* "drive IS out of Palmyra", "The last IS fighters", "US raid": outside an
@@ -1994,7 +2001,7 @@ static void S_is_acronym(const pm_tagger *t, pm_token *tok, int n, int mode)
 	for (int i = 0; i < n; i++)
 		if ((tok[i].tag[0] == 'V' && !strcmp(S_text(&tok[i]), "IS")) ||
 		    (!strcmp(tok[i].tag, "PRP") && !strcmp(S_text(&tok[i]), "US")) ||
-		    S_acronym_subject(tok, n, i)) {
+		    S_acronym_subject(t, tok, n, i)) {
 			memcpy(tok[i].tag, t->tags[nnp], 8);
 			memcpy(tok[i].upos, t->upos[nnp], 6);
 		}
