@@ -634,6 +634,27 @@ static int S_name_tail(const S_ctx *c, int tok)
 			    c->s->tokens[tok].text);
 }
 
+/* "the Oslo accord", "the Minsk agreements", "the Doha talks": a city that
+ * stands for its country (an entry's other name, not its first), written
+ * as a name right before a word for an agreement or a meeting, names the
+ * agreement by where it was made, not a party to it. A country's own name
+ * stays ("the Iran nuclear deal", "the Iran deal"), and so does a truce
+ * ("a Gaza ceasefire"), whose place is where it holds. */
+static int S_named_accord(const S_ctx *c, const pm_actor_entry *e, int tok, int next)
+{
+	static const char *const accords[] = {
+		"ACCORD", "ACCORDS", "AGREEMENT", "AGREEMENTS", "DEAL", "DECLARATION", "PROTOCOL",
+		"PROTOCOLS", "MEMORANDUM", "FORMAT", "PROCESS", "TALKS", "SUMMIT", "CONFERENCE",
+		"TREATY", "CONVENTION", "CONVENTIONS", "STATUTE", "COMMUNIQUE", "FRAMEWORK", "ROADMAP",
+		"PACT", NULL};
+	if (!c->o->one_sided || !c->s->tokens || tok < 0 || tok >= c->s->n_tokens ||
+	    next >= c->n_words || !pm_str_in(c->words[next], accords) || !e->root ||
+	    !strcmp(e->root, c->words[tok]) || strncmp(c->s->tokens[tok].tag, "NNP", 3))
+		return 0;
+	const char *code = pm_actor_code_on(e, c->date);
+	return code && strlen(code) == 3;
+}
+
 /* "promised an amnesty", "granted amnesty to": a one-word name written in
  * lower case in running text, after "a" or with neither "the" before nor
  * a noun after it, is the common word, not the body ("Amnesty"); "the
@@ -770,7 +791,8 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		const pm_actor_entry *e;
 		const char *ag;
 		int k = pm_dict_match_actor_ids(c->d, ids + i, n - i, &e);
-		if ((k == 1 && S_common_word(c, tok[i])) || (k && S_name_tail(c, tok[i])))
+		if ((k == 1 && S_common_word(c, tok[i])) || (k && S_name_tail(c, tok[i])) ||
+		    (k == 1 && i + 1 < n && S_named_accord(c, e, tok[i], tok[i + 1])))
 			k = 0;
 		if (k) {
 			const char *code = pm_actor_code_on(e, c->date);

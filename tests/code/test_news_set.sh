@@ -293,6 +293,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-466", "date": "1999-03-28", "text": "Serb forces burned Albanian villages near Pec, refugees said."}
 {"id": "P-467", "date": "2018-03-11", "text": "Militants ambushed an army convoy in North Sinai, killing eight soldiers."}
 {"id": "P-468", "date": "2021-04-02", "text": "FARDC troops attacked a CODECO camp in Djugu territory."}
+{"id": "P-469", "date": "2013-04-19", "text": "Serbia and Kosovo signed the Brussels agreement on Friday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -537,6 +538,7 @@ probe "P-465 IGOUNO SDNGOV 0.*" "an acronym in capitals opening a clause is its 
 probe "P-466 SRBMIL .* 17.*" "\"Serb forces\" outside the Bosnian war are Serbia's, and \"forces\" before a past form is the subject"
 probe "P-467 EGYREB EGYMIL 19.*" "a region whose namesakes leave the gazetteer unsure gives the doer its country"
 probe "P-468 CODMIL CODREB 19.*" "a state's army named by its own abbreviation"
+probe "P-469 SRB XKX 057" "a capital naming an agreement (\"the Brussels agreement\") is no party to it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
