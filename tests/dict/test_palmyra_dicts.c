@@ -232,6 +232,8 @@ static const S_case S_agent_cases[] = {
 	{"BUSINESSMEN", 0, "~BUS", 0}, {"AID GROUPS", 0, "NGO~", 0},
 	{"DEFENCE MINISTRY", 0, "~GOVMIL", 0}, {"PRIME MINISTER", 0, "~GOV", 0},
 	{"MINISTRIES", 0, "~GOV", 0}, {"OFFICIALS", 0, "~GOV", 0}, {"AUTHORITIES", 0, "~GOV", 0},
+	{"GUNBOATS", 0, "~MIL", 0}, {"SPIES", 0, "~SPY", 0}, {"NATIONAL GUARDSMEN", 0, "~COP", 0},
+	{"SELF-DEFENCE GROUPS", 0, "~UAF", 0},
 	/* not agents: a spokesman keeps his body's code; strikes are events */
 	{"SPOKESMAN", 0, NULL, 0}, {"STRIKES", 0, NULL, 0}, {"AIR", 0, NULL, 0},
 	{"MEMBERS", 0, NULL, 0}, {"ALLIANCE", 0, NULL, 0},
