@@ -588,7 +588,9 @@ static int S_definite_body(const char *const *w, int n)
 {
 	static const char *const bodies[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION",
 					     "MILITIA", "FACTION", "ALLIANCE", "BLOC", NULL};
-	return n == 2 && !strcmp(w[0], "THE") && pm_str_in(w[1], bodies);
+	/* "the group's fighters", "the movement's leader": its owner */
+	int owner = n >= 4 && (!strcmp(w[2], "'S") || !strcmp(w[2], "'"));
+	return (n == 2 || owner) && !strcmp(w[0], "THE") && pm_str_in(w[1], bodies);
 }
 
 /* Nouns that name the other side of a relation: "its allies" are not

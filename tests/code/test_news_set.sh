@@ -294,6 +294,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-467", "date": "2018-03-11", "text": "Militants ambushed an army convoy in North Sinai, killing eight soldiers."}
 {"id": "P-468", "date": "2021-04-02", "text": "FARDC troops attacked a CODECO camp in Djugu territory."}
 {"id": "P-469", "date": "2013-04-19", "text": "Serbia and Kosovo signed the Brussels agreement on Friday."}
+{"id": "P-470", "date": "2017-08-02", "text": "The Taliban said the group's fighters had overrun a police post in Helmand."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -539,6 +540,7 @@ probe "P-466 SRBMIL .* 17.*" "\"Serb forces\" outside the Bosnian war are Serbia
 probe "P-467 EGYREB EGYMIL 19.*" "a region whose namesakes leave the gazetteer unsure gives the doer its country"
 probe "P-468 CODMIL CODREB 19.*" "a state's army named by its own abbreviation"
 probe "P-469 SRB XKX 057" "a capital naming an agreement (\"the Brussels agreement\") is no party to it"
+probe "P-470 AFGREB AFGCOP 19.*" "\"the group's fighters\" are the group the clause before names"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
