@@ -337,10 +337,12 @@ static int S_plural_np(const S_ctx *c, int np)
 	       (!strcmp(S_n(c, last)->label, "NNS") || !strcmp(S_n(c, last)->label, "NNPS"));
 }
 
-/* "The Taliban said U.S. jets bombed their positions": the camps,
- * positions or homes an attack strikes are not the attackers' own; a
- * possessive on them passes over the attacking clause's subject. The
- * clause (S) whose subject is passed over, or 0. */
+/* "The Taliban said U.S. jets bombed their positions", "Russia said
+ * Ukraine had shelled its territory", "Pakistan said India violated its
+ * airspace", "fired rockets at its cities": the camps, land, towns or
+ * posts an attack strikes are not the attackers' own; a possessive on
+ * them passes over the attacking clause's subject. The clause (S) whose
+ * subject is passed over, or 0. */
 static int S_attacked_holding(const S_ctx *c, int np)
 {
 	static const char *const attack[] = {"BOMBED", "STRUCK", "SHELLED", "ATTACKED", "RAIDED",
@@ -348,12 +350,32 @@ static int S_attacked_holding(const S_ctx *c, int np)
 					     "BURNED", "BURNT", "TORCHED", "DESTROYED", "BOMB", "STRIKE",
 					     "SHELL", "ATTACK", "RAID", "TARGET", "POUND", "STORM",
 					     "BOMBS", "STRIKES", "SHELLS", "ATTACKS", "RAIDS", "HITS",
-					     "TARGETS", "POUNDS", NULL};
+					     "TARGETS", "POUNDS", "VIOLATED", "VIOLATE", "VIOLATES",
+					     "VIOLATING", "INVADED", "INVADE", "FIRED", "FIRE", "FIRING",
+					     "BOMBARDED", "SHELLING", "ATTACKING", "BOMBING", "STRIKING",
+					     "TARGETING", "RAIDING", NULL};
 	static const char *const holdings[] = {"POSITIONS", "POSITION", "CAMPS", "CAMP", "BASES",
 					       "BASE", "HIDEOUTS", "HIDEOUT", "STRONGHOLDS",
 					       "STRONGHOLD", "HOMES", "HOUSES", "VILLAGES", "VILLAGE",
-					       "OFFICES", "OFFICE", "HEADQUARTERS", "COMPOUND", NULL};
-	int vp = S_n(c, np)->parent, cl = vp >= 0 ? S_n(c, vp)->parent : -1;
+					       "OFFICES", "OFFICE", "HEADQUARTERS", "COMPOUND",
+					       "TERRITORY", "TERRITORIES", "SOIL", "AIRSPACE", "WATERS",
+					       "BORDER", "CITIES", "CITY", "TOWNS", "TOWN", "POSTS", "POST",
+					       "OUTPOSTS", "OUTPOST", "CHECKPOINTS", "CHECKPOINT", "GRID",
+					       "INFRASTRUCTURE", "FACILITIES", "FACILITY", "EMBASSY",
+					       "CONSULATE", "SHIPS", "SHIP", "VESSELS", "VESSEL", "CONVOY",
+					       "PORT", "PORTS", "AIRPORT", "AIRBASE", "PLANTS", "PLANT",
+					       "SITES", NULL};
+	int vp = S_n(c, np)->parent;
+	/* "its posts in Kashmir": the larger NP it heads */
+	while (vp >= 0 && S_n(c, vp)->kind == PM_NODE_NP)
+		vp = S_n(c, vp)->parent;
+	/* "fired rockets at its cities": the holding under the verb's PP */
+	if (vp >= 0 && S_n(c, vp)->kind == PM_NODE_PP)
+		vp = S_n(c, vp)->parent;
+	/* "had shelled its territory": the clause above the auxiliaries */
+	int cl = vp >= 0 ? S_n(c, vp)->parent : -1;
+	while (cl >= 0 && S_n(c, cl)->kind == PM_NODE_VP)
+		cl = S_n(c, cl)->parent;
 	if (cl < 0 || S_n(c, vp)->kind != PM_NODE_VP || S_n(c, cl)->kind != PM_NODE_S ||
 	    c->last[np] < 0 || !pm_str_in(c->words[c->last[np]], holdings))
 		return 0;

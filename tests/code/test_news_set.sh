@@ -295,6 +295,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-468", "date": "2021-04-02", "text": "FARDC troops attacked a CODECO camp in Djugu territory."}
 {"id": "P-469", "date": "2013-04-19", "text": "Serbia and Kosovo signed the Brussels agreement on Friday."}
 {"id": "P-470", "date": "2017-08-02", "text": "The Taliban said the group's fighters had overrun a police post in Helmand."}
+{"id": "P-471", "date": "2016-01-10", "text": "Turkey said Syrian jets had violated its airspace near Hatay."}
+{"id": "P-472", "date": "2021-05-12", "text": "Israel said militants in Gaza had fired rockets at its cities overnight."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -541,6 +543,8 @@ probe "P-467 EGYREB EGYMIL 19.*" "a region whose namesakes leave the gazetteer u
 probe "P-468 CODMIL CODREB 19.*" "a state's army named by its own abbreviation"
 probe "P-469 SRB XKX 057" "a capital naming an agreement (\"the Brussels agreement\") is no party to it"
 probe "P-470 AFGREB AFGCOP 19.*" "\"the group's fighters\" are the group the clause before names"
+probe "P-471 SYRMIL TUR 19.*" "the land or airspace an attack falls on is not the attacker's: \"its\" passes over it"
+probe "P-472 PSEREB ISR 19.*" "... also under the verb's preposition (\"fired rockets at its cities\")"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
