@@ -2059,6 +2059,28 @@ static int S_cooperation(const char *code)
 	return (code[0] == '0' && code[1] >= '3' && code[1] <= '6') || !strcmp(code, "0871");
 }
 
+/* "Armenia and Azerbaijan agreed to a ceasefire in Moscow": where a deal
+ * or truce is made is no party to it; drops from tgt the actors named
+ * right after a deal's noun and "in" or "at". */
+static void S_drop_deal_venue(const S_ctx *c, S_actors *tgt)
+{
+	static const char *const deals[] = {
+		"CEASEFIRE", "TRUCE", "DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", "TALKS",
+		"ARMISTICE", "SETTLEMENT", NULL};
+	int k = 0;
+	for (int i = 0; i < tgt->n; i++) {
+		/* the actor's phrase is "a ceasefire in Moscow": the deal
+		 * first, the place after "in" */
+		int venue = 0;
+		for (int j = tgt->a[i].first; j >= 0 && j < tgt->a[i].last && j + 1 < c->n_words; j++)
+			venue |= pm_str_in(c->words[j], deals) &&
+				 (!strcmp(c->words[j + 1], "IN") || !strcmp(c->words[j + 1], "AT"));
+		if (!venue)
+			tgt->a[k++] = tgt->a[i];
+	}
+	tgt->n = k;
+}
+
 /* Verbs whose compound subject acts on itself: "Indian and Pakistani
  * troops exchanged fire", "the two sides clashed". */
 static int S_symmetric(const S_ctx *c, int verb_tok)
@@ -4170,6 +4192,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * source's own country, which is then the place acted on */
 	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a
 	 * truce binds the subject's members, not the place */
+	if (c->o->one_sided && src.n >= 2 && S_cooperation(code))
+		S_drop_deal_venue(c, &tgt);
 	int on_place = S_acts_on_place(code) && !(src.n >= 2 && S_cooperation(code));
 	if (c->o->one_sided && on_place && S_all_own(&tgt, &src))
 		tgt.n = 0;

@@ -297,6 +297,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-470", "date": "2017-08-02", "text": "The Taliban said the group's fighters had overrun a police post in Helmand."}
 {"id": "P-471", "date": "2016-01-10", "text": "Turkey said Syrian jets had violated its airspace near Hatay."}
 {"id": "P-472", "date": "2021-05-12", "text": "Israel said militants in Gaza had fired rockets at its cities overnight."}
+{"id": "P-473", "date": "2021-04-30", "text": "Kyrgyzstan and Tajikistan agreed to a ceasefire in Moscow on Friday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -545,6 +546,7 @@ probe "P-469 SRB XKX 057" "a capital naming an agreement (\"the Brussels agreeme
 probe "P-470 AFGREB AFGCOP 19.*" "\"the group's fighters\" are the group the clause before names"
 probe "P-471 SYRMIL TUR 19.*" "the land or airspace an attack falls on is not the attacker's: \"its\" passes over it"
 probe "P-472 PSEREB ISR 19.*" "... also under the verb's preposition (\"fired rockets at its cities\")"
+probe "P-473 KGZ TJK 0871" "where a compound subject makes a deal is no party to it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
