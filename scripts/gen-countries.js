@@ -31,7 +31,7 @@ const EXTRA = {
   GBR: ['Britain', 'Great Britain', 'UK', 'U.K.', 'United Kingdom', 'Briton', 'Britons', 'Brits',
     'England', 'Scotland', 'Wales', 'Northern Ireland', ['Downing Street', 'GBRGOV'], 'Scottish', 'Welsh', 'Northern Irish',
     ['Whitehall', 'GBRGOV']],
-  FRA: [['Elysee', 'FRAGOV'], ['Élysée', 'FRAGOV'], ['Elysee Palace', 'FRAGOV'], 'Frenchman', 'Frenchmen'],
+  FRA: [['Elysee', 'FRAGOV'], ['Élysée', 'FRAGOV'], ['Elysee Palace', 'FRAGOV'], 'Frenchman', 'Frenchmen', 'Corsica'],
   NLD: ['Holland', 'Netherlands', 'The Netherlands', 'Dutchman'],
   CZE: ['Czechia', 'Czech Republic'],
   TUR: ['Turkey', 'Türkiye', 'Turkiye', 'Turk', 'Turks'],
@@ -91,8 +91,8 @@ const EXTRA = {
   // towns and regions of the wars whose names have namesakes abroad, so
   // that the gazetteer, rightly, is not sure of them
   EGY: ['Sinai', 'Sinai Peninsula', 'the Sinai Peninsula'],
-  PAK: ['Waziristan', 'North Waziristan', 'South Waziristan'],
-  MLI: ['Kidal'],
+  PAK: ['Waziristan', 'North Waziristan', 'South Waziristan', 'Balochistan', 'Baluchistan', 'Khyber Pakhtunkhwa'],
+  MLI: ['Kidal', 'Azawad'],
   IRQ: ['Sinjar'],
   ISL: ['Iceland'],
   // demonyms the sources write in a form news does not use, or lack
@@ -113,10 +113,18 @@ const EXTRA = {
   SVN: ['Slovenian', 'Slovenians'],
   CYP: ['Greek Cypriot', 'Greek Cypriots', 'Turkish Cypriot', 'Turkish Cypriots'],
   ETH: ['Tigrayan', 'Tigrayans', 'Tigray', 'Amhara', 'Oromo', 'Oromia', 'Ogaden'],
-  SOM: ['Somaliland', 'Puntland'],
+  SOM: ['Somaliland', 'Puntland', 'Jubaland'],
   CHN: ['Beijing', 'Uighur', 'Uighurs', 'Uyghur', 'Uyghurs', 'Tibetan', 'Tibetans', 'Xinjiang', 'Tibet'],
   ESP: ['Basque', 'Basques', 'Catalan', 'Catalans', 'Catalonia'],
   IRL: ['Ireland', 'Irish Republic'],
+  IDN: ['Aceh', 'Papua', 'West Papua'],
+  PNG: ['Bougainville'],
+  NGA: ['Biafra'],
+  AGO: ['Cabinda'],
+  SEN: ['Casamance'],
+  TZA: ['Zanzibar'],
+  CAN: ['Quebec'],
+  HKG: ['Hong Konger', 'Hong Kongers'],
 };
 
 // Names dropped whatever the source: common words, names several places

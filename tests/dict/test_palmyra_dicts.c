@@ -172,6 +172,8 @@ static const S_case S_actor_cases[] = {
 	/* towns and regions of the wars with namesakes abroad */
 	{"SINAI", 0, "EGY", 0}, {"NORTH WAZIRISTAN", 0, "PAK", 0}, {"SOUTH KORDOFAN", 0, "SDN", 0},
 	{"KIDAL", 0, "MLI", 0}, {"GOMA", 0, "COD", 0}, {"HOMS", 0, "SYR", 0}, {"JENIN", 0, "PSE", 0},
+	{"ACEH", 0, "IDN", 0}, {"BALOCHISTAN", 0, "PAK", 0}, {"ZANZIBAR", 0, "TZA", 0},
+	{"HONG KONGERS", 0, "HKG", 0}, {"PAPUA NEW GUINEA", 0, "PNG", 0},
 	/* men named by the network they are tied to */
 	{"ISLAMIC STATE-LINKED", 0, "IMGMUSISI", 0}, {"IS-LINKED", 20100101, NULL, 1},
 	{"AL-QAEDA-LINKED", 0, "IMGMUSALQ", 0},
