@@ -823,6 +823,12 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 			if (code && n_codes < S_MAX_ACTORS && !segment_coded) {
 				codes[n_codes++] = code;
 				segment_coded = 1;
+			} else if (code && segment_coded && i > 0 && !strcmp(w[i - 1], "'S") &&
+				   strlen(codes[n_codes - 1]) == 3 && strlen(code) > 3 &&
+				   !strncmp(code, codes[n_codes - 1], 3)) {
+				/* "Yemen's Houthis", "Somalia's al-Shabaab": a
+				 * country's own group, named after it, is the group */
+				codes[n_codes - 1] = code;
 			}
 			i += k;
 		} else if ((k = pm_dict_match_agent_ids(c->d, ids + i, n - i, &ag))) {

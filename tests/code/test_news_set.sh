@@ -298,6 +298,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-471", "date": "2016-01-10", "text": "Turkey said Syrian jets had violated its airspace near Hatay."}
 {"id": "P-472", "date": "2021-05-12", "text": "Israel said militants in Gaza had fired rockets at its cities overnight."}
 {"id": "P-473", "date": "2021-04-30", "text": "Kyrgyzstan and Tajikistan agreed to a ceasefire in Moscow on Friday."}
+{"id": "P-474", "date": "2015-03-20", "text": "Yemen's Houthis attacked the presidential palace in Aden on Thursday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -547,6 +548,7 @@ probe "P-470 AFGREB AFGCOP 19.*" "\"the group's fighters\" are the group the cla
 probe "P-471 SYRMIL TUR 19.*" "the land or airspace an attack falls on is not the attacker's: \"its\" passes over it"
 probe "P-472 PSEREB ISR 19.*" "... also under the verb's preposition (\"fired rockets at its cities\")"
 probe "P-473 KGZ TJK 0871" "where a compound subject makes a deal is no party to it"
+probe "P-474 YEMREB YEM.* 19.*" "a country's own group named after its possessive is the group"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
