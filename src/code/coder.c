@@ -337,10 +337,12 @@ static int S_plural_np(const S_ctx *c, int np)
 	       (!strcmp(S_n(c, last)->label, "NNS") || !strcmp(S_n(c, last)->label, "NNPS"));
 }
 
-/* "The Taliban said U.S. jets bombed their positions": the camps,
- * positions or homes an attack strikes are not the attackers' own; a
- * possessive on them passes over the attacking clause's subject. The
- * clause (S) whose subject is passed over, or 0. */
+/* "The Taliban said U.S. jets bombed their positions", "Russia said
+ * Ukraine had shelled its territory", "Pakistan said India violated its
+ * airspace", "fired rockets at its cities": the camps, land, towns or
+ * posts an attack strikes are not the attackers' own; a possessive on
+ * them passes over the attacking clause's subject. The clause (S) whose
+ * subject is passed over, or 0. */
 static int S_attacked_holding(const S_ctx *c, int np)
 {
 	static const char *const attack[] = {"BOMBED", "STRUCK", "SHELLED", "ATTACKED", "RAIDED",
@@ -348,12 +350,32 @@ static int S_attacked_holding(const S_ctx *c, int np)
 					     "BURNED", "BURNT", "TORCHED", "DESTROYED", "BOMB", "STRIKE",
 					     "SHELL", "ATTACK", "RAID", "TARGET", "POUND", "STORM",
 					     "BOMBS", "STRIKES", "SHELLS", "ATTACKS", "RAIDS", "HITS",
-					     "TARGETS", "POUNDS", NULL};
+					     "TARGETS", "POUNDS", "VIOLATED", "VIOLATE", "VIOLATES",
+					     "VIOLATING", "INVADED", "INVADE", "FIRED", "FIRE", "FIRING",
+					     "BOMBARDED", "SHELLING", "ATTACKING", "BOMBING", "STRIKING",
+					     "TARGETING", "RAIDING", NULL};
 	static const char *const holdings[] = {"POSITIONS", "POSITION", "CAMPS", "CAMP", "BASES",
 					       "BASE", "HIDEOUTS", "HIDEOUT", "STRONGHOLDS",
 					       "STRONGHOLD", "HOMES", "HOUSES", "VILLAGES", "VILLAGE",
-					       "OFFICES", "OFFICE", "HEADQUARTERS", "COMPOUND", NULL};
-	int vp = S_n(c, np)->parent, cl = vp >= 0 ? S_n(c, vp)->parent : -1;
+					       "OFFICES", "OFFICE", "HEADQUARTERS", "COMPOUND",
+					       "TERRITORY", "TERRITORIES", "SOIL", "AIRSPACE", "WATERS",
+					       "BORDER", "CITIES", "CITY", "TOWNS", "TOWN", "POSTS", "POST",
+					       "OUTPOSTS", "OUTPOST", "CHECKPOINTS", "CHECKPOINT", "GRID",
+					       "INFRASTRUCTURE", "FACILITIES", "FACILITY", "EMBASSY",
+					       "CONSULATE", "SHIPS", "SHIP", "VESSELS", "VESSEL", "CONVOY",
+					       "PORT", "PORTS", "AIRPORT", "AIRBASE", "PLANTS", "PLANT",
+					       "SITES", NULL};
+	int vp = S_n(c, np)->parent;
+	/* "its posts in Kashmir": the larger NP it heads */
+	while (vp >= 0 && S_n(c, vp)->kind == PM_NODE_NP)
+		vp = S_n(c, vp)->parent;
+	/* "fired rockets at its cities": the holding under the verb's PP */
+	if (vp >= 0 && S_n(c, vp)->kind == PM_NODE_PP)
+		vp = S_n(c, vp)->parent;
+	/* "had shelled its territory": the clause above the auxiliaries */
+	int cl = vp >= 0 ? S_n(c, vp)->parent : -1;
+	while (cl >= 0 && S_n(c, cl)->kind == PM_NODE_VP)
+		cl = S_n(c, cl)->parent;
 	if (cl < 0 || S_n(c, vp)->kind != PM_NODE_VP || S_n(c, cl)->kind != PM_NODE_S ||
 	    c->last[np] < 0 || !pm_str_in(c->words[c->last[np]], holdings))
 		return 0;
@@ -588,7 +610,9 @@ static int S_definite_body(const char *const *w, int n)
 {
 	static const char *const bodies[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION",
 					     "MILITIA", "FACTION", "ALLIANCE", "BLOC", NULL};
-	return n == 2 && !strcmp(w[0], "THE") && pm_str_in(w[1], bodies);
+	/* "the group's fighters", "the movement's leader": its owner */
+	int owner = n >= 4 && (!strcmp(w[2], "'S") || !strcmp(w[2], "'"));
+	return (n == 2 || owner) && !strcmp(w[0], "THE") && pm_str_in(w[1], bodies);
 }
 
 /* Nouns that name the other side of a relation: "its allies" are not
@@ -632,6 +656,27 @@ static int S_name_tail(const S_ctx *c, int tok)
 		return 0;
 	return pm_name_tail(c->s->tokens[tok - 2].text, c->s->tokens[tok - 1].text,
 			    c->s->tokens[tok].text);
+}
+
+/* "the Oslo accord", "the Minsk agreements", "the Doha talks": a city that
+ * stands for its country (an entry's other name, not its first), written
+ * as a name right before a word for an agreement or a meeting, names the
+ * agreement by where it was made, not a party to it. A country's own name
+ * stays ("the Iran nuclear deal", "the Iran deal"), and so does a truce
+ * ("a Gaza ceasefire"), whose place is where it holds. */
+static int S_named_accord(const S_ctx *c, const pm_actor_entry *e, int tok, int next)
+{
+	static const char *const accords[] = {
+		"ACCORD", "ACCORDS", "AGREEMENT", "AGREEMENTS", "DEAL", "DECLARATION", "PROTOCOL",
+		"PROTOCOLS", "MEMORANDUM", "FORMAT", "PROCESS", "TALKS", "SUMMIT", "CONFERENCE",
+		"TREATY", "CONVENTION", "CONVENTIONS", "STATUTE", "COMMUNIQUE", "FRAMEWORK", "ROADMAP",
+		"PACT", NULL};
+	if (!c->o->one_sided || !c->s->tokens || tok < 0 || tok >= c->s->n_tokens ||
+	    next >= c->n_words || !pm_str_in(c->words[next], accords) || !e->root ||
+	    !strcmp(e->root, c->words[tok]) || strncmp(c->s->tokens[tok].tag, "NNP", 3))
+		return 0;
+	const char *code = pm_actor_code_on(e, c->date);
+	return code && strlen(code) == 3;
 }
 
 /* "promised an amnesty", "granted amnesty to": a one-word name written in
@@ -770,13 +815,20 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 		const pm_actor_entry *e;
 		const char *ag;
 		int k = pm_dict_match_actor_ids(c->d, ids + i, n - i, &e);
-		if ((k == 1 && S_common_word(c, tok[i])) || (k && S_name_tail(c, tok[i])))
+		if ((k == 1 && S_common_word(c, tok[i])) || (k && S_name_tail(c, tok[i])) ||
+		    (k == 1 && i + 1 < n && S_named_accord(c, e, tok[i], tok[i + 1])))
 			k = 0;
 		if (k) {
 			const char *code = pm_actor_code_on(e, c->date);
 			if (code && n_codes < S_MAX_ACTORS && !segment_coded) {
 				codes[n_codes++] = code;
 				segment_coded = 1;
+			} else if (code && segment_coded && i > 0 && !strcmp(w[i - 1], "'S") &&
+				   strlen(codes[n_codes - 1]) == 3 && strlen(code) > 3 &&
+				   !strncmp(code, codes[n_codes - 1], 3)) {
+				/* "Yemen's Houthis", "Somalia's al-Shabaab": a
+				 * country's own group, named after it, is the group */
+				codes[n_codes - 1] = code;
 			}
 			i += k;
 		} else if ((k = pm_dict_match_agent_ids(c->d, ids + i, n - i, &ag))) {
@@ -1428,6 +1480,45 @@ static void S_vp_pp_actors(const S_ctx *c, int vp, const char *const *preps, S_a
 	S_vp_pp_actors_at(c, vp, preps, out, NULL);
 }
 
+/* "were killed during a firefight with gunmen", "killed in clashes with
+ * Maoist rebels": the side a fight the passive's victims fell in was
+ * fought with is the doer, whether the parser hangs the "with" phrase on
+ * the fight or on the verb. */
+static void S_fight_partner(const S_ctx *c, int vp, S_actors *out)
+{
+	static const char *const in[] = {"IN", "DURING", "AMID", NULL}, *const with[] = {"WITH", NULL};
+	static const char *const fights[] = {
+		"FIREFIGHT", "FIREFIGHTS", "GUNFIGHT", "GUNFIGHTS", "CLASH", "CLASHES", "FIGHTING",
+		"BATTLE", "BATTLES", "SHOOTOUT", "SKIRMISH", "SKIRMISHES", "EXCHANGE", "ENCOUNTER",
+		"GUNBATTLE", "FIGHT", NULL};
+	int after_fight = 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0 && !out->n; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_PP) {
+			after_fight = 0;
+			continue;
+		}
+		if (after_fight && S_pp_is(c, k, with)) {
+			S_vp_pp_actors_at(c, vp, with, out, NULL);
+			return;
+		}
+		after_fight = 0;
+		if (!S_pp_is(c, k, in))
+			continue;
+		for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling) {
+			if (S_n(c, g)->kind != PM_NODE_NP)
+				continue;
+			int np = g;
+			while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+				np = S_n(c, np)->first_child;
+			int last = c->last[np];
+			after_fight = last >= 0 && pm_str_in(c->words[last], fights);
+			/* the "with" phrase inside the fight's own NP */
+			if (after_fight)
+				S_vp_pp_actors_at(c, g, with, out, NULL);
+		}
+	}
+}
+
 /* Prepositions that name whom a compound subject cooperates with. */
 static const char *const S_partner_preps[] = {"WITH", "TO", "BETWEEN", "FROM", "TOWARD", "TOWARDS",
 					      "AGAINST", NULL};
@@ -1972,6 +2063,28 @@ static int S_cooperation(const char *code)
 {
 	/* a truce (0871) is agreed between its parties as a deal is */
 	return (code[0] == '0' && code[1] >= '3' && code[1] <= '6') || !strcmp(code, "0871");
+}
+
+/* "Armenia and Azerbaijan agreed to a ceasefire in Moscow": where a deal
+ * or truce is made is no party to it; drops from tgt the actors named
+ * right after a deal's noun and "in" or "at". */
+static void S_drop_deal_venue(const S_ctx *c, S_actors *tgt)
+{
+	static const char *const deals[] = {
+		"CEASEFIRE", "TRUCE", "DEAL", "AGREEMENT", "ACCORD", "PACT", "TREATY", "TALKS",
+		"ARMISTICE", "SETTLEMENT", NULL};
+	int k = 0;
+	for (int i = 0; i < tgt->n; i++) {
+		/* the actor's phrase is "a ceasefire in Moscow": the deal
+		 * first, the place after "in" */
+		int venue = 0;
+		for (int j = tgt->a[i].first; j >= 0 && j < tgt->a[i].last && j + 1 < c->n_words; j++)
+			venue |= pm_str_in(c->words[j], deals) &&
+				 (!strcmp(c->words[j + 1], "IN") || !strcmp(c->words[j + 1], "AT"));
+		if (!venue)
+			tgt->a[k++] = tgt->a[i];
+	}
+	tgt->n = k;
 }
 
 /* Verbs whose compound subject acts on itself: "Indian and Pakistani
@@ -3988,6 +4101,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		 * however the place names it */
 		if (c->o->one_sided && S_by_means(c, vp))
 			src.n = 0;
+		if (c->o->one_sided && !src.n && S_violent(code))
+			S_fight_partner(c, vp, &src);
 		if (subject >= 0)
 			S_np_actors(c, subject, &tgt, 0);
 		/* "Haniyeh was killed in Tehran", "twelve soldiers were killed
@@ -4083,6 +4198,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * source's own country, which is then the place acted on */
 	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a
 	 * truce binds the subject's members, not the place */
+	if (c->o->one_sided && src.n >= 2 && S_cooperation(code))
+		S_drop_deal_venue(c, &tgt);
 	int on_place = S_acts_on_place(code) && !(src.n >= 2 && S_cooperation(code));
 	if (c->o->one_sided && on_place && S_all_own(&tgt, &src))
 		tgt.n = 0;

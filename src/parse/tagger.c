@@ -1496,9 +1496,27 @@ static void S_name_before_report(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
+static int S_first_clause_end(const pm_token *tok, int n, int i);
+static int S_has_finite(const pm_token *tok, int a, int b);
+
+/* "Serb forces shelled villages": whether the word after the plural at i
+ * is a past form in -ed read as an adjective or a participle, in a clause
+ * with no finite verb: it is then the plural's verb. */
+static int S_past_after(const pm_token *tok, int n, int i)
+{
+	if (i + 2 >= n)
+		return 0;
+	const char *w = S_text(&tok[i + 1]), *tg = tok[i + 1].tag;
+	size_t len = strlen(w);
+	if ((strcmp(tg, "JJ") && strcmp(tg, "VBN")) || len < 5 || strcmp(w + len - 2, "ed"))
+		return 0;
+	return !S_has_finite(tok, 0, i) && !S_has_finite(tok, i + 2, S_first_clause_end(tok, n, i + 1));
+}
+
 /* "clashed with Tigrayan forces near Alamata": a plural noun of war news
  * read as a verb after a name or an adjective, with nothing it could
- * take as an object after it, is the noun. */
+ * take as an object after it, is the noun; so is one a past form follows
+ * in a clause that has no other verb ("Serb forces shelled villages"). */
 static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 {
 	static const char *const nouns[] = {
@@ -1523,12 +1541,18 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))
 			continue;
 		const char *prev = tok[i - 1].tag, *next = i + 1 < n ? tok[i + 1].tag : ".";
-		if ((strncmp(prev, "JJ", 2) && strcmp(prev, "NNP")) ||
-		    !(!strcmp(next, "IN") || !strcmp(next, "TO") || !strcmp(next, "CC") || next[0] == ',' ||
-		      next[0] == '.' || S_finite_tag(next)))
+		if (strncmp(prev, "JJ", 2) && strcmp(prev, "NNP"))
+			continue;
+		int past = t->vbd >= 0 && S_past_after(tok, n, i);
+		if (!(past || !strcmp(next, "IN") || !strcmp(next, "TO") || !strcmp(next, "CC") ||
+		      next[0] == ',' || next[0] == '.' || S_finite_tag(next)))
 			continue;
 		memcpy(tok[i].tag, t->tags[t->nns], 8);
 		memcpy(tok[i].upos, t->upos[t->nns], 6);
+		if (past) {
+			memcpy(tok[i + 1].tag, t->tags[t->vbd], 8);
+			memcpy(tok[i + 1].upos, t->upos[t->vbd], 6);
+		}
 	}
 }
 
@@ -1942,19 +1966,28 @@ static void S_counted_participle(const pm_tagger *t, pm_token *tok, int n)
 	}
 }
 
-/* "ECOWAS threatened to attack Niger": a word in capitals read as a verb
- * right before a finite verb is the name of the verb's subject (two finite
- * verbs do not follow each other). */
-static int S_acronym_subject(const pm_token *tok, int n, int i)
+/* "ECOWAS threatened to attack Niger", "AMISOM attacked the base", "AMISOM
+ * forces": outside a line in capitals, a word of three or more capitals
+ * that is no English word is an acronym, a name, never a verb; the
+ * perceptron reads unknown capitals that begin a clause as a verb, and the
+ * clause then lost its subject. A word the lexicon knows ("PLEASE NOTE",
+ * "I HAVE") is shouted, and may be the verb it reads. */
+static int S_acronym_subject(const pm_tagger *t, const pm_token *tok, int n, int i)
 {
 	const char *w = S_text(&tok[i]);
 	int len = 0;
-	if (tok[i].tag[0] != 'V' || i + 1 >= n || !S_finite_tag(tok[i + 1].tag))
+	if (tok[i].tag[0] != 'V')
 		return 0;
 	for (; w[len]; len++)
 		if (w[len] < 'A' || w[len] > 'Z')
 			return 0;
-	return len >= 3;
+	if (len < 3)
+		return 0;
+	/* a known word is a name only right before a finite verb (two finite
+	 * verbs do not follow each other) */
+	if (S_lex_find(t, pm_tagger_word_hash(w)))
+		return i + 1 < n && S_finite_tag(tok[i + 1].tag);
+	return 1;
 }
 
 /* "drive IS out of Palmyra", "The last IS fighters", "US raid": outside an
@@ -1968,10 +2001,57 @@ static void S_is_acronym(const pm_tagger *t, pm_token *tok, int n, int mode)
 	for (int i = 0; i < n; i++)
 		if ((tok[i].tag[0] == 'V' && !strcmp(S_text(&tok[i]), "IS")) ||
 		    (!strcmp(tok[i].tag, "PRP") && !strcmp(S_text(&tok[i]), "US")) ||
-		    S_acronym_subject(tok, n, i)) {
+		    S_acronym_subject(t, tok, n, i)) {
 			memcpy(tok[i].tag, t->tags[nnp], 8);
 			memcpy(tok[i].upos, t->upos[nnp], 6);
 		}
+}
+
+/* Whether w is an Arabic article joined to a name ("al-Sudani",
+ * "el-Sisi", "Al-Shabaab", "AL-QAEDA"): a name, whatever its ending
+ * looks like to the perceptron ("al-Sudani" read as a verb). */
+static int S_article_name(const char *w)
+{
+	static const char *const articles[] = {"al-", "el-", "Al-", "El-", "AL-", "EL-", NULL};
+	for (int i = 0; articles[i]; i++)
+		if (!strncmp(w, articles[i], 3))
+			return w[3] >= 'A' && w[3] <= 'Z';
+	return 0;
+}
+
+/* "Ursula von der Leyen", "Luiz Inacio Lula da Silva", "Osama bin Laden":
+ * a particle of a name between a capitalised name and a capitalised word
+ * is part of the name; read as a foreign word it broke the name in two,
+ * and neither half matched. An Arabic article joined to a name is one
+ * too. */
+static void S_name_particles(const pm_tagger *t, pm_token *tok, int n)
+{
+	static const char *const particles[] = {"von", "van", "der", "den", "de", "da", "du", "dos",
+						"das", "di", "bin", "ibn", "bint", "la", "le", NULL};
+	int nnp = pm_tagger_tag_index(t, "NNP");
+	for (int i = 0; nnp >= 0 && i < n; i++) {
+		const char *w = S_text(&tok[i]);
+		int name = strcmp(tok[i].tag, "NNP") && S_article_name(w);
+		/* a run of particles ("von der") between two names */
+		if (!name && i > 0 && S_word_in(w, particles) && !strcmp(tok[i - 1].tag, "NNP")) {
+			int j = i;
+			while (j < n && S_word_in(S_text(&tok[j]), particles))
+				j++;
+			if (j < n && j - i <= 2 && S_text(&tok[j])[0] >= 'A' && S_text(&tok[j])[0] <= 'Z' &&
+			    (!strncmp(tok[j].tag, "NN", 2) || tok[j].tag[0] == 'F' || tok[j].tag[0] == 'V')) {
+				for (int k = i; k <= j; k++) {
+					memcpy(tok[k].tag, t->tags[nnp], 8);
+					memcpy(tok[k].upos, t->upos[nnp], 6);
+				}
+				i = j;
+			}
+			continue;
+		}
+		if (name) {
+			memcpy(tok[i].tag, t->tags[nnp], 8);
+			memcpy(tok[i].upos, t->upos[nnp], 6);
+		}
+	}
 }
 
 int pm_tagger_tag(const pm_tagger *t, pm_token *tokens, int n)
@@ -2007,6 +2087,7 @@ int pm_tagger_tag_cached(const pm_tagger *t, pm_tagger_cache *cache, pm_token *t
 		S_window(t, cache, tokens, n, s, e, mode, quotes, &p1, &p2);
 	}
 	S_is_acronym(t, tokens, n, mode);
+	S_name_particles(t, tokens, n);
 	S_irregular_past(t, tokens, n);
 	S_foreign_verb(t, tokens, n);
 	S_participle_adjective(t, tokens, n);

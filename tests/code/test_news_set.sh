@@ -342,6 +342,18 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-460", "date": "2022-01-10", "text": "Moscow demanded that NATO rule out membership for Georgia."}
 {"id": "P-461", "date": "2021-08-01", "text": "Soldiers in Guinea detained the president and announced on state television that they had dissolved the government."}
 {"id": "P-462", "date": "2014-03-20", "text": "Canada imposed travel bans and asset freezes on Russian officials."}
+{"id": "P-463", "date": "2016-05-02", "text": "Four Chadian soldiers were killed during a gunfight with bandits near the border."}
+{"id": "P-464", "date": "2012-09-14", "text": "Six policemen were killed in clashes with Naxalite rebels in the forest."}
+{"id": "P-465", "date": "2017-02-20", "text": "UNAMID handed over its base in El Fasher to the Sudanese government."}
+{"id": "P-466", "date": "1999-03-28", "text": "Serb forces burned Albanian villages near Pec, refugees said."}
+{"id": "P-467", "date": "2018-03-11", "text": "Militants ambushed an army convoy in North Sinai, killing eight soldiers."}
+{"id": "P-468", "date": "2021-04-02", "text": "FARDC troops attacked a CODECO camp in Djugu territory."}
+{"id": "P-469", "date": "2013-04-19", "text": "Serbia and Kosovo signed the Brussels agreement on Friday."}
+{"id": "P-470", "date": "2017-08-02", "text": "The Taliban said the group's fighters had overrun a police post in Helmand."}
+{"id": "P-471", "date": "2016-01-10", "text": "Turkey said Syrian jets had violated its airspace near Hatay."}
+{"id": "P-472", "date": "2021-05-12", "text": "Israel said militants in Gaza had fired rockets at its cities overnight."}
+{"id": "P-473", "date": "2021-04-30", "text": "Kyrgyzstan and Tajikistan agreed to a ceasefire in Moscow on Friday."}
+{"id": "P-474", "date": "2015-03-20", "text": "Yemen's Houthis attacked the presidential palace in Aden on Thursday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -490,7 +502,7 @@ none P-242 "0874" "... lose no ground in a fight: no military retreat"
 probe "P-243 LKACOP LKAEDU 175" "tear gas fired at students among protesters"
 none P-243 "LKAOPP 175" "... 'and other protesters' are the same crowd, told once"
 probe "P-290 MEXCOP MEX.* 1.*" "'shot dead' after a noun read as a compound ('police shot') is the verb"
-probe "P-291 ---UAF .* 1[89].*" "'without' in the subject of a finite verb denies nothing"
+probe "P-291 [-A-Z]*UAF .* 1[89].*" "'without' in the subject of a finite verb denies nothing"
 probe "P-292 MMRRAD MMR 17.*" "armed men named by their zeal are an actor, as extremists are"
 probe "P-293 None TUR.* 19.*" "the place of a killing told in the passive is no doer"
 probe "P-294 None UKR.* 19.*" "a war gerund opening the sentence before its past form is the subject: an agentless killing"
@@ -576,10 +588,22 @@ probe "P-405 TCD GIN 163" "the first of a listed subject acts when the list ends
 probe "P-406 USA .* 1124" "a finding that others committed genocide accuses them of it"
 none "P-406" "202" "a genocide found in a that-clause is not reported as done"
 probe "P-407 SDNUAF SDN 202" "a genocide told with a trailing report stays the act"
-probe "P-408 IGOUNO XKXCOP 1122" "ethnic cleansing said to be committed is an accusation of abuses"
+probe "P-408 IGOUNO SRBCOP 1122" "ethnic cleansing said to be committed is an accusation of abuses (Serb police are Serbia's)"
 probe "P-460 RUS IGOWSTNAT 100" "what a that-clause after a demand asks of its subject is demanded of it"
 probe "P-461 GINMIL GINGOV 172" "a clause after \"announced on state television that\" is the announcers' own"
 probe "P-462 CAN RUSGOV 163" "sanctions listed as two plurals keep their target"
+probe "P-463 TCDCRM TCDMIL 19.*" "a passive's victims fell in a fight with whom it names: the doer"
+probe "P-464 INDREB INDCOP 19.*" "... also when the parser hangs the \"with\" phrase on the verb"
+probe "P-465 IGOUNO SDNGOV 0.*" "an acronym in capitals opening a clause is its subject, not a verb"
+probe "P-466 SRBMIL .* 17.*" "\"Serb forces\" outside the Bosnian war are Serbia's, and \"forces\" before a past form is the subject"
+probe "P-467 EGYREB EGYMIL 19.*" "a region whose namesakes leave the gazetteer unsure gives the doer its country"
+probe "P-468 CODMIL CODREB 19.*" "a state's army named by its own abbreviation"
+probe "P-469 SRB XKX 057" "a capital naming an agreement (\"the Brussels agreement\") is no party to it"
+probe "P-470 AFGREB AFGCOP 19.*" "\"the group's fighters\" are the group the clause before names"
+probe "P-471 SYRMIL TUR 19.*" "the land or airspace an attack falls on is not the attacker's: \"its\" passes over it"
+probe "P-472 PSEREB ISR 19.*" "... also under the verb's preposition (\"fired rockets at its cities\")"
+probe "P-473 KGZ TJK 0871" "where a compound subject makes a deal is no party to it"
+probe "P-474 YEMREB YEM.* 19.*" "a country's own group named after its possessive is the group"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -155,6 +155,47 @@ static const S_case S_actor_cases[] = {
 	{"PESHMERGA", 0, "IRQMIL", 0}, {"KURDISH PESHMERGA", 0, "IRQMIL", 0},
 	{"POPULAR MOBILIZATION FORCES", 0, "IRQMIL", 0}, {"ARAKAN ARMY", 0, "MMRREB", 0},
 	{"TATMADAW", 0, "MMRMIL", 0}, {"ELN", 0, "COLREB", 0}, {"POLISARIO FRONT", 0, "ESHREB", 0},
+	/* states' forces, police, services and houses by their own names */
+	{"FARDC", 0, "CODMIL", 0}, {"FAMA", 0, "MLIMIL", 0}, {"ENDF", 0, "ETHMIL", 0},
+	{"UPDF", 0, "UGAMIL", 0}, {"KENYA DEFENCE FORCES", 0, "KENMIL", 0},
+	{"BUNDESWEHR", 0, "DEUMIL", 0}, {"PLA", 0, "CHNMIL", 0}, {"PEOPLE 'S LIBERATION ARMY", 0, "CHNMIL", 0},
+	{"SUDAN PEOPLE 'S LIBERATION ARMY", 20000101, "SDNREB", 0}, {"ROSGVARDIA", 0, "RUSCOP", 0},
+	{"SBU", 0, "UKRSPY", 0}, {"VERKHOVNA RADA", 0, "UKRLEG", 0}, {"CARABINIERI", 0, "ITACOP", 0},
+	{"GUARDIA CIVIL", 0, "ESPCOP", 0}, {"CRPF", 0, "INDCOP", 0}, {"JNA", 19910801, "SRBMIL", 0},
+	{"HVO", 19930601, "BIHREB", 0}, {"AFGHAN NATIONAL ARMY", 20240101, "AFGMIL", 0},
+	{"DUMA", 0, "RUSLEG", 0}, {"QUAI D'ORSAY", 0, "FRAGOV", 0}, {"FANB", 0, "VENMIL", 0},
+	/* demonyms: the state's, unless a longer name says a people of another */
+	{"SERB", 0, "SRB", 0}, {"SERB FORCES", 19990401, "SRBMIL", 0}, {"SERB FORCES", 19940101, "---MIL", 0},
+	{"BOSNIAN SERB", 19940101, "BIH", 0}, {"ETHNIC SERBS", 0, "---", 0}, {"REBEL SERBS", 0, "---REB", 0},
+	{"SCOTTISH", 0, "GBR", 0}, {"WELSH", 0, "GBR", 0}, {"BELARUSSIAN", 0, "BLR", 0},
+	{"SALVADOREAN", 0, "SLV", 0}, {"BISSAU-GUINEAN", 0, "GNB", 0},
+	/* towns and regions of the wars with namesakes abroad */
+	{"SINAI", 0, "EGY", 0}, {"NORTH WAZIRISTAN", 0, "PAK", 0}, {"SOUTH KORDOFAN", 0, "SDN", 0},
+	{"KIDAL", 0, "MLI", 0}, {"GOMA", 0, "COD", 0}, {"HOMS", 0, "SYR", 0}, {"JENIN", 0, "PSE", 0},
+	{"ACEH", 0, "IDN", 0}, {"BALOCHISTAN", 0, "PAK", 0}, {"ZANZIBAR", 0, "TZA", 0},
+	{"HONG KONGERS", 0, "HKG", 0}, {"PAPUA NEW GUINEA", 0, "PNG", 0},
+	/* men named by the network they are tied to */
+	{"ISLAMIC STATE-LINKED", 0, "IMGMUSISI", 0}, {"IS-LINKED", 20100101, NULL, 1},
+	{"AL-QAEDA-LINKED", 0, "IMGMUSALQ", 0},
+	/* France's operations, the Union's missions, the see of Rome */
+	{"BARKHANE", 0, "FRAMIL", 0}, {"OPERATION SERVAL", 0, "FRAMIL", 0}, {"FRONTEX", 0, "IGOEUREEC", 0},
+	{"POPE", 0, "VATGOV", 0}, {"HAFIZ SAEED", 0, "PAKREB", 0}, {"BAH NDAW", 20210101, "MLIGOV", 0},
+	{"FERDINAND MARCOS JR", 20230101, "PHLGOV", 0},
+	/* shared names a state's entry must not take */
+	{"MINISTRY OF DEFENCE", 0, NULL, 0}, {"FEDERAL ARMY", 0, NULL, 0}, {"AFP", 0, NULL, 0},
+	{"LET", 0, NULL, 0}, {"SOUTHERN FRONT", 0, NULL, 0},
+	/* armed groups of the wars since 1990 by their names and abbreviations */
+	{"ARSA", 0, "MMRREB", 0}, {"ARAKAN ROHINGYA SALVATION ARMY", 0, "MMRREB", 0},
+	{"KIA", 0, "MMRREB", 0}, {"PDF FIGHTERS", 0, "MMRREB", 0}, {"BLA", 0, "PAKREB", 0},
+	{"BALOCH LIBERATION ARMY", 0, "PAKREB", 0}, {"BIFF", 0, "PHLREB", 0},
+	{"LOS ZETAS", 0, "MEXCRM", 0}, {"GULF CARTEL", 0, "MEXCRM", 0}, {"CALI CARTEL", 0, "COLCRM", 0},
+	{"VIV ANSANM", 0, "HTICRM", 0}, {"MS-13", 0, "SLVCRM", 0}, {"WAZALENDO", 0, "CODUAF", 0},
+	{"ADF FIGHTERS", 0, "CODREB", 0}, {"OLF", 0, "ETHREB", 0}, {"SPLM-N", 0, "SDNREB", 0},
+	{"AMBAZONIAN SEPARATISTS", 0, "CMRREB", 0}, {"JAISH AL-ADL", 0, "IRNREB", 0},
+	{"HARAKAT AL-NUJABA", 0, "IRQREB", 0}, {"LIONS ' DEN", 0, "PSEREB", 0},
+	{"RADWAN FORCE", 0, "LBNREB", 0}, {"KATIBA MACINA", 0, "MLIREB", 0},
+	{"SOUTHERN TRANSITIONAL COUNCIL", 0, "YEMREB", 0}, {"M-19", 19850101, "COLREB", 0},
+	{"M-19", 19950101, NULL, 1},
 	/* people inside and outside their terms (ranges include both ends) */
 	{"BASHAR AL ASSAD", 0, "SYRGOV", 0}, {"ASSAD", 20241207, "SYRGOV", 0},
 	{"ASSAD", 20241208, "SYRELI", 0}, {"AHMED AL-SHARAA", 20160101, "SYRREBMUS", 0},
@@ -193,6 +234,8 @@ static const S_case S_agent_cases[] = {
 	{"BUSINESSMEN", 0, "~BUS", 0}, {"AID GROUPS", 0, "NGO~", 0},
 	{"DEFENCE MINISTRY", 0, "~GOVMIL", 0}, {"PRIME MINISTER", 0, "~GOV", 0},
 	{"MINISTRIES", 0, "~GOV", 0}, {"OFFICIALS", 0, "~GOV", 0}, {"AUTHORITIES", 0, "~GOV", 0},
+	{"GUNBOATS", 0, "~MIL", 0}, {"SPIES", 0, "~SPY", 0}, {"NATIONAL GUARDSMEN", 0, "~COP", 0},
+	{"SELF-DEFENCE GROUPS", 0, "~UAF", 0},
 	/* not agents: a spokesman keeps his body's code; strikes are events */
 	{"SPOKESMAN", 0, NULL, 0}, {"STRIKES", 0, NULL, 0}, {"AIR", 0, NULL, 0},
 	{"MEMBERS", 0, NULL, 0}, {"ALLIANCE", 0, NULL, 0},

@@ -115,6 +115,20 @@ static void S_news(const pm_tagger *t)
 	/* a name in capitals before its verb is no verb */
 	TAG("ECOWAS threatened to attack Niger .", 0, "NNP");
 	TAG("Tell us what happened .", 1, "PRP");
+	/* ... and before a noun or a past form it is no verb either */
+	TAG("UNAMIR patrolled the town .", 0, "NNP");
+	TAG("Kenyan troops and AMISOM forces shelled the port .", 3, "NNP");
+	TAG("KFOR soldiers guarded the bridge .", 0, "NNP");
+	/* a plural of war news after a name, then a past form and no other verb */
+	TAG("Serb forces shelled villages near the border .", 1, "NNS");
+	TAG("Serb forces shelled villages near the border .", 2, "VBD");
+	/* particles and Arabic articles inside names are the names' own */
+	TAG("Ursula von der Leyen visited Kyiv .", 1, "NNP");
+	TAG("Ursula von der Leyen visited Kyiv .", 2, "NNP");
+	TAG("Prime Minister Mohammed Shia al-Sudani visited Ankara .", 4, "NNP");
+	TAG("The talks went on in the north .", 4, "IN");
+	/* in a line all in capitals the words say nothing of names */
+	TAG("TROOPS ATTACK THE TOWN", 1, "VB");
 	TAG("Ratko Mladic , the former Bosnian Serb army chief wanted for war crimes , has been arrested .", 9,
 	    "VBN");
 	/* a headline's present verb with no other verb in the line */
