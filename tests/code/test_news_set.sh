@@ -342,6 +342,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-460", "date": "2022-01-10", "text": "Moscow demanded that NATO rule out membership for Georgia."}
 {"id": "P-461", "date": "2021-08-01", "text": "Soldiers in Guinea detained the president and announced on state television that they had dissolved the government."}
 {"id": "P-462", "date": "2014-03-20", "text": "Canada imposed travel bans and asset freezes on Russian officials."}
+{"id": "P-470", "date": "2020-03-01", "text": "Turkey said Greece's drills in the Aegean were a provocation."}
+{"id": "P-471", "date": "2020-03-01", "text": "Houthi rebels shelled a Saudi border town, and Riyadh said the attack was a war crime."}
+{"id": "P-472", "date": "2020-03-01", "text": "Germany said the vote was not illegal."}
+{"id": "P-473", "date": "2020-03-01", "text": "Kenya closed its border with Somalia, accusing it of sheltering gunmen."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -580,6 +584,10 @@ probe "P-408 IGOUNO XKXCOP 1122" "ethnic cleansing said to be committed is an ac
 probe "P-460 RUS IGOWSTNAT 100" "what a that-clause after a demand asks of its subject is demanded of it"
 probe "P-461 GINMIL GINGOV 172" "a clause after \"announced on state television that\" is the announcers' own"
 probe "P-462 CAN RUSGOV 163" "sanctions listed as two plurals keep their target"
+probe "P-470 TUR GRC 111" "a side's act judged in a reported clause: the speaker disapproves of the side"
+probe "P-471 SAU YEMREB 112" "an act named without its side: the judgement is of the doer told before"
+none "P-472" "11." "a judgement denied disapproves of no one"
+probe "P-473 KEN SOM 112" "a trailing participle's pronoun object is the side the clause acted on"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
