@@ -4901,6 +4901,64 @@ static void S_reported_judgement_at(S_ctx *c, int vp, const pm_verb_block *b)
 		S_emit(c, &who.a[0], &doer, p->code, said, 0);
 }
 
+/* "exercises Taipei called an attempt to intimidate voters", "a move
+ * Israel condemned as antisemitic", "in what the U.N. rights chief called
+ * ethnic cleansing": an act the sentence told, named by a side in a
+ * clause that modifies it. The parse often takes the speaker into the
+ * act's noun phrase; the naming verb right after a side's name that
+ * follows a common noun (or "what") tells the clause. The side condemns
+ * (CONDEMN, DENOUNCE: 111) or names the act (DESCRIBE's patterns) of its
+ * doer, the source of the act told before; the naming verb's own reading
+ * (its subject taken for the speaker) gives way. */
+static void S_named_act_at(S_ctx *c, int v, const pm_verb_block *b)
+{
+	static const char *const naming[] = {"CALLED", "DESCRIBED", "BRANDED", "TERMED", "DUBBED",
+					     "LABELLED", "LABELED", NULL};
+	static const char *const condemning[] = {"CONDEMNED", "DENOUNCED", "DECRIED", NULL};
+	int cond = pm_str_in(c->words[v], condemning);
+	if (v < 2 || (!cond && !pm_str_in(c->words[v], naming)))
+		return;
+	int np = S_np_ending(c, v - 1);
+	if (np < 0)
+		return;
+	S_actors who = {0};
+	S_np_actors(c, np, &who, 0);
+	if (!who.n)
+		return;
+	/* the side's name: the proper nouns right before the verb */
+	int head = v - 1;
+	while (head >= c->first[np] && !strncmp(c->t->nodes[S_leaf_of(c, head)].label, "NNP", 3))
+		head--;
+	int before = c->first[np] > 0 ? c->first[np] - 1 : -1;
+	int what = before >= 0 && !strcmp(c->words[before], "WHAT");
+	const char *tag = head >= c->first[np] && head < v - 1 ?
+			  c->t->nodes[S_leaf_of(c, head)].label : "";
+	if (!what && strcmp(tag, "NN") && strcmp(tag, "NNS"))
+		return;
+	if (!what) {
+		who.a[0].first = (int16_t)(head + 1);
+		who.a[0].last = (int16_t)(v - 1);
+	}
+	char code[8] = "111";
+	if (!cond) {
+		S_window w;
+		const pm_pattern *p = S_best_pattern(c, b, v, v, v, c->n_words - 1, &w);
+		if (!p || (strncmp(p->code, "11", 2) && strcmp(p->code, "120")))
+			return;
+		pm_strlcpy(code, p->code, sizeof(code));
+	}
+	const pm_coded_event *e = S_earlier_act(c, who.a[0].first, who.a[0].code);
+	if (!e || !strcmp(e->source, who.a[0].code))
+		return;
+	S_actor doer = {e->source, e->src_first, e->src_last};
+	int kept = c->first_out;
+	for (int i = c->first_out; i < *c->n_out; i++)
+		if ((*c->out)[i].verb_token != v)
+			(*c->out)[kept++] = (*c->out)[i];
+	*c->n_out = kept;
+	S_emit(c, &who.a[0], &doer, code, v, 0);
+}
+
 static void S_reported_judgement(S_ctx *c)
 {
 	const pm_verb_form *f;
@@ -4911,6 +4969,8 @@ static void S_reported_judgement(S_ctx *c)
 	for (int i = 0; i < n; i++)
 		if (c->t->nodes[i].kind == PM_NODE_VP)
 			S_reported_judgement_at(c, i, b);
+	for (int v = 0; v < c->n_words; v++)
+		S_named_act_at(c, v, b);
 }
 
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,

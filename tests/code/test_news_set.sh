@@ -346,6 +346,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-471", "date": "2020-03-01", "text": "Houthi rebels shelled a Saudi border town, and Riyadh said the attack was a war crime."}
 {"id": "P-472", "date": "2020-03-01", "text": "Germany said the vote was not illegal."}
 {"id": "P-473", "date": "2020-03-01", "text": "Kenya closed its border with Somalia, accusing it of sheltering gunmen."}
+{"id": "P-474", "date": "2021-05-01", "text": "Serbia sent troops to the border, a step Kosovo denounced as a provocation."}
+{"id": "P-475", "date": "2021-05-01", "text": "Israeli jets bombed a school in Gaza in what Hamas called a massacre."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -588,6 +590,8 @@ probe "P-470 TUR GRC 111" "a side's act judged in a reported clause: the speaker
 probe "P-471 SAU YEMREB 112" "an act named without its side: the judgement is of the doer told before"
 none "P-472" "11." "a judgement denied disapproves of no one"
 probe "P-473 KEN SOM 112" "a trailing participle's pronoun object is the side the clause acted on"
+probe "P-474 XKX SRB.* 111" "an act a side denounces in a clause on its noun: disapproval of the doer"
+probe "P-475 PSEREBHMS ISR.* 112" "\"in what X called\" a crime: X accuses the act's doer"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
