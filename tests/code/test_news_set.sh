@@ -348,6 +348,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-473", "date": "2020-03-01", "text": "Kenya closed its border with Somalia, accusing it of sheltering gunmen."}
 {"id": "P-474", "date": "2021-05-01", "text": "Serbia sent troops to the border, a step Kosovo denounced as a provocation."}
 {"id": "P-475", "date": "2021-05-01", "text": "Israeli jets bombed a school in Gaza in what Hamas called a massacre."}
+{"id": "P-476", "date": "2020-10-05", "text": "Azerbaijani forces shelled Stepanakert, and Yerevan said the shelling was a violation of the truce."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -592,6 +593,7 @@ none "P-472" "11." "a judgement denied disapproves of no one"
 probe "P-473 KEN SOM 112" "a trailing participle's pronoun object is the side the clause acted on"
 probe "P-474 XKX SRB.* 111" "an act a side denounces in a clause on its noun: disapproval of the doer"
 probe "P-475 PSEREBHMS ISR.* 112" "\"in what X called\" a crime: X accuses the act's doer"
+probe "P-476 ARM AZE.* 111" "an act said to be a violation of a truce: disapproval of its doer"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
