@@ -4885,7 +4885,15 @@ static void S_reported_judgement_at(S_ctx *c, int vp, const pm_verb_block *b)
 	S_np_actors(c, speaker, &who, 0);
 	if (!who.n)
 		return;
-	S_np_actors(c, subj, &whom, 0);
+	/* "the attack on Israel", "the strikes against Syria": a side named
+	 * after the act's noun is what it struck, not who did it; "Russia's
+	 * actions in Georgia" names its doer before the noun */
+	int head = subj;
+	while (S_n(c, head)->first_child >= 0 && S_n(c, S_n(c, head)->first_child)->kind == PM_NODE_NP &&
+	       S_n(c, S_n(c, head)->first_child)->next_sibling >= 0 &&
+	       S_n(c, S_n(c, S_n(c, head)->first_child)->next_sibling)->kind == PM_NODE_PP)
+		head = S_n(c, head)->first_child;
+	S_np_actors(c, head, &whom, 0);
 	S_actor doer;
 	if (!whom.n) {
 		const pm_coded_event *e = S_earlier_act(c, said < tok ? said : tok, who.a[0].code);

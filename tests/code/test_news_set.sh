@@ -349,6 +349,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-474", "date": "2021-05-01", "text": "Serbia sent troops to the border, a step Kosovo denounced as a provocation."}
 {"id": "P-475", "date": "2021-05-01", "text": "Israeli jets bombed a school in Gaza in what Hamas called a massacre."}
 {"id": "P-476", "date": "2020-10-05", "text": "Azerbaijani forces shelled Stepanakert, and Yerevan said the shelling was a violation of the truce."}
+{"id": "P-477", "date": "2023-10-08", "text": "Hamas fighters attacked Israeli towns, and Washington said the attack on Israel was an act of aggression."}
+{"id": "P-478", "date": "2018-04-14", "text": "Moscow said the strikes against Syria were illegal."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -594,6 +596,8 @@ probe "P-473 KEN SOM 112" "a trailing participle's pronoun object is the side th
 probe "P-474 XKX SRB.* 111" "an act a side denounces in a clause on its noun: disapproval of the doer"
 probe "P-475 PSEREBHMS ISR.* 112" "\"in what X called\" a crime: X accuses the act's doer"
 probe "P-476 ARM AZE.* 111" "an act said to be a violation of a truce: disapproval of its doer"
+probe "P-477 USA PSE.* 111" "the side an act was on is not the side judged: its doer is"
+none "P-478" "111" "an act judged whose doer the sentence does not name judges no one, not the side it struck"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
