@@ -426,6 +426,32 @@ static int S_first_np_actors(const S_ctx *c, int node, S_actors *out, int depth)
 	return 0;
 }
 
+/* "Washington cut aid to Pakistan, accusing it of harbouring militants",
+ * "ordered an offensive against the party, accusing it of ...": the
+ * object pronoun of a participle that trails a clause means the nearest
+ * side that clause acted on (its object or a preposition's), not its
+ * subject, who does the accusing. cl is the pronoun's clause; 1 when
+ * found. */
+static int S_participle_object(const S_ctx *c, int cl, S_actors *out, int depth)
+{
+	int up = S_n(c, cl)->parent;
+	if (S_n(c, cl)->kind != PM_NODE_S || S_has_child_kind(c, cl, PM_NODE_NP) || up < 0 ||
+	    S_n(c, up)->kind != PM_NODE_VP)
+		return 0;
+	int v = S_n(c, cl)->first_child >= 0 ? S_vp_verb(c, S_n(c, cl)->first_child) : -1;
+	if (v < 0 || strcmp(S_n(c, v)->label, "VBG"))
+		return 0;
+	int best = -1;
+	for (int k = S_n(c, up)->first_child; k >= 0 && k != cl; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_NP && S_n(c, k)->kind != PM_NODE_PP)
+			continue;
+		S_actors probe = {0};
+		if (S_first_np_actors(c, k, &probe, depth + 1))
+			best = k;
+	}
+	return best >= 0 && S_first_np_actors(c, best, out, depth + 1);
+}
+
 /* An object pronoun ("NATO members accuse it") cannot mean its own
  * clause's subject; it looks to the clauses before it in the sentence
  * ("Although Russia has long said ..., NATO members accuse it"). */
@@ -446,6 +472,8 @@ static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth
 		cl = S_n(c, cl)->parent;
 	}
 	if (cl < 0)
+		return;
+	if (c->o->one_sided && S_participle_object(c, cl, out, depth))
 		return;
 	/* the clauses before it in its own clause, then (in documents)
 	 * before that clause: "X shot down a warplane, and Putin called it a
@@ -4928,6 +4956,148 @@ static void S_drop_warning(S_ctx *c, int first)
 	*c->n_out = kept;
 }
 
+/* ---- judgements told in reported speech -------------------------------------------------- */
+
+/* The doer of an act the sentence told before token tok: "Eritrean troops
+ * occupied Badme, and Ethiopia said the move was an act of war". The
+ * first earlier event's source that is not the speaker, or NULL. */
+static const pm_coded_event *S_earlier_act(const S_ctx *c, int tok, const char *speaker)
+{
+	for (int i = c->first_out; i < *c->n_out; i++) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->source && e->verb_token < tok && e->src_last < tok &&
+		    strncmp(e->source, speaker, 3))
+			return e;
+	}
+	return NULL;
+}
+
+/* "Bush said Russia's actions were unacceptable", "the ministry said the
+ * raid was a violation of its sovereignty", "said the operations looked
+ * like ethnic cleansing": a judgement told in a reported clause ends a
+ * pattern's reach, so the naming verbs' patterns (DESCRIBE: the words a
+ * side calls an act or a side it condemns) are read after the clause's
+ * copula. The speaker disapproves of (111), accuses (112) or rejects (120)
+ * whoever the clause's subject names, or, for an act named without a
+ * side ("the move", "the strike"), the doer of the act told before. */
+static void S_reported_judgement_at(S_ctx *c, int vp, const pm_verb_block *b)
+{
+	static const char *const copulas[] = {"IS", "ARE", "WAS", "WERE", "LOOKED", "LOOKS",
+					      "AMOUNTED", "AMOUNTS", "CONSTITUTED", "CONSTITUTES", NULL};
+	int v = S_vp_verb(c, vp), cl = -1;
+	if (v < 0 || !pm_str_in(S_n(c, v)->word, copulas))
+		return;
+	int top = S_chain_top(c, vp, &cl), speaker = -1;
+	if (top != vp || cl < 0 || S_n(c, cl)->kind != PM_NODE_S)
+		return;
+	int subj = S_subject(c, top, cl), said = S_reporter(c, cl, &speaker);
+	if (subj < 0 || said < 0 || speaker < 0 || S_negated(c, vp, top))
+		return;
+	int tok = S_n(c, v)->token;
+	S_window w;
+	const pm_pattern *p = S_best_pattern(c, b, tok, tok, tok, c->last[vp], &w);
+	if (!p || (strncmp(p->code, "11", 2) && strcmp(p->code, "120")))
+		return;
+	S_actors who = {0}, whom = {0};
+	S_np_actors(c, speaker, &who, 0);
+	if (!who.n)
+		return;
+	/* "the attack on Israel", "the strikes against Syria": a side named
+	 * after the act's noun is what it struck, not who did it; "Russia's
+	 * actions in Georgia" names its doer before the noun */
+	int head = subj;
+	while (S_n(c, head)->first_child >= 0 && S_n(c, S_n(c, head)->first_child)->kind == PM_NODE_NP &&
+	       S_n(c, S_n(c, head)->first_child)->next_sibling >= 0 &&
+	       S_n(c, S_n(c, S_n(c, head)->first_child)->next_sibling)->kind == PM_NODE_PP)
+		head = S_n(c, head)->first_child;
+	S_np_actors(c, head, &whom, 0);
+	S_actor doer;
+	if (!whom.n) {
+		const pm_coded_event *e = S_earlier_act(c, said < tok ? said : tok, who.a[0].code);
+		if (!e)
+			return;
+		doer.code = e->source;
+		doer.first = e->src_first;
+		doer.last = e->src_last;
+	} else {
+		doer = whom.a[0];
+	}
+	if (strcmp(doer.code, who.a[0].code))
+		S_emit(c, &who.a[0], &doer, p->code, said, 0);
+}
+
+/* "exercises Taipei called an attempt to intimidate voters", "a move
+ * Israel condemned as antisemitic", "in what the U.N. rights chief called
+ * ethnic cleansing": an act the sentence told, named by a side in a
+ * clause that modifies it. The parse often takes the speaker into the
+ * act's noun phrase; the naming verb right after a side's name that
+ * follows a common noun (or "what") tells the clause. The side condemns
+ * (CONDEMN, DENOUNCE: 111) or names the act (DESCRIBE's patterns) of its
+ * doer, the source of the act told before; the naming verb's own reading
+ * (its subject taken for the speaker) gives way. */
+static void S_named_act_at(S_ctx *c, int v, const pm_verb_block *b)
+{
+	static const char *const naming[] = {"CALLED", "DESCRIBED", "BRANDED", "TERMED", "DUBBED",
+					     "LABELLED", "LABELED", NULL};
+	static const char *const condemning[] = {"CONDEMNED", "DENOUNCED", "DECRIED", NULL};
+	int cond = pm_str_in(c->words[v], condemning);
+	if (v < 2 || (!cond && !pm_str_in(c->words[v], naming)))
+		return;
+	int np = S_np_ending(c, v - 1);
+	if (np < 0)
+		return;
+	S_actors who = {0};
+	S_np_actors(c, np, &who, 0);
+	if (!who.n)
+		return;
+	/* the side's name: the proper nouns right before the verb */
+	int head = v - 1;
+	while (head >= c->first[np] && !strncmp(c->t->nodes[S_leaf_of(c, head)].label, "NNP", 3))
+		head--;
+	int before = c->first[np] > 0 ? c->first[np] - 1 : -1;
+	int what = before >= 0 && !strcmp(c->words[before], "WHAT");
+	const char *tag = head >= c->first[np] && head < v - 1 ?
+			  c->t->nodes[S_leaf_of(c, head)].label : "";
+	if (!what && strcmp(tag, "NN") && strcmp(tag, "NNS"))
+		return;
+	if (!what) {
+		who.a[0].first = (int16_t)(head + 1);
+		who.a[0].last = (int16_t)(v - 1);
+	}
+	char code[8] = "111";
+	if (!cond) {
+		S_window w;
+		const pm_pattern *p = S_best_pattern(c, b, v, v, v, c->n_words - 1, &w);
+		if (!p || (strncmp(p->code, "11", 2) && strcmp(p->code, "120")))
+			return;
+		pm_strlcpy(code, p->code, sizeof(code));
+	}
+	const pm_coded_event *e = S_earlier_act(c, who.a[0].first, who.a[0].code);
+	if (!e || !strcmp(e->source, who.a[0].code))
+		return;
+	S_actor doer = {e->source, e->src_first, e->src_last};
+	int kept = c->first_out;
+	for (int i = c->first_out; i < *c->n_out; i++)
+		if ((*c->out)[i].verb_token != v)
+			(*c->out)[kept++] = (*c->out)[i];
+	*c->n_out = kept;
+	S_emit(c, &who.a[0], &doer, code, v, 0);
+}
+
+static void S_reported_judgement(S_ctx *c)
+{
+	const pm_verb_form *f;
+	if (pm_dict_verb_forms(c->d, "DESCRIBED", &f) <= 0)
+		return;
+	const pm_verb_block *b = pm_dict_block(c->d, f[0].block);
+	int n = c->t->n_nodes;
+	for (int i = 0; i < n; i++)
+		if (c->t->nodes[i].kind == PM_NODE_VP)
+			S_reported_judgement_at(c, i, b);
+	for (int v = 0; v < c->n_words; v++)
+		S_named_act_at(c, v, b);
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -4979,6 +5149,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_nominal_attack(&c);
 	if (c.o->one_sided) {
 		S_compound_broker(&c);
+		S_reported_judgement(&c);
 		S_domestic_targets(&c, first);
 		S_drop_told_toll(&c, first);
 		S_drop_own_aid(&c, first);

@@ -354,6 +354,15 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-472", "date": "2021-05-12", "text": "Israel said militants in Gaza had fired rockets at its cities overnight."}
 {"id": "P-473", "date": "2021-04-30", "text": "Kyrgyzstan and Tajikistan agreed to a ceasefire in Moscow on Friday."}
 {"id": "P-474", "date": "2015-03-20", "text": "Yemen's Houthis attacked the presidential palace in Aden on Thursday."}
+{"id": "P-480", "date": "2020-03-01", "text": "Turkey said Greece's drills in the Aegean were a provocation."}
+{"id": "P-481", "date": "2020-03-01", "text": "Houthi rebels shelled a Saudi border town, and Riyadh said the attack was a war crime."}
+{"id": "P-482", "date": "2020-03-01", "text": "Germany said the vote was not illegal."}
+{"id": "P-483", "date": "2020-03-01", "text": "Kenya closed its border with Somalia, accusing it of sheltering gunmen."}
+{"id": "P-484", "date": "2021-05-01", "text": "Serbia sent troops to the border, a step Kosovo denounced as a provocation."}
+{"id": "P-485", "date": "2021-05-01", "text": "Israeli jets bombed a school in Gaza in what Hamas called a massacre."}
+{"id": "P-486", "date": "2020-10-05", "text": "Azerbaijani forces shelled Stepanakert, and Yerevan said the shelling was a violation of the truce."}
+{"id": "P-487", "date": "2023-10-08", "text": "Hamas fighters attacked Israeli towns, and Washington said the attack on Israel was an act of aggression."}
+{"id": "P-488", "date": "2018-04-14", "text": "Moscow said the strikes against Syria were illegal."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -604,6 +613,15 @@ probe "P-471 SYRMIL TUR 19.*" "the land or airspace an attack falls on is not th
 probe "P-472 PSEREB ISR 19.*" "... also under the verb's preposition (\"fired rockets at its cities\")"
 probe "P-473 KGZ TJK 0871" "where a compound subject makes a deal is no party to it"
 probe "P-474 YEMREB YEM.* 19.*" "a country's own group named after its possessive is the group"
+probe "P-480 TUR GRC 111" "a side's act judged in a reported clause: the speaker disapproves of the side"
+probe "P-481 SAU YEMREB 112" "an act named without its side: the judgement is of the doer told before"
+none "P-482" "11." "a judgement denied disapproves of no one"
+probe "P-483 KEN SOM 112" "a trailing participle's pronoun object is the side the clause acted on"
+probe "P-484 XKX SRB.* 111" "an act a side denounces in a clause on its noun: disapproval of the doer"
+probe "P-485 PSEREBHMS ISR.* 112" "\"in what X called\" a crime: X accuses the act's doer"
+probe "P-486 ARM AZE.* 111" "an act said to be a violation of a truce: disapproval of its doer"
+probe "P-487 USA PSE.* 111" "the side an act was on is not the side judged: its doer is"
+none "P-488" "111" "an act judged whose doer the sentence does not name judges no one, not the side it struck"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
