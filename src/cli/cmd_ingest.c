@@ -35,6 +35,9 @@ static const char S_usage[] =
 	"      --db PATH        the store (default: $PALMYRA_DB, else ./palmyra.db)\n"
 	"      --coded          the inputs are event lines written by palmyra code -f jsonl\n"
 	"      --batch N        commit every N documents (default 1000; and every second)\n"
+	"      --link-at-end    link incidents once, after the last commit, not as commits\n"
+	"                       go (an archive in no order of date: cheaper, and readers\n"
+	"                       see the new events' incidents only when it ends)\n"
 	"  -j, --jobs N         code with N processes, one storing (default: one per core\n"
 	"                       for inputs over 1 MB); documents are stored in input order\n"
 	"  -q, --quiet          no progress line or summary\n"
@@ -57,7 +60,7 @@ typedef struct {
 	pm_cli_dicts dicts;
 	pm_coder_options opts;
 	const char *in_kind, *date, *db;
-	int quiet, keep_fields, coded, batch_docs;
+	int quiet, keep_fields, coded, batch_docs, link_at_end;
 	pm_coder *coder;
 	char env_key[2048], paths[8192];
 	const char *actor_paths[32];
@@ -806,6 +809,7 @@ static int S_run_parallel(S_run *r, char **paths, int n)
 		in[w] = fdopen(fds[0], "r");
 	}
 	pm_store_options so = PM_STORE_OPTIONS_INIT;
+	so.defer_links = r->link_at_end;
 	if (pm_store_open(&r->store, r->db, &so) < 0) {
 		fprintf(stderr, "palmyra ingest: %s\n", pm_error_last());
 		r->failed = 1;
@@ -1017,7 +1021,7 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 		{"no-enrich", no_argument, 0, 10},       {"keep-fields", no_argument, 0, 11},
 		{"db", required_argument, 0, 12},        {"coded", no_argument, 0, 13},
 		{"batch", required_argument, 0, 14},     {"quiet", no_argument, 0, 'q'},
-		{"jobs", required_argument, 0, 'j'},
+		{"jobs", required_argument, 0, 'j'},     {"link-at-end", no_argument, 0, 15},
 		{"help", no_argument, 0, 'h'},           {0, 0, 0, 0}};
 	int c;
 	while ((c = getopt_long(argc, argv, "d:j:qh", longopts, NULL)) != -1) {
@@ -1077,6 +1081,7 @@ static int S_parse_args(S_run *r, int argc, char **argv)
 			r->batch_docs = (int)n;
 			break;
 		}
+		case 15: r->link_at_end = 1; break;
 		case 'q': r->quiet = 1; break;
 		case 'j': {
 			char *end;
@@ -1114,6 +1119,7 @@ int pm_cmd_ingest(int argc, char **argv)
 	char **paths = argv + optind;
 	int n = argc - optind, status = 0;
 	pm_store_options so = PM_STORE_OPTIONS_INIT;
+	so.defer_links = r.link_at_end;
 	if (pm_store_open(&r.store, r.db, &so) < 0) {
 		fprintf(stderr, "palmyra ingest: %s\n", pm_error_last());
 		free(r.dicts.actors_buf);

@@ -17,6 +17,7 @@
  * window) leaves them for pm_store_incidents_link, which an ingest calls
  * at its end; a killed ingest leaves them for the next. Everything here
  * uses backend operations only, so each backend links alike. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -302,27 +303,108 @@ int pm_store_link_before_put(pm_store *s, const pm_store_doc *doc, const pm_even
 
 /* ---- sets of incident ids ------------------------------------------------------ */
 
+/* Incident ids, each once, found by hash: a relinked window asks for
+ * every report's incident several times, and sorted arrays searched by
+ * strcmp were a tenth of an archive's ingest (docs/store.md). The ids
+ * are not copied: they belong to the window's reports or its linker,
+ * which outlive every set. */
 typedef struct {
-	char **v;
-	size_t n, cap;
+	const char **v;    /* in the order added (S_set_sort orders them) */
+	uint64_t *hv;      /* v's hashes */
+	long *count;       /* S_set_count: how many times each was added */
+	uint32_t *slot;    /* index in v + 1; 0: empty */
+	size_t n, cap, n_slots;
 } S_set;
 
+static uint64_t S_id_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h ^ (h >> 29);
+}
+
+/* v's index of id (hash h), or -1. */
+static long S_set_find(const S_set *set, const char *id, uint64_t h)
+{
+	if (!set->n_slots)
+		return -1;
+	for (size_t k = h & (set->n_slots - 1);; k = (k + 1) & (set->n_slots - 1)) {
+		uint32_t i = set->slot[k];
+		if (!i)
+			return -1;
+		if (set->hv[i - 1] == h && !strcmp(set->v[i - 1], id))
+			return (long)i - 1;
+	}
+}
+
+static void S_set_place(S_set *set, size_t i)
+{
+	size_t k = set->hv[i] & (set->n_slots - 1);
+	while (set->slot[k])
+		k = (k + 1) & (set->n_slots - 1);
+	set->slot[k] = (uint32_t)(i + 1);
+}
+
+static int S_set_grow(S_set *set)
+{
+	size_t cap = set->cap ? 2 * set->cap : 256;
+	const char **v = realloc(set->v, cap * sizeof(*v));
+	if (v)
+		set->v = v;
+	uint64_t *hv = realloc(set->hv, cap * sizeof(*hv));
+	if (hv)
+		set->hv = hv;
+	long *count = realloc(set->count, cap * sizeof(*count));
+	if (count)
+		set->count = count;
+	uint32_t *slot = calloc(2 * cap, sizeof(*slot));
+	if (!v || !hv || !count || !slot) {
+		free(slot);
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	free(set->slot);
+	set->slot = slot;
+	set->n_slots = 2 * cap;
+	set->cap = cap;
+	for (size_t i = 0; i < set->n; i++)
+		S_set_place(set, i);
+	return 0;
+}
+
+/* Adds id (NULL: nothing) once; a repeat counts it again. */
 static int S_set_add(S_set *set, const char *id)
 {
 	if (!id)
 		return 0;
-	if (set->n == set->cap) {
-		size_t cap = set->cap ? 2 * set->cap : 256;
-		char **v = realloc(set->v, cap * sizeof(*v));
-		if (!v)
-			return pm_error_set(PM_ENOMEM, "out of memory");
-		set->v = v;
-		set->cap = cap;
+	uint64_t h = S_id_hash(id);
+	long i = S_set_find(set, id, h);
+	if (i >= 0) {
+		set->count[i]++;
+		return 0;
 	}
-	if (!(set->v[set->n] = strdup(id)))
-		return pm_error_set(PM_ENOMEM, "out of memory");
-	set->n++;
+	if (set->n == set->cap) {
+		int rc = S_set_grow(set);
+		if (rc < 0)
+			return rc;
+	}
+	set->v[set->n] = id;
+	set->hv[set->n] = h;
+	set->count[set->n] = 1;
+	S_set_place(set, set->n++);
 	return 0;
+}
+
+static int S_set_has(const S_set *set, const char *id)
+{
+	return id && set->n && S_set_find(set, id, S_id_hash(id)) >= 0;
+}
+
+/* How many times id was added (0: never). */
+static long S_set_count(const S_set *set, const char *id)
+{
+	long i = id && set->n ? S_set_find(set, id, S_id_hash(id)) : -1;
+	return i < 0 ? 0 : set->count[i];
 }
 
 static int S_str_cmp(const void *x, const void *y)
@@ -330,32 +412,27 @@ static int S_str_cmp(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-/* Sorts and drops repeats, so that S_set_has can search. */
-static void S_set_seal(S_set *set)
+/* Puts v in the order of the ids (the order rows are removed in: b-tree
+ * neighbours one after another); the counts are forgotten. */
+static void S_set_sort(S_set *set)
 {
 	if (!set->n)
 		return;
 	qsort(set->v, set->n, sizeof(char *), S_str_cmp);
-	size_t k = 0;
-	for (size_t i = 1; i < set->n; i++) {
-		if (strcmp(set->v[i], set->v[k]))
-			set->v[++k] = set->v[i];
-		else
-			free(set->v[i]);
+	memset(set->slot, 0, set->n_slots * sizeof(*set->slot));
+	for (size_t i = 0; i < set->n; i++) {
+		set->hv[i] = S_id_hash(set->v[i]);
+		set->count[i] = 1;
+		S_set_place(set, i);
 	}
-	set->n = k + 1;
-}
-
-static int S_set_has(const S_set *set, const char *id)
-{
-	return id && set->n && bsearch(&id, set->v, set->n, sizeof(char *), S_str_cmp);
 }
 
 static void S_set_free(S_set *set)
 {
-	for (size_t i = 0; i < set->n; i++)
-		free(set->v[i]);
 	free(set->v);
+	free(set->hv);
+	free(set->count);
+	free(set->slot);
 	memset(set, 0, sizeof(*set));
 }
 
@@ -371,6 +448,7 @@ typedef struct {
 	unsigned char *in_affected;
 	size_t n, cap;
 	S_set write;                   /* the incidents to write */
+	S_set stored_n;                /* the reports' stored incidents, counted */
 	struct pm_link_cache *keep;    /* the reports, kept for the next window */
 	long linked;
 	int rc;
@@ -453,93 +531,59 @@ static int S_window_put(void *ctx, const pm_incident *inc)
 	return w->rc < 0;
 }
 
-typedef struct {
-	const char *id, *stored;
-} S_member;
-
-static int S_member_cmp(const void *x, const void *y)
-{
-	const S_member *a = x, *b = y;
-	return strcmp(a->id, b->id);
-}
-
 static int S_strp_cmp(const void *x, const void *y)
 {
 	const char *a = *(const char *const *)x, *b = *(const char *const *)y;
 	return !a || !b ? (a ? 1 : b ? -1 : 0) : strcmp(a, b);
 }
 
-/* How many of the sorted stored ids (NULLs first) are id. */
-static size_t S_count_of(const char **v, size_t n, const char *id)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (S_strp_cmp(&v[mid], &id) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	size_t k = 0;
-	while (lo + k < n && v[lo + k] && !strcmp(v[lo + k], id))
-		k++;
-	return k;
-}
-
 /* The incidents to write: those of the reports in the affected days and
  * of the reports that shared an incident with them, when they differ
  * from what is stored (an incident is its reports: the same reports under
  * the same id summarise alike); and the stored incidents they replace,
- * removed first. */
+ * removed first. An incident is the same when each of its reports has
+ * its id stored and the store names it no more often than it has
+ * reports (w->stored_n counts the window's stored ids). */
 static int S_window_plan(S_window *w, S_set *old)
 {
 	int rc = 0;
-	S_set touched = {0};
-	for (size_t i = 0; i < w->n && !rc; i++)
-		if (w->in_affected[i])
+	S_set touched = {0}, cand = {0};
+	for (size_t i = 0; i < w->n && !rc; i++) {
+		rc = S_set_add(&w->stored_n, w->stored[i]);
+		if (!rc && w->in_affected[i])
 			rc = S_set_add(&touched, w->stored[i]);
-	S_set_seal(&touched);
-	S_member *m = malloc((w->n + 1) * sizeof(*m));
-	const char **stored = malloc((w->n + 1) * sizeof(*stored));
-	if (!m || !stored)
-		rc = pm_error_set(PM_ENOMEM, "out of memory");
-	S_set cand = {0};
+	}
 	for (size_t i = 0; i < w->n && !rc; i++)
 		if (w->in_affected[i] || S_set_has(&touched, w->stored[i]))
 			rc = S_set_add(&cand, pm_linker_incident_of(w->l, i));
-	S_set_seal(&cand);
-	size_t nm = 0;
+	/* by candidate: its reports in the window, and whether one changed */
+	long *members = calloc(cand.n + 1, sizeof(*members));
+	unsigned char *changed = calloc(cand.n + 1, 1);
+	if (!rc && (!members || !changed))
+		rc = pm_error_set(PM_ENOMEM, "out of memory");
 	for (size_t i = 0; i < w->n && !rc; i++) {
-		stored[i] = w->stored[i];
 		const char *id = pm_linker_incident_of(w->l, i);
-		if (S_set_has(&cand, id))
-			m[nm++] = (S_member){id, w->stored[i]};
+		long c = id && cand.n ? S_set_find(&cand, id, S_id_hash(id)) : -1;
+		if (c < 0)
+			continue;
+		members[c]++;
+		changed[c] |= !w->stored[i] || strcmp(w->stored[i], id);
 	}
-	if (!rc) {
-		qsort(m, nm, sizeof(*m), S_member_cmp);
-		qsort(stored, w->n, sizeof(*stored), S_strp_cmp);
+	for (size_t c = 0; c < cand.n && !rc; c++) {
+		changed[c] |= S_set_count(&w->stored_n, cand.v[c]) != members[c];
+		if (changed[c])
+			rc = S_set_add(&w->write, cand.v[c]);
 	}
-	for (size_t i = 0; i < nm && !rc;) {
-		size_t j = i;
-		int changed = 0;
-		while (j < nm && !strcmp(m[j].id, m[i].id)) {
-			changed |= !m[j].stored || strcmp(m[j].stored, m[j].id);
-			j++;
-		}
-		changed |= S_count_of(stored, w->n, m[i].id) != j - i;
-		if (changed) {
-			rc = S_set_add(&w->write, m[i].id);
-			for (size_t k = i; k < j && !rc; k++)
-				rc = S_set_add(old, m[k].stored);
-		}
-		i = j;
+	for (size_t i = 0; i < w->n && !rc; i++) {
+		const char *id = pm_linker_incident_of(w->l, i);
+		if (S_set_has(&w->write, id))
+			rc = S_set_add(old, w->stored[i]);
 	}
-	S_set_seal(&w->write);
-	S_set_seal(old);
+	S_set_sort(old);
 	S_set_free(&touched);
 	S_set_free(&cand);
-	free(m);
-	free(stored);
+	free(members);
+	free(changed);
 	return rc;
 }
 
@@ -563,26 +607,19 @@ static const char *S_now_of(const S_window *w, const S_set *old, size_t i)
 static int S_window_remove(S_window *w, const S_set *old, S_set *unset)
 {
 	pm_store_backend *b = w->s->b;
-	const char **stored = malloc((w->n + 1) * sizeof(*stored));
-	if (!stored)
-		return pm_error_set(PM_ENOMEM, "out of memory");
-	memcpy(stored, w->stored, w->n * sizeof(*stored));
-	qsort(stored, w->n, sizeof(*stored), S_strp_cmp);
 	int rc = 0;
 	for (size_t i = 0; i < old->n && rc == 0; i++) {
 		const char *id = old->v[i];
 		long size = -1;
 		if ((rc = b->incident_size(b, id, &size)) < 0)
 			break;
-		if (size >= 0 && (size_t)size == S_count_of(stored, w->n, id)) {
+		if (size >= 0 && size == S_set_count(&w->stored_n, id)) {
 			if (!S_set_has(&w->write, id))
 				rc = b->incident_drop(b, id);
 		} else if ((rc = b->incident_delete(b, id)) == 0) {
 			rc = S_set_add(unset, id);
 		}
 	}
-	S_set_seal(unset);
-	free(stored);
 	return rc;
 }
 
@@ -723,6 +760,7 @@ static int S_relink_window(pm_store *s, pm_day_span load, const pm_day_span *aff
 	S_set_free(&old);
 	S_set_free(&unset);
 	S_set_free(&w.write);
+	S_set_free(&w.stored_n);
 	for (size_t i = 0; i < w.n; i++)
 		free(w.stored[i]);
 	free(w.stored);

@@ -59,6 +59,11 @@ rm -f "$tmp/s.db"*
 "$P" ingest -q --batch 7 --db "$tmp/s.db" --coded "$tmp/s.jsonl"
 $TOOLS dump "$tmp/s.db" > "$tmp/got"
 check 'cmp -s "$tmp/got" "$tmp/ref"' "seven documents a commit: the same"
+# --link-at-end: the commits leave every event waiting, the end links them
+rm -f "$tmp/s.db"*
+"$P" ingest -q --batch 7 --link-at-end --db "$tmp/s.db" --coded "$tmp/s.jsonl"
+$TOOLS dump "$tmp/s.db" > "$tmp/got"
+check 'cmp -s "$tmp/got" "$tmp/ref"' "--link-at-end, seven documents a commit: the incidents of a rebuild"
 # real reports ingested as text (the control and incident development
 # documents, commits as an ingest makes them): each event in the
 # incident the linker gives them all at once (bench/incident_eval)
@@ -66,6 +71,11 @@ rm -f "$tmp/t.db"*
 cat "$HERE/../data/control/dev.jsonl" "$HERE/../data/incidents/dev.jsonl" > "$tmp/devdocs.jsonl"
 "$P" ingest -q --db "$tmp/t.db" "$tmp/devdocs.jsonl" 2>/dev/null
 "$P" query --db "$tmp/t.db" -f jsonl > "$tmp/t.events" 2>/dev/null
+rm -f "$tmp/te.db"*
+"$P" ingest -q --link-at-end --batch 3 --db "$tmp/te.db" "$tmp/devdocs.jsonl" 2>/dev/null
+"$P" query --db "$tmp/te.db" -f jsonl > "$tmp/te.events" 2>/dev/null
+check 'cmp -s "$tmp/t.events" "$tmp/te.events" && [ -s "$tmp/te.events" ]' \
+	"documents coded and stored with --link-at-end: the events and incidents of a plain ingest"
 "$(dirname "$P")/bench/incident_eval" "$tmp/devdocs.jsonl" "$tmp/t.once" "$tmp/t.inc" 2>/dev/null
 check 'python3 -c "
 import json, sys
