@@ -2345,15 +2345,37 @@ static int S_near_country(const pm_gazetteer *g, const char *code, const pm_gaz_
  * the headline "Burkina Faso mourns victims" is not Solhan, Turkey. A nationality alone
  * with a town's own name says nothing: armies act abroad ("British troops
  * pulled out of Musa Qala"). */
+/* The nouns that end the title of a government's body: "the U.S. State
+ * Department", "the French Defence Ministry", "the U.S. Africa Command". */
+static const char *const S_bodies[] = {"department", "ministry", "office", "command", "embassy",
+				       "agency", "council", "commission", "service", "army",
+				       "military", "forces", "police", "administration", NULL};
+
+/* Tokens from k on are a body's title in capitalised words, up to four,
+ * the last of them one of S_bodies: the token after it, else -1. */
+static int S_body_title(const pm_sentence *s, int k)
+{
+	for (int j = k; j < k + 4 && j < s->n_tokens && S_upper_start(s->tokens[j].text); j++)
+		if (S_in(s, j, S_bodies) >= 0 && !S_upper_start(pm_ew_text(s, j + 1)))
+			return j + 1;
+	return -1;
+}
+
 /* The verb of speech of a speaker whose name or nationality ends at
  * token last ("Nigeria's army said", "Malian officials said", "Kyiv
- * said"), -1 when none: only lower-case words between. */
+ * said", "the U.S. State Department said"), -1 when none: only
+ * lower-case words between, or a body's title right after the name. */
 static int S_speech_near(const pm_sentence *s, int last)
 {
 	int v = S_speech_at(s, last);
-	for (int k = last + 1; v < 0 && k < last + 5 && k < s->n_tokens; k++) {
+	for (int k = last + 1; v < 0 && k < last + 7 && k < s->n_tokens; k++) {
 		if (S_in(s, k, S_speech) >= 0)
 			return k;
+		int after = k == last + 1 ? S_body_title(s, k) : -1;
+		if (after > 0) {
+			k = after - 1;
+			continue;
+		}
 		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text))
 			return -1;
 	}
@@ -2749,10 +2771,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	/* "near the Kosovo border": a line, not the country; "allied to
 	 * the Tripoli government": an actor; "attacked the U.S. mission in
 	 * Benghazi", "U.S. bombers struck": a country's people and things,
-	 * not where they were */
+	 * not where they were; "the U.S. State Department", whose "State"
+	 * read as a division word had made the country a place, is a body */
 	if ((e.kind == PM_GAZ_COUNTRY &&
 	     (m->ctx != S_CTX_PATTERN || m->line || S_in(s, m->last + 1, S_people) >= 0 ||
-	      S_in(s, m->last + 1, S_belongings) >= 0)) ||
+	      S_in(s, m->last + 1, S_belongings) >= 0 || S_body_title(s, m->last + 1) > 0)) ||
 	    S_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;

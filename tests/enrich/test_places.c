@@ -1166,6 +1166,35 @@ static void S_twin_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "PSE");
 }
 
+/* A country before a body's title ("the U.S. State Department", whose
+ * "State" reads as a division word) is the body, an actor: a far
+ * government telling of what others did goes no place of its own, and
+ * the event falls to the country the story gives. */
+static void S_body_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_after_place(g, d, a, "Armed groups have stepped up raids across Mali since the coup.",
+		      "The U.S. State Department said gunmen killed 12 herders on Sunday.", "killed",
+		      &p);
+	CHECK_STR(p.country, "MLI");
+	S_after_place(g, d, a, "Al Shabaab has regained ground in southern Somalia.",
+		      "The U.S. Africa Command said a strike killed seven fighters on Tuesday.",
+		      "killed", &p);
+	CHECK_STR(p.country, "SOM");
+	/* the body's place and the country named as a place keep theirs */
+	S_one_place(g, d, a, NULL, "Crowds gathered outside the U.S. Embassy in Baghdad.", "gathered",
+		    &p);
+	CHECK_STR(p.name, "Baghdad");
+	S_one_place(g, d, a, NULL,
+		    "The U.S. Defense Department said its jets struck depots in Syria overnight.",
+		    "struck", &p);
+	CHECK_STR(p.country, "SYR");
+	/* a region before its police is no country's body */
+	S_one_place(g, d, a, NULL, "The Niger State Police Command said bandits killed four farmers.",
+		    "killed", &p);
+	CHECK(strcmp(p.country, "NER") != 0);
+}
+
 int main(void)
 {
 	S_json();
@@ -1201,6 +1230,7 @@ int main(void)
 	S_qualifier_area_units(g, d, &a);
 	S_actor_name_units(g, d, &a);
 	S_twin_units(g, d, &a);
+	S_body_units(g, d, &a);
 	/* the tuning set, then sentences written after the code (docs/places.md) */
 	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
 	CHECK(S_set(g, d, &a, "tests/data/places/heldout.jsonl", 0) >= 80.0);
