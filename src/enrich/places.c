@@ -2569,6 +2569,42 @@ static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz
 	return found;
 }
 
+/* Among m's candidates, the best one named by its own name in a country
+ * the text gives (a name, a nationality, an actor's code) into *e; 0 when
+ * none. */
+static int S_said_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
+	double best = -1e9;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		if (!(m->posts[i] & PM_GAZ_PRIMARY) || (m->fdist && m->fdist[i]))
+			continue;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.kind == PM_GAZ_COUNTRY || !S_country_said(pd, c.country))
+			continue;
+		double sc = S_score(pd, m, i, &c);
+		if (sc > best) {
+			best = sc;
+			*e = c;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+/* e is a capital or a city of a million people, in a country the text
+ * never gives, that m names by one of its other names only: "Sam" (an
+ * alternate name of Damascus), "Al Madinah" (of Medina). Its size backs
+ * it against a town of the country the story is in only where its own
+ * name is written. */
+static int S_big_by_other_name(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	return e->kind == PM_GAZ_CITY && (!strcmp(e->fcode, "PPLC") || e->population >= 1000000) &&
+	       !m->n_qual && m->container < 0 && !m->poss_holder && !S_country_said(pd, e->country) &&
+	       S_weight_for(pd, m, e->country) <= 0 && !S_own_name(pd, m, e);
+}
+
 /* The country the text states wins over a namesake abroad that nothing
  * backs (S_unbacked_abroad): the name's entry in a stated country when it
  * has one (Koro, Mali, not Coro, Venezuela), else no place (the event
@@ -2576,13 +2612,22 @@ static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz
  * Returns 1 when m was dropped. */
 static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 {
-	if (!S_weakly_backed(pd, m, e))
+	int big = S_big_by_other_name(pd, m, e);
+	if (!big && !S_weakly_backed(pd, m, e))
 		return 0;
 	pm_gaz_entry c;
 	int placed = 0;
 	for (int i = 0; i < pd->n_c && !placed; i++)
 		placed = pd->c[i].placed > 0;
 	int stated = placed && S_stated_candidate(pd, m, &c);
+	/* a capital's other name gives way only to a town bearing it as
+	 * its own, in a country the text gives ("Burkina Faso's army said
+	 * militants attacked Sam" is no Damascus) */
+	if (big) {
+		stated = S_said_candidate(pd, m, &c);
+		if (!stated)
+			return 0;
+	}
 	if (!stated && !S_unbacked_abroad(pd, m, e))
 		return 0;
 	/* its guess is withdrawn from the document's countries: "Kobo"
