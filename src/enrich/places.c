@@ -3851,6 +3851,33 @@ static int S_town_told_before(const pm_place_doc *pd, int si, int a)
 	return -1;
 }
 
+/* The only area sentence si gives (a country or a region) is where its
+ * speakers are ("Gunmen opened fire on traders, officials in Mali
+ * said"), and the headline names a town inside it ("Gunmen kill 12 in
+ * Kidal"): the event is at the story's town. An area that places the
+ * event itself stays ("the coalition has conducted 3,650 strikes in
+ * Syria" under a headline on Palmyra). Returns the town's mention, -1
+ * when none. */
+static int S_title_town(const pm_place_doc *pd, int si, int a)
+{
+	const pm_sentence *t = &pd->doc->sents[si];
+	if (pd->m[a].kind == PM_GAZ_CITY || t->is_headline || S_speech_near(t, pd->m[a].last) < 0)
+		return -1;
+	pm_gaz_entry f, e;
+	pm_gazetteer_get(pd->g, pd->m[a].entry, &f);
+	for (int i = 0; i < pd->first_of[si]; i++) {
+		const S_mention *o = &pd->m[i];
+		const pm_sentence *s = &pd->doc->sents[o->sent];
+		if (!s->is_headline || o->role != S_ROLE_PLACE || o->kind != PM_GAZ_CITY ||
+		    S_speaker(s, o->last))
+			continue;
+		pm_gazetteer_get(pd->g, o->entry, &e);
+		if (S_within(&e, &f))
+			return i;
+	}
+	return -1;
+}
+
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	int m = S_best_in(pd, si, ev, 0);
@@ -3858,6 +3885,8 @@ static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm
 	if (subject >= 0)
 		m = subject;
 	int told = m >= 0 && subject < 0 ? S_town_told_before(pd, si, m) : -1;
+	if (told < 0 && m >= 0 && subject < 0)
+		told = S_title_town(pd, si, m);
 	if (told >= 0) {
 		S_fill(pd, &pd->m[told], "document", out);
 		return told;

@@ -1219,6 +1219,31 @@ static void S_big_alias_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "SAU");
 }
 
+/* A sentence whose only area is where its speakers are ("officials in
+ * Mali said"), under a headline that names a town inside it, is at that
+ * town; an area that places the event itself, or a headline's town
+ * elsewhere, is not given up. */
+static void S_title_town_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_titled_place(g, d, a, "Gunmen kill 12 in Kidal", NULL,
+		       "Gunmen opened fire on traders on Tuesday, officials in Mali said.", "opened", &p);
+	CHECK_STR(p.name, "Kidal");
+	CHECK_STR(p.precision, "city");
+	S_titled_place(g, d, a, "Bomb hits Gao market", NULL,
+		       "A bomber struck a market on Friday, police in Mali's Gao region said.", "struck",
+		       &p);
+	CHECK_STR(p.name, "Gao");
+	CHECK_STR(p.precision, "city");
+	S_titled_place(g, d, a, "Army retakes Palmyra", NULL,
+		       "Jets have flown 3,000 sorties in Syria since the spring.", "flown", &p);
+	CHECK_STR(p.precision, "country");
+	S_titled_place(g, d, a, "Ceasefire talks open in Geneva", NULL,
+		       "Shelling went on across northern Syria on Monday.", "went", &p);
+	CHECK_STR(p.country, "SYR");
+	CHECK_STR(p.precision, "country");
+}
+
 int main(void)
 {
 	S_json();
@@ -1256,6 +1281,7 @@ int main(void)
 	S_twin_units(g, d, &a);
 	S_body_units(g, d, &a);
 	S_big_alias_units(g, d, &a);
+	S_title_town_units(g, d, &a);
 	/* the tuning set, then sentences written after the code (docs/places.md) */
 	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
 	CHECK(S_set(g, d, &a, "tests/data/places/heldout.jsonl", 0) >= 80.0);
