@@ -182,7 +182,8 @@ struct pm_place_doc {
  * "capsized off Al Khums". In strcmp order (S_is bisects it). */
 static const char *const S_preps[] = {
 	"abandoned", "above", "across", "around", "at", "attacked", "below", "besiege", "besieged",
-	"besieging", "between", "beyond", "bombarded", "bombed", "capture", "captured",
+	"besieging", "between", "beyond", "blockaded", "blockading", "bombarded", "bombed",
+	"capture", "captured",
 	"capturing", "encircled", "entered", "entering", "evacuated", "fled", "fleeing",
 	"from", "hit", "in", "inside", "into", "left", "liberate", "liberated", "near", "nearby",
 	"occupied", "off", "on", "outside", "overran", "overrun", "overrunning", "pounded",
@@ -195,7 +196,7 @@ static const char *const S_preps[] = {
  * Srebrenica", "the coast of Libya". In strcmp order (S_is bisects it). */
 static const char *const S_of_heads[] = {
 	"area", "border", "capital", "center", "centre", "cities", "city", "coast",
-	"countryside", "district", "districts", "east", "edge", "enclave", "gates",
+	"countryside", "district", "districts", "east", "edge", "enclave", "exclave", "gates",
 	"governorate", "headquarters", "heart", "inhabitants", "market", "neighborhood",
 	"neighbourhood", "north",
 	"north-east", "north-west", "northeast", "northwest", "oblast", "out", "outside",
@@ -731,6 +732,9 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 	/* "the Ukrainian capital Kiev", "the Turkish border town Kilis" */
 	if (k < i - 1 && S_in(s, i - 1, S_settlements) >= 0 && S_demonym_at(s, k) &&
 	    S_demonym_place(s, k) == i)
+		return S_CTX_PATTERN;
+	/* "pursued the fighters as far as Ansongo": how far people went */
+	if (pm_ew_is(s, k, "as") && pm_ew_is(s, k - 1, "far") && pm_ew_is(s, k - 2, "as"))
 		return S_CTX_PATTERN;
 	if (!S_prep_at(s, k))
 		return S_CTX_NONE;
@@ -3444,6 +3448,23 @@ static int S_held_place(const pm_place_doc *pd, int si, int a, const pm_coded_ev
 		    S_actor_word(pd, &pd->doc->sents[si], m, ev))
 			continue;
 		if (m->container == a || (h->poss_holder && m->container == h->poss_holder - 1))
+			return i;
+	}
+	/* "crossed into Mali and pursued fighters as far as Ansongo": a town
+	 * the country holds, named after it as a place, past a clause */
+	if (h->kind != PM_GAZ_COUNTRY)
+		return -1;
+	pm_gaz_entry f, e;
+	pm_gazetteer_get(pd->g, h->entry, &f);
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (m->first <= h->last || m->role != S_ROLE_PLACE || m->kind != PM_GAZ_CITY ||
+		    m->ctx != S_CTX_PATTERN || m->from || m->fuzzy ||
+		    S_speaker(&pd->doc->sents[si], m->last) ||
+		    S_actor_word(pd, &pd->doc->sents[si], m, ev))
+			continue;
+		pm_gazetteer_get(pd->g, m->entry, &e);
+		if (S_within(&e, &f))
 			return i;
 	}
 	return -1;

@@ -1244,6 +1244,28 @@ static void S_title_town_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.precision, "country");
 }
 
+/* Words that make the name after them a place: a town blockaded, the
+ * exclave of a country, how far a pursuit went; and a country crossed
+ * into yields to the town it holds named later in the sentence. */
+static void S_reach_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Armed groups have blockaded Djibo for months.", "blockaded", &p);
+	CHECK_STR(p.name, "Djibo");
+	S_one_place(g, d, a, NULL, "Border guards fired on the Tajik exclave of Vorukh overnight.",
+		    "fired", &p);
+	CHECK_STR(p.name, "Vorukh");
+	S_one_place(g, d, a, NULL,
+		    "Chadian troops crossed into Cameroon and chased the raiders as far as Koza.",
+		    "crossed", &p);
+	CHECK_STR(p.name, "Koza");
+	/* a town abroad the country does not hold stays out */
+	S_one_place(g, d, a, NULL,
+		    "The convoy crossed into Mali and its drivers later rested in Niamey.", "crossed",
+		    &p);
+	CHECK_STR(p.country, "MLI");
+}
+
 int main(void)
 {
 	S_json();
@@ -1282,6 +1304,7 @@ int main(void)
 	S_body_units(g, d, &a);
 	S_big_alias_units(g, d, &a);
 	S_title_town_units(g, d, &a);
+	S_reach_units(g, d, &a);
 	/* the tuning set, then sentences written after the code (docs/places.md) */
 	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
 	CHECK(S_set(g, d, &a, "tests/data/places/heldout.jsonl", 0) >= 80.0);
