@@ -3210,6 +3210,17 @@ static void S_scan_all(const pm_place_doc *cpd)
 
 /* ---- Choosing the event's place -------------------------------------------------------- */
 
+/* Mention m is where speakers were: "the police ministry in Pretoria
+ * said", "the minister said in Accra that ...". */
+static int S_speech_place(const pm_sentence *s, const S_mention *m)
+{
+	if (!pm_ew_is(s, m->first - 1, "in"))
+		return 0;
+	return S_in(s, m->first - 2, S_speech) >= 0 ||
+	       (S_speech_at(s, m->last) >= 0 && !pm_ew_punct(s, m->first - 2) &&
+		!S_upper_start(pm_ew_text(s, m->first - 2)));
+}
+
 static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
 		     const pm_coded_event *ev)
 {
@@ -3220,6 +3231,10 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 2;   /* places tend to follow the verb: "struck X in Y" */
 	if (m->from)
 		c += 4;
+	/* "Mozambicans who had fled Macia, the police ministry in Pretoria
+	 * said": the speakers' town is not where it happened */
+	if (S_speech_place(s, m))
+		c += 6;
 	/* "Palestinian militants in Gaza fired rockets at Sderot": where the
 	 * subject is, not where it struck */
 	if (m->subject_place && verb >= 0 && m->first < verb)

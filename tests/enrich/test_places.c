@@ -1266,6 +1266,29 @@ static void S_reach_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "MLI");
 }
 
+/* The town where speakers are ("the ministry in Bamako said", "said in
+ * Accra that") is not where what they tell of happened. */
+static void S_speech_place_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL,
+		    "Families who had fled Kidal were sheltering in tents, the ministry in Bamako said.",
+		    "sheltering", &p);
+	CHECK_STR(p.name, "Kidal");
+	S_one_place(g, d, a, NULL,
+		    "The minister said in Accra that raiders who had struck Bawku escaped north.",
+		    "escaped", &p);
+	CHECK_STR(p.name, "Bawku");
+	S_titled_place(g, d, a, NULL, "ZAF",
+		       "South African guards held Mozambicans who had fled Macia, the home affairs "
+		       "ministry in Pretoria said.",
+		       "held", &p);
+	CHECK_STR(p.name, "Macia");
+	/* the only place of its sentence is still its place */
+	S_one_place(g, d, a, NULL, "Police in Kano said gunmen killed two guards.", "killed", &p);
+	CHECK_STR(p.name, "Kano");
+}
+
 int main(void)
 {
 	S_json();
@@ -1305,6 +1328,7 @@ int main(void)
 	S_big_alias_units(g, d, &a);
 	S_title_town_units(g, d, &a);
 	S_reach_units(g, d, &a);
+	S_speech_place_units(g, d, &a);
 	/* the tuning set, then sentences written after the code (docs/places.md) */
 	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
 	CHECK(S_set(g, d, &a, "tests/data/places/heldout.jsonl", 0) >= 80.0);
