@@ -1109,17 +1109,65 @@ static int S_speaks(const pm_sentence *s, S_mention *m)
 /* ", Syria" or ", Texas" right after the name at [.., last], or the
  * same in brackets ("Safi (Burkina Faso)"): the postings of the
  * qualifier, whose tokens are consumed. */
+/* Token k is "Pakistan-administered" or the like, a country's name
+ * before who holds the area named next: 1 with its code in cc. */
+static int S_held_by(const pm_place_doc *pd, const pm_sentence *s, int k, char cc[4])
+{
+	const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
+	if (!dash || dash == t || !S_upper_start(t) ||
+	    (strcasecmp(dash, "-administered") && strcasecmp(dash, "-held") &&
+	     strcasecmp(dash, "-controlled")))
+		return 0;
+	pm_gaz_entry e[4];
+	char name[64];
+	if ((size_t)(dash - t) >= sizeof(name))
+		return 0;
+	memcpy(name, t, (size_t)(dash - t));
+	name[dash - t] = '\0';
+	int n = pm_gazetteer_lookup(pd->g, name, e, 4);
+	for (int i = 0; i < n; i++)
+		if (e[i].kind == PM_GAZ_COUNTRY) {
+			memcpy(cc, e[i].country, 4);
+			return 1;
+		}
+	return 0;
+}
+
+/* The postings of a name in cc's country alone (*n of them), from the
+ * document's arena: "Bagh, Pakistan-administered Kashmir" is qualified
+ * by Azad Kashmir, not India's Jammu and Kashmir. */
+static const uint32_t *S_posts_in(pm_place_doc *pd, const uint32_t *posts, int n_posts,
+				  const char *cc, int *n)
+{
+	uint32_t *out = pm_arena_alloc_uninit(pd->a, sizeof(uint32_t) * (size_t)(n_posts ? n_posts : 1));
+	int k = 0;
+	for (int i = 0; i < n_posts; i++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(posts[i]), &e);
+		if (!memcmp(e.country, cc, 3))
+			out[k++] = posts[i];
+	}
+	*n = k;
+	return out;
+}
+
 static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 {
 	int paren = pm_ew_is(s, m->last + 1, "(");
 	if ((!paren && !pm_ew_is(s, m->last + 1, ",")) || m->last + 2 >= s->n_tokens ||
 	    !S_upper_start(s->tokens[m->last + 2].text))
 		return m->last;
+	char cc[4];
+	int held = m->last + 3 < s->n_tokens && S_upper_start(s->tokens[m->last + 3].text) &&
+		   S_held_by(pd, s, m->last + 2, cc);
+	int at = m->last + 2 + held;
 	S_match q;
-	S_longest(pd, s, m->last + 2, 0, &q);
+	S_longest(pd, s, at, 0, &q);
+	if (held && q.n > 0)
+		q.posts = S_posts_in(pd, q.posts, q.n, cc, &q.n);
 	/* "Geneina, West Darfur" with no key for West Darfur: "West" alone
 	 * is no qualifier; a bracket holds the area alone */
-	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
+	if (q.n == 0 || S_stopped(s, at, q.last) ||
 	    (paren && !pm_ew_is(s, q.last + 1, ")")) ||
 	    (S_upper_start(pm_ew_text(s, q.last + 1)) && !pm_ew_punct(s, q.last + 1)))
 		return m->last;
@@ -2769,6 +2817,31 @@ static void S_twin_across(const pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 	m->entry = e->id;
 }
 
+/* "attacked an Ahmadi place of worship in Shahpur, Pakistan": a name
+ * after "a" or "an" before a common noun qualifies the noun (a people,
+ * a faith, a kind), and the noun's place follows, in a country the text
+ * gives, far from entry e of m (Al Ahmadi, Kuwait): m is no place of
+ * its own. */
+static int S_modifier_elsewhere(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	const char *nx = pm_ew_text(s, m->last + 1);
+	if (!(pm_ew_is(s, m->first - 1, "a") || pm_ew_is(s, m->first - 1, "an")) ||
+	    !islower((unsigned char)nx[0]) || !S_weakly_backed(pd, m, e))
+		return 0;
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++) {
+		const S_mention *o = &pd->m[i];
+		if (o->first <= m->last || o->first - m->last > 8 || o->role == S_ROLE_DROPPED ||
+		    !pm_ew_is(s, o->first - 1, "in") || S_crossings(s, m->last, o->first))
+			continue;
+		pm_gaz_entry f;
+		pm_gazetteer_get(pd->g, o->entry, &f);
+		if (f.kind != PM_GAZ_COUNTRY && S_country_said(pd, f.country) && !S_near(&f, e, 400))
+			return 1;
+	}
+	return 0;
+}
+
 static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
@@ -2861,6 +2934,10 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	}
 	if (S_stated_wins(pd, m, &e))
 		return;
+	if (S_modifier_elsewhere(pd, m, &e)) {
+		m->role = S_ROLE_DROPPED;
+		return;
+	}
 	/* "Srebrenica in eastern Bosnia": an area the text names holds it */
 	if (m->ctx != S_CTX_NONE ||
 	    (m->container >= 0 && pd->m[m->container].holds && !m->fuzzy && !m->initial))
