@@ -3057,6 +3057,22 @@ static void S_self_evidence(pm_place_doc *pd)
 	}
 }
 
+/* The name at first ends a phrase of where things came from: "rockets
+ * fired from Islamic State territory in Syria struck Kilis", "fighters
+ * who crossed from bases in Libya". */
+static int S_from_phrase(const pm_sentence *s, int first)
+{
+	if (!pm_ew_is(s, first - 1, "in"))
+		return 0;
+	for (int k = first - 2; k >= 0 && k >= first - 6; k--) {
+		if (pm_ew_punct(s, k))
+			return 0;
+		if (pm_ew_is(s, k, "from"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Mention m (of entry e) says where the story is: a region named in a
  * headline, a country as a headline's topic, or either after "in" and the like ("in
  * northern Mozambique", "in Cabo Delgado province"), or a region named
@@ -3083,7 +3099,8 @@ static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_g
 	if (s->is_headline && (e->kind == PM_GAZ_ADMIN1 || pm_ew_is(s, m->last + 1, ":")))
 		return 1;
 	return m->ctx == S_CTX_PATTERN && S_in(s, S_before(s, m->first), moves) < 0 &&
-	       !pm_ew_is(s, m->last + 1, "border") && !pm_ew_is(s, m->last + 1, "frontier");
+	       !pm_ew_is(s, m->last + 1, "border") && !pm_ew_is(s, m->last + 1, "frontier") &&
+	       !S_from_phrase(s, m->first);
 }
 
 /* ", Niger" after a name ("NIAMEY, Niger -" where no wire dateline was
