@@ -189,7 +189,8 @@ static const char *const S_preps[] = {
 	"occupied", "off", "on", "outside", "overran", "overrun", "overrunning", "pounded",
 	"quit", "raided", "razed", "reached", "recapture", "recaptured", "retake", "retaken", "retook",
 	"seize", "seized", "seizing", "shelled", "shelling", "storm", "stormed", "storming",
-	"struck", "surrounded", "throughout", "to", "toward", "towards", "within", NULL};
+	"struck", "surrounded", "taken", "taking", "throughout", "to", "took", "toward", "towards",
+	"within", NULL};
 
 /* Words before "of" that make the name after it a place: "the town of",
  * "residents of Nawa", "pushed out of Kobani", "the U.N. enclave of
@@ -197,7 +198,8 @@ static const char *const S_preps[] = {
 static const char *const S_of_heads[] = {
 	"area", "border", "capital", "center", "centre", "cities", "city", "coast",
 	"countryside", "district", "districts", "east", "edge", "enclave", "exclave", "gates",
-	"governorate", "headquarters", "heart", "inhabitants", "market", "neighborhood",
+	"governorate", "headquarters", "heart", "inhabitants", "market", "most", "much",
+	"neighborhood",
 	"neighbourhood", "north",
 	"north-east", "north-west", "northeast", "northwest", "oblast", "out", "outside",
 	"outskirts", "parts", "port", "province", "provinces", "region", "residents", "shores",
@@ -1306,7 +1308,7 @@ static int S_held_next(const pm_sentence *s, int last)
  * to Kadir", "fighters from Marvani", "attacked Kestria", "clashes
  * between X and Y"). */
 static const char *const S_fuzzy_weak[] = {"to", "from", "on", "between", "attacked", "struck",
-					   "hit", "raided", NULL};
+					   "hit", "raided", "took", "taken", "taking", NULL};
 
 /* A place's context around token i for a spelling guess: a locative
  * preposition or a verb whose object is a place before it, or a division

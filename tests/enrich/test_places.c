@@ -1329,6 +1329,21 @@ static void S_from_phrase_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "SYR");
 }
 
+/* A town taken, or most of it destroyed, is the event's place, as a town
+ * captured is; "took" guesses no spelling ("took Kadir hostage"). */
+static void S_taken_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Militias burned homes after taking Popasna in the spring.",
+		    "burned", &p);
+	CHECK_STR(p.country, "UKR");
+	S_one_place(g, d, a, NULL, "Shelling flattened most of Popasna within weeks.", "flattened", &p);
+	CHECK_STR(p.name, "Popasna");
+	S_after_place(g, d, a, "Fighting raged across eastern Syria.",
+		      "The gunmen took Kadirbek hostage on Monday.", "took", &p);
+	CHECK_STR(p.country, "SYR");
+}
+
 int main(void)
 {
 	S_json();
@@ -1371,6 +1386,7 @@ int main(void)
 	S_speech_place_units(g, d, &a);
 	S_modifier_units(g, d, &a);
 	S_from_phrase_units(g, d, &a);
+	S_taken_units(g, d, &a);
 	/* the tuning set, then sentences written after the code (docs/places.md) */
 	CHECK(S_set(g, d, &a, "tests/data/places/sentences.jsonl", 1) >= 90.0);
 	CHECK(S_set(g, d, &a, "tests/data/places/heldout.jsonl", 0) >= 80.0);
