@@ -4010,6 +4010,29 @@ static int S_title_town(const pm_place_doc *pd, int si, int a)
 	return -1;
 }
 
+/* Sentence si speaks of "the town" and names no place; the headline
+ * names one by its own name, a town cities500 has, dropped only for want
+ * of context ("Chibok mourns anniversary of schoolgirls' kidnapping" over
+ * "militants abducted 276 girls from a school in the town"): that town.
+ * Returns its mention, -1 when none. */
+static int S_title_anaphor(const pm_place_doc *pd, int si)
+{
+	if (pd->doc->sents[si].is_headline || !S_town_anaphor(&pd->doc->sents[si]))
+		return -1;
+	for (int i = 0; i < pd->first_of[si]; i++) {
+		const S_mention *o = &pd->m[i];
+		const pm_sentence *s = &pd->doc->sents[o->sent];
+		if (!s->is_headline || o->kind != PM_GAZ_CITY || o->refuted || o->abroad || o->fuzzy ||
+		    o->stopped || o->name_start || o->n_posts < 1 || o->role == S_ROLE_EVIDENCE)
+			continue;
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, o->entry, &e);
+		if (e.geonameid && S_own_name(pd, o, &e) && S_one_country(pd, o, e.country))
+			return i;
+	}
+	return -1;
+}
+
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	int m = S_best_in(pd, si, ev, 0);
@@ -4025,6 +4048,10 @@ static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm
 	}
 	if (m >= 0) {
 		S_fill(pd, &pd->m[m], NULL, out);
+		return m;
+	}
+	if ((m = S_title_anaphor(pd, si)) >= 0) {
+		S_fill(pd, &pd->m[m], "document", out);
 		return m;
 	}
 	if ((m = S_paragraph(pd, si)) >= 0 && !S_actor_elsewhere(pd, m, ev)) {
