@@ -198,8 +198,7 @@ static const char *const S_preps[] = {
 static const char *const S_of_heads[] = {
 	"area", "border", "capital", "center", "centre", "cities", "city", "coast",
 	"countryside", "district", "districts", "east", "edge", "enclave", "exclave", "gates",
-	"governorate", "headquarters", "heart", "inhabitants", "market", "most", "much",
-	"neighborhood",
+	"governorate", "headquarters", "heart", "inhabitants", "market", "neighborhood",
 	"neighbourhood", "north",
 	"north-east", "north-west", "northeast", "northwest", "oblast", "out", "outside",
 	"outskirts", "parts", "port", "province", "provinces", "region", "residents", "shores",
