@@ -2334,11 +2334,24 @@ static int S_story_placed(const pm_place_doc *pd, const S_mention *m)
  * resolved in its country, not a capital. Against the name's own entry in
  * the country the story is in, size is no backing ("near El Callao" in a
  * story filed from Caracas is El Callao, Venezuela, not Callao, Peru). */
+static int S_far_container(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e);
+
 static int S_weakly_backed(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
-	return e->kind != PM_GAZ_COUNTRY && !m->n_qual && m->container < 0 && !m->poss_holder &&
+	return e->kind != PM_GAZ_COUNTRY && !m->n_qual &&
+	       (m->container < 0 || S_far_container(pd, m, e)) && !m->poss_holder &&
 	       strcmp(e->fcode, "PPLC") != 0 && !S_country_said(pd, e->country) &&
 	       S_weight_for(pd, m, e->country) <= 0;
+}
+
+/* The town m is joined to ("Saida, north of Tulkarm") lies in another
+ * country, 400 km or more from entry e: it backs no namesake of m so far
+ * away, it speaks against it. */
+static int S_far_container(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	pm_gaz_entry f;
+	pm_gazetteer_get(pd->g, pd->m[m->container].entry, &f);
+	return f.kind == PM_GAZ_CITY && memcmp(f.country, e->country, 3) != 0 && !S_near(e, &f, 400);
 }
 
 /* m matched e by its own name, not an alternate one or a spelling guess. */
