@@ -1152,7 +1152,12 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 				}
 			return;
 		}
-		if (ns > 1 && n_asserted != 1) {
+		/* "the Taliban said they had captured Bamiyan" and "a
+		 * spokesman for the defenders denied the town had fallen": a
+		 * first claim denied on its own day by a side no word names
+		 * is disputed, as it would be against a known holder */
+		int denied_claim = ns == 1 && !n_asserted && gain_of[0] && unknown_denied;
+		if ((ns > 1 && n_asserted != 1) || denied_claim) {
 			/* "had captured Hadrut, a town held by Armenian forces",
 			 * denied the same day: the side it was taken from held
 			 * it before the dispute */

@@ -498,6 +498,19 @@ static void imprecise(void)
 	g = T_run(dn, 2, NULL);
 	CHECK_STR(T_str(&g, 0), "SYR -..2020-10-09 claimed");
 	CHECK_STR(T_str(&g, 1), "- 2020-10-09..- contested");
+	/* a first report that is a claim, denied the same day by defenders
+	 * no word names: disputed until a report settles it */
+	T_ev du[] = {
+		{"d1", "AP", "2019-03-02", "2019-03-02", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d1", "AP", "2019-03-02", "2019-03-02", "day", "Aleppo", "loss", NULL, "denied", NULL, NULL},
+		{"d2", "BBC", "2019-03-06", "2019-03-06", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(du, 3, NULL);
+	CHECK_STR(T_str(&g, 0), "- 2019-03-02..2019-03-06 contested");
+	CHECK_STR(T_str(&g, 1), "SYRREB 2019-03-06..- claimed");
+	/* undenied, the claim opens the claimant's stretch */
+	g = T_run((T_ev[]){du[0]}, 1, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-03-02..- claimed");
 	/* a vague capture "from" a side that starts the first segment: that
 	 * side held it before */
 	T_ev vl[] = {
