@@ -1425,6 +1425,20 @@ static int32_t S_next_from(const pm_timeline *t, size_t first, int32_t day)
 	return next;
 }
 
+/* A stretch of side that a dated capture of its own opened. */
+static int S_opened_by_gain(const pm_timeline *t, const S_seg *s, uint32_t side)
+{
+	if (s->holder != side || s->kind != K_NORMAL)
+		return 0;
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->change == C_GAIN && o->side == side && o->prec <= P_DOCUMENT && o->lo == s->from &&
+		    o->status != T_DENIED)
+			return 1;
+	}
+	return 0;
+}
+
 static void S_imprecise(S_build *b, uint32_t oi)
 {
 	pm_timeline *t = b->t;
@@ -1439,8 +1453,14 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			continue;
 		any = 1;
 		/* "the towns Tigrayan forces had seized in late October", told
-		 * after a claim the other side denied: the claim held */
-		if (s->kind == K_CONTESTED && !s->fought && o->change == C_GAIN &&
+		 * after a claim the other side denied: the claim held; so too
+		 * "Izium, which they seized earlier this month", after a claim
+		 * the other side answered with a fight going on, unless the
+		 * fight's own end falls in the capture's span ("fell in late
+		 * June", told of a fight a dated capture of the 25th ended) */
+		int ended_within = s->fought && s->to != S_OPEN_TO && s->to >= lo && s->to <= hi &&
+				   i + 1 < t->n_segs && S_opened_by_gain(t, &t->segs[i + 1], o->side);
+		if (s->kind == K_CONTESTED && o->change == C_GAIN && !ended_within &&
 		    o->status == T_ASSERTED && o->doc_day > s->from &&
 		    S_has(s->contenders, s->n_contenders, o->side)) {
 			s->kind = K_NORMAL;

@@ -1410,6 +1410,46 @@ static void acronym_and_capital_of(void)
 	CHECK(!R_has_quiet(&g, "gain", "MLIREB") && !R_has_quiet(&g, "gain", "IMG"));
 }
 
+/* A denial whose object is the capture told before it ("denied it",
+ * "rejected the claim", "...; X denies"), a fight for the town said to
+ * go on, and a town said to be out of a side's control. */
+static void denials_pointing_back(void)
+{
+	R_got g = R_code("2016-02-11", "Yemen",
+			 "SANAA, Feb 11 - The Houthis said they had seized Nihm on Thursday. Government "
+			 "officials rejected the claim.");
+	CHECK(R_has(&g, "gain", "YEMREB", "claimed", NULL));
+	CHECK(R_has(&g, "loss", "YEMGOV", "denied", NULL));
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - Government troops said they had retaken Midi. The Houthis denied it.");
+	CHECK(R_has(&g, "loss", "YEMREB", "denied", NULL));
+	/* what a relative clause denies is not a capture */
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - The army said it had retaken Midi. Officials accused Iran of arming "
+		   "the Houthis, which Tehran denies.");
+	CHECK(R_none(&g, "loss"));
+	/* no capture before it: nothing to deny */
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - Aid workers reached Midi on Thursday. The Houthis denied it.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - The coalition said its troops had taken Midi, but a Houthi official "
+		   "said fighting for the port was continuing.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - The coalition said its troops had taken Midi. The Houthis denied it "
+		   "and said fighting was continuing.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
+	/* a fight going on with no denial names no town */
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - The coalition took Midi on Tuesday. Fighting was continuing.");
+	CHECK(R_none(&g, "contest"));
+	g = R_code("2016-02-12", "Yemen",
+		   "SANAA, Feb 12 - Houthi leaders admitted on Friday that Midi was now out of their "
+		   "control.");
+	CHECK(R_has(&g, "loss", "YEMREB", "asserted", NULL));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1445,6 +1485,7 @@ int main(void)
 	no_one_place_and_fringes();
 	kin_rebels();
 	acronym_and_capital_of();
+	denials_pointing_back();
 	pm_coder_free(C);
 	TEST_END();
 }

@@ -511,6 +511,26 @@ static void imprecise(void)
 	/* undenied, the claim opens the claimant's stretch */
 	g = T_run((T_ev[]){du[0]}, 1, NULL);
 	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-03-02..- claimed");
+	/* a claim the other side answers with a fight going on, then the
+	 * claimant's capture told vaguely ("seized earlier this month"):
+	 * the claim held */
+	T_ev fv[] = {
+		{"d1", "AP", "2019-05-01", "2019-05-01", "day", "Aleppo", "hold", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AP", "2019-06-03", "2019-06-03", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d2", "AP", "2019-06-03", "2019-06-03", "day", "Aleppo", "contest", NULL, NULL, NULL, NULL},
+		{"d3", "BBC", "2019-06-14", "2019-06", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(fv, 4, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2019-06-03..- confirmed");
+	/* but a fight a dated capture ended within that month stays fought
+	 * until it */
+	T_ev fw[] = {
+		fv[0], fv[1], fv[2],
+		{"d3", "BBC", "2019-06-20", "2019-06-20", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d4", "BBC", "2019-07-10", "2019-06", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(fw, 5, NULL);
+	CHECK_STR(T_str(&g, 1), "- 2019-06-03..2019-06-20 contested");
 	/* a vague capture "from" a side that starts the first segment: that
 	 * side held it before */
 	T_ev vl[] = {
