@@ -1235,6 +1235,18 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
 			if (!winner && other_left && cur->n_contenders == 1 && cur->fought)
 				winner = cur->contenders[0];
+			/* "his forces had pulled back to the outskirts", the
+			 * day after a claim a fight answered in the place's
+			 * first report: the side that held it before the
+			 * dispute (no report named it) gives it to the one
+			 * claimant, whatever the date's precision */
+			int other_lost = 0;
+			for (int k = 0; k < na; k++)
+				other_lost |= agg[k].loss &&
+					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
+			if (!winner && other_lost && cur->n_contenders == 1 && cur->fought &&
+			    b->cur == (int32_t)b->first_seg)
+				winner = cur->contenders[0];
 		} else if (n_asserted == 1) {
 			winner = asserted_side;
 		}

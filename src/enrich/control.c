@@ -1045,6 +1045,12 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 		    S_is(c, i, "all") || S_is(c, i, "full") || S_is(c, i, "control") ||
 		    S_is(c, i, "back") || S_is(c, i, "over") ||
 		    (S_tag(c, i, "NN") && !S_verbal(c, i)) ||
+		    /* "the ruined town", "the besieged city": a participle
+		     * between a determiner and a place noun describes it */
+		    ((S_tag(c, i, "VBN") || S_tag(c, i, "VBD")) &&
+		     (S_tag(c, i - 1, "DT") || S_tag(c, i - 1, "PRP$") || S_tag(c, i - 1, "JJ")) &&
+		     (S_in(c, i + 1, S_town_nouns) ||
+		      (S_tag(c, i + 1, "JJ") && S_in(c, i + 2, S_town_nouns)))) ||
 		    /* untagged words, and a headline's ("retakes rebel/VBP
 		     * stronghold"), whose tags are least reliable */
 		    ((!S_tagged(c) || c->s->is_headline) && !S_punct(c, i) && !S_in(c, i, S_stops) &&
@@ -2454,6 +2460,8 @@ static int S_armed(const char *code, int governments);
  * ...", "..., the army said") who codes to an armed side, or NULL. */
 static int S_after_word(const S_ctx *c, int tok, const char *word, int limit);
 
+static int S_countryless(const char *p);
+
 static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 			     const pm_place *where)
 {
@@ -2821,6 +2829,20 @@ static void S_add(S_ctx *c, const S_new *nw)
 			    strncmp(e, nw->where->country, 3))
 				party = e;
 		}
+	/* "Russia's defence minister said troops had captured Marinka":
+	 * bare troops in a state's own words are that state's */
+	if (party && !strncmp(party, "---", 3) && nw->pf >= 0 && nw->pf == nw->pl) {
+		int f, l;
+		const char *who = S_speaker(c, nw->tok, &f, &l, nw->where);
+		if (who && strlen(who) >= 3 && strncmp(who, "---", 3) && !S_countryless(who) &&
+		    (f > nw->pl || l < nw->pf)) {
+			size_t n = strlen(party);
+			char *out = pm_arena_alloc(c->a, n + 1);
+			memcpy(out, who, 3);
+			memcpy(out + 3, party + 3, n - 2);
+			party = out;
+		}
+	}
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
@@ -4695,6 +4717,12 @@ static void S_fought(S_ctx *c, int tok)
 		int for_town = -1;
 		if (!raged && tok > 0 && S_is(c, j, "for") && !S_is(c, tok - 1, "the"))
 			for_town = S_fight_for(c, j + 1);
+		/* "fighting in the ruined town was continuing" */
+		static const char *const around[] = {"area", "areas", "region", "vicinity",
+						     "surroundings", "outskirts", NULL};
+		if (!raged && tok > 0 && S_is(c, j, "in") && !S_is(c, tok - 1, "the") &&
+		    S_fight_for(c, j + 1) >= 0 && !S_in(c, j + 2, around) && !S_in(c, j + 3, around))
+			raged = 1;
 		if (S_is(c, j, "inside") ||
 		    (S_is(c, j, "in") && (raged || S_is(c, tok - 1, "street") ||
 					   (S_is(c, j + 1, "the") && S_is(c, j + 2, "streets")))))

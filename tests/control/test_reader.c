@@ -1450,6 +1450,29 @@ static void denials_pointing_back(void)
 	CHECK(R_has(&g, "loss", "YEMREB", "asserted", NULL));
 }
 
+/* A participle between a determiner and a place noun ("the ruined
+ * town"), bare troops in a state's own words, a fight "in the town"
+ * said to go on. */
+static void described_towns_and_bare_troops(void)
+{
+	R_got g = R_code("2016-02-12", "Yemen",
+			 "SANAA, Feb 12 - Houthi fighters pulled out of Midi on Friday. Government forces "
+			 "entered the abandoned town hours later.");
+	CHECK(R_has(&g, "gain", "YEM", "asserted", NULL) || R_has(&g, "gain", "YEMMIL", "asserted", NULL));
+	g = R_code("2016-02-12", "Yemen",
+		   "RIYADH, Feb 12 - Saudi Arabia's defence ministry said troops had captured Midi.");
+	CHECK(R_has_quiet(&g, "gain", "SAU") || R_has_quiet(&g, "gain", "SAUMIL"));
+	CHECK(!R_has_quiet(&g, "gain", "YEMMIL"));
+	g = R_code("2016-02-12", "Yemen",
+		   "SANAA, Feb 12 - The coalition said it had taken Midi. A Houthi official said "
+		   "fighting in the battered port was continuing.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
+	g = R_code("2016-02-12", "Yemen",
+		   "SANAA, Feb 12 - The coalition said it had taken Midi. Officials said fighting in "
+		   "the area continued.");
+	CHECK(R_none(&g, "contest"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1486,6 +1509,7 @@ int main(void)
 	kin_rebels();
 	acronym_and_capital_of();
 	denials_pointing_back();
+	described_towns_and_bare_troops();
 	pm_coder_free(C);
 	TEST_END();
 }

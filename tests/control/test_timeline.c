@@ -531,6 +531,15 @@ static void imprecise(void)
 	};
 	g = T_run(fw, 5, NULL);
 	CHECK_STR(T_str(&g, 1), "- 2019-06-03..2019-06-20 contested");
+	/* a first report that is a claim the other side answers with a
+	 * fight, then that side's pull-out told by a title: the claimant's */
+	T_ev gu[] = {
+		{"d1", "AP", "2019-09-02", "2019-09-02", "day", "Aleppo", "gain", "TURMIL", "claimed", NULL, NULL},
+		{"d1", "AP", "2019-09-02", "2019-09-02", "day", "Aleppo", "contest", NULL, NULL, NULL, NULL},
+		{"d2", "BBC", "2019-09-03", "2019-09-03", "document", "Aleppo", "loss", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(gu, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "TUR 2019-09-03..- confirmed");
 	/* a vague capture "from" a side that starts the first segment: that
 	 * side held it before */
 	T_ev vl[] = {
