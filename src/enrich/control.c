@@ -945,6 +945,19 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			i = c->m[m].last + 1;
 			continue;
 		}
+		/* "the Red Sea town of Khokha", "the Hodeidah province port
+		 * of Midi": the name before the noun says where the town lies */
+		if (m >= 0) {
+			int nx = c->m[m].last + 1;
+			if (S_is(c, nx, "province") || S_is(c, nx, "region") || S_is(c, nx, "state") ||
+			    S_is(c, nx, "coast"))
+				nx++;
+			if (nx > c->m[m].last && S_in(c, nx, S_town_nouns) && !S_is(c, nx, "capital") &&
+			    S_is(c, nx + 1, "of") && nx + 2 < c->s->n_tokens && !S_tag(c, nx + 2, "DT")) {
+				i = nx + 1;
+				continue;
+			}
+		}
 		if (m >= 0) {
 			e = c->m[m].last;
 			/* "the Hadramawt provincial capital", "capital of Gezira

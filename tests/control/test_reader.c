@@ -1471,6 +1471,13 @@ static void described_towns_and_bare_troops(void)
 		   "SANAA, Feb 12 - The coalition said it had taken Midi. Officials said fighting in "
 		   "the area continued.");
 	CHECK(R_none(&g, "contest"));
+	/* a name before "town of X" says where X lies; X is the place */
+	g = R_code("2018-06-13", "Yemen",
+		   "ADEN, June 13 - Government troops seized the Red Sea town of Mocha from the "
+		   "Houthis on Wednesday.");
+	CHECK(R_has(&g, "gain", "YEMMIL", "asserted", "Al Mukhā") || R_has(&g, "gain", "YEM", "asserted", "Al Mukhā") ||
+	      R_has(&g, "gain", "YEMMIL", "asserted", "Mocha") || R_has(&g, "gain", "YEM", "asserted", "Mocha"));
+	CHECK(!R_has_quiet(&g, "gain", "YEMMIL") || !R_has(&g, "gain", "YEMMIL", "asserted", "Red Sea"));
 }
 
 int main(void)
