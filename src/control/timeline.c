@@ -1437,6 +1437,18 @@ static int32_t S_next_from(const pm_timeline *t, size_t first, int32_t day)
 	return next;
 }
 
+/* A stretch its holder's own reported loss ended. */
+static int S_lost_at_end(const pm_timeline *t, const S_seg *s)
+{
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->change == C_LOSS && o->side == s->holder && o->status != T_DENIED &&
+		    o->prec <= P_DOCUMENT && o->lo == s->to)
+			return 1;
+	}
+	return 0;
+}
+
 /* A stretch of side that a dated capture of its own opened. */
 static int S_opened_by_gain(const pm_timeline *t, const S_seg *s, uint32_t side)
 {
@@ -1642,6 +1654,27 @@ static void S_bridge(S_build *b)
 		if (S_open_presumed(b, from, a->to, a->to_str, n->from, 0) < 0)
 			return;
 	}
+}
+
+/* "Russia's forces withdrew from Ivankiv", and no report after: a
+ * foreign state's forces leaving a town of another state, with no one
+ * told coming in, leave it to that state (presumed). Only the place's
+ * last stretch: a gap another report ends is S_bridge's. */
+static void S_withdrawn_home(S_build *b)
+{
+	pm_timeline *t = b->t;
+	if (b->first_seg >= t->n_segs)
+		return;
+	const S_seg *last = &t->segs[t->n_segs - 1];
+	const char *cc = S_str(t, t->places[b->place].country);
+	const char *h = last->kind == K_NORMAL ? S_str(t, last->holder) : NULL;
+	if (last->to == S_OPEN_TO || !cc || strlen(cc) != 3 || !h || strlen(h) != 3 ||
+	    !strcmp(h, cc) || !S_lost_at_end(t, last))
+		return;
+	uint32_t state = S_id(t, cc);
+	if (state == UINT32_MAX)
+		return;
+	S_open_presumed(b, state, last->to, last->to_str, S_OPEN_TO, 0);
 }
 
 /* A first report of fighting in the town ("Ukrainian troops were
@@ -1910,6 +1943,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	S_bridge(&b);
+	S_withdrawn_home(&b);
 	S_presume(&b);
 	S_succeed(&b);
 	S_named(&b);

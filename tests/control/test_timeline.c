@@ -540,6 +540,18 @@ static void imprecise(void)
 	};
 	g = T_run(gu, 3, NULL);
 	CHECK_STR(T_str(&g, g.n - 1), "TUR 2019-09-03..- confirmed");
+	/* a foreign state's forces pulling out of a town, no one told
+	 * coming in: the town's state again (presumed); its own forces
+	 * pulling out leave it unknown */
+	T_ev wh[] = {
+		{"d1", "AP", "2019-09-02", "2019-09-02", "day", "Aleppo", "gain", "TURMIL", NULL, NULL, NULL},
+		{"d2", "BBC", "2019-10-20", "2019-10-20", "day", "Aleppo", "loss", "TURMIL", NULL, NULL, NULL},
+	};
+	g = T_run(wh, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2019-10-20..- presumed");
+	wh[0].actor = wh[1].actor = "SYRREB";
+	g = T_run(wh, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-09-02..2019-10-20 confirmed");
 	/* a vague capture "from" a side that starts the first segment: that
 	 * side held it before */
 	T_ev vl[] = {
