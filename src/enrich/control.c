@@ -4646,7 +4646,7 @@ static int S_fight_for(const S_ctx *c, int lo)
 	return -1;
 }
 
-/* The clause ends at j: a stop, the sentence's end, or "in the area". */
+/* The clause ends at j: punctuation, the sentence's end, "and" or "but". */
 static int S_ends_clause(const S_ctx *c, int j)
 {
 	return j >= c->s->n_tokens || S_is(c, j, ".") || S_is(c, j, ";") || S_is(c, j, ",") ||
