@@ -1152,7 +1152,12 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 				}
 			return;
 		}
-		if (ns > 1 && n_asserted != 1) {
+		/* "the Taliban said they had captured Bamiyan" and "a
+		 * spokesman for the defenders denied the town had fallen": a
+		 * first claim denied on its own day by a side no word names
+		 * is disputed, as it would be against a known holder */
+		int denied_claim = ns == 1 && !n_asserted && gain_of[0] && unknown_denied;
+		if ((ns > 1 && n_asserted != 1) || denied_claim) {
 			/* "had captured Hadrut, a town held by Armenian forces",
 			 * denied the same day: the side it was taken from held
 			 * it before the dispute */
@@ -1229,6 +1234,18 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 				other_left |= agg[k].loss && agg[k].loss_day &&
 					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
 			if (!winner && other_left && cur->n_contenders == 1 && cur->fought)
+				winner = cur->contenders[0];
+			/* "his forces had pulled back to the outskirts", the
+			 * day after a claim a fight answered in the place's
+			 * first report: the side that held it before the
+			 * dispute (no report named it) gives it to the one
+			 * claimant, whatever the date's precision */
+			int other_lost = 0;
+			for (int k = 0; k < na; k++)
+				other_lost |= agg[k].loss &&
+					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
+			if (!winner && other_lost && cur->n_contenders == 1 && cur->fought &&
+			    b->cur == (int32_t)b->first_seg)
 				winner = cur->contenders[0];
 		} else if (n_asserted == 1) {
 			winner = asserted_side;
@@ -1420,6 +1437,32 @@ static int32_t S_next_from(const pm_timeline *t, size_t first, int32_t day)
 	return next;
 }
 
+/* A stretch its holder's own reported loss ended. */
+static int S_lost_at_end(const pm_timeline *t, const S_seg *s)
+{
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->change == C_LOSS && o->side == s->holder && o->status != T_DENIED &&
+		    o->prec <= P_DOCUMENT && o->lo == s->to)
+			return 1;
+	}
+	return 0;
+}
+
+/* A stretch of side that a dated capture of its own opened. */
+static int S_opened_by_gain(const pm_timeline *t, const S_seg *s, uint32_t side)
+{
+	if (s->holder != side || s->kind != K_NORMAL)
+		return 0;
+	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->change == C_GAIN && o->side == side && o->prec <= P_DOCUMENT && o->lo == s->from &&
+		    o->status != T_DENIED)
+			return 1;
+	}
+	return 0;
+}
+
 static void S_imprecise(S_build *b, uint32_t oi)
 {
 	pm_timeline *t = b->t;
@@ -1434,8 +1477,14 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			continue;
 		any = 1;
 		/* "the towns Tigrayan forces had seized in late October", told
-		 * after a claim the other side denied: the claim held */
-		if (s->kind == K_CONTESTED && !s->fought && o->change == C_GAIN &&
+		 * after a claim the other side denied: the claim held; so too
+		 * "Izium, which they seized earlier this month", after a claim
+		 * the other side answered with a fight going on, unless the
+		 * fight's own end falls in the capture's span ("fell in late
+		 * June", told of a fight a dated capture of the 25th ended) */
+		int ended_within = s->fought && s->to != S_OPEN_TO && s->to >= lo && s->to <= hi &&
+				   i + 1 < t->n_segs && S_opened_by_gain(t, &t->segs[i + 1], o->side);
+		if (s->kind == K_CONTESTED && o->change == C_GAIN && !ended_within &&
 		    o->status == T_ASSERTED && o->doc_day > s->from &&
 		    S_has(s->contenders, s->n_contenders, o->side)) {
 			s->kind = K_NORMAL;
@@ -1605,6 +1654,27 @@ static void S_bridge(S_build *b)
 		if (S_open_presumed(b, from, a->to, a->to_str, n->from, 0) < 0)
 			return;
 	}
+}
+
+/* "Russia's forces withdrew from Ivankiv", and no report after: a
+ * foreign state's forces leaving a town of another state, with no one
+ * told coming in, leave it to that state (presumed). Only the place's
+ * last stretch: a gap another report ends is S_bridge's. */
+static void S_withdrawn_home(S_build *b)
+{
+	pm_timeline *t = b->t;
+	if (b->first_seg >= t->n_segs)
+		return;
+	const S_seg *last = &t->segs[t->n_segs - 1];
+	const char *cc = S_str(t, t->places[b->place].country);
+	const char *h = last->kind == K_NORMAL ? S_str(t, last->holder) : NULL;
+	if (last->to == S_OPEN_TO || !cc || strlen(cc) != 3 || !h || strlen(h) != 3 ||
+	    !strcmp(h, cc) || !S_lost_at_end(t, last))
+		return;
+	uint32_t state = S_id(t, cc);
+	if (state == UINT32_MAX)
+		return;
+	S_open_presumed(b, state, last->to, last->to_str, S_OPEN_TO, 0);
 }
 
 /* A first report of fighting in the town ("Ukrainian troops were
@@ -1873,6 +1943,7 @@ static void S_place_segments(pm_timeline *t, uint32_t place, const S_ref *refs, 
 	}
 	qsort(t->segs + b.first_seg, t->n_segs - b.first_seg, sizeof(S_seg), S_cmp_seg_from);
 	S_bridge(&b);
+	S_withdrawn_home(&b);
 	S_presume(&b);
 	S_succeed(&b);
 	S_named(&b);

@@ -353,6 +353,7 @@ typedef struct {
 	uint8_t bg[S_MAX_STMTS];      /* background: support for a weak one, never kept */
 	int background;               /* the statement being added is background */
 	int began;                    /* a past hold "since X": its start is the news */
+	int denying;                  /* a denial that points back to a claim told before */
 	int n;
 } S_ctx;
 
@@ -944,6 +945,19 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 			i = c->m[m].last + 1;
 			continue;
 		}
+		/* "the Red Sea town of Khokha", "the Hodeidah province port
+		 * of Midi": the name before the noun says where the town lies */
+		if (m >= 0) {
+			int nx = c->m[m].last + 1;
+			if (S_is(c, nx, "province") || S_is(c, nx, "region") || S_is(c, nx, "state") ||
+			    S_is(c, nx, "coast"))
+				nx++;
+			if (nx > c->m[m].last && S_in(c, nx, S_town_nouns) && !S_is(c, nx, "capital") &&
+			    S_is(c, nx + 1, "of") && nx + 2 < c->s->n_tokens && !S_tag(c, nx + 2, "DT")) {
+				i = nx + 1;
+				continue;
+			}
+		}
 		if (m >= 0) {
 			e = c->m[m].last;
 			/* "the Hadramawt provincial capital", "capital of Gezira
@@ -1044,6 +1058,12 @@ static int S_place_at(const S_ctx *c, int lo, int posts, pm_place *out, int *end
 		    S_is(c, i, "all") || S_is(c, i, "full") || S_is(c, i, "control") ||
 		    S_is(c, i, "back") || S_is(c, i, "over") ||
 		    (S_tag(c, i, "NN") && !S_verbal(c, i)) ||
+		    /* "the ruined town", "the besieged city": a participle
+		     * between a determiner and a place noun describes it */
+		    ((S_tag(c, i, "VBN") || S_tag(c, i, "VBD")) &&
+		     (S_tag(c, i - 1, "DT") || S_tag(c, i - 1, "PRP$") || S_tag(c, i - 1, "JJ")) &&
+		     (S_in(c, i + 1, S_town_nouns) ||
+		      (S_tag(c, i + 1, "JJ") && S_in(c, i + 2, S_town_nouns)))) ||
 		    /* untagged words, and a headline's ("retakes rebel/VBP
 		     * stronghold"), whose tags are least reliable */
 		    ((!S_tagged(c) || c->s->is_headline) && !S_punct(c, i) && !S_in(c, i, S_stops) &&
@@ -2453,6 +2473,8 @@ static int S_armed(const char *code, int governments);
  * ...", "..., the army said") who codes to an armed side, or NULL. */
 static int S_after_word(const S_ctx *c, int tok, const char *word, int limit);
 
+static int S_countryless(const char *p);
+
 static const char *S_speaker(const S_ctx *c, int tok, int *first, int *last,
 			     const pm_place *where)
 {
@@ -2749,6 +2771,8 @@ static void S_add(S_ctx *c, const S_new *nw)
 	int status = S_status(c, nw->tok);
 	if (status < 0)
 		return;
+	if (c->denying)
+		status = PM_CONTROL_DENIED;
 	/* "Ukraine acknowledges it no longer holds Krynky": a hold that has
 	 * ended is a loss, which the negation asserts */
 	if (S_no_longer(c, nw->tok)) {
@@ -2818,6 +2842,20 @@ static void S_add(S_ctx *c, const S_new *nw)
 			    strncmp(e, nw->where->country, 3))
 				party = e;
 		}
+	/* "Russia's defence minister said troops had captured Marinka":
+	 * bare troops in a state's own words are that state's */
+	if (party && !strncmp(party, "---", 3) && nw->pf >= 0 && nw->pf == nw->pl) {
+		int f, l;
+		const char *who = S_speaker(c, nw->tok, &f, &l, nw->where);
+		if (who && strlen(who) >= 3 && strncmp(who, "---", 3) && !S_countryless(who) &&
+		    (f > nw->pl || l < nw->pf)) {
+			size_t n = strlen(party);
+			char *out = pm_arena_alloc(c->a, n + 1);
+			memcpy(out, who, 3);
+			memcpy(out + 3, party + 3, n - 2);
+			party = out;
+		}
+	}
 	party = S_kurdish(c, nw->pf, nw->pl, S_localize(c, party, nw->where), nw->where);
 	party = S_armed_opposition(c, nw->pf, nw->pl, party);
 	party = S_rebel_words(c, nw->pf, nw->pl, party, nw->where);
@@ -4368,8 +4406,17 @@ static const char *const S_returned[] = {"returned", "returns", "reverted", "pas
 static int S_slipped(const S_ctx *c, int k)
 {
 	static const char *const slip[] = {"slipped", "slips", "slipping", "escaped", NULL};
-	return (S_is(c, k, "from") && S_in(c, k - 1, slip)) ||
-	       (S_is(c, k, "of") && S_is(c, k - 1, "out") && S_in(c, k - 2, slip));
+	if (S_is(c, k, "from") && S_in(c, k - 1, slip))
+		return 1;
+	if (!S_is(c, k, "of") || !S_is(c, k - 1, "out"))
+		return 0;
+	/* "Shusha was completely out of their control": out of it now */
+	int b = k - 2;
+	while (b > 0 && b >= k - 4 && (S_tag(c, b, "RB") || S_is(c, b, "completely") ||
+				       S_is(c, b, "now") || S_is(c, b, "entirely")))
+		b--;
+	return S_in(c, k - 2, slip) || (b < k - 2 && S_in(c, b, S_be)) ||
+	       (S_in(c, b, S_be) && !S_is(c, b, "being"));
 }
 
 static void S_under(S_ctx *c, int tok)
@@ -4579,6 +4626,44 @@ static void S_moved_in(S_ctx *c, int tok)
 
 static const char *const S_fight_verbs[] = {"fought", "battled", "battling", NULL};
 
+/* "fighting for the town was continuing", "fighting for control of X
+ * goes on": the place after "for" (lo), when a verb of going on follows
+ * it; -1 otherwise. */
+static int S_fight_for(const S_ctx *c, int lo)
+{
+	static const char *const going[] = {"continuing", "continued", "continues", "raging",
+					    "raged", "rages", "going", NULL};
+	int at = lo;
+	if (S_is(c, at, "control") && (S_is(c, at + 1, "of") || S_is(c, at + 1, "over")))
+		at += 2;
+	for (int j = at; j < c->s->n_tokens && j <= at + 6; j++) {
+		if (S_punct(c, j))
+			return -1;
+		if (S_in(c, j, going) || (S_in(c, j, S_be) && S_in(c, j + 1, going)) ||
+		    (S_is(c, j, "still") && S_in(c, j + 1, going)))
+			return at;
+	}
+	return -1;
+}
+
+/* The clause ends at j: punctuation, the sentence's end, "and" or "but". */
+static int S_ends_clause(const S_ctx *c, int j)
+{
+	return j >= c->s->n_tokens || S_is(c, j, ".") || S_is(c, j, ";") || S_is(c, j, ",") ||
+	       S_is(c, j, "and") || S_is(c, j, "but");
+}
+
+/* A word of denial before tok in its sentence ("denied it and said"). */
+static int S_denial_in(const S_ctx *c, int tok)
+{
+	static const char *const denying[] = {"denied", "denies", "deny", "denying", "rejected",
+					      "dismissed", NULL};
+	for (int k = 0; k < tok; k++)
+		if (S_in(c, k, denying))
+			return 1;
+	return 0;
+}
+
 /* A town fought over, no side holding it: "neither side (was) in control
  * of the town", "neither side holds the city", "control of the city was
  * divided", "fighting raged inside El Geneina", "street battles in X",
@@ -4642,15 +4727,39 @@ static void S_fought(S_ctx *c, int tok)
 			j++;
 		/* "fighting raged in X", "street battles in X", "fighting inside
 		 * X"; "fleeing the fighting in Aleppo" tells of no town's state */
+		int for_town = -1;
+		if (!raged && tok > 0 && S_is(c, j, "for") && !S_is(c, tok - 1, "the"))
+			for_town = S_fight_for(c, j + 1);
+		/* "fighting in the ruined town was continuing" */
+		static const char *const around[] = {"area", "areas", "region", "vicinity",
+						     "surroundings", "outskirts", NULL};
+		if (!raged && tok > 0 && S_is(c, j, "in") && !S_is(c, tok - 1, "the") &&
+		    S_fight_for(c, j + 1) >= 0 && !S_in(c, j + 2, around) && !S_in(c, j + 3, around))
+			raged = 1;
 		if (S_is(c, j, "inside") ||
 		    (S_is(c, j, "in") && (raged || S_is(c, tok - 1, "street") ||
 					   (S_is(c, j + 1, "the") && S_is(c, j + 2, "streets")))))
 			lo = j + 1;
+		/* "saying fighting for the town was continuing": fought over */
+		else if (for_town >= 0)
+			lo = for_town;
+		/* "denied it and said fighting was continuing": the side that
+		 * denies a capture says the fight for its town goes on */
+		else if (raged && S_ends_clause(c, j) && S_denial_in(c, tok))
+			lo = -2;
 		/* "street battles raged for control of the town": the town
 		 * itself is fought over, not yet anyone's */
 		else if (raged && S_is(c, j, "for") && S_is(c, j + 1, "control") &&
 			 (S_is(c, j + 2, "of") || S_is(c, j + 2, "over")))
 			lo = j + 3;
+		if (lo == -2) {
+			if (S_background(c, tok))
+				return;
+			S_antecedent(c, tok, W_TOWN, &where);
+			if (where.found)
+				S_add_simple(c, PM_CONTROL_CONTEST, tok, NULL, -1, -1, &where);
+			return;
+		}
 		if (lo >= 0 && S_is(c, lo, "the") && S_is(c, lo + 1, "streets") && S_is(c, lo + 2, "of"))
 			lo += 3;
 		else if (lo >= 0 && (S_is(c, lo, "its") || S_is(c, lo, "the")) &&
@@ -5182,6 +5291,64 @@ static int S_left_nearby(const S_ctx *c, const char *party)
 	return 0;
 }
 
+/* A capture told in words from si's tokens lo..hi-1: a past form of a
+ * verb of taking ("said it had captured", "seized"). */
+static int S_told_capture(const pm_sentence *s, int lo, int hi)
+{
+	for (int t = lo; t < hi && t < s->n_tokens; t++) {
+		const S_word *w = S_word_at(s, t);
+		if (w && (w->verb == V_CAPTURE || w->verb == V_TAKE || w->verb == V_FALL ||
+			  w->verb == V_SECURE) &&
+		    (pm_ew_tag(s, t, "VBD") || pm_ew_tag(s, t, "VBN") || w->past) &&
+		    !pm_ew_is(s, t - 1, "to"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Azerbaijan said it had captured Jabrayil. Karabakh officials denied
+ * it", "the government denied the claim", "...; Armenia denies": a
+ * denial whose object is the capture told just before (in the sentence
+ * before, or earlier in this one) is a denied loss of the town that
+ * capture is about, by the side that denies it. */
+static void S_denied_before(S_ctx *c, int tok)
+{
+	static const char *const denying[] = {"denied", "denies", "deny", "rejected", "rejects",
+					      "dismissed", "dismisses", NULL};
+	static const char *const what[] = {"claim", "claims", "report", "reports", "account",
+					   "accounts", "assertion", NULL};
+	/* "backing the rebels, which Kigali denies": the relative is what
+	 * is denied */
+	if (!S_in(c, tok, denying) || tok < 1 || S_is(c, tok - 1, "to") || S_tag(c, tok, "NN"))
+		return;
+	for (int k = tok - 1; k >= 0 && k >= tok - 4; k--)
+		if (S_is(c, k, "which") || S_is(c, k, "what"))
+			return;
+	int j = tok + 1;
+	int bare = j >= c->s->n_tokens || S_is(c, j, ";") || S_is(c, j, ".") ||
+		   (S_is(c, j, "and") && !S_tag(c, j + 1, "NN"));
+	int it = S_is(c, j, "it") || ((S_is(c, j, "this") || S_is(c, j, "that")) && S_punct(c, j + 1));
+	int claim = (S_is(c, j, "the") || S_is(c, j, "this") || S_is(c, j, "that") ||
+		     S_is(c, j, "such") || S_is(c, j, "those") || S_is(c, j, "these")) &&
+		    (S_in(c, j + 1, what) || (S_tag(c, j + 1, "JJ") && S_in(c, j + 2, what)));
+	if (!bare && !it && !claim)
+		return;
+	/* the claim it answers: earlier in this sentence, else the one before */
+	if (!S_told_capture(c->s, 0, tok) &&
+	    !(c->si > 0 && S_told_capture(&c->doc->sents[c->si - 1], 0,
+					  c->doc->sents[c->si - 1].n_tokens)))
+		return;
+	pm_place where;
+	S_antecedent(c, tok, W_TOWN, &where);
+	if (!where.found)
+		return;
+	int sf, sl;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	c->denying = 1;
+	S_add_simple(c, PM_CONTROL_LOSS, tok, party, sf, sl, &where);
+	c->denying = 0;
+}
+
 /* A hold inside a change's object ("retook the IS-held town", "retakes
  * rebel stronghold of Sloviansk") tells the state before the change;
  * "entered" counts only beside the other side leaving ("entered Timbuktu
@@ -5366,7 +5533,10 @@ static int S_any_trigger(const pm_sentence *s)
 		const char *t = pm_ew_text(s, i);
 		if (S_word_at(s, i) || strchr(t, '-') || S_noun_kinds(t) || pm_ew_is(s, i, "moved") ||
 		    pm_ew_is(s, i, "restored") || pm_ew_is(s, i, "restores") ||
-		    pm_ew_is(s, i, "restore"))
+		    pm_ew_is(s, i, "restore") || pm_ew_is(s, i, "denied") ||
+		    pm_ew_is(s, i, "denies") || pm_ew_is(s, i, "deny") ||
+		    pm_ew_is(s, i, "rejected") || pm_ew_is(s, i, "rejects") ||
+		    pm_ew_is(s, i, "dismissed") || pm_ew_is(s, i, "dismisses"))
 			return 1;
 	}
 	return 0;
@@ -5386,7 +5556,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	 * ended) cost more than all the reading; its statement and mention
 	 * arrays are written before they are read, counted by n and n_m */
 	S_ctx ctx, *c = &ctx;
-	c->n = c->n_m = c->background = c->began = 0;
+	c->n = c->n_m = c->background = c->began = c->denying = 0;
 	c->doc = doc;
 	c->s = &doc->sents[si];
 	c->si = si;
@@ -5444,6 +5614,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 		if (S_is(c, i, "moved") || S_is(c, i, "remained") || S_is(c, i, "remain") ||
 		    S_is(c, i, "remains"))
 			S_moved_in(c, i);
+		S_denied_before(c, i);
 	}
 	S_doc_dated(c);
 	S_own_since(c);

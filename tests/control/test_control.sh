@@ -1,5 +1,5 @@
 #!/bin/sh
-# Territorial control end to end: (1) the eight development series, our
+# Territorial control end to end: (1) the nine development series, our
 # series of the kinds of misses (classes), and the
 # held-back one (tests/data/control/) coded, linked and turned into a
 # timeline score above their floors against their dated probes; (2) the
@@ -22,6 +22,7 @@ DEV5_FLOOR=${CONTROL_DEV5_FLOOR:-0.88}
 DEV6_FLOOR=${CONTROL_DEV6_FLOOR:-0.80}
 DEV7_FLOOR=${CONTROL_DEV7_FLOOR:-0.88}
 DEV8_FLOOR=${CONTROL_DEV8_FLOOR:-0.82}
+DEV9_FLOOR=${CONTROL_DEV9_FLOOR:-0.84}
 CLASSES_FLOOR=${CONTROL_CLASSES_FLOOR:-0.90}
 HELDOUT_FLOOR=${CONTROL_HELDOUT_FLOOR:-0.60}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -35,7 +36,7 @@ if ! command -v python3 >/dev/null || [ ! -x "$EVAL" ]; then
 fi
 
 # 1. The probe sets.
-for part in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 classes heldout; do
+for part in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 classes heldout; do
 	floor=$DEV_FLOOR
 	[ $part = dev2 ] && floor=$DEV2_FLOOR
 	[ $part = dev3 ] && floor=$DEV3_FLOOR
@@ -44,6 +45,7 @@ for part in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 classes heldout; do
 	[ $part = dev6 ] && floor=$DEV6_FLOOR
 	[ $part = dev7 ] && floor=$DEV7_FLOOR
 	[ $part = dev8 ] && floor=$DEV8_FLOOR
+	[ $part = dev9 ] && floor=$DEV9_FLOOR
 	[ $part = classes ] && floor=$CLASSES_FLOOR
 	[ $part = heldout ] && floor=$HELDOUT_FLOOR
 	"$EVAL" "$SET/$part.jsonl" "$tmp/$part.ev" "$tmp/$part.seg" 2>/dev/null

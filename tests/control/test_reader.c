@@ -1410,6 +1410,76 @@ static void acronym_and_capital_of(void)
 	CHECK(!R_has_quiet(&g, "gain", "MLIREB") && !R_has_quiet(&g, "gain", "IMG"));
 }
 
+/* A denial whose object is the capture told before it ("denied it",
+ * "rejected the claim", "...; X denies"), a fight for the town said to
+ * go on, and a town said to be out of a side's control. */
+static void denials_pointing_back(void)
+{
+	R_got g = R_code("2016-02-11", "Yemen",
+			 "SANAA, Feb 11 - The Houthis said they had seized Nihm on Thursday. Government "
+			 "officials rejected the claim.");
+	CHECK(R_has(&g, "gain", "YEMREB", "claimed", NULL));
+	CHECK(R_has(&g, "loss", "YEMGOV", "denied", NULL));
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - Government troops said they had retaken Midi. The Houthis denied it.");
+	CHECK(R_has(&g, "loss", "YEMREB", "denied", NULL));
+	/* what a relative clause denies is not a capture */
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - The army said it had retaken Midi. Officials accused Iran of arming "
+		   "the Houthis, which Tehran denies.");
+	CHECK(R_none(&g, "loss"));
+	/* no capture before it: nothing to deny */
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - Aid workers reached Midi on Thursday. The Houthis denied it.");
+	CHECK(R_none(&g, "loss"));
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - The coalition said its troops had taken Midi, but a Houthi official "
+		   "said fighting for the port was continuing.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - The coalition said its troops had taken Midi. The Houthis denied it "
+		   "and said fighting was continuing.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
+	/* a fight going on with no denial names no town */
+	g = R_code("2016-02-11", "Yemen",
+		   "SANAA, Feb 11 - The coalition took Midi on Tuesday. Fighting was continuing.");
+	CHECK(R_none(&g, "contest"));
+	g = R_code("2016-02-12", "Yemen",
+		   "SANAA, Feb 12 - Houthi leaders admitted on Friday that Midi was now out of their "
+		   "control.");
+	CHECK(R_has(&g, "loss", "YEMREB", "asserted", NULL));
+}
+
+/* A participle between a determiner and a place noun ("the ruined
+ * town"), bare troops in a state's own words, a fight "in the town"
+ * said to go on. */
+static void described_towns_and_bare_troops(void)
+{
+	R_got g = R_code("2016-02-12", "Yemen",
+			 "SANAA, Feb 12 - Houthi fighters pulled out of Midi on Friday. Government forces "
+			 "entered the abandoned town hours later.");
+	CHECK(R_has(&g, "gain", "YEM", "asserted", NULL) || R_has(&g, "gain", "YEMMIL", "asserted", NULL));
+	g = R_code("2016-02-12", "Yemen",
+		   "RIYADH, Feb 12 - Saudi Arabia's defence ministry said troops had captured Midi.");
+	CHECK(R_has_quiet(&g, "gain", "SAU") || R_has_quiet(&g, "gain", "SAUMIL"));
+	CHECK(!R_has_quiet(&g, "gain", "YEMMIL"));
+	g = R_code("2016-02-12", "Yemen",
+		   "SANAA, Feb 12 - The coalition said it had taken Midi. A Houthi official said "
+		   "fighting in the battered port was continuing.");
+	CHECK(R_has(&g, "contest", "", "asserted", NULL));
+	g = R_code("2016-02-12", "Yemen",
+		   "SANAA, Feb 12 - The coalition said it had taken Midi. Officials said fighting in "
+		   "the area continued.");
+	CHECK(R_none(&g, "contest"));
+	/* a name before "town of X" says where X lies; X is the place */
+	g = R_code("2018-06-13", "Yemen",
+		   "ADEN, June 13 - Government troops seized the Red Sea town of Mocha from the "
+		   "Houthis on Wednesday.");
+	CHECK(R_has(&g, "gain", "YEMMIL", "asserted", "Al Mukhā") || R_has(&g, "gain", "YEM", "asserted", "Al Mukhā") ||
+	      R_has(&g, "gain", "YEMMIL", "asserted", "Mocha") || R_has(&g, "gain", "YEM", "asserted", "Mocha"));
+	CHECK(!R_has_quiet(&g, "gain", "YEMMIL") || !R_has(&g, "gain", "YEMMIL", "asserted", "Red Sea"));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1445,6 +1515,8 @@ int main(void)
 	no_one_place_and_fringes();
 	kin_rebels();
 	acronym_and_capital_of();
+	denials_pointing_back();
+	described_towns_and_bare_troops();
 	pm_coder_free(C);
 	TEST_END();
 }

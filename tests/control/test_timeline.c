@@ -498,6 +498,60 @@ static void imprecise(void)
 	g = T_run(dn, 2, NULL);
 	CHECK_STR(T_str(&g, 0), "SYR -..2020-10-09 claimed");
 	CHECK_STR(T_str(&g, 1), "- 2020-10-09..- contested");
+	/* a first report that is a claim, denied the same day by defenders
+	 * no word names: disputed until a report settles it */
+	T_ev du[] = {
+		{"d1", "AP", "2019-03-02", "2019-03-02", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d1", "AP", "2019-03-02", "2019-03-02", "day", "Aleppo", "loss", NULL, "denied", NULL, NULL},
+		{"d2", "BBC", "2019-03-06", "2019-03-06", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(du, 3, NULL);
+	CHECK_STR(T_str(&g, 0), "- 2019-03-02..2019-03-06 contested");
+	CHECK_STR(T_str(&g, 1), "SYRREB 2019-03-06..- claimed");
+	/* undenied, the claim opens the claimant's stretch */
+	g = T_run((T_ev[]){du[0]}, 1, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-03-02..- claimed");
+	/* a claim the other side answers with a fight going on, then the
+	 * claimant's capture told vaguely ("seized earlier this month"):
+	 * the claim held */
+	T_ev fv[] = {
+		{"d1", "AP", "2019-05-01", "2019-05-01", "day", "Aleppo", "hold", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AP", "2019-06-03", "2019-06-03", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d2", "AP", "2019-06-03", "2019-06-03", "day", "Aleppo", "contest", NULL, NULL, NULL, NULL},
+		{"d3", "BBC", "2019-06-14", "2019-06", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(fv, 4, NULL);
+	CHECK_STR(T_str(&g, 1), "SYRREB 2019-06-03..- confirmed");
+	/* but a fight a dated capture ended within that month stays fought
+	 * until it */
+	T_ev fw[] = {
+		fv[0], fv[1], fv[2],
+		{"d3", "BBC", "2019-06-20", "2019-06-20", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+		{"d4", "BBC", "2019-07-10", "2019-06", "month", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(fw, 5, NULL);
+	CHECK_STR(T_str(&g, 1), "- 2019-06-03..2019-06-20 contested");
+	/* a first report that is a claim the other side answers with a
+	 * fight, then that side's pull-out told by a title: the claimant's */
+	T_ev gu[] = {
+		{"d1", "AP", "2019-09-02", "2019-09-02", "day", "Aleppo", "gain", "TURMIL", "claimed", NULL, NULL},
+		{"d1", "AP", "2019-09-02", "2019-09-02", "day", "Aleppo", "contest", NULL, NULL, NULL, NULL},
+		{"d2", "BBC", "2019-09-03", "2019-09-03", "document", "Aleppo", "loss", "SYRMIL", NULL, NULL, NULL},
+	};
+	g = T_run(gu, 3, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "TUR 2019-09-03..- confirmed");
+	/* a foreign state's forces pulling out of a town, no one told
+	 * coming in: the town's state again (presumed); its own forces
+	 * pulling out leave it unknown */
+	T_ev wh[] = {
+		{"d1", "AP", "2019-09-02", "2019-09-02", "day", "Aleppo", "gain", "TURMIL", NULL, NULL, NULL},
+		{"d2", "BBC", "2019-10-20", "2019-10-20", "day", "Aleppo", "loss", "TURMIL", NULL, NULL, NULL},
+	};
+	g = T_run(wh, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2019-10-20..- presumed");
+	wh[0].actor = wh[1].actor = "SYRREB";
+	g = T_run(wh, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "SYRREB 2019-09-02..2019-10-20 confirmed");
 	/* a vague capture "from" a side that starts the first segment: that
 	 * side held it before */
 	T_ev vl[] = {
