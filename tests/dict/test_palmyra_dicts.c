@@ -166,6 +166,8 @@ static const S_case S_actor_cases[] = {
 	{"DUMA", 0, "RUSLEG", 0}, {"QUAI D'ORSAY", 0, "FRAGOV", 0}, {"FANB", 0, "VENMIL", 0},
 	/* demonyms: the state's, unless a longer name says a people of another */
 	{"SERB", 0, "SRB", 0}, {"SERB FORCES", 19990401, "SRBMIL", 0}, {"SERB FORCES", 19940101, "---MIL", 0},
+	{"SERB FORCES", 19910920, "---MIL", 0}, {"SERB MILITIAMEN", 19910727, "---REB", 0},
+	{"SERB MILITIAMEN", 19990401, "SRBMIL", 0},
 	{"BOSNIAN SERB", 19940101, "BIH", 0}, {"ETHNIC SERBS", 0, "---", 0}, {"REBEL SERBS", 0, "---REB", 0},
 	{"SCOTTISH", 0, "GBR", 0}, {"WELSH", 0, "GBR", 0}, {"BELARUSSIAN", 0, "BLR", 0},
 	{"SALVADOREAN", 0, "SLV", 0}, {"BISSAU-GUINEAN", 0, "GNB", 0},
