@@ -2614,16 +2614,19 @@ static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const p
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
 
-/* Among m's candidates, the best one in a country the text states (not a
- * country's own entry) into *e; 0 when none. */
-static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
+/* Among m's candidates that keep accepts, the best scored into *e; 0 when
+ * none. */
+static int S_best_candidate(const pm_place_doc *pd, const S_mention *m,
+			    int (*keep)(const pm_place_doc *pd, const S_mention *m, int i,
+					const pm_gaz_entry *c),
+			    pm_gaz_entry *e)
 {
 	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
 	double best = -1e9;
 	for (int i = 0; i < n; i++) {
 		pm_gaz_entry c;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
-		if (c.kind == PM_GAZ_COUNTRY || S_placed(pd, m, c.country) <= 0)
+		if (c.kind == PM_GAZ_COUNTRY || !keep(pd, m, i, &c))
 			continue;
 		double sc = S_score(pd, m, i, &c);
 		if (sc > best) {
@@ -2635,28 +2638,34 @@ static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz
 	return found;
 }
 
+static int S_in_stated_country(const pm_place_doc *pd, const S_mention *m, int i,
+			       const pm_gaz_entry *c)
+{
+	(void)i;
+	return S_placed(pd, m, c->country) > 0;
+}
+
+/* named by its own name, in a country the text gives (a name, a
+ * nationality, an actor's code) */
+static int S_own_name_in_said_country(const pm_place_doc *pd, const S_mention *m, int i,
+				      const pm_gaz_entry *c)
+{
+	return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]) &&
+	       S_country_said(pd, c->country);
+}
+
+/* Among m's candidates, the best one in a country the text states (not a
+ * country's own entry) into *e; 0 when none. */
+static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
+{
+	return S_best_candidate(pd, m, S_in_stated_country, e);
+}
+
 /* Among m's candidates, the best one named by its own name in a country
- * the text gives (a name, a nationality, an actor's code) into *e; 0 when
- * none. */
+ * the text gives into *e; 0 when none. */
 static int S_said_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
 {
-	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
-	double best = -1e9;
-	for (int i = 0; i < n; i++) {
-		pm_gaz_entry c;
-		if (!(m->posts[i] & PM_GAZ_PRIMARY) || (m->fdist && m->fdist[i]))
-			continue;
-		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
-		if (c.kind == PM_GAZ_COUNTRY || !S_country_said(pd, c.country))
-			continue;
-		double sc = S_score(pd, m, i, &c);
-		if (sc > best) {
-			best = sc;
-			*e = c;
-			found = 1;
-		}
-	}
-	return found;
+	return S_best_candidate(pd, m, S_own_name_in_said_country, e);
 }
 
 /* e is a capital or a city of a million people, in a country the text
