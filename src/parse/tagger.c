@@ -2013,10 +2013,20 @@ static void S_is_acronym(const pm_tagger *t, pm_token *tok, int n, int mode)
 static int S_article_name(const char *w)
 {
 	static const char *const articles[] = {"al-", "el-", "Al-", "El-", "AL-", "EL-", NULL};
+	if (!w[0] || !w[1] || w[2] != '-')
+		return 0;
 	for (int i = 0; articles[i]; i++)
 		if (!strncmp(w, articles[i], 3))
 			return w[3] >= 'A' && w[3] <= 'Z';
 	return 0;
+}
+
+/* w is one of the particles, tried only on words of two to four letters
+ * (the particles' lengths): this runs on every word after a name */
+static int S_particle(const char *w, const char *const *particles)
+{
+	size_t len = strnlen(w, 5);
+	return len >= 2 && len <= 4 && S_word_in(w, particles);
 }
 
 /* "Ursula von der Leyen", "Luiz Inacio Lula da Silva", "Osama bin Laden":
@@ -2033,9 +2043,9 @@ static void S_name_particles(const pm_tagger *t, pm_token *tok, int n)
 		const char *w = S_text(&tok[i]);
 		int name = strcmp(tok[i].tag, "NNP") && S_article_name(w);
 		/* a run of particles ("von der") between two names */
-		if (!name && i > 0 && S_word_in(w, particles) && !strcmp(tok[i - 1].tag, "NNP")) {
+		if (!name && i > 0 && !strcmp(tok[i - 1].tag, "NNP") && S_particle(w, particles)) {
 			int j = i;
-			while (j < n && S_word_in(S_text(&tok[j]), particles))
+			while (j < n && S_particle(S_text(&tok[j]), particles))
 				j++;
 			if (j < n && j - i <= 2 && S_text(&tok[j])[0] >= 'A' && S_text(&tok[j])[0] <= 'Z' &&
 			    (!strncmp(tok[j].tag, "NN", 2) || tok[j].tag[0] == 'F' || tok[j].tag[0] == 'V')) {
