@@ -1009,6 +1009,25 @@ static int S_fight_after(const pm_timeline *t, const uint32_t *obs, int n)
 }
 
 /* Reads one day's precise observations (obs[0..n), all about day d). */
+/* Whether one of the day's observations says side holds the place, in a
+ * report published after the one that opened the contested stretch seg:
+ * "the military said it still controlled most of the city", told in the
+ * report of the fight itself, is part of the fight, not its end. */
+static int S_held_in_later_report(const pm_timeline *t, const S_seg *seg, const uint32_t *obs,
+				  int n, uint32_t side)
+{
+	int32_t opened = INT32_MAX;
+	for (int32_t k = seg->first_ev; k >= 0; k = t->next_ev[k])
+		opened = t->obs[k].doc_day;   /* the list runs newest first */
+	for (int i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[obs[i]];
+		if (o->change == C_HOLD && o->side == side && o->status != T_DENIED &&
+		    o->doc_day > opened)
+			return 1;
+	}
+	return 0;
+}
+
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
 	pm_timeline *t = b->t;
@@ -1208,8 +1227,14 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			for (int k = 0; k < na; k++)
 				admitted |= agg[k].loss && agg[k].side != sup[0] &&
 					    S_has(cur->contenders, cur->n_contenders, agg[k].side);
-			/* a fight ends with one side's capture, claimed or not */
-			if (n_asserted == 1 || admitted || (cur->fought && gain_of[0]))
+			/* a fight ends with one side's capture, claimed or not,
+			 * or with a contender said to hold the town by a report
+			 * published after the one that told the fight ("is now
+			 * fully under Azerbaijani control", the day after the
+			 * capture was claimed and denied) */
+			int holds = cur->fought && S_has(cur->contenders, cur->n_contenders, sup[0]) &&
+				    S_held_in_later_report(t, cur, obs, n, sup[0]);
+			if (n_asserted == 1 || admitted || (cur->fought && gain_of[0]) || holds)
 				winner = sup[0];
 		} else if (!ns) {
 			/* a contender gives up: the other one holds it */

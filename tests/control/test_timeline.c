@@ -388,6 +388,27 @@ static void fights(void)
 	};
 	g = T_run(d, 2, NULL);
 	CHECK_STR(T_str(&g, g.n - 1), "SYR 2022-11-11..- claimed");
+	/* a capture claimed and denied with the fight said to go on; the
+	 * next day's report says the claimant holds the town: the fight
+	 * ended, though that report dates the capture to the day before */
+	T_ev k[] = {
+		{"d1", "AFP", "2020-11-08", "2020-11-08", "day", "Aleppo", "gain", "TURMIL", "claimed", NULL, NULL},
+		{"d1", "AFP", "2020-11-08", "2020-11-08", "day", "Aleppo", "loss", "SYRMIL", "denied", NULL, NULL},
+		{"d1", "AFP", "2020-11-08", "2020-11-08", "day", "Aleppo", "contest", NULL, NULL, NULL, NULL},
+		{"d2", "BBC", "2020-11-09", "2020-11-08", "day", "Aleppo", "gain", "TUR", "claimed", NULL, NULL},
+		{"d2", "BBC", "2020-11-09", "2020-11-09", "document", "Aleppo", "hold", "TUR", "claimed", NULL, NULL},
+	};
+	g = T_run(k, 5, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "- 2020-11-08..2020-11-09 contested");
+	CHECK(!strncmp(T_str(&g, g.n - 1), "TUR 2020-11-09..-", 17));
+	/* said to hold "most of the city" in the report of the fight itself:
+	 * part of the fight, which goes on */
+	T_ev m[] = {
+		{"d1", "AFP", "2017-05-24", "2017-05-23", "day", "Aleppo", "contest", "SYRREB", NULL, NULL, NULL},
+		{"d1", "AFP", "2017-05-24", "2017-05-24", "document", "Aleppo", "hold", "SYRMIL", "claimed", NULL, NULL},
+	};
+	g = T_run(m, 2, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "- 2017-05-23..- contested");
 }
 
 static void confirmation(void)
