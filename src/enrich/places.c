@@ -2618,15 +2618,15 @@ static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const p
  * none. */
 static int S_best_candidate(const pm_place_doc *pd, const S_mention *m,
 			    int (*keep)(const pm_place_doc *pd, const S_mention *m, int i,
-					const pm_gaz_entry *c),
-			    pm_gaz_entry *e)
+					const pm_gaz_entry *c, const void *ctx),
+			    const void *ctx, pm_gaz_entry *e)
 {
 	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
 	double best = -1e9;
 	for (int i = 0; i < n; i++) {
 		pm_gaz_entry c;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
-		if (c.kind == PM_GAZ_COUNTRY || !keep(pd, m, i, &c))
+		if (c.kind == PM_GAZ_COUNTRY || !keep(pd, m, i, &c, ctx))
 			continue;
 		double sc = S_score(pd, m, i, &c);
 		if (sc > best) {
@@ -2639,17 +2639,19 @@ static int S_best_candidate(const pm_place_doc *pd, const S_mention *m,
 }
 
 static int S_in_stated_country(const pm_place_doc *pd, const S_mention *m, int i,
-			       const pm_gaz_entry *c)
+			       const pm_gaz_entry *c, const void *ctx)
 {
 	(void)i;
+	(void)ctx;
 	return S_placed(pd, m, c->country) > 0;
 }
 
 /* named by its own name, in a country the text gives (a name, a
  * nationality, an actor's code) */
 static int S_own_name_in_said_country(const pm_place_doc *pd, const S_mention *m, int i,
-				      const pm_gaz_entry *c)
+				      const pm_gaz_entry *c, const void *ctx)
 {
+	(void)ctx;
 	return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]) &&
 	       S_country_said(pd, c->country);
 }
@@ -2658,14 +2660,14 @@ static int S_own_name_in_said_country(const pm_place_doc *pd, const S_mention *m
  * country's own entry) into *e; 0 when none. */
 static int S_stated_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
 {
-	return S_best_candidate(pd, m, S_in_stated_country, e);
+	return S_best_candidate(pd, m, S_in_stated_country, NULL, e);
 }
 
 /* Among m's candidates, the best one named by its own name in a country
  * the text gives into *e; 0 when none. */
 static int S_said_candidate(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
 {
-	return S_best_candidate(pd, m, S_own_name_in_said_country, e);
+	return S_best_candidate(pd, m, S_own_name_in_said_country, NULL, e);
 }
 
 /* e is a capital or a city of a million people, in a country the text
@@ -2776,6 +2778,16 @@ static int S_border_of(const pm_sentence *s, int first, int last)
 	return S_in(s, first - 1 - pm_ew_is(s, first - 1, "the"), at) >= 0;
 }
 
+static int S_inside_area(const pm_place_doc *pd, const S_mention *m, int i,
+			 const pm_gaz_entry *c, const void *ctx)
+{
+	(void)pd;
+	(void)m;
+	(void)i;
+	const pm_gaz_entry *a = ctx;
+	return c->id != a->id && S_within(c, a);
+}
+
 /* Among m's candidates, the best one inside the area a into *e; 0 when
  * none. "Ras al-Ain in northeast Syria": the bigger namesake across the
  * border (Ceylanpinar, Turkey, whose alternate name it is) led on size,
@@ -2783,21 +2795,7 @@ static int S_border_of(const pm_sentence *s, int first, int last)
 static int S_candidate_within(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *a,
 			      pm_gaz_entry *e)
 {
-	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS, found = 0;
-	double best = -1e9;
-	for (int i = 0; i < n; i++) {
-		pm_gaz_entry c;
-		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
-		if (c.id == a->id || !S_within(&c, a))
-			continue;
-		double sc = S_score(pd, m, i, &c);
-		if (sc > best) {
-			best = sc;
-			*e = c;
-			found = 1;
-		}
-	}
-	return found;
+	return S_best_candidate(pd, m, S_inside_area, a, e);
 }
 
 /* The text writes code's country by its name, as a place or an actor
