@@ -443,9 +443,8 @@ static int S_read_evidence(pm_event_buf *b, const char *line, size_t len)
 		json_t *x = json_array_get(a, (size_t)i);
 		v[i].doc = ev->doc ? ev->doc->id : ev->id;
 		v[i].sentence = (int)json_integer_value(json_array_get(x, 0));
-		v[i].text = pm_arena_strdup(&b->arena, json_string_value(json_array_get(x, 1))
-							       ? json_string_value(json_array_get(x, 1))
-							       : "");
+		const char *text = json_string_value(json_array_get(x, 1));
+		v[i].text = pm_arena_strdup(&b->arena, text ? text : "");
 	}
 	ev->evidence = v;
 	ev->n_evidence = n;

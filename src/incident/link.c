@@ -419,9 +419,8 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 				  (S_party_country(ev->source.code, r->country) ||
 				   S_party_country(ev->target.code, r->country));
 	}
-	for (int k = 0; k < PM_COUNT_KINDS; k++) {
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
 		r->count[k] = ev->counts[k].value;
-	}
 	const char **att = pm_arena_alloc(a, (size_t)(ev->n_attribution + 1) * sizeof(*att));
 	for (int i = 0; i < ev->n_attribution; i++)
 		att[i] = S_dup(a, ev->attribution[i]);

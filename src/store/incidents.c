@@ -395,15 +395,21 @@ static int S_set_add(S_set *set, const char *id)
 	return 0;
 }
 
+/* v's index of id (NULL: none), or -1. */
+static long S_set_index(const S_set *set, const char *id)
+{
+	return id && set->n ? S_set_find(set, id, S_id_hash(id)) : -1;
+}
+
 static int S_set_has(const S_set *set, const char *id)
 {
-	return id && set->n && S_set_find(set, id, S_id_hash(id)) >= 0;
+	return S_set_index(set, id) >= 0;
 }
 
 /* How many times id was added (0: never). */
 static long S_set_count(const S_set *set, const char *id)
 {
-	long i = id && set->n ? S_set_find(set, id, S_id_hash(id)) : -1;
+	long i = S_set_index(set, id);
 	return i < 0 ? 0 : set->count[i];
 }
 
@@ -563,7 +569,7 @@ static int S_window_plan(S_window *w, S_set *old)
 		rc = pm_error_set(PM_ENOMEM, "out of memory");
 	for (size_t i = 0; i < w->n && !rc; i++) {
 		const char *id = pm_linker_incident_of(w->l, i);
-		long c = id && cand.n ? S_set_find(&cand, id, S_id_hash(id)) : -1;
+		long c = S_set_index(&cand, id);
 		if (c < 0)
 			continue;
 		members[c]++;
