@@ -2042,9 +2042,10 @@ static void S_name_particles(const pm_tagger *t, pm_token *tok, int n)
 	int nnp = pm_tagger_tag_index(t, "NNP");
 	for (int i = 0; nnp >= 0 && i < n; i++) {
 		const char *w = S_text(&tok[i]);
-		int name = strcmp(tok[i].tag, "NNP") && S_article_name(w);
+		int name = S_article_name(w) && strcmp(tok[i].tag, "NNP");
 		/* a run of particles ("von der") between two names */
-		if (!name && i > 0 && !strcmp(tok[i - 1].tag, "NNP") && S_particle(w, particles)) {
+		if (!name && i > 0 && tok[i - 1].tag[0] == 'N' && !strcmp(tok[i - 1].tag, "NNP") &&
+		    S_particle(w, particles)) {
 			int j = i;
 			while (j < n && S_particle(S_text(&tok[j]), particles))
 				j++;
