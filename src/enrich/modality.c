@@ -157,15 +157,15 @@ static int S_cue_kind(int cue, const pm_sentence *s, int tok)
 static int S_verb_group(const pm_sentence *s, int v, pm_modality *out)
 {
 	int j = v - 1, cue;
-	/* "Armed men without insignia seized": before a finite verb,
-	 * "without" sits in its subject or an aside and denies nothing */
-	int finite = pm_ew_finite_verb(s, v);
 	/* A trigger noun: "no cooperation", "no US military or Coalition
 	 * cooperation", "without a fight". */
 	for (int k = v - 1; k >= 0 && k >= v - 6; k--) {
 		/* "Doctors Without Borders": a name's word, tagged a proper
-		 * noun, denies nothing */
-		if ((pm_ew_is(s, k, "no") || (pm_ew_is(s, k, "without") && !finite)) &&
+		 * noun, denies nothing; "Armed men without insignia seized":
+		 * before a finite verb, "without" sits in its subject or an
+		 * aside and denies nothing (the verb is tested only when
+		 * "without" is there: most verb groups have none) */
+		if ((pm_ew_is(s, k, "no") || (pm_ew_is(s, k, "without") && !pm_ew_finite_verb(s, v))) &&
 		    strncmp(s->tokens[k].tag, "NNP", 3)) {
 			S_take(out, s, PM_MOD_NEGATED, k);
 			break;

@@ -1251,7 +1251,7 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		 * may stand between the subject and its verb, when an object
 		 * follows (a passive's participle takes none) */
 		int a = i - 1;
-		if (a >= 1 && !strcmp(tok[a].tag, "RB") && !strcmp(tag, "VBN") &&
+		if (a >= 1 && tag[0] == 'V' && !strcmp(tag, "VBN") && !strcmp(tok[a].tag, "RB") &&
 		    !strncmp(tok[a - 1].tag, "NN", 2) && S_adverb_aside(S_text(&tok[a])) &&
 		    S_object_next(tok, n, i))
 			a--;
@@ -1338,7 +1338,8 @@ static void S_coordinated_past(const pm_tagger *t, pm_token *tok, int n)
 	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "has",
 					  "have", "had", NULL};
 	for (int i = 2; t->vbd >= 0 && i + 1 < n; i++) {
-		if (strcmp(tok[i].tag, "VBN") || strcmp(tok[i - 1].tag, "CC") || !S_object_next(tok, n, i))
+		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBN") || strcmp(tok[i - 1].tag, "CC") ||
+		    !S_object_next(tok, n, i))
 			continue;
 		int past = 0;
 		for (int j = i - 2; j >= 0; j--) {
@@ -1454,7 +1455,7 @@ static void S_war_noun(const pm_tagger *t, pm_token *tok, int n)
 	static const char *const dets[] = {"DT", "PRP$", "POS", NULL};
 	int nn = -1;
 	for (int i = 1; i < n; i++) {
-		if (strcmp(tok[i].tag, "JJ") || !S_word_in(S_text(&tok[i]), nouns) ||
+		if (tok[i].tag[0] != 'J' || strcmp(tok[i].tag, "JJ") || !S_word_in(S_text(&tok[i]), nouns) ||
 		    (i + 1 < n && (tok[i + 1].tag[0] == 'N' || tok[i + 1].tag[0] == 'J')))
 			continue;
 		/* right after the determiner only: "Turkey's military
@@ -2041,9 +2042,10 @@ static void S_name_particles(const pm_tagger *t, pm_token *tok, int n)
 	int nnp = pm_tagger_tag_index(t, "NNP");
 	for (int i = 0; nnp >= 0 && i < n; i++) {
 		const char *w = S_text(&tok[i]);
-		int name = strcmp(tok[i].tag, "NNP") && S_article_name(w);
+		int name = S_article_name(w) && strcmp(tok[i].tag, "NNP");
 		/* a run of particles ("von der") between two names */
-		if (!name && i > 0 && !strcmp(tok[i - 1].tag, "NNP") && S_particle(w, particles)) {
+		if (!name && i > 0 && tok[i - 1].tag[0] == 'N' && !strcmp(tok[i - 1].tag, "NNP") &&
+		    S_particle(w, particles)) {
 			int j = i;
 			while (j < n && S_particle(S_text(&tok[j]), particles))
 				j++;
