@@ -1254,23 +1254,19 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			/* "the last Russian units pulled out of Grozny", months
 			 * into a fight no report named the attacker of: the one
 			 * side named in it holds the town */
-			int other_left = 0;
+			int other_left = 0, other_lost = 0;
 			for (int k = 0; k < na; k++)
-				other_left |= agg[k].loss && agg[k].loss_day &&
-					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
-			if (!winner && other_left && cur->n_contenders == 1 && cur->fought)
-				winner = cur->contenders[0];
+				if (agg[k].loss && !S_has(cur->contenders, cur->n_contenders, agg[k].side)) {
+					other_lost = 1;
+					other_left |= agg[k].loss_day != 0;
+				}
 			/* "his forces had pulled back to the outskirts", the
 			 * day after a claim a fight answered in the place's
 			 * first report: the side that held it before the
 			 * dispute (no report named it) gives it to the one
 			 * claimant, whatever the date's precision */
-			int other_lost = 0;
-			for (int k = 0; k < na; k++)
-				other_lost |= agg[k].loss &&
-					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
-			if (!winner && other_lost && cur->n_contenders == 1 && cur->fought &&
-			    b->cur == (int32_t)b->first_seg)
+			if (!winner && cur->n_contenders == 1 && cur->fought &&
+			    (other_left || (other_lost && b->cur == (int32_t)b->first_seg)))
 				winner = cur->contenders[0];
 		} else if (n_asserted == 1) {
 			winner = asserted_side;
