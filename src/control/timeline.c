@@ -1205,13 +1205,13 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			if (agg[k].side != p && agg[k].loss && !prior)
 				prior = agg[k].side;
 		}
-		/* "AQAP now controls most of Mukalla after an army brigade
-		 * abandoned its camp": another side's loss the day a side is
-		 * first told holding the town says who held it before */
-		int after_loss = !gained && prior && first;
-		if ((gained || after_loss) && prior && first)
+		/* the side a capture was taken from, or ("AQAP now controls
+		 * most of Mukalla after an army brigade abandoned its camp")
+		 * another side's loss the day a side is first told holding
+		 * the town, says who held it before */
+		if (prior && first)
 			S_before(b, prior, d, obs, n);
-		b->cur = S_open(b, p, gained || after_loss || !first ? d : S_OPEN_FROM, K_NORMAL);
+		b->cur = S_open(b, p, gained || prior || !first ? d : S_OPEN_FROM, K_NORMAL);
 		if (b->cur >= 0) {
 			t->segs[b->cur].by_gain = (uint8_t)(gained && first && !prior);
 			S_attach_all(b, b->cur, obs, n);
