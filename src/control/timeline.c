@@ -1458,30 +1458,29 @@ static int32_t S_next_from(const pm_timeline *t, size_t first, int32_t day)
 	return next;
 }
 
-/* A stretch its holder's own reported loss ended. */
-static int S_lost_at_end(const pm_timeline *t, const S_seg *s)
+/* Some report of segment s, not denied, tells side's change dated to
+ * day (at least by its document). */
+static int S_told_on(const pm_timeline *t, const S_seg *s, int change, uint32_t side, int32_t day)
 {
 	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
 		const S_obs *o = &t->obs[k];
-		if (o->change == C_LOSS && o->side == s->holder && o->status != T_DENIED &&
-		    o->prec <= P_DOCUMENT && o->lo == s->to)
+		if (o->change == change && o->side == side && o->status != T_DENIED &&
+		    o->prec <= P_DOCUMENT && o->lo == day)
 			return 1;
 	}
 	return 0;
 }
 
+/* A stretch its holder's own reported loss ended. */
+static int S_lost_at_end(const pm_timeline *t, const S_seg *s)
+{
+	return S_told_on(t, s, C_LOSS, s->holder, s->to);
+}
+
 /* A stretch of side that a dated capture of its own opened. */
 static int S_opened_by_gain(const pm_timeline *t, const S_seg *s, uint32_t side)
 {
-	if (s->holder != side || s->kind != K_NORMAL)
-		return 0;
-	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
-		const S_obs *o = &t->obs[k];
-		if (o->change == C_GAIN && o->side == side && o->prec <= P_DOCUMENT && o->lo == s->from &&
-		    o->status != T_DENIED)
-			return 1;
-	}
-	return 0;
+	return s->holder == side && s->kind == K_NORMAL && S_told_on(t, s, C_GAIN, side, s->from);
 }
 
 static void S_imprecise(S_build *b, uint32_t oi)
