@@ -1008,7 +1008,6 @@ static int S_fight_after(const pm_timeline *t, const uint32_t *obs, int n)
 	return 0;
 }
 
-/* Reads one day's precise observations (obs[0..n), all about day d). */
 /* Whether one of the day's observations says side holds the place, in a
  * report published after the one that opened the contested stretch seg:
  * "the military said it still controlled most of the city", told in the
@@ -1028,6 +1027,7 @@ static int S_held_in_later_report(const pm_timeline *t, const S_seg *seg, const 
 	return 0;
 }
 
+/* Reads one day's precise observations (obs[0..n), all about day d). */
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
 	pm_timeline *t = b->t;
@@ -1438,12 +1438,11 @@ static int S_overlaps(const S_seg *s, int32_t lo, int32_t hi)
 	return s->from <= hi && lo < s->to;
 }
 
-/* Imprecise dates: corroborate, or fill a stretch nothing covers. */
 /* No segment of the place starts at or after day, nor runs over it. */
 static int S_free_after(const pm_timeline *t, size_t first, int32_t day)
 {
 	for (size_t i = first; i < t->n_segs; i++)
-		if (t->segs[i].from >= day || (t->segs[i].from < day && t->segs[i].to > day))
+		if (t->segs[i].from >= day || t->segs[i].to > day)
 			return 0;
 	return 1;
 }
@@ -1483,6 +1482,7 @@ static int S_opened_by_gain(const pm_timeline *t, const S_seg *s, uint32_t side)
 	return s->holder == side && s->kind == K_NORMAL && S_told_on(t, s, C_GAIN, side, s->from);
 }
 
+/* Imprecise dates: corroborate, or fill a stretch nothing covers. */
 static void S_imprecise(S_build *b, uint32_t oi)
 {
 	pm_timeline *t = b->t;
