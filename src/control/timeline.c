@@ -1008,7 +1008,6 @@ static int S_fight_after(const pm_timeline *t, const uint32_t *obs, int n)
 	return 0;
 }
 
-/* Reads one day's precise observations (obs[0..n), all about day d). */
 /* Whether one of the day's observations says side holds the place, in a
  * report published after the one that opened the contested stretch seg:
  * "the military said it still controlled most of the city", told in the
@@ -1028,6 +1027,7 @@ static int S_held_in_later_report(const pm_timeline *t, const S_seg *seg, const 
 	return 0;
 }
 
+/* Reads one day's precise observations (obs[0..n), all about day d). */
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
 	pm_timeline *t = b->t;
@@ -1205,13 +1205,13 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			if (agg[k].side != p && agg[k].loss && !prior)
 				prior = agg[k].side;
 		}
-		/* "AQAP now controls most of Mukalla after an army brigade
-		 * abandoned its camp": another side's loss the day a side is
-		 * first told holding the town says who held it before */
-		int after_loss = !gained && prior && first;
-		if ((gained || after_loss) && prior && first)
+		/* the side a capture was taken from, or ("AQAP now controls
+		 * most of Mukalla after an army brigade abandoned its camp")
+		 * another side's loss the day a side is first told holding
+		 * the town, says who held it before */
+		if (prior && first)
 			S_before(b, prior, d, obs, n);
-		b->cur = S_open(b, p, gained || after_loss || !first ? d : S_OPEN_FROM, K_NORMAL);
+		b->cur = S_open(b, p, gained || prior || !first ? d : S_OPEN_FROM, K_NORMAL);
 		if (b->cur >= 0) {
 			t->segs[b->cur].by_gain = (uint8_t)(gained && first && !prior);
 			S_attach_all(b, b->cur, obs, n);
@@ -1254,23 +1254,19 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			/* "the last Russian units pulled out of Grozny", months
 			 * into a fight no report named the attacker of: the one
 			 * side named in it holds the town */
-			int other_left = 0;
+			int other_left = 0, other_lost = 0;
 			for (int k = 0; k < na; k++)
-				other_left |= agg[k].loss && agg[k].loss_day &&
-					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
-			if (!winner && other_left && cur->n_contenders == 1 && cur->fought)
-				winner = cur->contenders[0];
+				if (agg[k].loss && !S_has(cur->contenders, cur->n_contenders, agg[k].side)) {
+					other_lost = 1;
+					other_left |= agg[k].loss_day != 0;
+				}
 			/* "his forces had pulled back to the outskirts", the
 			 * day after a claim a fight answered in the place's
 			 * first report: the side that held it before the
 			 * dispute (no report named it) gives it to the one
 			 * claimant, whatever the date's precision */
-			int other_lost = 0;
-			for (int k = 0; k < na; k++)
-				other_lost |= agg[k].loss &&
-					      !S_has(cur->contenders, cur->n_contenders, agg[k].side);
-			if (!winner && other_lost && cur->n_contenders == 1 && cur->fought &&
-			    b->cur == (int32_t)b->first_seg)
+			if (!winner && cur->n_contenders == 1 && cur->fought &&
+			    (other_left || (other_lost && b->cur == (int32_t)b->first_seg)))
 				winner = cur->contenders[0];
 		} else if (n_asserted == 1) {
 			winner = asserted_side;
@@ -1442,12 +1438,11 @@ static int S_overlaps(const S_seg *s, int32_t lo, int32_t hi)
 	return s->from <= hi && lo < s->to;
 }
 
-/* Imprecise dates: corroborate, or fill a stretch nothing covers. */
 /* No segment of the place starts at or after day, nor runs over it. */
 static int S_free_after(const pm_timeline *t, size_t first, int32_t day)
 {
 	for (size_t i = first; i < t->n_segs; i++)
-		if (t->segs[i].from >= day || (t->segs[i].from < day && t->segs[i].to > day))
+		if (t->segs[i].from >= day || t->segs[i].to > day)
 			return 0;
 	return 1;
 }
@@ -1462,32 +1457,32 @@ static int32_t S_next_from(const pm_timeline *t, size_t first, int32_t day)
 	return next;
 }
 
-/* A stretch its holder's own reported loss ended. */
-static int S_lost_at_end(const pm_timeline *t, const S_seg *s)
+/* Some report of segment s, not denied, tells side's change dated to
+ * day (at least by its document). */
+static int S_told_on(const pm_timeline *t, const S_seg *s, int change, uint32_t side, int32_t day)
 {
 	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
 		const S_obs *o = &t->obs[k];
-		if (o->change == C_LOSS && o->side == s->holder && o->status != T_DENIED &&
-		    o->prec <= P_DOCUMENT && o->lo == s->to)
+		if (o->change == change && o->side == side && o->status != T_DENIED &&
+		    o->prec <= P_DOCUMENT && o->lo == day)
 			return 1;
 	}
 	return 0;
+}
+
+/* A stretch its holder's own reported loss ended. */
+static int S_lost_at_end(const pm_timeline *t, const S_seg *s)
+{
+	return S_told_on(t, s, C_LOSS, s->holder, s->to);
 }
 
 /* A stretch of side that a dated capture of its own opened. */
 static int S_opened_by_gain(const pm_timeline *t, const S_seg *s, uint32_t side)
 {
-	if (s->holder != side || s->kind != K_NORMAL)
-		return 0;
-	for (int32_t k = s->first_ev; k >= 0; k = t->next_ev[k]) {
-		const S_obs *o = &t->obs[k];
-		if (o->change == C_GAIN && o->side == side && o->prec <= P_DOCUMENT && o->lo == s->from &&
-		    o->status != T_DENIED)
-			return 1;
-	}
-	return 0;
+	return s->holder == side && s->kind == K_NORMAL && S_told_on(t, s, C_GAIN, side, s->from);
 }
 
+/* Imprecise dates: corroborate, or fill a stretch nothing covers. */
 static void S_imprecise(S_build *b, uint32_t oi)
 {
 	pm_timeline *t = b->t;

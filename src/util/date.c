@@ -531,15 +531,13 @@ int pm_date_parse(const char *text, size_t len, pm_date *out)
 	return 0;
 }
 
+/* The n characters opening s are digits: their value in *out. */
 static int S_digits(const char *s, int n, int *out)
 {
-	int v = 0;
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
+	for (int i = 0; i < n; i++)
+		if (!S_is_digit(s[i]))
 			return 0;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
+	*out = S_value(s, (size_t)n);
 	return 1;
 }
 
