@@ -287,17 +287,6 @@ static int S_word_at(const char *t, const char *p)
 	return p == t || !isalpha((unsigned char)p[-1]);
 }
 
-/* "a separate raid", "another attack", "a second blast": the word, then
- * a happening's noun. */
-static int S_marks_other(const char *t, const char *word)
-{
-	size_t n = strlen(word);
-	for (const char *p = t; *p; p++)
-		if (!strncasecmp(p, word, n) && S_word_at(t, p) && S_happening_noun(p + n))
-			return 1;
-	return 0;
-}
-
 /* The next word of t after p (past spaces and punctuation), or the end. */
 static const char *S_next_word(const char *p)
 {
@@ -312,6 +301,21 @@ static int S_is_word(const char *p, const char *w)
 {
 	size_t n = strlen(w);
 	return !strncasecmp(p, w, n) && !isalpha((unsigned char)p[n]);
+}
+
+/* "a separate raid", "another attack", "a second blast": one of these
+ * words, then a happening's noun. Looked for at word starts only (where
+ * the words can begin): one pass, not a comparison at every byte. */
+static int S_marks_other(const char *t)
+{
+	static const char *const words[] = {"separate ", "a second ", "another ", NULL};
+	for (const char *p = t; *p; p = S_next_word(p))
+		for (int i = 0; words[i]; i++) {
+			size_t n = strlen(words[i]);
+			if (!strncasecmp(p, words[i], n) && S_happening_noun(p + n))
+				return 1;
+		}
+	return 0;
 }
 
 /* "The attack came two days after gunmen stormed the airport", "It
@@ -361,8 +365,7 @@ static int S_tells_another(const char *t)
 		return 0;
 	while (*t == ' ' || *t == '"')
 		t++;
-	return !strncmp(t, "Separately", 10) || S_marks_other(t, "separate ") ||
-	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || pm_geo_far_off(t) ||
+	return !strncmp(t, "Separately", 10) || S_marks_other(t) || pm_geo_far_off(t) ||
 	       S_came_after(t) || S_steps_back(t);
 }
 
