@@ -43,6 +43,10 @@ typedef struct S_rep_ {
 	uint32_t source3, target3;   /* S_first3 of the codes */
 	uint64_t country_bits;       /* S_pack of the country: 0 when it has none or is long */
 	int family;
+	/* of its code, worked out once for the pair tests: a retreat (087,
+	 * 0874), an arrest (173), and an assault's specific kind (the third
+	 * digit of 181-189; 0 for none) */
+	unsigned char retreat, arrest, assault_kind;
 	size_t doc;                  /* its document's number in a run (S_number_documents) */
 	int sentence, headline;      /* where in its document */
 	int another;                 /* its sentence tells another happening (S_tells_another) */
@@ -392,6 +396,11 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->another = !ev->headline && ev->sentence > S_LEAD_LAST && S_tells_another(ev->text);
 	r->code = S_dup(a, ev->code ? ev->code : "");
 	r->family = S_family(r->code);
+	r->retreat = (unsigned char)S_retreat(r->code);
+	r->arrest = !strncmp(r->code, "173", 3);
+	r->assault_kind = !strncmp(r->code, "18", 2) && r->code[2] && r->code[2] != '0'
+				  ? (unsigned char)r->code[2]
+				  : 0;
 	r->source = S_dup(a, ev->source.code);
 	r->target = S_dup(a, ev->target.code);
 	r->source_side = S_party(r->source);
@@ -524,10 +533,10 @@ static int S_actors_fit(const S_rep *a, const S_rep *b)
 	/* who pulls out is whom the place is taken from: "Ukraine withdraws
 	 * troops from Avdiivka" (UKR) and "Russian forces have taken full
 	 * control of Avdiivka" (RUSMIL against UKR) */
-	if ((S_retreat(a->code) && S_known_actor(a->source) &&
+	if ((a->retreat && S_known_actor(a->source) &&
 	     S_same_party(a->source, a->source_side, a->source3, b->target, b->target_side,
 			  b->target3)) ||
-	    (S_retreat(b->code) && S_known_actor(b->source) &&
+	    (b->retreat && S_known_actor(b->source) &&
 	     S_same_party(b->source, b->source_side, b->source3, a->target, a->target_side,
 			  a->target3)))
 		return 1;
@@ -663,9 +672,7 @@ static int S_told_together(const S_rep *a, const S_rep *b)
  * only. */
 static int S_kinds_differ(const S_rep *a, const S_rep *b)
 {
-	const char *x = a->code, *y = b->code;
-	return !strncmp(x, "18", 2) && !strncmp(y, "18", 2) && x[2] && y[2] && x[2] != '0' &&
-	       y[2] != '0' && x[2] != y[2];
+	return a->assault_kind && b->assault_kind && a->assault_kind != b->assault_kind;
 }
 
 /* One article's sentences, the later saying it tells another happening
@@ -682,7 +689,7 @@ static int S_told_apart(const S_rep *a, const S_rep *b)
  * a riot or an attack by others that day is another happening. */
 static int S_arrest_fits(const S_rep *a, const S_rep *b)
 {
-	if (!strncmp(a->code, "173", 3) == !strncmp(b->code, "173", 3))
+	if (a->arrest == b->arrest)
 		return 1;
 	return S_known_actor(a->source) && S_known_actor(a->target) && S_known_actor(b->source) &&
 	       S_known_actor(b->target) &&
