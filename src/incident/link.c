@@ -779,10 +779,55 @@ typedef struct {
 	size_t a, b;
 } S_edge;
 
+/* A pass's edges, and what they join so far. A pair whose reports are
+ * joined already, by edges of their own day or (reports of two days) by
+ * any, would add an edge that changes nothing S_components gives (the
+ * same components, split into the same days), so S_edge_new tells the
+ * pass not to test its fit: a story that many outlets copy costs a
+ * lookup a pair of its reports, not the pair tests and an edge. */
 typedef struct {
 	S_edge *v;
 	size_t n, cap;
+	const S_rep *reps;
+	size_t *joined;     /* union-find parents by report: by any edge */
+	size_t *same_day;   /* by edges between reports of one day */
 } S_edges;
+
+static int S_edges_init(S_edges *e, const S_rep *reps, size_t n)
+{
+	memset(e, 0, sizeof(*e));
+	e->reps = reps;
+	e->joined = malloc((n + 1) * sizeof(size_t));
+	e->same_day = malloc((n + 1) * sizeof(size_t));
+	if (!e->joined || !e->same_day) {
+		free(e->joined), free(e->same_day);
+		e->joined = e->same_day = NULL;
+		return pm_error_set(PM_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < n; i++)
+		e->joined[i] = e->same_day[i] = i;
+	return 0;
+}
+
+static void S_edges_free(S_edges *e)
+{
+	free(e->v), free(e->joined), free(e->same_day);
+	memset(e, 0, sizeof(*e));
+}
+
+static size_t S_root(size_t *parent, size_t i)
+{
+	while (parent[i] != i)
+		i = parent[i] = parent[parent[i]];
+	return i;
+}
+
+/* 0 when an edge between reports a and b would change nothing. */
+static int S_edge_new(S_edges *e, size_t a, size_t b)
+{
+	size_t *parent = S_day(&e->reps[a]) == S_day(&e->reps[b]) ? e->same_day : e->joined;
+	return S_root(parent, a) != S_root(parent, b);
+}
 
 static int S_edge_add(S_edges *e, size_t a, size_t b)
 {
@@ -795,6 +840,9 @@ static int S_edge_add(S_edges *e, size_t a, size_t b)
 		e->cap = cap;
 	}
 	e->v[e->n++] = (S_edge){a, b};
+	e->joined[S_root(e->joined, a)] = S_root(e->joined, b);
+	if (S_day(&e->reps[a]) == S_day(&e->reps[b]))
+		e->same_day[S_root(e->same_day, a)] = S_root(e->same_day, b);
 	return 0;
 }
 
@@ -913,14 +961,14 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
 
 static int S_link_anchored(pm_linker *l, size_t *order, size_t n, const size_t *bydoc)
 {
-	S_edges e = {0};
-	int rc = 0;
+	S_edges e;
+	int rc = S_edges_init(&e, l->reps, l->n);
 	for (size_t i = 0; i < n && !rc; i++) {
 		const S_rep *a = &l->reps[order[i]];
 		for (size_t j = i + 1; j < n && l->reps[order[j]].family == a->family &&
 				       l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++) {
 			const S_rep *b = &l->reps[order[j]];
-			if (S_near_days(a, b) && S_fit(a, b))
+			if (S_edge_new(&e, order[i], order[j]) && S_near_days(a, b) && S_fit(a, b))
 				rc = S_edge_add(&e, order[i], order[j]);
 		}
 	}
@@ -928,7 +976,7 @@ static int S_link_anchored(pm_linker *l, size_t *order, size_t n, const size_t *
 		rc = S_told_together_edges(l, bydoc, l->n, S_NOT_VAGUE, &e);
 	if (!rc)
 		S_components(l->reps, &e);
-	free(e.v);
+	S_edges_free(&e);
 	return rc;
 }
 
@@ -1168,6 +1216,7 @@ static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, in
 				int in = which == S_NOT_VAGUE ? S_anchored(a) && S_anchored(b)
 							      : a->vague == which && b->vague == which;
 				if (in && (a->family != b->family || which != S_NOT_VAGUE) &&
+				    S_edge_new(e, bydoc[x], bydoc[y]) &&
 				    S_told_together(a, b) &&
 				    (S_near_days(a, b) || !a->dated || !b->dated) && S_fit(a, b))
 					rc = S_edge_add(e, bydoc[x], bydoc[y]);
@@ -1478,13 +1527,14 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		if (a->vague == S_VAGUE_ALONE && S_may_pair(a))
 			joined[np++] = vague[i];
 	}
-	S_edges e = {0};
-	int rc = 0;
+	S_edges e;
+	int rc = S_edges_init(&e, l->reps, l->n);
 	for (size_t i = 0; i < np && !rc; i++) {
 		const S_rep *a = &l->reps[joined[i]];
 		for (size_t j = i + 1; j < np && l->reps[joined[j]].family == a->family &&
 				       l->reps[joined[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++)
-			if (S_near_days(a, &l->reps[joined[j]]) && S_vague_pair(a, &l->reps[joined[j]]))
+			if (S_edge_new(&e, joined[i], joined[j]) && S_near_days(a, &l->reps[joined[j]]) &&
+			    S_vague_pair(a, &l->reps[joined[j]]))
 				rc = S_edge_add(&e, joined[i], joined[j]);
 	}
 	if (!rc)
@@ -1498,7 +1548,7 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		S_join_in_documents(l, bydoc, l->n, S_running_on_choice);
 		rc = S_join_months(l, vague, n_vague);
 	}
-	free(e.v);
+	S_edges_free(&e);
 	free(joined);
 	return rc;
 }
