@@ -301,8 +301,11 @@ static const char *S_next_word(const char *p)
 	return p;
 }
 
+/* (the first letters compared before the rest: most words differ there) */
 static int S_is_word(const char *p, const char *w)
 {
+	if (tolower((unsigned char)*p) != *w)
+		return 0;
 	size_t n = strlen(w);
 	return !strncasecmp(p, w, n) && !isalpha((unsigned char)p[n]);
 }
@@ -316,7 +319,8 @@ static int S_marks_other(const char *t)
 	for (const char *p = t; *p; p = S_next_word(p))
 		for (int i = 0; words[i]; i++) {
 			size_t n = strlen(words[i]);
-			if (!strncasecmp(p, words[i], n) && S_happening_noun(p + n))
+			if (tolower((unsigned char)*p) == words[i][0] && !strncasecmp(p, words[i], n) &&
+			    S_happening_noun(p + n))
 				return 1;
 		}
 	return 0;
