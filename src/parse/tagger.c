@@ -15,6 +15,7 @@
  * Penn tag instead of being looked up from it afterwards. */
 #include "parse/tagger.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,7 @@ struct pm_tagger {
 	int n_tags;
 	int npad;             /* n_tags rounded up to 8: lanes of a score vector */
 	char tags[S_MAX_TAGS][8];
+	uint64_t tag_keys[S_MAX_TAGS];   /* each tag's name as one number (S_tag_key) */
 	char upos[S_MAX_TAGS][8];
 	int vbd;   /* the label VBD|VERB, -1 if the model has none */
 	int vbn_verb;  /* the label VBN|VERB, -1 if the model has none */
@@ -114,10 +116,27 @@ const char *pm_tagger_tag_upos(const pm_tagger *t, int i)
 	return i >= 0 && i < t->n_tags ? t->upos[i] : NULL;
 }
 
+/* A tag's name (seven bytes at most), zero-padded, as one number: the
+ * passes after tagging look their tags up by name, a sentence at a time,
+ * so a lookup compares numbers rather than strings. 0 for a longer name,
+ * which no tag has. */
+static uint64_t S_tag_key(const char *name)
+{
+	char b[8] = {0};
+	size_t n = strlen(name);
+	if (n > 7)
+		return 0;
+	memcpy(b, name, n);
+	uint64_t k;
+	memcpy(&k, b, 8);
+	return k;
+}
+
 int pm_tagger_tag_index(const pm_tagger *t, const char *name)
 {
-	for (int i = 0; i < t->n_tags; i++)
-		if (!strcmp(t->tags[i], name))
+	uint64_t k = S_tag_key(name);
+	for (int i = 0; k && i < t->n_tags; i++)
+		if (t->tag_keys[i] == k)
 			return i;
 	return -1;
 }
@@ -678,8 +697,9 @@ static const char *S_text(const pm_token *tok)
 
 static int S_word_in(const char *w, const char *const *list)
 {
+	int c = tolower((unsigned char)*w);   /* most words differ there: no call */
 	for (; *list; list++)
-		if (!strcasecmp(w, *list))
+		if (tolower((unsigned char)**list) == c && !strcasecmp(w, *list))
 			return 1;
 	return 0;
 }
@@ -2193,6 +2213,7 @@ static int S_parse(pm_tagger *t, const unsigned char *buf, size_t size)
 		memcpy(t->tags[i], names + 16 * i, 8);
 		memcpy(t->upos[i], names + 16 * i + 8, 8);
 		t->tags[i][7] = t->upos[i][5] = '\0';
+		t->tag_keys[i] = S_tag_key(t->tags[i]);
 		if (t->vbd < 0 && !strcmp(t->tags[i], "VBD") && !strcmp(t->upos[i], "VERB"))
 			t->vbd = (int)i;
 		if (t->vbn_verb < 0 && !strcmp(t->tags[i], "VBN") && !strcmp(t->upos[i], "VERB"))
