@@ -2724,6 +2724,55 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 	return 1;
 }
 
+/* Mention d is where people went, an area: "into India's Mizoram state",
+ * "crossed into Manipur", "to Uganda" (through a country in the
+ * possessive before it, when there is one). */
+static int S_destination_area(const pm_place_doc *pd, const S_mention *d)
+{
+	static const char *const to[] = {"into", "to", "toward", "towards", NULL};
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, d->entry, &e);
+	if (e.kind == PM_GAZ_CITY || d->role == S_ROLE_DROPPED)
+		return 0;
+	const pm_sentence *s = &pd->doc->sents[d->sent];
+	int first = d->poss_holder ? pd->m[d->poss_holder - 1].first : d->first;
+	return S_in(s, S_before(s, first), to) >= 0;
+}
+
+/* The flight of people from a town across to an area: o is the town
+ * they fled or came from ("Residents fled Falam into India's Mizoram
+ * state", "Refugees from Tamu, Myanmar, crossed into Manipur"), d the
+ * area they reached, later in the clause. The town is the more precise
+ * place of the two, and the area's country is the one they left for,
+ * no evidence against the town's. */
+static int S_flight(const pm_place_doc *pd, const S_mention *o, const S_mention *d)
+{
+	if (!o->from || o->sent != d->sent || o->last >= d->first || o->fuzzy ||
+	    S_crossings(&pd->doc->sents[o->sent], o->last, d->first))
+		return 0;
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, o->entry, &e);
+	return e.kind == PM_GAZ_CITY && S_destination_area(pd, d);
+}
+
+/* The area m fled to, when m is a flight's town (S_flight): -1 when none. */
+static int S_flight_to(const pm_place_doc *pd, const S_mention *m)
+{
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++)
+		if (S_flight(pd, m, &pd->m[i]))
+			return i;
+	return -1;
+}
+
+/* m is the area of a flight from a town named before it (S_flight). */
+static int S_flight_from(const pm_place_doc *pd, const S_mention *m)
+{
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++)
+		if (pd->m[i].role != S_ROLE_DROPPED && S_flight(pd, &pd->m[i], m))
+			return 1;
+	return 0;
+}
+
 /* The capitalised words after a name at last end in a building's or a
  * site's noun ("Hamid Karzai International Airport", "the Abbey Gate",
  * "Drama Theater"): the name is the landmark's, maybe a person's. */
@@ -2952,6 +3001,16 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	if ((m->refuted = S_abroad(pd, m, &e)) != 0) {
 		m->role = S_ROLE_DROPPED;
 		return;
+	}
+	/* the country fled to is not the town's: its namesake in that
+	 * country is no better (Falam lies 50 km from Mizoram) */
+	int fled = S_flight_to(pd, m);
+	if (fled >= 0) {
+		pm_gaz_entry d;
+		pm_gazetteer_get(pd->g, pd->m[fled].entry, &d);
+		if (memcmp(d.country, e.country, 3) != 0 &&
+		    S_within_country(pd->g, d.country, &e, S_BORDER_KM))
+			return;
 	}
 	if (S_stated_wins(pd, m, &e))
 		return;
@@ -3344,8 +3403,12 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 			     : m->first * 0.1;
 	if (verb >= 0 && m->first < verb)
 		c += 2;   /* places tend to follow the verb: "struck X in Y" */
-	if (m->from)
+	/* "Refugees from Tamu crossed into Manipur": the town fled is
+	 * the more precise place than the area reached */
+	if (m->from && S_flight_to(pd, m) < 0)
 		c += 4;
+	else if (!m->from && S_flight_from(pd, m))
+		c += 6;
 	/* "Mozambicans who had fled Macia, the police ministry in Pretoria
 	 * said": the speakers' town is not where it happened */
 	if (S_speech_place(s, m))
