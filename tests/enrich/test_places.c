@@ -488,6 +488,35 @@ static void S_region_alias_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.precision, "admin1");
 }
 
+/* What a name's neighbours say of it: a town put in a division it lies
+ * just outside of by GeoNames is still that town ("Samba in the Jammu
+ * region": Jammu district lies 30 km off); a listed common word or a name
+ * of two letters followed by ", country" is a town of that country; a
+ * name before "region" that is only a far town abroad names a region the
+ * gazetteer lacks, not where the place it holds is. */
+static void S_neighbour_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL,
+		    "Gunmen ambushed a police post near Samba in the Jammu region on Friday.",
+		    "ambushed", &p);
+	CHECK_STR(p.name, "Samba");
+	CHECK_STR(p.country, "IND");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Border guards searched houses in Kim, Tajikistan, on Monday.",
+		    "searched", &p);
+	CHECK_STR(p.country, "TJK");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Police dispersed protesters in Ho, Ghana, on Saturday.",
+		    "dispersed", &p);
+	CHECK_STR(p.country, "GHA");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Fighters withdrew from Yabroud in the Qalamoun region overnight.",
+		    "withdrew", &p);
+	CHECK_STR(p.country, "SYR");
+	CHECK_STR(p.precision, "city");
+}
+
 /* People fleeing a town across a border to an area of another country:
  * the town is where it happened, not the area reached, and the
  * destination's country does not make the town a namesake abroad. A town
@@ -1464,6 +1493,7 @@ int main(void)
 	S_compass_region_units(g, d, &a);
 	S_region_alias_units(g, d, &a);
 	S_flight_units(g, d, &a);
+	S_neighbour_units(g, d, &a);
 	S_demonym_pair_units(g, d, &a);
 	S_belonging_units(g, d, &a);
 	S_town_told_units(g, d, &a);
