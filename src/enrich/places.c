@@ -70,6 +70,7 @@ typedef struct S_mention {
 	float margin;               /* its lead over the best entry in another country */
 	uint8_t role, ctx;
 	uint8_t want_region;        /* "X province" */
+	uint8_t spread;             /* "across X", "throughout X": an area more than a town */
 	uint8_t kind_after;         /* a division word right after it: no country */
 	uint8_t want_city;          /* "X city" */
 	uint8_t area_of;            /* "the X town of Y": X is an area or nothing */
@@ -1226,6 +1227,7 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from, &k);
 	/* "Palestinian militants in Gaza fired rockets at Sderot" */
 	m->subject_place = pm_ew_is(s, k, "in") && S_in(s, k - 1, S_people) >= 0;
+	m->spread = pm_ew_is(s, k, "across") || pm_ew_is(s, k, "throughout");
 	int left = m->ctx;
 	int nx = m->last + 1;
 	/* "Qala-e-Zal District, Kunduz": after a division word and a comma
@@ -2986,6 +2988,48 @@ static int S_far_area_town(const pm_place_doc *pd, const S_mention *m, const pm_
 	return 0;
 }
 
+static int S_holds_town(const pm_place_doc *pd, const S_mention *m, int i,
+			const pm_gaz_entry *c, const void *ctx)
+{
+	(void)pd;
+	(void)m;
+	(void)i;
+	return c->kind == PM_GAZ_ADMIN1 && S_within(ctx, c);
+}
+
+/* "villages across Sagaing", "throughout Kandahar": what spreads over a
+ * place spreads over an area, so a town whose region bears its name (a
+ * candidate of the same mention) gives way to that region, e becoming
+ * it; 0 when it has none. Not a region abroad: "across Gaza" is no
+ * province of Mozambique. */
+static int S_region_of_town(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
+{
+	pm_gaz_entry town = *e;
+	return S_best_candidate(pd, m, S_holds_town, &town, e);
+}
+
+/* m, the area of "the X port of Y", is a division e that does not hold
+ * Y's entry, which lies in a country the text gives where e's is never
+ * given: "Yemeni forces captured the Red Sea port of Mocha" is no port
+ * of Sudan's Red Sea state; the sea, a people or a trait before the
+ * settlement's word, not Y's area. */
+static int S_area_of_elsewhere(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	int self = (int)(m - pd->m);
+	for (int i = self + 1; i < pd->first_of[m->sent + 1]; i++) {
+		const S_mention *y = &pd->m[i];
+		if (y->first != m->last + 3)
+			continue;
+		if (y->role == S_ROLE_DROPPED)
+			return 0;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, y->entry, &c);
+		return c.kind == PM_GAZ_CITY && !S_within(&c, e) && S_country_said(pd, c.country) &&
+		       !S_country_said(pd, e->country);
+	}
+	return 0;
+}
+
 static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
@@ -2993,6 +3037,10 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	m->kind = (uint8_t)e.kind;
 	if (m->role == S_ROLE_DROPPED)
 		return;
+	if (m->spread && e.kind == PM_GAZ_CITY && S_region_of_town(pd, m, &e)) {
+		m->entry = e.id;
+		m->kind = (uint8_t)e.kind;
+	}
 	/* "X in Y province" with no X in Y, "the Mariana neighbourhood of
 	 * Porto Velho" with no Mariana near it: Y is the most precise place
 	 * the text gives, not a namesake of X elsewhere */
@@ -3027,7 +3075,7 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* "the Druze town of Majdal Shams": a word before "town of" that is
 	 * no area (Drizë, a village of Albania) is a people or a trait */
-	if (m->area_of && e.kind == PM_GAZ_CITY) {
+	if (m->area_of && (e.kind == PM_GAZ_CITY || S_area_of_elsewhere(pd, m, &e))) {
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
