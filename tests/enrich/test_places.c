@@ -517,6 +517,31 @@ static void S_neighbour_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.precision, "city");
 }
 
+/* "across X", "throughout X": a region rather than its seat of the same
+ * name; and "the Red Sea port of X" in a story the text gives to Yemen
+ * (by a nationality) is no port of Sudan's Red Sea state. */
+static void S_spread_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Insurgents attacked checkpoints across Kandahar last week.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "AFG");
+	CHECK_STR(p.precision, "admin1");
+	S_one_place(g, d, a, NULL, "Curfews were imposed throughout Sagaing after the strikes.",
+		    "imposed", &p);
+	CHECK_STR(p.country, "MMR");
+	CHECK_STR(p.precision, "admin1");
+	/* a region of the name abroad is no region of the town */
+	S_one_place(g, d, a, NULL, "Aircraft pounded targets across Gaza on Saturday.", "pounded",
+		    &p);
+	CHECK_STR(p.country, "PSE");
+	S_one_place(g, d, a, NULL,
+		    "Yemeni coastguards searched boats in the Red Sea port of Hodeidah on Monday.",
+		    "searched", &p);
+	CHECK_STR(p.country, "YEM");
+	CHECK_STR(p.precision, "city");
+}
+
 /* People fleeing a town across a border to an area of another country:
  * the town is where it happened, not the area reached, and the
  * destination's country does not make the town a namesake abroad. A town
@@ -1494,6 +1519,7 @@ int main(void)
 	S_region_alias_units(g, d, &a);
 	S_flight_units(g, d, &a);
 	S_neighbour_units(g, d, &a);
+	S_spread_units(g, d, &a);
 	S_demonym_pair_units(g, d, &a);
 	S_belonging_units(g, d, &a);
 	S_town_told_units(g, d, &a);
