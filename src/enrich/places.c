@@ -2773,8 +2773,15 @@ static int S_destination_area(const pm_place_doc *pd, const S_mention *d)
  * no evidence against the town's. */
 static int S_flight(const pm_place_doc *pd, const S_mention *o, const S_mention *d)
 {
+	/* "fighters from Raqqa crossed into Iraq": the town says who they
+	 * are, the crossing happens where they went */
+	static const char *const armed[] = {"fighters", "militants", "troops", "soldiers", "forces",
+					    "rebels", "gunmen", "insurgents", "jihadists",
+					    "militiamen", "militia", "militias", NULL};
+	const pm_sentence *s = &pd->doc->sents[o->sent];
 	if (!o->from || o->sent != d->sent || o->last >= d->first || o->fuzzy ||
-	    S_crossings(&pd->doc->sents[o->sent], o->last, d->first))
+	    S_crossings(s, o->last, d->first) ||
+	    (pm_ew_is(s, o->first - 1, "from") && S_in(s, o->first - 2, armed) >= 0))
 		return 0;
 	pm_gaz_entry e;
 	pm_gazetteer_get(pd->g, o->entry, &e);

@@ -567,6 +567,11 @@ static void S_flight_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Thousands fled Myanmar into Bangladesh in one week.", "fled",
 		    &p);
 	CHECK_STR(p.country, "BGD");
+	/* armed men "from" a town are told by it: they crossed where they went */
+	S_one_place(g, d, a, NULL, "Fighters from Raqqa crossed into Iraq's Anbar province overnight.",
+		    "crossed", &p);
+	CHECK_STR(p.country, "IRQ");
+	CHECK_STR(p.precision, "admin1");
 }
 
 /* A region named by a compass word before its kind word ("North-West
