@@ -1581,6 +1581,23 @@ static int S_country_next(pm_place_doc *pd, const pm_sentence *s, int last)
 	return 0;
 }
 
+/* "on Mount Meron, Israel": a mountain the gazetteer lacks, named after
+ * the village at its foot, whose country follows; the village is the
+ * place, with the context of "Mount" ("on"). Without the country "Mount
+ * X" stays a name of its own (a Carmel abroad is no Mount Carmel). */
+static void S_mount(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
+{
+	if (m->role != S_ROLE_DROPPED || m->first < 1 || !pm_ew_is(s, m->first - 1, "mount") ||
+	    !S_country_next(pd, s, m->last))
+		return;
+	uint8_t from = 0;
+	if (S_left_context(s, m->first - 1, &from, NULL) != S_CTX_PATTERN)
+		return;
+	m->role = S_ROLE_PLACE;
+	m->ctx = S_CTX_PATTERN;
+	m->name_start = 0;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -1691,6 +1708,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (m->folded)
 		m->n_spelt = pm_gazetteer_spelt(pd->g, m->plain, &m->spelt);
 	S_context(s, m, cut != 0);
+	S_mount(pd, s, m);
 	if (m->ctx == S_CTX_NONE && S_unknown_before(pd, s, si, i)) {
 		m->ctx = S_CTX_PATTERN;
 		m->want_region = 1;

@@ -515,6 +515,11 @@ static void S_neighbour_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		    "withdrew", &p);
 	CHECK_STR(p.country, "SYR");
 	CHECK_STR(p.precision, "city");
+	/* a mountain the gazetteer lacks, its village's country after it */
+	S_one_place(g, d, a, NULL, "Thousands of Yazidis sheltered on Mount Sinjar, Iraq, in August.",
+		    "sheltered", &p);
+	CHECK_STR(p.country, "IRQ");
+	CHECK_STR(p.precision, "city");
 }
 
 /* "across X", "throughout X": a region rather than its seat of the same
