@@ -3105,9 +3105,9 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		return;
 	}
 	/* a stop-listed word ("in Save", "in San") is a town only of a
-	 * country the text states, by its own name, and of some size */
-	/* ("in Kim, Tajikistan": the area written after it says a town is
-	 * meant, whatever its size) */
+	 * country the text states, by its own name, and of some size, or
+	 * where the area written after it holds it ("in Kim, Tajikistan":
+	 * a town is meant, whatever its size) */
 	int qualified = m->n_qual && !m->qual_soft && S_qual_fits(pd, m, &e);
 	if (m->stopped && (e.kind != PM_GAZ_CITY || !S_own_name(pd, m, &e) ||
 			   (!qualified && (e.population < 10000 || !S_country_said(pd, e.country))))) {
