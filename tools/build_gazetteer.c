@@ -588,6 +588,36 @@ static const struct {
 	/* the Donbas: Donetsk and Luhansk, as for Kashmir every side answers */
 	{"UA.05", "Donbas", 0},    {"UA.14", "Donbas", 0},   {"UA.05", "Donbass", 0},
 	{"UA.14", "Donbass", 0},
+	/* first-level divisions as the press spells them where GeoNames
+	 * gives another form ("Muhafazat Hadramaout", "Primorye",
+	 * "Ingushetiya Republic", "Oruzgan"); 1 where a town of the
+	 * division has the name already, so the town keeps its own-name
+	 * standing ("in Hodeidah" stays the port) */
+	{"YE.04", "Hadramawt", 0},  {"YE.04", "Hadhramaut", 0}, {"YE.04", "Hadramaut", 0},
+	{"YE.04", "Hadramout", 0},  {"YE.08", "Hodeidah", 1},   {"YE.28", "Socotra", 0},
+	{"YE.24", "Lahj", 1},
+	{"RU.59", "Primorsky Krai", 0}, {"RU.59", "Primorsky", 0}, {"RU.59", "Primorskiy", 0},
+	{"RU.93", "Zabaykalsky Krai", 0}, {"RU.93", "Transbaikal", 0},
+	{"RU.19", "Ingushetia", 0}, {"RU.80", "Udmurtia", 0},    {"RU.22", "Kabardino-Balkaria", 0},
+	{"RU.27", "Karachay-Cherkessia", 0}, {"RU.46", "Mordovia", 0}, {"RU.24", "Kalmykia", 0},
+	{"RU.31", "Khakassia", 0},  {"RU.11", "Buryatia", 0},    {"RU.01", "Adygea", 0},
+	{"RU.79", "Tuva", 0},       {"RU.42", "Leningrad Oblast", 0}, {"RU.63", "Yakutia", 0},
+	{"RU.45", "Mari El", 0},    {"RU.16", "Chuvashia", 0},   {"RU.68", "North Ossetia", 0},
+	{"RU.32", "Khanty-Mansi", 0}, {"RU.29", "Kemerovo Oblast", 0},
+	{"RU.06", "Arkhangelsk Oblast", 0},
+	{"UA.26", "Zaporizhia", 0}, {"UA.26", "Zaporozhye", 1},  {"UA.07", "Kharkov", 1},
+	{"UA.14", "Lugansk", 1},    {"UA.04", "Dnepropetrovsk", 1}, {"UA.16", "Mykolayiv", 1},
+	{"UA.16", "Nikolaev", 1},
+	{"IQ.18", "Salahuddin", 0}, {"IQ.18", "Saladin", 0},     {"IQ.15", "Ninawa", 0},
+	{"SY.05", "Sweida", 1},     {"SY.06", "Deraa", 1},       {"SY.14", "Tartous", 1},
+	{"SD.39", "Gedaref", 1},    {"SD.39", "Gedarif", 1},
+	{"AF.09", "Ghor", 0},       {"AF.39", "Uruzgan", 1},     {"AF.39", "Urozgan", 0},
+	{"AF.27", "Wardak", 0},     {"AF.31", "Jawzjan", 0},
+	{"IN.21", "Orissa", 0},     {"MM.03", "Irrawaddy", 0},   {"MM.15", "Magwe", 1},
+	{"MM.12", "Tenasserim", 0}, {"CD.08", "Kongo Central", 0}, {"CD.04", "Kasai-Oriental", 0},
+	{"CM.10", "Adamawa", 1},    {"LB.06", "South Lebanon", 0}, {"PH.14", "Bangsamoro", 0},
+	{"NG.11", "Federal Capital Territory", 0}, {"EG.18", "Beni Suef", 1},
+	{"EG.17", "Assiut", 1},
 };
 
 static void S_pair_add(S_out *o, const char *key, size_t n, uint32_t post)

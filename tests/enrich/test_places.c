@@ -444,6 +444,141 @@ static void S_initials_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_INT(pm_gazetteer_lookup(g, "R. Janeiro", e, 4), 0);
 }
 
+/* First-level divisions under the names the press gives them where
+ * GeoNames writes another ("Muhafazat Hadramaout", "Primorye",
+ * "Republic of Tyva"): each answers as its division, and a town named
+ * with it is looked for there. A name a town of the division bears too
+ * stays the town's ("Kharkov" alone is the city). */
+static void S_region_alias_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Tribal fighters blocked the oil roads of Hadhramaut last week.",
+		    "blocked", &p);
+	CHECK_STR(p.country, "YEM");
+	CHECK_STR(p.precision, "admin1");
+	S_one_place(g, d, a, NULL, "Floods cut off several districts of Primorsky Krai in August.",
+		    "cut", &p);
+	CHECK_STR(p.country, "RUS");
+	CHECK_STR(p.precision, "admin1");
+	S_one_place(g, d, a, NULL, "A fuel depot burned near Novopokrovka in Primorsky region.",
+		    "burned", &p);
+	CHECK_STR(p.country, "RUS");
+	CHECK_STR(p.precision, "city");
+	CHECK(p.lon > 130 && p.lon < 140);   /* in the Far East, not a namesake in Europe */
+	S_one_place(g, d, a, NULL, "Police detained protesters across Ingushetia on Monday.",
+		    "detained", &p);
+	CHECK_STR(p.country, "RUS");
+	CHECK_STR(p.precision, "admin1");
+	S_one_place(g, d, a, NULL, "Security forces raided homes across Salahuddin province.",
+		    "raided", &p);
+	CHECK_STR(p.country, "IRQ");
+	CHECK_STR(p.precision, "admin1");
+	S_one_place(g, d, a, NULL, "Shells struck a market in Kharkov on Sunday.", "struck", &p);
+	CHECK_STR(p.country, "UKR");
+	CHECK_STR(p.precision, "city");
+	/* Cameroon's Adamaoua answers to "Adamawa" too, but Nigeria's own
+	 * Adamawa keeps the bare name */
+	S_one_place(g, d, a, NULL, "Kidnappers seized six farmers in Adamawa state on Friday.",
+		    "seized", &p);
+	CHECK_STR(p.country, "NGA");
+	S_one_place(g, d, a, NULL,
+		    "Kidnappers seized six herders in Cameroon's Adamawa region on Friday.", "seized",
+		    &p);
+	CHECK_STR(p.country, "CMR");
+	CHECK_STR(p.precision, "admin1");
+}
+
+/* What a name's neighbours say of it: a town put in a division it lies
+ * just outside of by GeoNames is still that town ("Samba in the Jammu
+ * region": Jammu district lies 30 km off); a listed common word or a name
+ * of two letters followed by ", country" is a town of that country; a
+ * name before "region" that is only a far town abroad names a region the
+ * gazetteer lacks, not where the place it holds is. */
+static void S_neighbour_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL,
+		    "Gunmen ambushed a police post near Samba in the Jammu region on Friday.",
+		    "ambushed", &p);
+	CHECK_STR(p.country, "IND");
+	CHECK_STR(p.precision, "city");
+	CHECK(p.lat > 32.4 && p.lat < 32.7);   /* Samba, not Jammu at 32.7 */
+	S_one_place(g, d, a, NULL, "Border guards searched houses in Kim, Tajikistan, on Monday.",
+		    "searched", &p);
+	CHECK_STR(p.country, "TJK");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Police dispersed protesters in Ho, Ghana, on Saturday.",
+		    "dispersed", &p);
+	CHECK_STR(p.country, "GHA");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Fighters withdrew from Yabroud in the Qalamoun region overnight.",
+		    "withdrew", &p);
+	CHECK_STR(p.country, "SYR");
+	CHECK_STR(p.precision, "city");
+	/* a mountain the gazetteer lacks, its village's country after it */
+	S_one_place(g, d, a, NULL, "Thousands of Yazidis sheltered on Mount Sinjar, Iraq, in August.",
+		    "sheltered", &p);
+	CHECK_STR(p.country, "IRQ");
+	CHECK_STR(p.precision, "city");
+}
+
+/* "across X", "throughout X": a region rather than its seat of the same
+ * name; and "the Red Sea port of X" in a story the text gives to Yemen
+ * (by a nationality) is no port of Sudan's Red Sea state. */
+static void S_spread_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL, "Insurgents attacked checkpoints across Kandahar last week.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "AFG");
+	CHECK_STR(p.precision, "admin1");
+	S_one_place(g, d, a, NULL, "Curfews were imposed throughout Sagaing after the strikes.",
+		    "imposed", &p);
+	CHECK_STR(p.country, "MMR");
+	CHECK_STR(p.precision, "admin1");
+	/* a region of the name abroad is no region of the town */
+	S_one_place(g, d, a, NULL, "Aircraft pounded targets across Gaza on Saturday.", "pounded",
+		    &p);
+	CHECK_STR(p.country, "PSE");
+	S_one_place(g, d, a, NULL,
+		    "Yemeni coastguards searched boats in the Red Sea port of Hodeidah on Monday.",
+		    "searched", &p);
+	CHECK_STR(p.country, "YEM");
+	CHECK_STR(p.precision, "city");
+}
+
+/* People fleeing a town across a border to an area of another country:
+ * the town is where it happened, not the area reached, and the
+ * destination's country does not make the town a namesake abroad. A town
+ * reached stays the place ("crossed into Adre"), and so does an area fled
+ * from a country ("fled Myanmar into Bangladesh"). */
+static void S_flight_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
+{
+	pm_place p;
+	S_one_place(g, d, a, NULL,
+		    "Families fled Falam into India's Mizoram state after the shelling, Indian "
+		    "officials said.",
+		    "fled", &p);
+	CHECK_STR(p.country, "MMR");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL,
+		    "Traders from Tamu, Myanmar, crossed into Manipur, India, after the clashes.",
+		    "crossed", &p);
+	CHECK_STR(p.country, "MMR");
+	S_one_place(g, d, a, NULL, "Villagers from Sudan crossed into Adre, Chad, overnight.",
+		    "crossed", &p);
+	CHECK_STR(p.country, "TCD");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Thousands fled Myanmar into Bangladesh in one week.", "fled",
+		    &p);
+	CHECK_STR(p.country, "BGD");
+	/* armed men "from" a town are told by it: they crossed where they went */
+	S_one_place(g, d, a, NULL, "Fighters from Raqqa crossed into Iraq's Anbar province overnight.",
+		    "crossed", &p);
+	CHECK_STR(p.country, "IRQ");
+	CHECK_STR(p.precision, "admin1");
+}
+
 /* A region named by a compass word before its kind word ("North-West
  * region", "Northwest region": Cameroon's North-West) is the region; the
  * compass word alone stays a word. "The Donbas" is Donetsk and Luhansk;
@@ -1391,6 +1526,10 @@ int main(void)
 	S_name_tail_units(g, d, &a);
 	S_initials_units(g, d, &a);
 	S_compass_region_units(g, d, &a);
+	S_region_alias_units(g, d, &a);
+	S_flight_units(g, d, &a);
+	S_neighbour_units(g, d, &a);
+	S_spread_units(g, d, &a);
 	S_demonym_pair_units(g, d, &a);
 	S_belonging_units(g, d, &a);
 	S_town_told_units(g, d, &a);
