@@ -719,6 +719,18 @@ static const char *const S_weak_words[] = {
 	"that", "after", "before", "and", "but", "as", "said", "says", "say", "told", "reported",
 	"announced", "added", "stated", "claimed", "confirmed", "according", "is", "are", "was",
 	"were", "has", "have", "had", "will", "would", "could", "may", "might", NULL};
+/* "since 2001", "until March": a preposition of a date, which opens no
+ * clause ("captured the city, their biggest gain since 2001, after an
+ * assault on Monday"). */
+static int S_date_preposition(const pm_sentence *s, int i)
+{
+	int last;
+	if (!pm_ew_is(s, i, "since") && !pm_ew_is(s, i, "until"))
+		return 0;
+	return S_year_at(s, i + 1) || S_month_at(s, i + 1, &last) ||
+	       (pm_ew_in(s, i + 1, S_weekdays) >= 0 && pm_ew_capital(s, i + 1));
+}
+
 /* How strongly token i separates a date from the event verb. */
 static int S_boundary(const pm_sentence *s, int i, int tagged)
 {
@@ -728,7 +740,7 @@ static int S_boundary(const pm_sentence *s, int i, int tagged)
 	if ((t[0] == ';' || t[0] == ':') && !t[1])
 		return B_STRONG;
 	if (pm_ew_in(s, i, S_subordinators) >= 0)
-		return B_STRONG;
+		return S_date_preposition(s, i) ? B_NONE : B_STRONG;
 	if (pm_ew_in(s, i, S_weak_words) >= 0)
 		return B_WEAK;
 	(void)tagged;

@@ -368,6 +368,11 @@ static void relative_steps(void)
 	/* counted from the day the clause before tells, when it tells one */
 	DATE(wed, "Rebels took the airport on Monday, a day after the garrison fled it.", "fled",
 	     "2019-06-09", "day");
+	/* "since 2001" is a date's preposition, no clause between verb and date */
+	DATE(wed, "Rebels seized the port, their largest prize since 2012, after a raid on Monday.",
+	     "seized", "2019-06-10", "day");
+	DATE(wed, "Rebels seized the port, which they had lost since the army came, on Monday.",
+	     "seized", wed, "document");
 	/* the clause that "after" opens ends at its comma */
 	DATE(wed, "Rebels left the airport on Monday, a day after taking it, and troops returned.",
 	     "returned", "2019-06-10", "day");
