@@ -851,6 +851,14 @@ static int S_said_on(const S_ctx *c, const S_cand *k, int verb)
 	       k->start == c->doc && k->end == c->doc;
 }
 
+/* "were killed when a warplane hit a bus on Thursday": a when-clause
+ * straight after the event's verb tells how the event came about, at the
+ * same time; a date in it dates the event. 1 when verb has one. */
+static int S_how_clause(const pm_sentence *s, int verb, int before)
+{
+	return !before && verb >= 0 && pm_ew_is(s, verb + 1, "when");
+}
+
 /* Score of a candidate (lower is better), or -1 when it belongs to another
  * clause. */
 static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int subj_first,
@@ -886,9 +894,14 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 						 k->range && pm_ew_is(c->s, k->first, "since")))
 		return -1;
 	int connector = before || tagged, rel_verb = S_relative_of_noun(c->s, verb);
+	int how = S_how_clause(c->s, verb, before);
 	for (int i = from; i <= to; i++) {
 		if (!before && i <= rel_verb)
 			continue;
+		if (how && (i == verb + 1 || (i > verb + 1 && how == 1 && pm_ew_finite_verb(c->s, i)))) {
+			how = how == 1 && i > verb + 1 ? 2 : 1;  /* its own verb, once */
+			continue;
+		}
 		int b = S_boundary(c->s, i, tagged);
 		if (b == B_STRONG && (connector || pm_ew_in(c->s, i, S_subordinators) >= 0))
 			return -1;

@@ -373,6 +373,11 @@ static void relative_steps(void)
 	     "seized", "2019-06-10", "day");
 	DATE(wed, "Rebels seized the port, which they had lost since the army came, on Monday.",
 	     "seized", wed, "document");
+	/* a when-clause straight after the verb tells how, and when, it came about */
+	DATE(wed, "Nine miners died when a shell struck their truck near the pit on Monday.", "died",
+	     "2019-06-10", "day");
+	DATE(wed, "Nine miners died when a shell struck, which it did after the vote on Monday.",
+	     "died", wed, "document");
 	/* the clause that "after" opens ends at its comma */
 	DATE(wed, "Rebels left the airport on Monday, a day after taking it, and troops returned.",
 	     "returned", "2019-06-10", "day");
