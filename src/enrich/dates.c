@@ -468,6 +468,8 @@ static int S_ago(const S_ctx *c, int i, S_cand *out)
 	return last + 2;
 }
 
+static int S_single(const S_ctx *c, int i, S_cand *out);
+
 /* "the previous day", "the following day", "the next day", and at a
  * clause's end "the day before", "the day after": a day counted from the
  * report's (the pipeline counts it from the day the sentence before told
@@ -480,6 +482,15 @@ static int S_the_day(const S_ctx *c, int i, S_cand *out)
 	int k, off;
 	if (!c->doc || !pm_ew_is(s, i, "the"))
 		return -1;
+	if (pm_ew_is(s, i + 1, "eve") && pm_ew_is(s, i + 2, "of")) {
+		/* "on the eve of Sunday's vote": the day before a day it names */
+		S_cand day;
+		int last = S_single(c, i + 3, &day);
+		if (last < 0 || day.prec != PM_DATE_DAY)
+			return -1;
+		S_set_day(out, pm_date_add_days(day.start, -1));
+		return last;
+	}
 	if ((k = pm_ew_in(s, i + 1, ordered)) >= 0 && pm_ew_is(s, i + 2, "day")) {
 		off = offv[k];
 	} else if (pm_ew_is(s, i + 1, "day") &&
@@ -660,8 +671,8 @@ static const char *const *S_starters(int c)
  * -1 there): a cheap test that spares the parsers most tokens. It may say
  * 1 for a token that starts nothing, never 0 for one that does: digits and
  * hyphenated words (ISO dates, "mid-2015", "twenty-five") always pass; "the"
- * passes only before a digit, "day", "weekend", "previous", "following" or
- * "next" ("the 24th", "the day before yesterday", "the weekend", "the
+ * passes only before a digit, "day", "weekend", "previous", "following",
+ * "next" or "eve" ("the 24th", "the day before yesterday", "the weekend", "the
  * previous day"), "a"/"an" only with an "ago" after them ("a week ago") or
  * "after", "before", "earlier" or "later" two words on ("a week after"). */
 static int S_may_start(const pm_sentence *s, int i)
@@ -691,7 +702,8 @@ static int S_may_start(const pm_sentence *s, int i)
 	if (strcmp(low, "the") == 0)
 		return isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) || pm_ew_is(s, i + 1, "day") ||
 		       pm_ew_is(s, i + 1, "weekend") || pm_ew_is(s, i + 1, "previous") ||
-		       pm_ew_is(s, i + 1, "following") || pm_ew_is(s, i + 1, "next");
+		       pm_ew_is(s, i + 1, "following") || pm_ew_is(s, i + 1, "next") ||
+		       pm_ew_is(s, i + 1, "eve");
 	if (strcmp(low, "a") == 0 || strcmp(low, "an") == 0) {
 		if (pm_ew_is(s, i + 2, "after") || pm_ew_is(s, i + 2, "earlier") ||
 		    pm_ew_is(s, i + 2, "later") || pm_ew_is(s, i + 2, "before"))

@@ -360,6 +360,11 @@ static void relative_steps(void)
 	DATE(wed, "Militia fighters burned the market the following day.", "burned", wed, "document");
 	DATE(wed, "Militia fighters burned the market a year earlier.", "burned", wed, "document");
 	DATE(wed, "The envoys will meet the following day.", "meet", "2019-06-13", "day");
+	/* "the eve of" a named day is the day before it; of an undated noun, nothing */
+	DATE(wed, "Militia fighters burned the market on the eve of Monday's vote.", "burned",
+	     "2019-06-09", "day");
+	DATE(wed, "Militia fighters burned the market on the eve of the vote.", "burned", wed,
+	     "document");
 	/* "N days after" dates the clause after it, as long before the report */
 	DATE(wed, "The protest came two days after a mortar round hit the school.", "hit", "2019-06-10",
 	     "day");
