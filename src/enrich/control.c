@@ -2773,12 +2773,13 @@ static int S_retaking(const S_ctx *c, int tok);
  * verb. Returns the effort's word, or -1. */
 static int S_effort_to_retake(const S_ctx *c, int tok)
 {
+	/* (not "fought" or "battled": a past fight may have won the town
+	 * back, "who fought for months to retake Mosul") */
 	static const char *const efforts[] = {
-		"fighting", "fought", "fight", "fights", "trying", "tried", "try", "tries",
-		"battling", "battled", "battle", "battles", "struggling", "struggled",
-		"striving", "attempting", "attempted", "offensive", "counteroffensive",
-		"counter-offensive", "push", "bid", "attempt", "attempts", "effort",
-		"efforts", NULL};
+		"fighting", "fight", "fights", "trying", "tried", "try", "tries", "battling",
+		"battle", "battles", "struggling", "striving", "attempting", "attempted",
+		"offensive", "counteroffensive", "counter-offensive", "push", "bid", "attempt",
+		"attempts", "effort", "efforts", NULL};
 	int back = (S_is(c, tok, "win") || S_is(c, tok, "take")) && S_is(c, tok + 1, "back");
 	if (!S_retaking(c, tok) && !back)
 		return -1;
