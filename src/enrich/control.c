@@ -2833,6 +2833,18 @@ static void S_add(S_ctx *c, const S_new *nw)
 		lost.loser = NULL;
 		c->retaking = 1;
 		S_add(c, &lost);
+		/* "an offensive to win back Ramadi from Islamic State": the
+		 * side it is to be won back from holds it */
+		if (nw->loser && nw->lf >= 0) {
+			S_new held = *nw;
+			held.change = PM_CONTROL_HOLD;
+			held.party = nw->loser;
+			held.pf = nw->lf;
+			held.pl = nw->ll;
+			held.loser = NULL;
+			held.lf = held.ll = -1;
+			S_add(c, &held);
+		}
 		c->retaking = 0;
 		return;
 	}

@@ -1483,7 +1483,8 @@ static void described_towns_and_bare_troops(void)
 /* An effort to take a town back ("were fighting to retake", "are trying
  * to recapture", "an offensive to win back", "battling to regain") is no
  * change, but its side admits it is out of the town: a loss with no code
- * (no retreat happened that day), never a gain; an effort to come, or
+ * (no retreat happened that day), never a gain, and the side it is to
+ * be taken back from ("from Islamic State") holds it; an effort to come, or
  * denied, says nothing. A capture told after "a day after" in the same
  * sentence is still read. */
 static void efforts_to_take_back(void)
@@ -1499,6 +1500,8 @@ static void efforts_to_take_back(void)
 	g = R_code("2015-05-20", "Iraq",
 		   "Iraqi forces launched an offensive to win back Ramadi from Islamic State on Wednesday.");
 	CHECK(R_has(&g, "loss", "IRQ", "asserted", "Ramadi") && R_none(&g, "gain"));
+	/* the side it is to be won back from holds it */
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Ramadi"));
 	g = R_code("2014-01-05", "South Sudan",
 		   "JUBA - Government troops are trying to recapture Bentiu, the army said.");
 	CHECK(R_has(&g, "loss", "SSD", "asserted", "Bentiu") && R_none(&g, "gain"));
