@@ -10,8 +10,10 @@
  * before), the party (the subject, the by-agent, the "to Y" of "fell to
  * Y", the possessor, the first half of "IS-held") and how sure the
  * sentence is (denied, claimed by the party itself, or dropped when it is
- * only intended: "an offensive to retake Mosul"). Tags help where they
- * are present; every walk also works on words alone. */
+ * only intended: "ordered troops to withdraw"; an effort to take a town
+ * back, "an offensive to retake Mosul", is read as the side's admitted
+ * loss). Tags help where they are present; every walk also works on
+ * words alone. */
 #include "enrich/control.h"
 
 #include <ctype.h>
