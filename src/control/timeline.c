@@ -193,6 +193,10 @@ typedef struct {
 				    * capture in the same report goes on */
 	uint8_t local;             /* side is an agent ("---REB") to place in the town's
 				    * country when segments are built */
+	uint8_t before;            /* a loss no action tells (its event has no code):
+				    * "were fighting to retake the town", "no longer
+				    * holds it": lost on a day before, which the report
+				    * does not give */
 	uint32_t agent;            /* that agent, kept across rebuilds */
 } S_obs;
 
@@ -505,6 +509,7 @@ int pm_timeline_add(pm_timeline *t, const pm_event *ev)
 	o->prec = (uint8_t)prec;
 	o->local = (uint8_t)local;
 	o->headline = (uint8_t)(ev->headline != 0);
+	o->before = change == C_LOSS && status != T_DENIED && ev->code && !ev->code[0];
 	o->sentence = (uint16_t)(ev->sentence > 0 && ev->sentence < 65535 ? ev->sentence : 0);
 	/* "has held the city since May": from then to the document's day */
 	o->since = change == C_HOLD && ev->date_text && !strncasecmp(ev->date_text, "since", 5);
@@ -691,6 +696,8 @@ typedef struct {
 	uint32_t side;
 	uint8_t gain, gain_day, hold, denied_loss;   /* support */
 	uint8_t loss, loss_day, denied;              /* against */
+	uint8_t loss_now;                            /* a loss of this day, not told as
+						      * over by then (S_obs.before) */
 	uint8_t asserted;                            /* a support the sentence asserts */
 	uint32_t loser;
 } S_agg;
@@ -1027,6 +1034,29 @@ static int S_held_in_later_report(const pm_timeline *t, const S_seg *seg, const 
 	return 0;
 }
 
+/* A fight told in a report that says a side is fighting to take the town
+ * back ("government forces were still fighting to retake it", a loss no
+ * action tells, S_obs.before), while another side holds it or the stretch
+ * is contested with that side: the side admits it is out, so the fight
+ * is its attempt and does not unseat the holder; it is evidence for the
+ * other side. */
+static int S_retaking_fight(const pm_timeline *t, const S_seg *cur, const S_obs *fight,
+			    const uint32_t *obs, int n)
+{
+	if (!cur)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		const S_obs *o = &t->obs[obs[i]];
+		if (o->change != C_LOSS || !o->before || !o->side || o->doc != fight->doc ||
+		    (fight->side && fight->side != o->side))
+			continue;
+		if (cur->kind == K_CONTESTED ? S_has(cur->contenders, cur->n_contenders, o->side)
+					     : cur->holder != o->side)
+			return 1;
+	}
+	return 0;
+}
+
 /* Reads one day's precise observations (obs[0..n), all about day d). */
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
@@ -1054,6 +1084,8 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 	for (int i = 0; i < n; i++) {
 		const S_obs *o = &t->obs[obs[i]];
 		if (o->change == C_CONTEST) {
+			if (S_retaking_fight(t, cur, o, obs, n))
+				continue;
 			contest = 1;
 			if (o->side && nf < S_MAX_CONTENDERS && !S_has(fighters, nf, o->side))
 				fighters[nf++] = o->side;
@@ -1099,6 +1131,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		} else {
 			a->loss = 1;
 			a->loss_day |= precise;
+			a->loss_now |= !o->before;
 		}
 		if (o->change != C_LOSS && o->status == T_ASSERTED)
 			a->asserted = 1;
@@ -1119,7 +1152,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 				other |= j != k && agg[j].gain_day;
 			if (!other)
 				continue;
-			agg[k].loss = 0;
+			agg[k].loss = agg[k].loss_now = 0;
 		}
 	}
 	uint32_t sup[S_MAX_SIDES];
@@ -1202,7 +1235,7 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 				gained = 1;
 				prior = agg[k].loser;
 			}
-			if (agg[k].side != p && agg[k].loss && !prior)
+			if (agg[k].side != p && agg[k].loss_now && !prior)
 				prior = agg[k].side;
 		}
 		/* the side a capture was taken from, or ("AQAP now controls

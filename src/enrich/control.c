@@ -10,8 +10,10 @@
  * before), the party (the subject, the by-agent, the "to Y" of "fell to
  * Y", the possessor, the first half of "IS-held") and how sure the
  * sentence is (denied, claimed by the party itself, or dropped when it is
- * only intended: "an offensive to retake Mosul"). Tags help where they
- * are present; every walk also works on words alone. */
+ * only intended: "ordered troops to withdraw"; an effort to take a town
+ * back, "an offensive to retake Mosul", is read as the side's admitted
+ * loss). Tags help where they are present; every walk also works on
+ * words alone. */
 #include "enrich/control.h"
 
 #include <ctype.h>
@@ -354,6 +356,7 @@ typedef struct {
 	int background;               /* the statement being added is background */
 	int began;                    /* a past hold "since X": its start is the news */
 	int denying;                  /* a denial that points back to a claim told before */
+	int retaking;                 /* an effort to take back: the side's admitted loss */
 	int n;
 } S_ctx;
 
@@ -2763,12 +2766,90 @@ static int S_foreign_post(const S_ctx *c, const S_new *nw, const char *party)
 	return 0;
 }
 
+static int S_retaking(const S_ctx *c, int tok);
+
+/* "were still fighting to retake the town", "are trying to recapture
+ * it", "launched an offensive to win back Ramadi", "a push on Monday to
+ * regain it": an effort to take a town back is no change, but its side
+ * admits it lost the town (the other side holds it). tok: the retaking
+ * verb. Returns the effort's word, or -1. */
+static int S_effort_to_retake(const S_ctx *c, int tok)
+{
+	/* (not "fought" or "battled": a past fight may have won the town
+	 * back, "who fought for months to retake Mosul") */
+	static const char *const efforts[] = {
+		"fighting", "fight", "fights", "trying", "tried", "try", "tries", "battling",
+		"battle", "battles", "struggling", "striving", "attempting", "attempted",
+		"offensive", "counteroffensive", "counter-offensive", "push", "bid", "attempt",
+		"attempts", "effort", "efforts", NULL};
+	int back = (S_is(c, tok, "win") || S_is(c, tok, "take")) && S_is(c, tok + 1, "back");
+	if (!S_retaking(c, tok) && !back)
+		return -1;
+	int j = tok - 1;
+	while (j >= 0 && S_tag(c, j, "RB"))
+		j--;
+	if (!S_is(c, j, "to"))
+		return -1;
+	int e = j - 1;
+	if (S_in(c, e, S_weekdays) && S_is(c, e - 1, "on"))
+		e -= 2;
+	return S_in(c, e, efforts) ? e : -1;
+}
+
+/* The status of an effort to take back (S_effort_to_retake): the loss
+ * it admits is asserted, unless the effort is to come, only possible or
+ * denied ("will try to retake", "could launch an offensive to retake",
+ * "were not trying to recapture"); -1 then. */
+static int S_effort_status(const S_ctx *c, int tok)
+{
+	int e = S_effort_to_retake(c, tok);
+	if (e < 0)
+		return -1;
+	for (int k = 0; k < 2; k++) {
+		pm_modality m;
+		pm_modality_at(c->s, k ? e : tok, &m);
+		if (m.kind == PM_MOD_FUTURE || m.kind == PM_MOD_CONDITIONAL || m.kind == PM_MOD_NEGATED)
+			return -1;
+	}
+	for (int k = e - 1; k >= 0 && k >= e - 4; k--) {
+		if (S_is(c, k, "not") || S_is(c, k, "n't") || S_is(c, k, "never") ||
+		    S_is(c, k, "will") || S_is(c, k, "would") || S_is(c, k, "could") ||
+		    S_is(c, k, "might"))
+			return -1;
+		if (S_punct(c, k))
+			break;
+	}
+	return PM_CONTROL_ASSERTED;
+}
+
 static void S_add(S_ctx *c, const S_new *nw)
 {
 	if (c->n >= S_MAX_STMTS || !nw->where->found ||
 	    (!strcmp(nw->where->precision, "country") && !S_is_unresolved(nw->where)))
 		return;
-	int status = S_status(c, nw->tok);
+	int status = c->retaking ? S_effort_status(c, nw->tok) : S_status(c, nw->tok);
+	if (status < 0 && !c->retaking && nw->change == PM_CONTROL_GAIN &&
+	    S_effort_to_retake(c, nw->tok) >= 0) {
+		S_new lost = *nw;
+		lost.change = PM_CONTROL_LOSS;
+		lost.loser = NULL;
+		c->retaking = 1;
+		S_add(c, &lost);
+		/* "an offensive to win back Ramadi from Islamic State": the
+		 * side it is to be won back from holds it */
+		if (nw->loser && nw->lf >= 0) {
+			S_new held = *nw;
+			held.change = PM_CONTROL_HOLD;
+			held.party = nw->loser;
+			held.pf = nw->lf;
+			held.pl = nw->ll;
+			held.loser = NULL;
+			held.lf = held.ll = -1;
+			S_add(c, &held);
+		}
+		c->retaking = 0;
+		return;
+	}
 	if (status < 0)
 		return;
 	if (c->denying)
@@ -2904,7 +2985,7 @@ static void S_add(S_ctx *c, const S_new *nw)
 	st->loser_first = loser ? nw->lf : -1;
 	st->loser_last = loser ? nw->ll : -1;
 	st->trigger = nw->tok;
-	st->ended = nw->change == PM_CONTROL_LOSS && S_no_longer(c, nw->tok);
+	st->ended = nw->change == PM_CONTROL_LOSS && (S_no_longer(c, nw->tok) || c->retaking);
 	st->place = *nw->where;
 	c->obj_lo[c->n] = nw->obj_lo;
 	c->obj_hi[c->n] = nw->obj_hi;
@@ -5425,13 +5506,15 @@ static void S_settle(S_ctx *c)
 	}
 	/* "secured Timbuktu, two days after taking Gao": a day or two off is
 	 * kept for a town the sentence's news does not name; "retook Saraqeb,
-	 * a day after losing it" would be misdated against the news */
+	 * a day after losing it" would be misdated against the news. A loss
+	 * no action tells ("still trying to win the port back, a day after
+	 * the rebels took it") has no day to misdate it against. */
 	for (int i = 0; i < c->n; i++) {
 		if (c->bg[i] != 2)
 			continue;
 		int other = 0;
 		for (int j = 0; j < c->n; j++)
-			other |= j != i && c->bg[j] != 2 &&
+			other |= j != i && c->bg[j] != 2 && !c->st[j].ended &&
 				 !strcmp(S_place_key(&c->st[j].place), S_place_key(&c->st[i].place));
 		c->bg[i] = (uint8_t)other;
 	}
@@ -5556,7 +5639,7 @@ int pm_control_read(const pm_doc *doc, int si, const pm_place_doc *places,
 	 * ended) cost more than all the reading; its statement and mention
 	 * arrays are written before they are read, counted by n and n_m */
 	S_ctx ctx, *c = &ctx;
-	c->n = c->n_m = c->background = c->began = c->denying = 0;
+	c->n = c->n_m = c->background = c->began = c->denying = c->retaking = 0;
 	c->doc = doc;
 	c->s = &doc->sents[si];
 	c->si = si;
@@ -5646,9 +5729,12 @@ int pm_control_match(const pm_control_stmt *st, int n, const pm_coded_event *ce,
 		     const pm_location *where)
 {
 	/* a denial is not the event: the coder's negated event is dropped,
-	 * and the statement stands on its own */
+	 * and the statement stands on its own; so does a loss no action
+	 * tells ("were fighting to retake it": the fighting is the event,
+	 * the town was lost before), which keeps no code */
 	for (int i = 0; i < n; i++)
-		if (!st[i].used && st[i].status != PM_CONTROL_DENIED && ce->verb_token == st[i].trigger &&
+		if (!st[i].used && st[i].status != PM_CONTROL_DENIED && !st[i].ended &&
+		    ce->verb_token == st[i].trigger &&
 		    st[i].change != PM_CONTROL_CONTEST &&
 		    st[i].change != PM_CONTROL_HOLD && st[i].party && ce->source &&
 		    (S_same_side(st[i].party, ce->source) ||
@@ -5656,8 +5742,8 @@ int pm_control_match(const pm_control_stmt *st, int n, const pm_coded_event *ce,
 		      ce->src_last >= st[i].party_first)))
 			return i;
 	for (int i = 0; i < n; i++) {
-		if (st[i].used || st[i].status == PM_CONTROL_DENIED || st[i].change == PM_CONTROL_CONTEST ||
-		    !S_same_place(&st[i].place, where))
+		if (st[i].used || st[i].status == PM_CONTROL_DENIED || st[i].ended ||
+		    st[i].change == PM_CONTROL_CONTEST || !S_same_place(&st[i].place, where))
 			continue;
 		/* the same party doing the same thing through a nearby verb */
 		if (st[i].change != PM_CONTROL_HOLD && st[i].party && ce->source &&

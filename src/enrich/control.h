@@ -72,7 +72,9 @@ typedef struct pm_control_stmt {
 				* document's day */
 	int ended;             /* a hold told as over ("no longer holds Krynky"): a loss
 				* the sentence's negation asserts, so an event with no
-				* code, which the negation does not drop */
+				* code, which the negation does not drop; or the loss
+				* an effort to take the town back admits ("fighting to
+				* retake it"), which is no retreat */
 	int own_since;         /* a hold its own clause dates with "since X" ("Sanaa,
 				* under Houthi control since 2015"): an event of its
 				* own, not the date of the event beside it */

@@ -33,6 +33,7 @@ typedef struct S_cand {
 	int prec;           /* pm_date_precision */
 	int range;
 	int after;          /* "two weeks after ...": dates the clause after it only */
+	int days_after;     /* "two days after ...": that many days (0 for other units) */
 } S_cand;
 
 /* ---- Calendar ------------------------------------------------------------ */
@@ -406,9 +407,23 @@ static int S_deictic(const S_ctx *c, int i, S_cand *out)
 	return k <= 1 && S_part_of_day(s, i + 1) ? i + 1 : i;
 }
 
+/* Token i ends a clause or opens a phrase that is no happening's name:
+ * "killed five the day before." and "two days before, in the north" count
+ * from the telling, "the day before the vote" from the vote. */
+static int S_clause_end(const pm_sentence *s, int i)
+{
+	static const char *const next[] = {"and", "but", "in", "at", "on", "near", "when",
+					   "while", "as", "with", "during", "outside", NULL};
+	return i >= s->n_tokens || !isalnum((unsigned char)pm_ew_text(s, i)[0]) ||
+	       pm_ew_in(s, i, next) >= 0;
+}
+
 /* "three days ago", "a week ago", "two years ago"; "two weeks after" (the
  * happening the clause after it tells, as long before the report: "The
- * attack came two weeks after a truck bomb in the city killed 350"). */
+ * attack came two weeks after a truck bomb in the city killed 350");
+ * "two days earlier", "a week later", "a day before." (the step counts
+ * from the report, unless an opening phrase counts it from the day the
+ * sentence before told: the pipeline sees to that). */
 static int S_ago(const S_ctx *c, int i, S_cand *out)
 {
 	const pm_sentence *s = c->s;
@@ -421,11 +436,21 @@ static int S_ago(const S_ctx *c, int i, S_cand *out)
 	if (last < 0 || vague || !c->doc || n > 1000)
 		return -1;
 	const char *u = pm_ew_text(s, last + 1);
-	out->after = pm_ew_is(s, last + 2, "after") && strncasecmp(u, "day", 3) != 0;
-	if (!out->after && !pm_ew_is(s, last + 2, "ago"))
+	int later = pm_ew_is(s, last + 2, "later");
+	int earlier = pm_ew_is(s, last + 2, "earlier") ||
+		      (pm_ew_is(s, last + 2, "before") && S_clause_end(s, last + 3));
+	out->after = pm_ew_is(s, last + 2, "after");
+	if (!out->after && !later && !earlier && !pm_ew_is(s, last + 2, "ago"))
 		return -1;
+	if ((later || earlier) && strncasecmp(u, "day", 3) != 0 && strncasecmp(u, "week", 4) != 0)
+		return -1;  /* "a year earlier" tells a year told elsewhere */
+	if (later && !c->future)
+		return -1;  /* later than the report: counted from a day told before */
+	if (later)
+		n = -n;
 	if (strncasecmp(u, "day", 3) == 0) {
 		S_set_day(out, pm_date_add_days(c->doc, -(int)n));
+		out->days_after = out->after ? (int)n : 0;
 	} else if (strncasecmp(u, "week", 4) == 0) {
 		int d = pm_date_add_days(c->doc, -7 * (int)n);
 		S_set_month(out, d / 10000, d / 100 % 100);
@@ -441,6 +466,44 @@ static int S_ago(const S_ctx *c, int i, S_cand *out)
 		return -1;
 	}
 	return last + 2;
+}
+
+static int S_single(const S_ctx *c, int i, S_cand *out);
+
+/* "the previous day", "the following day", "the next day", and at a
+ * clause's end "the day before", "the day after": a day counted from the
+ * report's (the pipeline counts it from the day the sentence before told
+ * when the phrase opens the sentence). */
+static int S_the_day(const S_ctx *c, int i, S_cand *out)
+{
+	static const char *const ordered[] = {"previous", "following", "next", NULL};
+	static const int offv[] = {-1, 1, 1};
+	const pm_sentence *s = c->s;
+	int k, off;
+	if (!c->doc || !pm_ew_is(s, i, "the"))
+		return -1;
+	if (pm_ew_is(s, i + 1, "eve") && pm_ew_is(s, i + 2, "of")) {
+		/* "on the eve of Sunday's vote": the day before a day it names */
+		S_cand day;
+		int last = S_single(c, i + 3, &day);
+		if (last < 0 || day.prec != PM_DATE_DAY)
+			return -1;
+		S_set_day(out, pm_date_add_days(day.start, -1));
+		return last;
+	}
+	if ((k = pm_ew_in(s, i + 1, ordered)) >= 0 && pm_ew_is(s, i + 2, "day")) {
+		off = offv[k];
+	} else if (pm_ew_is(s, i + 1, "day") &&
+		   (pm_ew_is(s, i + 2, "before") || pm_ew_is(s, i + 2, "after")) &&
+		   S_clause_end(s, i + 3)) {
+		off = pm_ew_is(s, i + 2, "before") ? -1 : 1;
+	} else {
+		return -1;
+	}
+	if (off > 0 && !c->future)
+		return -1;  /* later than the report: counted from a day told before */
+	S_set_day(out, pm_date_add_days(c->doc, off));
+	return i + 2;
 }
 
 /* "mid-2015", "mid-September" (hyphenated words are one token). */
@@ -503,7 +566,8 @@ static int S_single(const S_ctx *c, int i, S_cand *out)
 	    (last = S_month_first(c, i, out)) >= 0 || (last = S_day_first(c, i, out)) >= 0 ||
 	    (last = S_weekday(c, i, 0, out)) >= 0 || (last = S_deictic(c, i, out)) >= 0 ||
 	    (last = S_ago(c, i, out)) >= 0 || (last = S_mid(c, i, out)) >= 0 ||
-	    (last = S_year_alone(c, i, out)) >= 0 || (last = S_the_weekend(c, i, out)) >= 0)
+	    (last = S_year_alone(c, i, out)) >= 0 || (last = S_the_weekend(c, i, out)) >= 0 ||
+	    (last = S_the_day(c, i, out)) >= 0)
 		return last;
 	return -1;
 }
@@ -607,9 +671,10 @@ static const char *const *S_starters(int c)
  * -1 there): a cheap test that spares the parsers most tokens. It may say
  * 1 for a token that starts nothing, never 0 for one that does: digits and
  * hyphenated words (ISO dates, "mid-2015", "twenty-five") always pass; "the"
- * passes only before a digit, "day" or "weekend" ("the 24th", "the day
- * before yesterday", "the weekend"), "a"/"an" only with an "ago" after them ("a week ago") or
- * "after" two words on ("a week after"). */
+ * passes only before a digit, "day", "weekend", "previous", "following",
+ * "next" or "eve" ("the 24th", "the day before yesterday", "the weekend", "the
+ * previous day"), "a"/"an" only with an "ago" after them ("a week ago") or
+ * "after", "before", "earlier" or "later" two words on ("a week after"). */
 static int S_may_start(const pm_sentence *s, int i)
 {
 	const char *t = pm_ew_text(s, i);
@@ -636,9 +701,12 @@ static int S_may_start(const pm_sentence *s, int i)
 		low[--n] = '\0';   /* "Sept.", "Jan." */
 	if (strcmp(low, "the") == 0)
 		return isdigit((unsigned char)pm_ew_text(s, i + 1)[0]) || pm_ew_is(s, i + 1, "day") ||
-		       pm_ew_is(s, i + 1, "weekend");
+		       pm_ew_is(s, i + 1, "weekend") || pm_ew_is(s, i + 1, "previous") ||
+		       pm_ew_is(s, i + 1, "following") || pm_ew_is(s, i + 1, "next") ||
+		       pm_ew_is(s, i + 1, "eve");
 	if (strcmp(low, "a") == 0 || strcmp(low, "an") == 0) {
-		if (pm_ew_is(s, i + 2, "after"))
+		if (pm_ew_is(s, i + 2, "after") || pm_ew_is(s, i + 2, "earlier") ||
+		    pm_ew_is(s, i + 2, "later") || pm_ew_is(s, i + 2, "before"))
 			return 1;
 		for (int k = i + 2; k < s->n_tokens; k++)
 			if (pm_ew_is(s, k, "ago"))
@@ -663,6 +731,18 @@ static const char *const S_weak_words[] = {
 	"that", "after", "before", "and", "but", "as", "said", "says", "say", "told", "reported",
 	"announced", "added", "stated", "claimed", "confirmed", "according", "is", "are", "was",
 	"were", "has", "have", "had", "will", "would", "could", "may", "might", NULL};
+/* "since 2001", "until March": a preposition of a date, which opens no
+ * clause ("captured the city, their biggest gain since 2001, after an
+ * assault on Monday"). */
+static int S_date_preposition(const pm_sentence *s, int i)
+{
+	int last;
+	if (!pm_ew_is(s, i, "since") && !pm_ew_is(s, i, "until"))
+		return 0;
+	return S_year_at(s, i + 1) || S_month_at(s, i + 1, &last) ||
+	       (pm_ew_in(s, i + 1, S_weekdays) >= 0 && pm_ew_capital(s, i + 1));
+}
+
 /* How strongly token i separates a date from the event verb. */
 static int S_boundary(const pm_sentence *s, int i, int tagged)
 {
@@ -672,7 +752,7 @@ static int S_boundary(const pm_sentence *s, int i, int tagged)
 	if ((t[0] == ';' || t[0] == ':') && !t[1])
 		return B_STRONG;
 	if (pm_ew_in(s, i, S_subordinators) >= 0)
-		return B_STRONG;
+		return S_date_preposition(s, i) ? B_NONE : B_STRONG;
 	if (pm_ew_in(s, i, S_weak_words) >= 0)
 		return B_WEAK;
 	(void)tagged;
@@ -783,6 +863,14 @@ static int S_said_on(const S_ctx *c, const S_cand *k, int verb)
 	       k->start == c->doc && k->end == c->doc;
 }
 
+/* "were killed when a warplane hit a bus on Thursday": a when-clause
+ * straight after the event's verb tells how the event came about, at the
+ * same time; a date in it dates the event. 1 when verb has one. */
+static int S_how_clause(const pm_sentence *s, int verb, int before)
+{
+	return !before && verb >= 0 && pm_ew_is(s, verb + 1, "when");
+}
+
 /* Score of a candidate (lower is better), or -1 when it belongs to another
  * clause. */
 static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int subj_first,
@@ -791,6 +879,11 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 	int from, to, score, before = k->last < group, when = S_when_clause(c->s, k);
 	if (S_counting_span(c, k) || (k->after && verb < k->last) || S_said_on(c, k, verb))
 		return -1;
+	/* "withdrew on Saturday, a day after seizing it, and troops moved
+	 * back in": the clause "after" opens ends at its comma */
+	for (int i = k->last + 1; k->after && i < group; i++)
+		if (pm_ew_is(c->s, i, ",") || pm_ew_is(c->s, i, ";"))
+			return -1;
 	if (before && when >= 0 && when <= group) {
 		from = when;   /* the date of the when-clause the verb is in */
 		to = group - 1;
@@ -813,9 +906,14 @@ static int S_score(const S_ctx *c, const S_cand *k, int verb, int group, int sub
 						 k->range && pm_ew_is(c->s, k->first, "since")))
 		return -1;
 	int connector = before || tagged, rel_verb = S_relative_of_noun(c->s, verb);
+	int how = S_how_clause(c->s, verb, before);
 	for (int i = from; i <= to; i++) {
 		if (!before && i <= rel_verb)
 			continue;
+		if (how && (i == verb + 1 || (i > verb + 1 && how == 1 && pm_ew_finite_verb(c->s, i)))) {
+			how = how == 1 && i > verb + 1 ? 2 : 1;  /* its own verb, once */
+			continue;
+		}
 		int b = S_boundary(c->s, i, tagged);
 		if (b == B_STRONG && (connector || pm_ew_in(c->s, i, S_subordinators) >= 0))
 			return -1;
@@ -943,6 +1041,19 @@ static int S_toll_clause(const pm_sentence *s, int verb, int subj_first, int sub
 	return 0;
 }
 
+/* "entered Axum on Tuesday, a day after troops withdrew": the days count
+ * from the day the clause before told, when it told one (else from the
+ * report's day, which the parser took). */
+static void S_count_from_clause(S_cand *cands, int n)
+{
+	for (int k = 1; k < n; k++) {
+		const S_cand *j = &cands[k - 1];
+		if (!cands[k].days_after || j->after || j->range || j->prec != PM_DATE_DAY)
+			continue;
+		S_set_day(&cands[k], pm_date_add_days(j->start, -cands[k].days_after));
+	}
+}
+
 /* future: the verb is future (1) or not (0), or -1 to find out here. */
 static int S_resolve(const pm_sentence *s, int verb, int subj_first, int subj_last,
 		     int doc_date, int future, pm_date_result *out)
@@ -984,6 +1095,7 @@ static int S_resolve(const pm_sentence *s, int verb, int subj_first, int subj_la
 			i = last;
 		}
 	}
+	S_count_from_clause(cands, n);
 	out->n_found = (uint8_t)n;
 	int best = -1, best_score = 0;
 	int group = verb >= 0 ? S_group_start(s, verb) : -1, tagged = pm_ew_tagged(s);

@@ -722,18 +722,27 @@ static int S_ymd(const char *text)
 /* "A day earlier, the militants had seized the town of Konna" after a
  * sentence told of Friday: its events are of Thursday, a day-precise date
  * (two day-precise dates two days apart tell two happenings), not the
- * document's. *last_day is the latest day an earlier sentence stated. */
-static void S_relative_days(pm_coder *c, const pm_sentence *s, S_out *o, int k, int *last_day)
+ * document's. *last_day is the latest day an earlier sentence stated; with
+ * none, a step back counts from the document's day ("Two days earlier,
+ * forces captured the town" in a report of Tuesday is of Sunday), and a
+ * step forward says nothing the document's date does not. The opening
+ * phrase dates the events the coder left at the document's date and those
+ * it dated by that phrase itself (counted from the report's day there). */
+static void S_relative_days(pm_coder *c, const pm_sentence *s, int doc_day, S_out *o, int k,
+			    int *last_day)
 {
-	int off, day = 0;
+	int off = 0, day = 0;
 	char text[96];
-	int rel = *last_day && pm_dates_relative_day(s, &off, text, sizeof(text));
+	int rel = pm_dates_relative_day(s, &off, text, sizeof(text));
+	int anchor = *last_day ? *last_day : off < 0 ? doc_day : 0;
+	rel = rel && anchor;
 	for (int i = 0; i < k; i++) {
 		pm_event *ev = &o[i].ev;
 		if (o[i].dropped || !ev->date_precision)
 			continue;
-		if (rel && !strcmp(ev->date_precision, "document")) {
-			int d = pm_date_add_days(*last_day, off);
+		if (rel && (!strcmp(ev->date_precision, "document") ||
+			    (ev->date_text && !strcmp(ev->date_text, text)))) {
+			int d = pm_date_add_days(anchor, off);
 			char *buf = pm_arena_alloc(&c->doc_arena, 11);
 			snprintf(buf, 11, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
 			ev->date = buf;
@@ -807,7 +816,7 @@ static void S_make(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const p
 	}
 	S_own_counts(o, k);
 	if (c->document && c->opts.enrich)
-		S_relative_days(c, s, o, k, last_day);
+		S_relative_days(c, s, doc->date, o, k, last_day);
 	for (int i = 0; i < k; i++) {
 		if (o[i].dropped)
 			continue;

@@ -1480,6 +1480,50 @@ static void described_towns_and_bare_troops(void)
 	CHECK(!R_has_quiet(&g, "gain", "YEMMIL") || !R_has(&g, "gain", "YEMMIL", "asserted", "Red Sea"));
 }
 
+/* An effort to take a town back ("were fighting to retake", "are trying
+ * to recapture", "an offensive to win back", "battling to regain") is no
+ * change, but its side admits it is out of the town: a loss with no code
+ * (no retreat happened that day), never a gain, and the side it is to
+ * be taken back from ("from Islamic State") holds it; an effort to come, or
+ * denied, says nothing. A capture told after "a day after" in the same
+ * sentence is still read. */
+static void efforts_to_take_back(void)
+{
+	R_got g = R_code("2016-08-02", "Afghanistan",
+			 "KABUL, Aug 2 - Afghan soldiers were still fighting to retake Lashkar Gah on "
+			 "Tuesday, a day after insurgents overran it, an army spokesman said.");
+	CHECK(R_has(&g, "loss", "AFG", "asserted", "Lashkar G\xc4\x81h"));
+	CHECK(R_has_quiet(&g, "gain", "AFGINS") && !R_has_quiet(&g, "gain", "AFGMIL"));
+	for (int i = 0; i < g.n; i++)
+		if (!strcmp(g.e[i].change, "loss"))
+			CHECK_STR(g.e[i].code, "");
+	g = R_code("2015-05-20", "Iraq",
+		   "Iraqi forces launched an offensive to win back Ramadi from Islamic State on Wednesday.");
+	CHECK(R_has(&g, "loss", "IRQ", "asserted", "Ramadi") && R_none(&g, "gain"));
+	/* the side it is to be won back from holds it */
+	CHECK(R_has(&g, "hold", "IMGMUSISI", "asserted", "Ramadi"));
+	g = R_code("2014-01-05", "South Sudan",
+		   "JUBA - Government troops are trying to recapture Bentiu, the army said.");
+	CHECK(R_has(&g, "loss", "SSD", "asserted", "Bentiu") && R_none(&g, "gain"));
+	g = R_code("2016-10-17", "Iraq", "Iraqi troops launched an offensive on Monday to retake Mosul.");
+	CHECK(R_has(&g, "loss", "IRQ", "asserted", "Mosul"));
+	g = R_code("2017-06-01", "Philippines",
+		   "Army units were battling to regain Marawi from militants on Thursday.");
+	CHECK(R_has(&g, "loss", "PHL", "asserted", NULL) && R_none(&g, "gain"));
+	/* a past fight may have won it back */
+	g = R_code("2017-07-11", "Iraq",
+		   "BAGHDAD - Iraqi troops, who fought to retake Mosul, paraded on Tuesday.");
+	CHECK(!R_has_quiet(&g, "loss", "IRQ"));
+	/* to come, denied, only vowed: nothing */
+	g = R_code("2016-10-16", "Iraq", "Iraqi troops will try to retake Mosul.");
+	CHECK(R_none(&g, NULL));
+	g = R_code("2014-01-05", "South Sudan",
+		   "JUBA - Rebels were not trying to recapture Bentiu, their spokesman said.");
+	CHECK(R_none(&g, NULL));
+	g = R_code("2014-01-05", "South Sudan", "JUBA - The army vowed to retake Bentiu.");
+	CHECK(R_none(&g, NULL));
+}
+
 int main(void)
 {
 	if (access("data/gazetteer.bin", R_OK) != 0) {
@@ -1517,6 +1561,7 @@ int main(void)
 	acronym_and_capital_of();
 	denials_pointing_back();
 	described_towns_and_bare_troops();
+	efforts_to_take_back();
 	pm_coder_free(C);
 	TEST_END();
 }

@@ -16,7 +16,8 @@ typedef struct {
 	const char *place;                    /* "Palmyra", "Homs region", "Aleppo" */
 	const char *change, *actor, *status;
 	const char *target;                   /* a gain's loser */
-	const char *date_text;                /* "(title)": no date words, from the title */
+	const char *date_text;                /* "(title)": no date words, from the title;
+					       * "(no action)": an event with no code */
 } T_ev;
 
 static void T_place(pm_location *l, const char *name)
@@ -83,8 +84,10 @@ static int T_add_s(pm_timeline *t, const T_ev *e, const int *sent, int n)
 		ev.date = e[i].date;
 		ev.date_precision = e[i].precision ? e[i].precision : "day";
 		ev.headline = e[i].date_text && !strcmp(e[i].date_text, "(title)");
+		int no_action = e[i].date_text && !strcmp(e[i].date_text, "(no action)");
+		ev.code = no_action ? "" : NULL;
 		ev.sentence = sent ? sent[i] : 0;
-		ev.date_text = ev.headline ? NULL : e[i].date_text;
+		ev.date_text = ev.headline || no_action ? NULL : e[i].date_text;
 		T_place(&ev.location, e[i].place ? e[i].place : "Palmyra");
 		ev.control.change = e[i].change;
 		ev.control.actor = e[i].actor;
@@ -409,6 +412,58 @@ static void fights(void)
 	};
 	g = T_run(m, 2, NULL);
 	CHECK_STR(T_str(&g, g.n - 1), "- 2017-05-23..- contested");
+}
+
+/* A side fighting to take a town back ("were still fighting to retake
+ * it", read as its loss with no code: lost on a day the report does not
+ * give) admits the town is out of its hands. The fight its report tells
+ * is that side's attempt: it leaves the town to the side holding it, and
+ * ends a contested stretch for the other contender; it contests nothing
+ * where the side itself was the holder. On a first report it does not
+ * say the side held the town until that day. */
+static void retaking_fights(void)
+{
+	const int sent[] = {0, 0, 0, 1};
+	T_ev a[] = {
+		{"d1", "AFP", "2016-03-20", "2016-03-20", "day", "Palmyra", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "BBC", "2016-03-20", "2016-03-20", "day", "Palmyra", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d3", "AP", "2016-03-21", "2016-03-21", "document", "Palmyra", "contest", NULL, NULL, NULL, "(title)"},
+		{"d3", "AP", "2016-03-21", "2016-03-21", "document", "Palmyra", "loss", "SYRMIL", NULL, NULL, "(no action)"},
+	};
+	T_segs g = T_run_s(a, sent, 4, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "IMGMUSISI 2016-03-20..- confirmed");
+	/* a withdrawal of that day beside the fight: the fight stands */
+	a[3].date_text = NULL;
+	g = T_run_s(a, sent, 4, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "- 2016-03-21..- contested");
+	/* the side fighting to take it back was the holder: no one holds it */
+	a[3].date_text = "(no action)";
+	a[0].change = a[1].change = "hold";
+	a[0].actor = a[1].actor = "SYRMIL";
+	g = T_run_s(a, sent, 4, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "- 2016-03-21..- contested");
+	/* days of fighting, then the army "still trying to recapture" it */
+	T_ev b[] = {
+		{"d1", "AFP", "2016-03-20", "2016-03-20", "day", "Palmyra", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d2", "AFP", "2016-03-24", "2016-03-24", "day", "Palmyra", "contest", "SYRMIL", NULL, NULL, NULL},
+		{"d3", "AP", "2016-03-26", "2016-03-26", "document", "Palmyra", "contest", NULL, NULL, NULL, "(title)"},
+		{"d3", "AP", "2016-03-26", "2016-03-26", "document", "Palmyra", "loss", "SYRMIL", NULL, NULL, "(no action)"},
+	};
+	g = T_run_s(b, sent, 4, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "- 2016-03-24..2016-03-26 contested");
+	CHECK(!strncmp(T_str(&g, g.n - 1), "IMGMUSISI 2016-03-26..-", 23));
+	/* a first report: an offensive to retake a town another side holds */
+	T_ev c[] = {
+		{"d1", "AFP", "2016-05-23", "2016-05-23", "day", "Aleppo", "loss", "SYRGOV", NULL, NULL, "(no action)"},
+		{"d1", "AFP", "2016-05-23", "2016-05-23", "day", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+	};
+	g = T_run(c, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..- claimed");
+	CHECK_INT(g.n, 1);
+	/* a withdrawal that day: the one that left held it until then */
+	c[0].date_text = NULL;
+	g = T_run(c, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2016-05-23 claimed");
 }
 
 static void confirmation(void)
@@ -1004,6 +1059,7 @@ int main(void)
 	first_holder();
 	contested();
 	fights();
+	retaking_fights();
 	confirmation();
 	imprecise();
 	levels();

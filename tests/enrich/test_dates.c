@@ -339,8 +339,58 @@ static void relative_days(void)
 	CHECK_INT(REL("Some days later , rebels attacked Diabaly .", &off, w), 0);
 }
 
+/* A step counted back from the report's day: days are day-precise, a week
+ * is its seven days (month precision); a step forward from a past report
+ * says nothing, and "the day before the vote" counts from the vote. */
+static void relative_steps(void)
+{
+	const char *wed = "2019-06-12";
+	DATE(wed, "Two days earlier, militia fighters burned the market.", "burned", "2019-06-10", "day");
+	CHECK_STR(R.text, "Two days earlier");
+	DATE(wed, "Militia fighters burned the market three days before.", "burned", "2019-06-09", "day");
+	DATE(wed, "Militia fighters burned the market the previous day.", "burned", "2019-06-11", "day");
+	DATE(wed, "Militia fighters burned the market the day before, in the north.", "burned",
+	     "2019-06-11", "day");
+	DATE(wed, "Militia fighters burned the market a week earlier.", "burned", "2019-06", "month");
+	CHECK_INT(R.start, 20190602);
+	CHECK_INT(R.end, 20190608);
+	DATE(wed, "Militia fighters burned the market the day before the vote.", "burned", wed,
+	     "document");
+	DATE(wed, "Militia fighters burned the market a day later.", "burned", wed, "document");
+	DATE(wed, "Militia fighters burned the market the following day.", "burned", wed, "document");
+	DATE(wed, "Militia fighters burned the market a year earlier.", "burned", wed, "document");
+	DATE(wed, "The envoys will meet the following day.", "meet", "2019-06-13", "day");
+	/* "the eve of" a named day is the day before it; of an undated noun, nothing */
+	DATE(wed, "Militia fighters burned the market on the eve of Monday's vote.", "burned",
+	     "2019-06-09", "day");
+	DATE(wed, "Militia fighters burned the market on the eve of the vote.", "burned", wed,
+	     "document");
+	/* "N days after" dates the clause after it, as long before the report */
+	DATE(wed, "The protest came two days after a mortar round hit the school.", "hit", "2019-06-10",
+	     "day");
+	DATE(wed, "The protest came two days after a mortar round hit the school.", "came", wed,
+	     "document");
+	/* counted from the day the clause before tells, when it tells one */
+	DATE(wed, "Rebels took the airport on Monday, a day after the garrison fled it.", "fled",
+	     "2019-06-09", "day");
+	/* "since 2001" is a date's preposition, no clause between verb and date */
+	DATE(wed, "Rebels seized the port, their largest prize since 2012, after a raid on Monday.",
+	     "seized", "2019-06-10", "day");
+	DATE(wed, "Rebels seized the port, which they had lost since the army came, on Monday.",
+	     "seized", wed, "document");
+	/* a when-clause straight after the verb tells how, and when, it came about */
+	DATE(wed, "Nine miners died when a shell struck their truck near the pit on Monday.", "died",
+	     "2019-06-10", "day");
+	DATE(wed, "Nine miners died when a shell struck, which it did after the vote on Monday.",
+	     "died", wed, "document");
+	/* the clause that "after" opens ends at its comma */
+	DATE(wed, "Rebels left the airport on Monday, a day after taking it, and troops returned.",
+	     "returned", "2019-06-10", "day");
+}
+
 int main(void)
 {
+	relative_steps();
 	relative_days();
 	weekdays();
 	deictic();

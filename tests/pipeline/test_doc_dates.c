@@ -173,6 +173,24 @@ static void test_relative_day(void)
 	CHECK(g.n >= 2);
 	CHECK_STR(g.date, "2024-05-09");
 	CHECK_STR(g.precision, "day");
+	/* with no day told before, a step back counts from the report's day */
+	static const char first[] = "Two days earlier, the rebels had attacked the army in Hama.";
+	in.text = first;
+	in.len = strlen(first);
+	memset(&g, 0, sizeof(g));
+	CHECK_INT(pm_coder_code(c, &in, S_last, &g), 0);
+	CHECK(g.n >= 1);
+	CHECK_STR(g.date, "2024-05-10");
+	CHECK_STR(g.precision, "day");
+	/* and a step forward, from nothing told, leaves the document's day */
+	static const char next[] = "A day later, the rebels attacked the army in Hama.";
+	in.text = next;
+	in.len = strlen(next);
+	memset(&g, 0, sizeof(g));
+	CHECK_INT(pm_coder_code(c, &in, S_last, &g), 0);
+	CHECK(g.n >= 1);
+	CHECK_STR(g.date, "2024-05-12");
+	CHECK_STR(g.precision, "document");
 	pm_coder_free(c);
 }
 
