@@ -91,15 +91,48 @@ static int S_range(const char *s, int *d0, int *d1)
 }
 
 static int S_short(const S_rep *r);
+static const char *S_next_word(const char *p);
 
 static int S_says_night(const char *t)
 {
 	return t && (strstr(t, "overnight") || strstr(t, "night") || strstr(t, "late"));
 }
 
+/* Verbs a toll rises by: "the toll rose to 23", "climbed past 160". */
+static int S_rise_verb(const char *w)
+{
+	static const char *const verbs[] = {"rose", "rises", "risen", "climbed", "climbs",
+					    "reached", "reaches", "hit", "hits", "jumped", NULL};
+	size_t n = 0;
+	while (isalpha((unsigned char)w[n]))
+		n++;
+	for (int i = 0; verbs[i]; i++)
+		if (n == strlen(verbs[i]) && !strncasecmp(w, verbs[i], n))
+			return 1;
+	return 0;
+}
+
+/* "The death toll from the missile attack climbed to 23 on Friday": the
+ * day named after the toll's verb is the day it was counted, not the day
+ * of the happening, which may be days before ("The toll from Sunday's
+ * bombing rose to 200" names the happening's day before the verb). */
+static int S_toll_day(const char *t, const char *date_text)
+{
+	if (!t || !date_text || !*date_text)
+		return 0;
+	const char *toll = t;
+	while (*toll && !(!strncasecmp(toll, "toll", 4) && (toll == t || !isalpha((unsigned char)toll[-1])) &&
+			  !isalpha((unsigned char)toll[4])))
+		toll++;
+	for (const char *p = *toll ? S_next_word(toll) : toll; *p; p = S_next_word(p))
+		if (S_rise_verb(p))
+			return strstr(p, date_text) != NULL;
+	return 0;
+}
+
 /* When the event may have happened: the sentence's date as precise as it
  * is; "overnight" spans the day before, a weekend its two days; a sentence with no date of its
- * own happened up to three days before its report. */
+ * own, or only the day a toll was counted, happened up to three days before it. */
 static void S_when(S_rep *r, const pm_event *ev)
 {
 	r->d0 = r->lead0 = INT32_MIN / 2;
@@ -108,6 +141,8 @@ static void S_when(S_rep *r, const pm_event *ev)
 		return;
 	const char *p = ev->date_precision ? ev->date_precision : "";
 	if (!strcmp(p, "document"))
+		r->d0 -= 3;
+	else if (!strcmp(p, "day") && S_toll_day(ev->text, ev->date_text))
 		r->d0 -= 3;
 	else if (!strcmp(p, "day")) {
 		if (S_says_night(ev->date_text)) {

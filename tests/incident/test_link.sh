@@ -29,7 +29,8 @@
 # a town joins that shelling's reports, which anchor nothing, not a drone
 # strike anchored in the town's region that month; (20) a kidnapping no
 # report anchors (one outlet names the day, the other the place) is one
-# incident with both outlets' headlines. Needs $PALMYRA (the
+# incident with both outlets' headlines; (21) a toll told as risen
+# "on Sunday" joins the shelling of the day before. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -403,6 +404,23 @@ print("events %d in incidents %s" % (len(evs), sorted(incs)))
 sys.exit(0 if len(evs) >= 4 and len(incs) == 1 else 1)
 PY
 then ok; else bad "a kidnapping told by its day in one outlet and by its place in another is one incident"; fi
+
+# 21. A shelling told by its day, and the next day by its toll "risen to
+# 14 on Sunday": the day a toll is counted is not the shelling's day, so
+# the two are one incident.
+cat > "$tmp/toll.jsonl" <<'DOC'
+{"id":"t1","outlet":"Wire A","date":"2023-05-13","title":"Shells hit Kherson bus stop","text":"Russian artillery shelled a bus stop in Kherson on Saturday, killing eleven people, the regional governor said."}
+{"id":"t2","outlet":"Wire B","date":"2023-05-14","title":"Kherson grieves","text":"The death toll from the shelling of a bus stop in Kherson has risen to 14 on Sunday, officials said."}
+DOC
+"$EVAL" "$tmp/toll.jsonl" "$tmp/te" "$tmp/ti" 2>/dev/null
+if python3 - "$tmp/te" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+lead = {e["incident"] for e in evs if e["sentence"] == 1}
+print("leads %s" % sorted((e["id"], e["date"], e["incident"]) for e in evs if e["sentence"] == 1))
+sys.exit(0 if len(lead) == 1 and len([e for e in evs if e["sentence"] == 1]) == 2 else 1)
+PY
+then ok; else bad "a toll counted on a later day joins the shelling it counts"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
