@@ -192,8 +192,11 @@ static void S_owners(const pm_coder *c, const pm_doc *doc, const pm_event *const
 				owner[i] = anchor;
 		}
 	}
-	if (first_coded < 0 || !S_current(doc, first[first_coded]) ||
-	    S_separate(&doc->sents[first_coded]))
+	/* a lead recalling an earlier happening still tells what its
+	 * headline tells ("Witnesses describe massacre in Axum" over the
+	 * killings of three months before): the two are told together */
+	if (first_coded < 0 || S_separate(&doc->sents[first_coded]) ||
+	    (!S_current(doc, first[first_coded]) && doc->sents[first_coded].index != 1))
 		return;
 	for (int i = first_coded - 1; i >= 0; i--) {
 		const pm_sentence *s = &doc->sents[i];

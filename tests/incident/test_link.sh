@@ -30,7 +30,9 @@
 # strike anchored in the town's region that month; (20) a kidnapping no
 # report anchors (one outlet names the day, the other the place) is one
 # incident with both outlets' headlines; (21) a toll told as risen
-# "on Sunday" joins the shelling of the day before. Needs $PALMYRA (the
+# "on Sunday" joins the shelling of the day before; (22) a quiet
+# headline over a lead recalling killings months before is their
+# evidence. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -421,6 +423,21 @@ print("leads %s" % sorted((e["id"], e["date"], e["incident"]) for e in evs if e[
 sys.exit(0 if len(lead) == 1 and len([e for e in evs if e["sentence"] == 1]) == 2 else 1)
 PY
 then ok; else bad "a toll counted on a later day joins the shelling it counts"; fi
+
+# 22. An article months on whose headline codes nothing and whose lead
+# recalls the killings by their days: the headline is the lead's
+# evidence, the details after the old lead are not.
+cat > "$tmp/recall.jsonl" <<'DOC'
+{"id":"w1","outlet":"Wire A","date":"2022-05-20","title":"Survivors recount the horror of Bucha","text":"Russian soldiers killed dozens of civilians in the town of Bucha on March 4 and 5, survivors told reporters. Many of the bodies lay in the street for weeks."}
+DOC
+"$EVAL" "$tmp/recall.jsonl" "$tmp/we" "$tmp/wi" 2>/dev/null
+if python3 - "$tmp/wi" <<'PY'
+import json, sys
+ev = sorted(x["sentence"] for i in map(json.loads, open(sys.argv[1])) for x in i.get("evidence") or [])
+print("evidence %s" % ev)
+sys.exit(0 if ev == [0] else 1)
+PY
+then ok; else bad "a headline over a lead recalling an old happening is that happening's evidence"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
