@@ -92,6 +92,8 @@ static int S_range(const char *s, int *d0, int *d1)
 
 static int S_short(const S_rep *r);
 static const char *S_next_word(const char *p);
+static int S_word_at(const char *t, const char *p);
+static int S_is_word(const char *p, const char *w);
 
 static int S_says_night(const char *t)
 {
@@ -121,8 +123,7 @@ static int S_toll_day(const char *t, const char *date_text)
 	if (!t || !date_text || !*date_text)
 		return 0;
 	const char *toll = t;
-	while (*toll && !(!strncasecmp(toll, "toll", 4) && (toll == t || !isalpha((unsigned char)toll[-1])) &&
-			  !isalpha((unsigned char)toll[4])))
+	while (*toll && !(S_is_word(toll, "toll") && S_word_at(t, toll)))
 		toll++;
 	for (const char *p = *toll ? S_next_word(toll) : toll; *p; p = S_next_word(p))
 		if (S_rise_verb(p))
@@ -384,9 +385,20 @@ static int S_steps_back(const char *t)
 	return 0;
 }
 
+/* A sentence opening on "Hours later," or "Also on Saturday,": what
+ * follows happened beside the article's happening, not in it ("Hours
+ * later, gunmen stormed a school" 100 km away, a second blast, a drone
+ * downed over the palace the ministers fled to). */
+static int S_next_happening(const char *t)
+{
+	return (S_is_word(t, "Hours") && S_is_word(S_next_word(t), "later")) ||
+	       (S_is_word(t, "Also") && S_is_word(S_next_word(t), "on"));
+}
+
 /* A body sentence after the lead that says it tells another happening
  * than the one told before it: "Separately, ...", "In a separate raid",
- * "a second blast", "another attack", a place told as so far away, one
+ * "a second blast", "another attack", "Hours later," (S_next_happening), a
+ * place told as so far away, one
  * measuring the happening against an earlier one (S_came_after), or one
  * stepping back days before it (S_steps_back). A headline and its lead
  * tell the article's own happening, whatever they say. */
@@ -396,7 +408,7 @@ static int S_tells_another(const char *t)
 		return 0;
 	while (*t == ' ' || *t == '"')
 		t++;
-	return !strncmp(t, "Separately", 10) || S_marks_other(t, "separate ") ||
+	return !strncmp(t, "Separately", 10) || S_next_happening(t) || S_marks_other(t, "separate ") ||
 	       S_marks_other(t, "a second ") || S_marks_other(t, "another ") || pm_geo_far_off(t) ||
 	       S_came_after(t) || S_steps_back(t);
 }

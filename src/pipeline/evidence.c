@@ -66,10 +66,15 @@ static int S_word(const pm_sentence *s, int i, const char *w)
 }
 
 /* "Separately, ...", "Elsewhere, ...", "In a separate attack ...", "In
- * another incident ...": the writer says a new happening begins. */
+ * another incident ...", "Hours later, ...": the writer says a new happening begins. */
 static int S_separate(const pm_sentence *s)
 {
 	if (S_word(s, 0, "Separately") || S_word(s, 0, "Elsewhere") || S_word(s, 0, "Meanwhile"))
+		return 1;
+	/* "Hours later, a drone was shot down ...", "Also on Saturday,
+	 * voters went to the polls": beside the happening, not in it */
+	if ((S_word(s, 0, "Hours") && S_word(s, 1, "later")) ||
+	    (S_word(s, 0, "Also") && S_word(s, 1, "on")))
 		return 1;
 	return S_word(s, 0, "In") && (S_word(s, 1, "another") ||
 				      (S_word(s, 1, "a") && S_word(s, 2, "separate")));

@@ -32,7 +32,8 @@
 # incident with both outlets' headlines; (21) a toll told as risen
 # "on Sunday" joins the shelling of the day before; (22) a quiet
 # headline over a lead recalling killings months before is their
-# evidence. Needs $PALMYRA (the
+# evidence; (23) "Hours later," and "Also on Friday," open another
+# happening. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -438,6 +439,24 @@ print("evidence %s" % ev)
 sys.exit(0 if ev == [0] else 1)
 PY
 then ok; else bad "a headline over a lead recalling an old happening is that happening's evidence"; fi
+
+# 23. Rockets hit an airport; "Hours later," gunmen attack a police post
+# in the same city; "Also on Friday," pilgrims gather. The attack is
+# another happening, and the gathering no evidence of the rockets.
+cat > "$tmp/later.jsonl" <<'DOC'
+{"id":"h1","outlet":"Wire A","date":"2021-03-05","title":"Rockets hit Erbil airport","text":"Rockets struck the airport of Erbil on Friday, killing two contractors, officials said. Hours later, gunmen attacked a police post in the city. Also on Friday, pilgrims gathered in the old town for the feast."}
+DOC
+"$EVAL" "$tmp/later.jsonl" "$tmp/he" "$tmp/hi" 2>/dev/null
+if python3 - "$tmp/he" "$tmp/hi" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+ev = [x["sentence"] for i in map(json.loads, open(sys.argv[2])) for x in i.get("evidence") or []]
+rockets = {e["incident"] for e in evs if e["sentence"] == 1}
+later = {e["incident"] for e in evs if e["sentence"] == 2}
+print("rockets %s, hours later %s, evidence %s" % (sorted(rockets), sorted(later), ev))
+sys.exit(0 if rockets and later and not (rockets & later) and 3 not in ev else 1)
+PY
+then ok; else bad "\"Hours later,\" and \"Also on Friday,\" open another happening"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
