@@ -413,6 +413,22 @@ static int S_tells_another(const char *t)
 	       S_came_after(t) || S_steps_back(t);
 }
 
+/* A sentence dated by "last week", "earlier this week", "a week ago"
+ * (its own date, not a toll's "from last week's raid"): past the lead it
+ * recalls what happened before its article's happening ("The town's
+ * market was bombed earlier this week", in an article on Friday's strike
+ * on its hospital), as "A week earlier," does. */
+static int S_week_back(const char *date_text)
+{
+	static const char *const back[] = {"last week", "earlier this week", "a week ago", NULL};
+	if (!date_text)
+		return 0;
+	for (int i = 0; back[i]; i++)
+		if (!strcasecmp(date_text, back[i]))
+			return 1;
+	return 0;
+}
+
 int pm_linker_add(pm_linker *l, const pm_event *ev)
 {
 	if (l->n == l->cap) {
@@ -433,7 +449,8 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->doc_date = S_dup(a, d ? d->date : NULL);
 	r->sentence = ev->sentence;
 	r->headline = ev->headline;
-	r->another = !ev->headline && ev->sentence > S_LEAD_LAST && S_tells_another(ev->text);
+	r->another = !ev->headline && ev->sentence > S_LEAD_LAST &&
+		     (S_tells_another(ev->text) || S_week_back(ev->date_text));
 	r->code = S_dup(a, ev->code ? ev->code : "");
 	r->family = S_family(r->code);
 	r->source = S_dup(a, ev->source.code);

@@ -33,7 +33,8 @@
 # "on Sunday" joins the shelling of the day before; (22) a quiet
 # headline over a lead recalling killings months before is their
 # evidence; (23) "Hours later," and "Also on Friday," open another
-# happening. Needs $PALMYRA (the
+# happening; (24) a body sentence dated "earlier this week" recalls
+# another happening than its article's. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -457,6 +458,25 @@ print("rockets %s, hours later %s, evidence %s" % (sorted(rockets), sorted(later
 sys.exit(0 if rockets and later and not (rockets & later) and 3 not in ev else 1)
 PY
 then ok; else bad "\"Hours later,\" and \"Also on Friday,\" open another happening"; fi
+
+# 24. An article on Friday's shelling of a hospital recalls the town's
+# market "shelled earlier this week"; another outlet told the market's
+# shelling on Tuesday. The recall goes with the market, not the hospital.
+cat > "$tmp/week.jsonl" <<'DOC'
+{"id":"m1","outlet":"Wire A","date":"2023-06-16","title":"Shelling damages hospital in Kupiansk","text":"Russian artillery shelled the hospital in Kupiansk on Friday, wounding three nurses, officials said. The town's market was shelled earlier this week, killing five people."}
+{"id":"m2","outlet":"Wire B","date":"2023-06-13","title":"Market shelled in Kupiansk","text":"Russian shells hit the central market of Kupiansk on Tuesday, killing five people, the governor said."}
+DOC
+"$EVAL" "$tmp/week.jsonl" "$tmp/me" "$tmp/mi" 2>/dev/null
+if python3 - "$tmp/me" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc, s):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == s}
+hospital, recall, market = inc("m1", 1), inc("m1", 2), inc("m2", 1)
+print("hospital %s, recall %s, market %s" % (sorted(hospital), sorted(recall), sorted(market)))
+sys.exit(0 if hospital and recall and recall == market and not (hospital & recall) else 1)
+PY
+then ok; else bad "a sentence dated \"earlier this week\" recalls another happening than its article's"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
