@@ -95,6 +95,24 @@ static int S_came_after(const pm_sentence *s)
 	return 0;
 }
 
+/* "The strikes were retaliation for the blast at the weekend", "it was
+ * revenge for Monday's bombing": the sentence names the earlier
+ * happening the one told answers, and tells that one. */
+static int S_answers(const pm_sentence *s)
+{
+	static const char *const nouns[] = {"response", "retaliation", "revenge", "reprisal", NULL};
+	for (int i = 0; i + 2 < s->n_tokens; i++) {
+		if (!S_word(s, i, "was") && !S_word(s, i, "were") && !S_word(s, i, "is") &&
+		    !S_word(s, i, "are"))
+			continue;
+		int j = i + 1 + (S_word(s, i + 1, "a") || S_word(s, i + 1, "in"));
+		for (int k = 0; nouns[k]; k++)
+			if (S_word(s, j, nouns[k]) && (S_word(s, j + 1, "for") || S_word(s, j + 1, "to")))
+				return 1;
+	}
+	return 0;
+}
+
 /* The sentence tells what is to come ("will", "would", "is to", "due
  * to"): its date, ahead of the happening or read as last year's for want
  * of a verb to read it by, recalls nothing. */
@@ -173,7 +191,7 @@ static int S_other_place(const pm_coder *c, const pm_sentence *s, const pm_event
 static int S_foreign(const pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 		     const pm_event *anchor)
 {
-	return S_separate(s) || S_came_after(s) || S_other_days(doc, s, anchor) ||
+	return S_separate(s) || S_came_after(s) || S_answers(s) || S_other_days(doc, s, anchor) ||
 	       S_other_place(c, s, anchor) || (s->index > 1 && pm_geo_far_off(s->text));
 }
 

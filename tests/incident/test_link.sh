@@ -34,7 +34,8 @@
 # headline over a lead recalling killings months before is their
 # evidence; (23) "Hours later," and "Also on Friday," open another
 # happening; (24) a body sentence dated "earlier this week" recalls
-# another happening than its article's. Needs $PALMYRA (the
+# another happening than its article's; (25) a sentence saying the
+# strike "was a response to" another is not its evidence. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -477,6 +478,21 @@ print("hospital %s, recall %s, market %s" % (sorted(hospital), sorted(recall), s
 sys.exit(0 if hospital and recall and recall == market and not (hospital & recall) else 1)
 PY
 then ok; else bad "a sentence dated \"earlier this week\" recalls another happening than its article's"; fi
+
+# 25. Drones strike a depot; a quiet sentence says they "were a response
+# to" an earlier bombing: it tells that bombing, not the strike, and is
+# not the strike's evidence.
+cat > "$tmp/answer.jsonl" <<'DOC'
+{"id":"r1","outlet":"Wire A","date":"2024-01-03","title":"Drones strike Belgorod","text":"Ukrainian drones struck an oil depot in Belgorod on Wednesday, officials said. Firefighters fought the blaze for hours. Kyiv said the drones were a response to the bombing of its power stations."}
+DOC
+"$EVAL" "$tmp/answer.jsonl" "$tmp/ae" "$tmp/ai" 2>/dev/null
+if python3 - "$tmp/ai" <<'PY'
+import json, sys
+ev = sorted(x["sentence"] for i in map(json.loads, open(sys.argv[1])) for x in i.get("evidence") or [])
+print("evidence %s" % ev)
+sys.exit(0 if ev == [2] else 1)
+PY
+then ok; else bad "a sentence saying the happening was a response to another is not its evidence"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
