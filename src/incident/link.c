@@ -192,10 +192,12 @@ static int S_family(const char *code)
 	 * Marawi"); a claim of responsibility (015: "Boko Haram claimed the
 	 * abduction") tells the attack it claims; an arrest (173: "police
 	 * arrested the rebel leader") is the capture others code as a raid
-	 * (171, 190), when both name the same parties (S_arrest_fits) */
+	 * (171, 190), when both name the same parties (S_arrest_fits); an
+	 * order to march on a city (154: "ordered his forces to advance on
+	 * Tripoli") is the offensive others tell as launched (190, 192) */
 	if ((root >= 18 && root <= 20) || S_retreat(code) || !strncmp(code, "171", 3) ||
 	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3) ||
-	    !strncmp(code, "173", 3))
+	    !strncmp(code, "173", 3) || !strncmp(code, "154", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;

@@ -35,7 +35,9 @@
 # evidence; (23) "Hours later," and "Also on Friday," open another
 # happening; (24) a body sentence dated "earlier this week" recalls
 # another happening than its article's; (25) a sentence saying the
-# strike "was a response to" another is not its evidence. Needs $PALMYRA (the
+# strike "was a response to" another is not its evidence; (26) an order
+# to march on a city and the assault launched on it are one incident.
+# Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -493,6 +495,26 @@ print("evidence %s" % ev)
 sys.exit(0 if ev == [2] else 1)
 PY
 then ok; else bad "a sentence saying the happening was a response to another is not its evidence"; fi
+
+# 26. One outlet tells a commander ordering his troops to march on a
+# city on Thursday, another the assault launched on it that day; troops
+# massing 400 km away that day are another happening.
+cat > "$tmp/order.jsonl" <<'DOC'
+{"id":"o1","outlet":"Wire A","date":"2020-05-07","title":"Troops told to move on Sirte","text":"Eastern commander Khalifa Haftar ordered his troops on Thursday to march on Sirte, his spokesman said."}
+{"id":"o2","outlet":"Wire B","date":"2020-05-08","title":"Offensive on Sirte begins","text":"Eastern forces launched an assault on Sirte on Thursday, shelling its outskirts, residents said."}
+{"id":"o3","outlet":"Wire C","date":"2020-05-07","title":"Troops mass near Ajdabiya","text":"Government troops massed outside Ajdabiya on Thursday, witnesses said."}
+DOC
+"$EVAL" "$tmp/order.jsonl" "$tmp/oe" "$tmp/oi" 2>/dev/null
+if python3 - "$tmp/oe" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 1}
+order, assault, massing = inc("o1"), inc("o2"), inc("o3")
+print("order %s, assault %s, massing %s" % (sorted(order), sorted(assault), sorted(massing)))
+sys.exit(0 if order and order == assault and massing and not (massing & order) else 1)
+PY
+then ok; else bad "an order to march on a city and the assault on it that day are one incident"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
