@@ -49,6 +49,7 @@ typedef struct S_rep_ {
 	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
 	size_t late;                 /* its choice in S_join_in_documents */
 	int d0, d1;                  /* the days the event may have happened on */
+	int doc_day;                 /* its document's day, or INT32_MAX / 2 */
 	int lead0;                   /* a headline: the first day its lead may tell (S_when) */
 	int dated;                   /* the sentence gives a day */
 	int night;                   /* "overnight", "late": either side of midnight */
@@ -449,6 +450,9 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->doc_id = S_dup(a, d && d->id ? d->id : ev->id);
 	r->outlet = S_dup(a, d ? d->outlet : NULL);
 	r->doc_date = S_dup(a, d ? d->date : NULL);
+	int dd0;
+	if (!r->doc_date || !S_range(r->doc_date, &dd0, &r->doc_day))
+		r->doc_day = INT32_MAX / 2;
 	r->sentence = ev->sentence;
 	r->headline = ev->headline;
 	r->another = !ev->headline && ev->sentence > S_LEAD_LAST &&
@@ -755,12 +759,24 @@ static int S_arrest_fits(const S_rep *a, const S_rep *b)
 			    b->target3);
 }
 
+/* A report that names no day of its own tells nothing that began after
+ * its document's day: a sentence dated by its report of Thursday is not
+ * Friday's strike in the region's capital. (A day the sentence names may
+ * be the day something was said of it, "the opposition said on Tuesday
+ * that 157 were killed": the day's slack stays for those.) */
+static int S_after_report(const S_rep *a, const S_rep *b)
+{
+	return (!b->dated && a->d0 > b->doc_day) || (!a->dated && b->d0 > a->doc_day);
+}
+
 static int S_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_told_apart(a, b))
 		return 0;
 	if (S_told_together(a, b))
 		return S_days_fit(a, b) && S_places_fit(a, b);
+	if (S_after_report(a, b))
+		return 0;
 	return (a->family == b->family || !a->code[0] || !b->code[0]) && !S_kinds_differ(a, b) &&
 	       S_arrest_fits(a, b) &&
 	       S_days_fit(a, b) && (!S_days_differ(a, b) || S_counts_shared(a, b)) &&

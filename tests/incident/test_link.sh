@@ -36,8 +36,9 @@
 # happening; (24) a body sentence dated "earlier this week" recalls
 # another happening than its article's; (25) a sentence saying the
 # strike "was a response to" another is not its evidence; (26) an order
-# to march on a city and the assault launched on it are one incident.
-# Needs $PALMYRA (the
+# to march on a city and the assault launched on it are one incident;
+# (27) a report dated by its document does not tell a strike of the day
+# after. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -515,6 +516,24 @@ print("order %s, assault %s, massing %s" % (sorted(order), sorted(assault), sort
 sys.exit(0 if order and order == assault and massing and not (massing & order) else 1)
 PY
 then ok; else bad "an order to march on a city and the assault on it that day are one incident"; fi
+
+# 27. A report of Thursday dated by its document tells a missile strike
+# on a village of a region; a missile strikes the region's capital on
+# Friday. The Thursday report cannot tell Friday's strike.
+cat > "$tmp/later_day.jsonl" <<'DOC'
+{"id":"f1","outlet":"Wire A","date":"2023-10-05","title":"Missile kills dozens in Kharkiv region village","text":"At least 40 people were killed when a Russian missile hit a shop in a village of Ukraine's Kharkiv region, officials said."}
+{"id":"f2","outlet":"Wire B","date":"2023-10-06","title":"Missile hits Kharkiv","text":"A Russian missile struck the city of Kharkiv early on Friday, damaging a school, the governor said."}
+DOC
+"$EVAL" "$tmp/later_day.jsonl" "$tmp/fe" "$tmp/fi" 2>/dev/null
+if python3 - "$tmp/fe" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+village = {e["incident"] for e in evs if e["id"] == "f1"}
+city = {e["incident"] for e in evs if e["id"] == "f2"}
+print("village %s, city %s" % (sorted(village), sorted(city)))
+sys.exit(0 if village and city and not (village & city) else 1)
+PY
+then ok; else bad "a report dated by its document does not tell a strike of the day after"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
