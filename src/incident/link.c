@@ -93,7 +93,6 @@ static int S_range(const char *s, int *d0, int *d1)
 
 static int S_short(const S_rep *r);
 static const char *S_next_word(const char *p);
-static int S_word_at(const char *t, const char *p);
 static int S_is_word(const char *p, const char *w);
 
 static int S_says_night(const char *t)
@@ -123,9 +122,9 @@ static int S_toll_day(const char *t, const char *date_text)
 {
 	if (!t || !date_text || !*date_text)
 		return 0;
-	const char *toll = t;
-	while (*toll && !(S_is_word(toll, "toll") && S_word_at(t, toll)))
-		toll++;
+	const char *toll = t;   /* word by word: a report's text is read once per window */
+	while (*toll && ((*toll | 0x20) != 't' || !S_is_word(toll, "toll")))
+		toll = S_next_word(toll);
 	for (const char *p = *toll ? S_next_word(toll) : toll; *p; p = S_next_word(p))
 		if (S_rise_verb(p))
 			return strstr(p, date_text) != NULL;
