@@ -399,10 +399,10 @@ static int S_next_happening(const char *t)
 
 /* A body sentence after the lead that says it tells another happening
  * than the one told before it: "Separately, ...", "In a separate raid",
- * "a second blast", "another attack", "Hours later," (S_next_happening), a
- * place told as so far away, one
- * measuring the happening against an earlier one (S_came_after), or one
- * stepping back days before it (S_steps_back). A headline and its lead
+ * "a second blast", "another attack", "Hours later," (S_next_happening),
+ * a place told as so far away, one measuring the happening against an
+ * earlier one (S_came_after), or one stepping back days before it
+ * (S_steps_back). A headline and its lead
  * tell the article's own happening, whatever they say. */
 static int S_tells_another(const char *t)
 {
@@ -449,8 +449,8 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->doc_id = S_dup(a, d && d->id ? d->id : ev->id);
 	r->outlet = S_dup(a, d ? d->outlet : NULL);
 	r->doc_date = S_dup(a, d ? d->date : NULL);
-	int dd0;
-	if (!r->doc_date || !S_range(r->doc_date, &dd0, &r->doc_day))
+	int doc_first;   /* a document's date is a day: its first and last are one */
+	if (!r->doc_date || !S_range(r->doc_date, &doc_first, &r->doc_day))
 		r->doc_day = INT32_MAX / 2;
 	r->sentence = ev->sentence;
 	r->headline = ev->headline;
