@@ -417,8 +417,8 @@ then ok; else bad "a kidnapping told by its day in one outlet and by its place i
 # 14 on Sunday": the day a toll is counted is not the shelling's day, so
 # the two are one incident.
 cat > "$tmp/toll.jsonl" <<'DOC'
-{"id":"t1","outlet":"Wire A","date":"2023-05-13","title":"Shells hit Kherson bus stop","text":"Russian artillery shelled a bus stop in Kherson on Saturday, killing eleven people, the regional governor said."}
-{"id":"t2","outlet":"Wire B","date":"2023-05-14","title":"Kherson grieves","text":"The death toll from the shelling of a bus stop in Kherson has risen to 14 on Sunday, officials said."}
+{"id":"t1","outlet":"Wire A","date":"2023-05-13","title":"Shells hit Kherson bus station","text":"Russian artillery shelled a bus station in Kherson on Saturday, killing eleven people, the regional governor said."}
+{"id":"t2","outlet":"Wire B","date":"2023-05-14","title":"Kherson grieves","text":"The death toll from the shelling of a bus station in Kherson has risen to 14 on Sunday, officials said."}
 DOC
 "$EVAL" "$tmp/toll.jsonl" "$tmp/te" "$tmp/ti" 2>/dev/null
 if python3 - "$tmp/te" <<'PY'
