@@ -53,6 +53,7 @@ typedef struct S_rep_ {
 	int vague;                   /* S_NOT_VAGUE, S_VAGUE_ALONE, S_VAGUE_JOINED */
 	size_t late;                 /* its choice in S_join_in_documents */
 	int d0, d1;                  /* the days the event may have happened on */
+	int doc_day;                 /* its document's day, or INT32_MAX / 2 */
 	int lead0;                   /* a headline: the first day its lead may tell (S_when) */
 	int dated;                   /* the sentence gives a day */
 	int night;                   /* "overnight", "late": either side of midnight */
@@ -95,15 +96,48 @@ static int S_range(const char *s, int *d0, int *d1)
 }
 
 static int S_short(const S_rep *r);
+static const char *S_next_word(const char *p);
+static int S_is_word(const char *p, const char *w);
 
 static int S_says_night(const char *t)
 {
 	return t && (strstr(t, "overnight") || strstr(t, "night") || strstr(t, "late"));
 }
 
+/* Verbs a toll rises by: "the toll rose to 23", "climbed past 160". */
+static int S_rise_verb(const char *w)
+{
+	static const char *const verbs[] = {"rose", "rises", "risen", "climbed", "climbs",
+					    "reached", "reaches", "hit", "hits", "jumped", NULL};
+	size_t n = 0;
+	while (isalpha((unsigned char)w[n]))
+		n++;
+	for (int i = 0; verbs[i]; i++)
+		if (n == strlen(verbs[i]) && !strncasecmp(w, verbs[i], n))
+			return 1;
+	return 0;
+}
+
+/* "The death toll from the missile attack climbed to 23 on Friday": the
+ * day named after the toll's verb is the day it was counted, not the day
+ * of the happening, which may be days before ("The toll from Sunday's
+ * bombing rose to 200" names the happening's day before the verb). */
+static int S_toll_day(const char *t, const char *date_text)
+{
+	if (!t || !date_text || !*date_text)
+		return 0;
+	const char *toll = t;   /* word by word: a report's text is read once per window */
+	while (*toll && ((*toll | 0x20) != 't' || !S_is_word(toll, "toll")))
+		toll = S_next_word(toll);
+	for (const char *p = *toll ? S_next_word(toll) : toll; *p; p = S_next_word(p))
+		if (S_rise_verb(p))
+			return strstr(p, date_text) != NULL;
+	return 0;
+}
+
 /* When the event may have happened: the sentence's date as precise as it
  * is; "overnight" spans the day before, a weekend its two days; a sentence with no date of its
- * own happened up to three days before its report. */
+ * own, or only the day a toll was counted, happened up to three days before it. */
 static void S_when(S_rep *r, const pm_event *ev)
 {
 	r->d0 = r->lead0 = INT32_MIN / 2;
@@ -112,6 +146,8 @@ static void S_when(S_rep *r, const pm_event *ev)
 		return;
 	const char *p = ev->date_precision ? ev->date_precision : "";
 	if (!strcmp(p, "document"))
+		r->d0 -= 3;
+	else if (!strcmp(p, "day") && S_toll_day(ev->text, ev->date_text))
 		r->d0 -= 3;
 	else if (!strcmp(p, "day")) {
 		if (S_says_night(ev->date_text)) {
@@ -160,10 +196,12 @@ static int S_family(const char *code)
 	 * Marawi"); a claim of responsibility (015: "Boko Haram claimed the
 	 * abduction") tells the attack it claims; an arrest (173: "police
 	 * arrested the rebel leader") is the capture others code as a raid
-	 * (171, 190), when both name the same parties (S_arrest_fits) */
+	 * (171, 190), when both name the same parties (S_arrest_fits); an
+	 * order to march on a city (154: "ordered his forces to advance on
+	 * Tripoli") is the offensive others tell as launched (190, 192) */
 	if ((root >= 18 && root <= 20) || S_retreat(code) || !strncmp(code, "171", 3) ||
 	    !strncmp(code, "175", 3) || !strncmp(code, "145", 3) || !strncmp(code, "015", 3) ||
-	    !strncmp(code, "173", 3))
+	    !strncmp(code, "173", 3) || !strncmp(code, "154", 3))
 		return 18;
 	if (root >= 10 && root <= 12)
 		return 10;
@@ -304,7 +342,7 @@ static const char *S_next_word(const char *p)
 /* (the first letters compared before the rest: most words differ there) */
 static int S_is_word(const char *p, const char *w)
 {
-	if (tolower((unsigned char)*p) != *w)
+	if (tolower((unsigned char)*p) != tolower((unsigned char)*w))
 		return 0;
 	size_t n = strlen(w);
 	return !strncasecmp(p, w, n) && !isalpha((unsigned char)p[n]);
@@ -361,11 +399,22 @@ static int S_steps_back(const char *t)
 	return 0;
 }
 
+/* A sentence opening on "Hours later," or "Also on Saturday,": what
+ * follows happened beside the article's happening, not in it ("Hours
+ * later, gunmen stormed a school" 100 km away, a second blast, a drone
+ * downed over the palace the ministers fled to). */
+static int S_next_happening(const char *t)
+{
+	return (S_is_word(t, "Hours") && S_is_word(S_next_word(t), "later")) ||
+	       (S_is_word(t, "Also") && S_is_word(S_next_word(t), "on"));
+}
+
 /* A body sentence after the lead that says it tells another happening
  * than the one told before it: "Separately, ...", "In a separate raid",
- * "a second blast", "another attack", a place told as so far away, one
- * measuring the happening against an earlier one (S_came_after), or one
- * stepping back days before it (S_steps_back). A headline and its lead
+ * "a second blast", "another attack", "Hours later," (S_next_happening),
+ * a place told as so far away, one measuring the happening against an
+ * earlier one (S_came_after), or one stepping back days before it
+ * (S_steps_back). A headline and its lead
  * tell the article's own happening, whatever they say. */
 static int S_tells_another(const char *t)
 {
@@ -373,8 +422,24 @@ static int S_tells_another(const char *t)
 		return 0;
 	while (*t == ' ' || *t == '"')
 		t++;
-	return !strncmp(t, "Separately", 10) || S_marks_other(t) || pm_geo_far_off(t) ||
-	       S_came_after(t) || S_steps_back(t);
+	return !strncmp(t, "Separately", 10) || S_next_happening(t) || S_marks_other(t) ||
+	       pm_geo_far_off(t) || S_came_after(t) || S_steps_back(t);
+}
+
+/* A sentence dated by "last week", "earlier this week", "a week ago"
+ * (its own date, not a toll's "from last week's raid"): past the lead it
+ * recalls what happened before its article's happening ("The town's
+ * market was bombed earlier this week", in an article on Friday's strike
+ * on its hospital), as "A week earlier," does. */
+static int S_week_back(const char *date_text)
+{
+	static const char *const back[] = {"last week", "earlier this week", "a week ago", NULL};
+	if (!date_text)
+		return 0;
+	for (int i = 0; back[i]; i++)
+		if (!strcasecmp(date_text, back[i]))
+			return 1;
+	return 0;
 }
 
 int pm_linker_add(pm_linker *l, const pm_event *ev)
@@ -395,9 +460,13 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 	r->doc_id = S_dup(a, d && d->id ? d->id : ev->id);
 	r->outlet = S_dup(a, d ? d->outlet : NULL);
 	r->doc_date = S_dup(a, d ? d->date : NULL);
+	int doc_first;   /* a document's date is a day: its first and last are one */
+	if (!r->doc_date || !S_range(r->doc_date, &doc_first, &r->doc_day))
+		r->doc_day = INT32_MAX / 2;
 	r->sentence = ev->sentence;
 	r->headline = ev->headline;
-	r->another = !ev->headline && ev->sentence > S_LEAD_LAST && S_tells_another(ev->text);
+	r->another = !ev->headline && ev->sentence > S_LEAD_LAST &&
+		     (S_tells_another(ev->text) || S_week_back(ev->date_text));
 	r->code = S_dup(a, ev->code ? ev->code : "");
 	r->family = S_family(r->code);
 	r->retreat = (unsigned char)S_retreat(r->code);
@@ -703,12 +772,24 @@ static int S_arrest_fits(const S_rep *a, const S_rep *b)
 			    b->target3);
 }
 
+/* A report that names no day of its own tells nothing that began after
+ * its document's day: a sentence dated by its report of Thursday is not
+ * Friday's strike in the region's capital. (A day the sentence names may
+ * be the day something was said of it, "the opposition said on Tuesday
+ * that 157 were killed": the day's slack stays for those.) */
+static int S_after_report(const S_rep *a, const S_rep *b)
+{
+	return (!b->dated && a->d0 > b->doc_day) || (!a->dated && b->d0 > a->doc_day);
+}
+
 static int S_fit(const S_rep *a, const S_rep *b)
 {
 	if (S_told_apart(a, b))
 		return 0;
 	if (S_told_together(a, b))
 		return S_days_fit(a, b) && S_places_fit(a, b);
+	if (S_after_report(a, b))
+		return 0;
 	return (a->family == b->family || !a->code[0] || !b->code[0]) && !S_kinds_differ(a, b) &&
 	       S_arrest_fits(a, b) &&
 	       S_days_fit(a, b) && (!S_days_differ(a, b) || S_counts_shared(a, b)) &&

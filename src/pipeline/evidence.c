@@ -66,10 +66,15 @@ static int S_word(const pm_sentence *s, int i, const char *w)
 }
 
 /* "Separately, ...", "Elsewhere, ...", "In a separate attack ...", "In
- * another incident ...": the writer says a new happening begins. */
+ * another incident ...", "Hours later, ...": the writer says a new happening begins. */
 static int S_separate(const pm_sentence *s)
 {
 	if (S_word(s, 0, "Separately") || S_word(s, 0, "Elsewhere") || S_word(s, 0, "Meanwhile"))
+		return 1;
+	/* "Hours later, a drone was shot down ...", "Also on Saturday,
+	 * voters went to the polls": beside the happening, not in it */
+	if ((S_word(s, 0, "Hours") && S_word(s, 1, "later")) ||
+	    (S_word(s, 0, "Also") && S_word(s, 1, "on")))
 		return 1;
 	return S_word(s, 0, "In") && (S_word(s, 1, "another") ||
 				      (S_word(s, 1, "a") && S_word(s, 2, "separate")));
@@ -85,6 +90,24 @@ static int S_came_after(const pm_sentence *s)
 			continue;
 		for (int j = i + 1; j < s->n_tokens && j <= i + 6; j++)
 			if (S_word(s, j, "after"))
+				return 1;
+	}
+	return 0;
+}
+
+/* "The strikes were retaliation for the blast at the weekend", "it was
+ * revenge for Monday's bombing": the sentence names the earlier
+ * happening the one told answers, and tells that one. */
+static int S_answers(const pm_sentence *s)
+{
+	static const char *const nouns[] = {"response", "retaliation", "revenge", "reprisal", NULL};
+	for (int i = 0; i + 2 < s->n_tokens; i++) {
+		if (!S_word(s, i, "was") && !S_word(s, i, "were") && !S_word(s, i, "is") &&
+		    !S_word(s, i, "are"))
+			continue;
+		int j = i + 1 + (S_word(s, i + 1, "a") || S_word(s, i + 1, "in"));
+		for (int k = 0; nouns[k]; k++)
+			if (S_word(s, j, nouns[k]) && (S_word(s, j + 1, "for") || S_word(s, j + 1, "to")))
 				return 1;
 	}
 	return 0;
@@ -168,7 +191,7 @@ static int S_other_place(const pm_coder *c, const pm_sentence *s, const pm_event
 static int S_foreign(const pm_coder *c, const pm_doc *doc, const pm_sentence *s,
 		     const pm_event *anchor)
 {
-	return S_separate(s) || S_came_after(s) || S_other_days(doc, s, anchor) ||
+	return S_separate(s) || S_came_after(s) || S_answers(s) || S_other_days(doc, s, anchor) ||
 	       S_other_place(c, s, anchor) || (s->index > 1 && pm_geo_far_off(s->text));
 }
 
@@ -192,8 +215,11 @@ static void S_owners(const pm_coder *c, const pm_doc *doc, const pm_event *const
 				owner[i] = anchor;
 		}
 	}
-	if (first_coded < 0 || !S_current(doc, first[first_coded]) ||
-	    S_separate(&doc->sents[first_coded]))
+	/* a lead recalling an earlier happening still tells what its
+	 * headline tells ("Witnesses describe massacre in Axum" over the
+	 * killings of three months before): the two are told together */
+	if (first_coded < 0 || S_separate(&doc->sents[first_coded]) ||
+	    (!S_current(doc, first[first_coded]) && doc->sents[first_coded].index != 1))
 		return;
 	for (int i = first_coded - 1; i >= 0; i--) {
 		const pm_sentence *s = &doc->sents[i];

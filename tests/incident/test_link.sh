@@ -29,7 +29,16 @@
 # a town joins that shelling's reports, which anchor nothing, not a drone
 # strike anchored in the town's region that month; (20) a kidnapping no
 # report anchors (one outlet names the day, the other the place) is one
-# incident with both outlets' headlines. Needs $PALMYRA (the
+# incident with both outlets' headlines; (21) a toll told as risen
+# "on Sunday" joins the shelling of the day before; (22) a quiet
+# headline over a lead recalling killings months before is their
+# evidence; (23) "Hours later," and "Also on Friday," open another
+# happening; (24) a body sentence dated "earlier this week" recalls
+# another happening than its article's; (25) a sentence saying the
+# strike "was a response to" another is not its evidence; (26) an order
+# to march on a city and the assault launched on it are one incident;
+# (27) a report dated by its document does not tell a strike of the day
+# after. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -403,6 +412,128 @@ print("events %d in incidents %s" % (len(evs), sorted(incs)))
 sys.exit(0 if len(evs) >= 4 and len(incs) == 1 else 1)
 PY
 then ok; else bad "a kidnapping told by its day in one outlet and by its place in another is one incident"; fi
+
+# 21. A shelling told by its day, and the next day by its toll "risen to
+# 14 on Sunday": the day a toll is counted is not the shelling's day, so
+# the two are one incident.
+cat > "$tmp/toll.jsonl" <<'DOC'
+{"id":"t1","outlet":"Wire A","date":"2023-05-13","title":"Shells hit Kherson bus station","text":"Russian artillery shelled a bus station in Kherson on Saturday, killing eleven people, the regional governor said."}
+{"id":"t2","outlet":"Wire B","date":"2023-05-14","title":"Kherson grieves","text":"The death toll from the shelling of a bus station in Kherson has risen to 14 on Sunday, officials said."}
+DOC
+"$EVAL" "$tmp/toll.jsonl" "$tmp/te" "$tmp/ti" 2>/dev/null
+if python3 - "$tmp/te" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+lead = {e["incident"] for e in evs if e["sentence"] == 1}
+print("leads %s" % sorted((e["id"], e["date"], e["incident"]) for e in evs if e["sentence"] == 1))
+sys.exit(0 if len(lead) == 1 and len([e for e in evs if e["sentence"] == 1]) == 2 else 1)
+PY
+then ok; else bad "a toll counted on a later day joins the shelling it counts"; fi
+
+# 22. An article months on whose headline codes nothing and whose lead
+# recalls the killings by their days: the headline is the lead's
+# evidence, the details after the old lead are not.
+cat > "$tmp/recall.jsonl" <<'DOC'
+{"id":"w1","outlet":"Wire A","date":"2022-05-20","title":"Survivors recount the horror of Bucha","text":"Russian soldiers killed dozens of civilians in the town of Bucha on March 4 and 5, survivors told reporters. Many of the bodies lay in the street for weeks."}
+DOC
+"$EVAL" "$tmp/recall.jsonl" "$tmp/we" "$tmp/wi" 2>/dev/null
+if python3 - "$tmp/wi" <<'PY'
+import json, sys
+ev = sorted(x["sentence"] for i in map(json.loads, open(sys.argv[1])) for x in i.get("evidence") or [])
+print("evidence %s" % ev)
+sys.exit(0 if ev == [0] else 1)
+PY
+then ok; else bad "a headline over a lead recalling an old happening is that happening's evidence"; fi
+
+# 23. Rockets hit an airport; "Hours later," gunmen attack a police post
+# in the same city; "Also on Friday," pilgrims gather. The attack is
+# another happening, and the gathering no evidence of the rockets.
+cat > "$tmp/later.jsonl" <<'DOC'
+{"id":"h1","outlet":"Wire A","date":"2021-03-05","title":"Rockets hit Erbil airport","text":"Rockets struck the airport of Erbil on Friday, killing two contractors, officials said. Hours later, gunmen attacked a police post in the city. Also on Friday, pilgrims gathered in the old town for the feast."}
+DOC
+"$EVAL" "$tmp/later.jsonl" "$tmp/he" "$tmp/hi" 2>/dev/null
+if python3 - "$tmp/he" "$tmp/hi" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+ev = [x["sentence"] for i in map(json.loads, open(sys.argv[2])) for x in i.get("evidence") or []]
+rockets = {e["incident"] for e in evs if e["sentence"] == 1}
+later = {e["incident"] for e in evs if e["sentence"] == 2}
+print("rockets %s, hours later %s, evidence %s" % (sorted(rockets), sorted(later), ev))
+sys.exit(0 if rockets and later and not (rockets & later) and 3 not in ev else 1)
+PY
+then ok; else bad "\"Hours later,\" and \"Also on Friday,\" open another happening"; fi
+
+# 24. An article on Friday's shelling of a hospital recalls the town's
+# market "shelled earlier this week"; another outlet told the market's
+# shelling on Tuesday. The recall goes with the market, not the hospital.
+cat > "$tmp/week.jsonl" <<'DOC'
+{"id":"m1","outlet":"Wire A","date":"2023-06-16","title":"Shelling damages hospital in Kupiansk","text":"Russian artillery shelled the hospital in Kupiansk on Friday, wounding three nurses, officials said. The town's market was shelled earlier this week, killing five people."}
+{"id":"m2","outlet":"Wire B","date":"2023-06-13","title":"Market shelled in Kupiansk","text":"Russian shells hit the central market of Kupiansk on Tuesday, killing five people, the governor said."}
+DOC
+"$EVAL" "$tmp/week.jsonl" "$tmp/me" "$tmp/mi" 2>/dev/null
+if python3 - "$tmp/me" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc, s):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == s}
+hospital, recall, market = inc("m1", 1), inc("m1", 2), inc("m2", 1)
+print("hospital %s, recall %s, market %s" % (sorted(hospital), sorted(recall), sorted(market)))
+sys.exit(0 if hospital and recall and recall == market and not (hospital & recall) else 1)
+PY
+then ok; else bad "a sentence dated \"earlier this week\" recalls another happening than its article's"; fi
+
+# 25. Drones strike a depot; a quiet sentence says they "were a response
+# to" an earlier bombing: it tells that bombing, not the strike, and is
+# not the strike's evidence.
+cat > "$tmp/answer.jsonl" <<'DOC'
+{"id":"r1","outlet":"Wire A","date":"2024-01-03","title":"Drones strike Belgorod","text":"Ukrainian drones struck an oil depot in Belgorod on Wednesday, officials said. Firefighters fought the blaze for hours. Kyiv said the drones were a response to the bombing of its power stations."}
+DOC
+"$EVAL" "$tmp/answer.jsonl" "$tmp/ae" "$tmp/ai" 2>/dev/null
+if python3 - "$tmp/ai" <<'PY'
+import json, sys
+ev = sorted(x["sentence"] for i in map(json.loads, open(sys.argv[1])) for x in i.get("evidence") or [])
+print("evidence %s" % ev)
+sys.exit(0 if ev == [2] else 1)
+PY
+then ok; else bad "a sentence saying the happening was a response to another is not its evidence"; fi
+
+# 26. One outlet tells a commander ordering his troops to march on a
+# city on Thursday, another the assault launched on it that day; troops
+# massing 400 km away that day are another happening.
+cat > "$tmp/order.jsonl" <<'DOC'
+{"id":"o1","outlet":"Wire A","date":"2020-05-07","title":"Troops told to move on Sirte","text":"Eastern commander Khalifa Haftar ordered his troops on Thursday to march on Sirte, his spokesman said."}
+{"id":"o2","outlet":"Wire B","date":"2020-05-08","title":"Offensive on Sirte begins","text":"Eastern forces launched an assault on Sirte on Thursday, shelling its outskirts, residents said."}
+{"id":"o3","outlet":"Wire C","date":"2020-05-07","title":"Troops mass near Ajdabiya","text":"Government troops massed outside Ajdabiya on Thursday, witnesses said."}
+DOC
+"$EVAL" "$tmp/order.jsonl" "$tmp/oe" "$tmp/oi" 2>/dev/null
+if python3 - "$tmp/oe" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def inc(doc):
+    return {e["incident"] for e in evs if e["id"] == doc and e["sentence"] == 1}
+order, assault, massing = inc("o1"), inc("o2"), inc("o3")
+print("order %s, assault %s, massing %s" % (sorted(order), sorted(assault), sorted(massing)))
+sys.exit(0 if order and order == assault and massing and not (massing & order) else 1)
+PY
+then ok; else bad "an order to march on a city and the assault on it that day are one incident"; fi
+
+# 27. A report of Thursday dated by its document tells a missile strike
+# on a village of a region; a missile strikes the region's capital on
+# Friday. The Thursday report cannot tell Friday's strike.
+cat > "$tmp/later_day.jsonl" <<'DOC'
+{"id":"f1","outlet":"Wire A","date":"2023-10-05","title":"Missile kills dozens in Kharkiv region village","text":"At least 40 people were killed when a Russian missile hit a shop in a village of Ukraine's Kharkiv region, officials said."}
+{"id":"f2","outlet":"Wire B","date":"2023-10-06","title":"Missile hits Kharkiv","text":"A Russian missile struck the city of Kharkiv early on Friday, damaging a school, the governor said."}
+DOC
+"$EVAL" "$tmp/later_day.jsonl" "$tmp/fe" "$tmp/fi" 2>/dev/null
+if python3 - "$tmp/fe" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+village = {e["incident"] for e in evs if e["id"] == "f1"}
+city = {e["incident"] for e in evs if e["id"] == "f2"}
+print("village %s, city %s" % (sorted(village), sorted(city)))
+sys.exit(0 if village and city and not (village & city) else 1)
+PY
+then ok; else bad "a report dated by its document does not tell a strike of the day after"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
