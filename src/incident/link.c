@@ -47,6 +47,7 @@ typedef struct S_rep_ {
 	 * 0874), an arrest (173), and an assault's specific kind (the third
 	 * digit of 181-189; 0 for none) */
 	unsigned char retreat, arrest, assault_kind;
+	unsigned char known_source, known_target;   /* S_known_actor of each side */
 	size_t doc;                  /* its document's number in a run (S_number_documents) */
 	int sentence, headline;      /* where in its document */
 	int another;                 /* its sentence tells another happening (S_tells_another) */
@@ -268,6 +269,7 @@ void pm_linker_free(pm_linker *l)
 }
 
 static signed char S_party(const char *c);
+static int S_known_actor(const char *c);
 
 /* A short text as a number, its bytes up to its end (at most 8 of them):
  * two such numbers are equal when the texts are, so a pair compares
@@ -476,6 +478,8 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 				  : 0;
 	r->source = S_dup(a, ev->source.code);
 	r->target = S_dup(a, ev->target.code);
+	r->known_source = (unsigned char)S_known_actor(r->source);
+	r->known_target = (unsigned char)S_known_actor(r->target);
 	r->source_side = S_party(r->source);
 	r->target_side = S_party(r->target);
 	r->source3 = S_first3(r->source);
@@ -873,7 +877,7 @@ typedef struct {
 typedef struct {
 	S_edge *v;
 	size_t n, cap;
-	const S_rep *reps;
+	int *day;           /* S_day of each report, apart from the reports' cache lines */
 	size_t *joined;     /* union-find parents by report: by any edge */
 	size_t *same_day;   /* by edges between reports of one day */
 } S_edges;
@@ -881,22 +885,25 @@ typedef struct {
 static int S_edges_init(S_edges *e, const S_rep *reps, size_t n)
 {
 	memset(e, 0, sizeof(*e));
-	e->reps = reps;
+	e->day = malloc((n + 1) * sizeof(int));
 	e->joined = malloc((n + 1) * sizeof(size_t));
 	e->same_day = malloc((n + 1) * sizeof(size_t));
-	if (!e->joined || !e->same_day) {
-		free(e->joined), free(e->same_day);
+	if (!e->day || !e->joined || !e->same_day) {
+		free(e->day), free(e->joined), free(e->same_day);
+		e->day = NULL;
 		e->joined = e->same_day = NULL;
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	}
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		e->day[i] = S_day(&reps[i]);
 		e->joined[i] = e->same_day[i] = i;
+	}
 	return 0;
 }
 
 static void S_edges_free(S_edges *e)
 {
-	free(e->v), free(e->joined), free(e->same_day);
+	free(e->v), free(e->day), free(e->joined), free(e->same_day);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -910,7 +917,7 @@ static size_t S_root(size_t *parent, size_t i)
 /* 0 when an edge between reports a and b would change nothing. */
 static int S_edge_new(S_edges *e, size_t a, size_t b)
 {
-	size_t *parent = S_day(&e->reps[a]) == S_day(&e->reps[b]) ? e->same_day : e->joined;
+	size_t *parent = e->day[a] == e->day[b] ? e->same_day : e->joined;
 	return S_root(parent, a) != S_root(parent, b);
 }
 
@@ -926,7 +933,7 @@ static int S_edge_add(S_edges *e, size_t a, size_t b)
 	}
 	e->v[e->n++] = (S_edge){a, b};
 	e->joined[S_root(e->joined, a)] = S_root(e->joined, b);
-	if (S_day(&e->reps[a]) == S_day(&e->reps[b]))
+	if (e->day[a] == e->day[b])
 		e->same_day[S_root(e->same_day, a)] = S_root(e->same_day, b);
 	return 0;
 }
@@ -1044,19 +1051,46 @@ static void S_by_documents(S_rep *reps, size_t n, size_t *v, size_t *tmp)
 static int S_told_together_edges(pm_linker *l, const size_t *bydoc, size_t n, int which,
 				 S_edges *e);
 
+/* What the pair walks read of each report, packed in the walk's order:
+ * a report is hundreds of bytes, and reading these from the reports
+ * missed the cache at nearly every pair of a story many outlets told. */
+typedef struct {
+	int family, d0, d1;
+} S_walk_key;
+
+static S_walk_key *S_walk_keys(const S_rep *reps, const size_t *order, size_t n)
+{
+	S_walk_key *k = malloc((n + 1) * sizeof(*k));
+	for (size_t i = 0; k && i < n; i++)
+		k[i] = (S_walk_key){reps[order[i]].family, reps[order[i]].d0, reps[order[i]].d1};
+	return k;
+}
+
+/* Pairs i < j of order (sorted by family, then first day) that may fit:
+ * the same family, days that may overlap and days a day apart at most
+ * (S_near_days), and no edge between them yet (S_edge_new); test(a, b)
+ * says whether they fit. */
+static int S_pair_walk(pm_linker *l, const size_t *order, size_t n, S_edges *e,
+		       int (*test)(const S_rep *, const S_rep *))
+{
+	S_walk_key *k = S_walk_keys(l->reps, order, n);
+	int rc = k ? 0 : pm_error_set(PM_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n && !rc; i++)
+		for (size_t j = i + 1; j < n && k[j].family == k[i].family &&
+				       k[j].d0 <= k[i].d1 + S_DAY_SLACK && !rc; j++)
+			if (abs(k[i].d1 - k[j].d1) <= 1 && S_edge_new(e, order[i], order[j]) &&
+			    test(&l->reps[order[i]], &l->reps[order[j]]))
+				rc = S_edge_add(e, order[i], order[j]);
+	free(k);
+	return rc;
+}
+
 static int S_link_anchored(pm_linker *l, size_t *order, size_t n, const size_t *bydoc)
 {
 	S_edges e;
 	int rc = S_edges_init(&e, l->reps, l->n);
-	for (size_t i = 0; i < n && !rc; i++) {
-		const S_rep *a = &l->reps[order[i]];
-		for (size_t j = i + 1; j < n && l->reps[order[j]].family == a->family &&
-				       l->reps[order[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++) {
-			const S_rep *b = &l->reps[order[j]];
-			if (S_edge_new(&e, order[i], order[j]) && S_near_days(a, b) && S_fit(a, b))
-				rc = S_edge_add(&e, order[i], order[j]);
-		}
-	}
+	if (!rc)
+		rc = S_pair_walk(l, order, n, &e, S_fit);
 	if (!rc)
 		rc = S_told_together_edges(l, bydoc, l->n, S_NOT_VAGUE, &e);
 	if (!rc)
@@ -1242,8 +1276,8 @@ static int S_has_toll(const S_rep *r)
  * (161, GBR > RUSGOV) in two outlets' headlines of 14 March. */
 static int S_twins(const S_rep *a, const S_rep *b)
 {
-	return a->doc_date && b->doc_date && !strcmp(a->doc_date, b->doc_date) &&
-	       !strcmp(a->code, b->code) && S_known_actor(a->source) && S_known_actor(a->target) &&
+	return a->known_source && a->known_target && a->doc_date && b->doc_date &&
+	       !strcmp(a->code, b->code) && !strcmp(a->doc_date, b->doc_date) &&
 	       S_same_text(a->source, b->source) && S_same_text(a->target, b->target);
 }
 
@@ -1274,8 +1308,8 @@ static int S_vague_pair(const S_rep *a, const S_rep *b)
 	 * document would let a day's reports of the country chain */
 	when |= (a->dated || b->dated) && ((a->place >= S_PREC_ADMIN1 && !a->loose_place) ||
 					   (b->place >= S_PREC_ADMIN1 && !b->loose_place));
-	return (when || where || S_counts_same(a, b) || S_twins(a, b)) &&
-	       (S_known_actor(a->source) || S_known_actor(b->source)) && S_fit(a, b);
+	return (a->known_source || b->known_source) &&
+	       (when || where || S_counts_same(a, b) || S_twins(a, b)) && S_fit(a, b);
 }
 
 /* Edges between reports told together (S_told_together) that fit (a day
@@ -1614,14 +1648,8 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 	}
 	S_edges e;
 	int rc = S_edges_init(&e, l->reps, l->n);
-	for (size_t i = 0; i < np && !rc; i++) {
-		const S_rep *a = &l->reps[joined[i]];
-		for (size_t j = i + 1; j < np && l->reps[joined[j]].family == a->family &&
-				       l->reps[joined[j]].d0 <= a->d1 + S_DAY_SLACK && !rc; j++)
-			if (S_edge_new(&e, joined[i], joined[j]) && S_near_days(a, &l->reps[joined[j]]) &&
-			    S_vague_pair(a, &l->reps[joined[j]]))
-				rc = S_edge_add(&e, joined[i], joined[j]);
-	}
+	if (!rc)
+		rc = S_pair_walk(l, joined, np, &e, S_vague_pair);
 	if (!rc)
 		rc = S_told_together_edges(l, bydoc, l->n, S_VAGUE_ALONE, &e);
 	if (!rc) {
