@@ -2465,6 +2465,25 @@ static const char *const S_directives[] = {
 	/* "gave Sudan 30 days to disarm": what a deadline asks for */
 	"GIVE", NULL};
 
+/* A subjectless participle of judgement set off by a comma ("ordered an
+ * offensive against the party, accusing it of ..."): it tells what the
+ * subject says beside the verb, it is no complement the verb asks for
+ * (", cutting off fuel" after "ordered a siege" is the order's act). */
+static int S_comma_participle(const S_ctx *c, int clause)
+{
+	static const char *const judge[] = {"ACCUSE", "BLAME", "CONDEMN", "DENOUNCE", "CRITICIZE",
+					    "CRITICISE", "CHARGE", "CALL", "BRAND", "BLAST", NULL};
+	int up = S_n(c, clause)->parent, vp = S_n(c, clause)->first_child, comma = 0;
+	if (up < 0 || vp < 0 || S_n(c, clause)->kind != PM_NODE_S || S_n(c, vp)->kind != PM_NODE_VP)
+		return 0;
+	int v = S_vp_verb(c, vp);
+	if (v < 0 || strcmp(S_n(c, v)->label, "VBG") || !S_verb_in(c, S_n(c, v)->token, judge))
+		return 0;
+	for (int k = S_n(c, up)->first_child; k >= 0 && k != clause; k = S_n(c, k)->next_sibling)
+		comma = S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",");
+	return comma;
+}
+
 /* Verbs whose complement clause is wanted, not done: "demanded that
  * Britain release the tanker", "urged Israel to withdraw". The verb codes
  * the demand or appeal itself. */
@@ -2473,7 +2492,7 @@ static int S_directive(const S_ctx *c, int clause)
 	static const char *const that[] = {"DEMAND", "INSIST", "PROPOSE", "SUGGEST", "RECOMMEND",
 					   "REQUEST", "URGE", "ASK", NULL};
 	int via_sbar, v = S_governor(c, clause, &via_sbar);
-	if (v < 0)
+	if (v < 0 || (!via_sbar && S_comma_participle(c, clause)))
 		return 0;
 	return S_verb_in(c, v, via_sbar ? that : S_directives);
 }
@@ -2602,7 +2621,7 @@ static int S_frame(const S_ctx *c, int vp, int *cue)
 	for (int cur = vp, up = S_n(c, vp)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
 		int kind = S_n(c, up)->kind;
 		if (kind == PM_NODE_S) {
-			if (S_has_child_kind(c, up, PM_NODE_NP))
+			if (S_has_child_kind(c, up, PM_NODE_NP) || S_comma_participle(c, up))
 				return S_ACT;
 			through_s = 1;
 			continue;

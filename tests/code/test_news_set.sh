@@ -363,6 +363,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-486", "date": "2020-10-05", "text": "Azerbaijani forces shelled Stepanakert, and Yerevan said the shelling was a violation of the truce."}
 {"id": "P-487", "date": "2023-10-08", "text": "Hamas fighters attacked Israeli towns, and Washington said the attack on Israel was an act of aggression."}
 {"id": "P-488", "date": "2018-04-14", "text": "Moscow said the strikes against Syria were illegal."}
+{"id": "P-489", "date": "2020-11-04", "text": "Nairobi ordered a push against the Somali militia, blaming it for raids on border towns."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -622,6 +623,7 @@ probe "P-485 PSEREBHMS ISR.* 112" "\"in what X called\" a crime: X accuses the a
 probe "P-486 ARM AZE.* 111" "an act said to be a violation of a truce: disapproval of its doer"
 probe "P-487 USA PSE.* 111" "the side an act was on is not the side judged: its doer is"
 none "P-488" "111" "an act judged whose doer the sentence does not name judges no one, not the side it struck"
+probe "P-489 KEN SOMREB 112" "a judgement told by a comma participle after a verb of ordering is the subject's own, not a thing ordered"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
