@@ -3237,6 +3237,27 @@ static void S_provocation_target(const S_ctx *c, int vp, const S_actors *src, S_
 	S_drop_sources(tgt, src);
 }
 
+/* "India and China moved troops to their disputed frontier", "Armenian
+ * and Azerbaijani troops were placed on high alert": a show of force (15x)
+ * by two states together aims at the other, not at their own forces or
+ * country named as its object, nor at forces of no named country (their
+ * own, which the place would make the host's). */
+static void S_rival_forces(const S_actors *src, S_actors *tgt)
+{
+	int states = 0;
+	for (int j = 1; j < src->n; j++)
+		states |= strncmp(src->a[j].code, src->a[0].code, 3) != 0;
+	for (int i = 0; states && i < tgt->n; i++) {
+		int own = !strncmp(tgt->a[i].code, "---", 3);
+		for (int j = 0; j < src->n; j++)
+			own |= !strncmp(tgt->a[i].code, src->a[j].code, 3);
+		if (!own)
+			return;
+	}
+	if (states)
+		*tgt = *src;
+}
+
 /* "Serbia handed Milosevic over to the Hague tribunal": a court named
  * after the verb of judicial cooperation is the partner; the one handed
  * over is not. */
@@ -4256,6 +4277,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_mediated_parties(c, vp, &tgt);
 	if (src.n >= 2 && S_reciprocal_object(c, vp))
 		tgt = src;   /* "X and Y accused each other", "opened embassies in each other's capitals" */
+	if (c->o->one_sided && !strncmp(code, "15", 2))
+		S_rival_forces(&src, &tgt);
 	/* "vowed to retaliate": the complement's own event says it; "is
 	 * considering sending a destroyer" is the weighing (014), the act
 	 * weighed being no event */

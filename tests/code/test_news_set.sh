@@ -364,6 +364,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-487", "date": "2023-10-08", "text": "Hamas fighters attacked Israeli towns, and Washington said the attack on Israel was an act of aggression."}
 {"id": "P-488", "date": "2018-04-14", "text": "Moscow said the strikes against Syria were illegal."}
 {"id": "P-489", "date": "2020-11-04", "text": "Nairobi ordered a push against the Somali militia, blaming it for raids on border towns."}
+{"id": "P-490", "date": "1995-02-01", "text": "Peru and Ecuador moved more soldiers to their disputed border on Monday."}
+{"id": "P-491", "date": "1996-01-30", "text": "Greek and Turkish warships were put on alert in the Aegean."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -624,6 +626,9 @@ probe "P-486 ARM AZE.* 111" "an act said to be a violation of a truce: disapprov
 probe "P-487 USA PSE.* 111" "the side an act was on is not the side judged: its doer is"
 none "P-488" "111" "an act judged whose doer the sentence does not name judges no one, not the side it struck"
 probe "P-489 KEN SOMREB 112" "a judgement told by a comma participle after a verb of ordering is the subject's own, not a thing ordered"
+probe "P-490 PER ECU 154" "a show of force by two states together on forces of no named country is each against the other"
+probe "P-490 ECU PER 154" "... both ways"
+probe "P-491 GRCMIL TURMIL 152" "forces of two states put on alert are so against each other, not against the place"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
