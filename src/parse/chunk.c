@@ -498,6 +498,13 @@ static int S_np_start(const S_ps *ps, int p)
 	 * so is a past form ("X, backed by Russian jets, recaptured Palmyra") */
 	if ((c & (C_VBG | C_VBN)) && p > 0 && (ps->cls[p - 1] & C_COMMA) && (S_c(ps, p + 1) & C_NNP))
 		return 0;
+	/* ", defying warnings from the EU": so is one with a plain noun,
+	 * unless a list of such participles follows (", burning homes and
+	 * killing dozens"), which the coder reads as the noun phrases they
+	 * were parsed as */
+	if ((c & C_VBG) && p > 0 && (ps->cls[p - 1] & C_COMMA) && (S_c(ps, p + 1) & C_NOUN) &&
+	    !((S_c(ps, p + 2) & C_CC) && (S_c(ps, p + 3) & C_VBG)))
+		return 0;
 	return (c & (C_VBN | C_VBG)) && (S_c(ps, p + 1) & (C_NOUN)) &&
 	       !(S_c(ps, p + 2) & (C_DT | C_PRPS));
 }

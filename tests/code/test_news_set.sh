@@ -366,6 +366,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-489", "date": "2020-11-04", "text": "Nairobi ordered a push against the Somali militia, blaming it for raids on border towns."}
 {"id": "P-490", "date": "1995-02-01", "text": "Peru and Ecuador moved more soldiers to their disputed border on Monday."}
 {"id": "P-491", "date": "1996-01-30", "text": "Greek and Turkish warships were put on alert in the Aegean."}
+{"id": "P-492", "date": "2021-01-01", "text": "Belarus went ahead with the drills on Friday, ignoring protests from Lithuania."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -629,6 +630,7 @@ probe "P-489 KEN SOMREB 112" "a judgement told by a comma participle after a ver
 probe "P-490 PER ECU 154" "a show of force by two states together on forces of no named country is each against the other"
 probe "P-490 ECU PER 154" "... both ways"
 probe "P-491 GRCMIL TURMIL 152" "forces of two states put on alert are so against each other, not against the place"
+probe "P-492 BLR LTU 128" "a participle with a plain noun after a comma (', ignoring protests from X') is a clause on the verb before, not a noun phrase"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
