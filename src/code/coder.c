@@ -3453,6 +3453,45 @@ static int S_by_means(const S_ctx *c, int vp)
 
 /* The target of the act coordinated with vp ("X and vowed ...") or of
  * the verb a participle clause hangs on ("..., calling it piracy"). */
+/* Whether the word just before node, among its siblings, is a comma. */
+static int S_comma_before(const S_ctx *c, int node)
+{
+	int up = S_n(c, node)->parent, prev = -1;
+	if (up < 0)
+		return 0;
+	for (int k = S_n(c, up)->first_child; k >= 0 && k != node; k = S_n(c, k)->next_sibling)
+		prev = k;
+	return prev >= 0 && S_n(c, prev)->word && !strcmp(S_n(c, prev)->label, ",");
+}
+
+/* "proposed a transition, which ECOWAS rejected", "issued a warrant,
+ * which the Kremlin called meaningless": words on a thing a side did,
+ * told in a relative clause set off by a comma whose subject is its own,
+ * are on the side whose clause names the thing. */
+static void S_relative_owner(const S_ctx *c, int vp, const S_actors *src, S_actors *tgt)
+{
+	int cl = S_n(c, vp)->parent;
+	while (cl >= 0 && S_n(c, cl)->kind == PM_NODE_VP)
+		cl = S_n(c, cl)->parent;
+	int sbar = cl >= 0 && S_n(c, cl)->kind == PM_NODE_S ? S_n(c, cl)->parent : -1;
+	if (sbar < 0 || S_n(c, sbar)->kind != PM_NODE_SBAR || !S_has_child_kind(c, cl, PM_NODE_NP) ||
+	    !S_comma_before(c, sbar))
+		return;
+	int wh = S_n(c, sbar)->first_child, np = S_n(c, sbar)->parent;
+	if (wh < 0 || strcmp(S_n(c, wh)->label, "WHNP") || np < 0 || S_n(c, np)->kind != PM_NODE_NP)
+		return;
+	int host = S_n(c, np)->parent;
+	while (host >= 0 && S_n(c, host)->kind != PM_NODE_VP)
+		host = S_n(c, host)->parent;
+	if (host < 0)
+		return;
+	int host_clause, host_top = S_chain_top(c, host, &host_clause);
+	int subj = S_subject(c, host_top, host_clause);
+	if (subj >= 0)
+		S_np_actors(c, subj, tgt, 0);
+	S_drop_sources(tgt, src);
+}
+
 static void S_borrowed_target(const S_ctx *c, int vp, const char *code, const S_actors *src,
 			      S_actors *tgt)
 {
@@ -3760,6 +3799,7 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 	if (S_negated(c, vp, vp) || !src->n)
 		return;
 	S_actors tgt = *named;   /* "denied Ottawa's charge" */
+	S_drop_sources(&tgt, src);   /* "forces, which denied it": "it" is no side of theirs */
 	if (!tgt.n)
 		S_borrowed_target(c, vp, "016", src, &tgt);
 	/* "denied backing the rebels and said accusations by a U.N. panel
@@ -3796,6 +3836,19 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 			a->code = e->target;
 			a->first = e->tgt_first;
 			a->last = e->tgt_last;
+			t = a;
+		}
+	}
+	/* "the opposition blamed government forces, which denied it": a
+	 * side accused before answers its accuser */
+	for (int i = *c->n_out - 1; !t && i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->verb_token < tok && e->code[0] == '1' && e->code[1] == '1' && e->source &&
+		    e->target && !strcmp(e->target, src->a[0].code) && strcmp(e->source, e->target)) {
+			S_actor *a = pm_arena_alloc(c->arena, sizeof(*a));
+			a->code = e->source;
+			a->first = e->src_first;
+			a->last = e->src_last;
 			t = a;
 		}
 	}
@@ -3855,6 +3908,11 @@ static int S_relative_clause(const S_ctx *c, int vp)
 		return 0;
 	int wh = S_n(c, sbar)->first_child;
 	if (wh < 0 || wh == up || !S_n(c, wh)->label || strncmp(S_n(c, wh)->label, "WH", 2))
+		return 0;
+	/* "blamed government forces, which denied it", "fled to Nigeria,
+	 * which had offered him asylum": a clause set off by a comma does
+	 * not say which ones; it tells what they did */
+	if (S_comma_before(c, sbar) && !strcmp(S_n(c, wh)->label, "WHNP"))
 		return 0;
 	/* "were killed late Wednesday afternoon when an Israeli gunboat fired
 	 * at the beach", "fled into the bush when fighters stormed the town":
@@ -4256,6 +4314,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	    ((code[0] == '1' && code[1] >= '0' && code[1] <= '3') ||
 	     (!strncmp(code, "03", 2) && src.n == 1)))
 		S_borrowed_target(c, vp, code, &src, &tgt);
+	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '1' && code[1] <= '2')
+		S_relative_owner(c, vp, &src, &tgt);
 	if (c->o->one_sided && !src.n && tgt.n && subject >= 0 && S_truce_in_place(c, subject, code))
 		src = tgt;
 	if (c->o->one_sided && !strcmp(code, "063"))

@@ -367,6 +367,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-490", "date": "1995-02-01", "text": "Peru and Ecuador moved more soldiers to their disputed border on Monday."}
 {"id": "P-491", "date": "1996-01-30", "text": "Greek and Turkish warships were put on alert in the Aegean."}
 {"id": "P-492", "date": "2021-01-01", "text": "Belarus went ahead with the drills on Friday, ignoring protests from Lithuania."}
+{"id": "P-493", "date": "2014-05-01", "text": "Gunmen raided a village near Kano, and Nigeria's army blamed Ansaru, which denied it."}
+{"id": "P-494", "date": "2023-05-01", "text": "Hungary put forward a plan for new talks, which Kyiv rejected as unacceptable."}
+{"id": "P-495", "date": "2013-05-01", "text": "Serbia held a vote in the north, which Pristina called meaningless."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -631,6 +634,10 @@ probe "P-490 PER ECU 154" "a show of force by two states together on forces of n
 probe "P-490 ECU PER 154" "... both ways"
 probe "P-491 GRCMIL TURMIL 152" "forces of two states put on alert are so against each other, not against the place"
 probe "P-492 BLR LTU 128" "a participle with a plain noun after a comma (', ignoring protests from X') is a clause on the verb before, not a noun phrase"
+probe "P-493 NGAMIL NGAREB 112" "a side blamed, followed by a relative clause set off by a comma"
+probe "P-493 NGAREB NGAMIL 016" "... which tells what the side did: its denial answers its accuser"
+probe "P-494 UKR HUN 120" "a rejection in a comma relative clause on a thing is on the side whose clause names the thing"
+probe "P-495 XKX SRB 120" "a thing called void in a relative clause (no object after the verb) is refused, and so is its doer"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
