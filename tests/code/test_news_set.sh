@@ -370,6 +370,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-493", "date": "2014-05-01", "text": "Gunmen raided a village near Kano, and Nigeria's army blamed Ansaru, which denied it."}
 {"id": "P-494", "date": "2023-05-01", "text": "Hungary put forward a plan for new talks, which Kyiv rejected as unacceptable."}
 {"id": "P-495", "date": "2013-05-01", "text": "Serbia held a vote in the north, which Pristina called meaningless."}
+{"id": "P-496", "date": "2014-07-01", "text": "Israeli tanks shelled a camp in Gaza, and Hamas vowed to respond."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -638,6 +639,7 @@ probe "P-493 NGAMIL NGAREB 112" "a side blamed, followed by a relative clause se
 probe "P-493 NGAREB NGAMIL 016" "... which tells what the side did: its denial answers its accuser"
 probe "P-494 UKR HUN 120" "a rejection in a comma relative clause on a thing is on the side whose clause names the thing"
 probe "P-495 XKX SRB 120" "a thing called void in a relative clause (no object after the verb) is refused, and so is its doer"
+probe "P-496 PSEREBHMS ISRMIL 138" "a vow to respond is a threat of force, on whom the act beside it fell"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
