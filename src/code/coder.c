@@ -3258,6 +3258,38 @@ static void S_rival_forces(const S_actors *src, S_actors *tgt)
 		*tgt = *src;
 }
 
+/* Whether actor a is of the country of one of src. */
+static int S_same_country(const S_actor *a, const S_actors *src)
+{
+	for (int i = 0; i < src->n; i++)
+		if (strlen(a->code) >= 3 && !strncmp(a->code, src->a[i].code, 3))
+			return 1;
+	return 0;
+}
+
+/* "declared an end to the U.S. combat mission in Iraq", "withdrew the
+ * U.S. from the deal with Iran": a side yields its own country's part
+ * to the other side named after it in the phrase, not to itself. */
+static void S_yield_from_own(const S_ctx *c, int vp, int tok, const S_actors *src, S_actors *tgt)
+{
+	if (!src->n || tgt->n != 1 || strlen(tgt->a[0].code) != 3 ||
+	    strncmp(tgt->a[0].code, src->a[0].code, 3))
+		return;
+	for (int from = tok; from <= c->last[vp];) {
+		S_actors a = {0};
+		S_first_actor_after(c, vp, from, c->last[vp], src, 0, &a);
+		if (!a.n)
+			return;
+		if (!S_same_country(&a.a[0], src) && strncmp(a.a[0].code, "---", 3)) {
+			*tgt = a;
+			return;
+		}
+		/* "the U.S. combat mission in Iraq": on past the own name,
+		 * into the phrase that holds it */
+		from = a.a[0].first > from ? a.a[0].first : from + 1;
+	}
+}
+
 /* "Serbia handed Milosevic over to the Hague tribunal": a court named
  * after the verb of judicial cooperation is the partner; the one handed
  * over is not. */
@@ -3785,14 +3817,6 @@ static int S_to_help(const S_ctx *c, int vp)
  * beside it names, else the one the act before it in the sentence fell
  * on; with none of these it is left out. The act denied is coded (and
  * dropped as negated) from its own clause. */
-/* Whether actor a is of the country of one of src. */
-static int S_same_country(const S_actor *a, const S_actors *src)
-{
-	for (int i = 0; i < src->n; i++)
-		if (strlen(a->code) >= 3 && !strncmp(a->code, src->a[i].code, 3))
-			return 1;
-	return 0;
-}
 
 static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_actors *named)
 {
@@ -4339,6 +4363,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		tgt = src;   /* "X and Y accused each other", "opened embassies in each other's capitals" */
 	if (c->o->one_sided && !strncmp(code, "15", 2))
 		S_rival_forces(&src, &tgt);
+	if (c->o->one_sided && !passive && !strncmp(code, "08", 2))
+		S_yield_from_own(c, vp, tok, &src, &tgt);
 	/* "vowed to retaliate": the complement's own event says it; "is
 	 * considering sending a destroyer" is the weighing (014), the act
 	 * weighed being no event */

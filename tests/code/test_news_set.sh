@@ -371,6 +371,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-494", "date": "2023-05-01", "text": "Hungary put forward a plan for new talks, which Kyiv rejected as unacceptable."}
 {"id": "P-495", "date": "2013-05-01", "text": "Serbia held a vote in the north, which Pristina called meaningless."}
 {"id": "P-496", "date": "2014-07-01", "text": "Israeli tanks shelled a camp in Gaza, and Hamas vowed to respond."}
+{"id": "P-497", "date": "2022-02-17", "text": "Macron declares end to French combat mission in Mali"}
+{"id": "P-498", "date": "2022-02-17", "text": "Macron withdraws France from Mali mission"}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -640,6 +642,8 @@ probe "P-493 NGAREB NGAMIL 016" "... which tells what the side did: its denial a
 probe "P-494 UKR HUN 120" "a rejection in a comma relative clause on a thing is on the side whose clause names the thing"
 probe "P-495 XKX SRB 120" "a thing called void in a relative clause (no object after the verb) is refused, and so is its doer"
 probe "P-496 PSEREBHMS ISRMIL 138" "a vow to respond is a threat of force, on whom the act beside it fell"
+probe "P-497 FRAGOV MLI 0874" "a side ending its own country's mission yields to the place the mission is in"
+probe "P-498 FRAGOV MLI 087" "a side withdrawing its own country yields to the other side named after it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
