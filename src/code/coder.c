@@ -3267,6 +3267,29 @@ static int S_same_country(const S_actor *a, const S_actors *src)
 	return 0;
 }
 
+/* Whether actor code a names the side b does: the same code, or the
+ * same kind of side where a has no country yet ("---OPP", "THAOPP"). */
+static int S_one_side(const char *a, const char *b)
+{
+	if (!strcmp(a, b))
+		return 1;
+	return strlen(a) > 3 && strlen(b) > 3 && !strncmp(a, "---", 3) && !strcmp(a + 3, b + 3);
+}
+
+/* "troops stormed the protest camp, and protest leaders surrendered": a
+ * surrender naming no one is to whoever acted on the side before it. */
+static void S_yield_to_attacker(const S_ctx *c, int tok, const S_actors *src, S_actors *tgt)
+{
+	for (int i = *c->n_out - 1; src->n && i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->verb_token >= tok || !e->source || !e->target ||
+		    !S_one_side(src->a[0].code, e->target) || !strcmp(e->source, e->target))
+			continue;
+		S_add_actor(tgt, e->source, e->src_first, e->src_last);
+		return;
+	}
+}
+
 /* "declared an end to the U.S. combat mission in Iraq", "withdrew the
  * U.S. from the deal with Iran": a side yields its own country's part
  * to the other side named after it in the phrase, not to itself. */
@@ -4365,6 +4388,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_rival_forces(&src, &tgt);
 	if (c->o->one_sided && !passive && !strncmp(code, "08", 2))
 		S_yield_from_own(c, vp, tok, &src, &tgt);
+	if (c->o->one_sided && !passive && !tgt.n && !strcmp(code, "080"))
+		S_yield_to_attacker(c, tok, &src, &tgt);
 	/* "vowed to retaliate": the complement's own event says it; "is
 	 * considering sending a destroyer" is the weighing (014), the act
 	 * weighed being no event */

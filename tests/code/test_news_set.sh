@@ -373,6 +373,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-496", "date": "2014-07-01", "text": "Israeli tanks shelled a camp in Gaza, and Hamas vowed to respond."}
 {"id": "P-497", "date": "2022-02-17", "text": "Macron declares end to French combat mission in Mali"}
 {"id": "P-498", "date": "2022-02-17", "text": "Macron withdraws France from Mali mission"}
+{"id": "P-499", "date": "2019-03-01", "text": "Chadian troops overran the rebel camp near Faya, and the rebels surrendered."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -644,6 +645,7 @@ probe "P-495 XKX SRB 120" "a thing called void in a relative clause (no object a
 probe "P-496 PSEREBHMS ISRMIL 138" "a vow to respond is a threat of force, on whom the act beside it fell"
 probe "P-497 FRAGOV MLI 0874" "a side ending its own country's mission yields to the place the mission is in"
 probe "P-498 FRAGOV MLI 087" "a side withdrawing its own country yields to the other side named after it"
+probe "P-499 TCDREB TCDMIL 080" "a surrender naming no one is to whoever acted on the side in the clause before"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
