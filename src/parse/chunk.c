@@ -78,16 +78,17 @@ typedef struct {
 static const S_word S_verb_words[] = {
 	{"'S", W_BE}, {"'RE", W_BE}, {"'M", W_BE}, {"'VE", W_HAVE}, {"'D", W_HAVE},
 	{"ARE", W_BE}, {"AM", W_BE}, {"ADDED", W_SAY}, {"ANNOUNCED", W_SAY}, {"ALLEGED", W_SAY},
-	{"ARGUED", W_SAY}, {"ADMITTED", W_SAY}, {"ANNOUNCES", W_SAY}, {"ACKNOWLEDGED", W_SAY},
+	{"ARGUED", W_SAY}, {"ADMITTED", W_SAY}, {"ADDING", W_SAY}, {"ARGUING", W_SAY}, {"ANNOUNCES", W_SAY}, {"ACKNOWLEDGED", W_SAY},
 	{"ACCORDING", W_ACC}, {"BE", W_BE}, {"BEEN", W_BE}, {"BEING", W_BE}, {"BELIEVE", W_SAY},
 	{"BELIEVES", W_SAY}, {"BELIEVED", W_SAY}, {"CLAIMED", W_SAY}, {"CONFIRMED", W_SAY},
+	{"CLAIMING", W_SAY},
 	{"CLAIMS", W_SAY}, {"DO", W_DO}, {"DOES", W_DO}, {"DID", W_DO}, {"DENIED", W_SAY},
 	{"DECLARED", W_SAY}, {"EXPLAINED", W_SAY}, {"GET", W_BE}, {"GOT", W_BE}, {"GETS", W_BE},
 	{"HAVE", W_HAVE}, {"HAS", W_HAVE}, {"HAD", W_HAVE}, {"HAVING", W_HAVE}, {"IS", W_BE},
-	{"INSISTED", W_SAY}, {"NOTED", W_SAY}, {"REPORTED", W_SAY}, {"REPORTS", W_SAY},
-	{"SAID", W_SAY}, {"SAY", W_SAY}, {"SAYS", W_SAY}, {"STATED", W_SAY},
+	{"INSISTED", W_SAY}, {"INSISTING", W_SAY}, {"NOTED", W_SAY}, {"NOTING", W_SAY}, {"REPORTED", W_SAY}, {"REPORTS", W_SAY},
+	{"SAID", W_SAY}, {"SAY", W_SAY}, {"SAYS", W_SAY}, {"SAYING", W_SAY}, {"STATED", W_SAY},
 	{"SUGGESTED", W_SAY}, {"TOLD", W_SAY}, {"THINK", W_SAY}, {"THOUGHT", W_SAY},
-	{"WAS", W_BE}, {"WERE", W_BE}, {"WARNED", W_SAY}, {"WROTE", W_SAY}, {NULL, 0}};
+	{"WAS", W_BE}, {"WERE", W_BE}, {"WARNED", W_SAY}, {"WARNING", W_SAY}, {"WROTE", W_SAY}, {NULL, 0}};
 
 static const S_word S_fn_words[] = {
 	{"AT", W_AT}, {"AFTER", W_SUB}, {"ALTHOUGH", W_SUB}, {"AS", W_SUB}, {"ABOUT", W_ABOUT},

@@ -374,6 +374,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-497", "date": "2022-02-17", "text": "Macron declares end to French combat mission in Mali"}
 {"id": "P-498", "date": "2022-02-17", "text": "Macron withdraws France from Mali mission"}
 {"id": "P-499", "date": "2019-03-01", "text": "Chadian troops overran the rebel camp near Faya, and the rebels surrendered."}
+{"id": "P-500", "date": "2021-07-01", "text": "Armenia protested to Baku, saying Azerbaijani troops had shelled two villages near Tavush."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -646,6 +647,8 @@ probe "P-496 PSEREBHMS ISRMIL 138" "a vow to respond is a threat of force, on wh
 probe "P-497 FRAGOV MLI 0874" "a side ending its own country's mission yields to the place the mission is in"
 probe "P-498 FRAGOV MLI 087" "a side withdrawing its own country yields to the other side named after it"
 probe "P-499 TCDREB TCDMIL 080" "a surrender naming no one is to whoever acted on the side in the clause before"
+probe "P-500 AZEMIL ARM 194" "what a saying participle reports without 'that' is a clause with its own subject"
+none P-500 "ARM ARM 194" "... not an act of the speaker's on what the clause names"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
