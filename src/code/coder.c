@@ -4388,6 +4388,11 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_rival_forces(&src, &tgt);
 	if (c->o->one_sided && !passive && !strncmp(code, "08", 2))
 		S_yield_from_own(c, vp, tok, &src, &tgt);
+	/* "talks in Moscow hosted by the Russian foreign minister": no side
+	 * visits or hosts its own country */
+	if (c->o->one_sided && (!strcmp(code, "042") || !strcmp(code, "043")) && tgt.n == 1 &&
+	    src.n == 1 && S_same_country(&tgt.a[0], &src))
+		return;
 	if (c->o->one_sided && !passive && !tgt.n && !strcmp(code, "080"))
 		S_yield_to_attacker(c, tok, &src, &tgt);
 	/* "vowed to retaliate": the complement's own event says it; "is
