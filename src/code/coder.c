@@ -452,6 +452,33 @@ static int S_participle_object(const S_ctx *c, int cl, S_actors *out, int depth)
 	return best >= 0 && S_first_np_actors(c, best, out, depth + 1);
 }
 
+static int S_chain_top(const S_ctx *c, int vp, int *clause);
+static int S_subject(const S_ctx *c, int top, int clause);
+
+/* "Taylor flew into exile in Nigeria, which had offered him asylum": an
+ * object pronoun in a relative clause on a noun means the subject of the
+ * clause that noun stands in, not the noun. cl is the pronoun's clause;
+ * 1 when found. */
+static int S_relative_host_subject(const S_ctx *c, int cl, S_actors *out, int depth)
+{
+	int sbar = S_n(c, cl)->parent, wh = sbar >= 0 ? S_n(c, sbar)->first_child : -1;
+	if (S_n(c, cl)->kind != PM_NODE_S || sbar < 0 || S_n(c, sbar)->kind != PM_NODE_SBAR ||
+	    wh < 0 || strcmp(S_n(c, wh)->label, "WHNP") || S_n(c, sbar)->parent < 0 ||
+	    S_n(c, S_n(c, sbar)->parent)->kind != PM_NODE_NP)
+		return 0;
+	int host = S_n(c, sbar)->parent;
+	while (host >= 0 && S_n(c, host)->kind != PM_NODE_VP)
+		host = S_n(c, host)->parent;
+	if (host < 0)
+		return 0;
+	int host_clause = -1, top = S_chain_top(c, host, &host_clause);
+	int subj = S_subject(c, top, host_clause);
+	if (subj < 0 || S_is_pronoun(c, subj))
+		return 0;
+	S_np_actors(c, subj, out, depth + 1);
+	return out->n > 0;
+}
+
 /* An object pronoun ("NATO members accuse it") cannot mean its own
  * clause's subject; it looks to the clauses before it in the sentence
  * ("Although Russia has long said ..., NATO members accuse it"). */
@@ -474,6 +501,8 @@ static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth
 	if (cl < 0)
 		return;
 	if (c->o->one_sided && S_participle_object(c, cl, out, depth))
+		return;
+	if (c->o->one_sided && S_relative_host_subject(c, cl, out, depth))
 		return;
 	/* the clauses before it in its own clause, then (in documents)
 	 * before that clause: "X shot down a warplane, and Putin called it a

@@ -376,6 +376,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-499", "date": "2019-03-01", "text": "Chadian troops overran the rebel camp near Faya, and the rebels surrendered."}
 {"id": "P-500", "date": "2021-07-01", "text": "Armenia protested to Baku, saying Azerbaijani troops had shelled two villages near Tavush."}
 {"id": "P-501", "date": "2019-01-01", "text": "Sudan and South Sudan agreed to reopen the border after talks in Ankara hosted by the Turkish foreign minister."}
+{"id": "P-502", "date": "2012-04-20", "text": "Former Malian President Amadou Toumani Toure flew to Senegal, which had offered him asylum."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -650,6 +651,7 @@ probe "P-498 FRAGOV MLI 087" "a side withdrawing its own country yields to the o
 probe "P-499 TCDREB TCDMIL 080" "a surrender naming no one is to whoever acted on the side in the clause before"
 probe "P-500 AZEMIL ARM 194" "what a saying participle reports without 'that' is a clause with its own subject"
 none P-501 "TUR.* 04[23]" "no side visits or hosts its own country (talks in its capital it hosts)"
+probe "P-502 SEN MLIGOV 075" "an object pronoun in a relative clause means the subject of the clause its noun stands in; asylum offered is asylum extended"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
