@@ -3548,6 +3548,25 @@ static int S_comma_before(const S_ctx *c, int node)
 	return prev >= 0 && S_n(c, prev)->word && !strcmp(S_n(c, prev)->label, ",");
 }
 
+/* "a tribunal ruled against China's claims, and Beijing said it would
+ * not accept the ruling", "declared a ceasefire, a move NATO dismissed":
+ * a refusal naming no one refuses the act told before it, and so its
+ * doer, when that doer is another side (defiance of a norm, 128, refuses
+ * no act). */
+static void S_refused_doer(const S_ctx *c, int tok, const S_actors *src, S_actors *tgt)
+{
+	for (int i = *c->n_out - 1; src->n && i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->verb_token >= tok || !e->source || strlen(e->source) < 3 ||
+		    !strncmp(e->source, "---", 3))
+			continue;
+		S_actor doer = {e->source, e->src_first, e->src_last};
+		if (!S_same_country(&doer, src))
+			S_add_actor(tgt, e->source, e->src_first, e->src_last);
+		return;
+	}
+}
+
 /* "proposed a transition, which ECOWAS rejected", "issued a warrant,
  * which the Kremlin called meaningless": words on a thing a side did,
  * told in a relative clause set off by a comma whose subject is its own,
@@ -4392,6 +4411,9 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_borrowed_target(c, vp, code, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '1' && code[1] <= '2')
 		S_relative_owner(c, vp, &src, &tgt);
+	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] == '2' &&
+	    strncmp(code, "128", 3))
+		S_refused_doer(c, tok, &src, &tgt);
 	if (c->o->one_sided && !src.n && tgt.n && subject >= 0 && S_truce_in_place(c, subject, code))
 		src = tgt;
 	if (c->o->one_sided && !strcmp(code, "063"))

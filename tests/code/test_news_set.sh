@@ -377,6 +377,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-500", "date": "2021-07-01", "text": "Armenia protested to Baku, saying Azerbaijani troops had shelled two villages near Tavush."}
 {"id": "P-501", "date": "2019-01-01", "text": "Sudan and South Sudan agreed to reopen the border after talks in Ankara hosted by the Turkish foreign minister."}
 {"id": "P-502", "date": "2012-04-20", "text": "Former Malian President Amadou Toumani Toure flew to Senegal, which had offered him asylum."}
+{"id": "P-503", "date": "2009-12-23", "text": "The Security Council imposed sanctions on Eritrea on Wednesday, and Asmara rejected the decision."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -652,6 +653,7 @@ probe "P-499 TCDREB TCDMIL 080" "a surrender naming no one is to whoever acted o
 probe "P-500 AZEMIL ARM 194" "what a saying participle reports without 'that' is a clause with its own subject"
 none P-501 "TUR.* 04[23]" "no side visits or hosts its own country (talks in its capital it hosts)"
 probe "P-502 SEN MLIGOV 075" "an object pronoun in a relative clause means the subject of the clause its noun stands in; asylum offered is asylum extended"
+probe "P-503 ERI IGOUNO 120" "a refusal naming no one refuses the act told before it, and so its doer"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
