@@ -3552,8 +3552,9 @@ static int S_comma_before(const S_ctx *c, int node)
  * not accept the ruling", "declared a ceasefire, a move NATO dismissed":
  * a refusal naming no one refuses the act told before it, and so its
  * doer, when that doer is another side (defiance of a norm, 128, refuses
- * no act). */
-static void S_refused_doer(const S_ctx *c, int tok, const S_actors *src, S_actors *tgt)
+ * no act); so is an alert raised with no one named ("Iran fired missiles
+ * at the bases, and the U.S. military went on high alert"). */
+static void S_prior_doer(const S_ctx *c, int tok, const S_actors *src, S_actors *tgt)
 {
 	for (int i = *c->n_out - 1; src->n && i >= c->first_out; i--) {
 		const pm_coded_event *e = &(*c->out)[i];
@@ -4413,13 +4414,15 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_relative_owner(c, vp, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] == '2' &&
 	    strncmp(code, "128", 3))
-		S_refused_doer(c, tok, &src, &tgt);
+		S_prior_doer(c, tok, &src, &tgt);
 	if (c->o->one_sided && !src.n && tgt.n && subject >= 0 && S_truce_in_place(c, subject, code))
 		src = tgt;
 	if (c->o->one_sided && !strcmp(code, "063"))
 		S_court_partner(c, vp, tok, &tgt);
 	if (c->o->one_sided && !tgt.n && !strncmp(code, "152", 3))
 		S_provocation_target(c, vp, &src, &tgt);
+	if (c->o->one_sided && !tgt.n && !strncmp(code, "152", 3))
+		S_prior_doer(c, tok, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */
 	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a

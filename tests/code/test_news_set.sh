@@ -378,6 +378,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-501", "date": "2019-01-01", "text": "Sudan and South Sudan agreed to reopen the border after talks in Ankara hosted by the Turkish foreign minister."}
 {"id": "P-502", "date": "2012-04-20", "text": "Former Malian President Amadou Toumani Toure flew to Senegal, which had offered him asylum."}
 {"id": "P-503", "date": "2009-12-23", "text": "The Security Council imposed sanctions on Eritrea on Wednesday, and Asmara rejected the decision."}
+{"id": "P-504", "date": "2022-09-13", "text": "Azerbaijani drones struck a post near Lachin, and the Armenian army went on high alert."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -654,6 +655,7 @@ probe "P-500 AZEMIL ARM 194" "what a saying participle reports without 'that' is
 none P-501 "TUR.* 04[23]" "no side visits or hosts its own country (talks in its capital it hosts)"
 probe "P-502 SEN MLIGOV 075" "an object pronoun in a relative clause means the subject of the clause its noun stands in; asylum offered is asylum extended"
 probe "P-503 ERI IGOUNO 120" "a refusal naming no one refuses the act told before it, and so its doer"
+probe "P-504 ARMMIL AZE.* 152" "forces going on alert with no one named are so against the doer of the act before"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
