@@ -4412,6 +4412,19 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_borrowed_target(c, vp, code, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '1' && code[1] <= '2')
 		S_relative_owner(c, vp, &src, &tgt);
+	/* "demanded an apology from Washington for a NATO strike", "demanded
+	 * more troops from African Union countries", "sought aid from the EU":
+	 * a demand or an appeal is on whom it asks of, not on the thing asked
+	 * for or what it is asked over */
+	if (c->o->one_sided && !passive &&
+	    ((code[0] == '1' && code[1] == '0') || (code[0] == '0' && code[1] == '2'))) {
+		static const char *const from[] = {"FROM", NULL};
+		S_actors asked = {0};
+		S_vp_pp_actors(c, vp, from, &asked);
+		S_drop_sources(&asked, &src);
+		if (asked.n)
+			tgt = asked;
+	}
 	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] == '2' &&
 	    strncmp(code, "128", 3))
 		S_prior_doer(c, tok, &src, &tgt);

@@ -379,6 +379,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-502", "date": "2012-04-20", "text": "Former Malian President Amadou Toumani Toure flew to Senegal, which had offered him asylum."}
 {"id": "P-503", "date": "2009-12-23", "text": "The Security Council imposed sanctions on Eritrea on Wednesday, and Asmara rejected the decision."}
 {"id": "P-504", "date": "2022-09-13", "text": "Azerbaijani drones struck a post near Lachin, and the Armenian army went on high alert."}
+{"id": "P-505", "date": "2020-08-05", "text": "Kenya demanded an apology from Uganda for a Somali raid on its border posts."}
+{"id": "P-506", "date": "2020-08-05", "text": "Mali demanded more troops from ECOWAS states to fight the jihadists."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -656,6 +658,8 @@ none P-501 "TUR.* 04[23]" "no side visits or hosts its own country (talks in its
 probe "P-502 SEN MLIGOV 075" "an object pronoun in a relative clause means the subject of the clause its noun stands in; asylum offered is asylum extended"
 probe "P-503 ERI IGOUNO 120" "a refusal naming no one refuses the act told before it, and so its doer"
 probe "P-504 ARMMIL AZE.* 152" "forces going on alert with no one named are so against the doer of the act before"
+probe "P-505 KEN UGA 10.*" "a demand is on whom it is asked of ('from X'), not on what it is asked over"
+probe "P-506 MLI IGOWAF.* 10.*" "a demand is on whom it is asked of, not on the forces asked for"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
