@@ -381,6 +381,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-504", "date": "2022-09-13", "text": "Azerbaijani drones struck a post near Lachin, and the Armenian army went on high alert."}
 {"id": "P-505", "date": "2020-08-05", "text": "Kenya demanded an apology from Uganda for a Somali raid on its border posts."}
 {"id": "P-506", "date": "2020-08-05", "text": "Mali demanded more troops from ECOWAS states to fight the jihadists."}
+{"id": "P-507", "date": "2012-01-01", "text": "Kabul refused to extradite the militant commander to Pakistan."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -660,6 +661,7 @@ probe "P-503 ERI IGOUNO 120" "a refusal naming no one refuses the act told befor
 probe "P-504 ARMMIL AZE.* 152" "forces going on alert with no one named are so against the doer of the act before"
 probe "P-505 KEN UGA 10.*" "a demand is on whom it is asked of ('from X'), not on what it is asked over"
 probe "P-506 MLI IGOWAF.* 10.*" "a demand is on whom it is asked of, not on the forces asked for"
+probe "P-507 AFG PAK 124" "a refusal to hand someone over is to whom they would go, not to the one kept"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
