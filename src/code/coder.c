@@ -452,6 +452,33 @@ static int S_participle_object(const S_ctx *c, int cl, S_actors *out, int depth)
 	return best >= 0 && S_first_np_actors(c, best, out, depth + 1);
 }
 
+static int S_chain_top(const S_ctx *c, int vp, int *clause);
+static int S_subject(const S_ctx *c, int top, int clause);
+
+/* "Taylor flew into exile in Nigeria, which had offered him asylum": an
+ * object pronoun in a relative clause on a noun means the subject of the
+ * clause that noun stands in, not the noun. cl is the pronoun's clause;
+ * 1 when found. */
+static int S_relative_host_subject(const S_ctx *c, int cl, S_actors *out, int depth)
+{
+	int sbar = S_n(c, cl)->parent, wh = sbar >= 0 ? S_n(c, sbar)->first_child : -1;
+	if (S_n(c, cl)->kind != PM_NODE_S || sbar < 0 || S_n(c, sbar)->kind != PM_NODE_SBAR ||
+	    wh < 0 || strcmp(S_n(c, wh)->label, "WHNP") || S_n(c, sbar)->parent < 0 ||
+	    S_n(c, S_n(c, sbar)->parent)->kind != PM_NODE_NP)
+		return 0;
+	int host = S_n(c, sbar)->parent;
+	while (host >= 0 && S_n(c, host)->kind != PM_NODE_VP)
+		host = S_n(c, host)->parent;
+	if (host < 0)
+		return 0;
+	int host_clause = -1, top = S_chain_top(c, host, &host_clause);
+	int subj = S_subject(c, top, host_clause);
+	if (subj < 0 || S_is_pronoun(c, subj))
+		return 0;
+	S_np_actors(c, subj, out, depth + 1);
+	return out->n > 0;
+}
+
 /* An object pronoun ("NATO members accuse it") cannot mean its own
  * clause's subject; it looks to the clauses before it in the sentence
  * ("Although Russia has long said ..., NATO members accuse it"). */
@@ -474,6 +501,8 @@ static void S_object_antecedent(const S_ctx *c, int np, S_actors *out, int depth
 	if (cl < 0)
 		return;
 	if (c->o->one_sided && S_participle_object(c, cl, out, depth))
+		return;
+	if (c->o->one_sided && S_relative_host_subject(c, cl, out, depth))
 		return;
 	/* the clauses before it in its own clause, then (in documents)
 	 * before that clause: "X shot down a warplane, and Putin called it a
@@ -2465,6 +2494,25 @@ static const char *const S_directives[] = {
 	/* "gave Sudan 30 days to disarm": what a deadline asks for */
 	"GIVE", NULL};
 
+/* A subjectless participle of judgement set off by a comma ("ordered an
+ * offensive against the party, accusing it of ..."): it tells what the
+ * subject says beside the verb, it is no complement the verb asks for
+ * (", cutting off fuel" after "ordered a siege" is the order's act). */
+static int S_comma_participle(const S_ctx *c, int clause)
+{
+	static const char *const judge[] = {"ACCUSE", "BLAME", "CONDEMN", "DENOUNCE", "CRITICIZE",
+					    "CRITICISE", "CHARGE", "CALL", "BRAND", "BLAST", NULL};
+	int up = S_n(c, clause)->parent, vp = S_n(c, clause)->first_child, comma = 0;
+	if (up < 0 || vp < 0 || S_n(c, clause)->kind != PM_NODE_S || S_n(c, vp)->kind != PM_NODE_VP)
+		return 0;
+	int v = S_vp_verb(c, vp);
+	if (v < 0 || strcmp(S_n(c, v)->label, "VBG") || !S_verb_in(c, S_n(c, v)->token, judge))
+		return 0;
+	for (int k = S_n(c, up)->first_child; k >= 0 && k != clause; k = S_n(c, k)->next_sibling)
+		comma = S_n(c, k)->word && !strcmp(S_n(c, k)->label, ",");
+	return comma;
+}
+
 /* Verbs whose complement clause is wanted, not done: "demanded that
  * Britain release the tanker", "urged Israel to withdraw". The verb codes
  * the demand or appeal itself. */
@@ -2473,7 +2521,7 @@ static int S_directive(const S_ctx *c, int clause)
 	static const char *const that[] = {"DEMAND", "INSIST", "PROPOSE", "SUGGEST", "RECOMMEND",
 					   "REQUEST", "URGE", "ASK", NULL};
 	int via_sbar, v = S_governor(c, clause, &via_sbar);
-	if (v < 0)
+	if (v < 0 || (!via_sbar && S_comma_participle(c, clause)))
 		return 0;
 	return S_verb_in(c, v, via_sbar ? that : S_directives);
 }
@@ -2602,7 +2650,7 @@ static int S_frame(const S_ctx *c, int vp, int *cue)
 	for (int cur = vp, up = S_n(c, vp)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
 		int kind = S_n(c, up)->kind;
 		if (kind == PM_NODE_S) {
-			if (S_has_child_kind(c, up, PM_NODE_NP))
+			if (S_has_child_kind(c, up, PM_NODE_NP) || S_comma_participle(c, up))
 				return S_ACT;
 			through_s = 1;
 			continue;
@@ -3218,6 +3266,82 @@ static void S_provocation_target(const S_ctx *c, int vp, const S_actors *src, S_
 	S_drop_sources(tgt, src);
 }
 
+/* "India and China moved troops to their disputed frontier", "Armenian
+ * and Azerbaijani troops were placed on high alert": a show of force (15x)
+ * by two states together aims at the other, not at their own forces or
+ * country named as its object, nor at forces of no named country (their
+ * own, which the place would make the host's). */
+static void S_rival_forces(const S_actors *src, S_actors *tgt)
+{
+	int states = 0;
+	for (int j = 1; j < src->n; j++)
+		states |= strncmp(src->a[j].code, src->a[0].code, 3) != 0;
+	for (int i = 0; states && i < tgt->n; i++) {
+		int own = !strncmp(tgt->a[i].code, "---", 3);
+		for (int j = 0; j < src->n; j++)
+			own |= !strncmp(tgt->a[i].code, src->a[j].code, 3);
+		if (!own)
+			return;
+	}
+	if (states)
+		*tgt = *src;
+}
+
+/* Whether actor a is of the country of one of src. */
+static int S_same_country(const S_actor *a, const S_actors *src)
+{
+	for (int i = 0; i < src->n; i++)
+		if (strlen(a->code) >= 3 && !strncmp(a->code, src->a[i].code, 3))
+			return 1;
+	return 0;
+}
+
+/* Whether actor code a names the side b does: the same code, or the
+ * same kind of side where a has no country yet ("---OPP", "THAOPP"). */
+static int S_one_side(const char *a, const char *b)
+{
+	if (!strcmp(a, b))
+		return 1;
+	return strlen(a) > 3 && strlen(b) > 3 && !strncmp(a, "---", 3) && !strcmp(a + 3, b + 3);
+}
+
+/* "troops stormed the protest camp, and protest leaders surrendered": a
+ * surrender naming no one is to whoever acted on the side before it. */
+static void S_yield_to_attacker(const S_ctx *c, int tok, const S_actors *src, S_actors *tgt)
+{
+	for (int i = *c->n_out - 1; src->n && i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->verb_token >= tok || !e->source || !e->target ||
+		    !S_one_side(src->a[0].code, e->target) || !strcmp(e->source, e->target))
+			continue;
+		S_add_actor(tgt, e->source, e->src_first, e->src_last);
+		return;
+	}
+}
+
+/* "declared an end to the U.S. combat mission in Iraq", "withdrew the
+ * U.S. from the deal with Iran": a side yields its own country's part
+ * to the other side named after it in the phrase, not to itself. */
+static void S_yield_from_own(const S_ctx *c, int vp, int tok, const S_actors *src, S_actors *tgt)
+{
+	if (!src->n || tgt->n != 1 || strlen(tgt->a[0].code) != 3 ||
+	    strncmp(tgt->a[0].code, src->a[0].code, 3))
+		return;
+	for (int from = tok; from <= c->last[vp];) {
+		S_actors a = {0};
+		S_first_actor_after(c, vp, from, c->last[vp], src, 0, &a);
+		if (!a.n)
+			return;
+		if (!S_same_country(&a.a[0], src) && strncmp(a.a[0].code, "---", 3)) {
+			*tgt = a;
+			return;
+		}
+		/* "the U.S. combat mission in Iraq": on past the own name,
+		 * into the phrase that holds it */
+		from = a.a[0].first > from ? a.a[0].first : from + 1;
+	}
+}
+
 /* "Serbia handed Milosevic over to the Hague tribunal": a court named
  * after the verb of judicial cooperation is the partner; the one handed
  * over is not. */
@@ -3413,6 +3537,65 @@ static int S_by_means(const S_ctx *c, int vp)
 
 /* The target of the act coordinated with vp ("X and vowed ...") or of
  * the verb a participle clause hangs on ("..., calling it piracy"). */
+/* Whether the word just before node, among its siblings, is a comma. */
+static int S_comma_before(const S_ctx *c, int node)
+{
+	int up = S_n(c, node)->parent, prev = -1;
+	if (up < 0)
+		return 0;
+	for (int k = S_n(c, up)->first_child; k >= 0 && k != node; k = S_n(c, k)->next_sibling)
+		prev = k;
+	return prev >= 0 && S_n(c, prev)->word && !strcmp(S_n(c, prev)->label, ",");
+}
+
+/* "a tribunal ruled against China's claims, and Beijing said it would
+ * not accept the ruling", "declared a ceasefire, a move NATO dismissed":
+ * a refusal naming no one refuses the act told before it, and so its
+ * doer, when that doer is another side (defiance of a norm, 128, refuses
+ * no act); so is an alert raised with no one named ("Iran fired missiles
+ * at the bases, and the U.S. military went on high alert"). */
+static void S_prior_doer(const S_ctx *c, int tok, const S_actors *src, S_actors *tgt)
+{
+	for (int i = *c->n_out - 1; src->n && i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->verb_token >= tok || !e->source || strlen(e->source) < 3 ||
+		    !strncmp(e->source, "---", 3))
+			continue;
+		S_actor doer = {e->source, e->src_first, e->src_last};
+		if (!S_same_country(&doer, src))
+			S_add_actor(tgt, e->source, e->src_first, e->src_last);
+		return;
+	}
+}
+
+/* "proposed a transition, which ECOWAS rejected", "issued a warrant,
+ * which the Kremlin called meaningless": words on a thing a side did,
+ * told in a relative clause set off by a comma whose subject is its own,
+ * are on the side whose clause names the thing. */
+static void S_relative_owner(const S_ctx *c, int vp, const S_actors *src, S_actors *tgt)
+{
+	int cl = S_n(c, vp)->parent;
+	while (cl >= 0 && S_n(c, cl)->kind == PM_NODE_VP)
+		cl = S_n(c, cl)->parent;
+	int sbar = cl >= 0 && S_n(c, cl)->kind == PM_NODE_S ? S_n(c, cl)->parent : -1;
+	if (sbar < 0 || S_n(c, sbar)->kind != PM_NODE_SBAR || !S_has_child_kind(c, cl, PM_NODE_NP) ||
+	    !S_comma_before(c, sbar))
+		return;
+	int wh = S_n(c, sbar)->first_child, np = S_n(c, sbar)->parent;
+	if (wh < 0 || strcmp(S_n(c, wh)->label, "WHNP") || np < 0 || S_n(c, np)->kind != PM_NODE_NP)
+		return;
+	int host = S_n(c, np)->parent;
+	while (host >= 0 && S_n(c, host)->kind != PM_NODE_VP)
+		host = S_n(c, host)->parent;
+	if (host < 0)
+		return;
+	int host_clause, host_top = S_chain_top(c, host, &host_clause);
+	int subj = S_subject(c, host_top, host_clause);
+	if (subj >= 0)
+		S_np_actors(c, subj, tgt, 0);
+	S_drop_sources(tgt, src);
+}
+
 static void S_borrowed_target(const S_ctx *c, int vp, const char *code, const S_actors *src,
 			      S_actors *tgt)
 {
@@ -3706,20 +3889,13 @@ static int S_to_help(const S_ctx *c, int vp)
  * beside it names, else the one the act before it in the sentence fell
  * on; with none of these it is left out. The act denied is coded (and
  * dropped as negated) from its own clause. */
-/* Whether actor a is of the country of one of src. */
-static int S_same_country(const S_actor *a, const S_actors *src)
-{
-	for (int i = 0; i < src->n; i++)
-		if (strlen(a->code) >= 3 && !strncmp(a->code, src->a[i].code, 3))
-			return 1;
-	return 0;
-}
 
 static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_actors *named)
 {
 	if (S_negated(c, vp, vp) || !src->n)
 		return;
 	S_actors tgt = *named;   /* "denied Ottawa's charge" */
+	S_drop_sources(&tgt, src);   /* "forces, which denied it": "it" is no side of theirs */
 	if (!tgt.n)
 		S_borrowed_target(c, vp, "016", src, &tgt);
 	/* "denied backing the rebels and said accusations by a U.N. panel
@@ -3756,6 +3932,19 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 			a->code = e->target;
 			a->first = e->tgt_first;
 			a->last = e->tgt_last;
+			t = a;
+		}
+	}
+	/* "the opposition blamed government forces, which denied it": a
+	 * side accused before answers its accuser */
+	for (int i = *c->n_out - 1; !t && i >= c->first_out; i--) {
+		const pm_coded_event *e = &(*c->out)[i];
+		if (e->verb_token < tok && e->code[0] == '1' && e->code[1] == '1' && e->source &&
+		    e->target && !strcmp(e->target, src->a[0].code) && strcmp(e->source, e->target)) {
+			S_actor *a = pm_arena_alloc(c->arena, sizeof(*a));
+			a->code = e->source;
+			a->first = e->src_first;
+			a->last = e->src_last;
 			t = a;
 		}
 	}
@@ -3815,6 +4004,11 @@ static int S_relative_clause(const S_ctx *c, int vp)
 		return 0;
 	int wh = S_n(c, sbar)->first_child;
 	if (wh < 0 || wh == up || !S_n(c, wh)->label || strncmp(S_n(c, wh)->label, "WH", 2))
+		return 0;
+	/* "blamed government forces, which denied it", "fled to Nigeria,
+	 * which had offered him asylum": a clause set off by a comma does
+	 * not say which ones; it tells what they did */
+	if (S_comma_before(c, sbar) && !strcmp(S_n(c, wh)->label, "WHNP"))
 		return 0;
 	/* "were killed late Wednesday afternoon when an Israeli gunboat fired
 	 * at the beach", "fled into the bush when fighters stormed the town":
@@ -4216,12 +4410,32 @@ static void S_code_vp(S_ctx *c, int vp)
 	    ((code[0] == '1' && code[1] >= '0' && code[1] <= '3') ||
 	     (!strncmp(code, "03", 2) && src.n == 1)))
 		S_borrowed_target(c, vp, code, &src, &tgt);
+	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] >= '1' && code[1] <= '2')
+		S_relative_owner(c, vp, &src, &tgt);
+	/* "demanded an apology from Washington for a NATO strike", "demanded
+	 * more troops from African Union countries", "sought aid from the EU":
+	 * a demand or an appeal is on whom it asks of, not on the thing asked
+	 * for or what it is asked over */
+	if (c->o->one_sided && !passive &&
+	    ((code[0] == '1' && code[1] == '0') || (code[0] == '0' && code[1] == '2'))) {
+		static const char *const from[] = {"FROM", NULL};
+		S_actors asked = {0};
+		S_vp_pp_actors(c, vp, from, &asked);
+		S_drop_sources(&asked, &src);
+		if (asked.n)
+			tgt = asked;
+	}
+	if (c->o->one_sided && !tgt.n && !passive && code[0] == '1' && code[1] == '2' &&
+	    strncmp(code, "128", 3))
+		S_prior_doer(c, tok, &src, &tgt);
 	if (c->o->one_sided && !src.n && tgt.n && subject >= 0 && S_truce_in_place(c, subject, code))
 		src = tgt;
 	if (c->o->one_sided && !strcmp(code, "063"))
 		S_court_partner(c, vp, tok, &tgt);
 	if (c->o->one_sided && !tgt.n && !strncmp(code, "152", 3))
 		S_provocation_target(c, vp, &src, &tgt);
+	if (c->o->one_sided && !tgt.n && !strncmp(code, "152", 3))
+		S_prior_doer(c, tok, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
 	 * source's own country, which is then the place acted on */
 	/* "Armenia and Azerbaijan agreed to a ceasefire in Karabakh": a
@@ -4237,6 +4451,17 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_mediated_parties(c, vp, &tgt);
 	if (src.n >= 2 && S_reciprocal_object(c, vp))
 		tgt = src;   /* "X and Y accused each other", "opened embassies in each other's capitals" */
+	if (c->o->one_sided && !strncmp(code, "15", 2))
+		S_rival_forces(&src, &tgt);
+	if (c->o->one_sided && !passive && !strncmp(code, "08", 2))
+		S_yield_from_own(c, vp, tok, &src, &tgt);
+	/* "talks in Moscow hosted by the Russian foreign minister": no side
+	 * visits or hosts its own country */
+	if (c->o->one_sided && (!strcmp(code, "042") || !strcmp(code, "043")) && tgt.n == 1 &&
+	    src.n == 1 && S_same_country(&tgt.a[0], &src))
+		return;
+	if (c->o->one_sided && !passive && !tgt.n && !strcmp(code, "080"))
+		S_yield_to_attacker(c, tok, &src, &tgt);
 	/* "vowed to retaliate": the complement's own event says it; "is
 	 * considering sending a destroyer" is the weighing (014), the act
 	 * weighed being no event */

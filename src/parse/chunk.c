@@ -78,16 +78,17 @@ typedef struct {
 static const S_word S_verb_words[] = {
 	{"'S", W_BE}, {"'RE", W_BE}, {"'M", W_BE}, {"'VE", W_HAVE}, {"'D", W_HAVE},
 	{"ARE", W_BE}, {"AM", W_BE}, {"ADDED", W_SAY}, {"ANNOUNCED", W_SAY}, {"ALLEGED", W_SAY},
-	{"ARGUED", W_SAY}, {"ADMITTED", W_SAY}, {"ANNOUNCES", W_SAY}, {"ACKNOWLEDGED", W_SAY},
+	{"ARGUED", W_SAY}, {"ADMITTED", W_SAY}, {"ADDING", W_SAY}, {"ARGUING", W_SAY}, {"ANNOUNCES", W_SAY}, {"ACKNOWLEDGED", W_SAY},
 	{"ACCORDING", W_ACC}, {"BE", W_BE}, {"BEEN", W_BE}, {"BEING", W_BE}, {"BELIEVE", W_SAY},
 	{"BELIEVES", W_SAY}, {"BELIEVED", W_SAY}, {"CLAIMED", W_SAY}, {"CONFIRMED", W_SAY},
+	{"CLAIMING", W_SAY},
 	{"CLAIMS", W_SAY}, {"DO", W_DO}, {"DOES", W_DO}, {"DID", W_DO}, {"DENIED", W_SAY},
 	{"DECLARED", W_SAY}, {"EXPLAINED", W_SAY}, {"GET", W_BE}, {"GOT", W_BE}, {"GETS", W_BE},
 	{"HAVE", W_HAVE}, {"HAS", W_HAVE}, {"HAD", W_HAVE}, {"HAVING", W_HAVE}, {"IS", W_BE},
-	{"INSISTED", W_SAY}, {"NOTED", W_SAY}, {"REPORTED", W_SAY}, {"REPORTS", W_SAY},
-	{"SAID", W_SAY}, {"SAY", W_SAY}, {"SAYS", W_SAY}, {"STATED", W_SAY},
+	{"INSISTED", W_SAY}, {"INSISTING", W_SAY}, {"NOTED", W_SAY}, {"NOTING", W_SAY}, {"REPORTED", W_SAY}, {"REPORTS", W_SAY},
+	{"SAID", W_SAY}, {"SAY", W_SAY}, {"SAYS", W_SAY}, {"SAYING", W_SAY}, {"STATED", W_SAY},
 	{"SUGGESTED", W_SAY}, {"TOLD", W_SAY}, {"THINK", W_SAY}, {"THOUGHT", W_SAY},
-	{"WAS", W_BE}, {"WERE", W_BE}, {"WARNED", W_SAY}, {"WROTE", W_SAY}, {NULL, 0}};
+	{"WAS", W_BE}, {"WERE", W_BE}, {"WARNED", W_SAY}, {"WARNING", W_SAY}, {"WROTE", W_SAY}, {NULL, 0}};
 
 static const S_word S_fn_words[] = {
 	{"AT", W_AT}, {"AFTER", W_SUB}, {"ALTHOUGH", W_SUB}, {"AS", W_SUB}, {"ABOUT", W_ABOUT},
@@ -497,6 +498,13 @@ static int S_np_start(const S_ps *ps, int p)
 	 * named object is a clause on the verb before, not a noun phrase;
 	 * so is a past form ("X, backed by Russian jets, recaptured Palmyra") */
 	if ((c & (C_VBG | C_VBN)) && p > 0 && (ps->cls[p - 1] & C_COMMA) && (S_c(ps, p + 1) & C_NNP))
+		return 0;
+	/* ", defying warnings from the EU": so is one with a plain noun,
+	 * unless a list of such participles follows (", burning homes and
+	 * killing dozens"), which the coder reads as the noun phrases they
+	 * were parsed as */
+	if ((c & C_VBG) && p > 0 && (ps->cls[p - 1] & C_COMMA) && (S_c(ps, p + 1) & C_NOUN) &&
+	    !((S_c(ps, p + 2) & C_CC) && (S_c(ps, p + 3) & C_VBG)))
 		return 0;
 	return (c & (C_VBN | C_VBG)) && (S_c(ps, p + 1) & (C_NOUN)) &&
 	       !(S_c(ps, p + 2) & (C_DT | C_PRPS));

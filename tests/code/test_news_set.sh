@@ -363,6 +363,25 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-486", "date": "2020-10-05", "text": "Azerbaijani forces shelled Stepanakert, and Yerevan said the shelling was a violation of the truce."}
 {"id": "P-487", "date": "2023-10-08", "text": "Hamas fighters attacked Israeli towns, and Washington said the attack on Israel was an act of aggression."}
 {"id": "P-488", "date": "2018-04-14", "text": "Moscow said the strikes against Syria were illegal."}
+{"id": "P-489", "date": "2020-11-04", "text": "Nairobi ordered a push against the Somali militia, blaming it for raids on border towns."}
+{"id": "P-490", "date": "1995-02-01", "text": "Peru and Ecuador moved more soldiers to their disputed border on Monday."}
+{"id": "P-491", "date": "1996-01-30", "text": "Greek and Turkish warships were put on alert in the Aegean."}
+{"id": "P-492", "date": "2021-01-01", "text": "Belarus went ahead with the drills on Friday, ignoring protests from Lithuania."}
+{"id": "P-493", "date": "2014-05-01", "text": "Gunmen raided a village near Kano, and Nigeria's army blamed Ansaru, which denied it."}
+{"id": "P-494", "date": "2023-05-01", "text": "Hungary put forward a plan for new talks, which Kyiv rejected as unacceptable."}
+{"id": "P-495", "date": "2013-05-01", "text": "Serbia held a vote in the north, which Pristina called meaningless."}
+{"id": "P-496", "date": "2014-07-01", "text": "Israeli tanks shelled a camp in Gaza, and Hamas vowed to respond."}
+{"id": "P-497", "date": "2022-02-17", "text": "Macron declares end to French combat mission in Mali"}
+{"id": "P-498", "date": "2022-02-17", "text": "Macron withdraws France from Mali mission"}
+{"id": "P-499", "date": "2019-03-01", "text": "Chadian troops overran the rebel camp near Faya, and the rebels surrendered."}
+{"id": "P-500", "date": "2021-07-01", "text": "Armenia protested to Baku, saying Azerbaijani troops had shelled two villages near Tavush."}
+{"id": "P-501", "date": "2019-01-01", "text": "Sudan and South Sudan agreed to reopen the border after talks in Ankara hosted by the Turkish foreign minister."}
+{"id": "P-502", "date": "2012-04-20", "text": "Former Malian President Amadou Toumani Toure flew to Senegal, which had offered him asylum."}
+{"id": "P-503", "date": "2009-12-23", "text": "The Security Council imposed sanctions on Eritrea on Wednesday, and Asmara rejected the decision."}
+{"id": "P-504", "date": "2022-09-13", "text": "Azerbaijani drones struck a post near Lachin, and the Armenian army went on high alert."}
+{"id": "P-505", "date": "2020-08-05", "text": "Kenya demanded an apology from Uganda for a Somali raid on its border posts."}
+{"id": "P-506", "date": "2020-08-05", "text": "Mali demanded more troops from ECOWAS states to fight the jihadists."}
+{"id": "P-507", "date": "2012-01-01", "text": "Kabul refused to extradite the militant commander to Pakistan."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -622,6 +641,27 @@ probe "P-485 PSEREBHMS ISR.* 112" "\"in what X called\" a crime: X accuses the a
 probe "P-486 ARM AZE.* 111" "an act said to be a violation of a truce: disapproval of its doer"
 probe "P-487 USA PSE.* 111" "the side an act was on is not the side judged: its doer is"
 none "P-488" "111" "an act judged whose doer the sentence does not name judges no one, not the side it struck"
+probe "P-489 KEN SOMREB 112" "a judgement told by a comma participle after a verb of ordering is the subject's own, not a thing ordered"
+probe "P-490 PER ECU 154" "a show of force by two states together on forces of no named country is each against the other"
+probe "P-490 ECU PER 154" "... both ways"
+probe "P-491 GRCMIL TURMIL 152" "forces of two states put on alert are so against each other, not against the place"
+probe "P-492 BLR LTU 128" "a participle with a plain noun after a comma (', ignoring protests from X') is a clause on the verb before, not a noun phrase"
+probe "P-493 NGAMIL NGAREB 112" "a side blamed, followed by a relative clause set off by a comma"
+probe "P-493 NGAREB NGAMIL 016" "... which tells what the side did: its denial answers its accuser"
+probe "P-494 UKR HUN 120" "a rejection in a comma relative clause on a thing is on the side whose clause names the thing"
+probe "P-495 XKX SRB 120" "a thing called void in a relative clause (no object after the verb) is refused, and so is its doer"
+probe "P-496 PSEREBHMS ISRMIL 138" "a vow to respond is a threat of force, on whom the act beside it fell"
+probe "P-497 FRAGOV MLI 0874" "a side ending its own country's mission yields to the place the mission is in"
+probe "P-498 FRAGOV MLI 087" "a side withdrawing its own country yields to the other side named after it"
+probe "P-499 TCDREB TCDMIL 080" "a surrender naming no one is to whoever acted on the side in the clause before"
+probe "P-500 AZEMIL ARM 194" "what a saying participle reports without 'that' is a clause with its own subject"
+none P-501 "TUR.* 04[23]" "no side visits or hosts its own country (talks in its capital it hosts)"
+probe "P-502 SEN MLIGOV 075" "an object pronoun in a relative clause means the subject of the clause its noun stands in; asylum offered is asylum extended"
+probe "P-503 ERI IGOUNO 120" "a refusal naming no one refuses the act told before it, and so its doer"
+probe "P-504 ARMMIL AZE.* 152" "forces going on alert with no one named are so against the doer of the act before"
+probe "P-505 KEN UGA 10.*" "a demand is on whom it is asked of ('from X'), not on what it is asked over"
+probe "P-506 MLI IGOWAF.* 10.*" "a demand is on whom it is asked of, not on the forces asked for"
+probe "P-507 AFG PAK 124" "a refusal to hand someone over is to whom they would go, not to the one kept"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
