@@ -3991,6 +3991,18 @@ static void S_own_denial(S_ctx *c, int clause, const S_actors *src, const S_acto
 
 /* A relative clause on a noun: "insurgents who attacked police posts",
  * "air strikes that killed civilians". */
+/* Whether clause cl's subject (its NP before its VP) is a pronoun. */
+static int S_pronoun_subject(const S_ctx *c, int cl)
+{
+	for (int k = S_n(c, cl)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind == PM_NODE_VP)
+			return 0;
+		if (S_n(c, k)->kind == PM_NODE_NP)
+			return S_is_pronoun(c, k);
+	}
+	return 0;
+}
+
 static int S_relative_clause(const S_ctx *c, int vp)
 {
 	int up = S_n(c, vp)->parent;
@@ -4006,9 +4018,14 @@ static int S_relative_clause(const S_ctx *c, int vp)
 	if (wh < 0 || wh == up || !S_n(c, wh)->label || strncmp(S_n(c, wh)->label, "WH", 2))
 		return 0;
 	/* "blamed government forces, which denied it", "fled to Nigeria,
-	 * which had offered him asylum": a clause set off by a comma does
-	 * not say which ones; it tells what they did */
-	if (S_comma_before(c, sbar) && !strcmp(S_n(c, wh)->label, "WHNP"))
+	 * which had offered him asylum", "a plan, which Kyiv rejected": a
+	 * clause set off by a comma does not say which ones; it tells what
+	 * was done. Not one whose subject is a pronoun ("massing troops
+	 * around Izium, which they seized"): that tells again what the side
+	 * of the clause it hangs on did, and the pronoun's walk back would
+	 * stop at that clause's object ("troops", given the town's country) */
+	if (S_comma_before(c, sbar) && !strcmp(S_n(c, wh)->label, "WHNP") &&
+	    !S_pronoun_subject(c, up))
 		return 0;
 	/* "were killed late Wednesday afternoon when an Israeli gunboat fired
 	 * at the beach", "fled into the bush when fighters stormed the town":

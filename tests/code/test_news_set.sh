@@ -382,6 +382,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-505", "date": "2020-08-05", "text": "Kenya demanded an apology from Uganda for a Somali raid on its border posts."}
 {"id": "P-506", "date": "2020-08-05", "text": "Mali demanded more troops from ECOWAS states to fight the jihadists."}
 {"id": "P-507", "date": "2012-01-01", "text": "Kabul refused to extradite the militant commander to Pakistan."}
+{"id": "P-508", "date": "2020-11-20", "text": "Tigrayan fighters are digging trenches around Alamata, which they seized on Friday, residents said."}
+{"id": "P-509", "date": "2016-05-20", "text": "Kurdish fighters are fortifying positions around Manbij, which they captured last month."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -662,6 +664,8 @@ probe "P-504 ARMMIL AZE.* 152" "forces going on alert with no one named are so a
 probe "P-505 KEN UGA 10.*" "a demand is on whom it is asked of ('from X'), not on what it is asked over"
 probe "P-506 MLI IGOWAF.* 10.*" "a demand is on whom it is asked of, not on the forces asked for"
 probe "P-507 AFG PAK 124" "a refusal to hand someone over is to whom they would go, not to the one kept"
+probe "P-508 ETHREB ETH 192" "a town a side took, told in a comma clause whose subject is a pronoun, is taken by the side of the clause it hangs on"
+probe "P-509 SYRKUR SYR 192" "... not by the country of the town, nor by the clause's object"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
