@@ -363,6 +363,19 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-486", "date": "2020-10-05", "text": "Azerbaijani forces shelled Stepanakert, and Yerevan said the shelling was a violation of the truce."}
 {"id": "P-487", "date": "2023-10-08", "text": "Hamas fighters attacked Israeli towns, and Washington said the attack on Israel was an act of aggression."}
 {"id": "P-488", "date": "2018-04-14", "text": "Moscow said the strikes against Syria were illegal."}
+{"id": "P-600", "date": "2007-07-31", "text": "The Security Council authorized a force of 8,000 peacekeepers for Somalia on Tuesday."}
+{"id": "P-601", "date": "2017-01-18", "text": "ECOWAS activated its standby force for deployment to Gambia on Wednesday."}
+{"id": "P-602", "date": "2017-01-18", "text": "The bank activated a new payment system on Wednesday."}
+{"id": "P-603", "date": "2014-08-05", "text": "Egypt handed Hamas a list of demands on Tuesday."}
+{"id": "P-604", "date": "1995-03-03", "text": "The United Nations withdrew its last peacekeepers from Somalia on Friday."}
+{"id": "P-605", "date": "2016-06-30", "text": "The Security Council reduced the peacekeeping mission in Liberia on Thursday."}
+{"id": "P-606", "date": "2023-06-16", "text": "Mali ordered the U.N. peacekeepers to leave the country without delay."}
+{"id": "P-607", "date": "2012-02-22", "text": "Kenya demanded more troops from the African Union on Wednesday."}
+{"id": "P-608", "date": "2015-11-26", "text": "Turkey demanded an apology from Moscow for the violation of its airspace."}
+{"id": "P-609", "date": "2021-03-11", "text": "China imposed a new election law on Hong Kong on Thursday."}
+{"id": "P-610", "date": "2022-06-20", "text": "Germany acknowledged its role in the killings in Namibia."}
+{"id": "P-611", "date": "2019-04-24", "text": "Putin greeted Kim Jong Un at the airport in Vladivostok on Wednesday."}
+{"id": "P-612", "date": "2022-04-20", "text": "Ukraine requested heavy weapons from Germany on Wednesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -622,6 +635,20 @@ probe "P-485 PSEREBHMS ISR.* 112" "\"in what X called\" a crime: X accuses the a
 probe "P-486 ARM AZE.* 111" "an act said to be a violation of a truce: disapproval of its doer"
 probe "P-487 USA PSE.* 111" "the side an act was on is not the side judged: its doer is"
 none "P-488" "111" "an act judged whose doer the sentence does not name judges no one, not the side it struck"
+probe "P-600 IGOUNO SOM 0334" "a force of peacekeepers authorized for a country is protection given to it"
+probe "P-601 IGOWAFBUSWAS GMB 154" "a standby force activated for deployment to a country is force mobilised against it"
+none "P-602" "154" "anything else activated is no event"
+probe "P-603 EGY PSEREBHMS 100" "a list of demands handed to a side is a demand of it"
+probe "P-604 IGOUNO SOM 1661" "peacekeepers withdrawn from a country are peacekeepers taken out, not a retreat"
+probe "P-605 IGOUNO LBR 1661" "a peacekeeping mission reduced in a country ..."
+probe "P-606 MLI IGOUNO 1661" "peacekeepers ordered to leave are expelled"
+probe "P-607 KEN IGOAFRAFU 1032" "troops demanded from a side are military aid demanded of it"
+probe "P-608 TUR RUS 100" "an apology demanded from a side is demanded of that side, not of what it is for"
+probe "P-609 CHN HKG 172" "a law imposed on a place is an administrative sanction on it"
+probe "P-610 DEU NAM 015" "a side acknowledging its role in an act owns up to it"
+probe "P-611 RUSGOV PRKGOV 043" "a leader greeted by another is hosted"
+probe "P-611 PRKGOV RUSGOV 042" "... and visits"
+probe "P-612 UKR DEU 0232" "weapons requested from a side are an appeal for military aid"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
