@@ -376,6 +376,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-610", "date": "2022-06-20", "text": "Germany acknowledged its role in the killings in Namibia."}
 {"id": "P-611", "date": "2019-04-24", "text": "Putin greeted Kim Jong Un at the airport in Vladivostok on Wednesday."}
 {"id": "P-612", "date": "2022-04-20", "text": "Ukraine requested heavy weapons from Germany on Wednesday."}
+{"id": "P-613", "date": "2022-04-11", "text": "Ukrainian defenders of Mariupol attacked Russian positions on Monday."}
+{"id": "P-614", "date": "1986-05-12", "text": "Afghan mujahideen attacked a Soviet garrison near Herat on Monday."}
+{"id": "P-615", "date": "2018-11-16", "text": "A U.N.-backed tribunal convicted two former Khmer Rouge leaders of genocide on Friday."}
+{"id": "P-616", "date": "2019-05-13", "text": "Russian human rights defenders criticized the government on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -649,6 +653,10 @@ probe "P-610 DEU NAM 015" "a side acknowledging its role in an act owns up to it
 probe "P-611 RUSGOV PRKGOV 043" "a leader greeted by another is hosted"
 probe "P-611 PRKGOV RUSGOV 042" "... and visits"
 probe "P-612 UKR DEU 0232" "weapons requested from a side are an appeal for military aid"
+probe "P-613 UKRMIL RUS 190" "the defenders of a town are their side's forces"
+probe "P-614 AFGREB RUSMIL 190" "mujahideen are armed rebels"
+probe "P-615 IGOUNOJUD KHM.* 116" "a court named only as U.N.-backed is the U.N.'s"
+probe "P-616 RUSHRI RUSGOV 111" "rights defenders are a rights body, not forces"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
