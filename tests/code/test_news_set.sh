@@ -384,6 +384,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-618", "date": "2006-07-30", "text": "Israeli jets struck Qana on Sunday."}
 {"id": "P-619", "date": "2024-11-12", "text": "Russian forces shelled Pokrovsk on Tuesday."}
 {"id": "P-620", "date": "2012-04-10", "text": "South Sudanese troops seized Heglig on Tuesday."}
+{"id": "P-621", "date": "2019-04-07", "text": "The U.N. chief urged Haftar to halt the offensive on Tripoli."}
+{"id": "P-622", "date": "2021-04-24", "text": "Indonesia called for an immediate end to the violence in Myanmar on Saturday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -665,6 +667,8 @@ probe "P-617 BFA.* BFA 18.*" "a war town the gazetteer places abroad names its o
 probe "P-618 ISRMIL LBN 19.*" "... (Qana is Lebanon's, not Egypt's)"
 probe "P-619 RUSMIL UKR 19.*" "a war town the gazetteer is unsure of names its country"
 probe "P-620 SSDMIL SDN 19.*" "... also a disputed field held by one side"
+probe "P-621 IGOUNO LBY.* 0256" "an appeal to halt an offensive is one to stand fighting down, not to settle a dispute"
+probe "P-622 IDN MMR 0256" "... and so is one for an end to the violence"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
