@@ -386,6 +386,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-620", "date": "2012-04-10", "text": "South Sudanese troops seized Heglig on Tuesday."}
 {"id": "P-621", "date": "2019-04-07", "text": "The U.N. chief urged Haftar to halt the offensive on Tripoli."}
 {"id": "P-622", "date": "2021-04-24", "text": "Indonesia called for an immediate end to the violence in Myanmar on Saturday."}
+{"id": "P-623", "date": "2006-10-03", "text": "Russia suspended rail links with Georgia on Tuesday."}
+{"id": "P-624", "date": "2013-03-01", "text": "Georgia and Russia reopened a road link across the mountains on Friday."}
+{"id": "P-625", "date": "2006-10-03", "text": "Russia cut diplomatic links with Georgia on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -669,6 +672,10 @@ probe "P-619 RUSMIL UKR 19.*" "a war town the gazetteer is unsure of names its c
 probe "P-620 SSDMIL SDN 19.*" "... also a disputed field held by one side"
 probe "P-621 IGOUNO LBY.* 0256" "an appeal to halt an offensive is one to stand fighting down, not to settle a dispute"
 probe "P-622 IDN MMR 0256" "... and so is one for an end to the violence"
+probe "P-623 RUS GEO 163" "transport links cut off are a boycott, not diplomatic ties cut"
+probe "P-624 GEO RUS 061" "a transport link reopened by two sides is economic cooperation"
+probe "P-624 RUS GEO 061" "... both ways"
+probe "P-625 RUS GEO 161" "diplomatic links cut stay relations cut"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
