@@ -380,7 +380,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-614", "date": "1986-05-12", "text": "Afghan mujahideen attacked a Soviet garrison near Herat on Monday."}
 {"id": "P-615", "date": "2018-11-16", "text": "A U.N.-backed tribunal convicted two former Khmer Rouge leaders of genocide on Friday."}
 {"id": "P-616", "date": "2019-05-13", "text": "Russian human rights defenders criticized the government on Monday."}
-{"id": "P-617", "date": "2021-06-05", "text": "Gunmen attacked Solhan overnight, killing more than 100 people."}
+{"id": "P-617", "date": "2021-06-05", "text": "Gunmen attacked Arbinda overnight, killing more than 100 people."}
 {"id": "P-618", "date": "2006-07-30", "text": "Israeli jets struck Qana on Sunday."}
 {"id": "P-619", "date": "2024-11-12", "text": "Russian forces shelled Pokrovsk on Tuesday."}
 {"id": "P-620", "date": "2012-04-10", "text": "South Sudanese troops seized Heglig on Tuesday."}
@@ -666,7 +666,7 @@ probe "P-613 UKRMIL RUS 190" "the defenders of a town are their side's forces"
 probe "P-614 AFGREB RUSMIL 190" "mujahideen are armed rebels"
 probe "P-615 IGOUNOJUD KHM.* 116" "a court named only as U.N.-backed is the U.N.'s"
 probe "P-616 RUSHRI RUSGOV 111" "rights defenders are a rights body, not forces"
-probe "P-617 BFA.* BFA 18.*" "a war town the gazetteer places abroad names its own country"
+probe "P-617 BFA.* BFA 18.*" "a war town the gazetteer is unsure of names its own country"
 probe "P-618 ISRMIL LBN 19.*" "... (Qana is Lebanon's, not Egypt's)"
 probe "P-619 RUSMIL UKR 19.*" "a war town the gazetteer is unsure of names its country"
 probe "P-620 SSDMIL SDN 19.*" "... also a disputed field held by one side"
