@@ -384,6 +384,32 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-507", "date": "2012-01-01", "text": "Kabul refused to extradite the militant commander to Pakistan."}
 {"id": "P-508", "date": "2020-11-20", "text": "Tigrayan fighters are digging trenches around Alamata, which they seized on Friday, residents said."}
 {"id": "P-509", "date": "2016-05-20", "text": "Kurdish fighters are fortifying positions around Manbij, which they captured last month."}
+{"id": "P-600", "date": "2007-07-31", "text": "The Security Council authorized a force of 8,000 peacekeepers for Somalia on Tuesday."}
+{"id": "P-601", "date": "2017-01-18", "text": "ECOWAS activated its standby force for deployment to Gambia on Wednesday."}
+{"id": "P-602", "date": "2017-01-18", "text": "The bank activated a new payment system on Wednesday."}
+{"id": "P-603", "date": "2014-08-05", "text": "Egypt handed Hamas a list of demands on Tuesday."}
+{"id": "P-604", "date": "1995-03-03", "text": "The United Nations withdrew its last peacekeepers from Somalia on Friday."}
+{"id": "P-605", "date": "2016-06-30", "text": "The Security Council reduced the peacekeeping mission in Liberia on Thursday."}
+{"id": "P-606", "date": "2023-06-16", "text": "Mali ordered the U.N. peacekeepers to leave the country without delay."}
+{"id": "P-607", "date": "2012-02-22", "text": "Kenya demanded more troops from the African Union on Wednesday."}
+{"id": "P-608", "date": "2015-11-26", "text": "Turkey demanded an apology from Moscow for the violation of its airspace."}
+{"id": "P-609", "date": "2021-03-11", "text": "China imposed a new election law on Hong Kong on Thursday."}
+{"id": "P-610", "date": "2022-06-20", "text": "Germany acknowledged its role in the killings in Namibia."}
+{"id": "P-611", "date": "2019-04-24", "text": "Putin greeted Kim Jong Un at the airport in Vladivostok on Wednesday."}
+{"id": "P-612", "date": "2022-04-20", "text": "Ukraine requested heavy weapons from Germany on Wednesday."}
+{"id": "P-613", "date": "2022-04-11", "text": "Ukrainian defenders of Mariupol attacked Russian positions on Monday."}
+{"id": "P-614", "date": "1986-05-12", "text": "Afghan mujahideen attacked a Soviet garrison near Herat on Monday."}
+{"id": "P-615", "date": "2018-11-16", "text": "A U.N.-backed tribunal convicted two former Khmer Rouge leaders of genocide on Friday."}
+{"id": "P-616", "date": "2019-05-13", "text": "Russian human rights defenders criticized the government on Monday."}
+{"id": "P-617", "date": "2021-06-05", "text": "Gunmen attacked Arbinda overnight, killing more than 100 people."}
+{"id": "P-618", "date": "2006-07-30", "text": "Israeli jets struck Qana on Sunday."}
+{"id": "P-619", "date": "2024-11-12", "text": "Russian forces shelled Pokrovsk on Tuesday."}
+{"id": "P-620", "date": "2012-04-10", "text": "South Sudanese troops seized Heglig on Tuesday."}
+{"id": "P-621", "date": "2019-04-07", "text": "The U.N. chief urged Haftar to halt the offensive on Tripoli."}
+{"id": "P-622", "date": "2021-04-24", "text": "Indonesia called for an immediate end to the violence in Myanmar on Saturday."}
+{"id": "P-623", "date": "2006-10-03", "text": "Russia suspended rail links with Georgia on Tuesday."}
+{"id": "P-624", "date": "2013-03-01", "text": "Georgia and Russia reopened a road link across the mountains on Friday."}
+{"id": "P-625", "date": "2006-10-03", "text": "Russia cut diplomatic links with Georgia on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -666,6 +692,34 @@ probe "P-506 MLI IGOWAF.* 10.*" "a demand is on whom it is asked of, not on the 
 probe "P-507 AFG PAK 124" "a refusal to hand someone over is to whom they would go, not to the one kept"
 probe "P-508 ETHREB ETH 192" "a town a side took, told in a comma clause whose subject is a pronoun, is taken by the side of the clause it hangs on"
 probe "P-509 SYRKUR SYR 192" "... not by the country of the town, nor by the clause's object"
+probe "P-600 IGOUNO SOM 0334" "a force of peacekeepers authorized for a country is protection given to it"
+probe "P-601 IGOWAFBUSWAS GMB 154" "a standby force activated for deployment to a country is force mobilised against it"
+none "P-602" "154" "anything else activated is no event"
+probe "P-603 EGY PSEREBHMS 100" "a list of demands handed to a side is a demand of it"
+probe "P-604 IGOUNO SOM 1661" "peacekeepers withdrawn from a country are peacekeepers taken out, not a retreat"
+probe "P-605 IGOUNO LBR 1661" "a peacekeeping mission reduced in a country ..."
+probe "P-606 MLI IGOUNO 1661" "peacekeepers ordered to leave are expelled"
+probe "P-607 KEN IGOAFRAFU 1032" "troops demanded from a side are military aid demanded of it"
+probe "P-608 TUR RUS 100" "an apology demanded from a side is demanded of that side, not of what it is for"
+probe "P-609 CHN HKG 172" "a law imposed on a place is an administrative sanction on it"
+probe "P-610 DEU NAM 015" "a side acknowledging its role in an act owns up to it"
+probe "P-611 RUSGOV PRKGOV 043" "a leader greeted by another is hosted"
+probe "P-611 PRKGOV RUSGOV 042" "... and visits"
+probe "P-612 UKR DEU 0232" "weapons requested from a side are an appeal for military aid"
+probe "P-613 UKRMIL RUS 190" "the defenders of a town are their side's forces"
+probe "P-614 AFGREB RUSMIL 190" "mujahideen are armed rebels"
+probe "P-615 IGOUNOJUD KHM.* 116" "a court named only as U.N.-backed is the U.N.'s"
+probe "P-616 RUSHRI RUSGOV 111" "rights defenders are a rights body, not forces"
+probe "P-617 BFA.* BFA 18.*" "a war town the gazetteer is unsure of names its own country"
+probe "P-618 ISRMIL LBN 19.*" "... (Qana is Lebanon's, not Egypt's)"
+probe "P-619 RUSMIL UKR 19.*" "a war town the gazetteer is unsure of names its country"
+probe "P-620 SSDMIL SDN 19.*" "... also a disputed field held by one side"
+probe "P-621 IGOUNO LBY.* 0256" "an appeal to halt an offensive is one to stand fighting down, not to settle a dispute"
+probe "P-622 IDN MMR 0256" "... and so is one for an end to the violence"
+probe "P-623 RUS GEO 163" "transport links cut off are a boycott, not diplomatic ties cut"
+probe "P-624 GEO RUS 061" "a transport link reopened by two sides is economic cooperation"
+probe "P-624 RUS GEO 061" "... both ways"
+probe "P-625 RUS GEO 161" "diplomatic links cut stay relations cut"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
