@@ -1229,15 +1229,21 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		}
 		uint32_t p = ns == 1 ? sup[0] : asserted_side;
 		int gained = 0;
-		uint32_t prior = 0;
+		uint32_t prior = 0, left = 0;
 		for (int k = 0; k < na; k++) {
 			if (agg[k].side == p && agg[k].gain) {
 				gained = 1;
 				prior = agg[k].loser;
 			}
-			if (agg[k].side != p && agg[k].loss_now && !prior)
-				prior = agg[k].side;
+			if (agg[k].side != p && agg[k].loss_now && !left)
+				left = agg[k].side;
 		}
+		/* a side told leaving names who held it better than a state
+		 * the capture's object names ("captured Qaraqosh, Iraq's
+		 * largest Christian town, after Kurdish forces withdrew":
+		 * the Kurds', not Iraq's) */
+		if (left && (!prior || strlen(S_str(t, prior)) == 3))
+			prior = left;
 		/* the side a capture was taken from, or ("AQAP now controls
 		 * most of Mukalla after an army brigade abandoned its camp")
 		 * another side's loss the day a side is first told holding
@@ -1673,6 +1679,22 @@ static int S_told_gain(const pm_timeline *t, const S_seg *s)
 	return 0;
 }
 
+/* A long gap after a non-state side left the town, ended by a capture
+ * of a non-state side that names no one but the state it was taken
+ * from ("UPC rebels
+ * left Bambari", then "rebels seized Bambari" years on): as before a
+ * place's first capture, the town was its state's in between. */
+static int S_state_between(const pm_timeline *t, const S_seg *a, const S_seg *n)
+{
+	const char *cc = S_str(t, t->places[a->place].country);
+	const char *h = S_str(t, a->holder), *nh = S_str(t, n->holder);
+	return cc && h && nh && strlen(cc) == 3 && a->kind == K_NORMAL && n->kind == K_NORMAL &&
+	       strcmp(h, cc) && strcmp(nh, cc) && (!strncmp(h, cc, 3) || !strncmp(h, "IMG", 3)) &&
+	       n->from - a->to > S_BRIDGE_DAYS && S_lost_at_end(t, a) &&
+	       S_told_on(t, n, C_GAIN, n->holder, n->from) &&
+	       (!S_taken_from(t, n) || !strcmp(S_str(t, S_taken_from(t, n)), cc));
+}
+
 static void S_bridge(S_build *b)
 {
 	pm_timeline *t = b->t;
@@ -1680,8 +1702,16 @@ static void S_bridge(S_build *b)
 	for (size_t i = b->first_seg; i + 1 < end; i++) {
 		const S_seg *a = &t->segs[i];
 		S_seg *n = &t->segs[i + 1];
-		if (a->to == S_OPEN_TO || n->from == S_OPEN_FROM || a->to >= n->from ||
-		    n->kind != K_NORMAL || (a->kind == K_NORMAL && a->holder == n->holder))
+		if (a->to == S_OPEN_TO || n->from == S_OPEN_FROM || a->to >= n->from)
+			continue;
+		if (S_state_between(t, a, n)) {
+			uint32_t state = S_id(t, S_str(t, t->places[b->place].country));
+			if (state != UINT32_MAX &&
+			    S_open_presumed(b, state, a->to, a->to_str, n->from, 0) < 0)
+				return;
+			continue;
+		}
+		if (n->kind != K_NORMAL || (a->kind == K_NORMAL && a->holder == n->holder))
 			continue;
 		if (n->from - a->to <= S_BRIDGE_DAYS) {
 			n->from = a->to;
@@ -1748,6 +1778,29 @@ static int S_invaded(pm_timeline *t, const S_seg *first)
 	return 1;
 }
 
+/* The side a place's first stretch says held the town before it: one
+ * whose loss a report of its first day tells ("IS captured Qaraqosh
+ * after Kurdish peshmerga forces withdrew"), or, in a first fight (not
+ * a claim and its denial, which S_day reads), a
+ * contender that lost or denied losing it ("the provincial capital had
+ * not fallen"): either way it was theirs. 0 when none, or more than one. */
+static uint32_t S_held_before(const pm_timeline *t, const S_seg *first)
+{
+	uint32_t side = 0;
+	for (int32_t k = first->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		if (o->change != C_LOSS || !o->side || o->side == first->holder)
+			continue;
+		if (first->kind == K_CONTESTED ? !S_has(first->contenders, first->n_contenders, o->side)
+					       : (o->status == T_DENIED || o->lo != first->from))
+			continue;
+		if (side && side != o->side)
+			return 0;
+		side = o->side;
+	}
+	return side;
+}
+
 /* The place's own state before the first capture reported, when no
  * report says who held it: towns are their state's until taken. */
 static void S_presume(S_build *b)
@@ -1757,8 +1810,15 @@ static void S_presume(S_build *b)
 		return;
 	S_seg *first = &t->segs[b->first_seg];
 	const char *cc = S_str(t, t->places[b->place].country);
-	if (first->from == S_OPEN_FROM || !(first->by_gain || S_invaded(t, first)) || !cc ||
-	    strlen(cc) != 3)
+	if (first->from == S_OPEN_FROM)
+		return;
+	uint32_t before = (first->by_gain || (first->kind == K_CONTESTED && first->fought))
+				  ? S_held_before(t, first) : 0;
+	if (before) {
+		S_open_presumed(b, before, S_OPEN_FROM, 0, first->from, first->from_str);
+		return;
+	}
+	if (!(first->by_gain || S_invaded(t, first)) || !cc || strlen(cc) != 3)
 		return;
 	uint32_t state = S_id(t, cc);
 	if (state == UINT32_MAX || state == first->holder)

@@ -261,6 +261,46 @@ static void first_holder(void)
 	CHECK_INT(g.n, 1);
 }
 
+/* Who held a town before its first report, when a side's loss that day
+ * or a contender's denial says so, and a gap a non-state side's departure
+ * left. */
+static void held_before(void)
+{
+	/* a capture the day another side is told leaving: that side held it,
+	 * even where the capture's object names the state ("the province's
+	 * second town") */
+	T_ev a[] = {
+		{"d1", "AFP", "2015-04-02", "2015-04-02", "day", "Aleppo", "gain", "IMGMUSISI", NULL, "SYR", NULL},
+		{"d1", "AFP", "2015-04-02", "2015-04-02", "day", "Aleppo", "loss", "SYRKUR", NULL, NULL, NULL},
+	};
+	T_segs g = T_run(a, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYRKUR -..2015-04-02 claimed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2015-04-02..- claimed");
+	/* a first fight, with the state denying the town had fallen: the
+	 * state's before the fight */
+	T_ev b[] = {
+		{"d1", "AFP", "2015-04-02", "2015-04-02", "day", "Aleppo", "contest", "SYRREB", NULL, NULL, NULL},
+		{"d1", "AFP", "2015-04-02", "2015-04-02", "document", "Aleppo", "loss", "SYRGOV", "denied", NULL, NULL},
+	};
+	g = T_run(b, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "SYR -..2015-04-02 presumed");
+	CHECK_STR(T_str(&g, 1), "- 2015-04-02..- contested");
+	/* rebels leave, and years on rebels seize the town with no one named
+	 * losing it: the state's in between (presumed) */
+	T_ev c[] = {
+		{"d1", "AFP", "2015-04-02", "2015-04-02", "document", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2016-06-10", "2016-06-10", "day", "Aleppo", "loss", "SYRREB", NULL, NULL, NULL},
+		{"d3", "BBC", "2019-01-08", "2019-01-08", "day", "Aleppo", "gain", "SYRREB", NULL, NULL, NULL},
+	};
+	g = T_run(c, 3, NULL);
+	CHECK_STR(T_str(&g, 1), "SYR 2016-06-10..2019-01-08 presumed");
+	CHECK_STR(T_str(&g, 2), "SYRREB 2019-01-08..- claimed");
+	/* (not when the state itself left: who came in is unknown) */
+	c[0].actor = c[1].actor = "SYRMIL";
+	g = T_run(c, 3, NULL);
+	CHECK_INT(g.n, 2);
+}
+
 static void contested(void)
 {
 	/* one outlet's claim, then the old holder still holds: both claims
@@ -1060,6 +1100,7 @@ int main(void)
 	contested();
 	fights();
 	retaking_fights();
+	held_before();
 	confirmation();
 	imprecise();
 	levels();
