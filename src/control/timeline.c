@@ -1058,6 +1058,24 @@ static int S_retaking_fight(const pm_timeline *t, const S_seg *cur, const S_obs 
 }
 
 /* Reads one day's precise observations (obs[0..n), all about day d). */
+/* A contender of stretch cur that denied losing the town in one of its
+ * reports ("Russia claimed Irpin; Ukrainian officials denied this"): its
+ * capture later, claimed or not ("Ukrainian forces retook Irpin, the
+ * mayor said"), is the end both sides' words agree on. */
+static int S_denier(const pm_timeline *t, const S_seg *cur, uint32_t side)
+{
+	if (!S_has(cur->contenders, cur->n_contenders, side))
+		return 0;
+	/* the denial may be evidence of the stretch before, which it kept */
+	for (size_t k = 0; k < t->n_obs; k++) {
+		const S_obs *o = &t->obs[k];
+		if (o->place == cur->place && o->change == C_LOSS && o->status == T_DENIED &&
+		    o->side == side && o->lo >= cur->from)
+			return 1;
+	}
+	return 0;
+}
+
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
 	pm_timeline *t = b->t;
@@ -1273,7 +1291,8 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			 * capture was claimed and denied) */
 			int holds = cur->fought && S_has(cur->contenders, cur->n_contenders, sup[0]) &&
 				    S_held_in_later_report(t, cur, obs, n, sup[0]);
-			if (n_asserted == 1 || admitted || (cur->fought && gain_of[0]) || holds)
+			if (n_asserted == 1 || admitted || (cur->fought && gain_of[0]) || holds ||
+			    (gain_of[0] && S_denier(t, cur, sup[0])))
 				winner = sup[0];
 		} else if (!ns) {
 			/* a contender gives up: the other one holds it */

@@ -301,6 +301,26 @@ static void held_before(void)
 	CHECK_INT(g.n, 2);
 }
 
+/* A claim its rival denied, then the denier's own claimed capture: the
+ * town is the denier's from it. */
+static void denier_takes_back(void)
+{
+	T_ev a[] = {
+		{"d1", "AFP", "2019-05-03", "2019-05-03", "document", "Aleppo", "hold", "SYRMIL", NULL, NULL, NULL},
+		{"d2", "AFP", "2019-06-11", "2019-06-11", "day", "Aleppo", "gain", "SYRREB", "claimed", NULL, NULL},
+		{"d2", "AFP", "2019-06-11", "2019-06-11", "document", "Aleppo", "loss", "SYRGOV", "denied", NULL, NULL},
+		{"d3", "BBC", "2019-07-02", "2019-07-02", "day", "Aleppo", "gain", "SYRMIL", "claimed", "SYRREB", NULL},
+	};
+	T_segs g = T_run(a, 4, NULL);
+	CHECK_STR(T_str(&g, g.n - 2), "- 2019-06-11..2019-07-02 contested");
+	CHECK_STR(T_str(&g, g.n - 1), "SYR 2019-07-02..- claimed");
+	/* the claimant's own second claim settles nothing */
+	a[3].actor = "SYRREB";
+	a[3].target = "SYRMIL";
+	g = T_run(a, 4, NULL);
+	CHECK_STR(T_str(&g, g.n - 1), "- 2019-06-11..- contested");
+}
+
 static void contested(void)
 {
 	/* one outlet's claim, then the old holder still holds: both claims
@@ -1101,6 +1121,7 @@ int main(void)
 	fights();
 	retaking_fights();
 	held_before();
+	denier_takes_back();
 	confirmation();
 	imprecise();
 	levels();
