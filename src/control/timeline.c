@@ -1540,6 +1540,29 @@ static int S_opened_by_gain(const pm_timeline *t, const S_seg *s, uint32_t side)
 	return s->holder == side && s->kind == K_NORMAL && S_told_on(t, s, C_GAIN, side, s->from);
 }
 
+/* "IS-held Deir Hafer" contested the rebels' one report of holding it;
+ * once IS's vague capture ends the rebels' stretch before that hold
+ * (S_imprecise), a dispute all of whose reports are side's holds is
+ * side's stretch. */
+static void S_uncontest(pm_timeline *t, size_t first, int32_t day, uint32_t side)
+{
+	for (size_t i = first; i < t->n_segs; i++) {
+		S_seg *c = &t->segs[i];
+		if (c->from != day || c->kind != K_CONTESTED || c->fought || c->first_ev < 0 ||
+		    !S_has(c->contenders, c->n_contenders, side))
+			continue;
+		for (int32_t k = c->first_ev; k >= 0; k = t->next_ev[k]) {
+			const S_obs *r = &t->obs[k];
+			if (r->change != C_HOLD || r->side != side || r->status == T_DENIED)
+				return;
+		}
+		c->kind = K_NORMAL;
+		c->holder = side;
+		c->n_contenders = 0;
+		return;
+	}
+}
+
 /* Imprecise dates: corroborate, or fill a stretch nothing covers. */
 static void S_imprecise(S_build *b, uint32_t oi)
 {
@@ -1576,8 +1599,8 @@ static void S_imprecise(S_build *b, uint32_t oi)
 		 * (one the stretch's own end falls in is that end, told
 		 * vaguely: "retook Ramadi in December", taken on the 28th) */
 		if (s->holder != o->side && s->kind == K_NORMAL && o->change == C_GAIN &&
-		    o->status != T_DENIED && s->from != S_OPEN_FROM && s->from < lo &&
-		    s->to > hi && S_last_day(t, s) < lo) {
+		    o->status != T_DENIED && s->from < lo && s->to > hi &&
+		    (s->from != S_OPEN_FROM || s->first_ev >= 0) && S_last_day(t, s) < lo) {
 			int32_t n = S_open(b, o->side, lo, K_NORMAL);
 			if (n < 0)
 				return;
@@ -1589,6 +1612,7 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			s->to = lo;
 			s->to_str = o->date;
 			S_attach(b, n, oi);
+			S_uncontest(t, b->first_seg, t->segs[n].to, o->side);
 			return;
 		}
 		/* "Izium, liberated by Ukrainian troops in September", after

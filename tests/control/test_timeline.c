@@ -574,6 +574,19 @@ static void imprecise(void)
 	g = T_run(v, 3, NULL);
 	CHECK_STR(T_str(&g, 1), "SYRREB 2012-07..2014-01 claimed");
 	CHECK_STR(T_str(&g, 2), "IMGMUSISI 2014-01..- claimed");
+	/* a side first found holding the town, then another side's capture
+	 * told vaguely ("which they took from the rebels in March"), then
+	 * that other side found holding it years on: the capture ends the
+	 * first side's stretch, and the later hold disputes nothing */
+	T_ev w[] = {
+		{"d1", "AFP", "2012-10-02", "2012-10-02", "document", "Aleppo", "hold", "SYRREB", NULL, NULL, NULL},
+		{"d2", "AFP", "2013-05-20", "2013-03", "month", "Aleppo", "gain", "IMGMUSISI", NULL, NULL, NULL},
+		{"d3", "BBC", "2015-08-14", "2015-08-14", "document", "Aleppo", "hold", "IMGMUSISI", NULL, NULL, NULL},
+	};
+	g = T_run(w, 3, NULL);
+	CHECK_STR(T_str(&g, 0), "SYRREB -..2013-03 claimed");
+	CHECK_STR(T_str(&g, 1), "IMGMUSISI 2013-03..2015-08-14 claimed");
+	CHECK_STR(T_str(&g, 2), "IMGMUSISI 2015-08-14..- claimed");
 	/* a title's capture its own body tells the same day with another
 	 * side ("French-led troops take Timbuktu", "French and Malian troops
 	 * entered and secured Timbuktu") is the body's */
