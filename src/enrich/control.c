@@ -3107,6 +3107,27 @@ static int S_past_perfect(const S_ctx *c, int tok)
 	return 0;
 }
 
+/* "Karenni forces said they had seized large parts of Loikaw": a past
+ * perfect a speech verb just before it reports is the speaker's news of
+ * the day, not background. */
+static int S_reported_perfect(const S_ctx *c, int tok)
+{
+	static const char *const said[] = {"said", "says", "say", "claimed", "claims",
+					   "announced", "stated", "reported", NULL};
+	int j = tok - 1;
+	while (j >= 0 && j >= tok - 3 && !S_is(c, j, "had"))
+		j--;
+	if (j < 0 || !S_is(c, j, "had"))
+		return 0;
+	for (int k = j - 1; k >= 0 && k >= j - 6; k--) {
+		if (S_is(c, k, ",") || S_is(c, k, ";") || S_is(c, k, "."))
+			return 0;
+		if (S_in(c, k, said))
+			return 1;
+	}
+	return 0;
+}
+
 /* The clause of the trigger opens with word ("since capturing the city",
  * "since the city fell to ISIL", "when the city was held by"): a change
  * told after "since" is background to the sentence's news, as is a hold
@@ -3901,7 +3922,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			return;
 		}
 		if (partial) {
-			if (found && verb != V_ENTER && !S_background(c, tok) && !S_past_perfect(c, tok))
+			if (found && verb != V_ENTER && !S_background(c, tok) &&
+			    (!S_past_perfect(c, tok) || S_reported_perfect(c, tok)))
 				S_add_simple(c, PM_CONTROL_CONTEST, tok, party, sf, sl, &where);
 			return;
 		}

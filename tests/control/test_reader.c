@@ -1487,6 +1487,22 @@ static void described_towns_and_bare_troops(void)
  * be taken back from ("from Islamic State") holds it; an effort to come, or
  * denied, says nothing. A capture told after "a day after" in the same
  * sentence is still read. */
+/* A share of a town a side says it had taken is a fight over the town
+ * on the day it says so; a share taken in the past perfect with no one
+ * reporting it is still background. */
+static void shares_reported(void)
+{
+	R_got g = R_code("2016-02-09", "Iraq",
+			 "Iraqi army units said they had captured several districts of Ramadi.");
+	CHECK(R_has_quiet(&g, "contest", ""));
+	g = R_code("2016-02-09", "Iraq",
+		   "The militants announced that their fighters had seized parts of Ramadi.");
+	CHECK(R_has_quiet(&g, "contest", ""));
+	g = R_code("2016-02-09", "Iraq",
+		   "Residents remembered how the militants had taken parts of Ramadi, years ago.");
+	CHECK(!R_has_quiet(&g, "contest", ""));
+}
+
 static void efforts_to_take_back(void)
 {
 	R_got g = R_code("2016-08-02", "Afghanistan",
@@ -1561,6 +1577,7 @@ int main(void)
 	acronym_and_capital_of();
 	denials_pointing_back();
 	described_towns_and_bare_troops();
+	shares_reported();
 	efforts_to_take_back();
 	pm_coder_free(C);
 	TEST_END();
