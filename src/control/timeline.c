@@ -1825,14 +1825,18 @@ static int S_invaded(pm_timeline *t, const S_seg *first)
  * whose loss a report of its first day tells ("IS captured Qaraqosh
  * after Kurdish peshmerga forces withdrew"), or, in a first fight (not
  * a claim and its denial, which S_day reads), a
- * contender that lost or denied losing it ("the provincial capital had
- * not fallen"): either way it was theirs. 0 when none, or more than one. */
+ * contender that lost, denied losing or held it ("the provincial capital
+ * had not fallen"): either way it was theirs. 0 when none, or more than one. */
 static uint32_t S_held_before(const pm_timeline *t, const S_seg *first)
 {
 	uint32_t side = 0;
 	for (int32_t k = first->first_ev; k >= 0; k = t->next_ev[k]) {
 		const S_obs *o = &t->obs[k];
-		if (o->change != C_LOSS || !o->side || o->side == first->holder)
+		/* (in a first fight, a contender said to hold the town too:
+		 * "the junta said its troops still held the city") */
+		if (!(o->change == C_LOSS || (o->change == C_HOLD && first->kind == K_CONTESTED &&
+					      o->status != T_DENIED && o->lo == first->from)) ||
+		    !o->side || o->side == first->holder)
 			continue;
 		if (first->kind == K_CONTESTED ? !S_has(first->contenders, first->n_contenders, o->side)
 					       : (o->status == T_DENIED || o->lo != first->from))

@@ -285,6 +285,14 @@ static void held_before(void)
 	g = T_run(b, 2, NULL);
 	CHECK_STR(T_str(&g, 0), "SYR -..2015-04-02 presumed");
 	CHECK_STR(T_str(&g, 1), "- 2015-04-02..- contested");
+	/* a first fight and the defenders said to hold the town that day:
+	 * theirs before it */
+	T_ev h[] = {
+		{"d1", "AFP", "2015-04-02", "2015-04-02", "document", "Aleppo", "contest", "SYRREB", NULL, NULL, NULL},
+		{"d1", "AFP", "2015-04-02", "2015-04-02", "document", "Aleppo", "hold", "IMGMUSISI", "claimed", NULL, NULL},
+	};
+	g = T_run(h, 2, NULL);
+	CHECK_STR(T_str(&g, 0), "IMGMUSISI -..2015-04-02 presumed");
 	/* rebels leave, and years on rebels seize the town with no one named
 	 * losing it: the state's in between (presumed) */
 	T_ev c[] = {
