@@ -3032,6 +3032,12 @@ static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
 	if (!S_is(c, i, "and"))
 		return 0;
 	i++;
+	/* "captured Qaraqosh and nearby Tel Keppe": a word placing the next
+	 * town beside the last is no part of its name */
+	static const char *const beside[] = {"nearby", "neighbouring", "neighboring", "adjacent",
+					     NULL};
+	if (S_in(c, i, beside))
+		i++;
 	int m = S_mention_at(c, i);
 	if (m >= 0 && c->m[m].first == i && S_fits(&c->m[m], W_TOWN) &&
 	    !S_dateline_in(c->s, c->m[m].first, c->m[m].last) && !S_modifier_in(c->s, c->m[m].last)) {
@@ -4084,6 +4090,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * out of a town, not its loss */
 		if (placed && verb == V_ABANDON && !flee && S_journey(c, end))
 			return;
+		int about = -1;
 		if (!placed) {
 			/* "security forces withdrew", "as soldiers flee": the
 			 * place the sentence's other statements are about, else
@@ -4091,8 +4098,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			if (verb == V_ABANDON && !flee)
 				return;
 			memset(&where, 0, sizeof(where));
-			for (int k = 0; k < c->n && !where.found; k++)
+			for (int k = 0; k < c->n && !where.found; k++) {
 				where = c->st[k].place;
+				about = k;
+			}
 			if (!where.found)
 				S_antecedent(c, tok, W_TOWN, &where);
 			end = tok;
@@ -4104,6 +4113,17 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			S_add_list(c, &nw, end);
 		else
 			S_add(c, &nw);
+		/* "captured Qaraqosh and nearby Tel Keppe after Kurdish forces
+		 * withdrew": they left every town of the capture's list */
+		for (int k = about + 1, n0 = c->n; about >= 0 && k < n0; k++) {
+			if (c->st[k].trigger != c->st[about].trigger ||
+			    c->st[k].change != c->st[about].change || !c->st[k].place.found)
+				continue;
+			pm_place other = c->st[k].place;
+			S_new more = nw;
+			more.where = &other;
+			S_add(c, &more);
+		}
 		/* "leaving the city to Congolese police" */
 		int to = S_after_word(c, end, "to", 2);
 		if (verb == V_ABANDON && to >= 0 && !flee) {

@@ -1487,6 +1487,21 @@ static void described_towns_and_bare_troops(void)
  * be taken back from ("from Islamic State") holds it; an effort to come, or
  * denied, says nothing. A capture told after "a day after" in the same
  * sentence is still read. */
+/* "and nearby X" continues an object list; a side told leaving, with no
+ * town of its own, left every town of the capture's list. */
+static void lists_beside_and_left(void)
+{
+	R_got g = R_code("2015-05-21", "Syria",
+			 "Islamic State fighters seized Palmyra and nearby Sukhnah on Thursday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "As Sukhnah"));
+	g = R_code("2015-05-21", "Syria",
+		   "Islamic State fighters seized Palmyra and neighbouring Sukhnah after government "
+		   "troops withdrew.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur"));
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "As Sukhnah"));
+}
+
 /* A share of a town a side says it had taken is a fight over the town
  * on the day it says so; a share taken in the past perfect with no one
  * reporting it is still background. */
@@ -1577,6 +1592,7 @@ int main(void)
 	acronym_and_capital_of();
 	denials_pointing_back();
 	described_towns_and_bare_troops();
+	lists_beside_and_left();
 	shares_reported();
 	efforts_to_take_back();
 	pm_coder_free(C);
