@@ -4719,7 +4719,7 @@ static void S_moved_in(S_ctx *c, int tok)
 		lo++;
 	if (!(S_is(c, lo, "in") || (moved && S_is(c, lo, "into"))) || !S_verbal(c, tok))
 		return;
-	int found = S_place_at(c, lo + 1, 0, &where, &end);
+	int found = S_place_at(c, lo + 1, 0, &where, &end), named = found;
 	/* "moved back in", "moved into the town": the town the sentence's
 	 * other statements are about */
 	static const char *const after_in[] = {"on", "overnight", "later", "shortly", "soon",
@@ -4742,8 +4742,14 @@ static void S_moved_in(S_ctx *c, int tok)
 	 * part of the town, fought over */
 	int part = S_partial(c, lo + 1) || (sf > 0 && S_is(c, sf, "pockets")) ||
 		   (sf >= 0 && S_is(c, sf + 1, "pockets"));
-	S_add_simple(c, part ? PM_CONTROL_CONTEST : moved ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, tok,
-		     party, sf, sl, &where);
+	/* "moved into Tuz Khurmatu, Khanaqin and Dibis": every town of the
+	 * list (a town found by pointing back has none) */
+	S_new nw = {part ? PM_CONTROL_CONTEST : moved ? PM_CONTROL_GAIN : PM_CONTROL_HOLD,
+		    tok, party, sf, sl, &where, -1, -1, 0, NULL, -1, -1};
+	if (named && !part)
+		S_add_list(c, &nw, end);
+	else
+		S_add(c, &nw);
 	c->background = 0;
 }
 

@@ -1500,6 +1500,11 @@ static void lists_beside_and_left(void)
 		   "troops withdrew.");
 	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur"));
 	CHECK(R_has(&g, "loss", "SYR", "asserted", "As Sukhnah"));
+	/* an armed side that moved into a list of towns took each */
+	g = R_code("2016-03-28", "Syria",
+		   "Government troops moved into Palmyra, Qaryatayn and Sukhnah after the militants left.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "Tadmur"));
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "As Sukhnah"));
 }
 
 /* A share of a town a side says it had taken is a fight over the town
