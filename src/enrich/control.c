@@ -4782,6 +4782,38 @@ static int S_ends_clause(const S_ctx *c, int j)
 	       S_is(c, j, "and") || S_is(c, j, "but");
 }
 
+/* "Insurgents said they had entered Aleppo. The army denied the city
+ * had been breached", "... but militants were still resisting": a
+ * claimed entry the other side answers, in its sentence or the next, is
+ * a fight in the town. */
+static int S_entry_disputed(const S_ctx *c)
+{
+	static const char *const answers[] = {"denied", "denies", "deny", "rejected", "resisting",
+					      "repelling", NULL};
+	/* "the army repelled an RSF assault on El Fasher. The paramilitaries
+	 * claimed to have entered the city": an attack told beaten back is
+	 * over, the defenders still there */
+	static const char *const over[] = {"repelled", "repulsed", "repels", "repulses", NULL};
+	for (int si = c->si - 1; si <= c->si + 1 && si < c->doc->n_sents; si++) {
+		/* (a title sets both sides' words side by side, "Rebels say
+		 * they have entered X; army says attack repelled": the body
+		 * tells which stands) */
+		if (si < 0 || c->doc->sents[si].is_headline)
+			continue;
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int i = 0; i < s->n_tokens; i++)
+			if (pm_ew_in(s, i, over) >= 0)
+				return 0;
+	}
+	for (int si = c->si; si <= c->si + 1 && si < c->doc->n_sents; si++) {
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int i = 0; i < s->n_tokens; i++)
+			if (pm_ew_in(s, i, answers) >= 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* A word of denial before tok in its sentence ("denied it and said"). */
 static int S_denial_in(const S_ctx *c, int tok)
 {
@@ -5517,7 +5549,12 @@ static void S_settle(S_ctx *c)
 				other |= S_verb_of(c, t) == V_SECURE && t != st->trigger;
 			other |= S_held_and_gone(c, st->trigger);
 			other |= S_left_nearby(c, st->party);
-			if (!other)
+			/* "insurgents said they had entered Aleppo": a side's
+			 * own word of being inside the town, with no one told
+			 * leaving, is a fight there, not yet a capture */
+			if (!other && st->status == PM_CONTROL_CLAIMED && !c->bg[i] && S_entry_disputed(c))
+				st->change = PM_CONTROL_CONTEST;
+			else if (!other)
 				drop[i] = 1;
 		}
 		for (int j = 0; j < i; j++)

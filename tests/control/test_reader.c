@@ -1507,6 +1507,25 @@ static void lists_beside_and_left(void)
 	CHECK(R_has(&g, "gain", "SYR", "asserted", "As Sukhnah"));
 }
 
+/* A side's own word that it entered a town, answered by the other side
+ * (a denial, "still resisting"), is a fight there; unanswered, or after
+ * an attack the report tells beaten back, it says nothing. */
+static void entries_answered(void)
+{
+	R_got g = R_code("2016-02-09", "Fighting in Ramadi",
+			 "Iraqi army units said they had entered Ramadi. Islamic State denied that "
+			 "the town had been breached.");
+	CHECK(R_has_quiet(&g, "contest", "IRQ"));
+	CHECK(!R_has_quiet(&g, "gain", ""));
+	g = R_code("2016-02-09", "Fighting in Ramadi",
+		   "Iraqi army units said they had entered Ramadi.");
+	CHECK(R_none(&g, NULL));
+	g = R_code("2016-02-09", "Fighting in Ramadi",
+		   "Islamic State fighters repelled an army assault on Ramadi. Iraqi army units said "
+		   "they had entered Ramadi, which the militants denied.");
+	CHECK(!R_has_quiet(&g, "contest", ""));
+}
+
 /* A share of a town a side says it had taken is a fight over the town
  * on the day it says so; a share taken in the past perfect with no one
  * reporting it is still background. */
@@ -1598,6 +1617,7 @@ int main(void)
 	denials_pointing_back();
 	described_towns_and_bare_troops();
 	lists_beside_and_left();
+	entries_answered();
 	shares_reported();
 	efforts_to_take_back();
 	pm_coder_free(C);
