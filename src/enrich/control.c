@@ -3807,6 +3807,30 @@ static int S_into_only(const S_ctx *c, int tok)
 	return 0;
 }
 
+/* "cleared the last Islamic State fighters from Qaraqosh": the fighters
+ * cleared out lose the town, the subject gains it ("cleared mines from
+ * the road" moves no armed side). */
+static void S_cleared_from(S_ctx *c, int tok)
+{
+	pm_place where;
+	int end, sf, sl, lf, ll;
+	int from = S_after_word(c, tok, "from", 8);
+	if (from < 0 || !S_place_at(c, from + 1, 0, &where, &end))
+		return;
+	/* "the remaining militants": the words before the side name none */
+	int lo = tok + 1;
+	while (lo < from && (S_tag(c, lo, "DT") || S_is(c, lo, "remaining") || S_is(c, lo, "last")))
+		lo++;
+	const char *loser = S_np_forward(c, lo, &lf, &ll);
+	if (!loser || ll >= from || !S_armed(S_localize(c, loser, &where), 1))
+		return;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	c->background = S_background(c, tok);
+	S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, from + 1, end, 0, loser, lf, ll};
+	S_add(c, &nw);
+	c->background = 0;
+}
+
 static void S_verb(S_ctx *c, int tok, int verb)
 {
 	if (!S_verbal(c, tok))
@@ -3967,8 +3991,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 	case V_CLEAR: {
 		/* "cleared Fallujah of militants": the subject gains, they lose;
 		 * "have completely cleared Lyman": a town named, cleared whole */
-		if (!S_place_at(c, tok + 1, 0, &where, &end))
+		if (!S_place_at(c, tok + 1, 0, &where, &end)) {
+			S_cleared_from(c, tok);
 			return;
+		}
 		if (!S_is(c, end + 1, "of")) {
 			int m = S_mention_at(c, tok + 1);
 			if (!(m >= 0 && c->m[m].first == tok + 1 && S_fits(&c->m[m], W_TOWN) &&

@@ -1526,6 +1526,18 @@ static void entries_answered(void)
 	CHECK(!R_has_quiet(&g, "contest", ""));
 }
 
+/* "cleared the fighters from X": the side cleared out loses the town to
+ * the subject; "cleared rubble from X" moves no side. */
+static void cleared_out_of_town(void)
+{
+	R_got g = R_code("2016-03-27", "Syria",
+			 "Syrian troops cleared the remaining Islamic State militants from Palmyra on "
+			 "Sunday.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "Tadmur"));
+	g = R_code("2016-03-29", "Syria", "Syrian engineers cleared rubble from Palmyra.");
+	CHECK(!R_has_quiet(&g, "gain", ""));
+}
+
 /* A share of a town a side says it had taken is a fight over the town
  * on the day it says so; a share taken in the past perfect with no one
  * reporting it is still background. */
@@ -1618,6 +1630,7 @@ int main(void)
 	described_towns_and_bare_troops();
 	lists_beside_and_left();
 	entries_answered();
+	cleared_out_of_town();
 	shares_reported();
 	efforts_to_take_back();
 	pm_coder_free(C);
