@@ -1975,7 +1975,7 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 	}
 	if (!many)
 		return party;
-	const char *local = NULL, *local_generic = NULL;
+	const char *local = NULL, *local_generic = NULL, *prev = NULL;
 	int start = first, named = 0;
 	for (int i = first; i <= last + 1; i++) {
 		if (i <= last && !S_is(c, i, "and") && !S_is(c, i, ",") && !S_is(c, i, "or"))
@@ -2011,10 +2011,21 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 			    S_loyal_former(c, start, i - 1))
 				p = NULL;
 			int generic = p && !strncmp(p, "---", 3);
+			/* "Israeli troops and tanks": an item of bare soldiers
+			 * or arms after a named state's is that state's, not
+			 * the town's ("Russian troops and separatist fighters"
+			 * are two sides) */
+			if (generic && prev && !strcmp(p + 3, "MIL") &&
+			    pm_control_party(prev, side, sizeof(side)) == 3) {
+				p = prev;
+				generic = 0;
+			}
 			if (generic)
 				p = S_localize(c, p, where);
-			else if (p)
+			else if (p) {
 				named = 1;
+				prev = p;
+			}
 			/* the state's side first ("the army and allied militias") */
 			if (p && pm_control_party(p, side, sizeof(side)) == 3 &&
 			    !strcmp(side, where->country))

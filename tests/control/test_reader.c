@@ -1538,6 +1538,16 @@ static void cleared_out_of_town(void)
 	CHECK(!R_has_quiet(&g, "gain", ""));
 }
 
+/* "Turkish troops and tanks": bare soldiers or arms coordinated with a
+ * named state's troops are that state's, not the town's state's. */
+static void foreign_troops_and_arms(void)
+{
+	R_got g = R_code("2018-03-18", "Syria",
+			 "Turkish troops and tanks took control of the town of Tal Abyad in northern "
+			 "Syria.");
+	CHECK(R_has_quiet(&g, "gain", "TUR") && !R_has_quiet(&g, "gain", "SYR"));
+}
+
 /* A share of a town a side says it had taken is a fight over the town
  * on the day it says so; a share taken in the past perfect with no one
  * reporting it is still background. */
@@ -1631,6 +1641,7 @@ int main(void)
 	lists_beside_and_left();
 	entries_answered();
 	cleared_out_of_town();
+	foreign_troops_and_arms();
 	shares_reported();
 	efforts_to_take_back();
 	pm_coder_free(C);
