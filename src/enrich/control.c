@@ -1148,6 +1148,11 @@ static int S_edge_in(const pm_sentence *s, int i)
 	/* "Tigrayan forces/VBZ control": in war reports the noun */
 	if (pm_ew_is(s, i, "forces") || pm_ew_is(s, i, "troops"))
 		return 0;
+	/* "troops and allied/VBD militias withdrew": a modifier after "and" */
+	if ((pm_ew_is(s, i, "allied") || pm_ew_is(s, i, "aligned")) && i > 0 &&
+	    pm_ew_is(s, i - 1, "and") && i + 1 < s->n_tokens &&
+	    (pm_ew_tag(s, i + 1, "NNS") || pm_ew_tag(s, i + 1, "NN")))
+		return 0;
 	if (pm_ew_tagged(s) && (pm_ew_tag(s, i, "VBD") || pm_ew_tag(s, i, "VBZ") ||
 				pm_ew_tag(s, i, "VBP") || pm_ew_tag(s, i, "MD")))
 		return 1;
@@ -5413,8 +5418,11 @@ static int S_apposed_hold(const S_ctx *c, int trigger, int obj_hi)
  * beside another side's gain of the town, is what it just lost. */
 static int S_last_held(const S_ctx *c, int trigger)
 {
+	/* (also past an adjective: "the last major government-held town") */
 	if (trigger >= 1 && strchr(S_text(c, trigger), '-'))
-		return S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining");
+		return S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining") ||
+		       (trigger >= 2 && S_tag(c, trigger - 1, "JJ") &&
+			(S_is(c, trigger - 2, "last") || S_is(c, trigger - 2, "remaining")));
 	/* "drove them from the last districts they held in Aden" */
 	for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
 		if (S_is(c, k, "last") || S_is(c, k, "remaining"))

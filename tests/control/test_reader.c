@@ -1546,6 +1546,16 @@ static void foreign_troops_and_arms(void)
 			 "Turkish troops and tanks took control of the town of Tal Abyad in northern "
 			 "Syria.");
 	CHECK(R_has_quiet(&g, "gain", "TUR") && !R_has_quiet(&g, "gain", "SYR"));
+	/* "troops and allied militias withdrew": the state's troops leave */
+	g = R_code("2016-03-18", "Syria",
+		   "Rebel fighters entered Aleppo after Syrian troops and allied militias withdrew.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Aleppo"));
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", "Aleppo"));
+	/* the last government-held town an entry names is the state before it */
+	g = R_code("2016-03-18", "Syria",
+		   "Rebel fighters entered Aleppo on Friday, the last major government-held city in "
+		   "the north, after Syrian troops withdrew.");
+	CHECK(!R_has_quiet(&g, "hold", "SYR"));
 }
 
 /* A share of a town a side says it had taken is a fight over the town
