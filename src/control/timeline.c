@@ -2123,6 +2123,25 @@ static int S_same_text(const S_place *a, const S_place *b)
 	return 0;
 }
 
+/* "Ilovaisk" kept by name in one report, and read as the gazetteer's
+ * Ilovays'k in another: a town the gazetteer seemed to lack is the one
+ * town of its country written the same way elsewhere, if only one is. */
+static uint32_t S_named_town(const pm_timeline *t, const S_place *pd)
+{
+	uint32_t one = UINT32_MAX;
+	uint32_t cc = pd->country ? pd->country : pd->countries[0];
+	for (uint32_t c = 0; c < t->n_places; c++) {
+		const S_place *pc = &t->places[c];
+		const char *pcp = S_str(t, pc->precision);
+		if (!pcp || strcmp(pcp, "city") || !cc || pc->country != cc || !S_same_text(pc, pd))
+			continue;
+		if (one != UINT32_MAX)
+			return UINT32_MAX;
+		one = c;
+	}
+	return one;
+}
+
 /* "Maarat al-Numan" read as the town in one report and as its district
  * in another: the district's reports are the town's, where the town of
  * the same words lies in it (same region, within 25 km of its centre).
@@ -2134,6 +2153,20 @@ static void S_district_towns(pm_timeline *t)
 	for (uint32_t d = 0; d < t->n_places; d++) {
 		const S_place *pd = &t->places[d];
 		const char *prec = S_str(t, pd->precision);
+		if (prec && !strcmp(prec, "unresolved")) {
+			uint32_t one = S_named_town(t, pd);
+			if (one == UINT32_MAX)
+				continue;
+			if (!to) {
+				to = malloc((size_t)t->n_places * sizeof(*to));
+				if (!to)
+					return;
+				for (uint32_t k = 0; k < t->n_places; k++)
+					to[k] = k;
+			}
+			to[d] = one;
+			continue;
+		}
 		if (!prec || strcmp(prec, "admin2"))
 			continue;
 		uint32_t best = UINT32_MAX;
