@@ -4181,8 +4181,18 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		/* "Palmyra was lost to Islamic State": a fall in the passive */
 		if (S_passive(c, tok) && !S_is(c, tok + 1, "control")) {
 			int to = S_after_word(c, tok, "to", 2);
-			if (to < 0 || !S_subject_place(c, tok, &where))
+			if (!S_subject_place(c, tok, &where))
 				return;
+			/* "denied the town had been lost", "confirmed that
+			 * Shchastia had been lost": a fall with no one named
+			 * taking it, read as "had fallen" is (its side is the
+			 * one that denies or admits it) */
+			if (to < 0) {
+				c->background = S_background(c, tok);
+				S_add_simple(c, PM_CONTROL_LOSS, tok, NULL, -1, -1, &where);
+				c->background = 0;
+				return;
+			}
 			const char *p = S_np_forward(c, to + 1, &pf, &pl);
 			c->background = S_background(c, tok);
 			if (p)

@@ -1512,6 +1512,14 @@ static void lists_beside_and_left(void)
  * an attack the report tells beaten back, it says nothing. */
 static void entries_answered(void)
 {
+	/* a denial of a fall in the passive, no one named taking it */
+	R_got d = R_code("2016-02-09", "Fighting in Ramadi",
+			 "Islamic State said it had taken Ramadi. Iraqi officials denied the city had "
+			 "been lost.");
+	CHECK(R_has_quiet(&d, "loss", "") && R_has(&d, "gain", "IMGMUSISI", "claimed", "Ramadi"));
+	for (int i = 0; i < d.n; i++)
+		if (!strcmp(d.e[i].change, "loss"))
+			CHECK_STR(d.e[i].status, "denied");
 	R_got g = R_code("2016-02-09", "Fighting in Ramadi",
 			 "Iraqi army units said they had entered Ramadi. Islamic State denied that "
 			 "the town had been breached.");
