@@ -1058,6 +1058,24 @@ static int S_retaking_fight(const pm_timeline *t, const S_seg *cur, const S_obs 
 }
 
 /* Reads one day's precise observations (obs[0..n), all about day d). */
+/* A contender of stretch cur that denied losing the town in one of its
+ * reports ("Russia claimed Irpin; Ukrainian officials denied this"): its
+ * capture later, claimed or not ("Ukrainian forces retook Irpin, the
+ * mayor said"), is the end both sides' words agree on. */
+static int S_denier(const pm_timeline *t, const S_seg *cur, uint32_t side)
+{
+	if (!S_has(cur->contenders, cur->n_contenders, side))
+		return 0;
+	/* the denial may be evidence of the stretch before, which it kept */
+	for (size_t k = 0; k < t->n_obs; k++) {
+		const S_obs *o = &t->obs[k];
+		if (o->place == cur->place && o->change == C_LOSS && o->status == T_DENIED &&
+		    o->side == side && o->lo >= cur->from)
+			return 1;
+	}
+	return 0;
+}
+
 static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 {
 	pm_timeline *t = b->t;
@@ -1229,15 +1247,21 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 		}
 		uint32_t p = ns == 1 ? sup[0] : asserted_side;
 		int gained = 0;
-		uint32_t prior = 0;
+		uint32_t prior = 0, left = 0;
 		for (int k = 0; k < na; k++) {
 			if (agg[k].side == p && agg[k].gain) {
 				gained = 1;
 				prior = agg[k].loser;
 			}
-			if (agg[k].side != p && agg[k].loss_now && !prior)
-				prior = agg[k].side;
+			if (agg[k].side != p && agg[k].loss_now && !left)
+				left = agg[k].side;
 		}
+		/* a side told leaving names who held it better than a state
+		 * the capture's object names ("captured Qaraqosh, Iraq's
+		 * largest Christian town, after Kurdish forces withdrew":
+		 * the Kurds', not Iraq's) */
+		if (left && (!prior || strlen(S_str(t, prior)) == 3))
+			prior = left;
 		/* the side a capture was taken from, or ("AQAP now controls
 		 * most of Mukalla after an army brigade abandoned its camp")
 		 * another side's loss the day a side is first told holding
@@ -1267,7 +1291,8 @@ static void S_day(S_build *b, int32_t d, const uint32_t *obs, int n)
 			 * capture was claimed and denied) */
 			int holds = cur->fought && S_has(cur->contenders, cur->n_contenders, sup[0]) &&
 				    S_held_in_later_report(t, cur, obs, n, sup[0]);
-			if (n_asserted == 1 || admitted || (cur->fought && gain_of[0]) || holds)
+			if (n_asserted == 1 || admitted || (cur->fought && gain_of[0]) || holds ||
+			    (gain_of[0] && S_denier(t, cur, sup[0])))
 				winner = sup[0];
 		} else if (!ns) {
 			/* a contender gives up: the other one holds it */
@@ -1515,6 +1540,29 @@ static int S_opened_by_gain(const pm_timeline *t, const S_seg *s, uint32_t side)
 	return s->holder == side && s->kind == K_NORMAL && S_told_on(t, s, C_GAIN, side, s->from);
 }
 
+/* "IS-held Deir Hafer" contested the rebels' one report of holding it;
+ * once IS's vague capture ends the rebels' stretch before that hold
+ * (S_imprecise), a dispute all of whose reports are side's holds is
+ * side's stretch. */
+static void S_uncontest(pm_timeline *t, size_t first, int32_t day, uint32_t side)
+{
+	for (size_t i = first; i < t->n_segs; i++) {
+		S_seg *c = &t->segs[i];
+		if (c->from != day || c->kind != K_CONTESTED || c->fought || c->first_ev < 0 ||
+		    !S_has(c->contenders, c->n_contenders, side))
+			continue;
+		for (int32_t k = c->first_ev; k >= 0; k = t->next_ev[k]) {
+			const S_obs *r = &t->obs[k];
+			if (r->change != C_HOLD || r->side != side || r->status == T_DENIED)
+				return;
+		}
+		c->kind = K_NORMAL;
+		c->holder = side;
+		c->n_contenders = 0;
+		return;
+	}
+}
+
 /* Imprecise dates: corroborate, or fill a stretch nothing covers. */
 static void S_imprecise(S_build *b, uint32_t oi)
 {
@@ -1551,8 +1599,8 @@ static void S_imprecise(S_build *b, uint32_t oi)
 		 * (one the stretch's own end falls in is that end, told
 		 * vaguely: "retook Ramadi in December", taken on the 28th) */
 		if (s->holder != o->side && s->kind == K_NORMAL && o->change == C_GAIN &&
-		    o->status != T_DENIED && s->from != S_OPEN_FROM && s->from < lo &&
-		    s->to > hi && S_last_day(t, s) < lo) {
+		    o->status != T_DENIED && s->from < lo && s->to > hi &&
+		    (s->from != S_OPEN_FROM || s->first_ev >= 0) && S_last_day(t, s) < lo) {
 			int32_t n = S_open(b, o->side, lo, K_NORMAL);
 			if (n < 0)
 				return;
@@ -1564,6 +1612,7 @@ static void S_imprecise(S_build *b, uint32_t oi)
 			s->to = lo;
 			s->to_str = o->date;
 			S_attach(b, n, oi);
+			S_uncontest(t, b->first_seg, t->segs[n].to, o->side);
 			return;
 		}
 		/* "Izium, liberated by Ukrainian troops in September", after
@@ -1673,6 +1722,22 @@ static int S_told_gain(const pm_timeline *t, const S_seg *s)
 	return 0;
 }
 
+/* A long gap after a non-state side left the town, ended by a capture
+ * of a non-state side that names no one but the state it was taken
+ * from ("UPC rebels
+ * left Bambari", then "rebels seized Bambari" years on): as before a
+ * place's first capture, the town was its state's in between. */
+static int S_state_between(const pm_timeline *t, const S_seg *a, const S_seg *n)
+{
+	const char *cc = S_str(t, t->places[a->place].country);
+	const char *h = S_str(t, a->holder), *nh = S_str(t, n->holder);
+	return cc && h && nh && strlen(cc) == 3 && a->kind == K_NORMAL && n->kind == K_NORMAL &&
+	       strcmp(h, cc) && strcmp(nh, cc) && (!strncmp(h, cc, 3) || !strncmp(h, "IMG", 3)) &&
+	       n->from - a->to > S_BRIDGE_DAYS && S_lost_at_end(t, a) &&
+	       S_told_on(t, n, C_GAIN, n->holder, n->from) &&
+	       (!S_taken_from(t, n) || !strcmp(S_str(t, S_taken_from(t, n)), cc));
+}
+
 static void S_bridge(S_build *b)
 {
 	pm_timeline *t = b->t;
@@ -1680,8 +1745,16 @@ static void S_bridge(S_build *b)
 	for (size_t i = b->first_seg; i + 1 < end; i++) {
 		const S_seg *a = &t->segs[i];
 		S_seg *n = &t->segs[i + 1];
-		if (a->to == S_OPEN_TO || n->from == S_OPEN_FROM || a->to >= n->from ||
-		    n->kind != K_NORMAL || (a->kind == K_NORMAL && a->holder == n->holder))
+		if (a->to == S_OPEN_TO || n->from == S_OPEN_FROM || a->to >= n->from)
+			continue;
+		if (S_state_between(t, a, n)) {
+			uint32_t state = S_id(t, S_str(t, t->places[b->place].country));
+			if (state != UINT32_MAX &&
+			    S_open_presumed(b, state, a->to, a->to_str, n->from, 0) < 0)
+				return;
+			continue;
+		}
+		if (n->kind != K_NORMAL || (a->kind == K_NORMAL && a->holder == n->holder))
 			continue;
 		if (n->from - a->to <= S_BRIDGE_DAYS) {
 			n->from = a->to;
@@ -1748,6 +1821,33 @@ static int S_invaded(pm_timeline *t, const S_seg *first)
 	return 1;
 }
 
+/* The side a place's first stretch says held the town before it: one
+ * whose loss a report of its first day tells ("IS captured Qaraqosh
+ * after Kurdish peshmerga forces withdrew"), or, in a first fight (not
+ * a claim and its denial, which S_day reads), a
+ * contender that lost, denied losing or held it ("the provincial capital
+ * had not fallen"): either way it was theirs. 0 when none, or more than one. */
+static uint32_t S_held_before(const pm_timeline *t, const S_seg *first)
+{
+	uint32_t side = 0;
+	for (int32_t k = first->first_ev; k >= 0; k = t->next_ev[k]) {
+		const S_obs *o = &t->obs[k];
+		/* (in a first fight, a contender said to hold the town too:
+		 * "the junta said its troops still held the city") */
+		if (!(o->change == C_LOSS || (o->change == C_HOLD && first->kind == K_CONTESTED &&
+					      o->status != T_DENIED && o->lo == first->from)) ||
+		    !o->side || o->side == first->holder)
+			continue;
+		if (first->kind == K_CONTESTED ? !S_has(first->contenders, first->n_contenders, o->side)
+					       : (o->status == T_DENIED || o->lo != first->from))
+			continue;
+		if (side && side != o->side)
+			return 0;
+		side = o->side;
+	}
+	return side;
+}
+
 /* The place's own state before the first capture reported, when no
  * report says who held it: towns are their state's until taken. */
 static void S_presume(S_build *b)
@@ -1757,8 +1857,15 @@ static void S_presume(S_build *b)
 		return;
 	S_seg *first = &t->segs[b->first_seg];
 	const char *cc = S_str(t, t->places[b->place].country);
-	if (first->from == S_OPEN_FROM || !(first->by_gain || S_invaded(t, first)) || !cc ||
-	    strlen(cc) != 3)
+	if (first->from == S_OPEN_FROM)
+		return;
+	uint32_t before = (first->by_gain || (first->kind == K_CONTESTED && first->fought))
+				  ? S_held_before(t, first) : 0;
+	if (before) {
+		S_open_presumed(b, before, S_OPEN_FROM, 0, first->from, first->from_str);
+		return;
+	}
+	if (!(first->by_gain || S_invaded(t, first)) || !cc || strlen(cc) != 3)
 		return;
 	uint32_t state = S_id(t, cc);
 	if (state == UINT32_MAX || state == first->holder)
@@ -2016,6 +2123,25 @@ static int S_same_text(const S_place *a, const S_place *b)
 	return 0;
 }
 
+/* "Ilovaisk" kept by name in one report, and read as the gazetteer's
+ * Ilovays'k in another: a town the gazetteer seemed to lack is the one
+ * town of its country written the same way elsewhere, if only one is. */
+static uint32_t S_named_town(const pm_timeline *t, const S_place *pd)
+{
+	uint32_t one = UINT32_MAX;
+	uint32_t cc = pd->country ? pd->country : pd->countries[0];
+	for (uint32_t c = 0; c < t->n_places; c++) {
+		const S_place *pc = &t->places[c];
+		const char *pcp = S_str(t, pc->precision);
+		if (!pcp || strcmp(pcp, "city") || !cc || pc->country != cc || !S_same_text(pc, pd))
+			continue;
+		if (one != UINT32_MAX)
+			return UINT32_MAX;
+		one = c;
+	}
+	return one;
+}
+
 /* "Maarat al-Numan" read as the town in one report and as its district
  * in another: the district's reports are the town's, where the town of
  * the same words lies in it (same region, within 25 km of its centre).
@@ -2027,6 +2153,20 @@ static void S_district_towns(pm_timeline *t)
 	for (uint32_t d = 0; d < t->n_places; d++) {
 		const S_place *pd = &t->places[d];
 		const char *prec = S_str(t, pd->precision);
+		if (prec && !strcmp(prec, "unresolved")) {
+			uint32_t one = S_named_town(t, pd);
+			if (one == UINT32_MAX)
+				continue;
+			if (!to) {
+				to = malloc((size_t)t->n_places * sizeof(*to));
+				if (!to)
+					return;
+				for (uint32_t k = 0; k < t->n_places; k++)
+					to[k] = k;
+			}
+			to[d] = one;
+			continue;
+		}
 		if (!prec || strcmp(prec, "admin2"))
 			continue;
 		uint32_t best = UINT32_MAX;

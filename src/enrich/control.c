@@ -1148,6 +1148,11 @@ static int S_edge_in(const pm_sentence *s, int i)
 	/* "Tigrayan forces/VBZ control": in war reports the noun */
 	if (pm_ew_is(s, i, "forces") || pm_ew_is(s, i, "troops"))
 		return 0;
+	/* "troops and allied/VBD militias withdrew": a modifier after "and" */
+	if ((pm_ew_is(s, i, "allied") || pm_ew_is(s, i, "aligned")) && i > 0 &&
+	    pm_ew_is(s, i - 1, "and") && i + 1 < s->n_tokens &&
+	    (pm_ew_tag(s, i + 1, "NNS") || pm_ew_tag(s, i + 1, "NN")))
+		return 0;
 	if (pm_ew_tagged(s) && (pm_ew_tag(s, i, "VBD") || pm_ew_tag(s, i, "VBZ") ||
 				pm_ew_tag(s, i, "VBP") || pm_ew_tag(s, i, "MD")))
 		return 1;
@@ -1975,7 +1980,7 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 	}
 	if (!many)
 		return party;
-	const char *local = NULL, *local_generic = NULL;
+	const char *local = NULL, *local_generic = NULL, *prev = NULL;
 	int start = first, named = 0;
 	for (int i = first; i <= last + 1; i++) {
 		if (i <= last && !S_is(c, i, "and") && !S_is(c, i, ",") && !S_is(c, i, "or"))
@@ -2011,10 +2016,21 @@ static const char *S_local(const S_ctx *c, int first, int last, const char *part
 			    S_loyal_former(c, start, i - 1))
 				p = NULL;
 			int generic = p && !strncmp(p, "---", 3);
+			/* "Israeli troops and tanks": an item of bare soldiers
+			 * or arms after a named state's is that state's, not
+			 * the town's ("Russian troops and separatist fighters"
+			 * are two sides) */
+			if (generic && prev && !strcmp(p + 3, "MIL") &&
+			    pm_control_party(prev, side, sizeof(side)) == 3) {
+				p = prev;
+				generic = 0;
+			}
 			if (generic)
 				p = S_localize(c, p, where);
-			else if (p)
+			else if (p) {
 				named = 1;
+				prev = p;
+			}
 			/* the state's side first ("the army and allied militias") */
 			if (p && pm_control_party(p, side, sizeof(side)) == 3 &&
 			    !strcmp(side, where->country))
@@ -3032,6 +3048,12 @@ static int S_list_next(const S_ctx *c, int end, pm_place *out, int *out_end)
 	if (!S_is(c, i, "and"))
 		return 0;
 	i++;
+	/* "captured Qaraqosh and nearby Tel Keppe": a word placing the next
+	 * town beside the last is no part of its name */
+	static const char *const beside[] = {"nearby", "neighbouring", "neighboring", "adjacent",
+					     NULL};
+	if (S_in(c, i, beside))
+		i++;
 	int m = S_mention_at(c, i);
 	if (m >= 0 && c->m[m].first == i && S_fits(&c->m[m], W_TOWN) &&
 	    !S_dateline_in(c->s, c->m[m].first, c->m[m].last) && !S_modifier_in(c->s, c->m[m].last)) {
@@ -3103,6 +3125,27 @@ static int S_past_perfect(const S_ctx *c, int tok)
 			return 1;
 		if (!S_in(c, j, S_group_words) && !S_tag(c, j, "RB"))
 			return 0;
+	}
+	return 0;
+}
+
+/* "Karenni forces said they had seized large parts of Loikaw": a past
+ * perfect a speech verb just before it reports is the speaker's news of
+ * the day, not background. */
+static int S_reported_perfect(const S_ctx *c, int tok)
+{
+	static const char *const said[] = {"said", "says", "say", "claimed", "claims",
+					   "announced", "stated", "reported", NULL};
+	int j = tok - 1;
+	while (j >= 0 && j >= tok - 3 && !S_is(c, j, "had"))
+		j--;
+	if (j < 0 || !S_is(c, j, "had"))
+		return 0;
+	for (int k = j - 1; k >= 0 && k >= j - 6; k--) {
+		if (S_is(c, k, ",") || S_is(c, k, ";") || S_is(c, k, "."))
+			return 0;
+		if (S_in(c, k, said))
+			return 1;
 	}
 	return 0;
 }
@@ -3780,6 +3823,30 @@ static int S_into_only(const S_ctx *c, int tok)
 	return 0;
 }
 
+/* "cleared the last Islamic State fighters from Qaraqosh": the fighters
+ * cleared out lose the town, the subject gains it ("cleared mines from
+ * the road" moves no armed side). */
+static void S_cleared_from(S_ctx *c, int tok)
+{
+	pm_place where;
+	int end, sf, sl, lf, ll;
+	int from = S_after_word(c, tok, "from", 8);
+	if (from < 0 || !S_place_at(c, from + 1, 0, &where, &end))
+		return;
+	/* "the remaining militants": the words before the side name none */
+	int lo = tok + 1;
+	while (lo < from && (S_tag(c, lo, "DT") || S_is(c, lo, "remaining") || S_is(c, lo, "last")))
+		lo++;
+	const char *loser = S_np_forward(c, lo, &lf, &ll);
+	if (!loser || ll >= from || !S_armed(S_localize(c, loser, &where), 1))
+		return;
+	const char *party = S_subject(c, tok, &sf, &sl);
+	c->background = S_background(c, tok);
+	S_new nw = {PM_CONTROL_GAIN, tok, party, sf, sl, &where, from + 1, end, 0, loser, lf, ll};
+	S_add(c, &nw);
+	c->background = 0;
+}
+
 static void S_verb(S_ctx *c, int tok, int verb)
 {
 	if (!S_verbal(c, tok))
@@ -3901,7 +3968,8 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			return;
 		}
 		if (partial) {
-			if (found && verb != V_ENTER && !S_background(c, tok) && !S_past_perfect(c, tok))
+			if (found && verb != V_ENTER && !S_background(c, tok) &&
+			    (!S_past_perfect(c, tok) || S_reported_perfect(c, tok)))
 				S_add_simple(c, PM_CONTROL_CONTEST, tok, party, sf, sl, &where);
 			return;
 		}
@@ -3939,8 +4007,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 	case V_CLEAR: {
 		/* "cleared Fallujah of militants": the subject gains, they lose;
 		 * "have completely cleared Lyman": a town named, cleared whole */
-		if (!S_place_at(c, tok + 1, 0, &where, &end))
+		if (!S_place_at(c, tok + 1, 0, &where, &end)) {
+			S_cleared_from(c, tok);
 			return;
+		}
 		if (!S_is(c, end + 1, "of")) {
 			int m = S_mention_at(c, tok + 1);
 			if (!(m >= 0 && c->m[m].first == tok + 1 && S_fits(&c->m[m], W_TOWN) &&
@@ -4062,6 +4132,7 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		 * out of a town, not its loss */
 		if (placed && verb == V_ABANDON && !flee && S_journey(c, end))
 			return;
+		int about = -1;
 		if (!placed) {
 			/* "security forces withdrew", "as soldiers flee": the
 			 * place the sentence's other statements are about, else
@@ -4069,8 +4140,10 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			if (verb == V_ABANDON && !flee)
 				return;
 			memset(&where, 0, sizeof(where));
-			for (int k = 0; k < c->n && !where.found; k++)
+			for (int k = 0; k < c->n && !where.found; k++) {
 				where = c->st[k].place;
+				about = k;
+			}
 			if (!where.found)
 				S_antecedent(c, tok, W_TOWN, &where);
 			end = tok;
@@ -4082,6 +4155,17 @@ static void S_verb(S_ctx *c, int tok, int verb)
 			S_add_list(c, &nw, end);
 		else
 			S_add(c, &nw);
+		/* "captured Qaraqosh and nearby Tel Keppe after Kurdish forces
+		 * withdrew": they left every town of the capture's list */
+		for (int k = about + 1, n0 = c->n; about >= 0 && k < n0; k++) {
+			if (c->st[k].trigger != c->st[about].trigger ||
+			    c->st[k].change != c->st[about].change || !c->st[k].place.found)
+				continue;
+			pm_place other = c->st[k].place;
+			S_new more = nw;
+			more.where = &other;
+			S_add(c, &more);
+		}
 		/* "leaving the city to Congolese police" */
 		int to = S_after_word(c, end, "to", 2);
 		if (verb == V_ABANDON && to >= 0 && !flee) {
@@ -4097,8 +4181,18 @@ static void S_verb(S_ctx *c, int tok, int verb)
 		/* "Palmyra was lost to Islamic State": a fall in the passive */
 		if (S_passive(c, tok) && !S_is(c, tok + 1, "control")) {
 			int to = S_after_word(c, tok, "to", 2);
-			if (to < 0 || !S_subject_place(c, tok, &where))
+			if (!S_subject_place(c, tok, &where))
 				return;
+			/* "denied the town had been lost", "confirmed that
+			 * Shchastia had been lost": a fall with no one named
+			 * taking it, read as "had fallen" is (its side is the
+			 * one that denies or admits it) */
+			if (to < 0) {
+				c->background = S_background(c, tok);
+				S_add_simple(c, PM_CONTROL_LOSS, tok, NULL, -1, -1, &where);
+				c->background = 0;
+				return;
+			}
 			const char *p = S_np_forward(c, to + 1, &pf, &pl);
 			c->background = S_background(c, tok);
 			if (p)
@@ -4677,7 +4771,7 @@ static void S_moved_in(S_ctx *c, int tok)
 		lo++;
 	if (!(S_is(c, lo, "in") || (moved && S_is(c, lo, "into"))) || !S_verbal(c, tok))
 		return;
-	int found = S_place_at(c, lo + 1, 0, &where, &end);
+	int found = S_place_at(c, lo + 1, 0, &where, &end), named = found;
 	/* "moved back in", "moved into the town": the town the sentence's
 	 * other statements are about */
 	static const char *const after_in[] = {"on", "overnight", "later", "shortly", "soon",
@@ -4700,8 +4794,14 @@ static void S_moved_in(S_ctx *c, int tok)
 	 * part of the town, fought over */
 	int part = S_partial(c, lo + 1) || (sf > 0 && S_is(c, sf, "pockets")) ||
 		   (sf >= 0 && S_is(c, sf + 1, "pockets"));
-	S_add_simple(c, part ? PM_CONTROL_CONTEST : moved ? PM_CONTROL_GAIN : PM_CONTROL_HOLD, tok,
-		     party, sf, sl, &where);
+	/* "moved into Tuz Khurmatu, Khanaqin and Dibis": every town of the
+	 * list (a town found by pointing back has none) */
+	S_new nw = {part ? PM_CONTROL_CONTEST : moved ? PM_CONTROL_GAIN : PM_CONTROL_HOLD,
+		    tok, party, sf, sl, &where, -1, -1, 0, NULL, -1, -1};
+	if (named && !part)
+		S_add_list(c, &nw, end);
+	else
+		S_add(c, &nw);
 	c->background = 0;
 }
 
@@ -4732,6 +4832,38 @@ static int S_ends_clause(const S_ctx *c, int j)
 {
 	return j >= c->s->n_tokens || S_is(c, j, ".") || S_is(c, j, ";") || S_is(c, j, ",") ||
 	       S_is(c, j, "and") || S_is(c, j, "but");
+}
+
+/* "Insurgents said they had entered Aleppo. The army denied the city
+ * had been breached", "... but militants were still resisting": a
+ * claimed entry the other side answers, in its sentence or the next, is
+ * a fight in the town. */
+static int S_entry_disputed(const S_ctx *c)
+{
+	static const char *const answers[] = {"denied", "denies", "deny", "rejected", "resisting",
+					      "repelling", NULL};
+	/* "the army repelled an RSF assault on El Fasher. The paramilitaries
+	 * claimed to have entered the city": an attack told beaten back is
+	 * over, the defenders still there */
+	static const char *const over[] = {"repelled", "repulsed", "repels", "repulses", NULL};
+	for (int si = c->si - 1; si <= c->si + 1 && si < c->doc->n_sents; si++) {
+		/* (a title sets both sides' words side by side, "Rebels say
+		 * they have entered X; army says attack repelled": the body
+		 * tells which stands) */
+		if (si < 0 || c->doc->sents[si].is_headline)
+			continue;
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int i = 0; i < s->n_tokens; i++)
+			if (pm_ew_in(s, i, over) >= 0)
+				return 0;
+	}
+	for (int si = c->si; si <= c->si + 1 && si < c->doc->n_sents; si++) {
+		const pm_sentence *s = &c->doc->sents[si];
+		for (int i = 0; i < s->n_tokens; i++)
+			if (pm_ew_in(s, i, answers) >= 0)
+				return 1;
+	}
+	return 0;
 }
 
 /* A word of denial before tok in its sentence ("denied it and said"). */
@@ -5296,8 +5428,11 @@ static int S_apposed_hold(const S_ctx *c, int trigger, int obj_hi)
  * beside another side's gain of the town, is what it just lost. */
 static int S_last_held(const S_ctx *c, int trigger)
 {
+	/* (also past an adjective: "the last major government-held town") */
 	if (trigger >= 1 && strchr(S_text(c, trigger), '-'))
-		return S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining");
+		return S_is(c, trigger - 1, "last") || S_is(c, trigger - 1, "remaining") ||
+		       (trigger >= 2 && S_tag(c, trigger - 1, "JJ") &&
+			(S_is(c, trigger - 2, "last") || S_is(c, trigger - 2, "remaining")));
 	/* "drove them from the last districts they held in Aden" */
 	for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
 		if (S_is(c, k, "last") || S_is(c, k, "remaining"))
@@ -5469,7 +5604,12 @@ static void S_settle(S_ctx *c)
 				other |= S_verb_of(c, t) == V_SECURE && t != st->trigger;
 			other |= S_held_and_gone(c, st->trigger);
 			other |= S_left_nearby(c, st->party);
-			if (!other)
+			/* "insurgents said they had entered Aleppo": a side's
+			 * own word of being inside the town, with no one told
+			 * leaving, is a fight there, not yet a capture */
+			if (!other && st->status == PM_CONTROL_CLAIMED && !c->bg[i] && S_entry_disputed(c))
+				st->change = PM_CONTROL_CONTEST;
+			else if (!other)
 				drop[i] = 1;
 		}
 		for (int j = 0; j < i; j++)

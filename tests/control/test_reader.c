@@ -1487,6 +1487,101 @@ static void described_towns_and_bare_troops(void)
  * be taken back from ("from Islamic State") holds it; an effort to come, or
  * denied, says nothing. A capture told after "a day after" in the same
  * sentence is still read. */
+/* "and nearby X" continues an object list; a side told leaving, with no
+ * town of its own, left every town of the capture's list. */
+static void lists_beside_and_left(void)
+{
+	R_got g = R_code("2015-05-21", "Syria",
+			 "Islamic State fighters seized Palmyra and nearby Sukhnah on Thursday.");
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "Tadmur"));
+	CHECK(R_has(&g, "gain", "IMGMUSISI", "asserted", "As Sukhnah"));
+	g = R_code("2015-05-21", "Syria",
+		   "Islamic State fighters seized Palmyra and neighbouring Sukhnah after government "
+		   "troops withdrew.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Tadmur"));
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "As Sukhnah"));
+	/* an armed side that moved into a list of towns took each */
+	g = R_code("2016-03-28", "Syria",
+		   "Government troops moved into Palmyra, Qaryatayn and Sukhnah after the militants left.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "Tadmur"));
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "As Sukhnah"));
+}
+
+/* A side's own word that it entered a town, answered by the other side
+ * (a denial, "still resisting"), is a fight there; unanswered, or after
+ * an attack the report tells beaten back, it says nothing. */
+static void entries_answered(void)
+{
+	/* a denial of a fall in the passive, no one named taking it */
+	R_got d = R_code("2016-02-09", "Fighting in Ramadi",
+			 "Islamic State said it had taken Ramadi. Iraqi officials denied the city had "
+			 "been lost.");
+	CHECK(R_has_quiet(&d, "loss", "") && R_has(&d, "gain", "IMGMUSISI", "claimed", "Ramadi"));
+	for (int i = 0; i < d.n; i++)
+		if (!strcmp(d.e[i].change, "loss"))
+			CHECK_STR(d.e[i].status, "denied");
+	R_got g = R_code("2016-02-09", "Fighting in Ramadi",
+			 "Iraqi army units said they had entered Ramadi. Islamic State denied that "
+			 "the town had been breached.");
+	CHECK(R_has_quiet(&g, "contest", "IRQ"));
+	CHECK(!R_has_quiet(&g, "gain", ""));
+	g = R_code("2016-02-09", "Fighting in Ramadi",
+		   "Iraqi army units said they had entered Ramadi.");
+	CHECK(R_none(&g, NULL));
+	g = R_code("2016-02-09", "Fighting in Ramadi",
+		   "Islamic State fighters repelled an army assault on Ramadi. Iraqi army units said "
+		   "they had entered Ramadi, which the militants denied.");
+	CHECK(!R_has_quiet(&g, "contest", ""));
+}
+
+/* "cleared the fighters from X": the side cleared out loses the town to
+ * the subject; "cleared rubble from X" moves no side. */
+static void cleared_out_of_town(void)
+{
+	R_got g = R_code("2016-03-27", "Syria",
+			 "Syrian troops cleared the remaining Islamic State militants from Palmyra on "
+			 "Sunday.");
+	CHECK(R_has(&g, "gain", "SYR", "asserted", "Tadmur"));
+	g = R_code("2016-03-29", "Syria", "Syrian engineers cleared rubble from Palmyra.");
+	CHECK(!R_has_quiet(&g, "gain", ""));
+}
+
+/* "Turkish troops and tanks": bare soldiers or arms coordinated with a
+ * named state's troops are that state's, not the town's state's. */
+static void foreign_troops_and_arms(void)
+{
+	R_got g = R_code("2018-03-18", "Syria",
+			 "Turkish troops and tanks took control of the town of Tal Abyad in northern "
+			 "Syria.");
+	CHECK(R_has_quiet(&g, "gain", "TUR") && !R_has_quiet(&g, "gain", "SYR"));
+	/* "troops and allied militias withdrew": the state's troops leave */
+	g = R_code("2016-03-18", "Syria",
+		   "Rebel fighters entered Aleppo after Syrian troops and allied militias withdrew.");
+	CHECK(R_has(&g, "loss", "SYR", "asserted", "Aleppo"));
+	CHECK(R_has(&g, "gain", "SYRREB", "asserted", "Aleppo"));
+	/* the last government-held town an entry names is the state before it */
+	g = R_code("2016-03-18", "Syria",
+		   "Rebel fighters entered Aleppo on Friday, the last major government-held city in "
+		   "the north, after Syrian troops withdrew.");
+	CHECK(!R_has_quiet(&g, "hold", "SYR"));
+}
+
+/* A share of a town a side says it had taken is a fight over the town
+ * on the day it says so; a share taken in the past perfect with no one
+ * reporting it is still background. */
+static void shares_reported(void)
+{
+	R_got g = R_code("2016-02-09", "Iraq",
+			 "Iraqi army units said they had captured several districts of Ramadi.");
+	CHECK(R_has_quiet(&g, "contest", ""));
+	g = R_code("2016-02-09", "Iraq",
+		   "The militants announced that their fighters had seized parts of Ramadi.");
+	CHECK(R_has_quiet(&g, "contest", ""));
+	g = R_code("2016-02-09", "Iraq",
+		   "Residents remembered how the militants had taken parts of Ramadi, years ago.");
+	CHECK(!R_has_quiet(&g, "contest", ""));
+}
+
 static void efforts_to_take_back(void)
 {
 	R_got g = R_code("2016-08-02", "Afghanistan",
@@ -1561,6 +1656,11 @@ int main(void)
 	acronym_and_capital_of();
 	denials_pointing_back();
 	described_towns_and_bare_troops();
+	lists_beside_and_left();
+	entries_answered();
+	cleared_out_of_town();
+	foreign_troops_and_arms();
+	shares_reported();
 	efforts_to_take_back();
 	pm_coder_free(C);
 	TEST_END();
