@@ -1218,17 +1218,107 @@ static void S_apart_of(S_rep *reps, const size_t *bydoc, const size_t *pos, size
 	}
 }
 
+/* What a vague report learns of an anchored one of another document:
+ * whether they fit, and what the fit adds to a vote. Reports of one
+ * story copied by many outlets differ only in their documents, so the
+ * anchored reports are put in classes of reports alike in everything the
+ * pair tests and the vote read of them (S_alike), and a vague report
+ * tests one report of each class (stamp: the vague report it was tested
+ * for). */
+typedef struct {
+	size_t stamp;
+	unsigned char fit, details, here, land;
+} S_memo;
+
+static int S_same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* Whether a and b read alike to S_fit, S_counts_shared, S_same_town and
+ * S_same_country paired with a report of another document. */
+static int S_alike(const S_rep *a, const S_rep *b)
+{
+	if (a->family != b->family || !a->code[0] != !b->code[0] ||
+	    a->assault_kind != b->assault_kind || a->arrest != b->arrest ||
+	    a->retreat != b->retreat || a->d0 != b->d0 || a->d1 != b->d1 || a->dated != b->dated ||
+	    a->night != b->night || a->place != b->place || a->loose_place != b->loose_place ||
+	    a->district != b->district || a->lat != b->lat || a->lon != b->lon ||
+	    memcmp(a->count, b->count, sizeof(a->count)))
+		return 0;
+	return S_same_str(a->source, b->source) && S_same_str(a->target, b->target) &&
+	       S_same_str(a->country, b->country) && S_same_str(a->admin1, b->admin1);
+}
+
+static uint64_t S_str_hash(uint64_t h, const char *s)
+{
+	for (; s && *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	return (h ^ (s ? 0xff : 0xfe)) * 0x100000001b3ULL;
+}
+
+static uint64_t S_alike_hash(const S_rep *r)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	long v[] = {r->family, r->d0, r->d1, r->place, r->dated, r->night, r->assault_kind};
+	for (size_t k = 0; k < sizeof(v) / sizeof(v[0]); k++)
+		h = (h ^ (uint64_t)v[k]) * 0x100000001b3ULL;
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		h = (h ^ (uint64_t)r->count[k]) * 0x100000001b3ULL;
+	h = S_str_hash(h, r->source);
+	return S_str_hash(h, r->target);
+}
+
+/* The class of each anchored report (cls, by report), numbered from 0;
+ * -1 when out of memory (then every pair is tested). */
+static long S_alike_classes(const S_rep *reps, const size_t *anch, size_t n, long *cls)
+{
+	size_t cap = 16;
+	while (cap < 2 * n)
+		cap *= 2;
+	size_t *slot = malloc(cap * sizeof(*slot));   /* a report of each class, or SIZE_MAX */
+	if (!slot)
+		return -1;
+	for (size_t i = 0; i < cap; i++)
+		slot[i] = SIZE_MAX;
+	long n_cls = 0;
+	for (size_t j = 0; j < n; j++) {
+		size_t i = (size_t)S_alike_hash(&reps[anch[j]]) & (cap - 1);
+		while (slot[i] != SIZE_MAX && !S_alike(&reps[slot[i]], &reps[anch[j]]))
+			i = (i + 1) & (cap - 1);
+		if (slot[i] == SIZE_MAX) {
+			slot[i] = anch[j];
+			cls[anch[j]] = n_cls++;
+		} else {
+			cls[anch[j]] = cls[slot[i]];
+		}
+	}
+	free(slot);
+	return n_cls;
+}
+
 /* A vague report joins the component it fits best (S_vote_better);
  * none: it waits for the last pass. */
 static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch, size_t n_anch,
-			       const S_apart *apart, S_vote *votes, size_t cap)
+			       const S_apart *apart, S_vote *votes, size_t cap, const long *cls,
+			       S_memo *memo, size_t stamp)
 {
 	size_t nv = 0;
 	for (size_t j = S_first_overlap(l->reps, anch, n_anch, r); j < n_anch; j++) {
 		const S_rep *a = &l->reps[anch[j]];
 		if (a->family != r->family || a->d0 > r->d1 + S_DAY_SLACK)
 			break;
-		if (!S_fit(r, a))
+		S_memo one, *m = &one;
+		if (cls && !S_same_doc(r, a))
+			m = &memo[cls[anch[j]]];
+		if (m == &one || m->stamp != stamp) {
+			m->stamp = stamp;
+			m->fit = (unsigned char)S_fit(r, a);
+			m->details = (unsigned char)S_counts_shared(r, a);
+			m->here = (unsigned char)S_same_town(r, a);
+			m->land = (unsigned char)S_same_country(r, a);
+		}
+		if (!m->fit)
 			continue;
 		size_t c = S_find(l->reps, anch[j]), k = 0;
 		if (S_kept_apart(apart, c))
@@ -1242,9 +1332,9 @@ static size_t S_best_component(pm_linker *l, const S_rep *r, const size_t *anch,
 		int gap = abs(S_day(a) - r->d1);
 		votes[k].votes++;
 		votes[k].same_doc |= S_same_doc(r, a);
-		votes[k].details += S_counts_shared(r, a);
-		votes[k].here += S_same_town(r, a);
-		votes[k].land += S_same_country(r, a);
+		votes[k].details += m->details;
+		votes[k].here += m->here;
+		votes[k].land += m->land;
 		votes[k].gap = gap < votes[k].gap ? gap : votes[k].gap;
 	}
 	size_t best = SIZE_MAX;
@@ -1616,12 +1706,20 @@ static int S_link_vague(pm_linker *l, size_t *anch, size_t n_anch, size_t *vague
 		pos[bydoc[k]] = k;
 	for (size_t i = 0; i < l->n; i++)
 		choice[i] = SIZE_MAX;
+	long *cls = malloc((l->n + 1) * sizeof(*cls));
+	long n_cls = cls ? S_alike_classes(l->reps, anch, n_anch, cls) : -1;
+	S_memo *memo = n_cls >= 0 ? calloc((size_t)n_cls + 1, sizeof(*memo)) : NULL;
+	if (!memo) {   /* every pair tested */
+		free(cls);
+		cls = NULL;
+	}
 	for (size_t i = 0; i < n_vague; i++) {
 		S_apart apart;
 		S_apart_of(l->reps, bydoc, pos, vague[i], &apart);
-		choice[vague[i]] = joined[i] =
-			S_best_component(l, &l->reps[vague[i]], anch, n_anch, &apart, votes, 64);
+		choice[vague[i]] = joined[i] = S_best_component(l, &l->reps[vague[i]], anch, n_anch,
+								&apart, votes, 64, cls, memo, i + 1);
 	}
+	free(cls), free(memo);
 	for (size_t i = 0; i < l->n; i++)
 		l->reps[i].late = SIZE_MAX;
 	S_follow_leads(l, bydoc, l->n, choice);
