@@ -1766,6 +1766,24 @@ static int S_in_absolute_with(const S_ctx *c, int np, int vp)
 	return 0;
 }
 
+/* "began joint drills near Belarus's border with Ukraine", "held joint
+ * exercises despite warnings from North Korea": a partner phrase that
+ * ends a border's noun, or comes after "despite" or "amid", says where
+ * the act was or what it defied, not with whom it was done. tok starts
+ * the phrase's NP, after the verb at verb_tok. */
+static int S_setting_partner(const S_ctx *c, int verb_tok, int tok)
+{
+	static const char *const borders[] = {"BORDER", "BORDERS", "FRONTIER", "FRONTIERS",
+					      "BOUNDARY", "COAST", NULL};
+	static const char *const defying[] = {"DESPITE", "AMID", "AMIDST", NULL};
+	if (tok >= 2 && !strcmp(c->words[tok - 1], "WITH") && pm_str_in(c->words[tok - 2], borders))
+		return 1;
+	for (int t = verb_tok + 1; t < tok; t++)
+		if (pm_str_in(c->words[t], defying))
+			return 1;
+	return 0;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
@@ -1779,6 +1797,8 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
+			   !(partner_only && c->o->one_sided &&
+			     S_setting_partner(c, c->first[vp], c->first[k] + 1)) &&
 			   !(c->o->one_sided && S_absolute_with(c, c->first[k])) &&
 			   (all || !S_pp_is(c, k, S_locative_preps)) &&
 			   !(c->o->one_sided && S_reason_pp(c, k)) && !(means_pass && S_means_pp(c, k))) {
@@ -2003,7 +2023,8 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		    (c->o->one_sided && (S_in_means_pp(c, np, vp) || S_bare_force(c, np))))
 			continue;
 		if ((partner_only && !pm_str_in(c->words[tok - 1], S_partner_preps)) ||
-		    (c->o->one_sided && S_in_absolute_with(c, np, vp)))
+		    (c->o->one_sided && S_in_absolute_with(c, np, vp)) ||
+		    (partner_only && c->o->one_sided && S_setting_partner(c, verb_tok, tok)))
 			continue;
 		if (S_behind_third_party(c, np, vp))
 			continue;

@@ -410,6 +410,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-623", "date": "2006-10-03", "text": "Russia suspended rail links with Georgia on Tuesday."}
 {"id": "P-624", "date": "2013-03-01", "text": "Georgia and Russia reopened a road link across the mountains on Friday."}
 {"id": "P-625", "date": "2006-10-03", "text": "Russia cut diplomatic links with Georgia on Tuesday."}
+{"id": "P-700", "date": "2016-06-10", "text": "Chinese and Russian warships began joint patrols on Friday despite protests from Japan."}
+{"id": "P-701", "date": "2021-08-02", "text": "Kazakh and Uzbek troops began joint exercises near Uzbekistan's border with Afghanistan on Monday."}
+{"id": "P-702", "date": "2019-07-02", "text": "Chinese and Russian troops began joint exercises with Mongolia on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -720,6 +723,11 @@ probe "P-623 RUS GEO 163" "transport links cut off are a boycott, not diplomatic
 probe "P-624 GEO RUS 061" "a transport link reopened by two sides is economic cooperation"
 probe "P-624 RUS GEO 061" "... both ways"
 probe "P-625 RUS GEO 161" "diplomatic links cut stay relations cut"
+probe "P-700 CHNMIL RUSMIL 062" "a joint act of two sides despite another's protests is done with each other"
+probe "P-700 RUSMIL CHNMIL 062" "... both ways"
+probe "P-701 KAZMIL UZBMIL 062" "a joint act near a border with a third side is done with each other"
+none P-701 "AFG 062" "... the side across the border is no partner"
+probe "P-702 CHNMIL MNG 062" "a partner named with 'with' stays the partner"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
