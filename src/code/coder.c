@@ -4877,9 +4877,12 @@ static const char *S_happening_noun(const S_ctx *c, int tok)
 	static const char *const takings[] = {"SEIZURE", "TAKEOVER", "CAPTURE", "LIBERATION",
 					      "MASSACRES", "FIGHTING", "CLASHES", "FIREFIGHT", "SIEGE",
 					      "ASSAULT", "INVASION", "OFFENSIVE", NULL};
+	static const char *const annexations[] = {"ANNEXATION", "ANNEXATIONS", NULL};
 	const char *code = S_attack_noun(c, tok);
 	if (code)
 		return code;
+	if (pm_str_in(c->words[tok], annexations))
+		return "192";   /* land taken and kept: an occupation */
 	return pm_str_in(c->words[tok], takings) ? (strcmp(c->words[tok], "MASSACRES") ? "190" : "202")
 						  : NULL;
 }
@@ -4933,6 +4936,54 @@ static const char *const S_awaited[] = {"EXPECTED", "ANTICIPATED", "PLANNED", "P
 					"IMMINENT", "IMPENDING", "LOOMING", "FEARED", "THREATENED",
 					"POTENTIAL", "PROSPECTIVE", NULL};
 
+/* Whether actor code a is a state or its government or army ("ISR",
+ * "ISRMIL"), no armed group nor body. */
+static int S_state_hand(const char *a)
+{
+	static const char *const organs[] = {"GOV", "MIL", NULL};
+	size_t n = strlen(a);
+	if (n < 3 || n % 3 || !isupper((unsigned char)a[0]) || !strncmp(a, "IGO", 3) ||
+	    !strncmp(a, "NGO", 3) || !strncmp(a, "IMG", 3))
+		return 0;
+	for (size_t k = 3; k < n; k += 3) {
+		char part[4] = {a[k], a[k + 1], a[k + 2], '\0'};
+		if (!pm_str_in(part, organs))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Israel's bombing of Iraq's reactor": a state's bombing is done by its
+ * air force (195), not by a planted or suicide bomb (183), which is what
+ * "bombing" names when an armed group or no one is its doer. */
+static const char *S_bombing_by(const S_ctx *c, const char *code, int tok, const S_actors *src)
+{
+	static const char *const planted[] = {"SUICIDE", "CAR", "TRUCK", "ROADSIDE", NULL};
+	if (strcmp(code, "183") || !src->n || (tok > 0 && pm_str_in(c->words[tok - 1], planted)))
+		return code;
+	for (int i = 0; i < src->n; i++)
+		if (!S_state_hand(src->a[i].code))
+			return code;
+	return "195";
+}
+
+/* "the annexation of four Ukrainian regions": a phrase right after the
+ * noun that names no proper name but a side by its adjective; its NP, or
+ * -1. */
+static int S_fell_on_side(S_ctx *c, int np)
+{
+	static const char *const on[] = {"ON", "OF", "AGAINST", NULL};
+	int pp = S_n(c, np)->next_sibling;
+	if (pp < 0 || S_n(c, pp)->kind != PM_NODE_PP || !S_pp_is(c, pp, on))
+		return -1;
+	int obj = S_n(c, S_n(c, pp)->first_child)->next_sibling;
+	if (obj < 0 || S_n(c, obj)->kind != PM_NODE_NP)
+		return -1;
+	S_actors a = {0};
+	S_np_actors(c, obj, &a, 0);
+	return a.n ? obj : -1;
+}
+
 static void S_nominal_attack(S_ctx *c)
 {
 	static const char *const preps[] = {"AT", "ON", "IN", "OF", "NEAR", "AGAINST", "FROM", NULL};
@@ -4970,17 +5021,26 @@ static void S_nominal_attack(S_ctx *c)
 			awaited |= pm_str_in(c->words[t], S_awaited);
 		if (awaited)
 			continue;
+		/* "a resolution that would have condemned its annexation": a
+		 * doer told by a pronoun is found again only across the
+		 * clauses the noun sits in, too far to trust */
+		if (S_possessive_np(c, np))
+			continue;
 		obj = S_fell_on(c, np, preps);
 		S_actors src = {0}, tgt = {0};
 		S_np_actors(c, np, &src, 0);
+		if (obj < 0 && src.n)
+			obj = S_fell_on_side(c, np);
 		if (obj < 0 && !src.n && !S_named_in(c, c->first[np], tok - 1))
 			continue;
+		if (obj < 0 && !strcmp(code, "192"))
+			continue;   /* an annexation is told by the land it took */
 		if (obj >= 0)
 			S_np_actors(c, obj, &tgt, 0);
 		if (!tgt.n)
 			S_add_actor(&tgt, "---", obj >= 0 ? c->first[obj] : c->first[np],
 				    obj >= 0 ? c->last[obj] : tok);
-		S_pair_events(c, &src, &tgt, code, "", tok, 0, 1);
+		S_pair_events(c, &src, &tgt, S_bombing_by(c, code, tok, &src), "", tok, 0, 1);
 		return;
 	}
 }

@@ -413,6 +413,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-700", "date": "2016-06-10", "text": "Chinese and Russian warships began joint patrols on Friday despite protests from Japan."}
 {"id": "P-701", "date": "2021-08-02", "text": "Kazakh and Uzbek troops began joint exercises near Uzbekistan's border with Afghanistan on Monday."}
 {"id": "P-702", "date": "2019-07-02", "text": "Chinese and Russian troops began joint exercises with Mongolia on Tuesday."}
+{"id": "P-703", "date": "2009-03-02", "text": "Moldova condemned Russia's annexation of two Georgian provinces on Monday."}
+{"id": "P-704", "date": "2013-05-05", "text": "Jordan denounced Israel's bombing of a Syrian airbase on Sunday."}
+{"id": "P-705", "date": "2013-09-22", "text": "Kenya condemned the al-Shabaab bombing of a Nairobi hotel."}
+{"id": "P-706", "date": "2014-03-20", "text": "The council condemned its annexation of the islands."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -728,6 +732,10 @@ probe "P-700 RUSMIL CHNMIL 062" "... both ways"
 probe "P-701 KAZMIL UZBMIL 062" "a joint act near a border with a third side is done with each other"
 none P-701 "AFG 062" "... the side across the border is no partner"
 probe "P-702 CHNMIL MNG 062" "a partner named with 'with' stays the partner"
+probe "P-703 RUS GEO 192" "a side's annexation of land named by its adjective, rebuked, is an occupation of that side's land"
+probe "P-704 ISR SYR 195" "a state's bombing, named by its noun, is done from the air"
+probe "P-705 SOMREB KEN 183" "an armed group's bombing stays a planted bomb"
+none P-706 192 "an annexation whose doer is only a pronoun is not coded"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
