@@ -417,6 +417,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-704", "date": "2013-05-05", "text": "Jordan denounced Israel's bombing of a Syrian airbase on Sunday."}
 {"id": "P-705", "date": "2013-09-22", "text": "Kenya condemned the al-Shabaab bombing of a Nairobi hotel."}
 {"id": "P-706", "date": "2014-03-20", "text": "The council condemned its annexation of the islands."}
+{"id": "P-707", "date": "2009-10-10", "text": "Swiss envoys mediated talks between Armenia and Turkey in Zurich."}
+{"id": "P-708", "date": "2009-10-10", "text": "Swiss envoys quietly mediated talks between Armenia and Turkey."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -736,6 +738,8 @@ probe "P-703 RUS GEO 192" "a side's annexation of land named by its adjective, r
 probe "P-704 ISR SYR 195" "a state's bombing, named by its noun, is done from the air"
 probe "P-705 SOMREB KEN 183" "an armed group's bombing stays a planted bomb"
 none P-706 192 "an annexation whose doer is only a pronoun is not coded"
+probe "P-707 CHEGOV ARM 045" "an -ed verb after a plural subject, with an object, is the clause's verb, not an adjective"
+probe "P-708 CHEGOV TUR 045" "... also with an adverb between"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
