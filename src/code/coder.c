@@ -2327,6 +2327,26 @@ static const char *S_leaves_body(const char *code, const char *src, const char *
 	return "160";
 }
 
+static const char *S_own_country(S_ctx *c, const char *country, const char *code);
+
+/* "Venezuela's government and the opposition resumed talks in Mexico
+ * City": an opposition or rebels named with a government, and with no
+ * country of their own, are that government's country's, not the
+ * country of the place where they act. */
+static void S_home_partner(S_ctx *c, S_actors *src)
+{
+	const char *gov = NULL;
+	for (int i = 0; i < src->n; i++)
+		if (strlen(src->a[i].code) == 6 && !strcmp(src->a[i].code + 3, "GOV") &&
+		    strncmp(src->a[i].code, "---", 3) && strncmp(src->a[i].code, "IGO", 3))
+			gov = src->a[i].code;
+	if (!gov)
+		return;
+	for (int i = 0; i < src->n; i++)
+		if (!strcmp(src->a[i].code, "---OPP") || !strcmp(src->a[i].code, "---REB"))
+			src->a[i].code = S_own_country(c, gov, src->a[i].code);
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
@@ -2347,6 +2367,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 	S_actors own = *src;
 	for (int i = 0; i < own.n; i++)
 		own.a[i].code = S_same_side(c, own.a[i].code, verb_tok);
+	if (c->o->one_sided)
+		S_home_partner(c, &own);
 	src = &own;
 	for (int i = 0; i < src->n; i++) {
 		const S_actor *acted = tgt->n ? NULL : S_reaction_target(c, &src->a[i], code, verb_tok);

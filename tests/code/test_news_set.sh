@@ -419,6 +419,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-706", "date": "2014-03-20", "text": "The council condemned its annexation of the islands."}
 {"id": "P-707", "date": "2009-10-10", "text": "Swiss envoys mediated talks between Armenia and Turkey in Zurich."}
 {"id": "P-708", "date": "2009-10-10", "text": "Swiss envoys quietly mediated talks between Armenia and Turkey."}
+{"id": "P-709", "date": "2016-06-10", "text": "Colombia's government and the rebels resumed peace talks in Havana."}
+{"id": "P-710", "date": "2016-06-10", "text": "Yemen's government and the opposition held talks in Kuwait City on Monday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -740,6 +742,8 @@ probe "P-705 SOMREB KEN 183" "an armed group's bombing stays a planted bomb"
 none P-706 192 "an annexation whose doer is only a pronoun is not coded"
 probe "P-707 CHEGOV ARM 045" "an -ed verb after a plural subject, with an object, is the clause's verb, not an adjective"
 probe "P-708 CHEGOV TUR 045" "... also with an adverb between"
+probe "P-709 COLREB COLGOV 046" "rebels named with a government are its country's, not the venue's"
+probe "P-710 YEMOPP YEMGOV 040" "... and so is an opposition"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
