@@ -1784,6 +1784,17 @@ static int S_setting_partner(const S_ctx *c, int verb_tok, int tok)
 	return 0;
 }
 
+/* "signed an agreement that sets out the withdrawal of troops from
+ * Afghanistan": a phrase in a clause of its own under vp tells that
+ * clause's act; it names no partner of vp's. Whether np lies so. */
+static int S_in_relative(const S_ctx *c, int np, int vp)
+{
+	for (int up = S_n(c, np)->parent; up >= 0 && up != vp; up = S_n(c, up)->parent)
+		if (S_n(c, up)->kind == PM_NODE_SBAR)
+			return 1;
+	return 0;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
@@ -2024,7 +2035,8 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 			continue;
 		if ((partner_only && !pm_str_in(c->words[tok - 1], S_partner_preps)) ||
 		    (c->o->one_sided && S_in_absolute_with(c, np, vp)) ||
-		    (partner_only && c->o->one_sided && S_setting_partner(c, verb_tok, tok)))
+		    (partner_only && c->o->one_sided &&
+		     (S_setting_partner(c, verb_tok, tok) || S_in_relative(c, np, vp))))
 			continue;
 		if (S_behind_third_party(c, np, vp))
 			continue;

@@ -421,6 +421,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-708", "date": "2009-10-10", "text": "Swiss envoys quietly mediated talks between Armenia and Turkey."}
 {"id": "P-709", "date": "2016-06-10", "text": "Colombia's government and the rebels resumed peace talks in Havana."}
 {"id": "P-710", "date": "2016-06-10", "text": "Yemen's government and the opposition held talks in Kuwait City on Monday."}
+{"id": "P-711", "date": "2012-09-27", "text": "Delegates of Sudan and South Sudan signed a deal in Addis Ababa that sets out the pullout of troops from Abyei."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -744,6 +745,7 @@ probe "P-707 CHEGOV ARM 045" "an -ed verb after a plural subject, with an object
 probe "P-708 CHEGOV TUR 045" "... also with an adverb between"
 probe "P-709 COLREB COLGOV 046" "rebels named with a government are its country's, not the venue's"
 probe "P-710 YEMOPP YEMGOV 040" "... and so is an opposition"
+probe "P-711 SDN SSD 057" "a phrase in a relative clause on the object names no partner of a joint act"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
