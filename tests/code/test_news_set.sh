@@ -422,6 +422,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-709", "date": "2016-06-10", "text": "Colombia's government and the rebels resumed peace talks in Havana."}
 {"id": "P-710", "date": "2016-06-10", "text": "Yemen's government and the opposition held talks in Kuwait City on Monday."}
 {"id": "P-711", "date": "2012-09-27", "text": "Delegates of Sudan and South Sudan signed a deal in Addis Ababa that sets out the pullout of troops from Abyei."}
+{"id": "P-712", "date": "2006-05-02", "text": "Iran rejected Western demands to halt uranium enrichment."}
+{"id": "P-713", "date": "2018-04-10", "text": "Syria rejected Western calls to allow inspectors into Douma."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -746,6 +748,8 @@ probe "P-708 CHEGOV TUR 045" "... also with an adverb between"
 probe "P-709 COLREB COLGOV 046" "rebels named with a government are its country's, not the venue's"
 probe "P-710 YEMOPP YEMGOV 040" "... and so is an opposition"
 probe "P-711 SDN SSD 057" "a phrase in a relative clause on the object names no partner of a joint act"
+probe "P-712 IRN WST 124" "demands called Western are the West's"
+probe "P-713 SYR WST 121" "... and so are calls"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
