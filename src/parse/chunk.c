@@ -683,6 +683,12 @@ static int S_pp_attaches(const S_ps *ps, int p, int mode)
 }
 
 /* SBAR for "which/who/that ..." or "where ...". */
+/* The possessive relative "whose" (tagged WP$, classed with "its"). */
+static int S_whose(const S_ps *ps, int p)
+{
+	return p < ps->n && (ps->cls[p] & C_PRPS) && !strcmp(S_upper(&ps->tk[p]), "WHOSE");
+}
+
 static int S_parse_rel(S_ps *ps)
 {
 	int sbar = S_new(ps, "SBAR", -1);
@@ -803,8 +809,10 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			S_add_opt(ps, s, S_parse_np(ps, 0));
 			S_add_opt(ps, s, S_parse_vp(ps));
 			x = S_wrap(ps, "SBAR", s);
-		} else if ((c & C_COMMA) && (nx & (C_WDT | C_WP))) {
-			/* (NP (NP ...) (, ,) (SBAR (WHNP who) ...) (, ,)) */
+		} else if ((c & C_COMMA) && ((nx & (C_WDT | C_WP)) || S_whose(ps, p + 1))) {
+			/* (NP (NP ...) (, ,) (SBAR (WHNP who) ...) (, ,)); "X,
+			 * whose country holds the presidency, urged": "whose"
+			 * opens the same aside */
 			np = S_wrap(ps, "NP", np);
 			S_take(ps, np);
 			S_add(ps, np, S_parse_rel(ps));

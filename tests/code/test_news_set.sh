@@ -424,6 +424,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-711", "date": "2012-09-27", "text": "Delegates of Sudan and South Sudan signed a deal in Addis Ababa that sets out the pullout of troops from Abyei."}
 {"id": "P-712", "date": "2006-05-02", "text": "Iran rejected Western demands to halt uranium enrichment."}
 {"id": "P-713", "date": "2018-04-10", "text": "Syria rejected Western calls to allow inspectors into Douma."}
+{"id": "P-714", "date": "2009-01-08", "text": "Egyptian President Hosni Mubarak, whose country brokered the truce, urged Israel and Hamas to respect it."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -750,6 +751,7 @@ probe "P-710 YEMOPP YEMGOV 040" "... and so is an opposition"
 probe "P-711 SDN SSD 057" "a phrase in a relative clause on the object names no partner of a joint act"
 probe "P-712 IRN WST 124" "demands called Western are the West's"
 probe "P-713 SYR WST 121" "... and so are calls"
+probe "P-714 EGYGOV ISR 020" "an aside opened by 'whose' between a subject and its verb leaves the subject its verb"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
