@@ -849,13 +849,19 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			int nn0 = ps->nn;
 			ps->pos++;
 			x = S_parse_pp(ps, 0);
-			/* "The army, in cooperation with allied forces, recaptured":
-			 * an aside of two phrases */
-			int x2 = -1;
-			if (x >= 0 && (S_c(ps, ps->pos) & C_IN) && !(S_w(ps, ps->pos) & (W_SUB | W_THAT)))
-				x2 = S_parse_pp(ps, 0);
+			/* "The army, in cooperation with allied forces, recaptured",
+			 * "Modi, on the first visit by an Indian premier to
+			 * Israel, hailed": an aside of up to four phrases */
+			int more[3], n_more = 0;
+			while (x >= 0 && n_more < 3 && (S_c(ps, ps->pos) & C_IN) &&
+			       !(S_w(ps, ps->pos) & (W_SUB | W_THAT))) {
+				int y = S_parse_pp(ps, 0);
+				if (y < 0)
+					break;
+				more[n_more++] = y;
+			}
 			while (x >= 0 && (S_c(ps, ps->pos) & C_RB) && (S_c(ps, ps->pos + 1) & C_COMMA))
-				S_take(ps, x2 >= 0 ? x2 : x);
+				S_take(ps, n_more ? more[n_more - 1] : x);
 			if (x < 0 || !(S_c(ps, ps->pos) & C_COMMA) || !(S_c(ps, ps->pos + 1) & C_VB)) {
 				ps->pos = p;
 				ps->nn = nn0;
@@ -864,8 +870,8 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			np = S_wrap(ps, "NP", np);
 			S_add(ps, np, S_new(ps, NULL, p));
 			S_add(ps, np, x);
-			if (x2 >= 0)
-				S_add(ps, np, x2);
+			for (int k = 0; k < n_more; k++)
+				S_add(ps, np, more[k]);
 			S_take(ps, np);
 			continue;
 		} else if ((c & C_COMMA) && (mode & M_SUBJ) && S_part_of_them(ps, p + 1)) {

@@ -425,6 +425,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-712", "date": "2006-05-02", "text": "Iran rejected Western demands to halt uranium enrichment."}
 {"id": "P-713", "date": "2018-04-10", "text": "Syria rejected Western calls to allow inspectors into Douma."}
 {"id": "P-714", "date": "2009-01-08", "text": "Egyptian President Hosni Mubarak, whose country brokered the truce, urged Israel and Hamas to respect it."}
+{"id": "P-715", "date": "2016-09-22", "text": "Japanese Prime Minister Shinzo Abe, on the first trip by a Japanese leader to Cuba, praised ties with Havana."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -752,6 +753,7 @@ probe "P-711 SDN SSD 057" "a phrase in a relative clause on the object names no 
 probe "P-712 IRN WST 124" "demands called Western are the West's"
 probe "P-713 SYR WST 121" "... and so are calls"
 probe "P-714 EGYGOV ISR 020" "an aside opened by 'whose' between a subject and its verb leaves the subject its verb"
+probe "P-715 JPNGOV CUB 051" "an aside of three phrases between commas leaves the subject its verb"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
