@@ -426,6 +426,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-713", "date": "2018-04-10", "text": "Syria rejected Western calls to allow inspectors into Douma."}
 {"id": "P-714", "date": "2009-01-08", "text": "Egyptian President Hosni Mubarak, whose country brokered the truce, urged Israel and Hamas to respect it."}
 {"id": "P-715", "date": "2016-09-22", "text": "Japanese Prime Minister Shinzo Abe, on the first trip by a Japanese leader to Cuba, praised ties with Havana."}
+{"id": "P-716", "date": "2012-05-02", "text": "Kenyan President Uhuru Kenyatta said Somalia's president must step aside."}
+{"id": "P-717", "date": "2012-05-02", "text": "Ethiopia remained committed to withdrawing its troops from Somalia."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -754,6 +756,8 @@ probe "P-712 IRN WST 124" "demands called Western are the West's"
 probe "P-713 SYR WST 121" "... and so are calls"
 probe "P-714 EGYGOV ISR 020" "an aside opened by 'whose' between a subject and its verb leaves the subject its verb"
 probe "P-715 JPNGOV CUB 051" "an aside of three phrases between commas leaves the subject its verb"
+probe "P-716 KENGOV SOMGOV 104" "a leader who must step aside is asked to resign"
+probe "P-717 ETH SOM 0356" "committed to withdrawing troops is a pledge to pull back, not troops committed"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
