@@ -672,6 +672,17 @@ static int S_definite_body(const char *const *w, int n)
 	return (n == 2 || owner) && !strcmp(w[0], "THE") && pm_str_in(w[1], bodies);
 }
 
+static int S_state_hand(const char *a);
+
+/* Whether every actor of a is a state, its government or its army. */
+static int S_all_state_hands(const S_actors *a)
+{
+	for (int i = 0; i < a->n; i++)
+		if (!S_state_hand(a->a[i].code))
+			return 0;
+	return a->n > 0;
+}
+
 /* Nouns that name the other side of a relation: "its allies" are not
  * the owner of "its". */
 static const char *const S_relational[] = {
@@ -915,8 +926,14 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	    (agent_head || (c->o->one_sided && n_ag == 0)) && !pm_str_in(w[n - 1], S_relational))
 		S_antecedent_with_agents(c, np, depth, n_ag > 0, &sub);
 	/* "a spokesman for the Taliban said the group had captured" */
-	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
+	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n)) {
 		S_antecedent_with_agents(c, np, depth, 0, &sub);
+		/* "Israel's military said ... a year after the group began
+		 * firing rockets": a group, movement or militia is no state's
+		 * government or army */
+		if (S_all_state_hands(&sub))
+			sub.n = 0;
+	}
 	/* "pagers used by Hezbollah members exploded ..., and the group
 	 * blamed Israel": the body the clause before names */
 	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
@@ -1722,14 +1739,18 @@ static int S_what_called(const S_ctx *c, int sbar)
 }
 
 static const char *const S_why_words[] = {"RESPONSE", "RETALIATION", "REPLY", "REVENGE",
-					  "REPRISAL", "REACTION", NULL};
+					  "REPRISAL", "REACTION", "SUPPORT", "SOLIDARITY", NULL};
 
 /* "fired rockets at Tel Aviv in response to the killing of its
- * commander", "in retaliation for": the phrase says why, and whom it
- * names is no target, however the parse hangs "in response". */
+ * commander", "in retaliation for", "in support of Hamas": the phrase
+ * says why, and whom it names is no target, however the parse hangs "in
+ * response". */
 static int S_reason_pp(const S_ctx *c, int pp)
 {
 	int at = c->first[pp];
+	if (at >= 0 && at + 1 < c->n_words && !strcmp(c->words[at], "IN") &&
+	    pm_str_in(c->words[at + 1], S_why_words))
+		return 1;   /* the whole phrase: (PP in (NP (NP support) (PP of X))) */
 	return at >= 2 && pm_str_in(c->words[at - 1], S_why_words) && !strcmp(c->words[at - 2], "IN");
 }
 
@@ -2028,6 +2049,10 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		/* nothing after "in response to", "in retaliation for" */
 		if (c->o->one_sided && tok >= 2 && !strcmp(c->words[tok - 2], "IN") &&
 		    pm_str_in(c->words[tok - 1], S_why_words))
+			return;
+		/* nor from the why noun's own phrase ("in support of Hamas") */
+		if (c->o->one_sided && tok >= 1 && !strcmp(c->words[tok - 1], "IN") &&
+		    pm_str_in(c->words[tok], S_why_words))
 			return;
 		int np = S_np_starting(c, tok);
 		if (np < 0 || c->last[np] > c->last[vp] ||

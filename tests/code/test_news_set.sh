@@ -428,6 +428,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-715", "date": "2016-09-22", "text": "Japanese Prime Minister Shinzo Abe, on the first trip by a Japanese leader to Cuba, praised ties with Havana."}
 {"id": "P-716", "date": "2012-05-02", "text": "Kenyan President Uhuru Kenyatta said Somalia's president must step aside."}
 {"id": "P-717", "date": "2012-05-02", "text": "Ethiopia remained committed to withdrawing its troops from Somalia."}
+{"id": "P-718", "date": "2020-10-05", "text": "Turkey began supplying drones to Azerbaijan on Monday."}
+{"id": "P-719", "date": "2013-01-20", "text": "Mali's army said the group had attacked a convoy near Gao."}
+{"id": "P-720", "date": "2023-10-10", "text": "Hezbollah fired rockets in support of Hamas."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -758,6 +761,9 @@ probe "P-714 EGYGOV ISR 020" "an aside opened by 'whose' between a subject and i
 probe "P-715 JPNGOV CUB 051" "an aside of three phrases between commas leaves the subject its verb"
 probe "P-716 KENGOV SOMGOV 104" "a leader who must step aside is asked to resign"
 probe "P-717 ETH SOM 0356" "committed to withdrawing troops is a pledge to pull back, not troops committed"
+probe "P-718 TUR AZE 072" "a gerund after 'began' is the act its subject does, not a noun's modifier"
+none P-719 190 "'the group' is no state's army named before it"
+none P-720 "PSEREBHMS 195" "the side an act is 'in support of' is not its target"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
