@@ -672,6 +672,17 @@ static int S_definite_body(const char *const *w, int n)
 	return (n == 2 || owner) && !strcmp(w[0], "THE") && pm_str_in(w[1], bodies);
 }
 
+static int S_state_hand(const char *a);
+
+/* Whether every actor of a is a state, its government or its army. */
+static int S_all_state_hands(const S_actors *a)
+{
+	for (int i = 0; i < a->n; i++)
+		if (!S_state_hand(a->a[i].code))
+			return 0;
+	return a->n > 0;
+}
+
 /* Nouns that name the other side of a relation: "its allies" are not
  * the owner of "its". */
 static const char *const S_relational[] = {
@@ -915,8 +926,14 @@ static void S_np_actors_compute(const S_ctx *c, int np, S_actors *out, int depth
 	    (agent_head || (c->o->one_sided && n_ag == 0)) && !pm_str_in(w[n - 1], S_relational))
 		S_antecedent_with_agents(c, np, depth, n_ag > 0, &sub);
 	/* "a spokesman for the Taliban said the group had captured" */
-	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
+	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n)) {
 		S_antecedent_with_agents(c, np, depth, 0, &sub);
+		/* "Israel's military said ... a year after the group began
+		 * firing rockets": a group, movement or militia is no state's
+		 * government or army */
+		if (S_all_state_hands(&sub))
+			sub.n = 0;
+	}
 	/* "pagers used by Hezbollah members exploded ..., and the group
 	 * blamed Israel": the body the clause before names */
 	if (!n_codes && !sub.n && c->o->one_sided && S_definite_body(w, n))
@@ -1722,14 +1739,18 @@ static int S_what_called(const S_ctx *c, int sbar)
 }
 
 static const char *const S_why_words[] = {"RESPONSE", "RETALIATION", "REPLY", "REVENGE",
-					  "REPRISAL", "REACTION", NULL};
+					  "REPRISAL", "REACTION", "SUPPORT", "SOLIDARITY", NULL};
 
 /* "fired rockets at Tel Aviv in response to the killing of its
- * commander", "in retaliation for": the phrase says why, and whom it
- * names is no target, however the parse hangs "in response". */
+ * commander", "in retaliation for", "in support of Hamas": the phrase
+ * says why, and whom it names is no target, however the parse hangs "in
+ * response". */
 static int S_reason_pp(const S_ctx *c, int pp)
 {
 	int at = c->first[pp];
+	if (at >= 0 && at + 1 < c->n_words && !strcmp(c->words[at], "IN") &&
+	    pm_str_in(c->words[at + 1], S_why_words))
+		return 1;   /* the whole phrase: (PP in (NP (NP support) (PP of X))) */
 	return at >= 2 && pm_str_in(c->words[at - 1], S_why_words) && !strcmp(c->words[at - 2], "IN");
 }
 
@@ -1766,6 +1787,35 @@ static int S_in_absolute_with(const S_ctx *c, int np, int vp)
 	return 0;
 }
 
+/* "began joint drills near Belarus's border with Ukraine", "held joint
+ * exercises despite warnings from North Korea": a partner phrase that
+ * ends a border's noun, or comes after "despite" or "amid", says where
+ * the act was or what it defied, not with whom it was done. tok starts
+ * the phrase's NP, after the verb at verb_tok. */
+static int S_setting_partner(const S_ctx *c, int verb_tok, int tok)
+{
+	static const char *const borders[] = {"BORDER", "BORDERS", "FRONTIER", "FRONTIERS",
+					      "BOUNDARY", "COAST", NULL};
+	static const char *const defying[] = {"DESPITE", "AMID", "AMIDST", NULL};
+	if (tok >= 2 && !strcmp(c->words[tok - 1], "WITH") && pm_str_in(c->words[tok - 2], borders))
+		return 1;
+	for (int t = verb_tok + 1; t < tok; t++)
+		if (pm_str_in(c->words[t], defying))
+			return 1;
+	return 0;
+}
+
+/* "signed an agreement that sets out the withdrawal of troops from
+ * Afghanistan": a phrase in a clause of its own under vp tells that
+ * clause's act; it names no partner of vp's. Whether np lies so. */
+static int S_in_relative(const S_ctx *c, int np, int vp)
+{
+	for (int up = S_n(c, np)->parent; up >= 0 && up != vp; up = S_n(c, up)->parent)
+		if (S_n(c, up)->kind == PM_NODE_SBAR)
+			return 1;
+	return 0;
+}
+
 static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_actors *src,
 			   int all, int own_forces, int means_pass, S_actors *out)
 {
@@ -1779,6 +1829,8 @@ static void S_objects_pass(const S_ctx *c, int vp, int partner_only, const S_act
 				continue;
 			S_object_np(c, k, src, own_forces, out);
 		} else if (ch->kind == PM_NODE_PP && (!partner_only || S_pp_is(c, k, S_partner_preps)) &&
+			   !(partner_only && c->o->one_sided &&
+			     S_setting_partner(c, c->first[vp], c->first[k] + 1)) &&
 			   !(c->o->one_sided && S_absolute_with(c, c->first[k])) &&
 			   (all || !S_pp_is(c, k, S_locative_preps)) &&
 			   !(c->o->one_sided && S_reason_pp(c, k)) && !(means_pass && S_means_pp(c, k))) {
@@ -1998,12 +2050,18 @@ static void S_first_actor_after(const S_ctx *c, int vp, int verb_tok, int hi, co
 		if (c->o->one_sided && tok >= 2 && !strcmp(c->words[tok - 2], "IN") &&
 		    pm_str_in(c->words[tok - 1], S_why_words))
 			return;
+		/* nor from the why noun's own phrase ("in support of Hamas") */
+		if (c->o->one_sided && tok >= 1 && !strcmp(c->words[tok - 1], "IN") &&
+		    pm_str_in(c->words[tok], S_why_words))
+			return;
 		int np = S_np_starting(c, tok);
 		if (np < 0 || c->last[np] > c->last[vp] ||
 		    (c->o->one_sided && (S_in_means_pp(c, np, vp) || S_bare_force(c, np))))
 			continue;
 		if ((partner_only && !pm_str_in(c->words[tok - 1], S_partner_preps)) ||
-		    (c->o->one_sided && S_in_absolute_with(c, np, vp)))
+		    (c->o->one_sided && S_in_absolute_with(c, np, vp)) ||
+		    (partner_only && c->o->one_sided &&
+		     (S_setting_partner(c, verb_tok, tok) || S_in_relative(c, np, vp))))
 			continue;
 		if (S_behind_third_party(c, np, vp))
 			continue;
@@ -2306,6 +2364,26 @@ static const char *S_leaves_body(const char *code, const char *src, const char *
 	return "160";
 }
 
+static const char *S_own_country(S_ctx *c, const char *country, const char *code);
+
+/* "Venezuela's government and the opposition resumed talks in Mexico
+ * City": an opposition or rebels named with a government, and with no
+ * country of their own, are that government's country's, not the
+ * country of the place where they act. */
+static void S_home_partner(S_ctx *c, S_actors *src)
+{
+	const char *gov = NULL;
+	for (int i = 0; i < src->n; i++)
+		if (strlen(src->a[i].code) == 6 && !strcmp(src->a[i].code + 3, "GOV") &&
+		    strncmp(src->a[i].code, "---", 3) && strncmp(src->a[i].code, "IGO", 3))
+			gov = src->a[i].code;
+	if (!gov)
+		return;
+	for (int i = 0; i < src->n; i++)
+		if (!strcmp(src->a[i].code, "---OPP") || !strcmp(src->a[i].code, "---REB"))
+			src->a[i].code = S_own_country(c, gov, src->a[i].code);
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
@@ -2326,6 +2404,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 	S_actors own = *src;
 	for (int i = 0; i < own.n; i++)
 		own.a[i].code = S_same_side(c, own.a[i].code, verb_tok);
+	if (c->o->one_sided)
+		S_home_partner(c, &own);
 	src = &own;
 	for (int i = 0; i < src->n; i++) {
 		const S_actor *acted = tgt->n ? NULL : S_reaction_target(c, &src->a[i], code, verb_tok);
@@ -4856,9 +4936,12 @@ static const char *S_happening_noun(const S_ctx *c, int tok)
 	static const char *const takings[] = {"SEIZURE", "TAKEOVER", "CAPTURE", "LIBERATION",
 					      "MASSACRES", "FIGHTING", "CLASHES", "FIREFIGHT", "SIEGE",
 					      "ASSAULT", "INVASION", "OFFENSIVE", NULL};
+	static const char *const annexations[] = {"ANNEXATION", "ANNEXATIONS", NULL};
 	const char *code = S_attack_noun(c, tok);
 	if (code)
 		return code;
+	if (pm_str_in(c->words[tok], annexations))
+		return "192";   /* land taken and kept: an occupation */
 	return pm_str_in(c->words[tok], takings) ? (strcmp(c->words[tok], "MASSACRES") ? "190" : "202")
 						  : NULL;
 }
@@ -4912,6 +4995,54 @@ static const char *const S_awaited[] = {"EXPECTED", "ANTICIPATED", "PLANNED", "P
 					"IMMINENT", "IMPENDING", "LOOMING", "FEARED", "THREATENED",
 					"POTENTIAL", "PROSPECTIVE", NULL};
 
+/* Whether actor code a is a state or its government or army ("ISR",
+ * "ISRMIL"), no armed group nor body. */
+static int S_state_hand(const char *a)
+{
+	static const char *const organs[] = {"GOV", "MIL", NULL};
+	size_t n = strlen(a);
+	if (n < 3 || n % 3 || !isupper((unsigned char)a[0]) || !strncmp(a, "IGO", 3) ||
+	    !strncmp(a, "NGO", 3) || !strncmp(a, "IMG", 3))
+		return 0;
+	for (size_t k = 3; k < n; k += 3) {
+		char part[4] = {a[k], a[k + 1], a[k + 2], '\0'};
+		if (!pm_str_in(part, organs))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Israel's bombing of Iraq's reactor": a state's bombing is done by its
+ * air force (195), not by a planted or suicide bomb (183), which is what
+ * "bombing" names when an armed group or no one is its doer. */
+static const char *S_bombing_by(const S_ctx *c, const char *code, int tok, const S_actors *src)
+{
+	static const char *const planted[] = {"SUICIDE", "CAR", "TRUCK", "ROADSIDE", NULL};
+	if (strcmp(code, "183") || !src->n || (tok > 0 && pm_str_in(c->words[tok - 1], planted)))
+		return code;
+	for (int i = 0; i < src->n; i++)
+		if (!S_state_hand(src->a[i].code))
+			return code;
+	return "195";
+}
+
+/* "the annexation of four Ukrainian regions": a phrase right after the
+ * noun that names no proper name but a side by its adjective; its NP, or
+ * -1. */
+static int S_fell_on_side(S_ctx *c, int np)
+{
+	static const char *const on[] = {"ON", "OF", "AGAINST", NULL};
+	int pp = S_n(c, np)->next_sibling;
+	if (pp < 0 || S_n(c, pp)->kind != PM_NODE_PP || !S_pp_is(c, pp, on))
+		return -1;
+	int obj = S_n(c, S_n(c, pp)->first_child)->next_sibling;
+	if (obj < 0 || S_n(c, obj)->kind != PM_NODE_NP)
+		return -1;
+	S_actors a = {0};
+	S_np_actors(c, obj, &a, 0);
+	return a.n ? obj : -1;
+}
+
 static void S_nominal_attack(S_ctx *c)
 {
 	static const char *const preps[] = {"AT", "ON", "IN", "OF", "NEAR", "AGAINST", "FROM", NULL};
@@ -4949,17 +5080,26 @@ static void S_nominal_attack(S_ctx *c)
 			awaited |= pm_str_in(c->words[t], S_awaited);
 		if (awaited)
 			continue;
+		/* "a resolution that would have condemned its annexation": a
+		 * doer told by a pronoun is found again only across the
+		 * clauses the noun sits in, too far to trust */
+		if (S_possessive_np(c, np))
+			continue;
 		obj = S_fell_on(c, np, preps);
 		S_actors src = {0}, tgt = {0};
 		S_np_actors(c, np, &src, 0);
+		if (obj < 0 && src.n)
+			obj = S_fell_on_side(c, np);
 		if (obj < 0 && !src.n && !S_named_in(c, c->first[np], tok - 1))
 			continue;
+		if (obj < 0 && !strcmp(code, "192"))
+			continue;   /* an annexation is told by the land it took */
 		if (obj >= 0)
 			S_np_actors(c, obj, &tgt, 0);
 		if (!tgt.n)
 			S_add_actor(&tgt, "---", obj >= 0 ? c->first[obj] : c->first[np],
 				    obj >= 0 ? c->last[obj] : tok);
-		S_pair_events(c, &src, &tgt, code, "", tok, 0, 1);
+		S_pair_events(c, &src, &tgt, S_bombing_by(c, code, tok, &src), "", tok, 0, 1);
 		return;
 	}
 }

@@ -35,7 +35,7 @@ enum {
 	W_ACC = 1 << 8, W_WHERE = 1 << 9, W_ABOUT = 1 << 10, W_AGO = 1 << 11,
 	W_TIME = 1 << 12, W_CONTROL = 1 << 13, W_IN = 1 << 14, W_AT = 1 << 15,
 	W_LEAST = 1 << 16, W_SUBJ = 1 << 17, W_DASH = 1 << 18, W_VBG_PREP = 1 << 19,
-	W_TIMEMOD = 1 << 20, W_STANCE = 1 << 21
+	W_TIMEMOD = 1 << 20, W_STANCE = 1 << 21, W_ASPECT = 1 << 22
 };
 
 /* Parse modes for noun phrases and clauses. */
@@ -130,6 +130,13 @@ static const S_word S_stance_verbs[] = {
 	{"REJECT", W_STANCE}, {"REJECTED", W_STANCE}, {"SAY", W_STANCE}, {"SAID", W_STANCE},
 	{"THREATEN", W_STANCE}, {"THREATENED", W_STANCE}, {"URGE", W_STANCE}, {"URGED", W_STANCE},
 	{"VOW", W_STANCE}, {"VOWED", W_STANCE}, {"WARN", W_STANCE}, {"WARNED", W_STANCE}, {NULL, 0}};
+
+/* Verbs (by lemma) whose gerund after them is the act itself, done by
+ * their subject: "began supplying missiles to", "resumed shelling". (Not
+ * "stop" or "halt": what is stopped is not done.) */
+static const S_word S_aspect_verbs[] = {
+	{"BEGIN", W_ASPECT}, {"START", W_ASPECT}, {"CONTINUE", W_ASPECT}, {"RESUME", W_ASPECT},
+	{"KEEP", W_ASPECT}, {NULL, 0}};
 
 /* Participles that Stanford's trees head a PP with. */
 static const S_word S_vbg_preps[] = {
@@ -270,7 +277,8 @@ static void S_classify(const pm_token *tk, int n, uint32_t *cls, uint32_t *wf)
 		if (c & C_VB)
 			f = S_lookup(S_verb_words, w) |
 			    S_lookup(S_control_verbs, tk[i].lemma ? tk[i].lemma : w) |
-			    S_lookup(S_stance_verbs, tk[i].lemma ? tk[i].lemma : w);
+			    S_lookup(S_stance_verbs, tk[i].lemma ? tk[i].lemma : w) |
+			    S_lookup(S_aspect_verbs, tk[i].lemma ? tk[i].lemma : w);
 		else if (c & (C_RB | C_IN | C_WDT | C_DT | C_WRB))
 			f = S_lookup(S_fn_words, w) | S_lookup(S_time_mods, w);
 		else if (c & C_NOUN)
@@ -683,6 +691,12 @@ static int S_pp_attaches(const S_ps *ps, int p, int mode)
 }
 
 /* SBAR for "which/who/that ..." or "where ...". */
+/* The possessive relative "whose" (tagged WP$, classed with "its"). */
+static int S_whose(const S_ps *ps, int p)
+{
+	return p < ps->n && (ps->cls[p] & C_PRPS) && !strcmp(S_upper(&ps->tk[p]), "WHOSE");
+}
+
 static int S_parse_rel(S_ps *ps)
 {
 	int sbar = S_new(ps, "SBAR", -1);
@@ -803,8 +817,10 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			S_add_opt(ps, s, S_parse_np(ps, 0));
 			S_add_opt(ps, s, S_parse_vp(ps));
 			x = S_wrap(ps, "SBAR", s);
-		} else if ((c & C_COMMA) && (nx & (C_WDT | C_WP))) {
-			/* (NP (NP ...) (, ,) (SBAR (WHNP who) ...) (, ,)) */
+		} else if ((c & C_COMMA) && ((nx & (C_WDT | C_WP)) || S_whose(ps, p + 1))) {
+			/* (NP (NP ...) (, ,) (SBAR (WHNP who) ...) (, ,)); "X,
+			 * whose country holds the presidency, urged": "whose"
+			 * opens the same aside */
 			np = S_wrap(ps, "NP", np);
 			S_take(ps, np);
 			S_add(ps, np, S_parse_rel(ps));
@@ -841,13 +857,19 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			int nn0 = ps->nn;
 			ps->pos++;
 			x = S_parse_pp(ps, 0);
-			/* "The army, in cooperation with allied forces, recaptured":
-			 * an aside of two phrases */
-			int x2 = -1;
-			if (x >= 0 && (S_c(ps, ps->pos) & C_IN) && !(S_w(ps, ps->pos) & (W_SUB | W_THAT)))
-				x2 = S_parse_pp(ps, 0);
+			/* "The army, in cooperation with allied forces, recaptured",
+			 * "Modi, on the first visit by an Indian premier to
+			 * Israel, hailed": an aside of up to four phrases */
+			int more[3], n_more = 0;
+			while (x >= 0 && n_more < 3 && (S_c(ps, ps->pos) & C_IN) &&
+			       !(S_w(ps, ps->pos) & (W_SUB | W_THAT))) {
+				int y = S_parse_pp(ps, 0);
+				if (y < 0)
+					break;
+				more[n_more++] = y;
+			}
 			while (x >= 0 && (S_c(ps, ps->pos) & C_RB) && (S_c(ps, ps->pos + 1) & C_COMMA))
-				S_take(ps, x2 >= 0 ? x2 : x);
+				S_take(ps, n_more ? more[n_more - 1] : x);
 			if (x < 0 || !(S_c(ps, ps->pos) & C_COMMA) || !(S_c(ps, ps->pos + 1) & C_VB)) {
 				ps->pos = p;
 				ps->nn = nn0;
@@ -856,8 +878,8 @@ static int S_np_post(S_ps *ps, int np, int mode)
 			np = S_wrap(ps, "NP", np);
 			S_add(ps, np, S_new(ps, NULL, p));
 			S_add(ps, np, x);
-			if (x2 >= 0)
-				S_add(ps, np, x2);
+			for (int k = 0; k < n_more; k++)
+				S_add(ps, np, more[k]);
 			S_take(ps, np);
 			continue;
 		} else if ((c & C_COMMA) && (mode & M_SUBJ) && S_part_of_them(ps, p + 1)) {
@@ -1347,6 +1369,16 @@ static void S_complements(S_ps *ps, int vp, int v)
 		if ((c & C_QUOTE) || ((c & C_RB) && (S_w(ps, p) & W_NOT))) {
 			/* "is n't a place": the negation is a word of the VP */
 			S_take(ps, vp);
+			continue;
+		}
+		if (p == v + 1 && (S_w(ps, v) & W_ASPECT) && !strcmp(ps->tk[p].tag, "VBG") &&
+		    (nx & (NP_START | C_IN | C_TO | C_RP))) {
+			/* "began supplying missiles to Pakistan": (S (VP
+			 * supplying ...)), not a noun phrase the gerund
+			 * modifies */
+			int x = S_parse_vp(ps);
+			if (x >= 0)
+				S_add(ps, vp, S_wrap(ps, "S", x));
 			continue;
 		}
 		if (c & C_COMMA) {

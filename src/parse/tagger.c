@@ -1271,15 +1271,21 @@ static void S_lone_past(const pm_tagger *t, pm_token *tok, int n)
 		 * may stand between the subject and its verb, when an object
 		 * follows (a passive's participle takes none) */
 		int a = i - 1;
-		if (a >= 1 && tag[0] == 'V' && !strcmp(tag, "VBN") && !strcmp(tok[a].tag, "RB") &&
+		size_t tl = strlen(S_text(&tok[i]));
+		int ed_form = !strcmp(tag, "VBN") ||
+			      (!strcmp(tag, "JJ") && tl > 4 && !strcmp(S_text(&tok[i]) + tl - 2, "ed"));
+		if (a >= 1 && ed_form && !strcmp(tok[a].tag, "RB") &&
 		    !strncmp(tok[a - 1].tag, "NN", 2) && S_adverb_aside(S_text(&tok[a])) &&
 		    S_object_next(tok, n, i))
 			a--;
 		if (tok[a].tag[0] != 'N' || (tag[0] != 'V' && tag[0] != 'J'))
 			continue;   /* the cheap look first: most tokens end here */
 		size_t len = tag[0] == 'J' ? strlen(S_text(&tok[i])) : 0;
+		/* "Qatari officials mediated talks": after a plural noun too,
+		 * when an object follows it */
 		int ed_adj = !strcmp(tag, "JJ") && len > 4 && !strcmp(S_text(&tok[i]) + len - 2, "ed") &&
-			     !strncmp(tok[a].tag, "NNP", 3);
+			     (!strncmp(tok[a].tag, "NNP", 3) ||
+			      (!strcmp(tok[a].tag, "NNS") && S_object_next(tok, n, i)));
 		if ((strcmp(tag, "VBN") && !ed_adj) || strncmp(tok[a].tag, "NN", 2))
 			continue;
 		/* the noun phrase before it must open its clause: "according

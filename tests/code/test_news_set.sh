@@ -410,6 +410,27 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-623", "date": "2006-10-03", "text": "Russia suspended rail links with Georgia on Tuesday."}
 {"id": "P-624", "date": "2013-03-01", "text": "Georgia and Russia reopened a road link across the mountains on Friday."}
 {"id": "P-625", "date": "2006-10-03", "text": "Russia cut diplomatic links with Georgia on Tuesday."}
+{"id": "P-700", "date": "2016-06-10", "text": "Chinese and Russian warships began joint patrols on Friday despite protests from Japan."}
+{"id": "P-701", "date": "2021-08-02", "text": "Kazakh and Uzbek troops began joint exercises near Uzbekistan's border with Afghanistan on Monday."}
+{"id": "P-702", "date": "2019-07-02", "text": "Chinese and Russian troops began joint exercises with Mongolia on Tuesday."}
+{"id": "P-703", "date": "2009-03-02", "text": "Moldova condemned Russia's annexation of two Georgian provinces on Monday."}
+{"id": "P-704", "date": "2013-05-05", "text": "Jordan denounced Israel's bombing of a Syrian airbase on Sunday."}
+{"id": "P-705", "date": "2013-09-22", "text": "Kenya condemned the al-Shabaab bombing of a Nairobi hotel."}
+{"id": "P-706", "date": "2014-03-20", "text": "The council condemned its annexation of the islands."}
+{"id": "P-707", "date": "2009-10-10", "text": "Swiss envoys mediated talks between Armenia and Turkey in Zurich."}
+{"id": "P-708", "date": "2009-10-10", "text": "Swiss envoys quietly mediated talks between Armenia and Turkey."}
+{"id": "P-709", "date": "2016-06-10", "text": "Colombia's government and the rebels resumed peace talks in Havana."}
+{"id": "P-710", "date": "2016-06-10", "text": "Yemen's government and the opposition held talks in Kuwait City on Monday."}
+{"id": "P-711", "date": "2012-09-27", "text": "Delegates of Sudan and South Sudan signed a deal in Addis Ababa that sets out the pullout of troops from Abyei."}
+{"id": "P-712", "date": "2006-05-02", "text": "Iran rejected Western demands to halt uranium enrichment."}
+{"id": "P-713", "date": "2018-04-10", "text": "Syria rejected Western calls to allow inspectors into Douma."}
+{"id": "P-714", "date": "2009-01-08", "text": "Egyptian President Hosni Mubarak, whose country brokered the truce, urged Israel and Hamas to respect it."}
+{"id": "P-715", "date": "2016-09-22", "text": "Japanese Prime Minister Shinzo Abe, on the first trip by a Japanese leader to Cuba, praised ties with Havana."}
+{"id": "P-716", "date": "2012-05-02", "text": "Kenyan President Uhuru Kenyatta said Somalia's president must step aside."}
+{"id": "P-717", "date": "2012-05-02", "text": "Ethiopia remained committed to withdrawing its troops from Somalia."}
+{"id": "P-718", "date": "2020-10-05", "text": "Turkey began supplying drones to Azerbaijan on Monday."}
+{"id": "P-719", "date": "2013-01-20", "text": "Mali's army said the group had attacked a convoy near Gao."}
+{"id": "P-720", "date": "2023-10-10", "text": "Hezbollah fired rockets in support of Hamas."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -720,6 +741,29 @@ probe "P-623 RUS GEO 163" "transport links cut off are a boycott, not diplomatic
 probe "P-624 GEO RUS 061" "a transport link reopened by two sides is economic cooperation"
 probe "P-624 RUS GEO 061" "... both ways"
 probe "P-625 RUS GEO 161" "diplomatic links cut stay relations cut"
+probe "P-700 CHNMIL RUSMIL 062" "a joint act of two sides despite another's protests is done with each other"
+probe "P-700 RUSMIL CHNMIL 062" "... both ways"
+probe "P-701 KAZMIL UZBMIL 062" "a joint act near a border with a third side is done with each other"
+none P-701 "AFG 062" "... the side across the border is no partner"
+probe "P-702 CHNMIL MNG 062" "a partner named with 'with' stays the partner"
+probe "P-703 RUS GEO 192" "a side's annexation of land named by its adjective, rebuked, is an occupation of that side's land"
+probe "P-704 ISR SYR 195" "a state's bombing, named by its noun, is done from the air"
+probe "P-705 SOMREB KEN 183" "an armed group's bombing stays a planted bomb"
+none P-706 192 "an annexation whose doer is only a pronoun is not coded"
+probe "P-707 CHEGOV ARM 045" "an -ed verb after a plural subject, with an object, is the clause's verb, not an adjective"
+probe "P-708 CHEGOV TUR 045" "... also with an adverb between"
+probe "P-709 COLREB COLGOV 046" "rebels named with a government are its country's, not the venue's"
+probe "P-710 YEMOPP YEMGOV 040" "... and so is an opposition"
+probe "P-711 SDN SSD 057" "a phrase in a relative clause on the object names no partner of a joint act"
+probe "P-712 IRN WST 124" "demands called Western are the West's"
+probe "P-713 SYR WST 121" "... and so are calls"
+probe "P-714 EGYGOV ISR 020" "an aside opened by 'whose' between a subject and its verb leaves the subject its verb"
+probe "P-715 JPNGOV CUB 051" "an aside of three phrases between commas leaves the subject its verb"
+probe "P-716 KENGOV SOMGOV 104" "a leader who must step aside is asked to resign"
+probe "P-717 ETH SOM 0356" "committed to withdrawing troops is a pledge to pull back, not troops committed"
+probe "P-718 TUR AZE 072" "a gerund after 'began' is the act its subject does, not a noun's modifier"
+none P-719 190 "'the group' is no state's army named before it"
+none P-720 "PSEREBHMS 195" "the side an act is 'in support of' is not its target"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
