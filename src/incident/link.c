@@ -882,6 +882,12 @@ typedef struct {
 	size_t *same_day;   /* by edges between reports of one day */
 } S_edges;
 
+static void S_edges_free(S_edges *e)
+{
+	free(e->v), free(e->day), free(e->joined), free(e->same_day);
+	memset(e, 0, sizeof(*e));
+}
+
 static int S_edges_init(S_edges *e, const S_rep *reps, size_t n)
 {
 	memset(e, 0, sizeof(*e));
@@ -889,9 +895,7 @@ static int S_edges_init(S_edges *e, const S_rep *reps, size_t n)
 	e->joined = malloc((n + 1) * sizeof(size_t));
 	e->same_day = malloc((n + 1) * sizeof(size_t));
 	if (!e->day || !e->joined || !e->same_day) {
-		free(e->day), free(e->joined), free(e->same_day);
-		e->day = NULL;
-		e->joined = e->same_day = NULL;
+		S_edges_free(e);
 		return pm_error_set(PM_ENOMEM, "out of memory");
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -899,12 +903,6 @@ static int S_edges_init(S_edges *e, const S_rep *reps, size_t n)
 		e->joined[i] = e->same_day[i] = i;
 	}
 	return 0;
-}
-
-static void S_edges_free(S_edges *e)
-{
-	free(e->v), free(e->day), free(e->joined), free(e->same_day);
-	memset(e, 0, sizeof(*e));
 }
 
 static size_t S_root(size_t *parent, size_t i)
