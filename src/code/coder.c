@@ -5104,6 +5104,63 @@ static void S_nominal_attack(S_ctx *c)
 	}
 }
 
+/* The country a sentence is about, for a happening it names without a
+ * doer: that of its first coded event's source, else of its opening
+ * noun phrase ("Tunisian President Ben Ali fled"); "---" when the
+ * source waits for the place's country; NULL when neither is a state's. */
+static const char *S_sentence_country(const S_ctx *c)
+{
+	S_actors a = {0};
+	if (*c->n_out > c->first_out && (*c->out)[c->first_out].source)
+		S_add_actor(&a, (*c->out)[c->first_out].source, 0, 0);
+	else if (c->n_words && c->np_start[0] >= 0)
+		S_np_actors(c, c->np_start[0], &a, 0);
+	if (!a.n || strlen(a.a[0].code) < 3)
+		return NULL;
+	char land[4] = {a.a[0].code[0], a.a[0].code[1], a.a[0].code[2], '\0'};
+	/* "police lifted a curfew in Srinagar": a home body the place
+	 * will give its country ("---COP") gives it to the happening too */
+	if (S_state_hand(land) || (!strcmp(land, "---") && *c->n_out > c->first_out))
+		return pm_arena_strndup(c->arena, land, 3);
+	return NULL;
+}
+
+/* "resigned after weeks of protests over a disputed election", "lifted a
+ * curfew after 50 days of violent protests": protests that lasted a
+ * span of time (days, weeks, months or a year of them) happened; no one
+ * named, they are the country's opposition against its government (145
+ * when violent or riots, else 141). Only one such, and not beside a
+ * protest the verbs coded. */
+static void S_protest_span(S_ctx *c)
+{
+	static const char *const spans[] = {"DAYS", "WEEKS", "MONTHS", "YEAR", "YEARS", NULL};
+	static const char *const protests[] = {"PROTESTS", "DEMONSTRATIONS", "RIOTS", NULL};
+	if (!c->o->one_sided || !c->s->tokens)
+		return;
+	for (int i = c->first_out; i < *c->n_out; i++)
+		if (!strncmp((*c->out)[i].code, "14", 2))
+			return;
+	for (int i = 2; i < c->n_words; i++) {
+		if (!pm_str_in(c->words[i], protests) || strncmp(c->s->tokens[i].tag, "NN", 2))
+			continue;
+		int of = i - 1, violent = !strcmp(c->words[i], "RIOTS");
+		while (of > 1 && of > i - 4 && strcmp(c->words[of], "OF")) {
+			violent |= !strcmp(c->words[of], "VIOLENT");
+			of--;
+		}
+		if (strcmp(c->words[of], "OF") || !pm_str_in(c->words[of - 1], spans))
+			continue;
+		const char *land = S_sentence_country(c);
+		if (!land)
+			return;
+		S_actors src = {0}, tgt = {0};
+		S_add_actor(&src, S_own_country(c, land, "---OPP"), of + 1, i);
+		S_add_actor(&tgt, S_own_country(c, land, "---GOV"), of + 1, i);
+		S_pair_events(c, &src, &tgt, violent ? "145" : "141", "", i, 0, 1);
+		return;
+	}
+}
+
 /* "Clash at Shetpe station leaves one dead", "Blast in Kabul market
  * leaves 12 dead": a headline whose attack, named by its noun with the
  * named place it struck, leaves a count of dead tells that attack there;
@@ -5529,6 +5586,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_dead_headline(&c);
 	S_in_control(&c);
 	S_nominal_attack(&c);
+	S_protest_span(&c);
 	if (c.o->one_sided) {
 		S_compound_broker(&c);
 		S_reported_judgement(&c);

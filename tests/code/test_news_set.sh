@@ -431,6 +431,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-718", "date": "2020-10-05", "text": "Turkey began supplying drones to Azerbaijan on Monday."}
 {"id": "P-719", "date": "2013-01-20", "text": "Mali's army said the group had attacked a convoy near Gao."}
 {"id": "P-720", "date": "2023-10-10", "text": "Hezbollah fired rockets in support of Hamas."}
+{"id": "P-800", "date": "2019-10-20", "text": "The Chilean president replaced eight ministers after ten days of protests over fares."}
+{"id": "P-801", "date": "2016-05-02", "text": "Police lifted the curfew in Kathmandu after three weeks of violent protests."}
+{"id": "P-802", "date": "2016-05-02", "text": "The minister wrote a book about years of protests."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -764,6 +767,9 @@ probe "P-717 ETH SOM 0356" "committed to withdrawing troops is a pledge to pull 
 probe "P-718 TUR AZE 072" "a gerund after 'began' is the act its subject does, not a noun's modifier"
 none P-719 190 "'the group' is no state's army named before it"
 none P-720 "PSEREBHMS 195" "the side an act is 'in support of' is not its target"
+probe "P-800 CHLOPP CHLGOV 141" "protests that lasted days happened: the country's opposition against its government"
+probe "P-801 NPLOPP NPLGOV 145" "... violent ones are 145, their country the place's when the doer waits for it"
+none P-802 14. "protests with no country and no act of the sentence are no event"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
