@@ -5330,6 +5330,44 @@ static int S_violence(const pm_coded_event *e)
 	return (e->code[0] == '1' && e->code[1] >= '7') || e->code[0] == '2';
 }
 
+/* "Al-Shabaab claimed responsibility for the attack on a hotel in
+ * Mogadishu": who claims an attack (015) tells its doer. The attack the
+ * claim names after "responsibility for" is coded with the claimer as
+ * its source and the claim's target as its own (the claim's modality
+ * marks it "claimed"). */
+static void S_claimed_attack(S_ctx *c)
+{
+	if (!c->o->one_sided || !c->s->tokens)
+		return;
+	int n = *c->n_out;
+	for (int i = c->first_out; i < n; i++) {
+		const pm_coded_event cl = (*c->out)[i];
+		if (strcmp(cl.code, "015") || !cl.source || cl.negated || cl.verb_token < 0)
+			continue;
+		int t = cl.verb_token;
+		while (t + 1 < c->n_words && t < cl.verb_token + 3 && strcmp(c->words[t], "RESPONSIBILITY"))
+			t++;
+		if (t + 1 >= c->n_words || strcmp(c->words[t], "RESPONSIBILITY") ||
+		    strcmp(c->words[t + 1], "FOR"))
+			return;
+		for (int k = t + 2; k < c->n_words && k <= t + 6; k++) {
+			const char *code = S_happening_noun(c, k);
+			if (!code || strncmp(c->s->tokens[k].tag, "NN", 2) ||
+			    (k + 1 < c->n_words && !strncmp(c->s->tokens[k + 1].tag, "NN", 2)))
+				continue;
+			S_actors src = {0}, tgt = {0};
+			S_add_actor(&src, cl.source, cl.src_first, cl.src_last);
+			if (cl.target)
+				S_add_actor(&tgt, cl.target, cl.tgt_first, cl.tgt_last);
+			else
+				S_add_actor(&tgt, "---", k, k);
+			S_pair_events(c, &src, &tgt, code, "", k, 0, 1);
+			return;
+		}
+		return;
+	}
+}
+
 /* "Indian and Chinese troops fought with clubs, and 20 Indian soldiers
  * were killed", "riot police stormed the barricades, and at least 25
  * people were killed in the clashes": a killing told in the passive with
@@ -5587,6 +5625,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_in_control(&c);
 	S_nominal_attack(&c);
 	S_protest_span(&c);
+	S_claimed_attack(&c);
 	if (c.o->one_sided) {
 		S_compound_broker(&c);
 		S_reported_judgement(&c);

@@ -434,6 +434,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-800", "date": "2019-10-20", "text": "The Chilean president replaced eight ministers after ten days of protests over fares."}
 {"id": "P-801", "date": "2016-05-02", "text": "Police lifted the curfew in Kathmandu after three weeks of violent protests."}
 {"id": "P-802", "date": "2016-05-02", "text": "The minister wrote a book about years of protests."}
+{"id": "P-803", "date": "2015-03-02", "text": "Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu."}
+{"id": "P-804", "date": "2015-03-02", "text": "Al-Shabaab denied responsibility for the attack on a hotel in Mogadishu."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -770,6 +772,8 @@ none P-720 "PSEREBHMS 195" "the side an act is 'in support of' is not its target
 probe "P-800 CHLOPP CHLGOV 141" "protests that lasted days happened: the country's opposition against its government"
 probe "P-801 NPLOPP NPLGOV 145" "... violent ones are 145, their country the place's when the doer waits for it"
 none P-802 14. "protests with no country and no act of the sentence are no event"
+probe "P-803 SOMREB SOM 190" "who claims responsibility for an attack named by its noun is its doer"
+none P-804 190 "... one who denies it is not"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
