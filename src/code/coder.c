@@ -4973,6 +4973,33 @@ static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
 	return -1;
 }
 
+/* "the bombing of a market by rebels", "after the capture of Goma by
+ * M23 fighters": the phrase after an act's noun that says who did it
+ * ("by" and a noun phrase naming an actor), however the parser hung the
+ * phrases; its NP, or -1. */
+static int S_done_by(const S_ctx *c, int np)
+{
+	static const char *const by[] = {"BY", NULL};
+	int node = np;
+	for (int climb = 0; climb < 4 && node >= 0; climb++) {
+		for (int pp = S_n(c, node)->next_sibling; pp >= 0; pp = S_n(c, pp)->next_sibling) {
+			if (S_n(c, pp)->kind != PM_NODE_PP)
+				return -1;
+			int obj = S_n(c, S_n(c, pp)->first_child)->next_sibling;
+			if (obj < 0 || S_n(c, obj)->kind != PM_NODE_NP || !S_pp_is(c, pp, by))
+				continue;
+			S_actors a = {0};
+			S_np_actors(c, obj, &a, 0);
+			return a.n ? obj : -1;
+		}
+		int up = S_n(c, node)->parent;
+		if (up < 0 || (S_n(c, up)->kind != PM_NODE_NP && S_n(c, up)->kind != PM_NODE_PP))
+			return -1;
+		node = up;
+	}
+	return -1;
+}
+
 /* "An air strike on a hospital in Kunduz killed at least nine staff",
  * "28 people were confirmed dead after Sunday's air raid on a house in
  * Qana", "Civil society counts 36 dead in Oicha massacre", "Thousands
@@ -5088,12 +5115,17 @@ static void S_nominal_attack(S_ctx *c)
 		obj = S_fell_on(c, np, preps);
 		S_actors src = {0}, tgt = {0};
 		S_np_actors(c, np, &src, 0);
+		int by = src.n ? -1 : S_done_by(c, np);
+		if (by >= 0)
+			S_np_actors(c, by, &src, 0);
 		if (obj < 0 && src.n)
 			obj = S_fell_on_side(c, np);
 		if (obj < 0 && !src.n && !S_named_in(c, c->first[np], tok - 1))
 			continue;
 		if (obj < 0 && !strcmp(code, "192"))
 			continue;   /* an annexation is told by the land it took */
+		if (obj < 0 && by >= 0)
+			continue;   /* a doer after "by" needs a side it fell on */
 		if (obj >= 0)
 			S_np_actors(c, obj, &tgt, 0);
 		if (!tgt.n)

@@ -436,6 +436,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-802", "date": "2016-05-02", "text": "The minister wrote a book about years of protests."}
 {"id": "P-803", "date": "2015-03-02", "text": "Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu."}
 {"id": "P-804", "date": "2015-03-02", "text": "Al-Shabaab denied responsibility for the attack on a hotel in Mogadishu."}
+{"id": "P-805", "date": "2016-02-02", "text": "The European Union condemned the shelling of a hospital in Idlib by Syrian troops."}
+{"id": "P-806", "date": "2013-01-20", "text": "Residents described the bombing of a bus station in Kano by Islamist militants."}
+{"id": "P-807", "date": "2013-01-20", "text": "Residents described the bombing of the station by the river."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -774,6 +777,9 @@ probe "P-801 NPLOPP NPLGOV 145" "... violent ones are 145, their country the pla
 none P-802 14. "protests with no country and no act of the sentence are no event"
 probe "P-803 SOMREB SOM 190" "who claims responsibility for an attack named by its noun is its doer"
 none P-804 190 "... one who denies it is not"
+probe "P-805 SYRMIL SYRHLH 194" "an attack's noun with its doer after 'by' is that doer's act"
+probe "P-806 NGAREB NGA 183" "... also when the verb codes nothing"
+none P-807 183 "... a 'by' phrase naming no actor gives no doer, and no named place no event"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
