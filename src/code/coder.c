@@ -5161,12 +5161,13 @@ static const char *S_sentence_country(const S_ctx *c)
  * curfew after 50 days of violent protests": protests that lasted a
  * span of time (days, weeks, months or a year of them) happened; no one
  * named, they are the country's opposition against its government (145
- * when violent or riots, else 141). Only one such, and not beside a
- * protest the verbs coded. */
+ * when violent or riots, else 141); so are protests that erupted or
+ * spread. Only one such, and not beside a protest the verbs coded. */
 static void S_protest_span(S_ctx *c)
 {
 	static const char *const spans[] = {"DAYS", "WEEKS", "MONTHS", "YEAR", "YEARS", NULL};
 	static const char *const protests[] = {"PROTESTS", "DEMONSTRATIONS", "RIOTS", NULL};
+	static const char *const spreads[] = {"ERUPTED", "SPREAD", "RAGED", "SWEPT", "ESCALATED", NULL};
 	if (!c->o->one_sided || !c->s->tokens)
 		return;
 	for (int i = c->first_out; i < *c->n_out; i++)
@@ -5180,7 +5181,12 @@ static void S_protest_span(S_ctx *c)
 			violent |= !strcmp(c->words[of], "VIOLENT");
 			of--;
 		}
-		if (strcmp(c->words[of], "OF") || !pm_str_in(c->words[of - 1], spans))
+		/* "as riots erupted in several cities": protests that broke
+		 * out or spread are told happening too */
+		int broke = i + 1 < c->n_words && pm_str_in(c->words[i + 1], spreads);
+		if (broke)
+			of = i - 1;
+		else if (strcmp(c->words[of], "OF") || !pm_str_in(c->words[of - 1], spans))
 			continue;
 		const char *land = S_sentence_country(c);
 		if (!land)

@@ -439,6 +439,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-805", "date": "2016-02-02", "text": "The European Union condemned the shelling of a hospital in Idlib by Syrian troops."}
 {"id": "P-806", "date": "2013-01-20", "text": "Residents described the bombing of a bus station in Kano by Islamist militants."}
 {"id": "P-807", "date": "2013-01-20", "text": "Residents described the bombing of the station by the river."}
+{"id": "P-808", "date": "2008-01-02", "text": "Kenyan police were deployed across Nairobi as riots erupted in several slums."}
+{"id": "P-809", "date": "2008-01-02", "text": "Kenyan officials said the riots in the film had erupted suddenly."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -780,6 +782,8 @@ none P-804 190 "... one who denies it is not"
 probe "P-805 SYRMIL SYRHLH 194" "an attack's noun with its doer after 'by' is that doer's act"
 probe "P-806 NGAREB NGA 183" "... also when the verb codes nothing"
 none P-807 183 "... a 'by' phrase naming no actor gives no doer, and no named place no event"
+probe "P-808 KENOPP KENGOV 145" "riots that erupted happened: the country's opposition, violent"
+none P-809 14. "... protests not followed by the verb that starts them are no event"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
