@@ -4973,6 +4973,33 @@ static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
 	return -1;
 }
 
+/* "the bombing of a market by rebels", "after the capture of Goma by
+ * M23 fighters": the phrase after an act's noun that says who did it
+ * ("by" and a noun phrase naming an actor), however the parser hung the
+ * phrases; its NP, or -1. */
+static int S_done_by(const S_ctx *c, int np)
+{
+	static const char *const by[] = {"BY", NULL};
+	int node = np;
+	for (int climb = 0; climb < 4 && node >= 0; climb++) {
+		for (int pp = S_n(c, node)->next_sibling; pp >= 0; pp = S_n(c, pp)->next_sibling) {
+			if (S_n(c, pp)->kind != PM_NODE_PP)
+				return -1;
+			int obj = S_n(c, S_n(c, pp)->first_child)->next_sibling;
+			if (obj < 0 || S_n(c, obj)->kind != PM_NODE_NP || !S_pp_is(c, pp, by))
+				continue;
+			S_actors a = {0};
+			S_np_actors(c, obj, &a, 0);
+			return a.n ? obj : -1;
+		}
+		int up = S_n(c, node)->parent;
+		if (up < 0 || (S_n(c, up)->kind != PM_NODE_NP && S_n(c, up)->kind != PM_NODE_PP))
+			return -1;
+		node = up;
+	}
+	return -1;
+}
+
 /* "An air strike on a hospital in Kunduz killed at least nine staff",
  * "28 people were confirmed dead after Sunday's air raid on a house in
  * Qana", "Civil society counts 36 dead in Oicha massacre", "Thousands
@@ -5088,18 +5115,86 @@ static void S_nominal_attack(S_ctx *c)
 		obj = S_fell_on(c, np, preps);
 		S_actors src = {0}, tgt = {0};
 		S_np_actors(c, np, &src, 0);
+		int by = src.n ? -1 : S_done_by(c, np);
+		if (by >= 0)
+			S_np_actors(c, by, &src, 0);
 		if (obj < 0 && src.n)
 			obj = S_fell_on_side(c, np);
 		if (obj < 0 && !src.n && !S_named_in(c, c->first[np], tok - 1))
 			continue;
 		if (obj < 0 && !strcmp(code, "192"))
 			continue;   /* an annexation is told by the land it took */
+		if (obj < 0 && by >= 0)
+			continue;   /* a doer after "by" needs a side it fell on */
 		if (obj >= 0)
 			S_np_actors(c, obj, &tgt, 0);
 		if (!tgt.n)
 			S_add_actor(&tgt, "---", obj >= 0 ? c->first[obj] : c->first[np],
 				    obj >= 0 ? c->last[obj] : tok);
 		S_pair_events(c, &src, &tgt, S_bombing_by(c, code, tok, &src), "", tok, 0, 1);
+		return;
+	}
+}
+
+/* The country a sentence is about, for a happening it names without a
+ * doer: that of its first coded event's source, else of its opening
+ * noun phrase ("Tunisian President Ben Ali fled"); "---" when the
+ * source waits for the place's country; NULL when neither is a state's. */
+static const char *S_sentence_country(const S_ctx *c)
+{
+	S_actors a = {0};
+	if (*c->n_out > c->first_out && (*c->out)[c->first_out].source)
+		S_add_actor(&a, (*c->out)[c->first_out].source, 0, 0);
+	else if (c->n_words && c->np_start[0] >= 0)
+		S_np_actors(c, c->np_start[0], &a, 0);
+	if (!a.n || strlen(a.a[0].code) < 3)
+		return NULL;
+	char land[4] = {a.a[0].code[0], a.a[0].code[1], a.a[0].code[2], '\0'};
+	/* "police lifted a curfew in Srinagar": a home body the place
+	 * will give its country ("---COP") gives it to the happening too */
+	if (S_state_hand(land) || (!strcmp(land, "---") && *c->n_out > c->first_out))
+		return pm_arena_strndup(c->arena, land, 3);
+	return NULL;
+}
+
+/* "resigned after weeks of protests over a disputed election", "lifted a
+ * curfew after 50 days of violent protests": protests that lasted a
+ * span of time (days, weeks, months or a year of them) happened; no one
+ * named, they are the country's opposition against its government (145
+ * when violent or riots, else 141); so are protests that erupted or
+ * spread. Only one such, and not beside a protest the verbs coded. */
+static void S_protest_span(S_ctx *c)
+{
+	static const char *const spans[] = {"DAYS", "WEEKS", "MONTHS", "YEAR", "YEARS", NULL};
+	static const char *const protests[] = {"PROTESTS", "DEMONSTRATIONS", "RIOTS", NULL};
+	static const char *const spreads[] = {"ERUPTED", "SPREAD", "RAGED", "SWEPT", "ESCALATED", NULL};
+	if (!c->o->one_sided || !c->s->tokens)
+		return;
+	for (int i = c->first_out; i < *c->n_out; i++)
+		if (!strncmp((*c->out)[i].code, "14", 2))
+			return;
+	for (int i = 2; i < c->n_words; i++) {
+		if (!pm_str_in(c->words[i], protests) || strncmp(c->s->tokens[i].tag, "NN", 2))
+			continue;
+		int of = i - 1, violent = !strcmp(c->words[i], "RIOTS");
+		while (of > 1 && of > i - 4 && strcmp(c->words[of], "OF")) {
+			violent |= !strcmp(c->words[of], "VIOLENT");
+			of--;
+		}
+		/* "as riots erupted in several cities": protests that broke
+		 * out or spread are told happening too */
+		int broke = i + 1 < c->n_words && pm_str_in(c->words[i + 1], spreads);
+		if (broke)
+			of = i - 1;
+		else if (strcmp(c->words[of], "OF") || !pm_str_in(c->words[of - 1], spans))
+			continue;
+		const char *land = S_sentence_country(c);
+		if (!land)
+			return;
+		S_actors src = {0}, tgt = {0};
+		S_add_actor(&src, S_own_country(c, land, "---OPP"), of + 1, i);
+		S_add_actor(&tgt, S_own_country(c, land, "---GOV"), of + 1, i);
+		S_pair_events(c, &src, &tgt, violent ? "145" : "141", "", i, 0, 1);
 		return;
 	}
 }
@@ -5271,6 +5366,44 @@ static void S_compound_broker(S_ctx *c)
 static int S_violence(const pm_coded_event *e)
 {
 	return (e->code[0] == '1' && e->code[1] >= '7') || e->code[0] == '2';
+}
+
+/* "Al-Shabaab claimed responsibility for the attack on a hotel in
+ * Mogadishu": who claims an attack (015) tells its doer. The attack the
+ * claim names after "responsibility for" is coded with the claimer as
+ * its source and the claim's target as its own (the claim's modality
+ * marks it "claimed"). */
+static void S_claimed_attack(S_ctx *c)
+{
+	if (!c->o->one_sided || !c->s->tokens)
+		return;
+	int n = *c->n_out;
+	for (int i = c->first_out; i < n; i++) {
+		const pm_coded_event cl = (*c->out)[i];
+		if (strcmp(cl.code, "015") || !cl.source || cl.negated || cl.verb_token < 0)
+			continue;
+		int t = cl.verb_token;
+		while (t + 1 < c->n_words && t < cl.verb_token + 3 && strcmp(c->words[t], "RESPONSIBILITY"))
+			t++;
+		if (t + 1 >= c->n_words || strcmp(c->words[t], "RESPONSIBILITY") ||
+		    strcmp(c->words[t + 1], "FOR"))
+			return;
+		for (int k = t + 2; k < c->n_words && k <= t + 6; k++) {
+			const char *code = S_happening_noun(c, k);
+			if (!code || strncmp(c->s->tokens[k].tag, "NN", 2) ||
+			    (k + 1 < c->n_words && !strncmp(c->s->tokens[k + 1].tag, "NN", 2)))
+				continue;
+			S_actors src = {0}, tgt = {0};
+			S_add_actor(&src, cl.source, cl.src_first, cl.src_last);
+			if (cl.target)
+				S_add_actor(&tgt, cl.target, cl.tgt_first, cl.tgt_last);
+			else
+				S_add_actor(&tgt, "---", k, k);
+			S_pair_events(c, &src, &tgt, code, "", k, 0, 1);
+			return;
+		}
+		return;
+	}
 }
 
 /* "Indian and Chinese troops fought with clubs, and 20 Indian soldiers
@@ -5529,6 +5662,8 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_dead_headline(&c);
 	S_in_control(&c);
 	S_nominal_attack(&c);
+	S_protest_span(&c);
+	S_claimed_attack(&c);
 	if (c.o->one_sided) {
 		S_compound_broker(&c);
 		S_reported_judgement(&c);

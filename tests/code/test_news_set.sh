@@ -431,6 +431,16 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-718", "date": "2020-10-05", "text": "Turkey began supplying drones to Azerbaijan on Monday."}
 {"id": "P-719", "date": "2013-01-20", "text": "Mali's army said the group had attacked a convoy near Gao."}
 {"id": "P-720", "date": "2023-10-10", "text": "Hezbollah fired rockets in support of Hamas."}
+{"id": "P-800", "date": "2019-10-20", "text": "The Chilean president replaced eight ministers after ten days of protests over fares."}
+{"id": "P-801", "date": "2016-05-02", "text": "Police lifted the curfew in Kathmandu after three weeks of violent protests."}
+{"id": "P-802", "date": "2016-05-02", "text": "The minister wrote a book about years of protests."}
+{"id": "P-803", "date": "2015-03-02", "text": "Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu."}
+{"id": "P-804", "date": "2015-03-02", "text": "Al-Shabaab denied responsibility for the attack on a hotel in Mogadishu."}
+{"id": "P-805", "date": "2016-02-02", "text": "The European Union condemned the shelling of a hospital in Idlib by Syrian troops."}
+{"id": "P-806", "date": "2013-01-20", "text": "Residents described the bombing of a bus station in Kano by Islamist militants."}
+{"id": "P-807", "date": "2013-01-20", "text": "Residents described the bombing of the station by the river."}
+{"id": "P-808", "date": "2008-01-02", "text": "Kenyan police were deployed across Nairobi as riots erupted in several slums."}
+{"id": "P-809", "date": "2008-01-02", "text": "Kenyan officials said the riots in the film had erupted suddenly."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -764,6 +774,16 @@ probe "P-717 ETH SOM 0356" "committed to withdrawing troops is a pledge to pull 
 probe "P-718 TUR AZE 072" "a gerund after 'began' is the act its subject does, not a noun's modifier"
 none P-719 190 "'the group' is no state's army named before it"
 none P-720 "PSEREBHMS 195" "the side an act is 'in support of' is not its target"
+probe "P-800 CHLOPP CHLGOV 141" "protests that lasted days happened: the country's opposition against its government"
+probe "P-801 NPLOPP NPLGOV 145" "... violent ones are 145, their country the place's when the doer waits for it"
+none P-802 14. "protests with no country and no act of the sentence are no event"
+probe "P-803 SOMREB SOM 190" "who claims responsibility for an attack named by its noun is its doer"
+none P-804 190 "... one who denies it is not"
+probe "P-805 SYRMIL SYRHLH 194" "an attack's noun with its doer after 'by' is that doer's act"
+probe "P-806 NGAREB NGA 183" "... also when the verb codes nothing"
+none P-807 183 "... a 'by' phrase naming no actor gives no doer, and no named place no event"
+probe "P-808 KENOPP KENGOV 145" "riots that erupted happened: the country's opposition, violent"
+none P-809 14. "... protests not followed by the verb that starts them are no event"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
