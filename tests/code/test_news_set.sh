@@ -431,6 +431,26 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-718", "date": "2020-10-05", "text": "Turkey began supplying drones to Azerbaijan on Monday."}
 {"id": "P-719", "date": "2013-01-20", "text": "Mali's army said the group had attacked a convoy near Gao."}
 {"id": "P-720", "date": "2023-10-10", "text": "Hezbollah fired rockets in support of Hamas."}
+{"id": "P-900", "date": "1984-06-12", "text": "Babrak Karmal accused Pakistan of arming the rebels on Tuesday."}
+{"id": "P-901", "date": "1990-06-12", "text": "Babrak Karmal accused Pakistan of arming the rebels on Tuesday."}
+{"id": "P-902", "date": "1984-03-05", "text": "Yoweri Museveni criticized Kenya on Monday."}
+{"id": "P-903", "date": "1990-03-05", "text": "Yoweri Museveni criticized Kenya on Monday."}
+{"id": "P-904", "date": "1985-09-20", "text": "Ayatollah Khomeini denounced Iraq in a speech on Friday."}
+{"id": "P-905", "date": "2021-06-14", "text": "Debretsion Gebremichael accused Eritrea of looting in Tigray on Monday."}
+{"id": "P-906", "date": "2019-06-14", "text": "Debretsion Gebremichael accused Eritrea of looting in Tigray on Monday."}
+{"id": "P-907", "date": "1986-05-19", "text": "The African National Congress condemned Britain on Monday."}
+{"id": "P-908", "date": "1996-05-20", "text": "The African National Congress condemned Britain on Monday."}
+{"id": "P-909", "date": "1986-02-03", "text": "General Zia accused India of massing troops on the border."}
+{"id": "P-910", "date": "2012-11-15", "text": "Mohamed Mursi condemned Israel on Thursday."}
+{"id": "P-911", "date": "2018-03-01", "text": "Ivan Marquez criticized Colombia on Thursday."}
+{"id": "P-912", "date": "2020-03-05", "text": "Ivan Marquez criticized Colombia on Thursday."}
+{"id": "P-913", "date": "1998-03-02", "text": "James Kabarebe met Ugandan officers in Kinshasa on Monday."}
+{"id": "P-914", "date": "2012-03-02", "text": "James Kabarebe met Ugandan officers in Kigali on Monday."}
+{"id": "P-915", "date": "1994-06-01", "text": "Sheikh Sabah criticized Iraq on Wednesday."}
+{"id": "P-916", "date": "2016-11-02", "text": "Sultan Qaboos received the Iranian foreign minister in Muscat on Wednesday."}
+{"id": "P-917", "date": "2008-05-20", "text": "Sarath Fonseka said his troops had captured a Tamil Tiger base."}
+{"id": "P-918", "date": "2011-06-10", "text": "Sarath Fonseka criticized India on Friday."}
+{"id": "P-919", "date": "2013-04-02", "text": "The Kurdistan Democratic Party criticized Turkey on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -764,6 +784,26 @@ probe "P-717 ETH SOM 0356" "committed to withdrawing troops is a pledge to pull 
 probe "P-718 TUR AZE 072" "a gerund after 'began' is the act its subject does, not a noun's modifier"
 none P-719 190 "'the group' is no state's army named before it"
 none P-720 "PSEREBHMS 195" "the side an act is 'in support of' is not its target"
+probe "P-900 AFGGOV PAK 112" "a ruler of the 1980s holds his office's code while in power"
+probe "P-901 AFGELI PAK 112" "... and is out of office after it"
+probe "P-902 UGAREB KEN 111" "a rebel leader who later ruled is a rebel before he took power"
+probe "P-903 UGAGOV KEN 111" "... and the government after"
+probe "P-904 IRNGOV IRQ 111" "a ruler named by title and surname"
+probe "P-905 ETHREB ERI 112" "a party leader who led a war is a rebel in the war's years"
+probe "P-906 ETHOPP ERI 112" "... and the opposition before it"
+probe "P-907 ZAFREB GBR 111" "a banned movement that fought is a rebel group before its legalisation"
+probe "P-908 ZAFGOV GBR 111" "... and the government once it ruled"
+probe "P-909 PAKGOV IND 112" "a military ruler named by rank and name"
+probe "P-910 EGYGOV ISR 111" "a president under another spelling of his name"
+probe "P-911 COLOPP COL 111" "a rebel who laid down arms is the opposition while in politics"
+probe "P-912 COLREB COL 111" "... and a rebel again once he rearmed"
+probe "P-913 CODMIL UGA 044" "a commander who served two states holds the first state's army code in its years"
+probe "P-914 RWAGOV UGA 044" "... and the second state's ministry in later years"
+probe "P-915 KWTGOV IRQ 111" "a ruler named by title and first name"
+probe "P-916 OMNGOV IRNGOV 043" "a sultan named by title is his state's government, not the guest's"
+probe "P-917 LKAMIL LKAREB 190" "an army chief in command is the army"
+probe "P-918 LKAOPP IND 111" "... and the opposition after he left the army"
+probe "P-919 IRQPTY TUR 111" "a party of a region is its country's party"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
