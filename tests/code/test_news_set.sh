@@ -441,6 +441,26 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-807", "date": "2013-01-20", "text": "Residents described the bombing of the station by the river."}
 {"id": "P-808", "date": "2008-01-02", "text": "Kenyan police were deployed across Nairobi as riots erupted in several slums."}
 {"id": "P-809", "date": "2008-01-02", "text": "Kenyan officials said the riots in the film had erupted suddenly."}
+{"id": "P-900", "date": "1984-06-12", "text": "Babrak Karmal accused Pakistan of arming the rebels on Tuesday."}
+{"id": "P-901", "date": "1990-06-12", "text": "Babrak Karmal accused Pakistan of arming the rebels on Tuesday."}
+{"id": "P-902", "date": "1984-03-05", "text": "Yoweri Museveni criticized Kenya on Monday."}
+{"id": "P-903", "date": "1990-03-05", "text": "Yoweri Museveni criticized Kenya on Monday."}
+{"id": "P-904", "date": "1985-09-20", "text": "Ayatollah Khomeini denounced Iraq in a speech on Friday."}
+{"id": "P-905", "date": "2021-06-14", "text": "Debretsion Gebremichael accused Eritrea of looting in Tigray on Monday."}
+{"id": "P-906", "date": "2019-06-14", "text": "Debretsion Gebremichael accused Eritrea of looting in Tigray on Monday."}
+{"id": "P-907", "date": "1986-05-19", "text": "The African National Congress condemned Britain on Monday."}
+{"id": "P-908", "date": "1996-05-20", "text": "The African National Congress condemned Britain on Monday."}
+{"id": "P-909", "date": "1986-02-03", "text": "General Zia accused India of massing troops on the border."}
+{"id": "P-910", "date": "2012-11-15", "text": "Mohamed Mursi condemned Israel on Thursday."}
+{"id": "P-911", "date": "2018-03-01", "text": "Ivan Marquez criticized Colombia on Thursday."}
+{"id": "P-912", "date": "2020-03-05", "text": "Ivan Marquez criticized Colombia on Thursday."}
+{"id": "P-913", "date": "1998-03-02", "text": "James Kabarebe met Ugandan officers in Kinshasa on Monday."}
+{"id": "P-914", "date": "2012-03-02", "text": "James Kabarebe met Ugandan officers in Kigali on Monday."}
+{"id": "P-915", "date": "1994-06-01", "text": "Sheikh Sabah criticized Iraq on Wednesday."}
+{"id": "P-916", "date": "2016-11-02", "text": "Sultan Qaboos received the Iranian foreign minister in Muscat on Wednesday."}
+{"id": "P-917", "date": "2008-05-20", "text": "Sarath Fonseka said his troops had captured a Tamil Tiger base."}
+{"id": "P-918", "date": "2011-06-10", "text": "Sarath Fonseka criticized India on Friday."}
+{"id": "P-919", "date": "2013-04-02", "text": "The Kurdistan Democratic Party criticized Turkey on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -784,6 +804,26 @@ probe "P-806 NGAREB NGA 183" "... also when the verb codes nothing"
 none P-807 183 "... a 'by' phrase naming no actor gives no doer, and no named place no event"
 probe "P-808 KENOPP KENGOV 145" "riots that erupted happened: the country's opposition, violent"
 none P-809 14. "... protests not followed by the verb that starts them are no event"
+probe "P-900 AFGGOV PAK 112" "a ruler of the 1980s holds his office's code while in power"
+probe "P-901 AFGELI PAK 112" "... and is out of office after it"
+probe "P-902 UGAREB KEN 111" "a rebel leader who later ruled is a rebel before he took power"
+probe "P-903 UGAGOV KEN 111" "... and the government after"
+probe "P-904 IRNGOV IRQ 111" "a ruler named by title and surname"
+probe "P-905 ETHREB ERI 112" "a party leader who led a war is a rebel in the war's years"
+probe "P-906 ETHOPP ERI 112" "... and the opposition before it"
+probe "P-907 ZAFREB GBR 111" "a banned movement that fought is a rebel group before its legalisation"
+probe "P-908 ZAFGOV GBR 111" "... and the government once it ruled"
+probe "P-909 PAKGOV IND 112" "a military ruler named by rank and name"
+probe "P-910 EGYGOV ISR 111" "a president under another spelling of his name"
+probe "P-911 COLOPP COL 111" "a rebel who laid down arms is the opposition while in politics"
+probe "P-912 COLREB COL 111" "... and a rebel again once he rearmed"
+probe "P-913 CODMIL UGA 044" "a commander who served two states holds the first state's army code in its years"
+probe "P-914 RWAGOV UGA 044" "... and the second state's ministry in later years"
+probe "P-915 KWTGOV IRQ 111" "a ruler named by title and first name"
+probe "P-916 OMNGOV IRNGOV 043" "a sultan named by title is his state's government, not the guest's"
+probe "P-917 LKAMIL LKAREB 190" "an army chief in command is the army"
+probe "P-918 LKAOPP IND 111" "... and the opposition after he left the army"
+probe "P-919 IRQPTY TUR 111" "a party of a region is its country's party"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
