@@ -2147,46 +2147,47 @@ static uint32_t S_named_town(const pm_timeline *t, const S_place *pd)
  * the same words lies in it (same region, within 25 km of its centre).
  * Of several, the nearest; on a tie, the lower GeoNames id, so that the
  * order reports arrive in cannot matter. */
+static uint32_t S_district_town(const pm_timeline *t, const S_place *pd)
+{
+	uint32_t best = UINT32_MAX;
+	double best_km = 25.0;
+	for (uint32_t c = 0; c < t->n_places; c++) {
+		const S_place *pc = &t->places[c];
+		const char *pcp = S_str(t, pc->precision);
+		if (!pcp || strcmp(pcp, "city") || pc->country != pd->country ||
+		    pc->admin1 != pd->admin1 || !S_same_text(pc, pd))
+			continue;
+		double dy = (pc->lat - pd->lat) * 111.0;
+		double dx = (pc->lon - pd->lon) * 111.0 * cos(pd->lat * 3.14159265358979 / 180.0);
+		double km = sqrt(dx * dx + dy * dy);
+		if (km < best_km || (km == best_km && best != UINT32_MAX &&
+				     pc->geonameid < t->places[best].geonameid)) {
+			best_km = km;
+			best = c;
+		}
+	}
+	return best;
+}
+
+/* The town a place's reports belong to: a district's (S_district_town) or
+ * a town kept by its written name (S_named_town); UINT32_MAX for none. */
+static uint32_t S_town_of(const pm_timeline *t, const S_place *pd)
+{
+	const char *prec = S_str(t, pd->precision);
+	if (prec && !strcmp(prec, "unresolved"))
+		return S_named_town(t, pd);
+	if (prec && !strcmp(prec, "admin2"))
+		return S_district_town(t, pd);
+	return UINT32_MAX;
+}
+
+/* Moves the reports of such places to their towns. */
 static void S_district_towns(pm_timeline *t)
 {
 	uint32_t *to = NULL;
 	for (uint32_t d = 0; d < t->n_places; d++) {
-		const S_place *pd = &t->places[d];
-		const char *prec = S_str(t, pd->precision);
-		if (prec && !strcmp(prec, "unresolved")) {
-			uint32_t one = S_named_town(t, pd);
-			if (one == UINT32_MAX)
-				continue;
-			if (!to) {
-				to = malloc((size_t)t->n_places * sizeof(*to));
-				if (!to)
-					return;
-				for (uint32_t k = 0; k < t->n_places; k++)
-					to[k] = k;
-			}
-			to[d] = one;
-			continue;
-		}
-		if (!prec || strcmp(prec, "admin2"))
-			continue;
-		uint32_t best = UINT32_MAX;
-		double best_km = 25.0;
-		for (uint32_t c = 0; c < t->n_places; c++) {
-			const S_place *pc = &t->places[c];
-			const char *pcp = S_str(t, pc->precision);
-			if (!pcp || strcmp(pcp, "city") || pc->country != pd->country ||
-			    pc->admin1 != pd->admin1 || !S_same_text(pc, pd))
-				continue;
-			double dy = (pc->lat - pd->lat) * 111.0;
-			double dx = (pc->lon - pd->lon) * 111.0 * cos(pd->lat * 3.14159265358979 / 180.0);
-			double km = sqrt(dx * dx + dy * dy);
-			if (km < best_km || (km == best_km && best != UINT32_MAX &&
-					     pc->geonameid < t->places[best].geonameid)) {
-				best_km = km;
-				best = c;
-			}
-		}
-		if (best == UINT32_MAX)
+		uint32_t town = S_town_of(t, &t->places[d]);
+		if (town == UINT32_MAX)
 			continue;
 		if (!to) {
 			to = malloc((size_t)t->n_places * sizeof(*to));
@@ -2195,7 +2196,7 @@ static void S_district_towns(pm_timeline *t)
 			for (uint32_t k = 0; k < t->n_places; k++)
 				to[k] = k;
 		}
-		to[d] = best;
+		to[d] = town;
 	}
 	if (!to)
 		return;
