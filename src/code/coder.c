@@ -459,20 +459,27 @@ static int S_subject(const S_ctx *c, int top, int clause);
  * object pronoun in a relative clause on a noun means the subject of the
  * clause that noun stands in, not the noun. cl is the pronoun's clause;
  * 1 when found. */
-static int S_relative_host_subject(const S_ctx *c, int cl, S_actors *out, int depth)
+/* cl being a relative clause on a noun ("..., which X"), the subject of
+ * the clause that noun stands in; -1 for none. */
+static int S_host_subject(const S_ctx *c, int cl)
 {
 	int sbar = S_n(c, cl)->parent, wh = sbar >= 0 ? S_n(c, sbar)->first_child : -1;
 	if (S_n(c, cl)->kind != PM_NODE_S || sbar < 0 || S_n(c, sbar)->kind != PM_NODE_SBAR ||
 	    wh < 0 || strcmp(S_n(c, wh)->label, "WHNP") || S_n(c, sbar)->parent < 0 ||
 	    S_n(c, S_n(c, sbar)->parent)->kind != PM_NODE_NP)
-		return 0;
+		return -1;
 	int host = S_n(c, sbar)->parent;
 	while (host >= 0 && S_n(c, host)->kind != PM_NODE_VP)
 		host = S_n(c, host)->parent;
 	if (host < 0)
-		return 0;
+		return -1;
 	int host_clause = -1, top = S_chain_top(c, host, &host_clause);
-	int subj = S_subject(c, top, host_clause);
+	return S_subject(c, top, host_clause);
+}
+
+static int S_relative_host_subject(const S_ctx *c, int cl, S_actors *out, int depth)
+{
+	int subj = S_host_subject(c, cl);
 	if (subj < 0 || S_is_pronoun(c, subj))
 		return 0;
 	S_np_actors(c, subj, out, depth + 1);
@@ -1514,14 +1521,22 @@ static int S_any_same_country(const S_actors *a, const S_actors *b)
 	return 0;
 }
 
+/* The NP at the head of np, past the phrases on it: "two" of "two of
+ * its soldiers", "shelling" of "shelling in Kharkiv". */
+static int S_head_np(const S_ctx *c, int np)
+{
+	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
+		np = S_n(c, np)->first_child;
+	return np;
+}
+
 /* "was killed in Tehran", "were killed in northern Mali": an NP ending in
  * a name after "in" says where, and gives the passive no doer; "killed
  * in an Israeli air strike" still names one, by the attack it ends in. */
 static int S_place_name(const S_ctx *c, int np)
 {
 	/* "Russian shelling in Kharkiv": the head NP's last word */
-	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
-		np = S_n(c, np)->first_child;
+	np = S_head_np(c, np);
 	int last = c->last[np];
 	int leaf = last >= 0 ? S_leaf_of(c, last) : -1;
 	return leaf >= 0 && !strncmp(S_n(c, leaf)->label, "NNP", 3);
@@ -1581,10 +1596,7 @@ static void S_fight_partner(const S_ctx *c, int vp, S_actors *out)
 		for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling) {
 			if (S_n(c, g)->kind != PM_NODE_NP)
 				continue;
-			int np = g;
-			while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
-				np = S_n(c, np)->first_child;
-			int last = c->last[np];
+			int last = c->last[S_head_np(c, g)];
 			after_fight = last >= 0 && pm_str_in(c->words[last], fights);
 			/* the "with" phrase inside the fight's own NP */
 			if (after_fight)
@@ -3049,10 +3061,7 @@ static int S_lone_shooter(const S_ctx *c, int tok, int subject, const char *code
 	int first = c->first[subject];
 	if (first < 0 || first >= c->n_words || (strcmp(c->words[first], "A") && strcmp(c->words[first], "AN")))
 		return 0;
-	int np = subject;
-	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
-		np = S_n(c, np)->first_child;
-	int head = c->last[np];
+	int head = c->last[S_head_np(c, subject)];
 	if (head < 0 || head >= c->n_words || !c->s || !c->s->tokens || head >= (int)c->s->n_tokens)
 		return 0;
 	return !strcmp(c->s->tokens[head].tag, "NN") && !pm_str_in(c->words[head], means);
@@ -3303,8 +3312,7 @@ static int S_reciprocal_object(const S_ctx *c, int vp)
  * one of list. */
 static int S_head_in(const S_ctx *c, int np, const char *const *list)
 {
-	while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
-		np = S_n(c, np)->first_child;
+	np = S_head_np(c, np);
 	int tok[S_MAX_WORDS], n = 0;
 	S_np_words(c, np, tok, &n);
 	for (int i = 0; i < n; i++)
@@ -3657,22 +3665,13 @@ static void S_relative_owner(const S_ctx *c, int vp, const S_actors *src, S_acto
 	int cl = S_n(c, vp)->parent;
 	while (cl >= 0 && S_n(c, cl)->kind == PM_NODE_VP)
 		cl = S_n(c, cl)->parent;
-	int sbar = cl >= 0 && S_n(c, cl)->kind == PM_NODE_S ? S_n(c, cl)->parent : -1;
-	if (sbar < 0 || S_n(c, sbar)->kind != PM_NODE_SBAR || !S_has_child_kind(c, cl, PM_NODE_NP) ||
-	    !S_comma_before(c, sbar))
+	if (cl < 0 || S_n(c, cl)->parent < 0 || !S_has_child_kind(c, cl, PM_NODE_NP) ||
+	    !S_comma_before(c, S_n(c, cl)->parent))
 		return;
-	int wh = S_n(c, sbar)->first_child, np = S_n(c, sbar)->parent;
-	if (wh < 0 || strcmp(S_n(c, wh)->label, "WHNP") || np < 0 || S_n(c, np)->kind != PM_NODE_NP)
+	int subj = S_host_subject(c, cl);
+	if (subj < 0)
 		return;
-	int host = S_n(c, np)->parent;
-	while (host >= 0 && S_n(c, host)->kind != PM_NODE_VP)
-		host = S_n(c, host)->parent;
-	if (host < 0)
-		return;
-	int host_clause, host_top = S_chain_top(c, host, &host_clause);
-	int subj = S_subject(c, host_top, host_clause);
-	if (subj >= 0)
-		S_np_actors(c, subj, tgt, 0);
+	S_np_actors(c, subj, tgt, 0);
 	S_drop_sources(tgt, src);
 }
 
@@ -3924,11 +3923,7 @@ static int S_takes_people(const S_ctx *c, int vp, int tok)
 	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind != PM_NODE_NP)
 			continue;
-		int np = k;
-		/* "two of its soldiers": the head before the phrases on it */
-		while (S_n(c, np)->first_child >= 0 && S_n(c, S_n(c, np)->first_child)->kind == PM_NODE_NP)
-			np = S_n(c, np)->first_child;
-		return pm_str_in(c->words[c->last[np]], people);
+		return pm_str_in(c->words[c->last[S_head_np(c, k)]], people);
 	}
 	return 0;
 }
