@@ -39,8 +39,9 @@
 # to march on a city and the assault launched on it are one incident;
 # (27) a report dated by its document does not tell a strike of the day
 # after; (28) a toll revised six days on, dated by its document and
-# naming the town, joins the killing it counts, and one abroad does not.
-# Needs $PALMYRA (the
+# naming the town, joins the killing it counts, and one abroad does not;
+# (29) an inquiry's headline, months on, goes with the killing its lead
+# recalls. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -557,6 +558,23 @@ print("raid %s, toll %s, abroad %s" % (sorted(raid), sorted(toll), sorted(abroad
 sys.exit(0 if len(raid) == 1 and toll == raid and abroad and not (abroad & raid) else 1)
 PY
 then ok; else bad "a toll revised days on joins the killing in its town, not one abroad"; fi
+
+# 29. Soldiers kill farmers in a town on a Friday; three months on, an
+# inquiry's headline tells the killing (dated by its report) and its lead
+# recalls it by its month: all one incident.
+cat > "$tmp/recall.jsonl" <<'DOC'
+{"id":"w1","outlet":"Wire A","date":"2024-02-09","title":"Soldiers kill 30 farmers in Homs","text":"Army soldiers killed 30 farmers in the town of Homs on Friday, survivors told reporters."}
+{"id":"w2","outlet":"Wire B","date":"2024-05-12","title":"Inquiry: soldiers killed 30 farmers in Homs","text":"Army soldiers killed 30 farmers in the town of Homs in February, an inquiry found."}
+DOC
+"$EVAL" "$tmp/recall.jsonl" "$tmp/we" "$tmp/wi" 2>/dev/null
+if python3 - "$tmp/we" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+incs = {e["incident"] for e in evs}
+print("incidents %s over %d events" % (sorted(incs), len(evs)))
+sys.exit(0 if len(incs) == 1 and len(evs) >= 4 else 1)
+PY
+then ok; else bad "an inquiry's headline months on goes with the killing its lead recalls"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.
