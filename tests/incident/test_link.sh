@@ -551,9 +551,9 @@ DOC
 if python3 - "$tmp/te" <<'PY'
 import json, sys
 evs = [json.loads(l) for l in open(sys.argv[1])]
-def inc(doc):
+def of(doc):
     return {e["incident"] for e in evs if e["id"] == doc}
-raid, toll, abroad = inc("t1"), inc("t2"), inc("t3")
+raid, toll, abroad = of("t1"), of("t2"), of("t3")
 print("raid %s, toll %s, abroad %s" % (sorted(raid), sorted(toll), sorted(abroad)))
 sys.exit(0 if len(raid) == 1 and toll == raid and abroad and not (abroad & raid) else 1)
 PY
