@@ -56,6 +56,7 @@ typedef struct S_rep_ {
 	int d0, d1;                  /* the days the event may have happened on */
 	int doc_day;                 /* its document's day, or INT32_MAX / 2 */
 	int lead0;                   /* a headline: the first day its lead may tell (S_when) */
+	int reach0;                  /* the first day it may tell: d0, or a week back for a toll (S_when) */
 	int dated;                   /* the sentence gives a day */
 	int night;                   /* "overnight", "late": either side of midnight */
 	int place;                   /* S_PREC_* */
@@ -136,12 +137,41 @@ static int S_toll_day(const char *t, const char *date_text)
 	return 0;
 }
 
+/* A place the sentence does not name: its document's, or its paragraph's
+ * ("Khan was detained earlier in the day" placed in Lahore by the riots
+ * its paragraph tells). */
+static int S_fallback_place(const pm_location *l)
+{
+	return l->fallback && (!strcmp(l->fallback, "document") || !strcmp(l->fallback, "paragraph"));
+}
+
+static int S_place_rank(const pm_location *l);
+
+/* A report dated by its document that names its own place and gives a
+ * toll of ten or more may tell a happening up to S_TOLL_LAG days before
+ * it: a toll is counted, revised and reported days after the killing
+ * ("The authorities raised to 272 the number killed in the massacre in
+ * the village", six days on), and a place with such a toll is a detail
+ * few happenings of a week share. */
+enum { S_TOLL_LAG = 7 };
+
+static int S_toll_told_later(const pm_event *ev)
+{
+	if (!S_place_rank(&ev->location) || S_fallback_place(&ev->location))
+		return 0;
+	for (int k = 0; k < PM_COUNT_KINDS; k++)
+		if (ev->counts[k].value >= 10)
+			return 1;
+	return 0;
+}
+
 /* When the event may have happened: the sentence's date as precise as it
  * is; "overnight" spans the day before, a weekend its two days; a sentence with no date of its
- * own, or only the day a toll was counted, happened up to three days before it. */
+ * own, or only the day a toll was counted, happened up to three days before it, and one with
+ * no date of its own that gives a toll and its place may tell one of a week before (reach0). */
 static void S_when(S_rep *r, const pm_event *ev)
 {
-	r->d0 = r->lead0 = INT32_MIN / 2;
+	r->d0 = r->lead0 = r->reach0 = INT32_MIN / 2;
 	r->d1 = INT32_MAX / 2;
 	if (!S_range(ev->date, &r->d0, &r->d1))
 		return;
@@ -160,8 +190,10 @@ static void S_when(S_rep *r, const pm_event *ev)
 			r->d1 += 1;
 		r->dated = 1;
 	}
-	r->lead0 = r->d0;
-	if (ev->headline && !strcmp(p, "document"))
+	r->lead0 = r->reach0 = r->d0;
+	if (!strcmp(p, "document") && S_toll_told_later(ev))
+		r->lead0 = r->reach0 = r->d1 - S_TOLL_LAG;
+	if (ev->headline && !strcmp(p, "document") && r->d1 - S_HEADLINE_LAG < r->lead0)
 		r->lead0 = r->d1 - S_HEADLINE_LAG;
 }
 
@@ -170,7 +202,7 @@ int pm_link_span(const pm_event *ev, long *d0, long *d1)
 	S_rep r;
 	memset(&r, 0, sizeof(r));
 	S_when(&r, ev);
-	*d0 = r.lead0;   /* a headline reaches as far back as it follows its lead */
+	*d0 = r.lead0;   /* a headline reaches as far back as it follows its lead, a toll told later a week */
 	*d1 = r.d1;
 	return S_short(&r);
 }
@@ -502,8 +534,7 @@ int pm_linker_add(pm_linker *l, const pm_event *ev)
 		/* a place the sentence does not name: its document's, or its
 		 * paragraph's ("Khan was detained earlier in the day" placed in
 		 * Lahore by the riots its paragraph tells) */
-		r->loose_place = ev->location.fallback && (!strcmp(ev->location.fallback, "document") ||
-							   !strcmp(ev->location.fallback, "paragraph"));
+		r->loose_place = S_fallback_place(&ev->location);
 		r->loose_place |= r->place == S_PREC_COUNTRY &&
 				  (S_party_country(ev->source.code, r->country) ||
 				   S_party_country(ev->target.code, r->country));
@@ -690,15 +721,24 @@ static int S_counts_shared(const S_rep *a, const S_rep *b)
 	return 0;
 }
 
+static int S_same_country(const S_rep *r, const S_rep *a);
+
 /* Days a day apart may be one happening told from either side of
  * midnight or of a time zone; two days apart are two happenings. */
 enum { S_DAY_SLACK = 1 };
 
 /* The days two reports allow overlap, within a day: one happening told
- * from either side of midnight or of a time zone. */
+ * from either side of midnight or of a time zone. A toll told later
+ * (S_toll_told_later) reaches back a week in its own country only: its
+ * place may be a country it names as a party's, which fits any place,
+ * and a week abroad holds other happenings with tolls as large (a car
+ * bombing in one country and an air strike in another). */
 static int S_days_fit(const S_rep *a, const S_rep *b)
 {
-	return a->d0 <= b->d1 + S_DAY_SLACK && b->d0 <= a->d1 + S_DAY_SLACK;
+	if (a->d0 <= b->d1 + S_DAY_SLACK && b->d0 <= a->d1 + S_DAY_SLACK)
+		return 1;
+	return a->reach0 <= b->d1 + S_DAY_SLACK && b->reach0 <= a->d1 + S_DAY_SLACK &&
+	       S_same_country(a, b);
 }
 
 /* Both name a day, and not the same one (a night may be the day before,
@@ -1179,7 +1219,7 @@ static size_t S_first_overlap(const S_rep *reps, const size_t *idx, size_t n, co
 		size_t mid = (lo + hi) / 2;
 		const S_rep *m = &reps[idx[mid]];
 		if (m->family < r->family ||
-		    (m->family == r->family && m->d0 < r->d0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK))
+		    (m->family == r->family && m->d0 < r->reach0 - S_MAX_ANCHOR_SPAN - S_DAY_SLACK))
 			lo = mid + 1;
 		else
 			hi = mid;

@@ -7,7 +7,8 @@
 
 /* The days an event may have happened on, as the linker reads its date
  * (for a headline dated by its document, back to the first day its lead
- * may tell, which it follows), into *d0 and *d1; 1 when the report links with others (a day, a few
+ * may tell, which it follows; for a report dated by its document that
+ * gives a toll and its place, a week back), into *d0 and *d1; 1 when the report links with others (a day, a few
  * days, a month), 0 when it is an incident of its own (a year, no date). */
 int pm_link_span(const pm_event *ev, long *d0, long *d1);
 

@@ -831,6 +831,96 @@ static void S_make(pm_coder *c, const pm_doc *doc, const pm_sentence *s, const p
 	made->k = k;
 }
 
+/* A headline and its lead tell one happening (docs/incidents.md). A
+ * report weeks or months on (an investigation, a toll counted long after,
+ * an anniversary) dates it in one of them and leaves the other at its
+ * report's day: "Witnesses describe massacre in holy city" over a lead
+ * "soldiers killed 800 people there in late November". Beyond the week
+ * the linker follows a headline back by itself (S_HEADLINE_LAG in
+ * src/incident/link.c), the one left at its report's day takes the
+ * other's date, so that each event alone says when: a store links an
+ * event by its own days, not by its lead's. */
+enum { S_RECALL_DAYS = 7 };
+
+/* The one date every event of a sentence gives of its own, a day or a
+ * month, each with a code: NULL when one is dated by its report
+ * ("shelled the town, which the militants have held since June 2014"
+ * tells the shelling of the report's day), when they differ, when one
+ * gives only a year, or when one has no code (a town "held since March"
+ * says whose it is, not what happened).
+ * *only_report is whether every event is dated by its report alone. */
+static const pm_event *S_own_date(const S_made *m, int *only_report)
+{
+	const pm_event *one = NULL;
+	int report = 0, own = 0, apart = 0;
+	for (int j = 0; j < m->k; j++) {
+		const pm_event *ev = &m->o[j].ev;
+		if (m->o[j].dropped)
+			continue;
+		const char *p = ev->date_precision ? ev->date_precision : "";
+		if (!strcmp(p, "document")) {
+			report++;
+			continue;
+		}
+		own++;
+		if ((strcmp(p, "day") && strcmp(p, "month")) || !ev->date || !ev->code || !ev->code[0] ||
+		    (one && strcmp(one->date, ev->date)))
+			apart = 1;
+		else if (!one)
+			one = ev;
+	}
+	*only_report = report > 0 && !own;
+	return report || apart ? NULL : one;
+}
+
+/* The CAMEO root of a code, 0 for none. */
+static int S_root_of(const char *code)
+{
+	if (!code || !isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1]))
+		return 0;
+	return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* Two codes of one kind of action: the same root, or two of assault,
+ * fight and mass violence (18-20), which outlets use for one attack. */
+static int S_same_kind(const char *a, const char *b)
+{
+	int x = S_root_of(a), y = S_root_of(b);
+	return x && y && (x == y || (x >= 18 && x <= 20 && y >= 18 && y <= 20));
+}
+
+/* The events of m dated by their report, of the kind from tells, take
+ * from's date: a headline "Residents flee rebel-held town" (no code) over
+ * a lead telling the town's capture in March tells of the report's day. */
+static void S_take_date(S_made *m, const pm_event *from)
+{
+	for (int j = 0; j < m->k; j++) {
+		pm_event *ev = &m->o[j].ev;
+		if (m->o[j].dropped || !ev->date_precision || strcmp(ev->date_precision, "document") ||
+		    !S_same_kind(ev->code, from->code))
+			continue;
+		ev->date = from->date;
+		ev->date_precision = from->date_precision;
+		ev->date_text = from->date_text;
+	}
+}
+
+static void S_headline_dates(const pm_doc *doc, S_made *made)
+{
+	if (doc->n_sents < 2 || !doc->sents[0].is_headline || doc->sents[1].is_headline || !doc->date)
+		return;
+	long report = pm_date_day_number(doc->date / 10000, doc->date / 100 % 100, doc->date % 100);
+	int head_doc = 0, lead_doc = 0;
+	const pm_event *head = S_own_date(&made[0], &head_doc);
+	const pm_event *lead = S_own_date(&made[1], &lead_doc);
+	long first, last;
+	if (lead && head_doc && pm_date_iso_range(lead->date, &first, &last) && last < report - S_RECALL_DAYS)
+		S_take_date(&made[0], lead);
+	else if (head && lead_doc && pm_date_iso_range(head->date, &first, &last) &&
+		 last < report - S_RECALL_DAYS)
+		S_take_date(&made[1], head);
+}
+
 /* Each event names the sentences with no event that tell what its own
  * sentence tells. */
 static void S_evidence(pm_coder *c, const pm_doc *doc, S_made *made)
@@ -963,8 +1053,10 @@ static int S_code_sentences(pm_coder *c, pm_doc *doc, pm_event_fn fn, void *ctx)
 	for (int i = 0; i < doc->n_sents; i++)
 		if (coded[i].n || c->document)
 			S_make(c, doc, &doc->sents[i], coded[i].evs, coded[i].n, &last_day, &made[i]);
-	if (c->document && c->opts.enrich)
+	if (c->document && c->opts.enrich) {
+		S_headline_dates(doc, made);
 		S_evidence(c, doc, made);
+	}
 	for (int i = 0; i < doc->n_sents; i++)
 		for (int j = 0; j < made[i].k; j++) {
 			if (made[i].o[j].dropped)

@@ -21,7 +21,9 @@ sentences, and B-cubed F1. With --docs and --incidents (incident lines with
 "incident" and "n_outlets"), also the share of gold incidents whose
 predicted incident (the one most of its coded sentences are in) names the
 right number of distinct outlets; and the same over the outlets with a
-coded sentence only (linking alone). Closing
+coded sentence only (linking alone). --verbose adds how the errors
+split (pairs split against merged, n_outlets too low against too high)
+and lists each split and merged gold incident. Closing
 line: 'N passed, N failed' (pairwise F1 and B-cubed F1 >= the floor).
 """
 import json
@@ -139,6 +141,39 @@ def outlet_share(gold, pred, docs_path, inc_path, coded_only=False):
     return right, len(gold_outlets)
 
 
+def error_kinds(gold, pred, opts):
+    """How the errors split: pairs of one happening in two clusters (and
+    how many of those hold a sentence with no event that no incident's
+    evidence lists), pairs of two happenings in one; with --docs and
+    --incidents, gold incidents whose n_outlets is too low (none: no
+    incident) or too high."""
+    split = missed = merged = 0
+    for i in range(len(gold)):
+        for j in range(i + 1, len(gold)):
+            same_g = gold[i]["incident"] == gold[j]["incident"]
+            same_p = pred[i] == pred[j]
+            if same_g and not same_p:
+                split += 1
+                missed += pred[i].startswith("missed-") or pred[j].startswith("missed-")
+            merged += same_p and not same_g
+    out = "pairs split %d (with a sentence no incident holds %d), pairs merged %d" % (split, missed, merged)
+    if "--docs" in opts and "--incidents" in opts:
+        outlet = {d["id"]: d.get("outlet") or d.get("source") or d["id"] for d in read_jsonl(opts["--docs"])}
+        n_outlets = {i["incident"]: i.get("n_outlets") for i in read_jsonl(opts["--incidents"])}
+        outs, votes = defaultdict(set), defaultdict(list)
+        for g, p in zip(gold, pred):
+            outs[g["incident"]].add(outlet.get(g["doc"], g["doc"]))
+            votes[g["incident"]].append(p)
+        low = none = high = 0
+        for happening, o in outs.items():
+            k = n_outlets.get(linked_to(votes[happening]))
+            none += k is None
+            low += k is not None and k < len(o)
+            high += k is not None and k > len(o)
+        out += "; n_outlets too low %d (no incident %d), too high %d" % (low + none, none, high)
+    return out
+
+
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
     opts = {a: argv[argv.index(a) + 1] for a in ("--docs", "--incidents", "--floor") if a in argv}
@@ -177,6 +212,7 @@ def main(argv):
             print("linking alone, n_outlets right (outlets with a coded sentence) for %d of %d gold incidents (%.1f%%)"
                   % (right, total, 100.0 * right / total))
     if "--verbose" in argv:
+        print(error_kinds(gold, pred, opts))
         by_gold = defaultdict(list)
         for g, x in zip(gold, pred):
             by_gold[g["incident"]].append(x)

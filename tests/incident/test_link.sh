@@ -38,7 +38,10 @@
 # strike "was a response to" another is not its evidence; (26) an order
 # to march on a city and the assault launched on it are one incident;
 # (27) a report dated by its document does not tell a strike of the day
-# after. Needs $PALMYRA (the
+# after; (28) a toll revised six days on, dated by its document and
+# naming the town, joins the killing it counts, and one abroad does not;
+# (29) an inquiry's headline, months on, goes with the killing its lead
+# recalls. Needs $PALMYRA (the
 # linker's driver, bench/incident_eval, is built beside it) and python3.
 P=${PALMYRA:-build/palmyra}
 EVAL=$(dirname "$P")/bench/incident_eval
@@ -534,6 +537,44 @@ print("village %s, city %s" % (sorted(village), sorted(city)))
 sys.exit(0 if village and city and not (village & city) else 1)
 PY
 then ok; else bad "a report dated by its document does not tell a strike of the day after"; fi
+
+# 28. A raid on a town kills 40 on Monday; six days on, another outlet
+# tells the toll raised to 95, naming the town but no day (its report
+# dates it): the same killing. A car bomb abroad reported that Sunday,
+# with a toll as large and a country for its place, is not.
+cat > "$tmp/later_toll.jsonl" <<'DOC'
+{"id":"t1","outlet":"Wire A","date":"2021-05-10","title":"Gunmen kill 40 in Djibo","text":"Gunmen on motorbikes killed at least 40 people in the town of Djibo in northern Burkina Faso on Monday, the governor said."}
+{"id":"t2","outlet":"Wire B","date":"2021-05-16","title":"Djibo massacre toll raised to 95","text":"The authorities raised to 95 the number of people killed in the massacre in the town of Djibo, local officials said."}
+{"id":"t3","outlet":"Wire C","date":"2021-05-16","title":"Car bomb kills 35 in Somalia","text":"A car bomb killed 35 people at a market in Somalia, police said."}
+DOC
+"$EVAL" "$tmp/later_toll.jsonl" "$tmp/te" "$tmp/ti" 2>/dev/null
+if python3 - "$tmp/te" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+def of(doc):
+    return {e["incident"] for e in evs if e["id"] == doc}
+raid, toll, abroad = of("t1"), of("t2"), of("t3")
+print("raid %s, toll %s, abroad %s" % (sorted(raid), sorted(toll), sorted(abroad)))
+sys.exit(0 if len(raid) == 1 and toll == raid and abroad and not (abroad & raid) else 1)
+PY
+then ok; else bad "a toll revised days on joins the killing in its town, not one abroad"; fi
+
+# 29. Soldiers kill farmers in a town on a Friday; three months on, an
+# inquiry's headline tells the killing (dated by its report) and its lead
+# recalls it by its month: all one incident.
+cat > "$tmp/recall.jsonl" <<'DOC'
+{"id":"w1","outlet":"Wire A","date":"2024-02-09","title":"Soldiers kill 30 farmers in Homs","text":"Army soldiers killed 30 farmers in the town of Homs on Friday, survivors told reporters."}
+{"id":"w2","outlet":"Wire B","date":"2024-05-12","title":"Inquiry: soldiers killed 30 farmers in Homs","text":"Army soldiers killed 30 farmers in the town of Homs in February, an inquiry found."}
+DOC
+"$EVAL" "$tmp/recall.jsonl" "$tmp/we" "$tmp/wi" 2>/dev/null
+if python3 - "$tmp/we" <<'PY'
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1])]
+incs = {e["incident"] for e in evs}
+print("incidents %s over %d events" % (sorted(incs), len(evs)))
+sys.exit(0 if len(incs) == 1 and len(evs) >= 4 else 1)
+PY
+then ok; else bad "an inquiry's headline months on goes with the killing its lead recalls"; fi
 
 # 3. The development set (figures in docs/incidents.md): linking alone,
 # over the sentences the coder finds an event in, above a floor.

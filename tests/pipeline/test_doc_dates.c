@@ -2,7 +2,8 @@
  * in every form pm_date_parse reads, an impossible one refusing the
  * document, the wire dateline's date (the input's date wins over it, a
  * month or year the input gave is narrowed by it), and the dated actor
- * codes read on that date. Uses the bundled dictionaries and tagger
+ * codes read on that date, and a headline and its lead dated alike when
+ * a report weeks on dates only one of them. Uses the bundled dictionaries and tagger
  * model; skips, saying so, without them. */
 #include <stdio.h>
 #include <string.h>
@@ -194,6 +195,68 @@ static void test_relative_day(void)
 	pm_coder_free(c);
 }
 
+/* Each event's date, by sentence: [0] the headline's, [1] the lead's. */
+typedef struct {
+	char date[2][16], precision[2][16];
+} S_two;
+
+static int S_by_sentence(void *ctx, const pm_event *ev)
+{
+	S_two *t = ctx;
+	if (ev->sentence < 0 || ev->sentence > 1)
+		return 0;
+	snprintf(t->date[ev->sentence], sizeof(t->date[0]), "%s", ev->date ? ev->date : "");
+	snprintf(t->precision[ev->sentence], sizeof(t->precision[0]), "%s",
+		 ev->date_precision ? ev->date_precision : "");
+	return 0;
+}
+
+static void S_titled(pm_coder *c, const char *title, const char *text, S_two *t)
+{
+	pm_input in = PM_INPUT_INIT;
+	in.kind = PM_INPUT_BODY;
+	in.id = "t";
+	in.date = "2024-05-12";
+	in.title = title;
+	in.text = text;
+	in.len = strlen(text);
+	memset(t, 0, sizeof(*t));
+	CHECK_INT(pm_coder_code(c, &in, S_by_sentence, t), 0);
+}
+
+/* A headline and its lead tell one happening: a report weeks on that
+ * dates it in one of them only dates the other alike; within a week, by
+ * a year, or in another kind of action, the other keeps its report's day. */
+static void test_headline_recall(void)
+{
+	pm_coder_options o = PM_CODER_OPTIONS_INIT;
+	pm_coder *c;
+	if (t_bundled_coder(&c, o) < 0) {
+		CHECK(!"an enriching coder with the bundled dictionaries");
+		return;
+	}
+	S_two t;
+	S_titled(c, "Soldiers kill 30 farmers near Homs",
+		 "Army soldiers killed 30 farmers in the town of Homs in February, survivors told reporters.", &t);
+	CHECK_STR(t.date[1], "2024-02");
+	CHECK_STR(t.date[0], "2024-02");
+	CHECK_STR(t.precision[0], "month");
+	S_titled(c, "Soldiers killed 30 farmers near Homs on February 9",
+		 "Army soldiers killed 30 farmers in the town of Homs, survivors told reporters.", &t);
+	CHECK_STR(t.date[1], "2024-02-09");
+	CHECK_STR(t.precision[1], "day");
+	S_titled(c, "Soldiers kill 30 farmers near Homs",
+		 "Army soldiers killed 30 farmers in the town of Homs on Tuesday, survivors told reporters.", &t);
+	CHECK_STR(t.precision[0], "document");
+	S_titled(c, "Soldiers kill 30 farmers near Homs",
+		 "Army soldiers killed 30 farmers in the town of Homs in 2019, survivors told reporters.", &t);
+	CHECK_STR(t.precision[0], "document");
+	S_titled(c, "Rebels sign truce in Homs",
+		 "Army soldiers killed 30 farmers in the town of Homs in February, survivors told reporters.", &t);
+	CHECK_STR(t.precision[0], "document");
+	pm_coder_free(c);
+}
+
 int main(void)
 {
 	if (!t_bundled_data(0))
@@ -209,6 +272,7 @@ int main(void)
 	test_invalid_refused(c);
 	test_dateline(c);
 	test_relative_day();
+	test_headline_recall();
 	pm_coder_free(c);
 	TEST_END();
 }
