@@ -2155,15 +2155,15 @@ static int S_acts_on_place(const char *code)
 	       !strncmp(code, "16", 2);
 }
 
-/* 011-014, 017, 018: declining comment, pessimism, optimism, weighing an
- * option, symbolic acts, sympathy: mostly said of no one ("the Pentagon
- * declined to comment"), so kept without a target in documents. A plain
- * statement (010) is not, nor a claim or denial of responsibility, which
- * is about someone's act. */
+/* 011-015, 017, 018: declining comment, pessimism, optimism, weighing an
+ * option, owning up to an act, symbolic acts, sympathy: mostly said of no
+ * one ("the Pentagon declined to comment", "acknowledged that its strike
+ * had killed civilians": the side owns its own act), so kept without a
+ * target in documents. A plain statement (010) is not, nor a denial,
+ * which answers an accuser. */
 static int S_comment(const char *code)
 {
-	return code[0] == '0' && code[1] == '1' && code[2] >= '1' && code[2] <= '8' && code[2] != '5' &&
-	       code[2] != '6';
+	return code[0] == '0' && code[1] == '1' && code[2] >= '1' && code[2] <= '8' && code[2] != '6';
 }
 
 /* An appeal for something named (021-028) is news with no one named to
