@@ -390,6 +390,35 @@ static void S_code(pm_coder *c, const char *text, const char *source, const char
 	S_code_as(c, text, source, target, NULL);
 }
 
+/* The wire's phrasal and verb + noun ways of telling an act, each coded
+ * by the bundled verbs (docs/verbs.md "Breadth"). */
+static void test_wire_phrasings(pm_coder *c)
+{
+	static const struct {
+		const char *text, *source, *target, *code;
+	} cases[] = {
+		{"Chilean and Peruvian sailors conducted joint exercises.", "CHLMIL", "PERMIL", "062"},
+		{"Togolese opposition supporters staged a march against President Faure Gnassingbe.",
+		 "TGOOPP", "TGOGOV", "141"},
+		{"Armenia swapped prisoners with Azerbaijan.", "ARM", "AZE", "084"},
+		{"Jordan passed intelligence to Egypt.", "JOR", "EGY", "064"},
+		{"Brazil backed Argentina's bid.", "BRA", "ARG", "051"},
+		{"China lent Pakistan $2 billion.", "CHN", "PAK", "071"},
+		{"Bahrain and Israel established diplomatic relations.", "BHR", "ISR", "054"},
+		{"Serbia took aim at Croatia over the border.", "SRB", "HRV", "111"},
+		{"Kenya pointed the finger at Somalia for the raid.", "KEN", "SOM", "112"},
+		{"Bolivia filed a lawsuit against Chile.", "BOL", "CHL", "115"},
+		{"Thousands of Georgians poured into the streets against the Georgian government.", "GEO",
+		 "GEOGOV", "141"},
+		{"Iran walked away from the talks with Britain.", "IRN", "GBR", "164"},
+		{"Gunmen are holding Malian villagers hostage.", "---UAF", "MLICVL", "181"},
+		{"Syrian troops wrested control of the town from Turkey.", "SYRMIL", "TUR", "190"},
+		{"Hamas rained rockets on Israel.", "PSEREBHMS", "ISR", "195"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		S_code_as(c, cases[i].text, cases[i].source, cases[i].target, cases[i].code);
+}
+
 static void test_coder(void)
 {
 	if (access(S_DIR "/palmyra.verbs.txt", R_OK) != 0) {
@@ -412,6 +441,7 @@ static void test_coder(void)
 	/* a claim of an attack is a claim of responsibility for it */
 	S_code_as(c, "Boko Haram claimed the kidnapping of Nigerian schoolboys.", "NGAREB", "NGAEDU",
 		  "015");
+	test_wire_phrasings(c);
 	pm_coder_free(c);
 }
 
