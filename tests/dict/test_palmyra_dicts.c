@@ -414,6 +414,10 @@ static void test_wire_phrasings(pm_coder *c)
 		{"Gunmen are holding Malian villagers hostage.", "---UAF", "MLICVL", "181"},
 		{"Syrian troops wrested control of the town from Turkey.", "SYRMIL", "TUR", "190"},
 		{"Hamas rained rockets on Israel.", "PSEREBHMS", "ISR", "195"},
+		{"Ethiopian authorities cut internet access in Tigray.", "ETHGOV", "ETH", "1721"},
+		{"Sudan gave Darfur rebels 48 hours to lay down their arms.", "SDN", "SDNREB", "139"},
+		{"Pakistan vowed harsh retaliation against India.", "PAK", "IND", "138"},
+		{"A roadside bomb struck an Afghan army convoy.", "", "AFGMIL", "1833"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		S_code_as(c, cases[i].text, cases[i].source, cases[i].target, cases[i].code);
