@@ -418,6 +418,14 @@ static void test_wire_phrasings(pm_coder *c)
 		{"Sudan gave Darfur rebels 48 hours to lay down their arms.", "SDN", "SDNREB", "139"},
 		{"Pakistan vowed harsh retaliation against India.", "PAK", "IND", "138"},
 		{"A roadside bomb struck an Afghan army convoy.", "", "AFGMIL", "1833"},
+		{"Omani envoys shuttled between Riyadh and Sanaa.", "OMNGOV", "SAU", "045"},
+		{"Egypt acted as a mediator between Israel and Hamas.", "EGY", "ISR", "045"},
+		{"Iranian and Saudi negotiators wrapped up talks in Baghdad.", "IRNGOV", "SAUGOV", "040"},
+		{"The Arab League adopted a resolution condemning Israel.", "IGOMEAARL", "ISR", "111"},
+		{"Washington targeted Venezuela's oil industry with sanctions.", "USA", "VEN", "163"},
+		{"Belarusian police hauled away dozens of opposition activists.", "BLRCOP", "BLROPP", "173"},
+		{"Serbian police used water cannon against opposition supporters.", "SRBCOP", "SRBOPP", "175"},
+		{"Israel seized Palestinian tax revenues.", "ISR", "PSE", "171"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		S_code_as(c, cases[i].text, cases[i].source, cases[i].target, cases[i].code);
