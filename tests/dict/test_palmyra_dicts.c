@@ -426,6 +426,8 @@ static void test_wire_phrasings(pm_coder *c)
 		{"Belarusian police hauled away dozens of opposition activists.", "BLRCOP", "BLROPP", "173"},
 		{"Serbian police used water cannon against opposition supporters.", "SRBCOP", "SRBOPP", "175"},
 		{"Israel seized Palestinian tax revenues.", "ISR", "PSE", "171"},
+		{"Russia declared Greenpeace a terrorist organisation.", "RUS", "NGO", "1722"},
+		{"Syria signalled readiness to resume talks with Israel.", "SYR", "ISR", "030"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		S_code_as(c, cases[i].text, cases[i].source, cases[i].target, cases[i].code);
