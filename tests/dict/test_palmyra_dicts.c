@@ -428,6 +428,11 @@ static void test_wire_phrasings(pm_coder *c)
 		{"Israel seized Palestinian tax revenues.", "ISR", "PSE", "171"},
 		{"Russia declared Greenpeace a terrorist organisation.", "RUS", "NGO", "1722"},
 		{"Syria signalled readiness to resume talks with Israel.", "SYR", "ISR", "030"},
+		{"Chad gave refuge to thousands of Sudanese refugees.", "TCD", "SDNREF", "075"},
+		{"Qatar deposited $1 billion in Egypt's central bank.", "QAT", "EGY", "071"},
+		{"Kenyan police dismantled the opposition's protest camp.", "KENCOP", "KENOPP", "175"},
+		{"FARC rebels handed in their weapons to the Colombian government.", "COLREB", "COLGOV", "080"},
+		{"Berlin announced $500 million in military aid to Kyiv.", "DEU", "UKR", "072"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		S_code_as(c, cases[i].text, cases[i].source, cases[i].target, cases[i].code);
