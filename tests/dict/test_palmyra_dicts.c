@@ -182,6 +182,8 @@ static const S_case S_actor_cases[] = {
 	/* France's operations, the Union's missions, the see of Rome */
 	{"BARKHANE", 0, "FRAMIL", 0}, {"OPERATION SERVAL", 0, "FRAMIL", 0}, {"FRONTEX", 0, "IGOEUREEC", 0},
 	{"POPE", 0, "VATGOV", 0}, {"HAFIZ SAEED", 0, "PAKREB", 0}, {"BAH NDAW", 20210101, "MLIGOV", 0},
+	/* the TPLF's regional government named by its people during the war */
+	{"TIGRAYAN AUTHORITIES", 20211101, "ETHREB", 0},
 	{"FERDINAND MARCOS JR", 20230101, "PHLGOV", 0},
 	/* shared names a state's entry must not take */
 	{"MINISTRY OF DEFENCE", 0, NULL, 0}, {"FEDERAL ARMY", 0, NULL, 0}, {"AFP", 0, NULL, 0},
