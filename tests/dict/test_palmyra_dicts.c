@@ -435,6 +435,11 @@ static void test_wire_phrasings(pm_coder *c)
 		{"Kenyan police dismantled the opposition's protest camp.", "KENCOP", "KENOPP", "175"},
 		{"FARC rebels handed in their weapons to the Colombian government.", "COLREB", "COLGOV", "080"},
 		{"Berlin announced $500 million in military aid to Kyiv.", "DEU", "UKR", "072"},
+		{"Japan reaffirmed its support for the Philippines.", "JPN", "PHL", "051"},
+		{"Cuba threw its weight behind Venezuela.", "CUB", "VEN", "051"},
+		{"Belarus sided with Russia.", "BLR", "RUS", "051"},
+		{"The Vatican renewed calls for Israel to halt the offensive.", "VAT", "ISR", "020"},
+		{"Rwanda refuted Congolese claims of a massacre.", "RWA", "COD", "016"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		S_code_as(c, cases[i].text, cases[i].source, cases[i].target, cases[i].code);
