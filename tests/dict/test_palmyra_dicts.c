@@ -440,6 +440,8 @@ static void test_wire_phrasings(pm_coder *c)
 		{"Belarus sided with Russia.", "BLR", "RUS", "051"},
 		{"The Vatican renewed calls for Israel to halt the offensive.", "VAT", "ISR", "020"},
 		{"Rwanda refuted Congolese claims of a massacre.", "RWA", "COD", "016"},
+		{"French police questioned Sarkozy over campaign funding.", "FRACOP", "FRAELI", "091"},
+		{"Malian troops engaged Tuareg rebels near Gao.", "MLIMIL", "MLIREB", "190"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		S_code_as(c, cases[i].text, cases[i].source, cases[i].target, cases[i].code);
