@@ -463,7 +463,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-919", "date": "2013-04-02", "text": "The Kurdistan Democratic Party criticized Turkey on Tuesday."}
 {"id": "P-1000", "date": "2014-07-10", "text": "Sudan's army acknowledged that its soldiers had shelled a village in Darfur."}
 {"id": "P-1001", "date": "2014-07-10", "text": "The Cypriot foreign minister said he was pessimistic about the talks with Turkey."}
-{"id": "P-1002", "date": "2005-03-02", "text": "Nepal's prime minister said he was hopeful that the Maoist rebels would return to talks."}
+{"id": "P-1002", "date": "2005-03-02", "text": "Nepal's prime minister said he was hopeful that talks with Nepalese Maoist rebels would resume."}
 {"id": "P-1003", "date": "2015-05-09", "text": "The Polish president laid a wreath at a memorial to Soviet soldiers in Warsaw."}
 {"id": "P-1004", "date": "2020-06-30", "text": "Belgium expressed remorse to Congo for its colonial rule."}
 {"id": "P-1005", "date": "2007-01-03", "text": "Ethiopian troops laid siege to the Somali town of Baidoa."}
@@ -848,11 +848,11 @@ probe "P-919 IRQPTY TUR 111" "a party of a region is its country's party"
 # owning up to an act, wreaths and sieges laid, remorse, ties defended,
 # deals clinched, energy piped, refugees taken in, pulling out, general
 # strikes, lashing out, brushing aside, suspects handed over, spies
-# deported, people seized, homes emptied (docs/verbs.md "Breadth")
+# deported, people seized, homes emptied (docs/dictionaries.md "Breadth")
 probe "P-1000 SDNMIL None 015" "acknowledging that its own soldiers did an act owns up to it"
 probe "P-1000 SDNMIL SDN 194" "... and the act acknowledged is coded too"
 probe "P-1001 CYPGOV TUR 012" "saying one is pessimistic about talks"
-probe "P-1002 NPLGOV None 013" "saying one is hopeful that talks resume"
+probe "P-1002 NPLGOV NPLREB 013" "saying one is hopeful that talks resume is about the side the clause names"
 probe "P-1003 POLGOV .* 017" "a wreath laid is a symbolic act"
 probe "P-1004 BEL COD 055" "remorse expressed is an apology"
 probe "P-1005 ETHMIL SOM 191" "laying siege to a town"

@@ -393,7 +393,7 @@ static void S_code(pm_coder *c, const char *text, const char *source, const char
 }
 
 /* The wire's phrasal and verb + noun ways of telling an act, each coded
- * by the bundled verbs (docs/verbs.md "Breadth"). */
+ * by the bundled verbs (docs/dictionaries.md "Breadth"). */
 static void test_wire_phrasings(pm_coder *c)
 {
 	static const struct {
