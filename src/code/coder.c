@@ -2155,15 +2155,15 @@ static int S_acts_on_place(const char *code)
 	       !strncmp(code, "16", 2);
 }
 
-/* 011-014, 017, 018: declining comment, pessimism, optimism, weighing an
- * option, symbolic acts, sympathy: mostly said of no one ("the Pentagon
- * declined to comment"), so kept without a target in documents. A plain
- * statement (010) is not, nor a claim or denial of responsibility, which
- * is about someone's act. */
+/* 011-015, 017, 018: declining comment, pessimism, optimism, weighing an
+ * option, owning up to an act, symbolic acts, sympathy: mostly said of no
+ * one ("the Pentagon declined to comment", "acknowledged that its strike
+ * had killed civilians": the side owns its own act), so kept without a
+ * target in documents. A plain statement (010) is not, nor a denial,
+ * which answers an accuser. */
 static int S_comment(const char *code)
 {
-	return code[0] == '0' && code[1] == '1' && code[2] >= '1' && code[2] <= '8' && code[2] != '5' &&
-	       code[2] != '6';
+	return code[0] == '0' && code[1] == '1' && code[2] >= '1' && code[2] <= '8' && code[2] != '6';
 }
 
 /* An appeal for something named (021-028) is news with no one named to
@@ -4028,6 +4028,33 @@ static void S_denial(S_ctx *c, int vp, int tok, const S_actors *src, const S_act
 		S_emit(c, &src->a[i], t, "016", tok, 0);
 }
 
+/* "said he was pessimistic that the West would act in time", "was
+ * hopeful that talks with the rebels would resume": a mood (012, 013)
+ * about what a clause tells is about the first side the clause names
+ * other than the speaker (a government's hope for talks with its own
+ * rebels is about the rebels); with none it stays without a target. A
+ * warning is left as it is: S_drop_warning reads one whose clause codes
+ * a threat ("warned that its forces would strike") as that threat. */
+static void S_mood_about(const S_ctx *c, int vp, int tok, const S_actors *src, S_actors *tgt)
+{
+	static const char *const warn[] = {"WARN", "CAUTION", NULL};
+	if (S_verb_in(c, tok, warn))
+		return;
+	for (int from = tok; !tgt->n && from <= c->last[vp];) {
+		S_actors a = {0};
+		S_first_actor_after(c, vp, from, c->last[vp], src, 0, &a);
+		if (!a.n)
+			break;
+		const char *w = a.a[0].code;
+		/* a bare country of the speaker's own ("an attack on Iran") is
+		 * the speaker's own side */
+		if (strcmp(w, src->a[0].code) && strncmp(w, "---", 3) &&
+		    !(strlen(w) == 3 && S_same_country(&a.a[0], src)))
+			*tgt = a;
+		from = a.a[0].last > from ? a.a[0].last : from + 1;
+	}
+}
+
 /* "The rebels said they had not executed any captured soldiers", "X has
  * not sent troops, its envoy told the U.N.": a side that says it did not
  * do an act denies it (016), news of its own though the act is not. The
@@ -4561,6 +4588,8 @@ static void S_code_vp(S_ctx *c, int vp)
 		S_denial(c, vp, tok, &src, &tgt);
 		return;
 	}
+	if (c->o->one_sided && !tgt.n && !passive && (!strcmp(code, "012") || !strcmp(code, "013")))
+		S_mood_about(c, vp, tok, &src, &tgt);
 	if (c->o->one_sided && !pat && S_coded_complement(c, vp) &&
 	    S_control_frame(c, tok) != S_ACT && S_control_frame(c, tok) != S_UNASSERTED &&
 	    S_control_frame(c, tok) != S_ATTEMPT)

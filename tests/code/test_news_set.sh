@@ -461,6 +461,26 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-917", "date": "2008-05-20", "text": "Sarath Fonseka said his troops had captured a Tamil Tiger base."}
 {"id": "P-918", "date": "2011-06-10", "text": "Sarath Fonseka criticized India on Friday."}
 {"id": "P-919", "date": "2013-04-02", "text": "The Kurdistan Democratic Party criticized Turkey on Tuesday."}
+{"id": "P-1000", "date": "2014-07-10", "text": "Sudan's army acknowledged that its soldiers had shelled a village in Darfur."}
+{"id": "P-1001", "date": "2014-07-10", "text": "The Cypriot foreign minister said he was pessimistic about the talks with Turkey."}
+{"id": "P-1002", "date": "2005-03-02", "text": "Nepal's prime minister said he was hopeful that talks with Nepalese Maoist rebels would resume."}
+{"id": "P-1003", "date": "2015-05-09", "text": "The Polish president laid a wreath at a memorial to Soviet soldiers in Warsaw."}
+{"id": "P-1004", "date": "2020-06-30", "text": "Belgium expressed remorse to Congo for its colonial rule."}
+{"id": "P-1005", "date": "2007-01-03", "text": "Ethiopian troops laid siege to the Somali town of Baidoa."}
+{"id": "P-1006", "date": "2022-04-01", "text": "India defended its ties with Russia on Friday."}
+{"id": "P-1007", "date": "2021-12-15", "text": "Armenia and Azerbaijan clinched a deal on prisoners."}
+{"id": "P-1008", "date": "2019-05-02", "text": "Algeria began pumping natural gas to Italy."}
+{"id": "P-1009", "date": "2016-02-01", "text": "Jordan took in 600,000 Syrian refugees."}
+{"id": "P-1010", "date": "2012-01-10", "text": "The Polisario Front pulled out of the talks with Morocco."}
+{"id": "P-1011", "date": "2002-10-01", "text": "Uganda pulled its troops out of Congo."}
+{"id": "P-1012", "date": "2012-01-09", "text": "Nigerian unions staged a general strike against the government."}
+{"id": "P-1013", "date": "2008-03-03", "text": "Venezuela lashed out at Colombia over the raid."}
+{"id": "P-1014", "date": "2014-07-16", "text": "Israel brushed aside an Egyptian proposal."}
+{"id": "P-1015", "date": "2016-08-01", "text": "Kenya handed over a suspected smuggler to Tanzania."}
+{"id": "P-1016", "date": "2019-01-10", "text": "Poland deported two Russian spies."}
+{"id": "P-1017", "date": "2018-02-20", "text": "Gunmen seized three teachers in northern Nigeria."}
+{"id": "P-1018", "date": "1992-06-01", "text": "Serb forces drove thousands of Bosnians from their homes."}
+{"id": "P-1019", "date": "2013-01-12", "text": "Malian troops defended the town of Konna."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -824,6 +844,32 @@ probe "P-916 OMNGOV IRNGOV 043" "a sultan named by title is his state's governme
 probe "P-917 LKAMIL LKAREB 190" "an army chief in command is the army"
 probe "P-918 LKAOPP IND 111" "... and the opposition after he left the army"
 probe "P-919 IRQPTY TUR 111" "a party of a region is its country's party"
+# The wire's ways of telling an act, by root: a mood told by its copula,
+# owning up to an act, wreaths and sieges laid, remorse, ties defended,
+# deals clinched, energy piped, refugees taken in, pulling out, general
+# strikes, lashing out, brushing aside, suspects handed over, spies
+# deported, people seized, homes emptied (docs/dictionaries.md "Breadth")
+probe "P-1000 SDNMIL None 015" "acknowledging that its own soldiers did an act owns up to it"
+probe "P-1000 SDNMIL SDN 194" "... and the act acknowledged is coded too"
+probe "P-1001 CYPGOV TUR 012" "saying one is pessimistic about talks"
+probe "P-1002 NPLGOV NPLREB 013" "saying one is hopeful that talks resume is about the side the clause names"
+probe "P-1003 POLGOV .* 017" "a wreath laid is a symbolic act"
+probe "P-1004 BEL COD 055" "remorse expressed is an apology"
+probe "P-1005 ETHMIL SOM 191" "laying siege to a town"
+probe "P-1006 IND RUS 052" "ties defended are support defended in words"
+probe "P-1007 ARM AZE 057" "a deal clinched is a deal signed"
+probe "P-1008 DZA ITA 061" "gas piped to another state is economic cooperation"
+probe "P-1009 JOR SYRREF 075" "refugees taken in are given shelter"
+probe "P-1010 ESHREB MAR 164" "pulling out of talks breaks them off"
+probe "P-1011 UGA COD 087" "troops pulled out of a country are withdrawn"
+probe "P-1012 NGA NGAGOV 143" "a general strike is labour's strike, not an air strike"
+probe "P-1013 VEN COL 111" "lashing out at a state criticises it"
+probe "P-1014 ISR EGY 12.*" "a proposal brushed aside is rejected"
+probe "P-1015 KEN TZA 063" "a suspect handed to another state is judicial cooperation"
+probe "P-1016 POL RUSSPY 174" "spies deported are individuals expelled, not a mass expulsion"
+probe "P-1017 NGAUAF NGAEDU 181" "teachers seized are abducted"
+probe "P-1018 .* BIH 201" "people driven from their homes are expelled en masse"
+none P-1019 052 "troops defending a town support no one in words"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
