@@ -593,12 +593,93 @@ static void S_divided_pairs(pm_coder *c, pm_sentence *s)
 	}
 }
 
+/* ---- headlines in capitals or Title Case ----------------------------------- */
+
+/* Whether the word (lower case; upper, in capitals) is a name: the
+ * lexicon lists it first as a proper noun, or does not list it and it is
+ * neither a verb form the dictionaries know ("recognises") nor a compound
+ * ("pre-dawn"). */
+static int S_lexicon_name(pm_coder *c, const char *low, const char *upper)
+{
+	pm_tagger_word w;
+	pm_tagger_span span = {0, 1, 0};
+	pm_tagger_words(c->model->tagger, &low, 1, &span, &w);
+	if (w.lead == 14 || w.lead == 15)   /* NNP, NNPS (PM_TAGGER_PENN_TAGS) */
+		return 1;
+	const pm_verb_form *f;
+	const pm_dict *d = pm_coder_dict(c);
+	return (w.cls == 0 || w.lead == 0) && !strchr(low, '-') &&
+	       !(d && upper && pm_dict_verb_forms(d, upper, &f) > 0);
+}
+
+/* The word as a sentence in ordinary case would write it: a name the
+ * actor dictionaries hold or the lexicon takes for one keeps a capital
+ * ("Cameroon", "Bamenda"), an acronym they hold or one with stops stays in capitals ("EU", "U.S.",
+ * "ICC"), any other word is in lower case ("launch", "battle"). */
+static const char *S_ordinary_case(pm_coder *c, const pm_token *t)
+{
+	const char *w = t->text;
+	size_t n = strlen(w), letters = 0, upper = 0;
+	for (size_t i = 0; i < n; i++) {
+		letters += (w[i] >= 'A' && w[i] <= 'Z') || (w[i] >= 'a' && w[i] <= 'z');
+		upper += w[i] >= 'A' && w[i] <= 'Z';
+	}
+	if (!upper)
+		return w;
+	const pm_dict *d = pm_coder_dict(c);
+	int actor = d && t->upper && S_single_actor(d, &c->doc_arena, t->upper, strlen(t->upper));
+	if (upper == letters && ((actor && letters <= 4) || strchr(w, '.')))
+		return w;
+	char *low = pm_arena_strndup(&c->doc_arena, w, n);
+	for (char *p = low; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p + 32);
+	if ((actor || S_lexicon_name(c, low, t->upper)) && low[0] >= 'a' && low[0] <= 'z')
+		low[0] = (char)(low[0] - 32);
+	return low;
+}
+
+/* A headline in capitals or Title Case hides which words are names: the
+ * tagger read "NIGERIA, CAMEROON LAUNCH JOINT PATROLS" and "Egyptian
+ * Protesters Battle Police" as strings of proper nouns, with no verb to
+ * code. Their tokens are tagged, and names found, as the sentence would be
+ * written in ordinary case (S_ordinary_case); *saved keeps the words as
+ * written, which S_written_case puts back after parsing, for the place
+ * finder and the output. Returns whether the sentence was recased. */
+static int S_ordinary_case_all(pm_coder *c, pm_sentence *s, const char ***saved)
+{
+	const char **words = pm_arena_alloc(&c->doc_arena, (size_t)s->n_tokens * sizeof(*words));
+	for (int i = 0; i < s->n_tokens; i++)
+		words[i] = s->tokens[i].text;
+	int mode = pm_tagger_mode(words, s->n_tokens);
+	if (mode != 1 && mode != 2)
+		return 0;
+	for (int i = 0; i < s->n_tokens; i++)
+		s->tokens[i].text = S_ordinary_case(c, &s->tokens[i]);
+	const char *first = s->tokens[0].text;
+	if (first[0] >= 'a' && first[0] <= 'z') {
+		char *cap = pm_arena_strdup(&c->doc_arena, first);
+		cap[0] = (char)(cap[0] - 32);
+		s->tokens[0].text = cap;
+	}
+	*saved = words;
+	return 1;
+}
+
+static void S_written_case(pm_sentence *s, const char **saved)
+{
+	for (int i = 0; i < s->n_tokens; i++)
+		s->tokens[i].text = saved[i];
+}
+
 static int S_parse(pm_coder *c, pm_sentence *s)
 {
 	if (s->n_tokens == 0 || s->n_tokens > S_MAX_TOKENS)
 		return 0;                              /* root stays -1: not coded */
 	S_hyphen_pairs(c, s);
 	S_divided_pairs(c, s);
+	const char **written = NULL;
+	int recased = S_ordinary_case_all(c, s, &written);
 	int rc = pm_tagger_tag_cached(c->model->tagger, c->tag_cache, s->tokens, s->n_tokens);
 	if (rc < 0)
 		return rc;
@@ -610,6 +691,8 @@ static int S_parse(pm_coder *c, pm_sentence *s)
 	S_nationality_lists(c, s);
 	S_headline_verbs(c, s);
 	S_lemmatize(c, s);
+	if (recased)
+		S_written_case(s, written);
 	return pm_chunk_parse(s, &c->doc_arena);
 }
 

@@ -481,6 +481,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1017", "date": "2018-02-20", "text": "Gunmen seized three teachers in northern Nigeria."}
 {"id": "P-1018", "date": "1992-06-01", "text": "Serb forces drove thousands of Bosnians from their homes."}
 {"id": "P-1019", "date": "2013-01-12", "text": "Malian troops defended the town of Konna."}
+{"id": "P-1040", "date": "2015-03-02", "text": "CHAD, NIGER LAUNCH JOINT OFFENSIVE AGAINST BOKO HARAM"}
+{"id": "P-1041", "date": "2011-02-04", "text": "TUNISIAN PROTESTERS BATTLE POLICE IN SIDI BOUZID"}
+{"id": "P-1042", "date": "2008-02-19", "text": "U.K. RECOGNISES KOSOVO AS INDEPENDENT STATE"}
+{"id": "P-1043", "date": "2017-06-05", "text": "Saudi Arabia, Egypt Cut Diplomatic Ties With Qatar"}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -870,6 +874,14 @@ probe "P-1016 POL RUSSPY 174" "spies deported are individuals expelled, not a ma
 probe "P-1017 NGAUAF NGAEDU 181" "teachers seized are abducted"
 probe "P-1018 .* BIH 201" "people driven from their homes are expelled en masse"
 none P-1019 052 "troops defending a town support no one in words"
+# A headline in capitals or Title Case is tagged as it would be written
+# in ordinary case (src/pipeline/pipeline_text.c, S_ordinary_case_all):
+# its verb is a verb, not one more proper noun.
+probe "P-1040 TCD NGAREB 19.*" "a headline in capitals: a joint offensive, its first side"
+probe "P-1040 NER NGAREB 19.*" "... and its second"
+probe "P-1041 TUNOPP TUNCOP 145" "a headline in capitals: protesters battling police riot"
+probe "P-1042 GBR XKX 054" "a headline in capitals: an acronym with stops stays a name"
+probe "P-1043 EGY QAT 16.*" "a headline in Title Case: ties cut"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
