@@ -4258,6 +4258,26 @@ static void S_protest_demand_target(const S_ctx *c, int vp, int tok, const S_act
 	}
 }
 
+/* Whether vp lies in a past participle that describes a noun: the NP's
+ * VP ("families displaced by fighting", "officers killed in the
+ * uprising") or a clause under it with no subject of its own (the
+ * gerund of "by fighting"). */
+static int S_in_reduced_relative(const S_ctx *c, int vp)
+{
+	for (int k = vp; k >= 0 && S_n(c, k)->parent >= 0; k = S_n(c, k)->parent) {
+		int up = S_n(c, k)->parent;
+		if (S_n(c, k)->kind == PM_NODE_VP && S_n(c, up)->kind == PM_NODE_NP) {
+			int verb = S_vp_verb(c, k);
+			return verb >= 0 && !strcmp(S_n(c, verb)->label, "VBN");
+		}
+		if (S_n(c, k)->kind == PM_NODE_S && S_has_child_kind(c, k, PM_NODE_NP))
+			return 0;
+		if (S_n(c, k)->kind == PM_NODE_SBAR || S_n(c, k)->kind == PM_NODE_NP)
+			return 0;
+	}
+	return 0;
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -4379,6 +4399,14 @@ static void S_code_vp(S_ctx *c, int vp)
 	if (c->o->one_sided && S_purpose_of_deal(c, vp) && strcmp(code, "192"))
 		return;
 	if (c->o->one_sided && S_material_conflict(code) && S_background_advance(c, vp, tok))
+		return;
+	/* "aid for families displaced by fighting", "a memorial to officers
+	 * killed in the uprising", "hostages held by Hamas": force told in a
+	 * participle on a noun says which people are meant, as a relative
+	 * clause does; the sentence's news is the act it hangs in. (A deal
+	 * "brokered by" a side stays the mediation the sets code.) */
+	if (c->o->one_sided && S_material_conflict(code) && !(c->s && c->s->is_headline) &&
+	    S_in_reduced_relative(c, vp))
 		return;
 	if (c->o->one_sided && S_superlative_since(c, vp))
 		return;

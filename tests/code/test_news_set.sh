@@ -461,6 +461,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-917", "date": "2008-05-20", "text": "Sarath Fonseka said his troops had captured a Tamil Tiger base."}
 {"id": "P-918", "date": "2011-06-10", "text": "Sarath Fonseka criticized India on Friday."}
 {"id": "P-919", "date": "2013-04-02", "text": "The Kurdistan Democratic Party criticized Turkey on Tuesday."}
+{"id": "P-1020", "date": "2014-03-02", "text": "The World Bank promised loans for families displaced by fighting in Chad."}
+{"id": "P-1021", "date": "2012-07-09", "text": "A Kenyan minister laid a wreath for police officers killed in the uprising in Somalia."}
+{"id": "P-1022", "date": "2019-05-14", "text": "Norway appealed for the release of all hostages held by the Taliban."}
+{"id": "P-1023", "date": "2020-11-10", "text": "Armenia and Azerbaijan signed a truce brokered by Russia on Tuesday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -824,6 +828,10 @@ probe "P-916 OMNGOV IRNGOV 043" "a sultan named by title is his state's governme
 probe "P-917 LKAMIL LKAREB 190" "an army chief in command is the army"
 probe "P-918 LKAOPP IND 111" "... and the opposition after he left the army"
 probe "P-919 IRQPTY TUR 111" "a party of a region is its country's party"
+none P-1020 19. "force in a participle on a noun says which people are meant: no event"
+none P-1021 19. "... also when the participle's phrase names a fight and a place"
+none P-1022 181 "... and hostages held by a group are not taken in the sentence"
+probe "P-1023 RUS ARM 045" "a deal brokered by a side is still its mediation"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
