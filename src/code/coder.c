@@ -3384,6 +3384,29 @@ static int S_same_country(const S_actor *a, const S_actors *src)
 	return 0;
 }
 
+/* Whether every actor of tgt (at least one) is of a country of src or
+ * of no named country ("its military alert": forces of its own). */
+static int S_all_own_forces(const S_actors *tgt, const S_actors *src)
+{
+	for (int i = 0; i < tgt->n; i++)
+		if (!S_same_country(&tgt->a[i], src) && strncmp(tgt->a[i].code, "---", 3))
+			return 0;
+	return tgt->n > 0;
+}
+
+/* A show of force aimed at someone: a demonstration or exercise (150),
+ * a police or military alert (151, 152), a mobilisation (155), as
+ * against a deployment (153, 154), which may be on one's own ground.
+ * "raised its military alert", "its cyber units were mobilised": such a
+ * show is never aimed at one's own forces or country, whatever the
+ * object names; it is aimed at the side whose act provoked it, or at no
+ * one named. */
+static int S_posture(const char *code)
+{
+	return !strncmp(code, "150", 3) || !strncmp(code, "151", 3) || !strncmp(code, "152", 3) ||
+	       !strncmp(code, "155", 3);
+}
+
 /* Whether actor code a names the side b does: the same code, or the
  * same kind of side where a has no country yet ("---OPP", "THAOPP"). */
 static int S_one_side(const char *a, const char *b)
@@ -4552,8 +4575,14 @@ static void S_code_vp(S_ctx *c, int vp)
 		src = tgt;
 	if (c->o->one_sided && !strcmp(code, "063"))
 		S_court_partner(c, vp, tok, &tgt);
-	if (c->o->one_sided && !tgt.n && !strncmp(code, "152", 3))
+	if (c->o->one_sided && S_posture(code) && src.n == 1 && S_all_own_forces(&tgt, &src))
+		tgt.n = 0;
+	if (c->o->one_sided && !tgt.n && S_posture(code))
 		S_provocation_target(c, vp, &src, &tgt);
+	/* "raised its alert and began exercises near the border with North
+	 * Korea": the show joined to it says at whom */
+	if (c->o->one_sided && !tgt.n && S_posture(code) && !passive)
+		S_borrowed_target(c, vp, code, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !strncmp(code, "152", 3))
 		S_prior_doer(c, tok, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the

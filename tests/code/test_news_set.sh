@@ -465,6 +465,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1021", "date": "2012-07-09", "text": "A Kenyan minister laid a wreath for police officers killed in the uprising in Somalia."}
 {"id": "P-1022", "date": "2019-05-14", "text": "Norway appealed for the release of all hostages held by the Taliban."}
 {"id": "P-1023", "date": "2020-11-10", "text": "Armenia and Azerbaijan signed a truce brokered by Russia on Tuesday."}
+{"id": "P-1024", "date": "2020-08-12", "text": "Greece raised its military alert level in the Aegean after Turkey sent a survey ship."}
+{"id": "P-1025", "date": "2021-04-02", "text": "Kenya raised its military alert."}
+{"id": "P-1026", "date": "2017-09-04", "text": "Japan raised its military alert and began drills near its border with Russia."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -832,6 +835,9 @@ none P-1020 19. "force in a participle on a noun says which people are meant: no
 none P-1021 19. "... also when the participle's phrase names a fight and a place"
 none P-1022 181 "... and hostages held by a group are not taken in the sentence"
 probe "P-1023 RUS ARM 045" "a deal brokered by a side is still its mediation"
+probe "P-1024 GRC TUR 152" "an alert raised on one's own forces is aimed at the side whose act provoked it"
+probe "P-1025 KEN None 152" "... and at no one named when none is, never at one's own forces"
+probe "P-1026 JPN RUS 152" "... or at the side of the show of force joined to it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
