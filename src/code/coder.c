@@ -4301,6 +4301,42 @@ static int S_in_reduced_relative(const S_ctx *c, int vp)
 	return 0;
 }
 
+/* Whether node k is, or its head phrase is, one of words: the noun of an
+ * NP ("reports" of "(NP (NP reports) (SBAR that ...))") or a VP's verb. */
+static int S_headed_by(const S_ctx *c, int k, const char *const *words)
+{
+	if (S_n(c, k)->kind == PM_NODE_VP) {
+		int verb = S_vp_verb(c, k);
+		return verb >= 0 && pm_str_in(c->words[S_n(c, verb)->token], words);
+	}
+	if (S_n(c, k)->kind != PM_NODE_NP)
+		return 0;
+	int head = S_n(c, k)->first_child;
+	if (head >= 0 && S_n(c, head)->kind == PM_NODE_NP)
+		k = head;
+	return c->last[k] >= 0 && pm_str_in(c->words[c->last[k]], words);
+}
+
+/* "declined to comment on reports that dozens of civilians had been
+ * killed", "opened an investigation into the downing of the airliner,
+ * in which all on board were killed", "rejected the suggestion that ...
+ * was behind the attack on a former spy": violence with no doer, told
+ * inside what an inquiry looks into or a report or claim says, is what
+ * is asked or said about; the inquiry, the comment or the denial is the
+ * sentence's act, not the violence. */
+static int S_under_inquiry(const S_ctx *c, int vp)
+{
+	static const char *const inquiry[] = {
+		"REPORT", "REPORTS", "ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS", "SUGGESTION",
+		"SUGGESTIONS", "RUMOURS", "RUMORS", "INVESTIGATION", "INVESTIGATIONS", "INQUIRY",
+		"PROBE", "INVESTIGATE", "INVESTIGATES", "INVESTIGATED", "INVESTIGATING", "EXAMINE",
+		"EXAMINES", "EXAMINED", "EXAMINING", "PROBING", "PROBED", "COMMENT", NULL};
+	for (int k = S_n(c, vp)->parent; k >= 0; k = S_n(c, k)->parent)
+		if (S_headed_by(c, k, inquiry))
+			return 1;
+	return 0;
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -4675,6 +4711,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * the Taliban": a deal whose passive subject is the document binds
 	 * the parties its "by" phrase names as the active's compound subject
 	 * does */
+	if (c->o->one_sided && S_violent(code) && !src.n && S_under_inquiry(c, vp))
+		return;
 	int joint = passive && pat_in_subject && !tgt.n && S_cooperation(code);
 	S_pair_events(c, &src, &tgt, code, code2, verb_tok, negated,
 		      (!passive || joint) && !S_gives_forces(c, vp));
@@ -5170,6 +5208,8 @@ static void S_nominal_attack(S_ctx *c)
 		int by = src.n ? -1 : S_done_by(c, np);
 		if (by >= 0)
 			S_np_actors(c, by, &src, 0);
+		if (!src.n && S_under_inquiry(c, np))
+			continue;   /* "investigated an attack on a monastery" */
 		if (obj < 0 && src.n)
 			obj = S_fell_on_side(c, np);
 		if (obj < 0 && !src.n && !S_named_in(c, c->first[np], tok - 1))

@@ -468,6 +468,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1024", "date": "2020-08-12", "text": "Greece raised its military alert level in the Aegean after Turkey sent a survey ship."}
 {"id": "P-1025", "date": "2021-04-02", "text": "Kenya raised its military alert."}
 {"id": "P-1026", "date": "2017-09-04", "text": "Japan raised its military alert and began drills near its border with Russia."}
+{"id": "P-1027", "date": "2016-04-12", "text": "The Nepalese army declined to comment on reports that dozens of villagers had been killed in Dolpa district."}
+{"id": "P-1028", "date": "2016-04-12", "text": "Nepalese police investigated an attack on a temple in Pokhara."}
+{"id": "P-1029", "date": "2016-04-12", "text": "Nepalese police investigated reports that Maoist rebels had attacked a temple in Pokhara."}
+{"id": "P-1030", "date": "2016-04-12", "text": "Dozens of villagers were killed in Dolpa district, the army said."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -838,6 +842,10 @@ probe "P-1023 RUS ARM 045" "a deal brokered by a side is still its mediation"
 probe "P-1024 GRC TUR 152" "an alert raised on one's own forces is aimed at the side whose act provoked it"
 probe "P-1025 KEN None 152" "... and at no one named when none is, never at one's own forces"
 probe "P-1026 JPN RUS 152" "... or at the side of the show of force joined to it"
+none P-1027 19. "violence with no doer inside the reports a side will not comment on is no event"
+none P-1028 19. "... nor an attack with no doer that police investigate"
+probe "P-1029 NPLREB NPL 190" "... but an act whose doer the report names is still coded"
+probe "P-1030 None ---CVL 190" "... and so is violence with no doer told plainly"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
