@@ -294,17 +294,21 @@ static int S_is_compound(const S_ctx *c, int np);
 /* A pronoun takes the actors of the nearest NP before it, outside its own
  * clause: the subject of the clause that embeds it. "they" passes over an
  * object that is one person or thing ("troops killed the rebel leader
- * Prabhakaran as they overran ...": the troops overran). */
+ * Prabhakaran as they overran ...": the troops overran); "he" and "she"
+ * pass over an object that is many ("told reporters he was optimistic":
+ * the one who told). */
 static void S_antecedent(const S_ctx *c, int np, S_actors *out, int depth)
 {
 	int left_clause = 0, pr = S_n(c, np)->first_child;
-	int they = pr >= 0 && S_n(c, pr)->word && !strcmp(S_n(c, pr)->word, "THEY");
+	const char *w = pr >= 0 ? S_n(c, pr)->word : NULL;
+	int they = w && !strcmp(w, "THEY"), one = w && (!strcmp(w, "HE") || !strcmp(w, "SHE"));
 	for (int cur = np, up = S_n(c, np)->parent; up >= 0; cur = up, up = S_n(c, up)->parent) {
 		int kind = S_n(c, up)->kind;
 		if (left_clause) {
 			for (int k = S_n(c, up)->first_child; k >= 0 && k != cur; k = S_n(c, k)->next_sibling)
 				if (S_n(c, k)->kind == PM_NODE_NP && !S_is_pronoun(c, k) &&
-				    !(they && kind == PM_NODE_VP && !S_plural_np(c, k) && !S_is_compound(c, k))) {
+				    !(they && kind == PM_NODE_VP && !S_plural_np(c, k) && !S_is_compound(c, k)) &&
+				    !(one && kind == PM_NODE_VP && (S_plural_np(c, k) || S_is_compound(c, k)))) {
 					S_np_actors(c, k, out, depth + 1);
 					if (out->n)
 						return;
@@ -4337,6 +4341,55 @@ static int S_under_inquiry(const S_ctx *c, int vp)
 	return 0;
 }
 
+/* "said he was optimistic that talks with Somalia would succeed", "was
+ * pessimistic about the truce": a stance told by "be" (or "remain") and
+ * an adjective, which no verb pattern reads, is the comment the noun
+ * would be ("expressed optimism", 013; "pessimism", "concern", 012). Its
+ * subject comments; the side the complement names ("that Somalia
+ * would ...", "about talks with Somalia") is what it is about. Whether
+ * vp told one (and it was coded). */
+static int S_stance(S_ctx *c, int vp, int verb)
+{
+	static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "REMAINS",
+					 "REMAINED", "REMAIN", NULL};
+	static const char *const hopeful[] = {"OPTIMISTIC", "HOPEFUL", "CONFIDENT", NULL};
+	static const char *const doubtful[] = {"PESSIMISTIC", "SKEPTICAL", "SCEPTICAL", "DOUBTFUL",
+					       "CONCERNED", "WORRIED", "ALARMED", NULL};
+	static const char *const about[] = {"ABOUT", "OVER", "ON", "OF", "REGARDING", NULL};
+	if (!pm_str_in(c->words[S_n(c, verb)->token], be))
+		return 0;
+	int adjp = -1;
+	for (int k = S_n(c, vp)->first_child; k >= 0 && adjp < 0; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_ADJP)
+			adjp = k;
+	if (adjp < 0 || c->first[adjp] < 0)
+		return 0;
+	const char *adj = c->words[c->first[adjp]];
+	const char *code = pm_str_in(adj, hopeful) ? "013" : pm_str_in(adj, doubtful) ? "012" : NULL;
+	int clause, top = S_chain_top(c, vp, &clause);
+	if (!code || S_negated(c, vp, top))
+		return 0;
+	S_actors src = {0}, tgt = {0};
+	int subject = S_subject(c, top, clause);
+	if (subject >= 0)
+		S_np_actors(c, subject, &src, 0);
+	if (!src.n)
+		return 0;
+	/* what it is about: a phrase on the adjective or the verb, or the
+	 * subject of the clause it takes */
+	S_vp_pp_actors(c, adjp, about, &tgt);
+	if (!tgt.n)
+		S_vp_pp_actors(c, vp, about, &tgt);
+	for (int k = S_n(c, vp)->first_child; k >= 0 && !tgt.n; k = S_n(c, k)->next_sibling)
+		if (S_n(c, k)->kind == PM_NODE_SBAR)
+			S_complement_subject(c, vp, &tgt);
+	if (!tgt.n)
+		S_complement_subject(c, adjp, &tgt);
+	S_drop_sources(&tgt, &src);
+	S_pair_events(c, &src, &tgt, code, "", S_n(c, verb)->token, 0, 1);
+	return 1;
+}
+
 static void S_code_vp(S_ctx *c, int vp)
 {
 	int verb = S_vp_verb(c, vp);
@@ -4356,6 +4409,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * Iran rein in groups that killed three soldiers": so is a relative
 	 * clause, told to say which ones */
 	if (c->o->one_sided && S_relative_clause(c, vp))
+		return;
+	if (c->o->one_sided && S_stance(c, vp, verb))
 		return;
 	int tok = S_n(c, verb)->token;
 	const pm_verb_form *forms;

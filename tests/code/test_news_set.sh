@@ -472,6 +472,10 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1028", "date": "2016-04-12", "text": "Nepalese police investigated an attack on a temple in Pokhara."}
 {"id": "P-1029", "date": "2016-04-12", "text": "Nepalese police investigated reports that Maoist rebels had attacked a temple in Pokhara."}
 {"id": "P-1030", "date": "2016-04-12", "text": "Dozens of villagers were killed in Dolpa district, the army said."}
+{"id": "P-1031", "date": "2016-04-12", "text": "The Kenyan president said he was optimistic that talks with Somalia would succeed."}
+{"id": "P-1032", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was pessimistic that Sudan would keep the truce."}
+{"id": "P-1033", "date": "2016-04-12", "text": "The Kenyan president said he was not optimistic about the talks."}
+{"id": "P-1034", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was concerned about the fighting in Sudan."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -846,6 +850,10 @@ none P-1027 19. "violence with no doer inside the reports a side will not commen
 none P-1028 19. "... nor an attack with no doer that police investigate"
 probe "P-1029 NPLREB NPL 190" "... but an act whose doer the report names is still coded"
 probe "P-1030 None ---CVL 190" "... and so is violence with no doer told plainly"
+probe "P-1031 KENGOV SOM 013" "a stance told by 'was' and an adjective is the comment its noun would be"
+probe "P-1032 UGAGOV SDN 012" "... said by 'she' after 'told journalists': the one who told, not the many told"
+none P-1033 01[23] "... unless it is denied"
+probe "P-1034 UGAGOV SDN 012" "... and concern about fighting is a comment on the side fighting, not fighting told"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
