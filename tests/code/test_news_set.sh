@@ -476,6 +476,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1032", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was pessimistic that Sudan would keep the truce."}
 {"id": "P-1033", "date": "2016-04-12", "text": "The Kenyan president said he was not optimistic about the talks."}
 {"id": "P-1034", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was concerned about the fighting in Sudan."}
+{"id": "P-1035", "date": "2016-04-12", "text": "Uganda's army acknowledged that its soldiers had shot two fishermen on Lake Albert."}
+{"id": "P-1036", "date": "2016-04-12", "text": "Kenya did not acknowledge that its troops had crossed into Somalia."}
+{"id": "P-1037", "date": "2016-04-12", "text": "Somalia closed the border after Kenya admitted that its troops had crossed it."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -854,6 +857,9 @@ probe "P-1031 KENGOV SOM 013" "a stance told by 'was' and an adjective is the co
 probe "P-1032 UGAGOV SDN 012" "... said by 'she' after 'told journalists': the one who told, not the many told"
 none P-1033 01[23] "... unless it is denied"
 probe "P-1034 UGAGOV SDN 012" "... and concern about fighting is a comment on the side fighting, not fighting told"
+probe "P-1035 UGAMIL None 015" "owning up to what a clause tells ('acknowledged that ...') is an admission by the subject"
+none P-1036 015 "... not when denied"
+none P-1037 015 "... nor when told only to say when another act was done"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
