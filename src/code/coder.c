@@ -4413,10 +4413,25 @@ static int S_admission(S_ctx *c, int vp, int verb)
 					     "CONCEDED", NULL};
 	if (!pm_str_in(c->words[S_n(c, verb)->token], owning))
 		return 0;
-	int clause_after = 0;
-	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling)
-		clause_after |= S_n(c, k)->kind == PM_NODE_SBAR ||
-				(S_n(c, k)->kind == PM_NODE_S && S_has_child_kind(c, k, PM_NODE_NP));
+	/* "acknowledged that they had lost Shire": one's own act told by a
+	 * pronoun is coded from the clause, whose doer the admitter is */
+	int clause_after = 0, own = 0;
+	for (int k = S_n(c, vp)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
+		int cl = k;
+		if (S_n(c, cl)->kind == PM_NODE_SBAR)
+			for (cl = S_n(c, k)->first_child; cl >= 0 && S_n(c, cl)->kind != PM_NODE_S;
+			     cl = S_n(c, cl)->next_sibling)
+				;
+		if (cl < 0 || S_n(c, cl)->kind != PM_NODE_S || !S_has_child_kind(c, cl, PM_NODE_NP))
+			continue;
+		clause_after = 1;
+		int subj = S_n(c, cl)->first_child;
+		while (subj >= 0 && S_n(c, subj)->kind != PM_NODE_NP)
+			subj = S_n(c, subj)->next_sibling;
+		own |= subj >= 0 && (S_is_pronoun(c, subj) || S_possessive_np(c, subj));
+	}
+	if (own)
+		return 0;
 	int clause, top = S_chain_top(c, vp, &clause);
 	if (!clause_after || S_negated(c, vp, top))
 		return 0;
@@ -4432,8 +4447,13 @@ static int S_admission(S_ctx *c, int vp, int verb)
 	int subject = S_subject(c, top, clause);
 	if (subject >= 0)
 		S_np_actors(c, subject, &src, 0);
-	for (int i = 0; i < src.n; i++)
-		S_emit(c, &src.a[i], NULL, "015", S_n(c, verb)->token, 0);
+	/* the side the sentence's other events give the subject ("Tigrayan
+	 * authorities" are the rebels) */
+	for (int i = 0; i < src.n; i++) {
+		S_actor own = src.a[i];
+		own.code = S_same_side(c, own.code, S_n(c, verb)->token);
+		S_emit(c, &own, NULL, "015", S_n(c, verb)->token, 0);
+	}
 	return src.n > 0;
 }
 

@@ -476,7 +476,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1032", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was pessimistic that Sudan would keep the truce."}
 {"id": "P-1033", "date": "2016-04-12", "text": "The Kenyan president said he was not optimistic about the talks."}
 {"id": "P-1034", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was concerned about the fighting in Sudan."}
-{"id": "P-1035", "date": "2016-04-12", "text": "Uganda's army acknowledged that its soldiers had shot two fishermen on Lake Albert."}
+{"id": "P-1035", "date": "2016-04-12", "text": "Uganda's army acknowledged that a patrol had shot two fishermen near Kasese."}
+{"id": "P-1038", "date": "2016-04-12", "text": "Uganda's army acknowledged that its soldiers had shot two fishermen near Kasese."}
 {"id": "P-1036", "date": "2016-04-12", "text": "Kenya did not acknowledge that its troops had crossed into Somalia."}
 {"id": "P-1037", "date": "2016-04-12", "text": "Somalia closed the border after Kenya admitted that its troops had crossed it."}
 JSON
@@ -860,6 +861,7 @@ probe "P-1034 UGAGOV SDN 012" "... and concern about fighting is a comment on th
 probe "P-1035 UGAMIL None 015" "owning up to what a clause tells ('acknowledged that ...') is an admission by the subject"
 none P-1036 015 "... not when denied"
 none P-1037 015 "... nor when told only to say when another act was done"
+none P-1038 015 "... nor when the clause tells the admitter's own act by a pronoun: that act says who did it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
