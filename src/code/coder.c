@@ -5829,6 +5829,61 @@ static void S_reported_judgement(S_ctx *c)
 		S_named_act_at(c, v, b);
 }
 
+/* The place a visit aside names: the NP of "visiting X" or of the "to"
+ * phrase after "on a visit", among the nodes from k to the closing
+ * comma; -1 when the aside is no visit. */
+static int S_visit_place(const S_ctx *c, int k)
+{
+	static const char *const to[] = {"TO", NULL}, *const on[] = {"ON", "DURING", NULL};
+	if (S_n(c, k)->kind == PM_NODE_VP) {
+		int verb = S_vp_verb(c, k);
+		if (verb < 0 || strcmp(c->words[S_n(c, verb)->token], "VISITING"))
+			return -1;
+		for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->kind == PM_NODE_NP)
+				return g;
+		return -1;
+	}
+	if (S_n(c, k)->kind != PM_NODE_PP || !S_pp_is(c, k, on) || c->last[k] < 0 ||
+	    (strcmp(c->words[c->last[k]], "VISIT") && strcmp(c->words[c->last[k]], "TRIP")))
+		return -1;
+	for (int g = S_n(c, k)->next_sibling; g >= 0 && !S_n(c, g)->word; g = S_n(c, g)->next_sibling)
+		if (S_n(c, g)->kind == PM_NODE_PP && S_pp_is(c, g, to)) {
+			int np = S_n(c, S_n(c, g)->first_child)->next_sibling;
+			return np >= 0 && S_n(c, np)->kind == PM_NODE_NP ? np : -1;
+		}
+	return -1;
+}
+
+/* "Clinton, visiting Kigali, acknowledged ...", "Abe, on a visit to
+ * Cairo, pledged ...", "Modi, on the first visit by an Indian premier to
+ * Israel, hailed ...": an aside between commas after a clause's subject
+ * that tells its visit is a visit (042) to the place's country, besides
+ * what the clause codes. */
+static void S_visit_aside(S_ctx *c)
+{
+	for (int i = 0; i < c->t->n_nodes; i++) {
+		int head = S_n(c, i)->first_child;
+		if (S_n(c, i)->kind != PM_NODE_NP || S_n(c, i)->parent < 0 ||
+		    S_n(c, S_n(c, i)->parent)->kind != PM_NODE_S || head < 0 ||
+		    S_n(c, head)->kind != PM_NODE_NP)
+			continue;
+		int comma = S_n(c, head)->next_sibling;
+		if (comma < 0 || !S_n(c, comma)->word || strcmp(S_n(c, comma)->label, ","))
+			continue;
+		int aside = S_n(c, comma)->next_sibling;
+		int place = aside >= 0 ? S_visit_place(c, aside) : -1;
+		if (place < 0)
+			continue;
+		S_actors src = {0}, tgt = {0};
+		S_np_actors(c, head, &src, 0);
+		S_np_actors(c, place, &tgt, 0);
+		S_drop_sources(&tgt, &src);
+		if (src.n && tgt.n)
+			S_pair_events(c, &src, &tgt, "042", "", c->first[aside], 0, 1);
+	}
+}
+
 int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sentence *s,
 		     int date, pm_arena *a, pm_coded_event **out, int *n_out)
 {
@@ -5881,6 +5936,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 	S_protest_span(&c);
 	S_claimed_attack(&c);
 	if (c.o->one_sided) {
+		S_visit_aside(&c);
 		S_compound_broker(&c);
 		S_reported_judgement(&c);
 		S_domestic_targets(&c, first);

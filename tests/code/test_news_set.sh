@@ -478,6 +478,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1034", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was concerned about the fighting in Sudan."}
 {"id": "P-1035", "date": "2016-04-12", "text": "Uganda's army acknowledged that a patrol had shot two fishermen near Kasese."}
 {"id": "P-1038", "date": "2016-04-12", "text": "Uganda's army acknowledged that its soldiers had shot two fishermen near Kasese."}
+{"id": "P-1039", "date": "2016-04-12", "text": "The Kenyan president, on a visit to Kampala on Monday, praised Uganda's army."}
 {"id": "P-1036", "date": "2016-04-12", "text": "Kenya did not acknowledge that its troops had crossed into Somalia."}
 {"id": "P-1037", "date": "2016-04-12", "text": "Somalia closed the border after Kenya admitted that its troops had crossed it."}
 JSON
@@ -862,6 +863,7 @@ probe "P-1035 UGAMIL None 015" "owning up to what a clause tells ('acknowledged 
 none P-1036 015 "... not when denied"
 none P-1037 015 "... nor when told only to say when another act was done"
 none P-1038 015 "... nor when the clause tells the admitter's own act by a pronoun: that act says who did it"
+probe "P-1039 KENGOV UGA 042" "an aside after the subject telling its visit ('on a visit to X', 'visiting X') is a visit, besides the clause's act"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
