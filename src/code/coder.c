@@ -3398,6 +3398,30 @@ static int S_all_own_forces(const S_actors *tgt, const S_actors *src)
 	return tgt->n > 0;
 }
 
+/* "put rocket units on standby to strike U.S. targets", "put soldiers
+ * on alert to attack Kestria": the side the purpose infinitive acts on. */
+static void S_purpose_object(const S_ctx *c, int vp, const S_actors *src, S_actors *tgt)
+{
+	for (int k = S_n(c, vp)->first_child; k >= 0 && !tgt->n; k = S_n(c, k)->next_sibling) {
+		if (S_n(c, k)->kind != PM_NODE_S || S_has_child_kind(c, k, PM_NODE_NP))
+			continue;
+		int inner = S_n(c, k)->first_child;
+		while (inner >= 0 && S_n(c, inner)->kind == PM_NODE_VP && S_has_child_kind(c, inner, PM_NODE_VP)) {
+			int next = -1;
+			for (int g = S_n(c, inner)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
+				if (S_n(c, g)->kind == PM_NODE_VP)
+					next = g;
+			inner = next;
+		}
+		if (inner < 0 || S_n(c, inner)->kind != PM_NODE_VP)
+			continue;
+		for (int g = S_n(c, inner)->first_child; g >= 0 && !tgt->n; g = S_n(c, g)->next_sibling)
+			if (S_n(c, g)->kind == PM_NODE_NP)
+				S_np_actors(c, g, tgt, 0);
+	}
+	S_drop_sources(tgt, src);
+}
+
 /* A show of force aimed at someone: a demonstration or exercise (150),
  * a police or military alert (151, 152), a mobilisation (155), as
  * against a deployment (153, 154), which may be on one's own ground.
@@ -4300,9 +4324,16 @@ static int S_in_reduced_relative(const S_ctx *c, int vp)
 			/* on a clause's subject ("the number of people killed in
 			 * the raid has risen", "ten were killed and 35 wounded in
 			 * the bombing") it may be the news itself */
+			static const char *const of[] = {"OF", NULL};
 			int np = up;
-			while (S_n(c, np)->parent >= 0 && S_n(c, S_n(c, np)->parent)->kind == PM_NODE_NP)
-				np = S_n(c, np)->parent;
+			for (;;) {
+				int p = S_n(c, np)->parent;
+				if (p >= 0 && S_n(c, p)->kind == PM_NODE_PP && S_pp_is(c, p, of))
+					p = S_n(c, p)->parent;
+				if (p < 0 || S_n(c, p)->kind != PM_NODE_NP)
+					break;
+				np = p;
+			}
 			return S_n(c, np)->parent < 0 || S_n(c, S_n(c, np)->parent)->kind != PM_NODE_S;
 		}
 		if (S_n(c, k)->kind == PM_NODE_S && S_has_child_kind(c, k, PM_NODE_NP))
@@ -4743,6 +4774,8 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * Korea": the show joined to it says at whom */
 	if (c->o->one_sided && !tgt.n && S_posture(code) && !passive)
 		S_borrowed_target(c, vp, code, &src, &tgt);
+	if (c->o->one_sided && !tgt.n && S_posture(code))
+		S_purpose_object(c, vp, &src, &tgt);
 	if (c->o->one_sided && !tgt.n && !strncmp(code, "152", 3))
 		S_prior_doer(c, tok, &src, &tgt);
 	/* "Armenians blocked roads in Yerevan": the capital names the
