@@ -485,6 +485,26 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1041", "date": "2011-02-04", "text": "TUNISIAN PROTESTERS BATTLE POLICE IN SIDI BOUZID"}
 {"id": "P-1042", "date": "2008-02-19", "text": "U.K. RECOGNISES KOSOVO AS INDEPENDENT STATE"}
 {"id": "P-1043", "date": "2017-06-05", "text": "Saudi Arabia, Egypt Cut Diplomatic Ties With Qatar"}
+{"id": "P-1020", "date": "2014-03-02", "text": "The World Bank promised loans for families displaced by fighting in Chad."}
+{"id": "P-1021", "date": "2012-07-09", "text": "A Kenyan minister laid a wreath for police officers killed in the uprising in Somalia."}
+{"id": "P-1022", "date": "2019-05-14", "text": "Norway appealed for the release of all hostages held by the Taliban."}
+{"id": "P-1023", "date": "2020-11-10", "text": "Armenia and Azerbaijan signed a truce brokered by Russia on Tuesday."}
+{"id": "P-1024", "date": "2020-08-12", "text": "Greece raised its military alert level in the Aegean after Turkey sent a survey ship."}
+{"id": "P-1025", "date": "2021-04-02", "text": "Kenya raised its military alert."}
+{"id": "P-1026", "date": "2017-09-04", "text": "Japan raised its military alert and began drills near its border with Russia."}
+{"id": "P-1027", "date": "2016-04-12", "text": "The Nepalese army declined to comment on reports that dozens of villagers had been killed in Dolpa district."}
+{"id": "P-1028", "date": "2016-04-12", "text": "Nepalese police investigated an attack on a temple in Pokhara."}
+{"id": "P-1029", "date": "2016-04-12", "text": "Nepalese police investigated reports that Maoist rebels had attacked a temple in Pokhara."}
+{"id": "P-1030", "date": "2016-04-12", "text": "Dozens of villagers were killed in Dolpa district, the army said."}
+{"id": "P-1031", "date": "2016-04-12", "text": "The Kenyan president said he was optimistic that talks with Somalia would succeed."}
+{"id": "P-1032", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was pessimistic that Sudan would keep the truce."}
+{"id": "P-1033", "date": "2016-04-12", "text": "The Kenyan president said he was not optimistic about the talks."}
+{"id": "P-1034", "date": "2016-04-12", "text": "Uganda's foreign minister told journalists she was concerned about the fighting in Sudan."}
+{"id": "P-1035", "date": "2016-04-12", "text": "Uganda's army acknowledged that a patrol had shot two fishermen near Kasese."}
+{"id": "P-1038", "date": "2016-04-12", "text": "Uganda's army acknowledged that its soldiers had shot two fishermen near Kasese."}
+{"id": "P-1039", "date": "2016-04-12", "text": "The Kenyan president, on a visit to Kampala on Monday, praised Uganda's army."}
+{"id": "P-1036", "date": "2016-04-12", "text": "Kenya did not acknowledge that its troops had crossed into Somalia."}
+{"id": "P-1037", "date": "2016-04-12", "text": "Somalia closed the border after Kenya admitted that its troops had crossed it."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -853,8 +873,8 @@ probe "P-919 IRQPTY TUR 111" "a party of a region is its country's party"
 # deals clinched, energy piped, refugees taken in, pulling out, general
 # strikes, lashing out, brushing aside, suspects handed over, spies
 # deported, people seized, homes emptied (docs/dictionaries.md "Breadth")
-probe "P-1000 SDNMIL None 015" "acknowledging that its own soldiers did an act owns up to it"
-probe "P-1000 SDNMIL SDN 194" "... and the act acknowledged is coded too"
+none P-1000 015 "acknowledging that its own soldiers did an act is that act, told by the side that did it"
+probe "P-1000 SDNMIL SDN 194" "... and the act acknowledged is coded"
 probe "P-1001 CYPGOV TUR 012" "saying one is pessimistic about talks"
 probe "P-1002 NPLGOV NPLREB 013" "saying one is hopeful that talks resume is about the side the clause names"
 probe "P-1003 POLGOV .* 017" "a wreath laid is a symbolic act"
@@ -882,6 +902,26 @@ probe "P-1040 NER NGAREB 19.*" "... and its second"
 probe "P-1041 TUNOPP TUNCOP 145" "a headline in capitals: protesters battling police riot"
 probe "P-1042 GBR XKX 054" "a headline in capitals: an acronym with stops stays a name"
 probe "P-1043 EGY QAT 16.*" "a headline in Title Case: ties cut"
+none P-1020 19. "force in a participle on a noun says which people are meant: no event"
+none P-1021 19. "... also when the participle's phrase names a fight and a place"
+none P-1022 181 "... and hostages held by a group are not taken in the sentence"
+probe "P-1023 RUS ARM 045" "a deal brokered by a side is still its mediation"
+probe "P-1024 GRC TUR 152" "an alert raised on one's own forces is aimed at the side whose act provoked it"
+probe "P-1025 KEN None 152" "... and at no one named when none is, never at one's own forces"
+probe "P-1026 JPN RUS 152" "... or at the side of the show of force joined to it"
+none P-1027 19. "violence with no doer inside the reports a side will not comment on is no event"
+none P-1028 19. "... nor an attack with no doer that police investigate"
+probe "P-1029 NPLREB NPL 190" "... but an act whose doer the report names is still coded"
+probe "P-1030 None ---CVL 190" "... and so is violence with no doer told plainly"
+probe "P-1031 KENGOV SOM 013" "a stance told by 'was' and an adjective is the comment its noun would be"
+probe "P-1032 UGAGOV SDN 012" "... said by 'she' after 'told journalists': the one who told, not the many told"
+none P-1033 01[23] "... unless it is denied"
+probe "P-1034 UGAGOV SDN 012" "... and concern about fighting is a comment on the side fighting, not fighting told"
+probe "P-1035 UGAMIL None 015" "owning up to what a clause tells ('acknowledged that ...') is an admission by the subject"
+none P-1036 015 "... not when denied"
+none P-1037 015 "... nor when told only to say when another act was done"
+none P-1038 015 "... nor when the clause tells the admitter's own act by a pronoun: that act says who did it"
+probe "P-1039 KENGOV UGA 042" "an aside after the subject telling its visit ('on a visit to X', 'visiting X') is a visit, besides the clause's act"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
