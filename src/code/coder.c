@@ -4336,17 +4336,33 @@ static void S_protest_demand_target(const S_ctx *c, int vp, int tok, const S_act
 	}
 }
 
+/* Whether a number is told in node k's words before node stop ("18
+ * relatives" in "the funeral of 18 relatives killed in the shelling"). */
+static int S_counted_before(const S_ctx *c, int k, int stop)
+{
+	for (int i = S_n(c, k)->first_child; i >= 0 && i != stop; i = S_n(c, i)->next_sibling) {
+		if (S_n(c, i)->word && !strcmp(S_n(c, i)->label, "CD"))
+			return 1;
+		if (!S_n(c, i)->word && S_counted_before(c, i, -1))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether vp lies in a past participle that describes a noun: the NP's
  * VP ("families displaced by fighting", "officers killed in the
  * uprising") or a clause under it with no subject of its own (the
- * gerund of "by fighting"). */
+ * gerund of "by fighting"). Not one the text counts ("18 relatives
+ * killed in Israeli shelling", "four hostages held by Hamas"): a toll
+ * is what reports of a happening give, and such a sentence tells that
+ * happening whatever else it goes on to say (docs/incidents.md). */
 static int S_in_reduced_relative(const S_ctx *c, int vp)
 {
 	for (int k = vp; k >= 0 && S_n(c, k)->parent >= 0; k = S_n(c, k)->parent) {
 		int up = S_n(c, k)->parent;
 		if (S_n(c, k)->kind == PM_NODE_VP && S_n(c, up)->kind == PM_NODE_NP) {
 			int verb = S_vp_verb(c, k);
-			if (verb < 0 || strcmp(S_n(c, verb)->label, "VBN"))
+			if (verb < 0 || strcmp(S_n(c, verb)->label, "VBN") || S_counted_before(c, up, k))
 				return 0;
 			/* on a clause's subject ("the number of people killed in
 			 * the raid has risen", "ten were killed and 35 wounded in

@@ -485,6 +485,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1041", "date": "2011-02-04", "text": "TUNISIAN PROTESTERS BATTLE POLICE IN SIDI BOUZID"}
 {"id": "P-1042", "date": "2008-02-19", "text": "U.K. RECOGNISES KOSOVO AS INDEPENDENT STATE"}
 {"id": "P-1043", "date": "2017-06-05", "text": "Saudi Arabia, Egypt Cut Diplomatic Ties With Qatar"}
+{"id": "P-1044", "date": "2019-03-04", "text": "Thousands of mourners attended the funeral of 12 villagers killed in a Myanmar army air strike in Kachin state."}
+{"id": "P-1045", "date": "2019-03-04", "text": "Aid agencies sent food to families displaced by fighting in Kachin state."}
 {"id": "P-1020", "date": "2014-03-02", "text": "The World Bank promised loans for families displaced by fighting in Chad."}
 {"id": "P-1021", "date": "2012-07-09", "text": "A Kenyan minister laid a wreath for police officers killed in the uprising in Somalia."}
 {"id": "P-1022", "date": "2019-05-14", "text": "Norway appealed for the release of all hostages held by the Taliban."}
@@ -902,6 +904,10 @@ probe "P-1040 NER NGAREB 19.*" "... and its second"
 probe "P-1041 TUNOPP TUNCOP 145" "a headline in capitals: protesters battling police riot"
 probe "P-1042 GBR XKX 054" "a headline in capitals: an acronym with stops stays a name"
 probe "P-1043 EGY QAT 16.*" "a headline in Title Case: ties cut"
+# A participle on a noun the text counts tells a toll: the happening is
+# reported, whatever the sentence goes on to say (S_in_reduced_relative).
+probe "P-1044 MMRMIL MMRCVL 19.*" "people counted as killed in a strike: the strike is reported"
+none P-1045 19. "people displaced by fighting, with no count: who is meant, no event"
 none P-1020 19. "force in a participle on a noun says which people are meant: no event"
 none P-1021 19. "... also when the participle's phrase names a fight and a place"
 none P-1022 181 "... and hostages held by a group are not taken in the sentence"
