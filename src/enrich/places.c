@@ -310,40 +310,45 @@ static const struct {
 	{"afghan", "AFG"}, {"albanian", "ALB"}, {"algerian", "DZA"}, {"american", "USA"},
 	{"angolan", "AGO"}, {"argentine", "ARG"}, {"argentinian", "ARG"}, {"armenian", "ARM"},
 	{"australian", "AUS"}, {"austrian", "AUT"}, {"azerbaijani", "AZE"}, {"azeri", "AZE"},
-	{"bahraini", "BHR"},
-	{"bangladeshi", "BGD"}, {"belarusian", "BLR"}, {"belgian", "BEL"}, {"beninese", "BEN"},
-	{"bolivian", "BOL"}, {"bosnian", "BIH"}, {"brazilian", "BRA"}, {"british", "GBR"},
-	{"bulgarian", "BGR"}, {"burkinabe", "BFA"}, {"burmese", "MMR"}, {"burundian", "BDI"},
-	{"cambodian", "KHM"}, {"cameroonian", "CMR"}, {"canadian", "CAN"}, {"chadian", "TCD"},
-	{"chilean", "CHL"}, {"chinese", "CHN"}, {"colombian", "COL"}, {"congolese", "COD"},
-	{"croatian", "HRV"}, {"cuban", "CUB"}, {"cypriot", "CYP"}, {"danish", "DNK"},
+	{"bahraini", "BHR"}, {"bangladeshi", "BGD"}, {"belarusian", "BLR"}, {"belgian", "BEL"},
+	{"beninese", "BEN"}, {"bhutanese", "BTN"}, {"bissau-guinean", "GNB"}, {"bolivian", "BOL"},
+	{"bosnian", "BIH"}, {"botswanan", "BWA"}, {"brazilian", "BRA"}, {"british", "GBR"},
+	{"bruneian", "BRN"}, {"bulgarian", "BGR"}, {"burkinabe", "BFA"}, {"burkinab\xc3\xa8", "BFA"},
+	{"burmese", "MMR"}, {"burundian", "BDI"}, {"cambodian", "KHM"}, {"cameroonian", "CMR"},
+	{"canadian", "CAN"}, {"chadian", "TCD"}, {"chilean", "CHL"}, {"chinese", "CHN"},
+	{"colombian", "COL"}, {"comorian", "COM"}, {"congolese", "COD"}, {"croatian", "HRV"},
+	{"cuban", "CUB"}, {"cypriot", "CYP"}, {"czech", "CZE"}, {"danish", "DNK"},
 	{"djiboutian", "DJI"}, {"dominican", "DOM"}, {"dutch", "NLD"}, {"ecuadorean", "ECU"},
 	{"ecuadorian", "ECU"}, {"egyptian", "EGY"}, {"emirati", "ARE"}, {"eritrean", "ERI"},
-	{"estonian", "EST"}, {"ethiopian", "ETH"},
-	{"filipino", "PHL"}, {"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"},
-	{"gambian", "GMB"}, {"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"},
-	{"greek", "GRC"}, {"guatemalan", "GTM"}, {"guinean", "GIN"}, {"haitian", "HTI"},
+	{"estonian", "EST"}, {"ethiopian", "ETH"}, {"fijian", "FJI"}, {"filipino", "PHL"},
+	{"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"}, {"gambian", "GMB"},
+	{"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"}, {"greek", "GRC"},
+	{"guatemalan", "GTM"}, {"guinean", "GIN"}, {"guyanese", "GUY"}, {"haitian", "HTI"},
 	{"honduran", "HND"}, {"hungarian", "HUN"}, {"indian", "IND"}, {"indonesian", "IDN"},
-	{"iranian", "IRN"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"}, {"irish", "IRL"},
-	{"israeli", "ISR"}, {"israelis", "ISR"}, {"italian", "ITA"}, {"ivorian", "CIV"},
-	{"jamaican", "JAM"}, {"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"},
-	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"kyrgyz", "KGZ"},
-	{"latvian", "LVA"}, {"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"},
-	{"lithuanian", "LTU"}, {"macedonian", "MKD"}, {"malawian", "MWI"}, {"malaysian", "MYS"},
-	{"malian", "MLI"},
-	{"mauritanian", "MRT"}, {"mexican", "MEX"}, {"moldovan", "MDA"}, {"moroccan", "MAR"},
-	{"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"}, {"nepali", "NPL"},
-	{"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"}, {"norwegian", "NOR"},
-	{"omani", "OMN"}, {"pakistani", "PAK"}, {"palestinian", "PSE"}, {"palestinians", "PSE"},
-	{"panamanian", "PAN"}, {"paraguayan", "PRY"}, {"peruvian", "PER"}, {"philippine", "PHL"},
-	{"polish", "POL"}, {"portuguese", "PRT"}, {"qatari", "QAT"}, {"romanian", "ROU"},
-	{"russian", "RUS"}, {"rwandan", "RWA"}, {"salvadoran", "SLV"}, {"saudi", "SAU"},
-	{"senegalese", "SEN"}, {"serbian", "SRB"}, {"somali", "SOM"}, {"spanish", "ESP"},
-	{"sudanese", "SDN"}, {"swedish", "SWE"}, {"syrian", "SYR"}, {"syrians", "SYR"},
-	{"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"}, {"togolese", "TGO"},
-	{"tunisian", "TUN"}, {"turkish", "TUR"}, {"turkmen", NULL}, {"ugandan", "UGA"},
-	{"ukrainian", "UKR"}, {"uruguayan", "URY"}, {"uzbek", "UZB"}, {"venezuelan", "VEN"},
-	{"vietnamese", "VNM"}, {"yemeni", "YEM"}, {"zambian", "ZMB"}, {"zimbabwean", "ZWE"},
+	{"iranian", "IRN"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"}, {"irish", "IRL"}, {"israeli", "ISR"},
+	{"israelis", "ISR"}, {"italian", "ITA"}, {"ivorian", "CIV"}, {"jamaican", "JAM"},
+	{"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"}, {"kazakhstani", "KAZ"},
+	{"kenyan", "KEN"}, {"kosovar", "XKX"}, {"kurdish", NULL}, {"kuwaiti", "KWT"},
+	{"kyrgyz", "KGZ"}, {"kyrgyzstani", "KGZ"}, {"laotian", "LAO"}, {"latvian", "LVA"},
+	{"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"}, {"lithuanian", "LTU"},
+	{"macedonian", "MKD"}, {"malagasy", "MDG"}, {"malawian", "MWI"}, {"malaysian", "MYS"},
+	{"maldivian", "MDV"}, {"malian", "MLI"}, {"mauritanian", "MRT"}, {"mauritian", "MUS"},
+	{"mexican", "MEX"}, {"moldovan", "MDA"}, {"mongolian", "MNG"}, {"montenegrin", "MNE"},
+	{"moroccan", "MAR"}, {"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"},
+	{"nepali", "NPL"}, {"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"},
+	{"norwegian", "NOR"}, {"omani", "OMN"}, {"pakistani", "PAK"}, {"palestinian", "PSE"},
+	{"palestinians", "PSE"}, {"panamanian", "PAN"}, {"paraguayan", "PRY"}, {"peruvian", "PER"},
+	{"philippine", "PHL"}, {"polish", "POL"}, {"portuguese", "PRT"}, {"qatari", "QAT"},
+	{"romanian", "ROU"}, {"russian", "RUS"}, {"rwandan", "RWA"}, {"sahrawi", "ESH"},
+	{"salvadoran", "SLV"}, {"saudi", "SAU"}, {"senegalese", "SEN"}, {"serbian", "SRB"},
+	{"singaporean", "SGP"}, {"slovak", "SVK"}, {"slovenian", "SVN"}, {"somali", "SOM"},
+	{"somalian", "SOM"}, {"spanish", "ESP"}, {"sudanese", "SDN"}, {"surinamese", "SUR"},
+	{"swazi", "SWZ"}, {"swedish", "SWE"}, {"syrian", "SYR"}, {"syrians", "SYR"},
+	{"taiwanese", "TWN"}, {"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"},
+	{"togolese", "TGO"}, {"tunisian", "TUN"}, {"turkish", "TUR"}, {"turkmen", NULL},
+	{"ugandan", "UGA"}, {"ukrainian", "UKR"}, {"uruguayan", "URY"}, {"uzbek", "UZB"},
+	{"uzbekistani", "UZB"}, {"venezuelan", "VEN"}, {"vietnamese", "VNM"}, {"yemeni", "YEM"},
+	{"zambian", "ZMB"}, {"zimbabwean", "ZWE"},
 };
 
 static const char *const S_boundaries[] = {
@@ -467,19 +472,10 @@ int pm_places_stop_list_ok(void)
 	return 1;
 }
 
-static const char *S_demonym(const char *t)
+/* The country of a nationality written in small letters, by bisection
+ * of S_demonyms; NULL when none. */
+static const char *S_demonym_find(const char *low)
 {
-	char low[24];
-	/* most capitalised words leave here (no nationality begins with W
-	 * or X: S_demonym_initials, which pm_places_stop_list_ok checks) */
-	if (!(t[0] >= 'A' && t[0] <= 'Z') || t[0] == 'W' || t[0] == 'X' || !t[1] || !t[2] ||
-	    !t[3])
-		return NULL;
-	size_t n = strlen(t);
-	if (n >= sizeof(low) || n < 4)
-		return NULL;
-	for (size_t i = 0; i <= n; i++)
-		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
 	size_t lo = 0, hi = sizeof(S_demonyms) / sizeof(S_demonyms[0]);
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -494,13 +490,38 @@ static const char *S_demonym(const char *t)
 	return NULL;
 }
 
+static const char *S_demonym(const char *t)
+{
+	char low[24];
+	/* most capitalised words leave here (no nationality begins with W
+	 * or X: S_demonym_initials, which pm_places_stop_list_ok checks) */
+	if (!(t[0] >= 'A' && t[0] <= 'Z') || t[0] == 'W' || t[0] == 'X' || !t[1] || !t[2] ||
+	    !t[3])
+		return NULL;
+	size_t n = strlen(t);
+	if (n >= sizeof(low) || n < 4)
+		return NULL;
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	const char *code = S_demonym_find(low);
+	/* the people as a noun: "Afghans queued at the crossing", "Malians
+	 * fled", as much a country said as "Afghan"; not "the Philippines",
+	 * a country's name (no such noun ends in "-es") */
+	if (!code && n > 4 && low[n - 1] == 's' && low[n - 2] != 's' && low[n - 2] != 'e') {
+		low[n - 1] = '\0';
+		code = S_demonym_find(low);
+	}
+	return code;
+}
+
 /* Nationalities of two words, by their second: "South Sudanese" is not
  * Sudanese, "Sri Lankan" no word of one. */
 static const struct {
 	const char *first, *word, *code;
 } S_demonym_pairs[] = {
 	{"central", "african", "CAF"}, {"costa", "rican", "CRI"},   {"east", "timorese", "TLS"},
-	{"north", "korean", "PRK"},    {"puerto", "rican", "PRI"},  {"saudi", "arabian", "SAU"},
+	{"north", "korean", "PRK"},    {"puerto", "rican", "PRI"},  {"cape", "verdean", "CPV"},
+	{"equatorial", "guinean", "GNQ"}, {"north", "macedonian", "MKD"},  {"saudi", "arabian", "SAU"},
 	{"sierra", "leonean", "SLE"},  {"south", "african", "ZAF"}, {"south", "korean", "KOR"},
 	{"south", "sudanese", "SSD"},  {"sri", "lankan", "LKA"},
 };

@@ -632,6 +632,22 @@ static void S_demonym_pair_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Floods cut off the eastern Sri Lankan town of Batticaloa.", "cut",
 		    &p);
 	CHECK_STR(p.country, "LKA");
+	/* nationalities of two words whose second is another's ("Equatorial
+	 * Guinean" is not Guinea's), of one word the list lacked, and the
+	 * people as a noun ("Afghans"), never the name of a country in -es */
+	S_one_place(g, d, a, NULL, "Equatorial Guinean police raided homes in the port overnight.",
+		    "raided", &p);
+	CHECK_STR(p.country, "GNQ");
+	S_one_place(g, d, a, NULL, "Malagasy police fired tear gas at marchers on Friday.", "fired",
+		    &p);
+	CHECK_STR(p.country, "MDG");
+	S_one_place(g, d, a, NULL, "Thousands of Afghans queued at the crossing on Monday.",
+		    "queued", &p);
+	CHECK_STR(p.country, "AFG");
+	S_one_place(g, d, a, NULL, "The government of the Philippines suspended the talks.",
+		    "suspended", &p);
+	CHECK_STR(p.country, "PHL");
+	CHECK_STR(p.text, "Philippines");
 	S_one_place(g, d, a, NULL, "Gunmen killed four traders near a South Sudanese border town.",
 		    "killed", &p);
 	CHECK(!p.found || strcmp(p.country, "SDN") != 0);
