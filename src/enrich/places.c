@@ -1807,9 +1807,10 @@ static int S_part_of(const pm_sentence *s, int from, int to)
 	return 0;
 }
 
-/* "Balad, 30 km north of Mogadishu", "Tarhuna, near Tripoli": between
- * tokens from and to stand only a distance, a compass word and "of", or
- * "near"/"outside": the later name is a town beside the earlier. */
+/* "Balad, 30 km north of Mogadishu", "Tarhuna, near Tripoli", "Kilwa,
+ * some 200 km from Lubumbashi": between tokens from and to stand only a
+ * distance, a compass word and "of" or "from", or "near"/"outside": the
+ * later name is a town beside the earlier. */
 static int S_beside(const pm_sentence *s, int from, int to)
 {
 	static const char *const words[] = {
@@ -1822,8 +1823,9 @@ static int S_beside(const pm_sentence *s, int from, int to)
 	for (int k = from; k < to; k++) {
 		const char *t = pm_ew_text(s, k);
 		if (pm_ew_is(s, k, "near") || pm_ew_is(s, k, "outside") ||
-		    (pm_ew_is(s, k, "of") && k > from && pm_ew_in(s, k - 1, words) >= 0 &&
-		     !pm_ew_is(s, k - 1, ",") && !pm_ew_is(s, k - 1, "of")))
+		    ((pm_ew_is(s, k, "of") || pm_ew_is(s, k, "from")) && k > from &&
+		     pm_ew_in(s, k - 1, words) >= 0 && !pm_ew_is(s, k - 1, ",") &&
+		     !pm_ew_is(s, k - 1, "of")))
 			says = 1;
 		else if (pm_ew_in(s, k, words) < 0 && !isdigit((unsigned char)t[0]))
 			return 0;
@@ -2656,6 +2658,73 @@ static int S_far_namesake(const pm_place_doc *pd, const S_mention *m, const pm_g
 	return said;
 }
 
+/* Armed bodies that act at home: police, gendarmes, rebels, militias
+ * and "federal" forces fight in their own country, or across a border
+ * next to it, never on another continent (unlike an army, its jets and
+ * its troops: "British troops pulled out of Musa Qala"). */
+static const char *const S_home_bodies[] = {
+	"gendarmerie", "gendarmes", "insurgents", "militia", "militiamen", "militias",
+	"police", "policemen", "rebel", "rebels", "separatists", NULL};
+
+/* Token k of s (after a country's name or nationality) begins such a
+ * body that does not speak: "rebels", "federal forces", a word and then
+ * one ("Tutsi rebels", "riot police"); not "French police said", whose
+ * words may tell of a place abroad. */
+static int S_home_body(const pm_sentence *s, int k)
+{
+	if (k >= s->n_tokens || pm_ew_punct(s, k))
+		return 0;
+	int last = -1;
+	if (pm_ew_is(s, k, "federal") || S_in(s, k, S_home_bodies) >= 0)
+		last = k + pm_ew_is(s, k, "federal");
+	else if (k + 1 < s->n_tokens && S_in(s, k + 1, S_home_bodies) >= 0)
+		last = k + 1;
+	return last >= 0 && S_speech_near(s, last) < 0;
+}
+
+/* The document, up to m's sentence (its headline first), writes code's
+ * country or nationality before such a body: "Congolese rebels",
+ * "Ethiopian federal forces", "DR Congo rebels seize lake town". */
+static int S_home_of(const pm_place_doc *pd, const S_mention *m, const char *code)
+{
+	for (int j = 0; j < pd->n_m && pd->m[j].sent <= m->sent; j++) {
+		const S_mention *c = &pd->m[j];
+		if (c->n_posts < 1 || !S_home_body(&pd->doc->sents[c->sent], c->last + 1))
+			continue;
+		pm_gaz_entry ce;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(c->posts[0]), &ce);
+		if (ce.kind == PM_GAZ_COUNTRY && !memcmp(ce.country, code, 3))
+			return 1;
+	}
+	for (int si = 0; si <= m->sent; si++) {
+		const pm_sentence *s = &pd->doc->sents[si];
+		for (int k = 0; k + 1 < s->n_tokens; k++) {
+			const char *d = S_upper_start(s->tokens[k].text) ? S_demonym_at(s, k) : NULL;
+			if (d && !memcmp(d, code, 3) && S_home_body(s, k + 1))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Entry e lies beyond the border lands (S_BORDER_KM) of a country the
+ * text gives whose police, rebels or militias the document tells of:
+ * "Congolese rebels seized Kilwa" is no district of Tanzania 1,100 km
+ * from Congo's nearest seat, "Ethiopian federal forces entered Shire" no
+ * Shiree of Mongolia. */
+static int S_home_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (e->population >= 100000)
+		return 0;   /* a city is known abroad: "U.S. police trainers left Kunduz" */
+	for (int i = 0; i < pd->n_c; i++) {
+		const S_country *c = &pd->c[i];
+		if (c->said > 0 && memcmp(c->code, e->country, 3) != 0 && S_home_of(pd, m, c->code) &&
+		    !S_within_country(pd->g, c->code, e, S_BORDER_KM))
+			return 1;
+	}
+	return 0;
+}
+
 /* The entry e of m lies in a country the text never states, while the
  * document says where it is (S_places_story) and nothing of the name's
  * own backs it: no qualifier or area named beside it, no other name
@@ -2674,7 +2743,8 @@ static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const p
 	 * militias moved into Albukamal") */
 	if (S_guessed(m, e) && S_story_placed(pd, m))
 		return 1;
-	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e) && !S_far_namesake(pd, m, e))
+	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e) && !S_far_namesake(pd, m, e) &&
+	    !S_home_abroad(pd, m, e))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
@@ -3094,8 +3164,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		pm_gaz_entry f;
 		pm_gazetteer_get(pd->g, pd->m[m->container].entry, &f);
 		/* a town a place is told by ("30 km north of Mogadishu",
-		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
-		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
+		 * "southeast of Baghdad": Kut, 160 km) is a well-known one, or
+		 * one whose name no other country's places bear ("60 km west
+		 * of Axum": Shire is no Shiree of Mongolia) */
+		int beside = m->beside &&
+			     (f.population >= 100000 ||
+			      S_one_country(pd, &pd->m[m->container], f.country)) &&
+			     !S_near(&e, &f, 400);
 		if (f.kind != PM_GAZ_CITY && !m->beside && !S_within(&e, &f) &&
 		    (S_candidate_within(pd, m, &f, &e) || S_candidate_at_edge(pd, m, &f, &e))) {
 			m->entry = e.id;

@@ -296,6 +296,35 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_titled_place(g, d, a, NULL, NULL, "A U.S. air strike hit a hospital in Kunduz.", "hit",
 		       &p);
 	CHECK_STR(p.country, "AFG");
+	/* police, rebels, militias and federal forces act at home: their
+	 * country (by name, nationality, in the headline) wins over a
+	 * namesake beyond its border lands, which a country's own army,
+	 * jets or trainers may reach (Tessit, Kunduz) */
+	S_one_place(g, d, a, NULL, "Congo rebels seized Kilwa on Monday.", "seized", &p);
+	CHECK_STR(p.country, "COD");
+	CHECK_STR(p.precision, "country");
+	S_titled_place(g, d, a, NULL, "COD", "A Congolese militia burned huts at Baraka.", "burned",
+		       &p);
+	CHECK_STR(p.country, "COD");
+	S_titled_place(g, d, a, NULL, "ETH", "Ethiopian federal forces entered Shire on Friday.",
+		       "entered", &p);
+	CHECK_STR(p.country, "ETH");
+	S_titled_place(g, d, a, "DR Congo rebels seize lake town", NULL, "Rebels seized Kilwa.",
+		       "seized", &p);
+	CHECK_STR(p.country, "COD");
+	S_titled_place(g, d, a, NULL, "FRA", "French troops killed jihadists near Tessit.", "killed",
+		       &p);
+	CHECK_STR(p.country, "MLI");
+	S_titled_place(g, d, a, NULL, "USA", "U.S. police trainers left Kunduz.", "left", &p);
+	CHECK_STR(p.country, "AFG");
+	S_titled_place(g, d, a, NULL, "RWA", "Rwandan rebels attacked Goma.", "attacked", &p);
+	CHECK_STR(p.country, "COD");
+	/* "N km from Y" tells of a town beside Y as "N km north of Y" does,
+	 * and a Y no other country's places name is as sure as a city */
+	S_one_place(g, d, a, NULL, "Rebels seized Kilwa, some 200 km from Lubumbashi.", "seized", &p);
+	CHECK_STR(p.country, "COD");
+	S_one_place(g, d, a, NULL, "Troops entered Shire, 60 km west of Axum.", "entered", &p);
+	CHECK_STR(p.country, "ETH");
 	/* a country that tells what others did, of a town whose one
 	 * namesake lies thousands of km away (a suburb of Bundaberg,
 	 * Australia): the town is the speaker's; not so a seat abroad, nor
