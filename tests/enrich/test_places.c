@@ -325,6 +325,10 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "COD");
 	S_one_place(g, d, a, NULL, "Troops entered Shire, 60 km west of Axum.", "entered", &p);
 	CHECK_STR(p.country, "ETH");
+	/* a possessive written with a curly apostrophe, as wires write it */
+	S_one_place(g, d, a, NULL, "Insurgents overran Mozambique\xe2\x80\x99s Palma on Monday.",
+		    "overran", &p);
+	CHECK_STR(p.country, "MOZ");
 	/* a country that tells what others did, of a town whose one
 	 * namesake lies thousands of km away (a suburb of Bundaberg,
 	 * Australia): the town is the speaker's; not so a seat abroad, nor
