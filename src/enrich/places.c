@@ -302,8 +302,10 @@ static const char *const S_stop[] = {
 	"wednesday", "west", "western", "when", "while", "white", "who", "world",
 	"youtube", NULL};
 
-/* Adjectives of nationality: evidence of a country, never a place. In
- * strcmp order: S_demonym looks words up by bisection. */
+/* Adjectives of nationality, and of the people of a region that is
+ * one country's alone ("Tigrayan", "Darfuri", "Gazan"): evidence of a
+ * country, never a place. In strcmp order: S_demonym looks words up by
+ * bisection. */
 static const struct {
 	const char *word, *code;
 } S_demonyms[] = {
@@ -317,11 +319,11 @@ static const struct {
 	{"burmese", "MMR"}, {"burundian", "BDI"}, {"cambodian", "KHM"}, {"cameroonian", "CMR"},
 	{"canadian", "CAN"}, {"chadian", "TCD"}, {"chilean", "CHL"}, {"chinese", "CHN"},
 	{"colombian", "COL"}, {"comorian", "COM"}, {"congolese", "COD"}, {"croatian", "HRV"},
-	{"cuban", "CUB"}, {"cypriot", "CYP"}, {"czech", "CZE"}, {"danish", "DNK"},
+	{"cuban", "CUB"}, {"cypriot", "CYP"}, {"czech", "CZE"}, {"danish", "DNK"}, {"darfuri", "SDN"},
 	{"djiboutian", "DJI"}, {"dominican", "DOM"}, {"dutch", "NLD"}, {"ecuadorean", "ECU"},
 	{"ecuadorian", "ECU"}, {"egyptian", "EGY"}, {"emirati", "ARE"}, {"eritrean", "ERI"},
 	{"estonian", "EST"}, {"ethiopian", "ETH"}, {"fijian", "FJI"}, {"filipino", "PHL"},
-	{"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"}, {"gambian", "GMB"},
+	{"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"}, {"gambian", "GMB"}, {"gazan", "PSE"},
 	{"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"}, {"greek", "GRC"},
 	{"guatemalan", "GTM"}, {"guinean", "GIN"}, {"guyanese", "GUY"}, {"haitian", "HTI"},
 	{"honduran", "HND"}, {"hungarian", "HUN"}, {"indian", "IND"}, {"indonesian", "IDN"},
@@ -344,7 +346,7 @@ static const struct {
 	{"singaporean", "SGP"}, {"slovak", "SVK"}, {"slovenian", "SVN"}, {"somali", "SOM"},
 	{"somalian", "SOM"}, {"spanish", "ESP"}, {"sudanese", "SDN"}, {"surinamese", "SUR"},
 	{"swazi", "SWZ"}, {"swedish", "SWE"}, {"syrian", "SYR"}, {"syrians", "SYR"},
-	{"taiwanese", "TWN"}, {"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"},
+	{"taiwanese", "TWN"}, {"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"}, {"tigrayan", "ETH"},
 	{"togolese", "TGO"}, {"tunisian", "TUN"}, {"turkish", "TUR"}, {"turkmen", NULL},
 	{"ugandan", "UGA"}, {"ukrainian", "UKR"}, {"uruguayan", "URY"}, {"uzbek", "UZB"},
 	{"uzbekistani", "UZB"}, {"venezuelan", "VEN"}, {"vietnamese", "VNM"}, {"yemeni", "YEM"},
@@ -2842,6 +2844,12 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 	}
 	if (!stated && !S_unbacked_abroad(pd, m, e))
 		return 0;
+	/* refuted by the countries the text gives (a nationality, an
+	 * actor's code, a speaker): the name's own entry in one of them,
+	 * when it has one ("Tigrayan rebels advanced on Mile": Mile of
+	 * Ethiopia's Afar, not Miyang, China), before no place at all */
+	if (!stated)
+		stated = S_said_candidate(pd, m, &c);
 	/* its guess is withdrawn from the document's countries: "Kobo"
 	 * dropped as Tekes, China, must not make the story Chinese */
 	if (m->gave_w > 0) {

@@ -319,6 +319,11 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "AFG");
 	S_titled_place(g, d, a, NULL, "RWA", "Rwandan rebels attacked Goma.", "attacked", &p);
 	CHECK_STR(p.country, "COD");
+	/* refuted by the text's countries, the name's own entry in one of
+	 * them before none: Mile of Ethiopia's Afar, not Miyang, China */
+	S_one_place(g, d, a, NULL, "Tigrayan rebels advanced on Mile on Sunday.", "advanced", &p);
+	CHECK_STR(p.country, "ETH");
+	CHECK_STR(p.precision, "city");
 	/* "N km from Y" tells of a town beside Y as "N km north of Y" does,
 	 * and a Y no other country's places name is as sure as a city */
 	S_one_place(g, d, a, NULL, "Rebels seized Kilwa, some 200 km from Lubumbashi.", "seized", &p);
