@@ -859,6 +859,15 @@ static void S_class_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "ZWE");
 	S_one_place(g, d, a, NULL, "Soldiers staged a coup in Upper Volta in 1980.", "staged", &p);
 	CHECK_STR(p.country, "BFA");
+	S_one_place(g, d, a, NULL, "Italian troops invaded Abyssinia in 1935.", "invaded", &p);
+	CHECK_STR(p.country, "ETH");
+	/* the press's names of a country the ISO list writes otherwise */
+	S_one_place(g, d, a, NULL, "Gunmen attacked a market in Lere, Guinea-Conakry, on Monday.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "GIN");
+	S_one_place(g, d, a, NULL, "Police fired on marchers in Zvornik, Bosnia-Herzegovina.",
+		    "fired", &p);
+	CHECK_STR(p.country, "BIH");
 	/* a well-known region is not a small town abroad with its name as an
 	 * alternate (Cashmere, Washington), nor a renamed district's old name
 	 * a spelling guess (Bolano, Italy) */
