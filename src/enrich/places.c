@@ -346,7 +346,7 @@ static const struct {
 	{"singaporean", "SGP"}, {"slovak", "SVK"}, {"slovenian", "SVN"}, {"somali", "SOM"},
 	{"somalian", "SOM"}, {"spanish", "ESP"}, {"sudanese", "SDN"}, {"surinamese", "SUR"},
 	{"swazi", "SWZ"}, {"swedish", "SWE"}, {"syrian", "SYR"}, {"syrians", "SYR"},
-	{"taiwanese", "TWN"}, {"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"}, {"tigrayan", "ETH"},
+	{"taiwanese", "TWN"}, {"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"}, {"tigrayan", "ETH"}, {"timorese", "TLS"},
 	{"togolese", "TGO"}, {"tunisian", "TUN"}, {"turkish", "TUR"}, {"turkmen", NULL},
 	{"ugandan", "UGA"}, {"ukrainian", "UKR"}, {"uruguayan", "URY"}, {"uzbek", "UZB"},
 	{"uzbekistani", "UZB"}, {"venezuelan", "VEN"}, {"vietnamese", "VNM"}, {"yemeni", "YEM"},
@@ -3501,6 +3501,15 @@ static long S_dateline_one(pm_place_doc *pd, const char *name, const char *regio
 	pm_gaz_entry e[8];
 	int n = pm_gazetteer_lookup(pd->g, name, e, 8);
 	int best = -1;
+	/* a bureau is in a capital: one bearing the name as its own wins
+	 * over a bigger city that has it as an old or other name
+	 * ("ISLAMABAD" is no Chattogram, "DILI" no Delhi) */
+	char key[64];
+	size_t kn = pm_gazetteer_key(name, strlen(name), key, sizeof(key));
+	for (int i = 0; i < n && best < 0 && kn > 0 && kn < sizeof(key); i++)
+		if (e[i].kind == PM_GAZ_CITY && !strcmp(e[i].fcode, "PPLC") && !strcmp(e[i].key, key) &&
+		    (!region_cc[0] || !strcmp(e[i].country, region_cc)))
+			best = i;
 	for (int pass = region_cc[0] ? 0 : 1; pass < 3 && best < 0; pass++)
 		for (int i = 0; i < n && best < 0; i++)
 			if (pass == 2 || (e[i].kind == PM_GAZ_CITY &&

@@ -168,6 +168,18 @@ static void S_dateline_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	p_add(d, "Drones hit the city overnight.", 0, 0);
 	pd = S_scan(g, d, a, NULL, 0);
 	CHECK(pm_places_countries(pd, cs, 4) >= 1 && strcmp(cs[0], "UKR") == 0);
+	/* a capital by its own name, not a bigger city with it as an old
+	 * name (Chattogram was Islamabad) */
+	p_reset(d);
+	d->doc.dateline_place = "ISLAMABAD";
+	p_add(d, "Police fired tear gas at marchers.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	CHECK(pm_places_countries(pd, cs, 4) >= 1 && strcmp(cs[0], "PAK") == 0);
+	p_reset(d);
+	d->doc.dateline_place = "DILI";
+	p_add(d, "Police fired tear gas at marchers.", 0, 0);
+	pd = S_scan(g, d, a, NULL, 0);
+	CHECK(pm_places_countries(pd, cs, 4) >= 1 && strcmp(cs[0], "TLS") == 0);
 	/* a bare "Tripoli" is the one in the dateline's country */
 	p_reset(d);
 	p_add(d, "Gunmen clashed in Tripoli overnight.", 0, 0);
@@ -679,6 +691,9 @@ static void S_demonym_pair_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Malagasy police fired tear gas at marchers on Friday.", "fired",
 		    &p);
 	CHECK_STR(p.country, "MDG");
+	S_one_place(g, d, a, NULL, "Gunmen attacked the Timorese town of Dili on Monday.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "TLS");
 	S_one_place(g, d, a, NULL, "Thousands of Afghans queued at the crossing on Monday.",
 		    "queued", &p);
 	CHECK_STR(p.country, "AFG");
