@@ -2727,6 +2727,28 @@ static int S_home_abroad(const pm_place_doc *pd, const S_mention *m, const pm_ga
 	return 0;
 }
 
+/* Entry e, no seat, lies beyond the border lands of every country the
+ * text gives, and one of them tells what nameless others did: a
+ * government speaks so of its own land ("Congo's army said gunmen
+ * seized Kilwa" is no district of Tanzania 1,100 km from Congo's
+ * nearest seat). S_far_from_said asks the same of a place thousands of
+ * km away. */
+static int S_told_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (!strncmp(e->fcode, "PPLA", 4) || !S_own_name(pd, m, e))
+		return 0;
+	int tells = 0;
+	for (int i = 0; i < pd->n_c; i++) {
+		const S_country *c = &pd->c[i];
+		if (c->said <= 0)
+			continue;
+		if (S_within_country(pd->g, c->code, e, S_BORDER_KM))
+			return 0;
+		tells |= S_reports_others(pd, m, c->code);
+	}
+	return tells;
+}
+
 /* The entry e of m lies in a country the text never states, while the
  * document says where it is (S_places_story) and nothing of the name's
  * own backs it: no qualifier or area named beside it, no other name
@@ -2746,7 +2768,7 @@ static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const p
 	if (S_guessed(m, e) && S_story_placed(pd, m))
 		return 1;
 	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e) && !S_far_namesake(pd, m, e) &&
-	    !S_home_abroad(pd, m, e))
+	    !S_home_abroad(pd, m, e) && !S_told_abroad(pd, m, e))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
@@ -2791,6 +2813,16 @@ static int S_own_name_in_said_country(const pm_place_doc *pd, const S_mention *m
 	(void)ctx;
 	return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]) &&
 	       S_country_said(pd, c->country);
+}
+
+/* named by its own name, in a country that tells what nameless others
+ * did there (S_reports_others) */
+static int S_own_name_of_teller(const pm_place_doc *pd, const S_mention *m, int i,
+				const pm_gaz_entry *c, const void *ctx)
+{
+	(void)ctx;
+	return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]) &&
+	       S_reports_others(pd, m, c->country);
 }
 
 /* Among m's candidates, the best one in a country the text states (not a
@@ -2842,6 +2874,11 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 		if (!stated)
 			return 0;
 	}
+	/* a government telling what nameless others did speaks of its own
+	 * land: the name's own entry there ("Chad's army said gunmen
+	 * attacked Lere": Lere of Chad, not Nigeria's, though bigger) */
+	if (!stated && !big && !S_reports_others(pd, m, e->country))
+		stated = S_best_candidate(pd, m, S_own_name_of_teller, NULL, &c);
 	if (!stated && !S_unbacked_abroad(pd, m, e))
 		return 0;
 	/* refuted by the countries the text gives (a nationality, an

@@ -385,6 +385,22 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "NGA");
 	S_one_place(g, d, a, NULL, "Moscow warned of a response on Monday.", "warned", &p);
 	CHECK_STR(p.name, "Moscow");
+	/* a government telling of nameless others: the name's entry in its
+	 * own land though another is bigger, and no town beyond its border
+	 * lands (Kilwa, Tanzania) when it has none */
+	S_one_place(g, d, a, NULL, "Chad's army said gunmen attacked Lere on Monday.", "attacked",
+		    &p);
+	CHECK_STR(p.country, "TCD");
+	CHECK_STR(p.precision, "city");
+	S_one_place(g, d, a, NULL, "Gunmen attacked Lere on Monday, Chad's army said.", "attacked",
+		    &p);
+	CHECK_STR(p.country, "TCD");
+	S_one_place(g, d, a, NULL, "Congo's army said gunmen seized Kilwa on Monday.", "seized", &p);
+	CHECK_STR(p.country, "COD");
+	S_one_place(g, d, a, NULL, "Nigeria's army said gunmen attacked Lere on Monday.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "NGA");
+	CHECK_STR(p.precision, "city");
 	/* a far government speaking of a named side abroad */
 	S_one_place(g, d, a, NULL, "U.S. officials said al Shabaab fighters attacked Jilib.",
 		    "attacked", &p);
