@@ -2559,6 +2559,12 @@ static int S_tells_of_others(const pm_sentence *s, int last)
 static int S_reports_others(const pm_place_doc *pd, const S_mention *m, const char *code)
 {
 	const pm_sentence *s = &pd->doc->sents[m->sent];
+	/* most sentences say nothing: no word of speech, no teller */
+	int speech = 0;
+	for (int k = 0; k < s->n_tokens && !speech; k++)
+		speech = S_in(s, k, S_speech) >= 0;
+	if (!speech)
+		return 0;
 	for (int j = 0; j < pd->n_m; j++) {
 		const S_mention *c = &pd->m[j];
 		if (c->sent != m->sent || c->n_posts < 1)
@@ -2738,14 +2744,12 @@ static int S_told_abroad(const pm_place_doc *pd, const S_mention *m, const pm_ga
 	if (!strncmp(e->fcode, "PPLA", 4) || !S_own_name(pd, m, e))
 		return 0;
 	int tells = 0;
-	for (int i = 0; i < pd->n_c; i++) {
-		const S_country *c = &pd->c[i];
-		if (c->said <= 0)
-			continue;
-		if (S_within_country(pd->g, c->code, e, S_BORDER_KM))
+	for (int i = 0; i < pd->n_c && !tells; i++)
+		tells = pd->c[i].said > 0 && S_reports_others(pd, m, pd->c[i].code);
+	/* the distances last: each walks every region */
+	for (int i = 0; i < pd->n_c && tells; i++)
+		if (pd->c[i].said > 0 && S_within_country(pd->g, pd->c[i].code, e, S_BORDER_KM))
 			return 0;
-		tells |= S_reports_others(pd, m, c->code);
-	}
 	return tells;
 }
 
@@ -2815,14 +2819,15 @@ static int S_own_name_in_said_country(const pm_place_doc *pd, const S_mention *m
 	       S_country_said(pd, c->country);
 }
 
-/* named by its own name, in a country that tells what nameless others
- * did there (S_reports_others) */
+/* named by its own name, in a country the text gives that tells what
+ * nameless others did there (S_reports_others, asked last: it reads the
+ * sentence) */
 static int S_own_name_of_teller(const pm_place_doc *pd, const S_mention *m, int i,
 				const pm_gaz_entry *c, const void *ctx)
 {
 	(void)ctx;
 	return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]) &&
-	       S_reports_others(pd, m, c->country);
+	       S_country_said(pd, c->country) && S_reports_others(pd, m, c->country);
 }
 
 /* Among m's candidates, the best one in a country the text states (not a
@@ -2877,7 +2882,7 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 	/* a government telling what nameless others did speaks of its own
 	 * land: the name's own entry there ("Chad's army said gunmen
 	 * attacked Lere": Lere of Chad, not Nigeria's, though bigger) */
-	if (!stated && !big && !S_reports_others(pd, m, e->country))
+	if (!stated && !big)
 		stated = S_best_candidate(pd, m, S_own_name_of_teller, NULL, &c);
 	if (!stated && !S_unbacked_abroad(pd, m, e))
 		return 0;
