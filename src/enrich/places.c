@@ -2405,9 +2405,25 @@ static int S_story_placed(const pm_place_doc *pd, const S_mention *m)
  * story filed from Caracas is El Callao, Venezuela, not Callao, Peru). */
 static int S_far_container(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e);
 
+static int S_within_country(const pm_gazetteer *g, const char *code, const pm_gaz_entry *e,
+			    double km);
+
+/* The nationality written after m (", a Malian village", soft: a
+ * people's town may lie abroad, "Kessab, an Armenian town" in Syria) is
+ * of a country thousands of km from entry e: it speaks against e
+ * ("Palma, a Mozambican town" is no Palma of Spain). */
+static int S_soft_far(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (!m->qual_soft || !m->n_qual || S_qual_fits(pd, m, e))
+		return 0;
+	pm_gaz_entry q;
+	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[0]), &q);
+	return memcmp(q.country, e->country, 3) != 0 && !S_within_country(pd->g, q.country, e, S_FAR_KM);
+}
+
 static int S_weakly_backed(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
-	return e->kind != PM_GAZ_COUNTRY && !m->n_qual &&
+	return e->kind != PM_GAZ_COUNTRY && (!m->n_qual || S_soft_far(pd, m, e)) &&
 	       (m->container < 0 || S_far_container(pd, m, e)) && !m->poss_holder &&
 	       strcmp(e->fcode, "PPLC") != 0 && !S_country_said(pd, e->country) &&
 	       S_weight_for(pd, m, e->country) <= 0;
@@ -2772,7 +2788,7 @@ static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const p
 	if (S_guessed(m, e) && S_story_placed(pd, m))
 		return 1;
 	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e) && !S_far_namesake(pd, m, e) &&
-	    !S_home_abroad(pd, m, e) && !S_told_abroad(pd, m, e))
+	    !S_home_abroad(pd, m, e) && !S_told_abroad(pd, m, e) && !S_soft_far(pd, m, e))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }

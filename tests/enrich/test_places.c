@@ -336,6 +336,14 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_one_place(g, d, a, NULL, "Tigrayan rebels advanced on Mile on Sunday.", "advanced", &p);
 	CHECK_STR(p.country, "ETH");
 	CHECK_STR(p.precision, "city");
+	/* a nationality after the name, thousands of km from a namesake,
+	 * speaks against it; a people's town next door stays */
+	S_one_place(g, d, a, NULL, "Insurgents attacked Palma, a Mozambican town, on Monday.",
+		    "attacked", &p);
+	CHECK_STR(p.country, "MOZ");
+	S_one_place(g, d, a, NULL, "Rebels seized Kessab, an Armenian town, on Monday.", "seized",
+		    &p);
+	CHECK_STR(p.country, "SYR");
 	/* "N km from Y" tells of a town beside Y as "N km north of Y" does,
 	 * and a Y no other country's places name is as sure as a city */
 	S_one_place(g, d, a, NULL, "Rebels seized Kilwa, some 200 km from Lubumbashi.", "seized", &p);
