@@ -2613,7 +2613,8 @@ static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_
 		/* a country written only beside the name is likely an actor
 		 * abroad ("A U.S. air strike hit a hospital in Kunduz") */
 		named |= c->named > 0 || c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent) ||
-			 (strncmp(e->fcode, "PPLA", 4) != 0 && S_reports_others(pd, m, c->code));
+			 (e->kind == PM_GAZ_CITY && strncmp(e->fcode, "PPLA", 4) != 0 &&
+			  S_reports_others(pd, m, c->code));
 	}
 	/* one nationality word is thin ("landed at Adale on the Indian Ocean
 	 * coast"); an actor's code or a country named is not */
@@ -2750,23 +2751,29 @@ static int S_home_abroad(const pm_place_doc *pd, const S_mention *m, const pm_ga
 }
 
 /* Entry e, no seat, lies beyond the border lands of every country the
- * text gives, and one of them tells what nameless others did: a
- * government speaks so of its own land ("Congo's army said gunmen
- * seized Kilwa" is no district of Tanzania 1,100 km from Congo's
- * nearest seat). S_far_from_said asks the same of a place thousands of
- * km away. */
+ * text gives, within S_FAR_KM of one that tells what nameless others
+ * did: a government speaks so of its own land ("Congo's army said
+ * gunmen seized Kilwa" is no district of Tanzania 1,100 km from Congo's
+ * nearest seat). S_far_from_said asks the same of a place farther
+ * away, of towns only. */
 static int S_told_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
 	if (!strncmp(e->fcode, "PPLA", 4) || !S_own_name(pd, m, e))
 		return 0;
-	int tells = 0;
-	for (int i = 0; i < pd->n_c && !tells; i++)
-		tells = pd->c[i].said > 0 && S_reports_others(pd, m, pd->c[i].code);
+	int teller = -1;
+	for (int i = 0; i < pd->n_c && teller < 0; i++)
+		if (pd->c[i].said > 0 && S_reports_others(pd, m, pd->c[i].code))
+			teller = i;
+	if (teller < 0)
+		return 0;
 	/* the distances last: each walks every region */
-	for (int i = 0; i < pd->n_c && tells; i++)
+	for (int i = 0; i < pd->n_c; i++)
 		if (pd->c[i].said > 0 && S_within_country(pd->g, pd->c[i].code, e, S_BORDER_KM))
 			return 0;
-	return tells;
+	/* thousands of km away, S_far_from_said asks (a district there
+	 * may be a far war's: "U.S. officials said insurgents attacked
+	 * Garmsir") */
+	return S_within_country(pd->g, pd->c[teller].code, e, S_FAR_KM);
 }
 
 /* The entry e of m lies in a country the text never states, while the

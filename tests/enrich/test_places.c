@@ -409,6 +409,10 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 		    "attacked", &p);
 	CHECK_STR(p.country, "NGA");
 	CHECK_STR(p.precision, "city");
+	/* a district far away is a far war's, as a seat is */
+	S_titled_place(g, d, a, NULL, "USA", "U.S. officials said insurgents attacked Garmsir.",
+		       "attacked", &p);
+	CHECK_STR(p.country, "AFG");
 	/* a far government speaking of a named side abroad */
 	S_one_place(g, d, a, NULL, "U.S. officials said al Shabaab fighters attacked Jilib.",
 		    "attacked", &p);
