@@ -2692,9 +2692,9 @@ static const char *const S_home_bodies[] = {
 	"police", "policemen", "rebel", "rebels", "separatists", NULL};
 
 /* Token k of s (after a country's name or nationality) begins such a
- * body that does not speak: "rebels", "federal forces", a word and then
- * one ("Tutsi rebels", "riot police"); not "French police said", whose
- * words may tell of a place abroad. */
+ * body that does not speak and is not sent abroad: "rebels", "federal
+ * forces", a word and then one ("Tutsi rebels", "riot police"); not
+ * "French police said", whose words may tell of a place abroad. */
 static int S_home_body(const pm_sentence *s, int k)
 {
 	if (k >= s->n_tokens || pm_ew_punct(s, k))
@@ -2704,7 +2704,12 @@ static int S_home_body(const pm_sentence *s, int k)
 		last = k + pm_ew_is(s, k, "federal");
 	else if (k + 1 < s->n_tokens && S_in(s, k + 1, S_home_bodies) >= 0)
 		last = k + 1;
-	return last >= 0 && S_speech_near(s, last) < 0;
+	/* a body sent abroad: "Bangladeshi police peacekeepers", "Egyptian
+	 * police trainers" */
+	static const char *const abroad[] = {"peacekeepers", "peacekeeping", "trainers", "advisers",
+					     "advisors", "instructors", "contingent", "mission",
+					     NULL};
+	return last >= 0 && S_in(s, last + 1, abroad) < 0 && S_speech_near(s, last) < 0;
 }
 
 /* The document, up to m's sentence (its headline first), writes code's

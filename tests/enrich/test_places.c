@@ -331,6 +331,9 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "AFG");
 	S_titled_place(g, d, a, NULL, "RWA", "Rwandan rebels attacked Goma.", "attacked", &p);
 	CHECK_STR(p.country, "COD");
+	S_titled_place(g, d, a, NULL, "EGY", "Egyptian police trainers were attacked near Tessit.",
+		       "attacked", &p);
+	CHECK_STR(p.country, "MLI");
 	/* refuted by the text's countries, the name's own entry in one of
 	 * them before none: Mile of Ethiopia's Afar, not Miyang, China */
 	S_one_place(g, d, a, NULL, "Tigrayan rebels advanced on Mile on Sunday.", "advanced", &p);
