@@ -3494,14 +3494,6 @@ static int S_places_story(const pm_place_doc *pd, const S_mention *m, const pm_g
 	 * gazetteer spells otherwise (Tombouctou) and keys without the
 	 * seat's alternate names */
 	int seat = e->kind == PM_GAZ_CITY && m->want_region && !strcmp(e->fcode, "PPLA");
-	/* a capital or a region's seat of 100,000 people, named as a place
-	 * and not the name of a place elsewhere: "Fighting spread in
-	 * Mandalay" places the story in Myanmar as "in Sagaing region"
-	 * does; not a government's seat that speaks ("the defence ministry
-	 * in Moscow said") */
-	seat |= e->kind == PM_GAZ_CITY && e->population >= 100000 &&
-		(!strcmp(e->fcode, "PPLC") || !strcmp(e->fcode, "PPLA")) &&
-		!S_speaker(&pd->doc->sents[m->sent], m->last);
 	if (m->fuzzy || m->demonym || m->from ||
 	    (e->kind != PM_GAZ_COUNTRY && e->kind != PM_GAZ_ADMIN1 && !seat))
 		return 0;

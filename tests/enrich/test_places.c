@@ -416,19 +416,6 @@ static void S_far_namesake_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	S_titled_place(g, d, a, NULL, "USA", "U.S. officials said insurgents attacked Garmsir.",
 		       "attacked", &p);
 	CHECK_STR(p.country, "AFG");
-	/* a capital or a big region's seat named as a place says where the
-	 * story is, as a region does; a government's seat that speaks
-	 * does not */
-	S_after_place(g, d, a, "Fighting spread in Mandalay on Sunday.",
-		      "Soldiers burned houses in Kani on Monday.", "burned", &p);
-	CHECK_STR(p.country, "MMR");
-	S_one_place(g, d, a, NULL, "Gunmen stormed the Westgate shopping mall in Nairobi.",
-		    "stormed", &p);
-	CHECK_STR(p.country, "KEN");
-	S_one_place(g, d, a, NULL,
-		    "Russian troops captured a village west of Avdiivka, the ministry in Moscow said.",
-		    "captured", &p);
-	CHECK_STR(p.country, "UKR");
 	/* a far government speaking of a named side abroad */
 	S_one_place(g, d, a, NULL, "U.S. officials said al Shabaab fighters attacked Jilib.",
 		    "attacked", &p);
