@@ -1621,6 +1621,23 @@ static void S_mount(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 	m->name_start = 0;
 }
 
+/* m names a country by its own name and a word of land named after a
+ * river follows it ("Delta", "Valley", "Basin"). */
+static int S_country_feature(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m)
+{
+	static const char *const land[] = {"delta", "valley", "basin", NULL};
+	if (S_in(s, m->last + 1, land) < 0)
+		return 0;
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.kind == PM_GAZ_COUNTRY && (m->posts[i] & PM_GAZ_PRIMARY))
+			return 1;
+	}
+	return 0;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -1744,6 +1761,11 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (m->role != S_ROLE_DROPPED &&
 	    (pm_ew_is(s, mt.last + 1, "river") || pm_ew_is(s, i - 1, "lake")))
 		m->role = S_ROLE_EVIDENCE;
+	/* "the Niger Delta", "the Jordan Valley", "the Congo Basin": land
+	 * named after a river, not the country of the name (the delta is
+	 * Nigeria's): neither a place nor evidence of that country */
+	if (m->role != S_ROLE_DROPPED && S_country_feature(pd, s, m))
+		m->role = S_ROLE_DROPPED;
 	/* a dropped name qualifies nothing: its ", Kunduz" is read on its own */
 	if (m->role == S_ROLE_DROPPED)
 		return m->last + 1;

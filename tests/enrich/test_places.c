@@ -907,6 +907,13 @@ static void S_class_units(const pm_gazetteer *g, p_doc *d, pm_arena *a)
 	CHECK_STR(p.country, "BFA");
 	S_one_place(g, d, a, NULL, "Italian troops invaded Abyssinia in 1935.", "invaded", &p);
 	CHECK_STR(p.country, "ETH");
+	/* land named after a river is not the country of the name */
+	S_one_place(g, d, a, NULL, "Militants blew up a pipeline near Yenagoa in the Niger Delta.",
+		    "blew", &p);
+	CHECK_STR(p.country, "NGA");
+	S_one_place(g, d, a, NULL, "Troops raided homes near Jericho in the Jordan Valley.",
+		    "raided", &p);
+	CHECK_STR(p.country, "PSE");
 	/* the press's names of a country the ISO list writes otherwise */
 	S_one_place(g, d, a, NULL, "Gunmen attacked a market in Lere, Guinea-Conakry, on Monday.",
 		    "attacked", &p);
