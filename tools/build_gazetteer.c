@@ -523,6 +523,8 @@ static const struct {
 	/* the press's short forms ("Safi, Burkina", "Congo-Brazzaville") */
 	{"BFA", "Burkina"}, {"COD", "Congo-Kinshasa"}, {"COG", "Congo-Brazzaville"},
 	{"COG", "Congo Republic"}, {"COG", "Republic of the Congo"},
+	{"GIN", "Guinea-Conakry"}, {"BIH", "Bosnia-Herzegovina"}, {"KOR", "Republic of Korea"},
+	{"PRK", "DPRK"}, {"MKD", "FYROM"},
 	/* Former names, which archives and histories keep: a country, never
 	 * a namesake division abroad ("eastern Zaire" is not Angola's Zaire
 	 * province, "Rhodesia" not Rhodes). Federations that broke into
@@ -530,7 +532,8 @@ static const struct {
 	 * none of them: "the former Yugoslavia" says no one country. */
 	{"COD", "Zaire"}, {"LKA", "Ceylon"}, {"BEN", "Dahomey"}, {"BFA", "Upper Volta"},
 	{"ZWE", "Rhodesia"}, {"ZWE", "Southern Rhodesia"}, {"ZMB", "Northern Rhodesia"},
-	{"KHM", "Kampuchea"}, {"THA", "Siam"}, {"IRN", "Persia"},
+	{"KHM", "Kampuchea"}, {"THA", "Siam"}, {"IRN", "Persia"}, {"ETH", "Abyssinia"},
+	{"BLR", "Byelorussia"}, {"KGZ", "Kirghizia"},
 	{"MWI", "Nyasaland"}, {"BWA", "Bechuanaland"}, {"LSO", "Basutoland"},
 	{"TZA", "Tanganyika"}, {"BLZ", "British Honduras"}, {"GUY", "British Guiana"},
 	{"SUR", "Dutch Guiana"}, {"BGD", "East Pakistan"},

@@ -302,48 +302,55 @@ static const char *const S_stop[] = {
 	"wednesday", "west", "western", "when", "while", "white", "who", "world",
 	"youtube", NULL};
 
-/* Adjectives of nationality: evidence of a country, never a place. In
- * strcmp order: S_demonym looks words up by bisection. */
+/* Adjectives of nationality, and of the people of a region that is
+ * one country's alone ("Tigrayan", "Darfuri", "Gazan"): evidence of a
+ * country, never a place. In strcmp order: S_demonym looks words up by
+ * bisection. */
 static const struct {
 	const char *word, *code;
 } S_demonyms[] = {
 	{"afghan", "AFG"}, {"albanian", "ALB"}, {"algerian", "DZA"}, {"american", "USA"},
 	{"angolan", "AGO"}, {"argentine", "ARG"}, {"argentinian", "ARG"}, {"armenian", "ARM"},
 	{"australian", "AUS"}, {"austrian", "AUT"}, {"azerbaijani", "AZE"}, {"azeri", "AZE"},
-	{"bahraini", "BHR"},
-	{"bangladeshi", "BGD"}, {"belarusian", "BLR"}, {"belgian", "BEL"}, {"beninese", "BEN"},
-	{"bolivian", "BOL"}, {"bosnian", "BIH"}, {"brazilian", "BRA"}, {"british", "GBR"},
-	{"bulgarian", "BGR"}, {"burkinabe", "BFA"}, {"burmese", "MMR"}, {"burundian", "BDI"},
-	{"cambodian", "KHM"}, {"cameroonian", "CMR"}, {"canadian", "CAN"}, {"chadian", "TCD"},
-	{"chilean", "CHL"}, {"chinese", "CHN"}, {"colombian", "COL"}, {"congolese", "COD"},
-	{"croatian", "HRV"}, {"cuban", "CUB"}, {"cypriot", "CYP"}, {"danish", "DNK"},
+	{"bahraini", "BHR"}, {"bangladeshi", "BGD"}, {"belarusian", "BLR"}, {"belgian", "BEL"},
+	{"beninese", "BEN"}, {"bhutanese", "BTN"}, {"bissau-guinean", "GNB"}, {"bolivian", "BOL"},
+	{"bosnian", "BIH"}, {"botswanan", "BWA"}, {"brazilian", "BRA"}, {"british", "GBR"},
+	{"bruneian", "BRN"}, {"bulgarian", "BGR"}, {"burkinabe", "BFA"}, {"burkinab\xc3\xa8", "BFA"},
+	{"burmese", "MMR"}, {"burundian", "BDI"}, {"cambodian", "KHM"}, {"cameroonian", "CMR"},
+	{"canadian", "CAN"}, {"chadian", "TCD"}, {"chilean", "CHL"}, {"chinese", "CHN"},
+	{"colombian", "COL"}, {"comorian", "COM"}, {"congolese", "COD"}, {"croatian", "HRV"},
+	{"cuban", "CUB"}, {"cypriot", "CYP"}, {"czech", "CZE"}, {"danish", "DNK"}, {"darfuri", "SDN"},
 	{"djiboutian", "DJI"}, {"dominican", "DOM"}, {"dutch", "NLD"}, {"ecuadorean", "ECU"},
 	{"ecuadorian", "ECU"}, {"egyptian", "EGY"}, {"emirati", "ARE"}, {"eritrean", "ERI"},
-	{"estonian", "EST"}, {"ethiopian", "ETH"},
-	{"filipino", "PHL"}, {"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"},
-	{"gambian", "GMB"}, {"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"},
-	{"greek", "GRC"}, {"guatemalan", "GTM"}, {"guinean", "GIN"}, {"haitian", "HTI"},
+	{"estonian", "EST"}, {"ethiopian", "ETH"}, {"fijian", "FJI"}, {"filipino", "PHL"},
+	{"finnish", "FIN"}, {"french", "FRA"}, {"gabonese", "GAB"}, {"gambian", "GMB"}, {"gazan", "PSE"},
+	{"georgian", "GEO"}, {"german", "DEU"}, {"ghanaian", "GHA"}, {"greek", "GRC"},
+	{"guatemalan", "GTM"}, {"guinean", "GIN"}, {"guyanese", "GUY"}, {"haitian", "HTI"},
 	{"honduran", "HND"}, {"hungarian", "HUN"}, {"indian", "IND"}, {"indonesian", "IDN"},
-	{"iranian", "IRN"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"}, {"irish", "IRL"},
-	{"israeli", "ISR"}, {"israelis", "ISR"}, {"italian", "ITA"}, {"ivorian", "CIV"},
-	{"jamaican", "JAM"}, {"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"},
-	{"kenyan", "KEN"}, {"kurdish", NULL}, {"kuwaiti", "KWT"}, {"kyrgyz", "KGZ"},
-	{"latvian", "LVA"}, {"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"},
-	{"lithuanian", "LTU"}, {"macedonian", "MKD"}, {"malawian", "MWI"}, {"malaysian", "MYS"},
-	{"malian", "MLI"},
-	{"mauritanian", "MRT"}, {"mexican", "MEX"}, {"moldovan", "MDA"}, {"moroccan", "MAR"},
-	{"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"}, {"nepali", "NPL"},
-	{"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"}, {"norwegian", "NOR"},
-	{"omani", "OMN"}, {"pakistani", "PAK"}, {"palestinian", "PSE"}, {"palestinians", "PSE"},
-	{"panamanian", "PAN"}, {"paraguayan", "PRY"}, {"peruvian", "PER"}, {"philippine", "PHL"},
-	{"polish", "POL"}, {"portuguese", "PRT"}, {"qatari", "QAT"}, {"romanian", "ROU"},
-	{"russian", "RUS"}, {"rwandan", "RWA"}, {"salvadoran", "SLV"}, {"saudi", "SAU"},
-	{"senegalese", "SEN"}, {"serbian", "SRB"}, {"somali", "SOM"}, {"spanish", "ESP"},
-	{"sudanese", "SDN"}, {"swedish", "SWE"}, {"syrian", "SYR"}, {"syrians", "SYR"},
-	{"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"}, {"togolese", "TGO"},
-	{"tunisian", "TUN"}, {"turkish", "TUR"}, {"turkmen", NULL}, {"ugandan", "UGA"},
-	{"ukrainian", "UKR"}, {"uruguayan", "URY"}, {"uzbek", "UZB"}, {"venezuelan", "VEN"},
-	{"vietnamese", "VNM"}, {"yemeni", "YEM"}, {"zambian", "ZMB"}, {"zimbabwean", "ZWE"},
+	{"iranian", "IRN"}, {"iraqi", "IRQ"}, {"iraqis", "IRQ"}, {"irish", "IRL"}, {"israeli", "ISR"},
+	{"israelis", "ISR"}, {"italian", "ITA"}, {"ivorian", "CIV"}, {"jamaican", "JAM"},
+	{"japanese", "JPN"}, {"jordanian", "JOR"}, {"kazakh", "KAZ"}, {"kazakhstani", "KAZ"},
+	{"kenyan", "KEN"}, {"kosovar", "XKX"}, {"kurdish", NULL}, {"kuwaiti", "KWT"},
+	{"kyrgyz", "KGZ"}, {"kyrgyzstani", "KGZ"}, {"laotian", "LAO"}, {"latvian", "LVA"},
+	{"lebanese", "LBN"}, {"liberian", "LBR"}, {"libyan", "LBY"}, {"lithuanian", "LTU"},
+	{"macedonian", "MKD"}, {"malagasy", "MDG"}, {"malawian", "MWI"}, {"malaysian", "MYS"},
+	{"maldivian", "MDV"}, {"malian", "MLI"}, {"mauritanian", "MRT"}, {"mauritian", "MUS"},
+	{"mexican", "MEX"}, {"moldovan", "MDA"}, {"mongolian", "MNG"}, {"montenegrin", "MNE"},
+	{"moroccan", "MAR"}, {"mozambican", "MOZ"}, {"namibian", "NAM"}, {"nepalese", "NPL"},
+	{"nepali", "NPL"}, {"nicaraguan", "NIC"}, {"nigerian", "NGA"}, {"nigerien", "NER"},
+	{"norwegian", "NOR"}, {"omani", "OMN"}, {"pakistani", "PAK"}, {"palestinian", "PSE"},
+	{"palestinians", "PSE"}, {"panamanian", "PAN"}, {"paraguayan", "PRY"}, {"peruvian", "PER"},
+	{"philippine", "PHL"}, {"polish", "POL"}, {"portuguese", "PRT"}, {"qatari", "QAT"},
+	{"romanian", "ROU"}, {"russian", "RUS"}, {"rwandan", "RWA"}, {"sahrawi", "ESH"},
+	{"salvadoran", "SLV"}, {"saudi", "SAU"}, {"senegalese", "SEN"}, {"serbian", "SRB"},
+	{"singaporean", "SGP"}, {"slovak", "SVK"}, {"slovenian", "SVN"}, {"somali", "SOM"},
+	{"somalian", "SOM"}, {"spanish", "ESP"}, {"sudanese", "SDN"}, {"surinamese", "SUR"},
+	{"swazi", "SWZ"}, {"swedish", "SWE"}, {"syrian", "SYR"}, {"syrians", "SYR"},
+	{"taiwanese", "TWN"}, {"tajik", "TJK"}, {"tanzanian", "TZA"}, {"thai", "THA"}, {"tigrayan", "ETH"}, {"timorese", "TLS"},
+	{"togolese", "TGO"}, {"tunisian", "TUN"}, {"turkish", "TUR"}, {"turkmen", NULL},
+	{"ugandan", "UGA"}, {"ukrainian", "UKR"}, {"uruguayan", "URY"}, {"uzbek", "UZB"},
+	{"uzbekistani", "UZB"}, {"venezuelan", "VEN"}, {"vietnamese", "VNM"}, {"yemeni", "YEM"},
+	{"zambian", "ZMB"}, {"zimbabwean", "ZWE"},
 };
 
 static const char *const S_boundaries[] = {
@@ -467,19 +474,10 @@ int pm_places_stop_list_ok(void)
 	return 1;
 }
 
-static const char *S_demonym(const char *t)
+/* The country of a nationality written in small letters, by bisection
+ * of S_demonyms; NULL when none. */
+static const char *S_demonym_find(const char *low)
 {
-	char low[24];
-	/* most capitalised words leave here (no nationality begins with W
-	 * or X: S_demonym_initials, which pm_places_stop_list_ok checks) */
-	if (!(t[0] >= 'A' && t[0] <= 'Z') || t[0] == 'W' || t[0] == 'X' || !t[1] || !t[2] ||
-	    !t[3])
-		return NULL;
-	size_t n = strlen(t);
-	if (n >= sizeof(low) || n < 4)
-		return NULL;
-	for (size_t i = 0; i <= n; i++)
-		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
 	size_t lo = 0, hi = sizeof(S_demonyms) / sizeof(S_demonyms[0]);
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -494,13 +492,38 @@ static const char *S_demonym(const char *t)
 	return NULL;
 }
 
+static const char *S_demonym(const char *t)
+{
+	char low[24];
+	/* most capitalised words leave here (no nationality begins with W
+	 * or X: S_demonym_initials, which pm_places_stop_list_ok checks) */
+	if (!(t[0] >= 'A' && t[0] <= 'Z') || t[0] == 'W' || t[0] == 'X' || !t[1] || !t[2] ||
+	    !t[3])
+		return NULL;
+	size_t n = strlen(t);
+	if (n >= sizeof(low) || n < 4)
+		return NULL;
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	const char *code = S_demonym_find(low);
+	/* the people as a noun: "Afghans queued at the crossing", "Malians
+	 * fled", as much a country said as "Afghan"; not "the Philippines",
+	 * a country's name (no such noun ends in "-es") */
+	if (!code && n > 4 && low[n - 1] == 's' && low[n - 2] != 's' && low[n - 2] != 'e') {
+		low[n - 1] = '\0';
+		code = S_demonym_find(low);
+	}
+	return code;
+}
+
 /* Nationalities of two words, by their second: "South Sudanese" is not
  * Sudanese, "Sri Lankan" no word of one. */
 static const struct {
 	const char *first, *word, *code;
 } S_demonym_pairs[] = {
 	{"central", "african", "CAF"}, {"costa", "rican", "CRI"},   {"east", "timorese", "TLS"},
-	{"north", "korean", "PRK"},    {"puerto", "rican", "PRI"},  {"saudi", "arabian", "SAU"},
+	{"north", "korean", "PRK"},    {"puerto", "rican", "PRI"},  {"cape", "verdean", "CPV"},
+	{"equatorial", "guinean", "GNQ"}, {"north", "macedonian", "MKD"},  {"saudi", "arabian", "SAU"},
 	{"sierra", "leonean", "SLE"},  {"south", "african", "ZAF"}, {"south", "korean", "KOR"},
 	{"south", "sudanese", "SSD"},  {"sri", "lankan", "LKA"},
 };
@@ -1598,6 +1621,23 @@ static void S_mount(pm_place_doc *pd, const pm_sentence *s, S_mention *m)
 	m->name_start = 0;
 }
 
+/* m names a country by its own name and a word of land named after a
+ * river follows it ("Delta", "Valley", "Basin"). */
+static int S_country_feature(const pm_place_doc *pd, const pm_sentence *s, const S_mention *m)
+{
+	static const char *const land[] = {"delta", "valley", "basin", NULL};
+	if (S_in(s, m->last + 1, land) < 0)
+		return 0;
+	int n = m->n_posts < S_MAX_CANDS ? m->n_posts : S_MAX_CANDS;
+	for (int i = 0; i < n; i++) {
+		pm_gaz_entry c;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(m->posts[i]), &c);
+		if (c.kind == PM_GAZ_COUNTRY && (m->posts[i] & PM_GAZ_PRIMARY))
+			return 1;
+	}
+	return 0;
+}
+
 /* A mention at token i, or i itself when none; returns the next token. */
 static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 {
@@ -1721,6 +1761,11 @@ static int S_mention_at(pm_place_doc *pd, const pm_sentence *s, int si, int i)
 	if (m->role != S_ROLE_DROPPED &&
 	    (pm_ew_is(s, mt.last + 1, "river") || pm_ew_is(s, i - 1, "lake")))
 		m->role = S_ROLE_EVIDENCE;
+	/* "the Niger Delta", "the Jordan Valley", "the Congo Basin": land
+	 * named after a river, not the country of the name (the delta is
+	 * Nigeria's): neither a place nor evidence of that country */
+	if (m->role != S_ROLE_DROPPED && S_country_feature(pd, s, m))
+		m->role = S_ROLE_DROPPED;
 	/* a dropped name qualifies nothing: its ", Kunduz" is read on its own */
 	if (m->role == S_ROLE_DROPPED)
 		return m->last + 1;
@@ -1786,9 +1831,10 @@ static int S_part_of(const pm_sentence *s, int from, int to)
 	return 0;
 }
 
-/* "Balad, 30 km north of Mogadishu", "Tarhuna, near Tripoli": between
- * tokens from and to stand only a distance, a compass word and "of", or
- * "near"/"outside": the later name is a town beside the earlier. */
+/* "Balad, 30 km north of Mogadishu", "Tarhuna, near Tripoli", "Kilwa,
+ * some 200 km from Lubumbashi": between tokens from and to stand only a
+ * distance, a compass word and "of" or "from", or "near"/"outside": the
+ * later name is a town beside the earlier. */
 static int S_beside(const pm_sentence *s, int from, int to)
 {
 	static const char *const words[] = {
@@ -1801,8 +1847,9 @@ static int S_beside(const pm_sentence *s, int from, int to)
 	for (int k = from; k < to; k++) {
 		const char *t = pm_ew_text(s, k);
 		if (pm_ew_is(s, k, "near") || pm_ew_is(s, k, "outside") ||
-		    (pm_ew_is(s, k, "of") && k > from && pm_ew_in(s, k - 1, words) >= 0 &&
-		     !pm_ew_is(s, k - 1, ",") && !pm_ew_is(s, k - 1, "of")))
+		    ((pm_ew_is(s, k, "of") || pm_ew_is(s, k, "from")) && k > from &&
+		     pm_ew_in(s, k - 1, words) >= 0 && !pm_ew_is(s, k - 1, ",") &&
+		     !pm_ew_is(s, k - 1, "of")))
 			says = 1;
 		else if (pm_ew_in(s, k, words) < 0 && !isdigit((unsigned char)t[0]))
 			return 0;
@@ -2380,9 +2427,25 @@ static int S_story_placed(const pm_place_doc *pd, const S_mention *m)
  * story filed from Caracas is El Callao, Venezuela, not Callao, Peru). */
 static int S_far_container(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e);
 
+static int S_within_country(const pm_gazetteer *g, const char *code, const pm_gaz_entry *e,
+			    double km);
+
+/* The nationality written after m (", a Malian village", soft: a
+ * people's town may lie abroad, "Kessab, an Armenian town" in Syria) is
+ * of a country thousands of km from entry e: it speaks against e
+ * ("Palma, a Mozambican town" is no Palma of Spain). */
+static int S_soft_far(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (!m->qual_soft || !m->n_qual || S_qual_fits(pd, m, e))
+		return 0;
+	pm_gaz_entry q;
+	pm_gazetteer_get(pd->g, PM_GAZ_ID(m->qual[0]), &q);
+	return memcmp(q.country, e->country, 3) != 0 && !S_within_country(pd->g, q.country, e, S_FAR_KM);
+}
+
 static int S_weakly_backed(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
 {
-	return e->kind != PM_GAZ_COUNTRY && !m->n_qual &&
+	return e->kind != PM_GAZ_COUNTRY && (!m->n_qual || S_soft_far(pd, m, e)) &&
 	       (m->container < 0 || S_far_container(pd, m, e)) && !m->poss_holder &&
 	       strcmp(e->fcode, "PPLC") != 0 && !S_country_said(pd, e->country) &&
 	       S_weight_for(pd, m, e->country) <= 0;
@@ -2534,6 +2597,12 @@ static int S_tells_of_others(const pm_sentence *s, int last)
 static int S_reports_others(const pm_place_doc *pd, const S_mention *m, const char *code)
 {
 	const pm_sentence *s = &pd->doc->sents[m->sent];
+	/* most sentences say nothing: no word of speech, no teller */
+	int speech = 0;
+	for (int k = 0; k < s->n_tokens && !speech; k++)
+		speech = S_in(s, k, S_speech) >= 0;
+	if (!speech)
+		return 0;
 	for (int j = 0; j < pd->n_m; j++) {
 		const S_mention *c = &pd->m[j];
 		if (c->sent != m->sent || c->n_posts < 1)
@@ -2566,7 +2635,8 @@ static int S_far_from_said(const pm_place_doc *pd, const S_mention *m, const pm_
 		/* a country written only beside the name is likely an actor
 		 * abroad ("A U.S. air strike hit a hospital in Kunduz") */
 		named |= c->named > 0 || c->worded > 1 || (c->worded > 0 && c->worded_in != m->sent) ||
-			 (strncmp(e->fcode, "PPLA", 4) != 0 && S_reports_others(pd, m, c->code));
+			 (e->kind == PM_GAZ_CITY && strncmp(e->fcode, "PPLA", 4) != 0 &&
+			  S_reports_others(pd, m, c->code));
 	}
 	/* one nationality word is thin ("landed at Adale on the Indian Ocean
 	 * coast"); an actor's code or a country named is not */
@@ -2635,6 +2705,104 @@ static int S_far_namesake(const pm_place_doc *pd, const S_mention *m, const pm_g
 	return said;
 }
 
+/* Armed bodies that act at home: police, gendarmes, rebels, militias
+ * and "federal" forces fight in their own country, or across a border
+ * next to it, never on another continent (unlike an army, its jets and
+ * its troops: "British troops pulled out of Musa Qala"). */
+static const char *const S_home_bodies[] = {
+	"gendarmerie", "gendarmes", "insurgents", "militia", "militiamen", "militias",
+	"police", "policemen", "rebel", "rebels", "separatists", NULL};
+
+/* Token k of s (after a country's name or nationality) begins such a
+ * body that does not speak and is not sent abroad: "rebels", "federal
+ * forces", a word and then one ("Tutsi rebels", "riot police"); not
+ * "French police said", whose words may tell of a place abroad. */
+static int S_home_body(const pm_sentence *s, int k)
+{
+	if (k >= s->n_tokens || pm_ew_punct(s, k))
+		return 0;
+	int last = -1;
+	if (pm_ew_is(s, k, "federal") || S_in(s, k, S_home_bodies) >= 0)
+		last = k + pm_ew_is(s, k, "federal");
+	else if (k + 1 < s->n_tokens && S_in(s, k + 1, S_home_bodies) >= 0)
+		last = k + 1;
+	/* a body sent abroad: "Bangladeshi police peacekeepers", "Egyptian
+	 * police trainers" */
+	static const char *const abroad[] = {"peacekeepers", "peacekeeping", "trainers", "advisers",
+					     "advisors", "instructors", "contingent", "mission",
+					     NULL};
+	return last >= 0 && S_in(s, last + 1, abroad) < 0 && S_speech_near(s, last) < 0;
+}
+
+/* The document, up to m's sentence (its headline first), writes code's
+ * country or nationality before such a body: "Congolese rebels",
+ * "Ethiopian federal forces", "DR Congo rebels seize lake town". */
+static int S_home_of(const pm_place_doc *pd, const S_mention *m, const char *code)
+{
+	for (int j = 0; j < pd->n_m && pd->m[j].sent <= m->sent; j++) {
+		const S_mention *c = &pd->m[j];
+		if (c->n_posts < 1 || !S_home_body(&pd->doc->sents[c->sent], c->last + 1))
+			continue;
+		pm_gaz_entry ce;
+		pm_gazetteer_get(pd->g, PM_GAZ_ID(c->posts[0]), &ce);
+		if (ce.kind == PM_GAZ_COUNTRY && !memcmp(ce.country, code, 3))
+			return 1;
+	}
+	for (int si = 0; si <= m->sent; si++) {
+		const pm_sentence *s = &pd->doc->sents[si];
+		for (int k = 0; k + 1 < s->n_tokens; k++) {
+			const char *d = S_upper_start(s->tokens[k].text) ? S_demonym_at(s, k) : NULL;
+			if (d && !memcmp(d, code, 3) && S_home_body(s, k + 1))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Entry e lies beyond the border lands (S_BORDER_KM) of a country the
+ * text gives whose police, rebels or militias the document tells of:
+ * "Congolese rebels seized Kilwa" is no district of Tanzania 1,100 km
+ * from Congo's nearest seat, "Ethiopian federal forces entered Shire" no
+ * Shiree of Mongolia. */
+static int S_home_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (e->population >= 100000)
+		return 0;   /* a city is known abroad: "U.S. police trainers left Kunduz" */
+	for (int i = 0; i < pd->n_c; i++) {
+		const S_country *c = &pd->c[i];
+		if (c->said > 0 && memcmp(c->code, e->country, 3) != 0 && S_home_of(pd, m, c->code) &&
+		    !S_within_country(pd->g, c->code, e, S_BORDER_KM))
+			return 1;
+	}
+	return 0;
+}
+
+/* Entry e, no seat, lies beyond the border lands of every country the
+ * text gives, within S_FAR_KM of one that tells what nameless others
+ * did: a government speaks so of its own land ("Congo's army said
+ * gunmen seized Kilwa" is no district of Tanzania 1,100 km from Congo's
+ * nearest seat). S_far_from_said asks the same of a place farther
+ * away, of towns only. */
+static int S_told_abroad(const pm_place_doc *pd, const S_mention *m, const pm_gaz_entry *e)
+{
+	if (!strncmp(e->fcode, "PPLA", 4) || !S_own_name(pd, m, e))
+		return 0;
+	int teller = -1;
+	for (int i = 0; i < pd->n_c && teller < 0; i++)
+		if (pd->c[i].said > 0 && S_reports_others(pd, m, pd->c[i].code))
+			teller = i;
+	if (teller < 0)
+		return 0;
+	/* the distances last: each walks every region */
+	for (int i = 0; i < pd->n_c; i++)
+		if (pd->c[i].said > 0 && S_within_country(pd->g, pd->c[i].code, e, S_BORDER_KM))
+			return 0;
+	/* thousands of km away, S_far_from_said asks (a district there
+	 * may be a far war's: "U.S. officials said insurgents attacked
+	 * Garmsir") */
+	return S_within_country(pd->g, pd->c[teller].code, e, S_FAR_KM);
+}
+
 /* The entry e of m lies in a country the text never states, while the
  * document says where it is (S_places_story) and nothing of the name's
  * own backs it: no qualifier or area named beside it, no other name
@@ -2653,7 +2821,8 @@ static int S_unbacked_abroad(const pm_place_doc *pd, const S_mention *m, const p
 	 * militias moved into Albukamal") */
 	if (S_guessed(m, e) && S_story_placed(pd, m))
 		return 1;
-	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e) && !S_far_namesake(pd, m, e))
+	if (!S_any_placed(pd, m, e) && !S_far_from_said(pd, m, e) && !S_far_namesake(pd, m, e) &&
+	    !S_home_abroad(pd, m, e) && !S_told_abroad(pd, m, e) && !S_soft_far(pd, m, e))
 		return 0;
 	return e->population < 100000 || !S_one_country(pd, m, e->country);
 }
@@ -2698,6 +2867,17 @@ static int S_own_name_in_said_country(const pm_place_doc *pd, const S_mention *m
 	(void)ctx;
 	return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]) &&
 	       S_country_said(pd, c->country);
+}
+
+/* named by its own name, in a country the text gives that tells what
+ * nameless others did there (S_reports_others, asked last: it reads the
+ * sentence) */
+static int S_own_name_of_teller(const pm_place_doc *pd, const S_mention *m, int i,
+				const pm_gaz_entry *c, const void *ctx)
+{
+	(void)ctx;
+	return (m->posts[i] & PM_GAZ_PRIMARY) && !(m->fdist && m->fdist[i]) &&
+	       S_country_said(pd, c->country) && S_reports_others(pd, m, c->country);
 }
 
 /* Among m's candidates, the best one in a country the text states (not a
@@ -2749,8 +2929,19 @@ static int S_stated_wins(pm_place_doc *pd, S_mention *m, pm_gaz_entry *e)
 		if (!stated)
 			return 0;
 	}
+	/* a government telling what nameless others did speaks of its own
+	 * land: the name's own entry there ("Chad's army said gunmen
+	 * attacked Lere": Lere of Chad, not Nigeria's, though bigger) */
+	if (!stated && !big)
+		stated = S_best_candidate(pd, m, S_own_name_of_teller, NULL, &c);
 	if (!stated && !S_unbacked_abroad(pd, m, e))
 		return 0;
+	/* refuted by the countries the text gives (a nationality, an
+	 * actor's code, a speaker): the name's own entry in one of them,
+	 * when it has one ("Tigrayan rebels advanced on Mile": Mile of
+	 * Ethiopia's Afar, not Miyang, China), before no place at all */
+	if (!stated)
+		stated = S_said_candidate(pd, m, &c);
 	/* its guess is withdrawn from the document's countries: "Kobo"
 	 * dropped as Tekes, China, must not make the story Chinese */
 	if (m->gave_w > 0) {
@@ -3073,8 +3264,13 @@ static void S_judge(pm_place_doc *pd, S_mention *m)
 		pm_gaz_entry f;
 		pm_gazetteer_get(pd->g, pd->m[m->container].entry, &f);
 		/* a town a place is told by ("30 km north of Mogadishu",
-		 * "southeast of Baghdad": Kut, 160 km) is a well-known one */
-		int beside = m->beside && f.population >= 100000 && !S_near(&e, &f, 400);
+		 * "southeast of Baghdad": Kut, 160 km) is a well-known one, or
+		 * one whose name no other country's places bear ("60 km west
+		 * of Axum": Shire is no Shiree of Mongolia) */
+		int beside = m->beside &&
+			     (f.population >= 100000 ||
+			      S_one_country(pd, &pd->m[m->container], f.country)) &&
+			     !S_near(&e, &f, 400);
 		if (f.kind != PM_GAZ_CITY && !m->beside && !S_within(&e, &f) &&
 		    (S_candidate_within(pd, m, &f, &e) || S_candidate_at_edge(pd, m, &f, &e))) {
 			m->entry = e.id;
@@ -3397,6 +3593,15 @@ static long S_dateline_one(pm_place_doc *pd, const char *name, const char *regio
 	pm_gaz_entry e[8];
 	int n = pm_gazetteer_lookup(pd->g, name, e, 8);
 	int best = -1;
+	/* a bureau is in a capital: one bearing the name as its own wins
+	 * over a bigger city that has it as an old or other name
+	 * ("ISLAMABAD" is no Chattogram, "DILI" no Delhi) */
+	char key[64];
+	size_t kn = pm_gazetteer_key(name, strlen(name), key, sizeof(key));
+	for (int i = 0; i < n && best < 0 && kn > 0 && kn < sizeof(key); i++)
+		if (e[i].kind == PM_GAZ_CITY && !strcmp(e[i].fcode, "PPLC") && !strcmp(e[i].key, key) &&
+		    (!region_cc[0] || !strcmp(e[i].country, region_cc)))
+			best = i;
 	for (int pass = region_cc[0] ? 0 : 1; pass < 3 && best < 0; pass++)
 		for (int i = 0; i < n && best < 0; i++)
 			if (pass == 2 || (e[i].kind == PM_GAZ_CITY &&

@@ -106,10 +106,18 @@ static inline void t_chunk(t_sent *t, size_t *wn, size_t a, size_t b, int last_c
 /* Fills t from text (copied). Tags are left empty. */
 static inline void t_tokenize(t_sent *t, const char *text)
 {
-	size_t n = strlen(text), wn = 0;
-	if (n >= sizeof(t->text))
-		n = sizeof(t->text) - 1;
-	memcpy(t->text, text, n);
+	size_t n = 0, wn = 0;
+	/* curly single quotes as the article tokenizer reads them: the
+	 * apostrophe U+2019 of "Mali's" splits off "'s" as "'" does */
+	for (const char *p = text; *p && n < sizeof(t->text) - 1; p++) {
+		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0x98 || (unsigned char)p[2] == 0x99)) {
+			t->text[n++] = '\'';
+			p += 2;
+		} else {
+			t->text[n++] = *p;
+		}
+	}
 	t->text[n] = '\0';
 	memset(&t->s, 0, sizeof(t->s));
 	t->s.text = t->text;
