@@ -2,7 +2,7 @@
 """How far a second human coder agrees with a news set's coder, and which of
 Palmyra's misses a human finds.
 
-usage: coder_agreement.py SET.jsonl SECOND.jsonl [EVENTS.jsonl] [--country]
+usage: coder_agreement.py SET.jsonl SECOND.jsonl [EVENTS.jsonl] [--country] [--list]
 
 SET.jsonl: a hand-coded news set (tests/data/news/*.jsonl). SECOND.jsonl: the
 same sentences coded again by someone who never saw the set's events, one
@@ -17,7 +17,8 @@ reaches under the same written conventions: a ceiling for any coder judged
 against one writer's choices. With EVENTS.jsonl, each of the set's events
 is put in one of four bins: found by both, by Palmyra only, by the human
 only (Palmyra's own errors, worth fixing), by neither (a convention of the
-set's writer, or a hard case).
+set's writer, or a hard case). --list prints the "human only" events, each
+with its sentence and what Palmyra coded there.
 """
 import os
 import sys
@@ -76,6 +77,10 @@ def main(argv):
                 key = "both" if a and b else "palmyra only" if a else \
                       "human only" if b else "neither"
                 bins[key] += 1
+                if key == "human only" and "--list" in argv:
+                    got = [(o["source"], o["target"], o["code"]) for o in palmyra.get(s["id"], [])]
+                    print(f"{s['id']} {s.get('text', '')}\n    want {e.get('source')} "
+                          f"{e.get('target')} {e['code']}; Palmyra: {got}")
         print("the set's events found by " +
               ", ".join(f"{k} {v}" for k, v in bins.items()))
     return 0
