@@ -648,6 +648,14 @@ static const char *S_ordinary_case(pm_coder *c, const pm_token *t)
  * finder and the output. Returns whether the sentence was recased. */
 static int S_ordinary_case_all(pm_coder *c, pm_sentence *s, const char ***saved)
 {
+	/* a lower-case word of five letters or more (no minor word of a
+	 * title is that long) rules both modes out at once, so ordinary
+	 * sentences pay for two or three words, not the mode of all */
+	for (int i = 1; i < s->n_tokens; i++) {
+		const char *w = s->tokens[i].text;
+		if (w[0] >= 'a' && w[0] <= 'z' && w[1] && w[2] && w[3] && w[4])
+			return 0;
+	}
 	const char **words = pm_arena_alloc(&c->doc_arena, (size_t)s->n_tokens * sizeof(*words));
 	for (int i = 0; i < s->n_tokens; i++)
 		words[i] = s->tokens[i].text;
