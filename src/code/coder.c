@@ -2188,6 +2188,23 @@ static int S_open_refusal(const char *code)
 	return code[0] == '1' && code[1] == '2';
 }
 
+/* A demand for something named (10x) is news with no one named to meet
+ * it: "the rebels demanded elections", "demanded the release of all
+ * political detainees"; who is asked is left open, or, for a side at
+ * home, its own country (S_home_demand). */
+static int S_open_demand(const char *code)
+{
+	return code[0] == '1' && code[1] == '0';
+}
+
+/* An inquiry (09x) is news when what it looks into names no one:
+ * "police investigated an attack on a temple", "launched an inquiry into
+ * abuses in the north". */
+static int S_open_inquiry(const char *code)
+{
+	return code[0] == '0' && code[1] == '9';
+}
+
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
@@ -2441,7 +2458,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 			} else if (!c->o->require_dyad ||
 				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
 							S_domestic(code) || S_open_appeal(code) ||
-							S_open_refusal(code)))) {
+							S_open_refusal(code) || S_open_demand(code) ||
+							S_open_inquiry(code)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
@@ -5061,12 +5079,36 @@ static void S_seized_power(S_ctx *c, pm_coded_event *e)
 	e->tgt_first = e->tgt_last = -1;
 }
 
+/* "Nepal's Maoist rebels demanded an elected assembly", "the opposition
+ * demanded early elections": a demand by a side at home (dissidents,
+ * rebels, workers, clergy) that names no one to meet it is made of its
+ * own country; a government's ("Pyongyang demanded the lifting of
+ * sanctions") is as often made abroad, and stays open. */
+static void S_home_demand(S_ctx *c, pm_coded_event *e)
+{
+	static const char *const home[] = {"OPP", "REB", "INS", "LAB", "CVL", "EDU", "REL",
+					   "HRI", "MED", "PPL", NULL};
+	static const char *const bodies[] = {"IGO", "NGO", "IMG", "MNC", NULL};
+	char country[4] = {0}, agent[4] = {0};
+	if (!S_open_demand(e->code) || (e->target && strcmp(e->target, "---")) || !e->source ||
+	    strlen(e->source) < 6 || !strncmp(e->source, "---", 3) ||
+	    !isupper((unsigned char)e->source[0]))
+		return;
+	memcpy(country, e->source, 3);
+	memcpy(agent, e->source + 3, 3);
+	if (pm_str_in(country, bodies) || !pm_str_in(agent, home))
+		return;
+	e->target = S_own_country(c, e->source, "---");
+	e->tgt_first = e->tgt_last = -1;
+}
+
 static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
 		pm_coded_event *e = &(*c->out)[i];
 		S_home_rebels(c, e);
 		S_seized_power(c, e);
+		S_home_demand(c, e);
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;
@@ -5077,7 +5119,10 @@ static void S_domestic_targets(S_ctx *c, int first)
 			e->target = "---";
 			e->tgt_first = e->tgt_last = -1;
 		}
-		if ((!e->target || !strcmp(e->target, "---")) && S_domestic(e->code))
+		/* "appointed a commission to investigate disappearances during
+		 * the war": a state's inquiry naming no one looks at home */
+		if ((!e->target || !strcmp(e->target, "---")) &&
+		    (S_domestic(e->code) || (S_open_inquiry(e->code) && S_state_code(e->source))))
 			e->target = S_own_country(c, e->source, "---");
 		else if (e->target && strlen(e->source) > 3 && S_home_agent(e->target) &&
 			 !S_abroad_too(e->code))
@@ -5745,6 +5790,27 @@ static void S_drop_own_aid(S_ctx *c, int first)
 	*c->n_out = kept;
 }
 
+/* "went on strike, demanding higher wages", "marched on the capital
+ * demanding independence": what a protest asks for is the protest's aim,
+ * coded in the protest (14x); a demand naming no one beside it is no act
+ * of its own. */
+static void S_drop_protest_aim(S_ctx *c, int first)
+{
+	pm_coded_event *ev = *c->out;
+	int n = *c->n_out, kept = first;
+	for (int i = first; i < n; i++) {
+		int protest = 0;
+		if (S_open_demand(ev[i].code) && (!ev[i].target || !strcmp(ev[i].target, "---")) &&
+		    ev[i].source)
+			for (int j = first; j < n && !protest; j++)
+				protest = j != i && !strncmp(ev[j].code, "14", 2) && ev[j].source &&
+					  !strcmp(ev[j].source, ev[i].source);
+		if (!protest)
+			ev[kept++] = ev[i];
+	}
+	*c->n_out = kept;
+}
+
 /* "warned it would retaliate", "warned that his fighters would attack
  * the town": the warning is the threat its clause codes (13x), not a
  * pessimistic comment (012) beside it. A warning with no coded threat in
@@ -6023,6 +6089,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 		S_drop_told_toll(&c, first);
 		S_drop_own_aid(&c, first);
 		S_drop_warning(&c, first);
+		S_drop_protest_aim(&c, first);
 	}
 	return PM_CODED;
 }

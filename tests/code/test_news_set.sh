@@ -507,6 +507,12 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1039", "date": "2016-04-12", "text": "The Kenyan president, on a visit to Kampala on Monday, praised Uganda's army."}
 {"id": "P-1036", "date": "2016-04-12", "text": "Kenya did not acknowledge that its troops had crossed into Somalia."}
 {"id": "P-1037", "date": "2016-04-12", "text": "Somalia closed the border after Kenya admitted that its troops had crossed it."}
+{"id": "P-1060", "date": "2016-08-15", "text": "Zambian opposition leaders demanded early elections."}
+{"id": "P-1061", "date": "2016-08-15", "text": "Russia demanded the lifting of all sanctions."}
+{"id": "P-1062", "date": "2016-08-15", "text": "Nurses in Harare went on strike on Monday, demanding higher pay."}
+{"id": "P-1063", "date": "2016-08-15", "text": "Kenyan police investigated an attack on a church in Garissa."}
+{"id": "P-1064", "date": "2016-08-15", "text": "Peru's president appointed a commission to investigate hundreds of disappearances in the nineties."}
+{"id": "P-1065", "date": "2016-08-15", "text": "U.N. inspectors opened an inquiry into the shelling near the dam."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -928,6 +934,15 @@ none P-1036 015 "... not when denied"
 none P-1037 015 "... nor when told only to say when another act was done"
 none P-1038 015 "... nor when the clause tells the admitter's own act by a pronoun: that act says who did it"
 probe "P-1039 KENGOV UGA 042" "an aside after the subject telling its visit ('on a visit to X', 'visiting X') is a visit, besides the clause's act"
+# A demand or an inquiry that names no one is still news (S_open_demand,
+# S_open_inquiry): a side at home demands of its own country, a state's
+# inquiry looks at home; a protest's demand is the protest's aim.
+probe "P-1060 ZMBOPP ZMB 10.*" "a demand naming no one, by a side at home, is made of its own country"
+probe "P-1061 RUS None 10.*" "... a government's stays open"
+none P-1062 10. "... and what a strike demands is the strike's aim, no act of its own"
+probe "P-1063 KENCOP KEN 09.*" "an inquiry into an attack with no doer, by a state, looks at home"
+probe "P-1064 PERGOV PER 09.*" "... so does a commission appointed to investigate what names no one"
+probe "P-1065 IGOUNO None 09.*" "... an international body's stays open"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
