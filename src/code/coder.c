@@ -1491,11 +1491,23 @@ static int S_pattern_negates(const pm_pattern *p)
 	return 0;
 }
 
+/* "urged India not to send troops", "called on the rebels not to
+ * attack": a negator right before "to", after the one asked, denies the
+ * infinitive's act, not the verb whose phrase it stands in ("promised
+ * not to attack" names no one asked, and is denied as before). */
+static int S_denies_infinitive(const S_ctx *c, int leaf)
+{
+	int tok = S_n(c, leaf)->token;
+	return tok > 0 && tok + 1 < c->n_words && !strcmp(c->words[tok + 1], "TO") &&
+	       (S_np_ending(c, tok - 1) >= 0);
+}
+
 static int S_negated(const S_ctx *c, int vp, int top)
 {
 	for (int cur = vp;; cur = S_n(c, cur)->parent) {
 		for (int k = S_n(c, cur)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
-			if (S_n(c, k)->word && pm_str_in(S_n(c, k)->word, S_negators))
+			if (S_n(c, k)->word && pm_str_in(S_n(c, k)->word, S_negators) &&
+			    !(cur == vp && S_denies_infinitive(c, k)))
 				return 1;
 			if (S_n(c, k)->kind == PM_NODE_ADVP && c->first[k] < c->first[vp])
 				for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
