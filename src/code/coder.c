@@ -2716,7 +2716,12 @@ static int S_control_frame(const S_ctx *c, int tok)
 		return S_ATTEMPT;
 	if (S_verb_in(c, tok, threat))
 		return S_THREAT;
-	if (S_verb_in(c, tok, intent) || pm_str_in(c->words[tok], poised))
+	/* "set up a commission to investigate": the infinitive is the
+	 * body's task, not an act the subject is poised for; those forms
+	 * poise only right before "to" */
+	if (S_verb_in(c, tok, intent) ||
+	    (pm_str_in(c->words[tok], poised) && tok + 1 < c->n_words &&
+	     !strcmp(c->words[tok + 1], "TO")))
 		return S_INTENT;
 	if (S_verb_in(c, tok, demand))
 		return S_DEMAND;

@@ -516,6 +516,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1066", "date": "2016-08-15", "text": "Norway called on the Sri Lankan army not to shell the hospital."}
 {"id": "P-1067", "date": "2016-08-15", "text": "Kenya promised not to attack the border town."}
 {"id": "P-1068", "date": "2016-08-15", "text": "Senegal's imams urged President Macky Sall not to run again."}
+{"id": "P-1069", "date": "2016-08-15", "text": "Chad's parliament set up a panel to investigate the army's conduct in the east."}
+{"id": "P-1070", "date": "2016-08-15", "text": "Chad is set to send troops to Niger."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -952,6 +954,10 @@ probe "P-1066 NOR LKAMIL 02.*" "asking a side not to act is an appeal to it"
 none P-1066 19. "... and the act asked against is not done"
 none P-1067 1[39]. "a promise not to attack names no one asked: denied as before, no threat"
 probe "P-1068 SENREL SENGOV 02.*" "... an appeal to a leader not to stand again"
+# "set", "ready", "going" poise an act only right before "to".
+none P-1069 03. "a body set up to investigate is its task, not an intent of its founder"
+probe "P-1069 TCDLEG TCDMIL 09.*" "... the inquiry set up is coded"
+probe "P-1070 TCD NER 03.*" "'is set to' still tells an intent"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
