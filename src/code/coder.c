@@ -445,9 +445,16 @@ static int S_participle_object(const S_ctx *c, int cl, S_actors *out, int depth)
 	int v = S_n(c, cl)->first_child >= 0 ? S_vp_verb(c, S_n(c, cl)->first_child) : -1;
 	if (v < 0 || strcmp(S_n(c, v)->label, "VBG"))
 		return 0;
+	/* "expelled 13 aid agencies from Darfur, accusing them of ...": the
+	 * place an act is done in or from is not what it acted on */
+	static const char *const places[] = {"IN", "FROM", "AT", "NEAR", "ACROSS", "INSIDE",
+					     "ALONG", "THROUGHOUT", "WITHIN", NULL};
 	int best = -1;
 	for (int k = S_n(c, up)->first_child; k >= 0 && k != cl; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind != PM_NODE_NP && S_n(c, k)->kind != PM_NODE_PP)
+			continue;
+		int prep = S_n(c, k)->kind == PM_NODE_PP ? S_n(c, k)->first_child : -1;
+		if (prep >= 0 && S_n(c, prep)->word && pm_str_in(S_n(c, prep)->word, places))
 			continue;
 		S_actors probe = {0};
 		if (S_first_np_actors(c, k, &probe, depth + 1))

@@ -518,6 +518,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1068", "date": "2016-08-15", "text": "Senegal's imams urged President Macky Sall not to run again."}
 {"id": "P-1069", "date": "2016-08-15", "text": "Chad's parliament set up a panel to investigate the army's conduct in the east."}
 {"id": "P-1070", "date": "2016-08-15", "text": "Chad is set to send troops to Niger."}
+{"id": "P-1071", "date": "2016-08-15", "text": "Uganda expelled two Kenyan diplomats from Kampala, accusing them of spying."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -958,6 +959,7 @@ probe "P-1068 SENREL SENGOV 02.*" "... an appeal to a leader not to stand again"
 none P-1069 03. "a body set up to investigate is its task, not an intent of its founder"
 probe "P-1069 TCDLEG TCDMIL 09.*" "... the inquiry set up is coded"
 probe "P-1070 TCD NER 03.*" "'is set to' still tells an intent"
+probe "P-1071 UGA KENGOV 112" "the pronoun of a trailing 'accusing them of' passes over the place the act was done from"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
