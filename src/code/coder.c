@@ -2436,6 +2436,17 @@ static void S_home_partner(S_ctx *c, S_actors *src)
 			src->a[i].code = S_own_country(c, gov, src->a[i].code);
 }
 
+static int S_verb_in(const S_ctx *c, int tok, const char *const *list);
+
+/* An open inquiry (S_open_inquiry) told by its own verb or noun; a hunt
+ * ("began searching for accomplices", "combed the area") looks for
+ * people, not into an act, and names no news without its quarry. */
+static int S_open_search(const S_ctx *c, const char *code, int verb_tok)
+{
+	static const char *const hunt[] = {"SEARCH", "HUNT", "COMB", "SCOUR", NULL};
+	return S_open_inquiry(code) && !(verb_tok >= 0 && S_verb_in(c, verb_tok, hunt));
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
@@ -2478,7 +2489,7 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
 							S_domestic(code) || S_open_appeal(code) ||
 							S_open_refusal(code) || S_open_demand(code) ||
-							S_open_inquiry(code)))) {
+							S_open_search(c, code, verb_tok)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;

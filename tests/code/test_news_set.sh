@@ -519,6 +519,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1069", "date": "2016-08-15", "text": "Chad's parliament set up a panel to investigate the army's conduct in the east."}
 {"id": "P-1070", "date": "2016-08-15", "text": "Chad is set to send troops to Niger."}
 {"id": "P-1071", "date": "2016-08-15", "text": "Uganda expelled two Kenyan diplomats from Kampala, accusing them of spying."}
+{"id": "P-1072", "date": "2016-08-15", "text": "Kenyan police sealed off the market and began searching for accomplices."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -960,6 +961,7 @@ none P-1069 03. "a body set up to investigate is its task, not an intent of its 
 probe "P-1069 TCDLEG TCDMIL 09.*" "... the inquiry set up is coded"
 probe "P-1070 TCD NER 03.*" "'is set to' still tells an intent"
 probe "P-1071 UGA KENGOV 112" "the pronoun of a trailing 'accusing them of' passes over the place the act was done from"
+none P-1072 09. "a hunt for people naming no one is no open inquiry"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
