@@ -5137,6 +5137,22 @@ static void S_home_demand(S_ctx *c, pm_coded_event *e)
 	e->tgt_first = e->tgt_last = -1;
 }
 
+/* "inspectors visited the town of Douma to investigate the gas attack",
+ * "began exhuming a mass grave near Srebrenica": an international body's
+ * inquiry naming no one looks into the country of the place it names
+ * (the "---" the enricher gives the place's country), not its own. */
+static void S_body_inquiry(pm_coded_event *e)
+{
+	static const char *const bodies[] = {"IGO", "NGO", NULL};
+	char head[4] = {0};
+	if (!S_open_inquiry(e->code) || (e->target && strcmp(e->target, "---")) || !e->source ||
+	    strlen(e->source) < 3)
+		return;
+	memcpy(head, e->source, 3);
+	if (pm_str_in(head, bodies))
+		e->target = "---";
+}
+
 static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
@@ -5144,6 +5160,7 @@ static void S_domestic_targets(S_ctx *c, int first)
 		S_home_rebels(c, e);
 		S_seized_power(c, e);
 		S_home_demand(c, e);
+		S_body_inquiry(e);
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;

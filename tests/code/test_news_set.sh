@@ -512,7 +512,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1062", "date": "2016-08-15", "text": "Nurses in Harare went on strike on Monday, demanding higher pay."}
 {"id": "P-1063", "date": "2016-08-15", "text": "Kenyan police investigated an attack on a church in Garissa."}
 {"id": "P-1064", "date": "2016-08-15", "text": "Peru's president appointed a commission to investigate hundreds of disappearances in the nineties."}
-{"id": "P-1065", "date": "2016-08-15", "text": "U.N. inspectors opened an inquiry into the shelling near the dam."}
+{"id": "P-1065", "date": "2016-08-15", "text": "U.N. inspectors opened an inquiry into the shelling near the Kakhovka dam in Ukraine."}
 {"id": "P-1066", "date": "2016-08-15", "text": "Norway called on the Sri Lankan army not to shell the hospital."}
 {"id": "P-1067", "date": "2016-08-15", "text": "Kenya promised not to attack the border town."}
 {"id": "P-1068", "date": "2016-08-15", "text": "Senegal's imams urged President Macky Sall not to run again."}
@@ -949,7 +949,7 @@ probe "P-1061 RUS None 10.*" "... a government's stays open"
 none P-1062 10. "... and what a strike demands is the strike's aim, no act of its own"
 probe "P-1063 KENCOP KEN 09.*" "an inquiry into an attack with no doer, by a state, looks at home"
 probe "P-1064 PERGOV PER 09.*" "... so does a commission appointed to investigate what names no one"
-probe "P-1065 IGOUNO None 09.*" "... an international body's stays open"
+probe "P-1065 IGOUNO UKR 09.*" "... an international body's looks into the country of the place it names"
 # "not" right before "to", after the one asked, denies the infinitive's
 # act, not the asking (S_denies_infinitive).
 probe "P-1066 NOR LKAMIL 02.*" "asking a side not to act is an appeal to it"
