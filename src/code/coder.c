@@ -445,9 +445,16 @@ static int S_participle_object(const S_ctx *c, int cl, S_actors *out, int depth)
 	int v = S_n(c, cl)->first_child >= 0 ? S_vp_verb(c, S_n(c, cl)->first_child) : -1;
 	if (v < 0 || strcmp(S_n(c, v)->label, "VBG"))
 		return 0;
+	/* "expelled 13 aid agencies from Darfur, accusing them of ...": the
+	 * place an act is done in or from is not what it acted on */
+	static const char *const places[] = {"IN", "FROM", "AT", "NEAR", "ACROSS", "INSIDE",
+					     "ALONG", "THROUGHOUT", "WITHIN", NULL};
 	int best = -1;
 	for (int k = S_n(c, up)->first_child; k >= 0 && k != cl; k = S_n(c, k)->next_sibling) {
 		if (S_n(c, k)->kind != PM_NODE_NP && S_n(c, k)->kind != PM_NODE_PP)
+			continue;
+		int prep = S_n(c, k)->kind == PM_NODE_PP ? S_n(c, k)->first_child : -1;
+		if (prep >= 0 && S_n(c, prep)->word && pm_str_in(S_n(c, prep)->word, places))
 			continue;
 		S_actors probe = {0};
 		if (S_first_np_actors(c, k, &probe, depth + 1))
@@ -1491,11 +1498,23 @@ static int S_pattern_negates(const pm_pattern *p)
 	return 0;
 }
 
+/* "urged India not to send troops", "called on the rebels not to
+ * attack": a negator right before "to", after the one asked, denies the
+ * infinitive's act, not the verb whose phrase it stands in ("promised
+ * not to attack" names no one asked, and is denied as before). */
+static int S_denies_infinitive(const S_ctx *c, int leaf)
+{
+	int tok = S_n(c, leaf)->token;
+	return tok > 0 && tok + 1 < c->n_words && !strcmp(c->words[tok + 1], "TO") &&
+	       (S_np_ending(c, tok - 1) >= 0);
+}
+
 static int S_negated(const S_ctx *c, int vp, int top)
 {
 	for (int cur = vp;; cur = S_n(c, cur)->parent) {
 		for (int k = S_n(c, cur)->first_child; k >= 0; k = S_n(c, k)->next_sibling) {
-			if (S_n(c, k)->word && pm_str_in(S_n(c, k)->word, S_negators))
+			if (S_n(c, k)->word && pm_str_in(S_n(c, k)->word, S_negators) &&
+			    !(cur == vp && S_denies_infinitive(c, k)))
 				return 1;
 			if (S_n(c, k)->kind == PM_NODE_ADVP && c->first[k] < c->first[vp])
 				for (int g = S_n(c, k)->first_child; g >= 0; g = S_n(c, g)->next_sibling)
@@ -2188,6 +2207,23 @@ static int S_open_refusal(const char *code)
 	return code[0] == '1' && code[1] == '2';
 }
 
+/* A demand for something named (10x) is news with no one named to meet
+ * it: "the rebels demanded elections", "demanded the release of all
+ * political detainees"; who is asked is left open, or, for a side at
+ * home, its own country (S_home_demand). */
+static int S_open_demand(const char *code)
+{
+	return code[0] == '1' && code[1] == '0';
+}
+
+/* An inquiry (09x) is news when what it looks into names no one:
+ * "police investigated an attack on a temple", "launched an inquiry into
+ * abuses in the north". */
+static int S_open_inquiry(const char *code)
+{
+	return code[0] == '0' && code[1] == '9';
+}
+
 /* Roots 03-06: intent to cooperate, consult, diplomatic and material
  * cooperation, which a compound subject can do with itself. */
 static int S_cooperation(const char *code)
@@ -2400,6 +2436,17 @@ static void S_home_partner(S_ctx *c, S_actors *src)
 			src->a[i].code = S_own_country(c, gov, src->a[i].code);
 }
 
+static int S_verb_in(const S_ctx *c, int tok, const char *const *list);
+
+/* An open inquiry (S_open_inquiry) told by its own verb or noun; a hunt
+ * ("began searching for accomplices", "combed the area") looks for
+ * people, not into an act, and names no news without its quarry. */
+static int S_open_search(const S_ctx *c, const char *code, int verb_tok)
+{
+	static const char *const hunt[] = {"SEARCH", "HUNT", "COMB", "SCOUR", NULL};
+	return S_open_inquiry(code) && !(verb_tok >= 0 && S_verb_in(c, verb_tok, hunt));
+}
+
 static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, const char *code,
 			  const char *code2, int verb_tok, int negated, int src_is_subject)
 {
@@ -2441,7 +2488,8 @@ static void S_pair_events(S_ctx *c, const S_actors *src, const S_actors *tgt, co
 			} else if (!c->o->require_dyad ||
 				   (c->o->one_sided && (S_material_conflict(code) || S_comment(code) ||
 							S_domestic(code) || S_open_appeal(code) ||
-							S_open_refusal(code)))) {
+							S_open_refusal(code) || S_open_demand(code) ||
+							S_open_search(c, code, verb_tok)))) {
 				S_emit(c, &src->a[i], NULL, code, verb_tok, negated);
 			}
 			continue;
@@ -2686,7 +2734,12 @@ static int S_control_frame(const S_ctx *c, int tok)
 		return S_ATTEMPT;
 	if (S_verb_in(c, tok, threat))
 		return S_THREAT;
-	if (S_verb_in(c, tok, intent) || pm_str_in(c->words[tok], poised))
+	/* "set up a commission to investigate": the infinitive is the
+	 * body's task, not an act the subject is poised for; those forms
+	 * poise only right before "to" */
+	if (S_verb_in(c, tok, intent) ||
+	    (pm_str_in(c->words[tok], poised) && tok + 1 < c->n_words &&
+	     !strcmp(c->words[tok + 1], "TO")))
 		return S_INTENT;
 	if (S_verb_in(c, tok, demand))
 		return S_DEMAND;
@@ -5061,12 +5114,53 @@ static void S_seized_power(S_ctx *c, pm_coded_event *e)
 	e->tgt_first = e->tgt_last = -1;
 }
 
+/* "Nepal's Maoist rebels demanded an elected assembly", "the opposition
+ * demanded early elections": a demand by a side at home (dissidents,
+ * rebels, workers, clergy) that names no one to meet it is made of its
+ * own country; a government's ("Pyongyang demanded the lifting of
+ * sanctions") is as often made abroad, and stays open. */
+static void S_home_demand(S_ctx *c, pm_coded_event *e)
+{
+	static const char *const home[] = {"OPP", "REB", "INS", "LAB", "CVL", "EDU", "REL",
+					   "HRI", "MED", "PPL", NULL};
+	static const char *const bodies[] = {"IGO", "NGO", "IMG", "MNC", NULL};
+	char country[4] = {0}, agent[4] = {0};
+	if (!S_open_demand(e->code) || (e->target && strcmp(e->target, "---")) || !e->source ||
+	    strlen(e->source) < 6 || !strncmp(e->source, "---", 3) ||
+	    !isupper((unsigned char)e->source[0]))
+		return;
+	memcpy(country, e->source, 3);
+	memcpy(agent, e->source + 3, 3);
+	if (pm_str_in(country, bodies) || !pm_str_in(agent, home))
+		return;
+	e->target = S_own_country(c, e->source, "---");
+	e->tgt_first = e->tgt_last = -1;
+}
+
+/* "inspectors visited the town of Douma to investigate the gas attack",
+ * "began exhuming a mass grave near Srebrenica": an international body's
+ * inquiry naming no one looks into the country of the place it names
+ * (the "---" the enricher gives the place's country), not its own. */
+static void S_body_inquiry(pm_coded_event *e)
+{
+	static const char *const bodies[] = {"IGO", "NGO", NULL};
+	char head[4] = {0};
+	if (!S_open_inquiry(e->code) || (e->target && strcmp(e->target, "---")) || !e->source ||
+	    strlen(e->source) < 3)
+		return;
+	memcpy(head, e->source, 3);
+	if (pm_str_in(head, bodies))
+		e->target = "---";
+}
+
 static void S_domestic_targets(S_ctx *c, int first)
 {
 	for (int i = first; i < *c->n_out; i++) {
 		pm_coded_event *e = &(*c->out)[i];
 		S_home_rebels(c, e);
 		S_seized_power(c, e);
+		S_home_demand(c, e);
+		S_body_inquiry(e);
 		if (!e->source || strlen(e->source) < 3 || !strncmp(e->source, "---", 3) ||
 		    !isupper((unsigned char)e->source[0]) || !S_civil_power(e->source))
 			continue;
@@ -5077,7 +5171,10 @@ static void S_domestic_targets(S_ctx *c, int first)
 			e->target = "---";
 			e->tgt_first = e->tgt_last = -1;
 		}
-		if ((!e->target || !strcmp(e->target, "---")) && S_domestic(e->code))
+		/* "appointed a commission to investigate disappearances during
+		 * the war": a state's inquiry naming no one looks at home */
+		if ((!e->target || !strcmp(e->target, "---")) &&
+		    (S_domestic(e->code) || (S_open_inquiry(e->code) && S_state_code(e->source))))
 			e->target = S_own_country(c, e->source, "---");
 		else if (e->target && strlen(e->source) > 3 && S_home_agent(e->target) &&
 			 !S_abroad_too(e->code))
@@ -5745,6 +5842,27 @@ static void S_drop_own_aid(S_ctx *c, int first)
 	*c->n_out = kept;
 }
 
+/* "went on strike, demanding higher wages", "marched on the capital
+ * demanding independence": what a protest asks for is the protest's aim,
+ * coded in the protest (14x); a demand naming no one beside it is no act
+ * of its own. */
+static void S_drop_protest_aim(S_ctx *c, int first)
+{
+	pm_coded_event *ev = *c->out;
+	int n = *c->n_out, kept = first;
+	for (int i = first; i < n; i++) {
+		int protest = 0;
+		if (S_open_demand(ev[i].code) && (!ev[i].target || !strcmp(ev[i].target, "---")) &&
+		    ev[i].source)
+			for (int j = first; j < n && !protest; j++)
+				protest = j != i && !strncmp(ev[j].code, "14", 2) && ev[j].source &&
+					  !strcmp(ev[j].source, ev[i].source);
+		if (!protest)
+			ev[kept++] = ev[i];
+	}
+	*c->n_out = kept;
+}
+
 /* "warned it would retaliate", "warned that his fighters would attack
  * the town": the warning is the threat its clause codes (13x), not a
  * pessimistic comment (012) beside it. A warning with no coded threat in
@@ -6023,6 +6141,7 @@ int pm_code_sentence(const pm_dict *d, const pm_code_options *opts, const pm_sen
 		S_drop_told_toll(&c, first);
 		S_drop_own_aid(&c, first);
 		S_drop_warning(&c, first);
+		S_drop_protest_aim(&c, first);
 	}
 	return PM_CODED;
 }

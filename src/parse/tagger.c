@@ -1549,20 +1549,27 @@ static void S_plural_noun(const pm_tagger *t, pm_token *tok, int n)
 	static const char *const nouns[] = {
 		"forces", "attacks", "strikes", "talks", "protests", "clashes", "raids", "fights",
 		"shells", "bombs", "arms", "troops", "orders", "threats", "demands", "calls", "plans",
-		"reports", "rebels", "guards", "militias", "units", "claims", NULL};
+		"reports", "rebels", "guards", "units", "claims", NULL};
 	/* "al Shabaab militants it blames": people of war news no verb
 	 * shares, read as a verb before a pronoun */
 	static const char *const people[] = {
 		"militants", "fighters", "soldiers", "insurgents", "civilians", "jihadists",
 		"separatists", "extremists", "officials", "protesters", "refugees", "villagers",
 		"peacekeepers", "diplomats", "guerrillas", "terrorists", "demonstrators", "hostages",
-		"journalists", "paramilitaries", "mercenaries", "islamists", "policemen", NULL};
+		"journalists", "paramilitaries", "mercenaries", "islamists", "policemen", "militias",
+		NULL};
 	for (int i = 1; t->nns >= 0 && i < n; i++) {
 		const char *w = S_text(&tok[i]);
-		size_t len = tok[i].tag[0] == 'V' ? strlen(w) : 0;
+		/* a foreign word too: "allied Arab militias massacred ..." */
+		size_t len = tok[i].tag[0] == 'V' || !strcmp(tok[i].tag, "FW") ? strlen(w) : 0;
 		if (len > 4 && (w[len - 1] == 's' || w[len - 1] == 'n') && S_word_in(w, people)) {
+			int past = t->vbd >= 0 && S_past_after(tok, n, i);
 			memcpy(tok[i].tag, t->tags[t->nns], 8);
 			memcpy(tok[i].upos, t->upos[t->nns], 6);
+			if (past) {   /* "Arab militias attacked the town" */
+				memcpy(tok[i + 1].tag, t->tags[t->vbd], 8);
+				memcpy(tok[i + 1].upos, t->upos[t->vbd], 6);
+			}
 			continue;
 		}
 		if (tok[i].tag[0] != 'V' || strcmp(tok[i].tag, "VBZ") || !S_word_in(S_text(&tok[i]), nouns))

@@ -507,6 +507,19 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1039", "date": "2016-04-12", "text": "The Kenyan president, on a visit to Kampala on Monday, praised Uganda's army."}
 {"id": "P-1036", "date": "2016-04-12", "text": "Kenya did not acknowledge that its troops had crossed into Somalia."}
 {"id": "P-1037", "date": "2016-04-12", "text": "Somalia closed the border after Kenya admitted that its troops had crossed it."}
+{"id": "P-1060", "date": "2016-08-15", "text": "Zambian opposition leaders demanded early elections."}
+{"id": "P-1061", "date": "2016-08-15", "text": "Russia demanded the lifting of all sanctions."}
+{"id": "P-1062", "date": "2016-08-15", "text": "Nurses in Harare went on strike on Monday, demanding higher pay."}
+{"id": "P-1063", "date": "2016-08-15", "text": "Kenyan police investigated an attack on a church in Garissa."}
+{"id": "P-1064", "date": "2016-08-15", "text": "Peru's president appointed a commission to investigate hundreds of disappearances in the nineties."}
+{"id": "P-1065", "date": "2016-08-15", "text": "U.N. inspectors opened an inquiry into the shelling near the Kakhovka dam in Ukraine."}
+{"id": "P-1066", "date": "2016-08-15", "text": "Norway called on the Sri Lankan army not to shell the hospital."}
+{"id": "P-1067", "date": "2016-08-15", "text": "Kenya promised not to attack the border town."}
+{"id": "P-1068", "date": "2016-08-15", "text": "Senegal's imams urged President Macky Sall not to run again."}
+{"id": "P-1069", "date": "2016-08-15", "text": "Chad's parliament set up a panel to investigate the army's conduct in the east."}
+{"id": "P-1070", "date": "2016-08-15", "text": "Chad is set to send troops to Niger."}
+{"id": "P-1071", "date": "2016-08-15", "text": "Uganda expelled two Kenyan diplomats from Kampala, accusing them of spying."}
+{"id": "P-1072", "date": "2016-08-15", "text": "Kenyan police sealed off the market and began searching for accomplices."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -928,6 +941,27 @@ none P-1036 015 "... not when denied"
 none P-1037 015 "... nor when told only to say when another act was done"
 none P-1038 015 "... nor when the clause tells the admitter's own act by a pronoun: that act says who did it"
 probe "P-1039 KENGOV UGA 042" "an aside after the subject telling its visit ('on a visit to X', 'visiting X') is a visit, besides the clause's act"
+# A demand or an inquiry that names no one is still news (S_open_demand,
+# S_open_inquiry): a side at home demands of its own country, a state's
+# inquiry looks at home; a protest's demand is the protest's aim.
+probe "P-1060 ZMBOPP ZMB 10.*" "a demand naming no one, by a side at home, is made of its own country"
+probe "P-1061 RUS None 10.*" "... a government's stays open"
+none P-1062 10. "... and what a strike demands is the strike's aim, no act of its own"
+probe "P-1063 KENCOP KEN 09.*" "an inquiry into an attack with no doer, by a state, looks at home"
+probe "P-1064 PERGOV PER 09.*" "... so does a commission appointed to investigate what names no one"
+probe "P-1065 IGOUNO UKR 09.*" "... an international body's looks into the country of the place it names"
+# "not" right before "to", after the one asked, denies the infinitive's
+# act, not the asking (S_denies_infinitive).
+probe "P-1066 NOR LKAMIL 02.*" "asking a side not to act is an appeal to it"
+none P-1066 19. "... and the act asked against is not done"
+none P-1067 1[39]. "a promise not to attack names no one asked: denied as before, no threat"
+probe "P-1068 SENREL SENGOV 02.*" "... an appeal to a leader not to stand again"
+# "set", "ready", "going" poise an act only right before "to".
+none P-1069 03. "a body set up to investigate is its task, not an intent of its founder"
+probe "P-1069 TCDLEG TCDMIL 09.*" "... the inquiry set up is coded"
+probe "P-1070 TCD NER 03.*" "'is set to' still tells an intent"
+probe "P-1071 UGA KENGOV 112" "the pronoun of a trailing 'accusing them of' passes over the place the act was done from"
+none P-1072 09. "a hunt for people naming no one is no open inquiry"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

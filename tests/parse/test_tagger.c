@@ -187,6 +187,12 @@ static void S_news(const pm_tagger *t)
 	const char *blames = "Kestrian troops crossed into the south to pursue militants it blames for the raid .";
 	TAG(blames, 8, "NNS");
 	TAG(blames, 2, "VBD");
+	/* "militias" is never a verb, nor a foreign word; the past form after
+	 * it is then its clause's verb */
+	TAG("Kestrian militias burned the granary .", 1, "NNS");
+	TAG("Kestrian militias burned the granary .", 2, "VBD");
+	TAG("Border guards and allied Kestrian militias looted the depot .", 5, "NNS");
+	TAG("Border guards and allied Kestrian militias looted the depot .", 6, "VBD");
 	TAG("Myanmar airstrike on crowd in Sagaing region kills 100", 1, "NN");
 	TAG("Fighting between Armenia and Azerbaijan erupted along the border .", 0, "NN");
 	/* any opening word that is a noun first (or a gerund), read as an
