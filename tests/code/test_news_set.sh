@@ -507,6 +507,13 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1039", "date": "2016-04-12", "text": "The Kenyan president, on a visit to Kampala on Monday, praised Uganda's army."}
 {"id": "P-1036", "date": "2016-04-12", "text": "Kenya did not acknowledge that its troops had crossed into Somalia."}
 {"id": "P-1037", "date": "2016-04-12", "text": "Somalia closed the border after Kenya admitted that its troops had crossed it."}
+{"id": "P-1080", "date": "2016-03-01", "text": "Chadian soldiers dislodged Boko Haram fighters from an island in Lake Chad."}
+{"id": "P-1081", "date": "2016-03-01", "text": "The flood dislodged boulders from the bank of the river."}
+{"id": "P-1082", "date": "2016-03-01", "text": "Iraqi police flushed Islamic State militants out of a farm near Samarra."}
+{"id": "P-1083", "date": "2016-03-01", "text": "The prime minister flushed with anger as the vote was read out."}
+{"id": "P-1084", "date": "2016-03-01", "text": "A suicide bomber rammed a truck laden with explosives into a Somali army base."}
+{"id": "P-1085", "date": "2016-03-01", "text": "A Chinese trawler rammed a Japanese coast guard boat near the islands."}
+{"id": "P-1086", "date": "2016-03-01", "text": "A suicide bomber rammed a Somali police convoy in Mogadishu."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -928,6 +935,15 @@ none P-1036 015 "... not when denied"
 none P-1037 015 "... nor when told only to say when another act was done"
 none P-1038 015 "... nor when the clause tells the admitter's own act by a pronoun: that act says who did it"
 probe "P-1039 KENGOV UGA 042" "an aside after the subject telling its visit ('on a visit to X', 'visiting X') is a visit, besides the clause's act"
+# Verbs found heading uncoded clauses of wire text (docs/dictionaries.md,
+# "Breadth from the wire"): each sense that tells an act, and one that does not.
+probe "P-1080 TCDMIL NGAREB 190" "a side dislodged from a place is fought"
+none P-1081 19. "... boulders dislodged by a flood are not"
+probe "P-1082 IRQCOP IMGMUSISI 190" "a side flushed out of a place is fought"
+none P-1083 .* "... a face flushed with anger tells no act"
+probe "P-1084 SOMUAF SOMMIL 1832" "a car or truck bomb rammed into a base is a vehicle bombing of it"
+none P-1085 18.* "... a boat rammed without a bomb is no bombing"
+probe "P-1086 SOMUAF SOMCOP 183" "a bomber ramming a convoy bombs it"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
