@@ -514,6 +514,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1084", "date": "2016-03-01", "text": "A suicide bomber rammed a truck laden with explosives into a Somali army base."}
 {"id": "P-1085", "date": "2016-03-01", "text": "A Chinese trawler rammed a Japanese coast guard boat near the islands."}
 {"id": "P-1086", "date": "2016-03-01", "text": "A suicide bomber rammed a Somali police convoy in Mogadishu."}
+{"id": "P-1087", "date": "2016-03-01", "text": "Ethiopia gave Eritrea two weeks to pull its troops back from the border."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -944,6 +945,7 @@ none P-1083 .* "... a face flushed with anger tells no act"
 probe "P-1084 SOMUAF SOMMIL 1832" "a car or truck bomb rammed into a base is a vehicle bombing of it"
 none P-1085 18.* "... a boat rammed without a bomb is no bombing"
 probe "P-1086 SOMUAF SOMCOP 183" "a bomber ramming a convoy bombs it"
+probe "P-1087 ETH ERI 139" "a deadline in weeks or months is an ultimatum, as one in hours or days"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
