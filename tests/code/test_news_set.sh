@@ -515,6 +515,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1085", "date": "2016-03-01", "text": "A Chinese trawler rammed a Japanese coast guard boat near the islands."}
 {"id": "P-1086", "date": "2016-03-01", "text": "A suicide bomber rammed a Somali police convoy in Mogadishu."}
 {"id": "P-1087", "date": "2016-03-01", "text": "Ethiopia gave Eritrea two weeks to pull its troops back from the border."}
+{"id": "P-1088", "date": "2016-03-01", "text": "Nepal expressed appreciation for India's relief work after the earthquake."}
+{"id": "P-1089", "date": "2016-03-01", "text": "Japan presented evidence against North Korea at the Security Council."}
+{"id": "P-1090", "date": "2016-03-01", "text": "The finance minister presented the budget to parliament."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -946,6 +949,9 @@ probe "P-1084 SOMUAF SOMMIL 1832" "a car or truck bomb rammed into a base is a v
 none P-1085 18.* "... a boat rammed without a bomb is no bombing"
 probe "P-1086 SOMUAF SOMCOP 183" "a bomber ramming a convoy bombs it"
 probe "P-1087 ETH ERI 139" "a deadline in weeks or months is an ultimatum, as one in hours or days"
+probe "P-1088 NPL IND 051" "appreciation expressed for a side's help is praise"
+probe "P-1089 JPN PRK 112" "evidence presented against a side is an accusation"
+none P-1090 .* "... a budget presented is none"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
