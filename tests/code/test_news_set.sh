@@ -518,6 +518,9 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1088", "date": "2016-03-01", "text": "Nepal expressed appreciation for India's relief work after the earthquake."}
 {"id": "P-1089", "date": "2016-03-01", "text": "Japan presented evidence against North Korea at the Security Council."}
 {"id": "P-1090", "date": "2016-03-01", "text": "The finance minister presented the budget to parliament."}
+{"id": "P-1091", "date": "2016-03-01", "text": "Saudi Arabia kept up its blockade of Yemen."}
+{"id": "P-1092", "date": "2016-03-01", "text": "Syrian troops kept up their attacks on Turkish positions."}
+{"id": "P-1093", "date": "2016-03-01", "text": "Iran maintained that its missile tests were lawful."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -952,6 +955,9 @@ probe "P-1087 ETH ERI 139" "a deadline in weeks or months is an ultimatum, as on
 probe "P-1088 NPL IND 051" "appreciation expressed for a side's help is praise"
 probe "P-1089 JPN PRK 112" "evidence presented against a side is an accusation"
 none P-1090 .* "... a budget presented is none"
+probe "P-1091 SAU YEM 191" "a blockade kept up is a blockade"
+probe "P-1092 SYRMIL TUR 190" "attacks kept up are attacks"
+none P-1093 .* "... 'maintained that' only says"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
