@@ -521,6 +521,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1091", "date": "2016-03-01", "text": "Saudi Arabia kept up its blockade of Yemen."}
 {"id": "P-1092", "date": "2016-03-01", "text": "Syrian troops kept up their attacks on Turkish positions."}
 {"id": "P-1093", "date": "2016-03-01", "text": "Iran maintained that its missile tests were lawful."}
+{"id": "P-1094", "date": "2016-03-01", "text": "Burundian troops pressed their offensive against the rebels near the Rwandan border."}
+{"id": "P-1095", "date": "2016-03-01", "text": "Germany pressed Greece for faster reforms."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -958,6 +960,8 @@ none P-1090 .* "... a budget presented is none"
 probe "P-1091 SAU YEM 191" "a blockade kept up is a blockade"
 probe "P-1092 SYRMIL TUR 190" "attacks kept up are attacks"
 none P-1093 .* "... 'maintained that' only says"
+probe "P-1094 BDIMIL BDIREB 190" "an offensive pressed is an offensive"
+none P-1095 19. "... a side pressed for reforms is no attack"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
