@@ -523,6 +523,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1093", "date": "2016-03-01", "text": "Iran maintained that its missile tests were lawful."}
 {"id": "P-1094", "date": "2016-03-01", "text": "Burundian troops pressed their offensive against the rebels near the Rwandan border."}
 {"id": "P-1095", "date": "2016-03-01", "text": "Germany pressed Greece for faster reforms."}
+{"id": "P-1096", "date": "2016-03-01", "text": "Nigerian soldiers ended a two-week siege by Boko Haram fighters of a base near Monguno."}
+{"id": "P-1097", "date": "2016-03-01", "text": "Russian troops ended their siege of the Georgian town."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -962,6 +964,8 @@ probe "P-1092 SYRMIL TUR 190" "attacks kept up are attacks"
 none P-1093 .* "... 'maintained that' only says"
 probe "P-1094 BDIMIL BDIREB 190" "an offensive pressed is an offensive"
 none P-1095 19. "... a side pressed for reforms is no attack"
+probe "P-1096 NGAMIL NGAREB 190" "a siege laid by another side and ended is broken by force"
+probe "P-1097 RUSMIL GEO 080" "... one's own siege ended is lifted"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
