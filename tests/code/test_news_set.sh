@@ -525,6 +525,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1095", "date": "2016-03-01", "text": "Germany pressed Greece for faster reforms."}
 {"id": "P-1096", "date": "2016-03-01", "text": "Nigerian soldiers ended a two-week siege by Boko Haram fighters of a base near Monguno."}
 {"id": "P-1097", "date": "2016-03-01", "text": "Russian troops ended their siege of the Georgian town."}
+{"id": "P-1098", "date": "2016-03-01", "text": "Chad ordered the withdrawal of its soldiers from Mali."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -966,6 +967,8 @@ probe "P-1094 BDIMIL BDIREB 190" "an offensive pressed is an offensive"
 none P-1095 19. "... a side pressed for reforms is no attack"
 probe "P-1096 NGAMIL NGAREB 190" "a siege laid by another side and ended is broken by force"
 probe "P-1097 RUSMIL GEO 080" "... one's own siege ended is lifted"
+probe "P-1098 TCD .* 087" "troops named in a withdrawal ordered are pulled out"
+none P-1098 154 "... not mobilised"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
