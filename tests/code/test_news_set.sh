@@ -526,6 +526,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1096", "date": "2016-03-01", "text": "Nigerian soldiers ended a two-week siege by Boko Haram fighters of a base near Monguno."}
 {"id": "P-1097", "date": "2016-03-01", "text": "Russian troops ended their siege of the Georgian town."}
 {"id": "P-1098", "date": "2016-03-01", "text": "Chad ordered the withdrawal of its soldiers from Mali."}
+{"id": "P-1099", "date": "2016-03-01", "text": "Al Shabaab fighters seized the town after driving out Kenyan troops."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -969,6 +970,8 @@ probe "P-1096 NGAMIL NGAREB 190" "a siege laid by another side and ended is brok
 probe "P-1097 RUSMIL GEO 080" "... one's own siege ended is lifted"
 probe "P-1098 TCD .* 087" "troops named in a withdrawal ordered are pulled out"
 none P-1098 154 "... not mobilised"
+probe "P-1099 SOMREB KENMIL 190" "soldiers driven out of a town are fought"
+none P-1099 201 "... not expelled as a people is"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
