@@ -520,6 +520,26 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1070", "date": "2016-08-15", "text": "Chad is set to send troops to Niger."}
 {"id": "P-1071", "date": "2016-08-15", "text": "Uganda expelled two Kenyan diplomats from Kampala, accusing them of spying."}
 {"id": "P-1072", "date": "2016-08-15", "text": "Kenyan police sealed off the market and began searching for accomplices."}
+{"id": "P-1080", "date": "2016-03-01", "text": "Chadian soldiers dislodged Boko Haram fighters from an island in Lake Chad."}
+{"id": "P-1081", "date": "2016-03-01", "text": "The flood dislodged boulders from the bank of the river."}
+{"id": "P-1082", "date": "2016-03-01", "text": "Iraqi police flushed Islamic State militants out of a farm near Samarra."}
+{"id": "P-1083", "date": "2016-03-01", "text": "The prime minister flushed with anger as the vote was read out."}
+{"id": "P-1084", "date": "2016-03-01", "text": "A suicide bomber rammed a truck laden with explosives into a Somali army base."}
+{"id": "P-1085", "date": "2016-03-01", "text": "A Chinese trawler rammed a Japanese coast guard boat near the islands."}
+{"id": "P-1086", "date": "2016-03-01", "text": "A suicide bomber rammed a Somali police convoy in Mogadishu."}
+{"id": "P-1087", "date": "2016-03-01", "text": "Ethiopia gave Eritrea two weeks to pull its troops back from the border."}
+{"id": "P-1088", "date": "2016-03-01", "text": "Nepal expressed appreciation for India's relief work after the earthquake."}
+{"id": "P-1089", "date": "2016-03-01", "text": "Japan presented evidence against North Korea at the Security Council."}
+{"id": "P-1090", "date": "2016-03-01", "text": "The finance minister presented the budget to parliament."}
+{"id": "P-1091", "date": "2016-03-01", "text": "Saudi Arabia kept up its blockade of Yemen."}
+{"id": "P-1092", "date": "2016-03-01", "text": "Syrian troops kept up their attacks on Turkish positions."}
+{"id": "P-1093", "date": "2016-03-01", "text": "Iran maintained that its missile tests were lawful."}
+{"id": "P-1094", "date": "2016-03-01", "text": "Burundian troops pressed their offensive against the rebels near the Rwandan border."}
+{"id": "P-1095", "date": "2016-03-01", "text": "Germany pressed Greece for faster reforms."}
+{"id": "P-1096", "date": "2016-03-01", "text": "Nigerian soldiers ended a two-week siege by Boko Haram fighters of a base near Monguno."}
+{"id": "P-1097", "date": "2016-03-01", "text": "Russian troops ended their siege of the Georgian town."}
+{"id": "P-1098", "date": "2016-03-01", "text": "Chad ordered the withdrawal of its soldiers from Mali."}
+{"id": "P-1099", "date": "2016-03-01", "text": "Al Shabaab fighters seized the town after driving out Kenyan troops."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -962,6 +982,30 @@ probe "P-1069 TCDLEG TCDMIL 09.*" "... the inquiry set up is coded"
 probe "P-1070 TCD NER 03.*" "'is set to' still tells an intent"
 probe "P-1071 UGA KENGOV 112" "the pronoun of a trailing 'accusing them of' passes over the place the act was done from"
 none P-1072 09. "a hunt for people naming no one is no open inquiry"
+# Verbs found heading uncoded clauses of wire text (docs/dictionaries.md,
+# "Breadth from the wire"): each sense that tells an act, and one that does not.
+probe "P-1080 TCDMIL NGAREB 190" "a side dislodged from a place is fought"
+none P-1081 19. "... boulders dislodged by a flood are not"
+probe "P-1082 IRQCOP IMGMUSISI 190" "a side flushed out of a place is fought"
+none P-1083 .* "... a face flushed with anger tells no act"
+probe "P-1084 SOMUAF SOMMIL 1832" "a car or truck bomb rammed into a base is a vehicle bombing of it"
+none P-1085 18.* "... a boat rammed without a bomb is no bombing"
+probe "P-1086 SOMUAF SOMCOP 183" "a bomber ramming a convoy bombs it"
+probe "P-1087 ETH ERI 139" "a deadline in weeks or months is an ultimatum, as one in hours or days"
+probe "P-1088 NPL IND 051" "appreciation expressed for a side's help is praise"
+probe "P-1089 JPN PRK 112" "evidence presented against a side is an accusation"
+none P-1090 .* "... a budget presented is none"
+probe "P-1091 SAU YEM 191" "a blockade kept up is a blockade"
+probe "P-1092 SYRMIL TUR 190" "attacks kept up are attacks"
+none P-1093 .* "... 'maintained that' only says"
+probe "P-1094 BDIMIL BDIREB 190" "an offensive pressed is an offensive"
+none P-1095 19. "... a side pressed for reforms is no attack"
+probe "P-1096 NGAMIL NGAREB 190" "a siege laid by another side and ended is broken by force"
+probe "P-1097 RUSMIL GEO 080" "... one's own siege ended is lifted"
+probe "P-1098 TCD .* 087" "troops named in a withdrawal ordered are pulled out"
+none P-1098 154 "... not mobilised"
+probe "P-1099 SOMREB KENMIL 190" "soldiers driven out of a town are fought"
+none P-1099 201 "... not expelled as a people is"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

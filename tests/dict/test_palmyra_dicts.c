@@ -442,6 +442,12 @@ static void test_wire_phrasings(pm_coder *c)
 		{"Rwanda refuted Congolese claims of a massacre.", "RWA", "COD", "016"},
 		{"French police questioned Sarkozy over campaign funding.", "FRACOP", "FRAELI", "091"},
 		{"Malian troops engaged Tuareg rebels near Gao.", "MLIMIL", "MLIREB", "190"},
+		/* verbs found heading uncoded clauses of wire reports */
+		{"Kenyan soldiers dislodged al Shabaab from the port.", "KENMIL", "SOMREB", "190"},
+		{"Serb forces kept up their siege of Sarajevo.", "SRBMIL", "BIH", "191"},
+		{"Kenya expressed appreciation for China's assistance.", "KEN", "CHN", "051"},
+		{"Al Shabaab took the port after driving out Somali soldiers.", "SOMREB", "SOMMIL", "190"},
+		{"Sudanese soldiers drove out thousands of villagers.", "SDNMIL", "---CVL", "201"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		S_code_as(c, cases[i].text, cases[i].source, cases[i].target, cases[i].code);
