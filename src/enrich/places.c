@@ -3427,18 +3427,21 @@ static void S_areas_yield(pm_place_doc *pd)
 }
 
 typedef struct S_self {
-	const uint32_t *posts;      /* the name's postings; NULL: a free slot */
+	const char *name;           /* the name's letters; NULL: a free slot */
 	char cc[4];
 	float w;
 	const char *region;
 	int region_n;
 } S_self;
 
-/* The slot of a name's postings in a table of cap slots (a power of 2). */
-static S_self *S_self_slot(S_self *t, size_t cap, const uint32_t *posts)
+/* The slot of a name's letters in a table of cap slots (a power of 2). */
+static S_self *S_self_slot(S_self *t, size_t cap, const char *name)
 {
-	size_t k = (((uintptr_t)posts >> 2) * 2654435761u) & (cap - 1);
-	while (t[k].posts && t[k].posts != posts)
+	uint32_t h = 2166136261u;
+	for (const char *c = name; *c; c++)
+		h = (h ^ (unsigned char)*c) * 16777619u;
+	size_t k = h & (cap - 1);
+	while (t[k].name && strcmp(t[k].name, name) != 0)
 		k = (k + 1) & (cap - 1);
 	return &t[k];
 }
@@ -3446,7 +3449,10 @@ static S_self *S_self_slot(S_self *t, size_t cap, const uint32_t *posts)
 /* What the mentions of each name gave the document as resolved places:
  * one name's guess, however often repeated, is no evidence for itself
  * ("Palma" three times in a story of Mozambique is not three votes for
- * Spain). Names are the same postings of the gazetteer. */
+ * Spain). Names are the same letters as written, not the same postings:
+ * "the town of Palma in" also probes longer names and spellings, so its
+ * postings are not those of a headline's bare "Palma", and the body's
+ * guess of Spain had backed the headline's. */
 static void S_self_evidence(pm_place_doc *pd)
 {
 	/* summed per name in one pass, in a hash table: a long document
@@ -3464,9 +3470,9 @@ static void S_self_evidence(pm_place_doc *pd)
 		const S_mention *o = &pd->m[k];
 		if (o->gave_w <= 0)
 			continue;
-		S_self *e = S_self_slot(t, cap, o->posts);
-		if (!e->posts) {
-			e->posts = o->posts;
+		S_self *e = S_self_slot(t, cap, o->plain);
+		if (!e->name) {
+			e->name = o->plain;
 			memcpy(e->cc, o->self_cc, 4);
 		} else if (memcmp(e->cc, o->self_cc, 3) != 0) {
 			continue;
@@ -3477,8 +3483,8 @@ static void S_self_evidence(pm_place_doc *pd)
 	}
 	for (int i = 0; i < pd->n_m; i++) {
 		S_mention *m = &pd->m[i];
-		const S_self *e = S_self_slot(t, cap, m->posts);
-		if (!e->posts)
+		const S_self *e = S_self_slot(t, cap, m->plain);
+		if (!e->name)
 			continue;
 		memcpy(m->self_cc, e->cc, 4);
 		m->self_w = e->w;
