@@ -3657,6 +3657,34 @@ static void S_dateline(pm_place_doc *pd)
 	}
 }
 
+/* A headline names a place bare ("Pinglan encounter", "attack Palma");
+ * its lead names it again with what tells which one it is ("at Pinglan
+ * in Pulwama district", "the town of Palma in northern Mozambique"). When
+ * the lead's mention was dropped for what the text puts around it (an
+ * area of another country holds none of its entries) or as a namesake
+ * abroad, the headline's bare one, which only lacks those words, is no
+ * place either: one name is one place in a story. Called after the final
+ * resolution. */
+static void S_headline_follows(pm_place_doc *pd)
+{
+	for (int i = 0; i < pd->n_m; i++) {
+		S_mention *h = &pd->m[i];
+		if (!pd->doc->sents[h->sent].is_headline || h->role != S_ROLE_PLACE ||
+		    h->kind == PM_GAZ_COUNTRY || h->n_qual || h->container >= 0 || h->poss_holder ||
+		    !h->plain[0])
+			continue;
+		for (int j = 0; j < pd->n_m; j++) {
+			const S_mention *o = &pd->m[j];
+			if (pd->doc->sents[o->sent].is_headline || o->role != S_ROLE_DROPPED ||
+			    (!o->refuted && !o->abroad) || strcmp(o->plain, h->plain) != 0)
+				continue;
+			h->role = S_ROLE_DROPPED;
+			h->abroad = o->abroad;
+			break;
+		}
+	}
+}
+
 /* The most mentioned city or region (ties: the earliest, headline first).
  * Mentions are counted per entry in one pass, in a hash table in the
  * document's arena: comparing every pair took minutes on a long document. */
@@ -3743,6 +3771,7 @@ static void S_scan_all(const pm_place_doc *cpd)
 	S_resolve_all(pd, 0);
 	S_gather_countries(pd, 1);
 	S_resolve_all(pd, 1);
+	S_headline_follows(pd);
 	S_areas_yield(pd);
 	S_main_place(pd);
 }
