@@ -3667,20 +3667,28 @@ static void S_dateline(pm_place_doc *pd)
  * resolution. */
 static void S_headline_follows(pm_place_doc *pd)
 {
-	for (int i = 0; i < pd->n_m; i++) {
-		S_mention *h = &pd->m[i];
-		if (!pd->doc->sents[h->sent].is_headline || h->role != S_ROLE_PLACE ||
-		    h->kind == PM_GAZ_COUNTRY || h->n_qual || h->container >= 0 || h->poss_holder ||
-		    !h->plain[0])
+	/* the headlines' bare names first: a few, so the lead's mentions
+	 * are each compared with a short list, never all with all */
+	enum { S_MAX_BARE = 16 };
+	int bare[S_MAX_BARE], n = 0;
+	for (int i = 0; i < pd->n_m && n < S_MAX_BARE; i++) {
+		const S_mention *h = &pd->m[i];
+		if (pd->doc->sents[h->sent].is_headline && h->role == S_ROLE_PLACE &&
+		    h->kind != PM_GAZ_COUNTRY && !h->n_qual && h->container < 0 && !h->poss_holder &&
+		    h->plain[0])
+			bare[n++] = i;
+	}
+	for (int j = 0; j < pd->n_m && n; j++) {
+		const S_mention *o = &pd->m[j];
+		if (pd->doc->sents[o->sent].is_headline || o->role != S_ROLE_DROPPED ||
+		    (!o->refuted && !o->abroad))
 			continue;
-		for (int j = 0; j < pd->n_m; j++) {
-			const S_mention *o = &pd->m[j];
-			if (pd->doc->sents[o->sent].is_headline || o->role != S_ROLE_DROPPED ||
-			    (!o->refuted && !o->abroad) || strcmp(o->plain, h->plain) != 0)
-				continue;
-			h->role = S_ROLE_DROPPED;
-			h->abroad = o->abroad;
-			break;
+		for (int k = 0; k < n; k++) {
+			S_mention *h = &pd->m[bare[k]];
+			if (h->role == S_ROLE_PLACE && strcmp(o->plain, h->plain) == 0) {
+				h->role = S_ROLE_DROPPED;
+				h->abroad = o->abroad;
+			}
 		}
 	}
 }
