@@ -148,6 +148,27 @@ static int S_infer_year(const S_ctx *c, int m, int d)
 
 /* ---- Expression parsers: each returns the last token or -1 --------------- */
 
+/* "last year", "this year", "next year" at token k, or the same after
+ * "of" ("February of last year", "August 3 of last year": the month of
+ * that year, not the year): the year it names, its last token in *last;
+ * 0 when none or without a document date. */
+static int S_rel_year(const S_ctx *c, int k, int *last)
+{
+	const pm_sentence *s = c->s;
+	if (!c->doc)
+		return 0;
+	if (pm_ew_is(s, k, "of"))
+		k++;
+	if (!pm_ew_is(s, k + 1, "year"))
+		return 0;
+	int rel = pm_ew_is(s, k, "last") ? -1 : pm_ew_is(s, k, "this") ? 0
+		: pm_ew_is(s, k, "next") ? 1 : 9;
+	if (rel == 9)
+		return 0;
+	*last = k + 1;
+	return c->dy + rel;
+}
+
 /* "March 24, 2016", "March 24", "March 2016", "May of 2015", "September". */
 static int S_month_first(const S_ctx *c, int i, S_cand *out)
 {
@@ -163,6 +184,8 @@ static int S_month_first(const S_ctx *c, int i, S_cand *out)
 			last = k + 1;
 		} else if ((y = S_year_at(s, k)) != 0) {
 			last = k;
+		} else if ((y = S_rel_year(c, k, &last)) != 0) {
+			/* "August 3 of last year" */
 		} else {
 			if (!c->doc)
 				return -1;
@@ -182,14 +205,10 @@ static int S_month_first(const S_ctx *c, int i, S_cand *out)
 		S_set_month(out, y, m);
 		return pm_ew_is(s, j, ",") ? j + 1 : j;
 	}
-	/* "May last year", "September this year" */
-	if (c->doc && pm_ew_is(s, j + 1, "year")) {
-		int rel = pm_ew_is(s, j, "last") ? -1 : pm_ew_is(s, j, "this") ? 0
-			: pm_ew_is(s, j, "next") ? 1 : 9;
-		if (rel != 9) {
-			S_set_month(out, c->dy + rel, m);
-			return j + 1;
-		}
+	/* "May last year", "September this year", "February of last year" */
+	if ((y = S_rel_year(c, j, &last)) != 0) {
+		S_set_month(out, y, m);
+		return last;
 	}
 	/* A bare "May" or "March" is a modal or a verb unless a date word leads. */
 	int bare_ok = (m != 5 && m != 3) || pm_ew_in(s, i - 1, S_date_preps) >= 0;
@@ -217,6 +236,8 @@ static int S_day_first(const S_ctx *c, int i, S_cand *out)
 		int y = S_year_at(s, last + 1);
 		if (y)
 			last++;
+		else if ((y = S_rel_year(c, last + 1, &last)) != 0)
+			;   /* "the 3rd of August of last year" */
 		else if (!c->doc)
 			return -1;
 		else

@@ -3427,18 +3427,21 @@ static void S_areas_yield(pm_place_doc *pd)
 }
 
 typedef struct S_self {
-	const uint32_t *posts;      /* the name's postings; NULL: a free slot */
+	const char *name;           /* the name's letters; NULL: a free slot */
 	char cc[4];
 	float w;
 	const char *region;
 	int region_n;
 } S_self;
 
-/* The slot of a name's postings in a table of cap slots (a power of 2). */
-static S_self *S_self_slot(S_self *t, size_t cap, const uint32_t *posts)
+/* The slot of a name's letters in a table of cap slots (a power of 2). */
+static S_self *S_self_slot(S_self *t, size_t cap, const char *name)
 {
-	size_t k = (((uintptr_t)posts >> 2) * 2654435761u) & (cap - 1);
-	while (t[k].posts && t[k].posts != posts)
+	uint32_t h = 2166136261u;
+	for (const char *c = name; *c; c++)
+		h = (h ^ (unsigned char)*c) * 16777619u;
+	size_t k = h & (cap - 1);
+	while (t[k].name && strcmp(t[k].name, name) != 0)
 		k = (k + 1) & (cap - 1);
 	return &t[k];
 }
@@ -3446,7 +3449,10 @@ static S_self *S_self_slot(S_self *t, size_t cap, const uint32_t *posts)
 /* What the mentions of each name gave the document as resolved places:
  * one name's guess, however often repeated, is no evidence for itself
  * ("Palma" three times in a story of Mozambique is not three votes for
- * Spain). Names are the same postings of the gazetteer. */
+ * Spain). Names are the same letters as written, not the same postings:
+ * "the town of Palma in" also probes longer names and spellings, so its
+ * postings are not those of a headline's bare "Palma", and the body's
+ * guess of Spain had backed the headline's. */
 static void S_self_evidence(pm_place_doc *pd)
 {
 	/* summed per name in one pass, in a hash table: a long document
@@ -3464,9 +3470,9 @@ static void S_self_evidence(pm_place_doc *pd)
 		const S_mention *o = &pd->m[k];
 		if (o->gave_w <= 0)
 			continue;
-		S_self *e = S_self_slot(t, cap, o->posts);
-		if (!e->posts) {
-			e->posts = o->posts;
+		S_self *e = S_self_slot(t, cap, o->plain);
+		if (!e->name) {
+			e->name = o->plain;
 			memcpy(e->cc, o->self_cc, 4);
 		} else if (memcmp(e->cc, o->self_cc, 3) != 0) {
 			continue;
@@ -3477,8 +3483,8 @@ static void S_self_evidence(pm_place_doc *pd)
 	}
 	for (int i = 0; i < pd->n_m; i++) {
 		S_mention *m = &pd->m[i];
-		const S_self *e = S_self_slot(t, cap, m->posts);
-		if (!e->posts)
+		const S_self *e = S_self_slot(t, cap, m->plain);
+		if (!e->name)
 			continue;
 		memcpy(m->self_cc, e->cc, 4);
 		m->self_w = e->w;
@@ -3651,6 +3657,42 @@ static void S_dateline(pm_place_doc *pd)
 	}
 }
 
+/* A headline names a place bare ("Pinglan encounter", "attack Palma");
+ * its lead names it again with what tells which one it is ("at Pinglan
+ * in Pulwama district", "the town of Palma in northern Mozambique"). When
+ * the lead's mention was dropped for what the text puts around it (an
+ * area of another country holds none of its entries) or as a namesake
+ * abroad, the headline's bare one, which only lacks those words, is no
+ * place either: one name is one place in a story. Called after the final
+ * resolution. */
+static void S_headline_follows(pm_place_doc *pd)
+{
+	/* the headlines' bare names first: a few, so the lead's mentions
+	 * are each compared with a short list, never all with all */
+	enum { S_MAX_BARE = 16 };
+	int bare[S_MAX_BARE], n = 0;
+	for (int i = 0; i < pd->n_m && n < S_MAX_BARE; i++) {
+		const S_mention *h = &pd->m[i];
+		if (pd->doc->sents[h->sent].is_headline && h->role == S_ROLE_PLACE &&
+		    h->kind != PM_GAZ_COUNTRY && !h->n_qual && h->container < 0 && !h->poss_holder &&
+		    h->plain[0])
+			bare[n++] = i;
+	}
+	for (int j = 0; j < pd->n_m && n; j++) {
+		const S_mention *o = &pd->m[j];
+		if (pd->doc->sents[o->sent].is_headline || o->role != S_ROLE_DROPPED ||
+		    (!o->refuted && !o->abroad))
+			continue;
+		for (int k = 0; k < n; k++) {
+			S_mention *h = &pd->m[bare[k]];
+			if (h->role == S_ROLE_PLACE && strcmp(o->plain, h->plain) == 0) {
+				h->role = S_ROLE_DROPPED;
+				h->abroad = o->abroad;
+			}
+		}
+	}
+}
+
 /* The most mentioned city or region (ties: the earliest, headline first).
  * Mentions are counted per entry in one pass, in a hash table in the
  * document's arena: comparing every pair took minutes on a long document. */
@@ -3737,6 +3779,7 @@ static void S_scan_all(const pm_place_doc *cpd)
 	S_resolve_all(pd, 0);
 	S_gather_countries(pd, 1);
 	S_resolve_all(pd, 1);
+	S_headline_follows(pd);
 	S_areas_yield(pd);
 	S_main_place(pd);
 }

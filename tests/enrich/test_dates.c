@@ -175,6 +175,14 @@ static void months(void)
 	DATE(fri, "IS seized the town in early 2014.", "seized", "2014", "year");
 	DATE(fri, "IS seized the town in 2014.", "seized", "2014", "year");
 	DATE("2016-09-10", "Ships collided in May last year.", "collided", "2015-05", "month");
+	/* "of last year" after a month or a day names that month's year, not
+	 * the year alone: the month is kept */
+	DATE("2016-09-10", "Ships collided in May of last year.", "collided", "2015-05", "month");
+	DATE("2016-09-10", "Ships collided in early June of this year.", "collided", "2016-06",
+	     "month");
+	DATE("2016-09-10", "Ships collided on June 4 of last year.", "collided", "2015-06-04", "day");
+	DATE("2016-09-10", "Ships collided on the 4th of June of last year.", "collided",
+	     "2015-06-04", "day");
 	/* "May" the modal and "march" the verb are not months */
 	D(fri, "Rebels May attack the town, and thousands march in Paris.", "attack");
 	CHECK_INT(R.n_found, 0);
