@@ -537,6 +537,8 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1114", "date": "2015-07-01", "text": "Igbo leaders urged Nigeria's president to release the detained separatist leader."}
 {"id": "P-1115", "date": "2016-06-01", "text": "Druze leaders criticized the Syrian government."}
 {"id": "P-1116", "date": "2011-04-20", "text": "Tamil Nadu's chief minister criticized Sri Lanka."}
+{"id": "P-1117", "date": "2016-05-01", "text": "Iraqi Kurdish leaders asked Washington for more aid."}
+{"id": "P-1118", "date": "2016-05-01", "text": "Iranian Kurdish rebels attacked a border post."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -996,6 +998,8 @@ probe "P-1113 UKR RUS 111" "the Crimean Tatars are Crimea's, Ukraine's"
 probe "P-1114 NGA NGAGOV 02." "a people of one state appealing to its leader"
 probe "P-1115 SYR SYRGOV 111" "a people of several states takes the state it speaks to"
 probe "P-1116 IND.* LKA 111" "a state of India named after a people of two states is India's"
+probe "P-1117 IRQ USA 02." "Kurds named with their state are that state's, wherever they speak"
+probe "P-1118 IRNREB IRN 190" "... and its rebels when armed"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
