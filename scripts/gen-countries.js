@@ -165,6 +165,15 @@ const PEOPLES = {
   PNG: ['Bougainvillean', 'Bougainvilleans'],
 };
 
+// Regions named after another state or a people of another state: the
+// Niger Delta is Nigeria's, the Jordan Valley the West Bank's, the Somali
+// region Ethiopia's; the longer name wins over the state's.
+const REGIONS = {
+  NGA: ['Niger Delta'],
+  PSE: ['Jordan Valley'],
+  ETH: ['Somali region', 'Somali regional', 'Somali Regional State'],
+};
+
 // Names dropped whatever the source: common words, names several places
 // share, and spellings that would take a word from a longer name.
 const SKIP = new Set([
@@ -236,7 +245,7 @@ function namesOf(c) {
   add(c.iso.name, 1);
   add(c.iso.common_name, 1);
   add(c.iso.official_name, 1);
-  for (const e of (EXTRA[c.code] || []).concat(PEOPLES[c.code] || []))
+  for (const e of (EXTRA[c.code] || []).concat(PEOPLES[c.code] || [], REGIONS[c.code] || []))
     Array.isArray(e) ? add(e[0], 0, e[1]) : add(e, 0);
   if (c.wc) {
     add(c.wc.name.common, 1);

@@ -539,6 +539,7 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1116", "date": "2011-04-20", "text": "Tamil Nadu's chief minister criticized Sri Lanka."}
 {"id": "P-1117", "date": "2016-05-01", "text": "Iraqi Kurdish leaders asked Washington for more aid."}
 {"id": "P-1118", "date": "2016-05-01", "text": "Iranian Kurdish rebels attacked a border post."}
+{"id": "P-1119", "date": "2016-05-01", "text": "Gunmen blew up an oil pipeline in the Niger Delta on Sunday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -1000,6 +1001,7 @@ probe "P-1115 SYR SYRGOV 111" "a people of several states takes the state it spe
 probe "P-1116 IND.* LKA 111" "a state of India named after a people of two states is India's"
 probe "P-1117 IRQ USA 02." "Kurds named with their state are that state's, wherever they speak"
 probe "P-1118 IRNREB IRN 190" "... and its rebels when armed"
+probe "P-1119 NGAUAF NGA 1.*" "a region named after another state is its own state's"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
