@@ -211,6 +211,9 @@ static const S_case S_actor_cases[] = {
 	{"IRAQI KURDISH", 0, "IRQ", 0}, {"SYRIAN KURDS", 0, "SYR", 0},
 	{"NIGER DELTA", 0, "NGA", 0}, {"NIGER", 0, "NER", 0}, {"JORDAN VALLEY", 0, "PSE", 0},
 	{"JORDAN", 0, "JOR", 0}, {"SOMALI REGION", 0, "ETH", 0}, {"SOMALI", 0, "SOM", 0},
+	/* a kin state's minority is a people of the state it lives in */
+	{"ALBANIAN MINORITY", 0, "---CVL", 0}, {"RUSSIAN MINORITY", 0, "---CVL", 0},
+	{"UZBEK MINORITY", 0, "---CVL", 0}, {"ALBANIAN", 0, "ALB", 0}, {"RUSSIAN", 0, "RUS", 0},
 	/* people inside and outside their terms (ranges include both ends) */
 	{"BASHAR AL ASSAD", 0, "SYRGOV", 0}, {"ASSAD", 20241207, "SYRGOV", 0},
 	{"ASSAD", 20241208, "SYRELI", 0}, {"AHMED AL-SHARAA", 20160101, "SYRREBMUS", 0},
