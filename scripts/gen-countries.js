@@ -132,13 +132,13 @@ const EXTRA = {
   HKG: ['Hong Konger', 'Hong Kongers'],
 };
 
-// Peoples and regions of one state that news names without it ("Papuan
+// Nations and regions of one state that news names without it ("Papuan
 // activists", "Kachin villagers", "Masalit refugees"): the people's word
-// gives the state, the noun after it the role. Peoples of several states
+// gives the state, the noun after it the role. Nations of several states
 // ("Baloch", "Tamil", "Pashtun") are in ethnic.actors.txt instead; words
 // as often a name or a common word ("Karen", "Moro", "Shan", "Chin",
 // "Afar", "Beja", "Luo", "Hema", "Naga") only in longer phrases.
-const PEOPLES = {
+const ONE_STATE = {
   IDN: ['Papuan', 'Papuans', 'West Papuan', 'West Papuans', 'Acehnese'],
   IND: ['Assamese', 'Nagaland', 'Manipuri', 'Manipuris', 'Mizo', 'Mizos', 'Tamil Nadu'],
   MMR: ['Kachin', 'Kachins', 'Karenni', 'Arakanese', 'Shan State', 'Karen State', 'Kayin State',
@@ -245,7 +245,7 @@ function namesOf(c) {
   add(c.iso.name, 1);
   add(c.iso.common_name, 1);
   add(c.iso.official_name, 1);
-  for (const e of (EXTRA[c.code] || []).concat(PEOPLES[c.code] || [], REGIONS[c.code] || []))
+  for (const e of (EXTRA[c.code] || []).concat(ONE_STATE[c.code] || [], REGIONS[c.code] || []))
     Array.isArray(e) ? add(e[0], 0, e[1]) : add(e, 0);
   if (c.wc) {
     add(c.wc.name.common, 1);

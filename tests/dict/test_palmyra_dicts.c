@@ -200,7 +200,7 @@ static const S_case S_actor_cases[] = {
 	{"RADWAN FORCE", 0, "LBNREB", 0}, {"KATIBA MACINA", 0, "MLIREB", 0},
 	{"SOUTHERN TRANSITIONAL COUNCIL", 0, "YEMREB", 0}, {"M-19", 19850101, "COLREB", 0},
 	{"M-19", 19950101, NULL, 1},
-	/* peoples named without their state: one state's take its code, those of
+	/* nations named without their state: one state's take its code, those of
 	 * several states "---" for the place to fill; regions named after
 	 * another state or people are their own state's */
 	{"PAPUAN", 0, "IDN", 0}, {"KACHIN", 0, "MMR", 0}, {"MASALIT", 0, "SDN", 0},
