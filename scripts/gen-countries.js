@@ -132,6 +132,48 @@ const EXTRA = {
   HKG: ['Hong Konger', 'Hong Kongers'],
 };
 
+// Nations and regions of one state that news names without it ("Papuan
+// activists", "Kachin villagers", "Masalit refugees"): the people's word
+// gives the state, the noun after it the role. Nations of several states
+// ("Baloch", "Tamil", "Pashtun") are in ethnic.actors.txt instead; words
+// as often a name or a common word ("Karen", "Moro", "Shan", "Chin",
+// "Afar", "Beja", "Luo", "Hema", "Naga") only in longer phrases.
+const ONE_STATE = {
+  IDN: ['Papuan', 'Papuans', 'West Papuan', 'West Papuans', 'Acehnese'],
+  IND: ['Assamese', 'Nagaland', 'Manipuri', 'Manipuris', 'Mizo', 'Mizos', 'Tamil Nadu'],
+  MMR: ['Kachin', 'Kachins', 'Karenni', 'Arakanese', 'Shan State', 'Karen State', 'Kayin State',
+    'Chin State', 'Kayah State'],
+  SDN: ['Masalit', 'Nuba', 'Nuba Mountains'],
+  SSD: ['Nuer', 'Dinka', 'Dinkas'],
+  ETH: ['Oromos', 'Amharas', 'Sidama', 'Wolayta'],
+  NGA: ['Igbo', 'Igbos', 'Ogoni', 'Ogonis', 'Ijaw', 'Ijaws', 'Yoruba', 'Yorubas'],
+  DZA: ['Kabyle', 'Kabyles', 'Kabylie', 'Kabylia'],
+  CMR: ['Ambazonia', 'Ambazonian', 'Ambazonians'],
+  PHL: ['Bangsamoro', 'Moro Muslims', 'Moro people', 'Lumad', 'Lumads'],
+  FRA: ['Corsican', 'Corsicans'],
+  RUS: ['Ingush', 'Ingushetia', 'North Ossetia', 'North Ossetian', 'North Ossetians'],
+  MDA: ['Gagauz', 'Gagauzia'],
+  KEN: ['Kikuyu', 'Kikuyus', 'Kalenjin', 'Kalenjins'],
+  COD: ['Lendu'],
+  PAK: ['Sindhi', 'Sindhis'],
+  NPL: ['Madhesi', 'Madhesis'],
+  NIC: ['Miskito', 'Miskitos'],
+  CAN: ['Quebecois', 'Québécois'],
+  IRQ: ['Yazidi', 'Yazidis', 'Yezidi', 'Yezidis'],
+  UKR: ['Crimean Tatar', 'Crimean Tatars'],
+  AGO: ['Cabindan', 'Cabindans'],
+  PNG: ['Bougainvillean', 'Bougainvilleans'],
+};
+
+// Regions named after another state or a people of another state: the
+// Niger Delta is Nigeria's, the Jordan Valley the West Bank's, the Somali
+// region Ethiopia's; the longer name wins over the state's.
+const REGIONS = {
+  NGA: ['Niger Delta'],
+  PSE: ['Jordan Valley'],
+  ETH: ['Somali region', 'Somali regional', 'Somali Regional State'],
+};
+
 // Names dropped whatever the source: common words, names several places
 // share, and spellings that would take a word from a longer name.
 const SKIP = new Set([
@@ -203,7 +245,7 @@ function namesOf(c) {
   add(c.iso.name, 1);
   add(c.iso.common_name, 1);
   add(c.iso.official_name, 1);
-  for (const e of EXTRA[c.code] || [])
+  for (const e of (EXTRA[c.code] || []).concat(ONE_STATE[c.code] || [], REGIONS[c.code] || []))
     Array.isArray(e) ? add(e[0], 0, e[1]) : add(e, 0);
   if (c.wc) {
     add(c.wc.name.common, 1);

@@ -540,6 +540,26 @@ cat > "$tmp/probes.jsonl" <<'JSON'
 {"id": "P-1097", "date": "2016-03-01", "text": "Russian troops ended their siege of the Georgian town."}
 {"id": "P-1098", "date": "2016-03-01", "text": "Chad ordered the withdrawal of its soldiers from Mali."}
 {"id": "P-1099", "date": "2016-03-01", "text": "Al Shabaab fighters seized the town after driving out Kenyan troops."}
+{"id": "P-1100", "date": "2019-08-20", "text": "Papuan students burned tyres outside a police station on Monday."}
+{"id": "P-1101", "date": "2012-04-10", "text": "Kachin villagers accused Myanmar's army of burning their homes."}
+{"id": "P-1102", "date": "2023-06-15", "text": "Masalit leaders accused the Rapid Support Forces of killing civilians."}
+{"id": "P-1103", "date": "2018-10-02", "text": "Ambazonian leaders rejected talks with Cameroon's government."}
+{"id": "P-1104", "date": "2017-02-11", "text": "Kikuyu elders urged Kenya's president to resign."}
+{"id": "P-1105", "date": "2014-08-05", "text": "Yazidi leaders appealed to the United Nations for help."}
+{"id": "P-1106", "date": "2010-03-01", "text": "Thousands of Baloch protesters marched in Quetta on Monday."}
+{"id": "P-1107", "date": "2012-03-01", "text": "Baloch nationalists accused the Pakistani army of killing activists."}
+{"id": "P-1108", "date": "2013-02-17", "text": "Hazara leaders accused Pakistan's army of failing to protect them."}
+{"id": "P-1109", "date": "2016-07-09", "text": "Kashmiri protesters threw stones at Indian police in Srinagar."}
+{"id": "P-1110", "date": "2009-04-20", "text": "Tamil protesters blocked a road in Jaffna on Monday."}
+{"id": "P-1111", "date": "2021-10-05", "text": "Mapuche protesters clashed with police in Temuco."}
+{"id": "P-1112", "date": "2019-08-20", "text": "Kabyle protesters marched in Tizi Ouzou against the army chief."}
+{"id": "P-1113", "date": "2014-03-18", "text": "Crimean Tatar leaders criticized Russia's annexation."}
+{"id": "P-1114", "date": "2015-07-01", "text": "Igbo leaders urged Nigeria's president to release the detained separatist leader."}
+{"id": "P-1115", "date": "2016-06-01", "text": "Druze leaders criticized the Syrian government."}
+{"id": "P-1116", "date": "2011-04-20", "text": "Tamil Nadu's chief minister criticized Sri Lanka."}
+{"id": "P-1117", "date": "2016-05-01", "text": "Iraqi Kurdish leaders asked Washington for more aid."}
+{"id": "P-1118", "date": "2016-05-01", "text": "Iranian Kurdish rebels attacked a border post."}
+{"id": "P-1119", "date": "2016-05-01", "text": "Gunmen blew up an oil pipeline in the Niger Delta on Sunday."}
 JSON
 "$P" code -q --in jsonl "$tmp/probes.jsonl" > "$tmp/probes.out" 2>> "$tmp/news.err"
 python3 -c '
@@ -1006,6 +1026,26 @@ probe "P-1098 TCD .* 087" "troops named in a withdrawal ordered are pulled out"
 none P-1098 154 "... not mobilised"
 probe "P-1099 SOMREB KENMIL 190" "soldiers driven out of a town are fought"
 none P-1099 201 "... not expelled as a people is"
+probe "P-1100 IDN.* IDNCOP 14." "a people of one state named alone ('Papuan') is that state's"
+probe "P-1101 MMRCVL MMRMIL 112" "... its villagers are the state's civilians"
+probe "P-1102 SDN SDNREB 112" "... its leaders speak for that state's people"
+probe "P-1103 CMR CMRGOV 12." "... a separatist homeland's people are the state's"
+probe "P-1104 KEN KENGOV 02." "... elders of a people appeal to their own state"
+probe "P-1105 IRQ IGOUNO 02." "... a people that appeals abroad is its state's"
+probe "P-1106 PAKOPP PAK 141" "a people of two states takes the country of the place"
+probe "P-1107 PAKOPP PAKMIL 112" "a people's nationalists are a political opposition of the state they accuse"
+probe "P-1108 PAK PAKMIL 112" "... or of the state named beside them"
+probe "P-1109 INDOPP INDCOP 145" "a people split by a border takes the side of the place"
+probe "P-1110 LKAOPP LKA 144" "... and the role from the noun after it"
+probe "P-1111 CHLOPP CHLCOP 145" "... a people of two states in one of them"
+probe "P-1112 DZAOPP DZA 141" "a regional people's protesters are their state's opposition"
+probe "P-1113 UKR RUS 111" "the Crimean Tatars are Crimea's, Ukraine's"
+probe "P-1114 NGA NGAGOV 02." "a people of one state appealing to its leader"
+probe "P-1115 SYR SYRGOV 111" "a people of several states takes the state it speaks to"
+probe "P-1116 IND.* LKA 111" "a state of India named after a people of two states is India's"
+probe "P-1117 IRQ USA 02." "Kurds named with their state are that state's, wherever they speak"
+probe "P-1118 IRNREB IRN 190" "... and its rebels when armed"
+probe "P-1119 NGAUAF NGA 1.*" "a region named after another state is its own state's"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -200,6 +200,20 @@ static const S_case S_actor_cases[] = {
 	{"RADWAN FORCE", 0, "LBNREB", 0}, {"KATIBA MACINA", 0, "MLIREB", 0},
 	{"SOUTHERN TRANSITIONAL COUNCIL", 0, "YEMREB", 0}, {"M-19", 19850101, "COLREB", 0},
 	{"M-19", 19950101, NULL, 1},
+	/* nations named without their state: one state's take its code, those of
+	 * several states "---" for the place to fill; regions named after
+	 * another state or people are their own state's */
+	{"PAPUAN", 0, "IDN", 0}, {"KACHIN", 0, "MMR", 0}, {"MASALIT", 0, "SDN", 0},
+	{"AMBAZONIAN", 0, "CMR", 0}, {"CORSICANS", 0, "FRA", 0}, {"YAZIDIS", 0, "IRQ", 0},
+	{"TAMIL NADU", 0, "IND", 0}, {"TAMIL TIGERS", 0, "LKAREB", 0}, {"TAMIL", 0, "---", 0},
+	{"BALOCH", 0, "---", 0}, {"KASHMIRIS", 0, "---", 0}, {"PASHTUN", 0, "---", 0},
+	{"BALOCH NATIONALISTS", 0, "---OPP", 0}, {"KURDISH", 0, "---", 0},
+	{"IRAQI KURDISH", 0, "IRQ", 0}, {"SYRIAN KURDS", 0, "SYR", 0},
+	{"NIGER DELTA", 0, "NGA", 0}, {"NIGER", 0, "NER", 0}, {"JORDAN VALLEY", 0, "PSE", 0},
+	{"JORDAN", 0, "JOR", 0}, {"SOMALI REGION", 0, "ETH", 0}, {"SOMALI", 0, "SOM", 0},
+	/* a kin state's minority is a people of the state it lives in */
+	{"ALBANIAN MINORITY", 0, "---CVL", 0}, {"RUSSIAN MINORITY", 0, "---CVL", 0},
+	{"UZBEK MINORITY", 0, "---CVL", 0}, {"ALBANIAN", 0, "ALB", 0}, {"RUSSIAN", 0, "RUS", 0},
 	/* people inside and outside their terms (ranges include both ends) */
 	{"BASHAR AL ASSAD", 0, "SYRGOV", 0}, {"ASSAD", 20241207, "SYRGOV", 0},
 	{"ASSAD", 20241208, "SYRELI", 0}, {"AHMED AL-SHARAA", 20160101, "SYRREBMUS", 0},
