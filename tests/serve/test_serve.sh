@@ -53,6 +53,9 @@ ln -s ../secret.txt "$W/escape.txt"
 
 # start DB: a server in the background; its port in $port
 start() {
+	# emptied here, not by the background job's redirection, which may
+	# come after the loop below has read the last server's port
+	: > "$tmp/log"
 	"$P" serve --db "$1" --port 0 --assets "$W" --threads 4 2> "$tmp/log" &
 	pid=$!
 	port=""
