@@ -321,11 +321,20 @@ print(json.dumps({'id': 'big', 'date': '2015-01-01', 'text': '\n\n'.join([p] * 4
 import json, sys
 t = ' '.join(['Fighting was reported in Aleppo and Homs on day %d.' % i for i in range(int(sys.argv[1]))])
 print(json.dumps({'id': 'places', 'date': '2015-01-01', 'text': 'Valdoria attacked Kestria in Aleppo. ' + t}))" "$1" > "$tmp/pl.jsonl"
+		# the least of three runs: a run the machine slowed (another
+		# job, memory compaction) once took five times the others
 		python3 -c "
 import resource, subprocess, sys
-rc = subprocess.call(sys.argv[1:], stdout=open(sys.argv[-1] + '.out', 'w'), stderr=subprocess.DEVNULL)
-r = resource.getrusage(resource.RUSAGE_CHILDREN)
-print('%.3f' % (r.ru_utime + r.ru_stime) if rc == 0 else 'failed')" "$P" code -q --max-doc-size 0 $DICTS "$tmp/pl.jsonl"
+best, before = None, 0.0
+for _ in range(3):
+    rc = subprocess.call(sys.argv[1:], stdout=open(sys.argv[-1] + '.out', 'w'), stderr=subprocess.DEVNULL)
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used, before = r.ru_utime + r.ru_stime - before, r.ru_utime + r.ru_stime
+    if rc != 0:
+        print('failed')
+        sys.exit(0)
+    best = used if best is None else min(best, used)
+print('%.3f' % best)" "$P" code -q --max-doc-size 0 $DICTS "$tmp/pl.jsonl"
 	}
 	base=$(cpu_of 1); small=$(cpu_of 10000); large=$(cpu_of 80000)
 	check 'python3 -c "import sys; b, s, l = map(float, sys.argv[1:]); sys.exit(not (l - b) < 24 * max(s - b, 0.05))" $base $small $large && grep -q "\"location\": *{\"name\"" "$tmp/pl.jsonl.out"' \
