@@ -614,8 +614,9 @@ static int S_lexicon_name(pm_coder *c, const char *low, const char *upper)
 
 /* The word as a sentence in ordinary case would write it: a name the
  * actor dictionaries hold or the lexicon takes for one keeps a capital
- * ("Cameroon", "Bamenda"), an acronym they hold or one with stops stays in capitals ("EU", "U.S.",
- * "ICC"), any other word is in lower case ("launch", "battle"). */
+ * ("Cameroon", "Bamenda"), an acronym they hold or one with stops stays
+ * in capitals ("EU", "ICC", "U.S."), any other word is in lower case
+ * ("launch", "battle"). */
 static const char *S_ordinary_case(pm_coder *c, const pm_token *t)
 {
 	const char *w = t->text;
