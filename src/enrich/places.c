@@ -13,6 +13,7 @@
 #include "enrich/places.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -138,6 +139,8 @@ typedef struct S_country {
 	float worded;               /* how often the text writes its name, as place or
 				     * actor ("Burkina Faso mourns"), not a nationality */
 	int worded_in;              /* the sentence of the first of them */
+	int home_in;                /* 1 + the first sentence that tells its police, rebels
+				     * or militias (S_home_in); 0 not yet asked, INT_MAX none */
 } S_country;
 
 /* What the scan learns of one capitalised word from its letters alone,
@@ -2734,29 +2737,45 @@ static int S_home_body(const pm_sentence *s, int k)
 	return last >= 0 && S_in(s, last + 1, abroad) < 0 && S_speech_near(s, last) < 0;
 }
 
-/* The document, up to m's sentence (its headline first), writes code's
- * country or nationality before such a body: "Congolese rebels",
- * "Ethiopian federal forces", "DR Congo rebels seize lake town". */
-static int S_home_of(const pm_place_doc *pd, const S_mention *m, const char *code)
+/* The first sentence (its headline first) that writes code's country or
+ * nationality before such a body ("Congolese rebels", "Ethiopian federal
+ * forces", "DR Congo rebels seize lake town"), or INT_MAX. */
+static int S_home_first(const pm_place_doc *pd, const char *code)
 {
-	for (int j = 0; j < pd->n_m && pd->m[j].sent <= m->sent; j++) {
+	int first = INT_MAX;
+	for (int j = 0; j < pd->n_m; j++) {
 		const S_mention *c = &pd->m[j];
 		if (c->n_posts < 1 || !S_home_body(&pd->doc->sents[c->sent], c->last + 1))
 			continue;
 		pm_gaz_entry ce;
 		pm_gazetteer_get(pd->g, PM_GAZ_ID(c->posts[0]), &ce);
-		if (ce.kind == PM_GAZ_COUNTRY && !memcmp(ce.country, code, 3))
-			return 1;
+		if (ce.kind == PM_GAZ_COUNTRY && !memcmp(ce.country, code, 3) && c->sent < first)
+			first = c->sent;
 	}
-	for (int si = 0; si <= m->sent; si++) {
+	for (int si = 0; si < first && si < pd->doc->n_sents; si++) {
 		const pm_sentence *s = &pd->doc->sents[si];
 		for (int k = 0; k + 1 < s->n_tokens; k++) {
 			const char *d = S_upper_start(s->tokens[k].text) ? S_demonym_at(s, k) : NULL;
 			if (d && !memcmp(d, code, 3) && S_home_body(s, k + 1))
-				return 1;
+				return si;
 		}
 	}
-	return 0;
+	return first;
+}
+
+/* The document, up to m's sentence, tells the police, rebels or militias
+ * of country i (S_home_first). Asked for every candidate abroad of every
+ * mention, so kept per country: a scan of the document each time made
+ * long documents cost the square of their length. pd is written through
+ * its one owner, as S_scan_all does. */
+static int S_home_in(const pm_place_doc *cpd, int i, const S_mention *m)
+{
+	S_country *c = &((pm_place_doc *)cpd)->c[i];
+	if (!c->home_in) {
+		int first = S_home_first(cpd, c->code);
+		c->home_in = first == INT_MAX ? INT_MAX : first + 1;
+	}
+	return c->home_in != INT_MAX && c->home_in - 1 <= m->sent;
 }
 
 /* Entry e lies beyond the border lands (S_BORDER_KM) of a country the
@@ -2770,7 +2789,7 @@ static int S_home_abroad(const pm_place_doc *pd, const S_mention *m, const pm_ga
 		return 0;   /* a city is known abroad: "U.S. police trainers left Kunduz" */
 	for (int i = 0; i < pd->n_c; i++) {
 		const S_country *c = &pd->c[i];
-		if (c->said > 0 && memcmp(c->code, e->country, 3) != 0 && S_home_of(pd, m, c->code) &&
+		if (c->said > 0 && memcmp(c->code, e->country, 3) != 0 && S_home_in(pd, i, m) &&
 		    !S_within_country(pd->g, c->code, e, S_BORDER_KM))
 			return 1;
 	}
