@@ -5337,13 +5337,14 @@ static const char *S_happening_noun(const S_ctx *c, int tok)
 						  : NULL;
 }
 
-/* The named phrase an attack's noun says it fell on: the object of a
- * phrase after it ("the massacre of some 8,000 men and boys at
- * Srebrenica", "the attack on the al-Ahli Baptist Hospital" however the
- * parser hung the phrases), passing over phrases that name no one, and
- * climbing out of the phrases the noun and they end; -1 when none is
- * named. */
-static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
+/* What a phrase after an act's noun says, for S_phrase_after: 1 it is
+ * the one sought, 0 pass over it, -1 stop (none is). */
+typedef int (*S_pp_test)(const S_ctx *c, int pp, int obj, const void *arg);
+
+/* The NP of the first phrase after np that test takes, however the parser
+ * hung the phrases: climbing out of the phrases the noun and they end,
+ * up to four levels; -1 when none. */
+static int S_phrase_after(const S_ctx *c, int np, S_pp_test test, const void *arg)
 {
 	int node = np;
 	for (int climb = 0; climb < 4 && node >= 0; climb++) {
@@ -5353,8 +5354,9 @@ static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
 			int obj = S_n(c, S_n(c, pp)->first_child)->next_sibling;
 			if (obj < 0 || S_n(c, obj)->kind != PM_NODE_NP)
 				continue;
-			if (S_pp_is(c, pp, preps) && S_named_in(c, c->first[obj], c->last[obj]))
-				return obj;
+			int t = test(c, pp, obj, arg);
+			if (t)
+				return t > 0 ? obj : -1;
 		}
 		int up = S_n(c, node)->parent;
 		if (up < 0 || (S_n(c, up)->kind != PM_NODE_NP && S_n(c, up)->kind != PM_NODE_PP))
@@ -5364,31 +5366,37 @@ static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
 	return -1;
 }
 
-/* "the bombing of a market by rebels", "after the capture of Goma by
- * M23 fighters": the phrase after an act's noun that says who did it
- * ("by" and a noun phrase naming an actor), however the parser hung the
- * phrases; its NP, or -1. */
-static int S_done_by(const S_ctx *c, int np)
+static int S_names_fallen(const S_ctx *c, int pp, int obj, const void *preps)
+{
+	return S_pp_is(c, pp, preps) && S_named_in(c, c->first[obj], c->last[obj]);
+}
+
+/* The named phrase an attack's noun says it fell on: the object of a
+ * phrase after it ("the massacre of some 8,000 men and boys at
+ * Srebrenica", "the attack on the al-Ahli Baptist Hospital"), passing
+ * over phrases that name no one; -1 when none is named. */
+static int S_fell_on(const S_ctx *c, int np, const char *const *preps)
+{
+	return S_phrase_after(c, np, S_names_fallen, preps);
+}
+
+static int S_names_doer(const S_ctx *c, int pp, int obj, const void *unused)
 {
 	static const char *const by[] = {"BY", NULL};
-	int node = np;
-	for (int climb = 0; climb < 4 && node >= 0; climb++) {
-		for (int pp = S_n(c, node)->next_sibling; pp >= 0; pp = S_n(c, pp)->next_sibling) {
-			if (S_n(c, pp)->kind != PM_NODE_PP)
-				return -1;
-			int obj = S_n(c, S_n(c, pp)->first_child)->next_sibling;
-			if (obj < 0 || S_n(c, obj)->kind != PM_NODE_NP || !S_pp_is(c, pp, by))
-				continue;
-			S_actors a = {0};
-			S_np_actors(c, obj, &a, 0);
-			return a.n ? obj : -1;
-		}
-		int up = S_n(c, node)->parent;
-		if (up < 0 || (S_n(c, up)->kind != PM_NODE_NP && S_n(c, up)->kind != PM_NODE_PP))
-			return -1;
-		node = up;
-	}
-	return -1;
+	(void)unused;
+	if (!S_pp_is(c, pp, by))
+		return 0;
+	S_actors a = {0};
+	S_np_actors(c, obj, &a, 0);
+	return a.n ? 1 : -1;
+}
+
+/* "the bombing of a market by rebels", "after the capture of Goma by
+ * M23 fighters": the phrase after an act's noun that says who did it
+ * ("by" and a noun phrase naming an actor); its NP, or -1. */
+static int S_done_by(const S_ctx *c, int np)
+{
+	return S_phrase_after(c, np, S_names_doer, NULL);
 }
 
 /* "An air strike on a hospital in Kunduz killed at least nine staff",
