@@ -4480,57 +4480,6 @@ static int S_under_inquiry(const S_ctx *c, int vp)
 	return 0;
 }
 
-/* "said he was optimistic that talks with Somalia would succeed", "was
- * pessimistic about the truce": a stance told by "be" (or "remain") and
- * an adjective, which no verb pattern reads, is the comment the noun
- * would be ("expressed optimism", 013; "pessimism", "concern", 012). Its
- * subject comments; the side the complement names ("that Somalia
- * would ...", "about talks with Somalia") is what it is about. Whether
- * vp told one (and it was coded). */
-static int S_stance(S_ctx *c, int vp, int verb)
-{
-	static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "REMAINS",
-					 "REMAINED", "REMAIN", NULL};
-	static const char *const hopeful[] = {"OPTIMISTIC", "HOPEFUL", "CONFIDENT", NULL};
-	static const char *const doubtful[] = {"PESSIMISTIC", "SKEPTICAL", "SCEPTICAL", "DOUBTFUL",
-					       "CONCERNED", "WORRIED", "ALARMED", NULL};
-	static const char *const about[] = {"ABOUT", "OVER", "ON", "OF", "REGARDING", NULL};
-	if (!pm_str_in(c->words[S_n(c, verb)->token], be))
-		return 0;
-	int adjp = -1;
-	for (int k = S_n(c, vp)->first_child; k >= 0 && adjp < 0; k = S_n(c, k)->next_sibling)
-		if (S_n(c, k)->kind == PM_NODE_ADJP)
-			adjp = k;
-	if (adjp < 0 || c->first[adjp] < 0)
-		return 0;
-	const char *adj = c->words[c->first[adjp]];
-	const char *code = pm_str_in(adj, hopeful) ? "013" : pm_str_in(adj, doubtful) ? "012" : NULL;
-	int clause, top = S_chain_top(c, vp, &clause);
-	if (!code || S_negated(c, vp, top))
-		return 0;
-	S_actors src = {0}, tgt = {0};
-	int subject = S_subject(c, top, clause);
-	if (subject >= 0)
-		S_np_actors(c, subject, &src, 0);
-	if (!src.n)
-		return 0;
-	/* what it is about: a phrase on the adjective or the verb, or the
-	 * subject of the clause it takes */
-	S_vp_pp_actors(c, adjp, about, &tgt);
-	if (!tgt.n)
-		S_vp_pp_actors(c, vp, about, &tgt);
-	for (int k = S_n(c, vp)->first_child; k >= 0 && !tgt.n; k = S_n(c, k)->next_sibling)
-		if (S_n(c, k)->kind == PM_NODE_SBAR)
-			S_complement_subject(c, vp, &tgt);
-	if (!tgt.n)
-		S_complement_subject(c, adjp, &tgt);
-	if (!tgt.n)   /* "pessimistic about the talks with Turkey" */
-		S_mood_about(c, vp, S_n(c, verb)->token, &src, &tgt);
-	S_drop_sources(&tgt, &src);
-	S_pair_events(c, &src, &tgt, code, "", S_n(c, verb)->token, 0, 1);
-	return 1;
-}
-
 /* "acknowledged that Eritrean troops had entered Tigray", "admitted
  * that a patrol had fired on farmers": owning up to what a clause tells
  * is an admission (015) by the subject, whatever the clause codes of its
@@ -4605,8 +4554,6 @@ static void S_code_vp(S_ctx *c, int vp)
 	 * Iran rein in groups that killed three soldiers": so is a relative
 	 * clause, told to say which ones */
 	if (c->o->one_sided && S_relative_clause(c, vp))
-		return;
-	if (c->o->one_sided && S_stance(c, vp, verb))
 		return;
 	if (c->o->one_sided && S_admission(c, vp, verb))
 		return;
